@@ -1,0 +1,16 @@
+import { sql } from 'kysely';
+import type { JobHandler } from './queue/runner.ts';
+import { pruneFinishedJobs } from './queue/sweep-leases.ts';
+import type { Runtime } from './runtime.ts';
+
+/** Every job kind a Pulse worker runs, wired to its service (the composition root of the workers). */
+export function buildHandlers(rt: Runtime): Record<string, JobHandler> {
+  return {
+    'maintenance.prune': async (job) => {
+      const days = Number(job.payload.retention_days ?? 14);
+      const jobs = await pruneFinishedJobs(rt.db.kysely, days);
+      const sessions = await sql`delete from editor_sessions where expires_at < now()`.execute(rt.db.kysely);
+      rt.logger.info({ jobs_deleted: jobs, sessions_deleted: Number(sessions.numAffectedRows ?? 0) }, 'maintenance: pruned');
+    },
+  };
+}

@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Logger } from 'pino';
+import type { Db } from '../db/client.ts';
+import { errorMessage } from '../errors.ts';
+import { claimJobs } from './claim-jobs.ts';
+import { completeJobs, extendLeases, failJob } from './settle-jobs.ts';
+import { sweepExpiredLeases } from './sweep-leases.ts';
+import { JOBS_CHANNEL, type ClaimedJob } from './types.ts';
+
+/** What a handler may return to ask for a later retry without counting it as an error. */
+export class RetryLater extends Error {
+  constructor(
+    message: string,
+    readonly retryAt: Date,
+  ) {
+    super(message);
+    this.name = 'RetryLater';
+  }
+}
+
+export type JobHandler = (job: ClaimedJob, ctx: { signal: AbortSignal; workerId: string }) => Promise<void>;
+
+export interface RunnerOptions {
+  db: Db;
+  handlers: Record<string, JobHandler>;
+  /** Concurrent slots (PULSE_WORKERS). */
+  concurrency: number;
+  /** Jobs claimed per statement, at most the free slots (default: the free slots). */
+  batchSize?: number;
+  leaseSeconds?: number;
+  /** Poll interval when no NOTIFY arrives (and the backstop when it does). */
+  pollIntervalMs?: number;
+  sweepIntervalMs?: number;
+  backoffBaseMs?: number;
+  workerId?: string;
+  logger?: Logger | undefined;
+  /** Called after every settled job (metrics). */
+  onSettled?: (kind: string, outcome: 'done' | 'retry' | 'dead', durationMs: number) => void;
+}
+
+export interface Runner {
+  readonly workerId: string;
+  start(): Promise<void>;
+  /** Stops claiming, waits for the jobs in hand to finish and be settled, then resolves. */
+  stop(): Promise<void>;
+  /** Resolves when no job is runnable for this runner's kinds and none is in hand (used by `pulse poll`). */
+  idle(): Promise<void>;
+  readonly inFlight: number;
+}
+
+/**
+ * A job runner with N concurrent slots. It claims with one SKIP LOCKED statement, wakes on
+ * LISTEN/NOTIFY (both pg and PGlite deliver them) with a short poll as a backstop, batches
+ * completions into one UPDATE, extends the leases of long jobs, and sweeps expired leases.
+ */
+export function createRunner(options: RunnerOptions): Runner {
+  const { db, handlers, concurrency } = options;
+  const kinds = Object.keys(handlers);
+  const leaseSeconds = options.leaseSeconds ?? 300;
+  const pollIntervalMs = options.pollIntervalMs ?? 1_000;
+  const sweepIntervalMs = options.sweepIntervalMs ?? 15_000;
+  const workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const log = options.logger;
+  const abort = new AbortController();
+
+  let running = false;
+  let loopDone: Promise<void> = Promise.resolve();
+  let wake: (() => void) | null = null;
+  let unlisten: (() => Promise<void>) | null = null;
+  const inHand = new Map<number, Promise<void>>();
+  const toComplete: { id: number; kind: string; started: number; resolve: () => void }[] = [];
+  let flushing: Promise<void> | null = null;
+  let idleWaiters: (() => void)[] = [];
+  let lastClaimEmpty = false;
+  let timers: NodeJS.Timeout[] = [];
+
+  const poke = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const t = setTimeout(() => {
+        wake = null;
+        resolve();
+      }, ms);
+      wake = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+
+  // Completions of concurrent slots are flushed together: one UPDATE … WHERE id = ANY($1).
+  const flushCompletions = async (): Promise<void> => {
+    while (toComplete.length > 0) {
+      const batch = toComplete.splice(0);
+      try {
+        await completeJobs(db.kysely, workerId, batch.map((b) => b.id));
+        for (const b of batch) options.onSettled?.(b.kind, 'done', Date.now() - b.started);
+      } catch (err) {
+        log?.error({ err: errorMessage(err), jobs: batch.length }, 'queue: completing jobs failed; their leases will expire and they will run again');
+      }
+      for (const b of batch) b.resolve();
+    }
+    flushing = null;
+  };
+
+  const complete = (id: number, kind: string, started: number) =>
+    new Promise<void>((resolve) => {
+      toComplete.push({ id, kind, started, resolve });
+      if (!flushing) flushing = flushCompletions();
+    });
+
+  const runJob = async (job: ClaimedJob): Promise<void> => {
+    const handler = handlers[job.kind];
+    const started = Date.now();
+    try {
+      if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+      await handler(job, { signal: abort.signal, workerId });
+      await complete(job.id, job.kind, started);
+    } catch (err) {
+      const message = errorMessage(err);
+      try {
+        const state = await failJob(db.kysely, workerId, job.id, message, {
+          backoffBaseMs: options.backoffBaseMs,
+          retryAt: err instanceof RetryLater ? err.retryAt : null,
+        });
+        options.onSettled?.(job.kind, state === 'dead' ? 'dead' : 'retry', Date.now() - started);
+        const level = state === 'dead' ? 'error' : 'warn';
+        log?.[level]({ job_id: job.id, kind: job.kind, attempt: job.attempts, max_attempts: job.max_attempts, state, err: message }, 'queue: job failed');
+      } catch (settleErr) {
+        log?.error({ job_id: job.id, err: errorMessage(settleErr) }, 'queue: recording a failure failed; the lease will expire');
+      }
+    }
+  };
+
+  const loop = async () => {
+    while (running) {
+      const free = concurrency - inHand.size;
+      if (free <= 0) {
+        await Promise.race([...inHand.values(), sleep(pollIntervalMs)]);
+        continue;
+      }
+      let jobs: ClaimedJob[] = [];
+      try {
+        jobs = await claimJobs(db.kysely, { workerId, limit: Math.min(free, options.batchSize ?? free), leaseSeconds, kinds });
+      } catch (err) {
+        if (!running) break;
+        log?.error({ err: errorMessage(err) }, 'queue: claim failed; retrying');
+        await sleep(pollIntervalMs);
+        continue;
+      }
+      lastClaimEmpty = jobs.length === 0;
+      for (const job of jobs) {
+        const p = runJob(job).finally(() => {
+          inHand.delete(job.id);
+          if (running) poke();
+        });
+        inHand.set(job.id, p);
+      }
+      if (jobs.length === 0) {
+        if (inHand.size === 0) {
+          const waiters = idleWaiters;
+          idleWaiters = [];
+          for (const w of waiters) w();
+        }
+        await sleep(pollIntervalMs);
+      }
+    }
+  };
+
+  return {
+    workerId,
+    get inFlight() {
+      return inHand.size;
+    },
+    async start() {
+      if (running) return;
+      running = true;
+      try {
+        unlisten = await db.listen(JOBS_CHANNEL, (kind) => {
+          if (kind === '' || kinds.includes(kind)) poke();
+        });
+      } catch (err) {
+        log?.warn({ err: errorMessage(err) }, 'queue: LISTEN unavailable; polling only');
+      }
+      const sweep = async () => {
+        try {
+          const freed = await sweepExpiredLeases(db.kysely);
+          if (freed > 0) {
+            log?.warn({ freed }, 'queue: freed jobs whose lease expired');
+            poke();
+          }
+        } catch (err) {
+          log?.error({ err: errorMessage(err) }, 'queue: sweep failed');
+        }
+      };
+      const heartbeat = async () => {
+        try {
+          await extendLeases(db.kysely, workerId, [...inHand.keys()], leaseSeconds);
+        } catch (err) {
+          log?.error({ err: errorMessage(err) }, 'queue: extending leases failed');
+        }
+      };
+      timers = [setInterval(() => void sweep(), sweepIntervalMs), setInterval(() => void heartbeat(), (leaseSeconds * 1000) / 3)];
+      for (const t of timers) t.unref();
+      void sweep();
+      loopDone = loop();
+    },
+    async stop() {
+      if (!running) return;
+      running = false;
+      poke();
+      for (const t of timers) clearInterval(t);
+      await loopDone;
+      await Promise.allSettled([...inHand.values()]);
+      if (flushing) await flushing;
+      abort.abort();
+      if (unlisten) await unlisten().catch(() => undefined);
+      for (const w of idleWaiters.splice(0)) w();
+    },
+    idle() {
+      if (!running) return Promise.resolve();
+      if (lastClaimEmpty && inHand.size === 0) {
+        // Confirm with a fresh claim round rather than trusting a stale empty result.
+        lastClaimEmpty = false;
+      }
+      poke();
+      return new Promise<void>((resolve) => idleWaiters.push(resolve));
+    },
+  };
+}
