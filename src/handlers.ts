@@ -1,11 +1,17 @@
 import { sql } from 'kysely';
+import { deskHandlers } from './desk/handlers.ts';
+import { publishHandlers } from './publish/handlers.ts';
 import type { JobHandler } from './queue/runner.ts';
+import { ingestHandlers } from './stories/handlers.ts';
 import { pruneFinishedJobs } from './queue/sweep-leases.ts';
 import type { Runtime } from './runtime.ts';
 
 /** Every job kind a Pulse worker runs, wired to its service (the composition root of the workers). */
 export function buildHandlers(rt: Runtime): Record<string, JobHandler> {
   return {
+    ...ingestHandlers(rt),
+    ...deskHandlers(rt),
+    ...publishHandlers(rt),
     'maintenance.prune': async (job) => {
       const days = Number(job.payload.retention_days ?? 14);
       const jobs = await pruneFinishedJobs(rt.db.kysely, days);

@@ -5,12 +5,17 @@ import { pingDatabase } from '../db/client.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import { errorHandler } from './errors.ts';
+import { deskRoutes } from './routes/desk.ts';
+import { publicRoutes } from './routes/public.ts';
+import { sourcesRoutes } from './routes/sources.ts';
 
 export interface AppDeps {
   config: Config;
   db: Db;
   metrics: Metrics;
   logger?: Logger | undefined;
+  /** The clock (tests pin it). */
+  now?: () => Date;
 }
 
 /** SPEC: "The API refuses bodies over 1 MiB with 413." */
@@ -48,5 +53,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return reply.header('cache-control', 'no-store').type(deps.metrics.registry.contentType).send(text);
   });
 
+  await publicRoutes(app, deps);
+  await sourcesRoutes(app, deps);
+  await deskRoutes(app, deps);
   return app;
 }
