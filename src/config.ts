@@ -17,7 +17,11 @@ export interface Config {
   readonly allowHosts: readonly string[];
   readonly websubHub: string | null;
   readonly workers: number;
+  /** How long a claimed job is held before another worker may take it over. */
+  readonly jobLeaseSeconds: number;
   readonly logLevel: LogLevel;
+  /** Whether LOG_LEVEL was set: one-shot commands log only warnings unless it was. */
+  readonly logLevelSet: boolean;
   readonly fetch: {
     readonly connectTimeoutMs: number;
     readonly timeoutMs: number;
@@ -46,6 +50,7 @@ export const VARIABLES: readonly VariableDoc[] = [
   { name: 'PULSE_ALLOW_HOSTS', default: '(empty)', meaning: 'comma list of hosts/CIDRs that may be fetched although private or loopback' },
   { name: 'PULSE_WEBSUB_HUB', default: '(unset)', meaning: 'WebSub hub URL announced in feeds and pinged on every change' },
   { name: 'PULSE_WORKERS', default: '4', meaning: 'concurrent job slots per worker process' },
+  { name: 'PULSE_JOB_LEASE_SECONDS', default: '300', meaning: "a job's lease: a killed worker's jobs are taken over after it" },
   { name: 'LOG_LEVEL', default: 'info', meaning: LOG_LEVELS.join(' | ') },
   { name: 'PULSE_FETCH_CONNECT_TIMEOUT_MS', default: '10000', meaning: 'connect timeout of every fetch' },
   { name: 'PULSE_FETCH_TIMEOUT_MS', default: '30000', meaning: 'whole-fetch timeout' },
@@ -103,6 +108,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const baseUrl = (baseUrlRaw ?? `http://${displayHost === '0.0.0.0' ? '127.0.0.1' : displayHost}:${port}`).replace(/\/+$/, '');
   const websubHub = url('PULSE_WEBSUB_HUB', ['http:', 'https:']);
   const workers = integer('PULSE_WORKERS', 4, 1, 256);
+  const jobLeaseSeconds = integer('PULSE_JOB_LEASE_SECONDS', 300, 1, 86_400);
 
   const allowHosts = (get('PULSE_ALLOW_HOSTS') ?? '')
     .split(',')
@@ -139,7 +145,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     allowHosts: Object.freeze(allowHosts),
     websubHub,
     workers,
+    jobLeaseSeconds,
     logLevel,
+    logLevelSet: get('LOG_LEVEL') !== undefined,
     fetch: Object.freeze(fetch),
   });
 }

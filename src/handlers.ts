@@ -18,5 +18,9 @@ export function buildHandlers(rt: Runtime): Record<string, JobHandler> {
       const sessions = await sql`delete from editor_sessions where expires_at < now()`.execute(rt.db.kysely);
       rt.logger.info({ jobs_deleted: jobs, sessions_deleted: Number(sessions.numAffectedRows ?? 0) }, 'maintenance: pruned');
     },
+    'maintenance.vacuum': async () => {
+      // VACUUM cannot run inside a transaction block: each table is its own statement.
+      for (const table of ['jobs', 'sources', 'stories', 'feed_cache']) await sql.raw(`vacuum (analyze) ${table}`).execute(rt.db.kysely);
+    },
   };
 }

@@ -1,9 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Config } from './config.ts';
 import { openDatabase, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { createFetcher, type Fetcher } from './fetch/fetcher.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+
+const PULSE_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** What every command that touches the database holds: config, logger, database (migrated), metrics. */
 export interface Runtime {
@@ -11,6 +14,8 @@ export interface Runtime {
   logger: Logger;
   db: Db;
   metrics: Metrics;
+  /** The one fetcher of the process (SSRF guard, limits, per-host concurrency). */
+  fetcher: Fetcher;
   /** Migrations this open applied (empty when the schema was current). */
   migrationsApplied: string[];
   close(): Promise<void>;
@@ -20,7 +25,7 @@ export interface Runtime {
  * Opens the database for `command` — creating PGlite's folder when needed — and applies pending
  * migrations first (SPEC "CLI rules"). Returns the runtime.
  */
-export async function openRuntime(config: Config, command: string, logger: Logger = createLogger(config.logLevel)): Promise<Runtime> {
+export async function openRuntime(config: Config, command: string, logger: Logger = createLogger(logLevelFor(config, command))): Promise<Runtime> {
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -37,14 +42,40 @@ export async function openRuntime(config: Config, command: string, logger: Logge
     throw err;
   }
   const metrics = createMetrics(db);
+  const fetcher = createFetcherFromConfig(config);
   return {
     config,
     logger,
     db,
     metrics,
     migrationsApplied: applied,
+    fetcher,
     async close() {
+      await fetcher.close();
       await db.close();
     },
   };
+}
+
+const LONG_RUNNING = new Set(['start', 'serve', 'worker']);
+
+/** Long-running commands log at LOG_LEVEL (default info); one-shot commands only warnings unless LOG_LEVEL is set. */
+export function logLevelFor(config: Config, command: string): Config['logLevel'] {
+  return LONG_RUNNING.has(command) || config.logLevelSet ? config.logLevel : 'warn';
+}
+
+/** The User-Agent of every Pulse fetch (SPEC "Fetch politely"). */
+export function userAgent(config: Config): string {
+  return `Pulse/${PULSE_VERSION} (+${config.baseUrl})`;
+}
+
+/** Returns a fetcher configured from `config` (limits, allowlist, User-Agent). */
+export function createFetcherFromConfig(config: Config): Fetcher {
+  return createFetcher({
+    userAgent: userAgent(config),
+    allowHosts: config.allowHosts,
+    connectTimeoutMs: config.fetch.connectTimeoutMs,
+    timeoutMs: config.fetch.timeoutMs,
+    maxBytes: config.fetch.maxBytes,
+  });
 }

@@ -1,6 +1,7 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
+import type { Fetcher } from '../fetch/fetcher.ts';
 import { pingDatabase } from '../db/client.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
@@ -14,6 +15,8 @@ export interface AppDeps {
   db: Db;
   metrics: Metrics;
   logger?: Logger | undefined;
+  /** The process's fetcher (sources API); one is created from the config when absent. */
+  fetcher?: Fetcher | undefined;
   /** The clock (tests pin it). */
   now?: () => Date;
 }

@@ -56,3 +56,27 @@ export async function enqueue(
   const row = result.rows[0];
   return row ? { id: row.id, created: true } : { id: null, created: false };
 }
+
+export interface JobSpec {
+  kind: string;
+  payload?: Record<string, unknown>;
+  key?: string | null;
+  maxAttempts?: number;
+  priority?: number;
+}
+
+/**
+ * Adds many jobs in one statement (idempotent by key like `enqueue`) and one NOTIFY per kind;
+ * returns how many were added. Used where a feed brings dozens of stories at once.
+ */
+export async function enqueueMany(db: Executor, jobs: readonly JobSpec[]): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const added = await db
+    .insertInto('jobs')
+    .values(jobs.map((j) => ({ kind: j.kind, payload: jsonb(j.payload ?? {}), key: j.key ?? null, max_attempts: j.maxAttempts ?? 5, priority: j.priority ?? 0 })))
+    .onConflict((oc) => oc.column('key').doNothing())
+    .returning('kind')
+    .execute();
+  for (const kind of new Set(added.map((a) => a.kind))) await sql`select pg_notify(${JOBS_CHANNEL}, ${kind})`.execute(db);
+  return added.length;
+}

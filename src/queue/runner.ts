@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
 import { errorMessage } from '../errors.ts';
 import { claimJobs } from './claim-jobs.ts';
-import { completeJobs, extendLeases, failJob } from './settle-jobs.ts';
+import { extendLeases, failJob } from './settle-jobs.ts';
 import { sweepExpiredLeases } from './sweep-leases.ts';
 import { JOBS_CHANNEL, type ClaimedJob } from './types.ts';
 
@@ -51,8 +51,8 @@ export interface Runner {
 
 /**
  * A job runner with N concurrent slots. It claims with one SKIP LOCKED statement, wakes on
- * LISTEN/NOTIFY (both pg and PGlite deliver them) with a short poll as a backstop, batches
- * completions into one UPDATE, extends the leases of long jobs, and sweeps expired leases.
+ * LISTEN/NOTIFY (both pg and PGlite deliver them) with a short poll as a backstop, marks finished
+ * jobs done in its next claim statement, extends the leases of long jobs, and sweeps expired leases.
  */
 export function createRunner(options: RunnerOptions): Runner {
   const { db, handlers, concurrency } = options;
@@ -69,10 +69,9 @@ export function createRunner(options: RunnerOptions): Runner {
   let wake: (() => void) | null = null;
   let unlisten: (() => Promise<void>) | null = null;
   const inHand = new Map<number, Promise<void>>();
-  const toComplete: { id: number; kind: string; started: number; resolve: () => void }[] = [];
-  let flushing: Promise<void> | null = null;
+  // Jobs whose handler succeeded, waiting to be marked done by the next claim statement.
+  let finished: { id: number; kind: string; started: number }[] = [];
   let idleWaiters: (() => void)[] = [];
-  let lastClaimEmpty = false;
   let timers: NodeJS.Timeout[] = [];
 
   const poke = () => {
@@ -93,34 +92,13 @@ export function createRunner(options: RunnerOptions): Runner {
       };
     });
 
-  // Completions of concurrent slots are flushed together: one UPDATE … WHERE id = ANY($1).
-  const flushCompletions = async (): Promise<void> => {
-    while (toComplete.length > 0) {
-      const batch = toComplete.splice(0);
-      try {
-        await completeJobs(db.kysely, workerId, batch.map((b) => b.id));
-        for (const b of batch) options.onSettled?.(b.kind, 'done', Date.now() - b.started);
-      } catch (err) {
-        log?.error({ err: errorMessage(err), jobs: batch.length }, 'queue: completing jobs failed; their leases will expire and they will run again');
-      }
-      for (const b of batch) b.resolve();
-    }
-    flushing = null;
-  };
-
-  const complete = (id: number, kind: string, started: number) =>
-    new Promise<void>((resolve) => {
-      toComplete.push({ id, kind, started, resolve });
-      if (!flushing) flushing = flushCompletions();
-    });
-
   const runJob = async (job: ClaimedJob): Promise<void> => {
     const handler = handlers[job.kind];
     const started = Date.now();
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
       await handler(job, { signal: abort.signal, workerId });
-      await complete(job.id, job.kind, started);
+      finished.push({ id: job.id, kind: job.kind, started });
     } catch (err) {
       const message = errorMessage(err);
       try {
@@ -137,32 +115,47 @@ export function createRunner(options: RunnerOptions): Runner {
     }
   };
 
+  /** Marks `finished` jobs done and claims up to `limit` more, in one statement. */
+  const settleAndClaim = async (limit: number): Promise<ClaimedJob[]> => {
+    const settling = finished;
+    finished = [];
+    try {
+      const jobs = await claimJobs(db.kysely, { workerId, limit, leaseSeconds, kinds, completeIds: settling.map((f) => f.id) });
+      const now = Date.now();
+      for (const f of settling) options.onSettled?.(f.kind, 'done', now - f.started);
+      return jobs;
+    } catch (err) {
+      finished = settling.concat(finished);
+      throw err;
+    }
+  };
+
   const loop = async () => {
     while (running) {
       const free = concurrency - inHand.size;
-      if (free <= 0) {
+      if (free <= 0 && finished.length === 0) {
         await Promise.race([...inHand.values(), sleep(pollIntervalMs)]);
         continue;
       }
+      const hadSettled = finished.length > 0;
       let jobs: ClaimedJob[] = [];
       try {
-        jobs = await claimJobs(db.kysely, { workerId, limit: Math.min(free, options.batchSize ?? free), leaseSeconds, kinds });
+        jobs = await settleAndClaim(Math.max(0, Math.min(free, options.batchSize ?? free)));
       } catch (err) {
         if (!running) break;
         log?.error({ err: errorMessage(err) }, 'queue: claim failed; retrying');
         await sleep(pollIntervalMs);
         continue;
       }
-      lastClaimEmpty = jobs.length === 0;
       for (const job of jobs) {
         const p = runJob(job).finally(() => {
           inHand.delete(job.id);
-          if (running) poke();
+          poke();
         });
         inHand.set(job.id, p);
       }
-      if (jobs.length === 0) {
-        if (inHand.size === 0) {
+      if (jobs.length === 0 && !hadSettled) {
+        if (inHand.size === 0 && finished.length === 0) {
           const waiters = idleWaiters;
           idleWaiters = [];
           for (const w of waiters) w();
@@ -217,17 +210,19 @@ export function createRunner(options: RunnerOptions): Runner {
       for (const t of timers) clearInterval(t);
       await loopDone;
       await Promise.allSettled([...inHand.values()]);
-      if (flushing) await flushing;
+      for (let attempt = 0; finished.length > 0 && attempt < 3; attempt++) {
+        try {
+          await settleAndClaim(0);
+        } catch (err) {
+          log?.error({ err: errorMessage(err), jobs: finished.length }, 'queue: completing jobs at stop failed; their leases will expire and they will run again');
+        }
+      }
       abort.abort();
       if (unlisten) await unlisten().catch(() => undefined);
       for (const w of idleWaiters.splice(0)) w();
     },
     idle() {
       if (!running) return Promise.resolve();
-      if (lastClaimEmpty && inHand.size === 0) {
-        // Confirm with a fresh claim round rather than trusting a stale empty result.
-        lastClaimEmpty = false;
-      }
       poke();
       return new Promise<void>((resolve) => idleWaiters.push(resolve));
     },
