@@ -1,0 +1,71 @@
+/**
+ * URL normalisation for links taken from feeds: resolution against a base (xml:base, feed URL)
+ * and removal of click-tracking query parameters, so that the same article reached through two
+ * campaigns deduplicates to one canonical URL (SPEC "Normalise … strip tracking parameters").
+ */
+
+/** Exact parameter names (lower-cased) that only identify a campaign or a click. */
+const TRACKING_PARAMS = new Set([
+  'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
+  'mc_cid', 'mc_eid', 'igshid', 'igsh', 'ref_src', 'ref_url', '_hsenc', '_hsmi', '__hstc', '__hssc', '__hsfp',
+  'hsctatracking', 'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'vero_conv', 'rb_clickid', '_openstat',
+  'wt.mc_id', 'wt_mc_id', 'wt_mc', 'wt_zmc', 'ncid', 'sr_share', 'spm', 'at_medium', 'at_campaign', 'cmpid', 's_kwcid', 'ck_subscriber_id',
+]);
+
+/** Parameter-name prefixes: Google Analytics (utm_*), Piwik/Matomo campaigns (pk_*, mtm_*). */
+const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'matomo_'];
+
+function isTrackingKey(rawKey: string): boolean {
+  let key: string;
+  try {
+    key = decodeURIComponent(rawKey.replace(/\+/g, ' ')).toLowerCase();
+  } catch {
+    key = rawKey.toLowerCase();
+  }
+  return TRACKING_PARAMS.has(key) || TRACKING_PREFIXES.some((p) => key.startsWith(p));
+}
+
+/**
+ * Returns `url` without tracking parameters; other parameters keep their order and their exact
+ * bytes (URLSearchParams would re-encode them), and the fragment is kept.
+ */
+export function stripTrackingParams(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const hashAt = url.indexOf('#', q);
+  const query = url.slice(q + 1, hashAt < 0 ? undefined : hashAt);
+  const hash = hashAt < 0 ? '' : url.slice(hashAt);
+  const kept = query.split('&').filter((pair) => pair !== '' && !isTrackingKey(pair.split('=', 1)[0] ?? ''));
+  return url.slice(0, q) + (kept.length > 0 ? `?${kept.join('&')}` : '') + hash;
+}
+
+/** Returns `href` resolved against `base` (absolute http(s) only), or null when it is not a usable web link. */
+export function resolveHttpUrl(href: string | null | undefined, base?: string | null): string | null {
+  if (typeof href !== 'string') return null;
+  const trimmed = href.trim();
+  if (trimmed === '') return null;
+  let u: URL;
+  try {
+    u = base ? new URL(trimmed, base) : new URL(trimmed);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  return u.href;
+}
+
+/** Returns `href` resolved against `base` and cleaned of tracking parameters, or null (see resolveHttpUrl). */
+export function cleanUrl(href: string | null | undefined, base?: string | null): string | null {
+  const resolved = resolveHttpUrl(href, base);
+  return resolved === null ? null : stripTrackingParams(resolved);
+}
+
+/** Returns `base` resolved against `parent` (for nested xml:base), or `parent` when `base` is absent or unusable. */
+export function resolveBase(base: string | null | undefined, parent: string): string {
+  if (typeof base !== 'string' || base.trim() === '') return parent;
+  try {
+    return new URL(base.trim(), parent).href;
+  } catch {
+    return parent;
+  }
+}

@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { htmlToText, sanitizeHtml } from './sanitize.ts';
+import { HTML4_ENTITIES } from './html-entities.ts';
+
+/** Small pure helpers shared by the RSS, Atom and JSON Feed normalizers. */
+
+const MARKUP = /<[A-Za-z!/?]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+/** Collapses runs of whitespace and trims. */
+export function collapse(s: string): string {
+  // ASCII whitespace only (HTML's definition): a no-break or em space in a title is content.
+  const t = /[\t\n\r\f]| {2}/.test(s) ? s.replace(/[ \t\n\r\f]+/g, ' ') : s;
+  const start = t.charCodeAt(0) === 32 ? 1 : 0;
+  const end = t.length > start && t.charCodeAt(t.length - 1) === 32 ? t.length - 1 : t.length;
+  return start === 0 && end === t.length ? t : t.slice(start, end);
+}
+
+/**
+ * Returns a plain-text title. `declared` says what the feed declared: 'text' (Atom type="text",
+ * JSON Feed) is taken as it is; 'html' is reduced to text; 'guess' (RSS, where titles are often
+ * HTML-escaped in practice) is reduced only when it contains markup or a character reference.
+ */
+export function plainText(value: string, declared: 'text' | 'html' | 'guess'): string {
+  if (declared === 'text') return collapse(value);
+  if (declared === 'guess' && !MARKUP.test(value)) return collapse(value);
+  return htmlToText(value);
+}
+
+/** Returns sanitized HTML for a non-empty payload, or null. */
+export function cleanHtml(html: string | null | undefined, baseUrl: string): string | null {
+  if (typeof html !== 'string' || html.trim() === '') return null;
+  const out = sanitizeHtml(html, { baseUrl, stripTracking: true }).trim();
+  return out === '' ? null : out;
+}
+
+/** Escapes plain text for an HTML context. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Returns plain text as HTML paragraphs (blank lines separate paragraphs). */
+export function textToHtml(text: string): string | null {
+  const paras = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '');
+  return paras.length === 0 ? null : paras.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br />')}</p>`).join('\n');
+}
+
+const BLOCK_BOUNDARY = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th|table|figure|figcaption|section|article|pre|hr|dd|dt)\b[^>]*>/gi;
+
+/**
+ * Returns the plain text of HTML that already went through sanitizeHtml: its output is well
+ * formed and holds no script/style, so stripping tags and decoding references is exact and
+ * avoids a second HTML parse per item (bench/parse.ts).
+ */
+export function sanitizedToText(html: string): string {
+  const stripped = html.replace(BLOCK_BOUNDARY, ' ').replace(/<[^>]*>/g, '');
+  return collapse(decodeReferences(stripped));
+}
+
+function decodeReferences(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
+    }
+    switch (ref) {
+      case 'amp': return '&';
+      case 'lt': return '<';
+      case 'gt': return '>';
+      case 'quot': return '"';
+      case 'apos': return "'";
+    }
+    const cp = HTML4_ENTITIES.get(ref);
+    return cp === undefined ? whole : String.fromCodePoint(cp);
+  });
+}
+
+/**
+ * Returns a short plain text for the item: its summary, else the start of its content, at most
+ * `max` characters. Only the head of the HTML is converted (4 characters of markup per character
+ * of text is ample), which keeps long bodies from costing a full pass (bench/parse.ts).
+ */
+export function summaryTextOf(summaryHtml: string | null, contentHtml: string | null, max = 1000): string | null {
+  for (const html of [summaryHtml, contentHtml]) {
+    if (html === null) continue;
+    const head = html.length > max * 4 ? html.slice(0, max * 4).replace(/<[^>]*$/, '') : html;
+    const t = sanitizedToText(head);
+    if (t !== '') return truncateWords(t, max);
+  }
+  return null;
+}
+
+/** Returns `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function truncateWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * Returns the person's name from an RSS author field: "jane@example.com (Jane Doe)" → "Jane Doe",
+ * "Jane Doe <jane@example.com>" → "Jane Doe"; a bare e-mail address stays as it is (it is all we have).
+ */
+export function authorName(value: string): string | null {
+  // Bounded input: the patterns below are polynomial in the length of hostile strings.
+  const s = collapse(value.length > 300 ? value.slice(0, 300) : value);
+  if (s === '') return null;
+  const paren = /^(\S+@\S+)\s*\((.+)\)$/.exec(s);
+  if (paren) return collapse(paren[2]!) || paren[1]!;
+  const angle = /^(.*?)\s*<([^>]+@[^>]+)>$/.exec(s);
+  if (angle) return collapse(angle[1]!.replace(/^"|"$/g, '')) || angle[2]!;
+  const nameFirst = /^(.+?)\s*\((\S+@\S+)\)$/.exec(s);
+  if (nameFirst) return nameFirst[1]!;
+  return s.replace(/^mailto:/i, '');
+}
+
+/** Returns the values without duplicates (first occurrence kept) and without empty strings. */
+export function uniq(values: Iterable<string | null | undefined>): string[] {
+  const seen = new Set<string>();
+  for (const v of values) if (v) seen.add(v);
+  return [...seen];
+}
+
+/**
+ * Returns the item's stable id: its guid/id, else its link, else a SHA-256 of title and date
+ * (prefixed `sha256:`), so that items without any id still deduplicate across polls.
+ */
+export function stableGuid(id: string | null, url: string | null, title: string, dateText: string | null): string {
+  if (id) return id;
+  if (url) return url;
+  return `sha256:${createHash('sha256').update(`${title}\n${dateText ?? ''}`).digest('hex')}`;
+}
+
+/** Returns a title for an item that has none: the start of its text, else its URL, else ''. */
+export function fallbackTitle(summaryText: string | null, url: string | null): string {
+  if (summaryText) return truncateWords(summaryText, 100);
+  return url ?? '';
+}
+
+/** Returns a BCP 47 language tag from the forms feeds use ("en_US" → "en-US"), or null. */
+export function languageTag(value: string | null | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const t = value.trim().replace(/_/g, '-');
+  return t === '' ? null : t;
+}
+
+/** Parses a non-negative integer, or null. */
+export function toCount(value: string | number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  const n = typeof value === 'number' ? value : Number(String(value).trim());
+  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : null;
+}
