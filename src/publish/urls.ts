@@ -32,3 +32,13 @@ export function httpUrlOrNull(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/**
+ * Returns the feed id of an analysis: `tag:<host of PULSE_BASE_URL>,<UTC year of first publish>:analysis/<id>`
+ * (RFC 4151). The desk calls this once, at first publish, and stores it in analyses.guid; it is never
+ * recomputed, so a later change of base URL or a re-publish keeps every reader's item id (SPEC
+ * "Item ids never change").
+ */
+export function analysisGuid(baseUrl: string, id: number, firstPublishedAt: Date): string {
+  return `tag:${new URL(baseUrl).hostname},${firstPublishedAt.getUTCFullYear()}:analysis/${id}`;
+}
