@@ -1,0 +1,379 @@
+import type { CheerioAPI } from 'cheerio';
+import { htmlToText } from '../parse/sanitize.ts';
+
+/**
+ * Page metadata by ordered rules (SPEC "Fact sheet": JSON-LD, then OpenGraph/article:*, Twitter
+ * cards, <meta>, <link rel=canonical>, <time datetime>, then the visible page). Each field is the
+ * first rule that yields a non-empty value.
+ */
+export interface PageMetadata {
+  title: string | null;
+  description: string | null;
+  authors: string[];
+  published_at: string | null;
+  /** The publication's calendar day as the page wrote it (its own UTC offset), for resolving "on Wednesday" and "July 10". */
+  published_day: string | null;
+  modified_at: string | null;
+  site_name: string | null;
+  language: string | null;
+  section: string | null;
+  tags: string[];
+  image: string | null;
+  canonical_url: string;
+  /** Names from JSON-LD `about`/`mentions`, trusted first by entity extraction. */
+  ld_entities: string[];
+}
+
+type Json = Record<string, unknown>;
+
+// schema.org CreativeWork subtypes used for article pages (Readability's jsonLdArticleTypes), WebPage last.
+const ARTICLE_TYPES = /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|WebPage)$/;
+
+function types(node: Json): string[] {
+  const t = node['@type'];
+  if (typeof t === 'string') return [t.replace(/^https?:\/\/schema\.org\//, '')];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Every node of every JSON-LD script, with arrays and @graph flattened. */
+export function jsonLdNodes($: CheerioAPI): Json[] {
+  const out: Json[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (isObject(v)) {
+      out.push(v);
+      if (Array.isArray(v['@graph'])) visit(v['@graph']);
+    }
+  };
+  $('script[type="application/ld+json" i]').each((_, el) => {
+    const raw = $(el).text().replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim();
+    if (raw === '') return;
+    try {
+      visit(JSON.parse(raw));
+    } catch {
+      // Publishers ship broken JSON-LD (trailing commas, raw newlines); one bad block is skipped.
+      try {
+        visit(JSON.parse(raw.replace(/[\n\r\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1')));
+      } catch {
+        /* unusable block */
+      }
+    }
+  });
+  return out;
+}
+
+function pickArticle(nodes: Json[]): Json | undefined {
+  const articles = nodes.filter((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
+  // A real article type beats WebPage; among equals, the one with a headline.
+  const score = (n: Json): number =>
+    (types(n).some((t) => t !== 'WebPage' && ARTICLE_TYPES.test(t)) ? 2 : 0) + (n['headline'] ? 1 : 0);
+  return articles.sort((a, b) => score(b) - score(a))[0];
+}
+
+function resolveRef(v: unknown, byId: Map<string, Json>): unknown {
+  if (isObject(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1) return byId.get(v['@id']) ?? v;
+  return v;
+}
+
+function asArray(v: unknown): unknown[] {
+  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+}
+
+function text(v: unknown): string | null {
+  if (typeof v === 'string') {
+    const t = clean(v);
+    return t === '' ? null : t;
+  }
+  if (typeof v === 'number') return String(v);
+  return null;
+}
+
+/** Plain text of a metadata value: entities decoded, tags and whitespace collapsed. */
+function clean(v: string): string {
+  return /[<&]/.test(v) ? htmlToText(v) : v.replace(/\s+/g, ' ').trim();
+}
+
+function names(v: unknown, byId: Map<string, Json>): string[] {
+  const out: string[] = [];
+  for (const raw of asArray(v)) {
+    const item = resolveRef(raw, byId);
+    if (typeof item === 'string') out.push(...splitAuthors(item));
+    else if (isObject(item)) {
+      const n = text(item['name']) ?? [text(item['givenName']), text(item['familyName'])].filter(Boolean).join(' ');
+      if (n) out.push(n);
+    }
+  }
+  return out;
+}
+
+function splitAuthors(s: string): string[] {
+  const t = clean(s).replace(/^by\s+/i, '');
+  if (t === '' || /^https?:\/\//.test(t)) return [];
+  return t.split(/\s*(?:,|;|\band\b|&|\|)\s*/i).map((x) => x.trim()).filter((x) => x.length > 1);
+}
+
+function isoDate(v: string | null | undefined): string | null {
+  if (!v) return null;
+  const s = v.trim();
+  // Date.parse accepts RFC 3339 and RFC 2822; bare "YYYY-MM-DD HH:MM" needs the T.
+  const candidate = /^\d{4}-\d{2}-\d{2} \d/.test(s) ? s.replace(' ', 'T') : s;
+  const ms = Date.parse(candidate);
+  if (Number.isNaN(ms)) return null;
+  const y = new Date(ms).getUTCFullYear();
+  if (y < 1990 || y > 2100) return null;
+  return new Date(ms).toISOString();
+}
+
+function absolute(u: string | null | undefined, base: string): string | null {
+  if (!u) return null;
+  try {
+    const url = new URL(u.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function first<T>(...values: (T | null | undefined)[]): T | null {
+  for (const v of values) if (v !== null && v !== undefined && !(typeof v === 'string' && v === '')) return v;
+  return null;
+}
+
+/**
+ * Reads <meta> values into a lowercase-keyed map of lists. `property` (RDFa, may hold several
+ * space-separated names) is read before `name`, and `name="DC.title"` is keyed as `dc:title`,
+ * as Readability does (its test pages pin this precedence).
+ */
+function metaMap($: CheerioAPI): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const add = (key: string, content: string): void => {
+    const list = map.get(key) ?? [];
+    list.push(content);
+    map.set(key, list);
+  };
+  const metas = $('meta').toArray().map((el) => $(el));
+  for (const el of metas) {
+    const content = el.attr('content')?.trim();
+    const prop = el.attr('property');
+    if (content && prop) for (const key of prop.toLowerCase().split(/\s+/)) if (key) add(key, content);
+  }
+  for (const el of metas) {
+    const content = el.attr('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['name', 'itemprop']) {
+      const k = el.attr(attr)?.trim().toLowerCase();
+      if (!k) continue;
+      add(/^(?:dc|dcterm|dcterms)\./.test(k) ? k.replace('.', ':') : k, content);
+    }
+  }
+  return map;
+}
+
+const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
+
+/** The visible byline: the first element in document order marked as one (rel=author, itemprop=author, a byline/author class), as Readability picks it. */
+function visibleByline($: CheerioAPI): string[] {
+  let found: string[] = [];
+  $('body *').each((_, el) => {
+    if (el.type !== 'tag') return;
+    const attrs = el.attribs;
+    const hinted = attrs['rel'] === 'author' || (attrs['itemprop'] ?? '').includes('author') || BYLINE_HINT.test(`${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`);
+    if (!hinted || /^(?:script|style|meta|link|img|svg|time)$/.test(el.name)) return;
+    const node = $(el);
+    if (node.closest('[class*="comment"],[id*="comment"],footer,[hidden],[aria-hidden="true"],[style*="display:none"],[style*="display: none"]').length) return;
+    const t = node.text().replace(/\s+/g, ' ').trim();
+    if (t.length === 0 || t.length >= 100) return;
+    const nameNode = node.find('[itemprop~="name"]').first();
+    const raw = nameNode.length ? nameNode.text().replace(/\s+/g, ' ').trim() : t;
+    const cleaned = raw.replace(/^(?:written\s+)?by[:\s]+/i, '').replace(/\s*[|·•]\s*.*$/, '').replace(/\s*,?\s*(?:updated|published|posted)\b.*$/i, '')
+      .replace(/\s*(?:on\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i, '').trim();
+    if (cleaned.length > 1 && cleaned.length < 80) {
+      // A name is a few words, not "Sign in" or a headline that happens to sit in an author box.
+      found = splitAuthors(cleaned).filter((a) => a.split(' ').length <= 5 && !/^(?:sign|log) ?(?:in|up)$|^subscribe|^follow|^share/i.test(a)).slice(0, 6);
+      if (found.length) return false;
+    }
+    return undefined;
+  });
+  return dedupe(found);
+}
+
+function dedupe(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((x) => {
+    const k = x.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * The headline from <title>, after Readability's _getArticleTitle: drop the last " | Site" part
+ * (or the first when too little is left), resolve "Section: Headline" against the page's headings,
+ * and keep the original when cutting leaves four words or fewer.
+ */
+function documentTitle($: CheerioAPI): string | null {
+  const orig = $('title').first().text().replace(/\s+/g, ' ').trim();
+  const words = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
+  let cur = orig;
+  let hierarchical = false;
+  if (/ [|\-–—\\/>»] /.test(cur)) {
+    hierarchical = / [\\/>»] /.test(cur);
+    const seps = [...orig.matchAll(/ [|\-–—\\/>»] /g)];
+    cur = orig.slice(0, seps[seps.length - 1]!.index);
+    if (words(cur) < 3) cur = orig.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, '');
+  } else if (cur.includes(': ')) {
+    const headings = $('h1, h2').toArray().map((h) => $(h).text().trim());
+    if (!headings.includes(cur)) {
+      cur = orig.slice(orig.lastIndexOf(':') + 1);
+      if (words(cur) < 3) cur = orig.slice(orig.indexOf(':') + 1);
+      else if (words(orig.slice(0, orig.indexOf(':'))) > 5) cur = orig;
+    }
+  } else if (cur.length > 150 || cur.length < 15) {
+    const h1 = $('h1');
+    if (h1.length === 1) cur = h1.first().text();
+  }
+  cur = cur.replace(/\s+/g, ' ').trim();
+  const n = words(cur);
+  if (n <= 4 && (!hierarchical || n !== words(orig.replace(/[|\-–—\\/>»]+/g, '')) - 1)) cur = orig;
+  return cur || $('h1').first().text().replace(/\s+/g, ' ').trim() || null;
+}
+
+/** JSON-LD's headline, or its name when the two differ and the headline is not the one close to <title> (aktualne.cz, Wikipedia put other text in one of them). */
+function ldTitle(article: Json, docTitle: string | null): string | null {
+  const headline = text(article['headline']);
+  const name = text(article['name']);
+  if (headline && name && headline !== name && docTitle) {
+    // Readability's rule: the headline only when it, and not the name, matches <title>.
+    return similarity(headline, docTitle) > 0.75 && similarity(name, docTitle) <= 0.75 ? headline : name;
+  }
+  return headline ?? name;
+}
+
+function similarity(a: string, b: string): number {
+  const ta = a.toLowerCase().split(/\W+/).filter(Boolean);
+  const tb = b.toLowerCase().split(/\W+/).filter(Boolean);
+  if (!ta.length || !tb.length) return 0;
+  const uniqB = tb.filter((t) => !ta.includes(t));
+  return 1 - uniqB.join(' ').length / tb.join(' ').length;
+}
+
+function language($: CheerioAPI, meta: Map<string, string[]>, article: Json | undefined): string | null {
+  const lang = first(
+    $('html').attr('lang')?.trim(),
+    $('html').attr('xml:lang')?.trim(),
+    meta.get('og:locale')?.[0]?.replace('_', '-'),
+    article ? text(article['inLanguage']) : null,
+    meta.get('content-language')?.[0],
+    $('meta[http-equiv="content-language" i]').attr('content')?.trim(),
+    meta.get('language')?.[0],
+  );
+  if (!lang) return null;
+  // BCP 47: language-region, with the region upper-cased by convention; keep the tag as given otherwise.
+  const tag = lang.split(/[,;\s]/)[0]!.replace('_', '-');
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
+}
+
+/** Returns the page's metadata; `pageUrl` is the final URL after redirects. */
+export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
+  const nodes = jsonLdNodes($);
+  const byId = new Map<string, Json>();
+  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
+  const article = pickArticle(nodes);
+  const meta = metaMap($);
+  const m = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = meta.get(k)?.[0];
+      if (v) return clean(v) || null;
+    }
+    return null;
+  };
+  const all = (k: string): string[] => (meta.get(k) ?? []).map(clean).filter(Boolean);
+
+  const publisher = article ? resolveRef(article['publisher'], byId) : undefined;
+  const website = nodes.find((n) => types(n).includes('WebSite'));
+  const organization = nodes.find((n) => types(n).some((t) => /Organization$/.test(t)));
+  const siteName = first(
+    isObject(publisher) ? text(publisher['name']) : null,
+    m('og:site_name', 'application-name', 'twitter:site:name'),
+    website ? text(website['name']) : null,
+    organization ? text(organization['name']) : null,
+  );
+
+  const docTitle = documentTitle($);
+  const title = first(article ? ldTitle(article, docTitle) : null, m('dc:title', 'dcterm:title', 'og:title', 'title', 'twitter:title', 'parsely-title'), docTitle);
+
+  const ldAuthors = article ? names(article['author'], byId).concat(names(article['creator'], byId)) : [];
+  // The first meta source that names anyone (Readability's order); several tags of that one source are several authors.
+  const metaSource = ['dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'article:author', 'og:article:author', 'sailthru.author', 'byl']
+    .map((k) => all(k).filter((a) => !/^https?:/.test(a)))
+    .find((list) => list.length > 0) ?? [];
+  const metaAuthors = metaSource.flatMap(splitAuthors);
+  const authors = dedupe(ldAuthors.length ? ldAuthors : metaAuthors.length ? metaAuthors : visibleByline($));
+
+  const timeEl = $('article time[datetime], time[datetime][pubdate], time[itemprop="datePublished"], time[datetime]').first().attr('datetime');
+  const publishedRaw = [
+    article ? text(article['datePublished']) : null,
+    m('article:published_time', 'og:article:published_time', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc:date', 'dc:date:issued', 'dcterms:created', 'sailthru.date', 'article.published', 'published_time'),
+    timeEl,
+    visibleDateline($),
+  ].find((v) => isoDate(v) !== null);
+  const published = isoDate(publishedRaw);
+  const publishedDay = publishedRaw ? (/^\s*(\d{4}-\d{2}-\d{2})/.exec(publishedRaw)?.[1] ?? published!.slice(0, 10)) : null;
+  const modified = first(
+    isoDate(article ? text(article['dateModified']) : null),
+    isoDate(m('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified')),
+  );
+
+  const ldKeywords = article ? asArray(article['keywords']).flatMap((k) => (typeof k === 'string' ? k.split(',') : [])) : [];
+  const tags = dedupe([...all('article:tag'), ...ldKeywords.map((k) => clean(k)), ...(all('keywords')[0]?.split(',') ?? []).map(clean)].filter((t) => t.length > 0 && t.length < 60));
+
+  const ldImage = article ? resolveRef(asArray(article['image'])[0], byId) : undefined;
+  const image = absolute(
+    first(m('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'), typeof ldImage === 'string' ? ldImage : isObject(ldImage) ? text(ldImage['url']) : null),
+    pageUrl,
+  );
+
+  const canonical = first(absolute($('link[rel~="canonical" i]').attr('href'), pageUrl), absolute(m('og:url'), pageUrl), pageUrl) ?? pageUrl;
+
+  const ldEntities = article
+    ? [...asArray(article['about']), ...asArray(article['mentions'])].flatMap((v) => {
+        const r = resolveRef(v, byId);
+        return typeof r === 'string' ? [clean(r)] : isObject(r) && text(r['name']) ? [text(r['name'])!] : [];
+      })
+    : [];
+
+  return {
+    title,
+    description: first(article ? text(article['description']) : null, m('og:description', 'description', 'twitter:description', 'dc:description')),
+    authors,
+    published_at: published,
+    published_day: publishedDay,
+    modified_at: modified,
+    site_name: siteName,
+    language: language($, meta, article),
+    section: first(article ? text(asArray(article['articleSection'])[0]) : null, m('article:section', 'section', 'parsely-section')),
+    tags,
+    image,
+    canonical_url: canonical,
+    ld_entities: dedupe(ldEntities),
+  };
+}
+
+/** A date written in the visible dateline (`.dateline`, `.date`, `.published`), last resort. */
+function visibleDateline($: CheerioAPI): string | null {
+  const el = $('.dateline, .published, .pubdate, .post-date, .entry-date, .article-date, [class*="publish-date"], [class*="timestamp"]').first();
+  const t = el.attr('datetime') ?? el.attr('title') ?? el.text();
+  const s = t?.replace(/\s+/g, ' ').replace(/^(?:published|posted|updated)(?: on)?:?\s*/i, '').trim();
+  if (!s) return null;
+  const m = /((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2}(?:T[\d:.+\-Z]+)?)/i.exec(s);
+  if (!m?.[1]) return null;
+  const v = m[1].replace(/\./, '');
+  // A date without a zone is read as UTC midnight, so the calendar day survives toISOString.
+  return /T/.test(v) ? v : /^\d{4}-/.test(v) ? `${v}T00:00:00Z` : `${v} 00:00 UTC`;
+}

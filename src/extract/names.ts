@@ -1,0 +1,69 @@
+/** Helpers for reading people's and organisations' names out of running text. */
+
+const TITLES = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Rev|Hon|Fr|President|Vice President|Prime Minister|Chancellor|Minister|Secretary|Senator|Representative|Governor|Mayor|Judge|Justice|Chief|General|Admiral|Colonel|Lieutenant|Sergeant|Captain|Major|Ambassador|Attorney General|Speaker|Leader|Deputy|Acting|Former|Director|Professor|Doctor|Officer|Commissioner|King|Queen|Prince|Princess|Pope|CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|Founder|Co-founder|Spokesperson|Spokesman|Spokeswoman)\.?$/;
+
+/** Lowercase particles inside names: "Ursula von der Leyen", "Bank of America". */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'of', 'y']);
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{N}]*)$/u;
+
+/** Returns true for a capitalised or CamelCase word ("Alibaba", "OpenAI", "iPhone", "IBM"). */
+export function isNameWord(word: string): boolean {
+  return NAME_WORD.test(word);
+}
+
+// "Food and Drug Administration", "Procter & Gamble Company": "and" joins names only inside an institution's name.
+const INSTITUTION = /\b(?:Administration|Commission|Department|Agency|Authority|Bank|Company|Exchange|Institute|University|Board|Council|Office|Services|Group|Partners|Technologies|Foundation|Association|Society|Museum|Ministry|Committee|Centre|Center|Laboratories|Industries)$/;
+
+/** Capitalised runs in `text` ("Thariq Shihipar", "Bank of America", "Food and Drug Administration"), in order. */
+export function nameRuns(text: string): string[] {
+  return rawRuns(text).flatMap((run) => (/ (?:and|&) /.test(run) && !(INSTITUTION.test(run) && /^\S+ (?:and|&) /.test(run)) ? run.split(/ (?:and|&) /) : [run]));
+}
+
+function rawRuns(text: string): string[] {
+  const words = text.split(/\s+/);
+  const runs: string[] = [];
+  let cur: string[] = [];
+  const close = (): void => {
+    while (cur.length && (NAME_PARTICLES.has(cur[cur.length - 1]!) || cur[cur.length - 1] === 'and' || cur[cur.length - 1] === '&')) cur.pop();
+    if (cur.length) runs.push(cur.join(' '));
+    cur = [];
+  };
+  for (const raw of words) {
+    const stripped = raw.replace(/^[("“‘'\[]+/, '');
+    const word = stripped.replace(/[’']s$/, '').replace(/[,.;:!?)"”’\]]+$/, '');
+    const ends = word !== stripped.replace(/[’']s$/, '') || /[’']s$/.test(stripped);
+    if (word !== '' && (isNameWord(word) || (cur.length > 0 && (NAME_PARTICLES.has(word) || word === 'and' || word === '&')))) {
+      cur.push(word);
+      if (ends) close();
+    } else close();
+  }
+  close();
+  return runs;
+}
+
+// German compounds ending in a role: Personalvorstand, Bundeskanzlerin, Pressesprecher.
+const GERMAN_ROLE = /^\p{Lu}\p{Ll}*(?:vorstand|chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|direktor|direktorin|leiter|leiterin|vorsitzende|vorsitzender)$/u;
+
+/** Removes leading titles ("President Donald Trump" → "Donald Trump", "Mr. Smith" → "Smith"). */
+export function stripTitles(name: string): string {
+  const words = name.split(' ');
+  for (;;) {
+    if (words.length > 1 && (TITLES.test(words[0]!) || GERMAN_ROLE.test(words[0]!))) words.shift();
+    // "US President Donald Trump", "UK Prime Minister …": a country code before a title goes with it.
+    else if (words.length > 2 && /^(?:US|U\.S\.?|UK|U\.K\.?|EU|UN)$/.test(words[0]!) && TITLES.test(words[1]!)) words.shift();
+    else break;
+  }
+  return words.join(' ');
+}
+
+/** Resolves a one-word name to a full name introduced earlier ("Shihipar" → "Thariq Shihipar"). */
+export function resolveSurname(name: string, known: readonly string[]): string {
+  if (name.includes(' ')) return name;
+  for (let i = known.length - 1; i >= 0; i--) {
+    const full = known[i]!;
+    const parts = full.split(' ');
+    if (parts.length >= 2 && (parts[parts.length - 1] === name || parts[0] === name)) return full;
+  }
+  return name;
+}

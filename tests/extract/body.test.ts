@@ -1,0 +1,68 @@
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { extractBody } from '../../src/extract/body.ts';
+import { extractFacts } from '../../src/extract/extract-facts.ts';
+
+const para = (n: number) => `Paragraph ${n} of the story carries enough words, commas, and detail to read as prose, which is what a news article body is made of.`;
+const bodyOf = (html: string) => extractBody(() => load(html, { xml: { xmlMode: false } } as never)).paragraphs;
+
+describe('extractBody', () => {
+  it('keeps paragraphs, headings, lists and blockquotes in order and drops the page furniture', () => {
+    const html = `<html><body>
+      <nav><a href="/">Home</a><a href="/news">News</a></nav>
+      <div class="share-bar"><a href="https://twitter.com/share">Share on X</a></div>
+      <article><div class="article-body">
+        <p>${para(1)}</p><h2>A subheading</h2><p>${para(2)}</p>
+        <ul><li>First point of the list</li><li>Second point of the list</li></ul>
+        <blockquote>A quoted passage from a report, kept as part of the story.</blockquote>
+        <div class="newsletter-signup"><p>Sign up for our newsletter to get the news every morning in your inbox.</p></div>
+        <p>${para(3)}</p>
+      </div></article>
+      <section class="related-stories"><h2>Related</h2><ul><li><a href="/x">Another story entirely different</a></li></ul></section>
+      <div id="comments"><p>A reader comment that is long enough to look like a paragraph of prose, with commas, too.</p></div>
+      <footer><p>© 2026 Example News. All rights reserved.</p></footer>
+    </body></html>`;
+    expect(bodyOf(html)).toEqual([para(1), 'A subheading', para(2), 'First point of the list', 'Second point of the list', 'A quoted passage from a report, kept as part of the story.', para(3)]);
+  });
+
+  it('trusts schema.org articleBody over a longer container', () => {
+    const html = `<html><body><div class="content"><div itemprop="articleBody"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div>
+      <div class="promo-rail"><p>${para(9)}</p></div></div></body></html>`;
+    expect(bodyOf(html)).toEqual([para(1), para(2), para(3)]);
+  });
+
+  it('reads text written straight into a container with <br><br> breaks as paragraphs', () => {
+    const html = `<html><body><div class="post-text">${para(1)}<br><br>${para(2)}<br><br>${para(3)}</div></body></html>`;
+    expect(bodyOf(html)).toEqual([para(1), para(2), para(3)]);
+  });
+
+  it('keeps a page wrapped in one ASP.NET <form>', () => {
+    const html = `<html><body><form id="aspnetForm"><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></form></body></html>`;
+    expect(bodyOf(html)).toEqual([para(1), para(2), para(3)]);
+  });
+});
+
+describe('extractFacts: body source', () => {
+  const shell = '<html><head><title>App</title></head><body><div id="root"></div><script>boot()</script></body></html>';
+  const feed = `<p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p>${para(4)}</p><p>${para(5)}</p>`;
+
+  it('falls back to the feed content when the page yields no body', () => {
+    const sheet = extractFacts(shell, 'https://news.example/a', { feedContentHtml: feed });
+    expect([sheet.body_source, sheet.body.paragraphs.length]).toEqual(['feed', 5]);
+  });
+
+  it('keeps the page body when it has one', () => {
+    const page = `<html><body><article>${feed}</article></body></html>`;
+    expect(extractFacts(page, 'https://news.example/a', { feedContentHtml: '<p>Teaser.</p>' }).body_source).toBe('page');
+  });
+
+  it('returns an empty body, not an error, for a shell page without feed content', () => {
+    const sheet = extractFacts(shell, 'https://news.example/a');
+    expect([sheet.body_source, sheet.body.word_count]).toEqual(['page', 0]);
+  });
+
+  it('lists body links resolved, http(s) only, deduplicated', () => {
+    const page = `<html><body><article><p>${para(1)} <a href="/one">one</a> <a href="/one">again</a> <a href="javascript:alert(1)">bad</a> <a href="mailto:x@example.com">mail</a> <a href="#top">top</a></p><p>${para(2)}</p></article></body></html>`;
+    expect(extractFacts(page, 'https://news.example/a').links).toEqual([{ url: 'https://news.example/one', text: 'one' }]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+const split = (text: string): string[] => splitSentences(text).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it.each([
+    ['keeps "U.S." inside a sentence', 'Sales in the U.S. rose 5% last year.', ['Sales in the U.S. rose 5% last year.']],
+    ['ends a sentence at "U.S." when a new one starts', 'It is made in the U.S. The parts come from Mexico.', ['It is made in the U.S.', 'The parts come from Mexico.']],
+    ['keeps "Inc." and "Corp." before a lower-case word', 'Acme Inc. said it would buy Widget Corp. for cash.', ['Acme Inc. said it would buy Widget Corp. for cash.']],
+    ['keeps "Mr." and "Dr." with the name', 'Mr. Smith met Dr. Jones. They talked.', ['Mr. Smith met Dr. Jones.', 'They talked.']],
+    ['keeps version numbers whole', 'Claude Code v2.1.91 was hidden. Users noticed.', ['Claude Code v2.1.91 was hidden.', 'Users noticed.']],
+    ['keeps decimals in money', 'It raised $1.2 billion. Investors cheered.', ['It raised $1.2 billion.', 'Investors cheered.']],
+    ['keeps "No. 3"', 'The firm is No. 3 in the market. Rivals lead.', ['The firm is No. 3 in the market.', 'Rivals lead.']],
+    ['keeps abbreviated months', 'The ban starts Jan. 5 for all staff.', ['The ban starts Jan. 5 for all staff.']],
+    ['keeps initials', 'J. K. Rowling wrote it. It sold well.', ['J. K. Rowling wrote it.', 'It sold well.']],
+    ['splits after an ellipsis before a capital', 'He paused... Then he spoke.', ['He paused...', 'Then he spoke.']],
+    ['keeps an ellipsis before a lower-case word', 'It was… fine, really.', ['It was… fine, really.']],
+    ['ends a sentence after a closing quote', 'He said “no.” Then he left.', ['He said “no.”', 'Then he left.']],
+    ['does not split a question inside a quote before its attribution', '“Is it over?” she asked. “Yes.”', ['“Is it over?” she asked.', '“Yes.”']],
+    ['ends on "no." as a word', 'The answer was no. Everyone left.', ['The answer was no.', 'Everyone left.']],
+  ])('%s', (_name, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('reports each sentence with its offset in the paragraph', () => {
+    const text = 'One two. Three four.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+});
