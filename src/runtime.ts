@@ -26,6 +26,8 @@ export interface Runtime {
  * migrations first (SPEC "CLI rules"). Returns the runtime.
  */
 export async function openRuntime(config: Config, command: string, logger: Logger = createLogger(logLevelFor(config, command))): Promise<Runtime> {
+  // A command forwarded to the process holding PGlite's folder runs on that process's runtime.
+  if (shared) return { ...shared, async close() {} };
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -55,6 +57,16 @@ export async function openRuntime(config: Config, command: string, logger: Logge
       await db.close();
     },
   };
+}
+
+let shared: Runtime | null = null;
+
+/**
+ * Makes `rt` the runtime of every command run in this process from now on (null to stop): the
+ * process holding PGlite's folder runs other `pulse` commands for them (src/cli/forward.ts).
+ */
+export function shareRuntime(rt: Runtime | null): void {
+  shared = rt;
 }
 
 const LONG_RUNNING = new Set(['start', 'serve', 'worker']);

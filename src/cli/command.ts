@@ -27,6 +27,10 @@ export interface Command {
   usage: string;
   summary: string;
   options?: OptionSpec;
+  /** False for commands that never open the database (they are not forwarded to a running holder). */
+  usesDatabase?: boolean;
+  /** True for the long-running commands that hold the database themselves. */
+  longRunning?: boolean;
   /** [min, max] positional arguments. */
   positionals?: [number, number];
   /** Runs the command; resolves to the exit code. */

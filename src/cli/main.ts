@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, loadDotEnv } from '../config.ts';
 import { PulseError, errorMessage } from '../errors.ts';
 import { UsageError, type Command } from './command.ts';
+import { forwardCommand, forwardingHolder } from './forward.ts';
 import { COMMANDS } from './commands/index.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -93,6 +94,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (parsed.positionals.length > max) throw new UsageError(`unexpected argument '${parsed.positionals[max]}'`);
     if (io.env === process.env) loadDotEnv(io.cwd);
     const config = loadConfig(io.env, io.cwd);
+    if (!config.databaseUrl && command.usesDatabase !== false) {
+      const holder = forwardingHolder(config.dataDir);
+      if (holder && command.longRunning) {
+        throw new PulseError('database_locked', `database: ${config.dataDir} is in use by \`pulse ${holder.command}\` (pid ${holder.pid}); stop it first, or run Pulse on PostgreSQL (DATABASE_URL) to run several processes`);
+      }
+      // The folder is open in a running `pulse start`: it runs this command for us.
+      if (holder) return await forwardCommand(holder, argv, io);
+    }
     return await command.run({ positionals: parsed.positionals, values: parsed.values, config, stdout, stderr });
   } catch (err) {
     if (err instanceof UsageError) {

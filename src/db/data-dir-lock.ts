@@ -1,4 +1,4 @@
-import { mkdirSync, openSync, readFileSync, unlinkSync, writeSync, closeSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { PulseError } from '../errors.ts';
 
@@ -11,6 +11,8 @@ export interface LockHolder {
   pid: number;
   command: string;
   started_at: string;
+  /** The unix socket on which the holder runs other commands for them (src/cli/forward.ts), when it serves one. */
+  socket?: string | undefined;
 }
 
 const LOCK_FILE = 'pulse.lock';
@@ -29,7 +31,7 @@ function readHolder(file: string): LockHolder | null {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockHolder>;
     if (typeof parsed.pid !== 'number') return null;
-    return { pid: parsed.pid, command: String(parsed.command ?? 'pulse'), started_at: String(parsed.started_at ?? '?') };
+    return { pid: parsed.pid, command: String(parsed.command ?? 'pulse'), started_at: String(parsed.started_at ?? '?'), socket: typeof parsed.socket === 'string' ? parsed.socket : undefined };
   } catch {
     return null;
   }
@@ -80,4 +82,18 @@ export function lockDataDir(dir: string, command: string): () => void {
     }
   }
   throw new PulseError('database_locked', `database: could not take the lock ${file}`);
+}
+
+/** Returns the live process holding `dir`'s lock, or null when none (or a stale one). */
+export function liveHolder(dir: string): LockHolder | null {
+  const holder = readHolder(path.join(dir, LOCK_FILE));
+  return holder && holder.pid !== process.pid && isAlive(holder.pid) ? holder : null;
+}
+
+/** Records in this process's lock file the socket on which it serves other commands. */
+export function advertiseSocket(dir: string, socket: string | undefined): void {
+  const file = path.join(dir, LOCK_FILE);
+  const holder = readHolder(file);
+  if (holder?.pid !== process.pid) return;
+  writeFileSync(file, JSON.stringify({ ...holder, socket }));
 }

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runPulse } from '../helpers/cli.ts';
+import { PULSE_BIN, REPO_ROOT, runPulse } from '../helpers/cli.ts';
 
 describe('pulse CLI', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pulse-cli-'));
@@ -42,5 +43,41 @@ describe('pulse CLI', () => {
     const r = await runPulse(['migrate', '--json'], { DATABASE_URL: '', PULSE_DATA_DIR: path.join(dir, 'fresh') });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ backend: 'pglite', newly_applied: ['001_init.sql'] });
+  });
+});
+
+describe('commands beside a running pulse start on the embedded database', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pulse-forward-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('run inside the process that holds the folder, and a second server is refused naming the holder', async () => {
+    const env = { ...process.env, DATABASE_URL: '', PULSE_DATA_DIR: path.join(dir, 'data'), PORT: '0', LOG_LEVEL: 'warn' };
+    const holder = spawn(process.execPath, [PULSE_BIN, 'start'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    holder.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!out.includes('Press Ctrl+C') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(out).toMatch(/Pulse start is running at http:\/\/127\.0\.0\.1:\d+\//);
+      const lock = JSON.parse(readFileSync(path.join(dir, 'data', 'pulse.lock'), 'utf8'));
+      expect(lock).toMatchObject({ pid: holder.pid, command: 'start' });
+
+      const list = await runPulse(['sources', 'list', '--json'], env);
+      expect(list.code).toBe(0);
+      expect(JSON.parse(list.stdout)).toEqual([]);
+      const bad = await runPulse(['stories', 'show', '7'], env);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toMatch(/story 7 does not exist/);
+
+      const second = await runPulse(['serve'], env);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(new RegExp(`in use by \`pulse start\` \\(pid ${holder.pid}\\)`));
+    } finally {
+      holder.kill('SIGTERM');
+      await new Promise((r) => holder.once('exit', r));
+    }
+    // The holder released the folder on its way out.
+    const after = await runPulse(['migrate', '--json'], { ...env, PORT: '8080' });
+    expect(after.code).toBe(0);
   });
 });

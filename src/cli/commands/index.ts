@@ -1,6 +1,26 @@
 import type { Command } from '../command.ts';
+import { editorsAddCommand } from './editors.ts';
+import { extractCommand } from './extract.ts';
 import { migrateCommand } from './migrate.ts';
+import { pollCommand } from './poll.ts';
 import { serveCommand, startCommand, workerCommand } from './services.ts';
+import { sourcesAddCommand, sourcesExportCommand, sourcesImportCommand, sourcesListCommand, sourcesRemoveCommand } from './sources.ts';
+import { storiesListCommand, storiesShowCommand } from './stories.ts';
 
 /** Every `pulse` command, in the order --help lists them. */
-export const COMMANDS: readonly Command[] = [startCommand, serveCommand, workerCommand, migrateCommand];
+export const COMMANDS: readonly Command[] = [
+  startCommand,
+  serveCommand,
+  workerCommand,
+  migrateCommand,
+  sourcesAddCommand,
+  sourcesListCommand,
+  sourcesRemoveCommand,
+  sourcesImportCommand,
+  sourcesExportCommand,
+  pollCommand,
+  storiesListCommand,
+  storiesShowCommand,
+  extractCommand,
+  editorsAddCommand,
+];

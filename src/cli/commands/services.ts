@@ -6,6 +6,7 @@ import { createRunner, type Runner } from '../../queue/runner.ts';
 import { startScheduler, type Scheduler } from '../../queue/scheduler.ts';
 import { openDatabase, type Db } from '../../db/client.ts';
 import { openRuntime, type Runtime } from '../../runtime.ts';
+import { serveForwarding } from '../forward.ts';
 import type { Command, CommandInput } from '../command.ts';
 
 interface Parts {
@@ -41,6 +42,13 @@ async function openQueueDatabase(rt: Runtime): Promise<Db> {
 /** Runs the chosen halves of Pulse until SIGTERM/SIGINT, then stops claiming, finishes what it holds and exits 0. */
 async function runServices(command: string, parts: Parts, { config, stdout }: CommandInput): Promise<number> {
   const rt = await openRuntime(config, command);
+  // On PGlite this process is the folder's only opener: other commands run here, through its socket.
+  const stopForwarding = config.databaseUrl
+    ? null
+    : await serveForwarding(rt, config.dataDir, (argv, io) => import('../main.ts').then((m) => m.main(argv, io)), rt.logger).catch((err: unknown) => {
+        rt.logger.warn({ err: String(err) }, 'forward: cannot serve other commands; they will report the folder as in use');
+        return null;
+      });
   let runner: Runner | null = null;
   let scheduler: Scheduler | null = null;
   let queueDb: Db | null = null;
@@ -91,6 +99,7 @@ async function runServices(command: string, parts: Parts, { config, stdout }: Co
     await Promise.all([runner?.stop(), app?.close()]);
     return 0;
   } finally {
+    await stopForwarding?.();
     await scheduler?.stop();
     await runner?.stop();
     await app?.close();
@@ -102,6 +111,7 @@ async function runServices(command: string, parts: Parts, { config, stdout }: Co
 export const startCommand: Command = {
   name: 'start',
   usage: '',
+  longRunning: true,
   summary: 'run everything in one process: HTTP server, schedules and workers',
   run: (input) => runServices('start', { http: true, worker: true, scheduler: true }, input),
 };
@@ -109,6 +119,7 @@ export const startCommand: Command = {
 export const serveCommand: Command = {
   name: 'serve',
   usage: '',
+  longRunning: true,
   summary: 'run the HTTP server only (feeds, pages, desk and API)',
   run: (input) => runServices('serve', { http: true, worker: false, scheduler: false }, input),
 };
@@ -116,6 +127,7 @@ export const serveCommand: Command = {
 export const workerCommand: Command = {
   name: 'worker',
   usage: '',
+  longRunning: true,
   summary: 'run schedules and job workers only (many may share one PostgreSQL)',
   run: (input) => runServices('worker', { http: false, worker: true, scheduler: true }, input),
 };
