@@ -3,7 +3,7 @@ import type { AnalysisRow, AnalysisStatus } from '../db/schema.ts';
 import { PulseError } from '../errors.ts';
 import { readTimeMinutes } from '../publish/markdown.ts';
 import type { Executor } from '../queue/types.ts';
-import { decodeKeyset, encodeKeyset } from './cursor.ts';
+import { decodeKeyset, encodeKeyset } from '../db/keyset-cursor.ts';
 import { attributionLine } from './prefill.ts';
 
 /** An analysis as every API write and read answers it (SPEC "Analysis", snake_case like the request). */

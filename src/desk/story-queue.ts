@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { Database, StoryStatus } from '../db/schema.ts';
 import { PulseError } from '../errors.ts';
 import type { Executor } from '../queue/types.ts';
-import { decodeKeyset, encodeKeyset } from './cursor.ts';
+import { decodeKeyset, encodeKeyset } from '../db/keyset-cursor.ts';
 import type { Editor } from './editors.ts';
 import { nearDuplicates } from './near-duplicates.ts';
 

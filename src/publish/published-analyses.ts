@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../queue/types.ts';
 import { readTimeMinutes } from './markdown.ts';
 import type { AnalysisSource, PublishedAnalysis, RelatedAnalysis, Stat, Take } from './types.ts';
+import { decodeKeyset, encodeKeyset } from '../db/keyset-cursor.ts';
 
 /**
  * The publish stage's reads: published analyses as the renderers see them (PublishedAnalysis).
@@ -38,23 +39,16 @@ export type AnalysisBySlug =
 /** Related analyses listed under each analysis ("Read next"). */
 const RELATED_LIMIT = 3;
 
-const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-/** Returns the opaque, URL-safe form of a cursor (base64url of JSON). */
+/** Returns the opaque, URL-safe form of a cursor (the shared keyset encoding of src/db/keyset-cursor.ts). */
 export function encodeCursor(cursor: PageCursor): string {
-  return Buffer.from(JSON.stringify([cursor.publishedAt, cursor.id])).toString('base64url');
+  return encodeKeyset({ at: cursor.publishedAt, id: cursor.id });
 }
 
 /** Returns the cursor an opaque string stands for, or null when it is not one of ours. */
 export function decodeCursor(text: string): PageCursor | null {
-  if (text.length > 200 || !/^[A-Za-z0-9_-]+$/.test(text)) return null;
   try {
-    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (!Array.isArray(value) || value.length !== 2) return null;
-    const [publishedAt, id] = value as unknown[];
-    if (typeof publishedAt !== 'string' || !CURSOR_TIME.test(publishedAt) || Number.isNaN(Date.parse(publishedAt))) return null;
-    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return null;
-    return { publishedAt, id };
+    const { at, id } = decodeKeyset(text);
+    return Number.isNaN(Date.parse(at)) ? null : { publishedAt: at, id };
   } catch {
     return null;
   }

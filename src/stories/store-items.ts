@@ -28,6 +28,20 @@ export function itemHash(item: ParsedItem): string {
     .digest('hex');
 }
 
+/** The story columns a feed item describes (written on insert, and again when the item changes upstream). */
+function itemColumns(item: ParsedItem, hash: string) {
+  return {
+    title: item.title,
+    summary_html: item.summaryHtml,
+    content_html: item.contentHtml,
+    authors: jsonb(item.authors),
+    categories: jsonb(item.categories),
+    published_at: item.publishedAt,
+    upstream_updated_at: item.updatedAt,
+    item_hash: hash,
+  };
+}
+
 /**
  * Stores a feed's items as stories inside the caller's transaction (SPEC "Deduplicate"): a known
  * (source, guid) is updated and re-queued when its content or dates changed; a new item whose
@@ -72,14 +86,7 @@ export async function storeItems(trx: Executor, sourceId: number, items: readonl
     await trx
       .updateTable('stories')
       .set({
-        title: item.title,
-        summary_html: item.summaryHtml,
-        content_html: item.contentHtml,
-        authors: jsonb(item.authors),
-        categories: jsonb(item.categories),
-        published_at: item.publishedAt,
-        upstream_updated_at: item.updatedAt,
-        item_hash: hash,
+        ...itemColumns(item, hash),
         status: sql`case when status = 'failed' then 'new' else status end`,
         updated_at: sql`now()`,
       })
@@ -96,20 +103,7 @@ export async function storeItems(trx: Executor, sourceId: number, items: readonl
     const inserted = await trx
       .insertInto('stories')
       .values(
-        chunk.map(({ item, url, canonical, hash }) => ({
-          source_id: sourceId,
-          guid: item.guid,
-          url,
-          canonical_url: canonical,
-          title: item.title,
-          summary_html: item.summaryHtml,
-          content_html: item.contentHtml,
-          authors: jsonb(item.authors),
-          categories: jsonb(item.categories),
-          published_at: item.publishedAt,
-          upstream_updated_at: item.updatedAt,
-          item_hash: hash,
-        })),
+        chunk.map(({ item, url, canonical, hash }) => ({ source_id: sourceId, guid: item.guid, url, canonical_url: canonical, ...itemColumns(item, hash) })),
       )
       .onConflict((oc) => oc.doNothing())
       .returning(['id', 'guid', 'url'])
