@@ -179,19 +179,29 @@ interface PgBossLike {
   work(name: string, o: object, handler: (jobs: unknown[]) => Promise<void>): Promise<string>;
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 export default async function run(args: string[]): Promise<void> {
   const total = Number(args[0] ?? 20_000);
-  console.log(`queue: ${WORKERS} workers, ${total} no-op jobs on ${new URL(adminUrl).host}; jobs/s (higher is better)`);
+  const rounds = Number(args[1] ?? 3);
+  console.log(`queue: ${WORKERS} workers, ${total} no-op jobs on ${new URL(adminUrl).host}; jobs/s (higher is better), median of ${rounds} interleaved rounds`);
   const rows: string[][] = [['mode', 'pulse', 'graphile-worker 0.17', 'pg-boss 10', 'pulse/graphile', 'pulse/pg-boss']];
   for (const mode of MODES) {
-    const p = await benchPulse(mode, total);
-    const g = process.env.BENCH_ONLY_PULSE ? 1 : await benchGraphile(mode, total);
+    const p: number[] = [];
+    const g: number[] = [];
+    // Interleaved so that the machine's noise (2 shared cores) falls on both alike.
+    for (let r = 0; r < rounds; r++) {
+      p.push(await benchPulse(mode, total));
+      if (!process.env.BENCH_ONLY_PULSE) g.push(await benchGraphile(mode, total));
+    }
     const b = process.env.BENCH_ONLY_PULSE ? 1 : await benchPgBoss(mode, mode.batch === 1 ? Math.min(total, 400) : total);
-    rows.push([mode.name, p.toFixed(0), g.toFixed(0), b.toFixed(0), `${(p / g).toFixed(2)}x`, `${(p / b).toFixed(2)}x`]);
-    console.log(`  ${mode.name}: pulse ${p.toFixed(0)}  graphile ${g.toFixed(0)}  pg-boss ${b.toFixed(0)}`);
+    const pm = median(p);
+    const gm = g.length ? median(g) : 1;
+    rows.push([mode.name, pm.toFixed(0), gm.toFixed(0), b.toFixed(0), `${(pm / gm).toFixed(2)}x`, `${(pm / b).toFixed(2)}x`]);
+    console.log(`  ${mode.name}: pulse ${p.map((x) => x.toFixed(0)).join('/')}  graphile ${g.map((x) => x.toFixed(0)).join('/')}  pg-boss ${b.toFixed(0)}`);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   console.log('');
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
-  if (MODES.length) console.log('(pg-boss single mode runs 400 jobs: with one job per fetch it waits out its 0.5 s minimum polling interval, so 20,000 would take an hour)');
+  console.log('(pg-boss single mode runs 400 jobs: with one job per fetch it waits out its 0.5 s minimum polling interval, so 20,000 would take an hour)');
 }
