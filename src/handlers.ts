@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { deskHandlers } from './desk/handlers.ts';
+import { pruneLoginAttempts } from './desk/login-limiter.ts';
 import { publishHandlers } from './publish/handlers.ts';
 import type { JobHandler } from './queue/runner.ts';
 import { ingestHandlers } from './stories/handlers.ts';
@@ -16,6 +17,7 @@ export function buildHandlers(rt: Runtime): Record<string, JobHandler> {
       const days = Number(job.payload.retention_days ?? 14);
       const jobs = await pruneFinishedJobs(rt.db.kysely, days);
       const sessions = await sql`delete from editor_sessions where expires_at < now()`.execute(rt.db.kysely);
+      await pruneLoginAttempts(rt.db.kysely, new Date());
       rt.logger.info({ jobs_deleted: jobs, sessions_deleted: Number(sessions.numAffectedRows ?? 0) }, 'maintenance: pruned');
     },
     'maintenance.vacuum': async () => {

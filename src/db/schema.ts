@@ -96,6 +96,13 @@ export interface StoriesTable {
   updated_at: GeneratedTimestamp;
 }
 
+/** sql/002_desk_limits.sql: one sign-in window per client address (src/desk/login-limiter.ts). */
+export interface LoginAttemptsTable {
+  ip: string;
+  window_start: Timestamp;
+  attempts: number;
+}
+
 export interface StoryReportsTable {
   story_id: number;
   source_id: number;
@@ -203,6 +210,7 @@ export interface Database {
   editors: EditorsTable;
   editor_tokens: EditorTokensTable;
   editor_sessions: EditorSessionsTable;
+  login_attempts: LoginAttemptsTable;
   stories: StoriesTable;
   story_reports: StoryReportsTable;
   story_fact_changes: StoryFactChangesTable;

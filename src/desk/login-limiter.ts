@@ -1,29 +1,64 @@
+import { sql } from 'kysely';
+import type { Executor } from '../queue/types.ts';
+
 /**
- * Sign-in attempts per client address in a sliding window (SPEC "rate-limited login"): 10 attempts
- * per 15 minutes, then 429 with Retry-After. Kept in process memory: a limit per process is still
- * a limit, and the alternative (a table) would put an unauthenticated write on every attempt.
+ * Sign-in attempts per client address (SPEC "rate-limited login"): 10 attempts per 15 minutes,
+ * then 429 with Retry-After. The count lives in PostgreSQL (sql/002_desk_limits.sql), not in
+ * process memory, so N server processes allow 10 attempts in all, not N×10 (SPEC "every
+ * coordination between processes goes through PostgreSQL").
+ *
+ * A window opens at an address's first attempt and lasts 15 minutes; every attempt, refused ones
+ * included, is counted by ONE upsert, so two processes counting at once cannot both see 9.
+ * Like any fixed window, an address can spend its 10 at the end of one window and 10 more at the
+ * start of the next; the unauthenticated write per attempt is the price of a shared limit.
  */
+export type LoginVerdict = { allowed: true } | { allowed: false; retryAfterSec: number };
+
 export interface LoginLimiter {
-  /** Records an attempt by `key`; returns whether it may proceed, or how long to wait. */
-  attempt(key: string, now: Date): { allowed: true } | { allowed: false; retryAfterSec: number };
+  /** Records an attempt by `key`; resolves to whether it may proceed, or how long to wait. */
+  attempt(key: string, now: Date): Promise<LoginVerdict>;
 }
 
-/** Returns a limiter allowing `max` attempts per `windowMs` per key. */
-export function createLoginLimiter(max = 10, windowMs = 15 * 60 * 1000): LoginLimiter {
-  const hits = new Map<string, number[]>();
+export interface LoginLimits {
+  max: number;
+  windowMs: number;
+}
+
+/** SPEC: 10 sign-in attempts per 15 minutes per address. */
+export const LOGIN_LIMITS: LoginLimits = Object.freeze({ max: 10, windowMs: 15 * 60 * 1000 });
+
+/** Returns the verdict for an address whose window opened at `window_start` and holds `attempts` (this one included). */
+export function loginVerdict(window: { window_start: Date; attempts: number }, now: Date, limits: LoginLimits = LOGIN_LIMITS): LoginVerdict {
+  if (window.attempts <= limits.max) return { allowed: true };
+  const reopensAt = window.window_start.getTime() + limits.windowMs;
+  return { allowed: false, retryAfterSec: Math.max(1, Math.ceil((reopensAt - now.getTime()) / 1000)) };
+}
+
+/** Returns a limiter counting attempts in the `login_attempts` table of `db`. */
+export function createLoginLimiter(db: Executor, limits: LoginLimits = LOGIN_LIMITS): LoginLimiter {
   return {
-    attempt(key, now) {
-      const t = now.getTime();
-      const recent = (hits.get(key) ?? []).filter((h) => h > t - windowMs);
-      if (recent.length >= max) {
-        hits.set(key, recent);
-        return { allowed: false, retryAfterSec: Math.max(1, Math.ceil((recent[0]! + windowMs - t) / 1000)) };
-      }
-      recent.push(t);
-      hits.set(key, recent);
-      // Forget idle keys now and then so the map stays bounded by the clients of one window.
-      if (hits.size > 10_000) for (const [k, v] of hits) if (v.every((h) => h <= t - windowMs)) hits.delete(k);
-      return { allowed: true };
+    async attempt(key, now) {
+      const expired = new Date(now.getTime() - limits.windowMs);
+      // In SET, `login_attempts.*` is the row before this update: a passed window restarts at 1;
+      // a live one counts on, capped at max+1 so a hammering client cannot grow the number.
+      const row = await db
+        .insertInto('login_attempts')
+        .values({ ip: key.slice(0, 200) || 'unknown', window_start: now, attempts: 1 })
+        .onConflict((oc) =>
+          oc.column('ip').doUpdateSet({
+            window_start: sql`case when login_attempts.window_start <= ${expired}::timestamptz then excluded.window_start else login_attempts.window_start end`,
+            attempts: sql`case when login_attempts.window_start <= ${expired}::timestamptz then 1 else least(login_attempts.attempts + 1, ${limits.max + 1}::int) end`,
+          }),
+        )
+        .returning(['window_start', 'attempts'])
+        .executeTakeFirstOrThrow();
+      return loginVerdict(row, now, limits);
     },
   };
+}
+
+/** Deletes the windows that have passed by `now` (run by 'maintenance.prune'); returns how many. */
+export async function pruneLoginAttempts(db: Executor, now: Date, limits: LoginLimits = LOGIN_LIMITS): Promise<number> {
+  const r = await db.deleteFrom('login_attempts').where('window_start', '<=', new Date(now.getTime() - limits.windowMs)).executeTakeFirst();
+  return Number(r.numDeletedRows);
 }

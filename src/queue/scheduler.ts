@@ -21,6 +21,15 @@ export interface Scheduler {
 
 /** Starts a node-cron task per recurring job (UTC); each tick only enqueues. */
 export function startScheduler(db: Db, jobs: readonly RecurringJob[], logger?: Logger): Scheduler {
+  // node-cron logs through console by default; keep stdout for data and every log in one format.
+  if (logger) {
+    cron.setLogger({
+      info: (m) => logger.debug({ component: 'cron' }, String(m)),
+      warn: (m) => logger.warn({ component: 'cron' }, String(m)),
+      error: (m, err) => logger.error({ component: 'cron', err: err?.message }, String(m)),
+      debug: (m) => logger.debug({ component: 'cron' }, String(m)),
+    });
+  }
   const tasks: ScheduledTask[] = jobs.map((job) =>
     cron.schedule(
       job.schedule,

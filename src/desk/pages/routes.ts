@@ -33,7 +33,7 @@ import { storyPage } from './story-page.ts';
  *
  * Security: the session cookie is HttpOnly, SameSite=Strict, Path=/desk and Secure on https; every
  * POST carries the session's CSRF token in a hidden field (checked in constant time); sign-in has
- * its own double-submit token and a per-address rate limit; pages are no-store and cannot be framed.
+ * its own double-submit token and a per-address rate limit shared by every process (login_attempts); pages are no-store and cannot be framed.
  */
 
 const LOGIN_COOKIE = 'pulse_login';
@@ -66,7 +66,7 @@ export async function deskPages(app: FastifyInstance, deps: AppDeps, desk: DeskD
   const db = deps.db.kysely;
   const baseUrl = deps.config.baseUrl;
   const secure = baseUrl.startsWith('https:');
-  const limiter = createLoginLimiter();
+  const limiter = createLoginLimiter(db);
 
   const page = (reply: FastifyReply, request: FastifyRequest, opts: Omit<LayoutOptions, 'editor' | 'csrf'>, body: SafeHtml, status = 200) => {
     let editor = null;
@@ -126,7 +126,7 @@ export async function deskPages(app: FastifyInstance, deps: AppDeps, desk: DeskD
 
   app.post('/desk/login', async (request, reply) => {
     const next = safeNext(field(request.body, 'next'));
-    const verdict = limiter.attempt(request.ip, desk.now());
+    const verdict = await limiter.attempt(request.ip, desk.now());
     if (!verdict.allowed) {
       void reply.header('retry-after', String(verdict.retryAfterSec));
       return page(reply, request, { title: 'Sign in' }, loginPage({ csrf: '', next, error: `Too many sign-in attempts. Try again in ${Math.ceil(verdict.retryAfterSec / 60)} minutes.` }), 429);
