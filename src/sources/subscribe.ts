@@ -45,8 +45,19 @@ export function normalizeInputUrl(input: string): string {
  * parses is subscribed. Nothing is saved unless a feed was found; the refusal says why.
  */
 export async function findFeed(deps: SubscribeDeps, inputUrl: string): Promise<Found> {
-  const deadline = Date.now() + (deps.budgetMs ?? 40_000);
-  const first = await deps.fetcher.fetch(inputUrl, { kind: 'feed' });
+  const budgetMs = deps.budgetMs ?? 40_000;
+  // One budget for every fetch of the search (SPEC: `sources add` returns within 45 s).
+  const signal = AbortSignal.timeout(budgetMs);
+  try {
+    return await searchFeed(deps, inputUrl, signal);
+  } catch (err) {
+    if (signal.aborted && !(err instanceof PulseError)) throw new PulseError('fetch_failed', `gave up looking for a feed at ${inputUrl} after ${Math.round(budgetMs / 1000)} s`);
+    throw err;
+  }
+}
+
+async function searchFeed(deps: SubscribeDeps, inputUrl: string, signal: AbortSignal): Promise<Found> {
+  const first = await deps.fetcher.fetch(inputUrl, { kind: 'feed', signal });
   if (first.kind !== 'ok') throw new PulseError(first.kind === 'failed' && first.reason === 'refused' ? 'fetch_refused' : 'fetch_failed', first.kind === 'not-modified' ? `fetch: unexpected 304 from ${inputUrl}` : first.message);
   const subscribedUrl = first.permanentRedirect ?? inputUrl;
   let parseError: string;
@@ -61,9 +72,9 @@ export async function findFeed(deps: SubscribeDeps, inputUrl: string): Promise<F
   const candidates = [...new Set([...announced, ...guesses])].filter((c) => c !== first.url && c !== inputUrl);
   const tried: string[] = [];
   for (const candidate of candidates) {
-    if (Date.now() > deadline) break;
+    if (signal.aborted) break;
     // The page's own announcements are worth a refusal message; guessed paths fail quietly.
-    const res = await deps.fetcher.fetch(candidate, { kind: 'feed' });
+    const res = await deps.fetcher.fetch(candidate, { kind: 'feed', signal });
     if (res.kind !== 'ok') {
       if (announced.includes(candidate)) tried.push(`${candidate}: ${res.kind === 'not-modified' ? '304' : res.message}`);
       continue;

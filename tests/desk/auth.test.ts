@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disableEditor, listEditors } from '../../src/desk/editors.ts';
 import { hashSecret } from '../../src/desk/secrets.ts';
+import { createSession } from '../../src/desk/sessions.ts';
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
-import { deskWorld, type DeskWorld } from './fixtures.ts';
+import { deskWorld, seedSource, seedStory, type DeskWorld } from './fixtures.ts';
 
 describe(`editorial API access (${TEST_BACKEND})`, () => {
   let t: TestDatabase;
@@ -71,5 +73,50 @@ describe(`editorial API access (${TEST_BACKEND})`, () => {
     await t.db.kysely.updateTable('editor_tokens').set({ revoked_at: new Date() }).where('editor_id', '=', w.bob.id).execute();
     const res = await w.app.inject({ method: 'GET', url: '/api/stories', headers: w.as(w.bob) });
     expect(res.statusCode).toBe(401);
+  });
+
+  it('marks a token used when it authenticates, at most once a minute', async () => {
+    const lastUsed = async () => (await t.db.kysely.selectFrom('editor_tokens').select('last_used_at').where('editor_id', '=', w.alice.id).executeTakeFirstOrThrow()).last_used_at;
+    await t.db.kysely.updateTable('editor_tokens').set({ last_used_at: null }).where('editor_id', '=', w.alice.id).execute();
+    expect((await w.app.inject({ method: 'GET', url: '/api/stories', headers: w.as(w.alice) })).statusCode).toBe(200);
+    const first = await lastUsed();
+    expect(first).toBeInstanceOf(Date);
+    expect((await w.app.inject({ method: 'GET', url: '/api/stories', headers: w.as(w.alice) })).statusCode).toBe(200);
+    expect(await lastUsed()).toEqual(first);
+    // Once the last mark is over a minute old, the next request marks it again.
+    await t.db.kysely.updateTable('editor_tokens').set({ last_used_at: new Date('2026-01-01T00:00:00Z') }).where('editor_id', '=', w.alice.id).execute();
+    expect((await w.app.inject({ method: 'GET', url: '/api/stories', headers: w.as(w.alice) })).statusCode).toBe(200);
+    expect((await lastUsed())!.getTime()).toBeGreaterThan(new Date('2026-01-01T00:00:00Z').getTime());
+  });
+});
+
+describe(`disabling an editor (${TEST_BACKEND})`, () => {
+  let t: TestDatabase;
+  let w: DeskWorld;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    w = await deskWorld(t.db);
+  });
+  afterAll(async () => {
+    await w.app.close();
+    await t.cleanup();
+  });
+
+  it('shuts them out at once: token refused, sessions ended, claims back in the queue; others unaffected', async () => {
+    const storyId = await seedStory(t.db, await seedSource(t.db));
+    expect((await w.app.inject({ method: 'POST', url: `/api/stories/${storyId}/claim`, headers: w.as(w.bob) })).statusCode).toBe(200);
+    await createSession(t.db.kysely, w.bob.id, new Date());
+    const done = await disableEditor(t.db.kysely, w.bob.name, new Date());
+    expect(done).toEqual({ id: w.bob.id, name: w.bob.name, role: 'editor', disabled: true, tokens_revoked: 1, sessions_ended: 1, claims_released: 1 });
+    expect((await w.app.inject({ method: 'GET', url: '/api/stories', headers: w.as(w.bob) })).statusCode).toBe(401);
+    expect((await w.app.inject({ method: 'GET', url: '/api/stories', headers: w.as(w.alice) })).statusCode).toBe(200);
+    const story = await t.db.kysely.selectFrom('stories').select(['status', 'claimed_by']).where('id', '=', storyId).executeTakeFirstOrThrow();
+    expect(story).toEqual({ status: 'ready', claimed_by: null });
+    const listed = (await listEditors(t.db.kysely)).find((e) => e.id === w.bob.id);
+    expect(listed).toMatchObject({ disabled: true, tokens: 0 });
+  });
+
+  it('refuses an unknown name with not_found', async () => {
+    await expect(disableEditor(t.db.kysely, 'Nobody at all', new Date())).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -30,4 +30,35 @@ describe('pulse editors add', () => {
     expect(r.code).toBe(code);
     expect(r.stderr).toMatch(message);
   });
+
+  it('lists editors with their role, live tokens and last use (--json)', async () => {
+    const r = await runPulse(['editors', 'list', '--json'], env);
+    expect(r.code, r.stderr).toBe(0);
+    const list = JSON.parse(r.stdout);
+    expect(list).toEqual([
+      { id: expect.any(Number), name: 'Alice', role: 'admin', disabled: false, tokens: 1, last_used_at: null, created_at: expect.any(String) },
+      { id: expect.any(Number), name: 'Bob', role: 'editor', disabled: false, tokens: 1, last_used_at: null, created_at: expect.any(String) },
+    ]);
+  });
+
+  it('disables an editor: their tokens are revoked, and the list says so', async () => {
+    const r = await runPulse(['editors', 'disable', 'Bob', '--json'], env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ id: expect.any(Number), name: 'Bob', role: 'editor', disabled: true, tokens_revoked: 1, sessions_ended: 0, claims_released: 0 });
+    const list = await runPulse(['editors', 'list'], env);
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout).toMatch(/^id\s+name\s+role\s+tokens\s+last used\s+state\n/);
+    expect(list.stdout).toMatch(/\bBob\s+editor\s+0\s+never\s+disabled\n/);
+    expect(list.stdout).toMatch(/\bAlice\s+admin\s+1\s+never\s+active\n/);
+  });
+
+  it.each([
+    [['editors', 'disable', 'Nobody'], 1, /no editor named "Nobody"/],
+    [['editors', 'disable'], 2, /./],
+    [['editors', 'list', 'extra'], 2, /./],
+  ])('%j exits %i with a message', async (args, code, message) => {
+    const r = await runPulse(args, env);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(message);
+  });
 });

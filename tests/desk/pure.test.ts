@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLoginLimiter } from '../../src/desk/login-limiter.ts';
+import { loginVerdict } from '../../src/desk/login-limiter.ts';
 import { nearDuplicates, titleOverlap, titleTokens } from '../../src/desk/near-duplicates.ts';
 import { attributionLine, prefillFromStories, statOffers } from '../../src/desk/prefill.ts';
 import { slugify } from '../../src/desk/slug.ts';
@@ -91,13 +91,15 @@ describe('analysis transitions', () => {
   });
 });
 
-describe('sign-in limiter', () => {
-  it('allows 10 attempts per 15 minutes per address, then says how long to wait', () => {
-    const limiter = createLoginLimiter();
-    const t0 = new Date('2026-07-04T10:00:00Z');
-    for (let i = 0; i < 10; i += 1) expect(limiter.attempt('1.2.3.4', t0).allowed).toBe(true);
-    expect(limiter.attempt('1.2.3.4', new Date(t0.getTime() + 60_000))).toEqual({ allowed: false, retryAfterSec: 840 });
-    expect(limiter.attempt('5.6.7.8', t0).allowed).toBe(true);
-    expect(limiter.attempt('1.2.3.4', new Date(t0.getTime() + 15 * 60_000 + 1)).allowed).toBe(true);
+describe('sign-in verdict', () => {
+  const opened = new Date('2026-07-04T10:00:00Z');
+  it.each([
+    ['the first attempt', 1, 0, { allowed: true }],
+    ['the 10th attempt', 10, 60_000, { allowed: true }],
+    ['the 11th attempt, a minute in', 11, 60_000, { allowed: false, retryAfterSec: 840 }],
+    ['the 11th attempt, a second before the window reopens', 11, 15 * 60_000 - 1000, { allowed: false, retryAfterSec: 1 }],
+    ['the 11th attempt, half a second before it reopens (never 0)', 11, 15 * 60_000 - 500, { allowed: false, retryAfterSec: 1 }],
+  ])('decides %s', (_what, attempts, elapsedMs, verdict) => {
+    expect(loginVerdict({ window_start: opened, attempts }, new Date(opened.getTime() + elapsedMs))).toEqual(verdict);
   });
 });

@@ -272,6 +272,12 @@ describe(`ingestion: polling sources into stories (${TEST_BACKEND})`, () => {
       expect(await t.db.kysely.selectFrom('sources').selectAll().execute()).toEqual([]);
     });
 
+    it('gives up within its time budget when the site hangs', async () => {
+      server.routes.set('/slow', () => new Promise(() => undefined));
+      await expect(subscribe({ ...deps(), budgetMs: 500 }, { url: `${server.origin}/slow` })).rejects.toThrow(/gave up looking for a feed at .* after 1 s/);
+      expect(await t.db.kysely.selectFrom('sources').selectAll().execute()).toEqual([]);
+    });
+
     it('refuses a redirect from an allowed host to a forbidden one', async () => {
       server.routes.set('/hop.xml', (_q, r) => r.writeHead(302, { location: `http://localhost:${new URL(server.origin).port}/feed.xml` }).end());
       await expect(subscribe(deps(), { url: `${server.origin}/hop.xml` })).rejects.toThrow(/refused/);

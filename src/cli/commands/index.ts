@@ -1,5 +1,5 @@
 import type { Command } from '../command.ts';
-import { editorsAddCommand } from './editors.ts';
+import { editorsAddCommand, editorsDisableCommand, editorsListCommand } from './editors.ts';
 import { extractCommand } from './extract.ts';
 import { migrateCommand } from './migrate.ts';
 import { pollCommand } from './poll.ts';
@@ -23,4 +23,6 @@ export const COMMANDS: readonly Command[] = [
   storiesShowCommand,
   extractCommand,
   editorsAddCommand,
+  editorsListCommand,
+  editorsDisableCommand,
 ];
