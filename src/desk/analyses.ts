@@ -40,6 +40,7 @@ export async function createAnalysis(deps: DeskDeps, editor: Editor, input: Crea
     try {
       return await deps.db.kysely.transaction().execute(async (trx) => {
         const stories = await storiesForPrefill(trx, storyIds);
+        await refuseStoriesHeldByOthers(trx, editor, storyIds, deps.now());
         const pre = prefillFromStories(stories);
         const headline = input.headline ?? pre.headline;
         if (!headline) throw new PulseError('validation_failed', 'headline: required (no story to take it from)', { details: [{ field: 'headline', message: 'required when no story_ids give a title' }] });
@@ -104,6 +105,9 @@ export async function updateAnalysis(deps: DeskDeps, editor: Editor, id: number,
       if (input.story_ids !== undefined) {
         const ids = [...new Set(input.story_ids)];
         await storiesForPrefill(trx, ids);
+        const linked = await trx.selectFrom('analysis_stories').select('story_id').where('analysis_id', '=', id).execute();
+        // Only stories being added are checked: a claim taken on an already linked story later does not freeze the analysis.
+        await refuseStoriesHeldByOthers(trx, editor, ids.filter((s) => !linked.some((l) => l.story_id === s)), deps.now());
         await trx.deleteFrom('analysis_stories').where('analysis_id', '=', id).execute();
         await linkStories(trx, id, ids);
       }
@@ -254,6 +258,35 @@ async function storiesForPrefill(db: Executor, ids: number[]): Promise<StoryForP
   const missing = ids.filter((i) => !byId.has(i));
   if (missing.length > 0) throw new PulseError('validation_failed', `story_ids: no story ${missing.join(', ')}`, { details: [{ field: 'story_ids', message: `unknown story ${missing.join(', ')}` }] });
   return ids.map((i) => byId.get(i)!);
+}
+
+/**
+ * Throws 409 naming the holder when another editor holds a live claim on one of `ids`: the claim is
+ * what keeps two editors off one story (SPEC "two editors never hold the same story"). Stories the
+ * editor holds, ready ones and lapsed claims pass. The rows are locked FOR SHARE until the
+ * transaction ends, so a claim cannot slip in between this check and the insert.
+ */
+async function refuseStoriesHeldByOthers(trx: Trx, editor: Editor, ids: number[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  const held = await trx
+    .selectFrom('stories as s')
+    .leftJoin('editors as e', 'e.id', 's.claimed_by')
+    .select(['s.id', 's.claimed_by', 's.claim_expires_at', 'e.name'])
+    .where('s.id', 'in', ids)
+    .where('s.status', '=', 'claimed')
+    .where('s.claimed_by', '<>', editor.id)
+    .where('s.claim_expires_at', '>', now)
+    .orderBy('s.id')
+    .forShare('s')
+    .execute();
+  if (held.length === 0) return;
+  const claims = held.map((h) => ({ story_id: h.id, holder: { id: h.claimed_by!, name: h.name ?? `editor ${h.claimed_by}` }, expires_at: h.claim_expires_at!.toISOString() }));
+  const first = claims[0]!;
+  throw new PulseError(
+    'conflict',
+    `story ${first.story_id} is claimed by ${first.holder.name} until ${first.expires_at}${claims.length > 1 ? ` (and ${claims.length - 1} more of these stories by others)` : ''}; an analysis can only be built on stories you hold or unclaimed ones`,
+    { details: { held: claims } },
+  );
 }
 
 async function linkStories(trx: Trx, analysisId: number, storyIds: number[]): Promise<void> {

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { htmlToText } from '../parse/sanitize.ts';
+import { bylineNames, looksLikeHandle, visibleByline } from './bylines.ts';
 
 /**
  * Page metadata by ordered rules (SPEC "Fact sheet": JSON-LD, then OpenGraph/article:*, Twitter
@@ -98,23 +99,19 @@ function clean(v: string): string {
   return /[<&]/.test(v) ? htmlToText(v) : v.replace(/\s+/g, ' ').trim();
 }
 
-function names(v: unknown, byId: Map<string, Json>): string[] {
+/** Author names of a JSON-LD author/creator value; beside a Person, an Organization is the publisher's credit, not an author. */
+function names(v: unknown, byId: Map<string, Json>, siteName: string | null): string[] {
+  const items = asArray(v).map((raw) => resolveRef(raw, byId));
+  const hasPerson = items.some((item) => isObject(item) && types(item).includes('Person'));
   const out: string[] = [];
-  for (const raw of asArray(v)) {
-    const item = resolveRef(raw, byId);
-    if (typeof item === 'string') out.push(...splitAuthors(item));
-    else if (isObject(item)) {
+  for (const item of items) {
+    if (typeof item === 'string') out.push(...bylineNames(clean(item), { siteName }));
+    else if (isObject(item) && !(hasPerson && types(item).some((t) => /Organization$/.test(t)))) {
       const n = text(item['name']) ?? [text(item['givenName']), text(item['familyName'])].filter(Boolean).join(' ');
-      if (n) out.push(n);
+      if (n) out.push(...bylineNames(n, { siteName }));
     }
   }
   return out;
-}
-
-function splitAuthors(s: string): string[] {
-  const t = clean(s).replace(/^by\s+/i, '');
-  if (t === '' || /^https?:\/\//.test(t)) return [];
-  return t.split(/\s*(?:,|;|\band\b|&|\|)\s*/i).map((x) => x.trim()).filter((x) => x.length > 1);
 }
 
 function isoDate(v: string | null | undefined): string | null {
@@ -174,32 +171,65 @@ function metaMap($: CheerioAPI): Map<string, string[]> {
   return map;
 }
 
-const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
+// Meta keys that name authors, in SPEC order: OpenGraph's article:author, then <meta name> (Dublin
+// Core, HTML's own "author", Parse.ly, Sailthru, the NYT's "byl", Highwire's citation_author).
+// twitter:creator is left out: it holds a handle, not a name.
+const AUTHOR_KEYS = ['article:author', 'og:article:author', 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'sailthru.author', 'byl', 'citation_author'];
 
-/** The visible byline: the first element in document order marked as one (rel=author, itemprop=author, a byline/author class), as Readability picks it. */
-function visibleByline($: CheerioAPI): string[] {
-  let found: string[] = [];
-  $('body *').each((_, el) => {
-    if (el.type !== 'tag') return;
-    const attrs = el.attribs;
-    const hinted = attrs['rel'] === 'author' || (attrs['itemprop'] ?? '').includes('author') || BYLINE_HINT.test(`${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`);
-    if (!hinted || /^(?:script|style|meta|link|img|svg|time)$/.test(el.name)) return;
-    const node = $(el);
-    if (node.closest('[class*="comment"],[id*="comment"],footer,[hidden],[aria-hidden="true"],[style*="display:none"],[style*="display: none"]').length) return;
-    const t = node.text().replace(/\s+/g, ' ').trim();
-    if (t.length === 0 || t.length >= 100) return;
-    const nameNode = node.find('[itemprop~="name"]').first();
-    const raw = nameNode.length ? nameNode.text().replace(/\s+/g, ' ').trim() : t;
-    const cleaned = raw.replace(/^(?:written\s+)?by[:\s]+/i, '').replace(/\s*[|·•]\s*.*$/, '').replace(/\s*,?\s*(?:updated|published|posted)\b.*$/i, '')
-      .replace(/\s*(?:on\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i, '').trim();
-    if (cleaned.length > 1 && cleaned.length < 80) {
-      // A name is a few words, not "Sign in" or a headline that happens to sit in an author box.
-      found = splitAuthors(cleaned).filter((a) => a.split(' ').length <= 5 && !/^(?:sign|log) ?(?:in|up)$|^subscribe|^follow|^share/i.test(a)).slice(0, 6);
-      if (found.length) return false;
+/**
+ * Authors named by <meta>: the first key that names anyone; several tags of that key are several
+ * authors. For one key, property= tags are read before name=/itemprop= ones (a page stating both
+ * says the same thing twice, and Readability's tests pin property first). Profile URLs in
+ * article:author (OpenGraph allows a profile link there) are skipped.
+ */
+function metaAuthors($: CheerioAPI, siteName: string | null): string[] {
+  const wanted = new Set(AUTHOR_KEYS);
+  const byProperty = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, value: string): void => {
+    if (wanted.has(key)) map.set(key, [...(map.get(key) ?? []), value]);
+  };
+  $('meta[content]').each((_, el) => {
+    const content = clean(el.attribs['content'] ?? '');
+    if (!content) return;
+    // RDFa's property may hold several space-separated names; DC.creator is keyed as dc:creator.
+    for (const k of (el.attribs['property'] ?? '').toLowerCase().split(/\s+/)) if (k) add(byProperty, k, content);
+    for (const attr of ['name', 'itemprop']) {
+      const k = el.attribs[attr]?.trim().toLowerCase();
+      if (k) add(byName, k.replace(/^(dc|dcterm|dcterms)\./, '$1:'), content);
     }
-    return undefined;
   });
-  return dedupe(found);
+  for (const key of AUTHOR_KEYS) {
+    const list = byProperty.get(key) ?? byName.get(key) ?? [];
+    const lastFirst = /:creator$|^citation_author$/.test(key);
+    const found = list.flatMap((v) => (/^https?:\/\/|^www\./i.test(v) ? [] : bylineNames(v, { lastFirst, siteName })));
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * The page's authors by SPEC's order of trust — JSON-LD author (else creator), <meta>, then the
+ * visible byline — except that a source giving only account names ("CC7567", "mcupdate") yields to
+ * a later one that gives a person's name, and is used only when none does.
+ */
+function pageAuthors($: CheerioAPI, article: Json | undefined, byId: Map<string, Json>, siteName: string | null): string[] {
+  const sources: (() => string[])[] = [
+    () => {
+      if (!article) return [];
+      const byAuthor = names(article['author'], byId, siteName);
+      return byAuthor.length ? byAuthor : names(article['creator'], byId, siteName);
+    },
+    () => metaAuthors($, siteName),
+    () => visibleByline($, siteName),
+  ];
+  let handles: string[] = [];
+  for (const source of sources) {
+    const list = dedupe(source());
+    if (list.length && !list.every(looksLikeHandle)) return list;
+    if (!handles.length) handles = list;
+  }
+  return handles;
 }
 
 function dedupe(list: string[]): string[] {
@@ -308,13 +338,7 @@ export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
   const docTitle = documentTitle($);
   const title = first(article ? ldTitle(article, docTitle) : null, m('dc:title', 'dcterm:title', 'og:title', 'title', 'twitter:title', 'parsely-title'), docTitle);
 
-  const ldAuthors = article ? names(article['author'], byId).concat(names(article['creator'], byId)) : [];
-  // The first meta source that names anyone (Readability's order); several tags of that one source are several authors.
-  const metaSource = ['dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'article:author', 'og:article:author', 'sailthru.author', 'byl']
-    .map((k) => all(k).filter((a) => !/^https?:/.test(a)))
-    .find((list) => list.length > 0) ?? [];
-  const metaAuthors = metaSource.flatMap(splitAuthors);
-  const authors = dedupe(ldAuthors.length ? ldAuthors : metaAuthors.length ? metaAuthors : visibleByline($));
+  const authors = pageAuthors($, article, byId, siteName);
 
   const timeEl = $('article time[datetime], time[datetime][pubdate], time[itemprop="datePublished"], time[datetime]').first().attr('datetime');
   const publishedRaw = [

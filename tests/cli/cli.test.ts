@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readMigrations } from '../../src/db/migrate.ts';
 import { PULSE_BIN, REPO_ROOT, runPulse } from '../helpers/cli.ts';
 
 describe('pulse CLI', () => {
@@ -39,10 +40,20 @@ describe('pulse CLI', () => {
     expect(r.stderr).toContain('PULSE_WORKERS=0 is out of range');
   });
 
+  it('jobs lists counts and jobs as JSON, and refuses an unknown state', async () => {
+    const env = { DATABASE_URL: '', PULSE_DATA_DIR: path.join(dir, 'jobs') };
+    const r = await runPulse(['jobs', '--json'], env);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ counts: [], jobs: [] });
+    const bad = await runPulse(['jobs', '--state', 'lost'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/unknown job state "lost"/);
+  });
+
   it('migrate creates the data folder of the embedded database', async () => {
     const r = await runPulse(['migrate', '--json'], { DATABASE_URL: '', PULSE_DATA_DIR: path.join(dir, 'fresh') });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ backend: 'pglite', newly_applied: ['001_init.sql'] });
+    expect(JSON.parse(r.stdout)).toMatchObject({ backend: 'pglite', newly_applied: readMigrations().map((m) => m.name) });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import type { Db } from '../../src/db/client.ts';
 import { jsonb } from '../../src/db/json.ts';
@@ -113,3 +114,19 @@ export async function deskWorld(db: Db, opts: { now?: () => Date; env?: Record<s
   const admin = await createEditor(db.kysely, { name: `Ada ${worldSeq}`, role: 'admin' });
   return { app, alice, bob, admin, as: (who) => ({ authorization: `Bearer ${who.token}` }) };
 }
+
+/** A browser-like cookie jar over app.inject: sign in through the form, then carry the session cookie. */
+export async function signIn(app: FastifyInstance, token: string, remoteAddress = '127.0.0.1'): Promise<{ cookie: string; csrf: string; setCookie: string }> {
+  const form = await app.inject({ method: 'GET', url: '/desk/login', remoteAddress });
+  const loginCookie = String(form.headers['set-cookie']).split(';')[0]!;
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
+  const res = await app.inject({ method: 'POST', url: '/desk/login', remoteAddress, headers: { cookie: loginCookie }, payload: { _csrf: csrf, token, next: '/desk' } });
+  expect(res.statusCode, res.body).toBe(303);
+  const setCookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('pulse_session='))!;
+  const cookie = setCookie.split(';')[0]!;
+  const desk = await app.inject({ method: 'GET', url: '/desk', headers: { cookie } });
+  return { cookie, csrf: /name="_csrf" value="([^"]+)"/.exec(desk.body)![1]!, setCookie };
+}
+
+/** A urlencoded form body for app.inject. */
+export const form = (fields: Record<string, string>) => ({ payload: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });

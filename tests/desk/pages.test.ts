@@ -1,22 +1,6 @@
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
-import { deskWorld, seedSource, seedStory, type DeskWorld } from './fixtures.ts';
-
-/** A browser-like cookie jar over app.inject: sign in through the form, then carry the session cookie. */
-async function signIn(app: FastifyInstance, token: string, remoteAddress = '127.0.0.1'): Promise<{ cookie: string; csrf: string; setCookie: string }> {
-  const form = await app.inject({ method: 'GET', url: '/desk/login', remoteAddress });
-  const loginCookie = String(form.headers['set-cookie']).split(';')[0]!;
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
-  const res = await app.inject({ method: 'POST', url: '/desk/login', remoteAddress, headers: { cookie: loginCookie }, payload: { _csrf: csrf, token, next: '/desk' } });
-  expect(res.statusCode, res.body).toBe(303);
-  const setCookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('pulse_session='))!;
-  const cookie = setCookie.split(';')[0]!;
-  const desk = await app.inject({ method: 'GET', url: '/desk', headers: { cookie } });
-  return { cookie, csrf: /name="_csrf" value="([^"]+)"/.exec(desk.body)![1]!, setCookie };
-}
-
-const form = (fields: Record<string, string>) => ({ payload: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+import { deskWorld, form, seedSource, seedStory, signIn, type DeskWorld } from './fixtures.ts';
 
 describe(`HTML desk (${TEST_BACKEND})`, () => {
   let t: TestDatabase;

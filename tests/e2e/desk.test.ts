@@ -100,4 +100,25 @@ describe.skipIf(!hasChromium)(`the desk in a real browser (${TEST_BACKEND})`, ()
     const story = await t.db.kysely.selectFrom('stories').select('status').where('id', '=', storyId).executeTakeFirstOrThrow();
     expect(story.status).toBe('used');
   }, 90_000);
+
+  it('picks two stories in the queue with their checkboxes and opens compose with both, their facts offered', async () => {
+    const source = await seedSource(t.db, 'The Verge');
+    const one = await seedStory(t.db, source, { title: 'First picked story' });
+    const two = await seedStory(t.db, source, { title: 'Second picked story' });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${origin}/desk/login`);
+    await page.getByLabel('API token').fill(editor.token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${origin}/desk`);
+    await page.getByLabel('Pick: First picked story').check();
+    await page.getByLabel('Pick: Second picked story').check();
+    await page.screenshot({ path: path.join(REPO_ROOT, 'test-output', 'desk-queue-picked.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Write one analysis of the picked stories' }).click();
+    await page.waitForURL(/\/desk\/compose\?/);
+    expect(new URL(page.url()).searchParams.getAll('story').map(Number).sort((a, b) => a - b)).toEqual([one, two]);
+    await expect(page.locator('input[name="story_ids"]').getAttribute('value')).resolves.toMatch(new RegExp(`^(${one},${two}|${two},${one})$`));
+    await expect(page.getByText('Based on:').textContent()).resolves.toContain('First picked story');
+    // Both fact sheets offer their figures; the same figure from two stories is offered once.
+    await expect(page.locator('input[name$="_value"][value="~25,000"]').count()).resolves.toBe(1);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { editorsAddCommand, editorsDisableCommand, editorsListCommand } from './editors.ts';
 import { extractCommand } from './extract.ts';
+import { jobsCommand } from './jobs.ts';
 import { migrateCommand } from './migrate.ts';
 import { pollCommand } from './poll.ts';
 import { serveCommand, startCommand, workerCommand } from './services.ts';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   storiesListCommand,
   storiesShowCommand,
   extractCommand,
+  jobsCommand,
   editorsAddCommand,
   editorsListCommand,
   editorsDisableCommand,

@@ -1,5 +1,7 @@
 import type { AnalysisView } from '../analysis-view.ts';
+import { PulseError } from '../../errors.ts';
 import type { StatOffer } from '../prefill.ts';
+import { parseId } from '../validation.ts';
 
 /**
  * The compose/edit form as plain values, so a refused submission is shown again exactly as typed
@@ -49,14 +51,24 @@ function withExtraRows(rows: StatRow[]): StatRow[] {
 
 /** Returns a fresh form for a story: its headline and dek, its stats offered unticked. */
 export function valuesFromStory(story: { id: number; title: string; facts: Record<string, unknown> | null } | null, offers: StatOffer[], author: string): ComposeValues {
-  const facts = story?.facts ?? null;
+  return valuesFromStories(story ? [story] : [], offers, author);
+}
+
+/**
+ * Returns a fresh form for several stories (the queue's "write about the selected"): every story
+ * linked, headline and dek from the first, the category from the first that has one, and the
+ * offers of all of them unticked in the stats picker.
+ */
+export function valuesFromStories(stories: { id: number; title: string; facts: Record<string, unknown> | null }[], offers: StatOffer[], author: string): ComposeValues {
   const s = (v: unknown) => (typeof v === 'string' ? v : '');
+  const first = stories[0] ?? null;
+  const facts = first?.facts ?? null;
   return {
-    story_ids: story ? [story.id] : [],
+    story_ids: stories.map((st) => st.id),
     version: null,
-    headline: story?.title || s(facts?.title),
+    headline: first?.title || s(facts?.title),
     dek: s(facts?.description),
-    category: s(facts?.section),
+    category: stories.map((st) => s(st.facts?.section)).find((c) => c !== '') ?? '',
     highlight: '',
     stats: withExtraRows(offers.map((o) => ({ on: false, value: o.value, label: o.label, sentence: o.sentence }))),
     rundown: padRundown([]),
@@ -71,6 +83,31 @@ export function valuesFromStory(story: { id: number; title: string; facts: Recor
     slug: '',
     at: '',
   };
+}
+
+/** The most stories one analysis may be composed from in one go (the picker lists every offer of each). */
+export const MAX_COMPOSE_STORIES = 20;
+
+/**
+ * Returns the story ids of a compose URL — `?story=1&story=2` (the queue's checkboxes, a repeated
+ * key) or `?story_ids=1,2` — in order, without repeats; throws 400 for a bad id or too many.
+ */
+export function composeStoryIds(query: Record<string, unknown>): number[] {
+  const raw = [query.story, query.story_ids].flatMap((v) => (Array.isArray(v) ? v : v === undefined || v === '' ? [] : [v]));
+  const ids = [...new Set(raw.flatMap((v) => String(v).split(',')).map((x) => x.trim()).filter((x) => x !== '').map((x) => parseId(x, 'story')))];
+  if (ids.length > MAX_COMPOSE_STORIES) throw new PulseError('bad_request', `at most ${MAX_COMPOSE_STORIES} stories can be composed into one analysis at once (got ${ids.length})`, { details: [{ field: 'story', message: 'too many stories' }] });
+  return ids;
+}
+
+/** Returns `offers` without repeats of the same value and label (two outlets reporting one figure offer it once, first wins). */
+export function distinctOffers(offers: StatOffer[]): StatOffer[] {
+  const seen = new Set<string>();
+  return offers.filter((o) => {
+    const key = `${o.value}\u0000${o.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Returns the form of a stored analysis: its stats ticked, the fact sheets' other offers unticked. */

@@ -26,7 +26,7 @@ export function shortTime(iso: string | null): string {
   return `${d.toLocaleString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })}, ${d.toISOString().slice(11, 16)} UTC`;
 }
 
-/** The queue: filters (a GET form) and the stories with their claim state and one-button actions. */
+/** The queue: filters (a GET form), the stories with their claim state and one-button actions, and checkboxes to compose one analysis of several. */
 export function queuePage(opts: { items: QueueItem[]; nextCursor: string | null; filters: QueueFilters; sources: { id: number; name: string }[]; editor: Editor; csrf: string }): SafeHtml {
   const { filters } = opts;
   const nextHref = opts.nextCursor ? `/desk?${new URLSearchParams({ ...filters, cursor: opts.nextCursor }).toString()}` : null;
@@ -39,17 +39,23 @@ export function queuePage(opts: { items: QueueItem[]; nextCursor: string | null;
 </form>
 ${opts.items.length === 0
     ? html`<p class="muted">No stories here. New ones arrive as sources are polled.</p>`
-    : html`<table>
+    : html`<form id="compose-several" method="get" action="/desk/compose"></form>
+<table>
 <caption class="muted small" style="text-align:left;padding:.3rem 0">${opts.items.length} stor${opts.items.length === 1 ? 'y' : 'ies'}, newest first</caption>
-<thead><tr><th scope="col">Story</th><th scope="col">Source</th><th scope="col">Published</th><th scope="col">Facts</th><th scope="col">Claim</th><th scope="col">Actions</th></tr></thead>
+<thead><tr><th scope="col" class="small">Pick</th><th scope="col">Story</th><th scope="col">Source</th><th scope="col">Published</th><th scope="col">Facts</th><th scope="col">Claim</th><th scope="col">Actions</th></tr></thead>
 <tbody>${opts.items.map((s) => row(s, opts.editor, opts.csrf))}</tbody>
-</table>`}
+</table>
+<p><button type="submit" form="compose-several">Write one analysis of the picked stories</button> <span class="small muted">Pick stories you hold or free ones; a story another editor holds is theirs until the claim lapses.</span></p>`}
 ${nextHref ? html`<p><a href="${nextHref}">Older stories →</a></p>` : ''}`;
 }
 
 function row(s: QueueItem, editor: Editor, csrf: string): SafeHtml {
   const mine = s.claim?.editor_id === editor.id;
+  // Only stories the editor may build on get a box (ready ones and their own claims); the server
+  // refuses the rest anyway (409 naming the holder, src/desk/analyses.ts).
+  const pickable = mine || (s.status === 'ready' && !s.claim);
   return html`<tr>
+  <td>${pickable ? html`<input type="checkbox" name="story" value="${s.id}" form="compose-several" aria-label="Pick: ${s.title}">` : ''}</td>
   <td><a href="/desk/stories/${s.id}">${s.title || '(untitled)'}</a>
     ${s.also_reported_by.length > 0 ? html`<div class="small muted">Also reported by ${s.also_reported_by.map((r) => r.name).join(', ')}</div>` : ''}
     ${s.near_duplicates.length > 0 ? html`<div class="small muted">Similar: ${s.near_duplicates.map((d, i) => html`${i > 0 ? ', ' : ''}<a href="/desk/stories/${d.id}">${d.title}</a> (${d.source_name})`)}</div>` : ''}

@@ -18,7 +18,7 @@ import { assertLeaseDone, claimStory, dismissStory, getStory, listQueue, release
 import { publishProblems } from '../transitions.ts';
 import { createAnalysisSchema, fieldProblems, parseId, patchAnalysisSchema, storyQuerySchema, type FieldProblem } from '../validation.ts';
 import { analysesPage, retractForm } from './analyses-page.ts';
-import { inputFromValues, scheduleInstant, valuesFromAnalysis, valuesFromForm, valuesFromStory, type ComposeValues } from './compose-form.ts';
+import { composeStoryIds, distinctOffers, inputFromValues, scheduleInstant, valuesFromAnalysis, valuesFromForm, valuesFromStories, type ComposeValues } from './compose-form.ts';
 import { composePage } from './compose-page.ts';
 import { html, type SafeHtml } from './html.ts';
 import { deskLayout, type LayoutOptions } from './layout.ts';
@@ -207,10 +207,12 @@ export async function deskPages(app: FastifyInstance, deps: AppDeps, desk: DeskD
   };
 
   app.get('/desk/compose', async (request, reply) => {
-    const storyParam = (request.query as Record<string, unknown>).story;
-    const story = storyParam ? await getStory(db, parseId(storyParam, 'story'), desk.now()) : null;
-    const values = valuesFromStory(story, statOffers(story?.facts ?? null), editorOf(request).name);
-    return page(reply, request, { title: 'New analysis', current: 'compose' }, composePage({ action: '/desk/compose', values, csrf: csrfOf(request), status: null, storyTitles: story ? [story.title] : [] }));
+    const ids = composeStoryIds(request.query as Record<string, unknown>);
+    const now = desk.now();
+    const stories = await Promise.all(ids.map((id) => getStory(db, id, now)));
+    const offers = distinctOffers(stories.flatMap((story) => statOffers(story.facts)));
+    const values = valuesFromStories(stories, offers, editorOf(request).name);
+    return page(reply, request, { title: 'New analysis', current: 'compose' }, composePage({ action: '/desk/compose', values, csrf: csrfOf(request), status: null, storyTitles: stories.map((story) => story.title) }));
   });
 
   const composeAgain = async (reply: FastifyReply, request: FastifyRequest, values: ComposeValues, opts: { problems?: FieldProblem[]; preview?: boolean; status?: number; error?: string }) =>
