@@ -1,4 +1,4 @@
-import { mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { PulseError } from '../errors.ts';
 
@@ -24,6 +24,14 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isFresh(file: string): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs < 5_000;
+  } catch {
+    return false;
   }
 }
 
@@ -65,6 +73,11 @@ export function lockDataDir(dir: string, command: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = readHolder(file);
+      if (!holder && isFresh(file)) {
+        // Another process created the file an instant ago and has not written its pid yet: it is
+        // alive, not stale (taking it over here would let two processes open the folder).
+        throw new PulseError('database_locked', `database: ${dir} is being opened by another pulse process; try again in a moment`);
+      }
       if (holder && holder.pid !== process.pid && isAlive(holder.pid)) {
         throw new PulseError(
           'database_locked',
