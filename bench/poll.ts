@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createFetcher } from '../src/fetch/fetcher.ts';
 import { mapWithConcurrency } from '../src/concurrency.ts';
 import { pollSource } from '../src/sources/poll-source.ts';
+import { scratchDatabase } from './_scratch-database.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -28,20 +28,9 @@ export default async function run(args: string[]): Promise<void> {
   let dbUrl: string | null = null;
   let dropDb: (() => Promise<void>) | null = null;
   if (process.env.DATABASE_URL) {
-    const name = `pulse_bench_poll_${process.pid}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const u = new URL(process.env.DATABASE_URL);
-    u.pathname = `/${name}`;
-    dbUrl = u.href;
-    dropDb = async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
+    const scratch = await scratchDatabase('poll');
+    dbUrl = scratch.url;
+    dropDb = scratch.drop;
   }
   // PGlite on disk, as `pulse start` runs it (in memory, the data itself would count as RSS).
   const dataDir = dbUrl ? null : mkdtempSync(path.join(tmpdir(), 'pulse-bench-poll-'));

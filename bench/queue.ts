@@ -11,9 +11,10 @@ import pg from 'pg';
 import { openDatabase, type Db } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createRunner } from '../src/queue/runner.ts';
+import { BENCH_ADMIN_URL, scratchDatabase } from './_scratch-database.ts';
 
 const WORKERS = 4;
-const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl = BENCH_ADMIN_URL;
 
 interface Mode {
   name: 'single' | 'batch50';
@@ -24,25 +25,7 @@ const MODES: Mode[] = [
   { name: 'batch50', batch: 50 },
 ];
 
-async function freshDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `pulse_bench_${label}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    async drop() {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
+const freshDatabase = scratchDatabase;
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs = 600_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -12,11 +12,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase, type Db } from '../src/db/client.ts';
 import { jsonb } from '../src/db/json.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { scratchDatabase } from './_scratch-database.ts';
 import { buildApp } from '../src/http/app.ts';
 import { createMetrics } from '../src/metrics.ts';
 import { feedsChanged } from '../src/publish/feeds-changed.ts';
@@ -125,26 +125,15 @@ async function openBenchDatabase(usePg: boolean): Promise<{ db: Db; backend: str
     await migrate(db);
     return { db, backend: 'PGlite (in memory)', close: () => db.close() };
   }
-  const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `pulse_bench_serve_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.href, dataDir: null, poolSize: 10 });
+  const scratch = await scratchDatabase('serve');
+  const db = await openDatabase({ databaseUrl: scratch.url, dataDir: null, poolSize: 10 });
   await migrate(db);
   return {
     db,
     backend: 'PostgreSQL',
     async close() {
       await db.close();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      await scratch.drop();
     },
   };
 }
