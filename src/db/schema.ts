@@ -94,6 +94,44 @@ export interface StoriesTable {
   dismissed_reason: string | null;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  /** sql/003_events.sql: the event the story belongs to, and whether an editor placed it there. */
+  event_id: number | null;
+  event_pinned: Generated<boolean>;
+}
+
+export type EventStatus = 'open' | 'claimed' | 'used' | 'dismissed';
+export const EVENT_STATUSES: readonly EventStatus[] = ['open', 'claimed', 'used', 'dismissed'];
+
+/** sql/003_events.sql: one piece of news as told by every source (SPEC "Events"). */
+export interface EventsTable {
+  id: Generated<number>;
+  title: Generated<string>;
+  status: Generated<EventStatus>;
+  story_count: Generated<number>;
+  source_count: Generated<number>;
+  sources: JsonDefault<string[]>;
+  first_story_id: number | null;
+  score: Generated<number>;
+  claimed_by: number | null;
+  claimed_at: Timestamp | null;
+  claim_expires_at: Timestamp | null;
+  dismissed_reason: string | null;
+  dismissed_by: number | null;
+  dismissed_at: Timestamp | null;
+  last_story_at: Timestamp | null;
+  first_seen_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+/** sql/003_events.sql: editors' grouping corrections, never undone by later grouping. */
+export interface EventCorrectionsTable {
+  id: Generated<number>;
+  kind: 'merge' | 'move';
+  event_id: number;
+  from_event_id: number | null;
+  story_id: number | null;
+  editor_id: number | null;
+  created_at: GeneratedTimestamp;
 }
 
 /** sql/002_desk_limits.sql: one sign-in window per client address (src/desk/login-limiter.ts). */
@@ -145,6 +183,10 @@ export interface AnalysesTable {
   retract_reason: string | null;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  /** sql/003_events.sql: the event it was created from, and what Pulse drafted (SPEC "Drafts and checks"). */
+  event_id: number | null;
+  draft: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  drafted_at: Timestamp | null;
 }
 
 export interface AnalysisRevisionsTable {
@@ -212,6 +254,8 @@ export interface Database {
   editor_sessions: EditorSessionsTable;
   login_attempts: LoginAttemptsTable;
   stories: StoriesTable;
+  events: EventsTable;
+  event_corrections: EventCorrectionsTable;
   story_reports: StoryReportsTable;
   story_fact_changes: StoryFactChangesTable;
   analyses: AnalysesTable;
@@ -228,6 +272,7 @@ export type NewSource = Insertable<SourcesTable>;
 export type SourceUpdate = Updateable<SourcesTable>;
 export type StoryRow = Selectable<StoriesTable>;
 export type NewStory = Insertable<StoriesTable>;
+export type EventRow = Selectable<EventsTable>;
 export type JobRow = Selectable<JobsTable>;
 export type AnalysisRow = Selectable<AnalysesTable>;
 export type EditorRow = Selectable<EditorsTable>;
