@@ -58,7 +58,7 @@ describe('facts ground truth (tests/fixtures/facts)', () => {
         expect(x.label.length, x.text).toBeGreaterThan(0);
         expect(x.label_words.length, x.text).toBeGreaterThan(0);
         if (x.kind === 'range') expect(x.value, x.text).toMatchObject({ from: expect.any(Number), to: expect.any(Number) });
-        else if (x.kind === 'other') expect(['string', 'number']).toContain(typeof x.value);
+        else if (x.kind === 'other' || x.kind === 'version') expect(['string', 'number']).toContain(typeof x.value);
         else expect(typeof x.value, x.text).toBe('number');
         if (x.kind === 'money') expect(x.currency, x.text).toMatch(/^[A-Z]{3}$/);
         if (x.kind === 'duration') expect(x.unit, x.text).toBeTruthy();
