@@ -1,0 +1,93 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+
+// The hand-written ground truth of facts on real article pages (tests/fixtures/facts, see its README):
+// every file parses, has the fields and kinds of ../shared/corpora/facts/ANNOTATING.md, and every
+// evidence sentence occurs verbatim in the text the annotator read (whitespace collapsed).
+
+const dir = resolve(__dirname, '../fixtures/facts');
+const corpora = resolve(__dirname, '../../../shared/corpora/articles');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+
+const KINDS = ['count', 'money', 'percent', 'duration', 'version', 'range', 'measure', 'other'];
+const QUALIFIERS = [null, 'more than', 'less than', 'about', 'up to', 'at least', 'nearly', 'over'];
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+type Truth = {
+  id: string; corpus: string; file: string; text_source: string; published: string | null;
+  figures: { text: string; kind: string; value: unknown; qualifier: string | null; label: string; label_words: string[]; sentence: string; currency?: string; unit?: string }[];
+  not_figures: string[];
+  dates: { text: string; date?: string; start?: string; end?: string; what: string; sentence: string }[];
+  quotes: { fragment: string; speaker: string; sentence: string }[];
+  entities: { organizations: string[]; people: string[]; places: string[] };
+};
+
+/** The text the annotator read: the articleBody of a scrapinghub page, the block text of a readability expected.html. */
+function pageText(corpus: string, file: string): string {
+  if (corpus === 'scrapinghub') {
+    const page = JSON.parse(readFileSync(join(corpora, 'scrapinghub', file.replace(/\.html$/, '.json')), 'utf8')) as { articleBody: string };
+    return norm(page.articleBody);
+  }
+  const $ = load(readFileSync(join(corpora, 'readability-testpages', file.replace(/\.html$/, '.expected.html')), 'utf8'));
+  const blocks: string[] = [];
+  $('p,li,h1,h2,h3,h4,h5,h6,blockquote,pre,figcaption').each((_, el) => {
+    if ($(el).find('p,li').length === 0) blocks.push(norm($(el).text()));
+  });
+  return blocks.join(' ');
+}
+
+describe('facts ground truth (tests/fixtures/facts)', () => {
+  it('holds at least 40 annotated pages', () => {
+    expect(files.length).toBeGreaterThanOrEqual(Number(process.env.FACTS_TRUTH_MIN ?? 40));
+  });
+
+  for (const f of files) {
+    it(`${f} has the annotation shape`, () => {
+      const t = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth;
+      expect(`${t.id}.json`).toBe(f);
+      expect(['scrapinghub', 'readability-testpages']).toContain(t.corpus);
+      expect(t.file).toMatch(/\.html$/);
+      expect(['articleBody', 'expected.html']).toContain(t.text_source);
+      expect(t.published === null || /^\d{4}-\d{2}-\d{2}/.test(t.published)).toBe(true);
+      for (const x of t.figures) {
+        expect(KINDS, x.text).toContain(x.kind);
+        expect(QUALIFIERS, x.text).toContain(x.qualifier);
+        expect(x.label.length, x.text).toBeGreaterThan(0);
+        expect(x.label_words.length, x.text).toBeGreaterThan(0);
+        if (x.kind === 'range') expect(x.value, x.text).toMatchObject({ from: expect.any(Number), to: expect.any(Number) });
+        else if (x.kind === 'other' || x.kind === 'version') expect(['string', 'number']).toContain(typeof x.value);
+        else expect(typeof x.value, x.text).toBe('number');
+        if (x.kind === 'money') expect(x.currency, x.text).toMatch(/^[A-Z]{3}$/);
+        if (x.kind === 'duration') expect(x.unit, x.text).toBeTruthy();
+        expect(norm(x.sentence), x.text).toContain(norm(x.text));
+      }
+      expect(Array.isArray(t.not_figures)).toBe(true);
+      for (const d of t.dates) {
+        expect(d.what.length, d.text).toBeGreaterThan(0);
+        if (d.date !== undefined) expect(d.date, d.text).toMatch(DATE);
+        else { expect(d.start, d.text).toMatch(DATE); expect(d.end, d.text).toMatch(DATE); }
+        expect(norm(d.sentence), d.text).toContain(norm(d.text));
+      }
+      for (const q of t.quotes) {
+        expect(q.speaker.length).toBeGreaterThan(0);
+        expect(norm(q.sentence), q.fragment).toContain(norm(q.fragment));
+      }
+      for (const k of ['organizations', 'people', 'places'] as const) expect(Array.isArray(t.entities[k])).toBe(true);
+    });
+
+    it.skipIf(!existsSync(corpora))(`${f}: every evidence sentence is verbatim in the page text`, () => {
+      const t = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth;
+      const text = pageText(t.corpus, t.file);
+      for (const x of [...t.figures, ...t.dates, ...t.quotes]) expect(text, 'sentence not in page').toContain(norm(x.sentence));
+    });
+  }
+});
+
+if (!existsSync(corpora)) {
+  describe('facts ground truth against the pages', () => {
+    it.skip(`skipped: ${corpora} (../shared/corpora from the repo root) is absent, so sentences cannot be checked verbatim`, () => {});
+  });
+}
