@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const corpora = resolve(__dirname, '../../../shared/corpora/articles');
 const sets = [
   { name: 'facts', min: Number(process.env.FACTS_TRUTH_MIN ?? 40) },
-  { name: 'facts-heldout', min: Number(process.env.FACTS_HELDOUT_MIN ?? 13) },
+  { name: 'facts-heldout', min: Number(process.env.FACTS_HELDOUT_MIN ?? 15) },
 ].map((s) => {
   const dir = resolve(__dirname, '../fixtures', s.name);
   return { ...s, dir, files: readdirSync(dir).filter((f) => f.endsWith('.json')).sort() };
