@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { PGLITE_START_PARAMS, seedFromTemplate } from './pglite-template.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -88,7 +89,8 @@ async function openPGlite(options: OpenOptions): Promise<Db> {
   const release = options.dataDir ? lockDataDir(options.dataDir, options.command ?? 'pulse') : () => undefined;
   let pglite: PGlite;
   try {
-    pglite = new PGlite(options.dataDir ?? undefined, { parsers: { [INT8_OID]: (v: string) => Number(v) } });
+    if (options.dataDir) seedFromTemplate(options.dataDir);
+    pglite = new PGlite(options.dataDir ?? undefined, { parsers: { [INT8_OID]: (v: string) => Number(v) }, startParams: PGLITE_START_PARAMS });
     await pglite.waitReady;
   } catch (err) {
     release();
