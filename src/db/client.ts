@@ -58,6 +58,12 @@ async function openPostgres(databaseUrl: string, options: OpenOptions): Promise<
   }
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  // Nor may a checked-out one: pg-pool removes its error listener while a client is lent out, and a
+  // server gone mid-query then emits an 'error' nobody hears (an uncaught exception) besides
+  // failing the query. The query's own rejection is the report; the pool drops the dead client.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const listeners: pg.Client[] = [];
   return {
