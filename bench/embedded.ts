@@ -5,7 +5,8 @@
  * peak RSS of the process tree (VmHWM of every process, and the highest sum of VmRSS sampled every
  * 20 ms) and the RSS once idle. Medians of `runs` (default 3). Peer: a bare `node -e` process
  * serving /healthz, in the same run. Targets (issue 13): new folder healthy < 3 s, peak < 300 MB;
- * idle on an existing folder < 250 MB.
+ * idle on an existing folder < 250 MB. `tsx` as an argument adds the existing folder run from the
+ * TypeScript sources (PULSE_TSX=1) beside the compiled dist/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +33,8 @@ export default async function run(args: string[]): Promise<void> {
   const bare: Sample[] = [];
   const fresh: Sample[] = [];
   const existing: Sample[] = [];
+  // `tsx`: also the existing folder run from the TypeScript sources (PULSE_TSX=1), the loader's share.
+  const viaTsx: Sample[] = [];
   for (let i = 0; i < runs; i += 1) {
     bare.push(await measure([process.execPath, '-e', BARE_SERVER], {}));
     const dataDir = mkdtempSync(path.join(tmpdir(), 'pulse-bench-embedded-'));
@@ -39,6 +42,7 @@ export default async function run(args: string[]): Promise<void> {
       const env = { PULSE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
       fresh.push(await measure([process.execPath, path.join(root, 'bin/pulse.js'), 'start'], env));
       existing.push(await measure([process.execPath, path.join(root, 'bin/pulse.js'), 'start'], env));
+      if (args.includes('tsx')) viaTsx.push(await measure([process.execPath, path.join(root, 'bin/pulse.js'), 'start'], { ...env, PULSE_TSX: '1' }));
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -46,7 +50,8 @@ export default async function run(args: string[]): Promise<void> {
   console.log(`embedded: \`pulse start\` on PGlite, spawned as a process, median of ${runs} runs (loader: ${process.env.PULSE_TSX === '1' ? 'tsx forced' : 'dist/ when built, else tsx'})`);
   console.log('\n| process | healthy ms | CPU ms until healthy | peak RSS MB (tree) | idle RSS MB (after 3 s) |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
-  for (const [name, samples] of [['bare node http server (peer)', bare], ['pulse start, new folder', fresh], ['pulse start, existing folder', existing]] as const) {
+  for (const [name, samples] of [['bare node http server (peer)', bare], ['pulse start, new folder', fresh], ['pulse start, existing folder', existing], ['pulse start, existing folder, through tsx', viaTsx]] as const) {
+    if (samples.length === 0) continue;
     console.log(`| ${name} | ${median(samples.map((s) => s.healthyMs)).toFixed(0)} | ${median(samples.map((s) => s.cpuMs)).toFixed(0)} | ${median(samples.map((s) => s.peakMb)).toFixed(0)} | ${median(samples.map((s) => s.idleMb)).toFixed(0)} |`);
   }
   console.log('\ntargets: new folder healthy < 3000 ms and peak < 300 MB; existing folder idle < 250 MB');
