@@ -2,8 +2,10 @@
  * `npm run bench -- serve [seconds] [pglite|pg]`: Pulse's /feed.json (50 published analyses) under
  * 100 connections of autocannon, beside a plain node:http server answering the same bytes from
  * memory — a 200 without and with gzip, and a 304 revalidation (If-None-Match), each. Prints req/s, p50/p99 latency
- * and Pulse's ratio to the static server. Aim (Publishing issue): ≥ 50 % of the static server's
- * req/s and p99 < 50 ms.
+ * and Pulse's ratio to the static server. Aim (issue 13): 304s ≥ 0.70× and 200s ≥ 0.85× the static
+ * server's req/s, p99 < 50 ms. Pulse answers cached feeds on its fast path (src/http/fast-feeds.ts);
+ * `fastify` as an argument adds the same scenarios through the Fastify route (HEAD-less requests
+ * with a query string, which the fast path leaves to Fastify) for comparison.
  * The database is PGlite in memory, or a fresh PostgreSQL database when DATABASE_URL is set (or
  * `pg` is given; default server postgres://postgres@127.0.0.1:5432/postgres).
  */
@@ -65,12 +67,13 @@ export default async function run(args: string[]): Promise<void> {
       { name: '304 If-None-Match', headers: { 'if-none-match': etag }, expect: 304 },
     ];
     const rows: string[] = [];
-    for (const s of scenarios) {
+    const paths = args.includes('fastify') ? [['', '/feed.json'], [' (Fastify route)', '/feed.json?via=fastify']] : [['', '/feed.json']];
+    for (const s of scenarios.flatMap((sc) => paths.map(([label, path]) => ({ ...sc, name: `${sc.name}${label}`, path: path! })))) {
       // Warm both (connections, JIT, Pulse's memo) before measuring.
       await load(`${staticUrl}/feed.json`, s.headers, 2);
-      await load(`${pulseUrl}/feed.json`, s.headers, 2);
+      await load(`${pulseUrl}${s.path}`, s.headers, 2);
       const st = await load(`${staticUrl}/feed.json`, s.headers, seconds);
-      const pu = await load(`${pulseUrl}/feed.json`, s.headers, seconds);
+      const pu = await load(`${pulseUrl}${s.path}`, s.headers, seconds);
       checkStatuses('static', s.name, st, s.expect);
       checkStatuses('pulse', s.name, pu, s.expect);
       rows.push(
@@ -80,6 +83,7 @@ export default async function run(args: string[]): Promise<void> {
     console.log('\n| scenario | static req/s | static p50/p99 ms | Pulse req/s | Pulse p50/p99 ms | Pulse/static | Pulse p99 < 50 ms |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
     for (const r of rows) console.log(r);
+    console.log('\ntargets (issue 13): 304 ≥ 0.70×, 200 ≥ 0.85× the static server, p99 < 50 ms');
   } finally {
     if (staticServer) await new Promise((resolve) => staticServer!.close(resolve));
     await app.close();

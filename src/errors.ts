@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'parse_failed'
   | 'config_invalid'
   | 'database_locked'
+  | 'database_unavailable'
   | 'internal';
 
 export class PulseError extends Error {

@@ -1,12 +1,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Config } from './config.ts';
 import { openDatabase, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { createFetcher, type Fetcher } from './fetch/fetcher.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
-const PULSE_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const PULSE_VERSION = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** What every command that touches the database holds: config, logger, database (migrated), metrics. */
 export interface Runtime {

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { PGLITE_START_PARAMS, seedFromTemplate } from './pglite-template.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -57,6 +58,12 @@ async function openPostgres(databaseUrl: string, options: OpenOptions): Promise<
   }
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  // Nor may a checked-out one: pg-pool removes its error listener while a client is lent out, and a
+  // server gone mid-query then emits an 'error' nobody hears (an uncaught exception) besides
+  // failing the query. The query's own rejection is the report; the pool drops the dead client.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const listeners: pg.Client[] = [];
   return {
@@ -88,7 +95,8 @@ async function openPGlite(options: OpenOptions): Promise<Db> {
   const release = options.dataDir ? lockDataDir(options.dataDir, options.command ?? 'pulse') : () => undefined;
   let pglite: PGlite;
   try {
-    pglite = new PGlite(options.dataDir ?? undefined, { parsers: { [INT8_OID]: (v: string) => Number(v) } });
+    if (options.dataDir) seedFromTemplate(options.dataDir);
+    pglite = new PGlite(options.dataDir ?? undefined, { parsers: { [INT8_OID]: (v: string) => Number(v) }, startParams: PGLITE_START_PARAMS });
     await pglite.waitReady;
   } catch (err) {
     release();

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { PulseError } from '../errors.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import type { Db } from './client.ts';
 
 /** The repository's sql/ folder, where numbered migrations live. */
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../sql');
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'sql');
 
 // Any constant shared by every Pulse process: pg_advisory_xact_lock(MIGRATION_LOCK) serialises
 // migrations across processes and machines (a second process waits, then finds nothing to do).

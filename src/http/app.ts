@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
@@ -6,6 +7,7 @@ import { pingDatabase } from '../db/client.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import { errorHandler } from './errors.ts';
+import type { FastHandler } from './fast-feeds.ts';
 import { deskRoutes } from './routes/desk.ts';
 import { publicRoutes } from './routes/public.ts';
 import { sourcesRoutes } from './routes/sources.ts';
@@ -26,7 +28,14 @@ export const BODY_LIMIT = 1024 * 1024;
 
 /** Builds the Fastify app without listening (tests call `app.inject`; the CLI calls `listen`). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  // Cached feeds are answered before Fastify sees the request (src/http/fast-feeds.ts); inject()
+  // (tests) goes through the Fastify routes, which make the same decisions.
+  let fast: FastHandler | null = null;
   const app = Fastify({
+    serverFactory: (handler) =>
+      createServer((req, res) => {
+        if (fast === null || !fast(req, res, handler)) handler(req, res);
+      }),
     loggerInstance: (deps.logger?.child({ component: "http" }) ?? undefined) as FastifyBaseLogger | undefined,
     bodyLimit: BODY_LIMIT,
     // One log line per request would drown the decisions worth logging; the histogram counts them.
@@ -56,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return reply.header('cache-control', 'no-store').type(deps.metrics.registry.contentType).send(text);
   });
 
-  await publicRoutes(app, deps);
+  fast = await publicRoutes(app, deps);
   await sourcesRoutes(app, deps);
   await deskRoutes(app, deps);
   return app;

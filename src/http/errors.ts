@@ -1,6 +1,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { PulseError, type ErrorCode } from '../errors.ts';
 
+/** Retry-After of a 503: a restarting PostgreSQL is usually back within half a minute. */
+export const RETRY_AFTER_UNAVAILABLE_SEC = 30;
+
 /** The one place errors become HTTP statuses (STYLE habit 7). */
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -18,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   parse_failed: 422,
   config_invalid: 500,
   database_locked: 503,
+  database_unavailable: 503,
   internal: 500,
 };
 
@@ -57,5 +61,7 @@ export function errorHandler(err: unknown, request: FastifyRequest, reply: Fasti
   const { status, body } = toHttpError(err);
   if (status >= 500) request.log.error({ err }, 'request failed');
   if (status === 429 && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');
+  // A 503 is temporary (the database is away or the folder busy): say when to come back (RFC 9110 §10.2.3).
+  if (status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', String(RETRY_AFTER_UNAVAILABLE_SEC));
   void reply.status(status).type('application/json; charset=utf-8').send(body);
 }

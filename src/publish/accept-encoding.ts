@@ -11,7 +11,22 @@ import type { ContentCoding } from './feed-cache.ts';
  * rather than answering 406).
  */
 export function chooseEncoding(header: string | undefined): ContentCoding | 'identity' {
-  if (header === undefined || header.trim() === '') return 'identity';
+  if (header === undefined) return 'identity';
+  // Clients send a handful of distinct headers over and over: remember the answers (bench/serve).
+  let coding = remembered.get(header);
+  if (coding === undefined) {
+    coding = negotiate(header);
+    if (remembered.size >= REMEMBERED_MAX) remembered.clear();
+    remembered.set(header, coding);
+  }
+  return coding;
+}
+
+const REMEMBERED_MAX = 256;
+const remembered = new Map<string, ContentCoding | 'identity'>();
+
+function negotiate(header: string): ContentCoding | 'identity' {
+  if (header.trim() === '') return 'identity';
   const q = new Map<string, number>();
   for (const part of header.split(',')) {
     const [rawName, ...params] = part.split(';');

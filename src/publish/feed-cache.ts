@@ -28,6 +28,8 @@ export interface FeedState {
 export interface FeedStateSource {
   /** Resolves with the feed state as of (at least) the moment of the call. */
   read(): Promise<FeedState>;
+  /** The feed state without waiting when this source keeps it current ('notify'), else undefined. */
+  peek(): FeedState | undefined;
   /** 'query': a coalesced read per request; 'notify': kept current by NOTIFY (PGlite). */
   readonly mode: 'query' | 'notify';
   close(): Promise<void>;
@@ -46,7 +48,7 @@ export interface FeedStateSource {
  */
 export async function createFeedStateSource(db: Db): Promise<FeedStateSource> {
   if (db.backend !== 'pglite') {
-    return { read: createFeedStateReader(db.kysely), mode: 'query', close: async () => undefined };
+    return { read: createFeedStateReader(db.kysely), peek: () => undefined, mode: 'query', close: async () => undefined };
   }
   let current = await readFeedState(db.kysely);
   let currentPromise = Promise.resolve(current);
@@ -62,7 +64,7 @@ export async function createFeedStateSource(db: Db): Promise<FeedStateSource> {
   });
   // A bump between the first read and LISTEN would otherwise go unseen.
   advance(await readFeedState(db.kysely));
-  return { read: () => currentPromise, mode: 'notify', close: unlisten };
+  return { read: () => currentPromise, peek: () => current, mode: 'notify', close: unlisten };
 }
 
 /** Returns the feed state a feedsChanged NOTIFY carries, or null when the payload is not one. */
@@ -143,6 +145,8 @@ export interface Representation {
   generation: number;
   /** Returns the body in `coding`, compressed once per representation (in the libuv pool, off the event loop). */
   encoded(coding: ContentCoding): Promise<Buffer>;
+  /** The body in `coding` when encoded() has already finished making it, else undefined (the fast path, src/http/fast-feeds.ts). */
+  encodedNow(coding: ContentCoding): Buffer | undefined;
 }
 
 export interface CacheOptions {
@@ -153,6 +157,17 @@ export interface CacheOptions {
 export interface RepresentationCache {
   /** Returns the representation of `key` at `state.generation`, rendering it at most once per process. */
   get(key: string, state: FeedState, render: () => Promise<Rendered>, opts: CacheOptions): Promise<Representation>;
+  /**
+   * Returns the representation of `key` at `generation` when it is already rendered, without
+   * waiting or querying (src/http/fast-feeds.ts), else undefined.
+   */
+  peek(key: string, generation: number): Representation | undefined;
+  /**
+   * Returns the last representation of `key` this process rendered, whatever its generation:
+   * what is served while the database is unreachable (SPEC "Bad input and security"; issue 13,
+   * fault 5). Undefined when the key was never served.
+   */
+  lastGood(key: string): Representation | undefined;
   /** Entries held in memory (tests, metrics). */
   readonly size: number;
 }
@@ -168,12 +183,16 @@ const brotliAsync = promisify(brotliCompress);
 interface MemoEntry {
   generation: number;
   representation: Promise<Representation>;
+  /** Set once `representation` resolves. */
+  ready?: Representation;
 }
 
 /** Returns the two-level cache (process memo, then feed_cache) over `db`. */
 export function createRepresentationCache(db: Executor, opts: { maxEntries?: number } = {}): RepresentationCache {
   const maxEntries = opts.maxEntries ?? DEFAULT_MEMO_ENTRIES;
   const memo = new Map<string, MemoEntry>();
+  // The last resolved representation of each key, kept when a newer render fails (bounded like memo).
+  const good = new Map<string, Representation>();
   let prunedBelow = 0;
 
   async function load(key: string, state: FeedState, render: () => Promise<Rendered>, options: CacheOptions, previous: Representation | null): Promise<Representation> {
@@ -209,6 +228,13 @@ export function createRepresentationCache(db: Executor, opts: { maxEntries?: num
     get size() {
       return memo.size;
     },
+    peek(key, generation) {
+      const hit = memo.get(key);
+      return hit !== undefined && hit.generation === generation ? hit.ready : undefined;
+    },
+    lastGood(key) {
+      return good.get(key);
+    },
     async get(key, state, render, options) {
       const hit = memo.get(key);
       if (hit !== undefined && hit.generation === state.generation) return hit.representation;
@@ -217,12 +243,25 @@ export function createRepresentationCache(db: Executor, opts: { maxEntries?: num
       if (hit !== undefined && hit.generation > state.generation) return load(key, state, render, options, null);
       // Set synchronously, so concurrent misses share one render.
       const pending = (async () => load(key, state, render, options, hit === undefined ? null : await hit.representation.catch(() => null)))();
+      const entry: MemoEntry = { generation: state.generation, representation: pending };
       memo.delete(key);
-      memo.set(key, { generation: state.generation, representation: pending });
+      memo.set(key, entry);
       if (memo.size > maxEntries) {
         const oldest = memo.keys().next().value;
         if (oldest !== undefined) memo.delete(oldest);
       }
+      void pending.then((rep) => {
+        entry.ready = rep;
+        const kept = good.get(key);
+        if (kept === undefined || kept.generation <= rep.generation) {
+          good.delete(key);
+          good.set(key, rep);
+          if (good.size > maxEntries) {
+            const oldest = good.keys().next().value;
+            if (oldest !== undefined) good.delete(oldest);
+          }
+        }
+      }, noop);
       // A failed render is not remembered: the next request tries again.
       pending.catch(() => {
         if (memo.get(key)?.representation === pending) memo.delete(key);
@@ -267,6 +306,7 @@ export function nextLastModified(previous: { etag: string; lastModified: Date },
 function representation(status: number, contentType: string, text: string, etag: string, lastModified: Date, generation: number): Representation {
   const body = Buffer.from(text, 'utf8');
   const codings = new Map<ContentCoding, Promise<Buffer>>();
+  const done = new Map<ContentCoding, Buffer>();
   return {
     status,
     contentType,
@@ -279,8 +319,12 @@ function representation(status: number, contentType: string, text: string, etag:
       if (bytes === undefined) {
         bytes = body.length < MIN_COMPRESS_BYTES ? Promise.resolve(body) : compress(body, coding);
         codings.set(coding, bytes);
+        void bytes.then((b) => done.set(coding, b), noop);
       }
       return bytes;
+    },
+    encodedNow(coding) {
+      return body.length < MIN_COMPRESS_BYTES ? body : done.get(coding);
     },
   };
 }

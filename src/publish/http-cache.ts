@@ -46,6 +46,8 @@ export function isNotModified(req: ConditionalHeaders, current: CurrentValidator
 
 /** Weak comparison (RFC 9110 §8.8.3.2): opaque-tags equal, W/ prefixes ignored on both sides. */
 function noneMatchHits(header: string, etag: string): boolean {
+  // The common revalidation echoes the one tag it was given: no list to parse.
+  if (header === etag || (header.length === etag.length + 2 && header.startsWith('W/') && header.endsWith(etag))) return true;
   if (header.trim() === '*') return true;
   const current = opaqueTag(etag);
   if (current === null) return false;

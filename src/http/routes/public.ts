@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable, withDeadline } from '../../db/unavailable.ts';
 import { PulseError } from '../../errors.ts';
 import { createFeedStateSource, createRepresentationCache, type FeedState, type Rendered, type Representation } from '../../publish/feed-cache.ts';
 import { decodeCursor, encodeCursor } from '../../publish/published-analyses.ts';
@@ -16,6 +17,7 @@ import { planResponse, PUBLIC_MAX_AGE } from '../../publish/response-plan.ts';
 import { siteFromConfig } from '../../publish/site.ts';
 import type { FeedFormat } from '../../publish/types.ts';
 import type { AppDeps } from '../app.ts';
+import { createFastFeeds, type FastHandler } from '../fast-feeds.ts';
 
 const FEED_FILES: [file: string, format: FeedFormat][] = [
   ['feed.xml', 'rss'],
@@ -33,10 +35,17 @@ const CORS_HEADERS = {
 };
 
 /**
+ * How long a request waits for the feed generation before treating the database as unreachable:
+ * the pool's own connect timeout is 10 s, too long for a reader while a cached copy is at hand.
+ */
+const STATE_READ_DEADLINE_MS = 5000;
+
+/**
  * Public routes: feeds, tag feeds, analysis pages, index (SPEC "HTTP, public"). Never rate-limited.
  * GET also answers HEAD (Fastify's exposeHeadRoutes), with the same headers and no body.
+ * Returns the feeds' fast path (src/http/fast-feeds.ts), which the app's server calls first.
  */
-export async function publicRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+export async function publicRoutes(app: FastifyInstance, deps: AppDeps): Promise<FastHandler> {
   const site = siteFromConfig(deps.config);
   const db = deps.db.kysely;
   const feedState = await createFeedStateSource(deps.db);
@@ -59,10 +68,37 @@ export async function publicRoutes(app: FastifyInstance, deps: AppDeps): Promise
     return reply.send(plan.body ?? undefined);
   }
 
+  // Set while the database is unreachable: the outage is logged once, not per request.
+  let outage = false;
+
   async function serve(request: FastifyRequest, reply: FastifyReply, key: string, persist: boolean, render: (state: FeedState) => Promise<Rendered> | Rendered, extraHeaders?: Record<string, string>): Promise<FastifyReply> {
-    const state = await readState();
-    const rep = await cache.get(key, state, async () => render(state), { persist });
+    let rep: Representation;
+    try {
+      const state = await withDeadline(readState(), STATE_READ_DEADLINE_MS, 'publish: feed state');
+      rep = await cache.get(key, state, async () => render(state), { persist });
+      if (outage) {
+        outage = false;
+        request.log.info('publish: database reachable again, serving current renderings');
+      }
+    } catch (err) {
+      // SPEC: while the database is unreachable, feeds and pages come from the last cached copy, or 503 with Retry-After.
+      if (!isDatabaseUnavailable(err)) throw err;
+      if (!outage) {
+        outage = true;
+        request.log.warn({ err: String(err) }, 'publish: database unreachable, serving the last cached copies');
+      }
+      const last = cache.lastGood(key);
+      if (last === undefined) throw new PulseError('database_unavailable', `publish: database unreachable and ${request.url.split('?')[0]} was never rendered here`, { cause: err });
+      rep = last;
+    }
     return send(request, reply, rep, extraHeaders);
+  }
+
+  function feedExtraHeaders(format: FeedFormat, tag: string | null, selfUrl: string): Record<string, string> {
+    const headers: Record<string, string> = format === 'json' ? { ...CORS_HEADERS } : {};
+    // WebSub §4: a publisher advertises its hub and the topic's canonical URL in Link headers.
+    if (site.hubUrl !== null) headers.link = `<${site.hubUrl}>; rel="hub", <${selfUrl}>; rel="self"`;
+    return headers;
   }
 
   for (const [file, format] of FEED_FILES) {
@@ -71,10 +107,7 @@ export async function publicRoutes(app: FastifyInstance, deps: AppDeps): Promise
       const cursor = typeof request.query.cursor === 'string' ? request.query.cursor : undefined;
       const req = parseFeedRequest(format, tag, cursor);
       if (req === null) throw new PulseError('bad_request', `publish: cursor ${JSON.stringify(cursor?.slice(0, 40))} is not a page of this feed`);
-      const selfUrl = feedPageUrl(site, format, tag, req.cursor);
-      const headers: Record<string, string> = format === 'json' ? { ...CORS_HEADERS } : {};
-      // WebSub §4: a publisher advertises its hub and the topic's canonical URL in Link headers.
-      if (site.hubUrl !== null) headers.link = `<${site.hubUrl}>; rel="hub", <${selfUrl}>; rel="self"`;
+      const headers = feedExtraHeaders(format, tag, feedPageUrl(site, format, tag, req.cursor));
       return serve(request, reply, feedCacheKey(req), true, (state) => renderFeedResource(db, site, req, state), headers);
     };
     app.get(`/${file}`, handler);
@@ -112,4 +145,18 @@ export async function publicRoutes(app: FastifyInstance, deps: AppDeps): Promise
   app.get('/about/pulse-extension', async (request, reply) =>
     serve(request, reply, JSON.stringify(['pulse-extension']), false, (state) => renderPulseExtensionResource(site, state)),
   );
+
+  return createFastFeeds({
+    peekState: () => feedState.peek(),
+    readState,
+    peek: (key, generation) => cache.peek(key, generation),
+    describe(format, tag) {
+      const req = { format, tag, cursor: null };
+      return { key: feedCacheKey(req), extraHeaders: feedExtraHeaders(format, tag, feedPageUrl(site, format, tag, null)) };
+    },
+    observer(method, route, status) {
+      const child = deps.metrics.httpDuration.labels({ method, route, status: String(status) });
+      return (seconds) => child.observe(seconds);
+    },
+  });
 }
