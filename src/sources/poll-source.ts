@@ -140,6 +140,25 @@ async function settle(deps: PollDeps, source: SourceRow, res: FetchResult, now: 
   }
 }
 
+/**
+ * Records on the source a poll job that died with `message` (its handler threw on its last
+ * attempt): the source shows as failing with the cause and its next poll backs off like any failed
+ * poll, instead of staying due with a dead job (issue 13, fault 1). Returns false when the source is
+ * gone or could not be updated (the scheduler then re-runs the poll at its next tick).
+ */
+export async function recordPollDeath(deps: PollDeps, sourceId: number, message: string): Promise<boolean> {
+  const now = (deps.now ?? (() => new Date()))();
+  try {
+    const source = await deps.db.kysely.selectFrom('sources').selectAll().where('id', '=', sourceId).executeTakeFirst();
+    if (!source || source.paused) return false;
+    await recordFailure(deps, source, `poll: ${message}`, now, null);
+    return true;
+  } catch (err) {
+    deps.logger?.error({ source_id: sourceId, err: errorMessage(err) }, 'poll: recording a dead poll failed');
+    return false;
+  }
+}
+
 /** Records a failed poll: error and count, exponential backoff, and a pause after too many in a row. */
 async function recordFailure(deps: PollDeps, source: SourceRow, message: string, now: Date, cache: CacheHints | null, retryAfterSec: number | null = null): Promise<PollOutcome> {
   const errors = source.error_count + 1;

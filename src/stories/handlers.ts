@@ -1,7 +1,7 @@
 import { errorMessage } from '../errors.ts';
 import type { JobHandler } from '../queue/runner.ts';
 import type { Runtime } from '../runtime.ts';
-import { pollSource } from '../sources/poll-source.ts';
+import { pollSource, recordPollDeath } from '../sources/poll-source.ts';
 import { enqueueDuePolls, POLL_JOB } from '../sources/schedule-due.ts';
 import { extractStory, markExtractionFailed, TransientPageError } from './extract-story.ts';
 import { EXTRACT_JOB } from './store-items.ts';
@@ -15,7 +15,13 @@ export function ingestHandlers(rt: Runtime): Record<string, JobHandler> {
       if (added > 0) rt.logger.info({ polls_enqueued: added }, 'schedule: due sources enqueued');
     },
     [POLL_JOB]: async (job) => {
-      await pollSource(deps, Number(job.payload.source_id));
+      const sourceId = Number(job.payload.source_id);
+      try {
+        await pollSource(deps, sourceId);
+      } catch (err) {
+        if (job.attempts >= job.max_attempts) await recordPollDeath(deps, sourceId, errorMessage(err));
+        throw err;
+      }
     },
     [EXTRACT_JOB]: async (job) => {
       const storyId = Number(job.payload.story_id);
