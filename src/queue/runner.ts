@@ -4,11 +4,14 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
 import { errorMessage } from '../errors.ts';
 import { claimJobs } from './claim-jobs.ts';
-import { extendLeases, failJob } from './settle-jobs.ts';
+import { deferJob, extendLeases, failJob } from './settle-jobs.ts';
 import { sweepExpiredLeases } from './sweep-leases.ts';
 import { JOBS_CHANNEL, type ClaimedJob } from './types.ts';
 
-/** What a handler may return to ask for a later retry without counting it as an error. */
+/**
+ * What a handler throws to give its job back: it runs again at `retryAt` without spending an
+ * attempt and without being recorded as an error (e.g. its publisher's connections are all busy).
+ */
 export class RetryLater extends Error {
   constructor(
     message: string,
@@ -100,6 +103,16 @@ export function createRunner(options: RunnerOptions): Runner {
       await handler(job, { signal: abort.signal, workerId });
       finished.push({ id: job.id, kind: job.kind, started });
     } catch (err) {
+      if (err instanceof RetryLater) {
+        try {
+          await deferJob(db.kysely, workerId, job.id, err.retryAt);
+          options.onSettled?.(job.kind, 'retry', Date.now() - started);
+          log?.debug({ job_id: job.id, kind: job.kind, run_at: err.retryAt.toISOString(), reason: err.message }, 'queue: job given back');
+        } catch (settleErr) {
+          log?.error({ job_id: job.id, err: errorMessage(settleErr) }, 'queue: giving a job back failed; the lease will expire');
+        }
+        return;
+      }
       const message = errorMessage(err);
       try {
         const state = await failJob(db.kysely, workerId, job.id, message, {

@@ -4,6 +4,7 @@ import type { SourceRow } from '../db/schema.ts';
 import { errorMessage } from '../errors.ts';
 import type { CacheHints, Fetcher, FetchResult } from '../fetch/fetcher.ts';
 import type { Logger } from '../log.ts';
+import { HostBusyError } from '../fetch/host-limiter.ts';
 import { parseFeed } from '../parse/parse-feed.ts';
 import type { ParsedFeed } from '../parse/types.ts';
 import { storeItems } from '../stories/store-items.ts';
@@ -14,6 +15,8 @@ export interface PollDeps {
   fetcher: Fetcher;
   logger?: Logger | undefined;
   now?: () => Date;
+  /** What a fetch does when its host's slots are all taken (see FetchRequest): the queue's handler throws to give its slot back. */
+  hostBusy?: 'wait' | 'throw';
 }
 
 export type PollStatus = 'updated' | 'not-modified' | 'failed' | 'gone' | 'rate-limited' | 'skipped';
@@ -52,8 +55,9 @@ export async function pollSource(deps: PollDeps, sourceId: number): Promise<Poll
 
   let res: FetchResult;
   try {
-    res = await deps.fetcher.fetch(source.url, { etag: source.etag, lastModified: source.last_modified, kind: 'feed' });
+    res = await deps.fetcher.fetch(source.url, { etag: source.etag, lastModified: source.last_modified, kind: 'feed', hostBusy: deps.hostBusy ?? 'wait' });
   } catch (err) {
+    if (err instanceof HostBusyError) throw err;
     res = { kind: 'failed', url: source.url, reason: 'network', message: `fetch: ${errorMessage(err)}` };
   }
 
