@@ -6,6 +6,7 @@ import { errorMessage } from '../errors.ts';
 import { claimJobs } from './claim-jobs.ts';
 import { deferJob, extendLeases, failJob } from './settle-jobs.ts';
 import { sweepExpiredLeases } from './sweep-leases.ts';
+import { holdPresence, releaseJobsOfGoneWorkers, type Presence } from './worker-presence.ts';
 import { JOBS_CHANNEL, type ClaimedJob } from './types.ts';
 
 /**
@@ -71,6 +72,7 @@ export function createRunner(options: RunnerOptions): Runner {
   let loopDone: Promise<void> = Promise.resolve();
   let wake: (() => void) | null = null;
   let unlisten: (() => Promise<void>) | null = null;
+  let presence: Presence | null = null;
   const inHand = new Map<number, Promise<void>>();
   // Jobs whose handler succeeded, waiting to be marked done by the next claim statement.
   let finished: { id: number; kind: string; started: number }[] = [];
@@ -186,6 +188,9 @@ export function createRunner(options: RunnerOptions): Runner {
     async start() {
       if (running) return;
       running = true;
+      // On PostgreSQL, other workers can tell this one is alive; when it dies they free its jobs at
+      // once (src/queue/worker-presence.ts). Taken before the first claim.
+      if (db.backend === 'pg') presence = await holdPresence(db, workerId, log);
       try {
         unlisten = await db.listen(JOBS_CHANNEL, (kind) => {
           if (kind === '' || kinds.includes(kind)) poke();
@@ -196,10 +201,10 @@ export function createRunner(options: RunnerOptions): Runner {
       const sweep = async () => {
         try {
           const freed = await sweepExpiredLeases(db.kysely);
-          if (freed > 0) {
-            log?.warn({ freed }, 'queue: freed jobs whose lease expired');
-            poke();
-          }
+          if (freed > 0) log?.warn({ freed }, 'queue: freed jobs whose lease expired');
+          const orphaned = db.backend === 'pg' ? await releaseJobsOfGoneWorkers(db.kysely) : 0;
+          if (orphaned > 0) log?.warn({ freed: orphaned }, 'queue: freed jobs of workers found gone');
+          if (freed + orphaned > 0) poke();
         } catch (err) {
           log?.error({ err: errorMessage(err) }, 'queue: sweep failed');
         }
@@ -232,6 +237,8 @@ export function createRunner(options: RunnerOptions): Runner {
       }
       abort.abort();
       if (unlisten) await unlisten().catch(() => undefined);
+      await presence?.stop().catch(() => undefined);
+      presence = null;
       for (const w of idleWaiters.splice(0)) w();
     },
     idle() {
