@@ -79,14 +79,22 @@ export function createRunner(options: RunnerOptions): Runner {
   let idleWaiters: (() => void)[] = [];
   let timers: NodeJS.Timeout[] = [];
 
+  // A poke that arrives while no sleep is waiting (e.g. a NOTIFY during a claim that could not yet
+  // see the new job) is kept, so the next sleep returns at once instead of waiting a whole poll.
+  let poked = false;
   const poke = () => {
     const w = wake;
     wake = null;
-    w?.();
+    if (w) w();
+    else poked = true;
   };
 
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
+  const sleep = (ms: number) => {
+    if (poked) {
+      poked = false;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
       const t = setTimeout(() => {
         wake = null;
         resolve();
@@ -96,6 +104,7 @@ export function createRunner(options: RunnerOptions): Runner {
         resolve();
       };
     });
+  };
 
   const runJob = async (job: ClaimedJob): Promise<void> => {
     const handler = handlers[job.kind];
@@ -154,6 +163,7 @@ export function createRunner(options: RunnerOptions): Runner {
       }
       const hadSettled = finished.length > 0;
       let jobs: ClaimedJob[] = [];
+      poked = false; // this claim sees every job added before it; only later pokes count
       try {
         jobs = await settleAndClaim(Math.max(0, Math.min(free, options.batchSize ?? free)));
       } catch (err) {
@@ -192,9 +202,16 @@ export function createRunner(options: RunnerOptions): Runner {
       // once (src/queue/worker-presence.ts). Taken before the first claim.
       if (db.backend === 'pg') presence = await holdPresence(db, workerId, log);
       try {
-        unlisten = await db.listen(JOBS_CHANNEL, (kind) => {
-          if (kind === '' || kinds.includes(kind)) poke();
-        });
+        unlisten = await db.listen(
+          JOBS_CHANNEL,
+          (kind) => {
+            if (kind === '' || kinds.includes(kind)) poke();
+          },
+          {
+            onLost: (err, retryInMs) => log?.warn({ err: errorMessage(err), retry_in_ms: retryInMs }, 'queue: LISTEN connection lost; polling until it is back'),
+            onRestored: () => log?.info('queue: LISTEN restored'),
+          },
+        );
       } catch (err) {
         log?.warn({ err: errorMessage(err) }, 'queue: LISTEN unavailable; polling only');
       }
