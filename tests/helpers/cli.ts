@@ -72,11 +72,11 @@ export function startPulse(args: string[], env: Record<string, string | undefine
 
 /**
  * Runs the real `pulse` executable in a child process and collects its output. `timeoutMs` is a
- * backstop for a hung child (default 120 s, for a loaded machine); tests get a larger timeout.
+ * backstop for a hung child (default 300 s, for a heavily loaded machine); tests get a larger timeout.
  */
 export async function runPulse(args: string[], env: Record<string, string | undefined> = {}, opts: { cwd?: string; timeoutMs?: number } = {}): Promise<CliResult> {
   const p = startPulse(args, env, opts);
-  const timer = setTimeout(() => void p.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
+  const timer = setTimeout(() => void p.kill('SIGKILL'), opts.timeoutMs ?? 300_000);
   try {
     const code = await p.exited;
     return { code, stdout: p.stdout(), stderr: p.stderr() };

@@ -15,7 +15,7 @@ const BODY = [
 // Each test starts pulse processes that open the database (PGlite in each of them): generous
 // timeouts for a loaded machine. Every test runs alone too (`-t`): what several need, the source
 // subscribed and polled once, is made on first use by `subscribedAndPolled`, not left by a test.
-describe(`pulse sources / poll / stories, end to end (${TEST_BACKEND})`, { timeout: 300_000 }, () => {
+describe(`pulse sources / poll / stories, end to end (${TEST_BACKEND})`, { timeout: 600_000 }, () => {
   let server: FeedServer;
   let t: TestDatabase | null = null;
   let env: Record<string, string>;
