@@ -55,7 +55,7 @@ describe(`one hanging publisher never holds every worker slot (${TEST_BACKEND})`
     await t.cleanup();
   });
 
-  it('polls the responsive host to the end while the other host hangs, and gives the waiting jobs back without spending attempts', { timeout: 300_000 }, async () => {
+  it('polls the responsive host to the end while the other host hangs, and gives the waiting jobs back without spending attempts', { timeout: 300_000 }, async ({ annotate }) => {
     // The hung host's sources are due first, so they are claimed first.
     const values = [
       ...Array.from({ length: HUNG_FEEDS }, (_, i) => ({ url: `${hung.origin}/feed-${i + 1}.xml`, name: `Hung ${i + 1}`, next_poll_at: sql<Date>`now() - make_interval(mins => ${60 - i})` })),
@@ -66,11 +66,13 @@ describe(`one hanging publisher never holds every worker slot (${TEST_BACKEND})`
 
     const rt = { db: t.db, fetcher, logger: undefined } as unknown as Runtime;
     runner = createRunner({ db: t.db, handlers: { [POLL_JOB]: ingestHandlers(rt)[POLL_JOB]! }, concurrency: 4, pollIntervalMs: 50 });
+    const startedAt = Date.now();
     await runner.start();
 
     const fastPolled = async () =>
       Number((await sql<{ n: number }>`select count(*)::int as n from sources where url like ${`${fast.origin}/%`} and status = 'active' and last_polled_at is not null`.execute(t.db.kysely)).rows[0]!.n);
     await waitFor(async () => (await fastPolled()) === FAST_FEEDS, 120_000, 'the responsive host to be polled');
+    await annotate(`responsive host polled while the other hangs: ${Date.now() - startedAt} ms`);
 
     // The hung host is still hanging: its two per-host slots are held, nothing of it finished.
     expect(held.length).toBeGreaterThan(0);

@@ -40,12 +40,13 @@ describe(`a worker woken by NOTIFY (${TEST_BACKEND})`, { timeout: 300_000 }, () 
 
   // Issue 13, fault 3: after PostgreSQL dropped the listening connection (a restart), LISTEN was
   // never re-established. PGlite runs inside the process: it has no connection to lose.
-  it.runIf(TEST_BACKEND === 'pg')('re-establishes LISTEN after the server drops the listening connection', async () => {
+  it.runIf(TEST_BACKEND === 'pg')('re-establishes LISTEN after the server drops the listening connection', async ({ annotate }) => {
     await start();
     const listener = async () =>
       (await sql<{ pid: number }>`select pid from pg_stat_activity where application_name = 'pulse listen' and datname = current_database() and query ilike 'listen%'`.execute(t.db.kysely)).rows.map((r) => r.pid);
     await waitFor(async () => (await listener()).length === 1, 60_000, 'the listening connection');
     const [before] = await listener();
+    const killedAt = Date.now();
     const killed = await sql<{ ok: boolean }>`select pg_terminate_backend(${before}) as ok`.execute(t.db.kysely);
     expect(killed.rows[0]!.ok).toBe(true);
     await waitFor(async () => {
@@ -55,6 +56,7 @@ describe(`a worker woken by NOTIFY (${TEST_BACKEND})`, { timeout: 300_000 }, () 
 
     await enqueue(t.db.kysely, 'ping', { n: 2 });
     await waitFor(() => ran.includes(2), 120_000, 'the NOTIFY-driven job after the listener came back');
+    await annotate(`listener terminated to NOTIFY-driven job done: ${Date.now() - killedAt} ms`);
   });
 });
 
