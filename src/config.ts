@@ -50,7 +50,7 @@ export const VARIABLES: readonly VariableDoc[] = [
   { name: 'PULSE_ALLOW_HOSTS', default: '(empty)', meaning: 'comma list of hosts/CIDRs that may be fetched although private or loopback' },
   { name: 'PULSE_WEBSUB_HUB', default: '(unset)', meaning: 'WebSub hub URL announced in feeds and pinged on every change' },
   { name: 'PULSE_WORKERS', default: '4', meaning: 'concurrent job slots per worker process' },
-  { name: 'PULSE_JOB_LEASE_SECONDS', default: '300', meaning: "a job's lease: a killed worker's jobs are taken over after it" },
+  { name: 'PULSE_JOB_LEASE_SECONDS', default: '300', meaning: "a job's lease: a hung worker's jobs are taken over after it (a killed worker's at once)" },
   { name: 'LOG_LEVEL', default: 'info', meaning: LOG_LEVELS.join(' | ') },
   { name: 'PULSE_FETCH_CONNECT_TIMEOUT_MS', default: '10000', meaning: 'connect timeout of every fetch' },
   { name: 'PULSE_FETCH_TIMEOUT_MS', default: '30000', meaning: 'whole-fetch timeout' },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Config } from './config.ts';
 import { openDatabase, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { releaseAllRunningJobs } from './queue/worker-presence.ts';
 import { createFetcher, type Fetcher } from './fetch/fetcher.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
@@ -41,6 +42,12 @@ export async function openRuntime(config: Config, command: string, logger: Logge
   try {
     applied = await migrate(db);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database: migrations applied');
+    // This process holds PGlite's folder alone: jobs still running were held by a dead predecessor
+    // and are freed now, not after their lease (issue 13, fault 2; SPEC "Nothing stalls for good").
+    if (!config.databaseUrl) {
+      const freed = await releaseAllRunningJobs(db.kysely);
+      if (freed > 0) logger.warn({ freed }, 'queue: freed the jobs a previous process held on this data folder');
+    }
   } catch (err) {
     await db.close();
     throw err;

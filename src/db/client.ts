@@ -13,10 +13,27 @@ import type { Database } from './schema.ts';
 export interface Db {
   readonly kysely: Kysely<Database>;
   readonly backend: 'pg' | 'pglite';
-  /** Subscribes to NOTIFY on `channel`; returns the unsubscribe function. */
-  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribes to NOTIFY on `channel`; returns the unsubscribe function. On PostgreSQL a lost
+   * listening connection is re-established with backoff, then `onNotify('')` is called once (a
+   * NOTIFY may have been missed meanwhile).
+   */
+  listen(channel: string, onNotify: (payload: string) => void, events?: ListenEvents): Promise<() => Promise<void>>;
   /** Closes the pool (and PGlite, releasing its folder lock). */
   close(): Promise<void>;
+}
+
+/** What a listener reports about its connection (for logs). */
+export interface ListenEvents {
+  /** The listening connection failed or was lost; a new one is tried in `retryInMs`. */
+  onLost?: (err: unknown, retryInMs: number) => void;
+  /** LISTEN is in place again after a loss. */
+  onRestored?: () => void;
+}
+
+/** Backoff of LISTEN reconnections: 250 ms doubling to 30 s. */
+export function listenRetryDelay(attempt: number): number {
+  return Math.min(30_000, 250 * 2 ** Math.min(attempt, 7));
 }
 
 export interface OpenOptions {
@@ -69,16 +86,68 @@ async function openPostgres(databaseUrl: string, options: OpenOptions): Promise<
   return {
     kysely,
     backend: 'pg',
-    async listen(channel, onNotify) {
-      const client = new pg.Client({ connectionString: databaseUrl, application_name: 'pulse listen' });
-      client.on('error', () => undefined);
-      await client.connect();
-      client.on('notification', (msg) => {
-        if (msg.channel === channel) onNotify(msg.payload ?? '');
-      });
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      listeners.push(client);
+    async listen(channel, onNotify, events = {}) {
+      // Issue 13, fault 3: the listening connection used to swallow its errors, so after a
+      // PostgreSQL restart the worker silently fell back to polling. Now a lost connection is
+      // reported and replaced, with backoff, until unsubscribed.
+      let current: pg.Client | null = null;
+      let closed = false;
+      let attempt = 0;
+      let timer: NodeJS.Timeout | null = null;
+      const connect = async (): Promise<pg.Client> => {
+        const client = new pg.Client({ connectionString: databaseUrl, application_name: 'pulse listen' });
+        client.on('error', (err) => lost(client, err));
+        client.on('end', () => lost(client, new Error('the listening connection ended')));
+        client.on('notification', (msg) => {
+          if (msg.channel === channel) onNotify(msg.payload ?? '');
+        });
+        try {
+          await client.connect();
+          await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        } catch (err) {
+          await client.end().catch(() => undefined);
+          throw err;
+        }
+        return client;
+      };
+      const lost = (client: pg.Client, err: unknown) => {
+        if (closed || client !== current) return;
+        current = null;
+        const i = listeners.indexOf(client);
+        if (i >= 0) listeners.splice(i, 1);
+        void client.end().catch(() => undefined);
+        retry(err);
+      };
+      const retry = (err: unknown) => {
+        const delay = listenRetryDelay(attempt++);
+        events.onLost?.(err, delay);
+        timer = setTimeout(() => {
+          timer = null;
+          if (closed) return;
+          connect().then(
+            (client) => {
+              if (closed) return void client.end().catch(() => undefined);
+              current = client;
+              listeners.push(client);
+              attempt = 0;
+              events.onRestored?.();
+              onNotify('');
+            },
+            (e: unknown) => {
+              if (!closed) retry(e);
+            },
+          );
+        }, delay);
+        timer.unref();
+      };
+      current = await connect();
+      listeners.push(current);
       return async () => {
+        closed = true;
+        if (timer) clearTimeout(timer);
+        const client = current;
+        current = null;
+        if (!client) return;
         const i = listeners.indexOf(client);
         if (i >= 0) listeners.splice(i, 1);
         await client.end().catch(() => undefined);

@@ -93,6 +93,11 @@ export interface FetchRequest {
   readonly kind?: FetchKind;
   /** Aborting it makes `fetch` reject with the signal's reason. */
   readonly signal?: AbortSignal;
+  /**
+   * When every per-host slot is taken: 'wait' (default) queues for one; 'throw' rejects at once with
+   * HostBusyError, so a queue job can give its worker slot back instead of waiting in it.
+   */
+  readonly hostBusy?: 'wait' | 'throw';
 }
 
 export interface Fetcher {

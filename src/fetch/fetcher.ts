@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import { readBody, parseContentEncoding } from './body-reader.ts';
 import { decodeBody, type DecodeKind } from './decode.ts';
 import type { CacheHints, FetchFailed, Fetcher, FetcherOptions, FetchKind, FetchRequest, FetchResult, FailureReason } from './fetch-result.ts';
-import { createHostLimiter } from './host-limiter.ts';
+import { createHostLimiter, HostBusyError } from './host-limiter.ts';
 import { createPinnedConnector, errorCode, GuardRefusedError, LookupTimeoutError, ResolveError } from './pinned-connector.ts';
 import { classifyResponse, headerValue, isUnsupportedContent, mediaType, type ResponseHeaders } from './response-classifier.ts';
 import { parseAllowList, refusalMessage } from './ssrf-guard.ts';
@@ -62,7 +62,14 @@ export function createFetcher(opts: FetcherOptions): Fetcher {
 
     // The slot is held for the whole fetch, redirects included, and the clock starts once it is
     // granted: waiting behind other fetches of the same host is not this fetch being slow.
-    const release = await limiter.acquire(start.hostname, req.signal);
+    let release: () => void;
+    if (req.hostBusy === 'throw') {
+      const slot = limiter.tryAcquire(start.hostname);
+      if (!slot) throw new HostBusyError(start.hostname);
+      release = slot;
+    } else {
+      release = await limiter.acquire(start.hostname, req.signal);
+    }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new FetchTimeout()), settings.timeoutMs);
     const onCallerAbort = (): void => controller.abort(req.signal?.reason);

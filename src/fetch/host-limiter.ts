@@ -7,6 +7,8 @@
 export interface HostLimiter {
   /** Waits for a slot on `host` and returns its release function (idempotent). Rejects with the signal's reason if aborted while waiting. */
   acquire(host: string, signal?: AbortSignal): Promise<() => void>;
+  /** Takes a free slot on `host` at once and returns its release function, or null when every slot is taken (nobody is queued). */
+  tryAcquire(host: string): (() => void) | null;
   /** Runs `task` holding a slot on `host`; the slot is released however the task ends. */
   run<T>(host: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T>;
   /** Returns the number of fetches running and waiting on `host` (for tests and metrics). */
@@ -72,8 +74,18 @@ export function createHostLimiter(perHost: number): HostLimiter {
     });
   }
 
+  function tryAcquire(host: string): (() => void) | null {
+    const key = host.toLowerCase();
+    const state = hosts.get(key) ?? { active: 0, queue: [] };
+    if (state.active >= perHost) return null;
+    hosts.set(key, state);
+    state.active++;
+    return releaser(key, state);
+  }
+
   return {
     acquire,
+    tryAcquire,
     async run(host, task, signal) {
       const release = await acquire(host, signal);
       try {
@@ -87,4 +99,16 @@ export function createHostLimiter(perHost: number): HostLimiter {
       return { active: state?.active ?? 0, waiting: state?.queue.length ?? 0 };
     },
   };
+}
+
+/**
+ * Thrown by a fetch asked not to wait (`hostBusy: 'throw'`) when its host's slots are all taken: a
+ * queue job gives its worker slot back and runs again shortly, so one hanging publisher never holds
+ * every worker slot (issue 13, fault 6; SPEC "Nothing stalls for good").
+ */
+export class HostBusyError extends Error {
+  constructor(readonly host: string) {
+    super(`fetch: every connection to ${host} is busy`);
+    this.name = 'HostBusyError';
+  }
 }

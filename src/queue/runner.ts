@@ -4,11 +4,15 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/client.ts';
 import { errorMessage } from '../errors.ts';
 import { claimJobs } from './claim-jobs.ts';
-import { extendLeases, failJob } from './settle-jobs.ts';
+import { deferJob, extendLeases, failJob } from './settle-jobs.ts';
 import { sweepExpiredLeases } from './sweep-leases.ts';
+import { holdPresence, releaseJobsOfGoneWorkers, type Presence } from './worker-presence.ts';
 import { JOBS_CHANNEL, type ClaimedJob } from './types.ts';
 
-/** What a handler may return to ask for a later retry without counting it as an error. */
+/**
+ * What a handler throws to give its job back: it runs again at `retryAt` without spending an
+ * attempt and without being recorded as an error (e.g. its publisher's connections are all busy).
+ */
 export class RetryLater extends Error {
   constructor(
     message: string,
@@ -68,20 +72,29 @@ export function createRunner(options: RunnerOptions): Runner {
   let loopDone: Promise<void> = Promise.resolve();
   let wake: (() => void) | null = null;
   let unlisten: (() => Promise<void>) | null = null;
+  let presence: Presence | null = null;
   const inHand = new Map<number, Promise<void>>();
   // Jobs whose handler succeeded, waiting to be marked done by the next claim statement.
   let finished: { id: number; kind: string; started: number }[] = [];
   let idleWaiters: (() => void)[] = [];
   let timers: NodeJS.Timeout[] = [];
 
+  // A poke that arrives while no sleep is waiting (e.g. a NOTIFY during a claim that could not yet
+  // see the new job) is kept, so the next sleep returns at once instead of waiting a whole poll.
+  let poked = false;
   const poke = () => {
     const w = wake;
     wake = null;
-    w?.();
+    if (w) w();
+    else poked = true;
   };
 
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
+  const sleep = (ms: number) => {
+    if (poked) {
+      poked = false;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
       const t = setTimeout(() => {
         wake = null;
         resolve();
@@ -91,6 +104,7 @@ export function createRunner(options: RunnerOptions): Runner {
         resolve();
       };
     });
+  };
 
   const runJob = async (job: ClaimedJob): Promise<void> => {
     const handler = handlers[job.kind];
@@ -100,6 +114,16 @@ export function createRunner(options: RunnerOptions): Runner {
       await handler(job, { signal: abort.signal, workerId });
       finished.push({ id: job.id, kind: job.kind, started });
     } catch (err) {
+      if (err instanceof RetryLater) {
+        try {
+          await deferJob(db.kysely, workerId, job.id, err.retryAt);
+          options.onSettled?.(job.kind, 'retry', Date.now() - started);
+          log?.debug({ job_id: job.id, kind: job.kind, run_at: err.retryAt.toISOString(), reason: err.message }, 'queue: job given back');
+        } catch (settleErr) {
+          log?.error({ job_id: job.id, err: errorMessage(settleErr) }, 'queue: giving a job back failed; the lease will expire');
+        }
+        return;
+      }
       const message = errorMessage(err);
       try {
         const state = await failJob(db.kysely, workerId, job.id, message, {
@@ -139,6 +163,7 @@ export function createRunner(options: RunnerOptions): Runner {
       }
       const hadSettled = finished.length > 0;
       let jobs: ClaimedJob[] = [];
+      poked = false; // this claim sees every job added before it; only later pokes count
       try {
         jobs = await settleAndClaim(Math.max(0, Math.min(free, options.batchSize ?? free)));
       } catch (err) {
@@ -173,20 +198,30 @@ export function createRunner(options: RunnerOptions): Runner {
     async start() {
       if (running) return;
       running = true;
+      // On PostgreSQL, other workers can tell this one is alive; when it dies they free its jobs at
+      // once (src/queue/worker-presence.ts). Taken before the first claim.
+      if (db.backend === 'pg') presence = await holdPresence(db, workerId, log);
       try {
-        unlisten = await db.listen(JOBS_CHANNEL, (kind) => {
-          if (kind === '' || kinds.includes(kind)) poke();
-        });
+        unlisten = await db.listen(
+          JOBS_CHANNEL,
+          (kind) => {
+            if (kind === '' || kinds.includes(kind)) poke();
+          },
+          {
+            onLost: (err, retryInMs) => log?.warn({ err: errorMessage(err), retry_in_ms: retryInMs }, 'queue: LISTEN connection lost; polling until it is back'),
+            onRestored: () => log?.info('queue: LISTEN restored'),
+          },
+        );
       } catch (err) {
         log?.warn({ err: errorMessage(err) }, 'queue: LISTEN unavailable; polling only');
       }
       const sweep = async () => {
         try {
           const freed = await sweepExpiredLeases(db.kysely);
-          if (freed > 0) {
-            log?.warn({ freed }, 'queue: freed jobs whose lease expired');
-            poke();
-          }
+          if (freed > 0) log?.warn({ freed }, 'queue: freed jobs whose lease expired');
+          const orphaned = db.backend === 'pg' ? await releaseJobsOfGoneWorkers(db.kysely) : 0;
+          if (orphaned > 0) log?.warn({ freed: orphaned }, 'queue: freed jobs of workers found gone');
+          if (freed + orphaned > 0) poke();
         } catch (err) {
           log?.error({ err: errorMessage(err) }, 'queue: sweep failed');
         }
@@ -219,6 +254,8 @@ export function createRunner(options: RunnerOptions): Runner {
       }
       abort.abort();
       if (unlisten) await unlisten().catch(() => undefined);
+      await presence?.stop().catch(() => undefined);
+      presence = null;
       for (const w of idleWaiters.splice(0)) w();
     },
     idle() {

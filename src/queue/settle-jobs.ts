@@ -57,3 +57,16 @@ export async function extendLeases(db: Executor, workerId: string, ids: readonly
     where id = any(${ids as number[]}::bigint[]) and state = 'running' and locked_by = ${workerId}`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
+
+/**
+ * Gives a job back without counting the attempt (the handler could not start its work, e.g. its
+ * publisher's connections were all busy): pending again at `runAt`, its attempts as before the
+ * claim. Returns true when this worker still held it.
+ */
+export async function deferJob(db: Executor, workerId: string, id: number, runAt: Date): Promise<boolean> {
+  const result = await sql`
+    update jobs set state = 'pending', attempts = greatest(attempts - 1, 0), run_at = ${runAt}::timestamptz,
+      locked_by = null, locked_until = null, updated_at = now()
+    where id = ${id} and state = 'running' and locked_by = ${workerId}`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
+}

@@ -92,7 +92,7 @@ export async function pollNow(rt: Runtime, opts: { sourceId?: number | null; con
   opts.onProgress?.(progress);
   if (waiting.length > 0) {
     await sql`update jobs set run_at = now() where kind = ${EXTRACT_JOB} and state = 'pending' and (payload->>'story_id')::bigint = any(${waiting}::bigint[])`.execute(rt.db.kysely);
-    const handlers = ingestHandlers(rt);
+    const handlers = ingestHandlers(rt, { hostBusy: 'wait' });
     const runner = createRunner({ db: rt.db, handlers: { [EXTRACT_JOB]: handlers[EXTRACT_JOB]! }, concurrency: rt.config.workers, pollIntervalMs: 100, backoffBaseMs: 300, logger: rt.logger });
     await runner.start();
     try {

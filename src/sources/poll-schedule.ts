@@ -4,7 +4,16 @@
  * sources that post often are polled more often (entry-frequency scheduling, as Miniflux's
  * `POLLING_SCHEDULER=entry_frequency`), within bounds; failures back off exponentially.
  */
+/** Floor of the adaptive (entry-frequency) shortening only: an interval the user chose is never lengthened to it (issue 13, fault 4). */
 export const MIN_INTERVAL_SEC = 5 * 60;
+/**
+ * The scheduler ticks every minute at this second (jobs/poll-sources.ts). A next poll is rounded
+ * down to the last tick at or before it, so a source polled a moment after a tick is due again one
+ * interval later and not one tick after that (issue 13: "undated feeds land just after the tick":
+ * a 1-minute source polled at 12:00:30.4 was due at 12:01:30.4, missed the 12:01:30 tick and ran
+ * every 2 minutes).
+ */
+export const POLL_TICK_SECOND = 30;
 export const MAX_INTERVAL_SEC = 24 * 60 * 60;
 /** Hints from a feed or server are honoured up to this long, so one bad header cannot silence a source for weeks. */
 export const MAX_HINT_SEC = 24 * 60 * 60;
@@ -25,12 +34,15 @@ export interface ScheduleInput {
   errorCount?: number;
 }
 
-/** Returns the effective base interval: shorter for sources that post often, never below MIN_INTERVAL_SEC. */
+/**
+ * Returns the effective base interval: shorter for sources that post often, but the shortening
+ * never goes below MIN_INTERVAL_SEC, and an interval chosen below that floor is kept as chosen.
+ */
 export function effectiveInterval(intervalSec: number, itemsPerDay: number | null): number {
-  if (!itemsPerDay || itemsPerDay <= 0) return intervalSec;
+  if (!itemsPerDay || itemsPerDay <= 0 || !Number.isFinite(itemsPerDay)) return intervalSec;
   // Expect about one new item per poll: a source posting 96 times a day is polled every 15 min.
-  const byFrequency = Math.round(86_400 / itemsPerDay);
-  return Math.max(MIN_INTERVAL_SEC, Math.min(intervalSec, byFrequency));
+  const byFrequency = Math.max(MIN_INTERVAL_SEC, Math.round(86_400 / itemsPerDay));
+  return Math.min(intervalSec, byFrequency);
 }
 
 /** Returns the time of the next poll. */
@@ -46,8 +58,17 @@ export function nextPollAt(input: ScheduleInput): Date {
     const sec = (input.expiresAt.getTime() - now) / 1000;
     if (sec > 0) hints.push(Math.min(sec, MAX_HINT_SEC));
   }
-  delaySec = Math.max(delaySec, ...hints);
-  return new Date(now + Math.round(delaySec * 1000));
+  // The source's own cadence is rounded down to the scheduler's tick; a feed's or server's hint is
+  // honoured to the second (never polled before it asked).
+  const byCadence = lastTickAtOrBefore(now + delaySec * 1000);
+  const byHints = hints.length > 0 ? now + Math.round(Math.max(...hints) * 1000) : 0;
+  return new Date(Math.max(byCadence, byHints, now + 1000));
+}
+
+/** Returns the time (ms) of the last scheduler tick at or before `ms`. */
+function lastTickAtOrBefore(ms: number): number {
+  const offset = POLL_TICK_SECOND * 1000;
+  return Math.floor((ms - offset) / 60_000) * 60_000 + offset;
 }
 
 /** Returns the posting rate (items per day) of a feed's items over the last 30 days, or null with too few dated items. */

@@ -4,6 +4,7 @@ import type { SourceRow } from '../db/schema.ts';
 import { errorMessage } from '../errors.ts';
 import type { CacheHints, Fetcher, FetchResult } from '../fetch/fetcher.ts';
 import type { Logger } from '../log.ts';
+import { HostBusyError } from '../fetch/host-limiter.ts';
 import { parseFeed } from '../parse/parse-feed.ts';
 import type { ParsedFeed } from '../parse/types.ts';
 import { storeItems } from '../stories/store-items.ts';
@@ -14,6 +15,8 @@ export interface PollDeps {
   fetcher: Fetcher;
   logger?: Logger | undefined;
   now?: () => Date;
+  /** What a fetch does when its host's slots are all taken (see FetchRequest): the queue's handler throws to give its slot back. */
+  hostBusy?: 'wait' | 'throw';
 }
 
 export type PollStatus = 'updated' | 'not-modified' | 'failed' | 'gone' | 'rate-limited' | 'skipped';
@@ -52,8 +55,9 @@ export async function pollSource(deps: PollDeps, sourceId: number): Promise<Poll
 
   let res: FetchResult;
   try {
-    res = await deps.fetcher.fetch(source.url, { etag: source.etag, lastModified: source.last_modified, kind: 'feed' });
+    res = await deps.fetcher.fetch(source.url, { etag: source.etag, lastModified: source.last_modified, kind: 'feed', hostBusy: deps.hostBusy ?? 'wait' });
   } catch (err) {
+    if (err instanceof HostBusyError) throw err;
     res = { kind: 'failed', url: source.url, reason: 'network', message: `fetch: ${errorMessage(err)}` };
   }
 
@@ -137,6 +141,25 @@ async function settle(deps: PollDeps, source: SourceRow, res: FetchResult, now: 
     case 'http-error':
     case 'failed':
       return recordFailure(deps, source, res.message, now, 'cache' in res ? (res.cache as CacheHints) : null);
+  }
+}
+
+/**
+ * Records on the source a poll job that died with `message` (its handler threw on its last
+ * attempt): the source shows as failing with the cause and its next poll backs off like any failed
+ * poll, instead of staying due with a dead job (issue 13, fault 1). Returns false when the source is
+ * gone or could not be updated (the scheduler then re-runs the poll at its next tick).
+ */
+export async function recordPollDeath(deps: PollDeps, sourceId: number, message: string): Promise<boolean> {
+  const now = (deps.now ?? (() => new Date()))();
+  try {
+    const source = await deps.db.kysely.selectFrom('sources').selectAll().where('id', '=', sourceId).executeTakeFirst();
+    if (!source || source.paused) return false;
+    await recordFailure(deps, source, `poll: ${message}`, now, null);
+    return true;
+  } catch (err) {
+    deps.logger?.error({ source_id: sourceId, err: errorMessage(err) }, 'poll: recording a dead poll failed');
+    return false;
   }
 }
 

@@ -6,6 +6,7 @@ import { bodyHash, diffFigures } from '../extract/diff-figures.ts';
 import { extractFacts } from '../extract/extract-facts.ts';
 import type { FactSheet } from '../extract/types.ts';
 import type { Fetcher, FetchResult } from '../fetch/fetcher.ts';
+import { HostBusyError } from '../fetch/host-limiter.ts';
 import type { Logger } from '../log.ts';
 import { canonicalUrl } from './canonical-url.ts';
 
@@ -13,6 +14,8 @@ export interface ExtractDeps {
   db: Db;
   fetcher: Fetcher;
   logger?: Logger | undefined;
+  /** What the page fetch does when its host's slots are all taken (see FetchRequest). */
+  hostBusy?: 'wait' | 'throw';
 }
 
 export type ExtractOutcome =
@@ -43,8 +46,9 @@ export async function extractStory(deps: ExtractDeps, storyId: number, opts: { f
 
   let res: FetchResult;
   try {
-    res = await deps.fetcher.fetch(story.url, { kind: 'html' });
+    res = await deps.fetcher.fetch(story.url, { kind: 'html', hostBusy: deps.hostBusy ?? 'wait' });
   } catch (err) {
+    if (err instanceof HostBusyError) throw err;
     res = { kind: 'failed', url: story.url, reason: 'network', message: `fetch: ${errorMessage(err)}` };
   }
   if (res.kind !== 'ok' && isTransient(res) && !opts.finalAttempt) throw new TransientPageError(res.kind === 'not-modified' ? 'unexpected 304' : res.message);

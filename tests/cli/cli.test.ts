@@ -1,12 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMigrations } from '../../src/db/migrate.ts';
-import { PULSE_BIN, REPO_ROOT, runPulse } from '../helpers/cli.ts';
+import { runPulse, startPulse } from '../helpers/cli.ts';
+import { waitFor } from '../helpers/wait.ts';
 
-describe('pulse CLI', () => {
+describe('pulse CLI', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pulse-cli-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -57,18 +57,18 @@ describe('pulse CLI', () => {
   });
 });
 
-describe('commands beside a running pulse start on the embedded database', () => {
+describe('commands beside a running pulse start on the embedded database', { timeout: 300_000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pulse-forward-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('run inside the process that holds the folder, and a second server is refused naming the holder', async () => {
     const env = { ...process.env, DATABASE_URL: '', PULSE_DATA_DIR: path.join(dir, 'data'), PORT: '0', LOG_LEVEL: 'warn' };
-    const holder = spawn(process.execPath, [PULSE_BIN, 'start'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    holder.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-    try {
-      const deadline = Date.now() + 60_000;
-      while (!out.includes('Press Ctrl+C') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    // Killed by the helper after the test even when it fails, so the folder is never left held.
+    const start = startPulse(['start'], env);
+    const holder = start.child;
+    {
+      await waitFor(() => start.stdout().includes('Press Ctrl+C') || start.child.exitCode !== null, 120_000, '`pulse start` to be ready');
+      const out = start.stdout();
       expect(out).toMatch(/Pulse start is running at http:\/\/127\.0\.0\.1:\d+\//);
       const lock = JSON.parse(readFileSync(path.join(dir, 'data', 'pulse.lock'), 'utf8'));
       expect(lock).toMatchObject({ pid: holder.pid, command: 'start' });
@@ -83,10 +83,8 @@ describe('commands beside a running pulse start on the embedded database', () =>
       const second = await runPulse(['serve'], env);
       expect(second.code).toBe(1);
       expect(second.stderr).toMatch(new RegExp(`in use by \`pulse start\` \\(pid ${holder.pid}\\)`));
-    } finally {
-      holder.kill('SIGTERM');
-      await new Promise((r) => holder.once('exit', r));
     }
+    expect(await start.kill('SIGTERM')).toBe(0);
     // The holder released the folder on its way out.
     const after = await runPulse(['migrate', '--json'], { ...env, PORT: '8080' });
     expect(after.code).toBe(0);

@@ -4,7 +4,7 @@ import { REPO_ROOT, runPulse } from '../helpers/cli.ts';
 
 const fixture = (name: string) => path.join(REPO_ROOT, 'tests/fixtures/articles', name);
 
-describe('pulse extract', () => {
+describe('pulse extract', { timeout: 180_000 }, () => {
   it('prints one JSON line per file, in input order, each with its file', async () => {
     const files = [fixture('techcrunch-alibaba-claude.html'), fixture('reuters-wire.html')];
     const r = await runPulse(['extract', ...files, '--json', '--published', '2026-07-04T12:00:00Z']);

@@ -48,7 +48,7 @@ describe(`migrations (${TEST_BACKEND})`, () => {
   });
 });
 
-describe(`two processes migrating at once (${TEST_BACKEND})`, () => {
+describe(`two processes migrating at once (${TEST_BACKEND})`, { timeout: 300_000 }, () => {
   let dir: string;
   let t: TestDatabase | null = null;
   beforeAll(async () => {

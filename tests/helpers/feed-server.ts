@@ -14,8 +14,9 @@ export interface FeedServer {
   close(): Promise<void>;
 }
 
-/** Starts a server on 127.0.0.1 with an ephemeral port. */
-export async function startFeedServer(routes: Record<string, Route> = {}): Promise<FeedServer> {
+/** Starts a server on 127.0.0.1 (or another loopback address, e.g. 127.0.0.2 for a second host) with an ephemeral port. */
+export async function startFeedServer(routes: Record<string, Route> = {}, opts: { host?: string } = {}): Promise<FeedServer> {
+  const host = opts.host ?? '127.0.0.1';
   const map = new Map(Object.entries(routes));
   const hits = new Map<string, number>();
   const requests: FeedServer['requests'] = [];
@@ -35,9 +36,9 @@ export async function startFeedServer(routes: Record<string, Route> = {}): Promi
       if (!res.headersSent) res.writeHead(500).end(String(err));
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
   return {
     url: `${origin}/`,
     origin,

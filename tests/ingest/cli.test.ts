@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPulse } from '../helpers/cli.ts';
+import { runPulse, type CliResult } from '../helpers/cli.ts';
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
 import { articlePage, rss, startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
 
@@ -12,7 +12,10 @@ const BODY = [
   '"We are only getting started," Doe said. Revenue grew 80% last year, according to the company.',
 ];
 
-describe(`pulse sources / poll / stories, end to end (${TEST_BACKEND})`, () => {
+// Each test starts pulse processes that open the database (PGlite in each of them): generous
+// timeouts for a loaded machine. Every test runs alone too (`-t`): what several need, the source
+// subscribed and polled once, is made on first use by `subscribedAndPolled`, not left by a test.
+describe(`pulse sources / poll / stories, end to end (${TEST_BACKEND})`, { timeout: 600_000 }, () => {
   let server: FeedServer;
   let t: TestDatabase | null = null;
   let env: Record<string, string>;
@@ -36,6 +39,15 @@ describe(`pulse sources / poll / stories, end to end (${TEST_BACKEND})`, () => {
       env.DATABASE_URL = t.url!;
     }
   });
+  let firstRun: Promise<{ add: CliResult; poll: CliResult }> | null = null;
+  const subscribedAndPolled = () =>
+    (firstRun ??= (async () => {
+      const add = await runPulse(['sources', 'add', server.url, '--json'], env);
+      const poll = await runPulse(['poll', '--json'], env);
+      return { add, poll };
+    })());
+  const sourceId = async () => (JSON.parse((await subscribedAndPolled()).add.stdout) as { id: number }).id;
+
   afterAll(async () => {
     await server.close();
     await t?.cleanup();
@@ -43,12 +55,11 @@ describe(`pulse sources / poll / stories, end to end (${TEST_BACKEND})`, () => {
   });
 
   it('adds a site by discovering its feed, polls it, and lists and shows its stories', async () => {
-    const add = await runPulse(['sources', 'add', server.url, '--json'], env);
+    const { add, poll } = await subscribedAndPolled();
     expect(add.stderr).toBe('');
     expect(add.code).toBe(0);
     expect(JSON.parse(add.stdout)).toMatchObject({ id: 1, url: `${server.origin}/atom.xml`, name: 'Loopback Wire' });
 
-    const poll = await runPulse(['poll', '--json'], env);
     expect(poll.code).toBe(0);
     const summary = JSON.parse(poll.stdout);
     expect(summary).toMatchObject({ sources: 1, polled: 1, updated: 1, new_stories: 2, extracted: 2, extract_fallbacks: 1, failed: [] });
@@ -76,22 +87,23 @@ describe(`pulse sources / poll / stories, end to end (${TEST_BACKEND})`, () => {
   });
 
   it('polls again without duplicating anything, and reports a failing source in the summary with exit 0', async () => {
+    const id = await sourceId();
     const add = await runPulse(['sources', 'add', `${server.origin}/broken.xml`], env);
     expect(add.code).toBe(1);
     expect(add.stderr).toMatch(/500/);
-    const poll = await runPulse(['poll', '--json'], env);
+    const poll = await runPulse(['poll', '--source', String(id), '--json'], env);
     expect(poll.code).toBe(0);
     expect(JSON.parse(poll.stdout)).toMatchObject({ polled: 1, new_stories: 0 });
     const list = await runPulse(['stories', 'list', '--json'], env);
-    expect(JSON.parse(list.stdout)).toHaveLength(2);
+    expect((JSON.parse(list.stdout) as { source_id: number }[]).filter((s) => s.source_id === id)).toHaveLength(2);
   });
 
   it('lists sources with their status, and round-trips them through OPML', async () => {
+    const id = await sourceId();
     const list = await runPulse(['sources', 'list', '--json'], env);
-    const sources = JSON.parse(list.stdout);
-    expect(sources).toHaveLength(1);
-    expect(sources[0]).toMatchObject({ id: 1, name: 'Loopback Wire', status: 'active', paused: false, last_error: null, error_count: 0 });
-    for (const key of ['last_polled_at', 'next_poll_at']) expect(typeof sources[0][key]).toBe('string');
+    const source = (JSON.parse(list.stdout) as { id: number }[]).find((s) => s.id === id) as Record<string, unknown>;
+    expect(source).toMatchObject({ id, name: 'Loopback Wire', status: 'active', paused: false, last_error: null, error_count: 0 });
+    for (const key of ['last_polled_at', 'next_poll_at']) expect(typeof source[key]).toBe('string');
 
     const exported = await runPulse(['sources', 'export'], env);
     expect(exported.stdout).toContain(`xmlUrl="${server.origin}/atom.xml"`);

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/client.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { enqueue } from '../../src/queue/enqueue.ts';
-import { PULSE_BIN, REPO_ROOT } from '../helpers/cli.ts';
+import { runPulse, startPulse } from '../helpers/cli.ts';
+import { waitFor } from '../helpers/wait.ts';
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
 import { articlePage, rss, startFeedServer, type FeedServer } from '../helpers/feed-server.ts';
 
 const ITEMS = 40;
 
-describe(`a worker killed in the middle of a poll (${TEST_BACKEND})`, () => {
+describe(`a worker killed in the middle of a poll (${TEST_BACKEND})`, { timeout: 300_000 }, () => {
   let server: FeedServer;
   let t: TestDatabase | null = null;
   const dir = mkdtempSync(path.join(tmpdir(), 'pulse-kill-'));
@@ -57,31 +57,27 @@ describe(`a worker killed in the middle of a poll (${TEST_BACKEND})`, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const startWorker = (): ChildProcess => spawn(process.execPath, [PULSE_BIN, 'worker'], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+  const startWorker = () => startPulse(['worker'], env);
   const pagesHit = () => [...server.hits.entries()].filter(([p]) => p.startsWith('/r/')).length;
-  const waitFor = async (cond: () => boolean, ms: number) => {
-    const deadline = Date.now() + ms;
-    while (!cond()) {
-      if (Date.now() > deadline) throw new Error('timed out');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+  // Asked through `pulse jobs` (on PGlite it runs inside the worker holding the folder).
+  const ingestJobsLeft = async () => {
+    const r = await runPulse(['jobs', '--json'], env);
+    if (r.code !== 0) return Number.POSITIVE_INFINITY;
+    const { counts } = JSON.parse(r.stdout) as { counts: { kind: string; state: string; n: number }[] };
+    return counts.filter((c) => (c.kind === 'sources.poll' || c.kind === 'stories.extract') && (c.state === 'pending' || c.state === 'running')).reduce((n, c) => n + c.n, 0);
   };
-  const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 
   it('leaves every story exactly once and every job completed after a restart', async () => {
     const first = startWorker();
-    await waitFor(() => pagesHit() >= 8, 60_000);
-    first.kill('SIGKILL');
-    await exited(first);
+    await waitFor(() => pagesHit() >= 8, 120_000, 'the first worker to fetch 8 pages');
+    await first.kill('SIGKILL');
     const hitAtKill = pagesHit();
     expect(hitAtKill).toBeLessThan(ITEMS);
 
     const second = startWorker();
-    await waitFor(() => pagesHit() === ITEMS, 90_000);
-    // Give the last extractions time to be stored, then stop gracefully (finishing what it holds).
-    await new Promise((r) => setTimeout(r, 1_500));
-    second.kill('SIGTERM');
-    expect(await exited(second)).toBe(0);
+    await waitFor(() => pagesHit() === ITEMS, 180_000, 'every page to be fetched');
+    await waitFor(async () => (await ingestJobsLeft()) === 0, 180_000, 'every ingestion job to be settled', 500);
+    expect(await second.kill('SIGTERM')).toBe(0);
 
     const db = await open();
     try {
