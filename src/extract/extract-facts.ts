@@ -160,6 +160,8 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
   const seen = new Set<string>();
   sentences.forEach((paragraph, pi) => {
     for (const s of paragraph) {
+      // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
+      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8) continue;
       for (const f of findFigures(s.text, { language })) {
         // A figure repeated later in the article (same text, same value) is listed once, at its first mention.
         const key = `${f.kind}|${f.text.toLowerCase()}|${String(f.value)}`;

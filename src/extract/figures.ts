@@ -58,8 +58,11 @@ const MASKS: RegExp[] = [
   // Street addresses: "1600 Pennsylvania Avenue", "10 Downing Street".
   /\b\d+[A-Za-z]?\s(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway)\b/gu,
   /https?:\/\/\S+|\bwww\.\S+/g,
-  // Bond tenors name an instrument: "the 10-year note", "30-year Treasury yields".
-  /\b\d+-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies))\b)/g,
+  // Tenors name an instrument: "the 10-year note", "30-year Treasury yields", "three-month aluminum".
+  /\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi,
+  // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
+  /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
+  /\b(?:19|20)\d{2}\/\d{2}\b/g,
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
 const NAME_NOUNS = /\b(?:route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad)\s$/i;
@@ -214,8 +217,10 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // Digits glued to letters or to dots/slashes belong to something else (A320, 3.5.1, 1/2).
     if (/[\p{L}\d.\/]/u.test(prev) && !m.groups?.['cur'] && !m.groups?.['tilde']) continue;
     if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
-    // "a week", "an hour", "one of them": an article or a pronoun, not a quantity.
-    if (/^(?:an?|one)$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency) continue;
+    // "a week", "an hour": an article, not a quantity.
+    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency) continue;
+    // "one" counts only compounded ("a one-game suspension"); alone it is mostly a pronoun or a name ("phase one").
+    if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-') continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
     if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
     if (isYear(n)) continue;
@@ -259,11 +264,22 @@ function qualifierAt(sentence: string, start: number, n: NumberMatch): Qualifier
   return qualifierBefore(sentence.slice(0, start)) ?? qualifierAfter(sentence.slice(n.end));
 }
 
+// A bare three-digit number before a capitalised word or a model noun is a model name: "five 787 Dreamliner sales", "the 777 program".
+const MODEL_AFTER = /^\s(?:\p{Lu}[\p{L}\d]*(?<!s)\b|(?:program|series|model|family|jet|jetliner|plane|aircraft|engine|chip|processor|platform|variant|version)\b(?!s))/u;
+
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null): Out | null {
   if (afterName(before, n)) return null;
+  if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && MODEL_AFTER.test(sentence.slice(n.end)) && !new RegExp(`^\\s${MONTHS}\\b`).test(sentence.slice(n.end))) return null;
+  // "the 16-inch MacBook Pro": a size in a product's name.
+  if (n.measure && /-/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end))) return null;
+  // "eight of their nine 10 games": a number word running into digits is a slip, not a quantity.
+  if (n.word && /^\s\d/.test(sentence.slice(n.end))) return null;
   const qualifier = qualifierAt(sentence, n.start, n);
   const base = { at: n.start, text, approx: qualifier !== null, qualifier };
-  if (n.age || /\baged\s$/i.test(before)) return { ...base, kind: 'count', value: n.value, label: 'age' };
+  // "a 42-year-old", "aged 42", "Singh Jabarjung, 24, from Punjab": ages are figures (ANNOTATING.md).
+  if (n.age || /\baged\s$/i.test(before) || (n.bareDigits && n.value < 120 && /\p{Lu}[\p{L}'’-]+,\s$/u.test(before) && /^,/.test(sentence.slice(n.end)))) {
+    return { ...base, kind: 'count', value: n.value, label: 'age' };
+  }
   const kind = kindOf(n);
   // "magnitude 6.2": the unit before the number.
   if (kind === 'count' && /\bmagnitude[- ]$/i.test(before)) return { ...base, kind: 'measure', value: n.value, unit: 'magnitude', label: 'earthquake magnitude' };
@@ -278,8 +294,6 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
     case 'measure':
       return { ...base, kind, value: n.value, unit: n.measure!, label: lbl };
     default:
-      // "a four-cylinder engine", "a two-door car": a number word compounded into an adjective.
-      if (n.word && sentence[n.end] === '-') return null;
       // Bare number words and small bare numbers are figures only when the sentence says what they count ("three operators").
       if (lbl === null && !n.multiplied && (n.word || n.value < 10)) return null;
       if (n.fraction && lbl === null) return null;
