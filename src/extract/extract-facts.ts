@@ -5,7 +5,7 @@ import { findDates } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { findFigures } from './figures.ts';
 import { normalizeLinks } from './links.ts';
-import { extractMetadata, stripSiteSuffix, type PageMetadata } from './metadata.ts';
+import { extractMetadata, hostLabel, stripSiteSuffix, type PageMetadata } from './metadata.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import type { DateFact, Entity, FactSheet, Figure, Quote } from './types.ts';
@@ -38,7 +38,7 @@ export function extractFacts(html: string, pageUrl: string, opts: ExtractOptions
   const $ = loadPage(html);
   const meta = extractMetadata($, pageUrl);
   const siteName = meta.site_name ?? (opts.sourceName?.trim() || null) ?? hostOf(pageUrl);
-  const title = meta.title && !meta.site_name && siteName ? stripSiteSuffix(meta.title, [siteName]) : meta.title;
+  const title = meta.title && !meta.site_name && siteName ? stripSiteSuffix(meta.title, [siteName, hostLabel(pageUrl)]) : meta.title;
   const publishedAt = meta.published_at ?? (opts.publishedAt ? opts.publishedAt.toISOString() : null);
   const { body, source } = chooseBody(pageBody($, html), opts.feedContentHtml ?? null);
   const sentences = body.paragraphs.map(splitSentences);

@@ -363,10 +363,12 @@ export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
   const publisher = article ? resolveRef(article['publisher'], byId) : undefined;
   const website = nodes.find((n) => types(n).includes('WebSite'));
   const organization = nodes.find((n) => types(n).some((t) => /Organization$/.test(t)));
-  // Issue 9: og:site_name, then the JSON-LD publisher, then application-name (the caller falls back to the source's name, then the host).
+  // The JSON-LD publisher, then og:site_name, then application-name (the caller falls back to the source's
+  // name, then the host, issue 9). Publisher before og:site_name as Readability does: putting og:site_name
+  // first cost 0.065 of siteName agreement on Readability's test pages (bench/extract.ts).
   const siteName = first(
-    m('og:site_name'),
     isObject(publisher) ? text(publisher['name']) : null,
+    m('og:site_name'),
     m('application-name', 'twitter:site:name'),
     website ? text(website['name']) : null,
     organization ? text(organization['name']) : null,
@@ -374,7 +376,8 @@ export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
 
   const docTitle = documentTitle($);
   const rawTitle = first(article ? ldTitle(article, docTitle) : null, m('dc:title', 'dcterm:title', 'og:title', 'title', 'twitter:title', 'parsely-title'), docTitle);
-  const title = rawTitle ? stripSiteSuffix(rawTitle, [siteName, hostLabel(pageUrl)]) : null;
+  // Only the site's own name is cut here; the host fallback is the caller's (extractFacts) when no name is known.
+  const title = rawTitle ? stripSiteSuffix(rawTitle, [siteName]) : null;
 
   const authors = pageAuthors($, article, byId, siteName);
 

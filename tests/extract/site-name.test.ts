@@ -15,11 +15,11 @@ describe('titles lose the site name after a separator (issue 9)', () => {
   });
 });
 
-describe('site_name falls back og:site_name → JSON-LD publisher → application-name → source name → host', () => {
+describe('site_name falls back JSON-LD publisher → og:site_name → application-name → source name → host', () => {
   const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","publisher":{"@type":"Organization","name":"LD Publisher"}}</script>';
   it.each([
-    ['og:site_name first', `<meta property="og:site_name" content="OG Site">${ld}<meta name="application-name" content="App">`, 'OG Site'],
-    ['then the JSON-LD publisher', `${ld}<meta name="application-name" content="App">`, 'LD Publisher'],
+    ['the JSON-LD publisher first', `<meta property="og:site_name" content="OG Site">${ld}<meta name="application-name" content="App">`, 'LD Publisher'],
+    ['then og:site_name', '<meta property="og:site_name" content="OG Site"><meta name="application-name" content="App">', 'OG Site'],
     ['then application-name', '<meta name="application-name" content="App">', 'App'],
     ['then the source name', '', 'Corvid Feed'],
   ])('%s', (_name, head, expected) => {
