@@ -24,7 +24,7 @@ function identity(f: Figure): string {
 }
 
 function sameValue(a: Figure, b: Figure): boolean {
-  return a.value === b.value && a.approx === b.approx && a.min === b.min && a.max === b.max && a.currency === b.currency;
+  return JSON.stringify(a.value) === JSON.stringify(b.value) && a.qualifier === b.qualifier && a.currency === b.currency;
 }
 
 /** Returns the figures added, removed and changed (same identity, other value) between two extractions of a story (SPEC "Ingestion rules"). */

@@ -5,16 +5,18 @@ import { findDates } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { findFigures } from './figures.ts';
 import { normalizeLinks } from './links.ts';
-import { extractMetadata, type PageMetadata } from './metadata.ts';
+import { extractMetadata, hostLabel, stripSiteSuffix, type PageMetadata } from './metadata.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import type { DateFact, FactSheet, Figure } from './types.ts';
+import type { DateFact, Entity, FactSheet, Figure, Quote } from './types.ts';
 
 export interface ExtractOptions {
   /** The feed item's date: the fact sheet's `published_at` falls back to it (SPEC "Fact sheet"). */
   publishedAt?: Date | null;
   /** The feed item's content: stands in when the page yields no body (paywall teaser, script-only page). */
   feedContentHtml?: string | null;
+  /** The source's name (its feed title): `site_name` falls back to it, then to the host (issue 9). */
+  sourceName?: string | null;
 }
 
 // Below this many words the page body is a teaser or a shell; the feed's content wins when longer.
@@ -35,6 +37,8 @@ function loadPage(html: string): CheerioAPI {
 export function extractFacts(html: string, pageUrl: string, opts: ExtractOptions = {}): FactSheet {
   const $ = loadPage(html);
   const meta = extractMetadata($, pageUrl);
+  const siteName = meta.site_name ?? (opts.sourceName?.trim() || null) ?? hostOf(pageUrl);
+  const title = meta.title && !meta.site_name && siteName ? stripSiteSuffix(meta.title, [siteName, hostLabel(pageUrl)]) : meta.title;
   const publishedAt = meta.published_at ?? (opts.publishedAt ? opts.publishedAt.toISOString() : null);
   const { body, source } = chooseBody(pageBody($, html), opts.feedContentHtml ?? null);
   const sentences = body.paragraphs.map(splitSentences);
@@ -42,12 +46,12 @@ export function extractFacts(html: string, pageUrl: string, opts: ExtractOptions
   return {
     url: pageUrl,
     canonical_url: meta.canonical_url,
-    title: meta.title,
+    title,
     description: meta.description,
     authors: meta.authors,
     published_at: publishedAt,
     modified_at: meta.modified_at,
-    site_name: meta.site_name,
+    site_name: siteName,
     language: meta.language,
     section: meta.section,
     tags: meta.tags,
@@ -60,6 +64,14 @@ export function extractFacts(html: string, pageUrl: string, opts: ExtractOptions
   };
 }
 
+function hostOf(pageUrl: string): string | null {
+  try {
+    return new URL(pageUrl).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
 /** Year-less dates and weekdays resolve against the calendar day the page itself printed (UTC midnight of it). */
 function publicationDay(meta: PageMetadata, publishedAt: string | null): Date | null {
   const day = meta.published_day ?? publishedAt?.slice(0, 10) ?? null;
@@ -69,14 +81,36 @@ function publicationDay(meta: PageMetadata, publishedAt: string | null): Date | 
 /** Figures, dates, quotes and entities, each with its evidence sentence. */
 function readFacts(paragraphs: string[], sentences: Sentence[][], meta: PageMetadata, published: Date | null): Pick<FactSheet, 'figures' | 'dates' | 'quotes' | 'entities'> {
   const quotes = findQuotes(paragraphs, sentences, meta.authors);
-  // Quote speakers are names even where capitalisation cannot tell (German nouns).
-  const speakers = quotes.flatMap((q) => (q.speaker && /^\p{Lu}/u.test(q.speaker) ? [q.speaker] : []));
+  // Quote speakers with a full name are people, even where capitalisation cannot tell (German nouns).
+  const speakers = quotes.flatMap((q) => (q.speaker && /^\p{Lu}\S* \S/u.test(q.speaker) && !q.speaker_role?.match(/^(?:spokes|representative|official)/) ? [q.speaker] : []));
+  const entities = findEntities(sentences, meta.ld_entities, meta.language, speakers);
   return {
     figures: collectFigures(sentences, meta.language),
     dates: collectDates(sentences, published),
-    quotes,
-    entities: findEntities(sentences, meta.ld_entities, meta.language, speakers),
+    quotes: resolveCompanySpeakers(quotes, entities),
+    entities,
   };
+}
+
+// "the company said": the organisation the article is most about speaks (SPEC: "an organisation when an organisation speaks").
+const COMPANY_ROLE = /^(?:the|a|an|its)\s+(?:company|firm|group|carrier|airline|bank|retailer|automaker|carmaker|startup|start-up|manufacturer|insurer|lender|maker|chipmaker|developer|publisher|operator|network|platform|agency|ministry|department|government|regulator|broker|union|studio|brand|business)$/i;
+
+/**
+ * Speakers against the article's entities: a short form becomes the entity's full name
+ * ("Noem" → "Kristi Noem", "Tottenham" → "Tottenham Hotspur"), a place is no speaker, and "the
+ * company" is the organisation the article is most about.
+ */
+function resolveCompanySpeakers(quotes: Quote[], entities: readonly Entity[]): Quote[] {
+  const org = entities.find((e) => e.type === 'organization');
+  return quotes.map((q) => {
+    if (!q.speaker) return org && q.speaker_role && COMPANY_ROLE.test(q.speaker_role) ? { ...q, speaker: org.name } : q;
+    const lower = q.speaker.toLowerCase();
+    const same = entities.find((e) => e.name.toLowerCase() === lower);
+    if (same?.type === 'place') return { ...q, speaker: null };
+    if (same) return q;
+    const full = entities.find((e) => e.aliases.some((a) => a.toLowerCase() === lower) || (e.type === 'person' && !q.speaker!.includes(' ') && e.name.endsWith(` ${q.speaker}`)));
+    return full ? { ...q, speaker: full.name } : q;
+  });
 }
 
 /** The page's body; the already-parsed document serves the first attempt, a re-parse the lenient retry. */
@@ -94,7 +128,17 @@ function pageBody($: CheerioAPI, html: string): ExtractedBody {
 function feedBody(feedHtml: string): ExtractedBody {
   const $ = load(feedHtml, { xml: { xmlMode: false } }, false);
   const anchors = $('a[href]').toArray().map((a) => ({ href: $(a).attr('href') ?? '', text: $(a).text().replace(/\s+/g, ' ').trim() }));
-  return { paragraphs: readParagraphs($.root().children().toArray()), html: feedHtml, anchors };
+  const paragraphs = readParagraphs($.root().children().toArray());
+  if (paragraphs.length) return { paragraphs, html: feedHtml, anchors };
+  // An RSS 1.0 <description> is often plain text or inline markup without block elements (issue 9):
+  // its text, split at blank lines or <br><br>, is the summary that stands in.
+  const text = $.root().text();
+  const plain = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return { paragraphs: plain, html: plain.map((p) => `<p>${escapeHtml(p)}</p>`).join(''), anchors };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function chooseBody(page: ExtractedBody, feedHtml: string | null): { body: ExtractedBody; source: 'page' | 'feed' } {
@@ -116,6 +160,8 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
   const seen = new Set<string>();
   sentences.forEach((paragraph, pi) => {
     for (const s of paragraph) {
+      // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
+      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8) continue;
       for (const f of findFigures(s.text, { language })) {
         // A figure repeated later in the article (same text, same value) is listed once, at its first mention.
         const key = `${f.kind}|${f.text.toLowerCase()}|${String(f.value)}`;

@@ -1,11 +1,15 @@
-import { DIGITS, MULTIPLIER, WORD_NUMBER, multiplierOf, parseNumber, tidy } from './numbers.ts';
-import type { Figure } from './types.ts';
+import { labelFigure, type LabelKind } from './figure-labels.ts';
+import { DIGITS, MULTIPLIER, WORD_NUMBER, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
+import type { Figure, FigureKind, Qualifier } from './types.ts';
 
 /**
- * Figures in one sentence: counts, money, percentages, durations, versions and ranges, each with
- * its numeric value, whether the article hedges it ("~", "about", "more than", "-plus") and a
- * label (the noun the number counts; for money, what the money is). Years, dates, times, ordinals,
- * phone numbers and the digits inside versions or product names are not figures.
+ * Figures in one sentence (SPEC "Fact sheet", issue 9): counts, money, percentages, durations,
+ * measures, versions and ranges, each with its value as written, its qualifier ("more than",
+ * "about", "up to"…) and a label (figure-labels.ts). A grammar of what is NOT a quantity comes
+ * first: numbers inside names (a capitalised word or a name word like "route" right before the
+ * digits: Boeing 787, S&P 500, Fortune 500, route 66; digits glued to letters or hyphens:
+ * A350-900, 787-9, Covid-19), years used as dates, dates, times of day, timestamps, datelines and
+ * other long digit strings, phone numbers, addresses, ordinals and scores ("won 24-17").
  */
 export type SentenceFigure = Omit<Figure, 'evidence'>;
 
@@ -20,58 +24,54 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^yuan|^renminbi|^cny|^rmb/i, 'CNY'], [/^rupees?|^inr/i, 'INR'], [/^(?:swiss )?francs?|^chf/i, 'CHF'], [/^won\b|^krw/i, 'KRW'],
 ];
 const SUFFIX_CURRENCY = '(?:(?:US )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
-const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';
+const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+const MEASURE_UNITS =
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|gigabytes?|terabytes?|megabytes?|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
 const PERCENT = '(?:\\s?%|\\s?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
+const FRACTION = '(?:\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
-// One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit]
-const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})\\b)?(?<plus>-plus\\b|\\+)?(?:(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?<unit>${DURATION_UNITS})\\b)?`;
-const NUMBER_RE = new RegExp(NUMBER_EXPR, 'gi');
+// One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
+const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})\\b)?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]old\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?<unit>${DURATION_UNITS})\\b|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
+const NUMBER_RE = new RegExp(NUMBER_EXPR, 'giu');
 // Languages that write 2.000 for two thousand and 1,5 for one and a half (German, French, Spanish…).
 const DIGITS_DECIMAL_COMMA = '(?:\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d+)?';
-const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(DIGITS, DIGITS_DECIMAL_COMMA), 'gi');
+const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(DIGITS, DIGITS_DECIMAL_COMMA), 'giu');
 
 const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b/gi;
 const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-// Spans that hold digits but no figure: dates, times, ordinals, phone numbers, ranks, product names.
+// Spans that hold digits but no figure: dates, times, ordinals, phone numbers, addresses, ranks, product names.
 const MASKS: RegExp[] = [
   new RegExp(`\\b${MONTHS}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b(?:\\s?[-–—]\\s?\\d{1,2}\\b)?`, 'g'),
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–—]\\s?\\d{1,2})?\\s(?:of\\s)?${MONTHS}\\b(?:,?\\s\\d{4})?`, 'g'),
   new RegExp(`\\b${MONTHS}\\.?,?\\s\\d{4}\\b`, 'g'),
   /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
+  /\b(?:9\/11|24\/7|365\/24)\b/g,
   /\b\d{1,2}(?::\d{2})+(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b/gi,
   /\b\d+(?:st|nd|rd|th)\b/gi,
-  /\b\d{4}\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT)\b/g, // wire-style clock times: "by 1040 GMT"
-  /\b(?:No\.|Number|#)\s?\d+\b/g,
+  /\b\d{3,4}\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|JST|hrs)\b/g, // wire-style clock times: "by 1040 GMT"
+  /\b(?:No\.|Nos\.|Number|#)\s?\d+\b/g,
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
-  /\b[\p{L}]+-\d[\d.]*\b/gu, // COVID-19, F-35, GPT-4
-  /\b\d+(?:\.\d+)?(?:x|X|G|D|nm|GB|TB|MB|GHz|mm|cm|km|kg|mph)\b(?!\w)/g, // 5G, 3D, 4K, 10x, 128GB
-  /\b\p{L}+\s\d+(?=\s(?:Pro|Max|Ultra|Plus|Mini)\b)/gu, // "iPhone 15 Pro"
+  /\b[\p{L}&]*\p{L}[\p{L}\d&]*-\d[\d.]*(?:-\d+)*\b/gu, // COVID-19, F-35, GPT-4, A350-900
+  /\b\d+(?:\.\d+)?(?:x|X|G|D|K|nm|mp|MP|p)\b(?!\w)/g, // 5G, 3D, 4K, 10x, 1080p
+  /\b\p{L}+\s\d+(?=\s(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Series|Edition)\b)/gu, // "iPhone 15 Pro"
+  // Street addresses: "1600 Pennsylvania Avenue", "10 Downing Street".
+  /\b\d+[A-Za-z]?\s(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway)\b/gu,
+  /https?:\/\/\S+|\bwww\.\S+/g,
+  // Tenors name an instrument: "the 10-year note", "30-year Treasury yields", "three-month aluminum".
+  /\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi,
+  // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
+  /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
+  /\b(?:19|20)\d{2}\/\d{2}\b/g,
 ];
+// Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
+const NAME_NOUNS = /\b(?:route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad)\s$/i;
+// Capitalised words that may stand right before a quantity without naming it: "About 40", "The 3,400 engineers".
+const NOT_NAME_BEFORE = new Set(`The A An About Around Roughly Nearly Almost Some More Over Under Fewer Less Up At Only Just Another Approximately Estimated Of In By And But
+With For To From Each Its Their His Her Our After Before Since During Last Next First All Both Those These Another Just Still Yet Also Even Another Of Than Between
+Top Total Exactly Precisely Barely Another Another When While If As Then Now So Or Nor Those These That This There Here Where Every Per Plus Minus Only Just Some`.split(/\s+/));
 
-const APPROX_BEFORE = /(?:rund|etwa|knapp|fast|mehr als|über|environ|près de|plus de|unos|casi|más de|roughly|about|around|approximately|approx\.|nearly|almost|more than|over|at least|up to|some|close to|an estimated|estimated|upwards of|fewer than|less than|under|as many as|as much as|just over|just under|in excess of|north of|as few as)\s+(?:\S+\s+)?$/i;
-const APPROX_AFTER = /^(?:\s?or (?:more|so)|-plus|\+|\s?-odd)\b/i;
-
-const STOP = new Set([
-  'of', 'with', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'that', 'which', 'who', 'and', 'or', 'but', 'was', 'were', 'is', 'are', 'have', 'has', 'had',
-  'will', 'would', 'could', 'should', 'can', 'may', 'might', 'be', 'been', 'being', 'the', 'a', 'an', 'as', 'than', 'this', 'these', 'those', 'it', 'its', 'their',
-  'his', 'her', 'our', 'into', 'over', 'under', 'after', 'before', 'since', 'during', 'between', 'per', 'each', 'a', 'ago', 'earlier', 'later', 'more', 'less',
-  'fewer', 'such', 'so', 'if', 'when', 'while', 'where', 'there', 'then', 'also', 'said', 'says', 'say', 'according', 'about', 'around', 'across', 'through',
-  'up', 'down', 'out', 'off', 'last', 'next', 'this', 'year', 'years', 'times', 'time', 'percent', 'cent', 'not', 'only', 'just', 'even', 'all', 'both',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'der', 'die', 'das', 'des', 'den', 'dem', 'für', 'von', 'und', 'mit', 'im', 'in',
-]);
-// Verbs that end a label read after the number: "12 percent of employees quit".
-const VERBS_AFTER = new Set(['quit', 'say', 'said', 'use', 'want', 'think', 'believe', 'expect', 'live', 'work', 'own', 'have', 'do', 'did', 'get', 'got', 'make', 'see', 'saw', 'support', 'oppose', 'prefer', 'plan', 'agree', 'remain', 'need', 'left', 'lost', 'come', 'came', 'go', 'went', 'take', 'took']);
-// Irregular participles that open a clause after the counted noun: "1.2 million inhalers sold in…".
-const PARTICIPLES = new Set(['sold', 'made', 'built', 'held', 'paid', 'found', 'seen', 'given', 'taken', 'known', 'shown', 'left', 'lost', 'won', 'bought', 'sent', 'spent', 'kept', 'cut', 'put', 'set', 'run', 'hit', 'laid', 'brought', 'told', 'written', 'driven', 'flown', 'grown']);
-const MONEY_LABELS: [RegExp, string][] = [
-  [/\bvalu(?:ation|ed|ing)\b/i, 'valuation'], [/\b(?:raised?|raising|funding|financing|round|series [a-z]|seed)\b/i, 'funding'],
-  [/\brevenues?\b|\bsales\b|\bturnover\b/i, 'revenue'], [/\b(?:net )?(?:profits?|income|earnings)\b/i, 'profit'], [/\blosse?s?\b/i, 'loss'],
-  [/\bfined?\b|\bpenalt(?:y|ies)\b/i, 'fine'], [/\bsettle(?:ment|d)?\b/i, 'settlement'], [/\b(?:acquir\w+|acquisition|buy(?:out|s)?|takeover|deal)\b/i, 'acquisition'],
-  [/\binvest(?:ment|ed|ing|s)?\b/i, 'investment'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget\b/i, 'budget'],
-  [/\bcontract\b/i, 'contract'], [/\bpric(?:e|ed|ing)\b/i, 'price'], [/\bcost(?:s|ing|ly)?\b/i, 'cost'], [/\bspen[dt]\w*\b|\bspending\b/i, 'spending'],
-  [/\bgrants?\b/i, 'grant'], [/\bgap\b|\bshortfall\b|\bdeficit\b/i, 'shortfall'], [/\bdebt\b|\bloans?\b/i, 'debt'], [/\bmarket (?:value|cap\w*)\b/i, 'market value'],
-];
+const QUALIFIER_FOR_TILDE: Qualifier = 'about';
 
 interface Span {
   start: number;
@@ -98,51 +98,6 @@ function currencyFromWord(word: string): string | undefined {
   return undefined;
 }
 
-function nounPhraseAfter(rest: string): string | null {
-  const words = rest.replace(/^[\s-]+/, '').split(/\s+/);
-  const kept: string[] = [];
-  for (const raw of words) {
-    const w = raw.replace(/[’']s$/, '');
-    const bare = w.replace(/[.,;:!?)"”’]+$/, '');
-    if (bare === '' || STOP.has(bare.toLowerCase()) || /^\d/.test(bare)) break;
-    if (!/^[\p{L}][\p{L}\-’']*$/u.test(bare)) break;
-    // A proper noun may lead ("Claude interactions") but the phrase must end on a common noun.
-    // A participle after the head noun starts a clause: "people signed up", "accounts created".
-    if (kept.length > 0 && (/(?:ed|ing)$/i.test(bare) || PARTICIPLES.has(bare.toLowerCase()) || VERBS_AFTER.has(bare.toLowerCase())) && !/^(?:\p{Lu})/u.test(bare)) break;
-    kept.push(bare);
-    if (bare !== w.replace(/[’']s$/, '') || kept.length === 3) break;
-    if (raw !== bare) break; // punctuation closes the phrase
-  }
-  while (kept.length && /^\p{Lu}/u.test(kept[kept.length - 1]!) && kept.length > 1) kept.pop();
-  if (!kept.length) return null;
-  const phrase = kept.join(' ');
-  if (/^\p{Lu}/u.test(phrase) && kept.length === 1) return null;
-  return phrase;
-}
-
-function labelBefore(before: string): string | null {
-  // "revenue rose 12%", "a stake of 5%", "the number of users reached 3,400"
-  const m = /(?:the )?(?:number|count|share|proportion|percentage|total) of ([\p{L}\- ]{3,40}?)\s+(?:rose|fell|grew|jumped|dropped|reached|hit|was|is|stood|climbed|increased|decreased|declined|surged|topped)(?:\s(?:by|to|at))?\s*$/iu.exec(before)
-    ?? /\b([\p{L}][\p{Ll}\-]{2,30}) (?:rose|fell|grew|jumped|dropped|reached|hit|climbed|increased|decreased|declined|surged|slid|slumped|soared|topped|was|were|is|are|stood)(?:\s(?:by|to|at))?\s*(?:about |roughly |nearly |almost |some |around )?$/u.exec(before)
-    ?? /\b([\p{Ll}][\p{Ll}\-]{2,30}) of\s*(?:about |roughly |nearly |almost |some |around )?$/u.exec(before);
-  const word = m?.[1]?.trim();
-  if (!word || STOP.has(word.toLowerCase())) return null;
-  return /^\p{Lu}\p{Ll}*$/u.test(word) ? word.toLowerCase() : word;
-}
-
-function moneyLabel(sentence: string, span: Span): string | null {
-  // The keyword nearest the figure wins: "raised $50 million at a $1 billion valuation".
-  let best: { label: string; dist: number } | null = null;
-  for (const [re, label] of MONEY_LABELS) {
-    const g = new RegExp(re.source, 'gi');
-    for (let m = g.exec(sentence); m; m = g.exec(sentence)) {
-      const dist = m.index >= span.end ? m.index - span.end : m.index + m[0].length <= span.start ? span.start - (m.index + m[0].length) : 0;
-      if (!best || dist < best.dist) best = { label, dist };
-    }
-  }
-  return best && best.dist < 40 ? best.label : null;
-}
-
 interface NumberMatch {
   start: number;
   end: number;
@@ -150,46 +105,72 @@ interface NumberMatch {
   currency?: string;
   pct: boolean;
   unit?: string;
+  measure?: string;
+  age: boolean;
   plus: boolean;
   tilde: boolean;
   multiplied: boolean;
   word: boolean;
+  fraction: boolean;
+  bareDigits: string | null;
+}
+
+function unitName(raw: string): string {
+  const u = raw.trim().replace(/\s+/g, ' ');
+  if (/^(?:[A-Z]{2,}|k[WB]h?|[MGT]Wh|°[CF]?|dB|mL|bps)$/.test(u)) return u;
+  return u.toLowerCase();
 }
 
 function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | null {
   const g = m.groups ?? {};
-  const raw = decimalComma ? g['num']!.replace(/[.\u00a0\u202f]/g, '').replace(',', '.') : g['num']!;
-  const base = parseNumber(raw);
+  const num = g['num']!;
+  const fraction = parseFraction(num);
+  const raw = decimalComma ? num.replace(/[.\u00a0\u202f]/g, '').replace(',', '.') : num;
+  const base = fraction ?? parseNumber(raw);
   if (base === null) return null;
   const mult = g['mult'];
   // "5 m" / "5 b" / "5 k" spelled apart are too often something else; "5m", "5bn" and "5 million" count.
   if (mult && mult.length === 1 && g['sp'] !== '' && !g['cur']) return null;
-  const word = !/^\d/.test(g['num']!);
-  const value = tidy(base * multiplierOf(mult));
   const unit = g['unit']?.toLowerCase();
   return {
     start: m.index,
     end: m.index + m[0].length,
-    value,
+    value: tidy(base * multiplierOf(mult)),
     currency: g['cur'] ? currencyFromPrefix(g['cur']) : g['curword'] ? currencyFromWord(g['curword']) : undefined,
     pct: g['pct'] !== undefined,
-    unit: unit ? (unit.endsWith('s') ? unit : `${unit}s`) : undefined,
+    unit: unit ? (/s$|^centur/.test(unit) ? unit.replace(/^century$/, 'centuries') : `${unit}s`) : undefined,
+    measure: g['measure'] ? unitName(g['measure']) : undefined,
+    age: g['age'] !== undefined,
     plus: g['plus'] !== undefined,
     tilde: g['tilde'] !== undefined,
     multiplied: mult !== undefined,
-    word,
+    word: !/^\d/.test(num),
+    fraction: fraction !== null,
+    bareDigits: /^\d+$/.test(num) && !mult ? num : null,
   };
 }
 
-function isYear(text: string, n: NumberMatch): boolean {
-  return /^\d{4}$/.test(text.trim()) && n.value >= 1800 && n.value <= 2100 && !n.currency && !n.pct && !n.multiplied;
+function isYear(n: NumberMatch): boolean {
+  return n.bareDigits !== null && /^\d{4}$/.test(n.bareDigits) && n.value >= 1800 && n.value <= 2100 && !n.currency && !n.pct && !n.unit && !n.measure;
 }
 
-function kindOf(n: NumberMatch): 'money' | 'percent' | 'duration' | 'count' {
+function kindOf(n: NumberMatch): FigureKind {
   if (n.currency) return 'money';
   if (n.pct) return 'percent';
   if (n.unit) return 'duration';
+  if (n.measure) return 'measure';
   return 'count';
+}
+
+/** True when the number is part of a name: right after a capitalised word or a name noun ("Boeing 787", "S&P 500", "route 66"). */
+function afterName(before: string, n: NumberMatch): boolean {
+  if (n.currency || n.pct || n.multiplied || n.tilde) return false;
+  if (NAME_NOUNS.test(before)) return true;
+  const m = /(?:^|\s)([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
+  if (!m) return false;
+  const word = m[1]!.replace(/[’']s$/, '');
+  if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(word) || NOT_NAME_BEFORE.has(word) || new RegExp(`^${MONTHS}\\.?$`).test(word)) return false;
+  return true;
 }
 
 export interface FigureOptions {
@@ -198,24 +179,31 @@ export interface FigureOptions {
 }
 
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|sk|ru|uk|tr|ro|hu|el|id|vi)\b/i;
+const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|tied|score[sd]?|scoreline|led|leads|trailed|vote[sd]?|voting|ruled|ruling|margin|record of|split)\b[^.]{0,20}$/i;
+const SCORE_AFTER = /^\s*(?:vote|victory|win|loss|defeat|decision|ruling|majority|lead|split|draw|record|margin)\b/i;
+
+type Out = SentenceFigure & { at: number };
 
 /** Returns the figures stated in one sentence, in reading order. */
 export function findFigures(sentence: string, opts: FigureOptions = {}): SentenceFigure[] {
   const lang = (opts.language ?? 'en').toLowerCase();
   const decimalComma = DECIMAL_COMMA_LANGUAGES.test(lang);
   const numberRe = decimalComma ? NUMBER_RE_DECIMAL_COMMA : NUMBER_RE;
-  const labels: LabelReader = lang.startsWith('de') ? germanLabel : lang.startsWith('en') ? labelFor : () => null;
-  const out: (SentenceFigure & { at: number })[] = [];
+  const english = lang.startsWith('en');
+  const german = lang.startsWith('de');
+  const label = (start: number, end: number, kind: LabelKind): string | null =>
+    german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind) : null;
+  const out: Out[] = [];
   let work = sentence;
 
   for (const m of sentence.matchAll(VERSION_RE)) {
     const v = m[1] ?? m[2]!;
-    out.push({ at: m.index, text: m[0], kind: 'version', value: v, approx: false, label: versionLabel(sentence, m.index) });
+    out.push({ at: m.index, text: m[0], kind: 'version', value: v, approx: false, qualifier: null, label: versionLabel(sentence, m.index) });
     work = blank(work, { start: m.index, end: m.index + m[0].length });
   }
   work = masked(work);
 
-  const matches: { m: NumberMatch; text: string }[] = [];
+  const matches: { m: NumberMatch; text: string; glued: boolean }[] = [];
   numberRe.lastIndex = 0;
   for (let m = numberRe.exec(work); m; m = numberRe.exec(work)) {
     if (m[0].trim() === '') {
@@ -228,14 +216,18 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const next = work[n.end] ?? ' ';
     // Digits glued to letters or to dots/slashes belong to something else (A320, 3.5.1, 1/2).
     if (/[\p{L}\d.\/]/u.test(prev) && !m.groups?.['cur'] && !m.groups?.['tilde']) continue;
-    if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? ''))) continue;
-    // Bare number words ("one", "a") are only figures with a multiplier, unit, percent or currency.
-    if (n.word && !n.multiplied && !n.unit && !n.pct && !n.currency) continue;
-    // "a week", "an hour": an article, not a number.
-    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied) continue;
+    if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
+    // "a week", "an hour": an article, not a quantity.
+    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency) continue;
+    // "one" counts only compounded ("a one-game suspension"); alone it is mostly a pronoun or a name ("phase one").
+    if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-') continue;
+    // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
+    if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
+    if (isYear(n)) continue;
+    // A hyphen glued on the left ("787-9", "1-1"): only the second end of a range may start so.
+    const glued = prev === '-' && /[\p{L}\d]/u.test(work[m.index - 2] ?? ' ');
     const text = sentence.slice(m.index, n.end).replace(/\s+$/, '');
-    if (isYear(m.groups?.['num'] ?? '', n)) continue;
-    matches.push({ m: n, text });
+    matches.push({ m: n, text, glued });
   }
 
   for (let i = 0; i < matches.length; i++) {
@@ -244,96 +236,114 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const between = nxt ? work.slice(cur.m.end, nxt.m.start) : '';
     const before = sentence.slice(0, cur.m.start);
     const isBetween = nxt && /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(before);
-    // "rose from 10 to 20" is a change, not a range; a dash or "between … and" is a range.
-    const isDash = nxt && (/^\s?(?:-|–|—)\s?$/.test(between) || (/^\s+to\s+$/.test(between) && !CHANGE_BEFORE.test(before)));
-    if (nxt && (isBetween || isDash) && compatible(cur.m, nxt.m)) {
-      const lo = cur.m.multiplied || cur.m.pct ? cur.m.value : tidy(cur.m.value * (nxt.m.multiplied ? multiplierOf(multWord(nxt.text)) : 1));
-      const hi = nxt.m.value;
-      const start = isBetween ? before.search(/between\s+$/i) : cur.m.start;
-      const text = sentence.slice(start, nxt.m.end).replace(/\s+$/, '');
-      const currency = cur.m.currency ?? nxt.m.currency;
-      const unit = nxt.m.pct || cur.m.pct ? '%' : nxt.m.unit ?? cur.m.unit;
-      const fig: SentenceFigure & { at: number } = {
-        at: start, text, kind: 'range', value: lo, min: lo, max: hi,
-        approx: APPROX_BEFORE.test(sentence.slice(0, start)), label: currency ? moneyLabel(sentence, { start, end: nxt.m.end }) : labels(sentence, nxt.m, 'count'),
-      };
-      if (currency) fig.currency = currency;
-      if (unit) fig.unit = unit;
-      out.push(fig);
-      i++;
-      continue;
+    const tightDash = nxt && /^[-–]$/.test(between);
+    // "rose from 10 to 20" is a change, not a range; a dash, "between … and" or "from … to" is a range.
+    const isDash = nxt && (/^\s?(?:-|–|—)\s?$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before)));
+    if (nxt && (isBetween || isDash)) {
+      // "won 24-17", "a 3-1 vote", "Boeing 737-800": scores and model numbers, not ranges.
+      if (tightDash && (SCORE_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end)) || afterName(before, cur.m) || !compatible(cur.m, nxt.m))) {
+        i++;
+        continue;
+      }
+      if (compatible(cur.m, nxt.m) && !afterName(before, cur.m)) {
+        out.push(rangeFigure(sentence, before, cur.m, nxt.m, nxt.text, !!isBetween, label));
+        i++;
+        continue;
+      }
     }
-    const kind = kindOf(cur.m);
-    const approx = cur.m.tilde || cur.m.plus || APPROX_BEFORE.test(before) || APPROX_AFTER.test(sentence.slice(cur.m.end));
-    const fig: SentenceFigure & { at: number } = { at: cur.m.start, text: cur.text, kind, value: cur.m.value, approx, label: null };
-    if (kind === 'money') {
-      fig.currency = cur.m.currency!;
-      fig.label = moneyLabel(sentence, cur.m);
-    } else if (kind === 'percent') {
-      fig.unit = '%';
-      fig.label = labels(sentence, cur.m, kind);
-    } else if (kind === 'duration') {
-      fig.unit = cur.m.unit!;
-      fig.label = durationLabel(sentence, cur.m);
-      if (/^-?\s*old\b/i.test(sentence.slice(cur.m.end))) continue; // "a 45-year-old": an age
-    } else {
-      fig.label = labels(sentence, cur.m, kind);
-      // A number after a capitalised word with nothing it counts is a name ("Windows 11", "Galaxy 24").
-      if (fig.label === null && /\p{Lu}[\p{L}]*\s$/u.test(before) && !/^\s*$/.test(before.slice(0, -1).replace(/\S+$/, '')) && !cur.m.multiplied) continue;
-      // A lone small number with nothing it counts is noise ("one of 3").
-      if (fig.label === null && !cur.m.multiplied && cur.m.value < 10) continue;
-    }
-    out.push(fig);
+    if (cur.glued) continue;
+    const fig = single(sentence, before, cur.m, cur.text, label);
+    if (fig) out.push(fig);
   }
   return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...f }) => f);
+}
+
+function qualifierAt(sentence: string, start: number, n: NumberMatch): Qualifier | null {
+  if (n.tilde) return QUALIFIER_FOR_TILDE;
+  if (n.plus) return 'more than';
+  return qualifierBefore(sentence.slice(0, start)) ?? qualifierAfter(sentence.slice(n.end));
+}
+
+// A bare three-digit number before a capitalised word or a model noun is a model name: "five 787 Dreamliner sales", "the 777 program".
+const MODEL_AFTER = /^\s(?:\p{Lu}[\p{L}\d]*(?<!s)\b|(?:program|series|model|family|jet|jetliner|plane|aircraft|engine|chip|processor|platform|variant|version)\b(?!s))/u;
+
+function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null): Out | null {
+  if (afterName(before, n)) return null;
+  if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && MODEL_AFTER.test(sentence.slice(n.end)) && !new RegExp(`^\\s${MONTHS}\\b`).test(sentence.slice(n.end))) return null;
+  // "the 16-inch MacBook Pro": a size in a product's name.
+  if (n.measure && /-/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end))) return null;
+  // "eight of their nine 10 games": a number word running into digits is a slip, not a quantity.
+  if (n.word && /^\s\d/.test(sentence.slice(n.end))) return null;
+  const qualifier = qualifierAt(sentence, n.start, n);
+  const base = { at: n.start, text, approx: qualifier !== null, qualifier };
+  // "a 42-year-old", "aged 42", "Singh Jabarjung, 24, from Punjab": ages are figures (ANNOTATING.md).
+  if (n.age || /\baged\s$/i.test(before) || (n.bareDigits && n.value < 120 && /\p{Lu}[\p{L}'’-]+,\s$/u.test(before) && /^,/.test(sentence.slice(n.end)))) {
+    return { ...base, kind: 'count', value: n.value, label: 'age' };
+  }
+  const kind = kindOf(n);
+  // "magnitude 6.2": the unit before the number.
+  if (kind === 'count' && /\bmagnitude[- ]$/i.test(before)) return { ...base, kind: 'measure', value: n.value, unit: 'magnitude', label: 'earthquake magnitude' };
+  const lbl = label(n.start, n.end, kind as LabelKind);
+  switch (kind) {
+    case 'money':
+      return { ...base, kind, value: n.value, currency: n.currency!, label: lbl };
+    case 'percent':
+      return { ...base, kind, value: n.value, unit: '%', label: lbl };
+    case 'duration':
+      return { ...base, kind, value: n.value, unit: n.unit!, label: lbl };
+    case 'measure':
+      return { ...base, kind, value: n.value, unit: n.measure!, label: lbl };
+    default:
+      // Bare number words and small bare numbers are figures only when the sentence says what they count ("three operators").
+      if (lbl === null && !n.multiplied && (n.word || n.value < 10)) return null;
+      if (n.fraction && lbl === null) return null;
+      return { ...base, kind: 'count', value: n.value, label: lbl };
+  }
+}
+
+function rangeFigure(sentence: string, before: string, a: NumberMatch, b: NumberMatch, bText: string, isBetween: boolean, label: (s: number, e: number, k: LabelKind) => string | null): Out {
+  // "$10-$20 million": the bare first end borrows the second's multiplier.
+  const from = a.multiplied || a.pct ? a.value : tidy(a.value * (b.multiplied ? multiplierOf(multWord(bText)) : 1));
+  const start = isBetween ? before.search(/between\s+$/i) : /\bfrom\s+$/i.test(before) ? before.search(/from\s+$/i) : a.start;
+  const text = sentence.slice(start, b.end).replace(/\s+$/, '');
+  const currency = a.currency ?? b.currency;
+  const unit = a.pct || b.pct ? '%' : b.unit ?? a.unit ?? b.measure ?? a.measure;
+  const qualifier = qualifierBefore(sentence.slice(0, start));
+  const fig: Out = {
+    at: start, text, kind: 'range', value: { from, to: b.value }, approx: qualifier !== null, qualifier,
+    label: label(a.start, b.end, currency ? 'money' : b.unit ? 'duration' : 'range'),
+  };
+  if (currency) fig.currency = currency;
+  if (unit) fig.unit = unit;
+  return fig;
 }
 
 function multWord(text: string): string | undefined {
   return new RegExp(`(${MULTIPLIER})\\b`, 'i').exec(text.replace(/^[^\d]*[\d.,]+\s?-?/, ''))?.[1];
 }
 
-const CHANGE_BEFORE = /\b(?:from|rose|rising|fell|falling|grew|growing|increased?|decreased?|jumped|dropped|declined|climbed|surged|cut|raised|lifted|lowered|up|down|by)\s+(?:\S+\s+)?$/i;
+const CHANGE_BEFORE = /\b(?:rose|rising|fell|falling|grew|growing|increased?|decreased?|jumped|dropped|declined|climbed|surged|cut|raised|lifted|lowered|up|down|by|changed?|moved?|went|gone|slipped|slid|gained|lost)\s+(?:from\s+)?(?:\S+\s+)?$/i;
 
 function compatible(a: NumberMatch, b: NumberMatch): boolean {
   if (a.pct && !b.pct) return false;
-  if (b.currency && !a.currency) return false;
+  if (b.currency && !a.currency && !b.multiplied) return false;
   if (a.currency && b.currency && a.currency !== b.currency) return false;
   if (a.unit && b.unit && a.unit !== b.unit) return false;
   if (a.unit && !b.unit) return false;
+  if (a.age || b.age) return false;
   // "$10-$20 million": the bare first end borrows the second's multiplier, so compare after that.
-  return a.value <= b.value || (!a.multiplied && b.multiplied);
+  return a.value < b.value || (!a.multiplied && b.multiplied);
 }
 
-type LabelReader = (sentence: string, n: NumberMatch, kind: 'count' | 'percent') => string | null;
-
 /** German capitalises nouns: the label runs to the first capitalised word ("2.000 zusätzliche Fachkräfte"), articles skipped. */
-function germanLabel(sentence: string, n: NumberMatch): string | null {
-  const words = sentence.slice(n.end).trim().split(/\s+/).map((w) => w.replace(/[.,;:!?)"“”„]+$/, ''));
+function germanLabel(sentence: string, end: number): string | null {
+  const words = sentence.slice(end).trim().split(/\s+/).map((w) => w.replace(/[.,;:!?)"“”„]+$/, ''));
   const kept: string[] = [];
   for (const w of words.slice(0, 4)) {
     if (/^(?:der|die|das|des|dem|den|ein|eine|einer|eines)$/.test(w) && kept.length === 0) continue;
     if (!/^[\p{L}-]+$/u.test(w)) break;
     kept.push(w);
     if (/^\p{Lu}/u.test(w)) return kept.join(' ');
-  }
-  return null;
-}
-
-function labelFor(sentence: string, n: NumberMatch, kind: 'count' | 'percent'): string | null {
-  const rest = sentence.slice(n.end).replace(/^(?:\s?or (?:more|so)|\s?-odd)/i, '');
-  if (kind === 'percent') {
-    const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(.*)$/i.exec(rest);
-    if (of?.[1]) return nounPhraseAfter(of[1]);
-    return nounPhraseAfter(rest) ?? labelBefore(sentence.slice(0, n.start));
-  }
-  return nounPhraseAfter(rest) ?? labelBefore(sentence.slice(0, n.start));
-}
-
-function durationLabel(sentence: string, n: NumberMatch): string | null {
-  // "a 90-day window" names what lasts; "for 18 months" usually does not.
-  const text = sentence.slice(n.start, n.end);
-  if (/-\s?\w+s?$/.test(text) || /-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(text)) {
-    return nounPhraseAfter(sentence.slice(n.end));
   }
   return null;
 }

@@ -20,9 +20,9 @@ export function formatFactSheet(sheet: FactSheet): string {
   lines.push(`${'Body'.padEnd(10)} ${sheet.body.word_count} words in ${sheet.body.paragraphs.length} paragraphs${sheet.body_source === 'feed' ? ' (from the feed: the page had no body)' : ''}`);
 
   section(lines, 'Figures', sheet.figures.map((f) => `${describeFigure(f)}  [¶${f.evidence.paragraph + 1}]`));
-  section(lines, 'Dates', sheet.dates.map((d) => `${d.text} → ${describeDate(d)}  [¶${d.evidence.paragraph + 1}]`));
-  section(lines, 'Quotes', sheet.quotes.map((q) => `“${clip(q.text, 160)}” — ${q.speaker ?? 'unattributed'}  [¶${q.evidence.paragraph + 1}]`));
-  section(lines, 'Entities', sheet.entities.length ? [sheet.entities.slice(0, 15).map((e) => `${e.name} (${e.mentions})`).join(', ')] : []);
+  section(lines, 'Dates', sheet.dates.map((d) => `${d.text} → ${describeDate(d)}${d.what ? ` (${d.what})` : ''}  [¶${d.evidence.paragraph + 1}]`));
+  section(lines, 'Quotes', sheet.quotes.map((q) => `“${clip(q.text, 160)}” — ${q.speaker ?? 'unattributed'}${q.speaker_role ? `, ${q.speaker_role}` : ''}  [¶${q.evidence.paragraph + 1}]`));
+  section(lines, 'Entities', sheet.entities.length ? [sheet.entities.slice(0, 15).map((e) => `${e.name} (${e.type}, ${e.mentions})`).join(', ')] : []);
   section(lines, 'Links', sheet.links.slice(0, 15).map((l) => `${l.text ? `${clip(l.text, 60)} ` : ''}<${l.url}>`));
   return lines.join('\n') + '\n';
 }
@@ -33,16 +33,22 @@ function section(lines: string[], title: string, items: string[]): void {
   for (const item of items) lines.push(`  - ${item}`);
 }
 
+// Values print as written: all their decimals ("1.1075" stays 1.1075, issue 9).
+function num(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 10 });
+}
+
 function describeFigure(f: Figure): string {
-  const approx = f.approx ? '~' : '';
-  const value = typeof f.value === 'number' ? f.value.toLocaleString('en-US') : f.value;
+  const q = f.qualifier ? `${f.qualifier} ` : '';
+  const v = f.value;
+  const value = typeof v === 'number' ? num(v) : typeof v === 'string' ? v : `${num(v.from)}–${num(v.to)}`;
   const detail =
-    f.kind === 'money' ? `${f.currency} ${approx}${value}` :
-    f.kind === 'percent' ? `${approx}${value}%` :
-    f.kind === 'duration' ? `${approx}${value} ${f.unit}` :
-    f.kind === 'range' ? `${f.currency ? `${f.currency} ` : ''}${approx}${f.min?.toLocaleString('en-US')}–${f.max?.toLocaleString('en-US')}${f.unit === '%' ? '%' : f.unit ? ` ${f.unit}` : ''}` :
+    f.kind === 'money' ? `${q}${f.currency} ${value}` :
+    f.kind === 'percent' ? `${q}${value}%` :
+    f.kind === 'duration' || f.kind === 'measure' ? `${q}${value} ${f.unit}` :
+    f.kind === 'range' ? `${q}${f.currency ? `${f.currency} ` : ''}${value}${f.unit === '%' ? '%' : f.unit ? ` ${f.unit}` : ''}` :
     f.kind === 'version' ? `v${value}` :
-    `${approx}${value}`;
+    `${q}${value}`;
   return `${f.text} (${f.kind}: ${detail}${f.label ? `, ${f.label}` : ''})`;
 }
 

@@ -1,4 +1,5 @@
 /** Reading numbers as news prose writes them: "3,400", "1.5", "two", "a dozen", with "million"/"bn"/"k" multipliers. */
+import type { Qualifier } from './types.ts';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -13,10 +14,10 @@ export const WORD_NUMBER =
 export const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 
 const MULTIPLIERS: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, tausend: 1e3, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9, millions: 1e6, milliards: 1e9, millones: 1e6, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
+  hundred: 1e2, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, tausend: 1e3, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9, millions: 1e6, milliards: 1e9, millones: 1e6, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
 };
 
-export const MULTIPLIER = '(?:hundred|thousand|million|billion|trillion|Milliarden|Milliarde|Millionen|Tausend|Mio|Mrd|milliards|millions|millones|mln|mn|bn|tn|m|b|k)';
+export const MULTIPLIER = '(?:hundred|thousand|lakhs?|crores?|million|billion|trillion|Milliarden|Milliarde|Millionen|Tausend|Mio|Mrd|milliards|millions|millones|mln|mn|bn|tn|m|b|k)';
 
 /** Returns the value of a digit string or number word ("3,400" → 3400, "twenty-five" → 25), or null. */
 export function parseNumber(raw: string): number | null {
@@ -46,4 +47,53 @@ export function multiplierOf(raw: string | undefined): number {
 /** Rounds away float noise from multiplying decimals (1.2 × 1e9). */
 export function tidy(n: number): number {
   return Number.parseFloat(n.toPrecision(12));
+}
+
+
+// What a sentence says about a number's precision, by the words before it (SPEC "Fact sheet":
+// "over" and "upwards of" are "more than"). Longest phrases first so "just over" beats "over".
+const QUALIFIER_WORDS: [string, Qualifier][] = [
+  ['more than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'], ['north of', 'more than'],
+  ['just over', 'more than'], ['above', 'more than'], ['mehr als', 'more than'], ['über', 'more than'], ['plus de', 'more than'], ['más de', 'more than'],
+  ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['just under', 'less than'], ['below', 'less than'], ['no more than', 'less than'],
+  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['some', 'about'], ['an estimated', 'about'],
+  ['estimated', 'about'], ['circa', 'about'], ['rund', 'about'], ['etwa', 'about'], ['environ', 'about'], ['unos', 'about'], ['or so', 'about'],
+  ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['as high as', 'up to'], ['at most', 'up to'],
+  ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'], ['knapp', 'nearly'], ['fast', 'nearly'], ['près de', 'nearly'], ['casi', 'nearly'],
+];
+const QUALIFIER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(${QUALIFIER_WORDS.map(([w]) => w.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|')})\\s+$`,
+  'iu',
+);
+const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
+
+/** Returns the qualifier the words before a number give it ("more than 1,000" → 'more than'), or null. */
+export function qualifierBefore(before: string): Qualifier | null {
+  const m = QUALIFIER_BEFORE.exec(before);
+  return m ? QUALIFIER_OF.get(m[1]!.toLowerCase())! : null;
+}
+
+/** Returns the qualifier the words right after a number give it ("1,000 or more", "200,000-plus"), or null. */
+export function qualifierAfter(after: string): Qualifier | null {
+  if (/^(?:-plus\b|\+|\s?or more\b)/i.test(after)) return /^\s?or more/i.test(after) ? 'at least' : 'more than';
+  if (/^(?:\s?or so\b|\s?-odd\b)/i.test(after)) return 'about';
+  return null;
+}
+
+const FRACTION_WORDS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+
+/** Returns the value of a fraction as written: "29/32" → 0.90625, "1-1/2" → 1.5, "two-thirds" → 0.666…, "a quarter" → 0.25; null otherwise. */
+export function parseFraction(raw: string): number | null {
+  const s = raw.trim().toLowerCase();
+  const mixed = /^(\d+)[ -](\d+)\/(\d+)$/.exec(s);
+  if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
+  const plain = /^(\d+)\/(\d+)$/.exec(s);
+  if (plain) return Number(plain[2]) === 0 ? null : Number(plain[1]) / Number(plain[2]);
+  const words = /^(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](half|halves|thirds?|quarters?|fifths?|tenths?)$/.exec(s);
+  if (words) {
+    const n = words[1] === 'a' || words[1] === 'an' ? 1 : parseNumber(words[1]!);
+    return n === null ? null : n / FRACTION_WORDS[words[2]!]!;
+  }
+  return null;
 }

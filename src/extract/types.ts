@@ -9,43 +9,52 @@ export interface Evidence {
   sentence: string;
 }
 
-export type FigureKind = 'count' | 'money' | 'percent' | 'duration' | 'version' | 'range';
+export type FigureKind = 'count' | 'money' | 'percent' | 'duration' | 'version' | 'range' | 'measure';
+
+/** What the sentence says about a figure's precision (SPEC "Fact sheet"); "over" and "upwards of" read as "more than". */
+export type Qualifier = 'more than' | 'less than' | 'about' | 'up to' | 'at least' | 'nearly';
 
 /**
- * A number the article states. `value` is numeric except for versions, which keep their dotted
- * string; for ranges it is the lower end (both ends are in `min`/`max`). Money values are in
- * units of `currency` ("$1.2 billion" → 1200000000, USD); durations in `unit`.
+ * A quantity the article states (SPEC "Fact sheet"). `value` is the number as written in full
+ * units ("$1.2 billion" → 1200000000, "29/32" → 0.90625); versions keep their dotted string;
+ * ranges are `{from, to}`. `unit` is set for durations (days, months…), measures (miles,
+ * degrees, magnitude…), percents ('%') and ranges of those.
  */
 export interface Figure {
   text: string;
   kind: FigureKind;
-  value: number | string;
+  value: number | string | { from: number; to: number };
   approx: boolean;
+  qualifier: Qualifier | null;
   label: string | null;
   /** ISO 4217 code, for money and money ranges. */
   currency?: string;
-  /** The unit of a duration's value (days, weeks, months, years, hours, minutes), of a percent ('%'), or of a range's ends. */
   unit?: string;
-  /** For ranges: the two ends. */
-  min?: number;
-  max?: number;
   evidence: Evidence;
 }
 
-/** A calendar date (YYYY-MM-DD) or a span of them, as the article states it. */
+/** A calendar date (YYYY-MM-DD, or YYYY-MM / YYYY when the article gives no finer), or a span of them; `what` says what happens then. */
 export type DateFact =
-  | { text: string; date: string; evidence: Evidence }
-  | { text: string; start: string; end: string; evidence: Evidence };
+  | { text: string; date: string; what: string | null; evidence: Evidence }
+  | { text: string; start: string; end: string; what: string | null; evidence: Evidence };
 
 export interface Quote {
   text: string;
+  /** A person's full name as the article gives it, or the organisation that speaks; never a role. */
   speaker: string | null;
+  /** The speaker's role or title as the article gives it ("Anthropic engineer", "spokesperson"). */
+  speaker_role: string | null;
   evidence: Evidence;
 }
 
+export type EntityType = 'person' | 'organization' | 'place';
+
 export interface Entity {
   name: string;
+  type: EntityType;
   mentions: number;
+  /** Shorter or other surface forms counted under this name ("Assange" under "Julian Assange"). */
+  aliases: string[];
 }
 
 export interface Link {

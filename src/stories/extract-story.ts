@@ -55,10 +55,10 @@ export async function extractStory(deps: ExtractDeps, storyId: number, opts: { f
 
   const pageError = res.kind === 'ok' ? null : res.kind === 'not-modified' ? `fetch: unexpected 304 from ${story.url}` : res.message;
   const feedContent = story.content_html ?? story.summary_html;
-  const sheet: FactSheet =
-    res.kind === 'ok'
-      ? extractFacts(res.text, res.url, { publishedAt: story.published_at, feedContentHtml: feedContent })
-      : extractFacts('', story.url, { publishedAt: story.published_at, feedContentHtml: feedContent });
+  // site_name falls back to the source's name before the host (issue 9).
+  const source = await deps.db.kysely.selectFrom('sources').select('name').where('id', '=', story.source_id).executeTakeFirst();
+  const extractOpts = { publishedAt: story.published_at, feedContentHtml: feedContent, sourceName: source?.name ?? null };
+  const sheet: FactSheet = res.kind === 'ok' ? extractFacts(res.text, res.url, extractOpts) : extractFacts('', story.url, extractOpts);
   // SPEC: a story's published_at is the feed item's date; the sheet's falls back to it.
   const hash = bodyHash(sheet);
   const before = story.facts as unknown as FactSheet | null;

@@ -4,6 +4,9 @@ import { findDates } from '../../src/extract/dates.ts';
 // Publication day of SPEC's reference story: Saturday, July 4, 2026.
 const published = new Date('2026-07-04T00:00:00Z');
 
+// The dates without their `what`, which has its own tests below.
+const dates = (sentence: string, pub: Date | null = published) => findDates(sentence, pub).map(({ what: _what, ...d }) => d);
+
 describe('findDates', () => {
   it.each([
     ['a month-first date with a year', 'The ban takes effect July 10, 2026.', [{ text: 'July 10, 2026', date: '2026-07-10' }]],
@@ -21,26 +24,47 @@ describe('findDates', () => {
     ['"yesterday"', 'Shares fell yesterday.', [{ text: 'yesterday', date: '2026-07-03' }]],
     ['two dates joined by "and" as two dates', 'They met on July 1 and July 3.', [{ text: 'July 1', date: '2026-07-01' }, { text: 'July 3', date: '2026-07-03' }]],
   ])('reads %s', (_name, sentence, expected) => {
-    expect(findDates(sentence, published)).toEqual(expected);
+    expect(dates(sentence)).toEqual(expected);
   });
 
-  it('reads a weekday in a future-tense sentence as the next one', () => {
-    expect(findDates('Talks will resume on Thursday.', published)).toEqual([{ text: 'Thursday', date: '2026-07-09' }]);
+  it('reads a bare weekday as the most recent one on or before publication (ANNOTATING.md) and "next Thursday" as the one after', () => {
+    expect(dates('Emirates announced the order Wednesday.')).toEqual([{ text: 'Wednesday', date: '2026-07-01' }]);
+    expect(dates('Talks resume next Thursday.')).toEqual([{ text: 'next Thursday', date: '2026-07-09' }]);
+    expect(dates('Black Friday sales were strong.')).toEqual([]);
+  });
+
+  it.each([
+    ['a year that dates an event', 'The company was founded in 2010.', [{ text: '2010', date: '2010' }]],
+    ['a month that dates an event', 'It went public in April.', [{ text: 'April', date: '2026-04' }]],
+    ['a later month in a past-tense sentence, as last year', 'It went public in November.', [{ text: 'November', date: '2025-11' }]],
+    ['"mid-December"', 'Deliveries begin in mid-December.', [{ text: 'mid-December', date: '2026-12' }]],
+    ['"early 2027"', 'It ships in early 2027.', [{ text: 'early 2027', date: '2027' }]],
+    ['a month and year', 'It crashed in March 2019.', [{ text: 'March 2019', date: '2019-03' }]],
+  ])('reads %s', (_name, sentence, expected) => {
+    expect(dates(sentence)).toEqual(expected);
+  });
+
+  it('says what happens on each date', () => {
+    expect(findDates('Alibaba is barring staff from using Claude Code starting July 10, and shares fell yesterday.', published).map((d) => d.what)).toEqual([
+      'is barring staff from using Claude Code',
+      'shares fell',
+    ]);
   });
 
   it('picks the nearest year for a year-less date near the new year', () => {
-    expect(findDates('The vote is on Jan. 3.', new Date('2026-12-28T00:00:00Z'))).toEqual([{ text: 'Jan. 3', date: '2027-01-03' }]);
+    expect(dates('The vote is on Jan. 3.', new Date('2026-12-28T00:00:00Z'))).toEqual([{ text: 'Jan. 3', date: '2027-01-03' }]);
   });
 
   it.each([
     ['"may" the verb', 'Prices may 5 times exceed costs.'],
     ['an impossible date', 'It happened on February 30, 2026.'],
-    ['a bare month', 'In April it pulled the product.'],
+    ['a month as a name', 'April Smith pulled the product.'],
+    ['a year as a quantity', 'It sold 2019 units.'],
   ])('ignores %s', (_name, sentence) => {
-    expect(findDates(sentence, published)).toEqual([]);
+    expect(dates(sentence)).toEqual([]);
   });
 
   it('leaves year-less dates and weekdays alone without a publication date', () => {
-    expect(findDates('It starts July 10 and was said on Tuesday.', null)).toEqual([]);
+    expect(dates('It starts July 10 and was said on Tuesday.', null)).toEqual([]);
   });
 });

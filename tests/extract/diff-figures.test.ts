@@ -3,7 +3,7 @@ import { bodyHash, diffFigures } from '../../src/extract/diff-figures.ts';
 import type { Figure } from '../../src/extract/types.ts';
 
 const fig = (text: string, value: number, label: string | null, kind: Figure['kind'] = 'count'): Figure => ({
-  text, kind, value, approx: false, label, evidence: { paragraph: 0, sentence: `${text} ${label ?? ''}` },
+  text, kind, value, approx: false, qualifier: null, label, evidence: { paragraph: 0, sentence: `${text} ${label ?? ''}` },
 });
 
 describe('diffFigures', () => {

@@ -7,15 +7,15 @@ const entities = (paragraphs: string[], trusted: string[] = []) => findEntities(
 describe('findEntities', () => {
   it('counts organisations and people, most mentioned first', () => {
     expect(entities(['Alibaba banned the tool. Staff at Alibaba must switch, and OpenAI declined to comment.', 'Alibaba said so.'])).toEqual([
-      { name: 'Alibaba', mentions: 3 },
-      { name: 'OpenAI', mentions: 1 },
+      { name: 'Alibaba', type: 'organization', mentions: 3, aliases: [] },
+      { name: 'OpenAI', type: 'organization', mentions: 1, aliases: [] },
     ]);
   });
 
   it('merges a surname into the full name introduced earlier', () => {
     expect(entities(['A spokesperson for Anthropic, Thariq Shihipar, confirmed it.', 'Shihipar said the accounts were closed, and Shihipar added more.'])).toEqual([
-      { name: 'Thariq Shihipar', mentions: 3 },
-      { name: 'Anthropic', mentions: 1 },
+      { name: 'Thariq Shihipar', type: 'person', mentions: 3, aliases: ['Shihipar'] },
+      { name: 'Anthropic', type: 'organization', mentions: 1, aliases: [] },
     ]);
   });
 
@@ -33,6 +33,22 @@ describe('findEntities', () => {
   });
 
   it('lists trusted JSON-LD names even when the text spells them rarely', () => {
-    expect(entities(['The company shipped.'], ['Anthropic'])).toEqual([{ name: 'Anthropic', mentions: 1 }]);
+    expect(entities(['The company shipped.'], ['Anthropic'])).toEqual([{ name: 'Anthropic', type: 'organization', mentions: 1, aliases: [] }]);
+  });
+
+  it('merges surface forms under the fullest name and types people and places (issue 9)', () => {
+    expect(entities(['Julian Assange spoke in London. Assange left.', 'Assange said Interior Minister Wolfgang Peschorn agreed.'])).toEqual([
+      { name: 'Julian Assange', type: 'person', mentions: 3, aliases: ['Assange'] },
+      { name: 'London', type: 'place', mentions: 1, aliases: [] },
+      { name: 'Wolfgang Peschorn', type: 'person', mentions: 1, aliases: [] },
+    ]);
+  });
+
+  it.each([
+    ['page furniture', 'Published Wed 10 AM ESTUpdated. NEW YORK Reuters reported it.'],
+    ['section names', 'Emerging markets fell. Global stocks fell too.'],
+    ['a generic head before "of"', 'Shares of Alibaba rose.'],
+  ])('keeps no %s', (_name, paragraph) => {
+    expect(entities([paragraph]).map((e) => e.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Updated|Published|NEW YORK|^Emerging$|^Global$|Shares/)]));
   });
 });

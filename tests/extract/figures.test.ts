@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/extract/figures.ts';
 
-type Expected = { text: string; kind: string; value: number | string; approx: boolean; label: string | null; currency?: string; unit?: string };
+type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
 
 const one = (sentence: string, language?: string): Expected[] =>
   findFigures(sentence, { language: language ?? 'en' }).map((f) => {
@@ -33,10 +33,10 @@ describe('findFigures: money', () => {
     ['euros with "m"', 'It took on €300m in debt.', { text: '€300m', kind: 'money', value: 300_000_000, approx: false, label: 'debt', currency: 'EUR' }],
     ['pounds', 'The regulator imposed a £45,000 fine.', { text: '£45,000', kind: 'money', value: 45_000, approx: false, label: 'fine', currency: 'GBP' }],
     ['"US$"', 'Tickets cost US$5 each.', { text: 'US$5', kind: 'money', value: 5, approx: false, label: 'cost', currency: 'USD' }],
-    ['a currency word after the number', 'The city received 5 million euros in grants.', { text: '5 million euros', kind: 'money', value: 5_000_000, approx: false, label: 'grant', currency: 'EUR' }],
+    ['a currency word after the number, labelled by its noun', 'The city received 5 million euros in grants.', { text: '5 million euros', kind: 'money', value: 5_000_000, approx: false, label: 'grants', currency: 'EUR' }],
     ['a valuation', 'Investors valued the company at $10 billion.', { text: '$10 billion', kind: 'money', value: 10_000_000_000, approx: false, label: 'valuation', currency: 'USD' }],
-    ['revenue', 'Annual revenue reached $5.3 billion.', { text: '$5.3 billion', kind: 'money', value: 5_300_000_000, approx: false, label: 'revenue', currency: 'USD' }],
-    ['yen', 'The deal is worth ¥120 billion.', { text: '¥120 billion', kind: 'money', value: 120_000_000_000, approx: false, label: 'acquisition', currency: 'JPY' }],
+    ['revenue', 'Annual revenue reached $5.3 billion.', { text: '$5.3 billion', kind: 'money', value: 5_300_000_000, approx: false, label: 'annual revenue', currency: 'USD' }],
+    ['yen, labelled by what is worth it', 'The deal is worth ¥120 billion.', { text: '¥120 billion', kind: 'money', value: 120_000_000_000, approx: false, label: 'deal value', currency: 'JPY' }],
   ])('reads %s', (_name, sentence, expected) => {
     expect(one(sentence)).toEqual([expected]);
   });
@@ -50,22 +50,22 @@ describe('findFigures: percentages, durations, versions, ranges', () => {
   it.each([
     ['"%"', 'Uptime was 99% last quarter.', { text: '99%', kind: 'percent', value: 99, approx: false, label: 'uptime', unit: '%' }],
     ['"percent" with an "of" label', 'Roughly 12 percent of employees quit.', { text: '12 percent', kind: 'percent', value: 12, approx: true, label: 'employees', unit: '%' }],
-    ['"per cent"', 'Cover rose to 38 per cent.', { text: '38 per cent', kind: 'percent', value: 38, approx: false, label: 'cover', unit: '%' }],
+    ['"per cent", labelled by the subject of the change', 'Cover rose to 38 per cent.', { text: '38 per cent', kind: 'percent', value: 38, approx: false, label: 'cover rise', unit: '%' }],
     ['days', 'Staff have 10 days to switch.', { text: '10 days', kind: 'duration', value: 10, approx: false, label: null, unit: 'days' }],
     ['a number word with a unit', 'The review takes two weeks.', { text: 'two weeks', kind: 'duration', value: 2, approx: false, label: null, unit: 'weeks' }],
-    ['months', 'The plant is delayed by 18 months.', { text: '18 months', kind: 'duration', value: 18, approx: false, label: null, unit: 'months' }],
+    ['months, labelled by the verb they measure', 'The plant is delayed by 18 months.', { text: '18 months', kind: 'duration', value: 18, approx: false, label: 'delay', unit: 'months' }],
     ['a hyphenated duration naming what lasts', 'They set a 90-day window.', { text: '90-day', kind: 'duration', value: 90, approx: false, label: 'window', unit: 'days' }],
     ['"v" versions', 'Claude Code v2.1.91 was hidden.', { text: 'v2.1.91', kind: 'version', value: '2.1.91', approx: false, label: 'Claude Code' }],
     ['"version" versions', 'It shipped version 2.1.91 today.', { text: 'version 2.1.91', kind: 'version', value: '2.1.91', approx: false, label: null }],
-    ['a money range sharing its multiplier', 'The deal is worth $10-$20 million.', { text: '$10-$20 million', kind: 'range', value: 10_000_000, approx: false, label: 'acquisition', currency: 'USD' }],
-    ['"between … and …"', 'There were between 5 and 10 bidders.', { text: 'between 5 and 10', kind: 'range', value: 5, approx: false, label: 'bidders' }],
+    ['a money range sharing its multiplier', 'The deal is worth $10-$20 million.', { text: '$10-$20 million', kind: 'range', value: { from: 10_000_000, to: 20_000_000 }, approx: false, label: 'deal value', currency: 'USD' }],
+    ['"between … and …"', 'There were between 5 and 10 bidders.', { text: 'between 5 and 10', kind: 'range', value: { from: 5, to: 10 }, approx: false, label: 'bidders' }],
   ])('reads %s', (_name, sentence, expected) => {
     expect(one(sentence)).toEqual([expected]);
   });
 
   it('gives a range its two ends', () => {
     const [range] = findFigures('The deal is worth $10-$20 million.');
-    expect([range?.min, range?.max]).toEqual([10_000_000, 20_000_000]);
+    expect(range?.value).toEqual({ from: 10_000_000, to: 20_000_000 });
   });
 
   it('reads "rose from 10 to 20" as two figures, not a range', () => {
@@ -85,11 +85,61 @@ describe('findFigures: what is not a figure', () => {
     ['a phone number', 'Call 555-123-4567 for details.'],
     ['a product name', 'The iPhone 15 Pro and COVID-19 and the F-35 and GPT-4.'],
     ['the digits inside a version', 'Version 2.1.91 shipped.'],
-    ['an age', 'A 45-year-old man was arrested.'],
     ['an article read as "one"', 'It happens three times a week.'],
   ])('skips %s', (name, sentence) => {
     const kinds = one(sentence).filter((f) => f.kind !== 'version');
     expect(kinds, name).toEqual([]);
+  });
+});
+
+describe('findFigures: issue 9 — names, values as written, qualifiers, labels', () => {
+  it.each([
+    ['model numbers', 'Boeing won an order for 30 787-9 Dreamliner jets and 50 A350-900 jets.', [['30', 30, 'jets'], ['50', 50, 'jets']]],
+    ['index names', 'The S&P 500 rose 0.5% and the STOXX 600 gained 1.2%, while the FTSE 100 fell.', [['0.5%', 0.5, 'rise'], ['1.2%', 1.2, 'gain']]],
+    ['diseases, ranked lists, routes and datelines', 'DUBAI, Nov 20 (Reuters) - 20194 Covid-19 cases at Fortune 500 companies on route 66.', []],
+    ['product names', 'It runs on the iPhone 15 and Windows 10.', []],
+    ['scores and votes', 'The Patriots won 24-17 after a 3-1 vote.', []],
+    ['addresses and phone numbers', 'Call 555-123-4567 or visit 1600 Pennsylvania Avenue.', []],
+  ])('reads %s', (_name, sentence, expected) => {
+    expect(findFigures(sentence).map((f) => [f.text, f.value, f.label])).toEqual(expected);
+  });
+
+  it.each([
+    ['a decimal as written', 'The euro was at $1.1075.', 1.1075],
+    ['a fraction', 'The note fell 29/32 in price.', 29 / 32],
+    ['a mixed fraction', 'It took 1-1/2 years.', 1.5],
+    ['a word fraction', 'Two-thirds of staff agreed.', 2 / 3],
+    ['"half a million"', 'It has half a million users.', 500_000],
+  ])('keeps %s', (_name, sentence, value) => {
+    expect(findFigures(sentence)[0]?.value).toBeCloseTo(value, 9);
+  });
+
+  it.each([
+    ['up to five years in prison', 'up to', 'prison sentence', 'duration'],
+    ['more than $250,000 in fines', 'more than', 'fines', 'money'],
+    ['upwards of 300 people', 'more than', 'people', 'count'],
+    ['over 40 stores', 'more than', 'stores', 'count'],
+    ['less than 10% of users', 'less than', 'users', 'percent'],
+    ['about 12 engineers', 'about', 'engineers', 'count'],
+    ['at least 5 deaths', 'at least', 'deaths', 'count'],
+    ['nearly 40 stores', 'nearly', 'stores', 'count'],
+    ['three operators', null, 'operators', 'count'],
+    ['a 42-year-old man', null, 'age', 'count'],
+    ['a magnitude 6.2 earthquake', null, 'earthquake magnitude', 'measure'],
+    ['5 miles of track', null, 'track', 'measure'],
+  ])('reads "%s" with its qualifier and label', (phrase, qualifier, label, kind) => {
+    const [f] = findFigures(`They said ${phrase} were involved.`);
+    expect([f?.qualifier, f?.approx, f?.label, f?.kind]).toEqual([qualifier, qualifier !== null, label, kind]);
+  });
+
+  it('never takes a stray neighbouring word as the label', () => {
+    const labels = findFigures('Shares of Alibaba rose 1.8%, eking out a gain, and the index was 5% higher late versus peers.').map((f) => f.label);
+    expect(labels).toEqual(['shares rise', 'index']);
+  });
+
+  it('reads "from X to Y" as a range unless a change verb leads it', () => {
+    expect(findFigures('Plans cost from $99 to $2,500.')[0]?.value).toEqual({ from: 99, to: 2500 });
+    expect(findFigures('Prices rose from 10 to 20 dollars.').map((f) => f.kind)).not.toContain('range');
   });
 });
 

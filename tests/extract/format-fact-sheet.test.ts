@@ -14,7 +14,7 @@ it('renders the reference story as readable plain text', () => {
   for (const line of [
     'Site       TechCrunch',
     'By         Maya Lindqvist',
-    '~25,000 (count: ~25,000, fake accounts)',
+    '~25,000 (count: about 25,000, fake accounts)',
     '28 million (count: 28,000,000, interactions)',
     'v2.1.91 (version: v2.1.91, Claude Code)',
     'July 10, 2026 → 2026-07-10',

@@ -19,10 +19,28 @@ describe('findQuotes: attribution', () => {
     ['a role before the name', ['“We saw coordinated abuse,” Anthropic spokesperson Thariq Shihipar said.'], [['We saw coordinated abuse', 'Thariq Shihipar']]],
     ['a possessive owner before the name', ['“Please do not travel,” said Coastline Rail’s operations chief, Imogen Hart.'], [['Please do not travel', 'Imogen Hart']]],
     ['a title', ['“The reef can bounce back,” said Dr. Alicia Moreno, who led the survey.'], [['The reef can bounce back', 'Alicia Moreno']]],
-    ['a descriptive speaker', ['“We are reviewing the report,” a spokesperson told Reuters.'], [['We are reviewing the report', 'a spokesperson']]],
+    ['a role without a name as no speaker', ['“We are reviewing the report,” a spokesperson told Reuters.'], [['We are reviewing the report', null]]],
     ['German quotation marks and verb', ['„Ohne gute Züge gibt es keinen Verkehr“, sagte Jana Hoffmann.'], [['Ohne gute Züge gibt es keinen Verkehr', 'Jana Hoffmann']]],
   ])('reads %s', (_name, paragraphs, expected) => {
     expect(quotes(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('findQuotes: speakers are names, roles apart (issue 9)', () => {
+  const who = (paragraph: string) => findQuotes([paragraph], [splitSentences(paragraph)]).map((q) => [q.speaker, q.speaker_role]);
+  it.each([
+    ['a title with "of" before the name', '“We will look at all the evidence before deciding,” said Director of Public Prosecution Eva-Marie Persson.', ['Eva-Marie Persson', 'Director of Public Prosecution']],
+    ['an organisation\'s spokesperson', '“We saw coordinated abuse at a scale we had not seen,” an Anthropic spokesperson said.', ['Anthropic', 'spokesperson']],
+    ['"a spokesperson for" an organisation', '“We are pleased with the order and the partnership,” a spokesperson for Boeing said.', ['Boeing', 'spokesperson']],
+    ['a role after the name', '“This is an important step for the whole industry,” said Steve Clarke, deputy administrator at NASA.', ['Steve Clarke', 'deputy administrator at NASA']],
+    ['a role before the name', 'Emirates Airline President Tim Clark told Reuters: “We have been working on this for a long time now.”', ['Tim Clark', 'Emirates Airline President']],
+    ['the subject, not the outlet told', '“We received an inquiry from the office and are cooperating,” a WeWork spokesperson told Reuters.', ['WeWork', 'spokesperson']],
+  ])('reads %s', (_name, paragraph, expected) => {
+    expect(who(paragraph)).toEqual([expected]);
+  });
+
+  it('never takes a number or a sentence opener for a speaker', () => {
+    expect(who('Fifty-one percent said, “President Trump’s actions were wrong and he should be removed.”').map(([s]) => s)).toEqual([null]);
   });
 });
 

@@ -1,0 +1,34 @@
+import type { EntityType } from './types.ts';
+
+/**
+ * Typing a name as a person, an organisation or a place by its shape (issue 9): places from a short
+ * gazetteer of countries, regions and cities that news names most, or a geographic head word;
+ * organisations by a corporate or institutional word, an acronym or CamelCase; people as two or
+ * three plain capitalised words, or a known speaker. A context hint ("in X" → place, "Mr X" →
+ * person) decides what the shape leaves open.
+ */
+const PLACES = new Set(`Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Bulgaria
+Cambodia Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt Estonia Ethiopia Finland France Georgia Germany Ghana Greece Guatemala
+Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kosovo Kuwait Latvia Lebanon Libya Lithuania Luxembourg
+Malaysia Mali Malta Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru
+Philippines Poland Portugal Qatar Romania Russia Rwanda Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey
+Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales Europe Asia Africa America Americas Antarctica Arctic Gaza Crimea
+Hong Kong Macau Tibet Xinjiang Kashmir Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky
+Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+Washington Wisconsin Wyoming London Paris Berlin Madrid Rome Moscow Beijing Shanghai Shenzhen Tokyo Seoul Delhi Mumbai Dubai Doha Riyadh Tehran Baghdad Kabul Istanbul Ankara
+Cairo Lagos Nairobi Johannesburg Sydney Melbourne Toronto Vancouver Montreal Chicago Boston Seattle Atlanta Houston Dallas Miami Denver Detroit Philadelphia Brooklyn Manhattan
+Frankfurt Munich Hamburg Zurich Geneva Brussels Amsterdam Vienna Prague Warsaw Stockholm Oslo Copenhagen Helsinki Dublin Edinburgh Manchester Lisbon Athens Kyiv Kiev Minsk
+Jerusalem Tel Aviv Beirut Damascus Singapore Bangkok Jakarta Manila Hanoi Taipei Karachi Lahore Islamabad Dhaka Hangzhou Guangzhou Wuhan Silicon Valley Wall Street`.split(/\s+/));
+const MULTI_PLACES = /^(?:New York|New Jersey|New Mexico|New Hampshire|New Zealand|New Delhi|North Carolina|South Carolina|North Dakota|South Dakota|West Virginia|Rhode Island|Los Angeles|San Francisco|San Diego|San Jose|Las Vegas|Hong Kong|Tel Aviv|Abu Dhabi|Saudi Arabia|South Africa|South Korea|North Korea|United States|United Kingdom|United Arab Emirates|Sri Lanka|Costa Rica|Puerto Rico|Silicon Valley|Wall Street|Washington D\.?C\.?|Middle East|Latin America|Southeast Asia|East Asia|Western Europe|Eastern Europe|Hong Kong SAR|Mexico City|Kuala Lumpur|Buenos Aires|Rio de Janeiro|Sao Paulo|São Paulo|Cape Town)$/;
+const PLACE_HEAD = /\b(?:City|County|Province|State|Region|District|Island|Islands|River|Valley|Bay|Sea|Ocean|Mountains?|Lake|Coast|Peninsula|Strait|Canal|Desert|Airport|Square|Street|Avenue|Park)$/;
+const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI)\.?$/;
+
+/** Returns the type of a named entity, given the names known to speak (people) and a hint from the words before a mention. */
+export function entityType(name: string, people: ReadonlySet<string>, hint: EntityType | undefined): EntityType {
+  if (people.has(name)) return 'person';
+  if (PLACES.has(name) || MULTI_PLACES.test(name) || PLACE_HEAD.test(name)) return 'place';
+  if (ORG_WORD.test(name) || /^\p{Lu}{2,}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name) || /[&\d]/.test(name)) return 'organization';
+  const words = name.split(' ');
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$|^(?:de|van|von|der|da|bin|al|la|le)$/u.test(w))) return hint === 'place' ? 'place' : 'person';
+  return hint ?? 'organization';
+}
