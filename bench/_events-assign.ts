@@ -149,6 +149,18 @@ export async function benchAssign(stored: number, samples: number): Promise<Assi
       const a0 = performance.now();
       const res = await db.kysely.transaction().execute((trx) => assignStoryToEvent(trx, row.id));
       times.push(performance.now() - a0);
+      if (process.env.BENCH_EXPLAIN && i === samples - 1) {
+        const f = storyFeatures({ title: s.title, text: s.body, publishedAt: s.at });
+        const { lookupKeys } = await import('../src/events/assign.ts');
+        const { loadTermStats } = await import('../src/events/event-index.ts');
+        const stats = await loadTermStats(db.kysely, [...profileKeys(f).keys()]);
+        const keys = lookupKeys(f, stats);
+        const plan = await sql<{ 'QUERY PLAN': string }>`explain analyze select t.event_id, count(*)::int as shared, p.last_at
+    from event_terms t join event_profiles p on p.event_id = t.event_id
+    where t.key = any(${keys}::text[]) and p.last_at between ${new Date(s.at - 96 * 3_600_000)}::timestamptz and ${new Date(s.at + 96 * 3_600_000)}::timestamptz
+    group by t.event_id, p.last_at order by shared desc, p.last_at desc nulls last, t.event_id limit 40`.execute(db.kysely);
+        console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
+      }
       if (res?.created) created++;
       else joined++;
     }

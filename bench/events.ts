@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- events [--skip-db]`: event grouping on the dev headlines
+ * `npm run bench -- events [--skip-db] [--stored N]`: event grouping on the dev headlines
  * (../shared/corpora/news-events/headlines-dev.jsonl, real headlines labelled by the aggregator
  * that grouped them): pairwise and BCubed precision, recall and F1 of `pulse cluster`'s grouping
  * beside three rules run here on the same items — identical normalised title; Jaccard ≥ 0.3 over
@@ -176,7 +176,9 @@ export default async function run(args: string[]): Promise<void> {
   }
 
   if (args.includes('--skip-db')) return;
-  const assign = await benchAssign(100_000, 200);
+  if (args.includes('--skip-dev')) return;
+  const storedArg = args.indexOf('--stored');
+  const assign = await benchAssign(storedArg >= 0 ? Number(args[storedArg + 1]) : 100_000, 200);
   console.log(
     `\nassign one story on PostgreSQL with ${assign.stored.toLocaleString('en')} stories stored (${assign.events.toLocaleString('en')} events): p50 ${assign.p50.toFixed(1)} ms, p95 ${assign.p95.toFixed(1)} ms, max ${assign.max.toFixed(1)} ms over ${assign.samples} stories (${assign.joined} joined an event, ${assign.created} started one); load ${(assign.loadMs / 1000).toFixed(0)} s`,
   );

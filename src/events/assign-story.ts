@@ -6,8 +6,6 @@ import {
   findCandidates,
   learnTerms,
   loadProfiles,
-  loadStoryFeatures,
-  loadTermStats,
   lockGrouping,
   refreshLastAt,
   saveStoryFeatures,
@@ -25,11 +23,18 @@ export interface StoryAssignment {
 }
 
 /** The grouping features of a stored story (title, fact sheet, publication time). */
-export async function featuresOfStory(db: Executor, storyId: number): Promise<{ features: StoryFeatures; eventId: number | null; pinned: boolean } | null> {
-  const story = await db.selectFrom('stories').select(['title', 'facts', 'published_at', 'created_at', 'event_id', 'event_pinned']).where('id', '=', storyId).executeTakeFirst();
+export async function featuresOfStory(
+  db: Executor,
+  storyId: number,
+): Promise<{ features: StoryFeatures; saved: StoryFeatures | null; eventId: number | null; pinned: boolean } | null> {
+  const res = await sql<{ title: string; facts: unknown; published_at: Date | null; created_at: Date; event_id: number | null; event_pinned: boolean; saved: unknown }>`
+    select s.title, s.facts, s.published_at, s.created_at, s.event_id, s.event_pinned, f.features as saved
+    from stories s left join story_event_features f on f.story_id = s.id where s.id = ${storyId}`.execute(db);
+  const story = res.rows[0];
   if (!story) return null;
   const input = storyInputFromFacts(story.title, story.facts as Partial<FactSheet> | null, story.published_at ?? story.created_at);
-  return { features: storyFeatures(input), eventId: story.event_id === null ? null : Number(story.event_id), pinned: story.event_pinned };
+  const saved = story.saved === null ? null : ((typeof story.saved === 'string' ? JSON.parse(story.saved) : story.saved) as StoryFeatures);
+  return { features: storyFeatures(input), saved, eventId: story.event_id === null ? null : Number(story.event_id), pinned: story.event_pinned };
 }
 
 /** Inserts an empty open event; returns its id. */
@@ -50,22 +55,20 @@ export async function assignStoryToEvent(trx: Executor, storyId: number): Promis
   const current = await featuresOfStory(trx, storyId);
   if (!current) return null;
   const { features, eventId: oldEventId, pinned } = current;
-  const previous = await loadStoryFeatures(trx, storyId);
+  const previous = current.saved;
 
   // Take back what the story added last time, so it is scored as a newcomer.
   if (previous) {
     await learnTerms(trx, previous, -1);
     if (oldEventId !== null) await applyToProfile(trx, oldEventId, profileKeys(previous), Object.keys(previous.body).length > 0, previous.at, -1);
   }
-  await learnTerms(trx, features, 1);
+  const stats = await learnTerms(trx, features, 1);
 
   let target: number;
   let created = false;
   if (pinned && oldEventId !== null) {
     target = oldEventId;
   } else {
-    const scoredKeys = [...Object.keys(features.title).map((t) => `t:${t}`), ...Object.keys(features.body).map((t) => `b:${t}`)];
-    const stats = await loadTermStats(trx, scoredKeys);
     const candidates = await findCandidates(trx, lookupKeys(features, stats), features.at);
     const profiles = await loadProfiles(trx, candidates, [...profileKeys(features).keys()]);
     const choice = chooseEvent(features, profiles, stats, GROUPING);
@@ -78,8 +81,7 @@ export async function assignStoryToEvent(trx: Executor, storyId: number): Promis
   }
 
   await applyToProfile(trx, target, profileKeys(features), Object.keys(features.body).length > 0, features.at, 1);
-  await trx.updateTable('stories').set({ event_id: target }).where('id', '=', storyId).execute();
-  await saveStoryFeatures(trx, storyId, features);
+  await saveStoryFeatures(trx, storyId, features, target);
   const moved = oldEventId !== null && oldEventId !== target;
   if (moved) {
     await refreshLastAt(trx, oldEventId);

@@ -28,6 +28,12 @@ export async function lockGrouping(trx: Executor): Promise<void> {
   await sql`select pg_advisory_xact_lock(${GROUPING_LOCK})`.execute(trx);
 }
 
+function statsOf(rows: readonly { key: string; df: number }[]): TermStats {
+  const df = new Map(rows.map((r) => [r.key, Number(r.df)]));
+  const docs = df.get('') ?? 0;
+  return { docs, df: (field: Field, term: string) => df.get(`${field === 'title' ? 't' : 'b'}:${term}`) ?? 0 };
+}
+
 /** Document frequencies of the keys a story is scored on, and the story count, as TermStats. */
 export async function loadTermStats(db: Executor, keys: readonly string[]): Promise<TermStats> {
   const rows = await ix(db)
@@ -35,17 +41,20 @@ export async function loadTermStats(db: Executor, keys: readonly string[]): Prom
     .select(['key', 'df'])
     .where('key', 'in', ['', ...keys])
     .execute();
-  const df = new Map(rows.map((r) => [r.key, Number(r.df)]));
-  const docs = df.get('') ?? 0;
-  return { docs, df: (field: Field, term: string) => df.get(`${field === 'title' ? 't' : 'b'}:${term}`) ?? 0 };
+  return statsOf(rows);
 }
 
-/** Adds (sign 1) or takes back (sign -1) a story's terms in the document frequencies. */
-export async function learnTerms(db: Executor, features: StoryFeatures, sign: 1 | -1): Promise<void> {
+/**
+ * Adds (sign 1) or takes back (sign -1) a story's terms in the document frequencies; returns the
+ * statistics of its terms after the change (one round trip: the upsert returns them).
+ */
+export async function learnTerms(db: Executor, features: StoryFeatures, sign: 1 | -1): Promise<TermStats> {
   const keys = [...Object.keys(features.title).map((t) => `t:${t}`), ...Object.keys(features.body).map((t) => `b:${t}`), ''];
-  await sql`insert into event_term_stats (key, df)
+  const res = await sql<{ key: string; df: number }>`insert into event_term_stats (key, df)
     select k, ${sign === 1 ? 1 : 0}::int from unnest(${keys}::text[]) as k
-    on conflict (key) do update set df = greatest(0, event_term_stats.df + ${sign}::int)`.execute(db);
+    on conflict (key) do update set df = greatest(0, event_term_stats.df + ${sign}::int)
+    returning key, df`.execute(db);
+  return statsOf(res.rows);
 }
 
 /**
@@ -104,23 +113,24 @@ export async function loadProfiles(db: Executor, eventIds: readonly number[], ke
 export async function applyToProfile(db: Executor, eventId: number, keys: Map<string, number>, bodied: boolean, at: number | null, sign: 1 | -1): Promise<void> {
   const names = [...keys.keys()];
   const counts = names.map((k) => keys.get(k)! * sign);
-  await sql`insert into event_profiles (event_id) values (${eventId}) on conflict do nothing`.execute(db);
   if (names.length > 0) {
     await sql`insert into event_terms (event_id, key, count)
       select ${eventId}::bigint, k, c from unnest(${names}::text[], ${counts}::int[]) as u(k, c) where c > 0
       on conflict (event_id, key) do update set count = event_terms.count + excluded.count`.execute(db);
     if (sign === -1) {
-      await sql`update event_terms t set count = t.count + u.c
-        from unnest(${names}::text[], ${counts}::int[]) as u(k, c)
+      await sql`with u as (select * from unnest(${names}::text[], ${counts}::int[]) as u(k, c)),
+        gone as (delete from event_terms t using u where t.event_id = ${eventId} and t.key = u.k and t.count + u.c <= 0)
+        update event_terms t set count = t.count + u.c from u
         where t.event_id = ${eventId} and t.key = u.k and t.count + u.c > 0`.execute(db);
-      await sql`delete from event_terms t using unnest(${names}::text[], ${counts}::int[]) as u(k, c)
-        where t.event_id = ${eventId} and t.key = u.k and t.count + u.c <= 0`.execute(db);
     }
   }
-  await sql`update event_profiles set n = greatest(0, n + ${sign}::int), bodied = greatest(0, bodied + ${bodied ? sign : 0}::int),
-      last_at = case when ${sign}::int > 0 and ${at === null ? null : new Date(at)}::timestamptz is not null
-                     then greatest(last_at, ${at === null ? null : new Date(at)}::timestamptz) else last_at end
-    where event_id = ${eventId}`.execute(db);
+  const at_ = at === null ? null : new Date(at);
+  await sql`insert into event_profiles (event_id, n, bodied, last_at)
+      values (${eventId}, greatest(0, ${sign}::int), ${bodied && sign > 0 ? 1 : 0}::int, case when ${sign}::int > 0 then ${at_}::timestamptz end)
+    on conflict (event_id) do update set n = greatest(0, event_profiles.n + ${sign}::int),
+      bodied = greatest(0, event_profiles.bodied + ${bodied ? sign : 0}::int),
+      last_at = case when ${sign}::int > 0 and ${at_}::timestamptz is not null
+                     then greatest(event_profiles.last_at, ${at_}::timestamptz) else event_profiles.last_at end`.execute(db);
   await refreshNorms(db, eventId);
 }
 
@@ -151,9 +161,10 @@ export async function loadStoryFeatures(db: Executor, storyId: number): Promise<
   return (typeof row.features === 'string' ? JSON.parse(row.features) : row.features) as StoryFeatures;
 }
 
-/** Records the features a story was grouped with. */
-export async function saveStoryFeatures(db: Executor, storyId: number, features: StoryFeatures): Promise<void> {
-  await sql`insert into story_event_features (story_id, features) values (${storyId}, ${jsonb(features)}::jsonb)
+/** Records the features a story was grouped with and, when given, puts it in `eventId` (one round trip). */
+export async function saveStoryFeatures(db: Executor, storyId: number, features: StoryFeatures, eventId?: number): Promise<void> {
+  await sql`with placed as (update stories set event_id = ${eventId ?? null}::bigint where id = ${storyId} and ${eventId !== undefined}::boolean)
+    insert into story_event_features (story_id, features) values (${storyId}, ${jsonb(features)}::jsonb)
     on conflict (story_id) do update set features = excluded.features`.execute(db);
 }
 
