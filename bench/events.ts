@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- events [--skip-db] [--stored N]`: event grouping on the dev headlines
+ * `npm run bench -- events [--skip-db | --db-only] [--stored N]`: event grouping on the dev headlines
  * (../shared/corpora/news-events/headlines-dev.jsonl, real headlines labelled by the aggregator
  * that grouped them): pairwise and BCubed precision, recall and F1 of `pulse cluster`'s grouping
  * beside three rules run here on the same items — identical normalised title; Jaccard ≥ 0.3 over
@@ -129,6 +129,7 @@ export default async function run(args: string[]): Promise<void> {
     console.log(`events: ${DEV} not found; skipped`);
     return;
   }
+  if (args.includes('--db-only')) return assignFigures(args);
   const items: Gold[] = readFileSync(DEV, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Gold);
   const gold = items.map((i) => i.event);
   console.log(`dev headlines: ${items.length} items, ${new Set(gold).size} events\n`);
@@ -176,7 +177,10 @@ export default async function run(args: string[]): Promise<void> {
   }
 
   if (args.includes('--skip-db')) return;
-  if (args.includes('--skip-dev')) return;
+  await assignFigures(args);
+}
+
+async function assignFigures(args: string[]): Promise<void> {
   const storedArg = args.indexOf('--stored');
   const assign = await benchAssign(storedArg >= 0 ? Number(args[storedArg + 1]) : 100_000, 200);
   console.log(

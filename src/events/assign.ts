@@ -21,6 +21,12 @@ export interface GroupingSettings {
   bodyThreshold: number;
 }
 
+// Dev headlines (bench/events.ts, 1,825 items): pairwise F1 0.910, BCubed F1 0.914 with these.
+// threshold 0.45 / burst 0.02 over 5 min won the grid {0.25, 0.35, 0.45} × {0.02, 0.04, 0.08} ×
+// {5, 20} tuned on either half split by time (held-out half: 0.981/0.979 and 0.893/0.890).
+// Without the burst discount (items without published_at) dev F1 falls to 0.18/0.23: the dev
+// headlines of one event arrive within seconds of each other and share few words.
+// bodyThreshold is not measured (no bodies in the dev set): set by hand on the tests' newsrooms.
 export const GROUPING: GroupingSettings = Object.freeze({
   threshold: 0.45,
   burstThreshold: 0.02,
