@@ -8,6 +8,7 @@ import type { FactSheet } from '../extract/types.ts';
 import type { Fetcher, FetchResult } from '../fetch/fetcher.ts';
 import { HostBusyError } from '../fetch/host-limiter.ts';
 import type { Logger } from '../log.ts';
+import { assignStoryToEvent } from '../events/assign-story.ts';
 import { canonicalUrl } from './canonical-url.ts';
 
 export interface ExtractDeps {
@@ -66,6 +67,7 @@ export async function extractStory(deps: ExtractDeps, storyId: number, opts: { f
   const changed = !!diff && (diff.added.length > 0 || diff.removed.length > 0 || diff.changed.length > 0);
   const canonical = canonicalUrl(sheet.canonical_url);
 
+  let eventId: number | null = null;
   await deps.db.kysely.transaction().execute(async (trx) => {
     await trx
       .updateTable('stories')
@@ -93,8 +95,11 @@ export async function extractStory(deps: ExtractDeps, storyId: number, opts: { f
         .where(({ not, exists, selectFrom }) => not(exists(selectFrom('stories as other').select('other.id').where('other.canonical_url', '=', canonical))))
         .execute();
     }
+    // SPEC "Events": every extracted story belongs to exactly one event; a changed one may move.
+    const grouped = await assignStoryToEvent(trx, storyId);
+    eventId = grouped?.eventId ?? null;
   });
-  deps.logger?.info({ story_id: storyId, body_source: sheet.body_source, figures: sheet.figures.length, page_error: pageError ?? undefined, figures_changed: changed }, 'extract: story ready');
+  deps.logger?.info({ story_id: storyId, event_id: eventId ?? undefined, body_source: sheet.body_source, figures: sheet.figures.length, page_error: pageError ?? undefined, figures_changed: changed }, 'extract: story ready');
   return { kind: 'extracted', storyId, bodySource: sheet.body_source, pageError, changes: changed };
 }
 
