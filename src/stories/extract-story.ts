@@ -8,6 +8,7 @@ import type { FactSheet } from '../extract/types.ts';
 import type { Fetcher, FetchResult } from '../fetch/fetcher.ts';
 import type { Logger } from '../log.ts';
 import { canonicalUrl } from './canonical-url.ts';
+import { adoptCanonicalUrl } from './fold-story.ts';
 
 export interface ExtractDeps {
   db: Db;
@@ -17,6 +18,7 @@ export interface ExtractDeps {
 
 export type ExtractOutcome =
   | { kind: 'extracted'; storyId: number; bodySource: 'page' | 'feed'; pageError: string | null; changes: boolean }
+  | { kind: 'folded'; storyId: number; into: number }
   | { kind: 'missing'; storyId: number };
 
 /** A page failure worth another attempt later (the server may recover), as opposed to a final answer. */
@@ -62,7 +64,7 @@ export async function extractStory(deps: ExtractDeps, storyId: number, opts: { f
   const changed = !!diff && (diff.added.length > 0 || diff.removed.length > 0 || diff.changed.length > 0);
   const canonical = canonicalUrl(sheet.canonical_url);
 
-  await deps.db.kysely.transaction().execute(async (trx) => {
+  const fold = await deps.db.kysely.transaction().execute(async (trx) => {
     await trx
       .updateTable('stories')
       .set({
@@ -80,16 +82,14 @@ export async function extractStory(deps: ExtractDeps, storyId: number, opts: { f
     if (before && (changed || story.body_hash !== hash)) {
       await trx.insertInto('story_fact_changes').values({ story_id: storyId, changes: jsonb({ body_changed: story.body_hash !== hash, ...(diff ?? {}) }) }).execute();
     }
-    // The page's canonical URL (rel=canonical, og:url) is a better cross-source key than the feed's link.
-    if (canonical && canonical !== story.canonical_url) {
-      await trx
-        .updateTable('stories')
-        .set({ canonical_url: canonical })
-        .where('id', '=', storyId)
-        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('stories as other').select('other.id').where('other.canonical_url', '=', canonical))))
-        .execute();
-    }
+    // The page's canonical URL (rel=canonical, og:url) is a better cross-source key than the feed's
+    // link: when another story already has it, this one folds into it as a report.
+    return adoptCanonicalUrl(trx, storyId, canonical);
   });
+  if (fold.kind === 'folded') {
+    deps.logger?.info({ story_id: storyId, into_story_id: fold.into, canonical_url: canonical }, 'extract: story folded into the story with its canonical URL');
+    return { kind: 'folded', storyId, into: fold.into };
+  }
   deps.logger?.info({ story_id: storyId, body_source: sheet.body_source, figures: sheet.figures.length, page_error: pageError ?? undefined, figures_changed: changed }, 'extract: story ready');
   return { kind: 'extracted', storyId, bodySource: sheet.body_source, pageError, changes: changed };
 }
