@@ -63,6 +63,8 @@ export interface QueueQuery {
   q?: string | undefined;
   cursor?: string | undefined;
   limit?: number | undefined;
+  /** Only stories not grouped into an event yet (the desk lists the others under their events). */
+  ungrouped?: boolean | undefined;
 }
 
 type Eb = ExpressionBuilder<Database & { s: Database['stories'] }, 's'>;
@@ -108,6 +110,7 @@ export async function listQueue(db: Executor, query: QueueQuery, now: Date): Pro
     const source = query.source;
     q = q.where((eb) => eb.or([eb('s.source_id', '=', source), eb.exists(eb.selectFrom('story_reports as r').select('r.story_id').whereRef('r.story_id', '=', 's.id').where('r.source_id', '=', source))]));
   }
+  if (query.ungrouped) q = q.where('s.event_id', 'is', null);
   if (query.q) {
     const pattern = `%${escapeLike(query.q)}%`;
     q = q.where(sql<SqlBool>`(s.title ilike ${pattern} escape '\\' or coalesce(s.summary_html, '') ilike ${pattern} escape '\\')`);
