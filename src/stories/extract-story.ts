@@ -7,8 +7,10 @@ import { extractFacts } from '../extract/extract-facts.ts';
 import type { FactSheet } from '../extract/types.ts';
 import type { Fetcher, FetchResult } from '../fetch/fetcher.ts';
 import type { Logger } from '../log.ts';
+import { assignStoryToEvent } from '../events/assign-story.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { adoptCanonicalUrl } from './fold-story.ts';
+import { syncEventStories } from '../desk/event-claims.ts';
 
 export interface ExtractDeps {
   db: Db;
@@ -64,7 +66,7 @@ export async function extractStory(deps: ExtractDeps, storyId: number, opts: { f
   const changed = !!diff && (diff.added.length > 0 || diff.removed.length > 0 || diff.changed.length > 0);
   const canonical = canonicalUrl(sheet.canonical_url);
 
-  const fold = await deps.db.kysely.transaction().execute(async (trx) => {
+  const outcome = await deps.db.kysely.transaction().execute(async (trx) => {
     await trx
       .updateTable('stories')
       .set({
@@ -83,14 +85,20 @@ export async function extractStory(deps: ExtractDeps, storyId: number, opts: { f
       await trx.insertInto('story_fact_changes').values({ story_id: storyId, changes: jsonb({ body_changed: story.body_hash !== hash, ...(diff ?? {}) }) }).execute();
     }
     // The page's canonical URL (rel=canonical, og:url) is a better cross-source key than the feed's
-    // link: when another story already has it, this one folds into it as a report.
-    return adoptCanonicalUrl(trx, storyId, canonical);
+    // link: when another story already has it, this one folds into it as a report (not grouped).
+    const fold = await adoptCanonicalUrl(trx, storyId, canonical);
+    if (fold.kind === 'folded') return fold;
+    // SPEC "Events": every extracted story belongs to exactly one event; a changed one may move.
+    const grouped = await assignStoryToEvent(trx, storyId);
+    // Its desk status follows its event's (claimed by a colleague, dismissed…): src/desk/event-claims.ts.
+    if (grouped) await syncEventStories(trx, grouped.eventId, new Date());
+    return { kind: 'grouped' as const, eventId: grouped?.eventId ?? null };
   });
-  if (fold.kind === 'folded') {
-    deps.logger?.info({ story_id: storyId, into_story_id: fold.into, canonical_url: canonical }, 'extract: story folded into the story with its canonical URL');
-    return { kind: 'folded', storyId, into: fold.into };
+  if (outcome.kind === 'folded') {
+    deps.logger?.info({ story_id: storyId, into_story_id: outcome.into, canonical_url: canonical }, 'extract: story folded into the story with its canonical URL');
+    return { kind: 'folded', storyId, into: outcome.into };
   }
-  deps.logger?.info({ story_id: storyId, body_source: sheet.body_source, figures: sheet.figures.length, page_error: pageError ?? undefined, figures_changed: changed }, 'extract: story ready');
+  deps.logger?.info({ story_id: storyId, event_id: outcome.eventId ?? undefined, body_source: sheet.body_source, figures: sheet.figures.length, page_error: pageError ?? undefined, figures_changed: changed }, 'extract: story ready');
   return { kind: 'extracted', storyId, bodySource: sheet.body_source, pageError, changes: changed };
 }
 

@@ -1,0 +1,95 @@
+import type { StoryFeatures } from './features.ts';
+import { idf, similarity, storyVector, timeFactor, type EventProfile, type TermStats } from './similarity.ts';
+
+/**
+ * The similarity a story needs to join an event, by what is compared and how far apart in time.
+ * Figures from the dev headlines (bench/events.ts, README "Events"); each chosen on one half of
+ * the dev set split by time and checked on the other.
+ */
+export interface GroupingSettings {
+  /** Headline against headlines, hours apart: needs this cosine. */
+  threshold: number;
+  /**
+   * Headline against an event reported within the last minutes: a burst of reports of one news
+   * item shares fewer words than its headlines suggest (a dozen outlets rewrite one wire story
+   * within minutes), so a lower cosine suffices — but always some shared significant word.
+   */
+  burstThreshold: number;
+  /** Minutes over which the burst discount fades (exponentially) back to `threshold`. */
+  burstMinutes: number;
+  /** With bodies on both sides (title, body, entities, figures): needs this combined similarity. */
+  bodyThreshold: number;
+}
+
+export const GROUPING: GroupingSettings = Object.freeze({
+  threshold: 0.35,
+  burstThreshold: 0.04,
+  burstMinutes: 5,
+  bodyThreshold: 0.25,
+});
+
+/** The similarity needed to join `event`, given the time between the story and the event's newest report. */
+export function requiredSimilarity(at: number | null, lastAt: number | null, withBodies: boolean, s: GroupingSettings = GROUPING): number {
+  const base = withBodies ? s.bodyThreshold : s.threshold;
+  // Older events need more: the time factor is 1 within a few hours, then halves every day and a half.
+  const aged = base / timeFactor(at, lastAt);
+  if (withBodies || at === null || lastAt === null) return aged;
+  const minutes = Math.abs(at - lastAt) / 60_000;
+  const discount = Math.exp(-minutes / s.burstMinutes);
+  return aged - (base - s.burstThreshold) * discount;
+}
+
+export type Assignment = { kind: 'join'; eventId: number; score: number } | { kind: 'new'; best: number };
+
+/**
+ * Picks the event a story joins among `candidates` — the one whose similarity exceeds what it
+ * requires by the widest ratio, ties to the older event — or says it starts one.
+ */
+export function chooseEvent(features: StoryFeatures, candidates: Iterable<EventProfile>, stats: TermStats, settings: GroupingSettings = GROUPING): Assignment {
+  const vec = storyVector(features, stats);
+  let best: EventProfile | null = null;
+  let bestRatio = -1;
+  let bestScore = 0;
+  for (const ev of candidates) {
+    const s = similarity(vec, ev, stats);
+    if (s <= 0) continue;
+    const ratio = s / requiredSimilarity(features.at, ev.lastAt, vec.bodyNorm > 0 && ev.bodyNorm > 0, settings);
+    if (ratio > bestRatio || (ratio === bestRatio && best !== null && ev.id < best.id)) {
+      best = ev;
+      bestRatio = ratio;
+      bestScore = s;
+    }
+  }
+  if (best && bestRatio >= 1) return { kind: 'join', eventId: best.id, score: bestScore };
+  return { kind: 'new', best: bestScore };
+}
+
+/** Body terms that look candidates up: the rarest few, which name the news rather than the language. */
+export const BODY_LOOKUP_TERMS = 10;
+
+/**
+ * The keys under which a story looks its candidate events up: every title term ('t:'), its
+ * entities ('e:') and its rarest body terms ('b:'). An event is a candidate when one of its
+ * stories used one of them and its newest report is within CANDIDATE_WINDOW_HOURS.
+ */
+export function lookupKeys(features: StoryFeatures, stats: TermStats): string[] {
+  const body = Object.keys(features.body)
+    .map((t) => [t, idf(stats, 'body', t)] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, BODY_LOOKUP_TERMS)
+    .map(([t]) => `b:${t}`);
+  return [...Object.keys(features.title).map((t) => `t:${t}`), ...features.entities.map((e) => `e:${e}`), ...body];
+}
+
+/** Every key a story adds to its event's profile (title, body, entity and figure counts). */
+export function profileKeys(features: StoryFeatures): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [t, c] of Object.entries(features.title)) out.set(`t:${t}`, c);
+  const bodied = Object.keys(features.body).length > 0;
+  if (bodied) {
+    for (const [t, c] of Object.entries(features.body)) out.set(`b:${t}`, c);
+    for (const e of features.entities) out.set(`e:${e}`, 1);
+    for (const f of features.figures) out.set(`f:${f}`, 1);
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { chooseEvent, GROUPING, lookupKeys, profileKeys, type GroupingSettings } from './assign.ts';
+import type { StoryFeatures } from './features.ts';
+import { CANDIDATE_WINDOW_HOURS, vectorNorm, type EventProfile, type Field, type TermStats } from './similarity.ts';
+
+const FIELD_OF: Record<string, keyof Pick<EventProfile, 'title' | 'body' | 'entities' | 'figures'>> = { t: 'title', b: 'body', e: 'entities', f: 'figures' };
+
+/**
+ * Online grouping in memory (`pulse cluster`, the bench): the same statistics, candidate keys,
+ * scoring and settings as the live pipeline (src/events/assign-story.ts), kept in maps.
+ */
+export class MemoryGrouper implements TermStats {
+  docs = 0;
+  private readonly dfs = new Map<string, number>();
+  private readonly events: EventProfile[] = [];
+  /** key → events whose stories used it. */
+  private readonly postings = new Map<string, Set<number>>();
+
+  constructor(private readonly settings: GroupingSettings = GROUPING) {}
+
+  df(field: Field, term: string): number {
+    return this.dfs.get(`${field === 'title' ? 't' : 'b'}:${term}`) ?? 0;
+  }
+
+  /** Counts a story in the document frequencies (before it is scored, as the live path does). */
+  private learn(f: StoryFeatures): void {
+    this.docs += 1;
+    for (const t of Object.keys(f.title)) this.dfs.set(`t:${t}`, (this.dfs.get(`t:${t}`) ?? 0) + 1);
+    for (const t of Object.keys(f.body)) this.dfs.set(`b:${t}`, (this.dfs.get(`b:${t}`) ?? 0) + 1);
+  }
+
+  /** Assigns one story; returns its event's number (0, 1, 2… in order of creation). */
+  assign(f: StoryFeatures): number {
+    this.learn(f);
+    const cands = new Set<number>();
+    for (const key of lookupKeys(f, this)) for (const id of this.postings.get(key) ?? []) cands.add(id);
+    const windowMs = CANDIDATE_WINDOW_HOURS * 3_600_000;
+    const profiles = [...cands]
+      .sort((a, b) => a - b)
+      .map((id) => this.events[id]!)
+      .filter((ev) => f.at === null || ev.lastAt === null || Math.abs(f.at - ev.lastAt) <= windowMs);
+    const choice = chooseEvent(f, profiles, this, this.settings);
+    let ev: EventProfile;
+    if (choice.kind === 'join') ev = this.events[choice.eventId]!;
+    else {
+      ev = { id: this.events.length, n: 0, lastAt: null, title: {}, body: {}, bodied: 0, entities: {}, figures: {}, titleNorm: 0, bodyNorm: 0 };
+      this.events.push(ev);
+    }
+    ev.n += 1;
+    if (f.at !== null) ev.lastAt = ev.lastAt === null ? f.at : Math.max(ev.lastAt, f.at);
+    const keys = profileKeys(f);
+    if (Object.keys(f.body).length > 0) ev.bodied += 1;
+    for (const [key, c] of keys) {
+      const field = ev[FIELD_OF[key[0]!]!];
+      const term = key.slice(2);
+      field[term] = (field[term] ?? 0) + c;
+      let s = this.postings.get(key);
+      if (!s) this.postings.set(key, (s = new Set()));
+      s.add(ev.id);
+    }
+    ev.titleNorm = vectorNorm(ev.title, this, 'title');
+    ev.bodyNorm = vectorNorm(ev.body, this, 'body');
+    return ev.id;
+  }
+}

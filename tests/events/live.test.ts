@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonb } from '../../src/db/json.ts';
+import type { Db } from '../../src/db/client.ts';
+import { assignStoryToEvent } from '../../src/events/assign-story.ts';
+import { mergeEvents, moveStory } from '../../src/events/corrections.ts';
+import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
+import { factSheet, seedSource, seedStory } from '../desk/fixtures.ts';
+
+let t: TestDatabase;
+let db: Db;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  db = t.db;
+}, 60_000);
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+const assign = (id: number, on: Db = db) => on.kysely.transaction().execute((trx) => assignStoryToEvent(trx, id));
+const eventOf = async (id: number) => (await db.kysely.selectFrom('stories').select('event_id').where('id', '=', id).executeTakeFirstOrThrow()).event_id;
+const event = (id: number) => db.kysely.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+function sheet(title: string, paragraphs: string[], extra: Record<string, unknown> = {}) {
+  return factSheet({ title, body: { paragraphs, word_count: paragraphs.join(' ').split(/\s+/).length }, figures: [], dates: [], quotes: [], entities: [], ...extra });
+}
+
+const ALIBABA = [
+  'Alibaba is barring its staff from using Anthropic’s Claude Code starting July 10, according to an internal memo seen by reporters.',
+  'Researchers found about 25,000 fake accounts that made 28 million Claude interactions to distill the model between April and June.',
+];
+const EARNINGS = [
+  'Alibaba said on Thursday that quarterly revenue rose 7% to 243 billion yuan, beating analyst estimates.',
+  'Its cloud computing unit grew 26%, helped by demand for AI services, and the company expanded its share buyback.',
+];
+
+async function newsroom(at = '2026-07-04T09:00:00Z') {
+  const tc = await seedSource(db, 'TechCrunch');
+  const tcAi = await seedSource(db, 'TechCrunch AI');
+  const verge = await seedSource(db, 'The Verge');
+  const reuters = await seedSource(db, 'Reuters');
+  const base = Date.parse(at);
+  const time = (min: number) => new Date(base + min * 60_000).toISOString();
+  const original = await seedStory(db, tc, { title: 'Alibaba bans Claude Code amid Anthropic distillation fight', publishedAt: time(30), facts: sheet('x', ALIBABA, { site_name: 'TechCrunch', entities: [{ name: 'Alibaba', mentions: 3 }, { name: 'Anthropic', mentions: 2 }] }) });
+  const tcUrl = (await db.kysely.selectFrom('stories').select('url').where('id', '=', original).executeTakeFirstOrThrow()).url;
+  const linkPost = await seedStory(db, verge, {
+    title: 'Chinese tech giant cuts off staff access to an AI coding tool',
+    publishedAt: time(10),
+    facts: sheet('x', [`As TechCrunch reports, ${ALIBABA[0]}`, ALIBABA[1]!], { site_name: 'The Verge', links: [{ url: `${tcUrl}?utm_source=verge`, text: 'TechCrunch' }], entities: [{ name: 'Alibaba', mentions: 2 }] }),
+  });
+  const sameOutlet = await seedStory(db, tcAi, { title: 'Anthropic’s Claude Code banned inside Alibaba from July 10', publishedAt: time(45), facts: sheet('x', ALIBABA, { site_name: 'TechCrunch' }) });
+  const earnings = await seedStory(db, reuters, { title: 'Alibaba quarterly revenue beats estimates as cloud unit grows', publishedAt: time(20), facts: sheet('x', EARNINGS, { site_name: 'Reuters', entities: [{ name: 'Alibaba', mentions: 2 }] }) });
+  return { original, linkPost, sameOutlet, earnings };
+}
+
+describe(`live grouping (${TEST_BACKEND})`, () => {
+  it('puts several publishers’ reports of one news item in one event, names the linked original first, keeps other news apart', async () => {
+    const s = await newsroom();
+    for (const id of [s.linkPost, s.earnings, s.original, s.sameOutlet]) await assign(id);
+    const ev = await eventOf(s.original);
+    expect(ev).not.toBeNull();
+    expect(await eventOf(s.linkPost)).toBe(ev);
+    expect(await eventOf(s.sameOutlet)).toBe(ev);
+    expect(await eventOf(s.earnings)).not.toBe(ev);
+    const row = await event(ev!);
+    expect(row.story_count).toBe(3);
+    expect(row.source_count).toBe(2); // TechCrunch's two feeds count once
+    expect(row.sources[0]).toBe('TechCrunch');
+    expect(row.first_story_id).toBe(s.original); // the Verge post came earlier but links to TechCrunch
+    expect(row.score).toBeGreaterThan((await event((await eventOf(s.earnings))!)).score);
+  });
+
+  it('moves a re-extracted story whose news changed, unless an editor pinned it', async () => {
+    const s = await newsroom('2026-07-15T09:00:00Z');
+    for (const id of [s.original, s.linkPost, s.earnings]) await assign(id);
+    const alibabaBan = await eventOf(s.original);
+    const earningsEvent = await eventOf(s.earnings);
+    // upstream, the Verge post now tells the earnings news
+    await db.kysely.updateTable('stories').set({ title: 'Alibaba revenue beats estimates; cloud computing unit grows 26%', facts: jsonb(sheet('x', EARNINGS, { site_name: 'The Verge' })) }).where('id', '=', s.linkPost).execute();
+    await assign(s.linkPost);
+    expect(await eventOf(s.linkPost)).toBe(earningsEvent);
+    expect((await event(alibabaBan!)).story_count).toBe(1);
+    // an editor puts it back; re-extraction never undoes that
+    await db.kysely.transaction().execute((trx) => moveStory(trx, s.linkPost, alibabaBan!, null));
+    await assign(s.linkPost);
+    expect(await eventOf(s.linkPost)).toBe(alibabaBan);
+    const corrections = await db.kysely.selectFrom('event_corrections').selectAll().where('story_id', '=', s.linkPost).execute();
+    expect(corrections.map((c) => [c.kind, c.event_id, c.from_event_id])).toEqual([['move', alibabaBan, earningsEvent]]);
+  });
+
+  it('moves a story into an event of its own, and merges two events for good', async () => {
+    const s = await newsroom('2026-07-25T09:00:00Z');
+    for (const id of [s.original, s.linkPost, s.sameOutlet, s.earnings]) await assign(id);
+    const ban = (await eventOf(s.original))!;
+    const moved = await db.kysely.transaction().execute((trx) => moveStory(trx, s.sameOutlet, null, null));
+    expect(moved.fromEventId).toBe(ban);
+    expect(moved.eventId).not.toBe(ban);
+    expect((await event(moved.eventId)).story_count).toBe(1);
+    expect((await event(ban)).story_count).toBe(2);
+
+    const earnings = (await eventOf(s.earnings))!;
+    await db.kysely.transaction().execute((trx) => mergeEvents(trx, ban, earnings, null));
+    expect(await db.kysely.selectFrom('events').select('id').where('id', '=', earnings).executeTakeFirst()).toBeUndefined();
+    expect(await eventOf(s.earnings)).toBe(ban);
+    const merged = await event(ban);
+    expect(merged.story_count).toBe(3);
+    expect(merged.source_count).toBe(3);
+    // re-extraction never splits what an editor merged
+    await assign(s.earnings);
+    expect(await eventOf(s.earnings)).toBe(ban);
+    await expect(db.kysely.transaction().execute((trx) => mergeEvents(trx, ban, ban, null))).rejects.toThrow(/itself/);
+  });
+
+  it.skipIf(TEST_BACKEND !== 'pg')('two workers assigning two reports of one news item at once make one event', async () => {
+    const other = await t.openAnother({ poolSize: 2 });
+    const a = await seedSource(db, 'Wire A');
+    const b = await seedSource(db, 'Wire B');
+    const at = '2026-08-07T09:00:00Z';
+    const ids = await Promise.all([
+      seedStory(db, a, { title: 'Sbarro files for bankruptcy protection for the second time', publishedAt: at, facts: sheet('x', ['Pizza chain Sbarro filed for Chapter 11 bankruptcy protection on Monday, its second filing in three years.']) }),
+      seedStory(db, b, { title: 'Pizza chain Sbarro files for Chapter 11 again', publishedAt: at, facts: sheet('x', ['Sbarro, the pizza chain, filed for Chapter 11 bankruptcy protection for the second time in three years on Monday.']) }),
+    ]);
+    await Promise.all([assign(ids[0]!, db), assign(ids[1]!, other)]);
+    expect(await eventOf(ids[0]!)).toBe(await eventOf(ids[1]!));
+  });
+});
