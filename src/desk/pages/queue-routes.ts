@@ -4,7 +4,9 @@ import { csrfOf, editorOf } from '../../http/auth.ts';
 import type { AppDeps } from '../../http/app.ts';
 import type { DeskDeps } from '../analyses.ts';
 import { claimEvent, dismissEvent, leaseStoryOrEvent, releaseEvent, restoreEvent, assertEventDone, type EventLeaseOutcome } from '../event-claims.ts';
+import { mergeOnDesk, moveOnDesk } from '../event-corrections.ts';
 import { getDeskEvent, listDeskEvents } from '../event-queue.ts';
+import { mergeEvents, moveStory } from '../../events/corrections.ts';
 import { getStory, listQueue } from '../story-queue.ts';
 import { eventQuerySchema, fieldProblems, parseId } from '../validation.ts';
 import type { SafeHtml } from './html.ts';
@@ -120,4 +122,38 @@ export async function queueRoutes(app: FastifyInstance, deps: AppDeps, desk: Des
   storyAction('claim', (id) => `/desk/stories/${id}?notice=claimed`);
   storyAction('release', () => '/desk?notice=released');
   storyAction('dismiss', (id, eventId) => (eventId !== null ? `/desk/events/${eventId}?notice=dismissed` : '/desk?notice=dismissed'));
+
+  /** A correction refused because a colleague holds one of the events: to that event's page, which says who. */
+  const heldRedirect = (reply: FastifyReply, err: unknown) => {
+    if (!isPulseError(err, 'conflict')) throw err;
+    const eventId = (err.details as { event_id?: unknown } | null)?.event_id;
+    if (typeof eventId !== 'number') throw err;
+    return reply.redirect(`/desk/events/${eventId}?notice=held`, 303);
+  };
+
+  // "Merge into…": this event folds into the one the editor names.
+  app.post<{ Params: { id: string } }>('/desk/events/:id/merge', async (request, reply) => {
+    const id = parseId(request.params.id);
+    const into = parseId(field(request.body, 'into').trim().replace(/^#/, ''), 'into');
+    try {
+      await mergeOnDesk(db, editorOf(request), into, id, desk.now(), mergeEvents);
+    } catch (err) {
+      return heldRedirect(reply, err);
+    }
+    return reply.redirect(`/desk/events/${into}?notice=merged`, 303);
+  });
+
+  // "Move": the story goes to the event named, or (left empty) to an event of its own.
+  app.post<{ Params: { id: string } }>('/desk/stories/:id/move', async (request, reply) => {
+    const id = parseId(request.params.id);
+    const raw = field(request.body, 'event_id').trim().replace(/^#/, '');
+    const target = raw === '' ? null : parseId(raw, 'event_id');
+    let moved: { eventId: number };
+    try {
+      moved = await moveOnDesk(db, editorOf(request), id, target, desk.now(), moveStory);
+    } catch (err) {
+      return heldRedirect(reply, err);
+    }
+    return reply.redirect(`/desk/events/${moved.eventId}?notice=moved`, 303);
+  });
 }

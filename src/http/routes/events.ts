@@ -2,14 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import type { DeskDeps } from '../../desk/analyses.ts';
 import { assertEventDone, claimEvent, dismissEvent, releaseEvent, restoreEvent } from '../../desk/event-claims.ts';
 import { getDeskEvent, listDeskEvents } from '../../desk/event-queue.ts';
-import { claimSchema, dismissSchema, eventQuerySchema, parseBody, parseId, releaseSchema, restoreSchema } from '../../desk/validation.ts';
+import { mergeOnDesk, moveOnDesk } from '../../desk/event-corrections.ts';
+import { getStory } from '../../desk/story-queue.ts';
+import { claimSchema, dismissSchema, eventQuerySchema, mergeSchema, moveSchema, parseBody, parseId, releaseSchema, restoreSchema } from '../../desk/validation.ts';
+import { mergeEvents, moveStory } from '../../events/corrections.ts';
 import type { AppDeps } from '../app.ts';
 import { editorOf, requireEditor } from '../auth.ts';
 import { adminForForce, requireJsonBody } from './desk.ts';
 
 /**
  * Events API (SPEC "HTTP, editorial"): the ranked desk queue of events, one event with its
- * stories, and the lease operations on an event. Every write answers the event as it now is.
+ * stories, the lease operations on an event, and the editors' grouping corrections (merge, move).
+ * Every write answers the event (or, for a move, the story) as it now is.
  */
 export async function eventsRoutes(app: FastifyInstance, deps: AppDeps, desk: DeskDeps): Promise<void> {
   const editor = { onRequest: requireEditor(deps), preValidation: requireJsonBody };
@@ -53,5 +57,23 @@ export async function eventsRoutes(app: FastifyInstance, deps: AppDeps, desk: De
     const now = desk.now();
     assertEventDone(await restoreEvent(db, editorOf(request), id, now), 'restore', `event ${id}`);
     return getDeskEvent(db, id, now);
+  });
+
+  // SPEC: `{"event_id": N}` folds event N into this one (src/events does the grouping; the desk checks claims).
+  app.post<{ Params: { id: string } }>('/api/events/:id/merge', editor, async (request) => {
+    const id = parseId(request.params.id);
+    const body = parseBody(mergeSchema, request.body, 'merge');
+    const now = desk.now();
+    await mergeOnDesk(db, editorOf(request), id, body.event_id, now, mergeEvents);
+    return getDeskEvent(db, id, now);
+  });
+
+  // SPEC: `{"event_id": N}` moves the story into event N; `null` gives it an event of its own.
+  app.post<{ Params: { id: string } }>('/api/stories/:id/move', editor, async (request) => {
+    const id = parseId(request.params.id);
+    const body = parseBody(moveSchema, request.body, 'move');
+    const now = desk.now();
+    await moveOnDesk(db, editorOf(request), id, body.event_id, now, moveStory);
+    return getStory(db, id, now);
   });
 }
