@@ -107,4 +107,13 @@ describe(`merge and move on the desk: corrections respect claims (${TEST_BACKEND
     const page = await w.app.inject({ method: 'GET', url: String(refused.headers.location), headers: { cookie: alice.cookie } });
     expect(page.body).toMatch(new RegExp(`${w.bob.name} got there first\\. Held by ${w.bob.name} until \\d\\d:\\d\\d UTC`));
   });
+
+  it('opens compose on an event with all its stories, the originating report first', async () => {
+    const { a } = await twoEvents();
+    const alice = await signIn(w.app, w.alice.token);
+    const res = await w.app.inject({ method: 'GET', url: `/desk/compose?event=${a.id}`, headers: { cookie: alice.cookie } });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(`/desk/compose?story=${a.stories[0]}&story=${a.stories[1]}`);
+    expect((await w.app.inject({ method: 'GET', url: '/desk/compose?event=999999', headers: { cookie: alice.cookie } })).statusCode).toBe(404);
+  });
 });
