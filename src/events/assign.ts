@@ -22,8 +22,8 @@ export interface GroupingSettings {
 }
 
 export const GROUPING: GroupingSettings = Object.freeze({
-  threshold: 0.35,
-  burstThreshold: 0.04,
+  threshold: 0.45,
+  burstThreshold: 0.02,
   burstMinutes: 5,
   bodyThreshold: 0.25,
 });
@@ -66,19 +66,42 @@ export function chooseEvent(features: StoryFeatures, candidates: Iterable<EventP
 
 /** Body terms that look candidates up: the rarest few, which name the news rather than the language. */
 export const BODY_LOOKUP_TERMS = 10;
+/**
+ * Terms in more than this share of all stories (and in more than LOOKUP_MIN_DF of them) look
+ * nothing up: they name no news ("stocks", "apple") and would make every event a candidate. They
+ * still score. The floor keeps one big event's own words (165 dev headlines say "Titanfall") as
+ * lookup keys.
+ */
+export const LOOKUP_MAX_DF_SHARE = 0.01;
+export const LOOKUP_MIN_DF = 500;
+/**
+ * Candidates scored per story: the events sharing the most lookup keys with it (then the most
+ * recent, then the oldest id). Keeps assignment in milliseconds with 100,000 stories stored.
+ */
+export const MAX_CANDIDATES = 40;
 
 /**
- * The keys under which a story looks its candidate events up: every title term ('t:'), its
- * entities ('e:') and its rarest body terms ('b:'). An event is a candidate when one of its
+ * The keys under which a story looks its candidate events up: its significant title terms ('t:'),
+ * its entities ('e:') and its rarest body terms ('b:'). An event is a candidate when one of its
  * stories used one of them and its newest report is within CANDIDATE_WINDOW_HOURS.
  */
 export function lookupKeys(features: StoryFeatures, stats: TermStats): string[] {
+  const common = (field: 'title' | 'body', t: string) => stats.df(field, t) > Math.max(LOOKUP_MIN_DF, LOOKUP_MAX_DF_SHARE * stats.docs);
   const body = Object.keys(features.body)
+    .filter((t) => !common('body', t))
     .map((t) => [t, idf(stats, 'body', t)] as const)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, BODY_LOOKUP_TERMS)
     .map(([t]) => `b:${t}`);
-  return [...Object.keys(features.title).map((t) => `t:${t}`), ...features.entities.map((e) => `e:${e}`), ...body];
+  return [...Object.keys(features.title).filter((t) => !common('title', t)).map((t) => `t:${t}`), ...features.entities.map((e) => `e:${e}`), ...body];
+}
+
+/** Orders candidate events (shared lookup keys desc, newest report desc, id asc) and keeps MAX_CANDIDATES. */
+export function topCandidates(hits: readonly { id: number; shared: number; lastAt: number | null }[]): number[] {
+  return [...hits]
+    .sort((a, b) => b.shared - a.shared || (b.lastAt ?? -Infinity) - (a.lastAt ?? -Infinity) || a.id - b.id)
+    .slice(0, MAX_CANDIDATES)
+    .map((h) => h.id);
 }
 
 /** Every key a story adds to its event's profile (title, body, entity and figure counts). */

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { jsonb } from '../db/json.ts';
 import type { Database } from '../db/schema.ts';
+import { MAX_CANDIDATES, topCandidates } from './assign.ts';
 import type { StoryFeatures } from './features.ts';
 import { CANDIDATE_WINDOW_HOURS, type EventProfile, type Field, type TermStats } from './similarity.ts';
 
@@ -47,17 +48,23 @@ export async function learnTerms(db: Executor, features: StoryFeatures, sign: 1 
     on conflict (key) do update set df = greatest(0, event_term_stats.df + ${sign}::int)`.execute(db);
 }
 
-/** Candidate events: those posting one of `lookup` with a newest report within the window of `at`. */
+/**
+ * Candidate events: those posting one of `lookup` with a newest report within the window of `at`,
+ * ordered and cut as topCandidates() does (most shared keys, newest, oldest id; MAX_CANDIDATES).
+ */
 export async function findCandidates(db: Executor, lookup: readonly string[], at: number | null): Promise<number[]> {
   if (lookup.length === 0) return [];
   const windowMs = CANDIDATE_WINDOW_HOURS * 3_600_000;
-  const rows = await sql<{ event_id: number }>`
-    select distinct t.event_id from event_terms t join event_profiles p on p.event_id = t.event_id
+  const rows = await sql<{ event_id: number; shared: number; last_at: Date | null }>`
+    select t.event_id, count(*)::int as shared, p.last_at
+    from event_terms t join event_profiles p on p.event_id = t.event_id
     where t.key = any(${lookup as string[]}::text[])
       and (${at === null}::boolean or p.last_at is null
            or p.last_at between ${new Date((at ?? 0) - windowMs)}::timestamptz and ${new Date((at ?? 0) + windowMs)}::timestamptz)
-    order by t.event_id`.execute(db);
-  return rows.rows.map((r) => Number(r.event_id));
+    group by t.event_id, p.last_at
+    order by shared desc, p.last_at desc nulls last, t.event_id
+    limit ${MAX_CANDIDATES}`.execute(db);
+  return topCandidates(rows.rows.map((r) => ({ id: Number(r.event_id), shared: Number(r.shared), lastAt: r.last_at === null ? null : new Date(r.last_at).getTime() })));
 }
 
 const FIELD_OF: Record<string, 'title' | 'body' | 'entities' | 'figures'> = { t: 'title', b: 'body', e: 'entities', f: 'figures' };
@@ -161,4 +168,19 @@ export async function mergeProfiles(db: Executor, intoId: number, fromId: number
   await sql`delete from event_terms where event_id = ${fromId}`.execute(db);
   await sql`delete from event_profiles where event_id = ${fromId}`.execute(db);
   await refreshNorms(db, intoId);
+}
+
+/** Recomputes every event's centroid norms at once (after a bulk load: the bench). */
+export async function refreshNormsOfAll(db: Executor): Promise<void> {
+  await sql`with docs as (select df::float8 as n from event_term_stats where key = ''),
+    w as (
+      select t.event_id, left(t.key, 1) as field, sqrt(t.count::float8) * (ln((d.n + 1) / (coalesce(s.df, 0) + 1)) + 1) as v
+      from event_terms t cross join docs d left join event_term_stats s on s.key = t.key
+      where left(t.key, 1) in ('t', 'b')
+    ),
+    norms as (
+      select event_id, sqrt(sum(v * v) filter (where field = 't')) as tn, sqrt(sum(v * v) filter (where field = 'b')) as bn from w group by event_id
+    )
+    update event_profiles p set title_norm = coalesce(norms.tn, 0), body_norm = coalesce(norms.bn, 0)
+    from norms where norms.event_id = p.event_id`.execute(db);
 }

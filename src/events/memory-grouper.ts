@@ -1,4 +1,4 @@
-import { chooseEvent, GROUPING, lookupKeys, profileKeys, type GroupingSettings } from './assign.ts';
+import { chooseEvent, GROUPING, lookupKeys, profileKeys, topCandidates, type GroupingSettings } from './assign.ts';
 import type { StoryFeatures } from './features.ts';
 import { CANDIDATE_WINDOW_HOURS, vectorNorm, type EventProfile, type Field, type TermStats } from './similarity.ts';
 
@@ -31,13 +31,25 @@ export class MemoryGrouper implements TermStats {
   /** Assigns one story; returns its event's number (0, 1, 2… in order of creation). */
   assign(f: StoryFeatures): number {
     this.learn(f);
-    const cands = new Set<number>();
-    for (const key of lookupKeys(f, this)) for (const id of this.postings.get(key) ?? []) cands.add(id);
     const windowMs = CANDIDATE_WINDOW_HOURS * 3_600_000;
-    const profiles = [...cands]
-      .sort((a, b) => a - b)
-      .map((id) => this.events[id]!)
-      .filter((ev) => f.at === null || ev.lastAt === null || Math.abs(f.at - ev.lastAt) <= windowMs);
+    const shared = new Map<number, number>();
+    for (const key of lookupKeys(f, this)) {
+      const posting = this.postings.get(key);
+      if (!posting) continue;
+      for (const id of posting) {
+        const last = this.events[id]!.lastAt;
+        // Stories arrive in time order here: an event gone out of the window stays out of it.
+        if (f.at !== null && last !== null && last < f.at - windowMs) {
+          posting.delete(id);
+          continue;
+        }
+        shared.set(id, (shared.get(id) ?? 0) + 1);
+      }
+    }
+    const hits = [...shared]
+      .map(([id, n]) => ({ id, shared: n, lastAt: this.events[id]!.lastAt }))
+      .filter((h) => f.at === null || h.lastAt === null || Math.abs(f.at - h.lastAt) <= windowMs);
+    const profiles = topCandidates(hits).map((id) => this.events[id]!);
     const choice = chooseEvent(f, profiles, this, this.settings);
     let ev: EventProfile;
     if (choice.kind === 'join') ev = this.events[choice.eventId]!;

@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
 import { editorsAddCommand, editorsDisableCommand, editorsListCommand } from './editors.ts';
+import { clusterCommand, eventsListCommand, eventsShowCommand } from './events.ts';
 import { extractCommand } from './extract.ts';
 import { jobsCommand } from './jobs.ts';
 import { migrateCommand } from './migrate.ts';
@@ -22,7 +23,10 @@ export const COMMANDS: readonly Command[] = [
   pollCommand,
   storiesListCommand,
   storiesShowCommand,
+  eventsListCommand,
+  eventsShowCommand,
   extractCommand,
+  clusterCommand,
   jobsCommand,
   editorsAddCommand,
   editorsListCommand,
