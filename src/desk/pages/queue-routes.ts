@@ -9,7 +9,7 @@ import { getDeskEvent, listDeskEvents } from '../event-queue.ts';
 import { mergeEvents, moveStory } from '../../events/corrections.ts';
 import { getStory, listQueue } from '../story-queue.ts';
 import { eventQuerySchema, fieldProblems, parseId } from '../validation.ts';
-import type { SafeHtml } from './html.ts';
+import { html, type SafeHtml } from './html.ts';
 import { heldLine } from './human-time.ts';
 import type { LayoutOptions } from './layout.ts';
 import { dismissPage, eventCard, queuePage } from './queue-page.ts';
@@ -71,7 +71,7 @@ export async function queueRoutes(app: FastifyInstance, deps: AppDeps, desk: Des
       reply,
       request,
       { title: event.title || `Event ${event.id}`, current: 'queue', error: heldNotice(request, event.claim) },
-      eventCard(event, editorOf(request), csrfOf(request), now, { open: true, mergeChoices: others }),
+      html`<p class="small"><a href="/desk">← Queue</a> · event #${event.id}</p>${eventCard(event, editorOf(request), csrfOf(request), now, { open: true, mergeChoices: others })}`,
     );
   });
 
