@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { NewEditor } from '../../src/desk/editors.ts';
+import { createEditor, disableEditor, type NewEditor } from '../../src/desk/editors.ts';
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
 import { seedEvent } from '../helpers/events.ts';
 import { deskWorld, seedSource, seedStory, type DeskWorld } from './fixtures.ts';
@@ -217,5 +217,14 @@ describe(`events API: the desk queue of events and their claims (${TEST_BACKEND}
     const id = await seedStory(t.db, techcrunch);
     expect((await post(`/api/stories/${id}/claim`, {}, w.alice)).json()).toMatchObject({ status: 'claimed', event_id: null });
     expect((await post(`/api/stories/${id}/claim`, {}, w.bob)).statusCode).toBe(409);
+  });
+
+  it('hands a disabled editor\'s event claims back to the queue, with their stories', async () => {
+    const { eventId } = await threeReports();
+    const carol = await createEditor(t.db.kysely, { name: 'Carol Leaving', role: 'editor' });
+    expect((await post(`/api/events/${eventId}/claim`, {}, carol)).statusCode).toBe(200);
+    expect(await disableEditor(t.db.kysely, carol.name, new Date())).toMatchObject({ claims_released: 1 });
+    expect((await get(`/api/events/${eventId}`)).json()).toMatchObject({ status: 'open', claim: null });
+    expect((await storyRows(eventId)).every((s) => s.status === 'ready' && s.claimed_by === null)).toBe(true);
   });
 });
