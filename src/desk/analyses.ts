@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { jsonb } from '../db/json.ts';
@@ -9,6 +9,7 @@ import { analysisGuid } from '../publish/urls.ts';
 import type { Executor } from '../queue/types.ts';
 import { loadAnalysis, type AnalysisView } from './analysis-view.ts';
 import { isUniqueViolation, type Editor } from './editors.ts';
+import { claimEventsForAnalysis, markEventsUsed } from './event-claims.ts';
 import { prefillFromStories, type StoryForPrefill } from './prefill.ts';
 import { freeSlug, slugify } from './slug.ts';
 import { publishProblems, transitionRefusal, type AnalysisAction } from './transitions.ts';
@@ -34,12 +35,16 @@ const JSON_FIELDS = new Set(['stats', 'rundown', 'take', 'tags']);
 
 /** Creates a draft: fields given are stored as given; omitted ones are pre-filled from the stories' fact sheets. Returns its view. */
 export async function createAnalysis(deps: DeskDeps, editor: Editor, input: CreateAnalysisInput): Promise<AnalysisView> {
-  const storyIds = [...new Set(input.story_ids ?? [])];
   // An automatic slug lost to a concurrent insert is recomputed; a given one is the editor's choice: 409.
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await deps.db.kysely.transaction().execute(async (trx) => {
+        // SPEC "An analysis created from an event takes all its stories", the originating report first.
+        const storyIds = [...new Set([...(input.event_id !== undefined ? await eventStoryIds(trx, input.event_id) : []), ...(input.story_ids ?? [])])];
         const stories = await storiesForPrefill(trx, storyIds);
+        // Creating it claims its events for the creator, or answers 409 naming a colleague who holds one.
+        const eventIds = await eventsOf(trx, storyIds, input.event_id);
+        await claimEventsForAnalysis(trx, editor, eventIds, deps.now());
         await refuseStoriesHeldByOthers(trx, editor, storyIds, deps.now());
         const pre = prefillFromStories(stories);
         const headline = input.headline ?? pre.headline;
@@ -63,6 +68,7 @@ export async function createAnalysis(deps: DeskDeps, editor: Editor, input: Crea
             tags: jsonb(input.tags ?? []),
             author: input.author !== undefined ? input.author : editor.name,
             created_by: editor.id,
+            event_id: input.event_id ?? (eventIds.length === 1 ? eventIds[0]! : null),
             created_at: now,
             updated_at: now,
           })
@@ -213,6 +219,9 @@ async function publishLocked(trx: Trx, deps: DeskDeps, row: AnalysisRow, editor:
     .set({ status: 'published', published_at: publishedAt, guid, scheduled_at: null, version: row.version + 1, updated_at: now })
     .where('id', '=', row.id)
     .execute();
+  // Its events are used, with every report of them (SPEC event life cycle: → used); events first,
+  // then stories, the order every event claim locks them in (no deadlock with a concurrent claim).
+  await markEventsUsed(trx, row.id, now);
   // The stories it is based on leave the desk queue (SPEC story life cycle: claimed → used).
   await trx
     .updateTable('stories')
@@ -287,6 +296,28 @@ async function refuseStoriesHeldByOthers(trx: Trx, editor: Editor, ids: number[]
     `story ${first.story_id} is claimed by ${first.holder.name} until ${first.expires_at}${claims.length > 1 ? ` (and ${claims.length - 1} more of these stories by others)` : ''}; an analysis can only be built on stories you hold or unclaimed ones`,
     { details: { held: claims } },
   );
+}
+
+/** Returns the ids of event `eventId`'s stories on the desk, its originating report first; 422 when there is no such event. */
+async function eventStoryIds(trx: Trx, eventId: number): Promise<number[]> {
+  const event = await trx.selectFrom('events').select(['id', 'first_story_id']).where('id', '=', eventId).executeTakeFirst();
+  if (!event) throw new PulseError('validation_failed', `event_id: no event ${eventId}`, { details: [{ field: 'event_id', message: `unknown event ${eventId}` }] });
+  const rows = await trx
+    .selectFrom('stories')
+    .select('id')
+    .where('event_id', '=', eventId)
+    .where('status', 'not in', ['new', 'fetched', 'failed'])
+    .orderBy(sql`id = ${event.first_story_id ?? 0}`, 'desc')
+    .orderBy(sql`coalesce(published_at, created_at)`)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Returns the distinct events of `storyIds`, plus `eventId` when given. */
+async function eventsOf(trx: Trx, storyIds: number[], eventId: number | undefined): Promise<number[]> {
+  const rows = storyIds.length === 0 ? [] : await trx.selectFrom('stories').select('event_id').where('id', 'in', storyIds).where('event_id', 'is not', null).execute();
+  return [...new Set([...(eventId !== undefined ? [eventId] : []), ...rows.map((r) => r.event_id!)])];
 }
 
 async function linkStories(trx: Trx, analysisId: number, storyIds: number[]): Promise<void> {

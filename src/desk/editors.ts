@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { PulseError } from '../errors.ts';
 import type { Executor } from '../queue/types.ts';
+import { syncEventStories } from './event-claims.ts';
 import { hashSecret, looksLikeSecret, newSecret } from './secrets.ts';
 
 export type EditorRole = 'editor' | 'admin';
@@ -121,6 +122,16 @@ export async function disableEditor(db: Kysely<Database>, name: string, now: Dat
     if (!editor) throw new PulseError('not_found', `no editor named ${JSON.stringify(name)} (see pulse editors list)`);
     const tokens = await trx.updateTable('editor_tokens').set({ revoked_at: now }).where('editor_id', '=', editor.id).where('revoked_at', 'is', null).executeTakeFirst();
     const sessions = await trx.deleteFrom('editor_sessions').where('editor_id', '=', editor.id).executeTakeFirst();
+    // Their events go back to the queue with their stories (events first: the order claims lock them in).
+    const events = await trx
+      .updateTable('events')
+      .set({ status: 'open', claimed_by: null, claimed_at: null, claim_expires_at: null, updated_at: now })
+      .where('status', '=', 'claimed')
+      .where('claimed_by', '=', editor.id)
+      .returning('id')
+      .execute();
+    for (const e of events) await syncEventStories(trx, e.id, now);
+    // Stories claimed on their own (not grouped into an event yet).
     const claims = await trx
       .updateTable('stories')
       .set({ status: 'ready', claimed_by: null, claimed_at: null, claim_expires_at: null, updated_at: now })
@@ -132,7 +143,7 @@ export async function disableEditor(db: Kysely<Database>, name: string, now: Dat
       disabled: true,
       tokens_revoked: Number(tokens.numUpdatedRows),
       sessions_ended: Number(sessions.numDeletedRows),
-      claims_released: Number(claims.numUpdatedRows),
+      claims_released: events.length + Number(claims.numUpdatedRows),
     };
   });
 }

@@ -46,6 +46,8 @@ export interface QueueItem {
 
 /** A story with its fact sheet (`GET /api/stories/:id`). */
 export interface StoryDetail extends QueueItem {
+  /** The event it belongs to (SPEC "Events"), null until it is grouped. */
+  event_id: number | null;
   summary_html: string | null;
   facts: Record<string, unknown> | null;
   dismissed_reason: string | null;
@@ -61,6 +63,8 @@ export interface QueueQuery {
   q?: string | undefined;
   cursor?: string | undefined;
   limit?: number | undefined;
+  /** Only stories not grouped into an event yet (the desk lists the others under their events). */
+  ungrouped?: boolean | undefined;
 }
 
 type Eb = ExpressionBuilder<Database & { s: Database['stories'] }, 's'>;
@@ -106,6 +110,7 @@ export async function listQueue(db: Executor, query: QueueQuery, now: Date): Pro
     const source = query.source;
     q = q.where((eb) => eb.or([eb('s.source_id', '=', source), eb.exists(eb.selectFrom('story_reports as r').select('r.story_id').whereRef('r.story_id', '=', 's.id').where('r.source_id', '=', source))]));
   }
+  if (query.ungrouped) q = q.where('s.event_id', 'is', null);
   if (query.q) {
     const pattern = `%${escapeLike(query.q)}%`;
     q = q.where(sql<SqlBool>`(s.title ilike ${pattern} escape '\\' or coalesce(s.summary_html, '') ilike ${pattern} escape '\\')`);
@@ -123,10 +128,10 @@ export async function listQueue(db: Executor, query: QueueQuery, now: Date): Pro
 
 /** Returns one story with its fact sheet, or throws not_found. */
 export async function getStory(db: Executor, id: number, now: Date): Promise<StoryDetail> {
-  const row = await storyRows(db).select(['s.summary_html', 's.facts', 's.dismissed_reason', 's.last_error']).where('s.id', '=', id).executeTakeFirst();
+  const row = await storyRows(db).select(['s.summary_html', 's.facts', 's.dismissed_reason', 's.last_error', 's.event_id']).where('s.id', '=', id).executeTakeFirst();
   if (!row) throw new PulseError('not_found', `story ${id} not found`);
   const [item] = await hydrate(db, [row], now);
-  return { ...item!, summary_html: row.summary_html, facts: row.facts, dismissed_reason: row.dismissed_reason, last_error: row.last_error };
+  return { ...item!, event_id: row.event_id, summary_html: row.summary_html, facts: row.facts, dismissed_reason: row.dismissed_reason, last_error: row.last_error };
 }
 
 /** Loads other reporting sources and near-duplicate headlines for a page of rows (one statement each). */

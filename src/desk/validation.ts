@@ -81,7 +81,11 @@ const analysisFields = {
 };
 
 /** POST /api/analyses. Unknown fields are refused (422 naming them), so a typo never silently drops text. */
-export const createAnalysisSchema = z.strictObject(analysisFields);
+export const createAnalysisSchema = z.strictObject({
+  ...analysisFields,
+  // SPEC "An analysis created from an event takes all its stories".
+  event_id: z.number().int().positive().optional(),
+});
 export type CreateAnalysisInput = z.output<typeof createAnalysisSchema>;
 
 /** PATCH /api/analyses/:id: the version read, plus the fields to change. */
@@ -105,6 +109,12 @@ export const claimSchema = z.strictObject({ force: z.boolean().optional() });
 export const releaseSchema = z.strictObject({ force: z.boolean().optional() });
 export const dismissSchema = z.strictObject({ reason: z.string().trim().max(1000, 'at most 1000 characters').optional(), force: z.boolean().optional() });
 
+export const restoreSchema = z.strictObject({});
+/** POST /api/events/:id/merge: `{"event_id": N}` folds event N into this one. */
+export const mergeSchema = z.strictObject({ event_id: z.number({ error: 'required: the event to fold into this one' }).int().positive() });
+/** POST /api/stories/:id/move: `{"event_id": N}`, or null for an event of its own. */
+export const moveSchema = z.strictObject({ event_id: z.union([z.number().int().positive(), z.null()], { error: 'required: an event id, or null for an event of its own' }) });
+
 export const newEditorSchema = z.strictObject({
   name: z.string().trim().min(1, 'required').max(200, 'at most 200 characters'),
   role: z.enum(['editor', 'admin']).default('editor'),
@@ -114,6 +124,13 @@ export const newEditorSchema = z.strictObject({
 export const storyQuerySchema = z.object({
   status: z.enum(['ready', 'claimed', 'new', 'fetched', 'used', 'dismissed', 'failed', 'all']).optional(),
   source: z.string().regex(/^[1-9]\d{0,15}$/, 'a source id').transform(Number).optional(),
+  q: z.string().trim().max(200, 'at most 200 characters').optional(),
+  cursor: z.string().max(300).optional(),
+  limit: z.string().regex(/^\d+$/, 'a number').transform(Number).pipe(z.number().int().min(1).max(200)).optional(),
+});
+
+export const eventQuerySchema = z.object({
+  status: z.enum(['open', 'claimed', 'used', 'dismissed', 'all']).optional(),
   q: z.string().trim().max(200, 'at most 200 characters').optional(),
   cursor: z.string().max(300).optional(),
   limit: z.string().regex(/^\d+$/, 'a number').transform(Number).pipe(z.number().int().min(1).max(200)).optional(),

@@ -15,27 +15,42 @@ const TRACKING_PARAMS = new Set([
 /** Parameter-name prefixes: Google Analytics (utm_*), Piwik/Matomo campaigns (pk_*, mtm_*). */
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'matomo_'];
 
-function isTrackingKey(rawKey: string): boolean {
+/**
+ * Referral and syndication markers: they say who sent the reader, not which article, so the
+ * cross-source dedupe key (src/stories/canonical-url.ts) drops them — issue 10 item 6: the same
+ * Reuters page linked from The Verge's feed as `?ref=verge` became a second story. Links shown
+ * and fetched keep them (`ref` and `source` carry meaning on some sites, e.g. a git ref).
+ * `ref`/`referrer`/`referer`, `src`/`source` (`?source=rss`), `via`, `feed`/`rss`, Yahoo's
+ * `guccounter`/`guce_*`, MSN's `ocid`, NYT's `smid`, AT Internet's `xtor`, campaign codes
+ * (`cmp`, `cmpgn`, `partner`, `ito`, `taid`, `mbid`), share buttons (`share`, `sh`, `soc_src`, `soc_trk`).
+ */
+export const REFERRAL_PARAMS: ReadonlySet<string> = new Set([
+  'ref', 'referrer', 'referer', 'src', 'source', 'via', 'feed', 'rss', 'guccounter', 'guce_referrer', 'guce_referrer_sig',
+  'ocid', 'smid', 'xtor', 'cmp', 'cmpgn', 'partner', 'ito', 'taid', 'mbid', 'share', 'sh', 'soc_src', 'soc_trk',
+]);
+
+function isTrackingKey(rawKey: string, extra: ReadonlySet<string> | undefined): boolean {
   let key: string;
   try {
     key = decodeURIComponent(rawKey.replace(/\+/g, ' ')).toLowerCase();
   } catch {
     key = rawKey.toLowerCase();
   }
-  return TRACKING_PARAMS.has(key) || TRACKING_PREFIXES.some((p) => key.startsWith(p));
+  return TRACKING_PARAMS.has(key) || TRACKING_PREFIXES.some((p) => key.startsWith(p)) || (extra?.has(key) ?? false);
 }
 
 /**
- * Returns `url` without tracking parameters; other parameters keep their order and their exact
- * bytes (URLSearchParams would re-encode them), and the fragment is kept.
+ * Returns `url` without tracking parameters (and without the `extra` names, lower-case); other
+ * parameters keep their order and their exact bytes (URLSearchParams would re-encode them), and
+ * the fragment is kept.
  */
-export function stripTrackingParams(url: string): string {
+export function stripTrackingParams(url: string, extra?: ReadonlySet<string>): string {
   const q = url.indexOf('?');
   if (q < 0) return url;
   const hashAt = url.indexOf('#', q);
   const query = url.slice(q + 1, hashAt < 0 ? undefined : hashAt);
   const hash = hashAt < 0 ? '' : url.slice(hashAt);
-  const kept = query.split('&').filter((pair) => pair !== '' && !isTrackingKey(pair.split('=', 1)[0] ?? ''));
+  const kept = query.split('&').filter((pair) => pair !== '' && !isTrackingKey(pair.split('=', 1)[0] ?? '', extra));
   return url.slice(0, q) + (kept.length > 0 ? `?${kept.join('&')}` : '') + hash;
 }
 

@@ -10,6 +10,8 @@ import { HostBusyError } from '../fetch/host-limiter.ts';
 import type { Logger } from '../log.ts';
 import { assignStoryToEvent } from '../events/assign-story.ts';
 import { canonicalUrl } from './canonical-url.ts';
+import { adoptCanonicalUrl } from './fold-story.ts';
+import { syncEventStories } from '../desk/event-claims.ts';
 
 export interface ExtractDeps {
   db: Db;
@@ -21,6 +23,7 @@ export interface ExtractDeps {
 
 export type ExtractOutcome =
   | { kind: 'extracted'; storyId: number; bodySource: 'page' | 'feed'; pageError: string | null; changes: boolean }
+  | { kind: 'folded'; storyId: number; into: number }
   | { kind: 'missing'; storyId: number };
 
 /** A page failure worth another attempt later (the server may recover), as opposed to a final answer. */
@@ -67,8 +70,7 @@ export async function extractStory(deps: ExtractDeps, storyId: number, opts: { f
   const changed = !!diff && (diff.added.length > 0 || diff.removed.length > 0 || diff.changed.length > 0);
   const canonical = canonicalUrl(sheet.canonical_url);
 
-  let eventId: number | null = null;
-  await deps.db.kysely.transaction().execute(async (trx) => {
+  const outcome = await deps.db.kysely.transaction().execute(async (trx) => {
     await trx
       .updateTable('stories')
       .set({
@@ -86,20 +88,21 @@ export async function extractStory(deps: ExtractDeps, storyId: number, opts: { f
     if (before && (changed || story.body_hash !== hash)) {
       await trx.insertInto('story_fact_changes').values({ story_id: storyId, changes: jsonb({ body_changed: story.body_hash !== hash, ...(diff ?? {}) }) }).execute();
     }
-    // The page's canonical URL (rel=canonical, og:url) is a better cross-source key than the feed's link.
-    if (canonical && canonical !== story.canonical_url) {
-      await trx
-        .updateTable('stories')
-        .set({ canonical_url: canonical })
-        .where('id', '=', storyId)
-        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('stories as other').select('other.id').where('other.canonical_url', '=', canonical))))
-        .execute();
-    }
+    // The page's canonical URL (rel=canonical, og:url) is a better cross-source key than the feed's
+    // link: when another story already has it, this one folds into it as a report (not grouped).
+    const fold = await adoptCanonicalUrl(trx, storyId, canonical);
+    if (fold.kind === 'folded') return fold;
     // SPEC "Events": every extracted story belongs to exactly one event; a changed one may move.
     const grouped = await assignStoryToEvent(trx, storyId);
-    eventId = grouped?.eventId ?? null;
+    // Its desk status follows its event's (claimed by a colleague, dismissed…): src/desk/event-claims.ts.
+    if (grouped) await syncEventStories(trx, grouped.eventId, new Date());
+    return { kind: 'grouped' as const, eventId: grouped?.eventId ?? null };
   });
-  deps.logger?.info({ story_id: storyId, event_id: eventId ?? undefined, body_source: sheet.body_source, figures: sheet.figures.length, page_error: pageError ?? undefined, figures_changed: changed }, 'extract: story ready');
+  if (outcome.kind === 'folded') {
+    deps.logger?.info({ story_id: storyId, into_story_id: outcome.into, canonical_url: canonical }, 'extract: story folded into the story with its canonical URL');
+    return { kind: 'folded', storyId, into: outcome.into };
+  }
+  deps.logger?.info({ story_id: storyId, event_id: outcome.eventId ?? undefined, body_source: sheet.body_source, figures: sheet.figures.length, page_error: pageError ?? undefined, figures_changed: changed }, 'extract: story ready');
   return { kind: 'extracted', storyId, bodySource: sheet.body_source, pageError, changes: changed };
 }
 

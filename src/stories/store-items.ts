@@ -60,7 +60,7 @@ export async function storeItems(trx: Executor, sourceId: number, items: readonl
       await trx
         .selectFrom('story_reports')
         .innerJoin('stories', 'stories.id', 'story_reports.story_id')
-        .select(['story_reports.guid', 'stories.id', 'stories.item_hash', 'stories.source_id', 'stories.status'])
+        .select(['story_reports.guid', 'stories.id', 'stories.guid as story_guid', 'stories.item_hash', 'stories.source_id', 'stories.status'])
         .where('story_reports.source_id', '=', sourceId)
         .where('story_reports.guid', 'in', unique.map((i) => i.guid))
         .execute()
@@ -81,8 +81,9 @@ export async function storeItems(trx: Executor, sourceId: number, items: readonl
       fresh.push({ item, url, canonical, hash });
       continue;
     }
-    // Only the first reporter's item describes the story; another source's copy changing is noise.
-    if (existing.source_id !== sourceId || existing.item_hash === hash) continue;
+    // Only the first reporter's item describes the story; another source's copy changing is noise,
+    // and so is another item of this feed folded into it (src/stories/fold-story.ts).
+    if (existing.source_id !== sourceId || existing.story_guid !== item.guid || existing.item_hash === hash) continue;
     await trx
       .updateTable('stories')
       .set({

@@ -91,8 +91,11 @@ describe(`HTML desk (${TEST_BACKEND})`, () => {
     expect(claim.statusCode).toBe(303);
     const other = await signIn(w.app, w.bob.token);
     const refused = await post(`/desk/stories/${storyId}/claim`, other.cookie, { _csrf: other.csrf });
-    expect(refused.statusCode).toBe(409);
-    expect(refused.body).toContain(`claimed by ${w.alice.name}`);
+    // Post/Redirect/Get: the refusal lands on the story page, which tells who holds it and until when.
+    expect(refused.statusCode).toBe(303);
+    expect(refused.headers.location).toBe(`/desk/stories/${storyId}?notice=held`);
+    const told = await w.app.inject({ method: 'GET', url: String(refused.headers.location), headers: { cookie: other.cookie } });
+    expect(told.body).toMatch(new RegExp(`${w.alice.name} got there first\\. Held by ${w.alice.name} until \\d\\d:\\d\\d UTC \\(in \\d+ min\\)`));
 
     const compose = await w.app.inject({ method: 'GET', url: `/desk/compose?story=${storyId}`, headers: { cookie } });
     expect(compose.statusCode).toBe(200);

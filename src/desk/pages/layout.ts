@@ -58,6 +58,27 @@ mark:target{outline:3px solid var(--accent)}
 .actions{display:flex;gap:.6rem;flex-wrap:wrap;align-items:flex-end;margin-top:1rem}
 .preview{border:2px dashed var(--rule);padding:.5rem 1.25rem;border-radius:.4rem;background:var(--card);font:16px/1.65 Georgia,serif}
 .login{max-width:26rem;margin:4rem auto}
+.tabs ul{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;margin:0 0 .75rem;padding:0}
+.tabs a[aria-current=page]{font-weight:700;text-decoration-thickness:3px}
+ol.events,ul.events{list-style:none;margin:0;padding:0}
+.event,.event-box{background:var(--card);border:1px solid var(--rule);border-radius:.4rem;padding:.75rem 1rem;margin:0 0 .75rem;min-width:0}
+.event-title{font-size:1.1rem;line-height:1.3;margin:0 0 .25rem}
+.event .meta{margin:.1rem 0;color:var(--muted);font-size:.9rem}
+.event .state{margin:.3rem 0}
+.held{color:var(--danger)}
+.mine,.free{color:var(--ok)}
+.event .actions,.event-box .actions{margin-top:.4rem}
+.event details{margin-top:.5rem}
+.event summary{cursor:pointer;color:var(--accent)}
+.reports{padding-left:1.1rem;margin:.4rem 0}
+.reports li{margin:.5rem 0}
+form.move{display:flex;flex-wrap:wrap;gap:.25rem .4rem;align-items:center;margin-top:.25rem}
+form.move label{margin:0;font-weight:400}
+form.move input[type=text]{width:6rem}
+form.merge .row{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center}
+form.merge input[type=text]{width:8rem}
+main h1,main h2,.event,.reports li,.meta,.notice,.error-box{overflow-wrap:anywhere}
+@media (max-width:40rem){header.top{padding:.5rem .75rem;gap:.4rem 1rem}header.top .who{margin-left:0;flex-wrap:wrap}main{padding:1rem .75rem 2rem}.filters>div{min-width:0;flex:1 1 10rem}}
 `;
 
 export interface LayoutOptions {

@@ -14,17 +14,18 @@ import { createLoginLimiter } from '../login-limiter.ts';
 import { statOffers, type StatOffer } from '../prefill.ts';
 import { newSecret, sameSecret } from '../secrets.ts';
 import { createSession, deleteSession } from '../sessions.ts';
-import { assertLeaseDone, claimStory, dismissStory, getStory, listQueue, releaseStory, type LeaseOutcome } from '../story-queue.ts';
+import { getStory } from '../story-queue.ts';
+import { getDeskEvent } from '../event-queue.ts';
 import { publishProblems } from '../transitions.ts';
-import { createAnalysisSchema, fieldProblems, parseId, patchAnalysisSchema, storyQuerySchema, type FieldProblem } from '../validation.ts';
+import { createAnalysisSchema, fieldProblems, parseId, patchAnalysisSchema, type FieldProblem } from '../validation.ts';
 import { analysesPage, retractForm } from './analyses-page.ts';
 import { composeStoryIds, distinctOffers, inputFromValues, scheduleInstant, valuesFromAnalysis, valuesFromForm, valuesFromStories, type ComposeValues } from './compose-form.ts';
 import { composePage } from './compose-page.ts';
 import { html, type SafeHtml } from './html.ts';
 import { deskLayout, type LayoutOptions } from './layout.ts';
 import { loginPage } from './login-page.ts';
-import { queuePage, shortTime } from './queue-page.ts';
-import { storyPage } from './story-page.ts';
+import { shortTime } from './queue-page.ts';
+import { queueRoutes } from './queue-routes.ts';
 
 /**
  * The HTML desk at /desk (server-rendered; every core action is a plain form, so it works without
@@ -40,8 +41,12 @@ const LOGIN_COOKIE = 'pulse_login';
 
 const NOTICES: Record<string, string> = {
   claimed: 'Claimed for 30 minutes. The claim renews whenever you claim again.',
-  released: 'Released: the story is back in the queue.',
-  dismissed: 'Story dismissed.',
+  released: 'Released: it is back in the queue.',
+  dismissed: 'Dismissed. Changed your mind? Undo it below.',
+  restored: 'Restored: it is back in the queue.',
+  merged: 'Merged: the reports now form one event.',
+  moved: 'Moved.',
+  unchanged: 'Nothing changed: it is no longer in a state that allows this (see below).',
   saved: 'Saved.',
   published: 'Published. The feeds carry it now.',
   scheduled: 'Scheduled.',
@@ -152,50 +157,8 @@ export async function deskPages(app: FastifyInstance, deps: AppDeps, desk: DeskD
     return reply.redirect('/desk/login?notice=signed-out', 303);
   });
 
-  // --- queue and stories -----------------------------------------------------------------------
-  app.get('/desk', async (request, reply) => {
-    const raw = request.query as Record<string, string | undefined>;
-    const parsed = storyQuerySchema.safeParse({ ...raw, source: raw.source || undefined, q: raw.q || undefined, status: raw.status || undefined });
-    const query = parsed.success ? parsed.data : {};
-    const [result, sources] = await Promise.all([listQueue(db, { ...query, limit: 50 }, desk.now()), db.selectFrom('sources').select(['id', 'name']).orderBy('name').execute()]);
-    const filters = { status: query.status ?? 'ready', source: query.source ? String(query.source) : '', q: query.q ?? '' };
-    return page(
-      reply,
-      request,
-      { title: 'Queue', current: 'queue', error: parsed.success ? null : `Filters ignored: ${fieldProblems(parsed.error).map((p) => `${p.field}: ${p.message}`).join('; ')}` },
-      queuePage({ items: result.items, nextCursor: result.next_cursor, filters, sources, editor: editorOf(request), csrf: csrfOf(request) }),
-    );
-  });
-
-  app.get<{ Params: { id: string } }>('/desk/stories/:id', async (request, reply) => {
-    const story = await getStory(db, parseId(request.params.id), desk.now());
-    return page(reply, request, { title: story.title || `Story ${story.id}`, current: 'queue' }, storyPage({ story, editor: editorOf(request), csrf: csrfOf(request) }));
-  });
-
-  const leaseAction = (action: 'claim' | 'release' | 'dismiss', run: (request: FastifyRequest, id: number, force: boolean) => Promise<LeaseOutcome>, to: (id: number) => string) =>
-    app.post<{ Params: { id: string } }>(`/desk/stories/:id/${action}`, async (request, reply) => {
-      const id = parseId(request.params.id);
-      const force = field(request.body, 'force') === '1';
-      if (force && editorOf(request).role !== 'admin') throw new PulseError('forbidden', 'only an admin may break another editor’s claim');
-      const outcome = await run(request, id, force);
-      if (outcome.kind === 'held' || outcome.kind === 'wrong-status') {
-        const story = await getStory(db, id, desk.now());
-        const message = (() => {
-          try {
-            assertLeaseDone(outcome, id, action);
-            return '';
-          } catch (err) {
-            return (err as Error).message;
-          }
-        })();
-        return page(reply, request, { title: story.title, current: 'queue', error: message }, storyPage({ story, editor: editorOf(request), csrf: csrfOf(request) }), 409);
-      }
-      assertLeaseDone(outcome, id, action);
-      return reply.redirect(to(id), 303);
-    });
-  leaseAction('claim', (r, id, force) => claimStory(db, editorOf(r), id, desk.now(), { force }), (id) => `/desk/stories/${id}?notice=claimed`);
-  leaseAction('release', (r, id, force) => releaseStory(db, editorOf(r), id, desk.now(), { force }), () => '/desk?notice=released');
-  leaseAction('dismiss', (r, id, force) => dismissStory(db, editorOf(r), id, desk.now(), { reason: field(r.body, 'reason').trim().slice(0, 1000) || null, force }), () => '/desk?notice=dismissed');
+  // --- queue, events and stories (queue-routes.ts) ---------------------------------------------
+  await queueRoutes(app, deps, desk, page);
 
   // --- compose and edit ------------------------------------------------------------------------
   const storyTitles = async (ids: number[]) =>
@@ -207,7 +170,14 @@ export async function deskPages(app: FastifyInstance, deps: AppDeps, desk: DeskD
   };
 
   app.get('/desk/compose', async (request, reply) => {
-    const ids = composeStoryIds(request.query as Record<string, unknown>);
+    const query = request.query as Record<string, unknown>;
+    // Writing on an event takes all its stories, the originating report first (SPEC "Events").
+    if (typeof query.event === 'string' && query.event !== '') {
+      const event = await getDeskEvent(db, parseId(query.event, 'event'), desk.now());
+      const ordered = [...event.stories].sort((a, b) => Number(b.id === event.first_reported?.story_id) - Number(a.id === event.first_reported?.story_id));
+      return reply.redirect(`/desk/compose?${new URLSearchParams(ordered.map((s) => ['story', String(s.id)])).toString()}`, 303);
+    }
+    const ids = composeStoryIds(query);
     const now = desk.now();
     const stories = await Promise.all(ids.map((id) => getStory(db, id, now)));
     const offers = distinctOffers(stories.flatMap((story) => statOffers(story.facts)));

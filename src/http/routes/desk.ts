@@ -2,7 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listAnalyses, loadAnalysis, loadRevisions } from '../../desk/analysis-view.ts';
 import { createAnalysis, publishAnalysis, retractAnalysis, unscheduleAnalysis, updateAnalysis, type DeskDeps } from '../../desk/analyses.ts';
 import { createEditor } from '../../desk/editors.ts';
-import { assertLeaseDone, claimStory, dismissStory, getStory, listQueue, releaseStory } from '../../desk/story-queue.ts';
+import { leaseStoryOrEvent } from '../../desk/event-claims.ts';
+import { getStory, listQueue } from '../../desk/story-queue.ts';
+import { eventsRoutes } from './events.ts';
 import {
   analysisQuerySchema,
   claimSchema,
@@ -27,6 +29,7 @@ import { deskPages } from '../../desk/pages/routes.ts';
 export async function deskRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const desk: DeskDeps = { db: deps.db, config: deps.config, now: deps.now ?? (() => new Date()) };
   await deskApi(app, deps, desk);
+  await eventsRoutes(app, deps, desk);
   await app.register(async (scope) => deskPages(scope, deps, desk));
 }
 
@@ -42,7 +45,7 @@ export async function requireJsonBody(request: FastifyRequest): Promise<void> {
   }
 }
 
-function adminForForce(request: FastifyRequest, force: boolean | undefined): void {
+export function adminForForce(request: FastifyRequest, force: boolean | undefined): void {
   if (force && editorOf(request).role !== 'admin') throw new PulseError('forbidden', 'only an admin may break another editor\'s claim (force: true)');
 }
 
@@ -60,32 +63,19 @@ async function deskApi(app: FastifyInstance, deps: AppDeps, desk: DeskDeps): Pro
 
   app.get<{ Params: { id: string } }>('/api/stories/:id', editor, async (request) => getStory(db, parseId(request.params.id), desk.now()));
 
-  app.post<{ Params: { id: string } }>('/api/stories/:id/claim', editor, async (request) => {
-    const id = parseId(request.params.id);
-    const body = parseBody(claimSchema, request.body, 'claim');
-    adminForForce(request, body.force);
-    const now = desk.now();
-    assertLeaseDone(await claimStory(db, editorOf(request), id, now, { force: body.force ?? false }), id, 'claim');
-    return getStory(db, id, now);
-  });
-
-  app.post<{ Params: { id: string } }>('/api/stories/:id/release', editor, async (request) => {
-    const id = parseId(request.params.id);
-    const body = parseBody(releaseSchema, request.body, 'release');
-    adminForForce(request, body.force);
-    const now = desk.now();
-    assertLeaseDone(await releaseStory(db, editorOf(request), id, now, { force: body.force ?? false }), id, 'release');
-    return getStory(db, id, now);
-  });
-
-  app.post<{ Params: { id: string } }>('/api/stories/:id/dismiss', editor, async (request) => {
-    const id = parseId(request.params.id);
-    const body = parseBody(dismissSchema, request.body, 'dismiss');
-    adminForForce(request, body.force);
-    const now = desk.now();
-    assertLeaseDone(await dismissStory(db, editorOf(request), id, now, { reason: body.reason || null, force: body.force ?? false }), id, 'dismiss');
-    return getStory(db, id, now);
-  });
+  // SPEC: claim, release and dismiss on a story act on the story's event (src/desk/event-claims.ts).
+  const storyLease = (action: 'claim' | 'release' | 'dismiss') =>
+    app.post<{ Params: { id: string } }>(`/api/stories/:id/${action}`, editor, async (request) => {
+      const id = parseId(request.params.id);
+      const body = parseBody(action === 'dismiss' ? dismissSchema : action === 'claim' ? claimSchema : releaseSchema, request.body, action) as { force?: boolean; reason?: string };
+      adminForForce(request, body.force);
+      const now = desk.now();
+      await leaseStoryOrEvent(db, editorOf(request), id, action, now, { force: body.force ?? false, reason: body.reason || null });
+      return getStory(db, id, now);
+    });
+  storyLease('claim');
+  storyLease('release');
+  storyLease('dismiss');
 
   // --- analyses -------------------------------------------------------------------------------
   app.get('/api/analyses', editor, async (request) => {
