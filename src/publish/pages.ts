@@ -156,7 +156,8 @@ export function renderIndexPage(site: Site, analyses: IndexEntry[], opts: { olde
     `<meta property="og:title" content="${e(s.title)}">`,
     `<meta property="og:url" content="${e(s.baseUrl)}/">`,
   ].filter((l) => l !== '');
-  return layout(s, { title: s.title, head: `${head.join('\n')}\n`, main: `<h1>${e(s.title)}</h1>\n${list}\n${older}` });
+  // The header already names the site: the h1 says what the page lists (issue 11: the name was printed twice).
+  return layout(s, { title: s.title, head: `${head.join('\n')}\n`, main: `<h1>Latest analyses</h1>\n${list}\n${older}` });
 }
 
 /** Returns the page a retracted analysis answers with (HTTP 410 Gone, SPEC "Publishing rules"). */

@@ -9,7 +9,7 @@ import { fastifyCookie } from '@fastify/cookie';
 import { listAnalyses, loadAnalysis, loadRevisions, type AnalysisView } from '../analysis-view.ts';
 import { createAnalysis, handoverAnalysis, publishAnalysis, retractAnalysis, unscheduleAnalysis, updateAnalysis, type DeskDeps } from '../analyses.ts';
 import { editorByToken, type Editor } from '../editors.ts';
-import { createLoginLimiter } from '../login-limiter.ts';
+import { createLoginLimiter, tokenKey } from '../login-limiter.ts';
 import { deskStatOffers, type DeskStatOffer } from '../stat-offers.ts';
 import { renderPreviewPage, type PreviewInput } from '../preview.ts';
 import { siteFromConfig } from '../../publish/site.ts';
@@ -140,11 +140,14 @@ export async function deskPages(app: FastifyInstance, deps: AppDeps, desk: DeskD
 
   app.post('/desk/login', async (request, reply) => {
     const next = safeNext(field(request.body, 'next'));
-    const verdict = await limiter.attempt(request.ip, desk.now());
-    if (!verdict.allowed) {
-      void reply.header('retry-after', String(verdict.retryAfterSec));
-      return page(reply, request, { title: 'Sign in' }, loginPage({ csrf: '', next, error: `Too many sign-in attempts. Try again in ${Math.ceil(verdict.retryAfterSec / 60)} minutes.` }), 429);
-    }
+    const now = desk.now();
+    // request.ip is the peer, or the client named by X-Forwarded-For behind a trusted proxy (PULSE_TRUST_PROXY).
+    const tooMany = (retryAfterSec: number) => {
+      void reply.header('retry-after', String(retryAfterSec));
+      return page(reply, request, { title: 'Sign in' }, loginPage({ csrf: '', next, error: `Too many sign-in attempts failed. Try again in ${Math.ceil(retryAfterSec / 60)} minutes.` }), 429);
+    };
+    const byAddress = await limiter.attempt(request.ip, now);
+    if (!byAddress.allowed) return tooMany(byAddress.retryAfterSec);
     const expected = request.headers.cookie ? (fastifyCookie.parse(request.headers.cookie)[LOGIN_COOKIE] ?? '') : '';
     const sent = field(request.body, '_csrf');
     if (!expected || !sent || !sameSecret(expected, sent)) {
@@ -152,9 +155,14 @@ export async function deskPages(app: FastifyInstance, deps: AppDeps, desk: DeskD
       void reply.header('set-cookie', loginCookie(csrf, 3600));
       return page(reply, request, { title: 'Sign in' }, loginPage({ csrf, next, error: 'The sign-in form expired (CSRF check). Please try again.' }), 403);
     }
-    const editor = await editorByToken(db, field(request.body, 'token').trim());
+    const token = field(request.body, 'token').trim();
+    const byToken = await limiter.attempt(tokenKey(token), now);
+    if (!byToken.allowed) return tooMany(byToken.retryAfterSec);
+    const editor = await editorByToken(db, token);
     if (!editor) return page(reply, request, { title: 'Sign in' }, loginPage({ csrf: sent, next, error: 'That token is not valid.' }), 401);
-    const session = await createSession(db, editor.id, desk.now());
+    // Success: neither count keeps this attempt.
+    await Promise.all([limiter.refund(request.ip), limiter.refund(tokenKey(token))]);
+    const session = await createSession(db, editor.id, now);
     void reply.header('set-cookie', [sessionCookieHeader(session.sessionToken, { secure, expires: session.expiresAt }), loginCookie('', 0)]);
     return reply.redirect(next, 303);
   });
