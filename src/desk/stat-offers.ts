@@ -19,6 +19,7 @@ export function deskStatOffers(storyId: number | null, facts: Record<string, unk
     const m = /^date-(\d+)$/.exec(o.ref);
     const fact = m ? (dates[Number(m[1])] as Record<string, unknown> | undefined) : undefined;
     const named = fact ? (text(fact.what) ?? text(fact.label)) : null;
-    return { ...o, label: named ? labelCase(named) : o.label, story_id: storyId };
+    // A date the fact sheet does not name is offered unlabelled: "Date" said nothing (the editor writes it).
+    return { ...o, label: named ? labelCase(named) : fact ? '' : o.label, story_id: storyId };
   });
 }

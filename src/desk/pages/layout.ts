@@ -64,7 +64,7 @@ button[disabled]{opacity:.4;cursor:default}
 .owner{margin:-.5rem 0 .75rem}
 .savebar{position:sticky;bottom:0;z-index:5;display:flex;gap:.6rem;flex-wrap:wrap;align-items:center;justify-content:flex-end;padding:.6rem .75rem;margin:1rem -.25rem 0;background:var(--card);border:1px solid var(--rule);border-radius:.4rem;box-shadow:0 -2px 8px rgba(0,0,0,.08)}
 .savebar #save-state{margin-right:auto;min-width:0;overflow-wrap:anywhere}
-.default-submit{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
+.default-submit{position:absolute;width:1px;height:1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0)}
 .conflict{border:2px solid var(--danger);border-radius:.4rem;padding:.5rem 1rem;margin:1rem 0;background:var(--card)}
 .compare-cols{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:.75rem}
 .compare .choice{font-weight:400;border:1px solid var(--rule);border-radius:.3rem;padding:.4rem .5rem;margin:0}
@@ -79,7 +79,7 @@ img{max-width:100%;height:auto}
   main{padding:1rem .75rem 3rem}
   fieldset{padding:.5rem .6rem .75rem}
   table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
-  table.stack thead{position:absolute;left:-9999px}
+  table.stack thead{display:none}
   table.stack tr{border-bottom:1px solid var(--rule);padding:.4rem 0}
   table.stack td{border:0;padding:.15rem .4rem}
   table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted);font-size:.8rem}
