@@ -193,7 +193,7 @@ export function renderPulseExtensionPage(site: Site): string {
     ['rundown', 'The numbered points of “The Rundown”: an array of plain-text strings.'],
     ['take', 'The editor’s signed commentary: {title, text, author}, or null.'],
     ['watch', '“What to watch” next, plain text, or null.'],
-    ['pull_quote', 'The pull quote, plain text, or null.'],
+    ['pull_quote', 'The pull quote: plain text, or {text, speaker} when the speaker is known, or null.'],
     ['read_time_minutes', 'Estimated reading time in whole minutes.'],
     ['sources', 'The originating reports: an array of {publisher, title, url, feed_url}; url is the original report, feed_url the publisher’s feed (or null).'],
   ];

@@ -387,6 +387,7 @@ ${editor.role === 'admin' && a.status !== 'retracted' ? handoverForm(a, editors,
   app.patch<{ Params: { id: string } }>('/desk/analyses/:id', async (request, reply) => {
     const id = parseId(request.params.id);
     const editor = editorOf(request);
+    if (tooLarge(request)) return reply.status(413).send({ error: { code: 'payload_too_large', message: 'not autosaved: the form is over the 1 MiB limit (kept in this browser)' } });
     const values = valuesFromForm(request.body as Record<string, unknown>);
     const parsed = patchAnalysisSchema.safeParse({ version: values.version ?? 0, ...inputFromValues(values) });
     if (!parsed.success) return reply.status(422).send({ error: { code: 'validation_failed', message: 'not autosaved: some fields are invalid', details: fieldProblems(parsed.error) } });
