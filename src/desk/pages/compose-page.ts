@@ -54,14 +54,14 @@ export function formPublishProblems(v: ComposeValues): FieldProblem[] {
   return publishProblems(input);
 }
 
-function statRows(v: ComposeValues): SafeHtml {
+function statRows(v: ComposeValues, readOnly: boolean): SafeHtml {
   const last = v.stats.length - 1;
   return html`${v.stats.map(
     (r, i) => html`<div class="stat-row">
 <input type="checkbox" id="f-stat_${i}_on" name="stat_${i}_on" value="1"${r.on ? html` checked` : ''} aria-label="Use stat ${i + 1}: ${r.value || 'custom'}">
 <input type="text" name="stat_${i}_value" value="${r.value}" aria-label="Stat ${i + 1} value" maxlength="100" placeholder="value">
 <input type="text" name="stat_${i}_label" value="${r.label}" aria-label="Stat ${i + 1} label" maxlength="200" placeholder="label">
-<span class="move"><button type="submit" name="action" value="stat-up-${i}" class="secondary icon" aria-label="Move stat ${i + 1} up"${i === 0 ? html` disabled` : ''}>↑</button><button type="submit" name="action" value="stat-down-${i}" class="secondary icon" aria-label="Move stat ${i + 1} down"${i === last ? html` disabled` : ''}>↓</button></span>
+${readOnly ? '' : html`<span class="move"><button type="submit" name="action" value="stat-up-${i}" class="secondary icon" aria-label="Move stat ${i + 1} up"${i === 0 ? html` disabled` : ''}>↑</button><button type="submit" name="action" value="stat-down-${i}" class="secondary icon" aria-label="Move stat ${i + 1} down"${i === last ? html` disabled` : ''}>↓</button></span>`}
 ${r.sentence ? html`<div class="evidence">“${r.sentence}”<input type="hidden" name="stat_${i}_sentence" value="${r.sentence}">${r.story_id !== null ? html`<input type="hidden" name="stat_${i}_story" value="${r.story_id}">` : ''}</div>` : ''}
 </div>`,
   )}`;
@@ -144,8 +144,8 @@ ${textField('watch', 'What to watch next', v.watch, problems, { max: 2000 })}
 <div>
 <fieldset id="f-stats"><legend>Key stats (at most ${MAX_STATS}, in this order)</legend>
 <p class="small muted">Tick the stats to show; edit value and label (the evidence stays with the row); ↑ ↓ change the order.</p>
-<div class="stat-pick">${statRows(v)}</div>
-${inUse < MAX_STATS ? html`<button type="submit" name="action" value="stat-add" class="secondary">Add a stat</button>` : html`<p class="small muted">Eight stats in use: untick one to add another.</p>`}
+<div class="stat-pick">${statRows(v, blocked !== null)}</div>
+${blocked ? '' : inUse < MAX_STATS ? html`<button type="submit" name="action" value="stat-add" class="secondary">Add a stat</button>` : html`<p class="small muted">Eight stats in use: untick one to add another.</p>`}
 ${problemFor(problems, 'stats') ? html`<div class="small field-error">${problemFor(problems, 'stats')!.message}</div>` : ''}
 </fieldset>
 
