@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { PulseError } from './errors.ts';
 
@@ -15,6 +16,12 @@ export interface Config {
   readonly siteTitle: string;
   readonly siteDescription: string;
   readonly allowHosts: readonly string[];
+  /**
+   * Which proxies' X-Forwarded-For is believed (Fastify `trustProxy`): false (the peer address is
+   * the client), true (any), a hop count, or a list of addresses/CIDRs. Off by default, so a client
+   * cannot pick its own address for the sign-in limit (issue 11).
+   */
+  readonly trustProxy: boolean | number | readonly string[];
   readonly websubHub: string | null;
   readonly workers: number;
   /** How long a claimed job is held before another worker may take it over. */
@@ -48,6 +55,7 @@ export const VARIABLES: readonly VariableDoc[] = [
   { name: 'PULSE_SITE_TITLE', default: 'Pulse', meaning: 'title of the published feeds and pages' },
   { name: 'PULSE_SITE_DESCRIPTION', default: 'News analysis', meaning: 'description of the published feeds' },
   { name: 'PULSE_ALLOW_HOSTS', default: '(empty)', meaning: 'comma list of hosts/CIDRs that may be fetched although private or loopback' },
+  { name: 'PULSE_TRUST_PROXY', default: 'false', meaning: 'believe X-Forwarded-For only from these proxies: false, true (any), a hop count, or a comma list of addresses/CIDRs' },
   { name: 'PULSE_WEBSUB_HUB', default: '(unset)', meaning: 'WebSub hub URL announced in feeds and pinged on every change' },
   { name: 'PULSE_WORKERS', default: '4', meaning: 'concurrent job slots per worker process' },
   { name: 'PULSE_JOB_LEASE_SECONDS', default: '300', meaning: "a job's lease: a hung worker's jobs are taken over after it (a killed worker's at once)" },
@@ -118,6 +126,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     if (!/^[A-Za-z0-9.:\-_[\]]+(\/\d{1,3})?$/.test(entry)) problems.push(`PULSE_ALLOW_HOSTS entry ${JSON.stringify(entry)} is not a host, address or CIDR`);
   }
 
+  const trustProxy = parseTrustProxy(get('PULSE_TRUST_PROXY'), problems);
+
   const logLevelRaw = (get('LOG_LEVEL') ?? 'info').toLowerCase();
   const logLevel = (LOG_LEVELS as readonly string[]).includes(logLevelRaw) ? (logLevelRaw as LogLevel) : 'info';
   if (logLevel !== logLevelRaw) problems.push(`LOG_LEVEL=${JSON.stringify(logLevelRaw)} must be one of ${LOG_LEVELS.join(', ')}`);
@@ -143,6 +153,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     siteTitle: get('PULSE_SITE_TITLE') ?? 'Pulse',
     siteDescription: get('PULSE_SITE_DESCRIPTION') ?? 'News analysis',
     allowHosts: Object.freeze(allowHosts),
+    trustProxy: Array.isArray(trustProxy) ? Object.freeze(trustProxy) : trustProxy,
     websubHub,
     workers,
     jobLeaseSeconds,
@@ -156,4 +167,35 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
 export function loadDotEnv(cwd: string = process.cwd()): void {
   const file = path.join(cwd, '.env');
   if (existsSync(file)) process.loadEnvFile(file);
+}
+
+/**
+ * Returns PULSE_TRUST_PROXY as Fastify's `trustProxy` takes it: unset/false/0 → false, true → true,
+ * a whole number → that many hops, else a comma list of IPv4/IPv6 addresses or CIDRs (each checked;
+ * a bad entry is reported in `problems`).
+ */
+export function parseTrustProxy(raw: string | undefined, problems: string[]): boolean | number | string[] {
+  if (raw === undefined) return false;
+  const text = raw.trim().toLowerCase();
+  if (text === '' || text === 'false' || text === 'off' || text === 'no' || text === '0') return false;
+  if (text === 'true' || text === 'on' || text === 'yes') return true;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > 32) problems.push(`PULSE_TRUST_PROXY=${raw} hops is out of range (1–32)`);
+    return Math.min(hops, 32);
+  }
+  const entries = raw.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  for (const entry of entries) {
+    if (!isAddressOrCidr(entry)) problems.push(`PULSE_TRUST_PROXY entry ${JSON.stringify(entry)} is not an IP address or CIDR (use false, true, a hop count, or e.g. 10.0.0.1,192.168.0.0/16)`);
+  }
+  return entries;
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [addr, bits, extra] = entry.split('/');
+  if (extra !== undefined || addr === undefined) return false;
+  const v = isIP(addr);
+  if (v === 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (v === 4 ? 32 : 128);
 }

@@ -168,11 +168,13 @@ export interface AnalysesTable {
   dek: string | null;
   category: string | null;
   highlight: string | null;
-  stats: JsonDefault<{ value: string; label: string }[]>;
+  stats: JsonDefault<{ value: string; label: string; evidence?: { story_id: number | null; sentence: string } }[]>;
   rundown: JsonDefault<string[]>;
   take: ColumnType<{ title: string; text: string; author: string } | null, string | null | undefined, string | null>;
   body: Generated<string>;
   pull_quote: string | null;
+  /** sql/006: the pull quote's speaker (SPEC: pull_quote is a string or {text, speaker}). */
+  pull_quote_speaker: Generated<string | null>;
   watch: string | null;
   tags: JsonDefault<string[]>;
   author: string | null;
@@ -193,7 +195,7 @@ export interface AnalysisRevisionsTable {
   analysis_id: number;
   version: number;
   editor_id: number | null;
-  action: 'create' | 'update' | 'schedule' | 'publish' | 'retract' | 'unschedule';
+  action: 'create' | 'update' | 'schedule' | 'publish' | 'retract' | 'unschedule' | 'handover';
   snapshot: Json<Record<string, unknown>>;
   created_at: GeneratedTimestamp;
 }

@@ -12,6 +12,7 @@ import { isUniqueViolation, type Editor } from './editors.ts';
 import { claimEventsForAnalysis, markEventsUsed } from './event-claims.ts';
 import { prefillFromStories, type StoryForPrefill } from './prefill.ts';
 import { freeSlug, slugify } from './slug.ts';
+import { toPullQuote } from '../publish/pull-quote.ts';
 import { publishProblems, transitionRefusal, type AnalysisAction } from './transitions.ts';
 import type { CreateAnalysisInput, PatchAnalysisInput } from './validation.ts';
 
@@ -28,9 +29,9 @@ export interface DeskDeps {
 }
 
 type Trx = Transaction<Database>;
-type RevisionAction = 'create' | 'update' | 'schedule' | 'publish' | 'retract' | 'unschedule';
+type RevisionAction = 'create' | 'update' | 'schedule' | 'publish' | 'retract' | 'unschedule' | 'handover';
 
-const EDITABLE = ['headline', 'dek', 'category', 'highlight', 'stats', 'rundown', 'take', 'body', 'pull_quote', 'watch', 'tags', 'author', 'slug'] as const;
+const EDITABLE = ['headline', 'dek', 'category', 'highlight', 'stats', 'rundown', 'take', 'body', 'watch', 'tags', 'author', 'slug'] as const;
 const JSON_FIELDS = new Set(['stats', 'rundown', 'take', 'tags']);
 
 /** Creates a draft: fields given are stored as given; omitted ones are pre-filled from the stories' fact sheets. Returns its view. */
@@ -51,6 +52,7 @@ export async function createAnalysis(deps: DeskDeps, editor: Editor, input: Crea
         if (!headline) throw new PulseError('validation_failed', 'headline: required (no story to take it from)', { details: [{ field: 'headline', message: 'required when no story_ids give a title' }] });
         const slug = input.slug ?? (await freeSlug(trx, slugify(headline)));
         const now = deps.now();
+        const quote = toPullQuote(input.pull_quote);
         const row = await trx
           .insertInto('analyses')
           .values({
@@ -63,7 +65,8 @@ export async function createAnalysis(deps: DeskDeps, editor: Editor, input: Crea
             rundown: jsonb(input.rundown ?? []),
             take: input.take ? jsonb(input.take) : null,
             body: input.body ?? '',
-            pull_quote: input.pull_quote ?? null,
+            pull_quote: quote?.text ?? null,
+            pull_quote_speaker: quote?.speaker ?? null,
             watch: input.watch ?? null,
             tags: jsonb(input.tags ?? []),
             author: input.author !== undefined ? input.author : editor.name,
@@ -94,18 +97,29 @@ export async function createAnalysis(deps: DeskDeps, editor: Editor, input: Crea
 export async function updateAnalysis(deps: DeskDeps, editor: Editor, id: number, input: PatchAnalysisInput): Promise<AnalysisView> {
   try {
     return await deps.db.kysely.transaction().execute(async (trx) => {
-      const row = await lockForAction(trx, id, 'update', input.version);
+      const row = await lockForAction(trx, id, 'update', input.version, editor);
       const changes: Record<string, unknown> = {};
       for (const key of EDITABLE) {
         const value = input[key];
         if (value === undefined) continue;
         changes[key] = JSON_FIELDS.has(key) ? (value === null ? null : jsonb(value)) : value;
       }
+      if (input.pull_quote !== undefined) {
+        const quote = toPullQuote(input.pull_quote);
+        changes.pull_quote = quote?.text ?? null;
+        changes.pull_quote_speaker = quote?.speaker ?? null;
+      }
       if (input.slug !== undefined && input.slug !== row.slug && row.status === 'published') {
         throw new PulseError('conflict', `analysis ${id} is published: its slug (its public URL) cannot change`, { details: [{ field: 'slug', message: 'cannot change once published' }] });
       }
       if (row.status !== 'draft') {
-        const problems = publishProblems({ headline: input.headline ?? row.headline, rundown: input.rundown ?? row.rundown });
+        const problems = publishProblems({
+          headline: input.headline ?? row.headline,
+          dek: input.dek !== undefined ? input.dek : row.dek,
+          rundown: input.rundown ?? row.rundown,
+          take: input.take !== undefined ? input.take : row.take,
+          body: input.body ?? row.body,
+        });
         if (problems.length > 0) throw refusedForPublishing(id, row.status, problems);
       }
       if (input.story_ids !== undefined) {
@@ -134,7 +148,7 @@ export async function publishAnalysis(deps: DeskDeps, editor: Editor, id: number
     const now = deps.now();
     const at = input.at === undefined ? null : new Date(input.at);
     const action: AnalysisAction = at !== null && at > now ? 'schedule' : 'publish';
-    const row = await lockForAction(trx, id, action, input.version);
+    const row = await lockForAction(trx, id, action, input.version, editor);
     const problems = publishProblems(row);
     if (problems.length > 0) throw refusedForPublishing(id, action, problems);
     if (action === 'schedule') {
@@ -148,7 +162,7 @@ export async function publishAnalysis(deps: DeskDeps, editor: Editor, id: number
 /** Returns a scheduled analysis to draft. */
 export async function unscheduleAnalysis(deps: DeskDeps, editor: Editor, id: number, input: { version?: number | undefined }): Promise<AnalysisView> {
   return deps.db.kysely.transaction().execute(async (trx) => {
-    const row = await lockForAction(trx, id, 'unschedule', input.version);
+    const row = await lockForAction(trx, id, 'unschedule', input.version, editor);
     await trx.updateTable('analyses').set({ status: 'draft', scheduled_at: null, version: row.version + 1, updated_at: deps.now() }).where('id', '=', id).execute();
     return recordRevision(trx, deps, id, editor, 'unschedule');
   });
@@ -157,7 +171,7 @@ export async function unscheduleAnalysis(deps: DeskDeps, editor: Editor, id: num
 /** Retracts a published analysis: it leaves every feed at once and its page answers 410. */
 export async function retractAnalysis(deps: DeskDeps, editor: Editor, id: number, input: { reason?: string | undefined; version?: number | undefined }): Promise<AnalysisView> {
   return deps.db.kysely.transaction().execute(async (trx) => {
-    const row = await lockForAction(trx, id, 'retract', input.version);
+    const row = await lockForAction(trx, id, 'retract', input.version, editor);
     const now = deps.now();
     await trx
       .updateTable('analyses')
@@ -234,16 +248,47 @@ async function publishLocked(trx: Trx, deps: DeskDeps, row: AnalysisRow, editor:
   return view;
 }
 
-/** Locks analysis `id`, checks the transition and (when given) the version read; returns the row. */
-async function lockForAction(trx: Trx, id: number, action: AnalysisAction, version: number | undefined): Promise<AnalysisRow> {
+/**
+ * Hands analysis `id` to the editor named `input.editor` (admins only: SPEC "HTTP rules"). The new
+ * owner is recorded on the row and as a 'handover' revision; the version moves on, so an edit
+ * started before the hand-over gets 409 rather than landing silently.
+ */
+export async function handoverAnalysis(deps: DeskDeps, admin: Editor, id: number, input: { editor: string; version?: number | undefined }): Promise<AnalysisView> {
+  if (admin.role !== 'admin') throw new PulseError('forbidden', `${admin.name} is an editor; only an admin may hand an analysis over`);
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const row = await lockForAction(trx, id, 'handover', input.version, admin);
+    const to = await trx.selectFrom('editors').select(['id', 'name', 'disabled']).where('name', '=', input.editor).executeTakeFirst();
+    if (!to) throw new PulseError('validation_failed', `no editor named ${JSON.stringify(input.editor)}`, { details: [{ field: 'editor', message: 'unknown editor' }] });
+    if (to.disabled) throw new PulseError('validation_failed', `${to.name} is disabled and cannot own an analysis`, { details: [{ field: 'editor', message: 'disabled editor' }] });
+    await trx.updateTable('analyses').set({ created_by: to.id, version: row.version + 1, updated_at: deps.now() }).where('id', '=', id).execute();
+    return recordRevision(trx, deps, id, admin, 'handover');
+  });
+}
+
+/** Returns the 403 refusal when `editor` may not act on `row` (not its owner, not an admin), else null. */
+async function ownershipRefusal(trx: Trx, row: AnalysisRow, editor: Editor | null, action: AnalysisAction | 'handover'): Promise<PulseError | null> {
+  // null: the scheduler publishing what its owner scheduled.
+  if (editor === null || editor.role === 'admin' || (row.created_by !== null && row.created_by === editor.id)) return null;
+  const owner = row.created_by === null ? null : await trx.selectFrom('editors').select(['id', 'name']).where('id', '=', row.created_by).executeTakeFirst();
+  const verb = action === 'update' ? 'change' : action;
+  const message = owner
+    ? `analysis ${row.id} belongs to ${owner.name}: only ${owner.name} or an admin may ${verb} it (an admin can hand it over to you)`
+    : `analysis ${row.id} has no owner: only an admin may ${verb} it or hand it over`;
+  return new PulseError('forbidden', message, { details: { owner: owner ? { id: owner.id, name: owner.name } : null, action } });
+}
+
+/** Locks analysis `id`, checks who may act on it, the transition and (when given) the version read; returns the row. */
+async function lockForAction(trx: Trx, id: number, action: AnalysisAction | 'handover', version: number | undefined, editor: Editor | null): Promise<AnalysisRow> {
   const row = await trx.selectFrom('analyses').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   if (!row) throw new PulseError('not_found', `analysis ${id} not found`);
+  const refused = await ownershipRefusal(trx, row, editor, action);
+  if (refused) throw refused;
   if (version !== undefined && version !== row.version) {
     throw new PulseError('conflict', `analysis ${id} was saved by someone else: you have version ${version}, the current one is ${row.version}; reload it and apply your change again`, {
       details: { current_version: row.version, your_version: version, updated_at: row.updated_at.toISOString() },
     });
   }
-  const refusal = transitionRefusal(row.status, action);
+  const refusal = action === 'handover' ? (row.status === 'retracted' ? 'a retracted analysis is final' : null) : transitionRefusal(row.status, action);
   if (refusal) throw new PulseError('conflict', `analysis ${id}: ${refusal}`, { details: { status: row.status, action } });
   return row;
 }

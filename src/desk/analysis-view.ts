@@ -5,6 +5,7 @@ import { readTimeMinutes } from '../publish/markdown.ts';
 import type { Executor } from '../queue/types.ts';
 import { decodeKeyset, encodeKeyset } from '../db/keyset-cursor.ts';
 import { attributionLine } from './prefill.ts';
+import { pullQuoteWire, type PullQuote } from '../publish/pull-quote.ts';
 
 /** An analysis as every API write and read answers it (SPEC "Analysis", snake_case like the request). */
 export interface AnalysisView {
@@ -17,11 +18,12 @@ export interface AnalysisView {
   dek: string | null;
   category: string | null;
   highlight: string | null;
-  stats: { value: string; label: string }[];
+  stats: AnalysisRow['stats'];
   rundown: string[];
   take: { title: string; text: string; author: string } | null;
   body: string;
-  pull_quote: string | null;
+  /** A string, or {text, speaker} when a speaker is stored (SPEC "Analysis"). */
+  pull_quote: string | PullQuote | null;
   watch: string | null;
   tags: string[];
   author: string | null;
@@ -30,6 +32,8 @@ export interface AnalysisView {
   attribution: string | null;
   read_time_minutes: number;
   created_by: number | null;
+  /** Who owns it (created it, or had it handed over): only they and admins may change it (SPEC "HTTP rules"). */
+  owner: { id: number; name: string } | null;
   created_at: string;
   updated_at: string;
   scheduled_at: string | null;
@@ -56,7 +60,7 @@ export function analysisPageUrl(baseUrl: string, slug: string): string {
 }
 
 /** The one place an analyses row becomes the API's view. */
-export function toAnalysisView(row: AnalysisRow, sources: SourceRow[], baseUrl: string): AnalysisView {
+export function toAnalysisView(row: AnalysisRow, sources: SourceRow[], baseUrl: string, ownerName: string | null = null): AnalysisView {
   return {
     id: row.id,
     slug: row.slug,
@@ -71,7 +75,7 @@ export function toAnalysisView(row: AnalysisRow, sources: SourceRow[], baseUrl: 
     rundown: row.rundown,
     take: row.take,
     body: row.body,
-    pull_quote: row.pull_quote,
+    pull_quote: pullQuoteWire(row.pull_quote, row.pull_quote_speaker),
     watch: row.watch,
     tags: row.tags,
     author: row.author,
@@ -80,6 +84,7 @@ export function toAnalysisView(row: AnalysisRow, sources: SourceRow[], baseUrl: 
     attribution: attributionLine(sources.map((s) => s.publisher)),
     read_time_minutes: readTimeMinutes(row.body),
     created_by: row.created_by,
+    owner: row.created_by === null ? null : { id: row.created_by, name: ownerName ?? `editor ${row.created_by}` },
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
     scheduled_at: row.scheduled_at?.toISOString() ?? null,
@@ -102,11 +107,14 @@ export async function toAnalysisViews(db: Executor, rows: AnalysisRow[], baseUrl
     .orderBy('l.analysis_id')
     .orderBy('l.position')
     .execute();
+  const ownerIds = [...new Set(rows.map((r) => r.created_by).filter((x): x is number => x !== null))];
+  const owners = ownerIds.length === 0 ? [] : await db.selectFrom('editors').select(['id', 'name']).where('id', 'in', ownerIds).execute();
   return rows.map((row) =>
     toAnalysisView(
       row,
       links.filter((l) => l.analysis_id === row.id).map((l) => ({ story_id: l.story_id, publisher: l.name, url: l.url, title: l.title.trim() === '' ? null : l.title })),
       baseUrl,
+      owners.find((o) => o.id === row.created_by)?.name ?? null,
     ),
   );
 }

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Executor } from '../queue/types.ts';
 
 /**
- * Sign-in attempts per client address (SPEC "rate-limited login"): 10 attempts per 15 minutes,
- * then 429 with Retry-After. The count lives in PostgreSQL (sql/002_desk_limits.sql), not in
+ * Failed sign-in attempts per client address and per attempted token (SPEC "rate-limited login",
+ * "Sign-in limits count failed attempts only"): 10 failures per 15 minutes, then 429 with
+ * Retry-After; a successful sign-in is refunded, so signing in never locks an editor out. The count lives in PostgreSQL (sql/002_desk_limits.sql), not in
  * process memory, so N server processes allow 10 attempts in all, not N×10 (SPEC "every
  * coordination between processes goes through PostgreSQL").
  *
@@ -17,6 +19,17 @@ export type LoginVerdict = { allowed: true } | { allowed: false; retryAfterSec: 
 export interface LoginLimiter {
   /** Records an attempt by `key`; resolves to whether it may proceed, or how long to wait. */
   attempt(key: string, now: Date): Promise<LoginVerdict>;
+  /**
+   * Takes back the attempt just recorded for `key` (a sign-in that succeeded): only failures stay
+   * counted (SPEC "Sign-in limits count failed attempts only"). Counting first and refunding on
+   * success keeps the limit atomic: N simultaneous guesses cannot all pass a read-only check.
+   */
+  refund(key: string): Promise<void>;
+}
+
+/** Returns the limiter key of an attempted token: a hash prefix, never the token (SPEC "hashed tokens"). */
+export function tokenKey(token: string): string {
+  return `token:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`;
 }
 
 export interface LoginLimits {
@@ -53,6 +66,11 @@ export function createLoginLimiter(db: Executor, limits: LoginLimits = LOGIN_LIM
         .returning(['window_start', 'attempts'])
         .executeTakeFirstOrThrow();
       return loginVerdict(row, now, limits);
+    },
+    async refund(key) {
+      const k = key.slice(0, 200) || 'unknown';
+      await db.deleteFrom('login_attempts').where('ip', '=', k).where('attempts', '<=', 1).execute();
+      await db.updateTable('login_attempts').set({ attempts: sql`attempts - 1` }).where('ip', '=', k).where('attempts', '>', 1).execute();
     },
   };
 }

@@ -28,16 +28,36 @@ export function transitionRefusal(status: AnalysisStatus, action: AnalysisAction
   return `cannot ${action} a ${status} analysis: ${WHY[status]}`;
 }
 
-/** The fields a piece needs before it goes out (SPEC: rundown "3–5 points"). */
+/** The fields a piece needs before it goes out (SPEC "HTTP rules": a finished piece). */
 export interface PublishableFields {
   headline: string;
+  dek: string | null;
   rundown: string[];
+  take: { text: string } | null;
+  body: string;
 }
 
-/** Returns what stops an analysis from being published or scheduled (empty when nothing does). */
+/** Returns a rundown point as compared for duplicates: case, punctuation and spacing ignored. */
+export function normalisePoint(point: string): string {
+  return point.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Returns EVERY field that stops an analysis from being published or scheduled (empty when none):
+ * a headline, a dek, 3–5 distinct non-empty rundown points, a take with its text, and a body
+ * (SPEC "HTTP rules"; issue 11: "x, x, x" with no dek, take or body went out). A draft may be anything.
+ */
 export function publishProblems(a: PublishableFields): FieldProblem[] {
   const out: FieldProblem[] = [];
-  if (a.headline.trim() === '') out.push({ field: 'headline', message: 'required to publish' });
-  if (a.rundown.length < 3 || a.rundown.length > 5) out.push({ field: 'rundown', message: `3 to 5 points are needed to publish (it has ${a.rundown.length})` });
+  const blank = (v: string | null | undefined) => v === null || v === undefined || v.trim() === '';
+  if (blank(a.headline)) out.push({ field: 'headline', message: 'a headline is required to publish' });
+  if (blank(a.dek)) out.push({ field: 'dek', message: 'a dek (one-sentence summary) is required to publish' });
+  const points = a.rundown.map(normalisePoint).filter((p) => p !== '');
+  const distinct = new Set(points).size;
+  if (points.length < a.rundown.length) out.push({ field: 'rundown', message: 'rundown points must not be empty' });
+  else if (distinct < points.length) out.push({ field: 'rundown', message: `rundown points must be distinct (${points.length - distinct} repeated)` });
+  else if (distinct < 3 || distinct > 5) out.push({ field: 'rundown', message: `3 to 5 rundown points are needed to publish (it has ${distinct})` });
+  if (a.take === null || blank(a.take.text)) out.push({ field: 'take', message: 'a take with its text is required to publish' });
+  if (blank(a.body)) out.push({ field: 'body', message: 'a body is required to publish' });
   return out;
 }

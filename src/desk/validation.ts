@@ -48,13 +48,28 @@ export function parseId(value: unknown, field = 'id'): number {
 const text = (max: number) => z.string().max(max, `at most ${max} characters`);
 const optionalText = (max: number) => text(max).nullable().optional();
 
+/** Where a stat was found: the story and its sentence (issue 11: editing a value keeps its evidence). */
+export const evidenceSchema = z.strictObject({
+  story_id: z.number().int().positive().nullable().optional().transform((v) => v ?? null),
+  sentence: z.string().trim().min(1, 'required').max(2000, 'at most 2000 characters'),
+});
+
+// {value, label} stays valid; `evidence` is optional (API compatibility).
 export const statSchema = z.strictObject({
   value: z.string().trim().min(1, 'required').max(100, 'at most 100 characters'),
   label: z.string().trim().min(1, 'required').max(200, 'at most 200 characters'),
+  evidence: evidenceSchema.optional(),
 });
 
+/** SPEC "Analysis": `pull_quote` is a string, or `{text, speaker}`. */
+export const pullQuoteSchema = z.union([
+  text(1000),
+  z.strictObject({ text: text(1000), speaker: text(200).nullable().optional() }),
+]);
+
+// The take's title is optional (issue 11: no default "The take" printed under THE TAKE).
 export const takeSchema = z.strictObject({
-  title: text(200),
+  title: text(200).optional().default(''),
   text: text(10_000),
   author: text(200),
 });
@@ -72,7 +87,7 @@ const analysisFields = {
   rundown: z.array(z.string().trim().min(1, 'must not be empty').max(1000, 'at most 1000 characters')).max(5, 'at most 5 points').optional(),
   take: takeSchema.nullable().optional(),
   body: text(500_000).optional(),
-  pull_quote: optionalText(1000),
+  pull_quote: pullQuoteSchema.nullable().optional(),
   watch: optionalText(2000),
   tags: z.array(z.string().trim().min(1, 'must not be empty').max(60, 'at most 60 characters')).max(20, 'at most 20 tags').optional(),
   author: optionalText(200),
@@ -114,6 +129,11 @@ export const restoreSchema = z.strictObject({});
 export const mergeSchema = z.strictObject({ event_id: z.number({ error: 'required: the event to fold into this one' }).int().positive() });
 /** POST /api/stories/:id/move: `{"event_id": N}`, or null for an event of its own. */
 export const moveSchema = z.strictObject({ event_id: z.union([z.number().int().positive(), z.null()], { error: 'required: an event id, or null for an event of its own' }) });
+/** POST /api/analyses/:id/handover (admin): the editor who owns it from now on. */
+export const handoverSchema = z.strictObject({
+  editor: z.string().trim().min(1, 'required: the name of the editor who takes it over').max(200, 'at most 200 characters'),
+  version: z.number().int().min(1).optional(),
+});
 
 export const newEditorSchema = z.strictObject({
   name: z.string().trim().min(1, 'required').max(200, 'at most 200 characters'),

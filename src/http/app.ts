@@ -26,6 +26,12 @@ export interface AppDeps {
 /** SPEC: "The API refuses bodies over 1 MiB with 413." */
 export const BODY_LIMIT = 1024 * 1024;
 
+/** Returns Config.trustProxy as Fastify takes it (a hop count as the function proxy-addr would build). */
+function fastifyTrustProxy(tp: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof tp === 'number') return (_address, hop) => hop < tp;
+  return typeof tp === 'boolean' ? tp : [...tp];
+}
+
 /** Builds the Fastify app without listening (tests call `app.inject`; the CLI calls `listen`). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Cached feeds are answered before Fastify sees the request (src/http/fast-feeds.ts); inject()
@@ -40,7 +46,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     // One log line per request would drown the decisions worth logging; the histogram counts them.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: false,
+    // X-Forwarded-For is believed only from the configured proxies (PULSE_TRUST_PROXY; off by default).
+    trustProxy: fastifyTrustProxy(deps.config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true, caseSensitive: true },
   });
   app.setErrorHandler(errorHandler);

@@ -1,4 +1,5 @@
 import { renderMarkdown } from './markdown.ts';
+import { unquote } from './pull-quote.ts';
 import { cleanDeep, escapeHtml } from './text.ts';
 import type { AnalysisSource, PublishedAnalysis, Site } from './types.ts';
 import { analysisUrl, httpUrlOrNull } from './urls.ts';
@@ -42,7 +43,8 @@ export function rundownHtml(a: PublishedAnalysis, headingLevel: number): string 
 export function takeHtml(a: PublishedAnalysis, headingLevel: number): string {
   if (a.take === null) return '';
   const h = `h${headingLevel}`;
-  const title = a.take.title.trim() === '' ? '' : `<p class="take-title"><strong>${e(a.take.title)}</strong></p>`;
+  // No default title: "The take" under the heading THE TAKE said it twice (issue 11).
+  const title = a.take.title.trim() === '' || a.take.title.trim().toLowerCase() === 'the take' ? '' : `<p class="take-title"><strong>${e(a.take.title)}</strong></p>`;
   const paragraphs = a.take.text.split(/\n\s*\n/).filter((p) => p.trim() !== '').map((p) => `<p>${e(p.trim())}</p>`).join('');
   const author = a.take.author.trim() === '' ? '' : `<p class="take-author">— ${e(a.take.author)}</p>`;
   return `<section class="take"><${h}>The Take</${h}>${title}<blockquote>${paragraphs}</blockquote>${author}</section>`;
@@ -54,10 +56,12 @@ export function bodyHtml(a: PublishedAnalysis, site: Site, headingOffset: number
   return html === '' ? '' : `<div class="body">${html}</div>`;
 }
 
-/** Returns the pull quote. */
+/** Returns the pull quote, quoted once whatever marks the editor typed: “…” — Speaker (issue 11). */
 export function pullQuoteHtml(a: PublishedAnalysis): string {
-  if (a.pullQuote === null || a.pullQuote.trim() === '') return '';
-  return `<blockquote class="pull-quote"><p>“${e(a.pullQuote.trim())}”</p></blockquote>`;
+  const text = a.pullQuote === null ? '' : unquote(a.pullQuote);
+  if (text === '') return '';
+  const speaker = a.pullQuoteSpeaker?.trim() ? `<footer class="pull-quote-speaker">— ${e(a.pullQuoteSpeaker.trim())}</footer>` : '';
+  return `<blockquote class="pull-quote"><p>“${e(text)}”</p>${speaker}</blockquote>`;
 }
 
 /** Returns "What to watch". */

@@ -1,4 +1,5 @@
 import { renderAnalysisHtml } from './analysis-html.ts';
+import { unquote } from './pull-quote.ts';
 import { analysisCategories, feedTitle, feedUpdated } from './feed-common.ts';
 import type { FeedOptions, PublishedAnalysis, Site, Stat, Take } from './types.ts';
 import { analysisUrl, httpUrlOrNull, pulseExtensionUrl } from './urls.ts';
@@ -22,7 +23,8 @@ export interface PulseExtension {
   rundown: string[];
   take: Take | null;
   watch: string | null;
-  pull_quote: string | null;
+  /** A string, or {text, speaker} when the speaker is known (SPEC "Analysis"). */
+  pull_quote: string | { text: string; speaker: string } | null;
   read_time_minutes: number;
   sources: { publisher: string; title: string | null; url: string; feed_url: string | null }[];
 }
@@ -93,7 +95,7 @@ function jsonItem(a: PublishedAnalysis, site: Site): JsonFeedItem {
       rundown: [...a.rundown],
       take: a.take === null ? null : { title: a.take.title, text: a.take.text, author: a.take.author },
       watch: a.watch,
-      pull_quote: a.pullQuote,
+      pull_quote: a.pullQuote === null ? null : a.pullQuoteSpeaker ? { text: unquote(a.pullQuote), speaker: a.pullQuoteSpeaker } : a.pullQuote,
       read_time_minutes: a.readTimeMinutes,
       // Only http(s) links leave Pulse: a downstream site may put these in an href.
       sources: a.sources.flatMap((s) => {

@@ -156,7 +156,8 @@ export function renderIndexPage(site: Site, analyses: IndexEntry[], opts: { olde
     `<meta property="og:title" content="${e(s.title)}">`,
     `<meta property="og:url" content="${e(s.baseUrl)}/">`,
   ].filter((l) => l !== '');
-  return layout(s, { title: s.title, head: `${head.join('\n')}\n`, main: `<h1>${e(s.title)}</h1>\n${list}\n${older}` });
+  // The header already names the site: the h1 says what the page lists (issue 11: the name was printed twice).
+  return layout(s, { title: s.title, head: `${head.join('\n')}\n`, main: `<h1>Latest analyses</h1>\n${list}\n${older}` });
 }
 
 /** Returns the page a retracted analysis answers with (HTTP 410 Gone, SPEC "Publishing rules"). */
@@ -192,7 +193,7 @@ export function renderPulseExtensionPage(site: Site): string {
     ['rundown', 'The numbered points of “The Rundown”: an array of plain-text strings.'],
     ['take', 'The editor’s signed commentary: {title, text, author}, or null.'],
     ['watch', '“What to watch” next, plain text, or null.'],
-    ['pull_quote', 'The pull quote, plain text, or null.'],
+    ['pull_quote', 'The pull quote: plain text, or {text, speaker} when the speaker is known, or null.'],
     ['read_time_minutes', 'Estimated reading time in whole minutes.'],
     ['sources', 'The originating reports: an array of {publisher, title, url, feed_url}; url is the original report, feed_url the publisher’s feed (or null).'],
   ];

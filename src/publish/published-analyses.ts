@@ -83,7 +83,7 @@ function analysisRows(db: Executor) {
     .leftJoin('editors as c', 'c.id', 'a.created_by')
     .select([
       'a.id', 'a.slug', 'a.guid', 'a.status', 'a.headline', 'a.dek', 'a.category', 'a.highlight', 'a.stats', 'a.rundown',
-      'a.take', 'a.body', 'a.pull_quote', 'a.watch', 'a.tags', 'a.author', 'a.published_at', 'a.updated_at', 'a.retract_reason',
+      'a.take', 'a.body', 'a.pull_quote', 'a.pull_quote_speaker', 'a.watch', 'a.tags', 'a.author', 'a.published_at', 'a.updated_at', 'a.retract_reason',
       'e.bio as author_bio',
       'c.name as creator_name',
       sql<string>`to_char(a.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('published_at_utc'),
@@ -123,6 +123,7 @@ function toPublishedAnalysis(row: AnalysisRowWithJoins, sources: AnalysisSource[
     take: isTake(row.take) ? { title: row.take.title, text: row.take.text, author: row.take.author } : null,
     bodyMarkdown: row.body,
     pullQuote: row.pull_quote,
+    pullQuoteSpeaker: row.pull_quote_speaker,
     watch: row.watch,
     tags: asArray(row.tags).filter((t): t is string => typeof t === 'string'),
     author: { name: authorName, bio: row.author?.trim() ? row.author_bio : null },

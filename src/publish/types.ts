@@ -59,6 +59,8 @@ export interface PublishedAnalysis {
   take: Take | null;
   bodyMarkdown: string;
   pullQuote: string | null;
+  /** Who said the pull quote (sql/006), or null. */
+  pullQuoteSpeaker?: string | null;
   watch: string | null;
   tags: string[];
   author: { name: string; bio: string | null };

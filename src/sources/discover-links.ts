@@ -33,7 +33,27 @@ export const COMMON_FEED_PATHS: readonly string[] = [
   '/atom',
   '/index.rss',
   '/feeds/posts/default',
+  '/rss/index.xml',
 ];
+
+/**
+ * Returns the URLs where a feed may sit when `pageUrl` announces none: the common paths under the
+ * page's own folder first (a site at /verge/ keeps /verge/rss/index.xml — issue 11), then at the
+ * host root. Without repeats, in that order.
+ */
+export function feedPathGuesses(pageUrl: string): string[] {
+  const u = new URL(pageUrl);
+  const folder = u.pathname.endsWith('/') ? u.pathname : `${u.pathname}/`;
+  const bases = folder === '/' ? [u.origin + '/'] : [u.origin + folder, u.origin + '/'];
+  const out: string[] = [];
+  for (const base of bases) {
+    for (const p of COMMON_FEED_PATHS) {
+      const href = new URL(p.replace(/^\//, ''), base).href;
+      if (!out.includes(href)) out.push(href);
+    }
+  }
+  return out;
+}
 
 /**
  * Returns the feed URLs a page announces with <link rel="alternate"> (or rel="feed"), resolved

@@ -4,7 +4,7 @@ import { PulseError, errorMessage } from '../errors.ts';
 import type { Fetcher } from '../fetch/fetcher.ts';
 import { parseFeed } from '../parse/parse-feed.ts';
 import type { ParsedFeed } from '../parse/types.ts';
-import { COMMON_FEED_PATHS, discoverFeedLinks } from './discover-links.ts';
+import { discoverFeedLinks, feedPathGuesses } from './discover-links.ts';
 import { toSourceView, type SourceView } from './source-repository.ts';
 
 export interface SubscribeInput {
@@ -41,7 +41,8 @@ export function normalizeInputUrl(input: string): string {
 
 /**
  * Fetches `url` once: a feed is subscribed as it is; a page is searched for the feeds it
- * announces (<link rel=alternate>), then the common feed paths of its site, and the first that
+ * announces (<link rel=alternate>), then the common feed paths under its folder and at its site's
+ * root, and the first that
  * parses is subscribed. Nothing is saved unless a feed was found; the refusal says why.
  */
 export async function findFeed(deps: SubscribeDeps, inputUrl: string): Promise<Found> {
@@ -67,8 +68,7 @@ async function searchFeed(deps: SubscribeDeps, inputUrl: string, signal: AbortSi
     parseError = errorMessage(err);
   }
   const announced = discoverFeedLinks(first.text, first.url);
-  const origin = new URL(first.url).origin;
-  const guesses = COMMON_FEED_PATHS.map((p) => new URL(p, origin).href);
+  const guesses = feedPathGuesses(first.url);
   const candidates = [...new Set([...announced, ...guesses])].filter((c) => c !== first.url && c !== inputUrl);
   const tried: string[] = [];
   for (const candidate of candidates) {

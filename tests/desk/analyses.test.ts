@@ -10,6 +10,8 @@ import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/
 import { deskWorld, seedSource, seedStory, type DeskWorld } from './fixtures.ts';
 
 const RUNDOWN = ['Alibaba bars Claude Code from July 10.', 'Researchers cite ~25,000 fake accounts.', 'The window ran April 22 to June 5.'];
+/** Everything publishing needs besides the headline (SPEC "HTTP rules": a finished piece). */
+const FINISHED = { dek: 'Alibaba bars Claude Code.', rundown: RUNDOWN, take: { title: '', text: 'Procurement is the new front.', author: 'Alice' }, body: 'The ban is sweeping.' };
 
 describe(`analyses API (${TEST_BACKEND})`, () => {
   let t: TestDatabase;
@@ -112,9 +114,10 @@ describe(`analyses API (${TEST_BACKEND})`, () => {
 
   it('answers a stale PATCH with 409 and the current version, changing nothing; a fresh one bumps the version and records a revision', async () => {
     const a = await create({ headline: 'Original', body: 'First body' });
-    const bobSaves = await req('PATCH', `/api/analyses/${a.id}`, { version: 1, body: 'Bob was here' }, w.bob);
-    expect(bobSaves.statusCode).toBe(200);
-    expect(bobSaves.json()).toMatchObject({ version: 2, body: 'Bob was here', headline: 'Original' });
+    // Alice in another tab saves first.
+    const otherTab = await req('PATCH', `/api/analyses/${a.id}`, { version: 1, body: 'Bob was here' });
+    expect(otherTab.statusCode).toBe(200);
+    expect(otherTab.json()).toMatchObject({ version: 2, body: 'Bob was here', headline: 'Original' });
 
     const stale = await req('PATCH', `/api/analyses/${a.id}`, { version: 1, headline: 'Alice overwrites' });
     expect(stale.statusCode).toBe(409);
@@ -131,12 +134,12 @@ describe(`analyses API (${TEST_BACKEND})`, () => {
   it('refuses to publish with fewer than 3 rundown points, then publishes: guid, published_at, stories used, feeds changed', async () => {
     const story = await seedStory(t.db, techcrunch);
     await req('POST', `/api/stories/${story}/claim`, {});
-    const a = await create({ story_ids: [story], rundown: ['only one'] });
+    const a = await create({ story_ids: [story], ...FINISHED, rundown: ['only one'] });
     const refused = await req('POST', `/api/analyses/${a.id}/publish`);
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.details).toEqual([expect.objectContaining({ field: 'rundown' })]);
 
-    await req('PATCH', `/api/analyses/${a.id}`, { version: 1, rundown: RUNDOWN });
+    await req('PATCH', `/api/analyses/${a.id}`, { version: 1, ...FINISHED });
     const before = await generation();
     const pub = await req('POST', `/api/analyses/${a.id}/publish`, {});
     expect(pub.statusCode).toBe(200);
@@ -160,7 +163,7 @@ describe(`analyses API (${TEST_BACKEND})`, () => {
   });
 
   it('schedules with a future `at`, and the publish-due handler publishes it once its time has come', async () => {
-    const a = await create({ headline: 'Later', rundown: RUNDOWN });
+    const a = await create({ headline: 'Later', ...FINISHED });
     const at = new Date(Date.now() + 3600_000).toISOString();
     const sch = await req('POST', `/api/analyses/${a.id}/publish`, { at });
     expect(sch.statusCode).toBe(200);
@@ -185,7 +188,7 @@ describe(`analyses API (${TEST_BACKEND})`, () => {
   it('publishes each due analysis exactly once when several workers run publish-due together', async () => {
     const ids: number[] = [];
     for (let i = 0; i < 5; i += 1) {
-      const a = await create({ headline: `Due ${i}`, rundown: RUNDOWN });
+      const a = await create({ headline: `Due ${i}`, ...FINISHED });
       await req('POST', `/api/analyses/${a.id}/publish`, { at: new Date(Date.now() + 3600_000).toISOString() });
       ids.push(a.id);
     }
@@ -198,14 +201,14 @@ describe(`analyses API (${TEST_BACKEND})`, () => {
   });
 
   it('unschedules a scheduled analysis back to draft', async () => {
-    const a = await create({ headline: 'Maybe', rundown: RUNDOWN });
+    const a = await create({ headline: 'Maybe', ...FINISHED });
     await req('POST', `/api/analyses/${a.id}/publish`, { at: new Date(Date.now() + 3600_000).toISOString() });
     const res = await req('POST', `/api/analyses/${a.id}/unschedule`, {});
     expect(res.json()).toMatchObject({ status: 'draft', scheduled_at: null, version: 3 });
   });
 
   it('retracts only a published analysis, with its reason; a retracted one is final', async () => {
-    const a = await create({ headline: 'To retract', rundown: RUNDOWN });
+    const a = await create({ headline: 'To retract', ...FINISHED });
     const draft = await req('POST', `/api/analyses/${a.id}/retract`, {});
     expect(draft.statusCode).toBe(409);
     expect(draft.json().error.message).toBe(`analysis ${a.id}: cannot retract a draft analysis: only a published analysis can be retracted`);
@@ -227,7 +230,7 @@ describe(`analyses API (${TEST_BACKEND})`, () => {
   });
 
   it('refuses a publish `at` that is not an ISO date-time with a zone', async () => {
-    const a = await create({ headline: 'When?', rundown: RUNDOWN });
+    const a = await create({ headline: 'When?', ...FINISHED });
     const res = await req('POST', `/api/analyses/${a.id}/publish`, { at: 'tomorrow' });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details).toEqual([expect.objectContaining({ field: 'at' })]);

@@ -110,13 +110,21 @@ describe(`HTML desk (${TEST_BACKEND})`, () => {
       rundown_0: 'One', rundown_1: 'Two', rundown_2: 'Three', take_title: 'The take', take_text: 'It matters.', take_author: 'Alice',
       body: 'Hello **world**', tags: 'AI, Anthropic', author: 'Alice', slug: '', at: '',
     };
-    const preview = await post('/desk/compose', cookie, { ...fields, action: 'preview' });
+    // The preview is the public page itself: kicker, stats, rundown, take, body.
+    const preview = await post('/desk/preview', cookie, { ...fields, action: 'preview' });
+    expect(preview.statusCode).toBe(200);
     expect(preview.body).toContain('Hello <strong>world</strong>');
-    expect(preview.body).toContain('value="A ban &amp; a fight"');
+    expect(preview.body).toContain('<p class="dek">A ban &amp; a fight</p>');
+    expect(preview.body).toContain('<dd>~25,000</dd>');
+    expect(preview.body).toContain('<li>Two</li>');
+    expect(preview.body).toContain('It matters.');
+    const again = await post('/desk/compose', cookie, { ...fields, action: 'stat-up-1' });
+    expect(again.statusCode).toBe(200);
+    expect(again.body.indexOf('value="28 million"')).toBeLessThan(again.body.indexOf('value="~25,000"'));
 
     const tooShort = await post('/desk/compose', cookie, { ...fields, rundown_2: '', action: 'publish' });
     expect(tooShort.statusCode).toBe(422);
-    expect(tooShort.body).toContain('3 to 5 points are needed to publish');
+    expect(tooShort.body).toContain('3 to 5 rundown points are needed to publish');
     expect(tooShort.body).toContain('value="Alleged fake accounts"');
 
     const pub = await post('/desk/compose', cookie, { ...fields, action: 'publish' });
@@ -132,15 +140,26 @@ describe(`HTML desk (${TEST_BACKEND})`, () => {
 
     const edit = await w.app.inject({ method: 'GET', url: `/desk/analyses/${id}`, headers: { cookie } });
     expect(edit.body).toContain('name="version" value="2"');
-    // Bob saves first; Alice's save from version 2 is then stale.
+    // Bob may read Alice's analysis but not save it (SPEC: the owner or an admin).
     const bobSave = await post(`/desk/analyses/${id}`, other.cookie, { ...fields, _csrf: other.csrf, version: '2', headline: 'Bob’s headline', action: 'save' });
-    expect(bobSave.statusCode).toBe(303);
+    expect(bobSave.statusCode).toBe(403);
+    expect(bobSave.body).toContain(`belongs to ${w.alice.name}`);
+    // Alice in another tab saves first; her save from version 2 is then stale, and says it was her.
+    const otherTab = await post(`/desk/analyses/${id}`, cookie, { ...fields, version: '2', headline: 'Other tab headline', action: 'save' });
+    expect(otherTab.statusCode).toBe(303);
     const stale = await post(`/desk/analyses/${id}`, cookie, { ...fields, version: '2', headline: 'Alice’s careful headline', action: 'save' });
     expect(stale.statusCode).toBe(409);
-    expect(stale.body).toContain('Someone else saved this analysis meanwhile');
+    expect(stale.body).toContain('You saved it yourself — in another tab or window —');
     expect(stale.body).toContain('value="Alice’s careful headline"');
-    expect(stale.body).toContain('name="version" value="3"');
-    expect((await t.db.kysely.selectFrom('analyses').select('headline').where('id', '=', id).executeTakeFirstOrThrow()).headline).toBe('Bob’s headline');
+    expect(stale.body).toContain('name="resolve_headline"');
+    expect(stale.body).toContain('name="resolved_from" value="3"');
+    expect((await t.db.kysely.selectFrom('analyses').select('headline').where('id', '=', id).executeTakeFirstOrThrow()).headline).toBe('Other tab headline');
+    // Saving again without choosing changes nothing; choosing "mine" per field saves.
+    const unchosen = await post(`/desk/analyses/${id}`, cookie, { ...fields, version: '2', resolved_from: '3', headline: 'Alice’s careful headline', action: 'save' });
+    expect(unchosen.statusCode).toBe(409);
+    const chosen = await post(`/desk/analyses/${id}`, cookie, { ...fields, version: '2', resolved_from: '3', resolve_headline: 'mine', headline: 'Alice’s careful headline', action: 'save' });
+    expect(chosen.statusCode, chosen.body).toBe(303);
+    expect((await t.db.kysely.selectFrom('analyses').select(['headline', 'version']).where('id', '=', id).executeTakeFirstOrThrow())).toEqual({ headline: 'Alice’s careful headline', version: 4 });
 
     const list = await w.app.inject({ method: 'GET', url: '/desk/analyses', headers: { cookie } });
     expect(list.body).toContain('Published (1)');

@@ -85,9 +85,16 @@ describe('analysis transitions', () => {
     expect(transitionRefusal(status, action) === null).toBe(allowed);
   });
 
-  it('needs 3 to 5 rundown points to publish', () => {
-    expect(publishProblems({ headline: 'h', rundown: ['a', 'b'] })).toEqual([{ field: 'rundown', message: '3 to 5 points are needed to publish (it has 2)' }]);
-    expect(publishProblems({ headline: 'h', rundown: ['a', 'b', 'c'] })).toEqual([]);
+  const finished = { headline: 'h', dek: 'd', rundown: ['a', 'b', 'c'], take: { text: 't' }, body: 'b' };
+  it('needs 3 to 5 distinct rundown points to publish', () => {
+    expect(publishProblems({ ...finished, rundown: ['a', 'b'] })).toEqual([{ field: 'rundown', message: '3 to 5 rundown points are needed to publish (it has 2)' }]);
+    expect(publishProblems(finished)).toEqual([]);
+    expect(publishProblems({ ...finished, rundown: ['x', 'X.', ' x '] }).map((p) => p.field)).toEqual(['rundown']);
+    expect(publishProblems({ ...finished, rundown: ['a', 'b', 'c', 'd', 'e', 'f'] }).map((p) => p.field)).toEqual(['rundown']);
+  });
+  it('names every missing field at once', () => {
+    expect(publishProblems({ headline: ' ', dek: null, rundown: ['x', 'x', 'x'], take: null, body: '' }).map((p) => p.field)).toEqual(['headline', 'dek', 'rundown', 'take', 'body']);
+    expect(publishProblems({ ...finished, take: { text: '  ' } }).map((p) => p.field)).toEqual(['take']);
   });
 });
 

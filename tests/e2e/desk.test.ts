@@ -76,9 +76,11 @@ describe.skipIf(!hasChromium)(`the desk in a real browser (${TEST_BACKEND})`, ()
     await page.getByLabel('Commentary').fill('Distillation fights are now procurement decisions.');
     await page.getByLabel('Body (Markdown)').fill('The ban is **sweeping**.\n\nIt starts July 10.');
     await page.getByLabel('Tags').fill('AI, Anthropic');
-    await page.getByRole('button', { name: 'Preview' }).click();
-    await expect(page.locator('#preview strong').textContent()).resolves.toBe('sweeping');
-    // The preview round trip kept every pick.
+    // The preview is the public page, in its own tab; the form stays as it is.
+    const [preview] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Preview' }).click()]);
+    await preview.waitForLoadState();
+    await expect(preview.locator('.body strong').textContent()).resolves.toBe('sweeping');
+    await preview.close();
     expect(await page.locator('#f-stat_2_on').isChecked()).toBe(true);
     await page.screenshot({ path: path.join(REPO_ROOT, 'test-output', 'desk-compose.png'), fullPage: true });
 

@@ -1,6 +1,6 @@
 import type { AnalysisView } from '../analysis-view.ts';
 import { PulseError } from '../../errors.ts';
-import type { StatOffer } from '../prefill.ts';
+import type { DeskStatOffer as StatOffer } from '../stat-offers.ts';
 import { parseId } from '../validation.ts';
 
 /**
@@ -9,15 +9,19 @@ import { parseId } from '../validation.ts';
  * analysis → values, form body → values, values → API input.
  */
 export const RUNDOWN_SLOTS = 5;
-/** Free stat rows offered besides the fact sheet's. */
-const EXTRA_STAT_ROWS = 2;
+/** Empty stat rows offered besides the fact sheet's ("Add a stat" appends more, up to MAX_STATS in use). */
+const EXTRA_STAT_ROWS = 1;
+/** SPEC "Analysis": at most eight stats. */
+export const MAX_STATS = 8;
 
 export interface StatRow {
   on: boolean;
   value: string;
   label: string;
-  /** The evidence sentence when the row was offered by the fact sheet. */
+  /** The evidence sentence when the row was offered by the fact sheet (kept when the value is edited). */
   sentence: string | null;
+  /** The story the sentence is from. */
+  story_id: number | null;
 }
 
 export interface ComposeValues {
@@ -34,6 +38,7 @@ export interface ComposeValues {
   take_author: string;
   body: string;
   pull_quote: string;
+  pull_quote_speaker: string;
   watch: string;
   tags: string;
   author: string;
@@ -45,8 +50,38 @@ function padRundown(points: string[]): string[] {
   return [...points, ...Array<string>(Math.max(0, RUNDOWN_SLOTS - points.length)).fill('')].slice(0, RUNDOWN_SLOTS);
 }
 
+function emptyRow(): StatRow {
+  return { on: true, value: '', label: '', sentence: null, story_id: null };
+}
+
 function withExtraRows(rows: StatRow[]): StatRow[] {
-  return [...rows, ...Array.from({ length: EXTRA_STAT_ROWS }, () => ({ on: false, value: '', label: '', sentence: null }))];
+  return [...rows, ...Array.from({ length: EXTRA_STAT_ROWS }, emptyRow)];
+}
+
+/** Returns true when a row holds a stat that will be stored (ticked and not blank). */
+export function statInUse(r: StatRow): boolean {
+  return r.on && (r.value.trim() !== '' || r.label.trim() !== '');
+}
+
+/**
+ * Applies a stat-row button of the form (works without JavaScript: each is a submit button):
+ * `stat-up-N` / `stat-down-N` move row N, `stat-add` appends an empty row while fewer than eight
+ * are in use. Returns null for any other action.
+ */
+export function applyStatAction(v: ComposeValues, action: string): ComposeValues | null {
+  const stats = [...v.stats];
+  const move = /^stat-(up|down)-(\d+)$/.exec(action);
+  if (move) {
+    const i = Number(move[2]);
+    const j = move[1] === 'up' ? i - 1 : i + 1;
+    if (i < stats.length && j >= 0 && j < stats.length) [stats[i], stats[j]] = [stats[j]!, stats[i]!];
+    return { ...v, stats };
+  }
+  if (action === 'stat-add') {
+    if (stats.filter(statInUse).length < MAX_STATS) stats.push(emptyRow());
+    return { ...v, stats };
+  }
+  return null;
 }
 
 /** Returns a fresh form for a story: its headline and dek, its stats offered unticked. */
@@ -70,13 +105,14 @@ export function valuesFromStories(stories: { id: number; title: string; facts: R
     dek: s(facts?.description),
     category: stories.map((st) => s(st.facts?.section)).find((c) => c !== '') ?? '',
     highlight: '',
-    stats: withExtraRows(offers.map((o) => ({ on: false, value: o.value, label: o.label, sentence: o.sentence }))),
+    stats: withExtraRows(offers.map((o) => ({ on: false, value: o.value, label: o.label, sentence: o.sentence, story_id: o.story_id ?? null }))),
     rundown: padRundown([]),
-    take_title: 'The take',
+    take_title: '',
     take_text: '',
     take_author: author,
     body: '',
     pull_quote: '',
+    pull_quote_speaker: '',
     watch: '',
     tags: '',
     author,
@@ -102,7 +138,7 @@ export function composeStoryIds(query: Record<string, unknown>): number[] {
 /** Returns `offers` without repeats of the same value and label (two outlets reporting one figure offer it once, first wins). */
 export function distinctOffers(offers: StatOffer[]): StatOffer[] {
   const seen = new Set<string>();
-  return offers.filter((o) => {
+  return offers.filter((o: StatOffer) => {
     const key = `${o.value}\u0000${o.label}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -112,8 +148,14 @@ export function distinctOffers(offers: StatOffer[]): StatOffer[] {
 
 /** Returns the form of a stored analysis: its stats ticked, the fact sheets' other offers unticked. */
 export function valuesFromAnalysis(a: AnalysisView, offers: StatOffer[]): ComposeValues {
-  const chosen = a.stats.map((st) => ({ on: true, value: st.value, label: st.label, sentence: offers.find((o) => o.value === st.value)?.sentence ?? null }));
-  const rest = offers.filter((o) => !a.stats.some((st) => st.value === o.value)).map((o) => ({ on: false, value: o.value, label: o.label, sentence: o.sentence }));
+  // A stat keeps the evidence stored with it; older rows (stored without one) find it by value.
+  const chosen = a.stats.map((st) => {
+    const offered = offers.find((o) => o.value === st.value);
+    return { on: true, value: st.value, label: st.label, sentence: st.evidence?.sentence ?? offered?.sentence ?? null, story_id: st.evidence ? st.evidence.story_id : (offered?.story_id ?? null) };
+  });
+  const rest = offers
+    .filter((o) => !a.stats.some((st) => st.value === o.value || (st.evidence !== undefined && st.evidence.sentence === o.sentence && st.label === o.label)))
+    .map((o) => ({ on: false, value: o.value, label: o.label, sentence: o.sentence, story_id: o.story_id ?? null }));
   return {
     story_ids: a.story_ids,
     version: a.version,
@@ -127,7 +169,8 @@ export function valuesFromAnalysis(a: AnalysisView, offers: StatOffer[]): Compos
     take_text: a.take?.text ?? '',
     take_author: a.take?.author ?? '',
     body: a.body,
-    pull_quote: a.pull_quote ?? '',
+    pull_quote: a.pull_quote === null ? '' : typeof a.pull_quote === 'string' ? a.pull_quote : a.pull_quote.text,
+    pull_quote_speaker: a.pull_quote !== null && typeof a.pull_quote === 'object' ? (a.pull_quote.speaker ?? '') : '',
     watch: a.watch ?? '',
     tags: a.tags.join(', '),
     author: a.author ?? '',
@@ -143,8 +186,9 @@ export function valuesFromForm(body: Record<string, unknown>): ComposeValues {
     return typeof v === 'string' ? v.replace(/\r\n/g, '\n') : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
   };
   const stats: StatRow[] = [];
-  for (let i = 0; i < 50 && (body[`stat_${i}_value`] !== undefined || body[`stat_${i}_label`] !== undefined); i += 1) {
-    stats.push({ on: s(`stat_${i}_on`) !== '', value: s(`stat_${i}_value`), label: s(`stat_${i}_label`), sentence: s(`stat_${i}_sentence`) || null });
+  for (let i = 0; i < 200 && (body[`stat_${i}_value`] !== undefined || body[`stat_${i}_label`] !== undefined); i += 1) {
+    const story = s(`stat_${i}_story`);
+    stats.push({ on: s(`stat_${i}_on`) !== '', value: s(`stat_${i}_value`), label: s(`stat_${i}_label`), sentence: s(`stat_${i}_sentence`) || null, story_id: /^\d+$/.test(story) ? Number(story) : null });
   }
   const version = /^\d+$/.test(s('version')) ? Number(s('version')) : null;
   return {
@@ -161,6 +205,7 @@ export function valuesFromForm(body: Record<string, unknown>): ComposeValues {
     take_author: s('take_author'),
     body: s('body'),
     pull_quote: s('pull_quote'),
+    pull_quote_speaker: s('pull_quote_speaker'),
     watch: s('watch'),
     tags: s('tags'),
     author: s('author'),
@@ -178,11 +223,11 @@ export function inputFromValues(v: ComposeValues): Record<string, unknown> {
     dek: orNull(v.dek),
     category: orNull(v.category),
     highlight: orNull(v.highlight),
-    stats: v.stats.filter((r) => r.on && (r.value.trim() !== '' || r.label.trim() !== '')).map((r) => ({ value: r.value.trim(), label: r.label.trim() })),
+    stats: v.stats.filter(statInUse).map((r) => ({ value: r.value.trim(), label: r.label.trim(), ...(r.sentence ? { evidence: { story_id: r.story_id, sentence: r.sentence } } : {}) })),
     rundown: v.rundown.map((r) => r.trim()).filter(Boolean),
     take,
     body: v.body,
-    pull_quote: orNull(v.pull_quote),
+    pull_quote: v.pull_quote.trim() === '' ? null : v.pull_quote_speaker.trim() === '' ? v.pull_quote.trim() : { text: v.pull_quote.trim(), speaker: v.pull_quote_speaker.trim() },
     watch: orNull(v.watch),
     tags: [...new Set(v.tags.split(',').map((t) => t.trim()).filter(Boolean))],
     author: orNull(v.author),
@@ -197,4 +242,48 @@ export function scheduleInstant(local: string): string | null {
   if (!m) return null;
   const d = new Date(`${m[1]}T${m[2]}${m[3] ?? ':00'}Z`);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/** The fields a stale save compares, each with the form values it covers and how it reads. */
+const COMPARED: { field: string; label: string; keys: (keyof ComposeValues)[]; show: (v: ComposeValues) => string }[] = [
+  { field: 'headline', label: 'Headline', keys: ['headline'], show: (v) => v.headline.trim() },
+  { field: 'dek', label: 'Dek', keys: ['dek'], show: (v) => v.dek.trim() },
+  { field: 'category', label: 'Category', keys: ['category'], show: (v) => v.category.trim() },
+  { field: 'highlight', label: 'Highlight', keys: ['highlight'], show: (v) => v.highlight.trim() },
+  { field: 'stats', label: 'Key stats', keys: ['stats'], show: (v) => v.stats.filter(statInUse).map((r) => `${r.value.trim()} — ${r.label.trim()}`).join('\n') },
+  { field: 'rundown', label: 'Rundown', keys: ['rundown'], show: (v) => v.rundown.map((r) => r.trim()).filter(Boolean).map((r, i) => `${i + 1}. ${r}`).join('\n') },
+  { field: 'take', label: 'The take', keys: ['take_title', 'take_text', 'take_author'], show: (v) => [v.take_title.trim(), v.take_text.trim(), v.take_author.trim() ? `— ${v.take_author.trim()}` : ''].filter(Boolean).join('\n') },
+  { field: 'body', label: 'Body', keys: ['body'], show: (v) => v.body.trim() },
+  { field: 'pull_quote', label: 'Pull quote', keys: ['pull_quote', 'pull_quote_speaker'], show: (v) => [v.pull_quote.trim(), v.pull_quote_speaker.trim() ? `— ${v.pull_quote_speaker.trim()}` : ''].filter(Boolean).join(' ') },
+  { field: 'watch', label: 'What to watch', keys: ['watch'], show: (v) => v.watch.trim() },
+  { field: 'tags', label: 'Tags', keys: ['tags'], show: (v) => v.tags.split(',').map((t) => t.trim()).filter(Boolean).join(', ') },
+  { field: 'author', label: 'Byline', keys: ['author'], show: (v) => v.author.trim() },
+  { field: 'slug', label: 'Slug', keys: ['slug'], show: (v) => v.slug.trim() },
+];
+
+/** Returns every field where the editor's form and the stored analysis differ, each as both texts (issue 11 point 9). */
+export function fieldConflicts(mine: ComposeValues, stored: ComposeValues): { field: string; label: string; mine: string; theirs: string }[] {
+  return COMPARED.map((c) => ({ field: c.field, label: c.label, mine: c.show(mine), theirs: c.show(stored) }))
+    // An empty slug keeps the stored one (inputFromValues omits it): not a difference.
+    .filter((c) => c.mine !== c.theirs && !(c.field === 'slug' && c.mine === ''));
+}
+
+/** Returns the per-field choices of a conflict form (`resolve_FIELD` = mine | theirs). */
+export function resolutionChoices(body: Record<string, unknown>): Map<string, 'mine' | 'theirs'> {
+  const out = new Map<string, 'mine' | 'theirs'>();
+  for (const c of COMPARED) {
+    const v = body[`resolve_${c.field}`];
+    if (v === 'mine' || v === 'theirs') out.set(c.field, v);
+  }
+  return out;
+}
+
+/** Returns `mine` with every field chosen as "theirs" taken from `stored`. */
+export function applyResolutions(mine: ComposeValues, stored: ComposeValues, choices: Map<string, 'mine' | 'theirs'>): ComposeValues {
+  const out: ComposeValues = { ...mine };
+  for (const c of COMPARED) {
+    if (choices.get(c.field) !== 'theirs') continue;
+    for (const key of c.keys) (out as unknown as Record<string, unknown>)[key] = stored[key];
+  }
+  return out;
 }

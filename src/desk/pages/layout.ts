@@ -52,9 +52,45 @@ mark{background:var(--mark);color:inherit;padding:0 .1rem}
 mark:target{outline:3px solid var(--accent)}
 .facts ul{padding-left:1.1rem}
 .facts li{margin:.35rem 0}
-.stat-pick{display:grid;grid-template-columns:auto minmax(6rem,1fr) minmax(8rem,2fr);gap:.25rem .6rem;align-items:center}
-.stat-pick input[type=text]{margin:0}
-.stat-pick .evidence{grid-column:2/4;font-size:.8rem;color:var(--muted);margin:-.1rem 0 .4rem}
+.stat-row{display:grid;grid-template-columns:auto minmax(0,1fr) minmax(0,2fr) auto;gap:.25rem .5rem;align-items:center;margin:0 0 .4rem}
+.stat-row input[type=text]{margin:0;min-width:0}
+.stat-row .evidence{grid-column:2/5;font-size:.8rem;color:var(--muted);overflow-wrap:anywhere}
+.stat-row .move{display:flex;gap:.2rem}
+button.icon{padding:.2rem .5rem;min-width:2.2rem}
+button[disabled]{opacity:.4;cursor:default}
+.field-error{color:var(--danger)}
+.checks{padding:.75rem 1rem;border-radius:.4rem;margin:1rem 0;border:1px solid var(--danger);background:var(--card)}
+.checks ul{margin:.25rem 0 0;padding-left:1.25rem}
+.owner{margin:-.5rem 0 .75rem}
+.savebar{position:sticky;bottom:0;z-index:5;display:flex;gap:.6rem;flex-wrap:wrap;align-items:center;justify-content:flex-end;padding:.6rem .75rem;margin:1rem -.25rem 0;background:var(--card);border:1px solid var(--rule);border-radius:.4rem;box-shadow:0 -2px 8px rgba(0,0,0,.08)}
+.savebar #save-state{margin-right:auto;min-width:0;overflow-wrap:anywhere}
+.default-submit{position:absolute;width:1px;height:1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0)}
+.conflict{border:2px solid var(--danger);border-radius:.4rem;padding:.5rem 1rem;margin:1rem 0;background:var(--card)}
+.compare-cols{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:.75rem}
+.compare .choice{font-weight:400;border:1px solid var(--rule);border-radius:.3rem;padding:.4rem .5rem;margin:0}
+.compare-text{display:block;white-space:pre-wrap;overflow-wrap:anywhere;max-height:12rem;overflow:auto;font-size:.85rem;margin-top:.3rem}
+input.wide{width:24rem;max-width:100%}
+main,fieldset,td,th,.original,.preview{overflow-wrap:anywhere}
+fieldset{min-width:0}
+img{max-width:100%;height:auto}
+@media (max-width:40rem){
+  header.top{gap:.5rem 1rem;padding:.6rem .75rem}
+  header.top .who{margin-left:0;flex-wrap:wrap}
+  main{padding:1rem .75rem 3rem}
+  fieldset{padding:.5rem .6rem .75rem}
+  table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
+  table.stack thead{display:none}
+  table.stack tr{border-bottom:1px solid var(--rule);padding:.4rem 0}
+  table.stack td{border:0;padding:.15rem .4rem}
+  table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted);font-size:.8rem}
+  .stat-row{grid-template-columns:auto minmax(0,1fr) auto}
+  .stat-row input[name$=_label]{grid-column:2/4}
+  .stat-row .move{grid-column:3;grid-row:1}
+  .stat-row input[name$=_label]{grid-row:2}
+  .stat-row .evidence{grid-column:1/4}
+  .compare-cols{grid-template-columns:1fr}
+  .filters>div{min-width:0;flex:1 1 100%}
+}
 .actions{display:flex;gap:.6rem;flex-wrap:wrap;align-items:flex-end;margin-top:1rem}
 .preview{border:2px dashed var(--rule);padding:.5rem 1.25rem;border-radius:.4rem;background:var(--card);font:16px/1.65 Georgia,serif}
 .login{max-width:26rem;margin:4rem auto}

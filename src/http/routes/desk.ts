@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listAnalyses, loadAnalysis, loadRevisions } from '../../desk/analysis-view.ts';
-import { createAnalysis, publishAnalysis, retractAnalysis, unscheduleAnalysis, updateAnalysis, type DeskDeps } from '../../desk/analyses.ts';
+import { createAnalysis, handoverAnalysis, publishAnalysis, retractAnalysis, unscheduleAnalysis, updateAnalysis, type DeskDeps } from '../../desk/analyses.ts';
 import { createEditor } from '../../desk/editors.ts';
 import { leaseStoryOrEvent } from '../../desk/event-claims.ts';
 import { getStory, listQueue } from '../../desk/story-queue.ts';
@@ -10,6 +10,7 @@ import {
   claimSchema,
   createAnalysisSchema,
   dismissSchema,
+  handoverSchema,
   newEditorSchema,
   parseBody,
   parseId,
@@ -113,6 +114,11 @@ async function deskApi(app: FastifyInstance, deps: AppDeps, desk: DeskDeps): Pro
   app.post<{ Params: { id: string } }>('/api/analyses/:id/retract', editor, async (request) => {
     const id = parseId(request.params.id);
     return retractAnalysis(desk, editorOf(request), id, parseBody(retractSchema, request.body, 'retract'));
+  });
+
+  app.post<{ Params: { id: string } }>('/api/analyses/:id/handover', admin, async (request) => {
+    const id = parseId(request.params.id);
+    return handoverAnalysis(desk, editorOf(request), id, parseBody(handoverSchema, request.body, 'handover'));
   });
 
   // --- editors --------------------------------------------------------------------------------
