@@ -9,7 +9,9 @@ import { analysisGuid } from '../publish/urls.ts';
 import type { Executor } from '../queue/types.ts';
 import { loadAnalysis, type AnalysisView } from './analysis-view.ts';
 import { isUniqueViolation, type Editor } from './editors.ts';
-import { prefillFromStories, type StoryForPrefill } from './prefill.ts';
+import { draftAnalysis, attributionOrder } from '../drafts/draft.ts';
+import { deskCategories, eventStoryIds, loadDraftSources } from '../drafts/draft-repository.ts';
+import type { Draft } from '../drafts/types.ts';
 import { freeSlug, slugify } from './slug.ts';
 import { publishProblems, transitionRefusal, type AnalysisAction } from './transitions.ts';
 import type { CreateAnalysisInput, PatchAnalysisInput } from './validation.ts';
@@ -32,16 +34,35 @@ type RevisionAction = 'create' | 'update' | 'schedule' | 'publish' | 'retract' |
 const EDITABLE = ['headline', 'dek', 'category', 'highlight', 'stats', 'rundown', 'take', 'body', 'pull_quote', 'watch', 'tags', 'author', 'slug'] as const;
 const JSON_FIELDS = new Set(['stats', 'rundown', 'take', 'tags']);
 
-/** Creates a draft: fields given are stored as given; omitted ones are pre-filled from the stories' fact sheets. Returns its view. */
+/**
+ * Creates an analysis: fields given are stored as given (never overwritten); from an event or
+ * stories, every field left out is drafted from their fact sheets (src/drafts), and the draft —
+ * each element with its evidence and runners-up — is kept in analyses.draft for the desk.
+ * Returns its view.
+ */
 export async function createAnalysis(deps: DeskDeps, editor: Editor, input: CreateAnalysisInput): Promise<AnalysisView> {
-  const storyIds = [...new Set(input.story_ids ?? [])];
   // An automatic slug lost to a concurrent insert is recomputed; a given one is the editor's choice: 409.
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await deps.db.kysely.transaction().execute(async (trx) => {
-        const stories = await storiesForPrefill(trx, storyIds);
-        await refuseStoriesHeldByOthers(trx, editor, storyIds, deps.now());
-        const pre = prefillFromStories(stories);
+        const given = [...new Set(input.story_ids ?? [])];
+        const requested = input.story_ids === undefined && input.event_id !== undefined ? await eventStoryIds(trx, input.event_id) : given;
+        await storiesForPrefill(trx, requested);
+        await refuseStoriesHeldByOthers(trx, editor, requested, deps.now());
+        const sources = await loadDraftSources(trx, requested);
+        const draft: Draft | null = sources.length > 0 ? draftAnalysis(sources, { categories: await deskCategories(trx) }) : null;
+        // The originating report first: the attribution names it first (SPEC "Events").
+        const storyIds = draft ? attributionOrder(sources) : requested;
+        const pre = {
+          headline: draft?.headline?.value ?? null,
+          dek: draft?.dek?.value ?? null,
+          category: draft?.category?.value ?? null,
+          highlight: draft?.highlight?.value ?? null,
+          stats: draft?.stats.map((s) => s.value) ?? [],
+          rundown: draft?.rundown.map((r) => r.value) ?? [],
+          pull_quote: draft?.pull_quote?.value.text ?? null,
+          tags: draft?.tags.map((t) => t.value) ?? [],
+        };
         const headline = input.headline ?? pre.headline;
         if (!headline) throw new PulseError('validation_failed', 'headline: required (no story to take it from)', { details: [{ field: 'headline', message: 'required when no story_ids give a title' }] });
         const slug = input.slug ?? (await freeSlug(trx, slugify(headline)));
@@ -53,14 +74,17 @@ export async function createAnalysis(deps: DeskDeps, editor: Editor, input: Crea
             headline,
             dek: input.dek !== undefined ? input.dek : pre.dek,
             category: input.category !== undefined ? input.category : pre.category,
-            highlight: input.highlight ?? null,
+            highlight: input.highlight !== undefined ? input.highlight : pre.highlight,
             stats: jsonb(input.stats ?? pre.stats),
-            rundown: jsonb(input.rundown ?? []),
+            rundown: jsonb(input.rundown ?? pre.rundown),
             take: input.take ? jsonb(input.take) : null,
             body: input.body ?? '',
-            pull_quote: input.pull_quote ?? null,
+            pull_quote: input.pull_quote !== undefined ? input.pull_quote : pre.pull_quote,
             watch: input.watch ?? null,
-            tags: jsonb(input.tags ?? []),
+            tags: jsonb(input.tags ?? pre.tags),
+            event_id: input.event_id ?? null,
+            draft: draft ? jsonb({ ...draft, given: givenFields(input) }) : null,
+            drafted_at: draft ? now : null,
             author: input.author !== undefined ? input.author : editor.name,
             created_by: editor.id,
             created_at: now,
@@ -250,10 +274,15 @@ async function recordRevision(trx: Trx, deps: DeskDeps, id: number, editor: Edit
   return view;
 }
 
+/** Returns the drafted fields the editor gave (their draft elements are shown but never applied). */
+function givenFields(input: CreateAnalysisInput): string[] {
+  return (['headline', 'dek', 'highlight', 'category', 'stats', 'rundown', 'pull_quote', 'tags'] as const).filter((f) => input[f] !== undefined);
+}
+
 /** Returns the stories of `ids` in the given order, or throws 422 naming the missing ones. */
-async function storiesForPrefill(db: Executor, ids: number[]): Promise<StoryForPrefill[]> {
+async function storiesForPrefill(db: Executor, ids: number[]): Promise<{ id: number; title: string }[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('stories').select(['id', 'title', 'facts']).where('id', 'in', ids).execute();
+  const rows = await db.selectFrom('stories').select(['id', 'title']).where('id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = ids.filter((i) => !byId.has(i));
   if (missing.length > 0) throw new PulseError('validation_failed', `story_ids: no story ${missing.join(', ')}`, { details: [{ field: 'story_ids', message: `unknown story ${missing.join(', ')}` }] });

@@ -81,7 +81,11 @@ const analysisFields = {
 };
 
 /** POST /api/analyses. Unknown fields are refused (422 naming them), so a typo never silently drops text. */
-export const createAnalysisSchema = z.strictObject(analysisFields);
+export const createAnalysisSchema = z.strictObject({
+  ...analysisFields,
+  // SPEC "Drafts and checks": an analysis created from an event takes all its stories and is drafted from them.
+  event_id: z.number().int().positive().optional(),
+});
 export type CreateAnalysisInput = z.output<typeof createAnalysisSchema>;
 
 /** PATCH /api/analyses/:id: the version read, plus the fields to change. */

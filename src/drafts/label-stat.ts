@@ -83,8 +83,9 @@ export function dateLabel(d: DateFact): string {
   const tail = before.toLowerCase();
   const planned = /\b(?:will|plans? to|scheduled|expected)\b/i.test(sentence) ? 'Planned ' : '';
   if ('start' in d) {
-    const act = actOf(before) ?? actOf(sentence);
-    return titleCase(`${act && act !== 'Start' ? act : 'Activity'} window`);
+    // Only the words leading to the span name its act: "the report says" after it is not what happened then.
+    const act = actOf(before);
+    return titleCase(`${act && act !== 'Start' && act !== 'Report' ? act : 'Activity'} window`);
   }
   if (/\b(?:starting|effective|from|beginning|as of|takes? effect|go(?:es)? into effect|come into force)(?: on)?$/.test(tail)) {
     const act = actOf(before);

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listAnalyses, loadAnalysis, loadRevisions } from '../../desk/analysis-view.ts';
 import { createAnalysis, publishAnalysis, retractAnalysis, unscheduleAnalysis, updateAnalysis, type DeskDeps } from '../../desk/analyses.ts';
 import { createEditor } from '../../desk/editors.ts';
+import { loadChecks } from '../../drafts/draft-repository.ts';
 import { assertLeaseDone, claimStory, dismissStory, getStory, listQueue, releaseStory } from '../../desk/story-queue.ts';
 import {
   analysisQuerySchema,
@@ -102,7 +103,7 @@ async function deskApi(app: FastifyInstance, deps: AppDeps, desk: DeskDeps): Pro
   app.get<{ Params: { id: string } }>('/api/analyses/:id', editor, async (request) => {
     const id = parseId(request.params.id);
     const view = await loadAnalysis(db, id, baseUrl);
-    return { ...view, revisions: await loadRevisions(db, id) };
+    return { ...view, revisions: await loadRevisions(db, id), checks: await loadChecks(db, id) };
   });
 
   app.patch<{ Params: { id: string } }>('/api/analyses/:id', editor, async (request) => {
