@@ -109,7 +109,7 @@ export async function createAnalysis(deps: DeskDeps, editor: Editor, input: Crea
  * Applies a PATCH when `input.version` is the current version (else 409 with the current version,
  * nothing changed). A published analysis changes live: the feeds are marked changed in the same transaction.
  */
-export async function updateAnalysis(deps: DeskDeps, editor: Editor, id: number, input: PatchAnalysisInput): Promise<AnalysisView> {
+export async function updateAnalysis(deps: DeskDeps, editor: Editor, id: number, input: PatchAnalysisInput, extra: { draft?: Record<string, unknown> } = {}): Promise<AnalysisView> {
   try {
     return await deps.db.kysely.transaction().execute(async (trx) => {
       const row = await lockForAction(trx, id, 'update', input.version);
@@ -135,6 +135,8 @@ export async function updateAnalysis(deps: DeskDeps, editor: Editor, id: number,
         await trx.deleteFrom('analysis_stories').where('analysis_id', '=', id).execute();
         await linkStories(trx, id, ids);
       }
+      // The desk's decisions on the draft (accept, swap, drop) are saved with the fields they change.
+      if (extra.draft) changes.draft = jsonb(extra.draft);
       await trx.updateTable('analyses').set({ ...changes, version: row.version + 1, updated_at: deps.now() }).where('id', '=', id).execute();
       const view = await recordRevision(trx, deps, id, editor, 'update');
       if (row.status === 'published') await feedsChanged(trx, { reason: 'update', analysisId: id, hubUrl: deps.config.websubHub, previousTags: row.tags });

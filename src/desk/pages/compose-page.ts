@@ -16,6 +16,8 @@ export interface ComposePageOptions {
   previewHtml?: string | null;
   /** The stories' titles, for the heading. */
   storyTitles?: string[];
+  /** The checks and the drafted elements with their evidence (src/desk/pages/draft-panel.ts), outside the form. */
+  draftPanel?: SafeHtml;
 }
 
 function problemFor(problems: FieldProblem[], field: string): FieldProblem | undefined {
@@ -45,6 +47,7 @@ ${problems.length > 0
 ${opts.previewHtml !== undefined && opts.previewHtml !== null
   ? html`<section class="preview" aria-labelledby="preview-h" tabindex="-1" id="preview"><h2 id="preview-h">Preview</h2><h3 style="font-size:1.5rem;margin:.25rem 0">${v.headline}</h3>${v.dek ? html`<p class="muted">${v.dek}</p>` : ''}${trusted(opts.previewHtml)}</section>`
   : ''}
+${opts.draftPanel ?? ''}
 <form method="post" action="${opts.action}" novalidate>
 ${csrfField(opts.csrf)}
 <input type="hidden" name="story_ids" value="${v.story_ids.join(',')}">

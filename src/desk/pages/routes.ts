@@ -20,6 +20,10 @@ import { createAnalysisSchema, fieldProblems, parseId, patchAnalysisSchema, stor
 import { analysesPage, retractForm } from './analyses-page.ts';
 import { composeStoryIds, distinctOffers, inputFromValues, scheduleInstant, valuesFromAnalysis, valuesFromForm, valuesFromStories, type ComposeValues } from './compose-form.ts';
 import { composePage } from './compose-page.ts';
+import { draftPanelFor, draftRoutes } from './draft-routes.ts';
+import { valuesWithDraft } from './draft-panel.ts';
+import { draftAnalysis } from '../../drafts/draft.ts';
+import { deskCategories, loadDraftSources } from '../../drafts/draft-repository.ts';
 import { html, type SafeHtml } from './html.ts';
 import { deskLayout, type LayoutOptions } from './layout.ts';
 import { loginPage } from './login-page.ts';
@@ -211,7 +215,8 @@ export async function deskPages(app: FastifyInstance, deps: AppDeps, desk: DeskD
     const now = desk.now();
     const stories = await Promise.all(ids.map((id) => getStory(db, id, now)));
     const offers = distinctOffers(stories.flatMap((story) => statOffers(story.facts)));
-    const values = valuesFromStories(stories, offers, editorOf(request).name);
+    const sources = await loadDraftSources(db, ids);
+    const values = valuesWithDraft(valuesFromStories(stories, offers, editorOf(request).name), sources.length > 0 ? draftAnalysis(sources, { categories: await deskCategories(db) }) : null);
     return page(reply, request, { title: 'New analysis', current: 'compose' }, composePage({ action: '/desk/compose', values, csrf: csrfOf(request), status: null, storyTitles: stories.map((story) => story.title) }));
   });
 
@@ -256,7 +261,7 @@ export async function deskPages(app: FastifyInstance, deps: AppDeps, desk: DeskD
       html`<p class="small"><a href="/desk/analyses">← Analyses</a>${a.url ? html` · <a href="${a.url}">live page</a>` : ''} · version ${a.version}${a.published_at ? html` · published ${shortTime(a.published_at)}` : ''}${a.scheduled_at ? html` · scheduled for ${shortTime(a.scheduled_at)}` : ''}</p>
 ${a.status === 'retracted'
   ? html`<h1>${a.headline} <span class="tag">retracted</span></h1><p>Retracted ${shortTime(a.retracted_at)}${a.retract_reason ? html`: ${a.retract_reason}` : ''}. A retraction is final.</p>`
-  : composePage({ action: `/desk/analyses/${a.id}`, values, csrf: csrfOf(request), status: a.status, problems: opts.problems ?? [], previewHtml: opts.preview ? renderMarkdown(values.body) : null, storyTitles: a.sources.map((s) => `${s.title ?? s.url} (${s.publisher})`) })}
+  : composePage({ action: `/desk/analyses/${a.id}`, values, csrf: csrfOf(request), status: a.status, problems: opts.problems ?? [], previewHtml: opts.preview ? renderMarkdown(values.body) : null, storyTitles: a.sources.map((s) => `${s.title ?? s.url} (${s.publisher})`), draftPanel: await draftPanelFor(db, a, csrfOf(request)) })}
 ${a.status === 'published' ? html`<h2>Retract</h2>${retractForm(a, csrfOf(request))}` : ''}
 <h2>Revisions</h2>
 <ol reversed class="small">${revisions.map((r) => html`<li>v${r.version} · ${r.action} · ${r.editor_name ?? 'scheduler'} · ${shortTime(r.created_at)}</li>`)}</ol>`,
@@ -307,6 +312,8 @@ ${a.status === 'published' ? html`<h2>Retract</h2>${retractForm(a, csrfOf(reques
       return editPage(reply, request, current, kept, { problems: Array.isArray(err.details) ? (err.details as FieldProblem[]) : [], error, status: toHttpError(err).status });
     }
   });
+
+  draftRoutes(app, desk);
 
   app.post<{ Params: { id: string } }>('/desk/analyses/:id/retract', async (request, reply) => {
     const id = parseId(request.params.id);
