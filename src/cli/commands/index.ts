@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
 import { editorsAddCommand, editorsDisableCommand, editorsListCommand } from './editors.ts';
+import { draftCommand } from './draft.ts';
 import { extractCommand } from './extract.ts';
 import { jobsCommand } from './jobs.ts';
 import { migrateCommand } from './migrate.ts';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   storiesListCommand,
   storiesShowCommand,
   extractCommand,
+  draftCommand,
   jobsCommand,
   editorsAddCommand,
   editorsListCommand,
