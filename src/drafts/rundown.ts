@@ -30,14 +30,35 @@ export function usableSentence(text: string): boolean {
 interface Scored {
   s: ReportSentence;
   words: Set<string>;
+  numbers: Set<string>;
   score: number;
+}
+
+/** Returns the figures of a sentence as bare digit strings ("~25,000" → "25000"), years left out. */
+function numbersOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\d[\d,.]*\d|\d/g)) {
+    const n = m[0].replace(/,/g, '');
+    if (!/^(?:19|20)\d{2}$/.test(n)) out.add(n);
+  }
+  return out;
+}
+
+/** True when two sentences tell the same thing: most of their words, or two of the same figures. */
+function sameThing(a: Scored, b: Scored): boolean {
+  if (overlap(a.words, b.words) >= REDUNDANT_OVERLAP) return true;
+  let shared = 0;
+  for (const n of a.numbers) if (b.numbers.has(n)) shared++;
+  return shared >= 2;
 }
 
 function informativeness(s: ReportSentence, report: Report): number {
   const facts = report.figures.filter((f) => f.evidence.sentence === s.text).length + report.dates.filter((d) => d.evidence.sentence === s.text).length;
   const names = report.entities.filter((e) => s.text.includes(e.name)).length;
   const quoteHeavy = /^["“‘]/.test(s.text) ? 2 : 0;
-  const position = s.order === 0 ? 4 : s.order === 1 ? 2 : s.order === 2 ? 1 : 0;
+  // Lead-first for the originating report; another report's lead mostly re-tells the same news
+  // in other words (too few shared words to be caught as redundant), so it yields to what it adds.
+  const position = s.report > 0 ? (s.order === 0 ? -2 : 0) : s.order === 0 ? 4 : s.order === 1 ? 2 : s.order === 2 ? 1 : 0;
   return Math.min(facts, 3) * 1.5 + Math.min(names, 3) * 0.5 + position - s.order * 0.08 - quoteHeavy;
 }
 
@@ -45,11 +66,11 @@ function informativeness(s: ReportSentence, report: Report): number {
 export function draftRundown(reports: readonly Report[]): { points: Choice<string>[]; candidates: Choice<string>[] } {
   const pool: Scored[] = [];
   reports.forEach((r) => {
-    for (const s of r.sentences) if (usableSentence(s.text)) pool.push({ s, words: contentWords(s.text), score: informativeness(s, r) - s.report * 0.2 });
+    for (const s of r.sentences) if (usableSentence(s.text)) pool.push({ s, words: contentWords(s.text), numbers: numbersOf(s.text), score: informativeness(s, r) - s.report * 0.2 });
   });
   const taken: Scored[] = [];
   const covered = new Set<number>();
-  const redundant = (c: Scored, with_: readonly Scored[]) => with_.some((t) => overlap(c.words, t.words) >= REDUNDANT_OVERLAP);
+  const redundant = (c: Scored, with_: readonly Scored[]) => with_.some((t) => sameThing(c, t));
   // The originating report's lead opens the rundown (news order is lead-first).
   const lead = pool.find((c) => c.s.report === 0);
   if (lead) {
