@@ -37,7 +37,9 @@ function stored(field: DraftField, value: unknown): unknown {
   return value;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// jsonb gives keys back in its own order: compare objects key by key, not as JSON text.
+const canonical = (v: unknown): string => (v && typeof v === 'object' && !Array.isArray(v) ? JSON.stringify(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : JSON.stringify(v));
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /** Returns the drafted elements of a field as a list (single fields as a list of zero or one). */
 export function elementsOf(draft: StoredDraft, field: DraftField): Choice<unknown>[] {
