@@ -1,6 +1,6 @@
 import { attributionLine } from '../desk/prefill.ts';
 import { draftCategories, draftDeks, draftHeadlines, draftHighlights, draftTags } from './front-matter.ts';
-import { rankStats, STATS_DRAFTED } from './pick-stats.ts';
+import { draftable, rankStats, STATS_DRAFTED } from './pick-stats.ts';
 import { rankQuotes } from './pull-quote.ts';
 import { readReports } from './reports.ts';
 import { draftRundown } from './rundown.ts';
@@ -19,7 +19,10 @@ export function draftAnalysis(sources: readonly DraftSource[], opts: DraftOption
   const reports = readReports(sources);
   const headlines = draftHeadlines(reports);
   const deks = draftDeks(reports, headlines[0]?.value ?? null);
-  const stats = rankStats(reports);
+  const ranked = rankStats(reports);
+  // Cards that say what they count first; vague ones ("Count", "Key Date") stay runners-up.
+  const stats = [...ranked.filter(draftable).slice(0, STATS_DRAFTED), ...ranked.filter((c) => !draftable(c) || ranked.filter(draftable).indexOf(c) >= STATS_DRAFTED)];
+  const drafted = Math.min(STATS_DRAFTED, ranked.filter(draftable).length);
   const highlights = draftHighlights(stats);
   const categories = draftCategories(reports, opts.categories ?? []);
   const rundown = draftRundown(reports);
@@ -31,7 +34,7 @@ export function draftAnalysis(sources: readonly DraftSource[], opts: DraftOption
     dek: deks[0] ?? null,
     highlight: highlights[0] ?? null,
     category: categories[0] ?? null,
-    stats: stats.slice(0, STATS_DRAFTED).map(strip),
+    stats: stats.slice(0, drafted).map(strip),
     rundown: rundown.points,
     pull_quote: quotes[0] ?? null,
     tags: tags.slice(0, TAGS_DRAFTED),
@@ -42,7 +45,7 @@ export function draftAnalysis(sources: readonly DraftSource[], opts: DraftOption
       dek: deks.slice(1, 1 + CANDIDATES_KEPT),
       highlight: highlights.slice(1, 1 + CANDIDATES_KEPT),
       category: categories.slice(1, 1 + CANDIDATES_KEPT),
-      stats: stats.slice(STATS_DRAFTED, STATS_DRAFTED + CANDIDATES_KEPT).map(strip),
+      stats: stats.slice(drafted, drafted + CANDIDATES_KEPT).map(strip),
       rundown: rundown.candidates,
       pull_quote: quotes.slice(1, 1 + CANDIDATES_KEPT),
       tags: tags.slice(TAGS_DRAFTED, TAGS_DRAFTED + CANDIDATES_KEPT),

@@ -45,6 +45,25 @@ function headlineKeys(reports: readonly Report[]): Set<string> {
   return keys;
 }
 
+// Card titles that only say what kind of number it is: such a stat is offered for swap, never drafted.
+const VAGUE_LABELS = /^(?:count|amount|share|duration|version|range|measure|figure|key date|planned key date)$/i;
+
+/** True when a candidate may be drafted as a card (it says what it counts; it is no stray number). */
+export function draftable(c: StatCandidate): boolean {
+  return !VAGUE_LABELS.test(c.value.label);
+}
+
+// The digits of a name, not a quantity: "787-9", "S&P 500", "Fortune 500", "call 911" (the
+// extractor's job, src/extract/figures.ts; kept here too so a draft never leads with one).
+function insideName(f: Figure): boolean {
+  const s = f.evidence.sentence;
+  const at = s.indexOf(f.text);
+  if (at < 0) return false;
+  const before = s.slice(Math.max(0, at - 12), at);
+  const after = s.slice(at + f.text.length, at + f.text.length + 2);
+  return /^-?[\dA-Za-z]/.test(after) || /(?:S&P|FTSE|Fortune|Boeing|Airbus|Route|route|No\.|call(?:ed|s)?|Week|week)\s$/.test(before);
+}
+
 /** Returns every stat candidate of the reports, ranked (best first), no two with the same value or the same label. */
 export function rankStats(reports: readonly Report[]): StatCandidate[] {
   const inHeadline = headlineKeys(reports);
@@ -62,6 +81,7 @@ export function rankStats(reports: readonly Report[]): StatCandidate[] {
   };
   reports.forEach((r, ri) => {
     for (const f of r.figures) {
+      if (insideName(f) || (f.kind === 'count' && typeof f.value === 'number' && f.value < 2)) continue;
       const labelled = typeof f.label === 'string' && f.label.trim() !== '';
       let base = (KIND_WEIGHT[f.kind] ?? 1) + (labelled ? 2 : -3);
       if (labelled && /^(?:age|years? old)$/i.test(f.label!.trim())) base -= 2;
