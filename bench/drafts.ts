@@ -33,6 +33,9 @@ interface Truth { id: string; corpus: string; file: string; url?: string; publis
 
 interface Page { name: string; html: string; url: string; published: Date | null; text: string; truth: Truth | null }
 
+/** The page's own visible text (entities decoded, whitespace collapsed): a point is grounded when its sentence is verbatim here or in the corpus' gold text. */
+const pageText = (html: string) => squash(load(html)('body').text());
+
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function goldText(corpus: string, file: string): string {
@@ -99,11 +102,11 @@ const labelNames = (label: string, words: string[] | undefined) => {
   return (words ?? []).some((w) => l.includes(w.toLowerCase().replace(/s$/, '')));
 };
 
-function goodRundown(points: { text: string; sentence: string }[], text: string): boolean {
+function goodRundown(points: { text: string; sentence: string }[], text: string, own: string): boolean {
   if (points.length < 3 || points.length > 5) return false;
   const words = points.map((p) => contentWords(p.text));
   for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length; j++) if (overlap(words[i]!, words[j]!) >= 0.6) return false;
-  return points.every((p) => text.includes(squash(p.sentence)));
+  return points.every((p) => text.includes(squash(p.sentence)) || own.includes(squash(p.sentence)));
 }
 
 const sameSpeaker = (a: string, b: string) => {
@@ -182,10 +185,11 @@ export default async function run(args: string[]): Promise<void> {
     if (sheet.body.word_count < 150 || !p.text) continue; // not an article body to draft from
     r.pages++;
     const d = draftAnalysis([sourceOf(p, sheet, 1)]);
-    if (goodRundown(d.rundown.map((x) => ({ text: x.value, sentence: x.evidence?.sentence ?? '' })), p.text)) r.good++;
+    const own = pageText(p.html);
+    if (goodRundown(d.rundown.map((x) => ({ text: x.value, sentence: x.evidence?.sentence ?? '' })), p.text, own)) r.good++;
     else if (verbose) console.log(`  rundown? ${p.name.slice(0, 12)} ${d.rundown.length} points: ${d.rundown.map((x) => x.value.slice(0, 40)).join(' | ')}`);
     const lead = sheet.body.paragraphs.flatMap((para) => splitSentences(para).map((x) => x.text)).slice(0, 4);
-    if (goodRundown(lead.map((x) => ({ text: x, sentence: x })), p.text)) r.peerGood++;
+    if (goodRundown(lead.map((x) => ({ text: x, sentence: x })), p.text, own)) r.peerGood++;
   }
 
   // --- speed ----------------------------------------------------------------------------------
