@@ -46,7 +46,8 @@ describe(`drafts through the API (${TEST_BACKEND})`, () => {
       ids[name] = await seedStory(t.db, await seedSource(t.db, publisher), { title: facts.title ?? name, facts: facts as unknown as Record<string, unknown>, publishedAt: published });
       await t.db.kysely.updateTable('stories').set({ event_id: eventId, url: name === 'techcrunch' ? server.url('/techcrunch') : url }).where('id', '=', ids[name]!).execute();
     }
-  });
+    // Opening PGlite, migrating and extracting three pages can take a while on a loaded 2-core box.
+  }, 180_000);
   afterAll(async () => {
     await w.app.close();
     await fetcher.close();
