@@ -85,14 +85,15 @@ function truthQuantities(t: Truth): Quantity[] {
 }
 
 /** A stat is true when its value states one or more quantities and every one is an annotated fact of the page. */
-function statTrue(value: string, known: Quantity[], published: Date | null): boolean {
-  const qs = textQuantities(value, [published]);
+function statTrue(value: string, known: Quantity[], published: Date | null, label = ''): boolean {
+  // A number word reads as a figure with its noun: "two" + "People Familiar".
+  const qs = textQuantities(/^[\p{L}]/u.test(value) ? `${value} ${label.toLowerCase()}` : value, [published]);
   return qs.length > 0 && qs.every((q) => supported(q, known));
 }
 
 /** The annotated figure whose value the stat states, if any. */
-function matchedFigure(value: string, t: Truth, published: Date | null): TruthFigure | null {
-  const qs = textQuantities(value, [published]);
+function matchedFigure(value: string, t: Truth, published: Date | null, label = ''): TruthFigure | null {
+  const qs = textQuantities(/^[\p{L}]/u.test(value) ? `${value} ${label.toLowerCase()}` : value, [published]);
   for (const f of t.figures) if (qs.some((q) => supported(q, truthQuantities({ ...t, figures: [f], dates: [] })))) return f;
   return null;
 }
@@ -148,9 +149,9 @@ export default async function run(args: string[]): Promise<void> {
     const draft = draftAnalysis([sourceOf(p, sheet, 1)]);
     for (const st of draft.stats) {
       s.stats++;
-      const ok = statTrue(st.value.value, known, p.published);
+      const ok = statTrue(st.value.value, known, p.published, st.value.label);
       if (ok) s.true++;
-      const f = matchedFigure(st.value.value, t, p.published);
+      const f = matchedFigure(st.value.value, t, p.published, st.value.label);
       if (f) {
         s.figs++;
         if (labelNames(st.value.label, f.label_words)) s.labels++;
@@ -161,8 +162,8 @@ export default async function run(args: string[]): Promise<void> {
     const peer = prefillFromStories([{ id: 1, title: sheet.title ?? '', facts: sheet as unknown as Record<string, unknown> }]);
     for (const st of peer.stats) {
       s.peerStats++;
-      if (statTrue(st.value, known, p.published)) s.peerTrue++;
-      const f = matchedFigure(st.value, t, p.published);
+      if (statTrue(st.value, known, p.published, st.label)) s.peerTrue++;
+      const f = matchedFigure(st.value, t, p.published, st.label);
       if (f) {
         s.peerFigs++;
         if (labelNames(st.label, f.label_words)) s.peerLabels++;

@@ -76,7 +76,8 @@ function actOf(text: string): string | null {
 /** Returns a date's card label: what happens then ("Ban Effective Date", "Hidden Since", "Notification Date", "Activity Window"). */
 export function dateLabel(d: DateFact): string {
   const what = (d as { what?: unknown }).what;
-  if (typeof what === 'string' && what.trim()) return titleCase(what.trim().split(/\s+/).slice(0, 5).join(' '));
+  // The fact sheet's own "what happens then" (issue 9), unless it is a clause fragment ("I boarded a flight", "via USA").
+  if (typeof what === 'string' && what.trim() && !/^(?:i|he|she|we|they|you|it|but|and|via|as|so|or)\b|\d/i.test(what.trim())) return titleCase(what.trim().split(/\s+/).slice(0, 5).join(' '));
   const sentence = d.evidence.sentence;
   const at = sentence.indexOf(d.text);
   const before = (at >= 0 ? sentence.slice(0, at) : sentence).replace(/\s+$/, '');

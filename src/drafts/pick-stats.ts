@@ -32,7 +32,7 @@ const REPEAT_BONUS = 2;
 const HEADLINE_BONUS = 3;
 
 function figureKey(f: Figure): string {
-  const v = typeof f.value === 'number' ? Number(f.value.toPrecision(3)) : String(f.value);
+  const v = typeof f.value === 'number' ? Number(f.value.toPrecision(3)) : typeof f.value === 'object' && f.value !== null ? JSON.stringify(f.value) : String(f.value);
   return `${f.kind === 'money' ? `money:${f.currency ?? ''}` : f.kind}:${v}`;
 }
 
@@ -85,6 +85,8 @@ export function rankStats(reports: readonly Report[]): StatCandidate[] {
       const labelled = typeof f.label === 'string' && f.label.trim() !== '';
       let base = (KIND_WEIGHT[f.kind] ?? 1) + (labelled ? 2 : -3);
       if (labelled && /^(?:age|years? old)$/i.test(f.label!.trim())) base -= 2;
+      // "two people", "three touchdowns": small counts in words rarely make a card.
+      if (/^[a-z]/i.test(f.text.trim()) && typeof f.value === 'number' && f.value < 20) base -= 3;
       add(figureKey(f), f.kind, ri, f.evidence.paragraph ?? 99, base, () => ({
         value: { value: figureValue(f), label: figureLabel(f) },
         evidence: { story_id: r.source.story_id, sentence: f.evidence.sentence },

@@ -21,6 +21,15 @@ const YEAR_RE = /(?<![\d.,$€£¥])\b(1[89]\d{2}|20\d{2})\b(?![\d.,]*\s?(?:%|pe
 // A number word for one or less reads as an article ("a", "an", "one of"), not a stated figure.
 const ARTICLE_WORDS = /^(?:a|an|one|half|a half|half a|zero)$/i;
 
+/** Returns a range's two ends, whether the fact sheet writes them `{min, max}` or SPEC's `value: {from, to}`. */
+export function rangeEnds(f: unknown): [number, number] | null {
+  const r = f as { min?: unknown; max?: unknown; value?: { from?: unknown; to?: unknown } | unknown };
+  if (typeof r.min === 'number' && typeof r.max === 'number') return [r.min, r.max];
+  const v = r.value as { from?: unknown; to?: unknown } | null;
+  if (v && typeof v === 'object' && typeof v.from === 'number' && typeof v.to === 'number') return [v.from, v.to];
+  return null;
+}
+
 /** Returns the quantities of one sentence; `published` are the dates a year-less date may resolve against. */
 export function sentenceQuantities(sentence: string, published: readonly (Date | null)[]): Quantity[] {
   const out: Quantity[] = [];
@@ -32,9 +41,9 @@ export function sentenceQuantities(sentence: string, published: readonly (Date |
     if (f.kind === 'version') out.push({ kind: 'version', value: String(f.value), text: f.text });
     else if (f.kind === 'percent') out.push({ kind: 'percent', value: Number(f.value), approx, text: f.text });
     else if (f.kind === 'money') out.push({ kind: 'money', value: Number(f.value), currency: f.currency ?? null, approx, text: f.text });
-    else if (f.kind === 'range' && typeof f.min === 'number' && typeof f.max === 'number') {
+    else if (f.kind === 'range' && rangeEnds(f)) {
       const base = f.currency ? { kind: 'money' as const, currency: f.currency } : f.unit === '%' ? { kind: 'percent' as const } : { kind: 'number' as const };
-      for (const v of [f.min, f.max]) out.push({ ...base, value: v, approx, text: f.text } as Quantity);
+      for (const v of rangeEnds(f)!) out.push({ ...base, value: v, approx, text: f.text } as Quantity);
     } else if (typeof f.value === 'number') out.push({ kind: 'number', value: f.value, approx, text: f.text });
   }
   const dates = new Map<string, { start: string; end: string }[]>();

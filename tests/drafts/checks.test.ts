@@ -52,9 +52,9 @@ const source = (paragraphs: string[], quotes: { text: string; speaker: string }[
     body: { paragraphs, word_count: 0 },
     figures: [],
     dates: [],
-    quotes: quotes.map((q) => ({ ...q, evidence: { paragraph: 0, sentence: q.text } })),
+    quotes: quotes.map((q) => ({ ...q, speaker_role: null, evidence: { paragraph: 0, sentence: q.text } })),
     entities: [],
-  },
+  } as unknown as DraftSource['facts'],
 });
 
 describe('checks of an analysis', () => {

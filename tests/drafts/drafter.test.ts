@@ -85,7 +85,7 @@ describe('the drafter', () => {
 });
 
 const ev = (sentence: string) => ({ paragraph: 0, sentence });
-const fig = (text: string, sentence: string, extra: Partial<Figure> = {}): Figure => ({ text, kind: 'count', value: 0, approx: false, label: null, evidence: ev(sentence), ...extra });
+const fig = (text: string, sentence: string, extra: Partial<Figure> = {}): Figure => ({ text, kind: 'count', value: 0, approx: false, qualifier: null, label: null, evidence: ev(sentence), ...extra }) as unknown as Figure;
 
 describe('stat values and labels', () => {
   it.each([
@@ -105,7 +105,7 @@ describe('stat values and labels', () => {
   ])('%s', (_name, f, label) => expect(figureLabel(f)).toBe(label));
 
   const date = (text: string, iso: string | [string, string], sentence: string): DateFact =>
-    typeof iso === 'string' ? { text, date: iso, evidence: ev(sentence) } : { text, start: iso[0], end: iso[1], evidence: ev(sentence) };
+    (typeof iso === 'string' ? { text, date: iso, what: null, evidence: ev(sentence) } : { text, start: iso[0], end: iso[1], what: null, evidence: ev(sentence) }) as unknown as DateFact;
   it.each([
     ['an effective date', date('July 10, 2026', '2026-07-10', 'Alibaba is barring staff from Claude Code starting July 10, 2026.'), 'July 10, 2026', 'Ban Effective Date'],
     ['"since"', date('April 2', '2026-04-02', 'The tool has been hidden from the portal since April 2.'), 'April 2, 2026', 'Hidden Since'],
