@@ -73,11 +73,22 @@ function actOf(text: string): string | null {
   return null;
 }
 
-/** Returns a date's card label: what happens then ("Ban Effective Date", "Hidden Since", "Notification Date", "Activity Window"). */
+/**
+ * Returns a date's card label: what happens then ("Ban Effective Date", "Hidden Since",
+ * "Notification Date", "Activity Window"). The words around the date decide first; the fact
+ * sheet's own `what` (issue 9) names it when they only give a generic title, unless it is a
+ * clause fragment ("I boarded a flight", "via USA").
+ */
 export function dateLabel(d: DateFact): string {
+  const label = labelFromSentence(d);
   const what = (d as { what?: unknown }).what;
-  // The fact sheet's own "what happens then" (issue 9), unless it is a clause fragment ("I boarded a flight", "via USA").
-  if (typeof what === 'string' && what.trim() && !/^(?:i|he|she|we|they|you|it|but|and|via|as|so|or)\b|\d/i.test(what.trim())) return titleCase(what.trim().split(/\s+/).slice(0, 5).join(' '));
+  if (/^(?:Planned )?Key Date$|^Activity Window$/.test(label) && typeof what === 'string' && what.trim() && !/^(?:i|he|she|we|they|you|it|its|their|but|and|via|as|so|or)\b|\d/i.test(what.trim())) {
+    return titleCase(what.trim().split(/\s+/).slice(0, 5).join(' '));
+  }
+  return label;
+}
+
+function labelFromSentence(d: DateFact): string {
   const sentence = d.evidence.sentence;
   const at = sentence.indexOf(d.text);
   const before = (at >= 0 ? sentence.slice(0, at) : sentence).replace(/\s+$/, '');

@@ -93,6 +93,8 @@ function close(a: number, b: number, approx: boolean): boolean {
 
 function within(span: { start: string; end: string }, source: { start: string; end: string }): boolean {
   if (span.start === source.start && span.end === source.end) return true;
+  // A month or a year alone ("in March 2026", "in 2026") agrees with any day of it a source states.
+  if (span.start === span.end && span.start.length < 10) return source.start.startsWith(span.start) || source.end.startsWith(span.start);
   // A single day named as one end of a source's span ("since April 22" where the source says "between April 22 and June 5").
   return span.start === span.end && (span.start === source.start || span.start === source.end);
 }
