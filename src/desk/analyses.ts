@@ -10,7 +10,9 @@ import type { Executor } from '../queue/types.ts';
 import { loadAnalysis, type AnalysisView } from './analysis-view.ts';
 import { isUniqueViolation, type Editor } from './editors.ts';
 import { claimEventsForAnalysis, markEventsUsed } from './event-claims.ts';
-import { prefillFromStories, type StoryForPrefill } from './prefill.ts';
+import { draftAnalysis, attributionOrder } from '../drafts/draft.ts';
+import { deskCategories, loadDraftSources } from '../drafts/draft-repository.ts';
+import type { Draft } from '../drafts/types.ts';
 import { freeSlug, slugify } from './slug.ts';
 import { toPullQuote } from '../publish/pull-quote.ts';
 import { publishProblems, transitionRefusal, type AnalysisAction } from './transitions.ts';
@@ -34,25 +36,45 @@ type RevisionAction = 'create' | 'update' | 'schedule' | 'publish' | 'retract' |
 const EDITABLE = ['headline', 'dek', 'category', 'highlight', 'stats', 'rundown', 'take', 'body', 'watch', 'tags', 'author', 'slug'] as const;
 const JSON_FIELDS = new Set(['stats', 'rundown', 'take', 'tags']);
 
-/** Creates a draft: fields given are stored as given; omitted ones are pre-filled from the stories' fact sheets. Returns its view. */
+/**
+ * Creates an analysis: fields given are stored as given (never overwritten); from an event or
+ * stories, every field left out is drafted from their fact sheets (src/drafts), and the draft —
+ * each element with its evidence and runners-up — is kept in analyses.draft for the desk.
+ * Returns its view.
+ */
 export async function createAnalysis(deps: DeskDeps, editor: Editor, input: CreateAnalysisInput): Promise<AnalysisView> {
   // An automatic slug lost to a concurrent insert is recomputed; a given one is the editor's choice: 409.
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await deps.db.kysely.transaction().execute(async (trx) => {
         // SPEC "An analysis created from an event takes all its stories", the originating report first.
-        const storyIds = [...new Set([...(input.event_id !== undefined ? await eventStoryIds(trx, input.event_id) : []), ...(input.story_ids ?? [])])];
-        const stories = await storiesForPrefill(trx, storyIds);
+        const requested = [...new Set([...(input.event_id !== undefined ? await eventStoryIds(trx, input.event_id) : []), ...(input.story_ids ?? [])])];
+        await storiesForPrefill(trx, requested);
         // Creating it claims its events for the creator, or answers 409 naming a colleague who holds one.
-        const eventIds = await eventsOf(trx, storyIds, input.event_id);
+        const eventIds = await eventsOf(trx, requested, input.event_id);
         await claimEventsForAnalysis(trx, editor, eventIds, deps.now());
-        await refuseStoriesHeldByOthers(trx, editor, storyIds, deps.now());
-        const pre = prefillFromStories(stories);
+        await refuseStoriesHeldByOthers(trx, editor, requested, deps.now());
+        // Every field left out is drafted from the stories' fact sheets (SPEC "Drafts and checks").
+        const sources = await loadDraftSources(trx, requested);
+        const draft: Draft | null = sources.length > 0 ? draftAnalysis(sources, { categories: await deskCategories(trx) }) : null;
+        // The originating report first: the attribution names it first (SPEC "Events").
+        const ordered = draft ? attributionOrder(sources) : [];
+        const storyIds = [...ordered, ...requested.filter((id) => !ordered.includes(id))];
+        const pre = {
+          headline: draft?.headline?.value ?? null,
+          dek: draft?.dek?.value ?? null,
+          category: draft?.category?.value ?? null,
+          highlight: draft?.highlight?.value ?? null,
+          stats: draft?.stats.map((s) => s.value) ?? [],
+          rundown: draft?.rundown.map((r) => r.value) ?? [],
+          pull_quote: draft?.pull_quote ? { text: draft.pull_quote.value.text, speaker: draft.pull_quote.value.speaker ?? null } : null,
+          tags: draft?.tags.map((t) => t.value) ?? [],
+        };
         const headline = input.headline ?? pre.headline;
         if (!headline) throw new PulseError('validation_failed', 'headline: required (no story to take it from)', { details: [{ field: 'headline', message: 'required when no story_ids give a title' }] });
         const slug = input.slug ?? (await freeSlug(trx, slugify(headline)));
         const now = deps.now();
-        const quote = toPullQuote(input.pull_quote);
+        const quote = input.pull_quote !== undefined ? toPullQuote(input.pull_quote) : pre.pull_quote;
         const row = await trx
           .insertInto('analyses')
           .values({
@@ -60,15 +82,17 @@ export async function createAnalysis(deps: DeskDeps, editor: Editor, input: Crea
             headline,
             dek: input.dek !== undefined ? input.dek : pre.dek,
             category: input.category !== undefined ? input.category : pre.category,
-            highlight: input.highlight ?? null,
+            highlight: input.highlight !== undefined ? input.highlight : pre.highlight,
             stats: jsonb(input.stats ?? pre.stats),
-            rundown: jsonb(input.rundown ?? []),
+            rundown: jsonb(input.rundown ?? pre.rundown),
             take: input.take ? jsonb(input.take) : null,
             body: input.body ?? '',
             pull_quote: quote?.text ?? null,
             pull_quote_speaker: quote?.speaker ?? null,
             watch: input.watch ?? null,
-            tags: jsonb(input.tags ?? []),
+            tags: jsonb(input.tags ?? pre.tags),
+            draft: draft ? jsonb({ ...draft, given: givenFields(input) }) : null,
+            drafted_at: draft ? now : null,
             author: input.author !== undefined ? input.author : editor.name,
             created_by: editor.id,
             event_id: input.event_id ?? (eventIds.length === 1 ? eventIds[0]! : null),
@@ -94,7 +118,7 @@ export async function createAnalysis(deps: DeskDeps, editor: Editor, input: Crea
  * Applies a PATCH when `input.version` is the current version (else 409 with the current version,
  * nothing changed). A published analysis changes live: the feeds are marked changed in the same transaction.
  */
-export async function updateAnalysis(deps: DeskDeps, editor: Editor, id: number, input: PatchAnalysisInput): Promise<AnalysisView> {
+export async function updateAnalysis(deps: DeskDeps, editor: Editor, id: number, input: PatchAnalysisInput, extra: { draft?: Record<string, unknown> } = {}): Promise<AnalysisView> {
   try {
     return await deps.db.kysely.transaction().execute(async (trx) => {
       const row = await lockForAction(trx, id, 'update', input.version, editor);
@@ -131,6 +155,8 @@ export async function updateAnalysis(deps: DeskDeps, editor: Editor, id: number,
         await trx.deleteFrom('analysis_stories').where('analysis_id', '=', id).execute();
         await linkStories(trx, id, ids);
       }
+      // The desk's decisions on the draft (accept, swap, drop) are saved with the fields they change.
+      if (extra.draft) changes.draft = jsonb(extra.draft);
       await trx.updateTable('analyses').set({ ...changes, version: row.version + 1, updated_at: deps.now() }).where('id', '=', id).execute();
       const view = await recordRevision(trx, deps, id, editor, 'update');
       if (row.status === 'published') await feedsChanged(trx, { reason: 'update', analysisId: id, hubUrl: deps.config.websubHub, previousTags: row.tags });
@@ -304,10 +330,15 @@ async function recordRevision(trx: Trx, deps: DeskDeps, id: number, editor: Edit
   return view;
 }
 
+/** Returns the drafted fields the editor gave (their draft elements are shown but never applied). */
+function givenFields(input: CreateAnalysisInput): string[] {
+  return (['headline', 'dek', 'highlight', 'category', 'stats', 'rundown', 'pull_quote', 'tags'] as const).filter((f) => input[f] !== undefined);
+}
+
 /** Returns the stories of `ids` in the given order, or throws 422 naming the missing ones. */
-async function storiesForPrefill(db: Executor, ids: number[]): Promise<StoryForPrefill[]> {
+async function storiesForPrefill(db: Executor, ids: number[]): Promise<{ id: number; title: string }[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('stories').select(['id', 'title', 'facts']).where('id', 'in', ids).execute();
+  const rows = await db.selectFrom('stories').select(['id', 'title']).where('id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = ids.filter((i) => !byId.has(i));
   if (missing.length > 0) throw new PulseError('validation_failed', `story_ids: no story ${missing.join(', ')}`, { details: [{ field: 'story_ids', message: `unknown story ${missing.join(', ')}` }] });

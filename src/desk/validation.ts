@@ -98,7 +98,7 @@ const analysisFields = {
 /** POST /api/analyses. Unknown fields are refused (422 naming them), so a typo never silently drops text. */
 export const createAnalysisSchema = z.strictObject({
   ...analysisFields,
-  // SPEC "An analysis created from an event takes all its stories".
+  // SPEC "Drafts and checks": an analysis created from an event takes all its stories and is drafted from them.
   event_id: z.number().int().positive().optional(),
 });
 export type CreateAnalysisInput = z.output<typeof createAnalysisSchema>;

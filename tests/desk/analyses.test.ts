@@ -38,23 +38,19 @@ describe(`analyses API (${TEST_BACKEND})`, () => {
     return res.json();
   };
 
-  it('pre-fills omitted fields from the fact sheet: headline, dek, category, up to 4 stats, sources and attribution', async () => {
+  it('drafts omitted fields from the fact sheet: headline, dek, highlight, stats with card labels, rundown, pull quote, tags; no category the desk does not use', async () => {
     const story = await seedStory(t.db, techcrunch, { title: 'Alibaba bans Claude Code amid Anthropic distillation fight' });
     const a = await create({ story_ids: [story] });
     expect(a).toMatchObject({
       status: 'draft',
       version: 1,
       slug: 'alibaba-bans-claude-code-amid-anthropic-distillation-fight',
-      headline: 'Alibaba bans Claude Code amid Anthropic distillation fight',
+      headline: 'Alibaba Bans Claude Code Amid Anthropic Distillation Fight',
       dek: 'Alibaba is barring staff from Claude Code starting July 10.',
-      category: 'AI',
-      stats: [
-        { value: '~25,000', label: 'Fake accounts' },
-        { value: '28 million', label: 'Claude interactions' },
-        { value: 'July 10', label: 'Date' },
-        { value: 'April 22 and June 5', label: 'Period' },
-      ],
-      rundown: [],
+      highlight: 'Ban effective July 10, 2026',
+      // The page's section "AI" is not a category until the desk uses one (SPEC: never a raw page section).
+      category: null,
+      pull_quote: null,
       author: w.alice.name,
       story_ids: [story],
       sources: [{ story_id: story, publisher: 'TechCrunch', url: expect.stringMatching(/^https:\/\/news\.example\//), title: 'Alibaba bans Claude Code amid Anthropic distillation fight' }],
@@ -63,6 +59,17 @@ describe(`analyses API (${TEST_BACKEND})`, () => {
       url: null,
       published_at: null,
     });
+    expect(a.stats).toEqual(
+      expect.arrayContaining([
+        { value: '~25,000', label: 'Fake Accounts' },
+        { value: '28 million', label: 'Claude Interactions' },
+        { value: 'July 10, 2026', label: 'Ban Effective Date' },
+        { value: 'Apr 22 - Jun 5', label: 'Activity Window' },
+      ]),
+    );
+    expect(a.rundown[0]).toBe('Alibaba is barring staff from using Claude Code starting July 10, according to an internal memo.');
+    expect(a.rundown.length).toBeGreaterThanOrEqual(3);
+    expect(a.tags).toContain('Alibaba');
     expect(a.created_at).toEqual(expect.any(String));
     const revisions = (await req('GET', `/api/analyses/${a.id}`)).json().revisions;
     expect(revisions).toMatchObject([{ version: 1, action: 'create', editor_id: w.alice.id, editor_name: w.alice.name }]);

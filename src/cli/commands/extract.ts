@@ -6,10 +6,41 @@ import { extractFacts } from '../../extract/extract-facts.ts';
 import { formatFactSheet } from '../../extract/format-fact-sheet.ts';
 import type { FactSheet } from '../../extract/types.ts';
 import { decodeBody } from '../../fetch/decode.ts';
+import type { Fetcher } from '../../fetch/fetcher.ts';
 import { createFetcherFromConfig } from '../../runtime.ts';
 import { UsageError, type Command } from '../command.ts';
 
-const isUrl = (s: string) => /^https?:\/\//i.test(s);
+export const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/** Returns the fact sheet of one page: a URL fetched through the guarded fetcher, or a file read from disk (`pageUrl` stands for its address). */
+export async function readFactSheet(input: string, opts: { fetcher: Fetcher | null; pageUrl: string | null; published: Date | null }): Promise<FactSheet> {
+  let html: string;
+  let pageUrl: string;
+  if (isUrl(input)) {
+    const res = await opts.fetcher!.fetch(input, { kind: 'html' });
+    if (res.kind !== 'ok') throw new PulseError('fetch_failed', res.kind === 'not-modified' ? `fetch: unexpected 304 from ${input}` : res.message);
+    html = res.text;
+    pageUrl = res.url;
+  } else {
+    let buf: Buffer;
+    try {
+      buf = readFileSync(input);
+    } catch (err) {
+      throw new PulseError('bad_request', `cannot read ${input}: ${(err as NodeJS.ErrnoException).code ?? errorMessage(err)}`);
+    }
+    html = decodeBody(buf, null, 'html').text;
+    pageUrl = opts.pageUrl ?? pathToFileURL(path.resolve(input)).href;
+  }
+  return extractFacts(html, pageUrl, { publishedAt: opts.published });
+}
+
+/** Returns `--published` as a Date (null when absent), or throws a usage error. */
+export function publishedOption(value: unknown): Date | null {
+  if (value === undefined) return null;
+  const published = new Date(String(value));
+  if (Number.isNaN(published.getTime())) throw new UsageError(`--published must be an ISO date (got ${JSON.stringify(value)})`);
+  return published;
+}
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -19,11 +50,7 @@ export const extractCommand: Command = {
   options: { url: { type: 'string' }, published: { type: 'string' }, json: { type: 'boolean' } },
   positionals: [1, 10_000],
   async run({ config, positionals, values, stdout, stderr }) {
-    let published: Date | null = null;
-    if (values.published !== undefined) {
-      published = new Date(String(values.published));
-      if (Number.isNaN(published.getTime())) throw new UsageError(`--published must be an ISO date (got ${JSON.stringify(values.published)})`);
-    }
+    const published = publishedOption(values.published);
     if (values.url !== undefined && !isUrl(String(values.url))) throw new UsageError(`--url must be an http(s) URL (got ${JSON.stringify(values.url)})`);
     const fetcher = positionals.some(isUrl) ? createFetcherFromConfig(config) : null;
     const many = positionals.length > 1;
@@ -32,24 +59,7 @@ export const extractCommand: Command = {
       for (const input of positionals) {
         let sheet: FactSheet;
         try {
-          let html: string;
-          let pageUrl: string;
-          if (isUrl(input)) {
-            const res = await fetcher!.fetch(input, { kind: 'html' });
-            if (res.kind !== 'ok') throw new PulseError('fetch_failed', res.kind === 'not-modified' ? `fetch: unexpected 304 from ${input}` : res.message);
-            html = res.text;
-            pageUrl = res.url;
-          } else {
-            let buf: Buffer;
-            try {
-              buf = readFileSync(input);
-            } catch (err) {
-              throw new PulseError('bad_request', `cannot read ${input}: ${(err as NodeJS.ErrnoException).code ?? errorMessage(err)}`);
-            }
-            html = decodeBody(buf, null, 'html').text;
-            pageUrl = values.url !== undefined ? String(values.url) : pathToFileURL(path.resolve(input)).href;
-          }
-          sheet = extractFacts(html, pageUrl, { publishedAt: published });
+          sheet = await readFactSheet(input, { fetcher, pageUrl: values.url !== undefined ? String(values.url) : null, published });
         } catch (err) {
           failures++;
           if (!many) throw err;

@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { editorsAddCommand, editorsDisableCommand, editorsListCommand } from './editors.ts';
 import { clusterCommand, eventsListCommand, eventsShowCommand } from './events.ts';
+import { draftCommand } from './draft.ts';
 import { extractCommand } from './extract.ts';
 import { jobsCommand } from './jobs.ts';
 import { migrateCommand } from './migrate.ts';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly Command[] = [
   eventsShowCommand,
   extractCommand,
   clusterCommand,
+  draftCommand,
   jobsCommand,
   editorsAddCommand,
   editorsListCommand,

@@ -32,6 +32,8 @@ export interface ComposePageOptions {
   blocked?: string | null;
   /** A stale save: who saved meanwhile, and what differs. */
   conflict?: { message: string; fields: FieldConflict[]; currentVersion: number } | null;
+  /** The checks and the drafted elements with their evidence (src/desk/pages/draft-panel.ts), outside the form. */
+  draftPanel?: SafeHtml;
 }
 
 function problemFor(problems: FieldProblem[], field: string): FieldProblem | undefined {
@@ -101,6 +103,7 @@ ${blocked ? html`<div class="error-box blocked" role="alert" id="blocked">${bloc
 ${problems.length > 0
   ? html`<div class="error-box" role="alert"><strong>Please fix:</strong><ul>${problems.map((p) => html`<li><a href="#f-${p.field.split('.')[0]}">${p.field}</a>: ${p.message}</li>`)}</ul></div>`
   : ''}
+${opts.draftPanel ?? ''}
 <form method="post" action="${opts.action}" novalidate id="compose" data-limit="${FORM_LIMIT_BYTES}" data-key="${opts.action}:${v.story_ids.join(',')}" data-clear="${editing ? `/desk/compose:${v.story_ids.join(',')}` : ''}" data-autosave="${editing && !blocked && opts.status !== 'retracted' ? opts.action : ''}">
 ${csrfField(opts.csrf)}
 ${blocked ? '' : html`<button type="submit" name="action" value="save" class="default-submit" tabindex="-1" aria-hidden="true">Save</button>`}

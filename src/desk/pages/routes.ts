@@ -25,6 +25,10 @@ import { applyResolutions, applyStatAction, composeStoryIds, distinctOffers, fie
 import { composePage, formPublishProblems, FORM_LIMIT_BYTES, type FieldConflict } from './compose-page.ts';
 import { COMPOSE_SCRIPT } from './compose-script.ts';
 import { humanTime } from './human-time.ts';
+import { draftPanelFor, draftRoutes } from './draft-routes.ts';
+import { valuesWithDraft } from './draft-panel.ts';
+import { draftAnalysis } from '../../drafts/draft.ts';
+import { deskCategories, loadDraftSources } from '../../drafts/draft-repository.ts';
 import { html, type SafeHtml } from './html.ts';
 import { deskLayout, type LayoutOptions } from './layout.ts';
 import { loginPage } from './login-page.ts';
@@ -222,7 +226,8 @@ export async function deskPages(app: FastifyInstance, deps: AppDeps, desk: DeskD
     const now = desk.now();
     const stories = await Promise.all(ids.map((id) => getStory(db, id, now)));
     const offers = distinctOffers(stories.flatMap((story) => deskStatOffers(story.id, story.facts)));
-    const values = valuesFromStories(stories, offers, editorOf(request).name);
+    const sources = await loadDraftSources(db, ids);
+    const values = valuesWithDraft(valuesFromStories(stories, offers, editorOf(request).name), sources.length > 0 ? draftAnalysis(sources, { categories: await deskCategories(db) }) : null);
     const blocked = await heldByColleague(ids, editorOf(request));
     return page(reply, request, { title: 'New analysis', current: 'compose' }, composePage({ action: '/desk/compose', values, csrf: csrfOf(request), status: null, storyTitles: stories.map((story) => story.title), blocked }));
   });
@@ -274,7 +279,7 @@ export async function deskPages(app: FastifyInstance, deps: AppDeps, desk: DeskD
       html`<p class="small"><a href="/desk/analyses">← Analyses</a>${a.url ? html` · <a href="${a.url}">live page</a>` : ''} · <a href="/desk/analyses/${a.id}/preview" target="pulse-preview">preview</a> · version ${a.version}${a.published_at ? html` · published ${shortTime(a.published_at)}` : ''}${a.scheduled_at ? html` · scheduled for ${shortTime(a.scheduled_at)}` : ''}</p>
 ${a.status === 'retracted'
   ? html`<h1>${a.headline} <span class="tag">retracted</span></h1><p>Retracted ${shortTime(a.retracted_at)}${a.retract_reason ? html`: ${a.retract_reason}` : ''}. A retraction is final.</p>`
-  : composePage({ action: `/desk/analyses/${a.id}`, values, csrf: csrfOf(request), status: a.status, problems: opts.problems ?? [], storyTitles: a.sources.map((s) => `${s.title ?? s.url} (${s.publisher})`), owner: a.owner?.name ?? null, blocked, conflict: opts.conflict ?? null })}
+  : composePage({ action: `/desk/analyses/${a.id}`, values, csrf: csrfOf(request), status: a.status, problems: opts.problems ?? [], storyTitles: a.sources.map((s) => `${s.title ?? s.url} (${s.publisher})`), owner: a.owner?.name ?? null, blocked, conflict: opts.conflict ?? null, draftPanel: blocked ? undefined : await draftPanelFor(db, a, csrfOf(request)) })}
 ${a.status === 'published' && !blocked ? html`<h2>Retract</h2>${retractForm(a, csrfOf(request))}` : ''}
 ${editor.role === 'admin' && a.status !== 'retracted' ? handoverForm(a, editors, csrfOf(request)) : ''}
 <h2>Revisions</h2>
@@ -401,6 +406,8 @@ ${editor.role === 'admin' && a.status !== 'retracted' ? handoverForm(a, editors,
     await handoverAnalysis(desk, editorOf(request), id, { editor: field(request.body, 'editor').trim(), version });
     return reply.redirect(`/desk/analyses/${id}?notice=handed-over`, 303);
   });
+
+  draftRoutes(app, desk);
 
   app.post<{ Params: { id: string } }>('/desk/analyses/:id/retract', async (request, reply) => {
     const id = parseId(request.params.id);

@@ -5,6 +5,7 @@ import { createEditor } from '../../desk/editors.ts';
 import { leaseStoryOrEvent } from '../../desk/event-claims.ts';
 import { getStory, listQueue } from '../../desk/story-queue.ts';
 import { eventsRoutes } from './events.ts';
+import { loadChecks } from '../../drafts/draft-repository.ts';
 import {
   analysisQuerySchema,
   claimSchema,
@@ -93,7 +94,7 @@ async function deskApi(app: FastifyInstance, deps: AppDeps, desk: DeskDeps): Pro
   app.get<{ Params: { id: string } }>('/api/analyses/:id', editor, async (request) => {
     const id = parseId(request.params.id);
     const view = await loadAnalysis(db, id, baseUrl);
-    return { ...view, revisions: await loadRevisions(db, id) };
+    return { ...view, revisions: await loadRevisions(db, id), checks: await loadChecks(db, id) };
   });
 
   app.patch<{ Params: { id: string } }>('/api/analyses/:id', editor, async (request) => {
