@@ -73,7 +73,10 @@ export async function assignStoryToEvent(trx: Executor, storyId: number): Promis
     const profiles = await loadProfiles(trx, candidates, [...profileKeys(features).keys()]);
     const choice = chooseEvent(features, profiles, stats, GROUPING);
     if (choice.kind === 'join') target = choice.eventId;
-    else if (oldEventId !== null && (await storiesIn(trx, oldEventId, storyId)) === 0) target = oldEventId;
+    // A re-extracted story moves only to an event it joins: it never splits off on its own, because
+    // a newcomer's bar is higher than the burst it arrived in (an upstream fix of one figure must not
+    // take the originating report out of its event); an editor's move does that.
+    else if (oldEventId !== null) target = oldEventId;
     else {
       target = await createEvent(trx);
       created = true;
@@ -91,12 +94,3 @@ export async function assignStoryToEvent(trx: Executor, storyId: number): Promis
   return { eventId: target, fromEventId: moved ? oldEventId : null, created };
 }
 
-async function storiesIn(db: Executor, eventId: number, exceptStoryId: number): Promise<number> {
-  const row = await db
-    .selectFrom('stories')
-    .select(sql<number>`count(*)`.as('n'))
-    .where('event_id', '=', eventId)
-    .where('id', '<>', exceptStoryId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}

@@ -68,7 +68,8 @@ describe(`drafts through the API (${TEST_BACKEND})`, () => {
     expect(a.highlight).toBe('Ban effective July 10, 2026');
     expect(a.stats.map((s: { value: string }) => s.value)).toEqual(expect.arrayContaining(['~25,000', '28 million', 'July 10, 2026', 'Apr 22 - Jun 5']));
     expect(a.rundown.length).toBe(4);
-    expect(a.pull_quote).toEqual(expect.any(String));
+    // SPEC: a pull quote with its speaker is {text, speaker}.
+    expect(a.pull_quote).toEqual({ text: expect.any(String), speaker: expect.any(String) });
     expect(a.tags).toEqual(expect.arrayContaining(['Alibaba', 'Anthropic']));
     // Neither the Verge's "POST" nor the wire's "Business News" section: the desk uses no category yet.
     expect(a.category).toBeNull();
