@@ -92,17 +92,20 @@ describe.skipIf(!existsSync(CHROMIUM))(`two editors on the desk in a real browse
 
     await a.getByRole('link', { name: 'Write an analysis' }).click();
     await a.waitForURL(/\/desk\/compose\?story=/);
-    await a.locator('#f-stat_0_on').check();
-    await a.locator('#f-stat_2_on').check();
-    await expect(a.getByLabel('Stat 3 label').inputValue()).resolves.toBe('Ban takes effect');
-    await expect(a.getByLabel('Stat 4 label').inputValue()).resolves.toBe('');
+    // Compose starts from Pulse's draft (issue 12): drafted stat cards are on, with card labels from the facts.
+    await expect(a.locator('#f-stat_0_on').isChecked()).resolves.toBe(true);
+    await expect(a.getByLabel('Stat 1 value').inputValue()).resolves.toBe('~25,000');
+    await expect(a.getByLabel('Stat 3 label').inputValue()).resolves.toBe('Ban Effective Date');
+    await a.locator('#f-stat_1_on').uncheck();
+    await a.locator('#f-stat_3_on').uncheck();
     // Reorder without JavaScript's help: the ↑ button is a plain submit.
     await a.getByRole('button', { name: 'Move stat 2 up' }).click();
     await a.waitForURL(`${origin}/desk/compose`);
     await expect(a.getByLabel('Stat 1 value').inputValue()).resolves.toBe('28 million');
     await a.getByLabel('Point 1').fill('Alibaba bars Claude Code from July 10.');
     await a.getByLabel('Point 2').fill('Researchers cite ~25,000 fake accounts.');
-    await expect(a.locator('#publish-checks').textContent()).resolves.toContain('rundown');
+    // The draft wrote the rundown; the take is the editor's own, so it is still missing.
+    await expect(a.locator('#publish-checks').textContent()).resolves.toContain('take');
     await a.getByLabel('Point 3').fill('The distillation window ran April 22 to June 5.');
     await a.getByLabel('Commentary').fill('Distillation fights are now procurement decisions.');
     await a.getByLabel('Body (Markdown)').fill('The ban is **sweeping**.\n\nIt starts July 10.');
@@ -112,8 +115,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`two editors on the desk in a real browse
 
     const [preview] = await Promise.all([aliceCtx.waitForEvent('page'), a.getByRole('button', { name: 'Preview' }).click()]);
     await preview.waitForLoadState();
-    await expect(preview.locator('dl.stats dd').allTextContents()).resolves.toEqual(['~25,000', 'July 10']);
-    await expect(preview.locator('dl.stats dt').allTextContents()).resolves.toEqual(['Fake accounts', 'Ban takes effect']);
+    await expect(preview.locator('dl.stats dd').allTextContents()).resolves.toEqual(['~25,000', 'July 10, 2026']);
+    await expect(preview.locator('dl.stats dt').allTextContents()).resolves.toEqual(['Fake Accounts', 'Ban Effective Date']);
     await expect(preview.locator('.rundown li').count()).resolves.toBe(3);
     await expect(preview.locator('.take blockquote').textContent()).resolves.toContain('procurement decisions');
     await expect(preview.locator('.pull-quote').textContent()).resolves.toBe('“We take distillation seriously.”— Thariq Shihipar');

@@ -76,7 +76,7 @@ export function draftPanel(o: DraftPanelOptions): SafeHtml {
     : [];
   return html`${checksList(o.checks)}
 ${d
-  ? html`<details class="draft" id="draft" open><summary>Drafted by Pulse from the sources${typeof d.attribution === 'string' ? html` · ${d.attribution}` : ''}</summary>${fields}</details>`
+  ? html`<details class="draft" id="draft"><summary>Drafted by Pulse from the sources: each element with its evidence, to accept, swap or drop${typeof d.attribution === 'string' ? html` · ${d.attribution}` : ''}</summary>${fields}</details>`
   : ''}`;
 }
 
