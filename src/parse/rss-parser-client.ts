@@ -4,9 +4,10 @@ import type { XmlElement } from './xml-nodes.ts';
 
 /**
  * rss-parser 3.13 configured for Pulse. rss-parser keeps only the first value of most elements
- * and drops attributes, so every element the normalizers read is also requested through
- * `customFields` with `keepArray`, under a `raw:` key: the normalizers in rss-feed.ts and
- * atom-feed.ts read those xml2js nodes (attributes, repeats, xml:base) and nothing else.
+ * and drops attributes, so every element the normalizers read is kept as its xml2js node array
+ * under a `raw:` key — requested through `customFields` with `keepArray` for the channel, copied
+ * by rawItem for items — and the normalizers in rss-feed.ts and atom-feed.ts read those nodes
+ * (attributes, repeats, xml:base) and nothing else.
  */
 const FEED_ELEMENTS = [
   '$', 'title', 'link', 'description', 'subtitle', 'tagline', 'info', 'language', 'dc:language', 'image',
@@ -36,15 +37,50 @@ interface RssBuilders {
   buildRSS0_9(xmlObj: RssRoot): RawFeed;
   buildRSS1(xmlObj: RssRoot): RawFeed;
   buildRSS2(xmlObj: RssRoot): RawFeed;
+  parseItemRss(xmlItem: XmlElement, itemFields: unknown): Record<string, unknown>;
+  decorateItunes(feed: RawFeed, channel: unknown): void;
+}
+
+// The `raw:` key of each item element, computed once rather than per item.
+const ITEM_KEYS: ReadonlyArray<readonly [string, string]> = ITEM_ELEMENTS.map((name) => [name, `raw:${name}`]);
+
+/**
+ * Returns the item as rss-parser's `copyFromXML` would fill it with Pulse's `raw:` custom fields
+ * (keepArray: the xml2js node arrays themselves, the `$` attributes object as it is) and nothing else.
+ */
+function rawItem(xmlItem: XmlElement): Record<string, unknown> {
+  const item: Record<string, unknown> = {};
+  for (const [name, key] of ITEM_KEYS) {
+    const value = xmlItem[name] as { _?: unknown } | undefined;
+    if (value === undefined) continue;
+    // copyFromXML's own rule: a value with a string `_` stands for that text.
+    item[key] = value !== null && typeof value === 'object' && typeof value._ === 'string' ? value._ : value;
+  }
+  return item;
+}
+
+/**
+ * rss-parser's per-item builders derive fields Pulse never reads and derives again itself:
+ * a snippet of every description and content:encoded (an HTML strip and an entity decode of the
+ * whole body, ~15 % of the parse on corpora/real-feeds), an ISO date (which throws on Atom dates
+ * it cannot read), the first link and author, iTunes fields. The normalizers read only the `raw:`
+ * custom fields, so Pulse's parser instance builds each item from those alone; rss-parser still
+ * reads the XML, picks the format and builds the channel.
+ */
+function rawItemBuilders(builders: AtomBuilders & RssBuilders): void {
+  builders.parseItemRss = (xmlItem) => rawItem(xmlItem);
+  builders.parseItemAtom = (entry) => rawItem(entry);
+  builders.decorateItunes = () => {};
 }
 
 function newParser(): Parser {
   const parser = new Parser({
     // RSS without a version attribute (0.9x in practice) is read like RSS 2.0, its superset.
     defaultRSS: 2,
-    customFields: { feed: FEED_ELEMENTS.map(raw) as never, item: ITEM_ELEMENTS.map(raw) as never },
+    customFields: { feed: FEED_ELEMENTS.map(raw) as never },
   });
-  guardAtomBuilders(parser as unknown as AtomBuilders);
+  rawItemBuilders(parser as unknown as AtomBuilders & RssBuilders);
+  guardAtomFeedBuilder(parser as unknown as AtomBuilders);
   guardRssBuilders(parser as unknown as RssBuilders);
   return parser;
 }
@@ -73,26 +109,12 @@ function guardRssBuilders(builders: RssBuilders): void {
 }
 
 /**
- * rss-parser throws from inside its Atom builders on two things real feeds contain: an
- * unparseable <published>/<updated> (`new Date(x).toISOString()` → RangeError) and a <link>
- * without attributes (`links[i].$.rel`). Both would lose the whole feed; Pulse parses dates and
- * links itself, so on such a throw the builder is re-run without those elements and their raw
- * copies are put back.
+ * rss-parser's Atom feed builder throws on a feed-level <link> without attributes
+ * (`links[i].$.rel`), which would lose the whole feed; Pulse reads links itself, so on such a
+ * throw the builder is re-run without them and their raw copy is put back. (Items cannot throw:
+ * rawItemBuilders builds them.)
  */
-function guardAtomBuilders(builders: AtomBuilders): void {
-  const parseItem = builders.parseItemAtom.bind(builders);
-  builders.parseItemAtom = (entry) => {
-    try {
-      return parseItem(entry);
-    } catch {
-      const { published, updated, link, ...rest } = entry;
-      const item = parseItem(rest);
-      if (published !== undefined) item['raw:published'] = published;
-      if (updated !== undefined) item['raw:updated'] = updated;
-      if (link !== undefined) item['raw:link'] = link;
-      return item;
-    }
-  };
+function guardAtomFeedBuilder(builders: AtomBuilders): void {
   const buildFeed = builders.buildAtomFeed.bind(builders);
   builders.buildAtomFeed = (xmlObj) => {
     try {
