@@ -97,20 +97,49 @@ function escapeAttribute(s: string): string {
  */
 function safeUrl(value: string, baseUrl: string | undefined, schemes: ReadonlySet<string>, strip: boolean): string | undefined {
   // A feed repeats its links and image hosts across items: WHATWG URL parsing was ~10 % of
-  // sanitizing in bench/parse's profile. The answer depends only on these four inputs.
-  const key = `${schemes === IMAGE_SCHEMES ? 'i' : 'l'}${strip ? 's' : '-'}${baseUrl ?? ''}\u0000${value}`;
-  const known = safeUrlMemo.get(key);
+  // sanitizing in bench/parse's profile. The answer depends only on these four inputs; the memo is
+  // keyed by base first so that a lookup hashes only the (short) value, not a base+value string.
+  const memo = memoFor(schemes === IMAGE_SCHEMES ? (strip ? 3 : 2) : strip ? 1 : 0, baseUrl ?? '');
+  const known = memo.get(value);
   if (known !== undefined) return known === REFUSED ? undefined : known;
   const safe = resolveSafeUrl(value, baseUrl, schemes, strip);
-  if (safeUrlMemo.size >= SAFE_URL_MEMO_MAX) safeUrlMemo.clear();
-  safeUrlMemo.set(key, safe ?? REFUSED);
+  memo.set(value, safe ?? REFUSED);
+  memoEntries += 1;
+  if (memoEntries >= SAFE_URL_MEMO_MAX) clearSafeUrlMemos();
   return safe;
 }
 
+/** The memos hold at most this many answers in all (then start over). */
 const SAFE_URL_MEMO_MAX = 4096;
+let memoEntries = 0;
 /** Stands for "attribute dropped" in the memo (no URL is the empty string's NUL). */
 const REFUSED = '\u0000';
-const safeUrlMemo = new Map<string, string>();
+/** One memo per (schemes, strip) combination, each keyed by base URL, then by attribute value. */
+const safeUrlMemos: Array<Map<string, Map<string, string>>> = [new Map(), new Map(), new Map(), new Map()];
+// The last base asked for, per combination: consecutive calls come from the same feed item.
+const lastBase: string[] = ['\u0000', '\u0000', '\u0000', '\u0000'];
+const lastMemo: Array<Map<string, string>> = [new Map(), new Map(), new Map(), new Map()];
+
+function clearSafeUrlMemos(): void {
+  for (let kind = 0; kind < 4; kind += 1) {
+    safeUrlMemos[kind]!.clear();
+    lastBase[kind] = '\u0000';
+  }
+  memoEntries = 0;
+}
+
+function memoFor(kind: number, base: string): Map<string, string> {
+  if (lastBase[kind] === base) return lastMemo[kind]!;
+  const byBase = safeUrlMemos[kind]!;
+  let memo = byBase.get(base);
+  if (memo === undefined) {
+    memo = new Map();
+    byBase.set(base, memo);
+  }
+  lastBase[kind] = base;
+  lastMemo[kind] = memo;
+  return memo;
+}
 
 function resolveSafeUrl(value: string, baseUrl: string | undefined, schemes: ReadonlySet<string>, strip: boolean): string | undefined {
   const trimmed = value.trim();
