@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { HtmlStream, type HtmlStreamHandler } from './html-stream.ts';
 import { stripTrackingParams } from './clean-url.ts';
 import { HTML4_ENTITIES } from './html-entities.ts';
 
@@ -177,20 +178,30 @@ function safeSrcset(value: string, baseUrl: string | undefined): string | undefi
   return out.length > 0 ? out.join(', ') : undefined;
 }
 
-function attributesOf(tag: string, attribs: Record<string, string>, opts: SanitizeOptions): string | null {
-  const allowed = ALLOWED_ATTRIBUTES[tag];
+/** Returns the value of the first attribute named `name`, or undefined. */
+function firstValue(names: readonly string[], values: readonly string[], name: string): string | undefined {
+  const at = names.indexOf(name);
+  return at < 0 ? undefined : values[at];
+}
+
+/**
+ * Returns the attribute text of an allowlisted start tag (` name="value"`…), or null when the tag
+ * must be dropped. `names`/`values` hold the tag's wanted attributes in document order, first
+ * occurrence of each name only.
+ */
+function attributesOf(tag: string, names: readonly string[], values: readonly string[], opts: SanitizeOptions): string | null {
   const { baseUrl } = opts;
   let out = '';
   if (tag === 'img') {
     // Lazy-loading pages keep the real image in data-src; an image without a usable src is dropped.
-    const src = safeUrl(decodeAttribute(attribs['src'] || attribs['data-src'] || ''), baseUrl, IMAGE_SCHEMES, false);
+    const src = safeUrl(decodeAttribute(firstValue(names, values, 'src') || firstValue(names, values, 'data-src') || ''), baseUrl, IMAGE_SCHEMES, false);
     if (src === undefined) return null;
     out += ` src="${escapeAttribute(src)}"`;
   }
-  for (const name in attribs) {
-    if (tag === 'img' && name === 'src') continue;
-    if (!(allowed?.has(name) || GLOBAL_ATTRIBUTES.has(name))) continue;
-    let value: string | undefined = decodeAttribute(attribs[name] ?? '');
+  for (let i = 0; i < names.length; i += 1) {
+    const name = names[i]!;
+    if (tag === 'img' && (name === 'src' || name === 'data-src')) continue;
+    let value: string | undefined = decodeAttribute(values[i]!);
     if (URL_ATTRIBUTES.has(name)) value = safeUrl(value, baseUrl, tag === 'source' ? IMAGE_SCHEMES : LINK_SCHEMES, name === 'href' && opts.stripTracking === true);
     else if (name === 'srcset') value = safeSrcset(value, baseUrl);
     if (value === undefined) continue;
@@ -199,48 +210,90 @@ function attributesOf(tag: string, attribs: Record<string, string>, opts: Saniti
   return out;
 }
 
+/** What each open element did: written, dropped with its text kept, inside a non-text element, or a non-text element. */
+const enum Kind { Emit, Drop, Skip, NonText }
+
+/** One sanitizing pass over a fragment: the HtmlStream events → the allowlisted output. */
+class Sanitizer implements HtmlStreamHandler {
+  out = '';
+  private skipDepth = 0;
+  private readonly kinds: Kind[] = [];
+  private allowed: ReadonlySet<string> | undefined = undefined;
+  private isImg = false;
+  private readonly names: string[] = [];
+  private readonly values: string[] = [];
+
+  constructor(
+    private readonly html: string,
+    private readonly options: SanitizeOptions,
+  ) {}
+
+  onopentagname(name: string): boolean {
+    this.names.length = 0;
+    this.values.length = 0;
+    if (this.skipDepth > 0 || NON_TEXT_TAGS.has(name) || !ALLOWED_TAGS.has(name)) return false;
+    this.allowed = ALLOWED_ATTRIBUTES[name];
+    this.isImg = name === 'img';
+    return true;
+  }
+
+  wantsAttribute(name: string): boolean {
+    return this.allowed?.has(name) === true || GLOBAL_ATTRIBUTES.has(name) || (this.isImg && name === 'data-src');
+  }
+
+  onattribute(name: string, value: string): void {
+    // As in htmlparser2's attribute objects, the first occurrence of a name wins.
+    if (this.names.includes(name)) return;
+    this.names.push(name);
+    this.values.push(value);
+  }
+
+  onopentag(name: string): void {
+    if (NON_TEXT_TAGS.has(name)) {
+      this.skipDepth += 1;
+      this.kinds.push(Kind.NonText);
+      return;
+    }
+    if (this.skipDepth > 0 || !ALLOWED_TAGS.has(name)) {
+      this.kinds.push(this.skipDepth > 0 ? Kind.Skip : Kind.Drop);
+      return;
+    }
+    const attrs = attributesOf(name, this.names, this.values, this.options);
+    if (attrs === null) {
+      this.kinds.push(Kind.Drop);
+      return;
+    }
+    this.out += VOID_TAGS.has(name) ? `<${name}${attrs} />` : `<${name}${attrs}>`;
+    this.kinds.push(Kind.Emit);
+  }
+
+  onclosetag(name: string): void {
+    const kind = this.kinds.pop();
+    if (kind === Kind.NonText) this.skipDepth -= 1;
+    else if (kind === Kind.Emit && !VOID_TAGS.has(name)) this.out += `</${name}>`;
+  }
+
+  ontext(start: number, end: number): void {
+    if (this.skipDepth === 0) this.out += escapeRawText(this.html.slice(start, end));
+  }
+}
+
+// One tokenizer serves every call (its construction is not free); a nested call gets its own.
+let idleStream: HtmlStream | null = new HtmlStream();
+
 /** Returns `html` reduced to Pulse's allowlist, with relative links resolved against `baseUrl`. */
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): string {
   // Fast path: text without markup or references only needs escaping (most titles, many summaries).
   if (!html.includes('<') && !html.includes('&')) return html.replace(/>/g, '&gt;');
-  let out = '';
-  let skipDepth = 0;
-  // What each open element did: 'emit' (written), 'drop' (tag dropped, text kept), 'skip' (inside a non-text element).
-  const stack: Array<'emit' | 'drop' | 'skip' | 'nontext'> = [];
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (NON_TEXT_TAGS.has(name)) {
-          skipDepth += 1;
-          stack.push('nontext');
-          return;
-        }
-        if (skipDepth > 0 || !ALLOWED_TAGS.has(name)) {
-          stack.push(skipDepth > 0 ? 'skip' : 'drop');
-          return;
-        }
-        const attrs = attributesOf(name, attribs, options);
-        if (attrs === null) {
-          stack.push('drop');
-          return;
-        }
-        out += VOID_TAGS.has(name) ? `<${name}${attrs} />` : `<${name}${attrs}>`;
-        stack.push('emit');
-      },
-      onclosetag(name) {
-        const kind = stack.pop();
-        if (kind === 'nontext') skipDepth -= 1;
-        else if (kind === 'emit' && !VOID_TAGS.has(name)) out += `</${name}>`;
-      },
-      ontext(text) {
-        if (skipDepth === 0) out += escapeRawText(text);
-      },
-    },
-    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
-  return out;
+  const stream = idleStream ?? new HtmlStream();
+  idleStream = null;
+  const sanitizer = new Sanitizer(html, options);
+  try {
+    stream.run(html, sanitizer);
+  } finally {
+    idleStream = stream;
+  }
+  return sanitizer.out;
 }
 
 const TEXT_SKIP_TAGS = new Set(['script', 'style', 'textarea', 'option', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'math']);
