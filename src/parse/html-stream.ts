@@ -50,6 +50,23 @@ const VOID_ELEMENTS = new Set([
 const FOREIGN_CONTEXT = new Set(['math', 'svg']);
 const HTML_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 
+/** The rules above for one tag name, looked up once per tag instead of once per set. */
+interface TagRules {
+  impliesClose: ReadonlySet<string> | undefined;
+  isVoid: boolean;
+  /** Pushes a foreign-context entry: true for svg/math, false for an HTML integration point, null for neither. */
+  foreign: boolean | null;
+}
+const OTHER_TAG: TagRules = { impliesClose: undefined, isVoid: false, foreign: null };
+const TAG_RULES = new Map<string, TagRules>();
+for (const name of new Set([...OPEN_IMPLIES_CLOSE.keys(), ...VOID_ELEMENTS, ...FOREIGN_CONTEXT, ...HTML_INTEGRATION])) {
+  TAG_RULES.set(name, {
+    impliesClose: OPEN_IMPLIES_CLOSE.get(name),
+    isVoid: VOID_ELEMENTS.has(name),
+    foreign: FOREIGN_CONTEXT.has(name) ? true : HTML_INTEGRATION.has(name) ? false : null,
+  });
+}
+
 export class HtmlStream implements TokenizerCallbacks {
   private html = '';
   private handler: HtmlStreamHandler | null = null;
@@ -58,6 +75,7 @@ export class HtmlStream implements TokenizerCallbacks {
   /** Whether `/>` closes an element here (inside svg/math), innermost last. */
   private readonly foreign: boolean[] = [];
   private tagname = '';
+  private tagRules: TagRules = OTHER_TAG;
   /** A start tag whose `onopentag` is still due. */
   private pending = false;
   /** Whether the current start tag's attributes are wanted. */
@@ -103,15 +121,16 @@ export class HtmlStream implements TokenizerCallbacks {
   private emitOpenTag(name: string): void {
     const handler = this.handler!;
     this.tagname = name;
-    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    const rules = TAG_RULES.get(name) ?? OTHER_TAG;
+    this.tagRules = rules;
+    const impliesClose = rules.impliesClose;
     if (impliesClose !== undefined) {
       const stack = this.stack;
       while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) handler.onclosetag(stack.pop()!);
     }
-    if (!VOID_ELEMENTS.has(name)) {
+    if (!rules.isVoid) {
       this.stack.push(name);
-      if (FOREIGN_CONTEXT.has(name)) this.foreign.push(true);
-      else if (HTML_INTEGRATION.has(name)) this.foreign.push(false);
+      if (rules.foreign !== null) this.foreign.push(rules.foreign);
     }
     this.collect = handler.onopentagname(name);
     this.pending = true;
@@ -123,8 +142,9 @@ export class HtmlStream implements TokenizerCallbacks {
       this.collect = false;
       this.handler!.onopentag(this.tagname);
     }
-    if (VOID_ELEMENTS.has(this.tagname)) this.handler!.onclosetag(this.tagname);
+    if (this.tagRules.isVoid) this.handler!.onclosetag(this.tagname);
     this.tagname = '';
+    this.tagRules = OTHER_TAG;
   }
 
   onopentagend(): void {
@@ -134,8 +154,9 @@ export class HtmlStream implements TokenizerCallbacks {
   onclosetag(start: number, endIndex: number): void {
     const handler = this.handler!;
     const name = this.html.slice(start, endIndex).toLowerCase();
-    if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreign.pop();
-    if (!VOID_ELEMENTS.has(name)) {
+    const rules = TAG_RULES.get(name) ?? OTHER_TAG;
+    if (rules.foreign !== null) this.foreign.pop();
+    if (!rules.isVoid) {
       const stack = this.stack;
       const pos = stack.lastIndexOf(name);
       if (pos !== -1) {
@@ -209,7 +230,7 @@ export class HtmlStream implements TokenizerCallbacks {
     // A start tag cut off by the end of input never opened (no `onopentag`), so it does not close
     // either. (htmlparser2's Parser closes it, and a handler that pairs opens with closes then
     // closes the wrong element: `<b>x<a href="/y"` came out as `<b>x</a>`.)
-    if (this.pending && !VOID_ELEMENTS.has(this.tagname) && stack[stack.length - 1] === this.tagname) stack.pop();
+    if (this.pending && !this.tagRules.isVoid && stack[stack.length - 1] === this.tagname) stack.pop();
     for (let i = stack.length - 1; i >= 0; i -= 1) handler.onclosetag(stack[i]!);
   }
 }

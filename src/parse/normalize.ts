@@ -28,7 +28,8 @@ export function plainText(value: string, declared: 'text' | 'html' | 'guess'): s
 
 /** Returns sanitized HTML for a non-empty payload, or null. */
 export function cleanHtml(html: string | null | undefined, baseUrl: string): string | null {
-  if (typeof html !== 'string' || html.trim() === '') return null;
+  // /\S/ stops at the first visible character; trim() would copy the whole payload to say the same.
+  if (typeof html !== 'string' || !/\S/.test(html)) return null;
   const out = sanitizeHtml(html, { baseUrl, stripTracking: true }).trim();
   return out === '' ? null : out;
 }

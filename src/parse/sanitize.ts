@@ -46,6 +46,24 @@ const NON_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'option', 'noscrip
 /** HTML void elements: written as `<br />`, never closed. */
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'source', 'col', 'wbr']);
 
+/** What the allowlist says of a tag name, looked up once per tag instead of once per set. */
+interface TagPolicy {
+  nonText: boolean;
+  allowed: boolean;
+  attributes: ReadonlySet<string> | undefined;
+  isVoid: boolean;
+}
+const OTHER_TAG: TagPolicy = { nonText: false, allowed: false, attributes: undefined, isVoid: false };
+const TAG_POLICIES = new Map<string, TagPolicy>();
+for (const name of new Set([...ALLOWED_TAGS, ...NON_TEXT_TAGS, ...VOID_TAGS])) {
+  TAG_POLICIES.set(name, {
+    nonText: NON_TEXT_TAGS.has(name),
+    allowed: ALLOWED_TAGS.has(name),
+    attributes: ALLOWED_ATTRIBUTES[name],
+    isVoid: VOID_TAGS.has(name),
+  });
+}
+
 export interface SanitizeOptions {
   /** Base URL against which relative `href`/`src` values are resolved. */
   baseUrl?: string | undefined;
@@ -220,6 +238,8 @@ class Sanitizer implements HtmlStreamHandler {
   private readonly kinds: Kind[] = [];
   private allowed: ReadonlySet<string> | undefined = undefined;
   private isImg = false;
+  /** The policy of the start tag being read (between onopentagname and onopentag). */
+  private policy: TagPolicy = OTHER_TAG;
   private readonly names: string[] = [];
   private readonly values: string[] = [];
 
@@ -229,10 +249,14 @@ class Sanitizer implements HtmlStreamHandler {
   ) {}
 
   onopentagname(name: string): boolean {
-    this.names.length = 0;
-    this.values.length = 0;
-    if (this.skipDepth > 0 || NON_TEXT_TAGS.has(name) || !ALLOWED_TAGS.has(name)) return false;
-    this.allowed = ALLOWED_ATTRIBUTES[name];
+    if (this.names.length > 0) {
+      this.names.length = 0;
+      this.values.length = 0;
+    }
+    const policy = TAG_POLICIES.get(name) ?? OTHER_TAG;
+    this.policy = policy;
+    if (this.skipDepth > 0 || policy.nonText || !policy.allowed) return false;
+    this.allowed = policy.attributes;
     this.isImg = name === 'img';
     return true;
   }
@@ -249,12 +273,14 @@ class Sanitizer implements HtmlStreamHandler {
   }
 
   onopentag(name: string): void {
-    if (NON_TEXT_TAGS.has(name)) {
+    // onopentagname(name) came just before (with only attributes between), so its policy holds.
+    const policy = this.policy;
+    if (policy.nonText) {
       this.skipDepth += 1;
       this.kinds.push(Kind.NonText);
       return;
     }
-    if (this.skipDepth > 0 || !ALLOWED_TAGS.has(name)) {
+    if (this.skipDepth > 0 || !policy.allowed) {
       this.kinds.push(this.skipDepth > 0 ? Kind.Skip : Kind.Drop);
       return;
     }
@@ -263,14 +289,14 @@ class Sanitizer implements HtmlStreamHandler {
       this.kinds.push(Kind.Drop);
       return;
     }
-    this.out += VOID_TAGS.has(name) ? `<${name}${attrs} />` : `<${name}${attrs}>`;
+    this.out += policy.isVoid ? `<${name}${attrs} />` : `<${name}${attrs}>`;
     this.kinds.push(Kind.Emit);
   }
 
   onclosetag(name: string): void {
     const kind = this.kinds.pop();
     if (kind === Kind.NonText) this.skipDepth -= 1;
-    else if (kind === Kind.Emit && !VOID_TAGS.has(name)) this.out += `</${name}>`;
+    else if (kind === Kind.Emit && !(TAG_POLICIES.get(name) ?? OTHER_TAG).isVoid) this.out += `</${name}>`;
   }
 
   ontext(start: number, end: number): void {
