@@ -322,6 +322,13 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
   return sanitizer.out;
 }
 
+/**
+ * Runs of ASCII whitespace other than a single space (two or more characters, or one tab, newline
+ * or form feed): replaced by one space, they collapse whitespace as /[ \t\n\r\f]+/g does without
+ * matching every space between two words.
+ */
+export const WHITESPACE_RUNS = /[ \t\n\r\f]{2,}|[\t\n\r\f]/g;
+
 const TEXT_SKIP_TAGS = new Set(['script', 'style', 'textarea', 'option', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'math']);
 const BLOCK_TAGS = new Set([
   'p', 'br', 'hr', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre',
@@ -356,7 +363,7 @@ export function htmlToText(html: string): string {
     parser.end();
   }
   // ASCII whitespace only: a no-break or em space is content, not layout.
-  const t = text.replace(/[ \t\n\r\f]+/g, ' ');
+  const t = text.replace(WHITESPACE_RUNS, ' ');
   const start = t.charCodeAt(0) === 32 ? 1 : 0;
   const end = t.length > start && t.charCodeAt(t.length - 1) === 32 ? t.length - 1 : t.length;
   return t.slice(start, end);
