@@ -16,6 +16,9 @@ import { HTML4_ENTITIES } from './html-entities.ts';
  * bookkeeping made sanitizing ~2.5× the cost of the XML parse itself on corpora/real-feeds
  * (bench/parse.ts); the policy is the same. Character references in text are passed through
  * rather than decoded and re-encoded (half the tokenizer's time): in text they cannot form markup.
+ * The tokenizer's events reach the sanitizer through html-stream.ts, which applies htmlparser2
+ * Parser's element rules (implied and void closes) and hands over only the attributes the
+ * allowlist may keep.
  */
 const ALLOWED_TAGS = new Set([
   'p', 'br', 'hr', 'a', 'b', 'strong', 'i', 'em', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup',
