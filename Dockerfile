@@ -6,7 +6,7 @@ COPY package.json package-lock.json ./
 COPY bin ./bin
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY . .
-# The empty PGlite cluster new data folders are copied from (src/db/pglite-template.ts); without
+# The PGlite clusters new data folders are copied from, empty and migrated (src/db/pglite-template.ts); without
 # typescript (--omit=dev) Pulse runs its sources through tsx.
 RUN node bin/build.js
 USER node

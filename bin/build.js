@@ -5,7 +5,9 @@
 //   1. dist/: the TypeScript compiled to JavaScript (needs the typescript dev dependency);
 //      bin/pulse.js runs it while it is newer than every source file.
 //   2. an empty PGlite cluster under node_modules/.cache/pulse, copied into new data folders
-//      instead of running initdb inside `pulse start` (src/db/pglite-template.ts).
+//      instead of running initdb inside `pulse start` (src/db/pglite-template.ts), and a copy of it
+//      with sql/*.sql applied, named after their hash, so a first start has no migration to run
+//      either (a stale one, after sql/ changed, is replaced here and ignored by `pulse start`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,6 +45,6 @@ if (tsc !== null) {
 
 const templateModule = compiled ? `${root}dist/src/db/pglite-template.js` : `${root}src/db/pglite-template.ts`;
 run(
-  [...(compiled ? [] : ['--import', 'tsx']), '--input-type=module', '-e', `const m = await import(${JSON.stringify(templateModule)}); console.log(await m.buildTemplate() ? 'pulse build: empty PGlite cluster made at ' + m.TEMPLATE_DIR : 'pulse build: PGlite template present');`],
+  [...(compiled ? [] : ['--import', 'tsx']), '--input-type=module', '-e', `const m = await import(${JSON.stringify(templateModule)}); console.log(await m.buildTemplate() ? 'pulse build: empty PGlite cluster made at ' + m.TEMPLATE_DIR : 'pulse build: PGlite template present'); console.log(await m.buildMigratedTemplate() ? 'pulse build: migrated PGlite cluster made at ' + m.migratedTemplateDir() : 'pulse build: migrated PGlite template present');`],
   'making the PGlite template',
 );

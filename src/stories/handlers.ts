@@ -4,7 +4,6 @@ import { RetryLater, type JobHandler } from '../queue/runner.ts';
 import type { Runtime } from '../runtime.ts';
 import { pollSource, recordPollDeath } from '../sources/poll-source.ts';
 import { enqueueDuePolls, POLL_JOB } from '../sources/schedule-due.ts';
-import { extractStory, markExtractionFailed, TransientPageError } from './extract-story.ts';
 import { EXTRACT_JOB } from './store-items.ts';
 
 /**
@@ -43,6 +42,9 @@ export function ingestHandlers(rt: Runtime, opts: { hostBusy?: 'wait' | 'throw' 
     [EXTRACT_JOB]: async (job) => {
       const storyId = Number(job.payload.story_id);
       const finalAttempt = job.attempts >= job.max_attempts;
+      // Loaded at the first extraction, not at start: cheerio and the extractors are the largest
+      // part of what `pulse start` would load before it answers (issue 13).
+      const { extractStory, markExtractionFailed, TransientPageError } = await import('./extract-story.ts');
       try {
         await extractStory(deps, storyId, { finalAttempt });
       } catch (err) {

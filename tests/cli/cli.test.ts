@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readMigrations } from '../../src/db/migrate.ts';
+import { currentTemplate, migratedTemplateDir } from '../../src/db/pglite-template.ts';
 import { runPulse, startPulse } from '../helpers/cli.ts';
 import { waitFor } from '../helpers/wait.ts';
 
@@ -53,7 +54,14 @@ describe('pulse CLI', { timeout: 180_000 }, () => {
   it('migrate creates the data folder of the embedded database', async () => {
     const r = await runPulse(['migrate', '--json'], { DATABASE_URL: '', PULSE_DATA_DIR: path.join(dir, 'fresh') });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ backend: 'pglite', newly_applied: readMigrations().map((m) => m.name) });
+    expect(existsSync(path.join(dir, 'fresh', 'PG_VERSION'))).toBe(true);
+    // A new folder is copied from the build's migrated template when it matches sql/ (nothing left
+    // to apply), else from the empty cluster (every migration applied now).
+    const names = readMigrations().map((m) => m.name);
+    const seededMigrated = currentTemplate() === migratedTemplateDir();
+    expect(JSON.parse(r.stdout)).toMatchObject({ backend: 'pglite', applied: names, newly_applied: seededMigrated ? [] : names });
+    const list = await runPulse(['sources', 'list', '--json'], { DATABASE_URL: '', PULSE_DATA_DIR: path.join(dir, 'fresh') });
+    expect(JSON.parse(list.stdout)).toEqual([]);
   });
 });
 

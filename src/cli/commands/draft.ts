@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { draftAnalysis } from '../../drafts/draft.ts';
 import type { Choice, DraftSource } from '../../drafts/types.ts';
 import { errorMessage } from '../../errors.ts';
 import type { FactSheet } from '../../extract/types.ts';
@@ -44,6 +43,7 @@ export const draftCommand: Command = {
       published_at: facts.published_at,
       facts,
     }));
+    const { draftAnalysis } = await import('../../drafts/draft.ts');
     const draft = draftAnalysis(sources);
     const where = (c: Choice<unknown> | null): { file?: string; url?: string; sentence: string } | null => {
       if (!c?.evidence) return null;

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { PulseError } from '../../errors.ts';
-import { clusterItems, parseClusterItems } from '../../events/cluster-items.ts';
 import { getEvent, listEvents, parseEventStatus } from '../../events/event-repository.ts';
 import { openRuntime } from '../../runtime.ts';
 import { UsageError, writeJson, type Command } from '../command.ts';
@@ -82,6 +81,7 @@ export const clusterCommand: Command = {
     } catch (err) {
       throw new PulseError('bad_request', `cluster: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
+    const { clusterItems, parseClusterItems } = await import('../../events/cluster-items.ts');
     const items = parseClusterItems(text);
     const labels = clusterItems(items);
     // One JSON line per item, in input order (SPEC "Events"), with or without --json.

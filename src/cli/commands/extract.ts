@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PulseError, errorMessage } from '../../errors.ts';
-import { extractFacts } from '../../extract/extract-facts.ts';
 import { formatFactSheet } from '../../extract/format-fact-sheet.ts';
 import type { FactSheet } from '../../extract/types.ts';
 import { decodeBody } from '../../fetch/decode.ts';
@@ -31,6 +30,8 @@ export async function readFactSheet(input: string, opts: { fetcher: Fetcher | nu
     html = decodeBody(buf, null, 'html').text;
     pageUrl = opts.pageUrl ?? pathToFileURL(path.resolve(input)).href;
   }
+  // Loaded on use: cheerio and the extractors are not part of every command's start (issue 13).
+  const { extractFacts } = await import('../../extract/extract-facts.ts');
   return extractFacts(html, pageUrl, { publishedAt: opts.published });
 }
 

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { PulseError } from '../../errors.ts';
 import { openRuntime } from '../../runtime.ts';
-import { exportOpml, importOpml } from '../../sources/import-opml.ts';
 import { parseInterval } from '../../sources/poll-schedule.ts';
 import { listSources, parseSourceId, removeSource, type SourceView } from '../../sources/source-repository.ts';
-import { subscribe } from '../../sources/subscribe.ts';
 import { UsageError, writeJson, type Command } from '../command.ts';
 import { formatTable, relativeTime } from '../format.ts';
 
@@ -27,6 +25,7 @@ export const sourcesAddCommand: Command = {
     const intervalSec = intervalOption(values.interval);
     const rt = await openRuntime(config, 'sources add');
     try {
+      const { subscribe } = await import('../../sources/subscribe.ts');
       const source = await subscribe({ db: rt.db, fetcher: rt.fetcher }, { url: positionals[0]!, name: (values.name as string | undefined) ?? null, intervalSec });
       if (values.json) writeJson(stdout, source);
       else stdout.write(`Subscribed to ${source.name} (source ${source.id})\n  feed: ${source.url}\n  polled every ${Math.round(source.poll_interval_seconds / 60)} min; run 'pulse poll' to fetch it now\n`);
@@ -110,6 +109,7 @@ export const sourcesImportCommand: Command = {
     }
     const rt = await openRuntime(config, 'sources import');
     try {
+      const { importOpml } = await import('../../sources/import-opml.ts');
       const r = await importOpml(rt.db, xml);
       if (values.json) writeJson(stdout, r);
       else {
@@ -130,6 +130,7 @@ export const sourcesExportCommand: Command = {
   async run({ config, stdout }) {
     const rt = await openRuntime(config, 'sources export');
     try {
+      const { exportOpml } = await import('../../sources/import-opml.ts');
       stdout.write(await exportOpml(rt.db, { title: `${config.siteTitle} sources`, now: new Date() }));
       return 0;
     } finally {

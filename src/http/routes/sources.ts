@@ -2,11 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { PulseError } from '../../errors.ts';
 import { createFetcherFromConfig } from '../../runtime.ts';
-import { exportOpml, importOpml } from '../../sources/import-opml.ts';
 import { parseInterval } from '../../sources/poll-schedule.ts';
 import { pollSource } from '../../sources/poll-source.ts';
 import { getSource, listSources, parseSourceId, removeSource, toSourceView } from '../../sources/source-repository.ts';
-import { subscribe } from '../../sources/subscribe.ts';
 import type { AppDeps } from '../app.ts';
 import { requireEditor } from '../auth.ts';
 
@@ -48,11 +46,14 @@ export async function sourcesRoutes(app: FastifyInstance, deps: AppDeps): Promis
     if (typeof url !== 'string' || url.trim() === '') throw new PulseError('validation_failed', 'url is required', { details: [{ field: 'url', message: 'a feed or site URL' }] });
     const name = body.name;
     if (name !== undefined && name !== null && typeof name !== 'string') throw new PulseError('validation_failed', 'name must be a string', { details: [{ field: 'name', message: 'a string' }] });
+    // Loaded on first use (cheerio, for discovery and OPML): not part of what start loads (issue 13).
+    const { subscribe } = await import('../../sources/subscribe.ts');
     const source = await subscribe({ db, fetcher }, { url, name: (name as string | null | undefined) ?? null, intervalSec: intervalField(body.interval) });
     return reply.status(201).send(source);
   });
 
   app.get('/api/sources/export', { onRequest: editor }, async (_request, reply) => {
+    const { exportOpml } = await import('../../sources/import-opml.ts');
     const xml = await exportOpml(db, { title: `${deps.config.siteTitle} sources`, now: now() });
     return reply.type('text/x-opml; charset=utf-8').header('content-disposition', 'attachment; filename="pulse-sources.opml"').send(xml);
   });
@@ -60,6 +61,7 @@ export async function sourcesRoutes(app: FastifyInstance, deps: AppDeps): Promis
   app.post('/api/sources/import', { onRequest: editor }, async (request) => {
     const body = typeof request.body === 'string' ? request.body : field(request.body, 'opml');
     if (typeof body !== 'string' || body.trim() === '') throw new PulseError('bad_request', 'send the OPML document as the body (Content-Type: text/x-opml or application/xml)');
+    const { importOpml } = await import('../../sources/import-opml.ts');
     return importOpml(db, body);
   });
 
