@@ -184,6 +184,6 @@ async function assignFigures(args: string[]): Promise<void> {
   const storedArg = args.indexOf('--stored');
   const assign = await benchAssign(storedArg >= 0 ? Number(args[storedArg + 1]) : 100_000, 200);
   console.log(
-    `\nassign one story on PostgreSQL with ${assign.stored.toLocaleString('en')} stories stored (${assign.events.toLocaleString('en')} events): p50 ${assign.p50.toFixed(1)} ms, p95 ${assign.p95.toFixed(1)} ms, max ${assign.max.toFixed(1)} ms over ${assign.samples} stories (${assign.joined} joined an event, ${assign.created} started one); load ${(assign.loadMs / 1000).toFixed(0)} s`,
+    `\nassign one story on PostgreSQL with ${assign.stored.toLocaleString('en')} stories stored (${assign.events.toLocaleString('en')} events): p50 ${assign.p50.toFixed(1)} ms, p95 ${assign.p95.toFixed(1)} ms, max ${assign.max.toFixed(1)} ms (without BEGIN/COMMIT: p50 ${assign.inP50.toFixed(1)} ms, p95 ${assign.inP95.toFixed(1)} ms) over ${assign.samples} stories (${assign.joined} joined an event, ${assign.created} started one); load ${(assign.loadMs / 1000).toFixed(0)} s`,
   );
 }
