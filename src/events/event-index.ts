@@ -216,9 +216,9 @@ export async function placeStory(db: Executor, storyId: number, features: StoryF
   const s = create ? to.summary : null;
   const res = await sql<{ event_id: number } & Partial<ReportRow>>`
     with ev as (
-      insert into events (title, story_count, source_count, sources, first_story_id, last_story_at, score)
+      insert into events (title, story_count, source_count, sources, first_story_id, last_story_at, score, rank_base)
       select ${s?.title ?? ''}, ${s?.story_count ?? 0}::int, ${s?.source_count ?? 0}::int, ${jsonb(s?.sources ?? [])}::jsonb, ${s?.first_story_id ?? null}::bigint,
-        ${s?.last_story_at ?? null}::timestamptz, ${s?.score ?? 0}::float8
+        ${s?.last_story_at ?? null}::timestamptz, ${s?.score ?? 0}::float8, ${s?.rank_base ?? null}::float8
       where ${create}::boolean
       returning id
     ),

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { jsonb } from '../db/json.ts';
 import type { Executor } from './event-index.ts';
-import { distinctPublishers, eventScore, GROWTH_HOURS, originatingReport, representativeTitle, type ReportSummary } from './event-summary.ts';
+import { distinctPublishers, eventScore, GROWTH_HOURS, originatingReport, rankBase, representativeTitle, type ReportSummary } from './event-summary.ts';
 
 /** A report row as REPORT_COLUMNS selects it (from `stories s join sources src`). */
 export interface ReportRow {
@@ -60,6 +60,8 @@ export interface EventSummary {
   first_story_id: number | null;
   last_story_at: Date;
   score: number;
+  /** The time-independent part of `score` (src/events/live-score.ts adds the rest at read time). */
+  rank_base: number;
 }
 
 /** An event's summary from its reports (at least one). */
@@ -72,7 +74,8 @@ export function summarizeEvent(reports: readonly ReportSummary[], now: number = 
   const times = reports.map((r) => r.publishedAt ?? r.seenAt);
   const lastStoryAt = Math.max(...times);
   const recent = reports.filter((r) => r.seenAt >= now - GROWTH_HOURS * 3_600_000).length;
-  const score = eventScore({ publishers: publishers.length, recentReports: recent, lastStoryAt, facts: Math.max(...reports.map((r) => r.facts)) }, now);
+  const facts = Math.max(...reports.map((r) => r.facts));
+  const score = eventScore({ publishers: publishers.length, recentReports: recent, lastStoryAt, facts }, now);
   return {
     title: representativeTitle(reports).slice(0, 1000),
     story_count: reports.length,
@@ -81,6 +84,7 @@ export function summarizeEvent(reports: readonly ReportSummary[], now: number = 
     first_story_id: first?.id ?? null,
     last_story_at: new Date(lastStoryAt),
     score,
+    rank_base: rankBase({ publishers: publishers.length, facts }),
   };
 }
 
@@ -102,7 +106,7 @@ export async function refreshEvent(trx: Executor, eventId: number, now: number =
   const reports = await loadReports(trx, eventId);
   if (reports.length === 0) {
     await trx.deleteFrom('events').where('id', '=', eventId).where('status', '=', 'open').execute();
-    await trx.updateTable('events').set({ story_count: 0, source_count: 0, sources: jsonb([]), first_story_id: null, score: 0, updated_at: sql`now()` }).where('id', '=', eventId).execute();
+    await trx.updateTable('events').set({ story_count: 0, source_count: 0, sources: jsonb([]), first_story_id: null, score: 0, rank_base: 0, updated_at: sql`now()` }).where('id', '=', eventId).execute();
     return;
   }
   await writeEventSummary(trx, eventId, summarizeEvent(reports, now));
