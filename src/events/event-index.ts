@@ -58,57 +58,7 @@ export async function learnTerms(db: Executor, features: StoryFeatures, sign: 1 
   return statsOf(res.rows);
 }
 
-/**
- * Candidate events: those posting one of `lookup` with a newest report within the window of `at`,
- * ordered and cut as topCandidates() does (most shared keys, newest, oldest id; MAX_CANDIDATES).
- */
-export async function findCandidates(db: Executor, lookup: readonly string[], at: number | null): Promise<number[]> {
-  if (lookup.length === 0) return [];
-  const windowMs = CANDIDATE_WINDOW_HOURS * 3_600_000;
-  const rows = await sql<{ event_id: number; shared: number; last_at: Date | null }>`
-    select t.event_id, count(*)::int as shared, p.last_at
-    from event_terms t join event_profiles p on p.event_id = t.event_id
-    where t.key = any(${lookup as string[]}::text[])
-      and (${at === null}::boolean or p.last_at is null
-           or p.last_at between ${new Date((at ?? 0) - windowMs)}::timestamptz and ${new Date((at ?? 0) + windowMs)}::timestamptz)
-    group by t.event_id, p.last_at
-    order by shared desc, p.last_at desc nulls last, t.event_id
-    limit ${MAX_CANDIDATES}`.execute(db);
-  return topCandidates(rows.rows.map((r) => ({ id: Number(r.event_id), shared: Number(r.shared), lastAt: r.last_at === null ? null : new Date(r.last_at).getTime() })));
-}
-
 const FIELD_OF: Record<string, 'title' | 'body' | 'entities' | 'figures'> = { t: 'title', b: 'body', e: 'entities', f: 'figures' };
-
-/** The profiles of `eventIds`, holding only the keys in `keys` (all scoring reads). */
-export async function loadProfiles(db: Executor, eventIds: readonly number[], keys: readonly string[]): Promise<EventProfile[]> {
-  if (eventIds.length === 0) return [];
-  const ids = eventIds as number[];
-  const [profiles, terms] = await Promise.all([
-    ix(db).selectFrom('event_profiles').selectAll().where('event_id', 'in', ids).orderBy('event_id').execute(),
-    keys.length === 0 ? Promise.resolve([]) : ix(db).selectFrom('event_terms').select(['event_id', 'key', 'count']).where('event_id', 'in', ids).where('key', 'in', keys as string[]).execute(),
-  ]);
-  const byId = new Map<number, EventProfile>();
-  for (const p of profiles) {
-    byId.set(Number(p.event_id), {
-      id: Number(p.event_id),
-      n: p.n,
-      bodied: p.bodied,
-      lastAt: p.last_at === null ? null : new Date(p.last_at).getTime(),
-      title: {},
-      body: {},
-      entities: {},
-      figures: {},
-      titleNorm: p.title_norm,
-      bodyNorm: p.body_norm,
-    });
-  }
-  for (const t of terms) {
-    const ev = byId.get(Number(t.event_id));
-    const field = FIELD_OF[t.key[0]!];
-    if (ev && field) ev[field][t.key.slice(2)] = t.count;
-  }
-  return [...byId.values()];
-}
 
 /** What assigning a story knows after learning its terms: their statistics and where the story stood. */
 export interface LearnedStory {
@@ -166,8 +116,9 @@ export function candidateProfilesQuery(lookup: readonly string[], at: number | n
 }
 
 /**
- * Candidate events with what scoring reads of them, in one statement: the events findCandidates()
- * would return, each with its profile holding only the keys in `keys`.
+ * Candidate events with what scoring reads of them, in one statement: events posting one of
+ * `lookup` with a newest report within CANDIDATE_WINDOW_HOURS of `at`, ordered and cut as
+ * topCandidates() does (most shared keys, newest, oldest id; MAX_CANDIDATES), each with its profile holding only the keys in `keys`.
  */
 export async function findCandidateProfiles(db: Executor, lookup: readonly string[], at: number | null, keys: readonly string[]): Promise<EventProfile[]> {
   if (lookup.length === 0) return [];
