@@ -124,6 +124,45 @@ function crossValidate(items: readonly Gold[]): string[] {
   return out;
 }
 
+/** A deterministic shuffle (items without times arrive in no telling order). */
+function shuffled<T>(items: readonly T[], seed = 7): T[] {
+  let a = seed;
+  const rnd = () => (a = (a * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return items.map((it) => [rnd(), it] as const).sort((x, y) => x[0] - y[0]).map(([, it]) => it);
+}
+
+/**
+ * untimedThreshold chosen on one half of the dev set and scored on the other, the halves split by
+ * story group (every other event label in sorted order), items without published_at and shuffled.
+ */
+function crossValidateUntimed(items: readonly Gold[]): string[] {
+  const labels = [...new Set(items.map((i) => i.event))].sort();
+  const halfOf = new Map(labels.map((l, i) => [l, i % 2]));
+  const blind = shuffled(items.map(({ published_at: _, ...rest }) => rest as Gold));
+  const halves = [0, 1].map((h) => blind.filter((i) => halfOf.get(i.event) === h));
+  const grid = [0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3];
+  const f = (s: ClusterScores) => s.pairwise.f1 + s.bcubed.f1;
+  const score = (h: readonly Gold[], untimedThreshold?: number) => scoreClusters(h.map((i) => i.event), pulse(h, untimedThreshold === undefined ? undefined : { ...GROUPING, untimedThreshold }));
+  const out: string[] = [];
+  for (const [tune, test] of [[0, 1], [1, 0]] as const) {
+    let best = grid[0]!;
+    let bestF = -1;
+    for (const t of grid) {
+      const s = f(score(halves[tune]!, t));
+      if (s > bestF) {
+        bestF = s;
+        best = t;
+      }
+    }
+    const held = score(halves[test]!, best);
+    const shipped = score(halves[test]!);
+    out.push(
+      `tuned on story-group half ${tune + 1} (untimed threshold ${best}) → half ${test + 1} (${halves[test]!.length} items): pairwise F1 ${pct(held.pairwise.f1)}, BCubed F1 ${pct(held.bcubed.f1)}; shipped ${GROUPING.untimedThreshold} on half ${test + 1}: ${pct(shipped.pairwise.f1)} / ${pct(shipped.bcubed.f1)}`,
+    );
+  }
+  return out;
+}
+
 export default async function run(args: string[]): Promise<void> {
   if (!existsSync(DEV)) {
     console.log(`events: ${DEV} not found; skipped`);
@@ -146,10 +185,15 @@ export default async function run(args: string[]): Promise<void> {
     if (!best || s.pairwise.f1 + s.bcubed.f1 > best.s.pairwise.f1 + best.s.bcubed.f1) best = { t, s };
   }
   console.log(row(`TF-IDF centroid, best threshold ${best!.t.toFixed(2)}`, best!.s));
-  console.log(row('Pulse blind to time (no published_at)', scoreClusters(gold, pulse(items.map(({ published_at: _, ...rest }) => ({ ...rest, event: rest.event }))))));
+  const blind = items.map(({ published_at: _, ...rest }) => ({ ...rest, event: rest.event }));
+  console.log(row('Pulse blind to time (no published_at), file order', scoreClusters(gold, pulse(blind))));
+  const blindShuffled = shuffled(blind);
+  console.log(row('Pulse blind to time, shuffled order', scoreClusters(blindShuffled.map((i) => i.event), pulse(blindShuffled))));
   console.log(`\nTF-IDF centroid sweep (threshold→pairwise/BCubed F1): ${sweep.join(', ')}`);
   console.log('\nCross-validation of Pulse’s settings (halves split by time):');
   for (const l of crossValidate(items)) console.log(`- ${l}`);
+  console.log('\nCross-validation of the untimed threshold (no published_at, shuffled; halves split by story group):');
+  for (const l of crossValidateUntimed(items)) console.log(`- ${l}`);
 
   // Throughput: 10,000 headlines (the dev set six times over, each copy two days later).
   const big: ClusterItem[] = [];
@@ -184,6 +228,6 @@ async function assignFigures(args: string[]): Promise<void> {
   const storedArg = args.indexOf('--stored');
   const assign = await benchAssign(storedArg >= 0 ? Number(args[storedArg + 1]) : 100_000, 200);
   console.log(
-    `\nassign one story on PostgreSQL with ${assign.stored.toLocaleString('en')} stories stored (${assign.events.toLocaleString('en')} events): p50 ${assign.p50.toFixed(1)} ms, p95 ${assign.p95.toFixed(1)} ms, max ${assign.max.toFixed(1)} ms over ${assign.samples} stories (${assign.joined} joined an event, ${assign.created} started one); load ${(assign.loadMs / 1000).toFixed(0)} s`,
+    `\nassign one story on PostgreSQL with ${assign.stored.toLocaleString('en')} stories stored (${assign.events.toLocaleString('en')} events): p50 ${assign.p50.toFixed(1)} ms, p95 ${assign.p95.toFixed(1)} ms, max ${assign.max.toFixed(1)} ms (without BEGIN/COMMIT: p50 ${assign.inP50.toFixed(1)} ms, p95 ${assign.inP95.toFixed(1)} ms) over ${assign.samples} stories (${assign.joined} joined an event, ${assign.created} started one); load ${(assign.loadMs / 1000).toFixed(0)} s`,
   );
 }

@@ -4,8 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, loadDotEnv } from '../config.ts';
 import { PulseError, errorMessage } from '../errors.ts';
 import { UsageError, type Command } from './command.ts';
-import { forwardCommand, forwardingHolder } from './forward.ts';
-import { COMMANDS } from './commands/index.ts';
+import { COMMAND_NAMES, loadCommand, loadCommands } from './commands/index.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
 const VERSION = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -15,8 +14,9 @@ export function pulseVersion(): string {
   return VERSION;
 }
 
-/** Returns the `pulse --help` text, generated from the command table. */
-export function helpText(): string {
+/** Returns the `pulse --help` text, generated from the command table (loads every command). */
+export async function helpText(): Promise<string> {
+  const COMMANDS = await loadCommands();
   const width = Math.max(...COMMANDS.map((c) => `${c.name} ${c.usage}`.trim().length));
   const lines = COMMANDS.map((c) => `  pulse ${`${c.name} ${c.usage}`.trim().padEnd(width)}  ${c.summary}`);
   return [
@@ -45,12 +45,10 @@ function commandHelp(c: Command): string {
   return [`Usage: pulse ${c.name} ${c.usage}`.trimEnd(), '', c.summary, ...(opts.length ? ['', 'Options:', ...opts] : [])].join('\n');
 }
 
-function findCommand(argv: string[]): { command: Command; rest: string[] } | null {
+async function findCommand(argv: string[]): Promise<{ command: Command; rest: string[] } | null> {
   const [first, second] = argv;
-  const two = COMMANDS.find((c) => c.name === `${first} ${second}`);
-  if (two) return { command: two, rest: argv.slice(2) };
-  const one = COMMANDS.find((c) => c.name === first);
-  if (one) return { command: one, rest: argv.slice(1) };
+  if (COMMAND_NAMES.includes(`${first} ${second}`)) return { command: await loadCommand(`${first} ${second}`), rest: argv.slice(2) };
+  if (first !== undefined && COMMAND_NAMES.includes(first)) return { command: await loadCommand(first), rest: argv.slice(1) };
   return null;
 }
 
@@ -65,17 +63,17 @@ export interface Io {
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
   const { stdout, stderr } = io;
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    stdout.write(`${helpText()}\n`);
+    stdout.write(`${await helpText()}\n`);
     return 0;
   }
   if (argv[0] === '--version' || argv[0] === '-v' || argv[0] === 'version') {
     stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const found = findCommand(argv);
+  const found = await findCommand(argv);
   if (!found) {
-    const group = COMMANDS.filter((c) => c.name.startsWith(`${argv[0]} `));
-    const what = group.length > 0 ? `unknown command 'pulse ${argv.slice(0, 2).join(' ')}' (try: ${group.map((c) => c.name).join(', ')})` : `unknown command '${argv[0]}'`;
+    const group = COMMAND_NAMES.filter((n) => n.startsWith(`${argv[0]} `));
+    const what = group.length > 0 ? `unknown command 'pulse ${argv.slice(0, 2).join(' ')}' (try: ${group.join(', ')})` : `unknown command '${argv[0]}'`;
     stderr.write(`pulse: ${what}\nRun 'pulse --help' for the list of commands.\n`);
     return 2;
   }
@@ -97,6 +95,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     if (io.env === process.env) loadDotEnv(io.cwd);
     const config = loadConfig(io.env, io.cwd);
     if (!config.databaseUrl && command.usesDatabase !== false) {
+      // Loaded here, not at start-up: forwarding reaches the runtime (database, HTTP) modules.
+      const { forwardCommand, forwardingHolder } = await import('./forward.ts');
       const holder = forwardingHolder(config.dataDir);
       if (holder && command.longRunning) {
         throw new PulseError('database_locked', `database: ${config.dataDir} is in use by \`pulse ${holder.command}\` (pid ${holder.pid}); stop it first, or run Pulse on PostgreSQL (DATABASE_URL) to run several processes`);

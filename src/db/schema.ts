@@ -112,6 +112,8 @@ export interface EventsTable {
   sources: JsonDefault<string[]>;
   first_story_id: number | null;
   score: Generated<number>;
+  /** The time-independent part of `score` (sql/009_event_rank.sql); null for events written before it. */
+  rank_base: number | null;
   claimed_by: number | null;
   claimed_at: Timestamp | null;
   claim_expires_at: Timestamp | null;

@@ -1,21 +1,24 @@
 import { sql, type SqlBool } from 'kysely';
-import type { EventStatus, StoryStatus } from '../db/schema.ts';
+import { EVENT_STATUSES, type EventStatus, type StoryStatus } from '../db/schema.ts';
 import { PulseError } from '../errors.ts';
+import { liveScore } from '../events/live-score.ts';
 import type { Executor } from '../queue/types.ts';
 import type { ClaimView } from './story-queue.ts';
 import { escapeLike } from './story-queue.ts';
 
 /**
- * The desk queue of events (SPEC "Desk queue: events with ready stories, ranked"): one row per
- * event, ranked by `score`, keyset-paged by (score, id), each with its reports for the desk to
- * expand. The event fields are SPEC's (`GET /api/events`); `reports`, `publishers`, `fact_counts`
- * and `stories` are what the desk shows beside them.
+ * The event listing (SPEC "Desk queue: events with ready stories, ranked"), the one query behind
+ * the desk, `GET /api/events` and `pulse events list|show`: one row per event, ranked by `score`
+ * as of the moment of listing (src/events/live-score.ts: freshness and growth decay with time),
+ * keyset-paged by (score, id), each with its reports for the desk to expand. The event fields are
+ * SPEC's; `reports`, `publishers`, `fact_counts` and `stories` are what the desk shows beside them.
  */
 
 export type EventStatusFilter = EventStatus | 'all';
 
 export interface EventStoryView {
   id: number;
+  source_id: number;
   title: string;
   url: string;
   status: StoryStatus;
@@ -55,7 +58,14 @@ export interface EventQuery {
   status?: EventStatusFilter | undefined;
   q?: string | undefined;
   cursor?: string | undefined;
-  limit?: number | undefined;
+  /** Default 50; null lists every event (`pulse events list` without --limit). */
+  limit?: number | null | undefined;
+}
+
+/** Returns the status or throws bad_request naming the valid ones (`pulse events list --status`). */
+export function parseEventStatus(text: string): EventStatus {
+  if ((EVENT_STATUSES as readonly string[]).includes(text)) return text as EventStatus;
+  throw new PulseError('bad_request', `unknown event status ${JSON.stringify(text)} (one of ${EVENT_STATUSES.join(', ')})`);
 }
 
 /** Returns the opaque cursor for a ranked position (score, id). */
@@ -77,13 +87,13 @@ export function decodeRankCursor(text: string): { score: number; id: number } {
   return { score: v[1] as number, id: v[2] as number };
 }
 
-function eventRows(db: Executor) {
+function eventRows(db: Executor, now: Date) {
   return db
     .selectFrom('events as e')
     .leftJoin('editors as h', 'h.id', 'e.claimed_by')
     .leftJoin('editors as d', 'd.id', 'e.dismissed_by')
     .select([
-      'e.id', 'e.title', 'e.status', 'e.story_count', 'e.source_count', 'e.sources', 'e.first_story_id', 'e.score',
+      'e.id', 'e.title', 'e.status', 'e.story_count', 'e.source_count', 'e.sources', 'e.first_story_id', liveScore(now).as('score'),
       'e.claimed_by', 'e.claimed_at', 'e.claim_expires_at', 'h.name as claimed_by_name',
       'e.dismissed_by', 'e.dismissed_at', 'e.dismissed_reason', 'd.name as dismissed_by_name',
       'e.first_seen_at', 'e.updated_at', 'e.last_story_at',
@@ -94,9 +104,9 @@ type EventRowWithJoins = Awaited<ReturnType<ReturnType<typeof eventRows>['execut
 
 /** Returns one ranked page of events in SPEC's list shape. */
 export async function listDeskEvents(db: Executor, query: EventQuery, now: Date): Promise<{ items: EventView[]; next_cursor: string | null }> {
-  const limit = query.limit ?? 50;
+  const limit = query.limit === undefined ? 50 : query.limit;
   const status = query.status ?? 'open';
-  let q = eventRows(db).where((eb) => {
+  let q = eventRows(db, now).where((eb) => {
     if (status === 'all') return sql<SqlBool>`true`;
     if (status === 'open') return eb.or([eb('e.status', '=', 'open'), eb.and([eb('e.status', '=', 'claimed'), eb('e.claim_expires_at', '<=', now)])]);
     if (status === 'claimed') return eb.and([eb('e.status', '=', 'claimed'), eb('e.claim_expires_at', '>', now)]);
@@ -111,17 +121,18 @@ export async function listDeskEvents(db: Executor, query: EventQuery, now: Date)
   }
   if (query.cursor) {
     const k = decodeRankCursor(query.cursor);
-    q = q.where(sql<SqlBool>`(e.score, e.id) < (${k.score}::double precision, ${k.id}::bigint)`);
+    q = q.where(sql<SqlBool>`(${liveScore(now)}, e.id) < (${k.score}::double precision, ${k.id}::bigint)`);
   }
-  const rows = await q.orderBy('e.score', 'desc').orderBy('e.id', 'desc').limit(limit + 1).execute();
-  const page = rows.slice(0, limit);
+  q = q.orderBy(sql`score`, 'desc').orderBy('e.id', 'desc');
+  const rows = await (limit === null ? q : q.limit(limit + 1)).execute();
+  const page = limit === null ? rows : rows.slice(0, limit);
   const last = page[page.length - 1];
-  return { items: await hydrateEvents(db, page, now), next_cursor: rows.length > limit && last ? encodeRankCursor(last.score, last.id) : null };
+  return { items: await hydrateEvents(db, page, now), next_cursor: limit !== null && rows.length > limit && last ? encodeRankCursor(last.score, last.id) : null };
 }
 
 /** Returns one event with its stories, or throws not_found. */
 export async function getDeskEvent(db: Executor, id: number, now: Date): Promise<EventView> {
-  const row = await eventRows(db).where('e.id', '=', id).executeTakeFirst();
+  const row = await eventRows(db, now).where('e.id', '=', id).executeTakeFirst();
   if (!row) throw new PulseError('not_found', `event ${id} not found`);
   return (await hydrateEvents(db, [row], now))[0]!;
 }
@@ -160,6 +171,7 @@ async function hydrateEvents(db: Executor, rows: EventRowWithJoins[], now: Date)
       const others = reports.filter((x) => x.story_id === s.id && x.source_id !== s.source_id).map((x) => x.name);
       return {
         id: s.id,
+        source_id: s.source_id,
         title: s.title,
         url: s.url,
         status: s.status,

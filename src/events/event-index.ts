@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import { jsonb } from '../db/json.ts';
 import type { Database } from '../db/schema.ts';
-import { MAX_CANDIDATES, topCandidates } from './assign.ts';
+import { MAX_CANDIDATES, profileKeys, topCandidates } from './assign.ts';
 import type { StoryFeatures } from './features.ts';
+import { REPORT_COLUMNS, type EventSummary, type ReportRow } from './refresh-event.ts';
 import { CANDIDATE_WINDOW_HOURS, type EventProfile, type Field, type TermStats } from './similarity.ts';
 
 /** sql/004_event_index.sql, typed for kysely (only src/events reads these tables). */
@@ -21,7 +22,7 @@ const ix = (db: Executor): IndexDb => db.withTables<EventIndexTables>() as unkno
 // One grouping at a time across every worker process (SPEC "Runtime shape": coordination goes
 // through PostgreSQL): assignments, merges and moves take this transaction-scoped advisory lock,
 // so two workers never create two events for one piece of news.
-const GROUPING_LOCK = 7_231_010_001;
+export const GROUPING_LOCK = 7_231_010_001;
 
 /** Serialises grouping changes until the end of the caller's transaction. */
 export async function lockGrouping(trx: Executor): Promise<void> {
@@ -57,56 +58,158 @@ export async function learnTerms(db: Executor, features: StoryFeatures, sign: 1 
   return statsOf(res.rows);
 }
 
-/**
- * Candidate events: those posting one of `lookup` with a newest report within the window of `at`,
- * ordered and cut as topCandidates() does (most shared keys, newest, oldest id; MAX_CANDIDATES).
- */
-export async function findCandidates(db: Executor, lookup: readonly string[], at: number | null): Promise<number[]> {
-  if (lookup.length === 0) return [];
-  const windowMs = CANDIDATE_WINDOW_HOURS * 3_600_000;
-  const rows = await sql<{ event_id: number; shared: number; last_at: Date | null }>`
-    select t.event_id, count(*)::int as shared, p.last_at
-    from event_terms t join event_profiles p on p.event_id = t.event_id
-    where t.key = any(${lookup as string[]}::text[])
-      and (${at === null}::boolean or p.last_at is null
-           or p.last_at between ${new Date((at ?? 0) - windowMs)}::timestamptz and ${new Date((at ?? 0) + windowMs)}::timestamptz)
-    group by t.event_id, p.last_at
-    order by shared desc, p.last_at desc nulls last, t.event_id
-    limit ${MAX_CANDIDATES}`.execute(db);
-  return topCandidates(rows.rows.map((r) => ({ id: Number(r.event_id), shared: Number(r.shared), lastAt: r.last_at === null ? null : new Date(r.last_at).getTime() })));
-}
-
 const FIELD_OF: Record<string, 'title' | 'body' | 'entities' | 'figures'> = { t: 'title', b: 'body', e: 'entities', f: 'figures' };
 
-/** The profiles of `eventIds`, holding only the keys in `keys` (all scoring reads). */
-export async function loadProfiles(db: Executor, eventIds: readonly number[], keys: readonly string[]): Promise<EventProfile[]> {
-  if (eventIds.length === 0) return [];
-  const ids = eventIds as number[];
-  const [profiles, terms] = await Promise.all([
-    ix(db).selectFrom('event_profiles').selectAll().where('event_id', 'in', ids).orderBy('event_id').execute(),
-    keys.length === 0 ? Promise.resolve([]) : ix(db).selectFrom('event_terms').select(['event_id', 'key', 'count']).where('event_id', 'in', ids).where('key', 'in', keys as string[]).execute(),
-  ]);
-  const byId = new Map<number, EventProfile>();
-  for (const p of profiles) {
-    byId.set(Number(p.event_id), {
-      id: Number(p.event_id),
-      n: p.n,
-      bodied: p.bodied,
-      lastAt: p.last_at === null ? null : new Date(p.last_at).getTime(),
+/** What assigning a story knows after learning its terms: their statistics and where the story stood. */
+export interface LearnedStory {
+  stats: TermStats;
+  /** The features it was last grouped with (a re-extracted story), or null. */
+  saved: StoryFeatures | null;
+  eventId: number | null;
+  pinned: boolean;
+}
+
+/**
+ * Counts a story's terms in the document frequencies and reads where it stood (its saved features,
+ * event and pin) in one statement; the statistics returned are those after counting it.
+ */
+export async function learnStory(db: Executor, storyId: number, features: StoryFeatures): Promise<LearnedStory> {
+  const keys = [...Object.keys(features.title).map((t) => `t:${t}`), ...Object.keys(features.body).map((t) => `b:${t}`), ''];
+  const res = await sql<{ key: string | null; df: number | null; saved: unknown; event_id: number | null; pinned: boolean | null }>`
+    with learned as (
+      insert into event_term_stats (key, df) select k, 1 from unnest(${keys}::text[]) as k
+      on conflict (key) do update set df = event_term_stats.df + 1
+      returning key, df
+    )
+    select key, df, null::jsonb as saved, null::bigint as event_id, null::boolean as pinned from learned
+    union all
+    select null, null, f.features, s.event_id, s.event_pinned from stories s left join story_event_features f on f.story_id = s.id where s.id = ${storyId}`.execute(db);
+  const state = res.rows.find((r) => r.key === null);
+  const saved = state?.saved == null ? null : ((typeof state.saved === 'string' ? JSON.parse(state.saved) : state.saved) as StoryFeatures);
+  return {
+    stats: statsOf(res.rows.filter((r) => r.key !== null) as { key: string; df: number }[]),
+    saved,
+    eventId: state?.event_id == null ? null : Number(state.event_id),
+    pinned: state?.pinned === true,
+  };
+}
+
+type CandidateRow = { event_id: number; shared: number; n: number; bodied: number; last_at: Date | string | null; title_norm: number; body_norm: number; terms: unknown };
+
+/** The candidate statement of findCandidateProfiles() (the bench EXPLAINs it). */
+export function candidateProfilesQuery(lookup: readonly string[], at: number | null, keys: readonly string[]) {
+  const windowMs = CANDIDATE_WINDOW_HOURS * 3_600_000;
+  return sql<CandidateRow>`
+    with cand as (
+      select t.event_id, count(*)::int as shared
+      from event_terms t join event_profiles p on p.event_id = t.event_id
+      where t.key = any(${lookup as string[]}::text[])
+        and (${at === null}::boolean or p.last_at is null
+             or p.last_at between ${new Date((at ?? 0) - windowMs)}::timestamptz and ${new Date((at ?? 0) + windowMs)}::timestamptz)
+      group by t.event_id, p.last_at
+      order by shared desc, p.last_at desc nulls last, t.event_id
+      limit ${MAX_CANDIDATES}
+    )
+    select c.event_id, c.shared, p.n, p.bodied, p.last_at, p.title_norm, p.body_norm,
+      (select coalesce(jsonb_object_agg(t.key, t.count), '{}'::jsonb) from event_terms t where t.event_id = c.event_id and t.key = any(${keys as string[]}::text[])) as terms
+    from cand c join event_profiles p on p.event_id = c.event_id`;
+}
+
+/**
+ * Candidate events with what scoring reads of them, in one statement: events posting one of
+ * `lookup` with a newest report within CANDIDATE_WINDOW_HOURS of `at`, ordered and cut as
+ * topCandidates() does (most shared keys, newest, oldest id; MAX_CANDIDATES), each with its profile holding only the keys in `keys`.
+ */
+export async function findCandidateProfiles(db: Executor, lookup: readonly string[], at: number | null, keys: readonly string[]): Promise<EventProfile[]> {
+  if (lookup.length === 0) return [];
+  const res = await candidateProfilesQuery(lookup, at, keys).execute(db);
+  const profiles = new Map<number, EventProfile>();
+  for (const r of res.rows) {
+    const ev: EventProfile = {
+      id: Number(r.event_id),
+      n: r.n,
+      bodied: r.bodied,
+      lastAt: r.last_at === null ? null : new Date(r.last_at).getTime(),
       title: {},
       body: {},
       entities: {},
       figures: {},
-      titleNorm: p.title_norm,
-      bodyNorm: p.body_norm,
-    });
+      titleNorm: r.title_norm,
+      bodyNorm: r.body_norm,
+    };
+    const terms = (typeof r.terms === 'string' ? JSON.parse(r.terms) : r.terms) as Record<string, number>;
+    for (const [key, count] of Object.entries(terms)) {
+      const field = FIELD_OF[key[0]!];
+      if (field) ev[field][key.slice(2)] = Number(count);
+    }
+    profiles.set(ev.id, ev);
   }
-  for (const t of terms) {
-    const ev = byId.get(Number(t.event_id));
-    const field = FIELD_OF[t.key[0]!];
-    if (ev && field) ev[field][t.key.slice(2)] = t.count;
-  }
-  return [...byId.values()];
+  const order = topCandidates(res.rows.map((r) => ({ id: Number(r.event_id), shared: Number(r.shared), lastAt: profiles.get(Number(r.event_id))!.lastAt })));
+  return order.map((id) => profiles.get(id)!);
+}
+
+/** Where placeStory() puts a story: an existing event, or a new one written with `summary`. */
+export type Placement = { eventId: number } | { summary: EventSummary };
+
+/**
+ * Puts a story in its event in one statement: creates the event when it is new (with its
+ * summary), adds the story's keys to the event's profile and recomputes its norms (the same
+ * formula as refreshNorms(), over the event's terms with the story's added), records the features
+ * and sets the story's event. Returns the event's id and, for an existing event, its reports
+ * (the story's included) for refreshing its summary.
+ */
+export async function placeStory(db: Executor, storyId: number, features: StoryFeatures, to: Placement): Promise<{ eventId: number; reports: ReportRow[] }> {
+  const keys = profileKeys(features);
+  const names = [...keys.keys()];
+  const counts = names.map((k) => keys.get(k)!);
+  const bodied = Object.keys(features.body).length > 0 ? 1 : 0;
+  const create = 'summary' in to;
+  const s = create ? to.summary : null;
+  const res = await sql<{ event_id: number } & Partial<ReportRow>>`
+    with ev as (
+      insert into events (title, story_count, source_count, sources, first_story_id, last_story_at, score, rank_base)
+      select ${s?.title ?? ''}, ${s?.story_count ?? 0}::int, ${s?.source_count ?? 0}::int, ${jsonb(s?.sources ?? [])}::jsonb, ${s?.first_story_id ?? null}::bigint,
+        ${s?.last_story_at ?? null}::timestamptz, ${s?.score ?? 0}::float8, ${s?.rank_base ?? null}::float8
+      where ${create}::boolean
+      returning id
+    ),
+    tgt as (select coalesce((select id from ev), ${create ? null : (to as { eventId: number }).eventId}::bigint) as id),
+    u as (select k, c from unnest(${names}::text[], ${counts}::int[]) as u(k, c)),
+    added as (
+      insert into event_terms (event_id, key, count) select tgt.id, u.k, u.c from tgt cross join u
+      on conflict (event_id, key) do update set count = event_terms.count + excluded.count
+    ),
+    docs as (select df::float8 as n from event_term_stats where key = ''),
+    merged as (
+      select coalesce(t.key, u.k) as key, coalesce(t.count, 0) + coalesce(u.c, 0) as count
+      from (select key, count from event_terms where event_id = (select id from tgt) and left(key, 1) in ('t', 'b')) t
+      full join (select k, c from u where left(k, 1) in ('t', 'b')) u on u.k = t.key
+    ),
+    w as (
+      select left(m.key, 1) as field, sqrt(m.count::float8) * (ln((d.n + 1) / (coalesce(st.df, 0) + 1)) + 1) as v
+      from merged m cross join docs d left join event_term_stats st on st.key = m.key
+    ),
+    prof as (
+      insert into event_profiles (event_id, n, bodied, last_at, title_norm, body_norm)
+      select tgt.id, 1, ${bodied}::int, ${features.at === null ? null : new Date(features.at)}::timestamptz,
+        coalesce((select sqrt(sum(v * v)) from w where field = 't'), 0), coalesce((select sqrt(sum(v * v)) from w where field = 'b'), 0)
+      from tgt
+      on conflict (event_id) do update set n = event_profiles.n + 1, bodied = event_profiles.bodied + excluded.bodied,
+        last_at = greatest(event_profiles.last_at, excluded.last_at), title_norm = excluded.title_norm, body_norm = excluded.body_norm
+    ),
+    feat as (
+      insert into story_event_features (story_id, features) values (${storyId}, ${jsonb(features)}::jsonb)
+      on conflict (story_id) do update set features = excluded.features
+    ),
+    placed as (update stories set event_id = (select id from tgt) where id = ${storyId})
+    select tgt.id as event_id, r.* from tgt left join lateral (
+      select ${REPORT_COLUMNS} from stories s join sources src on src.id = s.source_id
+      where not ${create}::boolean and (s.event_id = tgt.id or s.id = ${storyId})
+      order by s.id
+    ) r on true`.execute(db);
+  const eventId = Number(res.rows[0]!.event_id);
+  const reports = res.rows.filter((r) => r.id != null) as unknown as ReportRow[];
+  return { eventId, reports };
 }
 
 /** Adds (sign 1) or takes back (sign -1) a story's keys in an event's profile and recomputes its norms. */

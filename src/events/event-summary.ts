@@ -114,10 +114,18 @@ export const FRESHNESS_HALF_LIFE_HOURS = 12;
  * every FRESHNESS_HALF_LIFE_HOURS; facts add up to 1.
  */
 export function eventScore(input: ScoreInput, now: number): number {
-  const publishers = 3 * Math.log2(1 + Math.max(0, input.publishers));
-  const growth = 2 * Math.log2(1 + Math.max(0, input.recentReports));
   const ageHours = input.lastStoryAt === null ? Infinity : Math.max(0, now - input.lastStoryAt) / 3_600_000;
   const freshness = Number.isFinite(ageHours) ? 2 * Math.pow(0.5, ageHours / FRESHNESS_HALF_LIFE_HOURS) : 0;
+  const growth = 2 * Math.log2(1 + Math.max(0, input.recentReports));
+  return Math.round((rankBase(input) + growth + freshness) * 1000) / 1000;
+}
+
+/**
+ * The part of eventScore() that does not change with time: publishers and facts. The desk adds
+ * growth and freshness as of the moment it lists events (src/events/live-score.ts).
+ */
+export function rankBase(input: Pick<ScoreInput, 'publishers' | 'facts'>): number {
+  const publishers = 3 * Math.log2(1 + Math.max(0, input.publishers));
   const facts = Math.min(1, Math.max(0, input.facts) / 10);
-  return Math.round((publishers + growth + freshness + facts) * 1000) / 1000;
+  return publishers + facts;
 }

@@ -10,7 +10,9 @@ const FIELD_OF: Record<string, keyof Pick<EventProfile, 'title' | 'body' | 'enti
  */
 export class MemoryGrouper implements TermStats {
   docs = 0;
-  private readonly dfs = new Map<string, number>();
+  // Per field, so a lookup builds no key string (the hot path of `pulse cluster`).
+  private readonly titleDf = new Map<string, number>();
+  private readonly bodyDf = new Map<string, number>();
   private readonly events: EventProfile[] = [];
   /** key → events whose stories used it. */
   private readonly postings = new Map<string, Set<number>>();
@@ -18,14 +20,14 @@ export class MemoryGrouper implements TermStats {
   constructor(private readonly settings: GroupingSettings = GROUPING) {}
 
   df(field: Field, term: string): number {
-    return this.dfs.get(`${field === 'title' ? 't' : 'b'}:${term}`) ?? 0;
+    return (field === 'title' ? this.titleDf : this.bodyDf).get(term) ?? 0;
   }
 
   /** Counts a story in the document frequencies (before it is scored, as the live path does). */
   private learn(f: StoryFeatures): void {
     this.docs += 1;
-    for (const t of Object.keys(f.title)) this.dfs.set(`t:${t}`, (this.dfs.get(`t:${t}`) ?? 0) + 1);
-    for (const t of Object.keys(f.body)) this.dfs.set(`b:${t}`, (this.dfs.get(`b:${t}`) ?? 0) + 1);
+    for (const t in f.title) this.titleDf.set(t, (this.titleDf.get(t) ?? 0) + 1);
+    for (const t in f.body) this.bodyDf.set(t, (this.bodyDf.get(t) ?? 0) + 1);
   }
 
   /** Assigns one story; returns its event's number (0, 1, 2… in order of creation). */

@@ -46,8 +46,8 @@ export function idf(stats: TermStats, field: Field, term: string): number {
 /** Euclidean norm of a TF-IDF vector. */
 export function vectorNorm(vec: Record<string, number>, stats: TermStats, field: Field): number {
   let s = 0;
-  for (const [t, c] of Object.entries(vec)) {
-    const w = Math.sqrt(c) * idf(stats, field, t);
+  for (const t in vec) {
+    const w = Math.sqrt(vec[t]!) * idf(stats, field, t);
     s += w * w;
   }
   return Math.sqrt(s);
@@ -83,11 +83,11 @@ export function timeFactor(at: number | null, lastAt: number | null): number {
 function cosine(story: Record<string, number>, storyNorm: number, centroid: Record<string, number>, centroidNorm: number, stats: TermStats, field: Field): number {
   if (storyNorm === 0 || centroidNorm === 0) return 0;
   let dot = 0;
-  for (const [t, c] of Object.entries(story)) {
+  for (const t in story) {
     const e = centroid[t];
     if (e) {
       const w = idf(stats, field, t);
-      dot += Math.sqrt(c * e) * w * w;
+      dot += Math.sqrt(story[t]! * e) * w * w;
     }
   }
   return dot / (storyNorm * centroidNorm);
@@ -125,7 +125,7 @@ export const COVERAGE_SHARE = 0.1;
 function coverage(story: Record<string, number>, centroid: Record<string, number>, n: number, stats: TermStats, field: Field): number {
   let got = 0;
   let all = 0;
-  for (const t of Object.keys(story)) {
+  for (const t in story) {
     const w = idf(stats, field, t) ** 2;
     all += w;
     const c = centroid[t];

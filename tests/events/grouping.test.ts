@@ -55,6 +55,24 @@ describe('online grouping', () => {
     expect(labels[3]).not.toBe(labels[0]);
   });
 
+  it('groups headlines without times on their words alone, neither all apart nor all together', () => {
+    // No published_at: no burst discount and no time decay; the untimed threshold applies.
+    const labels = group([
+      { title: 'Mt. Gox files for US bankruptcy protection', publishedAt: null },
+      { title: 'Apple releases iOS 7.1 with CarPlay support', publishedAt: null },
+      { title: 'Bitcoin exchange Mt. Gox seeks bankruptcy relief in Texas', publishedAt: null },
+      { title: 'Fed holds interest rates steady as inflation cools', publishedAt: null },
+      { title: 'iOS 7.1 update from Apple adds CarPlay and Siri controls', publishedAt: null },
+      { title: 'Mt Gox files US bankruptcy, opponents call it a ruse', publishedAt: null },
+    ]);
+    expect(labels[2]).toBe(labels[0]);
+    expect(labels[5]).toBe(labels[0]);
+    expect(labels[4]).toBe(labels[1]);
+    expect(new Set([labels[0], labels[1], labels[3]]).size).toBe(3);
+    expect(requiredSimilarity(null, T0, false)).toBe(GROUPING.untimedThreshold);
+    expect(requiredSimilarity(T0, null, false)).toBe(GROUPING.untimedThreshold);
+  });
+
   it('is deterministic: the same input gives the same labels', () => {
     const items: StoryInput[] = ['Fed holds rates steady', 'Fed keeps interest rates unchanged', 'ECB cuts rates', 'Fed leaves rates on hold'].map((title, i) => ({ title, publishedAt: T0 + i * 60_000 }));
     expect(group(items)).toEqual(group(items));

@@ -3,6 +3,7 @@ import { jsonb } from '../../src/db/json.ts';
 import type { Db } from '../../src/db/client.ts';
 import { assignStoryToEvent } from '../../src/events/assign-story.ts';
 import { mergeEvents, moveStory } from '../../src/events/corrections.ts';
+import { listDeskEvents } from '../../src/desk/event-queue.ts';
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
 import { factSheet, seedSource, seedStory } from '../desk/fixtures.ts';
 
@@ -108,6 +109,33 @@ describe(`live grouping (${TEST_BACKEND})`, () => {
     await assign(s.earnings);
     expect(await eventOf(s.earnings)).toBe(ban);
     await expect(db.kysely.transaction().execute((trx) => mergeEvents(trx, ban, ban, null))).rejects.toThrow(/itself/);
+  });
+
+  it('ranks by score as of the listing: a fresh single report leads now, the news more publishers told leads a day later', async () => {
+    const now = Date.now();
+    const iso = (hoursAgo: number) => new Date(now - hoursAgo * 3_600_000).toISOString();
+    const [x, y, z] = [await seedSource(db, 'Gazette X'), await seedSource(db, 'Gazette Y'), await seedSource(db, 'Gazette Z')];
+    const bare = (site: string) => sheet('x', [], { description: null, site_name: site });
+    const fresh = await seedStory(db, x, { title: 'Volcano on Isla Brava erupts, flights diverted', publishedAt: iso(0), facts: bare('Gazette X') });
+    const older = [
+      await seedStory(db, y, { title: 'Port strike in Valmera halts container traffic', publishedAt: iso(10), facts: bare('Gazette Y') }),
+      await seedStory(db, z, { title: 'Valmera port strike stops container shipping', publishedAt: iso(10 - 1 / 60), facts: bare('Gazette Z') }),
+    ];
+    for (const id of [...older, fresh]) await assign(id);
+    const [a, b] = [(await eventOf(fresh))!, (await eventOf(older[0]!))!];
+    expect(await eventOf(older[1]!)).toBe(b);
+    // the port strike's reports arrived ten hours ago (their growth is over)
+    await db.kysely.updateTable('stories').set({ created_at: new Date(iso(10)) }).where('id', 'in', older).execute();
+    const order = async (at: number) =>
+      (await listDeskEvents(db.kysely, { status: 'all', limit: null }, new Date(at))).items.filter((e) => e.id === a || e.id === b).map((e) => [e.id, e.score] as const);
+    const nowOrder = await order(now);
+    expect(nowOrder.map(([id]) => id)).toEqual([a, b]);
+    const later = await order(now + 24 * 3_600_000);
+    expect(later.map(([id]) => id)).toEqual([b, a]);
+    // the volcano's score falls as it ages; the port strike's stored score (written while its
+    // reports were arriving) is stale by now: the listing's is lower
+    expect(later.find(([id]) => id === a)![1]).toBeLessThan(nowOrder.find(([id]) => id === a)![1]);
+    expect(nowOrder.find(([id]) => id === b)![1]).toBeLessThan((await event(b)).score);
   });
 
   it.skipIf(TEST_BACKEND !== 'pg')('two workers assigning two reports of one news item at once make one event', async () => {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { PulseError } from '../../errors.ts';
-import { getEvent, listEvents, parseEventStatus } from '../../events/event-repository.ts';
+import { getDeskEvent, listDeskEvents, parseEventStatus } from '../../desk/event-queue.ts';
 import { openRuntime } from '../../runtime.ts';
 import { UsageError, writeJson, type Command } from '../command.ts';
 import { formatTable } from '../format.ts';
@@ -21,7 +20,8 @@ export const eventsListCommand: Command = {
     }
     const rt = await openRuntime(config, 'events list');
     try {
-      const { items } = await listEvents(rt.db.kysely, { status, limit });
+      // The desk's listing (GET /api/events), every status unless --status, every event unless --limit.
+      const { items } = await listDeskEvents(rt.db.kysely, { status: status ?? 'all', limit }, new Date());
       if (values.json) writeJson(stdout, items);
       else if (items.length === 0) stdout.write(status ? `No ${status} events.\n` : "No events yet. Add a source and run 'pulse poll'.\n");
       else
@@ -50,7 +50,7 @@ export const eventsShowCommand: Command = {
     if (!/^\d{1,15}$/.test(text)) throw new PulseError('bad_request', `event id must be a positive number (got ${JSON.stringify(text)})`);
     const rt = await openRuntime(config, 'events show');
     try {
-      const ev = await getEvent(rt.db.kysely, Number(text));
+      const ev = await getDeskEvent(rt.db.kysely, Number(text), new Date());
       if (values.json) {
         writeJson(stdout, ev);
         return 0;
@@ -58,35 +58,10 @@ export const eventsShowCommand: Command = {
       stdout.write(`Event ${ev.id} · ${ev.status} · score ${ev.score.toFixed(1)} · ${ev.story_count} stories from ${ev.source_count} publishers\n${ev.title}\n`);
       if (ev.first_reported) stdout.write(`First reported by ${ev.first_reported.source} ${when(ev.first_reported.published_at)}: ${ev.first_reported.url}\n`);
       stdout.write('\n');
-      stdout.write(formatTable(['story', 'published', 'source', 'title'], ev.stories.map((s) => [String(s.id), when(s.published_at), s.source, s.title || s.url]), 70));
+      stdout.write(formatTable(['story', 'published', 'source', 'title'], ev.stories.map((s) => [String(s.id), when(s.published_at), s.source.name, s.title || s.url]), 70));
       return 0;
     } finally {
       await rt.close();
     }
-  },
-};
-
-export const clusterCommand: Command = {
-  name: 'cluster',
-  usage: 'FILE [--json]',
-  summary: 'group JSON Lines items {id, title, url?, source?, published_at?, text?} into events, storing nothing',
-  usesDatabase: false,
-  options: { json: { type: 'boolean' } },
-  positionals: [1, 1],
-  async run({ positionals, stdout }) {
-    const file = positionals[0]!;
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new PulseError('bad_request', `cluster: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-    }
-    const { clusterItems, parseClusterItems } = await import('../../events/cluster-items.ts');
-    const items = parseClusterItems(text);
-    const labels = clusterItems(items);
-    // One JSON line per item, in input order (SPEC "Events"), with or without --json.
-    const out: string[] = items.map((it, i) => JSON.stringify({ id: it.id, event: labels[i] }));
-    stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
-    return 0;
   },
 };
