@@ -17,7 +17,7 @@ import type { Quote } from './types.ts';
 const VERBS = 'sagte|sagt|erklärte|betonte|so|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|responded|suggested';
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const PRONOUN_LIKE = /^(?:he|she|they|we|i|it)$/i;
-const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,140}?)\\s+(?:${VERBS})\\b`, 'i');
+const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,220}?)\\s+(?:${VERBS})\\b`, 'i');
 const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.—–-]*(?:${VERBS.replace(/\|told\|tells/, '')})\\s+(?<who>[^.!?;"“”]{1,120})`, 'i');
 const AFTER_ACCORDING = /^[\s,.—–-]*according to\s+(?<who>[^.!?;"“”]{1,120})/i;
 const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,140}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+[^:"“”]{1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
@@ -114,7 +114,7 @@ export function speakerOf(clause: string): Speaker | null {
   if (orgFallback && !NOT_SPEAKER.test(orgFallback.speaker)) return orgFallback;
   // "the company", "a spokesperson", "officials": a role with no name.
   const head = c.split(',')[0]!.trim();
-  const m = /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|analysts|critics|researchers|investigators|prosecutors)$/i.exec(head);
+  const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|analysts|critics|researchers|investigators|prosecutors)$/i.exec(head);
   return m ? { speaker: '', role: m[0] } : null;
 }
 
@@ -148,25 +148,34 @@ function subjectOfLastVerb(before: string): string | null {
   const sentence = before.split(/[.!?]["”’]?\s+/).pop() ?? '';
   if (/["“”]/.test(sentence)) return null;
   const re = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'gi');
-  let last: RegExpExecArray | null = null;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) last = m;
-  if (!last) return null;
-  const who = sentence.slice(0, last.index).split(/,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s/).pop()!.trim();
-  return who.length >= 1 && who.length <= 80 ? who : null;
+  const verbs = [...sentence.matchAll(re)].reverse();
+  for (const v of verbs) {
+    // The clause nearest the verb that names someone: `the Electoral Commission, which regulates …, issued a statement warning that "…"`.
+    const parts = sentence.slice(0, v.index).split(/,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s/).map((p) => p.trim()).reverse();
+    for (const who of parts) {
+      if (who === '' || /^(?:which|who|whose|where)\b/.test(who)) continue;
+      if (who.length > 80 || !speakerOf(unmask(who))) break;
+      return who;
+    }
+  }
+  return null;
 }
 
 /** The speaker named around a quote, and whether the attribution follows the quote directly (`…," X said`). */
 function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean }) | null {
-  const after = maskAbbreviations(paragraph.slice(q.close, q.close + 200).replace(TITLE_DOT, '$1 '));
+  const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 '));
   for (const re of [AFTER_ACCORDING, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
     const m = re.exec(after);
     const who = m?.groups?.['who'];
     if (!who) continue;
     if (re === AFTER_SPEAKER_VERB && NOT_ATTRIBUTION_START.test(after)) continue;
     // The clause must start right after the quote: `…," X said` — not a later sentence.
-    if (re === AFTER_SPEAKER_VERB && /[.!?]\s*$/.test(paragraph.slice(q.open, q.close).replace(/["”]$/, '')) && /^\s+\p{Lu}/u.test(after) && !/^\s+(?:he|she|they)\b/i.test(after)) {
+    if (re === AFTER_SPEAKER_VERB && /[.!?]\s*$/.test(paragraph.slice(q.open, q.close).replace(/["”’']+$/, '')) && /^\s+\p{Lu}/u.test(after)) {
       // `"… done." Smith said.` still attributes; `"… done." The market fell, analysts said` does not.
-      if (wordCount(who) > 4) continue;
+      if (wordCount(who) > 4 && !/^\s+(?:he|she|they)\b/i.test(after)) continue;
+      // `"… inconvenience." She said residents …`: a new sentence that reports, not an attribution of the quote.
+      const rest = after.slice(m!.index + m![0].length);
+      if (!/^\s*(?:[.,;]|$|\s+(?:in|on|at|to|during|via|after|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/.test(rest)) continue;
     }
     const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '')));
     if (s) return { ...s, after: true };
@@ -189,6 +198,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
   const out: (Quote & { close: number; after: boolean })[] = [];
   const people = articlePeople(paragraphs, knownNames);
   const roles = new Map<string, string>();
+  const orgs = new Set<string>(); // speakers that spoke as "it"/"they": organisations, whatever their names look like ("Big Machine")
   paragraphs.forEach((paragraph, pi) => {
     const spans = quotedSpans(paragraph);
     for (const q of spans) {
@@ -205,7 +215,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         speaker = personAntecedent(people, pi, q.open) ?? lastPerson(out, pi);
         role = speaker ? roles.get(speaker) ?? null : null;
       } else if (speaker && /^(?:it|they)$/i.test(speaker)) {
-        speaker = orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
+        speaker = orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
+        if (speaker) orgs.add(speaker);
         role = null;
       } else if (speaker && /^\p{Lu}/u.test(speaker)) {
         speaker = fullName(speaker, people, at);
@@ -243,10 +254,10 @@ function lastPerson(out: readonly Quote[], pi: number): string | null {
 }
 
 /** The last organisation quoted within the three paragraphs before ("it says", "they said in a statement"). */
-function lastOrg(out: readonly Quote[], pi: number): string | null {
+function lastOrg(out: readonly Quote[], pi: number, orgs: ReadonlySet<string>): string | null {
   for (let i = out.length - 1; i >= 0 && out[i]!.evidence.paragraph >= pi - 3; i--) {
     const q = out[i]!;
-    if (q.speaker && !personAtEnd(q.speaker)) return q.speaker;
+    if (q.speaker && (orgs.has(q.speaker) || !personAtEnd(q.speaker))) return q.speaker;
   }
   return null;
 }

@@ -63,6 +63,20 @@ export function personAtEnd(run: string): { name: string; before: string } | nul
   return { name, before: run.slice(0, run.lastIndexOf(name)).trim() };
 }
 
+// Titles of office before a name that names.ts does not strip ("Superintendent Jennifer McCormick").
+const OFFICE = /^(?:Superintendent|Sheriff|Coach|Detective|Inspector|Constable|Trooper|Councilman|Councilwoman|Councillor|Councilor|Assemblyman|Assemblywoman|Congressman|Congresswoman|Dean|Principal|Bishop|Archbishop|Cardinal|Father|Rabbi|Imam|Pastor|Sister|Brother|Chef|Agent|Officer|Deputy|Sergeant|Corporal|Private|Marshal|Commander|Premier|Chancellor|Provost|Auditor|Treasurer|Comptroller|Magistrate|Lawmaker|Legislator|Delegate|Alderman|Supervisor)$/;
+
+/** The person a capitalised run names, without an office or a sentence opener the article writes in lowercase ("Both Johnson" → none). */
+export function namedPerson(run: string, people: People): { name: string; before: string } | null {
+  const person = personAtEnd(run);
+  if (!person) return null;
+  const pw = person.name.split(' ');
+  if (pw.length >= 3 && (OFFICE.test(pw[0]!) || people.lowercase.has(pw[0]!.toLowerCase()))) return { name: pw.slice(1).join(' '), before: `${person.before} ${pw[0]}`.trim() };
+  if (OFFICE.test(pw[0]!)) return null;
+  if (people.lowercase.has(pw[0]!.toLowerCase()) && !midSentence(unglue(person.name), people)) return null;
+  return person;
+}
+
 interface Mention {
   name: string;
   at: number; // paragraph * 1e6 + offset
@@ -85,8 +99,19 @@ export function articlePeople(paragraphs: readonly string[], known: readonly str
   const mentions: Mention[] = known.map((name) => ({ name, at: -1, role: '', age: null }));
   const lowercase = new Set<string>();
   const runs: string[] = [];
+  for (const paragraph of paragraphs) for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowercase.add(m[0].toLowerCase());
+  const people: People = { mentions, lowercase, runs, paragraphs };
   paragraphs.forEach((paragraph, pi) => {
-    for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowercase.add(m[0].toLowerCase());
+    readMentions(paragraph, pi, people);
+    // Page furniture glues names together ("Gov. Kristi NoemKristi Lynn Noem"): read the words apart too, for names not met otherwise.
+    if (/\p{Ll}{2}\p{Lu}\p{Ll}{2}/u.test(paragraph)) readMentions(paragraph.replace(/(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 '), pi, people, true);
+  });
+  return people;
+}
+
+function readMentions(paragraph: string, pi: number, people: People, onlyNew = false): void {
+  const { mentions, runs } = people;
+  {
     const glued = glueInitials(paragraph);
     let from = 0;
     for (const run of nameRuns(glued)) {
@@ -94,16 +119,16 @@ export function articlePeople(paragraphs: readonly string[], known: readonly str
       if (idx < 0) continue;
       from = idx + run.length;
       runs.push(unglue(run));
-      const person = personAtEnd(run);
+      const person = namedPerson(run, people);
       if (!person || /\b[RDI]-[A-Z]{2}\b/.test(person.name)) continue;
+      if (onlyNew && mentions.some((m) => m.name === unglue(person!.name))) continue;
       const before = glued.slice(Math.max(0, idx - 60), idx).split(/[.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3).join(' ');
       const after = /^[’']?s?,\s+((?:the\s+|a\s+|an\s+)?[^,;.()"“”]{2,80}?)(?=[,;.]|$)/u.exec(glued.slice(idx + run.length));
       const age = after && /^\d{1,3}$/.test(after[1]!) ? Number(after[1]) : null;
       const role = [person.before, /[\p{Ll}]/u.test(before) ? before : '', after && age === null ? after[1]! : ''].join(' ').trim();
       mentions.push({ name: unglue(person.name), at: pos(pi, idx), role, age });
     }
-  });
-  return { mentions, lowercase, runs, paragraphs };
+  }
 }
 
 /**
@@ -120,14 +145,24 @@ export function fullName(name: string, people: People, at: number): string {
     const head = parts.slice(0, words.length).join(' ');
     return tail === name || (words.length === 1 && head === name) || (parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]);
   };
-  let best: string | null = null;
+  const before: string[] = [];
+  let after: string | null = null;
   for (const m of people.mentions) {
     if (!fits(m.name)) continue;
-    if (m.at <= at) best = m.name;
-    else if (!best) return m.name;
-    else break;
+    if (m.at <= at) before.push(m.name);
+    else {
+      after = m.name;
+      break;
+    }
   }
-  if (best) return best;
+  const latest = before[before.length - 1];
+  if (latest) {
+    // The same person named twice ("Kristi Noem", "Kristi Lynn Noem"): the form the article introduced first.
+    const first = (w: string): string => w.split(' ')[0]!;
+    const last = (w: string): string => w.split(' ').pop()!;
+    return before.find((n) => first(n) === first(latest) && last(n) === last(latest)) ?? latest;
+  }
+  if (after) return after;
   // "the DEA": the organisation whose initials it is ("Drug Enforcement Administration").
   if (/^\p{Lu}{2,6}$/u.test(name)) {
     const full = people.runs.find((r) => {
@@ -146,6 +181,7 @@ export function describedPerson(description: string, people: People, at: number)
   const m = DESCRIPTION.exec(description.trim());
   if (!m) return null;
   const words = m[1]!.trim().toLowerCase().split(/\s+/);
+  if (/^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source)s?$/.test(words[words.length - 1]!)) return null;
   const age = /^(\d{1,3})-year-old$/.exec(words[words.length - 1]!);
   const head = words.slice(-2).join(' ');
   const last = words[words.length - 1]!;
@@ -154,7 +190,22 @@ export function describedPerson(description: string, people: People, at: number)
     if (p.at > at) break;
     if (age ? p.age === Number(age[1]) : new RegExp(`\\b(?:${escapeRe(head)}|${escapeRe(last)})\\b`, 'i').test(p.role) || (/^(?:chief executive|ceo)$/.test(head) && /\b(?:CEO|chief executive)\b/i.test(p.role))) found = p.name;
   }
+  // "the 56-year-old" where the article gives no age: the person it names most.
+  if (!found && age) found = mostNamed(people, at);
   return found;
+}
+
+/** The person named most often (by surname) before a point of the article. */
+function mostNamed(people: People, at: number): string | null {
+  const counts = new Map<string, number>();
+  for (const m of people.mentions) if (m.at <= at) counts.set(m.name, 0);
+  for (const name of counts.keys()) {
+    const last = name.split(' ').pop()!;
+    counts.set(name, people.runs.filter((r) => r.split(' ').includes(last)).length);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return best && counts.get(best)! >= 3 ? best : null;
 }
 
 function escapeRe(s: string): string {
@@ -190,7 +241,7 @@ export function personAntecedent(people: People, pi: number, offset: number): st
     const described = desc ? describedPerson(desc[0], people, s.at + 999999) : null;
     if (described) return described;
     for (const run of nameRuns(glueInitials(s.text))) {
-      const person = personAtEnd(run);
+      const person = namedPerson(run, people);
       if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(person.name.split(' ')[0]!)) return fullName(unglue(person.name), people, s.at + 999999);
       const single = stripTitles(run);
       if (!single.includes(' ')) {
@@ -213,6 +264,18 @@ export function orgAntecedent(people: People, pi: number, offset: number): strin
   return null;
 }
 
+/** Whether the article writes a phrase somewhere other than at the start of a sentence (so its first word is capitalised as a name, not as an opener). */
+export function midSentence(phrase: string, people: People): boolean {
+  const re = new RegExp(`(?<![\\p{L}])${escapeRe(phrase)}(?![\\p{L}])`, 'gu');
+  for (const p of people.paragraphs) {
+    for (const m of p.matchAll(re)) {
+      const before = p.slice(Math.max(0, m.index - 6), m.index);
+      if (m.index > 0 && !/(?:^|[.!?:]["”’']*\s+|^["“‘'(]|\s["“‘'(])$/u.test(before)) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a run can be a name: not a common word of the article written with a capital ("There", "Whatever", "Border"). */
 function isName(run: string, people: People): boolean {
   const words = run.split(' ').filter((w) => !NAME_PARTICLES.has(w));
@@ -230,7 +293,7 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   let s = speaker.trim().replace(/\s+\(?[RDI]-[A-Z]{2}\)?$/, '').replace(/[’']s$/, '');
   let words = s.split(' ');
   // A sentence opener glued to a name: a common word of the article, or a place before a person's two names.
-  while (words.length > 1 && (people.lowercase.has(words[0]!.toLowerCase()) || /\p{Ll}-\p{Ll}/u.test(words[0]!) && /\p{Ll}/u.test(words[0]![0]!.toLowerCase()) && people.lowercase.has(words[0]!.split('-').pop()!.toLowerCase()))) words.shift();
+  while (words.length > 1 && ((people.lowercase.has(words[0]!.toLowerCase()) && !midSentence(words.join(' '), people)) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
   if (words.length === 3 && personAtEnd(words.slice(1).join(' ')) && people.runs.some((r) => r === words[0])) words.shift();
   s = words.join(' ');
   const of = /^(\p{Lu}\S*(?:\s\p{Lu}\S*)?)\s+of\s+\p{Lu}/u.exec(s);
