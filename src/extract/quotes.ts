@@ -1,7 +1,7 @@
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
-  orgAntecedent, personAntecedent, personAtEnd, pos, unglue, unmask, type People,
+  isPerson, orgAntecedent, personAntecedent, personAtEnd, pos, unglue, unmask, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -114,7 +114,7 @@ export function speakerOf(clause: string): Speaker | null {
   if (orgFallback && !NOT_SPEAKER.test(orgFallback.speaker)) return orgFallback;
   // "the company", "a spokesperson", "officials": a role with no name.
   const head = c.split(',')[0]!.trim();
-  const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|analysts|critics|researchers|investigators|prosecutors)$/i.exec(head);
+  const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head);
   return m ? { speaker: '', role: m[0] } : null;
 }
 
@@ -211,11 +211,13 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A second quote after `"…," X said.` in the same paragraph: the attribution between them is the first one's.
       if (prev && prev.evidence.paragraph === pi && prev.after && !found?.after && wordCount(paragraph.slice(prev.close, q.open)) <= 20) {
         ({ speaker, speaker_role: role } = prev);
-      } else if (speaker && /^(?:he|she|i|we)$/i.test(speaker)) {
+      } else if (speaker && /^(?:i|we)$/i.test(speaker)) {
+        speaker = null; // "said I": the writer
+      } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         speaker = personAntecedent(people, pi, q.open) ?? lastPerson(out, pi);
         role = speaker ? roles.get(speaker) ?? null : null;
       } else if (speaker && /^(?:it|they)$/i.test(speaker)) {
-        speaker = orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
+        speaker = orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
         if (speaker) orgs.add(speaker);
         role = null;
       } else if (speaker && /^\p{Lu}/u.test(speaker)) {
@@ -254,10 +256,10 @@ function lastPerson(out: readonly Quote[], pi: number): string | null {
 }
 
 /** The last organisation quoted within the three paragraphs before ("it says", "they said in a statement"). */
-function lastOrg(out: readonly Quote[], pi: number, orgs: ReadonlySet<string>): string | null {
+function lastOrg(out: readonly Quote[], pi: number, orgs: ReadonlySet<string>, people: People): string | null {
   for (let i = out.length - 1; i >= 0 && out[i]!.evidence.paragraph >= pi - 3; i--) {
     const q = out[i]!;
-    if (q.speaker && (orgs.has(q.speaker) || !personAtEnd(q.speaker))) return q.speaker;
+    if (q.speaker && (orgs.has(q.speaker) || !isPerson(q.speaker, people))) return q.speaker;
   }
   return null;
 }

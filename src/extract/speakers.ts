@@ -10,7 +10,7 @@ import { NAME_PARTICLES, nameRuns, stripTitles } from './names.ts';
 // Words that make a clause a role rather than a name: "spokesperson", "chief executive", "analyst at".
 export const ROLE_WORDS = /\b(?:spokes(?:person|man|woman|people)|representatives?|officials?|executives?|chief|head|director|manager|president|chair(?:man|woman)?|founder|co-founder|CEO|CFO|CTO|COO|analysts?|economists?|strategists?|researchers?|engineers?|professor|lawyer|attorneys?|prosecutors?|minister|secretary|governor|mayor|senator|spokesperson|partner|adviser|advisor|officer|leader|member|editor|reporter|correspondent|commissioner|ambassador|general|deputy|vice|senior|lead|owner|investor|trader|statement|source)s?\b/i;
 // The tail of a capitalised run that names an organisation, not a person: "Public Prosecution", "Emirates Airline".
-export const ORG_WORD = /^(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Airshow|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|Prosecutors?|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Reuters|Exchange|Fund|Foundation|Center|Centre|Network|Media|Games|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Force|Forces|Guard|Reserve|Treasury|Parliament|Congress|Senate|House|Assembly|Cabinet|Council|Secretariat|Organization|Organisation|Alliance|Coalition|Club|League|Team|Airport|Port|Railways?|Rail|Telecom|Communications|Electric|Oil|Gas|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Productions|Directorate|Laboratory|Laboratories)$/;
+export const ORG_WORD = /^(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Airshow|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|Prosecutors?|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Reuters|Exchange|Fund|Foundation|Center|Centre|Network|Media|Games|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Force|Forces|Guard|Reserve|Treasury|Parliament|Congress|Senate|House|Assembly|Cabinet|Council|Secretariat|Organization|Organisation|Alliance|Coalition|Club|League|Team|Airport|Port|Railways?|Rail|Telecom|Communications|Electric|Oil|Gas|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Productions|Directorate|Laboratory|Laboratories|System|Systems|Program|Programme|Project|Mission|Station|Stadium|Theater|Theatre|Museum|Road|Street|Avenue|Bridge|Track|Magazine|Psychiatry|Medicine|Review|Daily|Weekly|Store|Stores|Market|Markets)$/;
 // Capitalised words that open a sentence or qualify a name without being part of it ("Because Dempsey", "Australian Timothy Weeks").
 export const LEAD_WORDS = new Set(`That This These Those Later Earlier Then When While As Because Although Though If After Before Since Until Talking Speaking Asked Writing Meanwhile However
 Still Yet Also Even So And But Or Nor For With Without From In On At By To Of About Over Under Australian American British Chinese Canadian French German Indian Irish Italian
@@ -77,6 +77,9 @@ export function namedPerson(run: string, people: People): { name: string; before
   return person;
 }
 
+// English words that open sentences and are never a name's first word.
+const FUNCTION_WORDS = 'both neither either each every many most some several few all any no not nor yet so but and or if when while whether once after before since until because although though as at by for from in into of on onto over to under with without about this that these those there here then now today yesterday tomorrow what whatever which who whom whose why how where also even still just only already again perhaps maybe instead meanwhile however accordingly thus hence'.split(' ');
+
 interface Mention {
   name: string;
   at: number; // paragraph * 1e6 + offset
@@ -99,6 +102,7 @@ export function articlePeople(paragraphs: readonly string[], known: readonly str
   const mentions: Mention[] = known.map((name) => ({ name, at: -1, role: '', age: null }));
   const lowercase = new Set<string>();
   const runs: string[] = [];
+  for (const w of FUNCTION_WORDS) lowercase.add(w);
   for (const paragraph of paragraphs) for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowercase.add(m[0].toLowerCase());
   const people: People = { mentions, lowercase, runs, paragraphs };
   paragraphs.forEach((paragraph, pi) => {
@@ -174,7 +178,7 @@ export function fullName(name: string, people: People, at: number): string {
   return name;
 }
 
-const DESCRIPTION = /^(?:the|a|an|this|that)\s+(?:[\p{L}’'-]+[’']s\s+)?([\p{Ll}\p{N}\s-]{2,40})$/iu;
+const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{L}’'-]+[’']s\s+)?([\p{Ll}\p{N}\s-]{2,40})$/u;
 
 /** The person a description means: "the president" → the latest person the article titled so; "the 56-year-old" → the person it gave that age. */
 export function describedPerson(description: string, people: People, at: number): string | null {
@@ -237,12 +241,15 @@ function sentencesBefore(people: People, pi: number, offset: number, paragraphs 
 /** The person a "he"/"she" means: the first person named in the latest sentence before the quote that names one. */
 export function personAntecedent(people: People, pi: number, offset: number): string | null {
   for (const s of sentencesBefore(people, pi, offset).slice(0, 8)) {
-    const desc = /^(?:the|a|an)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}-]+)?(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b)/iu.exec(s.text);
+    const desc = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}-]+)?(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b)/u.exec(s.text);
     const described = desc ? describedPerson(desc[0], people, s.at + 999999) : null;
     if (described) return described;
     for (const run of nameRuns(glueInitials(s.text))) {
       const person = namedPerson(run, people);
-      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(person.name.split(' ')[0]!)) return fullName(unglue(person.name), people, s.at + 999999);
+      // A person, not a product or a place: named again by surname, or the subject of the sentence ("Lakshiwnder Singh, another deportee, said").
+      const name = person ? unglue(person.name) : '';
+      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}+(?:ed|s)\\b)`, 'u').test(glueInitials(s.text));
+      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!) && (subject || people.runs.includes(name.split(' ').pop()!))) return fullName(name, people, s.at + 999999);
       const single = stripTitles(run);
       if (!single.includes(' ')) {
         const full = fullName(single, people, s.at + 999999);
@@ -253,12 +260,12 @@ export function personAntecedent(people: People, pi: number, offset: number): st
   return null;
 }
 
-const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*),?\s+(?:also\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
+const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*),?\s+(?:also\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
 
 /** The organisation an "it"/"they" means: the one that last acted as a sentence's subject before the quote. */
 export function orgAntecedent(people: People, pi: number, offset: number): string | null {
   for (const s of sentencesBefore(people, pi, offset, 2).slice(0, 4)) {
-    const found = [...s.text.matchAll(ORG_VERB)].map((m) => m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, '')).filter((r) => !personAtEnd(r) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
+    const found = [...s.text.matchAll(ORG_VERB)].map((m) => m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, '')).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
     if (found.length) return fullName(found[found.length - 1]!, people, s.at + 999999);
   }
   return null;
@@ -274,6 +281,16 @@ export function midSentence(phrase: string, people: People): boolean {
     }
   }
   return false;
+}
+
+/** A capitalised word that opens sentences but names nothing: the article writes it in lowercase, or capitalised only at sentence starts. */
+function openerOnly(word: string, people: People): boolean {
+  return people.lowercase.has(word.toLowerCase()) || (/^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(word) && !midSentence(word, people));
+}
+
+/** Whether a name is a person's: a full name whose surname the article also uses alone ("Persson"), so not "Big Machine". */
+export function isPerson(name: string, people: People): boolean {
+  return !!personAtEnd(name) && people.runs.includes(name.split(' ').pop()!);
 }
 
 /** Whether a run can be a name: not a common word of the article written with a capital ("There", "Whatever", "Border"). */
@@ -293,12 +310,14 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   let s = speaker.trim().replace(/\s+\(?[RDI]-[A-Z]{2}\)?$/, '').replace(/[’']s$/, '');
   let words = s.split(' ');
   // A sentence opener glued to a name: a common word of the article, or a place before a person's two names.
-  while (words.length > 1 && ((people.lowercase.has(words[0]!.toLowerCase()) && !midSentence(words.join(' '), people)) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
-  if (words.length === 3 && personAtEnd(words.slice(1).join(' ')) && people.runs.some((r) => r === words[0])) words.shift();
+  while (words.length > 1 && ((openerOnly(words[0]!, people) && !midSentence(words.join(' '), people) && people.runs.includes(words.slice(1).join(' '))) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
   s = words.join(' ');
   const of = /^(\p{Lu}\S*(?:\s\p{Lu}\S*)?)\s+of\s+\p{Lu}/u.exec(s);
   if (of && !ORG_WORD.test(of[1]!.split(' ').pop()!) && !ROLE_WORDS.test(of[1]!) && !people.lowercase.has(of[1]!.split(' ')[0]!.toLowerCase())) s = of[1]!;
+  s = s.replace(/[^\p{L}\p{N}.)]+$/u, '');
   if (/^(?:he|she|they|it|we|i|you)$/i.test(s)) return null;
+  if (/\.\p{Lu}$/u.test(s)) return null; // "U.S" from "the U.S. attorney's office"
+  if (!s.includes(' ') && (LEAD_WORDS.has(s) || /-\p{Ll}+$/u.test(s) || /[’'](?:re|m|ll|ve|d)$|n[’']t$/.test(s) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(s))) return null;
   if (/(?:^|\s)\p{Lu}\.?$/u.test(s) && !/^\p{Lu}{2,}$/u.test(s)) return null; // "U", "William G": a name cut at an initial
   if (/\s\p{Ll}/u.test(s.replace(/\s(?:of|and|de|van|von|der|den|da|di|del|la|le|bin|al|the|for)\s/g, ' '))) return null;
   if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(s)) return null;
