@@ -148,7 +148,8 @@ function subjectOfLastVerb(before: string): string | null {
   const sentence = before.split(/[.!?]["”’]?\s+/).pop() ?? '';
   if (/["“”]/.test(sentence)) return null;
   const re = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'gi');
-  const verbs = [...sentence.matchAll(re)].reverse();
+  // `Liu said that the army could be deployed, warning: "…"`: a participle's subject is the main verb's.
+  const verbs = [...sentence.matchAll(re)].filter((v, i, all) => i === 0 || !/ing$/.test(v[0])).reverse();
   for (const v of verbs) {
     // The clause nearest the verb that names someone: `the Electoral Commission, which regulates …, issued a statement warning that "…"`.
     const parts = sentence.slice(0, v.index).split(/,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s/).map((p) => p.trim()).reverse();

@@ -249,11 +249,14 @@ export function personAntecedent(people: People, pi: number, offset: number): st
       // A person, not a product or a place: named again by surname, or the subject of the sentence ("Lakshiwnder Singh, another deportee, said").
       const name = person ? unglue(person.name) : '';
       const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}+(?:ed|s)\\b)`, 'u').test(glueInitials(s.text));
-      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!) && (subject || people.runs.includes(name.split(' ').pop()!))) return fullName(name, people, s.at + 999999);
+      const apposition = person && new RegExp(`${escapeRe(run)},\\s`, 'u').test(glueInitials(s.text));
+      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!) && (apposition || (subject && isPerson(name, people)) || people.runs.includes(name.split(' ').pop()!))) return fullName(name, people, s.at + 999999);
       const single = stripTitles(run);
       if (!single.includes(' ')) {
         const full = fullName(single, people, s.at + 999999);
         if (full !== single) return full;
+        // "Serrano said.": a surname that speaks is a person even when the article never gave the full name.
+        if (new RegExp(`${escapeRe(run)}\\s+(?:said|says|told|added|wrote)\\b`, 'u').test(s.text) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase())) return single;
       }
     }
   }
