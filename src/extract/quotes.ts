@@ -233,7 +233,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A quote opening a paragraph right after an attributed one continues it (news style).
       if (!speaker && !role && q.open === 0 && words > 3 && prev && prev.evidence.paragraph === pi - 1) ({ speaker, speaker_role: role } = prev);
       // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
-      if (!speaker && !role && !found && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0);
+      if (!speaker && !role && !found && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
       // A scare quote or a quoted term ("optimistic" projections) — unless it is a whole utterance:
       // "No comment." or `"We will appeal," Roe said`.
       if (words <= 3 && !/[.!?]$/.test(q.text) && !found?.after) continue;

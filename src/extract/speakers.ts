@@ -239,8 +239,8 @@ function sentencesBefore(people: People, pi: number, offset: number, paragraphs 
 }
 
 /** The person a "he"/"she" means: the first person named in the latest sentence before the quote that names one. */
-export function personAntecedent(people: People, pi: number, offset: number): string | null {
-  for (const s of sentencesBefore(people, pi, offset).slice(0, 8)) {
+export function personAntecedent(people: People, pi: number, offset: number, paragraphs = 3): string | null {
+  for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, 8)) {
     const desc = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}-]+)?(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b)/u.exec(s.text);
     const described = desc ? describedPerson(desc[0], people, s.at + 999999) : null;
     if (described) return described;
@@ -254,7 +254,7 @@ export function personAntecedent(people: People, pi: number, offset: number): st
       const single = stripTitles(run);
       if (!single.includes(' ')) {
         const full = fullName(single, people, s.at + 999999);
-        if (full !== single) return full;
+        if (full !== single && people.mentions.some((m) => m.name === full)) return full;
         // "Serrano said.": a surname that speaks is a person even when the article never gave the full name.
         if (new RegExp(`${escapeRe(run)}\\s+(?:said|says|told|added|wrote)\\b`, 'u').test(s.text) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase())) return single;
       }
