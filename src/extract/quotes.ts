@@ -182,6 +182,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     if (s) return { ...s, after: true };
   }
   const before = windowBefore(paragraph, q);
+  // `"Bartleby," said I, "when …"`: the writer speaks.
+  if (/\b(?:said|says|asked|replied|cried) (?:I|we),?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
   for (const who of [BEFORE_ACCORDING.exec(before)?.groups?.['who'], BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who'], subjectOfLastVerb(before)]) {
     if (!who) continue;
     // "Later, in remarks at the party headquarters, Esper said": the part nearest the verb speaks.

@@ -170,10 +170,10 @@ export function fullName(name: string, people: People, at: number): string {
   // "the DEA": the organisation whose initials it is ("Drug Enforcement Administration").
   if (/^\p{Lu}{2,6}$/u.test(name)) {
     const full = people.runs.find((r) => {
-      const ws = r.split(' ').filter((w) => !NAME_PARTICLES.has(w) && w !== 'and' && w !== '&');
+      const ws = r.split(' ').filter((w) => !NAME_PARTICLES.has(w) && w !== 'and' && w !== '&' && !ARTICLE.test(w));
       return ws.length === name.length && ws.map((w) => w[0]).join('') === name;
     });
-    if (full) return full;
+    if (full) return full.replace(/^(?:The|A|An)\s+/, '');
   }
   return name;
 }
@@ -241,7 +241,7 @@ function sentencesBefore(people: People, pi: number, offset: number, paragraphs 
 /** The person a "he"/"she" means: the first person named in the latest sentence before the quote that names one. */
 export function personAntecedent(people: People, pi: number, offset: number, paragraphs = 3): string | null {
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, 8)) {
-    const desc = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}-]+(?:\s+[\p{Ll}-]+)?(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b)/u.exec(s.text);
+    const desc = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}-]+(?:\s+(?!also\b|then\b|later\b)[\p{Ll}-]+)?(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b)/u.exec(s.text);
     const described = desc ? describedPerson(desc[0], people, s.at + 999999) : null;
     if (described) return described;
     for (const run of nameRuns(glueInitials(s.text))) {
