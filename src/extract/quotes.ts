@@ -14,7 +14,7 @@ import type { Quote } from './types.ts';
  * according to X), with pronouns resolved to the last named speaker and surnames to the full name
  * introduced earlier. Short quoted terms (1–3 words) without attribution are scare quotes, not quotes.
  */
-const VERBS = 'sagte|sagt|erklärte|betonte|so|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|responded|suggested';
+const VERBS = 'sagte|sagt|erklärte|betonte|so|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|read';
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const PRONOUN_LIKE = /^(?:he|she|they|we|i|it)$/i;
 const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,220}?)\\s+(?:${VERBS})\\b`, 'i');
@@ -170,6 +170,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const who = m?.groups?.['who'];
     if (!who) continue;
     if (re === AFTER_SPEAKER_VERB && NOT_ATTRIBUTION_START.test(after)) continue;
+    // `"…" despite being the envoy, said …`: an attribution after the quote opens with a name, a determiner or a pronoun.
+    const plain = re === AFTER_SPEAKER_VERB && /^\p{Ll}/u.test(who.trim()) && !/^(?:the|a|an|his|her|its|their|our|one|another|he|she|they|it|we|i|officials|police|analysts|experts|critics|sources|prosecutors|investigators|residents|researchers|officers|doctors|scientists)\b/.test(who.trim());
     // The clause must start right after the quote: `…," X said` — not a later sentence.
     if (re === AFTER_SPEAKER_VERB && /[.!?]\s*$/.test(paragraph.slice(q.open, q.close).replace(/["”’']+$/, '')) && /^\s+\p{Lu}/u.test(after)) {
       // `"… done." Smith said.` still attributes; `"… done." The market fell, analysts said` does not.
@@ -179,6 +181,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       if (!/^\s*(?:[.,;]|$|\s+(?:in|on|at|to|during|via|after|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/.test(rest)) continue;
     }
     const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '')));
+    // …unless a role before a full name ("company CEO Andy Vesey said").
+    if (plain && !(s && / /.test(s.speaker))) continue;
     if (s) return { ...s, after: true };
   }
   const before = windowBefore(paragraph, q);
@@ -227,8 +231,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         speaker = fullName(speaker, people, at);
         role = role ?? roles.get(speaker) ?? null;
       } else if (!speaker && role) {
-        // "the president said", "the 56-year-old said", "the statement said": the person the article described so, or who made the statement.
-        speaker = describedPerson(role, people, at) ?? (/\b(?:statement|report|release|letter)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null);
+        // "the president said", "the 56-year-old said", "the statement said": the person the article described so, or who made the statement;
+        // "the spokesperson said" after "a spokesperson for Boeing said": the one quoted in that role before.
+        speaker = describedPerson(role, people, at) ?? (/\b(?:statement|report|release|letter)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role);
       }
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
@@ -247,6 +252,17 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
     }
   });
   return out.map(({ close: _c, after: _a, ...q }) => q);
+}
+
+/** The speaker quoted earlier in the role a definite description names ("the spokesperson" → the one "a spokesperson for Boeing" named). */
+function sameRole(out: readonly Quote[], description: string): string | null {
+  const m = /^(?:the|The)\s+([\p{Ll}-]+)$/u.exec(description.trim());
+  if (!m) return null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i]!;
+    if (q.speaker && q.speaker_role && new RegExp(`\\b${m[1]}\\b`).test(q.speaker_role)) return q.speaker;
+  }
+  return null;
 }
 
 /** The last person quoted within the previous paragraph (pronouns point at people: a full name, two words or more). */

@@ -204,6 +204,31 @@ describe('findQuotes: attribution windows (issue 9)', () => {
   });
 });
 
+describe('findQuotes: more attribution verbs and roles (issue 9)', () => {
+  it.each([
+    ['testified', '“Ambassador Sondland referred to investigations into the company in 2016,” Alexander Vindman testified.', 'Alexander Vindman'],
+    ['reported', '“GateHouse-owned newsrooms are often half the size within a matter of months,” Penelope Abernathy reported.', 'Penelope Abernathy'],
+    ['put it', 'As Neil Gaiman put it, “Had he written a sequence of five books in that world, he would have been famous.”', 'Neil Gaiman'],
+  ])('reads "%s"', (_name, paragraph, expected) => {
+    expect(speakers([paragraph])).toEqual([expected]);
+  });
+
+  it('reads no attribution in a clause after the quote that opens with a plain word', () => {
+    expect(speakers(['Sondland was known for telling others "he was in charge of all the policy on Ukraine" despite being the envoy in Brussels, said Fiona Hill.'])).not.toContain('Brussels');
+  });
+
+  it('reads a role before a full name after the quote', () => {
+    expect(speakers(['At the moment, “we won’t roll the dice on public safety,” company CEO Andy Vesey said.'])).toEqual(['Andy Vesey']);
+  });
+
+  it('gives "the spokesperson" the organisation a spokesperson spoke for earlier', () => {
+    expect(speakers([
+      '“We are reviewing the letter from the doctors carefully,” a spokesperson for Boeing said.',
+      '"Operating a vaccine program is not feasible for a law enforcement agency," the spokesperson said.',
+    ])).toEqual(['Boeing', 'Boeing']);
+  });
+});
+
 describe('findQuotes: no fragment as a speaker (issue 9)', () => {
   it.each([
     ['a party-state tag', '“The most optimal architectures require a heavy-lift launch vehicle,” said Rep. Brian Babin (R-TX), ranking member of the space subcommittee.', 'Brian Babin'],
