@@ -217,6 +217,11 @@ describe('findQuotes: more attribution verbs and roles (issue 9)', () => {
     expect(speakers(['Sondland was known for telling others "he was in charge of all the policy on Ukraine" despite being the envoy in Brussels, said Fiona Hill.'])).not.toContain('Brussels');
   });
 
+  it('reads "the statement read" but not an imperative "Read our …" after a quote', () => {
+    expect(speakers(['"Pokemon Sword and Shield are the best games in the series, streamlining its tedious traditions." Read our Pokemon Sword and Shield review.'])).toEqual([null]);
+    expect(speakers(['Acme said in a statement on Monday that it would appeal.', '"We regret any decision that encourages building on the site," the statement read.'])).toEqual(['Acme']);
+  });
+
   it('reads a role before a full name after the quote', () => {
     expect(speakers(['At the moment, “we won’t roll the dice on public safety,” company CEO Andy Vesey said.'])).toEqual(['Andy Vesey']);
   });
