@@ -93,6 +93,9 @@ export interface People {
   lowercase: Set<string>;
   runs: string[]; // every capitalised run, for acronyms and longer forms of organisations
   paragraphs: readonly string[];
+  runSet: Set<string>;
+  text: string; // the paragraphs joined, for a quick test before a scan
+  midCache: Map<string, boolean>;
 }
 
 export const pos = (pi: number, offset: number): number => pi * 1e6 + offset;
@@ -104,7 +107,7 @@ export function articlePeople(paragraphs: readonly string[], known: readonly str
   const runs: string[] = [];
   for (const w of FUNCTION_WORDS) lowercase.add(w);
   for (const paragraph of paragraphs) for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowercase.add(m[0].toLowerCase());
-  const people: People = { mentions, lowercase, runs, paragraphs };
+  const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), runSet: new Set() };
   paragraphs.forEach((paragraph, pi) => {
     readMentions(paragraph, pi, people);
     // Page furniture glues names together ("Gov. Kristi NoemKristi Lynn Noem"): read the words apart too, for names not met otherwise.
@@ -123,6 +126,7 @@ function readMentions(paragraph: string, pi: number, people: People, onlyNew = f
       if (idx < 0) continue;
       from = idx + run.length;
       runs.push(unglue(run));
+      people.runSet.add(unglue(run));
       const person = namedPerson(run, people);
       if (!person || /\b[RDI]-[A-Z]{2}\b/.test(person.name)) continue;
       if (onlyNew && mentions.some((m) => m.name === unglue(person!.name))) continue;
@@ -250,7 +254,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       const name = person ? unglue(person.name) : '';
       const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}+(?:ed|s)\\b)`, 'u').test(glueInitials(s.text));
       const apposition = person && new RegExp(`${escapeRe(run)},\\s`, 'u').test(glueInitials(s.text));
-      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!) && (apposition || (subject && isPerson(name, people)) || people.runs.includes(name.split(' ').pop()!))) return fullName(name, people, s.at + 999999);
+      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!) && (apposition || (subject && isPerson(name, people)) || people.runSet.has(name.split(' ').pop()!))) return fullName(name, people, s.at + 999999);
       const single = stripTitles(run);
       if (!single.includes(' ')) {
         const full = fullName(single, people, s.at + 999999);
@@ -276,6 +280,15 @@ export function orgAntecedent(people: People, pi: number, offset: number): strin
 
 /** Whether the article writes a phrase somewhere other than at the start of a sentence (so its first word is capitalised as a name, not as an opener). */
 export function midSentence(phrase: string, people: People): boolean {
+  const cached = people.midCache.get(phrase);
+  if (cached !== undefined) return cached;
+  const found = scanMidSentence(phrase, people);
+  people.midCache.set(phrase, found);
+  return found;
+}
+
+function scanMidSentence(phrase: string, people: People): boolean {
+  if (!people.text.includes(phrase)) return false;
   const re = new RegExp(`(?<![\\p{L}])${escapeRe(phrase)}(?![\\p{L}])`, 'gu');
   for (const p of people.paragraphs) {
     for (const m of p.matchAll(re)) {
@@ -293,7 +306,7 @@ function openerOnly(word: string, people: People): boolean {
 
 /** Whether a name is a person's: a full name whose surname the article also uses alone ("Persson"), so not "Big Machine". */
 export function isPerson(name: string, people: People): boolean {
-  return !!personAtEnd(name) && people.runs.includes(name.split(' ').pop()!);
+  return !!personAtEnd(name) && people.runSet.has(name.split(' ').pop()!);
 }
 
 /** Whether a run can be a name: not a common word of the article written with a capital ("There", "Whatever", "Border"). */
@@ -313,7 +326,7 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   let s = speaker.trim().replace(/\s+\(?[RDI]-[A-Z]{2}\)?$/, '').replace(/[’']s$/, '');
   let words = s.split(' ');
   // A sentence opener glued to a name: a common word of the article, or a place before a person's two names.
-  while (words.length > 1 && ((openerOnly(words[0]!, people) && !midSentence(words.join(' '), people) && people.runs.includes(words.slice(1).join(' '))) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
+  while (words.length > 1 && ((openerOnly(words[0]!, people) && !midSentence(words.join(' '), people) && people.runSet.has(words.slice(1).join(' '))) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
   s = words.join(' ');
   const of = /^(\p{Lu}\S*(?:\s\p{Lu}\S*)?)\s+of\s+\p{Lu}/u.exec(s);
   if (of && !ORG_WORD.test(of[1]!.split(' ').pop()!) && !ROLE_WORDS.test(of[1]!) && !people.lowercase.has(of[1]!.split(' ')[0]!.toLowerCase())) s = of[1]!;
