@@ -1,4 +1,8 @@
-import { NAME_PARTICLES, nameRuns, resolveSurname, stripTitles } from './names.ts';
+import { nameRuns, stripTitles } from './names.ts';
+import {
+  ARTICLE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
+  isPerson, orgAntecedent, personAntecedent, personAtEnd, pos, unglue, unmask, type People,
+} from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
 
@@ -10,11 +14,11 @@ import type { Quote } from './types.ts';
  * according to X), with pronouns resolved to the last named speaker and surnames to the full name
  * introduced earlier. Short quoted terms (1–3 words) without attribution are scare quotes, not quotes.
  */
-const VERBS = 'sagte|sagt|erklärte|betonte|so|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|responded|suggested';
+const VERBS = 'sagte|sagt|erklärte|betonte|so|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|read';
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const PRONOUN_LIKE = /^(?:he|she|they|we|i|it)$/i;
-const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,140}?)\\s+(?:${VERBS})\\b`, 'i');
-const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.—–-]*(?:${VERBS.replace(/\|told\|tells/, '')})\\s+(?<who>[^.!?;"“”]{1,120})`, 'i');
+const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,220}?)\\s+(?:${VERBS})\\b`, 'i');
+const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.—–-]*(?:${VERBS.replace(/\|told\|tells/, '').replace(/\|read$/, '')})\\s+(?<who>[^.!?;"“”]{1,120})`, 'i');
 const AFTER_ACCORDING = /^[\s,.—–-]*according to\s+(?<who>[^.!?;"“”]{1,120})/i;
 const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,140}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+[^:"“”]{1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
 const BEFORE_ACCORDING = /according to\s+(?<who>[^.!?;"“”]{1,120}?),?\s*$/i;
@@ -32,13 +36,14 @@ export function quotedSpans(paragraph: string): RawQuote[] {
   while (i < paragraph.length) {
     const ch = paragraph[i]!;
     if (ch === '“' || ch === '"' || ch === '„' || ch === '«') {
-      const closer = ch === '“' ? /[”"]/g : ch === '„' ? /[“”]/g : ch === '«' ? /»/g : /"|”/g;
+      const closer = ch === '“' ? /[”"]|’’|''/g : ch === '„' ? /[“”]/g : ch === '«' ? /»/g : /"|”/g;
       closer.lastIndex = i + 1;
       const m = closer.exec(paragraph);
       const end = m ? m.index : paragraph.length;
       const text = paragraph.slice(i + 1, end).trim().replace(/[,\s]+$/, '');
-      out.push({ text, open: i, close: m ? end + 1 : end });
-      i = m ? end + 1 : paragraph.length;
+      const closeAt = m ? end + m[0].length : end;
+      out.push({ text, open: i, close: closeAt });
+      i = m ? closeAt : paragraph.length;
       continue;
     }
     i++;
@@ -56,34 +61,8 @@ export interface Speaker {
   role: string | null;
 }
 
-// Words that make a clause a role rather than a name: "spokesperson", "chief executive", "analyst at".
-const ROLE_WORDS = /\b(?:spokes(?:person|man|woman|people)|representatives?|officials?|executives?|chief|head|director|manager|president|chair(?:man|woman)?|founder|co-founder|CEO|CFO|CTO|COO|analysts?|economists?|strategists?|researchers?|engineers?|professor|lawyer|attorneys?|prosecutors?|minister|secretary|governor|mayor|senator|spokesperson|partner|adviser|advisor|officer|leader|member|editor|reporter|correspondent|commissioner|ambassador|general|deputy|vice|senior|lead|owner|investor|trader|statement|source)s?\b/i;
-// The tail of a capitalised run that names an organisation, not a person: "Public Prosecution", "Emirates Airline".
-const ORG_WORD = /^(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Airshow|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|Prosecutors?|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Reuters|Exchange|Fund|Foundation|Center|Centre|Network|Media|Games|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Force|Forces|Guard|Reserve|Treasury|Parliament|Congress|Senate|House|Assembly|Cabinet|Council|Secretariat|Organization|Organisation|Alliance|Coalition|Club|League|Team|Airport|Port|Railways?|Rail|Telecom|Communications|Electric|Oil|Gas|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises)$/;
 // Capitalised words that open an attribution without naming anyone: numbers, demonyms, generic plurals.
 const NOT_SPEAKER = /^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens|Half|Most|Many|Some|Several|Few|All|Both|Others?)(?:-\w+)?|Americans|Britons|Europeans|Chinese|Canadians|Australians|Germans|People|Voters|Residents|Critics|Experts|Analysts|Officials|Police|Sources|Observers|Supporters|Opponents|Democrats|Republicans)$/u;
-// Capitalised words that open a sentence or qualify a name without being part of it ("Because Dempsey", "Australian Timothy Weeks").
-const LEAD_WORDS = new Set(`That This These Those Later Earlier Then When While As Because Although Though If After Before Since Until Talking Speaking Asked Writing Meanwhile However
-Still Yet Also Even So And But Or Nor For With Without From In On At By To Of About Over Under Australian American British Chinese Canadian French German Indian Irish Italian
-Japanese Russian Spanish Swedish Ukrainian Israeli Iranian Mexican Brazilian Korean Dutch Pakistani Afghan Former Then-President Incoming Outgoing Acting Interim Senior Junior
-Republican Democratic Democrat Conservative Labour Liberal Independent Sen Rep Gov Lt Col Gen Dr Mr Mrs Ms Prof Rev`.split(/\s+/));
-const ARTICLE = /^(?:The|A|An|In|On|At|But|And|Mr|Ms|Mrs|Dr|Its|His|Her|Their)\.?$/;
-
-/** Splits a capitalised run into the role words before it and the person's name at its end ("Director of Public Prosecution Eva-Marie Persson"). */
-function personAtEnd(run: string): { name: string; before: string } | null {
-  const words = stripTitles(run).split(' ');
-  const tail: string[] = [];
-  for (let i = words.length - 1; i >= 0 && tail.length < 3; i--) {
-    const w = words[i]!;
-    if (NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w)) break;
-    tail.unshift(w);
-  }
-  // Three capitalised words before an organisation word ("Public Prosecution Eva-Marie Persson"): keep the last two as the name.
-  if (tail.length === 3 && words.length > 3) tail.shift();
-  if (tail.length < 2) return null;
-  const name = tail.join(' ');
-  return { name, before: run.slice(0, run.lastIndexOf(name)).trim() };
-}
 
 function cleanRole(role: string): string | null {
   if (!ROLE_WORDS.test(role)) return null;
@@ -99,7 +78,7 @@ function cleanRole(role: string): string | null {
  * role "the company" (resolved to the article's main organisation by the caller).
  */
 export function speakerOf(clause: string): Speaker | null {
-  const c = clause.trim().replace(/^[,\s]+|[,\s]+$/g, '').replace(/\s+(?:when|after|before|because|while|as|in an? (?:interview|statement|email|post|tweet)|on (?:Twitter|Facebook|X))\b.*$/i, '');
+  const c = glueInitials(clause).trim().replace(/^[,\s]+|[,\s]+$/g, '').replace(/\s+(?:when|after|before|because|while|as|in an? (?:interview|statement|email|post|tweet)|on (?:Twitter|Facebook|X))\b.*$/i, '');
   if (c === '') return null;
   if (PRONOUN_LIKE.test(c)) return { speaker: c.toLowerCase(), role: null };
   // "a spokesperson for Boeing", "an analyst at Jefferies", "the head of research at Baltic Bank"
@@ -117,24 +96,34 @@ export function speakerOf(clause: string): Speaker | null {
         const inPart = part.slice(0, part.indexOf(run)) + person.before;
         const others = parts.filter((_, i) => i !== pi).join(', ');
         const role = cleanRole(inPart.trim() ? `${inPart.trim()}` : others) ?? cleanRole(others);
-        return { speaker: person.name, role };
+        return { speaker: unglue(person.name), role };
       }
     }
     // No full name: an organisation or a single name ("Acme", "Shihipar"), with any role words around it.
-    const single = runs.map((r) => stripTitles(r).split(' ').filter((w) => !ARTICLE.test(w) && !LEAD_WORDS.has(w)).join(' ')).filter((r) => r !== '' && !ARTICLE.test(r));
+    const single = runs.map(leadStripped).filter((r) => r !== '' && !ARTICLE.test(r));
     if (single.length && !orgFallback) {
       // "a WeWork spokesperson when contacted by Reuters": the name the role word follows speaks.
       const beforeRole = single.find((r) => new RegExp(`${escape(r)}(?:[’']s)?\\s+(?:\\p{Ll}+\\s+){0,2}${ROLE_WORDS.source.replace(/^\\b/, '')}`, 'iu').test(part));
       const name = (beforeRole ?? single[0]!).replace(/[’']s?$/, '');
       const role = cleanRole(part.replace(new RegExp(`^.*?${escape(name)}(?:[’']s)?`), '')) ?? cleanRole(parts.filter((_, i) => i !== pi).join(', '));
-      orgFallback = { speaker: name, role };
+      orgFallback = { speaker: unglue(name), role };
+      // "said Mr. Reeves, a senior fellow at the … Center for Health and Human Rights": a part that is only a name is the speaker; what follows describes them.
+      if (runs.length === 1 && part.trim() === runs[0] && !NOT_SPEAKER.test(orgFallback.speaker)) return orgFallback;
     }
   }
   if (orgFallback && !NOT_SPEAKER.test(orgFallback.speaker)) return orgFallback;
   // "the company", "a spokesperson", "officials": a role with no name.
   const head = c.split(',')[0]!.trim();
-  const m = /^(?:the|a|an|its|their|his|her)\s+[\p{Ll}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|analysts|critics|researchers|investigators|prosecutors)$/i.exec(head);
+  const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head);
   return m ? { speaker: '', role: m[0] } : null;
+}
+
+/** A run without the sentence openers and titles before it; a demonym stays before an organisation ("Swedish Prosecution Authority"). */
+function leadStripped(run: string): string {
+  const words = stripTitles(run).split(' ');
+  const org = ORG_WORD.test(words[words.length - 1]!);
+  while (words.length > 1 && (ARTICLE.test(words[0]!) || (LEAD_WORDS.has(words[0]!) && !(org && /(?:an|ish|ese|ch|i)$/.test(words[0]!))))) words.shift();
+  return words.filter((w) => !ARTICLE.test(w)).join(' ');
 }
 
 function escape(s: string): string {
@@ -143,96 +132,153 @@ function escape(s: string): string {
 
 // "Dr. Alicia Moreno": the title's period is not a sentence end for the attribution patterns.
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon)\.\s/g;
-// `X told Reuters the union would stay out "as long as it takes."`: the sentence's subject speaks.
-const BEFORE_IN_SENTENCE = new RegExp(`(?:^|[.!?]\\s|,\\s)(?<who>[^.!?"“”,]{1,60}?)\\s+(?:${VERBS})\\b[^.!?"“”]*$`, 'i');
+// Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
+const IN_SENTENCE_VERBS = `${VERBS}|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in`;
+// Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
+const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
+
+/** The window before a quote in its sentence, with earlier quoted spans blanked: `Mr Obama said it was "distressing" not to have made progress "even…"`. */
+function windowBefore(paragraph: string, q: RawQuote): string {
+  const raw = paragraph.slice(Math.max(0, q.open - 240), q.open);
+  return maskAbbreviations(raw.replace(TITLE_DOT, '$1 ')).replace(/[“"][^“”"]{0,60}[”"]/g, (m) => m.replace(/[“”"]/g, '').replace(/[.!?]/g, ''));
+}
+
+/** The subject of the last speech verb before the quote in its sentence (`That said, the DEA says that … "`). */
+function subjectOfLastVerb(before: string): string | null {
+  const sentence = before.split(/[.!?]["”’]?\s+/).pop() ?? '';
+  if (/["“”]/.test(sentence)) return null;
+  const re = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'gi');
+  // `Liu said that the army could be deployed, warning: "…"`: a participle's subject is the main verb's.
+  const verbs = [...sentence.matchAll(re)].filter((v, i, all) => i === 0 || !/ing$/.test(v[0])).reverse();
+  for (const v of verbs) {
+    // The clause nearest the verb that names someone: `the Electoral Commission, which regulates …, issued a statement warning that "…"`.
+    const parts = sentence.slice(0, v.index).split(/,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s/).map((p) => p.trim()).reverse();
+    for (const who of parts) {
+      if (who === '' || /^(?:which|who|whose|where)\b/.test(who)) continue;
+      if (who.length > 80 || !speakerOf(unmask(who))) break;
+      return who;
+    }
+  }
+  return null;
+}
 
 /** The speaker named around a quote, and whether the attribution follows the quote directly (`…," X said`). */
 function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean }) | null {
-  const after = paragraph.slice(q.close, q.close + 200).replace(TITLE_DOT, '$1 ');
+  const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 '));
   for (const re of [AFTER_ACCORDING, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
     const m = re.exec(after);
     const who = m?.groups?.['who'];
     if (!who) continue;
+    if (re === AFTER_SPEAKER_VERB && NOT_ATTRIBUTION_START.test(after)) continue;
+    // `"…" despite being the envoy, said …`: an attribution after the quote opens with a name, a determiner or a pronoun.
+    const plain = re === AFTER_SPEAKER_VERB && /^\p{Ll}/u.test(who.trim()) && !/^(?:the|a|an|his|her|its|their|our|one|another|he|she|they|it|we|i|officials|police|analysts|experts|critics|sources|prosecutors|investigators|residents|researchers|officers|doctors|scientists)\b/.test(who.trim());
     // The clause must start right after the quote: `…," X said` — not a later sentence.
-    if (re === AFTER_SPEAKER_VERB && /[.!?]\s*$/.test(paragraph.slice(q.open, q.close).replace(/["”]$/, '')) && /^\s+\p{Lu}/u.test(after) && !/^\s+(?:he|she|they)\b/i.test(after)) {
+    if (re === AFTER_SPEAKER_VERB && /[.!?]\s*$/.test(paragraph.slice(q.open, q.close).replace(/["”’']+$/, '')) && /^\s+\p{Lu}/u.test(after)) {
       // `"… done." Smith said.` still attributes; `"… done." The market fell, analysts said` does not.
-      if (wordCount(who) > 4) continue;
+      if (wordCount(who) > 4 && !/^\s+(?:he|she|they)\b/i.test(after)) continue;
+      // `"… inconvenience." She said residents …`: a new sentence that reports, not an attribution of the quote.
+      const rest = after.slice(m!.index + m![0].length);
+      if (!/^\s*(?:[.,;]|$|\s+(?:in|on|at|to|during|via|after|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/.test(rest)) continue;
     }
-    const s = speakerOf(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, ''));
+    const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '')));
+    // …unless a role before a full name ("company CEO Andy Vesey said").
+    if (plain && !(s && / /.test(s.speaker))) continue;
     if (s) return { ...s, after: true };
   }
-  const before = paragraph.slice(Math.max(0, q.open - 200), q.open).replace(TITLE_DOT, '$1 ');
-  for (const re of [BEFORE_ACCORDING, BEFORE_SPEAKER_VERB, BEFORE_IN_SENTENCE]) {
-    const who = re.exec(before)?.groups?.['who'];
+  const before = windowBefore(paragraph, q);
+  // `"Bartleby," said I, "when …"`: the writer speaks.
+  if (/\b(?:said|says|asked|replied|cried) (?:I|we),?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
+  for (const who of [BEFORE_ACCORDING.exec(before)?.groups?.['who'], BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who'], subjectOfLastVerb(before)]) {
     if (!who) continue;
     // "Later, in remarks at the party headquarters, Esper said": the part nearest the verb speaks.
     const nearest = who.split(/,\s*/).pop()!;
-    const s = (nearest !== who ? speakerOf(nearest) : null) ?? speakerOf(who);
+    const s = (nearest !== who ? speakerOf(unmask(nearest)) : null) ?? speakerOf(unmask(who));
     if (s) return { ...s, after: false };
   }
   return null;
 }
 
+const PERSON_NAME = /^\p{Lu}\S* \S/u;
+
 /** Returns the quotes of an article, given its paragraphs and their sentences. */
 export function findQuotes(paragraphs: readonly string[], sentences: readonly Sentence[][], knownNames: readonly string[] = []): Quote[] {
-  const out: Quote[] = [];
-  const names: string[] = [...knownNames];
+  const out: (Quote & { close: number; after: boolean })[] = [];
+  const people = articlePeople(paragraphs, knownNames);
   const roles = new Map<string, string>();
-  let lastSpeaker: string | null = null;
+  const orgs = new Set<string>(); // speakers that spoke as "it"/"they": organisations, whatever their names look like ("Big Machine")
   paragraphs.forEach((paragraph, pi) => {
     const spans = quotedSpans(paragraph);
-    // Names introduced in this paragraph ("Northwind partner Daniel Osei … Osei said") resolve its own surnames.
-    for (const run of nameRuns(paragraph)) {
-      const person = personAtEnd(run);
-      if (person) names.push(person.name);
-    }
     for (const q of spans) {
-      const prevQuote = out[out.length - 1];
+      const at = pos(pi, q.open);
+      const prev = out[out.length - 1];
       const found = attribution(paragraph, q);
       let speaker: string | null = found?.speaker || null;
       let role = found?.role ?? null;
       const words = wordCount(q.text);
-      if (speaker && PRONOUN.test(speaker)) {
-        // "she said" before any named speaker: the person the article last named in full.
-        const recent = prevQuote && prevQuote.evidence.paragraph >= pi - 1 ? lastSpeaker : null;
-        speaker = recent ?? (/^(?:he|she)$/i.test(speaker) ? subjectBefore(paragraphs, pi, q.open, names) : null) ?? lastSpeaker;
+      // A second quote after `"…," X said.` in the same paragraph: the attribution between them is the first one's.
+      if (prev && prev.evidence.paragraph === pi && prev.after && !found?.after && wordCount(paragraph.slice(prev.close, q.open)) <= 20) {
+        ({ speaker, speaker_role: role } = prev);
+      } else if (speaker && /^(?:i|we)$/i.test(speaker)) {
+        speaker = null; // "said I": the writer
+      } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
+        speaker = personAntecedent(people, pi, q.open) ?? lastPerson(out, pi);
         role = speaker ? roles.get(speaker) ?? null : null;
-      } else if (speaker === 'it') speaker = null;
-      else if (speaker && /^\p{Lu}/u.test(speaker)) {
-        speaker = resolveSurname(speaker, names);
+      } else if (speaker && /^(?:it|they)$/i.test(speaker)) {
+        speaker = orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
+        if (speaker) orgs.add(speaker);
+        role = null;
+      } else if (speaker && /^\p{Lu}/u.test(speaker)) {
+        speaker = fullName(speaker, people, at);
         role = role ?? roles.get(speaker) ?? null;
+      } else if (!speaker && role) {
+        // "the president said", "the 56-year-old said", "the statement said": the person the article described so, or who made the statement;
+        // "the spokesperson said" after "a spokesperson for Boeing said": the one quoted in that role before.
+        speaker = describedPerson(role, people, at) ?? (/\b(?:statement|report|release|letter)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role);
       }
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
-      const prev = out[out.length - 1];
       if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
       // A quote opening a paragraph right after an attributed one continues it (news style).
       if (!speaker && !role && q.open === 0 && words > 3 && prev && prev.evidence.paragraph === pi - 1) ({ speaker, speaker_role: role } = prev);
+      // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
+      if (!speaker && !role && !found && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
       // A scare quote or a quoted term ("optimistic" projections) — unless it is a whole utterance:
       // "No comment." or `"We will appeal," Roe said`.
       if (words <= 3 && !/[.!?]$/.test(q.text) && !found?.after) continue;
       if (words < 2) continue;
+      speaker = cleanSpeaker(speaker, people);
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
-      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence } });
+      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after });
       if (speaker && role && !roles.has(speaker)) roles.set(speaker, role);
-      // Pronouns point at people: only a full name (two words or more) becomes their antecedent.
-      if (speaker && /^\p{Lu}\S* \S/u.test(speaker)) lastSpeaker = speaker;
     }
   });
-  return out;
+  return out.map(({ close: _c, after: _a, ...q }) => q);
 }
 
-/** The person a pronoun most likely means: the name opening the latest sentence before the quote (this paragraph, then the one before). */
-function subjectBefore(paragraphs: readonly string[], pi: number, offset: number, names: readonly string[]): string | null {
-  for (const [p, end] of [[pi, offset], [pi - 1, Infinity]] as const) {
-    const text = paragraphs[p]?.slice(0, end);
-    if (!text) continue;
-    const sentences = text.split(/(?<=[.!?]["”]?)\s+/).reverse();
-    for (const s of sentences) {
-      const run = nameRuns(s.replace(/^["“]/, ''))[0];
-      if (!run || !s.replace(/^["“]/, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s/, '').startsWith(stripTitles(run).split(' ')[0]!)) continue;
-      const person = personAtEnd(run) ?? (run.includes(' ') || LEAD_WORDS.has(run) || ARTICLE.test(run) ? null : { name: run, before: '' });
-      if (person) return resolveSurname(person.name, names);
-    }
+/** The speaker quoted earlier in the role a definite description names ("the spokesperson" → the one "a spokesperson for Boeing" named). */
+function sameRole(out: readonly Quote[], description: string): string | null {
+  const m = /^(?:the|The)\s+([\p{Ll}-]+)$/u.exec(description.trim());
+  if (!m) return null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i]!;
+    if (q.speaker && q.speaker_role && new RegExp(`\\b${m[1]}\\b`).test(q.speaker_role)) return q.speaker;
+  }
+  return null;
+}
+
+/** The last person quoted within the previous paragraph (pronouns point at people: a full name, two words or more). */
+function lastPerson(out: readonly Quote[], pi: number): string | null {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i]!;
+    if (q.speaker && PERSON_NAME.test(q.speaker) && q.evidence.paragraph <= pi) return q.speaker;
+  }
+  return null;
+}
+
+/** The last organisation quoted within the three paragraphs before ("it says", "they said in a statement"). */
+function lastOrg(out: readonly Quote[], pi: number, orgs: ReadonlySet<string>, people: People): string | null {
+  for (let i = out.length - 1; i >= 0 && out[i]!.evidence.paragraph >= pi - 3; i--) {
+    const q = out[i]!;
+    if (q.speaker && (orgs.has(q.speaker) || !isPerson(q.speaker, people))) return q.speaker;
   }
   return null;
 }

@@ -83,3 +83,169 @@ describe('findQuotes: resolution and scare quotes', () => {
     expect(q?.evidence).toEqual({ paragraph: 0, sentence: '“We will appeal,” Jane Roe said.' });
   });
 });
+
+// Issue 9, the right speaker: each case is one rule of src/extract/speakers.ts or of the attribution in quotes.ts.
+const speakers = (paragraphs: string[]): (string | null)[] => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => q.speaker);
+
+describe('findQuotes: pronouns resolve to the person the article last named (issue 9)', () => {
+  it('takes the person named in the sentence before, not the last quoted speaker', () => {
+    expect(speakers([
+      '“This was the fourth time I have been deported,” said Singh Jabarjung, 24, from Bhatinda.',
+      'Lakshiwnder Singh, another deportee, said he had paid an agent. “He sent me to Mexico on May 2 via Moscow and Paris,” he said.',
+    ])).toEqual(['Singh Jabarjung', 'Lakshiwnder Singh']);
+  });
+
+  it('follows a pronoun across paragraphs to a surname the article introduced in full', () => {
+    expect(speakers([
+      'Wild coach Bruce Boudreau has seen slumps before.',
+      '“We never stopped believing in each other,” said Wild defenseman Ryan Suter. Boudreau gave his players a pep talk on Tuesday.',
+      '“You have beaten some really good teams this year,” he said.',
+    ])).toEqual(['Ryan Suter', 'Bruce Boudreau']);
+  });
+
+  it('keeps offices and sentence openers out of the name a pronoun resolves to', () => {
+    expect(speakers([
+      'Republican state schools Superintendent Jennifer McCormick has cited a study on pay.',
+      'McCormick told cheering teachers they were not asking for much. “What a shame that it takes today to get what our kids deserve,” she said.',
+    ])).toEqual(['Jennifer McCormick']);
+    expect(speakers([
+      'Prime Minister Boris Johnson debated Jeremy Corbyn on Tuesday.',
+      'Both Johnson and Corbyn are trying to overcome a mountain of mistrust.',
+      'Johnson is under fire for failing to deliver on his vow.',
+      'Audience members laughed when he urged voters, “Look what I have said I am going to do and look what I have delivered.”',
+    ])).toEqual(['Boris Johnson']);
+  });
+
+  it('continues an all-quote paragraph with the person the paragraph before describes', () => {
+    expect(speakers([
+      'President Barack Obama gave an interview on Friday.',
+      'The president also admitted that some governments needed to improve their records.',
+      '"Well, they are not ideal institutions. But engagement gives us the best opportunity to open up space."',
+    ])).toEqual(['Barack Obama']);
+  });
+
+  it('gives no speaker to the writer\'s "said I"', () => {
+    expect(speakers(['"Go home to your family now," said John Turkey.', 'Bartleby did not answer. "Bartleby," said I, "when those papers are all copied, I will compare them with you."'])).toEqual(['John Turkey', null]);
+  });
+});
+
+describe('findQuotes: descriptions, organisations and short forms resolve to full names (issue 9)', () => {
+  it('resolves "the president" to the person the article titled so', () => {
+    expect(speakers(['President Donald Trump met his advisers on Monday.', 'The president said on Tuesday that China "is going to have to make a deal that I like."'])).toEqual(['Donald Trump']);
+  });
+
+  it('resolves "the 56-year-old" to the person the article gave that age', () => {
+    expect(speakers(['Tottenham hired Jose Mourinho, 56, on Wednesday.', 'The 56-year-old said after his appointment: "I am excited to be joining a club with such a great heritage."'])).toEqual(['Jose Mourinho']);
+  });
+
+  it('resolves "they" to the organisation that acted in the sentence before, and "it" to the organisation quoted last', () => {
+    expect(speakers([
+      '“I just want to be able to perform my own music,” said Taylor Swift.',
+      'Big Machine have twice denied doing anything wrong.',
+      '"At no point did we say Taylor could not perform on the show," they said in a statement.',
+      'Now they have put out another statement.',
+      '"We have agreed to grant all licenses of our artists\' performances," it says.',
+    ])).toEqual(['Taylor Swift', 'Big Machine', 'Big Machine']);
+  });
+
+  it('keeps a demonym that is part of an organisation\'s name and resolves "it added" to it', () => {
+    expect(speakers([
+      'Eva-Marie Persson took the decision to "discontinue the investigation regarding Julian Assange", the Swedish Prosecution Authority said.',
+      '"The reason for this decision is that the evidence has weakened considerably," it added.',
+    ])).toEqual(['Swedish Prosecution Authority', 'Swedish Prosecution Authority']);
+  });
+
+  it('expands a surname of two words and a name with a middle initial', () => {
+    expect(speakers(['Joel Eriksson Ek scored twice.', '“I didn’t really see him coming at all,” Eriksson Ek said.'])).toEqual(['Joel Eriksson Ek']);
+    expect(speakers([
+      'Sonya A. Zoghlin, Carlineo’s attorney, told The Hill her client meant no harm.',
+      '“Pat Carlineo is passionate about his political beliefs,” Zoghlin said in an email.',
+    ])).toEqual(['Sonya A. Zoghlin']);
+  });
+
+  it('expands an acronym to the organisation the article spells out', () => {
+    expect(speakers([
+      'The Drug Enforcement Administration tracks seizures at the border.',
+      'That said, the DEA says that the southwestern border "remains the primary entry point for heroin into the United States."',
+    ])).toEqual(['Drug Enforcement Administration']);
+  });
+});
+
+describe('findQuotes: attribution windows (issue 9)', () => {
+  it('reads abbreviations, initials and Jr. as no sentence end', () => {
+    expect(speakers(['"We believe that justice has been served in this case," said U.S. Attorney Nealy Cox.'])).toEqual(['Nealy Cox']);
+    expect(speakers(['U.S. Attorney James Kennedy Jr. said in the release this case shows that free speech does not allow people to “make threats to harm lawmakers simply because they may disagree with them.”'])).toEqual(['James Kennedy Jr.']);
+  });
+
+  it('closes a curly quote with two apostrophes', () => {
+    expect(speakers(['“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC. “And I think it is inappropriate.”'])).toEqual(['Will Moy', 'Will Moy']);
+  });
+
+  it('looks past an earlier quoted word in the same sentence', () => {
+    expect(speakers(['President Barack Obama spoke to the BBC.', 'In an interview, Mr Obama said it was "distressing" not to have made progress on the issue "even in the face of repeated mass killings".'])).toEqual(['Barack Obama']);
+  });
+
+  it('takes the subject of the main verb, not of a participle or a relative clause', () => {
+    expect(speakers(['Liu Wei is a military analyst.', 'Liu said that the People’s Liberation Army could be deployed in the city, warning: “They are already there in the garrison and they are responsible for defence.”'])).toEqual(['Liu Wei']);
+    expect(speakers(['In a reflection of the confusion, the Electoral Commission, which regulates campaign finances, issued a statement warning that “voters are entitled to transparency and integrity from campaigners.”'])).toEqual(['Electoral Commission']);
+  });
+
+  it('gives the second quote the speaker named between them', () => {
+    expect(speakers(['“The end of the year is a popular time for expensive purchases," Jessica Caldwell, Edmunds\' executive director of industry analysis, said in a statement. "Shoppers can look forward to lower financing rates."'])).toEqual(['Jessica Caldwell', 'Jessica Caldwell']);
+  });
+
+  it('does not read a clause after the quote as its attribution', () => {
+    expect(speakers(['Timothy Weeks was released on Tuesday.', 'Australian Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” at the hostages’ release, adding that Weeks’ family had asked to convey its relief.'])).toEqual(['Scott Morrison']);
+    expect(speakers(['In a letter, CPUC President Marybel Batjer said that “lack of service is not a mere inconvenience, it endangers lives.” She said residents do not have the luxury of failed connections.'])).toEqual(['Marybel Batjer']);
+  });
+
+  it('takes the name before its description, not a name inside the description', () => {
+    expect(speakers(['Eric Reeves has studied Sudan for decades.', '“There is no reason to believe the guys in charge have changed their stripes,” said Mr. Reeves, a senior fellow at the Center for Health and Human Rights at Harvard University.'])).toEqual(['Eric Reeves']);
+  });
+});
+
+describe('findQuotes: more attribution verbs and roles (issue 9)', () => {
+  it.each([
+    ['testified', '“Ambassador Sondland referred to investigations into the company in 2016,” Alexander Vindman testified.', 'Alexander Vindman'],
+    ['reported', '“GateHouse-owned newsrooms are often half the size within a matter of months,” Penelope Abernathy reported.', 'Penelope Abernathy'],
+    ['put it', 'As Neil Gaiman put it, “Had he written a sequence of five books in that world, he would have been famous.”', 'Neil Gaiman'],
+  ])('reads "%s"', (_name, paragraph, expected) => {
+    expect(speakers([paragraph])).toEqual([expected]);
+  });
+
+  it('reads no attribution in a clause after the quote that opens with a plain word', () => {
+    expect(speakers(['Sondland was known for telling others "he was in charge of all the policy on Ukraine" despite being the envoy in Brussels, said Fiona Hill.'])).not.toContain('Brussels');
+  });
+
+  it('reads "the statement read" but not an imperative "Read our …" after a quote', () => {
+    expect(speakers(['"Pokemon Sword and Shield are the best games in the series, streamlining its tedious traditions." Read our Pokemon Sword and Shield review.'])).toEqual([null]);
+    expect(speakers(['Acme said in a statement on Monday that it would appeal.', '"We regret any decision that encourages building on the site," the statement read.'])).toEqual(['Acme']);
+  });
+
+  it('reads a role before a full name after the quote', () => {
+    expect(speakers(['At the moment, “we won’t roll the dice on public safety,” company CEO Andy Vesey said.'])).toEqual(['Andy Vesey']);
+  });
+
+  it('gives "the spokesperson" the organisation a spokesperson spoke for earlier', () => {
+    expect(speakers([
+      '“We are reviewing the letter from the doctors carefully,” a spokesperson for Boeing said.',
+      '"Operating a vaccine program is not feasible for a law enforcement agency," the spokesperson said.',
+    ])).toEqual(['Boeing', 'Boeing']);
+  });
+});
+
+describe('findQuotes: no fragment as a speaker (issue 9)', () => {
+  it.each([
+    ['a party-state tag', '“The most optimal architectures require a heavy-lift launch vehicle,” said Rep. Brian Babin (R-TX), ranking member of the space subcommittee.', 'Brian Babin'],
+    ['a place after "of"', '“We have had enough of the closures on this road,” said Martin Taylor of Aberdeenshire.', 'Martin Taylor'],
+  ])('drops %s', (_name, paragraph, expected) => {
+    expect(speakers([paragraph])).toEqual([expected]);
+  });
+
+  it.each([
+    ['a sentence opener the article writes in lowercase', 'Bartleby kept to his desk, whether or not work came. Whether Bartleby said “I would prefer not to do the copying today” nobody knows.'],
+  ])('refuses %s', (_name, paragraph) => {
+    const got = speakers([paragraph]);
+    expect(got.every((s) => s === null || !/^(?:French|Whether)\b/.test(s))).toBe(true);
+  });
+});

@@ -1,0 +1,343 @@
+import { NAME_PARTICLES, nameRuns, stripTitles } from './names.ts';
+
+/**
+ * Who a quote's attribution means (issue 9): the people an article names in full, with the roles
+ * and ages it gives them, so that a surname ("Zoghlin"), a pronoun ("she said"), a description
+ * ("the president", "the 56-year-old"), an acronym ("the DEA") or "it"/"they" resolves to the
+ * full name the article gives; and the check that what is left is a name, not a fragment.
+ */
+
+// Words that make a clause a role rather than a name: "spokesperson", "chief executive", "analyst at".
+export const ROLE_WORDS = /\b(?:spokes(?:person|man|woman|people)|representatives?|officials?|executives?|chief|head|director|manager|president|chair(?:man|woman)?|founder|co-founder|CEO|CFO|CTO|COO|analysts?|economists?|strategists?|researchers?|engineers?|professor|lawyer|attorneys?|prosecutors?|minister|secretary|governor|mayor|senator|spokesperson|partner|adviser|advisor|officer|leader|member|editor|reporter|correspondent|commissioner|ambassador|general|deputy|vice|senior|lead|owner|investor|trader|statement|source)s?\b/i;
+// The tail of a capitalised run that names an organisation, not a person: "Public Prosecution", "Emirates Airline".
+export const ORG_WORD = /^(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Airshow|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|Prosecutors?|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Reuters|Exchange|Fund|Foundation|Center|Centre|Network|Media|Games|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Force|Forces|Guard|Reserve|Treasury|Parliament|Congress|Senate|House|Assembly|Cabinet|Council|Secretariat|Organization|Organisation|Alliance|Coalition|Club|League|Team|Airport|Port|Railways?|Rail|Telecom|Communications|Electric|Oil|Gas|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Productions|Directorate|Laboratory|Laboratories|System|Systems|Program|Programme|Project|Mission|Station|Stadium|Theater|Theatre|Museum|Road|Street|Avenue|Bridge|Track|Magazine|Psychiatry|Medicine|Review|Daily|Weekly|Store|Stores|Market|Markets)$/;
+// Capitalised words that open a sentence or qualify a name without being part of it ("Because Dempsey", "Australian Timothy Weeks").
+export const LEAD_WORDS = new Set(`That This These Those Later Earlier Then When While As Because Although Though If After Before Since Until Talking Speaking Asked Writing Meanwhile However
+Still Yet Also Even So And But Or Nor For With Without From In On At By To Of About Over Under Australian American British Chinese Canadian French German Indian Irish Italian
+Japanese Russian Spanish Swedish Ukrainian Israeli Iranian Mexican Brazilian Korean Dutch Pakistani Afghan Former Then-President Incoming Outgoing Acting Interim Senior Junior
+Republican Democratic Democrat Conservative Labour Liberal Independent Sen Rep Gov Lt Col Gen Dr Mr Mrs Ms Prof Rev`.split(/\s+/));
+export const ARTICLE = /^(?:The|A|An|In|On|At|But|And|Mr|Ms|Mrs|Dr|Its|His|Her|Their)\.?$/;
+
+// A joiner that keeps "Sonya A. Zoghlin" and "James Kennedy Jr." one capitalised run (a combining mark, so a name character).
+const JOIN = '\u034F';
+const INITIAL = /(?<![\p{L}.])(\p{Lu})\.\s+(?=\p{Lu}\p{Ll})/gu;
+const SUFFIX = /,?\s+(Jr|Sr)\.?(?=[\s,;:)]|$)/g;
+
+/** Glues middle initials and Jr./Sr. to the name around them, so a run of name words keeps them. */
+export function glueInitials(text: string): string {
+  return text.replace(INITIAL, `$1.${JOIN}`).replace(SUFFIX, `${JOIN}$1`);
+}
+
+/** Undoes glueInitials on a name taken from glued text. */
+export function unglue(name: string): string {
+  return name.replace(new RegExp(`${JOIN}(Jr|Sr)\\.?`, 'g'), ' $1.').replace(new RegExp(JOIN, 'g'), ' ');
+}
+
+// A dot that ends no sentence: "U.S.", "Jr.", a middle initial. Masked in attribution windows so "[.!?]" finds only real ends.
+const DOT_MASK = '\u2024';
+/** Masks abbreviation dots ("U.S.", "Sonya A. Zoghlin", "Jr.") so sentence-end patterns skip them. */
+export function maskAbbreviations(text: string): string {
+  return text
+    .replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, DOT_MASK))
+    .replace(/(?<![\p{L}.])(\p{Lu})\.(?=\s+\p{Lu}\p{Ll})/gu, `$1${DOT_MASK}`)
+    .replace(/\b(Jr|Sr|Inc|Corp|Co|Ltd|St|No)\.(?=\s*[,\p{Ll}]|\s+(?:said|says|told|added)\b)/gu, `$1${DOT_MASK}`);
+}
+
+export function unmask(text: string): string {
+  return text.replace(new RegExp(DOT_MASK, 'g'), '.');
+}
+
+/** Splits a capitalised run into the role words before it and the person's name at its end ("Director of Public Prosecution Eva-Marie Persson"). */
+export function personAtEnd(run: string): { name: string; before: string } | null {
+  const words = stripTitles(run).split(' ');
+  const tail: string[] = [];
+  for (let i = words.length - 1; i >= 0 && tail.length < 3; i--) {
+    const w = words[i]!;
+    if (NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w)) break;
+    tail.unshift(w);
+  }
+  // Three capitalised words before an organisation word ("Public Prosecution Eva-Marie Persson"): keep the last two as the name.
+  if (tail.length === 3 && words.length > 3) tail.shift();
+  if (tail.length < 2) return null;
+  const name = tail.join(' ');
+  return { name, before: run.slice(0, run.lastIndexOf(name)).trim() };
+}
+
+// Titles of office before a name that names.ts does not strip ("Superintendent Jennifer McCormick").
+const OFFICE = /^(?:Superintendent|Sheriff|Coach|Detective|Inspector|Constable|Trooper|Councilman|Councilwoman|Councillor|Councilor|Assemblyman|Assemblywoman|Congressman|Congresswoman|Dean|Principal|Bishop|Archbishop|Cardinal|Father|Rabbi|Imam|Pastor|Sister|Brother|Chef|Agent|Officer|Deputy|Sergeant|Corporal|Private|Marshal|Commander|Premier|Chancellor|Provost|Auditor|Treasurer|Comptroller|Magistrate|Lawmaker|Legislator|Delegate|Alderman|Supervisor)$/;
+
+/** The person a capitalised run names, without an office or a sentence opener the article writes in lowercase ("Both Johnson" → none). */
+export function namedPerson(run: string, people: People): { name: string; before: string } | null {
+  const person = personAtEnd(run);
+  if (!person) return null;
+  const pw = person.name.split(' ');
+  if (pw.length >= 3 && (OFFICE.test(pw[0]!) || people.lowercase.has(pw[0]!.toLowerCase()))) return { name: pw.slice(1).join(' '), before: `${person.before} ${pw[0]}`.trim() };
+  if (OFFICE.test(pw[0]!)) return null;
+  if (people.lowercase.has(pw[0]!.toLowerCase()) && !midSentence(unglue(person.name), people)) return null;
+  return person;
+}
+
+// English words that open sentences and are never a name's first word.
+const FUNCTION_WORDS = 'both neither either each every many most some several few all any no not nor yet so but and or if when while whether once after before since until because although though as at by for from in into of on onto over to under with without about this that these those there here then now today yesterday tomorrow what whatever which who whom whose why how where also even still just only already again perhaps maybe instead meanwhile however accordingly thus hence'.split(' ');
+
+interface Mention {
+  name: string;
+  at: number; // paragraph * 1e6 + offset
+  role: string; // the words that describe them where they are named ("CPUC President", "chief executive of Full Fact")
+  age: number | null;
+}
+
+/** The people an article names in full, in reading order, with their roles and ages; and the words it writes in lowercase. */
+export interface People {
+  mentions: Mention[];
+  lowercase: Set<string>;
+  runs: string[]; // every capitalised run, for acronyms and longer forms of organisations
+  paragraphs: readonly string[];
+  runSet: Set<string>;
+  text: string; // the paragraphs joined, for a quick test before a scan
+  midCache: Map<string, boolean>;
+}
+
+export const pos = (pi: number, offset: number): number => pi * 1e6 + offset;
+
+/** Reads the people, roles and ages of an article. */
+export function articlePeople(paragraphs: readonly string[], known: readonly string[] = []): People {
+  const mentions: Mention[] = known.map((name) => ({ name, at: -1, role: '', age: null }));
+  const lowercase = new Set<string>();
+  const runs: string[] = [];
+  for (const w of FUNCTION_WORDS) lowercase.add(w);
+  for (const paragraph of paragraphs) for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowercase.add(m[0].toLowerCase());
+  const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), runSet: new Set() };
+  paragraphs.forEach((paragraph, pi) => {
+    readMentions(paragraph, pi, people);
+    // Page furniture glues names together ("Gov. Kristi NoemKristi Lynn Noem"): read the words apart too, for names not met otherwise.
+    if (/\p{Ll}{2}\p{Lu}\p{Ll}{2}/u.test(paragraph)) readMentions(paragraph.replace(/(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 '), pi, people, true);
+  });
+  return people;
+}
+
+function readMentions(paragraph: string, pi: number, people: People, onlyNew = false): void {
+  const { mentions, runs } = people;
+  {
+    const glued = glueInitials(paragraph);
+    let from = 0;
+    for (const run of nameRuns(glued)) {
+      const idx = glued.indexOf(run, from);
+      if (idx < 0) continue;
+      from = idx + run.length;
+      runs.push(unglue(run));
+      people.runSet.add(unglue(run));
+      const person = namedPerson(run, people);
+      if (!person || /\b[RDI]-[A-Z]{2}\b/.test(person.name)) continue;
+      if (onlyNew && mentions.some((m) => m.name === unglue(person!.name))) continue;
+      const before = glued.slice(Math.max(0, idx - 60), idx).split(/[.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3).join(' ');
+      const after = /^[’']?s?,\s+((?:the\s+|a\s+|an\s+)?[^,;.()"“”]{2,80}?)(?=[,;.]|$)/u.exec(glued.slice(idx + run.length));
+      const age = after && /^\d{1,3}$/.test(after[1]!) ? Number(after[1]) : null;
+      const role = [person.before, /[\p{Ll}]/u.test(before) ? before : '', after && age === null ? after[1]! : ''].join(' ').trim();
+      mentions.push({ name: unglue(person.name), at: pos(pi, idx), role, age });
+    }
+  }
+}
+
+/**
+ * The full name a short form means ("Zoghlin" → "Sonya A. Zoghlin", "Eriksson Ek" → "Joel Eriksson
+ * Ek"): the latest person named before `at` whose name ends or starts with it, else the first named after.
+ */
+export function fullName(name: string, people: People, at: number): string {
+  const words = name.split(' ');
+  const fits = (full: string): boolean => {
+    if (full === name) return false;
+    const parts = full.split(' ');
+    if (parts.length <= words.length) return false;
+    const tail = parts.slice(-words.length).join(' ');
+    const head = parts.slice(0, words.length).join(' ');
+    return tail === name || (words.length === 1 && head === name) || (parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]);
+  };
+  const before: string[] = [];
+  let after: string | null = null;
+  for (const m of people.mentions) {
+    if (!fits(m.name)) continue;
+    if (m.at <= at) before.push(m.name);
+    else {
+      after = m.name;
+      break;
+    }
+  }
+  const latest = before[before.length - 1];
+  if (latest) {
+    // The same person named twice ("Kristi Noem", "Kristi Lynn Noem"): the form the article introduced first.
+    const first = (w: string): string => w.split(' ')[0]!;
+    const last = (w: string): string => w.split(' ').pop()!;
+    return before.find((n) => first(n) === first(latest) && last(n) === last(latest)) ?? latest;
+  }
+  if (after) return after;
+  // "the DEA": the organisation whose initials it is ("Drug Enforcement Administration").
+  if (/^\p{Lu}{2,6}$/u.test(name)) {
+    const full = people.runs.find((r) => {
+      const ws = r.split(' ').filter((w) => !NAME_PARTICLES.has(w) && w !== 'and' && w !== '&' && !ARTICLE.test(w));
+      return ws.length === name.length && ws.map((w) => w[0]).join('') === name;
+    });
+    if (full) return full.replace(/^(?:The|A|An)\s+/, '');
+  }
+  return name;
+}
+
+const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{L}’'-]+[’']s\s+)?([\p{Ll}\p{N}\s-]{2,40})$/u;
+
+/** The person a description means: "the president" → the latest person the article titled so; "the 56-year-old" → the person it gave that age. */
+export function describedPerson(description: string, people: People, at: number): string | null {
+  const m = DESCRIPTION.exec(description.trim());
+  if (!m) return null;
+  const words = m[1]!.trim().toLowerCase().split(/\s+/);
+  if (/^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source)s?$/.test(words[words.length - 1]!)) return null;
+  const age = /^(\d{1,3})-year-old$/.exec(words[words.length - 1]!);
+  const head = words.slice(-2).join(' ');
+  const last = words[words.length - 1]!;
+  let found: string | null = null;
+  for (const p of people.mentions) {
+    if (p.at > at) break;
+    if (age ? p.age === Number(age[1]) : new RegExp(`\\b(?:${escapeRe(head)}|${escapeRe(last)})\\b`, 'i').test(p.role) || (/^(?:chief executive|ceo)$/.test(head) && /\b(?:CEO|chief executive)\b/i.test(p.role))) found = p.name;
+  }
+  // "the 56-year-old" where the article gives no age: the person it names most.
+  if (!found && age) found = mostNamed(people, at);
+  return found;
+}
+
+/** The person named most often (by surname) before a point of the article. */
+function mostNamed(people: People, at: number): string | null {
+  const counts = new Map<string, number>();
+  for (const m of people.mentions) if (m.at <= at) counts.set(m.name, 0);
+  for (const name of counts.keys()) {
+    const last = name.split(' ').pop()!;
+    counts.set(name, people.runs.filter((r) => r.split(' ').includes(last)).length);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+  return best && counts.get(best)! >= 3 ? best : null;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Removes quoted spans from a text (the speaker of a pronoun is named outside them). */
+function unquoted(text: string): string {
+  return text.replace(/[“"«„][^”"»“]*(?:[”"»“]|$)/g, ' ');
+}
+
+/** The sentences before a point of the article, latest first, quotes removed: this paragraph's, then earlier ones (at most `paragraphs` back). */
+function sentencesBefore(people: People, pi: number, offset: number, paragraphs = 3): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  for (let p = pi; p >= 0 && p > pi - paragraphs; p--) {
+    let text = people.paragraphs[p]!;
+    if (p === pi) {
+      // The sentence holding the quote names its speaker by the pronoun itself: start before it.
+      const head = maskAbbreviations(text.slice(0, offset));
+      const cut = Math.max(head.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/), -1);
+      text = cut >= 0 ? text.slice(0, cut + 1) : '';
+    }
+    const parts = maskAbbreviations(text).split(/(?<=[.!?]["”’]?)\s+/).map(unmask).reverse();
+    for (const s of parts) out.push({ text: unquoted(s).trim(), at: pos(p, 0) });
+  }
+  return out;
+}
+
+/** The person a "he"/"she" means: the first person named in the latest sentence before the quote that names one. */
+export function personAntecedent(people: People, pi: number, offset: number, paragraphs = 3): string | null {
+  for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, 8)) {
+    const desc = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}-]+(?:\s+(?!also\b|then\b|later\b)[\p{Ll}-]+)?(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b)/u.exec(s.text);
+    const described = desc ? describedPerson(desc[0], people, s.at + 999999) : null;
+    if (described) return described;
+    for (const run of nameRuns(glueInitials(s.text))) {
+      const person = namedPerson(run, people);
+      // A person, not a product or a place: named again by surname, or the subject of the sentence ("Lakshiwnder Singh, another deportee, said").
+      const name = person ? unglue(person.name) : '';
+      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}+(?:ed|s)\\b)`, 'u').test(glueInitials(s.text));
+      const apposition = person && new RegExp(`${escapeRe(run)},\\s`, 'u').test(glueInitials(s.text));
+      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!) && (apposition || (subject && isPerson(name, people)) || people.runSet.has(name.split(' ').pop()!))) return fullName(name, people, s.at + 999999);
+      const single = stripTitles(run);
+      if (!single.includes(' ')) {
+        const full = fullName(single, people, s.at + 999999);
+        if (full !== single && people.mentions.some((m) => m.name === full)) return full;
+        // "Serrano said.": a surname that speaks is a person even when the article never gave the full name.
+        if (new RegExp(`${escapeRe(run)}\\s+(?:said|says|told|added|wrote)\\b`, 'u').test(s.text) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase())) return single;
+      }
+    }
+  }
+  return null;
+}
+
+const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*),?\s+(?:also\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
+
+/** The organisation an "it"/"they" means: the one that last acted as a sentence's subject before the quote. */
+export function orgAntecedent(people: People, pi: number, offset: number): string | null {
+  for (const s of sentencesBefore(people, pi, offset, 2).slice(0, 4)) {
+    const found = [...s.text.matchAll(ORG_VERB)].map((m) => m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, '')).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
+    if (found.length) return fullName(found[found.length - 1]!, people, s.at + 999999);
+  }
+  return null;
+}
+
+/** Whether the article writes a phrase somewhere other than at the start of a sentence (so its first word is capitalised as a name, not as an opener). */
+export function midSentence(phrase: string, people: People): boolean {
+  const cached = people.midCache.get(phrase);
+  if (cached !== undefined) return cached;
+  const found = scanMidSentence(phrase, people);
+  people.midCache.set(phrase, found);
+  return found;
+}
+
+function scanMidSentence(phrase: string, people: People): boolean {
+  if (!people.text.includes(phrase)) return false;
+  const re = new RegExp(`(?<![\\p{L}])${escapeRe(phrase)}(?![\\p{L}])`, 'gu');
+  for (const p of people.paragraphs) {
+    for (const m of p.matchAll(re)) {
+      const before = p.slice(Math.max(0, m.index - 6), m.index);
+      if (m.index > 0 && !/(?:^|[.!?:]["”’']*\s+|^["“‘'(]|\s["“‘'(])$/u.test(before)) return true;
+    }
+  }
+  return false;
+}
+
+/** A capitalised word that opens sentences but names nothing: the article writes it in lowercase, or capitalised only at sentence starts. */
+function openerOnly(word: string, people: People): boolean {
+  return people.lowercase.has(word.toLowerCase()) || (/^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(word) && !midSentence(word, people));
+}
+
+/** Whether a name is a person's: a full name whose surname the article also uses alone ("Persson"), so not "Big Machine". */
+export function isPerson(name: string, people: People): boolean {
+  return !!personAtEnd(name) && people.runSet.has(name.split(' ').pop()!);
+}
+
+/** Whether a run can be a name: not a common word of the article written with a capital ("There", "Whatever", "Border"). */
+function isName(run: string, people: People): boolean {
+  const words = run.split(' ').filter((w) => !NAME_PARTICLES.has(w));
+  return words.some((w) => !people.lowercase.has(w.toLowerCase()) && !/^(?:I|You|We|He|She|It|They|Not|There|Here|What|Whatever|Today|Yesterday)$/.test(w));
+}
+
+/**
+ * A speaker that is a name, or null (issue 9: "no fragment as a speaker"): drops words the article
+ * writes in lowercase that open it ("Whether Bartleby" → "Bartleby"), a party-state tag ("R-TX"),
+ * an "of" place after a person ("Martin Taylor of Aberdeenshire"); refuses pronouns, initials,
+ * role words alone and lowercase fragments.
+ */
+export function cleanSpeaker(speaker: string | null, people: People): string | null {
+  if (!speaker) return null;
+  let s = speaker.trim().replace(/\s+\(?[RDI]-[A-Z]{2}\)?$/, '').replace(/[’']s$/, '');
+  let words = s.split(' ');
+  // A sentence opener glued to a name: a common word of the article, or a place before a person's two names.
+  while (words.length > 1 && ((openerOnly(words[0]!, people) && !midSentence(words.join(' '), people) && people.runSet.has(words.slice(1).join(' '))) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
+  s = words.join(' ');
+  const of = /^(\p{Lu}\S*(?:\s\p{Lu}\S*)?)\s+of\s+\p{Lu}/u.exec(s);
+  if (of && !ORG_WORD.test(of[1]!.split(' ').pop()!) && !ROLE_WORDS.test(of[1]!) && !people.lowercase.has(of[1]!.split(' ')[0]!.toLowerCase())) s = of[1]!;
+  s = s.replace(/[^\p{L}\p{N}.)]+$/u, '');
+  if (/^(?:he|she|they|it|we|i|you)$/i.test(s)) return null;
+  if (/\.\p{Lu}$/u.test(s)) return null; // "U.S" from "the U.S. attorney's office"
+  if (!s.includes(' ') && (LEAD_WORDS.has(s) || /-\p{Ll}+$/u.test(s) || /[’'](?:re|m|ll|ve|d)$|n[’']t$/.test(s) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(s))) return null;
+  if (/(?:^|\s)\p{Lu}\.?$/u.test(s) && !/^\p{Lu}{2,}$/u.test(s)) return null; // "U", "William G": a name cut at an initial
+  if (/\s\p{Ll}/u.test(s.replace(/\s(?:of|and|de|van|von|der|den|da|di|del|la|le|bin|al|the|for)\s/g, ' '))) return null;
+  if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(s)) return null;
+  if (!s.includes(' ') && (ROLE_WORDS.test(s) || !isName(s, people))) return null;
+  if (s.includes(' ') && s.split(' ').every((w) => ROLE_WORDS.test(w) || NAME_PARTICLES.has(w))) return null;
+  return s;
+}
