@@ -32,3 +32,8 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$|^(?:de|van|von|der|da|bin|al|la|le)$/u.test(w))) return hint === 'place' ? 'place' : 'person';
   return hint ?? 'organization';
 }
+
+/** True for a name in the gazetteer of countries, regions and cities. */
+export function isPlaceName(name: string): boolean {
+  return PLACES.has(name) || MULTI_PLACES.test(name);
+}

@@ -1,0 +1,36 @@
+import { nameRuns } from './names.ts';
+
+/**
+ * Name runs for entity finding (issue 9): `nameRuns` closes a run at a full stop, so a middle
+ * initial cuts a name in two ("Sonya A." + "Zoghlin", "P.J." + "Fleck"). Here a run that ends in
+ * an initial joins the run right after its full stop: "Sonya A. Zoghlin", "P.J. Fleck".
+ */
+export function entityRuns(text: string): string[] {
+  const runs = nameRuns(text);
+  const out: string[] = [];
+  let from = 0;
+  let prevEnd = -1;
+  for (const run of runs) {
+    const at = text.indexOf(run, from);
+    if (at < 0) {
+      out.push(run);
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last !== undefined && prevEnd >= 0 && /(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) && text.slice(prevEnd, at) === '. ') {
+      out[out.length - 1] = `${last}. ${run}`;
+    } else out.push(run);
+    from = at + run.length;
+    prevEnd = from;
+  }
+  return out;
+}
+
+// Credit lines name the reporters, editors and photographers, not the news: "Reporting by …; Editing by …",
+// "Follow Mike Wall on Twitter", "Write to Al Root at …", "Graphic by Karl Tate".
+const CREDIT = /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]roduced|[Ii]nfographic|[Gg]raphic|[Ii]llustration|[Pp]hotos?|[Vv]ideo|[Aa]dditional reporting|[Pp]ictures?)\s+by\s+\p{Lu}|^(?:By|Follow|Write to|Contact|Email|Reach)\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:on|at|via)\b|\s*[@(]|\s*$)/u;
+
+/** True for a byline or credit sentence, whose names are staff rather than actors of the article. */
+export function isCreditSentence(text: string): boolean {
+  return CREDIT.test(text);
+}
