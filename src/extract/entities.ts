@@ -34,7 +34,7 @@ const SUFFIX = /^(?:Inc|Corp|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings)\.?$/;
 const FURNITURE = new Set(`Updated Published Posted Modified Edited Reporting Writing Additional Editing Emerging Global Local National International Breaking Live Latest Top Related
 Popular Trending Sponsored Opinion Analysis Exclusive Markets Market Business World Politics Tech Technology Sports Sport Health Science Entertainment Video Videos Photos Photo
 Watch Listen Podcast Newsletter Home News Menu Search Comments Comment Share Tweet Email Print Reprints Permissions Subscribe Login Register Privacy Terms Cookies Contact
-Advertisement Ad Ads Getty Images AP Photo File Reuters/ Wed Thu Fri Sat Sun Mon Tue ESTUpdated EDTUpdated GMTUpdated Read More Story Stories Features Feature Economy
+Advertisement Ad Ads Getty Images Photo File Reuters/ Wed Thu Fri Sat Sun Mon Tue ESTUpdated EDTUpdated GMTUpdated Read More Story Stories Features Feature Economy
 Investing Finance Personal Lifestyle Travel Culture Style Food Europe Asia Americas Africa Middle East Commodities Stocks Bonds Currencies Earnings Quote Quotes Chart Charts
 Data Graphic Graphics Getty Shutterstock Image Images Caption Credit Credits Copyright Rights Reserved Inc. Click Here Download App Follow Like Reply Replies Continue`.split(/\s+/));
 // Furniture words that cling to the edges of a name run ("Published Wed", "AM ESTUpdated").
@@ -74,7 +74,7 @@ const MARKET = /\b(?:Index|Average|Composite)\b/;
 // Party and state tags ("D-Minn", "R-W.Va"), link labels ("MORE").
 const TAG = /^(?:MORE|[DRI]-\p{Lu})/u;
 // Adjectives of nationality or religion, singular or plural: "Swedish", "Ecuadorean", "Kenyan", "Americans", "Sudanese".
-const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ean|eans|ian|ians|cans|ists|ites)$|^(?:Catholics?|Islamic|Olympic|Hispanic|Arabic|Dutch|Swiss|Thai|Afghan|Argentine|Israeli|Pakistani|Saudi|Iraqi|Kuwaiti|Qatari|Omani|Yemeni|Bangladeshi|Somali|Nepali|Muslims?|Jews?|Jewish|Catholics?|Nazis?|Arab|Arabs|Kurds?|Sikhs?|Hindus?|Latino|Latinos|Latina|Roma)$/u;
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ean|eans|ian|ians|can|cans|ists|ites)$|^(?:Catholics?|Islamic|Olympic|Hispanic|Arabic|Dutch|Swiss|Thai|Afghan|Argentine|Israeli|Pakistani|Saudi|Iraqi|Kuwaiti|Qatari|Omani|Yemeni|Bangladeshi|Somali|Nepali|Muslims?|Jews?|Jewish|Catholics?|Nazis?|Arab|Arabs|Kurds?|Sikhs?|Hindus?|Latino|Latinos|Latina|Roma)$/u;
 
 /** Page text run together, a name repeated across a missing space: "Kristi NoemKristi Lynn Noem", "Ilhan OmarIlhan Omar". */
 function isGlued(name: string): boolean {
@@ -196,7 +196,9 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
           // A one-word name's shape says little; its context says less ("staff at Alibaba"): the gazetteer and speakers decide.
         } else if (/\b(?:in|near|across|outside)\s$/.test(lead)) typeHints.set(name, 'place');
         else if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|President|CEO|executive|chief|minister|spokes\w+|analyst|said)\.?\s$/i.test(lead) && !typeHints.has(name)) typeHints.set(name, 'person');
-        const atStart = run.startsWith(firstWord) && firstWord !== '' && s.text.replace(/^[^\p{L}]+/u, '').startsWith(run);
+        // "(AP) — …", "(Reuters) -": the wire agency of a dateline is named, not a capitalised sentence opener.
+        const agency = at > 0 && s.text[at - 1] === '(' && s.text[at + run.length] === ')';
+        const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && s.text.replace(/^[^\p{L}]+/u, '').startsWith(run);
         // One capitalised word opening a sentence or heading that reads as a common word form (a gerund, a plural, an adverb):
         // "Getting", "Hours", "Lawmakers". Mid-sentence the same shape is a name ("Boeing", "Reading").
         if (atStart && !name.includes(' ') && COMMON_FORM.test(name)) return;
@@ -210,11 +212,12 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       });
     }
   });
-  // A one-word name that only ever opens sentences ("Officials said…") is counted only if it also appears mid-sentence.
+  // A one-word name that only ever opens sentences ("Officials said…") is counted only if it also appears mid-sentence
+  // or is a known place ("1. Finland 2. Norway").
   // A surname opening a sentence ("Shihipar said…") counts when the full name appears.
   const multi = [...counts.keys()].filter((n) => n.includes(' '));
   const known = (name: string): boolean =>
-    midSentence.has(name) || trusted.includes(name) || multi.some((n) => n.endsWith(` ${name}`));
+    midSentence.has(name) || trusted.includes(name) || multi.some((n) => n.endsWith(` ${name}`)) || isPlaceName(name);
   for (const name of initialOnly) if (known(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
 
   // "Shihipar" → "Thariq Shihipar"; "Voltaero" → "Voltaero Systems" when exactly one longer form appears.

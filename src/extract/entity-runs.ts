@@ -17,14 +17,23 @@ export function entityRuns(text: string): string[] {
       continue;
     }
     const last = out[out.length - 1];
-    if (last !== undefined && prevEnd >= 0 && /(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) && text.slice(prevEnd, at) === '. ') {
+    const between = prevEnd >= 0 ? text.slice(prevEnd, at) : '';
+    if (last !== undefined && /(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) && between === '. ') {
       out[out.length - 1] = `${last}. ${run}`;
+    } else if (last !== undefined && between === ' & ') {
+      // "Pacific Gas & Electric Co.", "Procter & Gamble": an ampersand joins one company's name.
+      out[out.length - 1] = `${last} & ${run}`;
+    } else if (last !== undefined && between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))) {
+      // "McAllen, Texas", "Dekalb, Ill.", "Washington, D.C.": a town and its state are one place.
+      out[out.length - 1] = `${last}, ${run}`;
     } else out.push(run);
     from = at + run.length;
     prevEnd = from;
   }
   return out;
 }
+
+const US_STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|D\.C|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/;
 
 // Credit lines name the reporters, editors and photographers, not the news: "Reporting by …; Editing by …",
 // "Follow Mike Wall on Twitter", "Write to Al Root at …", "Graphic by Karl Tate".

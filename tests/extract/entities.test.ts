@@ -110,4 +110,26 @@ describe('findEntities', () => {
   it('keeps a name shaped like a common word form mid-sentence, drops it opening a sentence', () => {
     expect(names(['Orders for Boeing jets rose, Reuters said.', 'Getting there took hours.'])).toEqual(['Boeing', 'Reuters']);
   });
+
+  it('names the wire agency of a dateline', () => {
+    expect(names(['HAYWARD, Calif. (AP) — A man was stabbed on a train.'])).toContain('AP');
+  });
+
+  it('joins a company named with an ampersand and a town with its state', () => {
+    expect(entities(['Power was cut by Pacific Gas & Electric Co. near McAllen, Texas, on Monday.'])).toEqual([
+      { name: 'McAllen, Texas', type: 'place', mentions: 1, aliases: [] },
+      { name: 'Pacific Gas & Electric Co', type: 'organization', mentions: 1, aliases: [] },
+    ]);
+  });
+
+  it('counts a known place even when it only opens sentences', () => {
+    expect(names(['The ranking was: 1. Finland 2. Norway'])).toEqual(expect.arrayContaining(['Finland', 'Norway']));
+  });
+
+  it('leaves out a one-word organisation named once in passing after the lead, keeps it in the lead or when it acts', () => {
+    const lead = ['Orders at Voltaero rose. Voltaero said so.', 'Voltaero plans more.'];
+    expect(names([...lead, 'It makes a part for the NBA and others.'])).toEqual(['Voltaero']);
+    expect(names([...lead, 'Its rival Skyfold said it would cut prices.'])).toEqual(['Voltaero', 'Skyfold']);
+    expect(names(['Orders at Voltaero rose, like those at Skyfold.'])).toEqual(['Skyfold', 'Voltaero']);
+  });
 });
