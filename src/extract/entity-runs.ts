@@ -10,10 +10,12 @@ export function entityRuns(text: string): string[] {
   const out: string[] = [];
   let from = 0;
   let prevEnd = -1;
+  let lastAt = -1;
   for (const run of runs) {
     const at = text.indexOf(run, from);
     if (at < 0) {
       out.push(run);
+      lastAt = -1;
       continue;
     }
     const last = out[out.length - 1];
@@ -23,10 +25,15 @@ export function entityRuns(text: string): string[] {
     } else if (last !== undefined && between === ' & ') {
       // "Pacific Gas & Electric Co.", "Procter & Gamble": an ampersand joins one company's name.
       out[out.length - 1] = `${last} & ${run}`;
-    } else if (last !== undefined && between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))) {
+    } else if (last !== undefined && between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))
+      // "Meanwhile, California regulators …": a sentence opener is no town, unless a dash or "(AP)" follows as in a dateline.
+      && !(lastAt === 0 && !/^\.?\s*(?:[—–-]|\(|$)/.test(text.slice(at + run.length)))) {
       // "McAllen, Texas", "Dekalb, Ill.", "Washington, D.C.": a town and its state are one place.
       out[out.length - 1] = `${last}, ${run}`;
-    } else out.push(run);
+    } else {
+      out.push(run);
+      lastAt = at;
+    }
     from = at + run.length;
     prevEnd = from;
   }

@@ -122,6 +122,11 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('joins no sentence opener to a state', () => {
+    expect(names(['Meanwhile, California regulators met.'])).toEqual(['California']);
+    expect(names(['Dekalb, Ill. — The team won.'])).toEqual(['Dekalb, Ill']);
+  });
+
   it('counts a known place even when it only opens sentences', () => {
     expect(names(['The ranking was: 1. Finland 2. Norway'])).toEqual(expect.arrayContaining(['Finland', 'Norway']));
   });
