@@ -203,7 +203,9 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // "Getting", "Hours", "Lawmakers". Mid-sentence the same shape is a name ("Boeing", "Reading").
         if (atStart && !name.includes(' ') && COMMON_FORM.test(name)) return;
         const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart };
-        seen.set(name, [...(seen.get(name) ?? []), occ]);
+        const list = seen.get(name);
+        if (list) list.push(occ);
+        else seen.set(name, [occ]);
         if (atStart && !name.includes(' ')) initialOnly.push(name);
         else {
           midSentence.add(name);
@@ -254,7 +256,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   const people = new Set(extraNames);
   const paragraphs = sentences.length;
   const lowerWords = new Set<string>();
-  for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.match(/(?<![\p{L}.])\p{Ll}+(?![\p{L}])/gu) ?? []) lowerWords.add(w);
+  for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.split(/[^\p{L}]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
   return [...counts.entries()]
     .map(([name, mentions]) => {
       const forms = [name, ...(aliases.get(name) ?? [])];
