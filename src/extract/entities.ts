@@ -1,7 +1,7 @@
 import { NAME_PARTICLES, stripTitles } from './names.ts';
 import { entityRuns, isCreditSentence } from './entity-runs.ts';
 import type { Sentence } from './sentences.ts';
-import { entityType, isPlaceName } from './entity-types.ts';
+import { entityType, hasOrgWord, isPlaceName } from './entity-types.ts';
 import { isSalient, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import type { Entity, EntityType } from './types.ts';
 
@@ -57,6 +57,8 @@ function splitRole(run: string): [string, EntityType | null][] {
   for (let i = 0; i < words.length - 1; i++) if (ROLE_IN_RUN.test(words[i]!.replace(/\.$/, '')) || DEMONYM.test(words[i]!)) last = i;
   if (last < 0) return [[run, null]];
   const person = words.slice(last + 1);
+  // "American Enterprise Institute", "Swedish Prosecution Authority": a nationality opening an institution's name is part of it.
+  if (DEMONYM.test(words[last]!) && !ROLE_IN_RUN.test(words[last]!) && hasOrgWord(person.join(' '))) return [[run, null]];
   if (person.length < 2 || person.length > 4) return last === 0 && person.length === 1 ? [[person[0]!, 'person']] : [[run, null]];
   let first = last;
   while (first > 0 && (ROLE_IN_RUN.test(words[first - 1]!.replace(/\.$/, '')) || DEMONYM.test(words[first - 1]!) || NAME_PARTICLES.has(words[first - 1]!))) first--;

@@ -38,3 +38,8 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
 export function isPlaceName(name: string): boolean {
   return PLACES.has(name) || MULTI_PLACES.test(name);
 }
+
+/** True for a name ending in a corporate or institutional word ("Enterprise Institute", "Prosecution Authority"). */
+export function hasOrgWord(name: string): boolean {
+  return ORG_WORD.test(name) || /\b(?:University|Awards?|Institute|Authority|Court|Embassy|Academy|Museum|Council|Taliban)\b/.test(name);
+}

@@ -137,4 +137,10 @@ describe('findEntities', () => {
     expect(names([...lead, 'Its rival Skyfold said it would cut prices.'])).toEqual(['Voltaero', 'Skyfold']);
     expect(names(['Orders at Voltaero rose, like those at Skyfold.'])).toEqual(['Skyfold', 'Voltaero']);
   });
+
+  it('keeps a nationality that opens an institution’s name, splits it from a person’s', () => {
+    expect(names(['Analysts at the American Enterprise Institute and the Swedish Prosecution Authority spoke with Australian Timothy Weeks.'])).toEqual(
+      ['American Enterprise Institute', 'Swedish Prosecution Authority', 'Timothy Weeks'],
+    );
+  });
 });
