@@ -26,9 +26,20 @@ const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|H
 /** Returns the type of a named entity, given the names known to speak (people) and a hint from the words before a mention. */
 export function entityType(name: string, people: ReadonlySet<string>, hint: EntityType | undefined): EntityType {
   if (people.has(name)) return 'person';
-  if (PLACES.has(name) || MULTI_PLACES.test(name) || PLACE_HEAD.test(name)) return 'place';
+  // "McAllen, Texas": a town and its state (entity-runs.ts).
+  if (PLACES.has(name) || MULTI_PLACES.test(name) || PLACE_HEAD.test(name) || /^[^,]+, [^,]+$/.test(name)) return 'place';
   if (ORG_WORD.test(name) || /^\p{Lu}{2,}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name) || /[&\d]/.test(name)) return 'organization';
   const words = name.split(' ');
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$|^(?:de|van|von|der|da|bin|al|la|le)$/u.test(w))) return hint === 'place' ? 'place' : 'person';
   return hint ?? 'organization';
+}
+
+/** True for a name in the gazetteer of countries, regions and cities. */
+export function isPlaceName(name: string): boolean {
+  return PLACES.has(name) || MULTI_PLACES.test(name);
+}
+
+/** True for a name ending in a corporate or institutional word ("Enterprise Institute", "Prosecution Authority"). */
+export function hasOrgWord(name: string): boolean {
+  return ORG_WORD.test(name) || /\b(?:University|Awards?|Institute|Authority|Court|Embassy|Academy|Museum|Council|Taliban)\b/.test(name);
 }

@@ -83,7 +83,7 @@ function readFacts(paragraphs: string[], sentences: Sentence[][], meta: PageMeta
   const quotes = findQuotes(paragraphs, sentences, meta.authors);
   // Quote speakers with a full name are people, even where capitalisation cannot tell (German nouns).
   const speakers = quotes.flatMap((q) => (q.speaker && /^\p{Lu}\S* \S/u.test(q.speaker) && !q.speaker_role?.match(/^(?:spokes|representative|official)/) ? [q.speaker] : []));
-  const entities = findEntities(sentences, meta.ld_entities, meta.language, speakers);
+  const entities = findEntities(sentences, meta.ld_entities, meta.language, speakers, meta.title);
   return {
     figures: collectFigures(sentences, meta.language),
     dates: collectDates(sentences, published),
