@@ -8,6 +8,8 @@
  * or before publication, ANNOTATING.md; "next Thursday" the one after), "today", "yesterday".
  * Each comes with `what`: the few words of its clause saying what happens then.
  */
+import { tenseAt, type Tense } from './date-tense.ts';
+
 export type SentenceDate = { text: string; date: string; what: string | null } | { text: string; start: string; end: string; what: string | null };
 type Found = { text: string; date: string } | { text: string; start: string; end: string };
 
@@ -51,17 +53,22 @@ function readOne(g: Record<string, string | undefined>, suffix = ''): Ymd | null
   return { y: y ? Number(y) : null, m: monthIndex(mName), d: parseInt(dStr, 10) };
 }
 
-/** The year that puts month/day nearest the publication date (a "July 10" in a July 4 story is this July). */
-function resolveYear(m: number, d: number, published: Date | null, future = true): number | null {
+/**
+ * The year of a year-less month/day: looking back ("was hidden since April 2"), the latest such day
+ * on or before publication; looking ahead ("the vote will be on Jan. 3"), the first on or after it;
+ * otherwise the nearest (a "July 10" in a July 4 story is this July).
+ */
+function resolveYear(m: number, d: number, published: Date | null, tense: Tense = null): number | null {
   if (!published) return null;
   const py = published.getUTCFullYear();
-  // Past tense: a date more than two months after publication is last year's ("hidden since April 2" in a November story).
-  if (!future && Date.UTC(py, m, d) - published.getTime() > 62 * 86_400_000 && valid(py - 1, m, d)) return py - 1;
+  const t = published.getTime();
+  if (tense === 'past') return [py, py - 1].find((y) => valid(y, m, d) && Date.UTC(y, m, d) <= t) ?? null;
+  if (tense === 'future') return [py, py + 1].find((y) => valid(y, m, d) && Date.UTC(y, m, d) >= t) ?? null;
   let best: number | null = null;
   let bestDist = Infinity;
   for (const y of [py - 1, py, py + 1]) {
     if (!valid(y, m, d)) continue;
-    const dist = Math.abs(Date.UTC(y, m, d) - published.getTime());
+    const dist = Math.abs(Date.UTC(y, m, d) - t);
     if (dist < bestDist) {
       bestDist = dist;
       best = y;
@@ -70,8 +77,8 @@ function resolveYear(m: number, d: number, published: Date | null, future = true
   return best;
 }
 
-function complete(v: Ymd, published: Date | null, yearHint?: number | null, future = true): string | null {
-  const y = v.y ?? yearHint ?? resolveYear(v.m, v.d, published, future);
+function complete(v: Ymd, published: Date | null, yearHint?: number | null, tense: Tense = null): string | null {
+  const y = v.y ?? yearHint ?? resolveYear(v.m, v.d, published, tense);
   if (y === null || !valid(y, v.m, v.d)) return null;
   return fmt(y, v.m, v.d);
 }
@@ -83,27 +90,80 @@ function named(re: string): string {
 
 const SPAN_RE = new RegExp(`(?:\\b(?:[Bb]etween|[Ff]rom)\\s)?${ONE}\\s?(?:-|–|—|\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b)\\s?${named(ONE)}`, 'g');
 const SAME_MONTH_SPAN_RE = new RegExp(`\\b(?<m>${MONTH})\\.?\\s(?<a>${DAY})\\s?(?:-|–|—|\\bto\\b|\\band\\b)\\s?(?<b>${DAY})\\b(?:,?\\s(?<y>${YEAR}))?`, 'g');
-const MONTH_SPAN_RE = new RegExp(`\\b[Ff]rom\\s(?<ma>${MONTH})\\s(?:to|until|through)\\s(?<mb>${MONTH})\\b(?:\\s(?<y>${YEAR}))?`, 'g');
+// "from March to May", "from February 2016 through May 2017", "between April and June 2026": months, so YYYY-MM ends.
+const MONTH_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ma>${MONTH})(?:\\s(?<ya>${YEAR}))?\\s(?:to|until|through|and|-|–)\\s(?<mb>${MONTH})\\b(?:,?\\s(?<yb>${YEAR}))?`, 'g');
+// "from 2010 to 2015", "between 2010 and 2015".
+const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ya>${YEAR})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR})\\b(?![-–/]\\d|%)`, 'g');
+// "the first half of 2020", "the second half of next year", "the third quarter of 2019".
+const PART_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\\s(?<part>half|quarter)\\sof\\s(?:(?<y>${YEAR})\\b|(?<rel>this|next|last)\\syear\\b)`, 'g');
+// "the fourteenth century", "the 19th century" (not "19th-century" the adjective, nor a century of runs).
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const CENTURY_RE = new RegExp(`\\b(?:[Tt]he\\s)(?:(?<w>${ORDINALS.join('|')})|(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th))\\scentury\\b(?!-)`, 'g');
 const ONE_RE = new RegExp(ONE, 'g');
-// A weekday names a day unless it is part of a name ("Black Friday", "Super Tuesday").
-const WEEKDAY_RE = /(?<!\b(?:Black|Cyber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\s)\b(?:(next|last|this past|this coming)\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
-// News reports the past: a year-less date or month later than publication is last year's unless the sentence looks ahead.
-const FUTURE = /\b(?:will|would|plans?|planned|expects?|expected|set to|due|scheduled|aims?|intends?|next|upcoming|starting|begins?)\b/i;
-const RELATIVE_RE = /\b(today|yesterday|tomorrow)\b/gi;
-// A month or a year alone dates an event after a preposition or a part-of-period word: "in April", "since 2010", "mid-December", "early 2027".
-const PERIOD_LEAD = '(?:\\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|for|early|mid|late|last|this|next|starting|beginning|ending|around|circa|until|to|between|and|the end of|the start of|the beginning of|the middle of)\\s(?:(?:early|mid|late)[- ])?|\\bmid-)';
+// A weekday names a day unless it is part of a name ("Black Friday", "Super Tuesday") or the name of
+// the day of a full date that follows ("Saturday, May 18").
+const WEEKDAY_RE = new RegExp(`(?<!\\b(?:Black|Cyber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\b|\\d))`, 'g');
+// "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
+const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
+const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
+// "In April", "as of October", "until at least 2021": a month or a year alone dates an event after a
+// preposition or a part-of-period word ("mid-December", "early 2027"); the sentence's first word is capitalised.
+const LEADS = [
+  'in', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'during', 'before', 'after', 'of', 'for', 'early', 'mid', 'late', 'last', 'this',
+  'next', 'starting', 'beginning', 'ending', 'around', 'circa', 'to', 'between', 'and', 'as of', 'at least', 'as early as', 'as late as', 'no later than',
+  'the end of', 'the start of', 'the beginning of', 'the middle of',
+];
+const capitalisable = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+const PERIOD_LEAD = `(?:\\b(?:${LEADS.map(capitalisable).join('|')})\\s(?:(?:early|mid|late)[- ])?|\\b[Mm]id-)`;
 const MONTH_YEAR_RE = new RegExp(`(?:\\b(?:early|mid|late)[- ])?(?<m>${MONTH})\\.?,?\\s(?<y>${YEAR})\\b`, 'g');
-const MONTH_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?<m>${MONTH.replace('|May|', '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as)\\b)|')})\\b(?!\\.?\\s\\d)`, 'g');
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s|calendar\\s)?(?<y>${YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units)\\b|,\\d)`, 'g');
+const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b)|';
+// "May this year", "the end of May last year": the year named in words.
+const YEAR_WORDS = '(?:,?\\s(?<rel>this|last|next)\\syear\\b)?';
+const MONTH_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?<m>${MONTH.replace('|May|', MAY_AS_MONTH)})\\b(?!\\.?\\s\\d)${YEAR_WORDS}`, 'g');
+// A month naming the time of a thing: "an October news conference", "Norway's October oil production", "the March high".
+const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\w['’]s)\\s(?<m>${MONTH.replace('|May|', '|')})\\s(?=[a-z])`, 'g');
+// Street numbers are not years: "1909 Jolinda Drive".
+const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Circle|Parkway|Pkwy|Highway|Terrace|Square)\\b';
+// Older years ("born in 1889") count only when no lowercase word follows, which would make them a count ("for 1800 customers").
+const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s[a-z]))';
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units)\\b|,\\d|${STREET})`, 'g');
+// A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
+// election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
+// year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
+const COUNTED = '(?:people|persons|employees|workers|staff|jobs|units|homes|cases|deaths|votes|members|students|users|customers|shares|troops|cars|vehicles|times|miles|feet|meters|metres|tons|tonnes|acres|words|pages|points|items|copies|dollars|euros|pounds|[a-z]+-(?:year|month|day)s?)\\b';
+const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED})(?=[a-z])`, 'g');
+// "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
+const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
+// Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
+const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read)\s*:/i;
+// Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019".
+const STAMP_BEFORE = /^\W*(?:\w+\s+){0,3}(?:published|updated|posted|modified)\s*(?:on\s*)?:?\s*$/i;
+// A dateline opens a wire story: "LONDON/SANTIAGO, June 8 (Reuters) -".
+const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’\/-]*(?:,\s*[A-Z][A-Za-z .'’\/-]*)?,\s*$/;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*[-–—]/;
+const STAMP_AFTER = /^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b/;
+
+// Every date form holds a digit, a month or weekday name, or one of these words: most sentences are ruled out at once.
+const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|\b(?:today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|century|year)\b/i;
+
+function ym(y: number, m: number): string {
+  return `${y}-${String(m + 1).padStart(2, '0')}`;
+}
 
 /** Returns the dates stated in one sentence, in reading order; `published` is the publication's calendar day (UTC midnight of it). */
 export function findDates(sentence: string, published: Date | null): SentenceDate[] {
+  if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence)) return [];
   const found: { at: number; end: number; fact: Found }[] = [];
-  const future = FUTURE.test(sentence);
   const taken = (a: number, b: number): boolean => found.some((f) => a < f.end && b > f.at);
   const add = (at: number, end: number, fact: Found): void => {
-    if (!taken(at, end)) found.push({ at, end, fact });
+    if (taken(at, end)) return;
+    if (DATELINE_BEFORE.test(sentence.slice(0, at)) && DATELINE_AFTER.test(sentence.slice(end))) return;
+    if (STAMP_BEFORE.test(sentence.slice(0, at)) || STAMP_AFTER.test(sentence.slice(end, end + 30))) return;
+    found.push({ at, end, fact });
   };
+  const tense = (at: number, end: number): Tense => tenseAt(sentence, at, end);
+  const py = published?.getUTCFullYear() ?? null;
+  const relYear = (rel: string | undefined): number | null => (!rel || py === null ? null : py + ({ this: 0, last: -1, next: 1 }[rel.toLowerCase()] ?? 0));
 
   for (const m of sentence.matchAll(SPAN_RE)) {
     const g = m.groups ?? {};
@@ -134,29 +194,72 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
     const g = m.groups ?? {};
     const ma = monthIndex(g['ma']!);
     const mb = monthIndex(g['mb']!);
-    const y = g['y'] ? Number(g['y']) : resolveYear(ma, 1, published);
+    let yb = g['yb'] ? Number(g['yb']) : null;
+    let ya = g['ya'] ? Number(g['ya']) : null;
+    if (ya === null && yb === null) {
+      // Looking back, the span ended by publication ("surveyed reefs between August and May" in an
+      // August story began last August); otherwise it starts from the start month's year.
+      const t = tense(m.index, m.index + m[0].length);
+      if (t === 'past') yb = resolveMonthYear(mb, published, '', t);
+      else ya = resolveMonthYear(ma, published, '', t);
+      if (ya === null && yb === null) continue;
+    }
+    if (yb === null) yb = mb < ma ? ya! + 1 : ya!;
+    if (ya === null) ya = mb < ma ? yb - 1 : yb;
+    if (ya * 12 + ma >= yb * 12 + mb) continue;
+    const text = m[0].replace(/^(?:from|between)\s/i, '');
+    add(m.index + m[0].length - text.length, m.index + m[0].length, { text, start: ym(ya, ma), end: ym(yb, mb) });
+  }
+  for (const m of sentence.matchAll(YEAR_SPAN_RE)) {
+    const ya = m.groups!['ya']!;
+    const yb = m.groups!['yb']!;
+    if (Number(yb) <= Number(ya)) continue;
+    const text = m[0].replace(/^(?:from|between)\s/i, '');
+    add(m.index + m[0].length - text.length, m.index + m[0].length, { text, start: ya, end: yb });
+  }
+  for (const m of sentence.matchAll(PART_OF_YEAR_RE)) {
+    const g = m.groups!;
+    const y = g['y'] ? Number(g['y']) : relYear(g['rel']);
     if (y === null) continue;
-    const yb = mb < ma ? y + 1 : y;
-    const last = new Date(Date.UTC(yb, mb + 1, 0)).getUTCDate();
-    const text = m[0].replace(/^from\s/i, '');
-    add(m.index + 5, m.index + m[0].length, { text, start: fmt(y, ma, 1), end: fmt(yb, mb, last) });
+    const n = ['first', 'second', 'third', 'fourth'].indexOf(g['n']!.toLowerCase()) + 1 || parseInt(g['n']!, 10);
+    const len = g['part'] === 'half' ? 6 : 3;
+    if (len === 6 && n > 2) continue;
+    const first = (n - 1) * len;
+    add(m.index, m.index + m[0].length, { text: m[0], start: ym(y, first), end: ym(y, first + len - 1) });
+  }
+  for (const m of sentence.matchAll(CENTURY_RE)) {
+    const g = m.groups!;
+    const n = g['w'] ? ORDINALS.indexOf(g['w']) + 1 : Number(g['n']);
+    add(m.index, m.index + m[0].length, { text: m[0], start: String((n - 1) * 100 + 1).padStart(4, '0'), end: String(n * 100).padStart(4, '0') });
   }
   for (const m of sentence.matchAll(ONE_RE)) {
     const v = readOne(m.groups ?? {});
     if (!v) continue;
-    const date = complete(v, published, null, future);
+    const date = complete(v, published, null, v.y === null ? tense(m.index, m.index + m[0].length) : null);
     if (date) add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
   }
   for (const m of sentence.matchAll(MONTH_YEAR_RE)) {
-    const mon = monthIndex(m.groups!['m']!);
-    add(m.index, m.index + m[0].length, { text: m[0], date: `${m.groups!['y']}-${String(mon + 1).padStart(2, '0')}` });
+    add(m.index, m.index + m[0].length, { text: m[0], date: ym(Number(m.groups!['y']), monthIndex(m.groups!['m']!)) });
   }
   for (const m of sentence.matchAll(MONTH_ALONE_RE)) {
     const mon = monthIndex(m.groups!['m']!);
-    const y = resolveMonthYear(mon, published, m.groups!['lead']!, future);
+    const lead = m.groups!['lead']!;
+    const at = m.index + (/^(?:mid-|early |late |mid )/i.test(m[0]) ? 0 : lead.replace(/(?:early|mid|late)[- ]$/i, '').length);
+    const y = relYear(m.groups!['rel']) ?? resolveMonthYear(mon, published, lead, tense(at, m.index + m[0].length));
     if (y === null) continue;
-    const at = m.index + (/^(?:mid-|early |late |mid )/i.test(m[0]) ? 0 : m.groups!['lead']!.replace(/(?:early|mid|late)[- ]$/i, '').length);
-    add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: `${y}-${String(mon + 1).padStart(2, '0')}` });
+    add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: ym(y, mon) });
+  }
+  for (const m of sentence.matchAll(MONTH_ATTRIBUTE_RE)) {
+    const mon = monthIndex(m.groups!['m']!);
+    const at = m.index + m[0].length - m.groups!['m']!.length - 1;
+    const y = resolveMonthYear(mon, published, '', tense(at, at + m.groups!['m']!.length));
+    if (y === null) continue;
+    add(at, at + m.groups!['m']!.length, { text: m.groups!['m']!, date: ym(y, mon) });
+  }
+  for (const m of sentence.matchAll(FISCAL_RE)) add(m.index, m.index + m[0].length, { text: m[0], date: m.groups!['y']! });
+  for (const m of sentence.matchAll(YEAR_ATTRIBUTE_RE)) {
+    const at = m.index + m[0].length - m.groups!['y']!.length - 1;
+    add(at, at + 4, { text: m.groups!['y']!, date: m.groups!['y']! });
   }
   for (const m of sentence.matchAll(YEAR_ALONE_RE)) {
     const lead = m.groups!['lead']!;
@@ -167,17 +270,23 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
   if (published) {
     for (const m of sentence.matchAll(WEEKDAY_RE)) {
       const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
-      // The most recent such weekday on or before publication (ANNOTATING.md); "last Tuesday" goes a
-      // week further when it is today, "next Thursday" is the one after publication.
+      // The most recent such weekday on or before publication (ANNOTATING.md), unless the clause looks
+      // ahead ("will be away to West Ham on Saturday", "Lowe's reports earnings Wednesday"): then the
+      // first on or after it. "last Tuesday" goes a week further when it is today, "next Thursday" is after publication.
       const rel = m[1]?.toLowerCase();
-      let shift = rel === 'next' || rel === 'this coming' ? ((wd - published.getUTCDay() + 7) % 7 || 7) : -((published.getUTCDay() - wd + 7) % 7);
-      if (shift === 0 && rel === 'last') shift = -7;
+      const ahead = rel === 'next' || rel === 'this coming' || (!rel && ['future', 'unsure'].includes(tense(m.index, m.index + m[0].length) ?? ''));
+      let shift = ahead ? (wd - published.getUTCDay() + 7) % 7 : -((published.getUTCDay() - wd + 7) % 7);
+      // "last Tuesday" is the previous week's, never this week's.
+      if (rel === 'last' && (shift === 0 || (published.getUTCDay() + 6) % 7 > (wd + 6) % 7)) shift -= 7;
+      if (shift === 0 && rel && ahead) shift = 7;
       const d = new Date(published.getTime() + shift * 86_400_000);
-      const at = rel === 'next' || rel === 'this coming' ? m.index : m.index + m[0].indexOf(m[2]!);
+      const at = rel ? m.index : m.index + m[0].indexOf(m[2]!);
       add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
     for (const m of sentence.matchAll(RELATIVE_RE)) {
-      const shift = { today: 0, yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'] ?? 0;
+      // "USA Today" is a name.
+      if (m[0] === 'Today' && /\b[A-Z][\w.&]*\s$/.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const shift = RELATIVE_SHIFT[m[1]!.toLowerCase()] ?? 0;
       const d = new Date(published.getTime() + shift * 86_400_000);
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
@@ -186,18 +295,19 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
 }
 
 /**
- * The year of a month named alone: the one within six months of publication, leaning to the past
- * unless the lead says otherwise ("next April", "until May").
+ * The year of a month named alone: "next April", "last May" by the lead; otherwise by the tense of
+ * its clause — looking back, the latest such month up to publication's; looking ahead, the first from
+ * publication's on; unknown, within six months of publication leaning to the past.
  */
-function resolveMonthYear(mon: number, published: Date | null, lead: string, future: boolean): number | null {
+function resolveMonthYear(mon: number, published: Date | null, lead: string, tense: Tense): number | null {
   if (!published) return null;
   const py = published.getUTCFullYear();
   const pm = published.getUTCMonth();
   if (/\bnext\b/i.test(lead)) return mon > pm ? py : py + 1;
   if (/\blast\b/i.test(lead)) return mon < pm ? py : py - 1;
-  const diff = mon - pm;
-  if (future) return diff < -2 ? py + 1 : py;
-  return diff > 2 ? py - 1 : py;
+  if (tense === 'past') return mon <= pm ? py : py - 1;
+  if (tense === 'future') return mon >= pm ? py : py + 1;
+  return mon - pm > 2 ? py - 1 : py;
 }
 
 const CLAUSE_BREAK = /,(?!\d)|[;:()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s/g;
