@@ -19,7 +19,7 @@ const FUTURE = new Set([
 // Intentions look ahead only before "to" ("Apple plans to release", not "shelved its plans for").
 const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'planned', 'planning', 'aims', 'aim', 'intends', 'intend', 'hopes', 'hope', 'going', 'set', 'poised', 'wants', 'seeks']);
 // Conditional and reported futures ("would leave the EU on Oct. 31") say nothing sure about the time.
-const UNSURE = new Set(['would', 'could', 'might', 'may']);
+const UNSURE = new Set(['would', 'could', 'might', 'may', 'can', 'cannot']);
 // Present-tense verbs that, with a date, announce a scheduled event ("play Saturday", "the hearing is on Jan. 3").
 const PRESENT = new Set([
   'is', 'are', 'am', 'starts', 'start', 'begins', 'begin', 'opens', 'open', 'closes', 'ends', 'runs', 'takes', 'kicks', 'play', 'plays', 'faces', 'face',

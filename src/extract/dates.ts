@@ -62,8 +62,10 @@ function resolveYear(m: number, d: number, published: Date | null, tense: Tense 
   if (!published) return null;
   const py = published.getUTCFullYear();
   const t = published.getTime();
-  if (tense === 'past') return [py, py - 1].find((y) => valid(y, m, d) && Date.UTC(y, m, d) <= t) ?? null;
-  if (tense === 'future') return [py, py + 1].find((y) => valid(y, m, d) && Date.UTC(y, m, d) >= t) ?? null;
+  // A few days' slack either way: the page's day and the writer's may differ ("Come November 19" in a November 18 story).
+  const slack = 3 * 86_400_000;
+  if (tense === 'past') return [py + 1, py, py - 1].find((y) => valid(y, m, d) && Date.UTC(y, m, d) <= t + slack) ?? null;
+  if (tense === 'future') return [py - 1, py, py + 1].find((y) => valid(y, m, d) && Date.UTC(y, m, d) >= t - slack) ?? null;
   let best: number | null = null;
   let bestDist = Infinity;
   for (const y of [py - 1, py, py + 1]) {
@@ -102,7 +104,7 @@ const CENTURY_RE = new RegExp(`\\b(?:[Tt]he\\s)(?:(?<w>${ORDINALS.join('|')})|(?
 const ONE_RE = new RegExp(ONE, 'g');
 // A weekday names a day unless it is part of a name ("Black Friday", "Super Tuesday") or the name of
 // the day of a full date that follows ("Saturday, May 18").
-const WEEKDAY_RE = new RegExp(`(?<!\\b(?:Black|Cyber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\b|\\d))`, 'g');
+const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\b|\\d))`, 'g');
 // "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
 const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
@@ -126,18 +128,24 @@ const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[H
 const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Circle|Parkway|Pkwy|Highway|Terrace|Square)\\b';
 // Older years ("born in 1889") count only when no lowercase word follows, which would make them a count ("for 1800 customers").
 const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s[a-z]))';
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units)\\b|,\\d|${STREET})`, 'g');
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b)`, 'g');
 // A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
 // election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
 // year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
 const COUNTED = '(?:people|persons|employees|workers|staff|jobs|units|homes|cases|deaths|votes|members|students|users|customers|shares|troops|cars|vehicles|times|miles|feet|meters|metres|tons|tonnes|acres|words|pages|points|items|copies|dollars|euros|pounds|[a-z]+-(?:year|month|day)s?)\\b';
-const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED})(?=[a-z])`, 'g');
+// Model years are names, not dates: "the 2012 through 2015 model", "a 2018 or earlier MacBook Pro".
+const MODEL_YEAR = '(?:through|to|and|or|versus|vs|model|models|edition|version|style|or earlier|or later|or newer|or older)\\b';
+const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z])`, 'g');
+const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure)\s$/i;
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
 // Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
 const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read)\s*:/i;
 // Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019".
-const STAMP_BEFORE = /^\W*(?:\w+\s+){0,3}(?:published|updated|posted|modified)\s*(?:on\s*)?:?\s*$/i;
+const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$/i;
+// A byline with its date: "By Arun Sai Krishnan • Nov 11, 2020", "Tuesday 15 October 2019 by Bradley M. Kuhn".
+const BYLINE_BEFORE = /^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[•|·,–—-]?\s*$/;
+const BYLINE_AFTER = /^\W{0,3}by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\W*$/;
 // A dateline opens a wire story: "LONDON/SANTIAGO, June 8 (Reuters) -".
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’\/-]*(?:,\s*[A-Z][A-Za-z .'’\/-]*)?,\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*[-–—]/;
@@ -153,13 +161,17 @@ function ym(y: number, m: number): string {
 /** Returns the dates stated in one sentence, in reading order; `published` is the publication's calendar day (UTC midnight of it). */
 export function findDates(sentence: string, published: Date | null): SentenceDate[] {
   if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence)) return [];
-  const found: { at: number; end: number; fact: Found }[] = [];
+  const found: { at: number; end: number; fact: Found | null }[] = [];
   const taken = (a: number, b: number): boolean => found.some((f) => a < f.end && b > f.at);
+  const furniture = (at: number, end: number): boolean =>
+    (DATELINE_BEFORE.test(sentence.slice(0, at)) && DATELINE_AFTER.test(sentence.slice(end))) ||
+    BYLINE_BEFORE.test(sentence.slice(0, at)) ||
+    (/^\W*(?:\w+day)?\W*$/.test(sentence.slice(0, at)) && BYLINE_AFTER.test(sentence.slice(end))) ||
+    STAMP_BEFORE.test(sentence.slice(0, at)) ||
+    STAMP_AFTER.test(sentence.slice(end, end + 30));
+  // A date in furniture keeps its span, empty, so that no shorter reading of it ("October 2019" of a stamp) comes back.
   const add = (at: number, end: number, fact: Found): void => {
-    if (taken(at, end)) return;
-    if (DATELINE_BEFORE.test(sentence.slice(0, at)) && DATELINE_AFTER.test(sentence.slice(end))) return;
-    if (STAMP_BEFORE.test(sentence.slice(0, at)) || STAMP_AFTER.test(sentence.slice(end, end + 30))) return;
-    found.push({ at, end, fact });
+    if (!taken(at, end)) found.push({ at, end, fact: furniture(at, end) ? null : fact });
   };
   const tense = (at: number, end: number): Tense => tenseAt(sentence, at, end);
   const py = published?.getUTCFullYear() ?? null;
@@ -264,7 +276,10 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
   for (const m of sentence.matchAll(YEAR_ALONE_RE)) {
     const lead = m.groups!['lead']!;
     const keep = /(?:early|mid|late)[- ]$|^mid-/i.exec(lead);
-    const at = m.index + (keep ? lead.length - keep[0].length : lead.length);
+    // "a total score of 2072" is a number, not a year.
+    if (/^of\s/i.test(lead) && QUANTITY_OF.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    let at = m.index + (keep ? lead.length - keep[0].length : lead.length);
+    if (sentence.startsWith('the ', at)) at += 4;
     add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: m.groups!['y']! });
   }
   if (published) {
@@ -285,13 +300,19 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
     }
     for (const m of sentence.matchAll(RELATIVE_RE)) {
       // "USA Today" is a name.
-      if (m[0] === 'Today' && /\b[A-Z][\w.&]*\s$/.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // Capitalised inside a sentence, it is a name: "USA Today", "The World of Tomorrow".
+      if (/^[A-Z]/.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
+      // "today's landscape" is the present age, not a day.
+      if (/^today$/i.test(m[0]) && /^['’]s\s[a-z]/.test(sentence.slice(m.index + m[0].length))) continue;
       const shift = RELATIVE_SHIFT[m[1]!.toLowerCase()] ?? 0;
       const d = new Date(published.getTime() + shift * 86_400_000);
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => ({ ...f.fact, what: whatHappens(sentence, f.at, f.end) }));
+  return found
+    .filter((f): f is { at: number; end: number; fact: Found } => f.fact !== null)
+    .sort((a, b) => a.at - b.at)
+    .map((f) => ({ ...f.fact, what: whatHappens(sentence, f.at, f.end) }));
 }
 
 /**
@@ -307,7 +328,8 @@ function resolveMonthYear(mon: number, published: Date | null, lead: string, ten
   if (/\blast\b/i.test(lead)) return mon < pm ? py : py - 1;
   if (tense === 'past') return mon <= pm ? py : py - 1;
   if (tense === 'future') return mon >= pm ? py : py + 1;
-  return mon - pm > 2 ? py - 1 : py;
+  // Unknown: within about three months ahead or nine behind ("return it by January" in a November story is next January).
+  return mon - pm > 2 ? py - 1 : mon - pm < -8 ? py + 1 : py;
 }
 
 const CLAUSE_BREAK = /,(?!\d)|[;:()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s/g;

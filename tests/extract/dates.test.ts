@@ -122,6 +122,8 @@ describe('findDates: more forms', () => {
     ['"last night"', 'The helicopter was shot down last night.', [{ text: 'last night', date: '2019-11-18' }]],
     ['"tonight"', 'I thought tonight we took a good step forward.', [{ text: 'tonight', date: '2019-11-19' }]],
     ['an older year', 'Hitler was born in Braunau in 1889, it said.', [{ text: '1889', date: '1889' }]],
+    ['a past date just after publication as this year\'s (a few days\' slack)', 'Those who anted up $129 got it on November 21.', [{ text: 'November 21', date: '2019-11-21' }]],
+    ['a month far behind with no tense as the coming one', 'You can return it by January for any reason.', [{ text: 'January', date: '2020-01' }]],
   ])('reads %s', (_name, sentence, expected) => {
     expect(dates(sentence, tuesday)).toEqual(expected);
   });
@@ -132,6 +134,14 @@ describe('findDates: more forms', () => {
     ['a promotion of another story', 'On HoustonChronicle.com: Car sales plunge nearly 17 percent in August'],
     ['a timestamp', 'First published February 1, 2016: 1:28 AM ET'],
     ['a dateline', 'LONDON/SANTIAGO, June 8 (Reuters) - Copper prices hit a record high.'],
+    ['a byline with its date', '// By Arun Sai Krishnan • Nov 11, 2020'],
+    ['a date with its byline, nor a shorter reading of it', 'Tuesday 15 October 2019 by Bradley M. Kuhn'],
+    ['an "Originally published" stamp', 'Originally published at www.example.com on November 18, 2011.'],
+    ['a capitalised "Tomorrow" in a name', 'It heralded “The World of Tomorrow.”'],
+    ['"today\'s" as the present age', 'Looking at today\'s landscape, users are not missing out.'],
+    ['a lowercase "black Friday"', 'Il black Friday incombe su di noi.'],
+    ['a number after "score of"', 'It earned a total score of 2072 and a max FPS of 147.'],
+    ['model years', 'It is smaller than the 2012 through 2015 model.'],
     ['a street number', 'Blair, 29, of 1909 Jolinda Drive.'],
     ['a count of things after a determiner', 'The 2000 employees were told.'],
     ['an old number as a count', 'The fund paid for 1800 customers.'],
