@@ -104,7 +104,7 @@ const CENTURY_RE = new RegExp(`\\b(?:[Tt]he\\s)(?:(?<w>${ORDINALS.join('|')})|(?
 const ONE_RE = new RegExp(ONE, 'g');
 // A weekday names a day unless it is part of a name ("Black Friday", "Super Tuesday") or the name of
 // the day of a full date that follows ("Saturday, May 18").
-const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\b|\\d))`, 'g');
+const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
 // "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
 const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
@@ -289,7 +289,9 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
       // ahead ("will be away to West Ham on Saturday", "Lowe's reports earnings Wednesday"): then the
       // first on or after it. "last Tuesday" goes a week further when it is today, "next Thursday" is after publication.
       const rel = m[1]?.toLowerCase();
-      const ahead = rel === 'next' || rel === 'this coming' || (!rel && ['future', 'unsure'].includes(tense(m.index, m.index + m[0].length) ?? ''));
+      // A possessive weekday ("Monday's announcement", "Thursday night's fight") names a thing already done.
+      const possessive = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\b/.test(sentence.slice(m.index + m[0].length));
+      const ahead = rel === 'next' || rel === 'this coming' || (!rel && !possessive && ['future', 'unsure'].includes(tense(m.index, m.index + m[0].length) ?? ''));
       let shift = ahead ? (wd - published.getUTCDay() + 7) % 7 : -((published.getUTCDay() - wd + 7) % 7);
       // "last Tuesday" is the previous week's, never this week's.
       if (rel === 'last' && (shift === 0 || (published.getUTCDay() + 6) % 7 > (wd + 6) % 7)) shift -= 7;
@@ -345,7 +347,7 @@ export function whatHappens(sentence: string, at: number, end: number): string |
     else if (m.index >= end && hi === sentence.length) hi = m.index;
   }
   const tidyWords = (t: string): string => {
-    let s = t.replace(/[\s"“”'‘’.!?]+$/u, '').replace(/^[\s"“”'‘’]+/u, '').trim();
+    let s = t.replace(/[\s"“”'‘’.!?]+$/u, '').replace(/^['’]s\s/u, '').replace(/^[\s"“”'‘’]+/u, '').trim();
     for (let i = 0; i < 4; i++) s = s.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
     return s;
   };

@@ -103,6 +103,8 @@ describe('findDates: the direction of time from the verb (date-tense.ts)', () =>
 describe('findDates: more forms', () => {
   it.each([
     ['"last Tuesday" as the previous week\'s', 'Users activated their accounts last Tuesday.', [{ text: 'last Tuesday', date: '2019-11-12' }]],
+    ['a weekday followed by a number that is no date', 'He wrote in a post published Tuesday, 21 months after reporting it.', [{ text: 'Tuesday', date: '2019-11-19' }]],
+    ['a possessive weekday as done, whatever the verb', 'Monday’s announcement comes as lawmakers are debating the budget.', [{ text: 'Monday', date: '2019-11-18' }]],
     ['a weekday naming a full date as that date only', 'She was taken at 6:38 p.m. on Saturday, May 18.', [{ text: 'May 18', date: '2019-05-18' }]],
     ['a capitalised lead at the sentence start', 'In 2016, the department reported a rise.', [{ text: '2016', date: '2016' }]],
     ['"as of" a month', 'As of October, Emirates had a fleet of 270 aircraft.', [{ text: 'October', date: '2019-10' }]],
