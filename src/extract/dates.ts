@@ -342,18 +342,23 @@ const WHAT_TRIM_START = /^(?:that|and|but|which|who|when|where|as|so|then|also|b
 export function whatHappens(sentence: string, at: number, end: number): string | null {
   let lo = 0;
   let hi = sentence.length;
+  let next = sentence.length; // the end of the clause after the date's own
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
     if (m.index + m[0].length <= at) lo = m.index + m[0].length;
     else if (m.index >= end && hi === sentence.length) hi = m.index;
+    else if (m.index > hi && next === sentence.length && sentence.slice(hi, m.index).trim().length > 1) next = m.index;
   }
   const tidyWords = (t: string): string => {
-    let s = t.replace(/[\s"“”'‘’.!?]+$/u, '').replace(/^['’]s\s/u, '').replace(/^[\s"“”'‘’]+/u, '').trim();
+    let s = t.replace(/[\s"“”'‘’.!?]+$/u, '').replace(/^['’]s\s/u, '').replace(/^[\s"“”'‘’,;:—–-]+/u, '').trim();
     for (let i = 0; i < 4; i++) s = s.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
     return s;
   };
-  const beforeWords = tidyWords(sentence.slice(lo, at)).split(/\s+/).filter(Boolean);
-  const afterWords = tidyWords(sentence.slice(end, hi)).split(/\s+/).filter(Boolean);
+  const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
+  const beforeWords = words(sentence.slice(lo, at));
+  let afterWords = words(sentence.slice(end, hi));
+  // A date alone in its clause ("In June, the Home Secretary approved …", "But in May, when …"): the next clause says what happened.
+  if (beforeWords.length < 2 && afterWords.length < 2) afterWords = words(sentence.slice(end, next));
   const pick = beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, 7) : [...beforeWords, ...afterWords];
   const what = tidyWords(pick.join(' '));
-  return what.length >= 3 ? what : null;
+  return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }

@@ -53,6 +53,11 @@ describe('findDates', () => {
     ]);
   });
 
+  it('says what happens from the next clause when the date stands alone in its own', () => {
+    expect(findDates('In 2022, cloud computing ranked number two, after security.', published).map((d) => d.what)).toEqual(['cloud computing ranked number two']);
+    expect(findDates('But in May, when the agency tapped three companies, only two committed.', published).map((d) => d.what)).toEqual(['agency tapped three companies']);
+  });
+
   it('picks the nearest year for a year-less date near the new year', () => {
     expect(dates('The vote is on Jan. 3.', new Date('2026-12-28T00:00:00Z'))).toEqual([{ text: 'Jan. 3', date: '2027-01-03' }]);
   });
