@@ -107,6 +107,8 @@ const ONE_RE = new RegExp(ONE, 'g');
 const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
 // "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
+const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still)\s+$/i;
+const NOWADAYS_AFTER = /^(?:['’]s\s[a-z]|\s+to\s+(?:around\s+|about\s+)?[$€£]?\d)/;
 const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
 // "In April", "as of October", "until at least 2021": a month or a year alone dates an event after a
 // preposition or a part-of-period word ("mid-December", "early 2027"); the sentence's first word is capitalised.
@@ -301,11 +303,11 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
       add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
     for (const m of sentence.matchAll(RELATIVE_RE)) {
-      // "USA Today" is a name.
       // Capitalised inside a sentence, it is a name: "USA Today", "The World of Tomorrow".
       if (/^[A-Z]/.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
-      // "today's landscape" is the present age, not a day.
-      if (/^today$/i.test(m[0]) && /^['’]s\s[a-z]/.test(sentence.slice(m.index + m[0].length))) continue;
+      // "today" as the present age names no day (ANNOTATING.md): "today's landscape", "neon signs exist today",
+      // "as it is today", "costs from $0.23/W today to $0.10 by 2030".
+      if (/^today$/i.test(m[0]) && (NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
       const shift = RELATIVE_SHIFT[m[1]!.toLowerCase()] ?? 0;
       const d = new Date(published.getTime() + shift * 86_400_000);
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
