@@ -91,6 +91,8 @@ function named(re: string): string {
 }
 
 const SPAN_RE = new RegExp(`(?:\\b(?:[Bb]etween|[Ff]rom)\\s)?${ONE}\\s?(?:-|–|—|\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b)\\s?${named(ONE)}`, 'g');
+// "18-24 November", "18 to 24 November 2019".
+const SAME_MONTH_DMY_SPAN_RE = new RegExp(`\\b(?<a>${DAY})\\s?(?:-|–|—|\\bto\\b)\\s?(?<b>${DAY})\\s(?<m>${MONTH})\\b\\.?(?:,?\\s(?<y>${YEAR})\\b)?`, 'g');
 const SAME_MONTH_SPAN_RE = new RegExp(`\\b(?<m>${MONTH})\\.?\\s(?<a>${DAY})\\s?(?:-|–|—|\\bto\\b|\\band\\b)\\s?(?<b>${DAY})\\b(?:,?\\s(?<y>${YEAR}))?`, 'g');
 // "from March to May", "from February 2016 through May 2017", "between April and June 2026": months, so YYYY-MM ends.
 const MONTH_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ma>${MONTH})(?:\\s(?<ya>${YEAR}))?\\s(?:to|until|through|and|-|–)\\s(?<mb>${MONTH})\\b(?:,?\\s(?<yb>${YEAR}))?`, 'g');
@@ -104,7 +106,8 @@ const CENTURY_RE = new RegExp(`\\b(?:[Tt]he\\s)(?:(?<w>${ORDINALS.join('|')})|(?
 const ONE_RE = new RegExp(ONE, 'g');
 // A weekday names a day unless it is part of a name ("Black Friday", "Super Tuesday") or the name of
 // the day of a full date that follows ("Saturday, May 18").
-const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
+// "on a Monday", "every Friday" name no day.
+const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
 // "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
 const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still)\s+$/i;
@@ -194,7 +197,7 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
     const text = m[0].replace(/^(?:between|from)\s/i, '');
     add(m.index + (m[0].length - text.length), m.index + m[0].length, { text, start, end });
   }
-  for (const m of sentence.matchAll(SAME_MONTH_SPAN_RE)) {
+  for (const re of [SAME_MONTH_SPAN_RE, SAME_MONTH_DMY_SPAN_RE]) for (const m of sentence.matchAll(re)) {
     const g = m.groups ?? {};
     const mon = monthIndex(g['m']!);
     const a = parseInt(g['a']!, 10);
@@ -266,7 +269,8 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
   for (const m of sentence.matchAll(MONTH_ATTRIBUTE_RE)) {
     const mon = monthIndex(m.groups!['m']!);
     const at = m.index + m[0].length - m.groups!['m']!.length - 1;
-    const y = resolveMonthYear(mon, published, '', tense(at, at + m.groups!['m']!.length));
+    // The month of a thing ("the December debate") is not the time of the clause's verb: the nearest such month.
+    const y = resolveMonthYear(mon, published, '', null);
     if (y === null) continue;
     add(at, at + m.groups!['m']!.length, { text: m.groups!['m']!, date: ym(y, mon) });
   }
