@@ -341,17 +341,23 @@ function resolveMonthYear(mon: number, published: Date | null, lead: string, ten
 }
 
 const CLAUSE_BREAK = /,(?!\d)|[;:()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s/g;
-const WHAT_TRIM_END = /\s+(?:on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|this|last|next|early|late|mid|around|about|that|until|effective|as early as|no later than|as soon as)$/i;
+const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|this|last|next|early|late|mid|around|about|that|until|effective|as early as|no later than|as soon as)$/i;
 const WHAT_TRIM_START = /^(?:that|and|but|which|who|when|where|as|so|then|also|because|while|since|after|before|until|on|in|at|by|said|says|the|a|an)\s+/i;
 
 /** A few words of the date's clause saying what happens then ("Alibaba is barring its employees from using Claude Code starting July 10" → "barring its employees from using Claude Code"). */
 export function whatHappens(sentence: string, at: number, end: number): string | null {
+  // An embedded post's signature line: "— Robert Maguire (@RobertMaguire_) November 18, 2019".
+  const post = /^\s*[—–-]\s*(.+?)\s*\(@\w+\)\s*$/u.exec(sentence.slice(0, at));
+  if (post) return `${post[1]} post`;
   let lo = 0;
+  const starts: number[] = []; // the starts of the clauses before the date's own
   let hi = sentence.length;
   let next = sentence.length; // the end of the clause after the date's own
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= at) lo = m.index + m[0].length;
-    else if (m.index >= end && hi === sentence.length) hi = m.index;
+    if (m.index + m[0].length <= at) {
+      starts.push(lo);
+      lo = m.index + m[0].length;
+    } else if (m.index >= end && hi === sentence.length) hi = m.index;
     else if (m.index > hi && next === sentence.length && sentence.slice(hi, m.index).trim().length > 1) next = m.index;
   }
   const tidyWords = (t: string): string => {
@@ -361,10 +367,19 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   };
   const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
   const beforeWords = words(sentence.slice(lo, at));
-  let afterWords = words(sentence.slice(end, hi));
+  let afterWords = words(sentence.slice(end, hi).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
   // A date alone in its clause ("In June, the Home Secretary approved …", "But in May, when …"): the next clause says what happened.
-  if (beforeWords.length < 2 && afterWords.length < 2) afterWords = words(sentence.slice(end, next));
-  const pick = beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, 7) : [...beforeWords, ...afterWords];
-  const what = tidyWords(pick.join(' '));
+  if (beforeWords.length < 2 && afterWords.length < 2) afterWords = words(sentence.slice(end, next).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+  // … else the clause before it ("The researchers observed Europa for 17 nights, from February 2016 through May 2017").
+  for (let i = starts.length - 1; beforeWords.length < 2 && afterWords.length < 2 && i >= 0; i--) {
+    const w = words(sentence.slice(starts[i], starts[i + 1] ?? lo));
+    if (w.length >= 2 && /\p{L}{3}/u.test(w.join(' '))) return whatOf(w.slice(-7));
+  }
+  return whatOf(beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, 7) : [...beforeWords, ...afterWords]);
+}
+
+function whatOf(pick: readonly string[]): string | null {
+  let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:]+$/u, '').replace(/^[\s"“”'‘’,;:]+/u, '');
+  for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
   return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }

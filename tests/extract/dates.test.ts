@@ -58,6 +58,16 @@ describe('findDates', () => {
     expect(findDates('But in May, when the agency tapped three companies, only two committed.', published).map((d) => d.what)).toEqual(['agency tapped three companies']);
   });
 
+  it('says what happens from an earlier clause when the date ends the sentence alone', () => {
+    const whats = (s: string) => findDates(s, published).map((d) => d.what);
+    expect(whats('The researchers observed Europa for 17 nights, from February 2016 through May 2017.')).toEqual(['researchers observed Europa for 17 nights']);
+    expect(whats('Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.')).toEqual(['Eastern Michigan rolled past Northern Illinois']);
+  });
+
+  it("names an embedded post's signature line as that person's post", () => {
+    expect(findDates('— Robert Maguire (@RobertMaguire_) November 18, 2019', published).map((d) => d.what)).toEqual(['Robert Maguire post']);
+  });
+
   it('picks the nearest year for a year-less date near the new year', () => {
     expect(dates('The vote is on Jan. 3.', new Date('2026-12-28T00:00:00Z'))).toEqual([{ text: 'Jan. 3', date: '2027-01-03' }]);
   });
