@@ -8,6 +8,8 @@
  * or before publication, ANNOTATING.md; "next Thursday" the one after), "today", "yesterday".
  * Each comes with `what`: the few words of its clause saying what happens then.
  */
+import { tenseAt, type Tense } from './date-tense.ts';
+
 export type SentenceDate = { text: string; date: string; what: string | null } | { text: string; start: string; end: string; what: string | null };
 type Found = { text: string; date: string } | { text: string; start: string; end: string };
 
@@ -51,17 +53,24 @@ function readOne(g: Record<string, string | undefined>, suffix = ''): Ymd | null
   return { y: y ? Number(y) : null, m: monthIndex(mName), d: parseInt(dStr, 10) };
 }
 
-/** The year that puts month/day nearest the publication date (a "July 10" in a July 4 story is this July). */
-function resolveYear(m: number, d: number, published: Date | null, future = true): number | null {
+/**
+ * The year of a year-less month/day: looking back ("was hidden since April 2"), the latest such day
+ * on or before publication; looking ahead ("the vote will be on Jan. 3"), the first on or after it;
+ * otherwise the nearest (a "July 10" in a July 4 story is this July).
+ */
+function resolveYear(m: number, d: number, published: Date | null, tense: Tense = null): number | null {
   if (!published) return null;
   const py = published.getUTCFullYear();
-  // Past tense: a date more than two months after publication is last year's ("hidden since April 2" in a November story).
-  if (!future && Date.UTC(py, m, d) - published.getTime() > 62 * 86_400_000 && valid(py - 1, m, d)) return py - 1;
+  const t = published.getTime();
+  // A few days' slack either way: the page's day and the writer's may differ ("Come November 19" in a November 18 story).
+  const slack = 3 * 86_400_000;
+  if (tense === 'past') return [py + 1, py, py - 1].find((y) => valid(y, m, d) && Date.UTC(y, m, d) <= t + slack) ?? null;
+  if (tense === 'future') return [py - 1, py, py + 1].find((y) => valid(y, m, d) && Date.UTC(y, m, d) >= t - slack) ?? null;
   let best: number | null = null;
   let bestDist = Infinity;
   for (const y of [py - 1, py, py + 1]) {
     if (!valid(y, m, d)) continue;
-    const dist = Math.abs(Date.UTC(y, m, d) - published.getTime());
+    const dist = Math.abs(Date.UTC(y, m, d) - t);
     if (dist < bestDist) {
       bestDist = dist;
       best = y;
@@ -70,8 +79,8 @@ function resolveYear(m: number, d: number, published: Date | null, future = true
   return best;
 }
 
-function complete(v: Ymd, published: Date | null, yearHint?: number | null, future = true): string | null {
-  const y = v.y ?? yearHint ?? resolveYear(v.m, v.d, published, future);
+function complete(v: Ymd, published: Date | null, yearHint?: number | null, tense: Tense = null): string | null {
+  const y = v.y ?? yearHint ?? resolveYear(v.m, v.d, published, tense);
   if (y === null || !valid(y, v.m, v.d)) return null;
   return fmt(y, v.m, v.d);
 }
@@ -82,28 +91,96 @@ function named(re: string): string {
 }
 
 const SPAN_RE = new RegExp(`(?:\\b(?:[Bb]etween|[Ff]rom)\\s)?${ONE}\\s?(?:-|–|—|\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b)\\s?${named(ONE)}`, 'g');
+// "18-24 November", "18 to 24 November 2019".
+const SAME_MONTH_DMY_SPAN_RE = new RegExp(`\\b(?<a>${DAY})\\s?(?:-|–|—|\\bto\\b)\\s?(?<b>${DAY})\\s(?<m>${MONTH})\\b\\.?(?:,?\\s(?<y>${YEAR})\\b)?`, 'g');
 const SAME_MONTH_SPAN_RE = new RegExp(`\\b(?<m>${MONTH})\\.?\\s(?<a>${DAY})\\s?(?:-|–|—|\\bto\\b|\\band\\b)\\s?(?<b>${DAY})\\b(?:,?\\s(?<y>${YEAR}))?`, 'g');
-const MONTH_SPAN_RE = new RegExp(`\\b[Ff]rom\\s(?<ma>${MONTH})\\s(?:to|until|through)\\s(?<mb>${MONTH})\\b(?:\\s(?<y>${YEAR}))?`, 'g');
+// "from March to May", "from February 2016 through May 2017", "between April and June 2026": months, so YYYY-MM ends.
+const MONTH_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ma>${MONTH})(?:\\s(?<ya>${YEAR}))?\\s(?:to|until|through|and|-|–)\\s(?<mb>${MONTH})\\b(?:,?\\s(?<yb>${YEAR}))?`, 'g');
+// "from 2010 to 2015", "between 2010 and 2015".
+const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ya>${YEAR})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR})\\b(?![-–/]\\d|%)`, 'g');
+// "the first half of 2020", "the second half of next year", "the third quarter of 2019".
+const PART_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\\s(?<part>half|quarter)\\sof\\s(?:(?<y>${YEAR})\\b|(?<rel>this|next|last)\\syear\\b)`, 'g');
+// "the fourteenth century", "the 19th century" (not "19th-century" the adjective, nor a century of runs).
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const CENTURY_RE = new RegExp(`\\b(?:[Tt]he\\s)(?:(?<w>${ORDINALS.join('|')})|(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th))\\scentury\\b(?!-)`, 'g');
 const ONE_RE = new RegExp(ONE, 'g');
-// A weekday names a day unless it is part of a name ("Black Friday", "Super Tuesday").
-const WEEKDAY_RE = /(?<!\b(?:Black|Cyber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\s)\b(?:(next|last|this past|this coming)\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
-// News reports the past: a year-less date or month later than publication is last year's unless the sentence looks ahead.
-const FUTURE = /\b(?:will|would|plans?|planned|expects?|expected|set to|due|scheduled|aims?|intends?|next|upcoming|starting|begins?)\b/i;
-const RELATIVE_RE = /\b(today|yesterday|tomorrow)\b/gi;
-// A month or a year alone dates an event after a preposition or a part-of-period word: "in April", "since 2010", "mid-December", "early 2027".
-const PERIOD_LEAD = '(?:\\b(?:in|since|until|till|by|from|through|throughout|during|before|after|of|for|early|mid|late|last|this|next|starting|beginning|ending|around|circa|until|to|between|and|the end of|the start of|the beginning of|the middle of)\\s(?:(?:early|mid|late)[- ])?|\\bmid-)';
+// A weekday names a day unless it is part of a name ("Black Friday", "Super Tuesday") or the name of
+// the day of a full date that follows ("Saturday, May 18").
+// "on a Monday", "every Friday" name no day.
+const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
+// "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
+const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
+const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still)\s+$/i;
+const NOWADAYS_AFTER = /^(?:['’]s\s[a-z]|\s+to\s+(?:around\s+|about\s+)?[$€£]?\d)/;
+const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
+// "In April", "as of October", "until at least 2021": a month or a year alone dates an event after a
+// preposition or a part-of-period word ("mid-December", "early 2027"); the sentence's first word is capitalised.
+const LEADS = [
+  'in', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'during', 'before', 'after', 'of', 'for', 'early', 'mid', 'late', 'last', 'this',
+  'next', 'starting', 'beginning', 'ending', 'around', 'circa', 'to', 'between', 'and', 'as of', 'at least', 'as early as', 'as late as', 'no later than',
+  'the end of', 'the start of', 'the beginning of', 'the middle of',
+];
+const capitalisable = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+const PERIOD_LEAD = `(?:\\b(?:${LEADS.map(capitalisable).join('|')})\\s(?:(?:early|mid|late)[- ])?|\\b[Mm]id-)`;
 const MONTH_YEAR_RE = new RegExp(`(?:\\b(?:early|mid|late)[- ])?(?<m>${MONTH})\\.?,?\\s(?<y>${YEAR})\\b`, 'g');
-const MONTH_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?<m>${MONTH.replace('|May|', '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as)\\b)|')})\\b(?!\\.?\\s\\d)`, 'g');
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s|calendar\\s)?(?<y>${YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units)\\b|,\\d)`, 'g');
+const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b)|';
+// "May this year", "the end of May last year": the year named in words.
+const YEAR_WORDS = '(?:,?\\s(?<rel>this|last|next)\\syear\\b)?';
+const MONTH_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?<m>${MONTH.replace('|May|', MAY_AS_MONTH)})\\b(?!\\.?\\s\\d)${YEAR_WORDS}`, 'g');
+// A month naming the time of a thing: "an October news conference", "Norway's October oil production", "the March high".
+const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\w['’]s)\\s(?<m>${MONTH.replace('|May|', '|')})\\s(?=[a-z])`, 'g');
+// Street numbers are not years: "1909 Jolinda Drive".
+const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Circle|Parkway|Pkwy|Highway|Terrace|Square)\\b';
+// Older years ("born in 1889") count only when no lowercase word follows, which would make them a count ("for 1800 customers").
+const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s[a-z]))';
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b)`, 'g');
+// A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
+// election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
+// year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
+const COUNTED = '(?:people|persons|employees|workers|staff|jobs|units|homes|cases|deaths|votes|members|students|users|customers|shares|troops|cars|vehicles|times|miles|feet|meters|metres|tons|tonnes|acres|words|pages|points|items|copies|dollars|euros|pounds|[a-z]+-(?:year|month|day)s?)\\b';
+// Model years are names, not dates: "the 2012 through 2015 model", "a 2018 or earlier MacBook Pro".
+const MODEL_YEAR = '(?:through|to|and|or|versus|vs|model|models|edition|version|style|or earlier|or later|or newer|or older)\\b';
+const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z])`, 'g');
+const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure)\s$/i;
+// "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
+const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
+// Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
+const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read)\s*:/i;
+// Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019".
+const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$/i;
+// A byline with its date: "By Arun Sai Krishnan • Nov 11, 2020", "Tuesday 15 October 2019 by Bradley M. Kuhn".
+const BYLINE_BEFORE = /^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[•|·,–—-]?\s*$/;
+const BYLINE_AFTER = /^\W{0,3}by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\W*$/;
+// A dateline opens a wire story: "LONDON/SANTIAGO, June 8 (Reuters) -".
+const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’\/-]*(?:,\s*[A-Z][A-Za-z .'’\/-]*)?,\s*$/;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*[-–—]/;
+const STAMP_AFTER = /^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b/;
+
+// Every date form holds a digit, a month or weekday name, or one of these words: most sentences are ruled out at once.
+const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|\b(?:today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|century|year)\b/i;
+
+function ym(y: number, m: number): string {
+  return `${y}-${String(m + 1).padStart(2, '0')}`;
+}
 
 /** Returns the dates stated in one sentence, in reading order; `published` is the publication's calendar day (UTC midnight of it). */
 export function findDates(sentence: string, published: Date | null): SentenceDate[] {
-  const found: { at: number; end: number; fact: Found }[] = [];
-  const future = FUTURE.test(sentence);
+  if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence)) return [];
+  const found: { at: number; end: number; fact: Found | null }[] = [];
   const taken = (a: number, b: number): boolean => found.some((f) => a < f.end && b > f.at);
+  const furniture = (at: number, end: number): boolean =>
+    (DATELINE_BEFORE.test(sentence.slice(0, at)) && DATELINE_AFTER.test(sentence.slice(end))) ||
+    BYLINE_BEFORE.test(sentence.slice(0, at)) ||
+    (/^\W*(?:\w+day)?\W*$/.test(sentence.slice(0, at)) && BYLINE_AFTER.test(sentence.slice(end))) ||
+    STAMP_BEFORE.test(sentence.slice(0, at)) ||
+    STAMP_AFTER.test(sentence.slice(end, end + 30));
+  // A date in furniture keeps its span, empty, so that no shorter reading of it ("October 2019" of a stamp) comes back.
   const add = (at: number, end: number, fact: Found): void => {
-    if (!taken(at, end)) found.push({ at, end, fact });
+    if (!taken(at, end)) found.push({ at, end, fact: furniture(at, end) ? null : fact });
   };
+  const tense = (at: number, end: number): Tense => tenseAt(sentence, at, end);
+  const py = published?.getUTCFullYear() ?? null;
+  const relYear = (rel: string | undefined): number | null => (!rel || py === null ? null : py + ({ this: 0, last: -1, next: 1 }[rel.toLowerCase()] ?? 0));
 
   for (const m of sentence.matchAll(SPAN_RE)) {
     const g = m.groups ?? {};
@@ -120,7 +197,7 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
     const text = m[0].replace(/^(?:between|from)\s/i, '');
     add(m.index + (m[0].length - text.length), m.index + m[0].length, { text, start, end });
   }
-  for (const m of sentence.matchAll(SAME_MONTH_SPAN_RE)) {
+  for (const re of [SAME_MONTH_SPAN_RE, SAME_MONTH_DMY_SPAN_RE]) for (const m of sentence.matchAll(re)) {
     const g = m.groups ?? {};
     const mon = monthIndex(g['m']!);
     const a = parseInt(g['a']!, 10);
@@ -134,92 +211,175 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
     const g = m.groups ?? {};
     const ma = monthIndex(g['ma']!);
     const mb = monthIndex(g['mb']!);
-    const y = g['y'] ? Number(g['y']) : resolveYear(ma, 1, published);
+    let yb = g['yb'] ? Number(g['yb']) : null;
+    let ya = g['ya'] ? Number(g['ya']) : null;
+    if (ya === null && yb === null) {
+      // Looking back, the span ended by publication ("surveyed reefs between August and May" in an
+      // August story began last August); otherwise it starts from the start month's year.
+      const t = tense(m.index, m.index + m[0].length);
+      if (t === 'past') yb = resolveMonthYear(mb, published, '', t);
+      else ya = resolveMonthYear(ma, published, '', t);
+      if (ya === null && yb === null) continue;
+    }
+    if (yb === null) yb = mb < ma ? ya! + 1 : ya!;
+    if (ya === null) ya = mb < ma ? yb - 1 : yb;
+    if (ya * 12 + ma >= yb * 12 + mb) continue;
+    const text = m[0].replace(/^(?:from|between)\s/i, '');
+    add(m.index + m[0].length - text.length, m.index + m[0].length, { text, start: ym(ya, ma), end: ym(yb, mb) });
+  }
+  for (const m of sentence.matchAll(YEAR_SPAN_RE)) {
+    const ya = m.groups!['ya']!;
+    const yb = m.groups!['yb']!;
+    if (Number(yb) <= Number(ya)) continue;
+    const text = m[0].replace(/^(?:from|between)\s/i, '');
+    add(m.index + m[0].length - text.length, m.index + m[0].length, { text, start: ya, end: yb });
+  }
+  for (const m of sentence.matchAll(PART_OF_YEAR_RE)) {
+    const g = m.groups!;
+    const y = g['y'] ? Number(g['y']) : relYear(g['rel']);
     if (y === null) continue;
-    const yb = mb < ma ? y + 1 : y;
-    const last = new Date(Date.UTC(yb, mb + 1, 0)).getUTCDate();
-    const text = m[0].replace(/^from\s/i, '');
-    add(m.index + 5, m.index + m[0].length, { text, start: fmt(y, ma, 1), end: fmt(yb, mb, last) });
+    const n = ['first', 'second', 'third', 'fourth'].indexOf(g['n']!.toLowerCase()) + 1 || parseInt(g['n']!, 10);
+    const len = g['part'] === 'half' ? 6 : 3;
+    if (len === 6 && n > 2) continue;
+    const first = (n - 1) * len;
+    add(m.index, m.index + m[0].length, { text: m[0], start: ym(y, first), end: ym(y, first + len - 1) });
+  }
+  for (const m of sentence.matchAll(CENTURY_RE)) {
+    const g = m.groups!;
+    const n = g['w'] ? ORDINALS.indexOf(g['w']) + 1 : Number(g['n']);
+    add(m.index, m.index + m[0].length, { text: m[0], start: String((n - 1) * 100 + 1).padStart(4, '0'), end: String(n * 100).padStart(4, '0') });
   }
   for (const m of sentence.matchAll(ONE_RE)) {
     const v = readOne(m.groups ?? {});
     if (!v) continue;
-    const date = complete(v, published, null, future);
+    const date = complete(v, published, null, v.y === null ? tense(m.index, m.index + m[0].length) : null);
     if (date) add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
   }
   for (const m of sentence.matchAll(MONTH_YEAR_RE)) {
-    const mon = monthIndex(m.groups!['m']!);
-    add(m.index, m.index + m[0].length, { text: m[0], date: `${m.groups!['y']}-${String(mon + 1).padStart(2, '0')}` });
+    add(m.index, m.index + m[0].length, { text: m[0], date: ym(Number(m.groups!['y']), monthIndex(m.groups!['m']!)) });
   }
   for (const m of sentence.matchAll(MONTH_ALONE_RE)) {
     const mon = monthIndex(m.groups!['m']!);
-    const y = resolveMonthYear(mon, published, m.groups!['lead']!, future);
+    const lead = m.groups!['lead']!;
+    const at = m.index + (/^(?:mid-|early |late |mid )/i.test(m[0]) ? 0 : lead.replace(/(?:early|mid|late)[- ]$/i, '').length);
+    const y = relYear(m.groups!['rel']) ?? resolveMonthYear(mon, published, lead, tense(at, m.index + m[0].length));
     if (y === null) continue;
-    const at = m.index + (/^(?:mid-|early |late |mid )/i.test(m[0]) ? 0 : m.groups!['lead']!.replace(/(?:early|mid|late)[- ]$/i, '').length);
-    add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: `${y}-${String(mon + 1).padStart(2, '0')}` });
+    add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: ym(y, mon) });
+  }
+  for (const m of sentence.matchAll(MONTH_ATTRIBUTE_RE)) {
+    const mon = monthIndex(m.groups!['m']!);
+    const at = m.index + m[0].length - m.groups!['m']!.length - 1;
+    // The month of a thing ("the December debate") is not the time of the clause's verb: the nearest such month.
+    const y = resolveMonthYear(mon, published, '', null);
+    if (y === null) continue;
+    add(at, at + m.groups!['m']!.length, { text: m.groups!['m']!, date: ym(y, mon) });
+  }
+  for (const m of sentence.matchAll(FISCAL_RE)) add(m.index, m.index + m[0].length, { text: m[0], date: m.groups!['y']! });
+  for (const m of sentence.matchAll(YEAR_ATTRIBUTE_RE)) {
+    const at = m.index + m[0].length - m.groups!['y']!.length - 1;
+    add(at, at + 4, { text: m.groups!['y']!, date: m.groups!['y']! });
   }
   for (const m of sentence.matchAll(YEAR_ALONE_RE)) {
     const lead = m.groups!['lead']!;
     const keep = /(?:early|mid|late)[- ]$|^mid-/i.exec(lead);
-    const at = m.index + (keep ? lead.length - keep[0].length : lead.length);
+    // "a total score of 2072" is a number, not a year.
+    if (/^of\s/i.test(lead) && QUANTITY_OF.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    let at = m.index + (keep ? lead.length - keep[0].length : lead.length);
+    if (sentence.startsWith('the ', at)) at += 4;
     add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: m.groups!['y']! });
   }
   if (published) {
     for (const m of sentence.matchAll(WEEKDAY_RE)) {
       const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
-      // The most recent such weekday on or before publication (ANNOTATING.md); "last Tuesday" goes a
-      // week further when it is today, "next Thursday" is the one after publication.
+      // The most recent such weekday on or before publication (ANNOTATING.md), unless the clause looks
+      // ahead ("will be away to West Ham on Saturday", "Lowe's reports earnings Wednesday"): then the
+      // first on or after it. "last Tuesday" goes a week further when it is today, "next Thursday" is after publication.
       const rel = m[1]?.toLowerCase();
-      let shift = rel === 'next' || rel === 'this coming' ? ((wd - published.getUTCDay() + 7) % 7 || 7) : -((published.getUTCDay() - wd + 7) % 7);
-      if (shift === 0 && rel === 'last') shift = -7;
+      // A possessive weekday ("Monday's announcement", "Thursday night's fight") names a thing already done.
+      const possessive = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\b/.test(sentence.slice(m.index + m[0].length));
+      const ahead = rel === 'next' || rel === 'this coming' || (!rel && !possessive && ['future', 'unsure'].includes(tense(m.index, m.index + m[0].length) ?? ''));
+      let shift = ahead ? (wd - published.getUTCDay() + 7) % 7 : -((published.getUTCDay() - wd + 7) % 7);
+      // "last Tuesday" is the previous week's, never this week's.
+      if (rel === 'last' && (shift === 0 || (published.getUTCDay() + 6) % 7 > (wd + 6) % 7)) shift -= 7;
+      if (shift === 0 && rel && ahead) shift = 7;
       const d = new Date(published.getTime() + shift * 86_400_000);
-      const at = rel === 'next' || rel === 'this coming' ? m.index : m.index + m[0].indexOf(m[2]!);
+      const at = rel ? m.index : m.index + m[0].indexOf(m[2]!);
       add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
     for (const m of sentence.matchAll(RELATIVE_RE)) {
-      const shift = { today: 0, yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'] ?? 0;
+      // Capitalised inside a sentence, it is a name: "USA Today", "The World of Tomorrow".
+      if (/^[A-Z]/.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
+      // "today" as the present age names no day (ANNOTATING.md): "today's landscape", "neon signs exist today",
+      // "as it is today", "costs from $0.23/W today to $0.10 by 2030".
+      if (/^today$/i.test(m[0]) && (NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
+      const shift = RELATIVE_SHIFT[m[1]!.toLowerCase()] ?? 0;
       const d = new Date(published.getTime() + shift * 86_400_000);
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => ({ ...f.fact, what: whatHappens(sentence, f.at, f.end) }));
+  return found
+    .filter((f): f is { at: number; end: number; fact: Found } => f.fact !== null)
+    .sort((a, b) => a.at - b.at)
+    .map((f) => ({ ...f.fact, what: whatHappens(sentence, f.at, f.end) }));
 }
 
 /**
- * The year of a month named alone: the one within six months of publication, leaning to the past
- * unless the lead says otherwise ("next April", "until May").
+ * The year of a month named alone: "next April", "last May" by the lead; otherwise by the tense of
+ * its clause — looking back, the latest such month up to publication's; looking ahead, the first from
+ * publication's on; unknown, within six months of publication leaning to the past.
  */
-function resolveMonthYear(mon: number, published: Date | null, lead: string, future: boolean): number | null {
+function resolveMonthYear(mon: number, published: Date | null, lead: string, tense: Tense): number | null {
   if (!published) return null;
   const py = published.getUTCFullYear();
   const pm = published.getUTCMonth();
   if (/\bnext\b/i.test(lead)) return mon > pm ? py : py + 1;
   if (/\blast\b/i.test(lead)) return mon < pm ? py : py - 1;
-  const diff = mon - pm;
-  if (future) return diff < -2 ? py + 1 : py;
-  return diff > 2 ? py - 1 : py;
+  if (tense === 'past') return mon <= pm ? py : py - 1;
+  if (tense === 'future') return mon >= pm ? py : py + 1;
+  // Unknown: within about three months ahead or nine behind ("return it by January" in a November story is next January).
+  return mon - pm > 2 ? py - 1 : mon - pm < -8 ? py + 1 : py;
 }
 
 const CLAUSE_BREAK = /,(?!\d)|[;:()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s/g;
-const WHAT_TRIM_END = /\s+(?:on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|this|last|next|early|late|mid|around|about|that|until|effective|as early as|no later than|as soon as)$/i;
+const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|this|last|next|early|late|mid|around|about|that|until|effective|as early as|no later than|as soon as)$/i;
 const WHAT_TRIM_START = /^(?:that|and|but|which|who|when|where|as|so|then|also|because|while|since|after|before|until|on|in|at|by|said|says|the|a|an)\s+/i;
 
 /** A few words of the date's clause saying what happens then ("Alibaba is barring its employees from using Claude Code starting July 10" → "barring its employees from using Claude Code"). */
 export function whatHappens(sentence: string, at: number, end: number): string | null {
+  // An embedded post's signature line: "— Robert Maguire (@RobertMaguire_) November 18, 2019".
+  const post = /^\s*[—–-]\s*(.+?)\s*\(@\w+\)\s*$/u.exec(sentence.slice(0, at));
+  if (post) return `${post[1]} post`;
   let lo = 0;
+  const starts: number[] = []; // the starts of the clauses before the date's own
   let hi = sentence.length;
+  let next = sentence.length; // the end of the clause after the date's own
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= at) lo = m.index + m[0].length;
-    else if (m.index >= end && hi === sentence.length) hi = m.index;
+    if (m.index + m[0].length <= at) {
+      starts.push(lo);
+      lo = m.index + m[0].length;
+    } else if (m.index >= end && hi === sentence.length) hi = m.index;
+    else if (m.index > hi && next === sentence.length && sentence.slice(hi, m.index).trim().length > 1) next = m.index;
   }
   const tidyWords = (t: string): string => {
-    let s = t.replace(/[\s"“”'‘’.!?]+$/u, '').replace(/^[\s"“”'‘’]+/u, '').trim();
+    let s = t.replace(/[\s"“”'‘’.!?]+$/u, '').replace(/^['’]s\s/u, '').replace(/^[\s"“”'‘’,;:—–-]+/u, '').trim();
     for (let i = 0; i < 4; i++) s = s.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
     return s;
   };
-  const beforeWords = tidyWords(sentence.slice(lo, at)).split(/\s+/).filter(Boolean);
-  const afterWords = tidyWords(sentence.slice(end, hi)).split(/\s+/).filter(Boolean);
-  const pick = beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, 7) : [...beforeWords, ...afterWords];
-  const what = tidyWords(pick.join(' '));
-  return what.length >= 3 ? what : null;
+  const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
+  const beforeWords = words(sentence.slice(lo, at));
+  let afterWords = words(sentence.slice(end, hi).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+  // A date alone in its clause ("In June, the Home Secretary approved …", "But in May, when …"): the next clause says what happened.
+  if (beforeWords.length < 2 && afterWords.length < 2) afterWords = words(sentence.slice(end, next).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+  // … else the clause before it ("The researchers observed Europa for 17 nights, from February 2016 through May 2017").
+  for (let i = starts.length - 1; beforeWords.length < 2 && afterWords.length < 2 && i >= 0; i--) {
+    const w = words(sentence.slice(starts[i], starts[i + 1] ?? lo));
+    if (w.length >= 2 && /\p{L}{3}/u.test(w.join(' '))) return whatOf(w.slice(-7));
+  }
+  return whatOf(beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, 7) : [...beforeWords, ...afterWords]);
+}
+
+function whatOf(pick: readonly string[]): string | null {
+  let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:]+$/u, '').replace(/^[\s"“”'‘’,;:]+/u, '');
+  for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
+  return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }

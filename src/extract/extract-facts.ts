@@ -180,7 +180,9 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
   sentences.forEach((paragraph, pi) => {
     for (const s of paragraph) {
       for (const d of findDates(s.text, published)) {
-        const key = 'date' in d ? d.date : `${d.start}/${d.end}`;
+        // Every dated event counts (ANNOTATING.md): two events on one day are two dates; the same date
+        // stated twice for the same event (a repeated lede) is one.
+        const key = `${'date' in d ? d.date : `${d.start}/${d.end}`}|${(d.what ?? s.text).toLowerCase()}`;
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({ ...d, evidence: { paragraph: pi, sentence: s.text } });

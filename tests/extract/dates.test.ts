@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { tenseAt } from '../../src/extract/date-tense.ts';
 import { findDates } from '../../src/extract/dates.ts';
+import { extractFacts } from '../../src/extract/extract-facts.ts';
 
 // Publication day of SPEC's reference story: Saturday, July 4, 2026.
 const published = new Date('2026-07-04T00:00:00Z');
@@ -18,7 +20,7 @@ describe('findDates', () => {
     ['a "between … and …" span', 'The window ran between April 22 and June 5.', [{ text: 'April 22 and June 5', start: '2026-04-22', end: '2026-06-05' }]],
     ['a dashed span', 'Apr 22 - Jun 5 is the window cited.', [{ text: 'Apr 22 - Jun 5', start: '2026-04-22', end: '2026-06-05' }]],
     ['a same-month span', 'Talks ran April 22-25, 2026 in Geneva.', [{ text: 'April 22-25, 2026', start: '2026-04-22', end: '2026-04-25' }]],
-    ['a month span', 'Sales ran from March to May.', [{ text: 'March to May', start: '2026-03-01', end: '2026-05-31' }]],
+    ['a month span, to the month (ANNOTATING.md: a month is YYYY-MM)', 'Sales ran from March to May.', [{ text: 'March to May', start: '2026-03', end: '2026-05' }]],
     ['a span across the new year', 'Between Dec 20 and Jan 5 it rose.', [{ text: 'Dec 20 and Jan 5', start: '2025-12-20', end: '2026-01-05' }]],
     ['a weekday, as the one on or before publication', 'The company said on Tuesday it would appeal.', [{ text: 'Tuesday', date: '2026-06-30' }]],
     ['"yesterday"', 'Shares fell yesterday.', [{ text: 'yesterday', date: '2026-07-03' }]],
@@ -51,6 +53,21 @@ describe('findDates', () => {
     ]);
   });
 
+  it('says what happens from the next clause when the date stands alone in its own', () => {
+    expect(findDates('In 2022, cloud computing ranked number two, after security.', published).map((d) => d.what)).toEqual(['cloud computing ranked number two']);
+    expect(findDates('But in May, when the agency tapped three companies, only two committed.', published).map((d) => d.what)).toEqual(['agency tapped three companies']);
+  });
+
+  it('says what happens from an earlier clause when the date ends the sentence alone', () => {
+    const whats = (s: string) => findDates(s, published).map((d) => d.what);
+    expect(whats('The researchers observed Europa for 17 nights, from February 2016 through May 2017.')).toEqual(['researchers observed Europa for 17 nights']);
+    expect(whats('Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.')).toEqual(['Eastern Michigan rolled past Northern Illinois']);
+  });
+
+  it("names an embedded post's signature line as that person's post", () => {
+    expect(findDates('— Robert Maguire (@RobertMaguire_) November 18, 2019', published).map((d) => d.what)).toEqual(['Robert Maguire post']);
+  });
+
   it('picks the nearest year for a year-less date near the new year', () => {
     expect(dates('The vote is on Jan. 3.', new Date('2026-12-28T00:00:00Z'))).toEqual([{ text: 'Jan. 3', date: '2027-01-03' }]);
   });
@@ -66,5 +83,109 @@ describe('findDates', () => {
 
   it('leaves year-less dates and weekdays alone without a publication date', () => {
     expect(dates('It starts July 10 and was said on Tuesday.', null)).toEqual([]);
+  });
+});
+
+// Publication day of a Tuesday story: November 19, 2019.
+const tuesday = new Date('2019-11-19T00:00:00Z');
+
+describe('findDates: the direction of time from the verb (date-tense.ts)', () => {
+  it.each([
+    ['a past verb takes the latest such day before publication', 'The company shelved its plans for an initial public offering on September 30.', [{ text: 'September 30', date: '2019-09-30' }]],
+    ['a past verb before a spring date in a November story', 'I boarded a flight on May 15 and reached Mexico.', [{ text: 'May 15', date: '2019-05-15' }]],
+    ['a future verb takes the first such weekday on or after publication', 'His first match in charge will be away to West Ham on Saturday.', [{ text: 'Saturday', date: '2019-11-23' }]],
+    ['a scheduled present takes the coming weekday', 'Lowe’s reports earnings Wednesday.', [{ text: 'Wednesday', date: '2019-11-20' }]],
+    ['a passive future keeps its auxiliary ("will be divulged")', 'Next steps will be divulged in a meeting on Friday, Claure said.', [{ text: 'Friday', date: '2019-11-22' }]],
+    ['the verb after a leading date ("In June, … approved")', 'In June, the then Home Secretary, Sajid Javid, formally approved the request.', [{ text: 'June', date: '2019-06' }]],
+    ['a present verb with a month ahead', 'Their session starts in early January.', [{ text: 'early January', date: '2020-01' }]],
+    ['a reported "would" as no direction: the nearest date', 'He vowed that Britain would leave the EU on Oct. 31.', [{ text: 'Oct. 31', date: '2019-10-31' }]],
+    ['a reported "would" with a weekday as the coming one', 'The ministry said it would invite both sides to talks on Thursday.', [{ text: 'Thursday', date: '2019-11-21' }]],
+    ['a past span of months as ending by publication', 'Divers surveyed 124 reefs between December and May.', [{ text: 'December and May', start: '2018-12', end: '2019-05' }]],
+    ['a past plan ("was due to") as no direction', 'Assange was due to be released in September.', [{ text: 'September', date: '2019-09' }]],
+  ])('reads %s', (_name, sentence, expected) => {
+    expect(dates(sentence, tuesday)).toEqual(expected);
+  });
+
+  it('tells the tense of a clause from its nearest tense word', () => {
+    const at = (s: string, w: string) => tenseAt(s, s.indexOf(w), s.indexOf(w) + w.length);
+    expect(at('NASA on Monday enlisted three firms, it is said.', 'Monday')).toBe('past');
+    expect(at('Apple plans to release it in 2020.', '2020')).toBe('future');
+    expect(at('PG&E initiated four rounds of planned outages in October.', 'October')).toBe('past');
+    expect(at('Shares in 2020.', '2020')).toBeNull();
+  });
+});
+
+describe('findDates: more forms', () => {
+  it.each([
+    ['"last Tuesday" as the previous week\'s', 'Users activated their accounts last Tuesday.', [{ text: 'last Tuesday', date: '2019-11-12' }]],
+    ['a weekday followed by a number that is no date', 'He wrote in a post published Tuesday, 21 months after reporting it.', [{ text: 'Tuesday', date: '2019-11-19' }]],
+    ['a possessive weekday as done, whatever the verb', 'Monday’s announcement comes as lawmakers are debating the budget.', [{ text: 'Monday', date: '2019-11-18' }]],
+    ['a weekday naming a full date as that date only', 'She was taken at 6:38 p.m. on Saturday, May 18.', [{ text: 'May 18', date: '2019-05-18' }]],
+    ['a capitalised lead at the sentence start', 'In 2016, the department reported a rise.', [{ text: '2016', date: '2016' }]],
+    ['"as of" a month', 'As of October, Emirates had a fleet of 270 aircraft.', [{ text: 'October', date: '2019-10' }]],
+    ['"at least" a year', 'They do not expect action until at least 2021.', [{ text: '2021', date: '2021' }]],
+    ['a span of months with years', 'They observed Europa from February 2016 through May 2017.', [{ text: 'February 2016 through May 2017', start: '2016-02', end: '2017-05' }]],
+    ['a span of years', 'From 2010 to 2015 there were 3248 cases.', [{ text: '2010 to 2015', start: '2010', end: '2015' }]],
+    ['a half of a year', 'Apple plans a release in the first half of 2020.', [{ text: 'the first half of 2020', start: '2020-01', end: '2020-06' }]],
+    ['a half of next year', 'A jury will pick the design in the second half of next year.', [{ text: 'the second half of next year', start: '2020-07', end: '2020-12' }]],
+    ['a quarter of a year', 'Sales fell in the third quarter of 2019.', [{ text: 'the third quarter of 2019', start: '2019-07', end: '2019-09' }]],
+    ['a century', 'It was known as the Black Death during the fourteenth century.', [{ text: 'the fourteenth century', start: '1301', end: '1400' }]],
+    ['a fiscal year', 'Home Depot sees fiscal year 2019 sales growth of 1.8 percent.', [{ text: 'fiscal year 2019', date: '2019' }]],
+    ['a month naming the time of a thing', 'It came weeks after an October news conference.', [{ text: 'October', date: '2019-10' }]],
+    ['a year naming the time of a thing', 'Sweden dropped its investigation into a 2010 rape allegation.', [{ text: '2010', date: '2010' }]],
+    ['a year after a possessive and an adjective', 'They debated the agency’s 2020 budget request.', [{ text: '2020', date: '2020' }]],
+    ['a day-first span in one month', 'The Finals, which take place 18-24 November, are new.', [{ text: '18-24 November', start: '2019-11-18', end: '2019-11-24' }]],
+    ['the month of a thing as the nearest, whatever the verb', 'They haven’t yet qualified for the December debate.', [{ text: 'December', date: '2019-12' }]],
+    ['"May this year"', 'In May this year, travellers were stranded.', [{ text: 'May this year', date: '2019-05' }]],
+    ['"the end of May last year"', 'Beijing reined in subsidies at the end of May last year.', [{ text: 'May last year', date: '2018-05' }]],
+    ['"today" with a figure of the day', 'Shares fell 3% today.', [{ text: 'today', date: '2019-11-19' }]],
+    ['"today" before an infinitive', 'What a shame that it takes today to get what our kids deserve.', [{ text: 'today', date: '2019-11-19' }]],
+    ['"last night"', 'The helicopter was shot down last night.', [{ text: 'last night', date: '2019-11-18' }]],
+    ['"tonight"', 'I thought tonight we took a good step forward.', [{ text: 'tonight', date: '2019-11-19' }]],
+    ['an older year', 'Hitler was born in Braunau in 1889, it said.', [{ text: '1889', date: '1889' }]],
+    ['a past date just after publication as this year\'s (a few days\' slack)', 'Those who anted up $129 got it on November 21.', [{ text: 'November 21', date: '2019-11-21' }]],
+    ['a month far behind with no tense as the coming one', 'You can return it by January for any reason.', [{ text: 'January', date: '2020-01' }]],
+  ])('reads %s', (_name, sentence, expected) => {
+    expect(dates(sentence, tuesday)).toEqual(expected);
+  });
+
+  it.each([
+    ['a newspaper named Today', 'Richardson, via USA Today, said that Rudolph erred.'],
+    ['a graphics credit line', '(Graphic: Global assets in 2019 - here)'],
+    ['a promotion of another story', 'On HoustonChronicle.com: Car sales plunge nearly 17 percent in August'],
+    ['a timestamp', 'First published February 1, 2016: 1:28 AM ET'],
+    ['a dateline', 'LONDON/SANTIAGO, June 8 (Reuters) - Copper prices hit a record high.'],
+    ['a byline with its date', '// By Arun Sai Krishnan • Nov 11, 2020'],
+    ['a date with its byline, nor a shorter reading of it', 'Tuesday 15 October 2019 by Bradley M. Kuhn'],
+    ['an "Originally published" stamp', 'Originally published at www.example.com on November 18, 2011.'],
+    ['a capitalised "Tomorrow" in a name', 'It heralded “The World of Tomorrow.”'],
+    ['"today\'s" as the present age', 'Looking at today\'s landscape, users are not missing out.'],
+    ['"today" as the present age', 'Neon signs exist today, though newer lights eclipsed them.'],
+    ['"today" as the present level of a price', 'Module costs fall from around $0.23/W today to $0.10 in the roadmap.'],
+    ['a weekday in general', 'Was it a misjudgement to hold it on a Monday?'],
+    ['a lowercase "black Friday"', 'Il black Friday incombe su di noi.'],
+    ['a number after "score of"', 'It earned a total score of 2072 and a max FPS of 147.'],
+    ['model years', 'It is smaller than the 2012 through 2015 model.'],
+    ['a street number', 'Blair, 29, of 1909 Jolinda Drive.'],
+    ['a count of things after a determiner', 'The 2000 employees were told.'],
+    ['an old number as a count', 'The fund paid for 1800 customers.'],
+  ])('ignores %s', (_name, sentence) => {
+    expect(dates(sentence, tuesday)).toEqual([]);
+  });
+
+  it('keeps "published" in prose, away from the sentence start', () => {
+    expect(dates('Askar wrote in a blog post published Thursday that he waited.', tuesday)).toEqual([{ text: 'Thursday', date: '2019-11-14' }]);
+  });
+});
+
+describe('collecting the dates of a page', () => {
+  it('keeps two events on one day and folds one event stated twice', () => {
+    const html = `<html><body><article>
+      <p>The company confirmed on Monday that it had been contacted by regulators about the offering it shelved.</p>
+      <p>Its bond weakened sharply in the past week, hitting 16.057% on Monday, according to data from MarketAxess.</p>
+      <p>The company confirmed on Monday that it had been contacted by regulators about the offering it shelved.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2019-11-19T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2019-11-18', '2019-11-18']);
   });
 });

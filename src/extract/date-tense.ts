@@ -1,0 +1,98 @@
+/**
+ * Whether a date in a sentence looks back or ahead, from the verb that governs it: "Tottenham
+ * posted an image on Wednesday" looks back, "His first match will be on Saturday" and "Lowe's
+ * reports earnings Wednesday" look ahead. A weekday, a year-less date or a month alone resolves
+ * against the publication date in that direction (dates.ts).
+ *
+ * The nearest tense word before the date decides (the verb of its clause usually precedes it); when
+ * none precedes, the nearest after it ("In June, the Home Secretary approved …"). Without one the
+ * tense is unknown and callers keep their default.
+ */
+// 'unsure': a conditional or reported future ("said it would invite both sides to talks on Thursday"):
+// a weekday so governed is still to come, a calendar date may be long past ("vowed Britain would leave on Oct. 31").
+export type Tense = 'past' | 'future' | 'unsure' | null;
+
+// Modal and scheduling words: what follows is still to come.
+const FUTURE = new Set([
+  'will', "'ll", '’ll', 'shall', 'should', 'must', "won't", 'won’t', 'expected', 'expects', 'expect', 'scheduled', 'due', 'upcoming', 'slated', 'tomorrow', 'next',
+]);
+// Intentions look ahead only before "to" ("Apple plans to release", not "shelved its plans for").
+const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'planned', 'planning', 'aims', 'aim', 'intends', 'intend', 'hopes', 'hope', 'going', 'set', 'poised', 'wants', 'seeks']);
+// Conditional and reported futures ("would leave the EU on Oct. 31") say nothing sure about the time.
+const UNSURE = new Set(['would', 'could', 'might', 'may', 'can', 'cannot']);
+// Present-tense verbs that, with a date, announce a scheduled event ("play Saturday", "the hearing is on Jan. 3").
+const PRESENT = new Set([
+  'is', 'are', 'am', 'starts', 'start', 'begins', 'begin', 'opens', 'open', 'closes', 'ends', 'runs', 'takes', 'kicks', 'play', 'plays', 'faces', 'face',
+  'hosts', 'host', 'meets', 'meet', 'visits', 'travels', 'holds', 'hold', 'reports', 'returns', 'arrives', 'heads', 'launches', 'goes', 'comes', 'expires',
+  'resumes', 'airs', 'premieres', 'debuts', 'lands', 'votes', 'vote', 'convenes', 'testifies', 'appears',
+]);
+const PAST = new Set([
+  'said', 'was', 'were', 'had', 'did', 'gave', 'took', 'made', 'came', 'went', 'got', 'told', 'met', 'began', 'won', 'lost', 'fell', 'rose', 'saw', 'left',
+  'held', 'ran', 'sent', 'shot', 'struck', 'sold', 'bought', 'paid', 'spent', 'brought', 'thought', 'found', 'led', 'kept', 'fled', 'flew', 'drew', 'wrote',
+  'spoke', 'broke', 'chose', 'became', 'knew', 'grew', 'threw', 'stood', 'sat', 'felt', 'heard', 'built', 'caught', 'fought', 'sought', 'ate',
+  'ago', 'earlier', 'yesterday', 'previously',
+]);
+// Words ending in -ed that are not past verbs.
+const NOT_PAST_ED = new Set(['need', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'breed', 'greed', 'weed', 'reed', 'creed', 'deed', 'proceed', 'succeed', 'exceed', 'embed', 'naked', 'wicked', 'sacred', 'kindred', 'ted', 'fred', 'ned', 'united', 'limited']);
+const PASSIVE_AUX = new Set(['be', 'been', 'being']);
+const PAST_AUX = new Set(['was', 'were', 'had']);
+
+type Mark = Tense | 'skip';
+
+function classify(words: readonly string[], i: number): Mark {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  if (FUTURE.has(w) || (FUTURE_BEFORE_TO.has(w) && words[i + 1] === 'to')) {
+    // "was due to be released", "was set to dock": a past plan, its time unsure.
+    return prev && PAST_AUX.has(prev) ? null : 'future';
+  }
+  if (UNSURE.has(w)) return 'unsure';
+  if (PAST.has(w)) return 'past';
+  if (PRESENT.has(w)) return 'future';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
+    // "will be divulged": the auxiliary before the participle decides.
+    if (prev && PASSIVE_AUX.has(prev)) return 'skip';
+    if (prev === 'is' || prev === 'are') return 'future';
+    return 'past';
+  }
+  return 'skip';
+}
+
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z’']+/g) ?? []).map((w) => w.replace(/^['’]+|['’]+$/g, '')).filter(Boolean);
+}
+
+/** The nearest tense word to the gap between `before` and `after` (the one before on a tie); 'skip' when none. */
+function nearest(before: readonly string[], after: readonly string[]): Mark {
+  for (let k = 0; k < Math.max(before.length, after.length) && k < 16; k++) {
+    const i = before.length - 1 - k;
+    if (i >= 0) {
+      const t = classify(before, i);
+      if (t !== 'skip') return t;
+    }
+    if (k < after.length) {
+      const t = classify(after, k);
+      if (t !== 'skip') return t;
+    }
+  }
+  return 'skip';
+}
+
+const CLAUSE_EDGE = /[,;:()—–]|\s-\s/g;
+
+/** The tense that governs the date at [at, end) of `sentence`: its clause's nearest tense word, else the sentence's. */
+export function tenseAt(sentence: string, at: number, end: number): Tense {
+  let lo = 0;
+  let hi = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_EDGE)) {
+    if (m.index + m[0].length <= at) lo = m.index + m[0].length;
+    else if (m.index >= end) {
+      hi = m.index;
+      break;
+    }
+  }
+  const inClause = nearest(wordsOf(sentence.slice(lo, at)), wordsOf(sentence.slice(end, hi)));
+  if (inClause !== 'skip') return inClause;
+  const inSentence = nearest(wordsOf(sentence.slice(0, at)), wordsOf(sentence.slice(end)));
+  return inSentence === 'skip' ? null : inSentence;
+}
