@@ -184,6 +184,17 @@ const SCORE_AFTER = /^\s*(?:vote|victory|win|loss|defeat|decision|ruling|majorit
 
 type Out = SentenceFigure & { at: number };
 
+/**
+ * The identity of a figure across an article, so a figure repeated in a later sentence is listed
+ * once (ANNOTATING.md): its kind, text and value — and, for numbers in words ("three", "two"),
+ * what they count, because "three titles" and "three spells" are different facts.
+ */
+export function figureIdentity(f: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>): string {
+  const base = `${f.kind}|${f.text.toLowerCase()}|${JSON.stringify(f.value)}`;
+  const small = f.kind !== 'money' && f.kind !== 'percent' && !/\d/.test(f.text);
+  return small ? `${base}|${(f.label ?? '').toLowerCase()}` : base;
+}
+
 /** Returns the figures stated in one sentence, in reading order. */
 export function findFigures(sentence: string, opts: FigureOptions = {}): SentenceFigure[] {
   const lang = (opts.language ?? 'en').toLowerCase();
