@@ -26,7 +26,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SUFFIX_CURRENCY = '(?:(?:US )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|gigabytes?|terabytes?|megabytes?|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
 const PERCENT = '(?:\\s?%|\\s?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
 const FRACTION = '(?:\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
@@ -266,7 +266,35 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const fig = single(sentence, before, cur.m, cur.text, label);
     if (fig) out.push(fig);
   }
-  return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...f }) => f);
+  return inheritLabels(sentence, out.sort((a, b) => a.at - b.at)).map(({ at: _at, ...f }) => f);
+}
+
+// Words between two figures that make the second another statement of the first: "fell 102.2 points, or 0.36%",
+// "190 kilometers (118 miles)", "1.786%, down from 1.808%", "$39,014, up from $38,373 a year ago and from $34,410".
+const RESTATES = /^\s*(?:,?\s*or|\()\s*(?:about|roughly|nearly|some|around|almost)?\s*$/i;
+const PREVIOUS_VALUE = /^[^.;:]{0,30}?\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:((?:previous|prior|earlier|initial|original)\s+(?:\p{L}+\s+){0,2})of\s+)?(?:up\s+|down\s+)?(?:about\s+|around\s+|roughly\s+)?$/iu;
+// "sold 303,417 new vehicles, up 4 percent": the change of what the figure before counts.
+const MOVE_AFTER = /^(?:\s+[\p{L}-]+){0,4}\s*,\s*(up|down|off)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
+
+/** A figure that restates the one before it (a conversion, an "or", the value it moved from) names the same thing. */
+function inheritLabels(sentence: string, out: Out[]): Out[] {
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const cur = out[i]!;
+    if (!prev.label || prev.kind === 'version') continue;
+    const between = sentence.slice(prev.at + prev.text.length, cur.at);
+    if (RESTATES.test(between)) {
+      if (between.includes('(') || cur.label === null) cur.label = prev.label;
+    } else if (PREVIOUS_VALUE.test(between) && cur.kind === prev.kind && !/\d/.test(between)) {
+      // "down from previous guidance of 2.3 percent": the earlier value of the same thing, or what the sentence calls it.
+      const named = PREVIOUS_VALUE.exec(between)![1]?.trim();
+      if (named) cur.label = named;
+      else if (cur.label === null) cur.label = prev.label;
+    } else if (MOVE_AFTER.test(between) && cur.label === null && cur.kind === 'percent' && prev.kind !== 'percent') {
+      cur.label = `${prev.label} ${/^up$/i.test(MOVE_AFTER.exec(between)![1]!) ? 'rise' : 'fall'}`;
+    }
+  }
+  return out;
 }
 
 function qualifierAt(sentence: string, start: number, n: NumberMatch): Qualifier | null {

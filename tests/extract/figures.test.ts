@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../src/extract/figures.ts';
+import { figureIdentity, findFigures } from '../../src/extract/figures.ts';
 
 type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
 
@@ -95,7 +95,7 @@ describe('findFigures: what is not a figure', () => {
 describe('findFigures: issue 9 — names, values as written, qualifiers, labels', () => {
   it.each([
     ['model numbers', 'Boeing won an order for 30 787-9 Dreamliner jets and 50 A350-900 jets.', [['30', 30, 'jets'], ['50', 50, 'jets']]],
-    ['index names', 'The S&P 500 rose 0.5% and the STOXX 600 gained 1.2%, while the FTSE 100 fell.', [['0.5%', 0.5, 'rise'], ['1.2%', 1.2, 'gain']]],
+    ['index names', 'The S&P 500 rose 0.5% and the STOXX 600 gained 1.2%, while the FTSE 100 fell.', [['0.5%', 0.5, 'S&P 500 rise'], ['1.2%', 1.2, 'STOXX 600 gain']]],
     ['diseases, ranked lists, routes and datelines', 'DUBAI, Nov 20 (Reuters) - 20194 Covid-19 cases at Fortune 500 companies on route 66.', []],
     ['product names', 'It runs on the iPhone 15 and Windows 10.', []],
     ['scores and votes', 'The Patriots won 24-17 after a 3-1 vote.', []],
@@ -134,7 +134,7 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
 
   it('never takes a stray neighbouring word as the label', () => {
     const labels = findFigures('Shares of Alibaba rose 1.8%, eking out a gain, and the index was 5% higher late versus peers.').map((f) => f.label);
-    expect(labels).toEqual(['shares rise', 'index']);
+    expect(labels).toEqual(['Alibaba shares rise', 'index rise']);
   });
 
   it('reads "from X to Y" as a range unless a change verb leads it', () => {
@@ -149,5 +149,49 @@ describe('findFigures: continental number formats', () => {
       { text: '2.000', kind: 'count', value: 2000, approx: false, label: 'zusätzliche Fachkräfte' },
       { text: '1,5 Milliarden Euro', kind: 'money', value: 1_500_000_000, approx: true, label: null, currency: 'EUR' },
     ]);
+  });
+});
+
+describe('findFigures: labels from the sentence structure (issue 9)', () => {
+  const labels = (sentence: string): [string, string | null][] => findFigures(sentence).map((f) => [f.text, f.label]);
+
+  it.each([
+    ['the subject of a level and "up" after a comma', 'Shares of Acme closed at $41.20, up 2.1%.', [['$41.20', 'Acme shares close'], ['2.1%', 'Acme shares rise']]],
+    ['an index name kept, its ticker dropped, "or" restating and the level reached', 'The Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, to 27,934.02.',
+      [['102.2 points', 'Dow Jones Industrial Average fall'], ['0.36%', 'Dow Jones Industrial Average fall'], ['27,934.02', 'Dow Jones Industrial Average']]],
+    ['a price per unit after a change', 'Brent crude LCOc1 fell 2% to $60.73 a barrel.', [['2%', 'Brent crude fall'], ['$60.73', 'Brent crude price per barrel']]],
+    ['"up/down" after a form of "be"', 'Truck and SUV sales are down 2.6 percent.', [['2.6 percent', 'Truck and SUV sales fall']]],
+    ['earnings and earnings per share', 'The retailer earned $2.8 billion, or $2.53 per diluted share.', [['$2.8 billion', 'earnings'], ['$2.53', 'earnings per share']]],
+    ['an amount per unit of time', 'The strike is costing the miner $40 million a day.', [['$40 million', 'cost per day']]],
+    ['a conversion in brackets and the "of"-complement after it', 'A storm dumped about 2 inches (50.8 millimeters) of rain on the county.', [['2 inches', 'rain'], ['50.8 millimeters', 'rain']]],
+    ['the earlier value named by "down from"', 'The note yielded 1.786%, down from 1.808% late on Monday.', [['1.786%', 'note yield'], ['1.808%', 'note yield']]],
+    ['a change stated after a count', 'Dealers sold 303,417 new vehicles, up 4 percent from the previous year.', [['303,417', 'new vehicles'], ['4 percent', 'new vehicles rise']]],
+    ['the object of "expand … by"', 'The airline plans to expand its fleet by 30% by 2025.', [['30%', 'fleet expansion']]],
+    ['the owner and the model number skipped in an "of"-complement', "The carrier will buy 30 of Boeing's 787-9 Dreamliner jets.", [['30', 'Dreamliner jets']]],
+    ['a subject with a modifier after its head', 'New vehicle sales in the Houston area plunged 10 percent last month.', [['10 percent', 'New vehicle sales fall']]],
+    ['a measure of what the verb did', 'The running back rushed for 101 yards.', [['101 yards', 'yards rushed']]],
+    ['an age after "age"', 'About 964,000 people age 12 and older reported a disorder.', [['964,000', 'people age'], ['12', 'age']]],
+  ])('labels %s', (_name, sentence, expected) => {
+    expect(labels(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['the activity that lasts', 'Assange has avoided extradition to Sweden for seven years.', 'avoided extradition to Sweden'],
+    ['what follows "after"', 'The post came 21 months after privately reporting the bug.', 'after privately reporting the bug'],
+    ['what is left', 'With just 18 months left in power, he spoke about guns.', 'left in power'],
+  ])('labels a duration by %s', (_name, sentence, label) => {
+    expect(findFigures(sentence).find((f) => f.kind === 'duration')?.label).toBe(label);
+  });
+
+  it('gives "in two years" (a point in time) no activity label', () => {
+    expect(findFigures('We may not be able to pay for it in two years.')[0]?.label).toBeNull();
+  });
+
+  it('keeps a number in words apart when it counts something else (figureIdentity)', () => {
+    const [goals] = findFigures('He scored three goals.');
+    const [titles] = findFigures('He won three titles.');
+    expect(figureIdentity(goals!)).not.toBe(figureIdentity(titles!));
+    const [again] = findFigures('He scored three goals again.');
+    expect(figureIdentity(goals!)).toBe(figureIdentity(again!));
   });
 });
