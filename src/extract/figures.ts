@@ -63,9 +63,17 @@ const MASKS: RegExp[] = [
   // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
   /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
   /\b(?:19|20)\d{2}\/\d{2}\b/g,
+  // Chapter and verse, aspect ratios: "Psalms 119:1-2", "a 16:9 monitor".
+  /\b\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\b/g,
+  // International phone numbers: "+49 (0)40 890 85-433".
+  /\+\d{1,3}[\s\d()./-]{6,}\d/g,
+  // References and ranked lists in names: "no. 178", "40 Under 40", "top 10 Health Technology Hazards".
+  /\bno\.\s?\d+\b/gi,
+  /\b(\d+) (?:Under|Over) \1\b/g,
+  /\b[Tt]op \d+(?= \p{Lu})/gu,
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
-const NAME_NOUNS = /\b(?:route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad)\s$/i;
+const NAME_NOUNS = /\b(?:area|route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad)\s$/i;
 // Capitalised words that may stand right before a quantity without naming it: "About 40", "The 3,400 engineers".
 const NOT_NAME_BEFORE = new Set(`The A An About Around Roughly Nearly Almost Some More Over Under Fewer Less Up At Only Just Another Approximately Estimated Of In By And But
 With For To From Each Its Their His Her Our After Before Since During Last Next First All Both Those These Another Just Still Yet Also Even Another Of Than Between
@@ -148,6 +156,31 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
     fraction: fraction !== null,
     bareDigits: /^\d+$/.test(num) && !mult ? num : null,
   };
+}
+
+const WORD_SMALL = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i;
+
+/**
+ * Numbers that the number grammar reads but that state no quantity: a model or product code with a
+ * glued letter ("Radeon Pro 5300M", "Block 1B", "Core i7 4790k", "2B Mindset"), a year before 1800
+ * ("In 1781,"), a capitalised number word inside a name ("Ninety Mile Beach", "One-Time Passwords"),
+ * an ordinal compound ("twenty-first century"), a position ("a two-on-one"), a decade ("the ’80s"),
+ * a list enumerator ("10) …"), a number after a model code ("Dell G3 15", "Series 3 38mm"), and a
+ * number word that points back at things already counted ("the two leaders", "these three people").
+ */
+function notAQuantity(sentence: string, start: number, n: NumberMatch, num: string, sp: string): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(n.end);
+  if (n.multiplied && sp === '' && !n.currency && /^\d/.test(num) && /^\d[\d.,]*[MBK]$|^\d[\d.,]*k$/.test(sentence.slice(start, n.end)) && (/(?:^|\s)(?:\p{Lu}[\p{L}\d&-]*|\p{L}+\d[\p{L}\d-]*)\s$/u.test(before) || /^\s\p{Lu}/u.test(after))) return true;
+  if (n.bareDigits && /^\d{4}$/.test(n.bareDigits) && n.value >= 1000 && n.value < 1800 && /\b(?:in|since|from|until|by|circa|year|of)\s$/i.test(before)) return true;
+  if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
+  if (n.word && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return true;
+  if (/^-on-/i.test(after)) return true;
+  if (/[’']$/.test(before) && n.bareDigits && n.bareDigits.length === 2) return true;
+  if (before.trim() === '' && /^\)/.test(after)) return true;
+  if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
+  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before)) return true;
+  return false;
 }
 
 function isYear(n: NumberMatch): boolean {
@@ -234,7 +267,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-') continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
     if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
-    if (isYear(n)) continue;
+    if (isYear(n) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
     // A hyphen glued on the left ("787-9", "1-1"): only the second end of a range may start so.
     const glued = prev === '-' && /[\p{L}\d]/u.test(work[m.index - 2] ?? ' ');
     const text = sentence.slice(m.index, n.end).replace(/\s+$/, '');
@@ -316,7 +349,7 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   const qualifier = qualifierAt(sentence, n.start, n);
   const base = { at: n.start, text, approx: qualifier !== null, qualifier };
   // "a 42-year-old", "aged 42", "Singh Jabarjung, 24, from Punjab": ages are figures (ANNOTATING.md).
-  if (n.age || /\baged\s$/i.test(before) || (n.bareDigits && n.value < 120 && /\p{Lu}[\p{L}'’-]+,\s$/u.test(before) && /^,/.test(sentence.slice(n.end)))) {
+  if (n.age || /\baged\s$/i.test(before) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && n.value < 120 && /\p{Lu}[\p{L}'’-]+,\s$/u.test(before) && /^,/.test(sentence.slice(n.end)))) {
     return { ...base, kind: 'count', value: n.value, label: 'age' };
   }
   const kind = kindOf(n);

@@ -195,3 +195,29 @@ describe('findFigures: labels from the sentence structure (issue 9)', () => {
     expect(figureIdentity(goals!)).toBe(figureIdentity(again!));
   });
 });
+
+describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)', () => {
+  it.each([
+    ['a model code with a glued letter', 'It offers an AMD Radeon Pro 5300M and the SLS Block 1B variant.'],
+    ['a CPU model after a model code', 'It runs an Intel Core i7 4790k CPU.'],
+    ['a size after a model number', 'The Apple Watch Series 3 38mm sold out.'],
+    ['a number after a model code', 'The Dell G3 15 laptop is on sale.'],
+    ['a year before 1800', 'In 1781, a French pastor wrote about tarot.'],
+    ['a capitalised number word inside a name', 'He attended his first beaching on Ninety Mile Beach.'],
+    ['an ordinal compound', 'It is a culture of the early twenty-first century.'],
+    ['a position in play', 'He scored on a two-on-one.'],
+    ['a decade', 'Deals for fans of the ’80s and ’90s.'],
+    ['chapter and verse, and a ratio', 'Read Psalms 119:1-2 on a 16:9 screen.'],
+    ['an international phone number', 'Call +49 (0)40 890 85-433 for details.'],
+    ['a reference number', 'It is cited as no. 178 in the collection.'],
+    ['a ranked list in a name', 'She was named a 40 Under 40 Award recipient and topped the ECRI top 10 Health Technology Hazards.'],
+    ['a number word pointing back', 'The two leaders sidestepped questions, and these three people stayed.'],
+  ])('skips %s', (_name, sentence) => {
+    expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
+  });
+
+  it('still counts a hyphenated compound after "the" and an age after "At"', () => {
+    expect(findFigures('They keep to the four-game limit.').map((f) => [f.text, f.value])).toEqual([['four', 4]]);
+    expect(findFigures('At 16, he went to Indiana University.').map((f) => [f.value, f.label])).toEqual([[16, 'age']]);
+  });
+});
