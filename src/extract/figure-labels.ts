@@ -368,7 +368,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     if (subject) return kind === 'money' && /\d/.test(middle) && !/price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|spending/i.test(subject) ? `${subject} price` : subject;
   }
   if (/\byield(?:s|ed|ing)?\s+(?:of\s+)?$/i.test(before)) {
-    const subject = levelSubject(before.replace(/\s*\byield\w*\s+(?:of\s+)?$/i, ' was '));
+    const head = before.replace(/\s*\b(?:to\s+)?yield\w*\s+(?:of\s+)?$/i, '');
+    const subject = levelSubject(head) ?? subjectBefore(head);
     return subject ? `${subject} yield` : 'yield';
   }
   // "expand the Emirates fleet by 30%", "reduce coal-fired fine dusts by 90%"

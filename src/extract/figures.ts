@@ -18,17 +18,18 @@ const CURRENCY_PREFIX: [RegExp, string][] = [
   [/^NZ\$/i, 'NZD'], [/^S\$|^SGD ?/i, 'SGD'], [/^R\$|^BRL ?/i, 'BRL'], [/^€|^EUR ?/i, 'EUR'], [/^£|^GBP ?/i, 'GBP'],
   [/^¥|^JPY ?/i, 'JPY'], [/^₹|^INR ?|^Rs\.? ?/i, 'INR'], [/^CHF ?/i, 'CHF'], [/^₩|^KRW ?/i, 'KRW'], [/^RMB ?|^CNY ?/i, 'CNY'],
 ];
-const PREFIX = '(?:US\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|KRW|BRL) ?)';
+const PREFIX = '(?:(?<!\\p{L})Rs\\.? ?|US\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|KRW|BRL) ?)';
 const CURRENCY_WORDS: [RegExp, string][] = [
-  [/^(?:us )?dollars?|^usd/i, 'USD'], [/^euros?|^eur/i, 'EUR'], [/^pounds?(?: sterling)?|^gbp/i, 'GBP'], [/^yen|^jpy/i, 'JPY'],
+  [/^hong kong dollars?/i, 'HKD'], [/^australian dollars?/i, 'AUD'], [/^canadian dollars?/i, 'CAD'], [/^singapore dollars?/i, 'SGD'],
+  [/^new zealand dollars?/i, 'NZD'], [/^taiwan(?:ese)? dollars?/i, 'TWD'], [/^(?:us )?dollars?|^usd/i, 'USD'], [/^euros?|^eur/i, 'EUR'], [/^pounds?(?: sterling)?|^gbp/i, 'GBP'], [/^yen|^jpy/i, 'JPY'],
   [/^yuan|^renminbi|^cny|^rmb/i, 'CNY'], [/^rupees?|^inr/i, 'INR'], [/^(?:swiss )?francs?|^chf/i, 'CHF'], [/^won\b|^krw/i, 'KRW'],
 ];
-const SUFFIX_CURRENCY = '(?:(?:US )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
+const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
 const PERCENT = '(?:\\s?%|\\s?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
-const FRACTION = '(?:\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
+const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
 const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})\\b)?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]old\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?<unit>${DURATION_UNITS})\\b|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
@@ -197,7 +198,7 @@ function kindOf(n: NumberMatch): FigureKind {
 
 /** True when the number is part of a name: right after a capitalised word or a name noun ("Boeing 787", "S&P 500", "route 66"). */
 function afterName(before: string, n: NumberMatch): boolean {
-  if (n.currency || n.pct || n.multiplied || n.tilde) return false;
+  if (n.currency || n.pct || n.multiplied || n.tilde || n.unit) return false;
   if (NAME_NOUNS.test(before)) return true;
   const m = /(?:^|\s)([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
   if (!m) return false;
@@ -245,6 +246,10 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     out.push({ at: m.index, text: m[0], kind: 'version', value: v, approx: false, qualifier: null, label: versionLabel(sentence, m.index) });
     work = blank(work, { start: m.index, end: m.index + m[0].length });
   }
+  for (const f of wordQuantities(sentence, label)) {
+    out.push(f);
+    work = blank(work, { start: f.at, end: f.at + f.text.length });
+  }
   work = masked(work);
 
   const matches: { m: NumberMatch; text: string; glued: boolean }[] = [];
@@ -262,7 +267,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/[\p{L}\d.\/]/u.test(prev) && !m.groups?.['cur'] && !m.groups?.['tilde']) continue;
     if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
     // "a week", "an hour": an article, not a quantity.
-    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency) continue;
+    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !(n.unit && qualifierBefore(sentence.slice(0, m.index)) !== null)) continue;
     // "one" counts only compounded ("a one-game suspension"); alone it is mostly a pronoun or a name ("phase one").
     if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-') continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
@@ -279,10 +284,10 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const nxt = matches[i + 1];
     const between = nxt ? work.slice(cur.m.end, nxt.m.start) : '';
     const before = sentence.slice(0, cur.m.start);
-    const isBetween = nxt && /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(before);
+    const isBetween = nxt && /^\s+and\s+$/i.test(between) && BETWEEN.test(before);
     const tightDash = nxt && /^[-–]$/.test(between);
     // "rose from 10 to 20" is a change, not a range; a dash, "between … and" or "from … to" is a range.
-    const isDash = nxt && (/^\s?(?:-|–|—)\s?$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before)));
+    const isDash = nxt && (/^\s?(?:-|–|—)\s?$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before) && !CHANGE_EARLIER.test(before)));
     if (nxt && (isBetween || isDash)) {
       // "won 24-17", "a 3-1 vote", "Boeing 737-800": scores and model numbers, not ranges.
       if (tightDash && (SCORE_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end)) || afterName(before, cur.m) || !compatible(cur.m, nxt.m))) {
@@ -326,6 +331,48 @@ function inheritLabels(sentence: string, out: Out[]): Out[] {
     } else if (MOVE_AFTER.test(between) && cur.label === null && cur.kind === 'percent' && prev.kind !== 'percent') {
       cur.label = `${prev.label} ${/^up$/i.test(MOVE_AFTER.exec(between)![1]!) ? 'rise' : 'fall'}`;
     }
+  }
+  return out;
+}
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+// "more than half of", "about half the": a share written in words.
+const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)/giu;
+// "a seventh straight session", "the fourth consecutive month", "the fourth time": an ordinal that counts repetitions.
+const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
+// "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
+const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:as|more|less|higher|lower|larger|bigger|greater|faster|smaller|the|that|over|a|an|what)\\b)`, 'gi');
+const LONG_RE = /\b(hour|day|week|month|year)-?long\b/gi;
+
+/** Quantities written without a number the digit grammar reads: "more than half of", "twice", "four times", "a seventh straight session", "weeklong". */
+function wordQuantities(sentence: string, label: (s: number, e: number, k: LabelKind) => string | null): Out[] {
+  const out: Out[] = [];
+  for (const m of sentence.matchAll(HALF_RE)) {
+    const before = sentence.slice(0, m.index);
+    if (/\b(?:first|second|latter|other|back|the|a|one|and)\s+$/i.test(before)) continue;
+    const qualifier = qualifierBefore(before);
+    out.push({ at: m.index, text: m[0], kind: 'percent', value: 50, unit: '%', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'percent') });
+  }
+  for (const m of sentence.matchAll(ORDINAL_RE)) {
+    const raw = m[1]!.toLowerCase();
+    const value = ORDINALS[raw] ?? Number.parseInt(raw, 10);
+    if (!Number.isFinite(value) || value < 2) continue;
+    const text = m[0];
+    out.push({ at: m.index, text, kind: 'count', value, approx: false, qualifier: null, label: m[4] ? 'times' : `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}` });
+  }
+  for (const m of sentence.matchAll(TIMES_RE)) {
+    const before = sentence.slice(0, m.index);
+    if (/\b(?:at|many|several|some|few|how|all|other|those|these|the|by)\s+$/i.test(before) || (!m[1] && /^(?:a|an|one)$/i.test(m[2]!))) continue;
+    const value = m[1] ? 2 : parseNumber(m[2]!);
+    if (value === null) continue;
+    const verb = /(\p{Ll}+ed)\s+$/u.exec(before)?.[1] ?? /^\s+(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + m[0].length))?.[1];
+    const qualifier = qualifierBefore(before);
+    out.push({ at: m.index, text: m[0], kind: 'count', value, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
+  }
+  for (const m of sentence.matchAll(LONG_RE)) {
+    const rest = sentence.slice(m.index + m[0].length);
+    const noun = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(rest)?.[1];
+    out.push({ at: m.index, text: m[0], kind: 'duration', value: 1, unit: `${m[1]!.toLowerCase()}s`, approx: false, qualifier: null, label: noun ?? null });
   }
   return out;
 }
@@ -376,7 +423,7 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
 function rangeFigure(sentence: string, before: string, a: NumberMatch, b: NumberMatch, bText: string, isBetween: boolean, label: (s: number, e: number, k: LabelKind) => string | null): Out {
   // "$10-$20 million": the bare first end borrows the second's multiplier.
   const from = a.multiplied || a.pct ? a.value : tidy(a.value * (b.multiplied ? multiplierOf(multWord(bText)) : 1));
-  const start = isBetween ? before.search(/between\s+$/i) : /\bfrom\s+$/i.test(before) ? before.search(/from\s+$/i) : a.start;
+  const start = isBetween ? before.search(BETWEEN) : /\bfrom\s+$/i.test(before) ? before.search(/from\s+$/i) : a.start;
   const text = sentence.slice(start, b.end).replace(/\s+$/, '');
   const currency = a.currency ?? b.currency;
   const unit = a.pct || b.pct ? '%' : b.unit ?? a.unit ?? b.measure ?? a.measure;
@@ -394,6 +441,9 @@ function multWord(text: string): string | undefined {
   return new RegExp(`(${MULTIPLIER})\\b`, 'i').exec(text.replace(/^[^\d]*[\d.,]+\s?-?/, ''))?.[1];
 }
 
+const BETWEEN = /\bbetween\s+(?:the\s+ages?\s+of\s+)?$/i;
+// "increase the efficiency of multi-junction devices from 23% to 35%": a change named earlier in the clause.
+const CHANGE_EARLIER = /\b(?:increas|reduc|rais|lower|grow|grew|expand|boost|shrink|improv|cut|rise|rose|fall|fell|declin|drop)\w*\b[^,;]{0,60}?\bfrom\s+(?:around\s+|about\s+|roughly\s+)?$/i;
 const CHANGE_BEFORE = /\b(?:rose|rising|fell|falling|grew|growing|increased?|decreased?|jumped|dropped|declined|climbed|surged|cut|raised|lifted|lowered|up|down|by|changed?|moved?|went|gone|slipped|slid|gained|lost)\s+(?:from\s+)?(?:\S+\s+)?$/i;
 
 function compatible(a: NumberMatch, b: NumberMatch): boolean {

@@ -221,3 +221,36 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     expect(findFigures('At 16, he went to Indiana University.').map((f) => [f.value, f.label])).toEqual([[16, 'age']]);
   });
 });
+
+describe('findFigures: quantities in words and other recall gaps (issue 9)', () => {
+  it.each([
+    ['rupees in lakh', 'He has spent Rs 24 lakh on the attempts.', 'Rs 24 lakh', 'money', 2_400_000],
+    ['Hong Kong dollars', 'The listing would raise at least 88 billion Hong Kong dollars.', 'at least 88 billion Hong Kong dollars'.replace('at least ', ''), 'money', 88_000_000_000],
+    ['"half of" as a share', 'More than half of the districts closed.', 'half', 'percent', 50],
+    ['"twice"', 'The label has twice denied wrongdoing.', 'twice', 'count', 2],
+    ['"N times" of a repeated act', 'He was intercepted three times and lost a fumble.', 'three times', 'count', 3],
+    ['an ordinal run', 'Stocks rose for a seventh straight session.', 'seventh straight session', 'count', 7],
+    ['an ordinal of times', 'This was the fourth time I have been deported.', 'fourth time', 'count', 4],
+    ['"-and-a-half"', 'He was sacked after five-and-a-half years in charge.', 'five-and-a-half years', 'duration', 5.5],
+    ['a vulgar fraction', 'It stopped transmitting 6 ½ minutes after launch.', '6 ½ minutes', 'duration', 6.5],
+    ['"weeklong"', 'Customers signed up for the free weeklong trial.', 'weeklong', 'duration', 1],
+    ['"about a month"', 'They have been expected to sign a deal for about a month.', 'a month', 'duration', 1],
+    ['a duration after a name', 'These were the fixes I recommended to Mojang 2 years ago.', '2 years', 'duration', 2],
+    ['horsepower as a measure', 'The new version gets a new 149 horsepower engine.', '149 horsepower', 'measure', 149],
+  ])('reads %s', (_name, sentence, text, kind, value) => {
+    const f = findFigures(sentence).find((x) => x.text === text);
+    expect([f?.kind, f?.value]).toEqual([kind, value]);
+  });
+
+  it('reads "between the ages of 25 and 54" as an age range', () => {
+    expect(findFigures('It compares men between the ages of 25 and 54 across countries.').map((f) => [f.kind, f.value, f.label])).toEqual([['range', { from: 25, to: 54 }, 'age']]);
+  });
+
+  it('reads "increase X from 23% to 35%" as two values, not a range', () => {
+    expect(findFigures('Producers should increase the efficiency of their devices from 23% to 35%.').map((f) => f.value)).toEqual([23, 35]);
+  });
+
+  it('leaves "at times", "three times as many", "the second half" and "Mrs 5" alone', () => {
+    expect(findFigures('Winds gusted at times, three times as many fans came in the second half of the game, said Mrs 5.')).toEqual([]);
+  });
+});
