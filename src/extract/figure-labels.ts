@@ -206,6 +206,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
 
   if (kind === 'duration') {
+    rest = rest.replace(/^-long\b/i, ''); // "a 53-day-long festival"
     // "a 90-day window" names what lasts; "sentenced to five years" is a prison sentence; "for 18 months" says nothing.
     if (/-$/.test(sentence.slice(start, end).replace(/\S+$/, '')) || /^-/.test(rest) || /-\p{L}+$/u.test(sentence.slice(start, end))) {
       const after = nounPhraseAfter(rest);

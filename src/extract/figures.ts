@@ -341,15 +341,15 @@ const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)/
 // "a seventh straight session", "the fourth consecutive month", "the fourth time": an ordinal that counts repetitions.
 const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
-const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:as|more|less|higher|lower|larger|bigger|greater|faster|smaller|the|that|over|a|an|what)\\b)`, 'gi');
-const LONG_RE = /\b(hour|day|week|month|year)-?long\b/gi;
+const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b)`, 'giu');
+const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 
 /** Quantities written without a number the digit grammar reads: "more than half of", "twice", "four times", "a seventh straight session", "weeklong". */
 function wordQuantities(sentence: string, label: (s: number, e: number, k: LabelKind) => string | null): Out[] {
   const out: Out[] = [];
   for (const m of sentence.matchAll(HALF_RE)) {
     const before = sentence.slice(0, m.index);
-    if (/\b(?:first|second|latter|other|back|the|a|one|and)\s+$/i.test(before)) continue;
+    if (/\b(?:first|second|latter|other|back|the|a|one|and|upper|lower|top|bottom|same|front|rear|left|right|northern|southern|eastern|western)\s+$/i.test(before)) continue;
     const qualifier = qualifierBefore(before);
     out.push({ at: m.index, text: m[0], kind: 'percent', value: 50, unit: '%', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'percent') });
   }
@@ -362,7 +362,7 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
   }
   for (const m of sentence.matchAll(TIMES_RE)) {
     const before = sentence.slice(0, m.index);
-    if (/\b(?:at|many|several|some|few|how|all|other|those|these|the|by)\s+$/i.test(before) || (!m[1] && /^(?:a|an|one)$/i.test(m[2]!))) continue;
+    if (/\b(?:at|many|several|some|few|how|all|other|those|these|the|by|and)\s+$/i.test(before) || (!m[1] && /^(?:a|an|one)$/i.test(m[2]!))) continue;
     const value = m[1] ? 2 : parseNumber(m[2]!);
     if (value === null) continue;
     const verb = /(\p{Ll}+ed)\s+$/u.exec(before)?.[1] ?? /^\s+(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + m[0].length))?.[1];

@@ -253,4 +253,8 @@ describe('findFigures: quantities in words and other recall gaps (issue 9)', () 
   it('leaves "at times", "three times as many", "the second half" and "Mrs 5" alone', () => {
     expect(findFigures('Winds gusted at times, three times as many fans came in the second half of the game, said Mrs 5.')).toEqual([]);
   });
+
+  it('reads "53-day-long" once, and no share in "the upper half of" or "one and a half times longer"', () => {
+    expect(findFigures('The upper half of the laptop took one and a half times longer during the 53-day-long festival.').map((f) => [f.text, f.label])).toEqual([['53-day', 'festival']]);
+  });
 });
