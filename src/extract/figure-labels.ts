@@ -292,9 +292,7 @@ function activityBefore(text: string): string | null {
 function durationActivity(before: string, rest: string): string | null {
   const left = /^\s*(left|remaining|to go)\b(\s+(?:in|of|on|at)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?\p{L}[\p{L}-]*)?/iu.exec(rest);
   if (left) return `${left[1]!.toLowerCase()}${left[2] ?? ''}`;
-  // "for/over N years" is how long something lasts; "in two years" is a point in time unless "the past/last/first" spans it.
-  const span = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
-  const prep = new RegExp(`^(.*?)\\s(?:(?:for|over|during|throughout)\\s+(?:the\\s+|a\\s+)?(?:${span})?|(?:in|within)\\s+(?:the\\s+)?${span})${QUAL}$`, 'i').exec(before);
+  const prep = DURATION_PREP.exec(before);
   const activity = prep ? activityBefore(prep[1]!) : null;
   if (activity) return activity;
   const after = /^\s*,?\s*(after|before|since|later than)\s+([^,;.:()—–]{3,80})/i.exec(rest);
@@ -303,7 +301,7 @@ function durationActivity(before: string, rest: string): string | null {
     while (words.length && STOP.has(words[words.length - 1]!.toLowerCase())) words.pop();
     if (words.length) return `${after[1]!.toLowerCase()} ${words.join(' ')}`;
   }
-  const lasted = new RegExp(`(?:^|\\s)(lasted|lasting|spent|spanning|spanned|took|serving|served)\\s+${QUAL}$`, 'i').exec(before);
+  const lasted = LASTED.exec(before);
   if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
   return null;
 }
@@ -316,16 +314,26 @@ const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+
 const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
 const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension' };
 
+const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i');
+const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
+const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
+const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+${QUAL}$`, 'iu');
+const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
+// "for/over N years" is how long something lasts; "in two years" is a point in time unless "the past/last/first" spans it.
+const DURATION_PREP = new RegExp(`^(.*?)\\s(?:(?:for|over|during|throughout)\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?|(?:in|within)\\s+(?:the\\s+)?${SPAN})${QUAL}$`, 'i');
+const LASTED = new RegExp(`(?:^|\\s)(lasted|lasting|spent|spanning|spanned|took|serving|served)\\s+${QUAL}$`, 'i');
+
 /** The subject of the sentence's first clause that states a level or a change ("Hang Seng Index (HSI) started in the red, but was last trading up"). */
 function firstSubject(text: string): string | null {
-  const m = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i').exec(text);
+  const m = FIRST_LEVEL.exec(text);
   return m ? subjectBefore(text.slice(0, m.index)) : null;
 }
 
 /** The subject of the last clause in `text` that states a level or a change ("Brent LCOc1 was last at $60.73" → "Brent"). */
 function levelSubject(text: string): string | null {
   let last: RegExpExecArray | null = null;
-  const re = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
+  const re = LAST_LEVEL;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) last = m;
   return last ? subjectBefore(text.slice(0, last.index)) : null;
 }
@@ -362,7 +370,7 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     if (subject) return `${subject} ${/^(?:closed|ended|finished|settled)$/i.test(at[1]!) ? 'close' : kind === 'money' && !/price|value|cost|rate/i.test(subject) ? 'price' : 'level'}`;
   }
   // "fell 3.38% to $55.12", "increased the total of commercial providers to 14"
-  const to = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i').exec(before);
+  const to = LEVEL_TO.exec(before);
   if (to) {
     const middle = to[3]!;
     const subject = /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle);
@@ -374,7 +382,7 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     return subject ? `${subject} yield` : 'yield';
   }
   // "expand the Emirates fleet by 30%", "reduce coal-fired fine dusts by 90%"
-  const by = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+${QUAL}$`, 'iu').exec(before);
+  const by = CHANGED_BY.exec(before);
   if (by) {
     const object = subjectBefore(by[2]!);
     const noun = VERB_NOUNS[by[1]!.toLowerCase()]!;
