@@ -318,6 +318,9 @@ const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
 const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
 const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+${QUAL}$`, 'iu');
+// Cheap tests that let the costly patterns run only where they can match.
+const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
+const ENDS_BY = new RegExp(`\\bby\\s+${QUAL}$`, 'i');
 const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
 // "for/over N years" is how long something lasts; "in two years" is a point in time unless "the past/last/first" spans it.
 const DURATION_PREP = new RegExp(`^(.*?)\\s(?:(?:for|over|during|throughout)\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?|(?:in|within)\\s+(?:the\\s+)?${SPAN})${QUAL}$`, 'i');
@@ -370,7 +373,7 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     if (subject) return `${subject} ${/^(?:closed|ended|finished|settled)$/i.test(at[1]!) ? 'close' : kind === 'money' && !/price|value|cost|rate/i.test(subject) ? 'price' : 'level'}`;
   }
   // "fell 3.38% to $55.12", "increased the total of commercial providers to 14"
-  const to = LEVEL_TO.exec(before);
+  const to = ENDS_TO.test(before) ? LEVEL_TO.exec(before) : null;
   if (to) {
     const middle = to[3]!;
     const subject = /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle);
@@ -382,7 +385,7 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     return subject ? `${subject} yield` : 'yield';
   }
   // "expand the Emirates fleet by 30%", "reduce coal-fired fine dusts by 90%"
-  const by = CHANGED_BY.exec(before);
+  const by = ENDS_BY.test(before) ? CHANGED_BY.exec(before) : null;
   if (by) {
     const object = subjectBefore(by[2]!);
     const noun = VERB_NOUNS[by[1]!.toLowerCase()]!;
