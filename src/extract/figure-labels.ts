@@ -20,7 +20,7 @@ const STOP = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'der', 'die', 'das', 'des', 'den', 'dem', 'für', 'von', 'und', 'mit', 'im',
   // Words that sit next to numbers without naming what they count (issue 9: "eking", "late", "versus", "higher").
   'higher', 'lower', 'greater', 'bigger', 'smaller', 'larger', 'versus', 'vs', 'late', 'early', 'ahead', 'behind', 'compared', 'against', 'respectively',
-  'apiece', 'annually', 'overall', 'below', 'above', 'year-on-year', 'yoy', 'too', 'alone', 'instead', 'again', 'already', 'yet', 'still', 'now', 'here',
+  'they', 'we', 'you', 'he', 'she', 'i', 'them', 'us', 'apiece', 'annually', 'overall', 'below', 'above', 'year-on-year', 'yoy', 'too', 'alone', 'instead', 'again', 'already', 'yet', 'still', 'now', 'here',
   'today', 'yesterday', 'tomorrow', 'last', 'this', 'that', 'what', 'whom', 'whose', 'how', 'why', 'either', 'neither', 'nor', 'plus', 'minus', 'via',
   'mostly', 'most', 'much', 'many', 'some', 'any', 'no', 'other', 'another', 'own', 'same', 'old', 'less', 'least', 'ended', 'ending',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months',
@@ -38,7 +38,7 @@ const CHANGE_VERBS: Record<string, string> = {
   jumped: 'jump', jumps: 'jump', surged: 'surge', surges: 'surge', soared: 'rise', rallied: 'rally', advanced: 'gain', grew: 'growth', grows: 'growth', grown: 'growth',
   increased: 'increase', increases: 'increase', fell: 'fall', falls: 'fall', fallen: 'fall', falling: 'fall', dropped: 'drop', drops: 'drop', declined: 'decline',
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
-  decreased: 'decrease', eased: 'fall', dipped: 'dip', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
+  decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
   slumping: 'fall', plunging: 'fall', tumbling: 'fall', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
   closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
 };
@@ -233,6 +233,12 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     return `${subject ? `${subject} ` : ''}price per ${unit}`;
   }
   const after = nounPhraseAfter(rest);
+  // "four members of the security forces": a one-word head takes its "of"-complement along.
+  if (after && kind === 'count' && /^[\p{L}-]+$/u.test(after)) {
+    const of = new RegExp(`^\\s+${after}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(.*)$`, 'u').exec(rest);
+    const tail = of ? nounPhraseAfter(of[1]!) : null;
+    if (tail) return `${after} of ${tail}`;
+  }
   if (after) return after;
   // "people age 12 and older", "between the ages of 25 and 54"
   if (/\bage[sd]?\s+(?:of\s+)?$/i.test(before)) return 'age';
@@ -308,7 +314,7 @@ function durationActivity(before: string, rest: string): string | null {
 
 const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |as high as |as low as |a further |another )*';
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
-const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b/i;
+const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
 const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';
 const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+${QUAL}$`, 'i');
 const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
@@ -356,7 +362,9 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     if (/^(?:closed|ended|finished|settled)$/.test(verb)) noun = 'close';
     if (noun === '' && /^\s*(?:higher|up)\b/i.test(rest)) noun = 'rise';
     if (noun === '' && /^\s*(?:lower|down)\b/i.test(rest)) noun = 'fall';
-    const subject = subjectBefore(before.slice(0, change.index + change[1]!.length));
+    const head = before.slice(0, change.index + change[1]!.length);
+    // "WeWork's 2025 bond has weakened sharply, hitting 16.057%": a participle clause takes the sentence's subject.
+    const subject = subjectBefore(head) ?? (/,\s*$/.test(head) ? firstSubject(head) : null);
     if (subject) return noun ? `${subject} ${noun}` : subject;
     if (noun && kind !== 'count') return noun;
   }

@@ -326,8 +326,7 @@ function inheritLabels(sentence: string, out: Out[]): Out[] {
     } else if (PREVIOUS_VALUE.test(between) && cur.kind === prev.kind && !/\d/.test(between)) {
       // "down from previous guidance of 2.3 percent": the earlier value of the same thing, or what the sentence calls it.
       const named = PREVIOUS_VALUE.exec(between)![1]?.trim();
-      if (named) cur.label = named;
-      else if (cur.label === null) cur.label = prev.label;
+      cur.label = named ?? prev.label;
     } else if (MOVE_AFTER.test(between) && cur.label === null && cur.kind === 'percent' && prev.kind !== 'percent') {
       cur.label = `${prev.label} ${/^up$/i.test(MOVE_AFTER.exec(between)![1]!) ? 'rise' : 'fall'}`;
     }
@@ -396,7 +395,7 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   const qualifier = qualifierAt(sentence, n.start, n);
   const base = { at: n.start, text, approx: qualifier !== null, qualifier };
   // "a 42-year-old", "aged 42", "Singh Jabarjung, 24, from Punjab": ages are figures (ANNOTATING.md).
-  if (n.age || /\baged\s$/i.test(before) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && n.value < 120 && /\p{Lu}[\p{L}'’-]+,\s$/u.test(before) && /^,/.test(sentence.slice(n.end)))) {
+  if (n.age || /\baged\s$/i.test(before) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,/.test(sentence.slice(n.end)))) {
     return { ...base, kind: 'count', value: n.value, label: 'age' };
   }
   const kind = kindOf(n);

@@ -258,3 +258,15 @@ describe('findFigures: quantities in words and other recall gaps (issue 9)', () 
     expect(findFigures('The upper half of the laptop took one and a half times longer during the 53-day-long festival.').map((f) => [f.text, f.label])).toEqual([['53-day', 'festival']]);
   });
 });
+
+describe('findFigures: more label grammar (issue 9)', () => {
+  it.each([
+    ['"a year ago" is no price per year', 'The average price was $39,014, up from $38,373 a year ago.', [['$39,014', 'average price'], ['$38,373', 'average price']]],
+    ['a participle clause takes the sentence subject', 'WeWork’s 2025 bond has weakened sharply, hitting 16.057% on Monday.', [['16.057%', 'WeWork 2025 bond']]],
+    ['a one-word head keeps its "of"-complement', 'Media reported the deaths of at least four members of the security forces.', [['four', 'members of security forces']]],
+    ['an age after "Jr.,"', 'Patrick Carlineo Jr., 55, pleaded guilty.', [['55', 'age']]],
+    ['no age for a duration in commas', 'He wrote the post on Thursday, 21 months, he said, after reporting the bug.', [['21 months', null]]],
+  ])('labels %s', (_name, sentence, expected) => {
+    expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
+  });
+});
