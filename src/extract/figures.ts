@@ -218,6 +218,8 @@ const SCORE_AFTER = /^\s*(?:vote|victory|win|loss|defeat|decision|ruling|majorit
 
 type Out = SentenceFigure & { at: number };
 
+const PROMO_LINE = /^(?:On\s+\S+\.(?:com|org|net|co\.uk)|Related(?: stories| coverage)?|Read more|Read also|Also read|See also|More|Watch|Listen)\s*:/i;
+
 /**
  * The identity of a figure across an article, so a figure repeated in a later sentence is listed
  * once (ANNOTATING.md): its kind, text and value — and, for numbers in words ("three", "two"),
@@ -238,6 +240,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   const german = lang.startsWith('de');
   const label = (start: number, end: number, kind: LabelKind): string | null =>
     german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind) : null;
+  // A promoted link ("On HoustonChronicle.com: Car sales plunge …", "READ MORE: …") is page furniture, not the article's statement.
+  if (PROMO_LINE.test(sentence)) return [];
   const out: Out[] = [];
   let work = sentence;
 
@@ -413,10 +417,16 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
       return { ...base, kind, value: n.value, unit: n.measure!, label: lbl };
     default:
       // Bare number words and small bare numbers are figures only when the sentence says what they count ("three operators").
-      if (lbl === null && !n.multiplied && (n.word || n.value < 10)) return null;
+      // The noun they count must follow them ("three operators", "two of the companies"), not a subject or verb elsewhere in the clause.
+      if (!n.multiplied && !n.fraction && (n.word || n.value < 10) && (lbl === null || !countsNounAfter(sentence.slice(n.end)))) return null;
       if (n.fraction && lbl === null) return null;
       return { ...base, kind: 'count', value: n.value, label: lbl };
   }
+}
+
+/** True when a noun phrase or an "of"-complement follows a small count: "three operators", "two of the companies", "three 787 jets", "two-goal performance". */
+function countsNounAfter(rest: string): boolean {
+  return /^(?:-|\s+(?:of\s+)?(?:(?:the|its|their|his|her|our|these|those|new|more|other|additional|[\p{Lu}\d][\p{L}\d&’'.-]*|\p{Ll}+(?:ly|ed))\s+){0,3}[\p{L}][\p{L}’'-]*)/u.test(rest) && !/^\s+(?:to|and|or|in|on|at|for|from|by|with|as|than|that|who|which|was|were|is|are|had|have|has|said|says|more|less|percent)\b/i.test(rest);
 }
 
 function rangeFigure(sentence: string, before: string, a: NumberMatch, b: NumberMatch, bText: string, isBetween: boolean, label: (s: number, e: number, k: LabelKind) => string | null): Out {

@@ -270,3 +270,11 @@ describe('findFigures: more label grammar (issue 9)', () => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
   });
 });
+
+describe('findFigures: what the count must say', () => {
+  it('drops a small bare count whose noun does not follow it, and a promoted link line', () => {
+    expect(findFigures('The Sabres lost 2 on Tuesday.')).toEqual([]);
+    expect(findFigures('On HoustonChronicle.com: Car sales plunge nearly 17 percent in August')).toEqual([]);
+    expect(findFigures('READ MORE: Shares fell 4% after the results.')).toEqual([]);
+  });
+});
