@@ -64,6 +64,10 @@ const MASKS: RegExp[] = [
   // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
   /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
   /\b(?:19|20)\d{2}\/\d{2}\b/g,
+  // Three hyphenated groups are a date, a phone number or a win-loss record, never a range: "2018-10-15", "03-584-7231", "a 1-6-2 skid";
+  // a leading zero marks a phone number: "0937-141993".
+  /(?<![\d-])\d{1,4}-\d{1,4}-\d{1,6}(?![\d-])/g,
+  /(?<![\d-])0\d{2,4}-\d{5,}(?!\d)/g,
   // Chapter and verse, aspect ratios: "Psalms 119:1-2", "a 16:9 monitor".
   /\b\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\b/g,
   // International phone numbers: "+49 (0)40 890 85-433".

@@ -212,6 +212,7 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['a reference number', 'It is cited as no. 178 in the collection.'],
     ['a ranked list in a name', 'She was named a 40 Under 40 Award recipient and topped the ECRI top 10 Health Technology Hazards.'],
     ['a number word pointing back', 'The two leaders sidestepped questions, and these three people stayed.'],
+    ['three hyphenated groups (a timestamp, a phone number, a record)', 'Posted by jdadmin2018-10-15 10:33:49; call 03-584-7231 or 0937-141993; Buffalo is on a 1-6-2 skid.'],
   ])('skips %s', (_name, sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
   });
