@@ -3,7 +3,7 @@ import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { findDates } from './dates.ts';
 import { findEntities } from './entities.ts';
-import { findFigures } from './figures.ts';
+import { figureIdentity, findFigures } from './figures.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, type PageMetadata } from './metadata.ts';
 import { findQuotes } from './quotes.ts';
@@ -163,8 +163,8 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
       // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
       if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8) continue;
       for (const f of findFigures(s.text, { language })) {
-        // A figure repeated later in the article (same text, same value) is listed once, at its first mention.
-        const key = `${f.kind}|${f.text.toLowerCase()}|${String(f.value)}`;
+        // A figure repeated later in the article is listed once, at its first mention.
+        const key = figureIdentity(f);
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({ ...f, evidence: { paragraph: pi, sentence: s.text } });

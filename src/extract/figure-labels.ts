@@ -20,11 +20,11 @@ const STOP = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'der', 'die', 'das', 'des', 'den', 'dem', 'für', 'von', 'und', 'mit', 'im',
   // Words that sit next to numbers without naming what they count (issue 9: "eking", "late", "versus", "higher").
   'higher', 'lower', 'greater', 'bigger', 'smaller', 'larger', 'versus', 'vs', 'late', 'early', 'ahead', 'behind', 'compared', 'against', 'respectively',
-  'apiece', 'annually', 'overall', 'below', 'above', 'year-on-year', 'yoy', 'too', 'alone', 'instead', 'again', 'already', 'yet', 'still', 'now', 'here',
+  'they', 'we', 'you', 'he', 'she', 'i', 'them', 'us', 'apiece', 'annually', 'overall', 'below', 'above', 'year-on-year', 'yoy', 'too', 'alone', 'instead', 'again', 'already', 'yet', 'still', 'now', 'here',
   'today', 'yesterday', 'tomorrow', 'last', 'this', 'that', 'what', 'whom', 'whose', 'how', 'why', 'either', 'neither', 'nor', 'plus', 'minus', 'via',
-  'mostly', 'most', 'much', 'many', 'some', 'any', 'no', 'other', 'another', 'own', 'same', 'new', 'old', 'total', 'less', 'least', 'ended', 'ending',
+  'mostly', 'most', 'much', 'many', 'some', 'any', 'no', 'other', 'another', 'own', 'same', 'old', 'less', 'least', 'ended', 'ending',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months',
-  'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
+  'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
 ]);
 // Verbs that end a label read after the number: "12 percent of employees quit".
 const VERBS = new Set(['quit', 'say', 'said', 'use', 'want', 'think', 'believe', 'expect', 'live', 'work', 'own', 'have', 'do', 'did', 'get', 'got', 'make', 'see', 'saw', 'support', 'oppose', 'prefer', 'plan', 'agree', 'remain', 'need', 'left', 'lost', 'come', 'came', 'go', 'went', 'take', 'took', 'die', 'died', 'rise', 'fall', 'rose', 'fell', 'were', 'are', 'is', 'was']);
@@ -38,16 +38,18 @@ const CHANGE_VERBS: Record<string, string> = {
   jumped: 'jump', jumps: 'jump', surged: 'surge', surges: 'surge', soared: 'rise', rallied: 'rally', advanced: 'gain', grew: 'growth', grows: 'growth', grown: 'growth',
   increased: 'increase', increases: 'increase', fell: 'fall', falls: 'fall', fallen: 'fall', falling: 'fall', dropped: 'drop', drops: 'drop', declined: 'decline',
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
-  decreased: 'decrease', eased: 'fall', dipped: 'dip', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
+  decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
+  slumping: 'fall', plunging: 'fall', tumbling: 'fall', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
+  closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
 };
 const CHANGE_RE = new RegExp(
-  `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|over|just|another|an?))*\\s*$`,
+  `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|over|just|another|an?))*\\s*$`,
   'iu',
 );
 
 const MONEY_LABELS: [RegExp, string][] = [
   [/\bvalu(?:ation|ed|ing)\b/i, 'valuation'], [/\b(?:raised?|raising|funding|financing|round|series [a-z]|seed)\b/i, 'funding'],
-  [/\brevenues?\b|\bsales\b|\bturnover\b/i, 'revenue'], [/\b(?:net )?(?:profits?|income|earnings)\b/i, 'profit'], [/\blosse?s?\b/i, 'loss'],
+  [/\brevenues?\b|\bsales\b|\bturnover\b/i, 'revenue'], [/\b(?:net )?(?:profits?|income)\b/i, 'profit'], [/\bearn(?:ed|s|ings)?\b/i, 'earnings'], [/\blosse?s?\b/i, 'loss'],
   [/\bfined?\b|\bpenalt(?:y|ies)\b/i, 'fine'], [/\bsettle(?:ment|d)?\b/i, 'settlement'], [/\b(?:acquir\w+|acquisition|buy(?:out|s)?|takeover|deal)\b/i, 'acquisition'],
   [/\binvest(?:ment|ed|ing|s)?\b/i, 'investment'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget\b/i, 'budget'],
   [/\bcontract\b/i, 'contract'], [/\borders?\b/i, 'order value'], [/\bpric(?:e|ed|ing)\b/i, 'price'], [/\bcost(?:s|ing|ly)?\b/i, 'cost'], [/\bspen[dt]\w*\b|\bspending\b/i, 'spending'],
@@ -105,6 +107,75 @@ function headBefore(before: string): string | null {
   return LEADING_ONLY.test(phrase) ? null : phrase;
 }
 
+// Tickers and codes between a name and its verb: ".DJI", "US10YT=RR", "CLc1", "(KOSPI)", "XAU=".
+const TICKER = /^(?:\([^\s()]+\)|[^\s=]*=[^\s=]*|\.[A-Z][\w.]*|[A-Z]{1,6}[a-z]?\d[\dA-Z]*)[,;:]?$/;
+// Words after the head of a subject that open a modifier, not part of what is named: "shares outside Japan".
+const SUBJECT_PREPS = new Set(['outside', 'inside', 'in', 'on', 'at', 'for', 'from', 'across', 'with', 'excluding', 'including', 'among', 'near', 'versus', 'against', 'since', 'during', 'to', 'into', 'by']);
+// Words that open a clause: the subject starts after them.
+const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'which', 'that', 'who', 'when', 'where', 'whereas', 'although', 'though', 'because', 'if', 'after', 'before', 'said', 'says', 'meanwhile', 'so', 'since', 'even', 'than']);
+// Auxiliaries and adverbs between a subject and its verb: "the 30-year bond last rose", "was last trading up".
+const BETWEEN_SUBJECT_AND_VERB = /^(?:last|also|has|have|had|was|were|is|are|been|being|now|currently|already|still|just|only|then|initially|later|briefly|trading|traded|too|have|had|will|would|could)$/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that', 'some', 'each', 'every', 'all', 'both', 'peer', 'rival']);
+
+/**
+ * The subject of the clause that ends `before` — the thing whose change or level the next figure
+ * states — with its names kept (the stat card needs them): "the Dow Jones Industrial Average .DJI"
+ * → "Dow Jones Industrial Average", "Shares of Alibaba" → "Alibaba shares", "Japan's Nikkei 225"
+ * → "Nikkei 225", "Truck and SUV sales" → "Truck and SUV sales". Null when no noun phrase ends there.
+ */
+const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ly|er|or|ed|tion|sion|ment|ness|ity|ance|ence|age|ure|ime|ue|ies|ings|ers|ors|res|ts|ds)$/u;
+
+export function subjectBefore(before: string): string | null {
+  const raw = before.trim().split(/\s+/).filter(Boolean);
+  let i = raw.length - 1;
+  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.test(raw[i]!) || TICKER.test(raw[i]!))) i--;
+  const kept: string[] = [];
+  for (; i >= 0 && kept.length < 8; i--) {
+    const w = raw[i]!;
+    if (TICKER.test(w) && kept.length) continue;
+    if (/[,;:—–)]$/.test(w) || /^[—–-]$/.test(w) || /[”"]$/.test(w)) break;
+    const bare = bareWord(w);
+    const lower = bare.toLowerCase();
+    if (bare === '' || CLAUSE_OPENERS.has(lower) && !(lower === 'and' && kept.length && /^\p{Lu}/u.test(kept[0]!) && /^\p{Lu}/u.test(raw[i - 1] ?? ''))) break;
+    // Inside a modifier after the head ("in the Houston area", "sold locally in October", "in 2019") the phrase goes on.
+    const inModifier = kept.length > 0 && (SUBJECT_PREPS.has(kept[0]!.toLowerCase()) || (SUBJECT_PREPS.has(kept[1]?.toLowerCase() ?? '') && DETERMINERS.has(lower)));
+    const afterPrep = SUBJECT_PREPS.has(bareWord(raw[i - 1] ?? '').toLowerCase());
+    if (DETERMINERS.has(lower) && !afterPrep) break;
+    if (DETERMINERS.has(lower)) continue;
+    // Digits belong to a name ("S&P 500", "Nikkei 225"), a tenor ("10-year notes") or a modifier ("in 2019"), nothing else.
+    if (/^\d/.test(bare) && !(/^\d+-\p{L}+$/u.test(bare) || /^\p{Lu}/u.test(bareWord(raw[i - 1] ?? '')) || afterPrep)) break;
+    if (!/^[\p{L}\d][\p{L}\d&\-’'.]*$/u.test(bare) && bare !== '&') break;
+    const common = !/^\p{Lu}/u.test(bare) && !/^\d/.test(bare);
+    const joins = lower === 'and' || lower === '&';
+    if (common && !joins && !inModifier && (VERBS.has(lower) || /ly$/.test(lower) || CHANGE_VERBS[lower] !== undefined || STOP.has(lower) && !SUBJECT_PREPS.has(lower) && lower !== 'of')) break;
+    if (common && inModifier && (VERBS.has(lower) || STOP.has(lower) && !SUBJECT_PREPS.has(lower) && lower !== 'of' && !/ly$/.test(lower))) break;
+    kept.unshift(/[’']s$/.test(w.replace(/[.,;:]+$/, '')) ? `${bare}’s` : bare);
+  }
+  // A possessor before a name is not the subject ("Japan's Nikkei 225"); before a common noun it is ("MSCI's broadest index").
+  const poss = kept.findIndex((w) => w.endsWith('’s'));
+  if (poss >= 0 && kept.slice(poss + 1).some((w) => /^\p{Lu}/u.test(w))) kept.splice(0, poss + 1);
+  else if (poss >= 0) kept[poss] = kept[poss]!.replace(/’s$/, '');
+  // A modifier after the head is dropped: "Asia-Pacific shares outside Japan".
+  const prep = kept.findIndex((w, j) => j > 0 && SUBJECT_PREPS.has(w.toLowerCase()));
+  if (prep > 0) kept.length = prep;
+  while (kept.length && (SUBJECT_PREPS.has(kept[0]!.toLowerCase()) || kept[0]!.toLowerCase() === 'of')) kept.shift();
+  // The sentence's first word is capitalised by position: a common word there is lower-cased ("Annual revenue", "Shares of"), a name is not.
+  if (i < 0 && kept.length && COMMON_SHAPE.test(kept[0]!)) kept[0] = kept[0]!.toLowerCase();
+  const of = kept.findIndex((w) => w.toLowerCase() === 'of');
+  let words = kept;
+  if (of > 0) {
+    const a = kept.slice(0, of);
+    let b = kept.slice(of + 1);
+    const clause = b.findIndex((w, j) => j > 0 && /^\p{Ll}/u.test(w) && (/(?:ed|ly)$/.test(w) || PARTICIPLES.has(w)));
+    if (clause > 0) b = b.slice(0, clause);
+    // "Shares of Alibaba" → "Alibaba shares"; "the total of commercial providers" stays.
+    words = b.length && b.length <= 3 && b.every((w) => /^\p{Lu}/u.test(w)) ? [...b, ...a] : b.length ? [...a, 'of', ...b] : a;
+  }
+  if (!words.length || words.every((w) => LEADING_ONLY.test(w))) return null;
+  if (words.length === 1 && (STOP.has(words[0]!.toLowerCase()) || /^(?:it|they|he|she|we|i|you|there|which)$/i.test(words[0]!))) return null;
+  return words.slice(-6).join(' ');
+}
+
 function moneyKeyword(sentence: string, start: number, end: number): string | null {
   // The keyword nearest the figure wins: "raised $50 million at a $1 billion valuation".
   let best: { label: string; dist: number } | null = null;
@@ -120,15 +191,22 @@ function moneyKeyword(sentence: string, start: number, end: number): string | nu
 
 /** Returns the label of the figure at [start, end) of `sentence`, or null when the sentence does not say what it counts. */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind): string | null {
+  const unitOf = /\s(\p{L}+)$/u.exec(sentence.slice(start, end))?.[1]?.toLowerCase() ?? null;
   // The sentence's first word is capitalised by position, not as a name: "Uptime was 99%".
-  const before = sentence.slice(0, start).replace(/^(\p{Lu})(\p{Ll}+\s)/u, (_, a: string, b: string) => a.toLowerCase() + b);
+  const rawBefore = sentence.slice(0, start);
+  const before = rawBefore.replace(/^(\p{Lu})(\p{Ll}+\s)/u, (_, a: string, b: string) => a.toLowerCase() + b);
   let rest = sentence.slice(end).replace(/^(?:\s?or (?:more|so)|\s?-odd|-plus|\+)/i, '');
   // "30 787-9 Dreamliner jets": a model name between the number and the noun it counts.
   if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
-  if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=\p{Ll})/u, ' ');
-  const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+)?(.*)$/i.exec(rest);
+  if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=\p{L})/u, ' ');
+  // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
+  if (kind === 'measure' || kind === 'count') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+[^,]{1,30},(?=\s+of\s)/, '');
+  const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
+  // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
+  if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
 
   if (kind === 'duration') {
+    rest = rest.replace(/^-long\b/i, ''); // "a 53-day-long festival"
     // "a 90-day window" names what lasts; "sentenced to five years" is a prison sentence; "for 18 months" says nothing.
     if (/-$/.test(sentence.slice(start, end).replace(/\S+$/, '')) || /^-/.test(rest) || /-\p{L}+$/u.test(sentence.slice(start, end))) {
       const after = nounPhraseAfter(rest);
@@ -138,14 +216,32 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (ofMatch?.[1]) return nounPhraseAfter(ofMatch[1]);
     const verb = /\b(delay(?:ed)?|extend(?:ed)?|ban(?:ned)?|suspend(?:ed)?|strike|lockdown|wait(?:ed)?|trial|contract|deal|lease|term|warranty|shutdown|outage|closure)\b[^.]{0,30}$/i.exec(before);
     if (verb) return verb[1]!.toLowerCase().replace(/(?:ed|ned)$/, '').replace(/^delay$/, 'delay');
-    return null;
+    return durationActivity(rawBefore, rest);
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const of = nounPhraseAfter(ofMatch[1]);
     if (of) return of;
   }
+  // "$2.53 per diluted share", "$55.12 per barrel", "$0.23/W": a price per unit.
+  const perUnit = kind === 'money' ? PER_UNIT.exec(rest) : null;
+  if (perUnit) {
+    const unit = perUnit[1]!.toLowerCase();
+    if (/^shares?$/.test(unit)) return /\b(?:earn\w*|profits?|EPS|income|expect\w*|predict\w*|estimat\w*|forecast\w*|analysts?)\b/i.test(sentence) ? 'earnings per share' : 'price per share';
+    // "costing it about $40 million a day": an amount per unit of time is a rate of what the sentence names.
+    if (/^(?:hour|night|month|year|week|day)$/.test(unit)) return `${moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
+    const subject = levelSubject(rawBefore);
+    return `${subject ? `${subject} ` : ''}price per ${unit}`;
+  }
   const after = nounPhraseAfter(rest);
+  // "four members of the security forces": a one-word head takes its "of"-complement along.
+  if (after && kind === 'count' && /^[\p{L}-]+$/u.test(after)) {
+    const of = new RegExp(`^\\s+${after}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(.*)$`, 'u').exec(rest);
+    const tail = of ? nounPhraseAfter(of[1]!) : null;
+    if (tail) return `${after} of ${tail}`;
+  }
   if (after) return after;
+  // "people age 12 and older", "between the ages of 25 and 54"
+  if (/\bage[sd]?\s+(?:of\s+)?$/i.test(before)) return 'age';
 
   // "a stake of 5%", "revenue of $3bn", "an unemployment rate of 4%"
   const ofBefore = /\b((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/u.exec(before);
@@ -160,14 +256,149 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (head) return /value|valuation|price|cost/i.test(head) ? head : `${head} value`;
     if (kind === 'money') return moneyKeyword(sentence, start, end) ?? 'value';
   }
-  // "Alibaba shares rose 1.8%", "revenue fell by $2bn", "the index lost 200 points"
-  const change = CHANGE_RE.exec(before);
-  if (change) {
-    const head = headBefore(change[1]!);
-    const noun = CHANGE_VERBS[change[2]!.toLowerCase()] ?? '';
-    if (head) return noun ? `${head} ${noun}` : head;
-    if (noun && kind !== 'count') return noun;
-  }
+  const moved = changeLabel(rawBefore, rest, kind);
+  if (moved) return moved;
+  // "rushed for 101 yards", "passing for 235 yards": the measure of what the verb did.
+  const did = kind === 'measure' ? /(?:^|\s)(\p{Ll}+(?:ed|ing))\s+(?:for|to)\s+$/u.exec(before) : null;
+  if (did && unitOf) return `${unitOf} ${did[1]}`;
   if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end);
   return null;
 }
+
+const AUXILIARIES = /^(?:has|have|had|been|was|were|is|are|be|will|would|could|should|may|might|must|also|then|still|already|not|never)$/i;
+const ACTIVITY_STOP = new Set(['who', 'which', 'that', 'while', 'and', 'but', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'since', 'said', 'says', 'according']);
+
+/** The clause's verb phrase before a preposition ("has avoided extradition to Sweden for seven years" → "avoided extradition to Sweden"). */
+function activityBefore(text: string): string | null {
+  const raw = text.trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = raw.length - 1; i >= 0 && kept.length < 6; i--) {
+    const w = raw[i]!;
+    if (/[,;:—–(]$/.test(w) || /^[—–-]$/.test(w) || /[”"]$/.test(w)) break;
+    const bare = bareWord(w);
+    if (/\d/.test(bare)) return null; // the clause holds another figure: its words are that figure's
+    if (bare === '' || ACTIVITY_STOP.has(bare.toLowerCase())) break;
+    kept.unshift(bare);
+    if (bare !== w.replace(/[’']s$/, '') && kept.length > 1) break;
+  }
+  // "Assange has avoided extradition": the subject before the auxiliary is not the activity.
+  const aux = kept.findIndex((w, j) => j > 0 && AUXILIARIES.test(w) && !/^(?:also|then|still|already|not|never)$/i.test(w));
+  if (aux > 0 && aux < kept.length - 1) kept.splice(0, aux + 1);
+  while (kept.length && (AUXILIARIES.test(kept[0]!) || DETERMINERS.has(kept[0]!.toLowerCase()) || STOP.has(kept[0]!.toLowerCase()))) kept.shift();
+  while (kept.length && STOP.has(kept[kept.length - 1]!.toLowerCase()) && !/^(?:to|in|off|out|up|down)$/i.test(kept[kept.length - 1]!)) kept.pop();
+  if (!kept.some((w) => !STOP.has(w.toLowerCase()) && !AUXILIARIES.test(w))) return null;
+  return kept.join(' ');
+}
+
+/**
+ * What a duration measures when no noun names it: what follows "after/before/since" ("21 months after
+ * privately reporting the bug"), what is "left" ("18 months left in power"), or the activity that lasts
+ * ("has avoided extradition to Sweden for seven years", "deliberated for less than 10 minutes").
+ */
+function durationActivity(before: string, rest: string): string | null {
+  const left = /^\s*(left|remaining|to go)\b(\s+(?:in|of|on|at)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?\p{L}[\p{L}-]*)?/iu.exec(rest);
+  if (left) return `${left[1]!.toLowerCase()}${left[2] ?? ''}`;
+  const prep = DURATION_PREP.exec(before);
+  const activity = prep ? activityBefore(prep[1]!) : null;
+  if (activity) return activity;
+  const after = /^\s*,?\s*(after|before|since|later than)\s+([^,;.:()—–]{3,80})/i.exec(rest);
+  if (after) {
+    const words = after[2]!.trim().split(/\s+/).slice(0, 6);
+    while (words.length && STOP.has(words[words.length - 1]!.toLowerCase())) words.pop();
+    if (words.length) return `${after[1]!.toLowerCase()} ${words.join(' ')}`;
+  }
+  const lasted = LASTED.exec(before);
+  if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
+  return null;
+}
+
+const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |as high as |as low as |a further |another )*';
+// A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
+const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
+const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';
+const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+${QUAL}$`, 'i');
+const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
+const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension' };
+
+const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i');
+const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
+const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
+const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+${QUAL}$`, 'iu');
+// Cheap tests that let the costly patterns run only where they can match.
+const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
+const ENDS_BY = new RegExp(`\\bby\\s+${QUAL}$`, 'i');
+const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
+// "for/over N years" is how long something lasts; "in two years" is a point in time unless "the past/last/first" spans it.
+const DURATION_PREP = new RegExp(`^(.*?)\\s(?:(?:for|over|during|throughout)\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?|(?:in|within)\\s+(?:the\\s+)?${SPAN})${QUAL}$`, 'i');
+const LASTED = new RegExp(`(?:^|\\s)(lasted|lasting|spent|spanning|spanned|took|serving|served)\\s+${QUAL}$`, 'i');
+
+/** The subject of the sentence's first clause that states a level or a change ("Hang Seng Index (HSI) started in the red, but was last trading up"). */
+function firstSubject(text: string): string | null {
+  const m = FIRST_LEVEL.exec(text);
+  return m ? subjectBefore(text.slice(0, m.index)) : null;
+}
+
+/** The subject of the last clause in `text` that states a level or a change ("Brent LCOc1 was last at $60.73" → "Brent"). */
+function levelSubject(text: string): string | null {
+  let last: RegExpExecArray | null = null;
+  const re = LAST_LEVEL;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last ? subjectBefore(text.slice(0, last.index)) : null;
+}
+
+/**
+ * A figure that states a change or a level of something the sentence names: the subject of "rose/fell
+ * by" ("Alibaba shares rose 1.8%" → "Alibaba shares rise"), "up/down 2%" ("Truck and SUV sales are down
+ * 2.6 percent" → "Truck and SUV sales fall"), the level reached ("fell 3.38% to $55.12" → "U.S. crude
+ * price"), "closed at $185.25" → "Alibaba shares close", and the object of "cut/expand … by" ("expand
+ * the Emirates fleet by 30%" → "Emirates fleet expansion").
+ */
+function changeLabel(before: string, rest: string, kind: LabelKind): string | null {
+  const change = CHANGE_RE.exec(before);
+  if (change) {
+    const verb = change[2]!.toLowerCase();
+    let noun = CHANGE_VERBS[verb] ?? '';
+    if (/^(?:closed|ended|finished|settled)$/.test(verb)) noun = 'close';
+    if (noun === '' && /^\s*(?:higher|up)\b/i.test(rest)) noun = 'rise';
+    if (noun === '' && /^\s*(?:lower|down)\b/i.test(rest)) noun = 'fall';
+    const head = before.slice(0, change.index + change[1]!.length);
+    // "WeWork's 2025 bond has weakened sharply, hitting 16.057%": a participle clause takes the sentence's subject.
+    const subject = subjectBefore(head) ?? (/,\s*$/.test(head) ? firstSubject(head) : null);
+    if (subject) return noun ? `${subject} ${noun}` : subject;
+    if (noun && kind !== 'count') return noun;
+  }
+  const upDown = UP_DOWN.exec(before);
+  if (upDown) {
+    const noun = /^(?:up|higher)$/i.test(upDown[2]!) ? 'rise' : 'fall';
+    const head = before.slice(0, upDown.index);
+    const subject = (upDown[1] ? levelSubject(head) : subjectBefore(head) ?? levelSubject(head)) ?? firstSubject(head);
+    if (subject) return `${subject} ${noun}`;
+  }
+  const at = LEVEL_AT.exec(before);
+  if (at && !/\d/.test(at[2]!)) {
+    const subject = subjectBefore(before.slice(0, at.index));
+    if (subject) return `${subject} ${/^(?:closed|ended|finished|settled)$/i.test(at[1]!) ? 'close' : kind === 'money' && !/price|value|cost|rate/i.test(subject) ? 'price' : 'level'}`;
+  }
+  // "fell 3.38% to $55.12", "increased the total of commercial providers to 14"
+  const to = ENDS_TO.test(before) ? LEVEL_TO.exec(before) : null;
+  if (to) {
+    const middle = to[3]!;
+    const subject = /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle);
+    if (subject) return kind === 'money' && /\d/.test(middle) && !/price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|spending/i.test(subject) ? `${subject} price` : subject;
+  }
+  if (/\byield(?:s|ed|ing)?\s+(?:of\s+)?$/i.test(before)) {
+    const head = before.replace(/\s*\b(?:to\s+)?yield\w*\s+(?:of\s+)?$/i, '');
+    const subject = levelSubject(head) ?? subjectBefore(head);
+    return subject ? `${subject} yield` : 'yield';
+  }
+  // "expand the Emirates fleet by 30%", "reduce coal-fired fine dusts by 90%"
+  const by = ENDS_BY.test(before) ? CHANGED_BY.exec(before) : null;
+  if (by) {
+    const object = subjectBefore(by[2]!);
+    const noun = VERB_NOUNS[by[1]!.toLowerCase()]!;
+    return object ? `${object} ${noun}` : noun;
+  }
+  return null;
+}
+

@@ -18,17 +18,18 @@ const CURRENCY_PREFIX: [RegExp, string][] = [
   [/^NZ\$/i, 'NZD'], [/^S\$|^SGD ?/i, 'SGD'], [/^R\$|^BRL ?/i, 'BRL'], [/^€|^EUR ?/i, 'EUR'], [/^£|^GBP ?/i, 'GBP'],
   [/^¥|^JPY ?/i, 'JPY'], [/^₹|^INR ?|^Rs\.? ?/i, 'INR'], [/^CHF ?/i, 'CHF'], [/^₩|^KRW ?/i, 'KRW'], [/^RMB ?|^CNY ?/i, 'CNY'],
 ];
-const PREFIX = '(?:US\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|KRW|BRL) ?)';
+const PREFIX = '(?:(?<!\\p{L})Rs\\.? ?|US\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|KRW|BRL) ?)';
 const CURRENCY_WORDS: [RegExp, string][] = [
-  [/^(?:us )?dollars?|^usd/i, 'USD'], [/^euros?|^eur/i, 'EUR'], [/^pounds?(?: sterling)?|^gbp/i, 'GBP'], [/^yen|^jpy/i, 'JPY'],
+  [/^hong kong dollars?/i, 'HKD'], [/^australian dollars?/i, 'AUD'], [/^canadian dollars?/i, 'CAD'], [/^singapore dollars?/i, 'SGD'],
+  [/^new zealand dollars?/i, 'NZD'], [/^taiwan(?:ese)? dollars?/i, 'TWD'], [/^(?:us )?dollars?|^usd/i, 'USD'], [/^euros?|^eur/i, 'EUR'], [/^pounds?(?: sterling)?|^gbp/i, 'GBP'], [/^yen|^jpy/i, 'JPY'],
   [/^yuan|^renminbi|^cny|^rmb/i, 'CNY'], [/^rupees?|^inr/i, 'INR'], [/^(?:swiss )?francs?|^chf/i, 'CHF'], [/^won\b|^krw/i, 'KRW'],
 ];
-const SUFFIX_CURRENCY = '(?:(?:US )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
+const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|gigabytes?|terabytes?|megabytes?|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
 const PERCENT = '(?:\\s?%|\\s?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
-const FRACTION = '(?:\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
+const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
 const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})\\b)?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]old\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?<unit>${DURATION_UNITS})\\b|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
@@ -63,9 +64,21 @@ const MASKS: RegExp[] = [
   // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
   /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
   /\b(?:19|20)\d{2}\/\d{2}\b/g,
+  // Three hyphenated groups are a date, a phone number or a win-loss record, never a range: "2018-10-15", "03-584-7231", "a 1-6-2 skid";
+  // a leading zero marks a phone number: "0937-141993".
+  /(?<![\d-])\d{1,4}-\d{1,4}-\d{1,6}(?![\d-])/g,
+  /(?<![\d-])0\d{2,4}-\d{5,}(?!\d)/g,
+  // Chapter and verse, aspect ratios: "Psalms 119:1-2", "a 16:9 monitor".
+  /\b\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\b/g,
+  // International phone numbers: "+49 (0)40 890 85-433".
+  /\+\d{1,3}[\s\d()./-]{6,}\d/g,
+  // References and ranked lists in names: "no. 178", "40 Under 40", "top 10 Health Technology Hazards".
+  /\bno\.\s?\d+\b/gi,
+  /\b(\d+) (?:Under|Over) \1\b/g,
+  /\b[Tt]op \d+(?= \p{Lu})/gu,
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
-const NAME_NOUNS = /\b(?:route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad)\s$/i;
+const NAME_NOUNS = /\b(?:area|route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad)\s$/i;
 // Capitalised words that may stand right before a quantity without naming it: "About 40", "The 3,400 engineers".
 const NOT_NAME_BEFORE = new Set(`The A An About Around Roughly Nearly Almost Some More Over Under Fewer Less Up At Only Just Another Approximately Estimated Of In By And But
 With For To From Each Its Their His Her Our After Before Since During Last Next First All Both Those These Another Just Still Yet Also Even Another Of Than Between
@@ -150,6 +163,31 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   };
 }
 
+const WORD_SMALL = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i;
+
+/**
+ * Numbers that the number grammar reads but that state no quantity: a model or product code with a
+ * glued letter ("Radeon Pro 5300M", "Block 1B", "Core i7 4790k", "2B Mindset"), a year before 1800
+ * ("In 1781,"), a capitalised number word inside a name ("Ninety Mile Beach", "One-Time Passwords"),
+ * an ordinal compound ("twenty-first century"), a position ("a two-on-one"), a decade ("the ’80s"),
+ * a list enumerator ("10) …"), a number after a model code ("Dell G3 15", "Series 3 38mm"), and a
+ * number word that points back at things already counted ("the two leaders", "these three people").
+ */
+function notAQuantity(sentence: string, start: number, n: NumberMatch, num: string, sp: string): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(n.end);
+  if (n.multiplied && sp === '' && !n.currency && /^\d/.test(num) && /^\d[\d.,]*[MBK]$|^\d[\d.,]*k$/.test(sentence.slice(start, n.end)) && (/(?:^|\s)(?:\p{Lu}[\p{L}\d&-]*|\p{L}+\d[\p{L}\d-]*)\s$/u.test(before) || /^\s\p{Lu}/u.test(after))) return true;
+  if (n.bareDigits && /^\d{4}$/.test(n.bareDigits) && n.value >= 1000 && n.value < 1800 && /\b(?:in|since|from|until|by|circa|year|of)\s$/i.test(before)) return true;
+  if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
+  if (n.word && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return true;
+  if (/^-on-/i.test(after)) return true;
+  if (/[’']$/.test(before) && n.bareDigits && n.bareDigits.length === 2) return true;
+  if (before.trim() === '' && /^\)/.test(after)) return true;
+  if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
+  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before)) return true;
+  return false;
+}
+
 function isYear(n: NumberMatch): boolean {
   return n.bareDigits !== null && /^\d{4}$/.test(n.bareDigits) && n.value >= 1800 && n.value <= 2100 && !n.currency && !n.pct && !n.unit && !n.measure;
 }
@@ -164,7 +202,7 @@ function kindOf(n: NumberMatch): FigureKind {
 
 /** True when the number is part of a name: right after a capitalised word or a name noun ("Boeing 787", "S&P 500", "route 66"). */
 function afterName(before: string, n: NumberMatch): boolean {
-  if (n.currency || n.pct || n.multiplied || n.tilde) return false;
+  if (n.currency || n.pct || n.multiplied || n.tilde || n.unit) return false;
   if (NAME_NOUNS.test(before)) return true;
   const m = /(?:^|\s)([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
   if (!m) return false;
@@ -184,6 +222,19 @@ const SCORE_AFTER = /^\s*(?:vote|victory|win|loss|defeat|decision|ruling|majorit
 
 type Out = SentenceFigure & { at: number };
 
+const PROMO_LINE = /^(?:On\s+\S+\.(?:com|org|net|co\.uk)|Related(?: stories| coverage)?|Read more|Read also|Also read|See also|More|Watch|Listen)\s*:/i;
+
+/**
+ * The identity of a figure across an article, so a figure repeated in a later sentence is listed
+ * once (ANNOTATING.md): its kind, text and value — and, for numbers in words ("three", "two"),
+ * what they count, because "three titles" and "three spells" are different facts.
+ */
+export function figureIdentity(f: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>): string {
+  const base = `${f.kind}|${f.text.toLowerCase()}|${JSON.stringify(f.value)}`;
+  const small = f.kind !== 'money' && f.kind !== 'percent' && !/\d/.test(f.text);
+  return small ? `${base}|${(f.label ?? '').toLowerCase()}` : base;
+}
+
 /** Returns the figures stated in one sentence, in reading order. */
 export function findFigures(sentence: string, opts: FigureOptions = {}): SentenceFigure[] {
   const lang = (opts.language ?? 'en').toLowerCase();
@@ -193,6 +244,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   const german = lang.startsWith('de');
   const label = (start: number, end: number, kind: LabelKind): string | null =>
     german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind) : null;
+  // A promoted link ("On HoustonChronicle.com: Car sales plunge …", "READ MORE: …") is page furniture, not the article's statement.
+  if (PROMO_LINE.test(sentence)) return [];
   const out: Out[] = [];
   let work = sentence;
 
@@ -200,6 +253,10 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const v = m[1] ?? m[2]!;
     out.push({ at: m.index, text: m[0], kind: 'version', value: v, approx: false, qualifier: null, label: versionLabel(sentence, m.index) });
     work = blank(work, { start: m.index, end: m.index + m[0].length });
+  }
+  for (const f of wordQuantities(sentence, label)) {
+    out.push(f);
+    work = blank(work, { start: f.at, end: f.at + f.text.length });
   }
   work = masked(work);
 
@@ -218,12 +275,12 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/[\p{L}\d.\/]/u.test(prev) && !m.groups?.['cur'] && !m.groups?.['tilde']) continue;
     if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
     // "a week", "an hour": an article, not a quantity.
-    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency) continue;
+    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !(n.unit && qualifierBefore(sentence.slice(0, m.index)) !== null)) continue;
     // "one" counts only compounded ("a one-game suspension"); alone it is mostly a pronoun or a name ("phase one").
     if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-') continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
     if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
-    if (isYear(n)) continue;
+    if (isYear(n) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
     // A hyphen glued on the left ("787-9", "1-1"): only the second end of a range may start so.
     const glued = prev === '-' && /[\p{L}\d]/u.test(work[m.index - 2] ?? ' ');
     const text = sentence.slice(m.index, n.end).replace(/\s+$/, '');
@@ -235,10 +292,10 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const nxt = matches[i + 1];
     const between = nxt ? work.slice(cur.m.end, nxt.m.start) : '';
     const before = sentence.slice(0, cur.m.start);
-    const isBetween = nxt && /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(before);
+    const isBetween = nxt && /^\s+and\s+$/i.test(between) && BETWEEN.test(before);
     const tightDash = nxt && /^[-–]$/.test(between);
     // "rose from 10 to 20" is a change, not a range; a dash, "between … and" or "from … to" is a range.
-    const isDash = nxt && (/^\s?(?:-|–|—)\s?$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before)));
+    const isDash = nxt && (/^\s?(?:-|–|—)\s?$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before) && !CHANGE_EARLIER.test(before)));
     if (nxt && (isBetween || isDash)) {
       // "won 24-17", "a 3-1 vote", "Boeing 737-800": scores and model numbers, not ranges.
       if (tightDash && (SCORE_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end)) || afterName(before, cur.m) || !compatible(cur.m, nxt.m))) {
@@ -255,7 +312,76 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const fig = single(sentence, before, cur.m, cur.text, label);
     if (fig) out.push(fig);
   }
-  return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...f }) => f);
+  return inheritLabels(sentence, out.sort((a, b) => a.at - b.at)).map(({ at: _at, ...f }) => f);
+}
+
+// Words between two figures that make the second another statement of the first: "fell 102.2 points, or 0.36%",
+// "190 kilometers (118 miles)", "1.786%, down from 1.808%", "$39,014, up from $38,373 a year ago and from $34,410".
+const RESTATES = /^\s*(?:,?\s*or|\()\s*(?:about|roughly|nearly|some|around|almost)?\s*$/i;
+const PREVIOUS_VALUE = /^[^.;:]{0,30}?\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:((?:previous|prior|earlier|initial|original)\s+(?:\p{L}+\s+){0,2})of\s+)?(?:up\s+|down\s+)?(?:about\s+|around\s+|roughly\s+)?$/iu;
+// "sold 303,417 new vehicles, up 4 percent": the change of what the figure before counts.
+const MOVE_AFTER = /^(?:\s+[\p{L}-]+){0,4}\s*,\s*(up|down|off)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
+
+/** A figure that restates the one before it (a conversion, an "or", the value it moved from) names the same thing. */
+function inheritLabels(sentence: string, out: Out[]): Out[] {
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const cur = out[i]!;
+    if (!prev.label || prev.kind === 'version') continue;
+    const between = sentence.slice(prev.at + prev.text.length, cur.at);
+    if (RESTATES.test(between)) {
+      if (between.includes('(') || cur.label === null) cur.label = prev.label;
+    } else if (PREVIOUS_VALUE.test(between) && cur.kind === prev.kind && !/\d/.test(between)) {
+      // "down from previous guidance of 2.3 percent": the earlier value of the same thing, or what the sentence calls it.
+      const named = PREVIOUS_VALUE.exec(between)![1]?.trim();
+      cur.label = named ?? prev.label;
+    } else if (MOVE_AFTER.test(between) && cur.label === null && cur.kind === 'percent' && prev.kind !== 'percent') {
+      cur.label = `${prev.label} ${/^up$/i.test(MOVE_AFTER.exec(between)![1]!) ? 'rise' : 'fall'}`;
+    }
+  }
+  return out;
+}
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+// "more than half of", "about half the": a share written in words.
+const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)/giu;
+// "a seventh straight session", "the fourth consecutive month", "the fourth time": an ordinal that counts repetitions.
+const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
+// "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
+const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b)`, 'giu');
+const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
+
+/** Quantities written without a number the digit grammar reads: "more than half of", "twice", "four times", "a seventh straight session", "weeklong". */
+function wordQuantities(sentence: string, label: (s: number, e: number, k: LabelKind) => string | null): Out[] {
+  const out: Out[] = [];
+  for (const m of sentence.matchAll(HALF_RE)) {
+    const before = sentence.slice(0, m.index);
+    if (/\b(?:first|second|latter|other|back|the|a|one|and|upper|lower|top|bottom|same|front|rear|left|right|northern|southern|eastern|western)\s+$/i.test(before)) continue;
+    const qualifier = qualifierBefore(before);
+    out.push({ at: m.index, text: m[0], kind: 'percent', value: 50, unit: '%', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'percent') });
+  }
+  for (const m of sentence.matchAll(ORDINAL_RE)) {
+    const raw = m[1]!.toLowerCase();
+    const value = ORDINALS[raw] ?? Number.parseInt(raw, 10);
+    if (!Number.isFinite(value) || value < 2) continue;
+    const text = m[0];
+    out.push({ at: m.index, text, kind: 'count', value, approx: false, qualifier: null, label: m[4] ? 'times' : `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}` });
+  }
+  for (const m of sentence.matchAll(TIMES_RE)) {
+    const before = sentence.slice(0, m.index);
+    if (/\b(?:at|many|several|some|few|how|all|other|those|these|the|by|and)\s+$/i.test(before) || (!m[1] && /^(?:a|an|one)$/i.test(m[2]!))) continue;
+    const value = m[1] ? 2 : parseNumber(m[2]!);
+    if (value === null) continue;
+    const verb = /(\p{Ll}+ed)\s+$/u.exec(before)?.[1] ?? /^\s+(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + m[0].length))?.[1];
+    const qualifier = qualifierBefore(before);
+    out.push({ at: m.index, text: m[0], kind: 'count', value, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
+  }
+  for (const m of sentence.matchAll(LONG_RE)) {
+    const rest = sentence.slice(m.index + m[0].length);
+    const noun = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(rest)?.[1];
+    out.push({ at: m.index, text: m[0], kind: 'duration', value: 1, unit: `${m[1]!.toLowerCase()}s`, approx: false, qualifier: null, label: noun ?? null });
+  }
+  return out;
 }
 
 function qualifierAt(sentence: string, start: number, n: NumberMatch): Qualifier | null {
@@ -277,7 +403,7 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   const qualifier = qualifierAt(sentence, n.start, n);
   const base = { at: n.start, text, approx: qualifier !== null, qualifier };
   // "a 42-year-old", "aged 42", "Singh Jabarjung, 24, from Punjab": ages are figures (ANNOTATING.md).
-  if (n.age || /\baged\s$/i.test(before) || (n.bareDigits && n.value < 120 && /\p{Lu}[\p{L}'’-]+,\s$/u.test(before) && /^,/.test(sentence.slice(n.end)))) {
+  if (n.age || /\baged\s$/i.test(before) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,/.test(sentence.slice(n.end)))) {
     return { ...base, kind: 'count', value: n.value, label: 'age' };
   }
   const kind = kindOf(n);
@@ -295,16 +421,22 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
       return { ...base, kind, value: n.value, unit: n.measure!, label: lbl };
     default:
       // Bare number words and small bare numbers are figures only when the sentence says what they count ("three operators").
-      if (lbl === null && !n.multiplied && (n.word || n.value < 10)) return null;
+      // The noun they count must follow them ("three operators", "two of the companies"), not a subject or verb elsewhere in the clause.
+      if (!n.multiplied && !n.fraction && (n.word || n.value < 10) && (lbl === null || !countsNounAfter(sentence.slice(n.end)))) return null;
       if (n.fraction && lbl === null) return null;
       return { ...base, kind: 'count', value: n.value, label: lbl };
   }
 }
 
+/** True when a noun phrase or an "of"-complement follows a small count: "three operators", "two of the companies", "three 787 jets", "two-goal performance". */
+function countsNounAfter(rest: string): boolean {
+  return /^(?:-|\s+(?:of\s+)?(?:(?:the|its|their|his|her|our|these|those|new|more|other|additional|[\p{Lu}\d][\p{L}\d&’'.-]*|\p{Ll}+(?:ly|ed))\s+){0,3}[\p{L}][\p{L}’'-]*)/u.test(rest) && !/^\s+(?:to|and|or|in|on|at|for|from|by|with|as|than|that|who|which|was|were|is|are|had|have|has|said|says|more|less|percent)\b/i.test(rest);
+}
+
 function rangeFigure(sentence: string, before: string, a: NumberMatch, b: NumberMatch, bText: string, isBetween: boolean, label: (s: number, e: number, k: LabelKind) => string | null): Out {
   // "$10-$20 million": the bare first end borrows the second's multiplier.
   const from = a.multiplied || a.pct ? a.value : tidy(a.value * (b.multiplied ? multiplierOf(multWord(bText)) : 1));
-  const start = isBetween ? before.search(/between\s+$/i) : /\bfrom\s+$/i.test(before) ? before.search(/from\s+$/i) : a.start;
+  const start = isBetween ? before.search(BETWEEN) : /\bfrom\s+$/i.test(before) ? before.search(/from\s+$/i) : a.start;
   const text = sentence.slice(start, b.end).replace(/\s+$/, '');
   const currency = a.currency ?? b.currency;
   const unit = a.pct || b.pct ? '%' : b.unit ?? a.unit ?? b.measure ?? a.measure;
@@ -322,6 +454,9 @@ function multWord(text: string): string | undefined {
   return new RegExp(`(${MULTIPLIER})\\b`, 'i').exec(text.replace(/^[^\d]*[\d.,]+\s?-?/, ''))?.[1];
 }
 
+const BETWEEN = /\bbetween\s+(?:the\s+ages?\s+of\s+)?$/i;
+// "increase the efficiency of multi-junction devices from 23% to 35%": a change named earlier in the clause.
+const CHANGE_EARLIER = /\b(?:increas|reduc|rais|lower|grow|grew|expand|boost|shrink|improv|cut|rise|rose|fall|fell|declin|drop)\w*\b[^,;]{0,60}?\bfrom\s+(?:around\s+|about\s+|roughly\s+)?$/i;
 const CHANGE_BEFORE = /\b(?:rose|rising|fell|falling|grew|growing|increased?|decreased?|jumped|dropped|declined|climbed|surged|cut|raised|lifted|lowered|up|down|by|changed?|moved?|went|gone|slipped|slid|gained|lost)\s+(?:from\s+)?(?:\S+\s+)?$/i;
 
 function compatible(a: NumberMatch, b: NumberMatch): boolean {

@@ -83,9 +83,15 @@ export function qualifierAfter(after: string): Qualifier | null {
 
 const FRACTION_WORDS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
-/** Returns the value of a fraction as written: "29/32" → 0.90625, "1-1/2" → 1.5, "two-thirds" → 0.666…, "a quarter" → 0.25; null otherwise. */
+/** Returns the value of a fraction as written: "five-and-a-half" → 5.5, "6 ½" → 6.5, "29/32" → 0.90625, "1-1/2" → 1.5, "two-thirds" → 0.666…, "a quarter" → 0.25; null otherwise. */
 export function parseFraction(raw: string): number | null {
   const s = raw.trim().toLowerCase();
+  // "five-and-a-half", "6 ½": a whole number and a common fraction.
+  const plus = /^(.+?)(?:[ -]and[ -]a[ -]half|\s?([½¼¾]))$/.exec(s);
+  if (plus) {
+    const whole = parseNumber(plus[1]!);
+    return whole === null ? null : whole + (plus[2] === '¼' ? 0.25 : plus[2] === '¾' ? 0.75 : 0.5);
+  }
   const mixed = /^(\d+)[ -](\d+)\/(\d+)$/.exec(s);
   if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
   const plain = /^(\d+)\/(\d+)$/.exec(s);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../src/extract/figures.ts';
+import { figureIdentity, findFigures } from '../../src/extract/figures.ts';
 
 type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
 
@@ -95,7 +95,7 @@ describe('findFigures: what is not a figure', () => {
 describe('findFigures: issue 9 — names, values as written, qualifiers, labels', () => {
   it.each([
     ['model numbers', 'Boeing won an order for 30 787-9 Dreamliner jets and 50 A350-900 jets.', [['30', 30, 'jets'], ['50', 50, 'jets']]],
-    ['index names', 'The S&P 500 rose 0.5% and the STOXX 600 gained 1.2%, while the FTSE 100 fell.', [['0.5%', 0.5, 'rise'], ['1.2%', 1.2, 'gain']]],
+    ['index names', 'The S&P 500 rose 0.5% and the STOXX 600 gained 1.2%, while the FTSE 100 fell.', [['0.5%', 0.5, 'S&P 500 rise'], ['1.2%', 1.2, 'STOXX 600 gain']]],
     ['diseases, ranked lists, routes and datelines', 'DUBAI, Nov 20 (Reuters) - 20194 Covid-19 cases at Fortune 500 companies on route 66.', []],
     ['product names', 'It runs on the iPhone 15 and Windows 10.', []],
     ['scores and votes', 'The Patriots won 24-17 after a 3-1 vote.', []],
@@ -134,7 +134,7 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
 
   it('never takes a stray neighbouring word as the label', () => {
     const labels = findFigures('Shares of Alibaba rose 1.8%, eking out a gain, and the index was 5% higher late versus peers.').map((f) => f.label);
-    expect(labels).toEqual(['shares rise', 'index']);
+    expect(labels).toEqual(['Alibaba shares rise', 'index rise']);
   });
 
   it('reads "from X to Y" as a range unless a change verb leads it', () => {
@@ -149,5 +149,133 @@ describe('findFigures: continental number formats', () => {
       { text: '2.000', kind: 'count', value: 2000, approx: false, label: 'zusätzliche Fachkräfte' },
       { text: '1,5 Milliarden Euro', kind: 'money', value: 1_500_000_000, approx: true, label: null, currency: 'EUR' },
     ]);
+  });
+});
+
+describe('findFigures: labels from the sentence structure (issue 9)', () => {
+  const labels = (sentence: string): [string, string | null][] => findFigures(sentence).map((f) => [f.text, f.label]);
+
+  it.each([
+    ['the subject of a level and "up" after a comma', 'Shares of Acme closed at $41.20, up 2.1%.', [['$41.20', 'Acme shares close'], ['2.1%', 'Acme shares rise']]],
+    ['an index name kept, its ticker dropped, "or" restating and the level reached', 'The Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, to 27,934.02.',
+      [['102.2 points', 'Dow Jones Industrial Average fall'], ['0.36%', 'Dow Jones Industrial Average fall'], ['27,934.02', 'Dow Jones Industrial Average']]],
+    ['a price per unit after a change', 'Brent crude LCOc1 fell 2% to $60.73 a barrel.', [['2%', 'Brent crude fall'], ['$60.73', 'Brent crude price per barrel']]],
+    ['"up/down" after a form of "be"', 'Truck and SUV sales are down 2.6 percent.', [['2.6 percent', 'Truck and SUV sales fall']]],
+    ['earnings and earnings per share', 'The retailer earned $2.8 billion, or $2.53 per diluted share.', [['$2.8 billion', 'earnings'], ['$2.53', 'earnings per share']]],
+    ['an amount per unit of time', 'The strike is costing the miner $40 million a day.', [['$40 million', 'cost per day']]],
+    ['a conversion in brackets and the "of"-complement after it', 'A storm dumped about 2 inches (50.8 millimeters) of rain on the county.', [['2 inches', 'rain'], ['50.8 millimeters', 'rain']]],
+    ['the earlier value named by "down from"', 'The note yielded 1.786%, down from 1.808% late on Monday.', [['1.786%', 'note yield'], ['1.808%', 'note yield']]],
+    ['a change stated after a count', 'Dealers sold 303,417 new vehicles, up 4 percent from the previous year.', [['303,417', 'new vehicles'], ['4 percent', 'new vehicles rise']]],
+    ['the object of "expand … by"', 'The airline plans to expand its fleet by 30% by 2025.', [['30%', 'fleet expansion']]],
+    ['the owner and the model number skipped in an "of"-complement', "The carrier will buy 30 of Boeing's 787-9 Dreamliner jets.", [['30', 'Dreamliner jets']]],
+    ['a subject with a modifier after its head', 'New vehicle sales in the Houston area plunged 10 percent last month.', [['10 percent', 'New vehicle sales fall']]],
+    ['a measure of what the verb did', 'The running back rushed for 101 yards.', [['101 yards', 'yards rushed']]],
+    ['an age after "age"', 'About 964,000 people age 12 and older reported a disorder.', [['964,000', 'people age'], ['12', 'age']]],
+  ])('labels %s', (_name, sentence, expected) => {
+    expect(labels(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['the activity that lasts', 'Assange has avoided extradition to Sweden for seven years.', 'avoided extradition to Sweden'],
+    ['what follows "after"', 'The post came 21 months after privately reporting the bug.', 'after privately reporting the bug'],
+    ['what is left', 'With just 18 months left in power, he spoke about guns.', 'left in power'],
+  ])('labels a duration by %s', (_name, sentence, label) => {
+    expect(findFigures(sentence).find((f) => f.kind === 'duration')?.label).toBe(label);
+  });
+
+  it('gives "in two years" (a point in time) no activity label', () => {
+    expect(findFigures('We may not be able to pay for it in two years.')[0]?.label).toBeNull();
+  });
+
+  it('keeps a number in words apart when it counts something else (figureIdentity)', () => {
+    const [goals] = findFigures('He scored three goals.');
+    const [titles] = findFigures('He won three titles.');
+    expect(figureIdentity(goals!)).not.toBe(figureIdentity(titles!));
+    const [again] = findFigures('He scored three goals again.');
+    expect(figureIdentity(goals!)).toBe(figureIdentity(again!));
+  });
+});
+
+describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)', () => {
+  it.each([
+    ['a model code with a glued letter', 'It offers an AMD Radeon Pro 5300M and the SLS Block 1B variant.'],
+    ['a CPU model after a model code', 'It runs an Intel Core i7 4790k CPU.'],
+    ['a size after a model number', 'The Apple Watch Series 3 38mm sold out.'],
+    ['a number after a model code', 'The Dell G3 15 laptop is on sale.'],
+    ['a year before 1800', 'In 1781, a French pastor wrote about tarot.'],
+    ['a capitalised number word inside a name', 'He attended his first beaching on Ninety Mile Beach.'],
+    ['an ordinal compound', 'It is a culture of the early twenty-first century.'],
+    ['a position in play', 'He scored on a two-on-one.'],
+    ['a decade', 'Deals for fans of the ’80s and ’90s.'],
+    ['chapter and verse, and a ratio', 'Read Psalms 119:1-2 on a 16:9 screen.'],
+    ['an international phone number', 'Call +49 (0)40 890 85-433 for details.'],
+    ['a reference number', 'It is cited as no. 178 in the collection.'],
+    ['a ranked list in a name', 'She was named a 40 Under 40 Award recipient and topped the ECRI top 10 Health Technology Hazards.'],
+    ['a number word pointing back', 'The two leaders sidestepped questions, and these three people stayed.'],
+    ['three hyphenated groups (a timestamp, a phone number, a record)', 'Posted by jdadmin2018-10-15 10:33:49; call 03-584-7231 or 0937-141993; Buffalo is on a 1-6-2 skid.'],
+  ])('skips %s', (_name, sentence) => {
+    expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
+  });
+
+  it('still counts a hyphenated compound after "the" and an age after "At"', () => {
+    expect(findFigures('They keep to the four-game limit.').map((f) => [f.text, f.value])).toEqual([['four', 4]]);
+    expect(findFigures('At 16, he went to Indiana University.').map((f) => [f.value, f.label])).toEqual([[16, 'age']]);
+  });
+});
+
+describe('findFigures: quantities in words and other recall gaps (issue 9)', () => {
+  it.each([
+    ['rupees in lakh', 'He has spent Rs 24 lakh on the attempts.', 'Rs 24 lakh', 'money', 2_400_000],
+    ['Hong Kong dollars', 'The listing would raise at least 88 billion Hong Kong dollars.', 'at least 88 billion Hong Kong dollars'.replace('at least ', ''), 'money', 88_000_000_000],
+    ['"half of" as a share', 'More than half of the districts closed.', 'half', 'percent', 50],
+    ['"twice"', 'The label has twice denied wrongdoing.', 'twice', 'count', 2],
+    ['"N times" of a repeated act', 'He was intercepted three times and lost a fumble.', 'three times', 'count', 3],
+    ['an ordinal run', 'Stocks rose for a seventh straight session.', 'seventh straight session', 'count', 7],
+    ['an ordinal of times', 'This was the fourth time I have been deported.', 'fourth time', 'count', 4],
+    ['"-and-a-half"', 'He was sacked after five-and-a-half years in charge.', 'five-and-a-half years', 'duration', 5.5],
+    ['a vulgar fraction', 'It stopped transmitting 6 ½ minutes after launch.', '6 ½ minutes', 'duration', 6.5],
+    ['"weeklong"', 'Customers signed up for the free weeklong trial.', 'weeklong', 'duration', 1],
+    ['"about a month"', 'They have been expected to sign a deal for about a month.', 'a month', 'duration', 1],
+    ['a duration after a name', 'These were the fixes I recommended to Mojang 2 years ago.', '2 years', 'duration', 2],
+    ['horsepower as a measure', 'The new version gets a new 149 horsepower engine.', '149 horsepower', 'measure', 149],
+  ])('reads %s', (_name, sentence, text, kind, value) => {
+    const f = findFigures(sentence).find((x) => x.text === text);
+    expect([f?.kind, f?.value]).toEqual([kind, value]);
+  });
+
+  it('reads "between the ages of 25 and 54" as an age range', () => {
+    expect(findFigures('It compares men between the ages of 25 and 54 across countries.').map((f) => [f.kind, f.value, f.label])).toEqual([['range', { from: 25, to: 54 }, 'age']]);
+  });
+
+  it('reads "increase X from 23% to 35%" as two values, not a range', () => {
+    expect(findFigures('Producers should increase the efficiency of their devices from 23% to 35%.').map((f) => f.value)).toEqual([23, 35]);
+  });
+
+  it('leaves "at times", "three times as many", "the second half" and "Mrs 5" alone', () => {
+    expect(findFigures('Winds gusted at times, three times as many fans came in the second half of the game, said Mrs 5.')).toEqual([]);
+  });
+
+  it('reads "53-day-long" once, and no share in "the upper half of" or "one and a half times longer"', () => {
+    expect(findFigures('The upper half of the laptop took one and a half times longer during the 53-day-long festival.').map((f) => [f.text, f.label])).toEqual([['53-day', 'festival']]);
+  });
+});
+
+describe('findFigures: more label grammar (issue 9)', () => {
+  it.each([
+    ['"a year ago" is no price per year', 'The average price was $39,014, up from $38,373 a year ago.', [['$39,014', 'average price'], ['$38,373', 'average price']]],
+    ['a participle clause takes the sentence subject', 'WeWork’s 2025 bond has weakened sharply, hitting 16.057% on Monday.', [['16.057%', 'WeWork 2025 bond']]],
+    ['a one-word head keeps its "of"-complement', 'Media reported the deaths of at least four members of the security forces.', [['four', 'members of security forces']]],
+    ['an age after "Jr.,"', 'Patrick Carlineo Jr., 55, pleaded guilty.', [['55', 'age']]],
+    ['no age for a duration in commas', 'He wrote the post on Thursday, 21 months, he said, after reporting the bug.', [['21 months', null]]],
+  ])('labels %s', (_name, sentence, expected) => {
+    expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
+  });
+});
+
+describe('findFigures: what the count must say', () => {
+  it('drops a small bare count whose noun does not follow it, and a promoted link line', () => {
+    expect(findFigures('The Sabres lost 2 on Tuesday.')).toEqual([]);
+    expect(findFigures('On HoustonChronicle.com: Car sales plunge nearly 17 percent in August')).toEqual([]);
+    expect(findFigures('READ MORE: Shares fell 4% after the results.')).toEqual([]);
   });
 });
