@@ -3,34 +3,12 @@
 // TypeScript sources through tsx. Until session 3 the cycle ran inside the bench's own tsx
 // process, whose loader (~35-40 MB) and bench code counted in "Pulse's" peak RSS.
 // argv: origin feeds dataDir|- databaseUrl|-. Prints one JSON line per cycle on stdout.
-import { readdirSync, statSync } from 'node:fs';
+import { distIsCurrent } from '../bin/dist-current.js';
 
 const root = new URL('../', import.meta.url);
 const [origin, feedsArg, dataDirArg, dbUrlArg] = process.argv.slice(2);
 const feeds = Number(feedsArg);
 
-function newestMtime(dir) {
-  let newest = 0;
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
-  for (const e of entries) {
-    const child = new URL(e.name + (e.isDirectory() ? '/' : ''), dir);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(child) : statSync(child).mtimeMs);
-  }
-  return newest;
-}
-function distIsCurrent() {
-  if (process.env.PULSE_TSX === '1') return false;
-  try {
-    return newestMtime(new URL('src/', root)) <= statSync(new URL('dist/.built', root)).mtimeMs;
-  } catch {
-    return false;
-  }
-}
 const fromDist = distIsCurrent();
 if (!fromDist) (await import('tsx/esm/api')).register();
 const load = (p) => import(new URL(fromDist ? `dist/src/${p}.js` : `src/${p}.ts`, root).href);
