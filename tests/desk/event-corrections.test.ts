@@ -4,6 +4,7 @@ import type { NewEditor } from '../../src/desk/editors.ts';
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
 import { seedEvent } from '../helpers/events.ts';
 import { deskWorld, form, seedSource, seedStory, signIn, type DeskWorld } from './fixtures.ts';
+import { CLOCK } from '../helpers/clock-pattern.ts';
 
 describe(`merge and move on the desk: corrections respect claims (${TEST_BACKEND})`, () => {
   let t: TestDatabase;
@@ -105,7 +106,7 @@ describe(`merge and move on the desk: corrections respect claims (${TEST_BACKEND
     const refused = await desk(`/desk/events/${own}/merge`, { into: String(a.id) });
     expect(refused.headers.location).toBe(`/desk/events/${a.id}?notice=held`);
     const page = await w.app.inject({ method: 'GET', url: String(refused.headers.location), headers: { cookie: alice.cookie } });
-    expect(page.body).toMatch(new RegExp(`${w.bob.name} got there first\\. Held by ${w.bob.name} until (?:[A-Z][a-z]{2} \\d{1,2}, )?\\d\\d:\\d\\d UTC`));
+    expect(page.body).toMatch(new RegExp(`${w.bob.name} got there first\\. Held by ${w.bob.name} until ${CLOCK}`));
   });
 
   it('opens compose on an event with all its stories, the originating report first', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
 import { deskWorld, form, seedSource, seedStory, signIn, type DeskWorld } from './fixtures.ts';
+import { CLOCK } from '../helpers/clock-pattern.ts';
 
 describe(`HTML desk (${TEST_BACKEND})`, () => {
   let t: TestDatabase;
@@ -95,7 +96,7 @@ describe(`HTML desk (${TEST_BACKEND})`, () => {
     expect(refused.statusCode).toBe(303);
     expect(refused.headers.location).toBe(`/desk/stories/${storyId}?notice=held`);
     const told = await w.app.inject({ method: 'GET', url: String(refused.headers.location), headers: { cookie: other.cookie } });
-    expect(told.body).toMatch(new RegExp(`${w.alice.name} got there first\\. Held by ${w.alice.name} until (?:[A-Z][a-z]{2} \\d{1,2}, )?\\d\\d:\\d\\d UTC \\(in \\d+ min\\)`));
+    expect(told.body).toMatch(new RegExp(`${w.alice.name} got there first\\. Held by ${w.alice.name} until ${CLOCK} \\(in \\d+ min\\)`));
 
     const compose = await w.app.inject({ method: 'GET', url: `/desk/compose?story=${storyId}`, headers: { cookie } });
     expect(compose.statusCode).toBe(200);

@@ -11,6 +11,7 @@ import { createMetrics } from '../../src/metrics.ts';
 import { factSheet, seedSource, seedStory } from '../desk/fixtures.ts';
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
 import { REPO_ROOT } from '../helpers/cli.ts';
+import { CLOCK } from '../helpers/clock-pattern.ts';
 
 // Issue 11 in a real browser: two editors in two contexts, and every desk page of this stream at 390 px.
 const CHROMIUM = '/usr/bin/chromium';
@@ -87,7 +88,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`two editors on the desk in a real browse
 
     const b = await signIn(bobCtx, bob);
     await b.goto(`${origin}/desk/compose?story=${storyId}`);
-    await expect(b.locator('#blocked').textContent()).resolves.toMatch(/^Held by Alice until (?:[A-Z][a-z]{2} \d{1,2}, )?\d{2}:\d{2} UTC \(in (29|30) min\)/);
+    await expect(b.locator('#blocked').textContent()).resolves.toMatch(new RegExp(String.raw`^Held by Alice until ${CLOCK} \(in (29|30) min\)`));
     expect(await b.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
 
     await a.getByRole('link', { name: 'Write an analysis' }).click();

@@ -12,6 +12,7 @@ import { seedSource, seedStory } from '../desk/fixtures.ts';
 import { REPO_ROOT } from '../helpers/cli.ts';
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
 import { seedEvent } from '../helpers/events.ts';
+import { CLOCK } from '../helpers/clock-pattern.ts';
 
 // Debian's Chromium only: never download a browser (STACK.md).
 const CHROMIUM = '/usr/bin/chromium';
@@ -107,16 +108,16 @@ describe.skipIf(!hasChromium)(`the events desk in Chromium, two editors at once 
     await expect(b.getByRole('button', { name: `Claim: ${bigTitle}` }).count()).resolves.toBe(1);
     await a.getByRole('button', { name: `Claim: ${bigTitle}` }).click();
     await a.waitForURL(new RegExp(`/desk/events/${big.id}\\?notice=claimed$`));
-    await expect(a.locator('.event .state').textContent()).resolves.toMatch(/^Held by you until (?:[A-Z][a-z]{2} \d{1,2}, )?\d\d:\d\d UTC \(in \d+ min\)$/);
+    await expect(a.locator('.event .state').textContent()).resolves.toMatch(new RegExp(String.raw`^Held by you until ${CLOCK} \(in \d+ min\)$`));
 
     await b.getByRole('button', { name: `Claim: ${bigTitle}` }).click();
     // Post/Redirect/Get: Bob lands on the event's page (a GET URL), told who holds it and until when.
     await b.waitForURL(new RegExp(`/desk/events/${big.id}\\?notice=held$`));
-    await expect(b.getByRole('alert').textContent()).resolves.toMatch(/^Alice Example got there first\. Held by Alice Example until (?:[A-Z][a-z]{2} \d{1,2}, )?\d\d:\d\d UTC \(in \d+ min\)\.$/);
+    await expect(b.getByRole('alert').textContent()).resolves.toMatch(new RegExp(String.raw`^Alice Example got there first\. Held by Alice Example until ${CLOCK} \(in \d+ min\)\.$`));
     await expect(b.getByRole('button', { name: /^Claim/ }).count()).resolves.toBe(0);
     await b.screenshot({ path: path.join(OUT, 'event-held-bob.png'), fullPage: true });
     await b.goto(`${origin}/desk?status=claimed`);
-    await expect(b.locator('article.event .state').first().textContent()).resolves.toMatch(/^Held by Alice Example until (?:[A-Z][a-z]{2} \d{1,2}, )?\d\d:\d\d UTC \(in \d+ min\)$/);
+    await expect(b.locator('article.event .state').first().textContent()).resolves.toMatch(new RegExp(String.raw`^Held by Alice Example until ${CLOCK} \(in \d+ min\)$`));
     // Claiming one of its stories from the story page is refused the same way.
     const refused = await b.request.post(`${origin}/desk/stories/${big.stories[2]}/claim`, { form: { _csrf: (await b.locator('input[name=_csrf]').first().getAttribute('value'))! }, maxRedirects: 0 });
     expect(refused.status()).toBe(303);
