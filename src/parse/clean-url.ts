@@ -30,11 +30,14 @@ export const REFERRAL_PARAMS: ReadonlySet<string> = new Set([
 ]);
 
 function isTrackingKey(rawKey: string, extra: ReadonlySet<string> | undefined): boolean {
-  let key: string;
-  try {
-    key = decodeURIComponent(rawKey.replace(/\+/g, ' ')).toLowerCase();
-  } catch {
-    key = rawKey.toLowerCase();
+  let key = rawKey.toLowerCase();
+  // Only a key with an escape or a '+' reads differently once decoded.
+  if (rawKey.includes('%') || rawKey.includes('+')) {
+    try {
+      key = decodeURIComponent(rawKey.replace(/\+/g, ' ')).toLowerCase();
+    } catch {
+      // not valid percent-encoding: compared as written
+    }
   }
   return TRACKING_PARAMS.has(key) || TRACKING_PREFIXES.some((p) => key.startsWith(p)) || (extra?.has(key) ?? false);
 }
@@ -50,7 +53,14 @@ export function stripTrackingParams(url: string, extra?: ReadonlySet<string>): s
   const hashAt = url.indexOf('#', q);
   const query = url.slice(q + 1, hashAt < 0 ? undefined : hashAt);
   const hash = hashAt < 0 ? '' : url.slice(hashAt);
-  const kept = query.split('&').filter((pair) => pair !== '' && !isTrackingKey(pair.split('=', 1)[0] ?? '', extra));
+  const pairs = query.split('&');
+  const kept = pairs.filter((pair) => {
+    if (pair === '') return false;
+    const eq = pair.indexOf('=');
+    return !isTrackingKey(eq < 0 ? pair : pair.slice(0, eq), extra);
+  });
+  // Nothing removed (most links): the URL as it was, not a copy rebuilt from its parts.
+  if (kept.length === pairs.length) return url;
   return url.slice(0, q) + (kept.length > 0 ? `?${kept.join('&')}` : '') + hash;
 }
 
