@@ -30,11 +30,14 @@ export const REFERRAL_PARAMS: ReadonlySet<string> = new Set([
 ]);
 
 function isTrackingKey(rawKey: string, extra: ReadonlySet<string> | undefined): boolean {
-  let key: string;
-  try {
-    key = decodeURIComponent(rawKey.replace(/\+/g, ' ')).toLowerCase();
-  } catch {
-    key = rawKey.toLowerCase();
+  let key = rawKey.toLowerCase();
+  // Only a key with an escape or a '+' reads differently once decoded.
+  if (rawKey.includes('%') || rawKey.includes('+')) {
+    try {
+      key = decodeURIComponent(rawKey.replace(/\+/g, ' ')).toLowerCase();
+    } catch {
+      // not valid percent-encoding: compared as written
+    }
   }
   return TRACKING_PARAMS.has(key) || TRACKING_PREFIXES.some((p) => key.startsWith(p)) || (extra?.has(key) ?? false);
 }
@@ -50,8 +53,34 @@ export function stripTrackingParams(url: string, extra?: ReadonlySet<string>): s
   const hashAt = url.indexOf('#', q);
   const query = url.slice(q + 1, hashAt < 0 ? undefined : hashAt);
   const hash = hashAt < 0 ? '' : url.slice(hashAt);
-  const kept = query.split('&').filter((pair) => pair !== '' && !isTrackingKey(pair.split('=', 1)[0] ?? '', extra));
+  const pairs = query.split('&');
+  const kept = pairs.filter((pair) => {
+    if (pair === '') return false;
+    const eq = pair.indexOf('=');
+    return !isTrackingKey(eq < 0 ? pair : pair.slice(0, eq), extra);
+  });
+  // Nothing removed (most links): the URL as it was, not a copy rebuilt from its parts.
+  if (kept.length === pairs.length) return url;
   return url.slice(0, q) + (kept.length > 0 ? `?${kept.join('&')}` : '') + hash;
+}
+
+// An absolute http(s) URL already in the form WHATWG URL parsing writes back: lower-case scheme and
+// host of ASCII letters, digits and hyphens (no `xn--` label to check, the last label starting with
+// a letter so that no IPv4 rules apply), no userinfo or port, a path, and only characters no part
+// percent-encodes (no quote, backtick, braces, `^`, `|`, `\`, blanks, non-ASCII). Dot segments are
+// left to the parser (any `/.` or `/%2e`).
+const CANONICAL_HTTP_URL =
+  /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*\/[\w\-.~!$&()*+,;=:@%/]*(?:\?[\w\-.~!$&()*+,;=:@%/?]*)?(?:#[\w\-.~!$&()*+,;=:@%/?]*)?$/;
+const DOT_SEGMENT = /\/(?:\.|%2e)/i;
+
+/**
+ * Whether `url` is an absolute http(s) URL that `new URL(url, anyBase).href` returns unchanged,
+ * judged from its characters alone. Feeds and their HTML carry thousands of such links; answering
+ * without building a URL object halves the cost of resolving them (bench/parse.ts). False means
+ * "parse it", not "invalid".
+ */
+export function isCanonicalHttpUrl(url: string): boolean {
+  return CANONICAL_HTTP_URL.test(url) && !DOT_SEGMENT.test(url);
 }
 
 /** Returns `href` resolved against `base` (absolute http(s) only), or null when it is not a usable web link. */
@@ -59,6 +88,7 @@ export function resolveHttpUrl(href: string | null | undefined, base?: string | 
   if (typeof href !== 'string') return null;
   const trimmed = href.trim();
   if (trimmed === '') return null;
+  if (isCanonicalHttpUrl(trimmed)) return trimmed;
   let u: URL;
   try {
     u = base ? new URL(trimmed, base) : new URL(trimmed);

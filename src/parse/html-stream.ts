@@ -19,10 +19,16 @@ export interface HtmlStreamHandler {
   wantsAttribute(name: string): boolean;
   /** An attribute of a wanted tag, with its raw (undecoded) value; repeated names are passed again. */
   onattribute(name: string, value: string): void;
-  /** The start tag is complete (Parser's `onopentag`). */
-  onopentag(name: string): void;
-  /** An element closes (Parser's `onclosetag`, also for void and implied closes). */
-  onclosetag(name: string): void;
+  /**
+   * The start tag is complete (Parser's `onopentag`). `at` is the offset of its `<` in the input,
+   * or -1 for a tag the rules imply (`</p>` alone opens a `<p>`).
+   */
+  onopentag(name: string, at: number): void;
+  /**
+   * An element closes (Parser's `onclosetag`, also for void and implied closes). `at` is the offset
+   * of the end tag's `<` when this end tag closes it, else -1.
+   */
+  onclosetag(name: string, at: number): void;
   /** Text from `start` to `end` of the input, raw. */
   ontext(start: number, end: number): void;
 }
@@ -75,6 +81,8 @@ export class HtmlStream implements TokenizerCallbacks {
   /** Whether `/>` closes an element here (inside svg/math), innermost last. */
   private readonly foreign: boolean[] = [];
   private tagname = '';
+  /** Offset of the current start tag's `<`, or -1 when the tag is implied. */
+  private tagStart = -1;
   private tagRules: TagRules = OTHER_TAG;
   /** A start tag whose `onopentag` is still due. */
   private pending = false;
@@ -115,18 +123,19 @@ export class HtmlStream implements TokenizerCallbacks {
   }
 
   onopentagname(start: number, endIndex: number): void {
-    this.emitOpenTag(this.html.slice(start, endIndex).toLowerCase());
+    this.emitOpenTag(this.html.slice(start, endIndex).toLowerCase(), start - 1);
   }
 
-  private emitOpenTag(name: string): void {
+  private emitOpenTag(name: string, at: number): void {
     const handler = this.handler!;
     this.tagname = name;
+    this.tagStart = at;
     const rules = TAG_RULES.get(name) ?? OTHER_TAG;
     this.tagRules = rules;
     const impliesClose = rules.impliesClose;
     if (impliesClose !== undefined) {
       const stack = this.stack;
-      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) handler.onclosetag(stack.pop()!);
+      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) handler.onclosetag(stack.pop()!, -1);
     }
     if (!rules.isVoid) {
       this.stack.push(name);
@@ -140,9 +149,9 @@ export class HtmlStream implements TokenizerCallbacks {
     if (this.pending) {
       this.pending = false;
       this.collect = false;
-      this.handler!.onopentag(this.tagname);
+      this.handler!.onopentag(this.tagname, this.tagStart);
     }
-    if (this.tagRules.isVoid) this.handler!.onclosetag(this.tagname);
+    if (this.tagRules.isVoid) this.handler!.onclosetag(this.tagname, -1);
     this.tagname = '';
     this.tagRules = OTHER_TAG;
   }
@@ -160,17 +169,19 @@ export class HtmlStream implements TokenizerCallbacks {
       const stack = this.stack;
       const pos = stack.lastIndexOf(name);
       if (pos !== -1) {
-        while (stack.length > pos) handler.onclosetag(stack.pop()!);
+        while (stack.length > pos + 1) handler.onclosetag(stack.pop()!, -1);
+        // `</` precedes the name (the tokenizer also allows blanks between them: then no match at `at`).
+        handler.onclosetag(stack.pop()!, start - 2);
       } else if (name === 'p') {
         // `</p>` without an open <p>: an empty paragraph, as browsers do.
-        this.emitOpenTag('p');
+        this.emitOpenTag('p', -1);
         this.closeCurrentTag();
       }
     } else if (name === 'br') {
       // `</br>` is a line break.
       handler.onopentagname('br');
-      handler.onopentag('br');
-      handler.onclosetag('br');
+      handler.onopentag('br', -1);
+      handler.onclosetag('br', -1);
     }
   }
 
@@ -185,7 +196,7 @@ export class HtmlStream implements TokenizerCallbacks {
     const stack = this.stack;
     if (stack.length > 0 && stack[stack.length - 1] === name) {
       stack.pop();
-      this.handler!.onclosetag(name);
+      this.handler!.onclosetag(name, -1);
     }
   }
 
@@ -231,6 +242,6 @@ export class HtmlStream implements TokenizerCallbacks {
     // either. (htmlparser2's Parser closes it, and a handler that pairs opens with closes then
     // closes the wrong element: `<b>x<a href="/y"` came out as `<b>x</a>`.)
     if (this.pending && !this.tagRules.isVoid && stack[stack.length - 1] === this.tagname) stack.pop();
-    for (let i = stack.length - 1; i >= 0; i -= 1) handler.onclosetag(stack[i]!);
+    for (let i = stack.length - 1; i >= 0; i -= 1) handler.onclosetag(stack[i]!, -1);
   }
 }

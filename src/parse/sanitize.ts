@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { HtmlStream, type HtmlStreamHandler } from './html-stream.ts';
-import { stripTrackingParams } from './clean-url.ts';
+import { isCanonicalHttpUrl, stripTrackingParams } from './clean-url.ts';
 import { HTML4_ENTITIES } from './html-entities.ts';
 
 /**
@@ -55,8 +55,11 @@ interface TagPolicy {
   allowed: boolean;
   attributes: ReadonlySet<string> | undefined;
   isVoid: boolean;
+  /** The start tag written when no attribute is kept (`<p>`, `<br />`), and the end tag (`</p>`). */
+  open: string;
+  close: string;
 }
-const OTHER_TAG: TagPolicy = { nonText: false, allowed: false, attributes: undefined, isVoid: false };
+const OTHER_TAG: TagPolicy = { nonText: false, allowed: false, attributes: undefined, isVoid: false, open: '', close: '' };
 const TAG_POLICIES = new Map<string, TagPolicy>();
 for (const name of new Set([...ALLOWED_TAGS, ...NON_TEXT_TAGS, ...VOID_TAGS])) {
   TAG_POLICIES.set(name, {
@@ -64,6 +67,8 @@ for (const name of new Set([...ALLOWED_TAGS, ...NON_TEXT_TAGS, ...VOID_TAGS])) {
     allowed: ALLOWED_TAGS.has(name),
     attributes: ALLOWED_ATTRIBUTES[name],
     isVoid: VOID_TAGS.has(name),
+    open: VOID_TAGS.has(name) ? `<${name} />` : `<${name}>`,
+    close: `</${name}>`,
   });
 }
 
@@ -121,6 +126,8 @@ function safeUrl(value: string, baseUrl: string | undefined, schemes: ReadonlySe
   // A feed repeats its links and image hosts across items: WHATWG URL parsing was ~10 % of
   // sanitizing in bench/parse's profile. The answer depends only on these four inputs; the memo is
   // keyed by base first so that a lookup hashes only the (short) value, not a base+value string.
+  // Links already in canonical http(s) form (most of them) need neither: they come out as they are.
+  if (isCanonicalHttpUrl(value)) return strip ? stripTrackingParams(value) : value;
   const memo = memoFor(schemes === IMAGE_SCHEMES ? (strip ? 3 : 2) : strip ? 1 : 0, baseUrl ?? '');
   const known = memo.get(value);
   if (known !== undefined) return known === REFUSED ? undefined : known;
@@ -234,9 +241,24 @@ function attributesOf(tag: string, names: readonly string[], values: readonly st
 /** What each open element did: written, dropped with its text kept, inside a non-text element, or a non-text element. */
 const enum Kind { Emit, Drop, Skip, NonText }
 
-/** One sanitizing pass over a fragment: the HtmlStream events → the allowlisted output. */
+/**
+ * One sanitizing pass over a fragment: the HtmlStream events → the allowlisted output.
+ *
+ * Most of a feed's HTML comes out as it went in (text without stray `<` `>` `&`, plain `<p>`,
+ * `</em>`…). Output equal to the input at the place it was read from is not copied piece by
+ * piece: it extends a span of the input, copied in one slice when something else must be written.
+ * Building the output from every text run and tag (a rope of tens of thousands of small strings
+ * per feed, flattened afterwards) cost more than the tokenizer itself (bench/parse.ts).
+ */
 class Sanitizer implements HtmlStreamHandler {
-  out = '';
+  private out = '';
+  /** The input span [spanStart, spanEnd) that the output continues with, not yet copied to `out`. */
+  private spanStart = 0;
+  private spanEnd = 0;
+  /** Offsets of the next `&`, `<` and `>` at or after the last text run looked at (html.length: none). */
+  private nextAmp = -1;
+  private nextLt = -1;
+  private nextGt = -1;
   private skipDepth = 0;
   private readonly kinds: Kind[] = [];
   private allowed: ReadonlySet<string> | undefined = undefined;
@@ -250,6 +272,36 @@ class Sanitizer implements HtmlStreamHandler {
     private readonly html: string,
     private readonly options: SanitizeOptions,
   ) {}
+
+  /** Returns the output. */
+  finish(): string {
+    this.flush();
+    return this.out;
+  }
+
+  private flush(): void {
+    if (this.spanEnd > this.spanStart) this.out += this.html.slice(this.spanStart, this.spanEnd);
+    this.spanStart = this.spanEnd = 0;
+  }
+
+  /** Writes the input from `start` to `end` unchanged. */
+  private copy(start: number, end: number): void {
+    if (start !== this.spanEnd || this.spanEnd === this.spanStart) {
+      this.flush();
+      this.spanStart = start;
+    }
+    this.spanEnd = end;
+  }
+
+  /** Writes `piece`, which may equal the input at offset `at` (-1: it was not read from the input). */
+  private write(piece: string, at: number): void {
+    if (at >= 0 && this.html.startsWith(piece, at)) {
+      this.copy(at, at + piece.length);
+    } else {
+      this.flush();
+      this.out += piece;
+    }
+  }
 
   onopentagname(name: string): boolean {
     if (this.names.length > 0) {
@@ -275,7 +327,7 @@ class Sanitizer implements HtmlStreamHandler {
     this.values.push(value);
   }
 
-  onopentag(name: string): void {
+  onopentag(name: string, at: number): void {
     // onopentagname(name) came just before (with only attributes between), so its policy holds.
     const policy = this.policy;
     if (policy.nonText) {
@@ -287,24 +339,39 @@ class Sanitizer implements HtmlStreamHandler {
       this.kinds.push(this.skipDepth > 0 ? Kind.Skip : Kind.Drop);
       return;
     }
-    const attrs = attributesOf(name, this.names, this.values, this.options);
+    const attrs = this.names.length === 0 && name !== 'img' ? '' : attributesOf(name, this.names, this.values, this.options);
     if (attrs === null) {
       this.kinds.push(Kind.Drop);
       return;
     }
-    this.out += policy.isVoid ? `<${name}${attrs} />` : `<${name}${attrs}>`;
+    this.write(attrs === '' ? policy.open : policy.isVoid ? `<${name}${attrs} />` : `<${name}${attrs}>`, at);
     this.kinds.push(Kind.Emit);
   }
 
-  onclosetag(name: string): void {
+  onclosetag(name: string, at: number): void {
     const kind = this.kinds.pop();
     if (kind === Kind.NonText) this.skipDepth -= 1;
-    else if (kind === Kind.Emit && !(TAG_POLICIES.get(name) ?? OTHER_TAG).isVoid) this.out += `</${name}>`;
+    else if (kind === Kind.Emit) {
+      const policy = TAG_POLICIES.get(name) ?? OTHER_TAG;
+      if (!policy.isVoid) this.write(policy.close, at);
+    }
   }
 
   ontext(start: number, end: number): void {
-    if (this.skipDepth === 0) this.out += escapeRawText(this.html.slice(start, end));
+    if (this.skipDepth > 0) return;
+    const html = this.html;
+    if (this.nextAmp < start) this.nextAmp = indexOrEnd(html, '&', start);
+    if (this.nextLt < start) this.nextLt = indexOrEnd(html, '<', start);
+    if (this.nextGt < start) this.nextGt = indexOrEnd(html, '>', start);
+    if (this.nextAmp >= end && this.nextLt >= end && this.nextGt >= end) this.copy(start, end);
+    else this.write(escapeRawText(html.slice(start, end)), start);
   }
+}
+
+/** Returns the offset of `char` in `s` from `from`, or the length of `s` when there is none. */
+function indexOrEnd(s: string, char: string, from: number): number {
+  const at = s.indexOf(char, from);
+  return at < 0 ? s.length : at;
 }
 
 // One tokenizer serves every call (its construction is not free); a nested call gets its own.
@@ -322,7 +389,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
   } finally {
     idleStream = stream;
   }
-  return sanitizer.out;
+  return sanitizer.finish();
 }
 
 /**

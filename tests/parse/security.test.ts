@@ -91,6 +91,15 @@ describe('documents that are not feeds', () => {
     expect((err as PulseError).message).toMatch(/^parse: malformed XML \(.+\)$/);
   });
 
+  it('keeps the line and column of an XML error in its cause, and parses the next feed normally', async () => {
+    // Pulse's parser reads without counting positions; a failed document is read again counting them.
+    const err = await parseFeed('<rss version="2.0"><channel>\n<title>x</channel></rss>', { feedUrl }).catch((e: unknown) => e);
+    expect((err as PulseError).message).toBe('parse: malformed XML (Unexpected close tag)');
+    expect(((err as PulseError).cause as Error).message).toMatch(/Line: 1\s+Column: \d+/);
+    const next = await parseFeed('<rss version="2.0"><channel><item><title>ok</title></item></channel></rss>', { feedUrl });
+    expect(next.items.map((i) => i.title)).toEqual(['ok']);
+  });
+
   it.each([
     ['comments', '<!-- a -->'.repeat(5000) + 'x'],
     ['processing instructions', '<?a b?>'.repeat(5000) + 'x'],
