@@ -121,11 +121,21 @@ export async function benchAssign(stored: number, samples: number): Promise<Assi
       await sql`insert into event_profiles (event_id, n, bodied, last_at)
         select * from unnest(${b.map(([id]) => id)}::bigint[], ${b.map(([, p]) => p.n)}::int[], ${b.map(([, p]) => p.bodied)}::int[], ${b.map(([, p]) => new Date(p.last).toISOString())}::timestamptz[])`.execute(db.kysely);
     }
-    const te = [...terms.entries()];
+    const te = [...terms.entries()].map(([k, c]) => ({ event: Number(k.slice(0, k.indexOf(' '))), key: k.slice(k.indexOf(' ') + 1), count: c }));
     for (let i = 0; i < te.length; i += 50_000) {
       const b = te.slice(i, i + 50_000);
-      await sql`insert into event_terms (event_id, key, count)
-        select * from unnest(${b.map(([k]) => Number(k.slice(0, k.indexOf(' '))))}::bigint[], ${b.map(([k]) => k.slice(k.indexOf(' ') + 1))}::text[], ${b.map(([, c]) => c)}::int[])`.execute(db.kysely);
+      await sql`insert into event_terms (event_id, key) select * from unnest(${b.map((t) => t.event)}::bigint[], ${b.map((t) => t.key)}::text[])`.execute(db.kysely);
+    }
+    const centroids = new Map<number, Record<string, number>>();
+    for (const t of te) {
+      const c = centroids.get(t.event) ?? {};
+      c[t.key] = t.count;
+      centroids.set(t.event, c);
+    }
+    const ce = [...centroids.entries()];
+    for (let i = 0; i < ce.length; i += 5_000) {
+      const b = ce.slice(i, i + 5_000);
+      await sql`insert into event_centroids (event_id, terms) select * from unnest(${b.map(([id]) => id)}::bigint[], ${b.map(([, c]) => jsonb(c))}::jsonb[])`.execute(db.kysely);
     }
     const de = [...df.entries()];
     for (let i = 0; i < de.length; i += 50_000) {

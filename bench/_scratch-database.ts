@@ -3,9 +3,15 @@ import pg from 'pg';
 /** The server benchmarks use: DATABASE_URL, or the local PostgreSQL. */
 export const BENCH_ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** Creates a fresh database named after `label` on the bench server; returns its URL and the function that drops it. */
+/**
+ * Creates a fresh database named after `label` on the bench server; returns its URL and the function
+ * that drops it. BENCH_DB_PREFIX (default `pulse_bench_`) tells apart the scratch databases of
+ * several people benchmarking on one shared server.
+ */
 export async function scratchDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `pulse_bench_${label}_${process.pid}`;
+  const prefix = process.env.BENCH_DB_PREFIX ?? 'pulse_bench_';
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error(`BENCH_DB_PREFIX must be a lower-case SQL identifier prefix, got '${prefix}'`);
+  const name = `${prefix}${label}_${process.pid}`;
   const run = async (statement: string) => {
     const c = new pg.Client({ connectionString: BENCH_ADMIN_URL });
     await c.connect();

@@ -68,7 +68,7 @@ export function chooseEvent(features: StoryFeatures, candidates: Iterable<EventP
   let bestRatio = -1;
   let bestScore = 0;
   for (const ev of candidates) {
-    const s = similarity(vec, ev, stats);
+    const s = similarity(vec, ev);
     if (s <= 0) continue;
     const ratio = s / requiredSimilarity(features.at, ev.lastAt, vec.bodyNorm > 0 && ev.bodyNorm > 0, settings);
     if (ratio > bestRatio || (ratio === bestRatio && best !== null && ev.id < best.id)) {

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { jsonb } from '../db/json.ts';
 import type { Database } from '../db/schema.ts';
 import { MAX_CANDIDATES, profileKeys, topCandidates } from './assign.ts';
@@ -6,10 +6,11 @@ import type { StoryFeatures } from './features.ts';
 import { REPORT_COLUMNS, type EventSummary, type ReportRow } from './refresh-event.ts';
 import { CANDIDATE_WINDOW_HOURS, type EventProfile, type Field, type TermStats } from './similarity.ts';
 
-/** sql/004_event_index.sql, typed for kysely (only src/events reads these tables). */
+/** sql/004_event_index.sql and 010_event_centroids.sql, typed for kysely (only src/events reads these tables). */
 export type EventIndexTables = {
   event_term_stats: { key: string; df: number };
-  event_terms: { event_id: number; key: string; count: number };
+  event_terms: { event_id: number; key: string };
+  event_centroids: { event_id: number; terms: string | Record<string, number> };
   event_profiles: { event_id: number; n: number; bodied: number; last_at: Date | string | null; title_norm: number; body_norm: number };
   story_event_features: { story_id: number; features: string | StoryFeatures };
 };
@@ -99,6 +100,9 @@ type CandidateRow = { event_id: number; shared: number; n: number; bodied: numbe
 /** The candidate statement of findCandidateProfiles() (the bench EXPLAINs it). */
 export function candidateProfilesQuery(lookup: readonly string[], at: number | null, keys: readonly string[]) {
   const windowMs = CANDIDATE_WINDOW_HOURS * 3_600_000;
+  // Each candidate's counts of `keys` come from its centroid, one row: `? k` and `-> k` are binary
+  // searches in the jsonb. `x.terms || '{}'` decompresses the stored value once per candidate (the
+  // OFFSET 0 keeps it a subquery); read straight from the row, every `?` and `->` would decompress it.
   return sql<CandidateRow>`
     with cand as (
       select t.event_id, count(*)::int as shared
@@ -111,8 +115,10 @@ export function candidateProfilesQuery(lookup: readonly string[], at: number | n
       limit ${MAX_CANDIDATES}
     )
     select c.event_id, c.shared, p.n, p.bodied, p.last_at, p.title_norm, p.body_norm,
-      (select coalesce(jsonb_object_agg(t.key, t.count), '{}'::jsonb) from event_terms t where t.event_id = c.event_id and t.key = any(${keys as string[]}::text[])) as terms
-    from cand c join event_profiles p on p.event_id = c.event_id`;
+      (select coalesce(jsonb_object_agg(k, d.terms -> k), '{}'::jsonb) from unnest(${keys as string[]}::text[]) as k where d.terms ? k) as terms
+    from cand c join event_profiles p on p.event_id = c.event_id
+      left join event_centroids x on x.event_id = c.event_id
+      cross join lateral (select x.terms || '{}'::jsonb as terms offset 0) d`;
 }
 
 /**
@@ -151,18 +157,71 @@ export async function findCandidateProfiles(db: Executor, lookup: readonly strin
 /** Where placeStory() puts a story: an existing event, or a new one written with `summary`. */
 export type Placement = { eventId: number } | { summary: EventSummary };
 
+/** The number of stories counted in the statistics (a scalar subquery, so it is read once per statement). */
+const DOCS = sql`(select df::float8 from event_term_stats where key = '')`;
+
+/**
+ * CTEs that add `delta` (rows `k`, `c`: a key and a signed count) to the centroid of the event in
+ * CTE `tgt` (one row, `id`): `merged` is its centroid after the change, `cent` writes it (keys left
+ * at zero dropped), `posted`/`unposted` add and remove its postings in event_terms, and `w` holds
+ * the TF-IDF weights of its title and body terms under the current statistics (NORMS sums them;
+ * the same formula as similarity.ts vectorNorm()).
+ */
+function centroidChange(delta: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    u as (${delta}),
+    merged as (
+      select coalesce(e.key, u.k) as key, coalesce(e.value::int, 0) + coalesce(u.c, 0) as count, e.key is null as fresh
+      from (select e.key, e.value from event_centroids x cross join lateral jsonb_each_text(x.terms) e where x.event_id = (select id from tgt)) e
+      full join u on u.k = e.key
+    ),
+    cent as (
+      insert into event_centroids (event_id, terms)
+      select tgt.id, coalesce((select jsonb_object_agg(key, count) from merged where count > 0), '{}'::jsonb) from tgt
+      on conflict (event_id) do update set terms = excluded.terms
+    ),
+    posted as (
+      insert into event_terms (event_id, key) select tgt.id, m.key from tgt cross join merged m where m.fresh and m.count > 0
+      on conflict do nothing
+    ),
+    unposted as (delete from event_terms t using tgt, merged m where t.event_id = tgt.id and t.key = m.key and not m.fresh and m.count <= 0),
+    w as (
+      select left(m.key, 1) as field, sqrt(m.count::float8) * (ln((${DOCS} + 1) / (coalesce(st.df, 0) + 1)) + 1) as v
+      from merged m left join event_term_stats st on st.key = m.key
+      where m.count > 0 and left(m.key, 1) in ('t', 'b')
+    )`;
+}
+
+/** The title and body norms of the centroid in centroidChange()'s `w`, as two columns. */
+const NORMS = sql`coalesce((select sqrt(sum(v * v)) from w where field = 't'), 0), coalesce((select sqrt(sum(v * v)) from w where field = 'b'), 0)`;
+
+/**
+ * CTEs that add (sign 1) or take back (sign -1) a story's keys in the event of CTE `tgt`: its
+ * centroid and postings (centroidChange()), and its profile's story counts, newest report and norms.
+ */
+function profileChange(keys: Map<string, number>, bodied: boolean, at: number | null, sign: 1 | -1): RawBuilder<unknown> {
+  const names = [...keys.keys()];
+  const counts = names.map((k) => keys.get(k)! * sign);
+  const at_ = at === null ? null : new Date(at);
+  return sql`${centroidChange(sql`select k, c from unnest(${names}::text[], ${counts}::int[]) as u(k, c)`)},
+    prof as (
+      insert into event_profiles (event_id, n, bodied, last_at, title_norm, body_norm)
+      select tgt.id, greatest(0, ${sign}::int), ${bodied && sign > 0 ? 1 : 0}::int, case when ${sign}::int > 0 then ${at_}::timestamptz end, ${NORMS}
+      from tgt
+      on conflict (event_id) do update set n = greatest(0, event_profiles.n + ${sign}::int),
+        bodied = greatest(0, event_profiles.bodied + ${bodied ? sign : 0}::int),
+        last_at = case when ${sign}::int > 0 then greatest(event_profiles.last_at, excluded.last_at) else event_profiles.last_at end,
+        title_norm = excluded.title_norm, body_norm = excluded.body_norm
+    )`;
+}
+
 /**
  * Puts a story in its event in one statement: creates the event when it is new (with its
- * summary), adds the story's keys to the event's profile and recomputes its norms (the same
- * formula as refreshNorms(), over the event's terms with the story's added), records the features
- * and sets the story's event. Returns the event's id and, for an existing event, its reports
- * (the story's included) for refreshing its summary.
+ * summary), adds the story's keys to the event's centroid, postings and profile and recomputes its
+ * norms (profileChange()), records the features and sets the story's event. Returns the event's
+ * id and, for an existing event, its reports (the story's included) for refreshing its summary.
  */
 export async function placeStory(db: Executor, storyId: number, features: StoryFeatures, to: Placement): Promise<{ eventId: number; reports: ReportRow[] }> {
-  const keys = profileKeys(features);
-  const names = [...keys.keys()];
-  const counts = names.map((k) => keys.get(k)!);
-  const bodied = Object.keys(features.body).length > 0 ? 1 : 0;
   const create = 'summary' in to;
   const s = create ? to.summary : null;
   const res = await sql<{ event_id: number } & Partial<ReportRow>>`
@@ -174,29 +233,7 @@ export async function placeStory(db: Executor, storyId: number, features: StoryF
       returning id
     ),
     tgt as (select coalesce((select id from ev), ${create ? null : (to as { eventId: number }).eventId}::bigint) as id),
-    u as (select k, c from unnest(${names}::text[], ${counts}::int[]) as u(k, c)),
-    added as (
-      insert into event_terms (event_id, key, count) select tgt.id, u.k, u.c from tgt cross join u
-      on conflict (event_id, key) do update set count = event_terms.count + excluded.count
-    ),
-    docs as (select df::float8 as n from event_term_stats where key = ''),
-    merged as (
-      select coalesce(t.key, u.k) as key, coalesce(t.count, 0) + coalesce(u.c, 0) as count
-      from (select key, count from event_terms where event_id = (select id from tgt) and left(key, 1) in ('t', 'b')) t
-      full join (select k, c from u where left(k, 1) in ('t', 'b')) u on u.k = t.key
-    ),
-    w as (
-      select left(m.key, 1) as field, sqrt(m.count::float8) * (ln((d.n + 1) / (coalesce(st.df, 0) + 1)) + 1) as v
-      from merged m cross join docs d left join event_term_stats st on st.key = m.key
-    ),
-    prof as (
-      insert into event_profiles (event_id, n, bodied, last_at, title_norm, body_norm)
-      select tgt.id, 1, ${bodied}::int, ${features.at === null ? null : new Date(features.at)}::timestamptz,
-        coalesce((select sqrt(sum(v * v)) from w where field = 't'), 0), coalesce((select sqrt(sum(v * v)) from w where field = 'b'), 0)
-      from tgt
-      on conflict (event_id) do update set n = event_profiles.n + 1, bodied = event_profiles.bodied + excluded.bodied,
-        last_at = greatest(event_profiles.last_at, excluded.last_at), title_norm = excluded.title_norm, body_norm = excluded.body_norm
-    ),
+    ${profileChange(profileKeys(features), Object.keys(features.body).length > 0, features.at, 1)},
     feat as (
       insert into story_event_features (story_id, features) values (${storyId}, ${jsonb(features)}::jsonb)
       on conflict (story_id) do update set features = excluded.features
@@ -212,43 +249,9 @@ export async function placeStory(db: Executor, storyId: number, features: StoryF
   return { eventId, reports };
 }
 
-/** Adds (sign 1) or takes back (sign -1) a story's keys in an event's profile and recomputes its norms. */
+/** Adds (sign 1) or takes back (sign -1) a story's keys in an event's profile and recomputes its norms (one statement). */
 export async function applyToProfile(db: Executor, eventId: number, keys: Map<string, number>, bodied: boolean, at: number | null, sign: 1 | -1): Promise<void> {
-  const names = [...keys.keys()];
-  const counts = names.map((k) => keys.get(k)! * sign);
-  if (names.length > 0) {
-    await sql`insert into event_terms (event_id, key, count)
-      select ${eventId}::bigint, k, c from unnest(${names}::text[], ${counts}::int[]) as u(k, c) where c > 0
-      on conflict (event_id, key) do update set count = event_terms.count + excluded.count`.execute(db);
-    if (sign === -1) {
-      await sql`with u as (select * from unnest(${names}::text[], ${counts}::int[]) as u(k, c)),
-        gone as (delete from event_terms t using u where t.event_id = ${eventId} and t.key = u.k and t.count + u.c <= 0)
-        update event_terms t set count = t.count + u.c from u
-        where t.event_id = ${eventId} and t.key = u.k and t.count + u.c > 0`.execute(db);
-    }
-  }
-  const at_ = at === null ? null : new Date(at);
-  await sql`insert into event_profiles (event_id, n, bodied, last_at)
-      values (${eventId}, greatest(0, ${sign}::int), ${bodied && sign > 0 ? 1 : 0}::int, case when ${sign}::int > 0 then ${at_}::timestamptz end)
-    on conflict (event_id) do update set n = greatest(0, event_profiles.n + ${sign}::int),
-      bodied = greatest(0, event_profiles.bodied + ${bodied ? sign : 0}::int),
-      last_at = case when ${sign}::int > 0 and ${at_}::timestamptz is not null
-                     then greatest(event_profiles.last_at, ${at_}::timestamptz) else event_profiles.last_at end`.execute(db);
-  await refreshNorms(db, eventId);
-}
-
-/** Recomputes an event's centroid norms with the current IDF (the same formula as similarity.ts idf()). */
-export async function refreshNorms(db: Executor, eventId: number): Promise<void> {
-  await sql`with docs as (select df::float8 as n from event_term_stats where key = ''),
-    w as (
-      select left(t.key, 1) as field, sqrt(t.count::float8) * (ln((d.n + 1) / (coalesce(s.df, 0) + 1)) + 1) as v
-      from event_terms t cross join docs d left join event_term_stats s on s.key = t.key
-      where t.event_id = ${eventId} and left(t.key, 1) in ('t', 'b')
-    )
-    update event_profiles set
-      title_norm = coalesce((select sqrt(sum(v * v)) from w where field = 't'), 0),
-      body_norm = coalesce((select sqrt(sum(v * v)) from w where field = 'b'), 0)
-    where event_id = ${eventId}`.execute(db);
+  await sql`with tgt as (select ${eventId}::bigint as id), ${profileChange(keys, bodied, at, sign)} select 1`.execute(db);
 }
 
 /** Recomputes an event's newest report time from its stories (after one left). */
@@ -271,26 +274,30 @@ export async function saveStoryFeatures(db: Executor, storyId: number, features:
     on conflict (story_id) do update set features = excluded.features`.execute(db);
 }
 
-/** Folds event `fromId`'s profile into `intoId`'s (a merge) and drops `fromId`'s. */
+/** Folds event `fromId`'s profile into `intoId`'s (a merge) and drops `fromId`'s (one statement). */
 export async function mergeProfiles(db: Executor, intoId: number, fromId: number): Promise<void> {
-  await sql`insert into event_profiles (event_id) values (${intoId}) on conflict do nothing`.execute(db);
-  await sql`insert into event_terms (event_id, key, count) select ${intoId}::bigint, key, count from event_terms where event_id = ${fromId}
-    on conflict (event_id, key) do update set count = event_terms.count + excluded.count`.execute(db);
-  await sql`update event_profiles p set n = p.n + f.n, bodied = p.bodied + f.bodied,
-      last_at = case when p.last_at is null then f.last_at when f.last_at is null then p.last_at else greatest(p.last_at, f.last_at) end
-    from event_profiles f where p.event_id = ${intoId} and f.event_id = ${fromId}`.execute(db);
-  await sql`delete from event_terms where event_id = ${fromId}`.execute(db);
-  await sql`delete from event_profiles where event_id = ${fromId}`.execute(db);
-  await refreshNorms(db, intoId);
+  await sql`with tgt as (select ${intoId}::bigint as id),
+    ${centroidChange(sql`select e.key as k, e.value::int as c from event_centroids x cross join lateral jsonb_each_text(x.terms) e where x.event_id = ${fromId}`)},
+    prof as (
+      insert into event_profiles (event_id, n, bodied, last_at, title_norm, body_norm)
+      select ${intoId}, coalesce(f.n, 0), coalesce(f.bodied, 0), f.last_at, ${NORMS}
+      from (select 1) one left join event_profiles f on f.event_id = ${fromId}
+      on conflict (event_id) do update set n = event_profiles.n + excluded.n, bodied = event_profiles.bodied + excluded.bodied,
+        last_at = greatest(event_profiles.last_at, excluded.last_at), title_norm = excluded.title_norm, body_norm = excluded.body_norm
+    ),
+    gone_terms as (delete from event_terms where event_id = ${fromId}),
+    gone_centroid as (delete from event_centroids where event_id = ${fromId}),
+    gone_profile as (delete from event_profiles where event_id = ${fromId})
+    select 1`.execute(db);
 }
 
 /** Recomputes every event's centroid norms at once (after a bulk load: the bench). */
 export async function refreshNormsOfAll(db: Executor): Promise<void> {
   await sql`with docs as (select df::float8 as n from event_term_stats where key = ''),
     w as (
-      select t.event_id, left(t.key, 1) as field, sqrt(t.count::float8) * (ln((d.n + 1) / (coalesce(s.df, 0) + 1)) + 1) as v
-      from event_terms t cross join docs d left join event_term_stats s on s.key = t.key
-      where left(t.key, 1) in ('t', 'b')
+      select x.event_id, left(e.key, 1) as field, sqrt(e.value::float8) * (ln((d.n + 1) / (coalesce(s.df, 0) + 1)) + 1) as v
+      from event_centroids x cross join lateral jsonb_each_text(x.terms) e cross join docs d left join event_term_stats s on s.key = e.key
+      where left(e.key, 1) in ('t', 'b')
     ),
     norms as (
       select event_id, sqrt(sum(v * v) filter (where field = 't')) as tn, sqrt(sum(v * v) filter (where field = 'b')) as bn from w group by event_id

@@ -1,7 +1,10 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonb } from '../../src/db/json.ts';
 import type { Db } from '../../src/db/client.ts';
+import { profileKeys } from '../../src/events/assign.ts';
 import { assignStoryToEvent } from '../../src/events/assign-story.ts';
+import type { StoryFeatures } from '../../src/events/features.ts';
 import { mergeEvents, moveStory } from '../../src/events/corrections.ts';
 import { listDeskEvents } from '../../src/desk/event-queue.ts';
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
@@ -109,6 +112,35 @@ describe(`live grouping (${TEST_BACKEND})`, () => {
     await assign(s.earnings);
     expect(await eventOf(s.earnings)).toBe(ban);
     await expect(db.kysely.transaction().execute((trx) => mergeEvents(trx, ban, ban, null))).rejects.toThrow(/itself/);
+  });
+
+  it('keeps each event’s centroid, postings and story count equal to what its stories add, through re-extraction, moves and merges', async () => {
+    // The tests above re-extracted, moved and merged; every event's grouping state must be exactly
+    // the sum of its stories' keys (a story taken back leaves nothing behind).
+    const stories = await sql<{ event_id: number; features: StoryFeatures | string }>`
+      select s.event_id, f.features from stories s join story_event_features f on f.story_id = s.id where s.event_id is not null`.execute(db.kysely);
+    const want = new Map<number, { terms: Record<string, number>; n: number; bodied: number }>();
+    for (const r of stories.rows) {
+      const f = (typeof r.features === 'string' ? JSON.parse(r.features) : r.features) as StoryFeatures;
+      const e = want.get(Number(r.event_id)) ?? { terms: {}, n: 0, bodied: 0 };
+      for (const [k, c] of profileKeys(f)) e.terms[k] = (e.terms[k] ?? 0) + c;
+      e.n += 1;
+      if (Object.keys(f.body).length > 0) e.bodied += 1;
+      want.set(Number(r.event_id), e);
+    }
+    expect(want.size).toBeGreaterThan(3);
+    const got = await sql<{ event_id: number; n: number; bodied: number; terms: Record<string, number> | string | null; posted: string[] | null }>`
+      select p.event_id, p.n, p.bodied, c.terms, (select array_agg(t.key order by t.key) from event_terms t where t.event_id = p.event_id) as posted
+      from event_profiles p left join event_centroids c on c.event_id = p.event_id`.execute(db.kysely);
+    const byId = new Map(got.rows.map((r) => [Number(r.event_id), r]));
+    for (const [id, e] of want) {
+      const row = byId.get(id)!;
+      const terms = (typeof row.terms === 'string' ? JSON.parse(row.terms) : row.terms) ?? {};
+      expect({ id, n: row.n, bodied: row.bodied, terms }).toEqual({ id, n: e.n, bodied: e.bodied, terms: e.terms });
+      expect(row.posted ?? []).toEqual(Object.keys(e.terms).sort());
+    }
+    // an event whose stories all left keeps no terms
+    for (const r of got.rows.filter((x) => !want.has(Number(x.event_id)))) expect([r.n, r.posted]).toEqual([0, null]);
   });
 
   it('ranks by score as of the listing: a fresh single report leads now, the news more publishers told leads a day later', async () => {
