@@ -1,4 +1,5 @@
 import { enqueue } from '../src/queue/enqueue.ts';
+import { JOB_PRIORITY } from '../src/queue/types.ts';
 import { POLL_TICK_SECOND } from '../src/sources/poll-schedule.ts';
 import type { RecurringJob } from './types.ts';
 
@@ -8,6 +9,6 @@ export const pollSources: RecurringJob = {
   // Next polls are rounded to this tick (src/sources/poll-schedule.ts), so both must agree.
   schedule: `${POLL_TICK_SECOND} * * * * *`,
   async tick(db, key) {
-    await enqueue(db, 'sources.schedule-due', {}, { key, maxAttempts: 3 });
+    await enqueue(db, 'sources.schedule-due', {}, { key, maxAttempts: 3, priority: JOB_PRIORITY.tick });
   },
 };

@@ -42,7 +42,7 @@ export async function enqueue(
   const onConflict =
     key !== null && options.rerunFinished
       ? sql`on conflict (key) do update set state = 'pending', payload = excluded.payload, run_at = excluded.run_at,
-              attempts = 0, max_attempts = excluded.max_attempts, last_error = null, finished_at = null, updated_at = now()
+              attempts = 0, max_attempts = excluded.max_attempts, priority = excluded.priority, last_error = null, finished_at = null, updated_at = now()
             where jobs.state in ('done', 'dead')`
       : sql`on conflict (key) do nothing`;
   const result = await sql<{ id: number }>`

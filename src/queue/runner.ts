@@ -106,6 +106,27 @@ export function createRunner(options: RunnerOptions): Runner {
     });
   };
 
+  /**
+   * Runs `settle` (recording a failure or a give-back) until it succeeds, keeping the job's slot:
+   * when the database is unreachable (a restart), the job is recorded once it is back rather than
+   * left to its lease (issue 13, fault 3: PostgreSQL restarted during a tick left the sources whose
+   * polls were running unpolled for the whole lease, 300 s). Gives up when the runner stops or
+   * the lease would have run out anyway; the lease rule takes over then.
+   */
+  const settleWithRetry = async <T>(job: ClaimedJob, settle: () => Promise<T>): Promise<T> => {
+    const giveUpAt = Date.now() + leaseSeconds * 1000;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await settle();
+      } catch (err) {
+        const waitMs = Math.min(5_000, pollIntervalMs * 2 ** Math.min(attempt, 6));
+        if (!running || Date.now() + waitMs > giveUpAt) throw err;
+        if (attempt === 0) log?.warn({ job_id: job.id, err: errorMessage(err) }, 'queue: settling a job failed; trying again until the database answers');
+        await new Promise((r) => setTimeout(r, waitMs));
+      }
+    }
+  };
+
   const runJob = async (job: ClaimedJob): Promise<void> => {
     const handler = handlers[job.kind];
     const started = Date.now();
@@ -116,7 +137,7 @@ export function createRunner(options: RunnerOptions): Runner {
     } catch (err) {
       if (err instanceof RetryLater) {
         try {
-          await deferJob(db.kysely, workerId, job.id, err.retryAt);
+          await settleWithRetry(job, () => deferJob(db.kysely, workerId, job.id, err.retryAt));
           options.onSettled?.(job.kind, 'retry', Date.now() - started);
           log?.debug({ job_id: job.id, kind: job.kind, run_at: err.retryAt.toISOString(), reason: err.message }, 'queue: job given back');
         } catch (settleErr) {
@@ -126,10 +147,12 @@ export function createRunner(options: RunnerOptions): Runner {
       }
       const message = errorMessage(err);
       try {
-        const state = await failJob(db.kysely, workerId, job.id, message, {
-          backoffBaseMs: options.backoffBaseMs,
-          retryAt: err instanceof RetryLater ? err.retryAt : null,
-        });
+        const state = await settleWithRetry(job, () =>
+          failJob(db.kysely, workerId, job.id, message, {
+            backoffBaseMs: options.backoffBaseMs,
+            retryAt: err instanceof RetryLater ? err.retryAt : null,
+          }),
+        );
         options.onSettled?.(job.kind, state === 'dead' ? 'dead' : 'retry', Date.now() - started);
         const level = state === 'dead' ? 'error' : 'warn';
         log?.[level]({ job_id: job.id, kind: job.kind, attempt: job.attempts, max_attempts: job.max_attempts, state, err: message }, 'queue: job failed');

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { enqueue } from '../queue/enqueue.ts';
-import type { Executor } from '../queue/types.ts';
+import { JOB_PRIORITY, type Executor } from '../queue/types.ts';
 
 export const POLL_JOB = 'sources.poll';
 
@@ -32,6 +32,7 @@ export async function enqueueDuePolls(db: Executor, limit = 500): Promise<number
     const r = await enqueue(db, POLL_JOB, { source_id: s.id }, {
       key: `poll:${s.id}:${s.next_poll_at.getTime()}`,
       maxAttempts: 2,
+      priority: JOB_PRIORITY.poll,
       rerunFinished: true,
     });
     if (r.created) added++;
