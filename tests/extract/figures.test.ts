@@ -279,3 +279,71 @@ describe('findFigures: what the count must say', () => {
     expect(findFigures('READ MORE: Shares fell 4% after the results.')).toEqual([]);
   });
 });
+
+describe('findFigures: citations, tables, records and model codes are no figures (corpus sweep, issue 9)', () => {
+  it.each([
+    ['a bracketed reference number', 'Exports doubled after the reform.[118] Officials were pleased.[n 4]'],
+    ['a journal reference', 'Journal of Economic History 41 (2): 211–229. doi:10.1017/S002205070004311X.'],
+    ['a page range', 'See Smith, pp. 14–19, for the details.'],
+    ['numbered sources at the end of a clause', 'Eating slowly reduces snacking (12, 13) and helps digestion (14).'],
+    ['a table drawn with box characters', '2021-03-04 │ 200 │ 4521 │ 17.25'],
+    ['a win-loss record', 'The Hornets (7-3, 4-2) visit the Bears, who are 2-8.'],
+    ['a model code with a glued capital', 'Buyers can choose a Vega 5600M or 5800M.'],
+    ['a lower-case screen resolution', 'The box streams 4k video at 60 frames a second.'],
+  ])('skips %s', (_name, sentence) => {
+    expect(findFigures(sentence).map((f) => f.text).filter((t) => !/60/.test(t))).toEqual([]);
+  });
+
+  it('keeps a glued multiplier that counts a noun, and a range that names what it spans', () => {
+    expect(findFigures('The app passed 3M downloads.').map((f) => [f.value, f.label])).toEqual([[3_000_000, 'downloads']]);
+    expect(findFigures('Children aged 5-11 can now get the shot.').map((f) => [f.kind, f.label])).toEqual([['range', 'age']]);
+  });
+
+  it('reads "pounds" as weight unless the sentence is about money', () => {
+    expect(one('The new model weighs 3.2 pounds.')).toEqual([{ text: '3.2 pounds', kind: 'measure', value: 3.2, approx: false, label: 'weight', unit: 'pounds' }]);
+    expect(findFigures('He was fined 300 pounds by the court.').map((f) => [f.kind, f.currency])).toEqual([['money', 'GBP']]);
+    expect(findFigures('The fishmonger sells it for $12 a pound.').map((f) => f.text)).toEqual(['$12']);
+  });
+
+  it('gives no age to a street number between a street and a city', () => {
+    expect(findFigures('The shop at via Tortona, 27, Milan opens at nine.').map((f) => f.label)).not.toContain('age');
+  });
+});
+
+describe('findFigures: noun phrases that name what is counted (corpus sweep, issue 9)', () => {
+  it.each([
+    ['an adverb before an adjective and a noun', 'The board received two deeply flawed proposals on Monday.', 'deeply flawed proposals'.replace('deeply ', '')],
+    ['a comparative before a noun', 'The fund also backed three smaller startups.', 'smaller startups'],
+    ['a hyphenated "-ing" adjective', 'Police detained four high-ranking officials.', 'high-ranking officials'],
+    ['a plural people noun with a capital', 'More than 2,000 Canadians signed the petition.', 'Canadians'],
+    ['a people noun after "of"', 'Some 40 percent of Republicans backed the bill.', 'Republicans'],
+    ['a people noun after a capitalised modifier', 'About 900 Pacific Islanders work there.', 'Pacific Islanders'],
+    ['an abbreviation inside the phrase', 'They make up 2 percent of the total U.K. workforce.', 'total U.K. workforce'],
+    ['a run of periods', 'Prices fell for three consecutive quarters.', 'consecutive quarters'],
+  ])('labels %s', (_name, sentence, label) => {
+    expect(findFigures(sentence).map((f) => f.label)).toEqual([label]);
+  });
+
+  it('never labels with a lone comparative or a company name', () => {
+    expect(findFigures('The stock ended 3% higher on Friday.').map((f) => f.label)).not.toContain('higher');
+    expect(findFigures('It bought 12 Siemens turbines.').map((f) => f.label)).toEqual(['turbines']);
+  });
+});
+
+describe('findFigures: labels for measures and prices without a noun (corpus sweep, issue 9)', () => {
+  it.each([
+    ['dimension adjectives as nouns', 'The trailer is 40 feet long and eight feet wide.', ['length', 'width']],
+    ['a distance from a place', 'The village lies 120 miles north of Denver.', ['distance from Denver']],
+    ['a range on one charge', 'The van can travel 250 miles on a single charge.', ['range']],
+    ['horsepower and torque', 'The motor makes 400 horsepower and 480 lb-ft of torque.', ['horsepower', 'torque']],
+    ['a wind speed', 'Winds gusting to 70 mph knocked down lines.', ['wind speed']],
+    ['a crowd', 'The home side won in front of 41,000 at the stadium.', ['crowd']],
+    ['a price after "for"', 'You can get the speaker for $89 (Originally $129).', ['price', 'original price']],
+    ['a starting price', 'The sedan will start at $38,500 next spring.', ['starting price']],
+    ['savings and a discount', 'Shoppers save $40, and there is $15 off the case.', ['savings', 'discount']],
+    ['the subject of "remain"', 'The battery capacity will remain 5,000 mAh, the maker said.', ['battery capacity']],
+    ['the subject of "stayed below"', 'The jobless rate stayed below 4 percent all year.', ['jobless rate']],
+  ])('labels %s', (_name, sentence, labels) => {
+    expect(findFigures(sentence).map((f) => f.label).filter((l) => l !== null)).toEqual(labels);
+  });
+});
