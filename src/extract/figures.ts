@@ -194,6 +194,8 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (/^-on-/i.test(after)) return true;
   if (/[’']$/.test(before) && n.bareDigits && n.bareDigits.length === 2) return true;
   if (before.trim() === '' && /^\)/.test(after)) return true;
+  // "11." or "12.1." opening a line: a list or section number.
+  if (before.trim() === '' && /^\.(?:\s|$)/.test(after) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied) return true;
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
   if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before)) return true;
   return false;
@@ -214,6 +216,13 @@ const MONEY_WORDS = /£|\bsterling\b|\b(?:costs?|costing|paid|pay|pays|paying|pr
 function poundsOfWeight(sentence: string, curword: string | undefined, n: NumberMatch): boolean {
   if (!curword || !/^pounds?$/i.test(curword) || n.multiplied) return false;
   return !MONEY_WORDS.test(sentence);
+}
+
+const ONE_NOT_COUNTED = /^\s+(?:of|day|days|time|way|thing|hand|side|point|moment|another|more|last|other|such|example|reason|eye|word|step|night|morning|afternoon|evening|week|month|year|bit|or|and|to|in|on|at|for|by|as|is|was|that|who|which|another|too|less)\b/i;
+
+/** "including one woman", "with one league game remaining", "only one company": "one" counting the noun after it. */
+function oneCounts(before: string, after: string): boolean {
+  return /\b(?:including|only|just|with|plus|exactly)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !ONE_NOT_COUNTED.test(after);
 }
 
 function isYear(n: NumberMatch): boolean {
@@ -309,8 +318,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
     // "a week", "an hour", "$5 a pound": an article, not a quantity.
     if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && qualifierBefore(sentence.slice(0, m.index)) !== null)) continue;
-    // "one" counts only compounded ("a one-game suspension"); alone it is mostly a pronoun or a name ("phase one").
-    if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-') continue;
+    // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
+    // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
+    if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end))) continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
     if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
     if (isYear(n) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
@@ -385,6 +395,7 @@ const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)/
 const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
 const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b)`, 'giu');
+const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
 const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 
 /** Quantities written without a number the digit grammar reads: "more than half of", "twice", "four times", "a seventh straight session", "weeklong". */
@@ -411,6 +422,14 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const verb = /(\p{Ll}+ed)\s+$/u.exec(before)?.[1] ?? /^\s+(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + m[0].length))?.[1];
     const qualifier = qualifierBefore(before);
     out.push({ at: m.index, text: m[0], kind: 'count', value, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
+  }
+  // "scored just once", "at least once": one time.
+  for (const m of sentence.matchAll(ONCE_RE)) {
+    const at = m.index + m[0].length - 4;
+    const before = sentence.slice(0, at);
+    const verb = /(\p{Ll}+ed)\s+(?:\p{Ll}+\s+)?$/u.exec(before.slice(0, before.length - m[1]!.length - 1))?.[1];
+    const qualifier = qualifierBefore(before);
+    out.push({ at, text: 'once', kind: 'count', value: 1, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
   }
   for (const m of sentence.matchAll(LONG_RE)) {
     const rest = sentence.slice(m.index + m[0].length);

@@ -347,3 +347,28 @@ describe('findFigures: labels for measures and prices without a noun (corpus swe
     expect(findFigures(sentence).map((f) => f.label).filter((l) => l !== null)).toEqual(labels);
   });
 });
+
+describe('findFigures: "one" and "once" when they count (issue 9)', () => {
+  it.each([
+    ['"including one"', 'Forty people, including one child, were rescued.', 'one', 'child'],
+    ['"with one … remaining"', 'They lead the group with one match remaining.', 'one', 'match'],
+    ['"only once"', 'The striker has scored only once this season.', 'once', 'times scored'],
+    ['"more than once"', 'She was warned more than once.', 'once', 'times warned'],
+  ])('reads %s', (_name, sentence, text, label) => {
+    expect(findFigures(sentence).filter((f) => f.value === 1).map((f) => [f.text, f.label])).toEqual([[text, label]]);
+  });
+
+  it('leaves "one of the", "one day", "but one" and "once again" alone', () => {
+    expect(findFigures('He is one of the best, but one rival disagrees; once again, with one day to go, just once more.').filter((f) => f.kind === 'count')).toEqual([]);
+  });
+
+  it('lists the same number twice in one sentence when it states two things', async () => {
+    const { extractFacts } = await import('../../src/extract/extract-facts.ts');
+    const html = '<html><body><article><p>The dollar index rose 0.2% on Monday, with the euro up 0.2% against the yen.</p><p>Later the dollar index was still up 0.2% as traders waited.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.map((f) => f.text)).toEqual(['0.2%', '0.2%']);
+  });
+
+  it('skips a list or section number opening a line', () => {
+    expect(findFigures('12.3. Scope of the change.')).toEqual([]);
+  });
+});
