@@ -251,6 +251,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (ofMatch?.[1]) return nounPhraseAfter(ofMatch[1]);
     const verb = /\b(delay(?:ed)?|extend(?:ed)?|ban(?:ned)?|suspend(?:ed)?|strike|lockdown|wait(?:ed)?|trial|contract|deal|lease|term|warranty|shutdown|outage|closure)\b[^.]{0,30}$/i.exec(before);
     if (verb) return verb[1]!.toLowerCase().replace(/(?:ed|ned)$/, '').replace(/^delay$/, 'delay');
+    // "from zero to 60 mph in 5.8 seconds", "0-62 mph in 6.6 seconds": the acceleration time.
+    const sprint = /\b(?:from\s+)?(?:0|zero)\s?(?:-|–|to)\s?(\d{2,3})\s?(mph|km\/h|kph)\b/i.exec(sentence);
+    if (sprint && /seconds?$/i.test(sentence.slice(start, end))) return `0-${sprint[1]} ${sprint[2]!.toLowerCase()} time`;
     return durationActivity(rawBefore, rest);
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
@@ -390,12 +393,27 @@ function durationActivity(before: string, rest: string): string | null {
     while (words.length && STOP.has(words[words.length - 1]!.toLowerCase())) words.pop();
     if (words.length) return `${after[1]!.toLowerCase()} ${words.join(' ')}`;
   }
+  // "it takes 15 seconds to fold the roof", "took 18 months to answer": the time to do what follows.
+  const toDo = /^\s+to\s+((?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*)/u.exec(rest);
+  if (toDo && TAKES.test(before)) return `time to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
   const lasted = LASTED.exec(before);
   if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
+  // "Apple released it nearly five years ago", "We moved here two years ago": the time since what the clause did.
+  if (/^\s+ago\b/i.test(rest)) {
+    const since = activityBefore(before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ' '));
+    if (since) return `time since ${since}`;
+  }
   return null;
 }
 
+
+function trimStops(words: string[]): string[] {
+  while (words.length && STOP.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return words;
+}
+
 const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |over |well |under |below |above |just |as much as |as high as |as low as |a further |another )*';
+const TAKES = new RegExp(`\\b(?:take|takes|took|taking|taken)\\s+(?:(?:me|us|him|her|them|it|you|the\\s+\\p{L}+)\\s+)?(?:just\\s+|only\\s+)?${QUAL}$`, 'iu');
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
 const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';

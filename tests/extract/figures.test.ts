@@ -372,3 +372,13 @@ describe('findFigures: "one" and "once" when they count (issue 9)', () => {
     expect(findFigures('12.3. Scope of the change.')).toEqual([]);
   });
 });
+
+describe('findFigures: what a duration measures (issue 9)', () => {
+  it.each([
+    ['the time a task takes', 'It took the crew 40 minutes to clear the road.', 'time to clear the road'],
+    ['the time since an act', 'The bridge that the city opened nearly ten years ago is closing.', 'time since city opened'],
+    ['an acceleration time', 'The coupe goes from zero to 60 mph in 4.2 seconds.', '0-60 mph time'],
+  ])('labels %s', (_name, sentence, label) => {
+    expect(findFigures(sentence).filter((f) => f.kind === 'duration').map((f) => f.label)).toEqual([label]);
+  });
+});
