@@ -24,7 +24,7 @@ const STOP = new Set([
   'today', 'yesterday', 'tomorrow', 'last', 'this', 'that', 'what', 'whom', 'whose', 'how', 'why', 'either', 'neither', 'nor', 'plus', 'minus', 'via',
   'mostly', 'most', 'much', 'many', 'some', 'any', 'no', 'other', 'another', 'own', 'same', 'old', 'less', 'least', 'ended', 'ending',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months',
-  'something', 'anything', 'nothing', 'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
+  'something', 'anything', 'nothing', 'toward', 'towards', 'onto', 'upon', 'throughout', 'beyond', 'near', 'like', 'unlike', 'besides', 'except', 'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
 ]);
 // Verbs that end a label read after the number: "12 percent of employees quit".
 const VERBS = new Set(['quit', 'say', 'said', 'use', 'want', 'think', 'believe', 'expect', 'live', 'work', 'own', 'have', 'do', 'did', 'get', 'got', 'make', 'see', 'saw', 'support', 'oppose', 'prefer', 'plan', 'agree', 'remain', 'need', 'left', 'lost', 'come', 'came', 'go', 'went', 'take', 'took', 'die', 'died', 'rise', 'fall', 'rose', 'fell', 'were', 'are', 'is', 'was']);
@@ -234,6 +234,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "30 787-9 Dreamliner jets": a model name between the number and the noun it counts.
   if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
   if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=\p{L})/u, ' ');
+  // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
+  const spentOn = kind === 'money' && SPENT.test(rawBefore) ? /^\s+(?:on|toward|towards)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:(?:[\p{L}.&-]+\s){0,2}[\p{L}.&-]+[’']s\s+)?(?:\d{4}\s+)?(.*)$/u.exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
   if (kind === 'measure' || kind === 'count') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+[^,]{1,30},(?=\s+of\s)/, '');
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
@@ -243,7 +245,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (kind === 'duration') {
     rest = rest.replace(/^-long\b/i, ''); // "a 53-day-long festival"
     // "a 90-day window" names what lasts; "sentenced to five years" is a prison sentence; "for 18 months" says nothing.
-    if (/-$/.test(sentence.slice(start, end).replace(/\S+$/, '')) || /^-/.test(rest) || /-\p{L}+$/u.test(sentence.slice(start, end))) {
+    // "a 48 hour hold", "a five year timescale": a unit in the singular makes the duration a modifier of the noun after it.
+    if (/-$/.test(sentence.slice(start, end).replace(/\S+$/, '')) || /^-/.test(rest) || /-\p{L}+$/u.test(sentence.slice(start, end)) || /\s(?:second|minute|hour|day|week|month|year|decade)$/iu.test(sentence.slice(start, end)) && !/^(?:one|a|an|1)\s/i.test(sentence.slice(start, end))) {
       const after = nounPhraseAfter(rest);
       if (after) return after;
     }
@@ -282,6 +285,12 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
   // "16 feet long", "a 1,900-mile-wide moon": the dimension a measure gives, as a noun.
   if (after && kind === 'measure' && DIMENSIONS[after]) return DIMENSIONS[after]!;
+  if (spentOn) {
+    // "on housing", "on lobbying": after "on" an "-ing" word is a noun.
+    const what = nounPhraseAfter(` ${spentOn[1]}`) ?? /^(\p{Ll}+ing)\b/u.exec(spentOn[1]!)?.[1] ?? null;
+    const keyword = moneyKeyword(sentence, start, end);
+    if (what) return keyword && !what.includes(keyword) ? `${keyword} on ${what}` : what;
+  }
   if (after) return after;
   // "people age 12 and older", "between the ages of 25 and 54"
   if (/\bage[sd]?\s+(?:of\s+)?$/i.test(before)) return 'age';
@@ -397,15 +406,28 @@ function durationActivity(before: string, rest: string): string | null {
   const toDo = /^\s+to\s+((?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*)/u.exec(rest);
   if (toDo && TAKES.test(before)) return `time to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
   const lasted = LASTED.exec(before);
-  if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
+  if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? relativeHead(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
   // "Apple released it nearly five years ago", "We moved here two years ago": the time since what the clause did.
   if (/^\s+ago\b/i.test(rest)) {
-    const since = activityBefore(before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ' '));
-    if (since) return `time since ${since}`;
+    const clause = before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ' ');
+    const since = activityBefore(clause);
+    const head = relativeHead(clause.slice(0, Math.max(0, clause.length - (since?.length ?? 0) - 1)));
+    // Only a clause that did something dates the figure ("Apple released", "we moved"), not "than they did" or a bare name.
+    if (since && /\b\p{Ll}{3,}ed\b/u.test(since) && !/\bdid\b/.test(since)) return `time since ${head ? `${head} ` : ''}${since}`;
   }
   return null;
 }
 
+
+// Verbs that send money somewhere, before the amount: "spent … on", "gave … toward".
+const SPENT = /\b(?:spen[dt]|spending|invest(?:s|ed|ing)?|gave|give[sn]?|giving|donat\w+|allocat\w+|paid|pays?|put|puts|direct(?:s|ed)?|commit(?:s|ted)?|earmark(?:s|ed)?|pour(?:s|ed)?|plow(?:s|ed)?|budget(?:s|ed)?)\b[^.;]{0,40}$/i;
+
+/** The noun a relative clause hangs on: "a costly conflict that has lasted" → "conflict", "the fixes that I recommended" → "fixes". */
+function relativeHead(text: string): string | null {
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s*,?\s+(?:that|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/u.exec(text.trimEnd() + ' ');
+  const noun = m?.[1];
+  return noun && !STOP.has(noun) && !VERBS.has(noun) && !/(?:ly|ed|ing)$/.test(noun) ? noun : null;
+}
 
 function trimStops(words: string[]): string[] {
   while (words.length && STOP.has(words[words.length - 1]!.toLowerCase())) words.pop();
