@@ -237,7 +237,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
   const spentOn = kind === 'money' && SPENT.test(rawBefore) ? /^\s+(?:on|toward|towards)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:(?:[\p{L}.&-]+\s){0,2}[\p{L}.&-]+[’']s\s+)?(?:\d{4}\s+)?(.*)$/u.exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
-  if (kind === 'measure' || kind === 'count') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+[^,]{1,30},(?=\s+of\s)/, '');
+  if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+[^,]{1,30},(?=\s+of\s)/, '');
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
   if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
@@ -272,6 +272,21 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (/^(?:hour|night|month|year|week|day)$/.test(unit)) return `${moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
     const subject = levelSubject(rawBefore);
     return `${subject ? `${subject} ` : ''}price per ${unit}`;
+  }
+  if (kind === 'percent') {
+    // "35% off", "save up to 32 percent on cables": a discount.
+    if (/^\s*off\b/i.test(rest)) return 'discount';
+    if (/\bsav(?:e|es|ed|ing)\s+(?:you\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.test(before)) return 'savings';
+    // "half the space", "less than half the cost": a share of what follows the article.
+    if (/^half$/i.test(sentence.slice(start, end))) {
+      const of = nounPhraseAfter(rest.replace(/^\s+(?:the|its|their|his|her|our|all)\s+/i, ' '));
+      if (of) return of;
+    }
+    // "native ad units (38%), followed by in-feed units (30%)": the share of the phrase the brackets follow.
+    if (/\(\s*$/.test(rawBefore) && /^\s*\)/.test(rest)) {
+      const named = phraseBefore(before.replace(/\s*\(\s*$/, ''));
+      if (named) return named;
+    }
   }
   // "four straight years", "a third consecutive quarter": the run, with what it counts.
   const run = kind === 'count' ? /^\s+(straight|consecutive|successive)(\s+(\p{Ll}+).*)$/u.exec(rest) : null;
@@ -418,6 +433,22 @@ function durationActivity(before: string, rest: string): string | null {
   return null;
 }
 
+
+/** The noun phrase that ends `text`, up to three words, stopping at a determiner, a stop word or punctuation: "form of native ad units" → "native ad units". */
+function phraseBefore(text: string): string | null {
+  const raw = text.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (let i = raw.length - 1; i >= 0 && kept.length < 3; i--) {
+    const w = raw[i]!;
+    const bare = bareWord(w);
+    if (bare !== w.replace(/^[("“]+/, '') && kept.length) break;
+    if (bare === '' || STOP.has(bare.toLowerCase()) || DETERMINERS.has(bare.toLowerCase()) || !/^[\p{L}][\p{L}\-’']*$/u.test(bare) || VERBS.has(bare.toLowerCase())) break;
+    kept.unshift(bare);
+  }
+  while (kept.length && /^\p{Lu}/u.test(kept[0]!) && kept.length > 1) kept.shift();
+  if (!kept.length || /^\p{Lu}/u.test(kept[kept.length - 1]!) || /(?:ly|ed)$/.test(kept[kept.length - 1]!)) return null;
+  return kept.join(' ');
+}
 
 // Verbs that send money somewhere, before the amount: "spent … on", "gave … toward".
 const SPENT = /\b(?:spen[dt]|spending|invest(?:s|ed|ing)?|gave|give[sn]?|giving|donat\w+|allocat\w+|paid|pays?|put|puts|direct(?:s|ed)?|commit(?:s|ted)?|earmark(?:s|ed)?|pour(?:s|ed)?|plow(?:s|ed)?|budget(?:s|ed)?)\b[^.;]{0,40}$/i;
