@@ -64,7 +64,8 @@ function bareWord(raw: string): string {
 }
 
 // Plural nouns of people written with a capital: "450 Dreamers", "600,000 Israelis", "70 percent of Americans", "8,000 Pacific Islanders".
-export const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ians|is|ites|ists|ers|ats|ics|ims|ons|iks|ards|ites)$/u;
+// An acronym in the plural is a common noun too: "two standardized APIs", "40 CEOs".
+export const PEOPLE_PLURAL = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|is|ites|ists|ers|ats|ics|ims|ons|iks|ards|ites)|\p{Lu}{2,}s)$/u;
 // Comparatives that may open a phrase when a noun follows ("two smaller organisations"), never stand alone ("5% higher").
 const COMPARATIVES = new Set(['higher', 'lower', 'greater', 'bigger', 'smaller', 'larger']);
 
@@ -230,7 +231,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // The sentence's first word is capitalised by position, not as a name: "Uptime was 99%".
   const rawBefore = sentence.slice(0, start);
   const before = rawBefore.replace(/^(\p{Lu})(\p{Ll}+\s)/u, (_, a: string, b: string) => a.toLowerCase() + b);
-  let rest = sentence.slice(end).replace(/^(?:\s?or (?:more|so)|\s?-odd|-plus|\+)/i, '');
+  let rest = sentence.slice(end).replace(/^(?:\s?or (?:more|so)\b|\s?-odd\b|-plus\b|\+)/i, '');
   // "30 787-9 Dreamliner jets": a model name between the number and the noun it counts.
   if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
   if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=\p{L})/u, ' ');

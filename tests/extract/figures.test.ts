@@ -406,3 +406,10 @@ describe('findFigures: what a share is of (issue 9)', () => {
     expect(findFigures(sentence).map((f) => f.label)).toEqual(labels);
   });
 });
+
+describe('findFigures: small label slips (issue 9)', () => {
+  it('reads "or something" as no hedge and keeps an acronym plural as the head', () => {
+    expect(findFigures('It cost $20 or something like that.').map((f) => [f.qualifier, f.label])).toEqual([[null, 'cost']]);
+    expect(findFigures('The board fired three CEOs in a year.').map((f) => f.label)).toEqual(['CEOs']);
+  });
+});
