@@ -162,13 +162,16 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
     for (const s of paragraph) {
       // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
       if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8) continue;
+      // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
+      // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
+      const here: string[] = [];
       for (const f of findFigures(s.text, { language })) {
-        // A figure repeated later in the article is listed once, at its first mention.
         const key = figureIdentity(f);
         if (seen.has(key)) continue;
-        seen.add(key);
+        here.push(key);
         out.push({ ...f, evidence: { paragraph: pi, sentence: s.text } });
       }
+      for (const key of here) seen.add(key);
     }
   });
   return out;

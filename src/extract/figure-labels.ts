@@ -24,7 +24,7 @@ const STOP = new Set([
   'today', 'yesterday', 'tomorrow', 'last', 'this', 'that', 'what', 'whom', 'whose', 'how', 'why', 'either', 'neither', 'nor', 'plus', 'minus', 'via',
   'mostly', 'most', 'much', 'many', 'some', 'any', 'no', 'other', 'another', 'own', 'same', 'old', 'less', 'least', 'ended', 'ending',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months',
-  'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
+  'something', 'anything', 'nothing', 'toward', 'towards', 'onto', 'upon', 'throughout', 'beyond', 'near', 'like', 'unlike', 'besides', 'except', 'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
 ]);
 // Verbs that end a label read after the number: "12 percent of employees quit".
 const VERBS = new Set(['quit', 'say', 'said', 'use', 'want', 'think', 'believe', 'expect', 'live', 'work', 'own', 'have', 'do', 'did', 'get', 'got', 'make', 'see', 'saw', 'support', 'oppose', 'prefer', 'plan', 'agree', 'remain', 'need', 'left', 'lost', 'come', 'came', 'go', 'went', 'take', 'took', 'die', 'died', 'rise', 'fall', 'rose', 'fell', 'were', 'are', 'is', 'was']);
@@ -40,10 +40,11 @@ const CHANGE_VERBS: Record<string, string> = {
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
   decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
   slumping: 'fall', plunging: 'fall', tumbling: 'fall', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
+  remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '',
   closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
 };
 const CHANGE_RE = new RegExp(
-  `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|over|just|another|an?))*\\s*$`,
+  `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|less than|at least|close to|over|under|below|above|well|just|another|an?))*\\s*$`,
   'iu',
 );
 
@@ -62,25 +63,60 @@ function bareWord(raw: string): string {
   return raw.replace(/^[("“‘'\[]+/, '').replace(/[’']s$/, '').replace(/[.,;:!?)"”’\]]+$/, '');
 }
 
+// Plural nouns of people written with a capital: "450 Dreamers", "600,000 Israelis", "70 percent of Americans", "8,000 Pacific Islanders".
+// An acronym in the plural is a common noun too: "two standardized APIs", "40 CEOs".
+export const PEOPLE_PLURAL = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|is|ites|ists|ers|ats|ics|ims|ons|iks|ards|ites)|\p{Lu}{2,}s)$/u;
+// Comparatives that may open a phrase when a noun follows ("two smaller organisations"), never stand alone ("5% higher").
+const COMPARATIVES = new Set(['higher', 'lower', 'greater', 'bigger', 'smaller', 'larger']);
+
+function isPhraseWord(raw: string | undefined): boolean {
+  if (raw === undefined) return false;
+  const bare = bareWord(raw);
+  return /^\p{Ll}[\p{Ll}\-’']*$/u.test(bare) && (!STOP.has(bare) || COMPARATIVES.has(bare)) && !VERBS.has(bare);
+}
+
 /** The noun phrase opening `rest` ("fake accounts that…" → "fake accounts"), or null. At most four words, ending on a common noun. */
 export function nounPhraseAfter(rest: string): string | null {
   const words = rest.replace(/^[\s-]+/, '').split(/\s+/);
   const kept: string[] = [];
-  for (const raw of words) {
+  let adverb = false;
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i]!;
     const bare = bareWord(raw);
     const lower = bare.toLowerCase();
+    // "U.S. population": an abbreviation with dots is a name inside the phrase.
+    if (/^(?:\p{Lu}\.){2,}$/u.test(raw)) {
+      kept.push(raw);
+      continue;
+    }
+    // "two highly critical reports", "two smaller organisations": an adverb or a comparative before an adjective and a noun.
+    if (kept.length === 0 && !adverb && raw === bare && /^\p{Ll}+ly$/u.test(bare) && !STOP.has(lower) && isPhraseWord(words[i + 1]) && isPhraseWord(words[i + 2])) {
+      adverb = true;
+      continue;
+    }
+    if (kept.length === 0 && COMPARATIVES.has(lower) && raw === bare && isPhraseWord(words[i + 1]) && !/(?:ly|ed|ing)$/.test(bareWord(words[i + 1]!))) {
+      kept.push(bare);
+      continue;
+    }
     if (bare === '' || STOP.has(lower) || /^\d/.test(bare)) break;
+    // "120 miles north of Denver": a direction opens a place, not a noun phrase.
+    if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower) && /^of$/i.test(words[i + 1] ?? '')) break;
     if (!/^[\p{L}][\p{L}\-’']*$/u.test(bare)) break;
     const proper = /^\p{Lu}/u.test(bare);
     // Adverbs, gerunds and verbs never open a label ("1.8%, eking out", "5% lower"); after the head they open a clause.
-    if (!proper && (/ly$/.test(lower) || VERBS.has(lower) || (kept.length === 0 && /ing$/.test(lower) && !/(?:thing|ling|ring|ding|ting)s?$/.test(lower)))) break;
+    // A hyphenated "-ing" word is an adjective ("three high-ranking insurgents"), not a gerund.
+    if (!proper && (/ly$/.test(lower) || VERBS.has(lower) || (kept.length === 0 && /ing$/.test(lower) && !/-/.test(lower) && !/(?:thing|ling|ring|ding|ting)s?$/.test(lower)))) break;
     if (kept.length > 0 && !proper && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
+    // "70 mph knocked down", "two committed to", "30% led to": a verb in the past opens the clause, it names nothing
+    // (an irregular participle may be a noun: "a 0.8-inch cut in headroom", "a $75 billion hit on growth").
+    if (kept.length === 0 && !proper && (/ed$/.test(lower) || lower === 'led') && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()))) break;
     kept.push(bare);
     if (kept.length === 4 || raw !== bare) break; // punctuation or a possessive closes the phrase
   }
-  while (kept.length > 1 && (/^\p{Lu}/u.test(kept[kept.length - 1]!) || LEADING_ONLY.test(kept[kept.length - 1]!))) kept.pop();
+  while (kept.length > 1 && ((/^\p{Lu}/u.test(kept[kept.length - 1]!) && !PEOPLE_PLURAL.test(kept[kept.length - 1]!)) || LEADING_ONLY.test(kept[kept.length - 1]!))) kept.pop();
   if (!kept.length || LEADING_ONLY.test(kept[0]!) && kept.length === 1) return null;
-  if (kept.length === 1 && /^\p{Lu}/u.test(kept[0]!)) return null;
+  if (kept.length === 1 && (/^\p{Lu}/u.test(kept[0]!) && !PEOPLE_PLURAL.test(kept[0]!) || COMPARATIVES.has(kept[0]!))) return null;
+  if (adverb && kept.length < 2) return null;
   return kept.join(' ');
 }
 
@@ -195,12 +231,14 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // The sentence's first word is capitalised by position, not as a name: "Uptime was 99%".
   const rawBefore = sentence.slice(0, start);
   const before = rawBefore.replace(/^(\p{Lu})(\p{Ll}+\s)/u, (_, a: string, b: string) => a.toLowerCase() + b);
-  let rest = sentence.slice(end).replace(/^(?:\s?or (?:more|so)|\s?-odd|-plus|\+)/i, '');
+  let rest = sentence.slice(end).replace(/^(?:\s?or (?:more|so)\b|\s?-odd\b|-plus\b|\+)/i, '');
   // "30 787-9 Dreamliner jets": a model name between the number and the noun it counts.
   if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
   if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=\p{L})/u, ' ');
+  // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
+  const spentOn = kind === 'money' && SPENT.test(rawBefore) ? /^\s+(?:on|toward|towards)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:(?:[\p{L}.&-]+\s){0,2}[\p{L}.&-]+[’']s\s+)?(?:\d{4}\s+)?(.*)$/u.exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
-  if (kind === 'measure' || kind === 'count') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+[^,]{1,30},(?=\s+of\s)/, '');
+  if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+[^,]{1,30},(?=\s+of\s)/, '');
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
   if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
@@ -208,7 +246,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (kind === 'duration') {
     rest = rest.replace(/^-long\b/i, ''); // "a 53-day-long festival"
     // "a 90-day window" names what lasts; "sentenced to five years" is a prison sentence; "for 18 months" says nothing.
-    if (/-$/.test(sentence.slice(start, end).replace(/\S+$/, '')) || /^-/.test(rest) || /-\p{L}+$/u.test(sentence.slice(start, end))) {
+    // "a 48 hour hold", "a five year timescale": a unit in the singular makes the duration a modifier of the noun after it.
+    if (/-$/.test(sentence.slice(start, end).replace(/\S+$/, '')) || /^-/.test(rest) || /-\p{L}+$/u.test(sentence.slice(start, end)) || /\s(?:second|minute|hour|day|week|month|year|decade)$/iu.test(sentence.slice(start, end)) && !/^(?:one|a|an|1)\s/i.test(sentence.slice(start, end))) {
       const after = nounPhraseAfter(rest);
       if (after) return after;
     }
@@ -216,6 +255,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (ofMatch?.[1]) return nounPhraseAfter(ofMatch[1]);
     const verb = /\b(delay(?:ed)?|extend(?:ed)?|ban(?:ned)?|suspend(?:ed)?|strike|lockdown|wait(?:ed)?|trial|contract|deal|lease|term|warranty|shutdown|outage|closure)\b[^.]{0,30}$/i.exec(before);
     if (verb) return verb[1]!.toLowerCase().replace(/(?:ed|ned)$/, '').replace(/^delay$/, 'delay');
+    // "from zero to 60 mph in 5.8 seconds", "0-62 mph in 6.6 seconds": the acceleration time.
+    const sprint = /\b(?:from\s+)?(?:0|zero)\s?(?:-|–|to)\s?(\d{2,3})\s?(mph|km\/h|kph)\b/i.exec(sentence);
+    if (sprint && /seconds?$/i.test(sentence.slice(start, end))) return `0-${sprint[1]} ${sprint[2]!.toLowerCase()} time`;
     return durationActivity(rawBefore, rest);
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
@@ -232,6 +274,24 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     const subject = levelSubject(rawBefore);
     return `${subject ? `${subject} ` : ''}price per ${unit}`;
   }
+  if (kind === 'percent') {
+    // "35% off", "save up to 32 percent on cables": a discount.
+    if (/^\s*off\b/i.test(rest)) return 'discount';
+    if (/\bsav(?:e|es|ed|ing)\s+(?:you\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.test(before)) return 'savings';
+    // "half the space", "less than half the cost": a share of what follows the article.
+    if (/^half$/i.test(sentence.slice(start, end))) {
+      const of = nounPhraseAfter(rest.replace(/^\s+(?:the|its|their|his|her|our|all)\s+/i, ' '));
+      if (of) return of;
+    }
+    // "native ad units (38%), followed by in-feed units (30%)": the share of the phrase the brackets follow.
+    if (/\(\s*$/.test(rawBefore) && /^\s*\)/.test(rest)) {
+      const named = phraseBefore(before.replace(/\s*\(\s*$/, ''));
+      if (named) return named;
+    }
+  }
+  // "four straight years", "a third consecutive quarter": the run, with what it counts.
+  const run = kind === 'count' ? /^\s+(straight|consecutive|successive)(\s+(\p{Ll}+).*)$/u.exec(rest) : null;
+  if (run) return `${run[1]} ${nounPhraseAfter(run[2]!) ?? run[3]}`;
   const after = nounPhraseAfter(rest);
   // "four members of the security forces": a one-word head takes its "of"-complement along.
   if (after && kind === 'count' && /^[\p{L}-]+$/u.test(after)) {
@@ -239,13 +299,27 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     const tail = of ? nounPhraseAfter(of[1]!) : null;
     if (tail) return `${after} of ${tail}`;
   }
+  // "16 feet long", "a 1,900-mile-wide moon": the dimension a measure gives, as a noun.
+  if (after && kind === 'measure' && DIMENSIONS[after]) return DIMENSIONS[after]!;
+  if (spentOn) {
+    // "on housing", "on lobbying": after "on" an "-ing" word is a noun.
+    const what = nounPhraseAfter(` ${spentOn[1]}`) ?? /^(\p{Ll}+ing)\b/u.exec(spentOn[1]!)?.[1] ?? null;
+    const keyword = moneyKeyword(sentence, start, end);
+    if (what) return keyword && !what.includes(keyword) ? `${keyword} on ${what}` : what;
+  }
   if (after) return after;
   // "people age 12 and older", "between the ages of 25 and 54"
   if (/\bage[sd]?\s+(?:of\s+)?$/i.test(before)) return 'age';
+  // "the Wild's 4-1 win in front of 15,522": the crowd.
+  if (kind === 'count' && /\bin front of\s+(?:a crowd of\s+|about\s+|some\s+|more than\s+|nearly\s+)?$/i.test(before)) return 'crowd';
+  if (kind === 'measure') {
+    const measured = measureLabel(before, rest, unitOf);
+    if (measured) return measured;
+  }
 
-  // "a stake of 5%", "revenue of $3bn", "an unemployment rate of 4%"
+  // "a stake of 5%", "revenue of $3bn", "an unemployment rate of 4%" — not "in front of", "instead of", "out of", "ahead of".
   const ofBefore = /\b((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/u.exec(before);
-  if (ofBefore) {
+  if (ofBefore && !/\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i.test(ofBefore[1]!)) {
     const head = headBefore(ofBefore[1]!);
     if (head) return head;
   }
@@ -261,7 +335,44 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "rushed for 101 yards", "passing for 235 yards": the measure of what the verb did.
   const did = kind === 'measure' ? /(?:^|\s)(\p{Ll}+(?:ed|ing))\s+(?:for|to)\s+$/u.exec(before) : null;
   if (did && unitOf) return `${unitOf} ${did[1]}`;
-  if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end);
+  if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
+  return null;
+}
+
+const DIMENSIONS: Record<string, string> = { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' };
+const DISTANCE_UNITS = /^(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?)$/i;
+
+/**
+ * What a measure measures when no noun names it: a distance from a place ("3,600 kilometers east of Moscow"),
+ * a weight ("weighs 8.4 pounds"), a range on one charge ("go 300 miles on a single charge"), or the quantity
+ * its unit stands for (horsepower, torque, speed).
+ */
+function measureLabel(before: string, rest: string, unit: string | null): string | null {
+  const u = unit ?? '';
+  if (DISTANCE_UNITS.test(u)) {
+    const from = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|away\s+from|from|off)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s?){1,3})/u.exec(rest);
+    if (from) return `distance from ${from[1]!.trim()}`;
+    if (/\b(?:on\s+(?:a|one)\s+(?:single\s+|full\s+)?(?:battery\s+)?(?:charge|tank)|battery\s+power|per\s+charge|of\s+range|range)\b/i.test(rest) || /\brange\b[^.]{0,30}$/i.test(before)) return 'range';
+  }
+  if (/^(?:pounds?|lbs?|kilograms?|kgs?|tons?|tonnes?|metric tons?|metric tonnes?|ounces?|oz|grams?)$/i.test(u) && /\bweigh(?:s|ed|ing|t)?\b[^.]{0,30}$/i.test(before)) return 'weight';
+  if (/^(?:horsepower|hp)$/i.test(u)) return 'horsepower';
+  if (/^(?:lb-ft|pound-feet)$/i.test(u)) return 'torque';
+  if (/^(?:mph|kph|km\/h|knots?)$/i.test(u)) return /\bwinds?\b|\bgust/i.test(before) ? 'wind speed' : 'speed';
+  return null;
+}
+
+/**
+ * A money amount with no money word near it is mostly a price: "for $139 (Originally $159)", "Now $549",
+ * "starts at $44,000", "save $31", "$10 off".
+ */
+function priceLabel(before: string, rest: string): string | null {
+  if (/^\s*off\b/i.test(rest)) return 'discount';
+  if (/\bsav(?:e|es|ed|ing)\s+(?:you\s+|shoppers\s+|buyers\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.test(before)) return 'savings';
+  if (/\bstart(?:s|ed|ing)?\s+at\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i.test(before)) return 'starting price';
+  if (/\b(?:originally|orig\.|regular(?:ly)?|usually|normally|list)\s+(?:at\s+|for\s+)?$/i.test(before)) return 'original price';
+  if (/\bdonat(?:e|ed|es|ing|ion)\b[^.]{0,20}$/i.test(before)) return 'donation';
+  if (/\bcharg(?:e|es|ed|ing)\b[^.]{0,25}$/.test(before)) return 'charge';
+  if (/(?:^|\b(?:for|now|at|just|only|from|down\s+to|as\s+low\s+as|as\s+little\s+as)\s+)(?:just\s+|only\s+|about\s+|around\s+|over\s+)?$/i.test(before)) return 'price';
   return null;
 }
 
@@ -307,12 +418,56 @@ function durationActivity(before: string, rest: string): string | null {
     while (words.length && STOP.has(words[words.length - 1]!.toLowerCase())) words.pop();
     if (words.length) return `${after[1]!.toLowerCase()} ${words.join(' ')}`;
   }
+  // "it takes 15 seconds to fold the roof", "took 18 months to answer": the time to do what follows.
+  const toDo = /^\s+to\s+((?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*)/u.exec(rest);
+  if (toDo && TAKES.test(before)) return `time to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
   const lasted = LASTED.exec(before);
-  if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
+  if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? relativeHead(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
+  // "Apple released it nearly five years ago", "We moved here two years ago": the time since what the clause did.
+  if (/^\s+ago\b/i.test(rest)) {
+    const clause = before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ' ');
+    const since = activityBefore(clause);
+    const head = relativeHead(clause.slice(0, Math.max(0, clause.length - (since?.length ?? 0) - 1)));
+    // Only a clause that did something dates the figure ("Apple released", "we moved"), not "than they did" or a bare name.
+    if (since && /\b\p{Ll}{3,}ed\b/u.test(since) && !/\bdid\b/.test(since)) return `time since ${head ? `${head} ` : ''}${since}`;
+  }
   return null;
 }
 
-const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |as high as |as low as |a further |another )*';
+
+/** The noun phrase that ends `text`, up to three words, stopping at a determiner, a stop word or punctuation: "form of native ad units" → "native ad units". */
+function phraseBefore(text: string): string | null {
+  const raw = text.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (let i = raw.length - 1; i >= 0 && kept.length < 3; i--) {
+    const w = raw[i]!;
+    const bare = bareWord(w);
+    if (bare !== w.replace(/^[("“]+/, '') && kept.length) break;
+    if (bare === '' || STOP.has(bare.toLowerCase()) || DETERMINERS.has(bare.toLowerCase()) || !/^[\p{L}][\p{L}\-’']*$/u.test(bare) || VERBS.has(bare.toLowerCase())) break;
+    kept.unshift(bare);
+  }
+  while (kept.length && /^\p{Lu}/u.test(kept[0]!) && kept.length > 1) kept.shift();
+  if (!kept.length || /^\p{Lu}/u.test(kept[kept.length - 1]!) || /(?:ly|ed)$/.test(kept[kept.length - 1]!)) return null;
+  return kept.join(' ');
+}
+
+// Verbs that send money somewhere, before the amount: "spent … on", "gave … toward".
+const SPENT = /\b(?:spen[dt]|spending|invest(?:s|ed|ing)?|gave|give[sn]?|giving|donat\w+|allocat\w+|paid|pays?|put|puts|direct(?:s|ed)?|commit(?:s|ted)?|earmark(?:s|ed)?|pour(?:s|ed)?|plow(?:s|ed)?|budget(?:s|ed)?)\b[^.;]{0,40}$/i;
+
+/** The noun a relative clause hangs on: "a costly conflict that has lasted" → "conflict", "the fixes that I recommended" → "fixes". */
+function relativeHead(text: string): string | null {
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s*,?\s+(?:that|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/u.exec(text.trimEnd() + ' ');
+  const noun = m?.[1];
+  return noun && !STOP.has(noun) && !VERBS.has(noun) && !/(?:ly|ed|ing)$/.test(noun) ? noun : null;
+}
+
+function trimStops(words: string[]): string[] {
+  while (words.length && STOP.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return words;
+}
+
+const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |over |well |under |below |above |just |as much as |as high as |as low as |a further |another )*';
+const TAKES = new RegExp(`\\b(?:take|takes|took|taking|taken)\\s+(?:(?:me|us|him|her|them|it|you|the\\s+\\p{L}+)\\s+)?(?:just\\s+|only\\s+)?${QUAL}$`, 'iu');
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
 const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';

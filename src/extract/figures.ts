@@ -1,4 +1,4 @@
-import { labelFigure, type LabelKind } from './figure-labels.ts';
+import { PEOPLE_PLURAL, labelFigure, type LabelKind } from './figure-labels.ts';
 import { DIGITS, MULTIPLIER, WORD_NUMBER, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
 import type { Figure, FigureKind, Qualifier } from './types.ts';
 
@@ -27,7 +27,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
 const PERCENT = '(?:\\s?%|\\s?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
@@ -76,6 +76,15 @@ const MASKS: RegExp[] = [
   /\bno\.\s?\d+\b/gi,
   /\b(\d+) (?:Under|Over) \1\b/g,
   /\b[Tt]op \d+(?= \p{Lu})/gu,
+  // Citations and bibliographies: "1992,[207]", "[n 11]", "per shift[1]", "pp. 276–278", "33 (1): 97–102", "2015; 28: 685-690", "doi:10.1017/…",
+  // and a health article's numbered sources at the end of a clause ("an average of 441 calories (34).", "emotional eating (32, 33).").
+  /\[\s*(?:\p{Ll}{1,4}\s?)?\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\s*\]/gu,
+  /\bpp?\.\s?\d+(?:\s?[–-]\s?\d+)?/g,
+  /\b(?:doi|ISBN|ISSN|PMID|arXiv)[:\s]\s?\S+/gi,
+  /\b\d{1,4}(?:\s?\(\d{1,4}\))?:\s\d{1,5}(?:[–-]\d{1,5})?\b/g,
+  /(?<=(?:^|\s)\p{Ll}[\p{L}-]*\s?)\(\d{1,3}(?:,\s?\d{1,3})*(?:[–-]\d{1,3})?\)(?=\s*(?:[.;:,]|$|(?:and|or|but|while)\b))/gu,
+  // "4k streaming": a screen resolution in lower case (the upper-case "4K" is masked above); "$4k" stays money.
+  /(?<![$€£¥\d.,])\b[48]k\b(?!\s+(?:runs?|races?|followers|subscribers|views|users|members|people|fans|steps)\b)/g,
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
 const NAME_NOUNS = /\b(?:area|route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad)\s$/i;
@@ -176,6 +185,8 @@ const WORD_SMALL = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i;
 function notAQuantity(sentence: string, start: number, n: NumberMatch, num: string, sp: string): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(n.end);
+  // "a Radeon Pro 5300M or 5500M": a glued capital letter that counts nothing after it is a model code, not millions.
+  if (n.multiplied && sp === '' && !n.currency && !n.pct && /^\d+[MBK]$/.test(sentence.slice(start, n.end)) && !/^\s+\p{Ll}/u.test(after)) return true;
   if (n.multiplied && sp === '' && !n.currency && /^\d/.test(num) && /^\d[\d.,]*[MBK]$|^\d[\d.,]*k$/.test(sentence.slice(start, n.end)) && (/(?:^|\s)(?:\p{Lu}[\p{L}\d&-]*|\p{L}+\d[\p{L}\d-]*)\s$/u.test(before) || /^\s\p{Lu}/u.test(after))) return true;
   if (n.bareDigits && /^\d{4}$/.test(n.bareDigits) && n.value >= 1000 && n.value < 1800 && /\b(?:in|since|from|until|by|circa|year|of)\s$/i.test(before)) return true;
   if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
@@ -183,9 +194,35 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (/^-on-/i.test(after)) return true;
   if (/[’']$/.test(before) && n.bareDigits && n.bareDigits.length === 2) return true;
   if (before.trim() === '' && /^\)/.test(after)) return true;
+  // "11." or "12.1." opening a line: a list or section number.
+  if (before.trim() === '' && /^\.(?:\s|$)/.test(after) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied) return true;
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
   if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before)) return true;
   return false;
+}
+
+/** A number with nothing that says what it measures: no currency, percent, unit, multiplier or hedge. */
+function bare(n: NumberMatch): boolean {
+  return !n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.tilde && !n.plus && !n.age;
+}
+
+// What makes "pounds" money rather than weight in a sentence that writes no "£".
+const MONEY_WORDS = /£|\bsterling\b|\b(?:costs?|costing|paid|pay|pays|paying|price[sd]?|charged?|charges|fined?|fees?|worth|salary|salaries|wages?|earn(?:s|ed|ings)?|spen[dt]|spending|bought|sold|sell|sells|selling|budget|funding|raised?|bet|won|prize|tax|debt|loan)\b/i;
+
+/**
+ * "weighs 8.4 pounds", "lose 25 pounds", "grow to 500 pounds": in prose that writes British money as "£", a bare
+ * "N pounds" is a weight; it is money with a multiplier ("5 million pounds"), "sterling", or a money word in the sentence.
+ */
+function poundsOfWeight(sentence: string, curword: string | undefined, n: NumberMatch): boolean {
+  if (!curword || !/^pounds?$/i.test(curword) || n.multiplied) return false;
+  return !MONEY_WORDS.test(sentence);
+}
+
+const ONE_NOT_COUNTED = /^\s+(?:of|day|days|time|way|thing|hand|side|point|moment|another|more|last|other|such|example|reason|eye|word|step|night|morning|afternoon|evening|week|month|year|bit|or|and|to|in|on|at|for|by|as|is|was|that|who|which|another|too|less)\b/i;
+
+/** "including one woman", "with one league game remaining", "only one company": "one" counting the noun after it. */
+function oneCounts(before: string, after: string): boolean {
+  return /\b(?:including|only|just|with|plus|exactly)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !ONE_NOT_COUNTED.test(after);
 }
 
 function isYear(n: NumberMatch): boolean {
@@ -244,8 +281,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   const german = lang.startsWith('de');
   const label = (start: number, end: number, kind: LabelKind): string | null =>
     german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind) : null;
-  // A promoted link ("On HoustonChronicle.com: Car sales plunge …", "READ MORE: …") is page furniture, not the article's statement.
-  if (PROMO_LINE.test(sentence)) return [];
+  // A promoted link ("On HoustonChronicle.com: Car sales plunge …", "READ MORE: …") is page furniture, not the article's statement;
+  // a line drawn with box characters is a table or a terminal dump, not prose.
+  if (PROMO_LINE.test(sentence) || /[\u2500-\u257f]/.test(sentence)) return [];
   const out: Out[] = [];
   let work = sentence;
 
@@ -269,15 +307,20 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     }
     const n = readMatch(m, decimalComma);
     if (!n) continue;
+    if (poundsOfWeight(sentence, m.groups?.['curword'], n)) {
+      n.currency = undefined;
+      n.measure = 'pounds';
+    }
     const prev = work[m.index - 1] ?? ' ';
     const next = work[n.end] ?? ' ';
     // Digits glued to letters or to dots/slashes belong to something else (A320, 3.5.1, 1/2).
     if (/[\p{L}\d.\/]/u.test(prev) && !m.groups?.['cur'] && !m.groups?.['tilde']) continue;
     if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
-    // "a week", "an hour": an article, not a quantity.
-    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !(n.unit && qualifierBefore(sentence.slice(0, m.index)) !== null)) continue;
-    // "one" counts only compounded ("a one-game suspension"); alone it is mostly a pronoun or a name ("phase one").
-    if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-') continue;
+    // "a week", "an hour", "$5 a pound": an article, not a quantity.
+    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && qualifierBefore(sentence.slice(0, m.index)) !== null)) continue;
+    // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
+    // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
+    if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end))) continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
     if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
     if (isYear(n) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
@@ -303,7 +346,10 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
         continue;
       }
       if (compatible(cur.m, nxt.m) && !afterName(before, cur.m)) {
-        out.push(rangeFigure(sentence, before, cur.m, nxt.m, nxt.text, !!isBetween, label));
+        const range = rangeFigure(sentence, before, cur.m, nxt.m, nxt.text, !!isBetween, label);
+        // "At 4-7, including 2-6 in the AFC", "the Eagles (6-5, 3-4)": two bare numbers joined by a dash that name nothing are a
+        // win-loss record or a score (SPEC: not figures), not a range of something.
+        if (!(tightDash && range.label === null && bare(cur.m) && bare(nxt.m))) out.push(range);
         i++;
         continue;
       }
@@ -349,6 +395,7 @@ const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)/
 const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
 const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b)`, 'giu');
+const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
 const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 
 /** Quantities written without a number the digit grammar reads: "more than half of", "twice", "four times", "a seventh straight session", "weeklong". */
@@ -376,6 +423,14 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const qualifier = qualifierBefore(before);
     out.push({ at: m.index, text: m[0], kind: 'count', value, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
   }
+  // "scored just once", "at least once": one time.
+  for (const m of sentence.matchAll(ONCE_RE)) {
+    const at = m.index + m[0].length - 4;
+    const before = sentence.slice(0, at);
+    const verb = /(\p{Ll}+ed)\s+(?:\p{Ll}+\s+)?$/u.exec(before.slice(0, before.length - m[1]!.length - 1))?.[1];
+    const qualifier = qualifierBefore(before);
+    out.push({ at, text: 'once', kind: 'count', value: 1, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
+  }
   for (const m of sentence.matchAll(LONG_RE)) {
     const rest = sentence.slice(m.index + m[0].length);
     const noun = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(rest)?.[1];
@@ -393,9 +448,15 @@ function qualifierAt(sentence: string, start: number, n: NumberMatch): Qualifier
 // A bare three-digit number before a capitalised word or a model noun is a model name: "five 787 Dreamliner sales", "the 777 program".
 const MODEL_AFTER = /^\s(?:\p{Lu}[\p{L}\d]*(?<!s)\b|(?:program|series|model|family|jet|jetliner|plane|aircraft|engine|chip|processor|platform|variant|version)\b(?!s))/u;
 
+/** True when capitalised words after a number end on a plural noun of people: "900 Pacific Islanders", "450 Dreamers". */
+function peopleAfter(rest: string): boolean {
+  const words = /^\s((?:\p{Lu}[\p{L}’'-]*\s){0,2}\p{Lu}[\p{L}’'-]*)/u.exec(rest)?.[1]?.split(' ') ?? [];
+  return words.length > 0 && PEOPLE_PLURAL.test(words[words.length - 1]!);
+}
+
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null): Out | null {
   if (afterName(before, n)) return null;
-  if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && MODEL_AFTER.test(sentence.slice(n.end)) && !new RegExp(`^\\s${MONTHS}\\b`).test(sentence.slice(n.end))) return null;
+  if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && MODEL_AFTER.test(sentence.slice(n.end)) && !new RegExp(`^\\s${MONTHS}\\b`).test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   // "the 16-inch MacBook Pro": a size in a product's name.
   if (n.measure && /-/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end))) return null;
   // "eight of their nine 10 games": a number word running into digits is a slip, not a quantity.
@@ -403,7 +464,7 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   const qualifier = qualifierAt(sentence, n.start, n);
   const base = { at: n.start, text, approx: qualifier !== null, qualifier };
   // "a 42-year-old", "aged 42", "Singh Jabarjung, 24, from Punjab": ages are figures (ANNOTATING.md).
-  if (n.age || /\baged\s$/i.test(before) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,/.test(sentence.slice(n.end)))) {
+  if (n.age || /\baged\s$/i.test(before) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,(?!\s*\p{Lu})/u.test(sentence.slice(n.end)))) {
     return { ...base, kind: 'count', value: n.value, label: 'age' };
   }
   const kind = kindOf(n);

@@ -279,3 +279,137 @@ describe('findFigures: what the count must say', () => {
     expect(findFigures('READ MORE: Shares fell 4% after the results.')).toEqual([]);
   });
 });
+
+describe('findFigures: citations, tables, records and model codes are no figures (corpus sweep, issue 9)', () => {
+  it.each([
+    ['a bracketed reference number', 'Exports doubled after the reform.[118] Officials were pleased.[n 4]'],
+    ['a journal reference', 'Journal of Economic History 41 (2): 211–229. doi:10.1017/S002205070004311X.'],
+    ['a page range', 'See Smith, pp. 14–19, for the details.'],
+    ['numbered sources at the end of a clause', 'Eating slowly reduces snacking (12, 13) and helps digestion (14).'],
+    ['a table drawn with box characters', '2021-03-04 │ 200 │ 4521 │ 17.25'],
+    ['a win-loss record', 'The Hornets (7-3, 4-2) visit the Bears, who are 2-8.'],
+    ['a model code with a glued capital', 'Buyers can choose a Vega 5600M or 5800M.'],
+    ['a lower-case screen resolution', 'The box streams 4k video at 60 frames a second.'],
+  ])('skips %s', (_name, sentence) => {
+    expect(findFigures(sentence).map((f) => f.text).filter((t) => !/60/.test(t))).toEqual([]);
+  });
+
+  it('keeps a glued multiplier that counts a noun, and a range that names what it spans', () => {
+    expect(findFigures('The app passed 3M downloads.').map((f) => [f.value, f.label])).toEqual([[3_000_000, 'downloads']]);
+    expect(findFigures('Children aged 5-11 can now get the shot.').map((f) => [f.kind, f.label])).toEqual([['range', 'age']]);
+  });
+
+  it('reads "pounds" as weight unless the sentence is about money', () => {
+    expect(one('The new model weighs 3.2 pounds.')).toEqual([{ text: '3.2 pounds', kind: 'measure', value: 3.2, approx: false, label: 'weight', unit: 'pounds' }]);
+    expect(findFigures('He was fined 300 pounds by the court.').map((f) => [f.kind, f.currency])).toEqual([['money', 'GBP']]);
+    expect(findFigures('The fishmonger sells it for $12 a pound.').map((f) => f.text)).toEqual(['$12']);
+  });
+
+  it('gives no age to a street number between a street and a city', () => {
+    expect(findFigures('The shop at via Tortona, 27, Milan opens at nine.').map((f) => f.label)).not.toContain('age');
+  });
+});
+
+describe('findFigures: noun phrases that name what is counted (corpus sweep, issue 9)', () => {
+  it.each([
+    ['an adverb before an adjective and a noun', 'The board received two deeply flawed proposals on Monday.', 'deeply flawed proposals'.replace('deeply ', '')],
+    ['a comparative before a noun', 'The fund also backed three smaller startups.', 'smaller startups'],
+    ['a hyphenated "-ing" adjective', 'Police detained four high-ranking officials.', 'high-ranking officials'],
+    ['a plural people noun with a capital', 'More than 2,000 Canadians signed the petition.', 'Canadians'],
+    ['a people noun after "of"', 'Some 40 percent of Republicans backed the bill.', 'Republicans'],
+    ['a people noun after a capitalised modifier', 'About 900 Pacific Islanders work there.', 'Pacific Islanders'],
+    ['an abbreviation inside the phrase', 'They make up 2 percent of the total U.K. workforce.', 'total U.K. workforce'],
+    ['a run of periods', 'Prices fell for three consecutive quarters.', 'consecutive quarters'],
+  ])('labels %s', (_name, sentence, label) => {
+    expect(findFigures(sentence).map((f) => f.label)).toEqual([label]);
+  });
+
+  it('never labels with a lone comparative or a company name', () => {
+    expect(findFigures('The stock ended 3% higher on Friday.').map((f) => f.label)).not.toContain('higher');
+    expect(findFigures('It bought 12 Siemens turbines.').map((f) => f.label)).toEqual(['turbines']);
+  });
+});
+
+describe('findFigures: labels for measures and prices without a noun (corpus sweep, issue 9)', () => {
+  it.each([
+    ['dimension adjectives as nouns', 'The trailer is 40 feet long and eight feet wide.', ['length', 'width']],
+    ['a distance from a place', 'The village lies 120 miles north of Denver.', ['distance from Denver']],
+    ['a range on one charge', 'The van can travel 250 miles on a single charge.', ['range']],
+    ['horsepower and torque', 'The motor makes 400 horsepower and 480 lb-ft of torque.', ['horsepower', 'torque']],
+    ['a wind speed', 'Winds gusting to 70 mph knocked down lines.', ['wind speed']],
+    ['a crowd', 'The home side won in front of 41,000 at the stadium.', ['crowd']],
+    ['a price after "for"', 'You can get the speaker for $89 (Originally $129).', ['price', 'original price']],
+    ['a starting price', 'The sedan will start at $38,500 next spring.', ['starting price']],
+    ['savings and a discount', 'Shoppers save $40, and there is $15 off the case.', ['savings', 'discount']],
+    ['the subject of "remain"', 'The battery capacity will remain 5,000 mAh, the maker said.', ['battery capacity']],
+    ['the subject of "stayed below"', 'The jobless rate stayed below 4 percent all year.', ['jobless rate']],
+  ])('labels %s', (_name, sentence, labels) => {
+    expect(findFigures(sentence).map((f) => f.label).filter((l) => l !== null)).toEqual(labels);
+  });
+});
+
+describe('findFigures: "one" and "once" when they count (issue 9)', () => {
+  it.each([
+    ['"including one"', 'Forty people, including one child, were rescued.', 'one', 'child'],
+    ['"with one … remaining"', 'They lead the group with one match remaining.', 'one', 'match'],
+    ['"only once"', 'The striker has scored only once this season.', 'once', 'times scored'],
+    ['"more than once"', 'She was warned more than once.', 'once', 'times warned'],
+  ])('reads %s', (_name, sentence, text, label) => {
+    expect(findFigures(sentence).filter((f) => f.value === 1).map((f) => [f.text, f.label])).toEqual([[text, label]]);
+  });
+
+  it('leaves "one of the", "one day", "but one" and "once again" alone', () => {
+    expect(findFigures('He is one of the best, but one rival disagrees; once again, with one day to go, just once more.').filter((f) => f.kind === 'count')).toEqual([]);
+  });
+
+  it('lists the same number twice in one sentence when it states two things', async () => {
+    const { extractFacts } = await import('../../src/extract/extract-facts.ts');
+    const html = '<html><body><article><p>The dollar index rose 0.2% on Monday, with the euro up 0.2% against the yen.</p><p>Later the dollar index was still up 0.2% as traders waited.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.map((f) => f.text)).toEqual(['0.2%', '0.2%']);
+  });
+
+  it('skips a list or section number opening a line', () => {
+    expect(findFigures('12.3. Scope of the change.')).toEqual([]);
+  });
+});
+
+describe('findFigures: what a duration measures (issue 9)', () => {
+  it.each([
+    ['the time a task takes', 'It took the crew 40 minutes to clear the road.', 'time to clear the road'],
+    ['the time since an act', 'The city opened the bridge nearly ten years ago.', 'time since city opened the bridge'],
+    ['the time since an act, with the noun a relative clause hangs on', 'These were the repairs that we requested to the council 3 years ago.', 'time since repairs requested to the council'],
+    ['what lasted, from a relative clause', 'The strike, a bitter dispute that has lasted 14 weeks, may end.', 'dispute'],
+    ['a singular unit before a noun', 'They were given a 72 hour deadline.', 'deadline'],
+    ['an acceleration time', 'The coupe goes from zero to 60 mph in 4.2 seconds.', '0-60 mph time'],
+  ])('labels %s', (_name, sentence, label) => {
+    expect(findFigures(sentence).filter((f) => f.kind === 'duration').map((f) => f.label)).toEqual([label]);
+  });
+});
+
+describe('findFigures: what money went to (issue 9)', () => {
+  it.each([
+    ['"on" after the amount', 'The charity spent $2 million on housing last year.', 'spending on housing'],
+    ['"toward" after the amount', 'The union gave $40,000 toward the mayor’s 2022 campaign.', 'campaign'],
+    ['never a preposition', 'It put $5m toward.', null],
+  ])('labels %s', (_name, sentence, label) => {
+    expect(findFigures(sentence).map((f) => f.label)).toEqual([label]);
+  });
+});
+
+describe('findFigures: what a share is of (issue 9)', () => {
+  it.each([
+    ['a share in brackets after its phrase', 'Visits came from mobile readers (62%), the rest from desktop readers (38%).', ['mobile readers', 'desktop readers']],
+    ['a discount', 'The jacket is 40% off this week.', ['discount']],
+    ['"half the" and its noun', 'The new plant uses half the water of the old one.', ['water']],
+    ['a bracketed restatement before "of"', 'Wine made up 4.5% ($2.1 billion) of total exports.', ['total exports', 'total exports']],
+  ])('labels %s', (_name, sentence, labels) => {
+    expect(findFigures(sentence).map((f) => f.label)).toEqual(labels);
+  });
+});
+
+describe('findFigures: small label slips (issue 9)', () => {
+  it('reads "or something" as no hedge and keeps an acronym plural as the head', () => {
+    expect(findFigures('It cost $20 or something like that.').map((f) => [f.qualifier, f.label])).toEqual([[null, 'cost']]);
+    expect(findFigures('The board fired three CEOs in a year.').map((f) => f.label)).toEqual(['CEOs']);
+  });
+});
