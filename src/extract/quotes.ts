@@ -90,6 +90,9 @@ export function speakerOf(clause: string): Speaker | null {
   // "a spokesperson for Boeing", "an analyst at Jefferies", "the head of research at Baltic Bank"
   const forOrg = /^(?:an?|the|one|another)\s+((?:[\p{Ll}-]+\s){0,3}?(?:spokes\w+|representatives?|officials?|executives?|analysts?|economists?|lawyers?|attorneys?|sources?|engineers?|researchers?|employees?|members?|adviser|advisor|manager|director|partner|strategist|head of [\p{Ll}\s]+?))\s+(?:for|at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u.exec(c);
   if (forOrg) return { speaker: forOrg[2]!.replace(/[’']s$/, ''), role: forOrg[1]!.trim() };
+  // "Aviation analysts", "Wall Street economists": people of a kind, named by what they follow — no one speaks by name.
+  const kind = /^(?:(?:the|some|many|other)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:analysts|experts|economists|observers|critics|traders|investors|watchers|strategists|scientists|researchers|residents|voters|fans|users|workers|students|doctors|lawyers|commentators)$/u.exec(c);
+  if (kind) return { speaker: '', role: kind[0] };
   const parts = c.split(/,\s*/);
   let orgFallback: Speaker | null = null;
   for (let pi = 0; pi < parts.length; pi++) {
@@ -251,6 +254,9 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   if (/\b(?:said|says|asked|replied|cried) (?:I|we),?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
   for (const who of [BEFORE_ACCORDING.exec(before)?.groups?.['who'], BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who'], subjectOfLastVerb(before)]) {
     if (!who) continue;
+    // "where we called it": the pronoun right before the verb is its subject, whatever names come earlier.
+    const pronoun = /(?:^|\s)(he|she|they|we|i|it)$/i.exec(who.trim());
+    if (pronoun) return { speaker: pronoun[1]!.toLowerCase(), role: null, after: false };
     // "Later, in remarks at the party headquarters, Esper said": the part nearest the verb speaks —
     // unless it describes the person named before it ("Ian Hamilton, an expert … at the Department of Health Sciences, told").
     const parts = who.split(/,\s*/);
@@ -311,7 +317,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A scare quote or a quoted term ("optimistic" projections) — unless it is a whole utterance:
       // "No comment." or `"We will appeal," Roe said`.
       if (words <= 3 && !/[.!?]$/.test(q.text) && !found?.after) continue;
-      if (words < 2) continue;
+      if (words < 2 || isTitle(q.text)) continue;
       speaker = cleanSpeaker(speaker, people);
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
       out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after });
@@ -319,6 +325,15 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
     }
   });
   return out.map(({ close: _c, after: _a, ...q }) => q);
+}
+
+// Words a title leaves in lowercase: "Takin' It to the Streets", "Deterministic Nonperiodic Flow".
+const TITLE_SMALL = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|by|from|as|vs?\.?|de|la|y)$/;
+
+/** Whether a short quoted span is the title of a work (every word capitalised but the small ones), not an utterance: "Beyond Finances." */
+function isTitle(text: string): boolean {
+  const ws = text.replace(/[.,!?:;]+$/, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return ws.length >= 2 && ws.length <= 8 && ws.every((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
 
 /** The speaker quoted earlier in the role a definite description names ("the spokesperson" → the one "a spokesperson for Boeing" named). */

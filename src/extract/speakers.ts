@@ -15,7 +15,7 @@ export const ORG_WORD = /^(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|G
 export const LEAD_WORDS = new Set(`That This These Those Later Earlier Then When While As Because Although Though If After Before Since Until Talking Speaking Asked Writing Meanwhile However
 Still Yet Also Even So And But Or Nor For With Without From In On At By To Of About Over Under Australian American British Chinese Canadian French German Indian Irish Italian
 Japanese Russian Spanish Swedish Ukrainian Israeli Iranian Mexican Brazilian Korean Dutch Pakistani Afghan Former Then-President Incoming Outgoing Acting Interim Senior Junior
-Republican Democratic Democrat Conservative Labour Liberal Independent Sen Rep Gov Lt Col Gen Dr Mr Mrs Ms Prof Rev`.split(/\s+/));
+Republican Democratic Democrat Conservative Labour Liberal Independent Sen Rep Gov Lt Col Gen Dr Mr Mrs Ms Prof Rev Ah Oh Alas Hey Yes Well`.split(/\s+/));
 export const ARTICLE = /^(?:The|A|An|In|On|At|But|And|Mr|Ms|Mrs|Dr|Its|His|Her|Their)\.?$/;
 
 // A joiner that keeps "Sonya A. Zoghlin" and "James Kennedy Jr." one capitalised run (a combining mark, so a name character).
@@ -54,7 +54,7 @@ export function personAtEnd(run: string): { name: string; before: string } | nul
   const tail: string[] = [];
   for (let i = words.length - 1; i >= 0 && tail.length < 3; i--) {
     const w = words[i]!;
-    if (NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w)) break;
+    if (NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w) || OFFICE.test(w)) break;
     tail.unshift(w);
     // "Stuart R. Kaplan": a given name, a middle initial and a surname are the whole name; the word before ("Enter") is not part of it.
     if (tail.length === 2 && GLUED_INITIAL.test(tail[1]!)) break;
@@ -219,7 +219,8 @@ export function describedPerson(description: string, people: People, at: number)
   const m = DESCRIPTION.exec(description.trim());
   if (!m) return null;
   const words = m[1]!.trim().toLowerCase().split(/\s+/);
-  if (/^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source)s?$/.test(words[words.length - 1]!)) return null;
+  // "the prosecutor's office", "the company": an institution, never a person the article titled so.
+  if (/^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter)s?$/.test(words[words.length - 1]!)) return null;
   const age = /^(\d{1,3})-year-old$/.exec(words[words.length - 1]!);
   const head = words.slice(-2).join(' ');
   const last = words[words.length - 1]!;
