@@ -50,7 +50,8 @@ export function unmask(text: string): string {
 
 /** Splits a capitalised run into the role words before it and the person's name at its end ("Director of Public Prosecution Eva-Marie Persson"). */
 export function personAtEnd(run: string): { name: string; before: string } | null {
-  const words = stripTitles(run).split(' ');
+  // "Rep. Brian Babin (R-TX)": the party-state tag follows the name without being part of it.
+  const words = stripTitles(run).replace(/\s+[RDI]-[A-Z]{2}$/, '').split(' ');
   const tail: string[] = [];
   for (let i = words.length - 1; i >= 0 && tail.length < 3; i--) {
     const w = words[i]!;
@@ -145,9 +146,10 @@ function readMentions(paragraph: string, pi: number, people: People, onlyNew = f
     const glued = glueInitials(paragraph);
     let from = 0;
     for (const run of nameRuns(glued)) {
-      const idx = glued.indexOf(run, from);
+      // A run is not always verbatim text ("Robert Aderholt (R-AL)" gives "Robert Aderholt R-AL"): find it by its first word then.
+      const idx = glued.includes(run, from) ? glued.indexOf(run, from) : glued.indexOf(run.split(' ')[0]!, from);
       if (idx < 0) continue;
-      from = idx + run.length;
+      from = idx + run.split(' ')[0]!.length;
       const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), idx)) ?? personBeforeOf(run, people);
       if (!person || /\b[RDI]-[A-Z]{2}\b/.test(person.name)) continue;
       if (onlyNew && mentions.some((m) => m.name === unglue(person!.name))) continue;
