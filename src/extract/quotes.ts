@@ -207,7 +207,9 @@ function subjectOfLastVerb(before: string): string | null {
   const verbs = [...sentence.matchAll(re)].filter((v, i, all) => i === 0 || !/ing$/.test(v[0])).reverse();
   for (const v of verbs) {
     // The clause nearest the verb that names someone: `the Electoral Commission, which regulates …, issued a statement warning that "…"`.
-    const parts = sentence.slice(0, v.index).split(/,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s/).map((p) => p.trim()).reverse();
+    const pieces = sentence.slice(0, v.index).split(/(,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s)/);
+    const parts = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim()).reverse();
+    const commaBefore = pieces.filter((_, i) => i % 2 === 1).map((sep) => sep.startsWith(',')).reverse(); // commaBefore[i]: a comma opens parts[i]
     for (let i = 0; i < parts.length; i++) {
       const who = parts[i]!;
       if (who === '' || /^(?:which|who|whose|where)\b/.test(who)) continue;
@@ -216,7 +218,7 @@ function subjectOfLastVerb(before: string): string | null {
       // "the People's Daily, the mouthpiece of the Communist party, warned": a description between commas is not the subject
       // (a participle's clause is the main clause, whose subject opens it: "Yoon apologized for …, saying").
       if (!/ing$/.test(v[0]) && !endsAsSubject(who.replace(ADVERBS_AT_END, ''))) {
-        if (/^(?:the|a|an|another)\s/.test(who)) continue;
+        if (/^(?:the|a|an|another)\s/.test(who) && commaBefore[i] && (i === 0 || commaBefore[i - 1])) continue;
         break;
       }
       if (who.length > 80 || !speakerOf(unmask(who))) break;

@@ -109,6 +109,7 @@ export interface People {
   runSet: Set<string>;
   text: string; // the paragraphs joined, for a quick test before a scan
   midCache: Map<string, boolean>;
+  speaksCache: Map<string, boolean>;
 }
 
 export const pos = (pi: number, offset: number): number => pi * 1e6 + offset;
@@ -120,7 +121,7 @@ export function articlePeople(paragraphs: readonly string[], known: readonly str
   const runs: string[] = [];
   for (const w of FUNCTION_WORDS) lowercase.add(w);
   for (const paragraph of paragraphs) for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowercase.add(m[0].toLowerCase());
-  const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), runSet: new Set() };
+  const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), speaksCache: new Map(), runSet: new Set() };
   // Page furniture glues names together ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor"): read the pieces apart too, for names not met otherwise.
   const unglued = paragraphs.map((p) => (/\p{Ll}{2}\p{Lu}\p{Ll}{2}/u.test(p) ? p.replace(/(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 · ') : null));
   // Every run first, so that whether a word stands alone anywhere in the article is known while reading the mentions.
@@ -322,8 +323,12 @@ const APPOSITION = /,\s+(?!(?:after|before|when|while|as|because|since|until|and
 
 /** Whether the article makes a word speak: "Serrano said", "says Buser". */
 function speaks(word: string, people: People): boolean {
+  const cached = people.speaksCache.get(word);
+  if (cached !== undefined) return cached;
   const w = escapeRe(word);
-  return new RegExp(`(?<![\\p{L}])${w}\\s+(?:said|says|told|tells|added|wrote|tweeted|asked)\\b|\\b(?:said|says|added|wrote|asked)\\s+${w}(?![\\p{L}])`, 'u').test(people.text);
+  const found = people.text.includes(word) && new RegExp(`(?<![\\p{L}])${w}\\s+(?:said|says|told|tells|added|wrote|tweeted|asked)\\b|\\b(?:said|says|added|wrote|asked)\\s+${w}(?![\\p{L}])`, 'u').test(people.text);
+  people.speaksCache.set(word, found);
+  return found;
 }
 
 const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*),?\s+(?:also\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
