@@ -166,6 +166,9 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// The end of a sentence that names who said it: `…, Dempsey said.`, `…, he added.`
+const TRAILING_ATTRIBUTION = /,\s+((?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}))\s+(?:said|says|added|noted|wrote|argued|explained)\.$/u;
+
 // "Dr. Alicia Moreno": the title's period is not a sentence end for the attribution patterns.
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon)\.\s/g;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
@@ -250,6 +253,12 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     // …unless a role before a full name ("company CEO Andy Vesey said").
     if (plain && !(s && / /.test(s.speaker))) continue;
     if (s) return { ...s, after: true };
+  }
+  // `… to "take really detailed histories" of the patients, Dempsey said.`: a sentence that ends ", X said." attributes its quote.
+  const tail = TRAILING_ATTRIBUTION.exec(after.split(/(?<=[.!?])["”’]?\s+(?=\p{Lu}|["“])/u)[0] ?? '');
+  if (tail && !/[.!?]["”’]?$/.test(paragraph.slice(q.open, q.close))) {
+    const s = speakerOf(unmask(tail[1]!));
+    if (s) return { ...s, after: false };
   }
   const before = windowBefore(paragraph, q);
   // `"Bartleby," said I, "when …"`: the writer speaks.

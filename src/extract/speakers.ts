@@ -296,9 +296,9 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), Math.max(0, idx)));
       // A person, not a product or a place: named again by surname, or the subject of the sentence ("Lakshiwnder Singh, another deportee, said").
       const name = person ? unglue(person.name) : '';
-      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}+(?:ed|s)\\b)`, 'u').test(glued);
+      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|\\s+(?:also\\s+|then\\s+|later\\s+)?(?:said|told|wrote|\\p{Ll}+(?:ed|s))\\b)`, 'u').test(glued);
       const apposition = person && new RegExp(`${escapeRe(run)}${APPOSITION.source}`, 'u').test(glued);
-      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!) && (apposition || (subject && isPerson(name, people)) || people.runSet.has(name.split(' ').pop()!))) return fullName(name, people, s.at + 999999);
+      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!) && (apposition || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name)) || people.runSet.has(name.split(' ').pop()!))) return fullName(name, people, s.at + 999999);
       const single = stripTitles(run).replace(/^(\S+)\s(?=\S+$)/, (m, w: string) => (LEAD_WORDS.has(w) ? '' : m)); // "When Patrick walked in" → Patrick
       if (!single.includes(' ') && !CALENDAR_WORD.test(single)) {
         // "Cooke said" → "Doug Cooke": a surname stands for the full name ending in it — never "Stadia" for "Stadia Pro".

@@ -387,3 +387,18 @@ describe('findQuotes: titles and roles (corpus sweep)', () => {
     expect(roles('“Demand will hold up into next year,” said Jeffrey Frank, an economist at Harvard.')).toEqual(['economist at Harvard']);
   });
 });
+
+describe('findQuotes: a sentence that ends with its attribution (corpus sweep)', () => {
+  it('gives a partial quote to the ", X said." that ends its sentence', () => {
+    expect(speakers(['Dr. Owen Marsh runs the clinic.', 'It is important for doctors to "take really detailed histories" of the patients, Marsh said.'])).toEqual(['Owen Marsh']);
+  });
+
+  it('resolves "she said" to the subject of "said" whom the article names in full elsewhere', () => {
+    expect(speakers([
+      'Director Kathleen Hill Porter testified on Tuesday.',
+      '"Every one of the guards should stand trial for this," Senator Tom Reed said.',
+      'Hill Porter said she could not comment on the inquiry.',
+      '"We do not want those people" working in federal prisons, she said.',
+    ])).toEqual(['Tom Reed', 'Kathleen Hill Porter']);
+  });
+});
