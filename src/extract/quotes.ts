@@ -14,13 +14,14 @@ import type { Quote } from './types.ts';
  * according to X), with pronouns resolved to the last named speaker and surnames to the full name
  * introduced earlier. Short quoted terms (1–3 words) without attribution are scare quotes, not quotes.
  */
-const VERBS = 'sagte|sagt|erklärte|betonte|so|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|read';
+const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|read';
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const PRONOUN_LIKE = /^(?:he|she|they|we|i|it)$/i;
 const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,220}?)\\s+(?:${VERBS})\\b`, 'i');
-const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.—–-]*(?:${VERBS.replace(/\|told\|tells/, '').replace(/\|read$/, '')})\\s+(?<who>[^.!?;"“”]{1,120})`, 'i');
+// German "„…“, so Müller" puts "so" where "said" goes; only there, never in "doing so" after a clause.
+const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.—–-]*(?:so|${VERBS.replace(/\|told\|tells/, '').replace(/\|read$/, '')})\\s+(?<who>[^.!?;"“”]{1,120})`, 'i');
 const AFTER_ACCORDING = /^[\s,.—–-]*according to\s+(?<who>[^.!?;"“”]{1,120})/i;
-const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,140}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+[^:"“”]{1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
+const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,200}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+[^:"“”]{1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
 const BEFORE_ACCORDING = /according to\s+(?<who>[^.!?;"“”]{1,120}?),?\s*$/i;
 
 interface RawQuote {
@@ -66,7 +67,12 @@ const NOT_SPEAKER = /^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twe
 
 function cleanRole(role: string): string | null {
   if (!ROLE_WORDS.test(role)) return null;
-  const r = role.replace(/^(?:,|\s|and|the|a|an|said|says|told|who is|who was)+\s*/i, '').replace(/[\s,]+$/, '').replace(/\s+(?:said|says|told|added)$/i, '').trim();
+  // Whole words only: "analysts" keeps its "a", "Australian Prime Minister" its "A". A trailing title or pronoun ("Senior author Dr", "…officer, she") goes.
+  const r = role
+    .replace(/^(?:(?:,|\s)+|(?:and|the|a|an|said|says|told|who is|who was)\b)+\s*/i, '')
+    .replace(/[\s,]+$/, '')
+    .replace(/(?:,?\s+(?:said|says|told|added|he|she|they|has|have|had|is|was|Dr|Mr|Mrs|Ms|Prof)\.?)+$/, '')
+    .trim();
   return r.length >= 2 && /\p{L}/u.test(r) ? r : null;
 }
 
@@ -84,14 +90,19 @@ export function speakerOf(clause: string): Speaker | null {
   // "a spokesperson for Boeing", "an analyst at Jefferies", "the head of research at Baltic Bank"
   const forOrg = /^(?:an?|the|one|another)\s+((?:[\p{Ll}-]+\s){0,3}?(?:spokes\w+|representatives?|officials?|executives?|analysts?|economists?|lawyers?|attorneys?|sources?|engineers?|researchers?|employees?|members?|adviser|advisor|manager|director|partner|strategist|head of [\p{Ll}\s]+?))\s+(?:for|at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u.exec(c);
   if (forOrg) return { speaker: forOrg[2]!.replace(/[’']s$/, ''), role: forOrg[1]!.trim() };
+  // "Aviation analysts", "Wall Street economists": people of a kind, named by what they follow — no one speaks by name.
+  const kind = /^(?:(?:the|some|many|other)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:analysts|experts|economists|observers|critics|traders|investors|watchers|strategists|scientists|researchers|residents|voters|fans|users|workers|students|doctors|lawyers|commentators)$/u.exec(c);
+  if (kind) return { speaker: '', role: kind[0] };
   const parts = c.split(/,\s*/);
   let orgFallback: Speaker | null = null;
   for (let pi = 0; pi < parts.length; pi++) {
     const part = parts[pi]!;
-    const runs = nameRuns(part).filter((r) => !new RegExp(`${escape(r)}[’']s\\b`).test(part) || ROLE_WORDS.test(part.slice(part.indexOf(r) + r.length)));
-    for (let ri = runs.length - 1; ri >= 0; ri--) {
-      const run = runs[ri]!;
-      const person = personAtEnd(run);
+    const runs = joinedByFor(part, nameRuns(part)).filter((r) => !new RegExp(`${escape(r)}[’']s\\b`).test(part) || ROLE_WORDS.test(part.slice(part.indexOf(r) + r.length)));
+    // "chief inspector Jennifer Mattinson from the West Mercia police": a name after a preposition is where the speaker works, not who speaks.
+    const free = runs.filter((r, i) => i === 0 || !GOVERNED_RUN.test(part.slice(0, part.indexOf(r))));
+    for (let ri = free.length - 1; ri >= 0; ri--) {
+      const run = free[ri]!;
+      const person = / for /.test(run) ? null : personAtEnd(run); // joined by "for": an office or an institution
       if (person) {
         const inPart = part.slice(0, part.indexOf(run)) + person.before;
         const others = parts.filter((_, i) => i !== pi).join(', ');
@@ -104,7 +115,10 @@ export function speakerOf(clause: string): Speaker | null {
     if (single.length && !orgFallback) {
       // "a WeWork spokesperson when contacted by Reuters": the name the role word follows speaks.
       const beforeRole = single.find((r) => new RegExp(`${escape(r)}(?:[’']s)?\\s+(?:\\p{Ll}+\\s+){0,2}${ROLE_WORDS.source.replace(/^\\b/, '')}`, 'iu').test(part));
-      const name = (beforeRole ?? single[0]!).replace(/[’']s?$/, '');
+      const bare = (beforeRole ?? single[0]!).replace(/[’']s?$/, '');
+      // "the People's Daily": a possessive that opens the name belongs to it when no other name is left.
+      const owner = new RegExp(`(\\p{Lu}[\\p{L}]*[’']s)\\s+${escape(bare)}`, 'u').exec(part);
+      const name = owner && single.length === 1 && ORG_WORD.test(bare) ? `${owner[1]} ${bare}` : bare;
       const role = cleanRole(part.replace(new RegExp(`^.*?${escape(name)}(?:[’']s)?`), '')) ?? cleanRole(parts.filter((_, i) => i !== pi).join(', '));
       orgFallback = { speaker: unglue(name), role };
       // "said Mr. Reeves, a senior fellow at the … Center for Health and Human Rights": a part that is only a name is the speaker; what follows describes them.
@@ -116,6 +130,28 @@ export function speakerOf(clause: string): Speaker | null {
   const head = c.split(',')[0]!.trim();
   const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head);
   return m ? { speaker: '', role: m[0] } : null;
+}
+
+// A preposition (and article) right before a name.
+const GOVERNED_RUN = /\b(?:from|at|of|for|with|in|to|by)\s+(?:the\s+)?$/;
+
+/** Joins runs an organisation's name links with "for": "United Nations High Commissioner" + "Human Rights". */
+function joinedByFor(part: string, runs: string[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let prevEnd = -1;
+  for (const run of runs) {
+    const at = part.indexOf(run, from);
+    if (at < 0) {
+      out.push(run);
+      continue;
+    }
+    const gap = prevEnd >= 0 ? part.slice(prevEnd, at) : '';
+    if (out.length && /^ for (?:the )?$/.test(gap) && /\s/.test(out[out.length - 1]!)) out[out.length - 1] = `${out[out.length - 1]}${gap}${run}`;
+    else out.push(run);
+    from = prevEnd = at + run.length;
+  }
+  return out;
 }
 
 /** A run without the sentence openers and titles before it; a demonym stays before an organisation ("Swedish Prosecution Authority"). */
@@ -130,6 +166,9 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// The end of a sentence that names who said it: `…, Dempsey said.`, `…, he added.`
+const TRAILING_ATTRIBUTION = /,\s+((?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}))\s+(?:said|says|added|noted|wrote|argued|explained)\.$/u;
+
 // "Dr. Alicia Moreno": the title's period is not a sentence end for the attribution patterns.
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon)\.\s/g;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
@@ -143,6 +182,25 @@ function windowBefore(paragraph: string, q: RawQuote): string {
   return maskAbbreviations(raw.replace(TITLE_DOT, '$1 ')).replace(/[“"][^“”"]{0,60}[”"]/g, (m) => m.replace(/[“”"]/g, '').replace(/[.!?]/g, ''));
 }
 
+/** Whether a comma-separated part describes the person named at the end of the part before it: "Eswar Prasad" + "a trade professor at Cornell". */
+function describes(description: string, before: string): boolean {
+  if (!/^(?:an?|the|another|his|her|\d{1,3}$)\s|^\p{Ll}/u.test(description) && !ROLE_WORDS.test(description.split(' ')[0]!)) return false;
+  const glued = glueInitials(unmask(before).trim());
+  const run = nameRuns(glued).pop();
+  return !!run && glued.endsWith(run) && !!personAtEnd(run);
+}
+
+// Adverbs and auxiliaries between a subject and its verb: "Noem later tweeted", "Obama has admitted".
+const ADVERBS_AT_END = /(?:\s+(?:later|also|then|again|once|still|soon|never|even|often|first|last|just|only|previously|recently|has|had|have|would|will|could|did|does|\p{Ll}+ly))+$/u;
+// Nouns that end a subject which speaks without a name: "the prosecutor's office said", "the study says".
+const SPEAKING_NOUN = /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}(?:office|company|firm|department|agency|ministry|government|police|court|group|union|board|committee|campaign|team|website|newspaper|embassy|council|club|service|authorities|people|residents|experts|critics|study|survey|report|letter|statement|release|post|lawsuit|complaint|filing)$/iu;
+
+/** Whether a clause can be the subject right before a verb: a noun phrase ending in a name, a role or a pronoun ("Smith", "a Boeing spokesperson", "the company") — not "the US of meddling in the country's affairs". */
+function endsAsSubject(who: string): boolean {
+  const last = who.split(/\s+/).pop()!.replace(/[’']s?$/, '');
+  return /^\p{Lu}/u.test(last) || ROLE_WORDS.test(last) || /^(?:he|she|they|it|we|i|officials|police|analysts|experts|critics)$/i.test(last) || SPEAKING_NOUN.test(who);
+}
+
 /** The subject of the last speech verb before the quote in its sentence (`That said, the DEA says that … "`). */
 function subjectOfLastVerb(before: string): string | null {
   const sentence = before.split(/[.!?]["”’]?\s+/).pop() ?? '';
@@ -152,9 +210,20 @@ function subjectOfLastVerb(before: string): string | null {
   const verbs = [...sentence.matchAll(re)].filter((v, i, all) => i === 0 || !/ing$/.test(v[0])).reverse();
   for (const v of verbs) {
     // The clause nearest the verb that names someone: `the Electoral Commission, which regulates …, issued a statement warning that "…"`.
-    const parts = sentence.slice(0, v.index).split(/,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s/).map((p) => p.trim()).reverse();
-    for (const who of parts) {
+    const pieces = sentence.slice(0, v.index).split(/(,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s)/);
+    const parts = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim()).reverse();
+    const commaBefore = pieces.filter((_, i) => i % 2 === 1).map((sep) => sep.startsWith(',')).reverse(); // commaBefore[i]: a comma opens parts[i]
+    for (let i = 0; i < parts.length; i++) {
+      const who = parts[i]!;
       if (who === '' || /^(?:which|who|whose|where)\b/.test(who)) continue;
+      // "Eswar Prasad, a trade professor at Cornell, said": the person the description follows speaks, not Cornell.
+      if (parts[i + 1] !== undefined && describes(who, parts[i + 1]!)) return `${parts[i + 1]}, ${who}`;
+      // "the People's Daily, the mouthpiece of the Communist party, warned": a description between commas is not the subject
+      // (a participle's clause is the main clause, whose subject opens it: "Yoon apologized for …, saying").
+      if (!/ing$/.test(v[0]) && !endsAsSubject(who.replace(ADVERBS_AT_END, ''))) {
+        if (/^(?:the|a|an|another)\s/.test(who) && commaBefore[i] && (i === 0 || commaBefore[i - 1])) continue;
+        break;
+      }
       if (who.length > 80 || !speakerOf(unmask(who))) break;
       return who;
     }
@@ -178,21 +247,34 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       if (wordCount(who) > 4 && !/^\s+(?:he|she|they)\b/i.test(after)) continue;
       // `"… inconvenience." She said residents …`: a new sentence that reports, not an attribution of the quote.
       const rest = after.slice(m!.index + m![0].length);
-      if (!/^\s*(?:[.,;]|$|\s+(?:in|on|at|to|during|via|after|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/.test(rest)) continue;
+      if (!/^\s*(?:[.,;]|$|\s+\p{Ll}+ing\b|\s+(?:in|on|at|to|during|via|after|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(rest)) continue;
     }
     const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '')));
     // …unless a role before a full name ("company CEO Andy Vesey said").
     if (plain && !(s && / /.test(s.speaker))) continue;
     if (s) return { ...s, after: true };
   }
+  // `… to "take really detailed histories" of the patients, Dempsey said.`: a sentence that ends ", X said." attributes its quote.
+  const tail = TRAILING_ATTRIBUTION.exec(after.split(/(?<=[.!?])["”’]?\s+(?=\p{Lu}|["“])/u)[0] ?? '');
+  if (tail && !/[.!?]["”’]?$/.test(paragraph.slice(q.open, q.close))) {
+    const s = speakerOf(unmask(tail[1]!));
+    if (s) return { ...s, after: false };
+  }
   const before = windowBefore(paragraph, q);
   // `"Bartleby," said I, "when …"`: the writer speaks.
   if (/\b(?:said|says|asked|replied|cried) (?:I|we),?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
   for (const who of [BEFORE_ACCORDING.exec(before)?.groups?.['who'], BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who'], subjectOfLastVerb(before)]) {
     if (!who) continue;
-    // "Later, in remarks at the party headquarters, Esper said": the part nearest the verb speaks.
-    const nearest = who.split(/,\s*/).pop()!;
-    const s = (nearest !== who ? speakerOf(unmask(nearest)) : null) ?? speakerOf(unmask(who));
+    // "where we called it": the pronoun right before the verb is its subject, whatever names come earlier.
+    const pronoun = /(?:^|\s)(he|she|they|we|i|it)$/i.exec(who.trim());
+    if (pronoun) return { speaker: pronoun[1]!.toLowerCase(), role: null, after: false };
+    // "Later, in remarks at the party headquarters, Esper said": the part nearest the verb speaks —
+    // unless it describes the person named before it ("Ian Hamilton, an expert … at the Department of Health Sciences, told").
+    const parts = who.split(/,\s*/);
+    const nearest = parts.pop()!;
+    const named = parts[parts.length - 1];
+    const clause = named !== undefined && describes(nearest, named) ? `${named}, ${nearest}` : nearest;
+    const s = (clause !== who ? speakerOf(unmask(clause)) : null) ?? speakerOf(unmask(who));
     if (s) return { ...s, after: false };
   }
   return null;
@@ -216,7 +298,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       let role = found?.role ?? null;
       const words = wordCount(q.text);
       // A second quote after `"…," X said.` in the same paragraph: the attribution between them is the first one's.
-      if (prev && prev.evidence.paragraph === pi && prev.after && !found?.after && wordCount(paragraph.slice(prev.close, q.open)) <= 20) {
+      const between = paragraph.slice(prev?.close ?? 0, q.open);
+      // (one sentence of attribution however long: `"…," Dylan Nelson, a postdoctoral fellow at …, said in a statement. "…"`)
+      if (prev && prev.evidence.paragraph === pi && prev.after && !found?.after && (wordCount(between) <= 20 || !/[.!?]\s+\S/.test(maskAbbreviations(between).trim()))) {
         ({ speaker, speaker_role: role } = prev);
       } else if (speaker && /^(?:i|we)$/i.test(speaker)) {
         speaker = null; // "said I": the writer
@@ -244,7 +328,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A scare quote or a quoted term ("optimistic" projections) — unless it is a whole utterance:
       // "No comment." or `"We will appeal," Roe said`.
       if (words <= 3 && !/[.!?]$/.test(q.text) && !found?.after) continue;
-      if (words < 2) continue;
+      if (words < 2 || isTitle(q.text)) continue;
       speaker = cleanSpeaker(speaker, people);
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
       out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after });
@@ -252,6 +336,15 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
     }
   });
   return out.map(({ close: _c, after: _a, ...q }) => q);
+}
+
+// Words a title leaves in lowercase: "Takin' It to the Streets", "Deterministic Nonperiodic Flow".
+const TITLE_SMALL = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|by|from|as|vs?\.?|de|la|y)$/;
+
+/** Whether a short quoted span is the title of a work (every word capitalised but the small ones), not an utterance: "Beyond Finances." */
+function isTitle(text: string): boolean {
+  const ws = text.replace(/[.,!?:;]+$/, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return ws.length >= 2 && ws.length <= 8 && ws.every((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
 
 /** The speaker quoted earlier in the role a definite description names ("the spokesperson" → the one "a spokesperson for Boeing" named). */

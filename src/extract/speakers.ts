@@ -15,13 +15,14 @@ export const ORG_WORD = /^(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|G
 export const LEAD_WORDS = new Set(`That This These Those Later Earlier Then When While As Because Although Though If After Before Since Until Talking Speaking Asked Writing Meanwhile However
 Still Yet Also Even So And But Or Nor For With Without From In On At By To Of About Over Under Australian American British Chinese Canadian French German Indian Irish Italian
 Japanese Russian Spanish Swedish Ukrainian Israeli Iranian Mexican Brazilian Korean Dutch Pakistani Afghan Former Then-President Incoming Outgoing Acting Interim Senior Junior
-Republican Democratic Democrat Conservative Labour Liberal Independent Sen Rep Gov Lt Col Gen Dr Mr Mrs Ms Prof Rev`.split(/\s+/));
+Republican Democratic Democrat Conservative Labour Liberal Independent Sen Rep Gov Lt Col Gen Dr Mr Mrs Ms Prof Rev Ah Oh Alas Hey Yes Well`.split(/\s+/));
 export const ARTICLE = /^(?:The|A|An|In|On|At|But|And|Mr|Ms|Mrs|Dr|Its|His|Her|Their)\.?$/;
 
 // A joiner that keeps "Sonya A. Zoghlin" and "James Kennedy Jr." one capitalised run (a combining mark, so a name character).
 const JOIN = '\u034F';
 const INITIAL = /(?<![\p{L}.])(\p{Lu})\.\s+(?=\p{Lu}\p{Ll})/gu;
 const SUFFIX = /,?\s+(Jr|Sr)\.?(?=[\s,;:)]|$)/g;
+const GLUED_INITIAL = new RegExp(`^\\p{Lu}\\.${JOIN}`, 'u');
 
 /** Glues middle initials and Jr./Sr. to the name around them, so a run of name words keeps them. */
 export function glueInitials(text: string): string {
@@ -49,12 +50,15 @@ export function unmask(text: string): string {
 
 /** Splits a capitalised run into the role words before it and the person's name at its end ("Director of Public Prosecution Eva-Marie Persson"). */
 export function personAtEnd(run: string): { name: string; before: string } | null {
-  const words = stripTitles(run).split(' ');
+  // "Rep. Brian Babin (R-TX)": the party-state tag follows the name without being part of it.
+  const words = stripTitles(run).replace(/\s+[RDI]-[A-Z]{2}$/, '').split(' ');
   const tail: string[] = [];
   for (let i = words.length - 1; i >= 0 && tail.length < 3; i--) {
     const w = words[i]!;
-    if (NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w)) break;
+    if (NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w) || OFFICE.test(w)) break;
     tail.unshift(w);
+    // "Stuart R. Kaplan": a given name, a middle initial and a surname are the whole name; the word before ("Enter") is not part of it.
+    if (tail.length === 2 && GLUED_INITIAL.test(tail[1]!)) break;
   }
   // Three capitalised words before an organisation word ("Public Prosecution Eva-Marie Persson"): keep the last two as the name.
   if (tail.length === 3 && words.length > 3) tail.shift();
@@ -66,14 +70,23 @@ export function personAtEnd(run: string): { name: string; before: string } | nul
 // Titles of office before a name that names.ts does not strip ("Superintendent Jennifer McCormick").
 const OFFICE = /^(?:Superintendent|Sheriff|Coach|Detective|Inspector|Constable|Trooper|Councilman|Councilwoman|Councillor|Councilor|Assemblyman|Assemblywoman|Congressman|Congresswoman|Dean|Principal|Bishop|Archbishop|Cardinal|Father|Rabbi|Imam|Pastor|Sister|Brother|Chef|Agent|Officer|Deputy|Sergeant|Corporal|Private|Marshal|Commander|Premier|Chancellor|Provost|Auditor|Treasurer|Comptroller|Magistrate|Lawmaker|Legislator|Delegate|Alderman|Supervisor)$/;
 
-/** The person a capitalised run names, without an office or a sentence opener the article writes in lowercase ("Both Johnson" → none). */
-export function namedPerson(run: string, people: People): { name: string; before: string } | null {
+// A preposition right before a capitalised run: its first word is the preposition's object ("envoy to Ukraine Kurt Volker").
+const AFTER_PREPOSITION = /\b(?:to|for|of|in|from|at|with|across|into|throughout)\s+$/;
+
+/**
+ * The person a capitalised run names, without an office, a sentence opener the article writes in
+ * lowercase ("Both Johnson" → none, "Hosting Cook" → none) or a place the run follows a
+ * preposition with ("envoy to Ukraine Kurt Volker" → Kurt Volker, when the article names Ukraine alone).
+ */
+export function namedPerson(run: string, people: People, textBefore = ''): { name: string; before: string } | null {
   const person = personAtEnd(run);
   if (!person) return null;
   const pw = person.name.split(' ');
-  if (pw.length >= 3 && (OFFICE.test(pw[0]!) || people.lowercase.has(pw[0]!.toLowerCase()))) return { name: pw.slice(1).join(' '), before: `${person.before} ${pw[0]}`.trim() };
+  const shift = (): { name: string; before: string } => ({ name: pw.slice(1).join(' '), before: `${person.before} ${pw[0]}`.trim() });
+  if (pw.length >= 3 && (OFFICE.test(pw[0]!) || openerOnly(pw[0]!, people))) return shift();
+  if (pw.length >= 3 && person.before === '' && AFTER_PREPOSITION.test(textBefore) && people.runSet.has(pw[0]!)) return shift();
   if (OFFICE.test(pw[0]!)) return null;
-  if (people.lowercase.has(pw[0]!.toLowerCase()) && !midSentence(unglue(person.name), people)) return null;
+  if (openerOnly(pw[0]!, people) && !midSentence(unglue(person.name), people)) return null;
   return person;
 }
 
@@ -96,6 +109,7 @@ export interface People {
   runSet: Set<string>;
   text: string; // the paragraphs joined, for a quick test before a scan
   midCache: Map<string, boolean>;
+  speaksCache: Map<string, boolean>;
 }
 
 export const pos = (pi: number, offset: number): number => pi * 1e6 + offset;
@@ -107,27 +121,37 @@ export function articlePeople(paragraphs: readonly string[], known: readonly str
   const runs: string[] = [];
   for (const w of FUNCTION_WORDS) lowercase.add(w);
   for (const paragraph of paragraphs) for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowercase.add(m[0].toLowerCase());
-  const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), runSet: new Set() };
+  const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), speaksCache: new Map(), runSet: new Set() };
+  // Page furniture glues names together ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor"): read the pieces apart too, for names not met otherwise.
+  const unglued = paragraphs.map((p) => (/\p{Ll}{2}\p{Lu}\p{Ll}{2}/u.test(p) ? p.replace(/(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 · ') : null));
+  // Every run first, so that whether a word stands alone anywhere in the article is known while reading the mentions.
+  paragraphs.forEach((paragraph, pi) => {
+    for (const text of [paragraph, unglued[pi]]) {
+      if (!text) continue;
+      for (const run of nameRuns(glueInitials(text))) {
+        runs.push(unglue(run));
+        people.runSet.add(unglue(run));
+      }
+    }
+  });
   paragraphs.forEach((paragraph, pi) => {
     readMentions(paragraph, pi, people);
-    // Page furniture glues names together ("Gov. Kristi NoemKristi Lynn Noem"): read the words apart too, for names not met otherwise.
-    if (/\p{Ll}{2}\p{Lu}\p{Ll}{2}/u.test(paragraph)) readMentions(paragraph.replace(/(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 '), pi, people, true);
+    if (unglued[pi]) readMentions(unglued[pi]!, pi, people, true);
   });
   return people;
 }
 
 function readMentions(paragraph: string, pi: number, people: People, onlyNew = false): void {
-  const { mentions, runs } = people;
+  const { mentions } = people;
   {
     const glued = glueInitials(paragraph);
     let from = 0;
     for (const run of nameRuns(glued)) {
-      const idx = glued.indexOf(run, from);
+      // A run is not always verbatim text ("Robert Aderholt (R-AL)" gives "Robert Aderholt R-AL"): find it by its first word then.
+      const idx = glued.includes(run, from) ? glued.indexOf(run, from) : glued.indexOf(run.split(' ')[0]!, from);
       if (idx < 0) continue;
-      from = idx + run.length;
-      runs.push(unglue(run));
-      people.runSet.add(unglue(run));
-      const person = namedPerson(run, people);
+      from = idx + run.split(' ')[0]!.length;
+      const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), idx)) ?? personBeforeOf(run, people);
       if (!person || /\b[RDI]-[A-Z]{2}\b/.test(person.name)) continue;
       if (onlyNew && mentions.some((m) => m.name === unglue(person!.name))) continue;
       const before = glued.slice(Math.max(0, idx - 60), idx).split(/[.;:!?"“”]/).pop()!.trim().split(/\s+/).slice(-3).join(' ');
@@ -139,6 +163,15 @@ function readMentions(paragraph: string, pi: number, people: People, onlyNew = f
   }
 }
 
+/** "Martin Taylor of Aberdeenshire": the person before an "of" that names their place or employer. */
+function personBeforeOf(run: string, people: People): { name: string; before: string } | null {
+  const at = run.lastIndexOf(' of ');
+  if (at < 0) return null;
+  const head = run.slice(0, at);
+  const person = namedPerson(head, people);
+  return person && person.before === '' && !ORG_WORD.test(head.split(' ').pop()!) ? person : null;
+}
+
 /**
  * The full name a short form means ("Zoghlin" → "Sonya A. Zoghlin", "Eriksson Ek" → "Joel Eriksson
  * Ek"): the latest person named before `at` whose name ends or starts with it, else the first named after.
@@ -147,8 +180,8 @@ export function fullName(name: string, people: People, at: number): string {
   const words = name.split(' ');
   const fits = (full: string): boolean => {
     if (full === name) return false;
-    const parts = full.split(' ');
-    if (parts.length <= words.length) return false;
+    const parts = full.replace(/\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/, '').split(' ');
+    if (parts.length <= words.length) return full.split(' ').length > words.length && parts.join(' ') === name;
     const tail = parts.slice(-words.length).join(' ');
     const head = parts.slice(0, words.length).join(' ');
     return tail === name || (words.length === 1 && head === name) || (parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]);
@@ -189,7 +222,8 @@ export function describedPerson(description: string, people: People, at: number)
   const m = DESCRIPTION.exec(description.trim());
   if (!m) return null;
   const words = m[1]!.trim().toLowerCase().split(/\s+/);
-  if (/^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source)s?$/.test(words[words.length - 1]!)) return null;
+  // "the prosecutor's office", "the company": an institution, never a person the article titled so.
+  if (/^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter)s?$/.test(words[words.length - 1]!)) return null;
   const age = /^(\d{1,3})-year-old$/.exec(words[words.length - 1]!);
   const head = words.slice(-2).join(' ');
   const last = words[words.length - 1]!;
@@ -222,7 +256,7 @@ function escapeRe(s: string): string {
 
 /** Removes quoted spans from a text (the speaker of a pronoun is named outside them). */
 function unquoted(text: string): string {
-  return text.replace(/[“"«„][^”"»“]*(?:[”"»“]|$)/g, ' ');
+  return text.replace(/[“"«„][^”"»“]*(?:[”"»“]|$)/g, ' · ');
 }
 
 /** The sentences before a point of the article, latest first, quotes removed: this paragraph's, then earlier ones (at most `paragraphs` back). */
@@ -245,26 +279,56 @@ function sentencesBefore(people: People, pi: number, offset: number, paragraphs 
 /** The person a "he"/"she" means: the first person named in the latest sentence before the quote that names one. */
 export function personAntecedent(people: People, pi: number, offset: number, paragraphs = 3): string | null {
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, 8)) {
+    // "She gave me an email address for Ford's sister, Martha Fry.": a sentence whose subject is the pronoun
+    // itself is about the same person; the names in it are its objects, so the antecedent is further back.
+    if (/^(?:(?:But|And|Then|Still|Later|Now)\s+)?(?:He|She)\s/.test(s.text)) continue;
     const desc = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}-]+(?:\s+(?!also\b|then\b|later\b)[\p{Ll}-]+)?(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b)/u.exec(s.text);
     const described = desc ? describedPerson(desc[0], people, s.at + 999999) : null;
     if (described) return described;
-    for (const run of nameRuns(glueInitials(s.text))) {
-      const person = namedPerson(run, people);
+    const glued = glueInitials(s.text);
+    let from = 0;
+    for (const run of nameRuns(glued)) {
+      const idx = glued.indexOf(run, from);
+      from = idx < 0 ? from : idx + run.length;
+      // "a wider campaign against Islamists": a name governed by a preposition is not the sentence's actor.
+      const lead = /^(\S+) (?=\S)/.exec(run)?.[1] ?? '';
+      if (idx >= 0 && (GOVERNED.test(glued.slice(Math.max(0, idx - 12), idx)) || GOVERNED.test(`${lead} `))) continue;
+      const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), Math.max(0, idx)));
       // A person, not a product or a place: named again by surname, or the subject of the sentence ("Lakshiwnder Singh, another deportee, said").
       const name = person ? unglue(person.name) : '';
-      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}+(?:ed|s)\\b)`, 'u').test(glueInitials(s.text));
-      const apposition = person && new RegExp(`${escapeRe(run)},\\s`, 'u').test(glueInitials(s.text));
-      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!) && (apposition || (subject && isPerson(name, people)) || people.runSet.has(name.split(' ').pop()!))) return fullName(name, people, s.at + 999999);
-      const single = stripTitles(run);
-      if (!single.includes(' ')) {
+      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|\\s+(?:also\\s+|then\\s+|later\\s+)?(?:said|told|wrote|\\p{Ll}+(?:ed|s))\\b)`, 'u').test(glued);
+      const apposition = person && new RegExp(`${escapeRe(run)}${APPOSITION.source}`, 'u').test(glued);
+      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!) && (apposition || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name)) || people.runSet.has(name.split(' ').pop()!))) return fullName(name, people, s.at + 999999);
+      const single = stripTitles(run).replace(/^(\S+)\s(?=\S+$)/, (m, w: string) => (LEAD_WORDS.has(w) ? '' : m)); // "When Patrick walked in" → Patrick
+      if (!single.includes(' ') && !CALENDAR_WORD.test(single)) {
+        // "Cooke said" → "Doug Cooke": a surname stands for the full name ending in it — never "Stadia" for "Stadia Pro".
         const full = fullName(single, people, s.at + 999999);
-        if (full !== single && people.mentions.some((m) => m.name === full)) return full;
-        // "Serrano said.": a surname that speaks is a person even when the article never gave the full name.
-        if (new RegExp(`${escapeRe(run)}\\s+(?:said|says|told|added|wrote)\\b`, 'u').test(s.text) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase())) return single;
+        const subjectHere = new RegExp(`${escapeRe(run)}\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u').test(glued);
+        if (full !== single && (full.endsWith(` ${single}`) || subjectHere) && people.mentions.some((m) => m.name === full)) return full;
+        // "Serrano said.", "says Buser": a surname that speaks anywhere in the article is a person even when the article never gave the full name.
+        if (speaks(single, people) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase())) return full;
       }
     }
   }
   return null;
+}
+
+// Capitalised words of the calendar, which "said Tuesday" puts where a speaker's name goes.
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)$/;
+
+// A preposition right before a name: the name is its object ("against Islamists", "to Britain").
+const GOVERNED = /\b(?:against|to|with|at|about|into|over|under|than|like)\s+(?:the\s+)?$/i;
+// A comma after a person that opens an apposition ("Lakshiwnder Singh, another deportee,"), not a new clause ("Iceberg Passages, after the novelist…").
+const APPOSITION = /,\s+(?!(?:after|before|when|while|as|because|since|until|and|but|or|so|which|where|if|though|although|then)\b)/u;
+
+/** Whether the article makes a word speak: "Serrano said", "says Buser". */
+function speaks(word: string, people: People): boolean {
+  const cached = people.speaksCache.get(word);
+  if (cached !== undefined) return cached;
+  const w = escapeRe(word);
+  const found = people.text.includes(word) && new RegExp(`(?<![\\p{L}])${w}\\s+(?:said|says|told|tells|added|wrote|tweeted|asked)\\b|\\b(?:said|says|added|wrote|asked)\\s+${w}(?![\\p{L}])`, 'u').test(people.text);
+  people.speaksCache.set(word, found);
+  return found;
 }
 
 const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*),?\s+(?:also\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
@@ -333,7 +397,7 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   s = s.replace(/[^\p{L}\p{N}.)]+$/u, '');
   if (/^(?:he|she|they|it|we|i|you)$/i.test(s)) return null;
   if (/\.\p{Lu}$/u.test(s)) return null; // "U.S" from "the U.S. attorney's office"
-  if (!s.includes(' ') && (LEAD_WORDS.has(s) || /-\p{Ll}+$/u.test(s) || /[’'](?:re|m|ll|ve|d)$|n[’']t$/.test(s) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(s))) return null;
+  if (!s.includes(' ') && (LEAD_WORDS.has(s) || /-\p{Ll}+$/u.test(s) || /[’'](?:re|m|ll|ve|d)$|n[’']t$/.test(s) || CALENDAR_WORD.test(s))) return null;
   if (/(?:^|\s)\p{Lu}\.?$/u.test(s) && !/^\p{Lu}{2,}$/u.test(s)) return null; // "U", "William G": a name cut at an initial
   if (/\s\p{Ll}/u.test(s.replace(/\s(?:of|and|de|van|von|der|den|da|di|del|la|le|bin|al|the|for)\s/g, ' '))) return null;
   if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(s)) return null;

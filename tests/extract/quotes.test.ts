@@ -249,3 +249,156 @@ describe('findQuotes: no fragment as a speaker (issue 9)', () => {
     expect(got.every((s) => s === null || !/^(?:French|Whether)\b/.test(s))).toBe(true);
   });
 });
+
+// Corpus sweep of issue 9 (every quote of the 311 article pages): each case is one class of fragment found
+// there, written here as a sentence of our own.
+describe('findQuotes: names apart from what is glued to them (corpus sweep)', () => {
+  it('drops a place a preposition governs from the name after it', () => {
+    expect(speakers([
+      'The talks with Norway stalled in May.',
+      'The former special envoy to Norway Hana Brekke changed her account on Tuesday.',
+      '“I never saw the draft before it was sent to the ministry,” Brekke said.',
+    ])).toEqual(['Hana Brekke']);
+  });
+
+  it('keeps a given name, a middle initial and a surname as the whole name', () => {
+    expect(speakers([
+      'Enter Walter P. Lindqvist, a collector of maps since 1961.',
+      '“I have bought every atlas printed in this city since the war,” Lindqvist tells me.',
+    ])).toEqual(['Walter P. Lindqvist']);
+  });
+
+  it('drops an -ing opener and an interjection written before a name', () => {
+    expect(speakers([
+      'Chief executive Ana Ruiz opened the conference on Monday.',
+      'Hosting Ruiz on stage, the moderator asked about the cuts.',
+      '“We will not close a single plant in the region this year,” Ruiz said.',
+    ])).toEqual(['Ana Ruiz']);
+    expect(speakers(['Ah Bartleby! “I would prefer not to answer that question today, sir,” said Bartleby.'])).toEqual(['Bartleby']);
+  });
+
+  it('reads "Martin Taylor of Aberdeenshire" and "James P. Kennedy Jr." as the people a surname means', () => {
+    expect(speakers([
+      'The letter came from Owen Hale of Dundee, a retired teacher.',
+      '“I was told the road would reopen within the month,” Hale said.',
+    ])).toEqual(['Owen Hale']);
+    expect(speakers([
+      'James P. Kennedy Jr., the U.S. attorney, announced the charges.',
+      '“Threats against public servants will be prosecuted every time,” Kennedy said in a statement.',
+    ])).toEqual(['James P. Kennedy Jr.']);
+  });
+
+  it('reads past a party-state tag in brackets', () => {
+    expect(speakers([
+      'Rep. Laura Stein (D-OR), who chairs the panel, opened the hearing.',
+      '“The agency has not told us what the program will cost by 2030,” Stein said.',
+    ])).toEqual(['Laura Stein']);
+  });
+});
+
+describe('findQuotes: pronouns resolve to the actor (corpus sweep)', () => {
+  it('does not join words across a removed quote into a name', () => {
+    expect(speakers([
+      'Chief executive Tom Reyes spoke at the summit on Tuesday.',
+      'Clients "asked for one phone that does everything," Reyes told the audience.',
+      '“We took that request very seriously from the very first day,” he said.',
+    ])).toEqual(['Tom Reyes', 'Tom Reyes']);
+  });
+
+  it('skips a name a preposition governs, and a sentence whose subject is the pronoun itself', () => {
+    expect(speakers([
+      '“There is a consensus here against violence of any kind,” said Karim Haddad.',
+      'He said he did not expect a wider campaign against Islamists.',
+      '“We have nothing to fear from the new law,” he said.',
+    ])).toEqual(['Karim Haddad', 'Karim Haddad']);
+    expect(speakers([
+      'Ruth Amsel lives in a small town in Ohio. Amsel is 84.',
+      'She gave me an email address for her niece, Clara Brandt, who runs the estate.',
+      '“I cannot believe Clara would not want the books back in print,” she said.',
+    ])).toEqual(['Ruth Amsel']);
+  });
+
+  it('resolves a single word by its surname, or by its first name only when it is the subject', () => {
+    expect(speakers([
+      'Joe Lind runs the studio behind Nova Pro, its paid tier.',
+      'The key to Nova\'s success, says Lind, is the network.',
+      '"We have one of the largest private networks in the world," he says.',
+    ])).toEqual(['Joe Lind']);
+    expect(speakers([
+      'Maya Gille studied oceanography at the institute.',
+      'Later, Maya joined the same department as her mother.',
+      '“One of my office mates was asked how to explain chaos theory,” she said.',
+    ])).toEqual(['Maya Gille']);
+  });
+
+  it('never resolves a pronoun to a weekday that "said Tuesday" puts after a verb', () => {
+    expect(speakers([
+      'The candidate, Deval Morris, said Tuesday he would visit the state.',
+      'When Morris walked in late, the owners turned around as he apologized.',
+      '“Please do not mind me at all tonight!” he told them.',
+    ])).toEqual(['Deval Morris']);
+  });
+});
+
+describe('findQuotes: the subject of the verb speaks (corpus sweep)', () => {
+  it('gives the quote to the person an apposition describes, not to the organisation in it', () => {
+    expect(speakers(['Ravi Menon, a trade professor at Cornell, said the president’s “temperament had complicated the already hard talks.”'])).toEqual(['Ravi Menon']);
+    expect(speakers(['Ian Dorsey, an expert in drug policy at the Department of Health Sciences at the University of York who did not work on the study, told reporters: "Even a small rise in regular use can increase the risk of dependence."'])).toEqual(['Ian Dorsey']);
+  });
+
+  it('takes the person, not the organisation after "from the"', () => {
+    expect(speakers(['“We are concerned about the origin of these pills,” said chief inspector Jane Holt from the West Ridge police.'])).toEqual(['Jane Holt']);
+  });
+
+  it('keeps an office joined by "for" whole', () => {
+    expect(speakers(['The United Nations High Commissioner for Refugees said the decision did "not change the duty to protect people fleeing war".'])).toEqual(['United Nations High Commissioner for Refugees']);
+  });
+
+  it('refuses a name inside an object clause or a description between commas', () => {
+    expect(speakers(['The ambassador accused the UK and the US of meddling in the affairs of the city and warned that his government “will not sit on its hands”.'])).toEqual([null]);
+    expect(speakers(['On Monday, the Evening Herald, the mouthpiece of the Labour party, warned that there is “absolutely no room for any compromise”.'])).not.toContain('Labour');
+  });
+
+  it('reads the pronoun right before the verb as its subject', () => {
+    expect(speakers(['Learn more in our full review, where we called it “a very compelling option for most households.”'])).toEqual([null]);
+  });
+
+  it('gives people of a kind no name', () => {
+    expect(speakers(['Aviation analysts called it the "end of an era for the jumbo jet and its luxury".'])).toEqual([null]);
+  });
+
+  it('does not resolve "the prosecutor\'s office" to a person', () => {
+    expect(speakers(['James Hart, the U.S. attorney in New York, filed the case.', '“He threatened to harm the member of Congress in plain words,” the prosecutor’s office said.'])).toEqual([null]);
+  });
+
+  it('lets "so" attribute only right after a quote', () => {
+    expect(speakers(['For "best performance", Acme recommends a cable, but doing so felt like overkill.'])).toEqual([]);
+  });
+});
+
+describe('findQuotes: titles and roles (corpus sweep)', () => {
+  it('skips titles of works', () => {
+    expect(quotes(['Expect their hits, including “Running On Empty Roads,” “What A Fool Believes” and others.', 'He and his wife explained it on their podcast "Beyond Finances."'])).toEqual([]);
+  });
+
+  it('keeps the role whole-worded, without a trailing title or pronoun', () => {
+    const roles = (p: string) => findQuotes([p], [splitSentences(p)]).map((q) => q.speaker_role);
+    expect(roles('“We are profoundly relieved,” said Australian Prime Minister Scott Morrison.')).toEqual(['Australian Prime Minister']);
+    expect(roles('“Demand will hold up into next year,” said Jeffrey Frank, an economist at Harvard.')).toEqual(['economist at Harvard']);
+  });
+});
+
+describe('findQuotes: a sentence that ends with its attribution (corpus sweep)', () => {
+  it('gives a partial quote to the ", X said." that ends its sentence', () => {
+    expect(speakers(['Dr. Owen Marsh runs the clinic.', 'It is important for doctors to "take really detailed histories" of the patients, Marsh said.'])).toEqual(['Owen Marsh']);
+  });
+
+  it('resolves "she said" to the subject of "said" whom the article names in full elsewhere', () => {
+    expect(speakers([
+      'Director Kathleen Hill Porter testified on Tuesday.',
+      '"Every one of the guards should stand trial for this," Senator Tom Reed said.',
+      'Hill Porter said she could not comment on the inquiry.',
+      '"We do not want those people" working in federal prisons, she said.',
+    ])).toEqual(['Tom Reed', 'Kathleen Hill Porter']);
+  });
+});
