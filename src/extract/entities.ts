@@ -2,6 +2,7 @@ import { NAME_PARTICLES, stripTitles } from './names.ts';
 import { entityRuns, isCreditSentence } from './entity-runs.ts';
 import type { Sentence } from './sentences.ts';
 import { entityType, hasOrgWord, isPlaceName } from './entity-types.ts';
+import { isCommonAcronym, isHeavenly, isProductMention, isQuotedTitle, isWorkName } from './entity-works.ts';
 import { isSalient, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import type { Entity, EntityType } from './types.ts';
 
@@ -53,21 +54,34 @@ const INSTITUTION_HEAD = /^(?:Bank|University|Department|Ministry|Office|Institu
 
 // Role and title words inside a capitalised run: "Disney Chief Executive Bob Iger", "Interior Minister Wolfgang Peschorn".
 const ROLE_IN_RUN = /^(?:Chief|Executive|President|Vice|Minister|Secretary|Speaker|Attorney|General|Administrator|Coach|Judge|Justice|Employee|Defenseman|Forward|Guard|Quarterback|Superintendent|Ombudsman|Insider|Gov|Governor|Rep|Representative|Sen|Senator|Interim|Acting|Police|Chair|Chairman|Chairwoman|CEO|CFO|CTO|COO|Director|Commissioner|Mayor|Officer|Inspector|Spokesperson|Spokesman|Spokeswoman|Press|Founder|Co-founder|Analyst|Professor|Prof|Dr|Lt|Col|Sgt|Capt|Deputy|Senior|Ambassador|Prosecutor|Sheriff|Manager|Head|Leader|Adviser|Advisor|Correspondent|Editor|Reporter|Prime|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Pastor|Rabbi|Imam|Sergeant|Captain|Lieutenant|Colonel|Major|Admiral|Trustee|Councilman|Councilwoman|Councillor|Assemblyman|Assemblywoman|Delegate|Treasurer|Auditor|Comptroller|Commander|Chef|Author|Writer|Columnist|Sheriff|Gov|Artist|Singer|Actor|Actress|Player|Striker|Midfielder|Defender|Goalkeeper|Pitcher|Catcher|Center|Tackle|Receiver|Linebacker)$/;
+// Positions on a team, abbreviated before a player's name: "Cleveland DL Larry Ogunjobi", "Browns QB Baker Mayfield".
+const POSITION = /^(?:QB|RB|WR|TE|DL|DE|DT|LB|CB|OL|OT|OG|FB|GM)$/;
 // A nationality before a person's name ("Australian Timothy Weeks") is not part of it.
 const DEMONYM = /^(?:American|Australian|British|Canadian|Chinese|French|German|Indian|Irish|Italian|Japanese|Russian|Spanish|Swedish|Ukrainian|Israeli|Iranian|Mexican|Brazilian|Korean|South Korean|Dutch|Pakistani|Afghan|Ghanaian|Nigerian|Kenyan|Turkish|Saudi|Egyptian|Polish|Swiss|Austrian|Belgian|Danish|Norwegian|Finnish|Greek|Portuguese|Argentine|Colombian|Venezuelan|Scottish|Welsh|English)$/;
 
 /** Splits "Disney Chief Executive Bob Iger" into the organisation before the role and the person after it. */
 function splitRole(run: string): [string, EntityType | null][] {
   const words = run.split(' ');
+  const isRole = (w: string): boolean => ROLE_IN_RUN.test(w.replace(/\.$/, '').replace(/-elect$/, '')) || POSITION.test(w);
   let last = -1;
-  for (let i = 0; i < words.length - 1; i++) if (ROLE_IN_RUN.test(words[i]!.replace(/\.$/, '')) || DEMONYM.test(words[i]!)) last = i;
+  for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!) || DEMONYM.test(words[i]!)) last = i;
   if (last < 0) return [[run, null]];
-  const person = words.slice(last + 1);
+  let person = words.slice(last + 1);
+  // "Deputy Director of Public Prosecution Eva-Marie Persson": the office a role is "of" ends at its institutional word.
+  if (person[0] === 'of') {
+    const office = person.findLastIndex((w) => hasOrgWord(w));
+    if (office >= 0) {
+      person = person.slice(office + 1);
+      return person.length >= 2 && person.length <= 3 ? [[person.join(' '), 'person']] : [[run, null]];
+    }
+  }
+  // "Center on Poverty": the words after a role are a person's name only when they are all capitalised.
+  if (person.some((w) => !/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w))) return [[run, null]];
   // "American Enterprise Institute", "Swedish Prosecution Authority": a nationality opening an institution's name is part of it.
   if (DEMONYM.test(words[last]!) && !ROLE_IN_RUN.test(words[last]!) && hasOrgWord(person.join(' '))) return [[run, null]];
   if (person.length < 2 || person.length > 4) return last === 0 && person.length === 1 ? [[person[0]!, 'person']] : [[run, null]];
   let first = last;
-  while (first > 0 && (ROLE_IN_RUN.test(words[first - 1]!.replace(/\.$/, '')) || DEMONYM.test(words[first - 1]!) || NAME_PARTICLES.has(words[first - 1]!))) first--;
+  while (first > 0 && (isRole(words[first - 1]!) || DEMONYM.test(words[first - 1]!) || NAME_PARTICLES.has(words[first - 1]!))) first--;
   const org = words.slice(0, first).join(' ');
   const out: [string, EntityType | null][] = [[person.join(' '), 'person']];
   // A one-word prefix is as often a ministry's subject ("Interior", "Foreign") as an employer: only longer ones count.
@@ -148,7 +162,8 @@ function cleanRun(run: string): string | null {
   // "London-based", "Google-backed": adjectives built on a name.
   if (/-(?:based|led|owned|backed|born|made|funded|controlled|era|style)$/.test(name)) return null;
   if (words.every((w) => NOT_ENTITIES.has(w) || COMMON.has(w))) return null;
-  if (/\d{3,}|^\d/.test(name)) return null;
+  // Numbers, model names and tickers: "787", "CMCU3".
+  if (/\d{3,}|^\d|^\p{Lu}{2,}\d+$/u.test(name)) return null;
   if (!isNameShaped(name)) return null;
   // A generic head or a role alone ("University", "Court", "Office", "Judge", "Rep") is a common noun capitalised, not a name.
   if (!name.includes(' ') && (INSTITUTION_HEAD.test(name) || ROLE_IN_RUN.test(name) || GENERIC_HEAD.test(name))) return null;
@@ -184,44 +199,71 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   const midSentence = new Set<string>();
   const initialOnly: string[] = [];
   const seen = new Map<string, Occurrence[]>();
+  // "Ministry of Trade, Industry and Energy (MOTIE)": an acronym in brackets right after a name is that name's.
+  const bracketed = new Map<string, string>();
+  const lowerWords = new Set<string>();
+  for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.split(/[^\p{L}-]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
+  const allText = sentences.map((p) => p.map((s) => s.text).join(' ')).join('\n');
+  // Multi-word runs opening a clause with a word that may be a common one ("Following Assange", "Rival Lowe"): decided once
+  // every mid-sentence name is known.
+  const openers: { name: string; occ: Occurrence }[] = [];
   let order = 0;
+  const add = (name: string, occ: Occurrence, counted: boolean): void => {
+    const list = seen.get(name);
+    if (list) list.push(occ);
+    else seen.set(name, [occ]);
+    if (!counted) initialOnly.push(name);
+    else {
+      midSentence.add(name);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  };
   sentences.forEach((paragraph, pi) => {
-    for (const s of paragraph) {
-      if (isCreditSentence(s.text)) continue;
-      const runs = entityRuns(s.text);
-      const firstWord = s.text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '';
+    for (const text of entitySentences(paragraph)) {
+      const runs = entityRuns(text);
+      const firstWord = text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '';
       let from = 0;
+      let prev: { name: string | null; end: number } = { name: null, end: -1 };
       runs.flatMap(splitRole).forEach(([run, roleType]) => {
-        const name = cleanRun(run);
-        const found = s.text.indexOf(run, from);
-        const at = found >= 0 ? found : s.text.indexOf(run);
+        const found = text.indexOf(run, from);
+        const at = found >= 0 ? found : text.indexOf(run);
         if (found >= 0) from = found + run.length;
+        const inBrackets = at > 0 && text.slice(prev.end, at) === ' (' && text[at + run.length] === ')' && /^\p{Lu}{2,6}$/u.test(run);
+        const name = inBrackets && !prev.name ? null : cleanRun(run);
+        const previous = prev.name;
+        prev = { name, end: at + run.length };
         if (!name) return;
+        if (inBrackets && previous && previous.includes(' ')) bracketed.set(name, previous);
         if (roleType) typeHints.set(name, roleType);
-        const lead = at > 0 ? s.text.slice(Math.max(0, at - 24), at) : '';
-        const after = at >= 0 ? s.text.slice(at + run.length, at + run.length + 40) : '';
+        const lead = at > 0 ? text.slice(Math.max(0, at - 24), at) : '';
+        const after = at >= 0 ? text.slice(at + run.length, at + run.length + 40) : '';
+        // “Star Wars,” “We’re Not Gonna Take It”: a name filling a quotation alone is a title or a slogan.
+        if (isQuotedTitle(lead, after)) return;
         if (!name.includes(' ')) {
           // A one-word name's shape says little; its context says less ("staff at Alibaba"): the gazetteer and speakers decide.
         } else if (/\b(?:in|near|across|outside)\s$/.test(lead)) typeHints.set(name, 'place');
         else if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|President|CEO|executive|chief|minister|spokes\w+|analyst|said)\.?\s$/i.test(lead) && !typeHints.has(name)) typeHints.set(name, 'person');
         // "(AP) — …", "(Reuters) -": the wire agency of a dateline is named, not a capitalised sentence opener.
-        const agency = at > 0 && s.text[at - 1] === '(' && s.text[at + run.length] === ')';
-        const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && s.text.replace(/^[^\p{L}]+/u, '').startsWith(run);
+        const agency = at > 0 && text[at - 1] === '(' && text[at + run.length] === ')';
+        const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && text.replace(/^[^\p{L}]+/u, '').startsWith(run);
+        // After a colon or a dash a clause opens as a sentence does: "Washington, DC: Getting to the Moon…", "Ryan S. Hollman: Dealing in…".
+        const clauseStart = atStart || /(?:^|[:—–]|\s-)\s*$/.test(lead);
         // One capitalised word opening a sentence or heading that reads as a common word form (a gerund, a plural, an adverb):
         // "Getting", "Hours", "Lawmakers". Mid-sentence the same shape is a name ("Boeing", "Reading").
-        if (atStart && !name.includes(' ') && COMMON_FORM.test(name)) return;
-        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart };
-        const list = seen.get(name);
-        if (list) list.push(occ);
-        else seen.set(name, [occ]);
-        if (atStart && !name.includes(' ')) initialOnly.push(name);
-        else {
-          midSentence.add(name);
-          counts.set(name, (counts.get(name) ?? 0) + 1);
-        }
+        if (clauseStart && !name.includes(' ') && COMMON_FORM.test(name)) return;
+        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(after) };
+        if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
+        else add(name, occ, !(atStart && !name.includes(' ')));
       });
     }
   });
+  // "Following Assange", "Rival Lowe": the opening word is the sentence's, unless the whole run is also written mid-sentence.
+  for (const { name, occ } of openers) {
+    const rest = cleanRun(name.slice(name.indexOf(' ') + 1));
+    const restKnown = rest !== null && (midSentence.has(rest) || [...midSentence].some((n) => n.endsWith(` ${rest}`)));
+    if (midSentence.has(name) || isPlaceName(name) || rest === null || !(restKnown || VERB_FORM.test(name.split(' ')[0]!))) add(name, occ, true);
+    else add(rest, occ, true);
+  }
   // A one-word name that only ever opens sentences ("Officials said…") is counted only if it also appears mid-sentence
   // or is a known place ("1. Finland 2. Norway").
   // A surname opening a sentence ("Shihipar said…") counts when the full name appears.
@@ -230,6 +272,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     midSentence.has(name) || trusted.includes(name) || multi.some((n) => n.endsWith(` ${name}`)) || isPlaceName(name);
   for (const name of initialOnly) if (known(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
 
+  // A planet is no short form of the probe or lander named after it ("Jupiter" of "Galileo Jupiter").
+  for (const name of [...counts.keys()]) if (isHeavenly(name)) counts.delete(name);
   // "Shihipar" → "Thariq Shihipar"; "Voltaero" → "Voltaero Systems" when exactly one longer form appears.
   const aliases = new Map<string, Set<string>>();
   const names = [...counts.keys()];
@@ -249,7 +293,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   }
   // An acronym of a longer name ("FDA" for "Food and Drug Administration") is one of its aliases.
   for (const acro of [...counts.keys()].filter((n) => /^\p{Lu}{2,6}$/u.test(n))) {
-    const full = [...counts.keys()].filter((n) => n.includes(' ') && initials(n) === acro);
+    const pair = bracketed.get(acro);
+    const full = pair && counts.has(pair) ? [pair] : [...counts.keys()].filter((n) => n.includes(' ') && initials(n) === acro);
     if (full.length === 1) {
       counts.set(full[0]!, counts.get(full[0]!)! + counts.get(acro)!);
       counts.delete(acro);
@@ -259,12 +304,15 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   // One word shaped like an adjective of nationality ("Swedish", "Ecuadorean", "Americans") that no longer name
   // took as its short form ("Meridian" of "Meridian Pharma") is an adjective.
   for (const name of [...counts.keys()]) if (!name.includes(' ') && DEMONYM_SHAPE.test(name) && !PLACES_LIKE.test(name)) counts.delete(name);
+  // Names every mention of which is a product's ("Dreamliner jets"), a class named by an acronym ("SUVs"), a work, a plan or a planet.
+  for (const name of [...counts.keys()]) {
+    const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);
+    if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isWorkName(name)) counts.delete(name);
+  }
   for (const t of trusted) if (!counts.has(t)) counts.set(t, 1);
   const trustedSet = new Set(trusted);
   const people = new Set(extraNames);
   const paragraphs = sentences.length;
-  const lowerWords = new Set<string>();
-  for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.split(/[^\p{L}]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
   return [...counts.entries()]
     .map(([name, mentions]) => {
       const forms = [name, ...(aliases.get(name) ?? [])];
@@ -276,6 +324,37 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       };
     })
     .sort((a, b) => b.mentions - a.mentions || Number(trustedSet.has(b.name)) - Number(trustedSet.has(a.name)) || a.name.localeCompare(b.name));
+}
+
+// Words that open a sentence as often as a name does: a verb form ("Following", "Dubbed") or a word the article writes in lower case.
+function mayBeCommon(word: string, lowerWords: ReadonlySet<string>): boolean {
+  return VERB_FORM.test(word) || lowerWords.has(word.toLowerCase());
+}
+const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
+
+
+/**
+ * The sentences of a paragraph as names are read from them: a sentence that a middle initial ended
+ * ("… driven by Jonathan P." + "Blair, 29, …") joins the next one; credit lines and timestamps are
+ * dropped; a hover card glued into the text ("Ilhan OmarIlhan OmarHillicon Valley: … MORE") is cut out.
+ */
+function entitySentences(paragraph: readonly Sentence[]): string[] {
+  const out: string[] = [];
+  for (const s of paragraph) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /\b\p{Lu}\p{Ll}+ \p{Lu}\.$/u.test(last) && /^\p{Lu}\p{Ll}+\b/u.test(s.text)) out[out.length - 1] = `${last} ${s.text}`;
+    else out.push(s.text);
+  }
+  // A line of links or contacts ("Hillicon Valley: … | Senators call for … | …", "1625 K Street | 202-628-8500 tel | …") is furniture.
+  return out.map(cutHoverCards).filter((t) => !isCreditSentence(t) && !TIMESTAMP_LINE.test(t) && (t.match(/ \| /g)?.length ?? 0) < 2);
+}
+
+// "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
+const TIMESTAMP_LINE = /\b(?:published|updated|posted)\b.{0,40}\b\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)/i;
+
+/** Removes a card of links glued to a name it repeats: "Rep. Ilhan OmarIlhan OmarHillicon Valley: … MORE (D-Minn.)" → "Rep. Ilhan Omar (D-Minn.)". */
+function cutHoverCards(text: string): string {
+  return text.replace(/(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}-]+)+)\1\p{Lu}.*?(?: MORE\b|$)/gu, '$1');
 }
 
 function initials(name: string): string {
