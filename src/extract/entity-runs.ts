@@ -30,16 +30,18 @@ export function entityRuns(text: string): string[] {
     const last = out[out.length - 1];
     const between = prevEnd >= 0 ? text.slice(prevEnd, at) : '';
     const field: boolean = last !== undefined && ((/^ (?:on|for|for the) $/.test(between) && INSTITUTION_END.test(last)) || (inField && between === ' and '));
+    // "Customs and Border Protection", "Health and Human Services": an agency's two fields joined by "and".
+    const fields = last !== undefined && between === ' and ' && /^\p{Lu}\p{Ll}+$/u.test(last) && AGENCY_FIELD.test(run);
     if (last === undefined) {
       out.push(run);
       lastAt = at;
     } else if (/(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) && between === '. ') {
       out[out.length - 1] = `${last}. ${run}`;
-    } else if (field || between === ' & ' || (/^[’']s $/.test(between) && POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`))) {
+    } else if (field || fields || between === ' & ' || (/^[’']s $/.test(between) && POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`))) {
       out[out.length - 1] = `${last}${between}${run}`;
     } else if (between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))
       // "Meanwhile, California regulators …": a sentence opener is no town, unless a dash or "(AP)" follows as in a dateline.
-      && !(lastAt === 0 && !/^\.?\s*(?:[—–-]|\(|$)/.test(text.slice(at + run.length)))) {
+      && !(lastAt === 0 && !/^\.?\s*(?:[—–-]|\(|$)/.test(text.slice(at + run.length)) && !/^D\.?C$/.test(run))) {
       out[out.length - 1] = `${last}, ${run}`;
     } else {
       out.push(run);
@@ -59,6 +61,7 @@ export function entityRuns(text: string): string[] {
 
 // Offices named after their holder: "Sheriff’s Department", "Attorney's Office", "Magistrate's Court", "Governor's Office".
 const POSSESSIVE_INSTITUTION = /\b(?:Sheriff|Attorney|Attorneys|Magistrate|Magistrates|Governor|Mayor|Coroner|Marshal|Prosecutor|Comptroller|Children|Women|Veterans|People)[’']s (?:Department|Office|Court|Hospital|Service|Services|Bureau|Association|Fund|Party|Commission|Council)\b/;
+const AGENCY_FIELD = /\b(?:Protection|Enforcement|Prevention|Security|Services|Development|Explosives|Welfare|Safety)$/;
 // Institutions whose name goes on with the field they serve ("Institute on …", "Center for …").
 const INSTITUTION_END = /\b(?:Institute|Center|Centre|Council|Committee|Commission|Bureau|Foundation|Fund|Coalition|Alliance|Association|Society|Campaign|Agency|Network|Union|Office)$/;
 
@@ -76,7 +79,7 @@ function splitAtBrackets(run: string, text: string): string[] {
   return groups.map((g) => g.join(' '));
 }
 
-const US_STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|D\.C|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/;
+const US_STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|D\.C|DC|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/;
 
 // Credit lines name the reporters, editors and photographers, not the news: "Reporting by …; Editing by …",
 // "Follow Mike Wall on Twitter", "Write to Al Root at …", "Graphic by Karl Tate".
