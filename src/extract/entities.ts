@@ -130,6 +130,8 @@ const GENERIC_HEAD = /^(?:Center|Centre|Group|Fund|Research|Staff|Office|Court|A
 const TRAILING_ROLE = /^(?:Gov|Governor|Secretary|Director|Sheriff|Mayor|Senator|Sen|Rep|Writer|Columnist|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|CEO|CFO|COO|CTO|Analyst|Attorney)$/;
 const MINISTRY_SUBJECT = /^(?:State|Defense|Defence|Justice|Commerce|Interior|Energy|Health|Treasury|Transportation|Labor|Labour|Agriculture|Education|Finance|Trade|Foreign|Home)$/;
 
+const LOWER_HEAD = /^ (province|prison|airport|government|police|military|network|schools)\b/;
+const PLACE_HEAD = /^(?:province|prison|airport)$/;
 const SUB_UNIT = /^(?:Division|Directorate|Unit|Subcommittee|Desk|Branch|Section)$/;
 const PARENT_ORG = /^(?:Department|Conference|Agency|Office|Bureau|Service|Police|Commission|Ministry|Council|League|Association|Corporation|Company|Group|Administration|Authority|Institute|University)$/;
 
@@ -224,6 +226,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   const bracketed = new Map<string, string>();
   // Acronyms the text defines from common words ("hypersensitivity pneumonitis (HP)").
   const terms = new Set<string>();
+  const placeForms = new Map<string, string>();
   const lowerWords = new Set<string>();
   for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.split(/[^\p{L}-]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
   const allText = sentences.map((p) => p.map((s) => s.text).join(' ')).join('\n');
@@ -252,14 +255,21 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         const at = found >= 0 ? found : text.indexOf(run);
         if (found >= 0) from = found + run.length;
         const inBrackets = at > 0 && text.slice(prev.end, at) === ' (' && text[at + run.length] === ')' && /^\p{Lu}{2,6}$/u.test(run);
-        const name = inBrackets && !prev.name ? null : cleanRun(run);
+        const clean = inBrackets && !prev.name ? null : cleanRun(run);
+        // "Zabul province", "Hoa Lo prison", "the Afghan government", "Forest Hill police": a common noun after a place's
+        // name makes the name of the place or of its institution.
+        const head = clean && clean.split(' ').length <= 3 ? LOWER_HEAD.exec(text.slice(at + run.length)) : null;
+        const name = head ? `${clean} ${head[1]!}` : clean;
+        if (head) typeHints.set(name!, PLACE_HEAD.test(head[1]!) ? 'place' : 'organization');
+        if (head && PLACE_HEAD.test(head[1]!)) placeForms.set(name!, clean!);
         const previous = prev.name;
         prev = { name, end: at + run.length };
         if (!name) return;
         if (inBrackets && previous && previous.includes(' ')) bracketed.set(name, previous);
         if (roleType) typeHints.set(name, roleType);
         const lead = at > 0 ? text.slice(Math.max(0, at - 24), at) : '';
-        const after = at >= 0 ? text.slice(at + run.length, at + run.length + 40) : '';
+        const end = at + run.length + (head ? head[0].length : 0);
+        const after = at >= 0 ? text.slice(end, end + 40) : '';
         // “Star Wars,” “We’re Not Gonna Take It”: a name filling a quotation alone is a title or a slogan.
         if (isTitleMention(lead, after)) return;
         if (/(?: \(|, or )$/.test(text.slice(0, at)) && /^\p{Lu}{2,6}$/u.test(name) && isDefinedTerm(name, text.slice(0, at))) terms.add(name);
@@ -299,6 +309,16 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   // A planet is no short form of the probe or lander named after it ("Jupiter" of "Galileo Jupiter").
   for (const name of [...counts.keys()]) if (isHeavenly(name)) counts.delete(name);
   const aliases = mergeForms(counts, bracketed, isPlaceName);
+  // "Qinghai" and "Qinghai province" are one place.
+  for (const [full, bare] of placeForms) {
+    if (!counts.has(full)) continue;
+    if (counts.has(bare)) {
+      counts.set(full, counts.get(full)! + counts.get(bare)!);
+      counts.delete(bare);
+    }
+    aliases.set(full, new Set([...(aliases.get(full) ?? []), bare, ...(aliases.get(bare) ?? [])]));
+    aliases.delete(bare);
+  }
   // One word shaped like an adjective of nationality ("Swedish", "Ecuadorean", "Americans") that no longer name
   // took as its short form ("Meridian" of "Meridian Pharma") is an adjective.
   for (const name of [...counts.keys()]) if (!name.includes(' ') && DEMONYM_SHAPE.test(name) && !PLACES_LIKE.test(name)) counts.delete(name);
