@@ -78,8 +78,9 @@ function splitRole(run: string): [string, EntityType | null][] {
       return person.length >= 2 && person.length <= 3 ? [[person.join(' '), 'person']] : [[run, null]];
     }
   }
-  // "Center on Poverty": the words after a role are a person's name only when they are all capitalised.
-  if (person.some((w) => !/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w))) return [[run, null]];
+  // "Center on Poverty", "Police Department Narcotics Unit": the words after a role are a person's name only when they
+  // are all capitalised and none is an institution's.
+  if (person.some((w) => (!/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w)) || hasOrgWord(w))) return [[run, null]];
   // "American Enterprise Institute", "Swedish Prosecution Authority": a nationality opening an institution's name is part of it.
   if (DEMONYM.test(words[last]!) && !ROLE_IN_RUN.test(words[last]!) && hasOrgWord(person.join(' '))) return [[run, null]];
   if (person.length < 2 || person.length > 4) return last === 0 && person.length === 1 ? [[person[0]!, 'person']] : [[run, null]];
@@ -138,7 +139,7 @@ const PARENT_ORG = /^(?:Department|Conference|Agency|Office|Bureau|Service|Polic
 function cleanRun(run: string): string | null {
   if (FURNITURE_RUN.test(run)) return null;
   // "Shares of Alibaba", "Director of Public Prosecution": a generic head before "of" is not part of the name.
-  const of = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sof\s(.+)$/u.exec(run);
+  const of = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sof\s(.+)$/u.exec(run.replace(/^(?:The|A|An)\s/, ''));
   if (of && !INSTITUTION_HEAD.test(of[1]!)) run = of[2]!;
   // Headings and buttons shout ("GET OUT", "TOYOTA RAV4 PRIME"): a run with a capitals-only word of five letters or more is not a name.
   if (/\b\p{Lu}{5,}\b/u.test(run) && run.includes(' ')) return null;
@@ -279,7 +280,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         else if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|President|CEO|executive|chief|minister|spokes\w+|analyst|said)\.?\s$/i.test(lead) && !typeHints.has(name)) typeHints.set(name, 'person');
         // "(AP) — …", "(Reuters) -": the wire agency of a dateline is named, not a capitalised sentence opener.
         const agency = at > 0 && text[at - 1] === '(' && text[at + run.length] === ')';
-        const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && text.replace(/^[^\p{L}]+/u, '').startsWith(run);
+        const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && at === text.search(/\p{L}/u);
         // After a colon or a dash a clause opens as a sentence does: "Washington, DC: Getting to the Moon…", "Ryan S. Hollman: Dealing in…".
         const clauseStart = atStart || /(?:^|[:—–]|\s-)\s*$/.test(lead);
         // One capitalised word opening a sentence or heading that reads as a common word form (a gerund, a plural, an adverb):
