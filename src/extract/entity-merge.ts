@@ -8,6 +8,8 @@
  * - an acronym: "FDA" → "Food and Drug Administration", or the name it followed in brackets.
  */
 const CORPORATE = /^(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Systems|Technologies|Labs|International|Airline|Airlines|Airways|Motors|Pharma|Pharmaceuticals)\.?$/;
+// What follows a short name in its institution's full name: "Harvard University", "Fortress Investment Group".
+const INSTITUTION = /^(?:[\p{Lu}][\p{L}-]* )?(?:University|College|Institute|Group|Bank|Foundation|Corporation|Company|Inc|Corp|Co|Ltd|LLC|PLC|Holdings)\.?$/u;
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\p{Lu}\.\p{Lu}\.|(?:de|van|von|der|da|bin|al|la|le))$/u;
 
@@ -50,7 +52,7 @@ export function mergeForms(counts: Map<string, number>, bracketed: ReadonlyMap<s
   for (const short of names) {
     if (short.includes(' ') || isPlace(short)) continue;
     // A first name ("Kylie" of "Kylie Jenner") when it is not the more written form ("Disney" beside one "Disney Channel").
-    let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && counts.get(short)! <= counts.get(n)!)));
+    let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1))))));
     // Several longer forms ("Julian Assange", "Kylie Jenner", "Coty-Kylie Jenner"): the most mentioned one, when it leads clearly.
     if (full.length > 1) {
       const ranked = [...full].sort((a, b) => counts.get(b)! - counts.get(a)!);

@@ -194,6 +194,9 @@ describe('findEntities', () => {
 
   it('folds a name without its corporate suffix and never a place into a longer name', () => {
     expect(names(['Tern Robotics Inc. won. Tern Robotics said so.'])).toEqual(['Tern Robotics Inc']);
+    expect(entities(['Staff at Calder said so. Calder agreed, and Calder University confirmed it.'])).toEqual([
+      { name: 'Calder University', type: 'organization', mentions: 3, aliases: ['Calder'] },
+    ]);
     expect(names(['Rain hit Southern California while California burned.'])).toEqual(['California', 'Southern California']);
   });
 
