@@ -2,6 +2,8 @@ import { NAME_PARTICLES, stripTitles } from './names.ts';
 import { entityRuns, isCreditSentence } from './entity-runs.ts';
 import type { Sentence } from './sentences.ts';
 import { entityType, hasOrgWord, isPlaceName } from './entity-types.ts';
+import { initials, mergeForms } from './entity-merge.ts';
+import { isCommonAcronym, isDefinedTerm, isHeavenly, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
 import { isSalient, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import type { Entity, EntityType } from './types.ts';
 
@@ -25,7 +27,7 @@ const NOT_ENTITIES = new Set([
   'American', 'British', 'Chinese', 'European', 'Japanese', 'German', 'French', 'Russian', 'Indian', 'Korean', 'Canadian', 'Australian',
   'Italian', 'Spanish', 'Israeli', 'Iranian', 'Ukrainian', 'Taiwanese', 'Mexican', 'Brazilian', 'African', 'Asian', 'Western', 'English',
   'GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'PST', 'PDT',
-  'Company', 'Rs', 'Democratic', 'Republican', 'Election Day', 'Day', 'Democrats', 'Republicans',
+  'Brexit', 'Company', 'Rs', 'Democratic', 'Republican', 'Election Day', 'Day', 'Democrats', 'Republicans',
   'I', 'I’m', "I'm", 'I’ve', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'CTO', 'AI', 'US', 'U.S', 'U.S.', 'UK', 'EU', 'Mr', 'Mrs', 'Ms', 'Dr',
 ]);
 // Capitalised only because they open a sentence (or a headline-cased clause).
@@ -34,7 +36,9 @@ Yet Still Also Even Some Many Most More Much Other Others Such Each Every All Bo
 After Before Since Until During Over Under About Around Across Through Into From With Without Within For By Of To Up Down Out Off Last Next First Second Third
 However Meanwhile Instead Although Though Because Despite Today Yesterday Tomorrow Here Earlier Later Already Only Just One Two Three Four Five Six Seven Eight Nine Ten
 Is Are Was Were Be Been Has Have Had Do Does Did Will Would Could Should Can May Might Must Shall Let Please Read See Watch Click Sign Subscribe Share Follow
-Photo Image Video Credit Source Advertisement Update Updated Editor Note According Asked Speaking Like Unlike Among Against Per Via Despite Plus Overall Why`.split(/\s+/));
+Photo Image Video Credit Source Advertisement Update Updated Editor Note According Asked Speaking Like Unlike Among Against Per Via Despite Plus Overall Why
+Perhaps Maybe Yes Once Again Indeed Recently Formerly Presently Welcome Whenever Luckily Gradually Frankly Thus Hence Otherwise`.split(/\s+/));
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const SUFFIX = /^(?:Inc|Corp|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings)\.?$/;
 // Page furniture and section names that arrive capitalised (issue 9: "AM ESTUpdated", "Published Wed", "Emerging", "Global").
 const FURNITURE = new Set(`Updated Published Posted Modified Edited Reporting Writing Additional Editing Emerging Global Local National International Breaking Live Latest Top Related
@@ -46,28 +50,42 @@ Data Graphic Graphics Getty Shutterstock Image Images Caption Credit Credits Cop
 // Furniture words that cling to the edges of a name run ("Published Wed", "AM ESTUpdated").
 const FURNITURE_EDGE = new Set(`Updated Published Posted Modified Edited ESTUpdated EDTUpdated GMTUpdated Wed Thu Fri Sat Sun Mon Tue Getty Images Photo File Read More Click Here
 Advertisement Share Tweet Email Print Subscribe Comments Caption Credit Copyright Sponsored Related Trending Exclusive Watch Listen Video Photos`.split(/\s+/));
-const FURNITURE_RUN = /(?:^|\s)(?:Updated|Published|Posted|ESTUpdated|EDTUpdated|Reporting by|Editing by|Writing by|Additional reporting)\b|\b(?:AM|PM)\s?(?:EST|EDT|ET|GMT|UTC|BST|PT|PST|PDT)\b|^(?:[A-Z]{2,}\s)+(?:Reuters|AP|AFP|Bloomberg|CNBC|CNN|BBC)$/;
+const FURNITURE_RUN = /(?:^|\s)(?:Updated|Published|Posted|ESTUpdated|EDTUpdated|Reporting by|Editing by|Writing by|Additional reporting|Staff Reports?|Staff Writers?|Wire Reports?)\b|\b(?:AM|PM)\s?(?:EST|EDT|ET|GMT|UTC|BST|PT|PST|PDT)\b|^(?:[A-Z]{2,}\s)+(?:Reuters|AP|AFP|Bloomberg|CNBC|CNN|BBC)$/;
 
 // Heads that begin an institution's name with "of": "Bank of America", "University of Oxford".
 const INSTITUTION_HEAD = /^(?:Bank|University|Department|Ministry|Office|Institute|College|School|Museum|Church|Republic|Kingdom|State|States|City|Port|Gulf|Isle|Duke|Prince|Princess|Queen|King|House|Council|Court|Board|Federation|Association|Society|Union|Commonwealth|Chamber|Bureau|Secretary|Royal|National|Central|Federal|People's|United|Government|Embassy|Academy|Order|Church|Sisters|Friends|Party|Army|Navy|Archdiocese|Diocese|Province|Governor|Mayor|Attorney General)$/;
 
 // Role and title words inside a capitalised run: "Disney Chief Executive Bob Iger", "Interior Minister Wolfgang Peschorn".
 const ROLE_IN_RUN = /^(?:Chief|Executive|President|Vice|Minister|Secretary|Speaker|Attorney|General|Administrator|Coach|Judge|Justice|Employee|Defenseman|Forward|Guard|Quarterback|Superintendent|Ombudsman|Insider|Gov|Governor|Rep|Representative|Sen|Senator|Interim|Acting|Police|Chair|Chairman|Chairwoman|CEO|CFO|CTO|COO|Director|Commissioner|Mayor|Officer|Inspector|Spokesperson|Spokesman|Spokeswoman|Press|Founder|Co-founder|Analyst|Professor|Prof|Dr|Lt|Col|Sgt|Capt|Deputy|Senior|Ambassador|Prosecutor|Sheriff|Manager|Head|Leader|Adviser|Advisor|Correspondent|Editor|Reporter|Prime|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Pastor|Rabbi|Imam|Sergeant|Captain|Lieutenant|Colonel|Major|Admiral|Trustee|Councilman|Councilwoman|Councillor|Assemblyman|Assemblywoman|Delegate|Treasurer|Auditor|Comptroller|Commander|Chef|Author|Writer|Columnist|Sheriff|Gov|Artist|Singer|Actor|Actress|Player|Striker|Midfielder|Defender|Goalkeeper|Pitcher|Catcher|Center|Tackle|Receiver|Linebacker)$/;
+// Positions on a team, abbreviated before a player's name: "Cleveland DL Larry Ogunjobi", "Browns QB Baker Mayfield".
+const POSITION = /^(?:QB|RB|WR|TE|DL|DE|DT|LB|CB|OL|OT|OG|FB|GM)$/;
 // A nationality before a person's name ("Australian Timothy Weeks") is not part of it.
 const DEMONYM = /^(?:American|Australian|British|Canadian|Chinese|French|German|Indian|Irish|Italian|Japanese|Russian|Spanish|Swedish|Ukrainian|Israeli|Iranian|Mexican|Brazilian|Korean|South Korean|Dutch|Pakistani|Afghan|Ghanaian|Nigerian|Kenyan|Turkish|Saudi|Egyptian|Polish|Swiss|Austrian|Belgian|Danish|Norwegian|Finnish|Greek|Portuguese|Argentine|Colombian|Venezuelan|Scottish|Welsh|English)$/;
 
 /** Splits "Disney Chief Executive Bob Iger" into the organisation before the role and the person after it. */
 function splitRole(run: string): [string, EntityType | null][] {
   const words = run.split(' ');
+  const isRole = (w: string): boolean => ROLE_IN_RUN.test(w.replace(/\.$/, '').replace(/-elect$/, '')) || POSITION.test(w);
   let last = -1;
-  for (let i = 0; i < words.length - 1; i++) if (ROLE_IN_RUN.test(words[i]!.replace(/\.$/, '')) || DEMONYM.test(words[i]!)) last = i;
+  for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!) || DEMONYM.test(words[i]!)) last = i;
   if (last < 0) return [[run, null]];
-  const person = words.slice(last + 1);
+  let person = words.slice(last + 1);
+  // "Deputy Director of Public Prosecution Eva-Marie Persson": the office a role is "of" ends at its institutional word.
+  if (person[0] === 'of') {
+    const office = person.findLastIndex((w) => hasOrgWord(w));
+    if (office >= 0) {
+      person = person.slice(office + 1);
+      return person.length >= 2 && person.length <= 3 ? [[person.join(' '), 'person']] : [[run, null]];
+    }
+  }
+  // "Center on Poverty", "Police Department Narcotics Unit": the words after a role are a person's name only when they
+  // are all capitalised and none is an institution's.
+  if (person.some((w) => (!/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w)) || hasOrgWord(w))) return [[run, null]];
   // "American Enterprise Institute", "Swedish Prosecution Authority": a nationality opening an institution's name is part of it.
   if (DEMONYM.test(words[last]!) && !ROLE_IN_RUN.test(words[last]!) && hasOrgWord(person.join(' '))) return [[run, null]];
   if (person.length < 2 || person.length > 4) return last === 0 && person.length === 1 ? [[person[0]!, 'person']] : [[run, null]];
   let first = last;
-  while (first > 0 && (ROLE_IN_RUN.test(words[first - 1]!.replace(/\.$/, '')) || DEMONYM.test(words[first - 1]!) || NAME_PARTICLES.has(words[first - 1]!))) first--;
+  while (first > 0 && (isRole(words[first - 1]!) || DEMONYM.test(words[first - 1]!) || NAME_PARTICLES.has(words[first - 1]!))) first--;
   const org = words.slice(0, first).join(' ');
   const out: [string, EntityType | null][] = [[person.join(' '), 'person']];
   // A one-word prefix is as often a ministry's subject ("Interior", "Foreign") as an employer: only longer ones count.
@@ -113,10 +131,15 @@ const GENERIC_HEAD = /^(?:Center|Centre|Group|Fund|Research|Staff|Office|Court|A
 const TRAILING_ROLE = /^(?:Gov|Governor|Secretary|Director|Sheriff|Mayor|Senator|Sen|Rep|Writer|Columnist|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|CEO|CFO|COO|CTO|Analyst|Attorney)$/;
 const MINISTRY_SUBJECT = /^(?:State|Defense|Defence|Justice|Commerce|Interior|Energy|Health|Treasury|Transportation|Labor|Labour|Agriculture|Education|Finance|Trade|Foreign|Home)$/;
 
+const LOWER_HEAD = /^ (province|prison|airport|government|police|military|network|schools)\b/;
+const PLACE_HEAD = /^(?:province|prison|airport)$/;
+const SUB_UNIT = /^(?:Division|Directorate|Unit|Subcommittee|Desk|Branch|Section)$/;
+const PARENT_ORG = /^(?:Department|Conference|Agency|Office|Bureau|Service|Police|Commission|Ministry|Council|League|Association|Corporation|Company|Group|Administration|Authority|Institute|University)$/;
+
 function cleanRun(run: string): string | null {
   if (FURNITURE_RUN.test(run)) return null;
   // "Shares of Alibaba", "Director of Public Prosecution": a generic head before "of" is not part of the name.
-  const of = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sof\s(.+)$/u.exec(run);
+  const of = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sof\s(.+)$/u.exec(run.replace(/^(?:The|A|An)\s/, ''));
   if (of && !INSTITUTION_HEAD.test(of[1]!)) run = of[2]!;
   // Headings and buttons shout ("GET OUT", "TOYOTA RAV4 PRIME"): a run with a capitals-only word of five letters or more is not a name.
   if (/\b\p{Lu}{5,}\b/u.test(run) && run.includes(' ')) return null;
@@ -131,24 +154,40 @@ function cleanRun(run: string): string | null {
     if (words.length > 1 && (MINISTRY_SUBJECT.test(words[words.length - 1]!) || /^(?:Home|Advocacy|Aerospace)$/.test(words[words.length - 1]!))) words.pop();
   }
   // A ticker or the name's own acronym after it: "London Metal Exchange CMAL3", "Named Binary Tag NBT".
-  if (words.length > 2 && /^\p{Lu}{2,}\d*$/u.test(words[words.length - 1]!)) {
+  if (words.length > 1 && /^\p{Lu}{2,}\d*$/u.test(words[words.length - 1]!)) {
     const last = words[words.length - 1]!;
-    if (/\d$/.test(last) || initials(words.slice(0, -1).join(' ')).endsWith(last)) words.pop();
+    if (/\d$/.test(last) || (words.length > 2 && initials(words.slice(0, -1).join(' ')).endsWith(last))) words.pop();
   }
+  // A unit inside an organisation is named by the organisation ("Columbus Police Department Intelligence Led Policing Unit",
+  // "Mid-American Conference West Division"); alone ("Central Division", "Science Mission Directorate") it is no actor.
+  if (words.length > 1 && SUB_UNIT.test(words[words.length - 1]!)) {
+    const parent = words.findLastIndex((w, i) => i < words.length - 1 && PARENT_ORG.test(w));
+    if (parent < 0) return null;
+    words.splice(parent + 1);
+  }
+  // A month after a name is the date of the mention ("FL June"), and so is a weekday after a place or an acronym
+  // ("London Thursday") — not in "Black Friday".
+  while (words.length > 1 && NOT_ENTITIES.has(words[words.length - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]!)
+    && (!WEEKDAY.test(words[words.length - 1]!) || (words.length === 2 && (isPlaceName(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!))))) words.pop();
+  // The pronoun after a sentence's opening word: "Maybe I", "Once I".
+  if (words.length === 2 && words[1] === 'I') words.pop();
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
-  while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered)$/u.test(words[0]!)) words.shift();
+  while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated)$/u.test(words[0]!)) words.shift();
   while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!))) words.shift();
-  while (words.length && NAME_PARTICLES.has(words[words.length - 1]!)) words.pop();
+  while (words.length && (NAME_PARTICLES.has(words[words.length - 1]!) || /^\p{Ll}+$/u.test(words[words.length - 1]!))) words.pop();
+  // A generic head with a letter is a label ("Group A", "Plan B"); a corporate suffix alone is no name ("Inc").
+  if ((words.length === 2 && GENERIC_HEAD.test(words[0]!) && /^\p{Lu}$/u.test(words[1]!)) || (words.length === 1 && SUFFIX.test(words[0]!))) return null;
   // "Secretary of State Mike Pompeo" leaves "State Mike Pompeo": a ministry's subject before a person's name is part of the title.
   if (words.length === 3 && MINISTRY_SUBJECT.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) words.shift();
   if (!words.length) return null;
   const name = stripTitles(words.join(' ')).replace(/\.$/, (dot) => (SUFFIX.test(words[words.length - 1]!) ? dot : ''));
   if (NOT_ENTITIES.has(name) || name.length < 2 || /^\p{Lu}\.?$/u.test(name)) return null;
   // "London-based", "Google-backed": adjectives built on a name.
-  if (/-(?:based|led|owned|backed|born|made|funded|controlled|era|style)$/.test(name)) return null;
+  if (/-(?:based|led|owned|backed|born|made|funded|controlled|era|style|listed|dominated|linked|affiliated|run)$/.test(name)) return null;
   if (words.every((w) => NOT_ENTITIES.has(w) || COMMON.has(w))) return null;
-  if (/\d{3,}|^\d/.test(name)) return null;
+  // Numbers, model names and tickers: "787", "CMCU3".
+  if (/\d{3,}|^\d|^\p{Lu}{2,}\d+$/u.test(name)) return null;
   if (!isNameShaped(name)) return null;
   // A generic head or a role alone ("University", "Court", "Office", "Judge", "Rep") is a common noun capitalised, not a name.
   if (!name.includes(' ') && (INSTITUTION_HEAD.test(name) || ROLE_IN_RUN.test(name) || GENERIC_HEAD.test(name))) return null;
@@ -184,44 +223,82 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   const midSentence = new Set<string>();
   const initialOnly: string[] = [];
   const seen = new Map<string, Occurrence[]>();
+  // "Ministry of Trade, Industry and Energy (MOTIE)": an acronym in brackets right after a name is that name's.
+  const bracketed = new Map<string, string>();
+  // Acronyms the text defines from common words ("hypersensitivity pneumonitis (HP)").
+  const terms = new Set<string>();
+  const placeForms = new Map<string, string>();
+  const lowerWords = new Set<string>();
+  for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.split(/[^\p{L}-]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
+  const allText = sentences.map((p) => p.map((s) => s.text).join(' ')).join('\n');
+  // Multi-word runs opening a clause with a word that may be a common one ("Following Assange", "Rival Lowe"): decided once
+  // every mid-sentence name is known.
+  const openers: { name: string; occ: Occurrence }[] = [];
   let order = 0;
+  const add = (name: string, occ: Occurrence, counted: boolean): void => {
+    const list = seen.get(name);
+    if (list) list.push(occ);
+    else seen.set(name, [occ]);
+    if (!counted) initialOnly.push(name);
+    else {
+      midSentence.add(name);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  };
   sentences.forEach((paragraph, pi) => {
-    for (const s of paragraph) {
-      if (isCreditSentence(s.text)) continue;
-      const runs = entityRuns(s.text);
-      const firstWord = s.text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '';
+    for (const text of entitySentences(paragraph)) {
+      const runs = entityRuns(text);
+      const firstWord = text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '';
       let from = 0;
+      let prev: { name: string | null; end: number } = { name: null, end: -1 };
       runs.flatMap(splitRole).forEach(([run, roleType]) => {
-        const name = cleanRun(run);
-        const found = s.text.indexOf(run, from);
-        const at = found >= 0 ? found : s.text.indexOf(run);
+        const found = text.indexOf(run, from);
+        const at = found >= 0 ? found : text.indexOf(run);
         if (found >= 0) from = found + run.length;
+        const inBrackets = at > 0 && text.slice(prev.end, at) === ' (' && text[at + run.length] === ')' && /^\p{Lu}{2,6}$/u.test(run);
+        const clean = inBrackets && !prev.name ? null : cleanRun(run);
+        // "Zabul province", "Hoa Lo prison", "the Afghan government", "Forest Hill police": a common noun after a place's
+        // name makes the name of the place or of its institution.
+        const head = clean && clean.split(' ').length <= 3 ? LOWER_HEAD.exec(text.slice(at + run.length)) : null;
+        const name = head ? `${clean} ${head[1]!}` : clean;
+        if (head) typeHints.set(name!, PLACE_HEAD.test(head[1]!) ? 'place' : 'organization');
+        if (head && PLACE_HEAD.test(head[1]!)) placeForms.set(name!, clean!);
+        const previous = prev.name;
+        prev = { name, end: at + run.length };
         if (!name) return;
+        if (inBrackets && previous && previous.includes(' ')) bracketed.set(name, previous);
         if (roleType) typeHints.set(name, roleType);
-        const lead = at > 0 ? s.text.slice(Math.max(0, at - 24), at) : '';
-        const after = at >= 0 ? s.text.slice(at + run.length, at + run.length + 40) : '';
+        const lead = at > 0 ? text.slice(Math.max(0, at - 24), at) : '';
+        const end = at + run.length + (head ? head[0].length : 0);
+        const after = at >= 0 ? text.slice(end, end + 40) : '';
+        // “Star Wars,” “We’re Not Gonna Take It”: a name filling a quotation alone is a title or a slogan.
+        if (isTitleMention(lead, after)) return;
+        if (/(?: \(|, or )$/.test(text.slice(0, at)) && /^\p{Lu}{2,6}$/u.test(name) && isDefinedTerm(name, text.slice(0, at))) terms.add(name);
         if (!name.includes(' ')) {
           // A one-word name's shape says little; its context says less ("staff at Alibaba"): the gazetteer and speakers decide.
         } else if (/\b(?:in|near|across|outside)\s$/.test(lead)) typeHints.set(name, 'place');
         else if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|President|CEO|executive|chief|minister|spokes\w+|analyst|said)\.?\s$/i.test(lead) && !typeHints.has(name)) typeHints.set(name, 'person');
         // "(AP) — …", "(Reuters) -": the wire agency of a dateline is named, not a capitalised sentence opener.
-        const agency = at > 0 && s.text[at - 1] === '(' && s.text[at + run.length] === ')';
-        const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && s.text.replace(/^[^\p{L}]+/u, '').startsWith(run);
+        const agency = at > 0 && text[at - 1] === '(' && text[at + run.length] === ')';
+        const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && at === text.search(/\p{L}/u);
+        // After a colon or a dash a clause opens as a sentence does: "Washington, DC: Getting to the Moon…", "Ryan S. Hollman: Dealing in…".
+        const clauseStart = atStart || /(?:^|[:—–]|\s-)\s*$/.test(lead);
         // One capitalised word opening a sentence or heading that reads as a common word form (a gerund, a plural, an adverb):
         // "Getting", "Hours", "Lawmakers". Mid-sentence the same shape is a name ("Boeing", "Reading").
-        if (atStart && !name.includes(' ') && COMMON_FORM.test(name)) return;
-        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart };
-        const list = seen.get(name);
-        if (list) list.push(occ);
-        else seen.set(name, [occ]);
-        if (atStart && !name.includes(' ')) initialOnly.push(name);
-        else {
-          midSentence.add(name);
-          counts.set(name, (counts.get(name) ?? 0) + 1);
-        }
+        if (clauseStart && !name.includes(' ') && COMMON_FORM.test(name)) return;
+        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after) };
+        if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
+        else add(name, occ, !(atStart && !name.includes(' ')));
       });
     }
   });
+  // "Following Assange", "Rival Lowe": the opening word is the sentence's, unless the whole run is also written mid-sentence.
+  for (const { name, occ } of openers) {
+    const rest = cleanRun(name.slice(name.indexOf(' ') + 1));
+    const restKnown = rest !== null && (midSentence.has(rest) || [...midSentence].some((n) => n.endsWith(` ${rest}`)));
+    if (midSentence.has(name) || isPlaceName(name) || rest === null || !(restKnown || VERB_FORM.test(name.split(' ')[0]!))) add(name, occ, true);
+    else add(rest, occ, true);
+  }
   // A one-word name that only ever opens sentences ("Officials said…") is counted only if it also appears mid-sentence
   // or is a known place ("1. Finland 2. Norway").
   // A surname opening a sentence ("Shihipar said…") counts when the full name appears.
@@ -230,41 +307,33 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     midSentence.has(name) || trusted.includes(name) || multi.some((n) => n.endsWith(` ${name}`)) || isPlaceName(name);
   for (const name of initialOnly) if (known(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
 
-  // "Shihipar" → "Thariq Shihipar"; "Voltaero" → "Voltaero Systems" when exactly one longer form appears.
-  const aliases = new Map<string, Set<string>>();
-  const names = [...counts.keys()];
-  for (const short of names) {
-    if (short.includes(' ')) continue;
-    let full = names.filter((n) => n !== short && n.includes(' ') && (n.endsWith(` ${short}`) || n.startsWith(`${short} `)));
-    // Several longer forms ("Julian Assange", "Kylie Jenner", "Coty-Kylie Jenner"): the most mentioned one, when it leads clearly.
-    if (full.length > 1) {
-      const ranked = [...full].sort((a, b) => counts.get(b)! - counts.get(a)!);
-      if (counts.get(ranked[0]!)! > counts.get(ranked[1]!)!) full = [ranked[0]!];
+  // A planet is no short form of the probe or lander named after it ("Jupiter" of "Galileo Jupiter").
+  for (const name of [...counts.keys()]) if (isHeavenly(name)) counts.delete(name);
+  const aliases = mergeForms(counts, bracketed, isPlaceName);
+  // "Qinghai" and "Qinghai province" are one place.
+  for (const [full, bare] of placeForms) {
+    if (!counts.has(full)) continue;
+    if (counts.has(bare)) {
+      counts.set(full, counts.get(full)! + counts.get(bare)!);
+      counts.delete(bare);
     }
-    if (full.length === 1) {
-      counts.set(full[0]!, (counts.get(full[0]!) ?? 0) + counts.get(short)!);
-      counts.delete(short);
-      aliases.set(full[0]!, (aliases.get(full[0]!) ?? new Set()).add(short));
-    }
-  }
-  // An acronym of a longer name ("FDA" for "Food and Drug Administration") is one of its aliases.
-  for (const acro of [...counts.keys()].filter((n) => /^\p{Lu}{2,6}$/u.test(n))) {
-    const full = [...counts.keys()].filter((n) => n.includes(' ') && initials(n) === acro);
-    if (full.length === 1) {
-      counts.set(full[0]!, counts.get(full[0]!)! + counts.get(acro)!);
-      counts.delete(acro);
-      aliases.set(full[0]!, (aliases.get(full[0]!) ?? new Set()).add(acro));
-    }
+    aliases.set(full, new Set([...(aliases.get(full) ?? []), bare, ...(aliases.get(bare) ?? [])]));
+    aliases.delete(bare);
   }
   // One word shaped like an adjective of nationality ("Swedish", "Ecuadorean", "Americans") that no longer name
   // took as its short form ("Meridian" of "Meridian Pharma") is an adjective.
   for (const name of [...counts.keys()]) if (!name.includes(' ') && DEMONYM_SHAPE.test(name) && !PLACES_LIKE.test(name)) counts.delete(name);
+  // "South Korean", "South Dakotans": a place's name with a demonym's ending.
+  for (const name of [...counts.keys()]) if (/[^s]ns?$/.test(name) && isPlaceName(name.replace(/ns?$/, ''))) counts.delete(name);
+  // Names every mention of which is a product's ("Dreamliner jets"), a class named by an acronym ("SUVs"), a work, a plan or a planet.
+  for (const name of [...counts.keys()]) {
+    const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);
+    if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isWorkName(name) || terms.has(name)) counts.delete(name);
+  }
   for (const t of trusted) if (!counts.has(t)) counts.set(t, 1);
   const trustedSet = new Set(trusted);
   const people = new Set(extraNames);
   const paragraphs = sentences.length;
-  const lowerWords = new Set<string>();
-  for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.split(/[^\p{L}]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
   return [...counts.entries()]
     .map(([name, mentions]) => {
       const forms = [name, ...(aliases.get(name) ?? [])];
@@ -278,9 +347,42 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     .sort((a, b) => b.mentions - a.mentions || Number(trustedSet.has(b.name)) - Number(trustedSet.has(a.name)) || a.name.localeCompare(b.name));
 }
 
-function initials(name: string): string {
-  return name.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+// Words that open a sentence as often as a name does: a verb form ("Following", "Dubbed") or a word the article writes in lower case.
+function mayBeCommon(word: string, lowerWords: ReadonlySet<string>): boolean {
+  return VERB_FORM.test(word) || lowerWords.has(word.toLowerCase());
 }
+const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
+
+
+/**
+ * The sentences of a paragraph as names are read from them: a sentence that a middle initial ended
+ * ("… driven by Jonathan P." + "Blair, 29, …") joins the next one; credit lines and timestamps are
+ * dropped; a hover card glued into the text ("Ilhan OmarIlhan OmarHillicon Valley: … MORE") is cut out.
+ */
+function entitySentences(paragraph: readonly Sentence[]): string[] {
+  const out: string[] = [];
+  for (const s of paragraph) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /\b\p{Lu}\p{Ll}+ \p{Lu}\.$/u.test(last) && /^\p{Lu}\p{Ll}+\b/u.test(s.text)) out[out.length - 1] = `${last} ${s.text}`;
+    else out.push(s.text);
+  }
+  // A line of links or contacts ("Hillicon Valley: … | Senators call for … | …", "1625 K Street | 202-628-8500 tel | …") is furniture.
+  return out.map(cutHoverCards).filter((t) => !isCreditSentence(t) && !TIMESTAMP_LINE.test(t) && !PROMO_LINE.test(t) && !isTitleCaseHeading(t) && (t.match(/ \| /g)?.length ?? 0) < 2);
+}
+
+// "Follow Newsbeat on Instagram, Facebook…", "Join our Space Forums…", "Sign up for…": the page's calls to action.
+const PROMO_LINE = /^(?:Follow|Join|Sign up|Subscribe|Download|Listen to|Like us)\b/;
+// "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
+const TIMESTAMP_LINE = /\b(?:published|updated|posted)\b.{0,40}\b\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)/i;
+
+/**
+ * Removes a card of links glued to the name it repeats, up to its "MORE" link: "Rep. Ilhan OmarIlhan OmarHillicon Valley: … MORE (D-Minn.)"
+ * → "Rep. Ilhan Omar (D-Minn.)", "Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor … MORE" → "Gov. Kristi Noem".
+ */
+function cutHoverCards(text: string): string {
+  return text.replace(/(\p{Lu}\p{Ll}+)((?: \p{Lu}[\p{L}-]+)+)\1(?=[\s\p{Lu}]).*? MORE\b/gu, '$1$2');
+}
+
 
 function countKnown(sentences: readonly Sentence[][], names: readonly string[]): Entity[] {
   const unique = [...new Set(names)];

@@ -1,50 +1,89 @@
 import { nameRuns } from './names.ts';
 
 /**
- * Name runs for entity finding (issue 9): `nameRuns` closes a run at a full stop, so a middle
- * initial cuts a name in two ("Sonya A." + "Zoghlin", "P.J." + "Fleck"). Here a run that ends in
- * an initial joins the run right after its full stop: "Sonya A. Zoghlin", "P.J. Fleck".
+ * Name runs for entity finding (issue 9). `nameRuns` cuts some names in pieces that belong
+ * together; here they are joined again from the text between two runs:
+ * - a middle initial ("Sonya A." + "Zoghlin", "P.J." + "Fleck") → "Sonya A. Zoghlin";
+ * - an office named after its holder ("Sheriff’s" + "Department") → "Bartholomew County Sheriff’s Department";
+ * - the field an institution serves ("National Institute" on "Drug Abuse", "Center" for "Health" and
+ *   "Human Rights") → "National Institute on Drug Abuse";
+ * - an ampersand ("Pacific Gas & Electric Co."), a town and its state ("McAllen, Texas");
+ * - a hyphenated lower-case particle after a name ("Omar Hassan al-Bashir").
+ * And a run read across a bracket is two names: "Vietnam (AP)" is "Vietnam" and "AP".
  */
 export function entityRuns(text: string): string[] {
-  const runs = nameRuns(text);
+  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text));
   const out: string[] = [];
   let from = 0;
   let prevEnd = -1;
   let lastAt = -1;
+  // The last run was joined as an institution's field, which may go on with "and" ("Health and Human Rights").
+  let inField = false;
   for (const run of runs) {
     const at = text.indexOf(run, from);
     if (at < 0) {
       out.push(run);
       lastAt = -1;
+      inField = false;
       continue;
     }
     const last = out[out.length - 1];
     const between = prevEnd >= 0 ? text.slice(prevEnd, at) : '';
-    if (last !== undefined && /(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) && between === '. ') {
+    const field: boolean = last !== undefined && ((/^ (?:on|for|for the) $/.test(between) && INSTITUTION_END.test(last)) || (inField && between === ' and '));
+    // "Customs and Border Protection", "Health and Human Services": an agency's two fields joined by "and".
+    const fields = last !== undefined && between === ' and ' && /^\p{Lu}\p{Ll}+$/u.test(last) && AGENCY_FIELD.test(run);
+    if (last === undefined) {
+      out.push(run);
+      lastAt = at;
+    } else if (/(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) && between === '. ') {
       out[out.length - 1] = `${last}. ${run}`;
-    } else if (last !== undefined && between === ' & ') {
-      // "Pacific Gas & Electric Co.", "Procter & Gamble": an ampersand joins one company's name.
-      out[out.length - 1] = `${last} & ${run}`;
-    } else if (last !== undefined && between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))
+    } else if (field || fields || between === ' & ' || (/^[’']s $/.test(between) && POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`))) {
+      out[out.length - 1] = `${last}${between}${run}`;
+    } else if (between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))
       // "Meanwhile, California regulators …": a sentence opener is no town, unless a dash or "(AP)" follows as in a dateline.
-      && !(lastAt === 0 && !/^\.?\s*(?:[—–-]|\(|$)/.test(text.slice(at + run.length)))) {
-      // "McAllen, Texas", "Dekalb, Ill.", "Washington, D.C.": a town and its state are one place.
+      && !(lastAt === 0 && !/^\.?\s*(?:[—–-]|\(|$)/.test(text.slice(at + run.length)) && !/^D\.?C$/.test(run))) {
       out[out.length - 1] = `${last}, ${run}`;
     } else {
       out.push(run);
       lastAt = at;
     }
+    inField = field;
     from = at + run.length;
+    const particle = /^ ((?:al|el|bin|ibn|abu|ben|de|di|da|van|von)-\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(from));
+    if (particle) {
+      out[out.length - 1] = `${out[out.length - 1]!} ${particle[1]!}`;
+      from += particle[0].length;
+    }
     prevEnd = from;
   }
   return out;
 }
 
-const US_STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|D\.C|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/;
+// Offices named after their holder: "Sheriff’s Department", "Attorney's Office", "Magistrate's Court", "Governor's Office".
+const POSSESSIVE_INSTITUTION = /\b(?:Sheriff|Attorney|Attorneys|Magistrate|Magistrates|Governor|Mayor|Coroner|Marshal|Prosecutor|Comptroller|Children|Women|Veterans|People)[’']s (?:Department|Office|Court|Hospital|Service|Services|Bureau|Association|Fund|Party|Commission|Council)\b/;
+const AGENCY_FIELD = /\b(?:Protection|Enforcement|Prevention|Security|Services|Development|Explosives|Welfare|Safety)$/;
+// Institutions whose name goes on with the field they serve ("Institute on …", "Center for …").
+const INSTITUTION_END = /\b(?:Institute|Center|Centre|Council|Committee|Commission|Bureau|Foundation|Fund|Coalition|Alliance|Association|Society|Campaign|Agency|Network|Union|Office)$/;
+
+/** Splits a run whose words stand on either side of a bracket in the text. */
+function splitAtBrackets(run: string, text: string): string[] {
+  if (text.includes(run) || !/[()[\]]/.test(text)) return [run];
+  const groups: string[][] = [];
+  let end = -1;
+  for (const word of run.split(' ')) {
+    const at = text.indexOf(word, Math.max(0, end));
+    if (groups.length === 0 || (at >= 0 && end >= 0 && /[()[\]]/.test(text.slice(end, at)))) groups.push([word]);
+    else groups[groups.length - 1]!.push(word);
+    if (at >= 0) end = at + word.length;
+  }
+  return groups.map((g) => g.join(' '));
+}
+
+const US_STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|D\.C|DC|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/;
 
 // Credit lines name the reporters, editors and photographers, not the news: "Reporting by …; Editing by …",
 // "Follow Mike Wall on Twitter", "Write to Al Root at …", "Graphic by Karl Tate".
-const CREDIT = /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]roduced|[Ii]nfographic|[Gg]raphic|[Ii]llustration|[Pp]hotos?|[Vv]ideo|[Aa]dditional reporting|[Pp]ictures?)\s+by\s+\p{Lu}|^(?:By|Follow|Write to|Contact|Email|Reach)\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:on|at|via)\b|\s*[@(]|\s*$)/u;
+const CREDIT = /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]roduced|[Ii]nfographic|[Gg]raphic|[Ii]llustration|[Ii]llustrated|[Pp]hotos?|[Vv]ideo|[Aa]dditional reporting|[Pp]ictures?)\s+by\s+\p{Lu}|^(?:By|Follow|Write to|Contact|Email|Reach)\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:on|at|via)\b|\s*[@(]|\s*$)/u;
 
 /** True for a byline or credit sentence, whose names are staff rather than actors of the article. */
 export function isCreditSentence(text: string): boolean {

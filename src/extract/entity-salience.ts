@@ -15,6 +15,8 @@ export interface Occurrence {
   after: string;
   /** The mention opens its sentence. */
   atStart: boolean;
+  /** A noun naming a product or model follows the mention ("the Blue Moon lander"). */
+  product?: boolean;
 }
 
 export interface SalienceSignals {

@@ -143,4 +143,82 @@ describe('findEntities', () => {
       ['American Enterprise Institute', 'Swedish Prosecution Authority', 'Timothy Weeks'],
     );
   });
+
+  // ---- issue 9, session 4: works and products, names cut in pieces, one entity per person ----
+
+  it.each([
+    ['a title filling a quotation', 'The service streams “Moonfall,” “Harbor Lights” and other films from Kestrel Pictures.', ['Kestrel Pictures']],
+    ['a nickname after "dubbed"', 'Doctors at Ridgeview Clinic saw the illness dubbed the Grey Fever.', ['Ridgeview Clinic']],
+    ['plans, laws, wars and festivals', 'Under the Clean Rivers Act and the Tollan Growth Plan, Mara Quist spoke at the Harbor Light Festival about the Pelt War.', ['Mara Quist']],
+    ['planets and moons', 'Brenna Solis said Voltaero will study Mars, Jupiter and its moon Europa.', ['Brenna Solis', 'Voltaero']],
+    ['a product named by the noun after it', 'Orders at Skyfold rose. Skyfold said its Tern Nine lander and the Pellion probe passed tests.', ['Skyfold']],
+    ['a model number or a unit', 'Voltaero bought 20 Aerion 737 Max jets and 8.69 GW of panels, Voltaero said.', ['Voltaero', 'Aerion']],
+    ['a class named by an acronym', 'Dealers at Harlow Motors sold SUVs. Each SUV was red.', ['Harlow Motors']],
+    ['a term its words spell', 'Dr Ines Varga found hypersensitivity pneumonitis, or HP, in the patient. HP is rare.', ['Ines Varga']],
+  ])('leaves out %s', (_kind, paragraph, expected) => {
+    expect(names([paragraph])).toEqual(expected);
+  });
+
+  it('splits a run read across a bracket and keeps an acronym in brackets as the alias of the name before it', () => {
+    expect(names(['KARSA, Velmora (AP) — The Office of Coastal Affairs (OCA) met. OCA said so.'])).toEqual(expect.arrayContaining(['AP', 'Office of Coastal Affairs']));
+    expect(entities(['The Office of Coastal Affairs (OCA) met. OCA said so.'])).toEqual([
+      { name: 'Office of Coastal Affairs', type: 'organization', mentions: 3, aliases: ['OCA'] },
+    ]);
+  });
+
+  it('joins an office named after its holder, an institution’s field and a hyphenated particle', () => {
+    expect(names(['Deputies from the Marlow County Sheriff’s Department arrived.'])).toEqual(['Marlow County Sheriff’s Department']);
+    expect(names(['A study by the National Institute on Water Safety and the Center for Health and Human Rights said Omar Hassan al-Tamir was wrong.'])).toEqual(
+      ['Center for Health and Human Rights', 'National Institute on Water Safety', 'Omar Hassan al-Tamir'],
+    );
+    expect(names(['Data came from Customs and Border Protection.'])).toEqual(['Customs and Border Protection']);
+  });
+
+  it('drops the opening word of a sentence from a name written without it elsewhere', () => {
+    expect(entities(['Ruth Calder was arrested. Police said Calder fled.', 'Following Calder’s arrest, the case was closed.'])).toEqual([
+      { name: 'Ruth Calder', type: 'person', mentions: 3, aliases: ['Calder'] },
+    ]);
+  });
+
+  it('joins a sentence cut after a middle initial', () => {
+    expect(entities(['Officers stopped a car driven by Dana K. Morrow, 41. Morrow was held.'])[0]!.name).toBe('Dana K. Morrow');
+  });
+
+  it('lists one person under the fullest of the forms the article uses', () => {
+    expect(entities(['Patrick Lunde Jr. pleaded guilty.', '“Pat Lunde regrets it,” his lawyer said.', 'The letter on Patrick W. Lunde was read. Lunde left.'])).toEqual([
+      { name: 'Patrick Lunde Jr', type: 'person', mentions: 4, aliases: expect.arrayContaining(['Pat Lunde', 'Patrick W. Lunde', 'Lunde']) },
+    ]);
+    // A father and his son are two people.
+    expect(names(['Arthur Penn Jr. met Arthur Penn.'])).toEqual(['Arthur Penn', 'Arthur Penn Jr']);
+  });
+
+  it('folds a name without its corporate suffix and never a place into a longer name', () => {
+    expect(names(['Tern Robotics Inc. won. Tern Robotics said so.'])).toEqual(['Tern Robotics Inc']);
+    expect(entities(['Staff at Calder said so. Calder agreed, and Calder University confirmed it.'])).toEqual([
+      { name: 'Calder University', type: 'organization', mentions: 3, aliases: ['Calder'] },
+    ]);
+    expect(names(['Rain hit Southern California while California burned.'])).toEqual(['California', 'Southern California']);
+  });
+
+  it('keeps the common noun of a place or an institution in its name', () => {
+    expect(entities(['They were freed in the southern Zabul province. The talks in Zabul went on.'])[0]).toEqual(
+      { name: 'Zabul province', type: 'place', mentions: 2, aliases: ['Zabul'] },
+    );
+    expect(names(['The Velmoran government said the Forest Hill police acted.'])).toEqual(['Forest Hill police', 'Velmoran government']);
+  });
+
+  it('names the organisation of a unit inside it, and drops a unit alone', () => {
+    expect(names(['Officers from the Columbus Police Department Narcotics Unit made the arrest in the Central Division.'])).toEqual(['Columbus Police Department']);
+  });
+
+  it.each([
+    ['calls to action', 'Follow Pulsewire on Instagram, Facebook and Twitter.'],
+    ['a hover card of links glued to a name', 'Rep. Ann Voss said so. Rep. Ann VossAnn VossHeadline One | Headline Two | Big Story MORE spoke.'],
+    ['a title-case heading', 'Possible Water Plumes on Kestra: The Discovery in Images'],
+    ['a timestamp line', 'Harbor Daily (Velmora) First published February 1, 2016: 1:28 AM ET'],
+    ['demonyms built on a place', 'South Koreans and South Dakotans met South Korean officials.'],
+  ])('leaves out %s', (_kind, paragraph) => {
+    // The hover card's owner is named before it.
+    expect(names([paragraph]).filter((n) => n !== 'Ann Voss')).toEqual([]);
+  });
 });

@@ -1,0 +1,118 @@
+/**
+ * One entity under its fullest name (issue 9, SPEC "Fact sheet": each once, shorter forms in
+ * aliases). The forms an article uses for one name are folded into it, with their mentions:
+ * - a person's variants: "Pat Carlineo", "Patrick W. Carlineo" → "Patrick Carlineo Jr.";
+ * - the tail of a longer name: "Eriksson Ek" → "Joel Eriksson Ek", "Bin Laden" → "Osama bin Laden";
+ * - a name without its corporate suffix: "Sierra Nevada" → "Sierra Nevada Corporation";
+ * - one word of a longer name: "Assange" → "Julian Assange", "Disney" → "Walt Disney Co";
+ * - an acronym: "FDA" → "Food and Drug Administration", or the name it followed in brackets.
+ */
+const CORPORATE = /^(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Systems|Technologies|Labs|International|Airline|Airlines|Airways|Motors|Pharma|Pharmaceuticals)\.?$/;
+// What follows a short name in its institution's full name: "Harvard University", "Fortress Investment Group".
+const INSTITUTION = /^(?:[\p{Lu}][\p{L}-]* )?(?:University|College|Institute|Group|Bank|Foundation|Corporation|Company|Inc|Corp|Co|Ltd|LLC|PLC|Holdings)\.?$/u;
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\p{Lu}\.\p{Lu}\.|(?:de|van|von|der|da|bin|al|la|le))$/u;
+
+export type Aliases = Map<string, Set<string>>;
+
+/** Folds every shorter form of `counts` into its fullest name; returns the aliases of each name kept. */
+export function mergeForms(counts: Map<string, number>, bracketed: ReadonlyMap<string, string>, isPlace: (name: string) => boolean): Aliases {
+  const aliases: Aliases = new Map();
+  const fold = (short: string, full: string): void => {
+    counts.set(full, (counts.get(full) ?? 0) + (counts.get(short) ?? 0));
+    counts.delete(short);
+    const set = aliases.get(full) ?? new Set<string>();
+    set.add(short);
+    for (const a of aliases.get(short) ?? []) set.add(a);
+    aliases.delete(short);
+    aliases.set(full, set);
+  };
+  const fullest = (forms: string[]): string =>
+    [...forms].sort((a, b) => b.split(' ').length - a.split(' ').length || counts.get(b)! - counts.get(a)! || a.localeCompare(b))[0]!;
+
+  // A person's variants, then the tails and the suffix-less forms of longer names.
+  const people = [...counts.keys()].filter(isPersonShaped);
+  const groups = new Map<string, string[]>();
+  for (const name of people) {
+    const key = personKey(name);
+    if (key) groups.set(key, [...(groups.get(key) ?? []), name]);
+  }
+  for (const forms of groups.values()) {
+    const full = fullest(forms);
+    for (const f of forms) if (f !== full && sameOrNickname(f, full)) fold(f, full);
+  }
+  for (const short of [...counts.keys()].filter((n) => n.includes(' '))) {
+    // A place is no short form of a longer name that ends with it ("South Dakota" of "New South Dakota").
+    const longer = isPlace(short) ? [] : [...counts.keys()].filter((n) => n !== short && isLongerForm(short, n));
+    if (longer.length === 1 && counts.has(short)) fold(short, longer[0]!);
+  }
+
+  // "Shihipar" → "Thariq Shihipar"; "Voltaero" → "Voltaero Systems" when exactly one longer form appears.
+  const names = [...counts.keys()];
+  for (const short of names) {
+    if (short.includes(' ') || isPlace(short)) continue;
+    // A first name ("Kylie" of "Kylie Jenner") when it is not the more written form ("Disney" beside one "Disney Channel").
+    let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1))))));
+    // Several longer forms ("Julian Assange", "Kylie Jenner", "Coty-Kylie Jenner"): the most mentioned one, when it leads clearly.
+    if (full.length > 1) {
+      const ranked = [...full].sort((a, b) => counts.get(b)! - counts.get(a)!);
+      if (counts.get(ranked[0]!)! > counts.get(ranked[1]!)!) full = [ranked[0]!];
+    }
+    if (full.length === 1) fold(short, full[0]!);
+  }
+  // An acronym of a longer name ("FDA" for "Food and Drug Administration") is one of its aliases.
+  for (const acro of [...counts.keys()].filter((n) => /^\p{Lu}{2,6}$/u.test(n))) {
+    const pair = bracketed.get(acro);
+    const full = pair && counts.has(pair) ? [pair] : [...counts.keys()].filter((n) => n.includes(' ') && initials(n) === acro);
+    if (full.length === 1) fold(acro, full[0]!);
+  }
+  return aliases;
+}
+
+/** Initials of a name's capitalised words: "Food and Drug Administration" → "FDA". */
+export function initials(name: string): string {
+  return name.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+function isPersonShaped(name: string): boolean {
+  const words = name.split(' ').filter((w) => !GENERATION.test(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => PERSON_WORD.test(w)) && !CORPORATE.test(words[words.length - 1]!);
+}
+
+// Surname and initial of the first name: "Patrick W. Carlineo Jr." and "Pat Carlineo" share "carlineo p".
+function personKey(name: string): string | null {
+  const words = name.split(' ').filter((w) => !GENERATION.test(w));
+  const first = words[0]!;
+  if (/^\p{Lu}\.$/u.test(first)) return null;
+  return `${words[words.length - 1]!.toLowerCase()} ${first[0]!.toLowerCase()}`;
+}
+
+/**
+ * Two forms of one person: the same first name or one the other begins with ("Pat", "Patrick"),
+ * the middle words of one among the other's, and not a father and son ("Donald Trump" / "Donald Trump Jr.").
+ */
+function sameOrNickname(a: string, b: string): boolean {
+  const core = (n: string): string[] => n.split(' ').filter((w) => !GENERATION.test(w));
+  const [wa, wb] = [core(a), core(b)];
+  if (wa.join(' ') === wb.join(' ')) return false;
+  const [fa, fb] = [wa[0]!, wb[0]!];
+  if (!(fa === fb || (fa.length >= 3 && fb.startsWith(fa)) || (fb.length >= 3 && fa.startsWith(fb)))) return false;
+  const [ma, mb] = [wa.slice(1, -1), wb.slice(1, -1)];
+  return ma.every((w) => mb.includes(w)) || mb.every((w) => wa.includes(w));
+}
+
+// "Eriksson Ek" of "Joel Eriksson Ek", "Bin Laden" of "Osama bin Laden", "Sierra Nevada" of "Sierra Nevada Corporation".
+function isLongerForm(short: string, long: string): boolean {
+  if (isPersonShaped(long) && long.split(' ').length > short.split(' ').length && long.toLowerCase().endsWith(` ${short.toLowerCase()}`)) return true;
+  if (!long.startsWith(`${short} `)) return false;
+  return long.slice(short.length + 1).split(' ').every((w) => CORPORATE.test(w));
+}
+
+// "Assange" in "Julian Assange"; "Voltaero" in "Voltaero Systems"; "Disney" in "Walt Disney Co".
+function containsWord(long: string, short: string): boolean {
+  if (!long.includes(' ')) return false;
+  const words = long.split(' ');
+  while (words.length > 1 && (CORPORATE.test(words[words.length - 1]!) || GENERATION.test(words[words.length - 1]!))) words.pop();
+  const core = words.join(' ');
+  return core === short || core.endsWith(` ${short}`);
+}

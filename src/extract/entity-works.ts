@@ -1,0 +1,67 @@
+/**
+ * Capitalised names that are not people, organisations or places (issue 9): annotators list who
+ * and where, not the works, products, plans, laws, events and heavenly bodies an article names.
+ * Each test reads the name's shape or the words around one mention; none knows a title by heart.
+ */
+
+// Multi-word names whose last word says what kind of thing they are: a plan or programme, a law,
+// a treaty, a war, a competition or a festival ("SunShot Initiative", "Affordable Care Act",
+// "Vietnam War", "Davis Cup", "Hubble Space Telescope").
+const WORK_HEAD = /\s(?:Plan|Plans|Program|Programs|Programme|Programmes|Initiative|Strategy|Roadmap|Act|Bill|Treaty|Accord|Agreement|Doctrine|War|Cup|Championship|Championships|Tournament|Olympics|Festival|Summit|Show|Report|Expo|Fair|Exhibition|Week|Prize|Telescope)$/;
+// Planets and moons, named as places are named but never annotated as places.
+const HEAVENLY = /^(?:Earth|Moon|Sun|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Enceladus|Titan|Ganymede|Callisto|Io|Ceres|Milky Way)$/;
+// Nouns that follow a product's, a work's or an instrument's name rather than its maker's: "Blue Moon
+// lander", "Galileo probe", "ILEARN exam", "Nikkei futures", "Treasury yields", "Minecraft versions"
+// (not "jets", "phones" or "vaccines", which follow makers as often: "Boeing jets").
+const PRODUCT_NOUN = /^\s+(?:lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console)\b/;
+// A model number before the name ("737 Max", "787-9 Dreamliner") or a quantity before a unit ("8.69 GW"); not a year.
+const MODEL_NUMBER = /(?<![\d,.])(?:\d{3}|\d+[.-]\d+)\s$/;
+const OPENING_QUOTE = /[“"‘]\s*$/;
+// "the medieval disease dubbed the Black Death": a nickname, not a name.
+const NICKNAMED = /\b(?:dubbed|nicknamed|so-called)\s+(?:the\s+)?[“"‘]?$/i;
+const CLOSING_QUOTE = /^[,.!?]?\s*[”"’]/;
+
+/** True for the name of a plan, law, treaty, war, competition, festival or instrument. */
+export function isWorkName(name: string): boolean {
+  return WORK_HEAD.test(name);
+}
+
+/** True for a planet or a moon. */
+export function isHeavenly(name: string): boolean {
+  return HEAVENLY.test(name);
+}
+
+/** True for one mention that fills a quotation on its own (a title, a slogan: “Star Wars”) or follows "dubbed". */
+export function isTitleMention(lead: string, after: string): boolean {
+  return (OPENING_QUOTE.test(lead) && CLOSING_QUOTE.test(after)) || NICKNAMED.test(lead);
+}
+
+/**
+ * True for one mention that names a product or a model of the thing, or a unit: a noun after it
+ * ("the Blue Moon lander"), a model number or a quantity before it ("737 Max", "8.69 GW", "10 GW").
+ */
+export function isProductMention(name: string, lead: string, after: string): boolean {
+  return PRODUCT_NOUN.test(after) || MODEL_NUMBER.test(lead) || (/^\p{Lu}{1,3}$/u.test(name) && /\d\s$/.test(lead));
+}
+
+/** True for an acronym that the words before its bracket spell: "hypersensitivity pneumonitis (HP)" is a term, not a name. */
+export function isDefinedTerm(acronym: string, before: string): boolean {
+  const words = before.replace(/\s*\($|,? or $/, '').split(/[\s-]+/).slice(-acronym.length);
+  return words.length === acronym.length && words.every((w) => /^\p{Ll}/u.test(w)) && words.map((w) => w[0]).join('') === acronym.toLowerCase();
+}
+
+/** True for a heading set in title case ("Possible Water Plumes on Europa: The Discovery in Images"): its words are not the article's names. */
+export function isTitleCaseHeading(text: string): boolean {
+  if (/[.!?"”’)]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * True for a class of things named by an acronym ("SUVs", "CEOs", "APIs"), and for the acronym
+ * itself when the text also writes its plural ("SUV" beside "SUVs").
+ */
+export function isCommonAcronym(name: string, text: string): boolean {
+  if (/^\p{Lu}{2,}s$/u.test(name)) return true;
+  return /^\p{Lu}{2,}$/u.test(name) && new RegExp(`\\b${name}s\\b`, 'u').test(text);
+}
