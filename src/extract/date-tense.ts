@@ -92,6 +92,7 @@ function nearest(before: readonly string[], after: readonly string[], stative: b
   return 'skip';
 }
 
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'after', 'before', 'while', 'although', 'though', 'if', 'unless', 'saying', 'adding']);
 const CLAUSE_EDGE = /[,;:()—–]|\s-\s/g;
 
 /**
@@ -114,7 +115,11 @@ function markAt(sentence: string, at: number, end: number, stative: boolean): Te
       break;
     }
   }
-  const inClause = nearest(wordsOf(sentence.slice(lo, at)), wordsOf(sentence.slice(end, hi)), stative);
+  // A clause opened after the date by "that", "which", "who" … has its own verb: "passed a bill Tuesday that would
+  // require a review" looks back.
+  const after = wordsOf(sentence.slice(end, hi));
+  const sub = after.findIndex((w) => SUBORDINATORS.has(w));
+  const inClause = nearest(wordsOf(sentence.slice(lo, at)), sub >= 0 ? after.slice(0, sub) : after, stative);
   if (inClause !== 'skip') return inClause;
   const inSentence = nearest(wordsOf(sentence.slice(0, at)), wordsOf(sentence.slice(end)), stative);
   return inSentence === 'skip' ? null : inSentence;

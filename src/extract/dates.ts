@@ -146,6 +146,10 @@ const COUNTED = '(?:people|persons|employees|workers|staff|jobs|units|homes|case
 // Model years are names, not dates: "the 2012 through 2015 model", "a 2018 or earlier MacBook Pro".
 const MODEL_YEAR = '(?:through|to|and|or|versus|vs|model|models|edition|version|style|or earlier|or later|or newer|or older)\\b';
 const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z])`, 'g');
+const DATE_ATTRIBUTE_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s$/;
+const RANKED_BEFORE = /\b(?:best|worst|top|biggest|greatest|favou?rite)\b(?:\s+[\w-]+){0,4}\s+$/i;
+const MODEL_RANGE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s${YEAR}\\s(?:through|to|and|or|-|–)\\s$`);
+const MODEL_RANGE_AFTER = new RegExp(`^\\s(?:through|to|and|or|-|–)\\s${YEAR}\\s[\\w-]`);
 const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure)\s$/i;
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
@@ -300,7 +304,11 @@ export function findDates(sentence: string, published: Date | null, narrative: N
   for (const m of sentence.matchAll(ONE_RE)) {
     const v = readOne(m.groups ?? {});
     if (!v) continue;
-    const t = v.y === null ? tense(m.index, m.index + m[0].length) : null;
+    // The date of a thing ("questions about Trump's July 25 call", "an Oct. 26 letter") looks back with its clause,
+    // but a clause looking ahead says nothing of it: then the nearest such day.
+    const attribute = DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, m.index)) && /^\s[a-z]/.test(sentence.slice(m.index + m[0].length));
+    const clauseTense = v.y === null ? tense(m.index, m.index + m[0].length) : null;
+    const t = attribute && clauseTense !== 'past' ? null : clauseTense;
     const date = complete(v, published, v.y === null ? narrativeYear(v.m, m.index, t) : null, t);
     if (date) add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
   }
@@ -341,8 +349,10 @@ export function findDates(sentence: string, published: Date | null, narrative: N
     const keep = /(?:early|mid|late)[- ]$|^mid-/i.exec(lead);
     // "a total score of 2072" is a number, not a year.
     if (/^of\s/i.test(lead) && QUANTITY_OF.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
-    // "the Class of 2020" names a cohort.
-    if (/^of\s/i.test(lead) && /\b[Cc]lass\s$/.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "the Class of 2020" names a cohort; "the best phones of 2019" ranks things, dating none.
+    if (/^of\s/i.test(lead) && (/\b[Cc]lass\s$/.test(sentence.slice(Math.max(0, m.index - 6), m.index)) || RANKED_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)))) continue;
+    // "the 2012 through 2015 design": a range of model years.
+    if (MODEL_RANGE_BEFORE.test(sentence.slice(0, m.index + lead.length)) || (/\bthe\s$/.test(m[0].slice(0, -4)) && MODEL_RANGE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
     let at = m.index + (keep ? lead.length - keep[0].length : lead.length);
     if (sentence.startsWith('the ', at)) at += 4;
     add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: m.groups!['y']! });

@@ -247,3 +247,19 @@ describe('findDates: tense, furniture and narration on unseen pages', () => {
     expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2014-05', '2026-08', '2016-06', '2026-08']);
   });
 });
+
+describe('findDates: clauses and names', () => {
+  const wednesday = new Date('2026-03-11T00:00:00Z');
+  it.each([
+    ['a weekday whose sentence goes on with a "that" clause', 'The Senate passed a bill Tuesday that would require a yearly review.', [{ text: 'Tuesday', date: '2026-03-10' }]],
+    ['the date of a thing in a clause looking ahead, as the nearest', 'She will face questions about the minister’s January 25 call with the mayor.', [{ text: 'January 25', date: '2026-01-25' }]],
+  ])('reads %s', (_name, sentence, expected) => {
+    expect(dates(sentence, wednesday)).toEqual(expected);
+  });
+  it.each([
+    ['a ranking by year', 'It is one of the best budget phones of 2025.'],
+    ['a range of model years', 'Owners of the 2012 through 2015 model reported fewer faults.'],
+  ])('ignores %s', (_name, sentence) => {
+    expect(dates(sentence, wednesday)).toEqual([]);
+  });
+});
