@@ -150,14 +150,17 @@ const DATE_ATTRIBUTE_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]
 const RANKED_BEFORE = /\b(?:best|worst|top|biggest|greatest|favou?rite)\b(?:\s+[\w-]+){0,4}\s+$/i;
 const MODEL_RANGE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s${YEAR}\\s(?:through|to|and|or|-|–)\\s$`);
 const MODEL_RANGE_AFTER = new RegExp(`^\\s(?:through|to|and|or|-|–)\\s${YEAR}\\s[\\w-]`);
+// A possessive date names a thing: "Monday's announcement", "Thursday night's fight".
+const REFERENCE_AFTER = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\s/;
 const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure)\s$/i;
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
 // Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
 const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read)\s*:/i;
 // A reference list's entries date documents, not events: "Retrieved 17 February 2008.", "Archived from the original on …",
-// "^ a b Williamson, Maurice (10 October 2013).", "… New Zealand Government, 9 December 2016, retrieved 7 March 2019".
-const CITATION = /^\s*\^|\b(?:[Rr]etrieved|[Aa]ccessed)(?:\s+on)?\s+(?:\d|[A-Z][a-z]{2})|\b[Aa]rchived from the original\b|^\s*[A-Z][\p{L}'’-]+,\s+[\p{L}.'’ -]{1,40}\s\([^()]*\d{4}\)\.?\s*$/u;
+// "^ a b Williamson, Maurice (10 October 2013).", "… New Zealand Government, 9 December 2016, retrieved 7 March 2019",
+// '[HTTP] Fielding et al., "Hypertext Transfer Protocol", RFC7231, June 2014.'
+const CITATION = /^\s*\^|^\s*\[[\w.-]+\]\s|\bet al\.,\s*["“]|\b(?:[Rr]etrieved|[Aa]ccessed)(?:\s+on)?\s+(?:\d|[A-Z][a-z]{2})|\b[Aa]rchived from the original\b|^\s*[A-Z][\p{L}'’-]+,\s+[\p{L}.'’ -]{1,40}\s\([^()]*\d{4}\)\.?\s*$/u;
 // Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019".
 const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*(?:Correction|Clarification|Editor['’]s note)s?\b.{0,30}$/i;
 // A byline with its date: "By Arun Sai Krishnan • Nov 11, 2020", "Tuesday 15 October 2019 by Bradley M. Kuhn".
@@ -206,6 +209,14 @@ export function narrativeYearAfter(text: string, before: NarrativeYear | null): 
  * midnight of it); `narrative`, the year the sentences just before stand in, dates a month they leave without one.
  */
 export function findDates(sentence: string, published: Date | null, narrative: NarrativeYear | null = null): SentenceDate[] {
+  return findDatesIn(sentence, published, narrative).map(({ reference: _reference, ...d }) => d);
+}
+
+/**
+ * As findDates, each date marked `reference` when it names a thing by its date rather than dating a clause:
+ * "Monday's announcement", "NASA's Monday announcement", "the July 25 call" — a page's later mention of an event.
+ */
+export function findDatesIn(sentence: string, published: Date | null, narrative: NarrativeYear | null = null): (SentenceDate & { reference: boolean })[] {
   if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence)) return [];
   const found: { at: number; end: number; fact: Found | null }[] = [];
   const taken = (a: number, b: number): boolean => found.some((f) => a < f.end && b > f.at);
@@ -395,7 +406,7 @@ export function findDates(sentence: string, published: Date | null, narrative: N
   return found
     .filter((f): f is { at: number; end: number; fact: Found } => f.fact !== null)
     .sort((a, b) => a.at - b.at)
-    .map((f) => ({ ...f.fact, what: whatHappens(sentence, f.at, f.end) }));
+    .map((f) => ({ ...f.fact, what: whatHappens(sentence, f.at, f.end), reference: REFERENCE_AFTER.test(sentence.slice(f.end)) || (DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) }));
 }
 
 // A habit names no date: "wheat is typically sown mid-November", "cities are generally warmest in February".

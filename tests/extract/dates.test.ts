@@ -263,3 +263,21 @@ describe('findDates: clauses and names', () => {
     expect(dates(sentence, wednesday)).toEqual([]);
   });
 });
+
+describe('collecting the dates of a page: later mentions', () => {
+  it('does not count again an event named by its date once that day is given', () => {
+    const html = `<html><body><article>
+      <p>The agency announced on Monday that it would add five companies to its list of lunar suppliers.</p>
+      <p>Monday’s announcement comes as lawmakers debate the budget, and the agency’s Monday announcement pleased them.</p>
+      <p>Officials first discussed the plan in a July 25 call, and the call itself was widely reported.</p>
+      <p>Critics said the July 25 call was improper.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2026-11-09', '2026-07-25']);
+    expect(sheet.dates.every((d) => !('reference' in d))).toBe(true);
+  });
+
+  it('ignores a reference list entry with its authors', () => {
+    expect(findDates('[HTTP] Fielding et al., "Hypertext Transfer Protocol", RFC7231, June 2014.', new Date('2026-03-11T00:00:00Z'))).toEqual([]);
+  });
+});
