@@ -194,6 +194,12 @@ const NEXT_YEAR_RE = /\b(?:[Tt]he\s(?:next|following|subsequent)\syear|[Aa]\syea
 // A year written out earlier in the same sentence ("In 2016 the plant closed and by December …").
 const YEAR_IN_TEXT_RE = new RegExp(`(?:(?<m>${MONTH})\\.?,?\\s(?:of\\s)?|\\b)(?<y>${YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion)\\b|,\\d)`, 'g');
 
+/** Whether a page's line is nothing but its dates ("26 October 2017.", "20 May 2014 [1 October 1998]."): it dates a document, not an event. */
+export function onlyDates(sentence: string, dates: readonly { text: string }[]): boolean {
+  const rest = dates.reduce((t, d) => t.replace(d.text, ' '), sentence).replace(/\bpp?\./g, '');
+  return dates.length > 0 && !/\p{L}{2,}/u.test(rest);
+}
+
 /** The narration's year after `text` (its last written-out year, else `before`). */
 export function narrativeYearAfter(text: string, before: NarrativeYear | null): NarrativeYear | null {
   let last = before;
@@ -400,9 +406,6 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
   }
-  // A line that is nothing but a date ("26 October 2017.", "20 May 2014 [1 October 1998].") dates a document, not an event.
-  const rest = found.reduceRight((t, f) => t.slice(0, f.at) + ' ' + t.slice(f.end), sentence);
-  if (!/\p{L}{2,}/u.test(rest.replace(/\bpp?\./g, ''))) return [];
   return found
     .filter((f): f is { at: number; end: number; fact: Found } => f.fact !== null)
     .sort((a, b) => a.at - b.at)

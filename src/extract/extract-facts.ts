@@ -1,7 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
-import { findDatesIn, narrativeYearAfter, type NarrativeYear } from './dates.ts';
+import { findDatesIn, narrativeYearAfter, onlyDates, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { figureIdentity, findFigures } from './figures.ts';
 import { normalizeLinks } from './links.ts';
@@ -186,7 +186,8 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
   sentences.forEach((paragraph, pi) => {
     for (const s of paragraph) {
       const narrative = recent[1] ?? recent[0] ?? null;
-      const found = findDatesIn(s.text, published, narrative);
+      const read = findDatesIn(s.text, published, narrative);
+      const found = onlyDates(s.text, read) ? [] : read;
       const own = narrativeYearAfter(s.text, null);
       // A sentence dated by the narration carries it on ("By December, …" then "The next year, …").
       const carried = narrative ? found.find((d) => 'date' in d && [narrative.year, narrative.year + 1].includes(Number(d.date.slice(0, 4)))) : undefined;

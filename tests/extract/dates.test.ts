@@ -215,7 +215,6 @@ describe('findDates: tense, furniture and narration on unseen pages', () => {
     ['an author-date citation', 'Hartley, Jane (12 May 2013).'],
     ['a footnote backlink line', '^ a b Hartley, Jane (12 May 2013). "Ferries of the north".'],
     ['a citation with its retrieval date', 'See "Style guide", Transport Office, 9 December 2016, retrieved 7 March 2019 .'],
-    ['a line that is only a date', '26 October 2017.'],
     ['a correction stamp', 'Correction, Nov. 15, 2019: An earlier version misnamed the bridge.'],
     ['a dated opening line', 'Feb. 23, 2015 -- Peanut allergies have become more common.'],
     ['a machine timestamp in a table', '200 │ 2020-08-01 18:00:00+00 │ 4084'],
@@ -275,6 +274,12 @@ describe('collecting the dates of a page: later mentions', () => {
     const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
     expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2026-11-09', '2026-07-25']);
     expect(sheet.dates.every((d) => !('reference' in d))).toBe(true);
+  });
+
+  it('ignores a line that is only a date, as in a reference list', () => {
+    const html = `<html><body><article><p>The ferry line opened to the public in May 2016 after two years of trials.</p><p>26 October 2017.</p></article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2016-05']);
   });
 
   it('ignores a reference list entry with its authors', () => {
