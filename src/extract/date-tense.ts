@@ -30,19 +30,33 @@ const PAST = new Set([
   'said', 'was', 'were', 'had', 'did', 'gave', 'took', 'made', 'came', 'went', 'got', 'told', 'met', 'began', 'won', 'lost', 'fell', 'rose', 'saw', 'left',
   'held', 'ran', 'sent', 'shot', 'struck', 'sold', 'bought', 'paid', 'spent', 'brought', 'thought', 'found', 'led', 'kept', 'fled', 'flew', 'drew', 'wrote',
   'spoke', 'broke', 'chose', 'became', 'knew', 'grew', 'threw', 'stood', 'sat', 'felt', 'heard', 'built', 'caught', 'fought', 'sought', 'ate',
-  'ago', 'earlier', 'yesterday', 'previously',
+  'ago', 'earlier', 'yesterday', 'previously', "wasn't", 'wasn’t', "weren't", 'weren’t', "didn't", 'didn’t', "hadn't", 'hadn’t',
 ]);
 // Words ending in -ed that are not past verbs.
 const NOT_PAST_ED = new Set(['need', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'breed', 'greed', 'weed', 'reed', 'creed', 'deed', 'proceed', 'succeed', 'exceed', 'embed', 'naked', 'wicked', 'sacred', 'kindred', 'ted', 'fred', 'ned', 'united', 'limited']);
 const PASSIVE_AUX = new Set(['be', 'been', 'being']);
+// The present perfect looks back ("has been grounded since March", "have run a series in February"), except up to a
+// limit still to come ("has been extended until Tuesday").
+const PERFECT_AUX = new Set(['has', 'have', 've', 'hasn’t', "hasn't", 'haven’t', "haven't"]);
+const IRREGULAR_PARTICIPLES = new Set([
+  'been', 'had', 'made', 'said', 'done', 'gone', 'seen', 'run', 'won', 'lost', 'held', 'left', 'met', 'sent', 'spent', 'paid', 'told', 'taken', 'given',
+  'known', 'shown', 'grown', 'put', 'set', 'cut', 'hit', 'let', 'brought', 'bought', 'caught', 'taught', 'thought', 'found', 'built', 'kept', 'led', 'come',
+  'become', 'begun', 'written', 'spoken', 'broken', 'chosen', 'risen', 'fallen', 'struck', 'sold', 'stood', 'fled', 'flown', 'drawn', 'driven', 'eaten',
+]);
+const isParticiple = (w: string | undefined): boolean => !!w && (IRREGULAR_PARTICIPLES.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)));
+// Present-tense states say nothing of a day: "plague infections are rare today", "the business I have today".
+const STATIVE = new Set(['is', 'are', 'am', 's', 'remain', 'remains', 'has', 'have', 'exist', 'exists', 'seem', 'seems', 'continue', 'continues']);
 const PAST_AUX = new Set(['was', 'were', 'had']);
 
-type Mark = Tense | 'skip';
+type Mark = Tense | 'perfect' | 'skip';
 
-function classify(words: readonly string[], i: number): Mark {
+function classify(words: readonly string[], i: number, stative: boolean): Mark {
   const w = words[i]!;
   const prev = words[i - 1];
-  if (FUTURE.has(w) || (FUTURE_BEFORE_TO.has(w) && words[i + 1] === 'to')) {
+  if (PERFECT_AUX.has(w) && (isParticiple(words[i + 1]) || (words[i + 1] === 'not' && isParticiple(words[i + 2])))) return 'perfect';
+  if (!stative && (STATIVE.has(w) || UNSURE.has(w))) return 'skip';
+  // "there'll", "it’ll": a contracted "will".
+  if (FUTURE.has(w) || /\w['’]ll$/.test(w) || (FUTURE_BEFORE_TO.has(w) && words[i + 1] === 'to')) {
     // "was due to be released", "was set to dock": a past plan, its time unsure.
     return prev && PAST_AUX.has(prev) ? null : 'future';
   }
@@ -63,25 +77,35 @@ function wordsOf(text: string): string[] {
 }
 
 /** The nearest tense word to the gap between `before` and `after` (the one before on a tie); 'skip' when none. */
-function nearest(before: readonly string[], after: readonly string[]): Mark {
+function nearest(before: readonly string[], after: readonly string[], stative: boolean): Mark {
   for (let k = 0; k < Math.max(before.length, after.length) && k < 16; k++) {
     const i = before.length - 1 - k;
     if (i >= 0) {
-      const t = classify(before, i);
+      const t = classify(before, i, stative);
       if (t !== 'skip') return t;
     }
     if (k < after.length) {
-      const t = classify(after, k);
+      const t = classify(after, k, stative);
       if (t !== 'skip') return t;
     }
   }
   return 'skip';
 }
 
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'after', 'before', 'while', 'although', 'though', 'if', 'unless', 'saying', 'adding']);
 const CLAUSE_EDGE = /[,;:()—–]|\s-\s/g;
 
-/** The tense that governs the date at [at, end) of `sentence`: its clause's nearest tense word, else the sentence's. */
-export function tenseAt(sentence: string, at: number, end: number): Tense {
+/**
+ * The tense that governs the date at [at, end) of `sentence`: its clause's nearest tense word, else the sentence's.
+ * With `stative: false`, states ("is", "remains", "has") and modals ("may") do not count: only an event's verb does.
+ */
+export function tenseAt(sentence: string, at: number, end: number, { stative = true }: { stative?: boolean } = {}): Tense {
+  const t = markAt(sentence, at, end, stative);
+  if (t !== 'perfect') return t;
+  return /\b(?:until|till|through|by)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?$/i.test(sentence.slice(0, at)) ? 'future' : 'past';
+}
+
+function markAt(sentence: string, at: number, end: number, stative: boolean): Tense | 'perfect' {
   let lo = 0;
   let hi = sentence.length;
   for (const m of sentence.matchAll(CLAUSE_EDGE)) {
@@ -91,8 +115,12 @@ export function tenseAt(sentence: string, at: number, end: number): Tense {
       break;
     }
   }
-  const inClause = nearest(wordsOf(sentence.slice(lo, at)), wordsOf(sentence.slice(end, hi)));
+  // A clause opened after the date by "that", "which", "who" … has its own verb: "passed a bill Tuesday that would
+  // require a review" looks back.
+  const after = wordsOf(sentence.slice(end, hi));
+  const sub = after.findIndex((w) => SUBORDINATORS.has(w));
+  const inClause = nearest(wordsOf(sentence.slice(lo, at)), sub >= 0 ? after.slice(0, sub) : after, stative);
   if (inClause !== 'skip') return inClause;
-  const inSentence = nearest(wordsOf(sentence.slice(0, at)), wordsOf(sentence.slice(end)));
+  const inSentence = nearest(wordsOf(sentence.slice(0, at)), wordsOf(sentence.slice(end)), stative);
   return inSentence === 'skip' ? null : inSentence;
 }

@@ -17,9 +17,11 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
+// The year of a full date may be older ("on 6 February 1840"), unless a lowercase word follows, which makes it a count ("June 5, 1500 people").
+const DATE_YEAR = `(?:${YEAR}|1[0-8]\\d{2}(?!\\s[a-z]))`;
 // Month-first or day-first, year optional. Month names are capitalised in prose; "may" the verb is not.
-const MDY = `(?<m1>${MONTH})\\.?\\s(?<d1>${DAY})\\b(?:,?\\s(?<y1>${YEAR})\\b)?`;
-const DMY = `\\b(?<d2>${DAY})\\s(?:of\\s)?(?<m2>${MONTH})\\b\\.?(?:,?\\s(?<y2>${YEAR})\\b)?`;
+const MDY = `(?<m1>${MONTH})\\.?\\s(?<d1>${DAY})\\b(?:,?\\s(?<y1>${DATE_YEAR})\\b)?`;
+const DMY = `\\b(?<d2>${DAY})\\s(?:of\\s)?(?<m2>${MONTH})\\b\\.?(?:,?\\s(?<y2>${DATE_YEAR})\\b)?`;
 const ISO = `\\b(?<iy>${YEAR})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\\d|3[01])\\b`;
 const ONE = `(?:${MDY}|${DMY}|${ISO})`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -106,12 +108,13 @@ const CENTURY_RE = new RegExp(`\\b(?:[Tt]he\\s)(?:(?<w>${ORDINALS.join('|')})|(?
 const ONE_RE = new RegExp(ONE, 'g');
 // A weekday names a day unless it is part of a name ("Black Friday", "Super Tuesday") or the name of
 // the day of a full date that follows ("Saturday, May 18").
-// "on a Monday", "every Friday" name no day.
-const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
+// "on a Monday", "every Friday", "one Sunday morning", "the last Sunday in September" name no day.
+const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Tt]he(?:\\s(?:first|second|third|fourth|final|last))?)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
 // "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
 const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still)\s+$/i;
 const NOWADAYS_AFTER = /^(?:['’]s\s[a-z]|\s+to\s+(?:around\s+|about\s+)?[$€£]?\d)/;
+const TODAY_ANCHORED = /\b(?:later|earlier|as of|from|until|till)\s+today\b|\btoday\s?\(/i;
 const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
 // "In April", "as of October", "until at least 2021": a month or a year alone dates an event after a
 // preposition or a part-of-period word ("mid-December", "early 2027"); the sentence's first word is capitalised.
@@ -122,7 +125,9 @@ const LEADS = [
 ];
 const capitalisable = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 const PERIOD_LEAD = `(?:\\b(?:${LEADS.map(capitalisable).join('|')})\\s(?:(?:early|mid|late)[- ])?|\\b[Mm]id-)`;
-const MONTH_YEAR_RE = new RegExp(`(?:\\b(?:early|mid|late)[- ])?(?<m>${MONTH})\\.?,?\\s(?<y>${YEAR})\\b`, 'g');
+const MONTH_YEAR_RE = new RegExp(`(?:\\b(?:early|mid|late)[- ])?(?<m>${MONTH})\\.?,?\\s(?:of\\s)?(?<y>${DATE_YEAR})\\b`, 'g');
+// A month coordinated with a later month-year shares its year: "in August and October of 2015", "between May or June 2020".
+const SHARED_YEAR_AFTER = new RegExp(`^\\s(?:and|or|to|through|-|–)\\s(?:(?:early|mid|late)[- ])?${MONTH}\\.?,?\\s(?:of\\s)?(?<y>${DATE_YEAR})\\b`);
 const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b)|';
 // "May this year", "the end of May last year": the year named in words.
 const YEAR_WORDS = '(?:,?\\s(?<rel>this|last|next)\\syear\\b)?';
@@ -141,20 +146,32 @@ const COUNTED = '(?:people|persons|employees|workers|staff|jobs|units|homes|case
 // Model years are names, not dates: "the 2012 through 2015 model", "a 2018 or earlier MacBook Pro".
 const MODEL_YEAR = '(?:through|to|and|or|versus|vs|model|models|edition|version|style|or earlier|or later|or newer|or older)\\b';
 const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z])`, 'g');
+const DATE_ATTRIBUTE_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s$/;
+const RANKED_BEFORE = /\b(?:best|worst|top|biggest|greatest|favou?rite)\b(?:\s+[\w-]+){0,4}\s+$/i;
+const MODEL_RANGE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s${YEAR}\\s(?:through|to|and|or|-|–)\\s$`);
+const MODEL_RANGE_AFTER = new RegExp(`^\\s(?:through|to|and|or|-|–)\\s${YEAR}\\s[\\w-]`);
+// A possessive date names a thing: "Monday's announcement", "Thursday night's fight".
+const REFERENCE_AFTER = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\s/;
 const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure)\s$/i;
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
 // Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
 const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read)\s*:/i;
+// A reference list's entries date documents, not events: "Retrieved 17 February 2008.", "Archived from the original on …",
+// "^ a b Williamson, Maurice (10 October 2013).", "… New Zealand Government, 9 December 2016, retrieved 7 March 2019",
+// '[HTTP] Fielding et al., "Hypertext Transfer Protocol", RFC7231, June 2014.'
+const CITATION = /^\s*\^|^\s*\[[\w.-]+\]\s|\bet al\.,\s*["“]|\b(?:[Rr]etrieved|[Aa]ccessed)(?:\s+on)?\s+(?:\d|[A-Z][a-z]{2})|\b[Aa]rchived from the original\b|^\s*[A-Z][\p{L}'’-]+,\s+[\p{L}.'’ -]{1,40}\s\([^()]*\d{4}\)\.?\s*$/u;
 // Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019".
-const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$/i;
+const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*(?:Correction|Clarification|Editor['’]s note)s?\b.{0,30}$/i;
 // A byline with its date: "By Arun Sai Krishnan • Nov 11, 2020", "Tuesday 15 October 2019 by Bradley M. Kuhn".
 const BYLINE_BEFORE = /^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[•|·,–—-]?\s*$/;
 const BYLINE_AFTER = /^\W{0,3}by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\W*$/;
 // A dateline opens a wire story: "LONDON/SANTIAGO, June 8 (Reuters) -".
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’\/-]*(?:,\s*[A-Z][A-Za-z .'’\/-]*)?,\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*[-–—]/;
-const STAMP_AFTER = /^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b/;
+const STAMP_AFTER = /^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b|^(?:T|\s)\d{2}:\d{2}:\d{2}/;
+// A dated opening line, "Feb. 23, 2015 -- Life-threatening peanut allergies …": the page's own date (a tour's list, "June 9 -- Tampa", has no year).
+const DATED_LEAD_AFTER = /^\s*(?:--|—|–)\s/;
 
 // Every date form holds a digit, a month or weekday name, or one of these words: most sentences are ruled out at once.
 const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|\b(?:today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|century|year)\b/i;
@@ -163,9 +180,50 @@ function ym(y: number, m: number): string {
   return `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
-/** Returns the dates stated in one sentence, in reading order; `published` is the publication's calendar day (UTC midnight of it). */
-export function findDates(sentence: string, published: Date | null): SentenceDate[] {
-  if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence)) return [];
+/**
+ * The year a story's narration stands in: the last year written out in the sentences just before ("visited his doctor
+ * in November 2016. … But by December, they worsened" is December 2016), with its month when one was named.
+ */
+export interface NarrativeYear {
+  year: number;
+  month: number | null;
+}
+
+// "The next year, the Taliban released two videos": the year after the narration's.
+const NEXT_YEAR_RE = /\b(?:[Tt]he\s(?:next|following|subsequent)\syear|[Aa]\syear\slater)\b/g;
+// A year written out earlier in the same sentence ("In 2016 the plant closed and by December …").
+const YEAR_IN_TEXT_RE = new RegExp(`(?:(?<m>${MONTH})\\.?,?\\s(?:of\\s)?|\\b)(?<y>${YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion)\\b|,\\d)`, 'g');
+
+/** Whether a page's line is nothing but its dates ("26 October 2017.", "20 May 2014 [1 October 1998]."): it dates a document, not an event. */
+export function onlyDates(sentence: string, dates: readonly { text: string }[]): boolean {
+  const rest = dates.reduce((t, d) => t.replace(d.text, ' '), sentence).replace(/\bpp?\./g, '');
+  return dates.length > 0 && !/\p{L}{2,}/u.test(rest);
+}
+
+/** The narration's year after `text` (its last written-out year, else `before`). */
+export function narrativeYearAfter(text: string, before: NarrativeYear | null): NarrativeYear | null {
+  let last = before;
+  // A year after "since" starts a span up to now, not a narration ("duties in place since July 2013").
+  for (const m of text.matchAll(YEAR_IN_TEXT_RE)) {
+    last = /\bsince\s$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) ? null : { year: Number(m.groups!['y']), month: m.groups!['m'] ? monthIndex(m.groups!['m']) : null };
+  }
+  return last;
+}
+
+/**
+ * Returns the dates stated in one sentence, in reading order; `published` is the publication's calendar day (UTC
+ * midnight of it); `narrative`, the year the sentences just before stand in, dates a month they leave without one.
+ */
+export function findDates(sentence: string, published: Date | null, narrative: NarrativeYear | null = null): SentenceDate[] {
+  return findDatesIn(sentence, published, narrative).map(({ reference: _reference, ...d }) => d);
+}
+
+/**
+ * As findDates, each date marked `reference` when it names a thing by its date rather than dating a clause:
+ * "Monday's announcement", "NASA's Monday announcement", "the July 25 call" — a page's later mention of an event.
+ */
+export function findDatesIn(sentence: string, published: Date | null, narrative: NarrativeYear | null = null): (SentenceDate & { reference: boolean })[] {
+  if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence)) return [];
   const found: { at: number; end: number; fact: Found | null }[] = [];
   const taken = (a: number, b: number): boolean => found.some((f) => a < f.end && b > f.at);
   const furniture = (at: number, end: number): boolean =>
@@ -173,6 +231,7 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
     BYLINE_BEFORE.test(sentence.slice(0, at)) ||
     (/^\W*(?:\w+day)?\W*$/.test(sentence.slice(0, at)) && BYLINE_AFTER.test(sentence.slice(end))) ||
     STAMP_BEFORE.test(sentence.slice(0, at)) ||
+    (/^\W*$/.test(sentence.slice(0, at)) && /\d{4}$/.test(sentence.slice(at, end)) && DATED_LEAD_AFTER.test(sentence.slice(end))) ||
     STAMP_AFTER.test(sentence.slice(end, end + 30));
   // A date in furniture keeps its span, empty, so that no shorter reading of it ("October 2019" of a stamp) comes back.
   const add = (at: number, end: number, fact: Found): void => {
@@ -180,6 +239,16 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
   };
   const tense = (at: number, end: number): Tense => tenseAt(sentence, at, end);
   const py = published?.getUTCFullYear() ?? null;
+  // A month or day left without a year, in a clause that looks back, follows on from a month of an earlier year just
+  // named ("visited his doctor in November 2016. … But by December, they worsened"): within the six months after it.
+  // A year named alone dates no month after it: background ("the 2016 keyboard") comes and goes in news prose.
+  const narrativeYear = (mon: number, at: number, t: Tense): number | null => {
+    const n = narrativeYearAfter(sentence.slice(0, at), narrative);
+    if (!n || n.month === null || py === null || n.year >= py || t === 'future' || t === 'unsure') return null;
+    const ahead = (mon - n.month + 12) % 12;
+    if (ahead === 0 || ahead > 6) return null;
+    return mon < n.month ? n.year + 1 : n.year;
+  };
   const relYear = (rel: string | undefined): number | null => (!rel || py === null ? null : py + ({ this: 0, last: -1, next: 1 }[rel.toLowerCase()] ?? 0));
 
   for (const m of sentence.matchAll(SPAN_RE)) {
@@ -252,7 +321,12 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
   for (const m of sentence.matchAll(ONE_RE)) {
     const v = readOne(m.groups ?? {});
     if (!v) continue;
-    const date = complete(v, published, null, v.y === null ? tense(m.index, m.index + m[0].length) : null);
+    // The date of a thing ("questions about Trump's July 25 call", "an Oct. 26 letter") looks back with its clause,
+    // but a clause looking ahead says nothing of it: then the nearest such day.
+    const attribute = DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, m.index)) && /^\s[a-z]/.test(sentence.slice(m.index + m[0].length));
+    const clauseTense = v.y === null ? tense(m.index, m.index + m[0].length) : null;
+    const t = attribute && clauseTense !== 'past' ? null : clauseTense;
+    const date = complete(v, published, v.y === null ? narrativeYear(v.m, m.index, t) : null, t);
     if (date) add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
   }
   for (const m of sentence.matchAll(MONTH_YEAR_RE)) {
@@ -262,7 +336,11 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
     const mon = monthIndex(m.groups!['m']!);
     const lead = m.groups!['lead']!;
     const at = m.index + (/^(?:mid-|early |late |mid )/i.test(m[0]) ? 0 : lead.replace(/(?:early|mid|late)[- ]$/i, '').length);
-    const y = relYear(m.groups!['rel']) ?? resolveMonthYear(mon, published, lead, tense(at, m.index + m[0].length));
+    // A habit, or a rule of the calendar ("on the last Sunday in March"), names no month of an event.
+    if (habitual(sentence, at, m.index + m[0].length) || CALENDAR_RULE_BEFORE.test(sentence.slice(0, at))) continue;
+    const shared = SHARED_YEAR_AFTER.exec(sentence.slice(m.index + m[0].length))?.groups?.['y'];
+    const t = tense(at, m.index + m[0].length);
+    const y = shared ? Number(shared) : relYear(m.groups!['rel']) ?? (/\b(?:last|next|this)\b/i.test(lead) ? null : narrativeYear(mon, at, t)) ?? resolveMonthYear(mon, published, lead, t);
     if (y === null) continue;
     add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: ym(y, mon) });
   }
@@ -274,6 +352,10 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
     if (y === null) continue;
     add(at, at + m.groups!['m']!.length, { text: m.groups!['m']!, date: ym(y, mon) });
   }
+  for (const m of sentence.matchAll(NEXT_YEAR_RE)) {
+    const n = narrativeYearAfter(sentence.slice(0, m.index), narrative);
+    if (n && py !== null && n.year < py) add(m.index, m.index + m[0].length, { text: m[0], date: String(n.year + 1) });
+  }
   for (const m of sentence.matchAll(FISCAL_RE)) add(m.index, m.index + m[0].length, { text: m[0], date: m.groups!['y']! });
   for (const m of sentence.matchAll(YEAR_ATTRIBUTE_RE)) {
     const at = m.index + m[0].length - m.groups!['y']!.length - 1;
@@ -284,6 +366,10 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
     const keep = /(?:early|mid|late)[- ]$|^mid-/i.exec(lead);
     // "a total score of 2072" is a number, not a year.
     if (/^of\s/i.test(lead) && QUANTITY_OF.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "the Class of 2020" names a cohort; "the best phones of 2019" ranks things, dating none.
+    if (/^of\s/i.test(lead) && (/\b[Cc]lass\s$/.test(sentence.slice(Math.max(0, m.index - 6), m.index)) || RANKED_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)))) continue;
+    // "the 2012 through 2015 design": a range of model years.
+    if (MODEL_RANGE_BEFORE.test(sentence.slice(0, m.index + lead.length)) || (/\bthe\s$/.test(m[0].slice(0, -4)) && MODEL_RANGE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
     let at = m.index + (keep ? lead.length - keep[0].length : lead.length);
     if (sentence.startsWith('the ', at)) at += 4;
     add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: m.groups!['y']! });
@@ -312,6 +398,9 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
       // "today" as the present age names no day (ANNOTATING.md): "today's landscape", "neon signs exist today",
       // "as it is today", "costs from $0.23/W today to $0.10 by 2030".
       if (/^today$/i.test(m[0]) && (NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
+      // … and so does "today" with no event's verb: "Today, plague infections are rare", "the hottest gadget trends today"
+      // (a day is named by "shares fell today", "launches today", "later today", "today (Nov. 18)").
+      if (/^today$/i.test(m[0]) && !TODAY_ANCHORED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 3)) && !['past', 'future'].includes(tenseAt(sentence, m.index, m.index + m[0].length, { stative: false }) ?? '')) continue;
       const shift = RELATIVE_SHIFT[m[1]!.toLowerCase()] ?? 0;
       const d = new Date(published.getTime() + shift * 86_400_000);
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
@@ -320,7 +409,19 @@ export function findDates(sentence: string, published: Date | null): SentenceDat
   return found
     .filter((f): f is { at: number; end: number; fact: Found } => f.fact !== null)
     .sort((a, b) => a.at - b.at)
-    .map((f) => ({ ...f.fact, what: whatHappens(sentence, f.at, f.end) }));
+    .map((f) => ({ ...f.fact, what: whatHappens(sentence, f.at, f.end), reference: REFERENCE_AFTER.test(sentence.slice(f.end)) || (DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) }));
+}
+
+// A habit names no date: "wheat is typically sown mid-November", "cities are generally warmest in February".
+const HABITUAL = /\b(?:typically|usually|generally|normally|often|always|traditionally|annually|customarily|every\s+(?:year|spring|summer|autumn|fall|winter)|each\s+year)\b/i;
+
+const CALENDAR_RULE_BEFORE = /\b(?:first|second|third|fourth|final|last)\s+(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\s+(?:in|of)\s+$/i;
+
+/** Whether the clause around [at, end) tells of a habit. */
+function habitual(sentence: string, at: number, end: number): boolean {
+  const lo = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+  const stops = [sentence.indexOf(',', end), sentence.indexOf(';', end)].filter((i) => i >= 0);
+  return HABITUAL.test(sentence.slice(lo, stops.length ? Math.min(...stops) : sentence.length));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
-import { findDates } from './dates.ts';
+import { findDatesIn, narrativeYearAfter, onlyDates, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { figureIdentity, findFigures } from './figures.ts';
 import { normalizeLinks } from './links.ts';
@@ -177,17 +177,35 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
   return out;
 }
 
+const PRESENT_TIME = /\b(?:is|are|am|currently|now|today)\b/i;
+
 function collectDates(sentences: readonly Sentence[][], published: Date | null): DateFact[] {
   const out: DateFact[] = [];
   const seen = new Set<string>();
+  const days = new Set<string>();
+  // The year the narration stands in, from the two sentences before each one (dates.ts); a sentence in the present
+  // ("… is currently home to a six-member crew") ends the narration.
+  let recent: (NarrativeYear | null)[] = [null, null];
   sentences.forEach((paragraph, pi) => {
     for (const s of paragraph) {
-      for (const d of findDates(s.text, published)) {
+      const narrative = recent[1] ?? recent[0] ?? null;
+      const read = findDatesIn(s.text, published, narrative);
+      const found = onlyDates(s.text, read) ? [] : read;
+      const own = narrativeYearAfter(s.text, null);
+      // A sentence dated by the narration carries it on ("By December, …" then "The next year, …").
+      const carried = narrative ? found.find((d) => 'date' in d && [narrative.year, narrative.year + 1].includes(Number(d.date.slice(0, 4)))) : undefined;
+      const next = carried && 'date' in carried ? { year: Number(carried.date.slice(0, 4)), month: carried.date.length > 4 ? Number(carried.date.slice(5, 7)) - 1 : null } : null;
+      recent = !own && !next && PRESENT_TIME.test(s.text) ? [null, null] : [recent[1] ?? null, own ?? next];
+      for (const { reference, ...d } of found) {
         // Every dated event counts (ANNOTATING.md): two events on one day are two dates; the same date
         // stated twice for the same event (a repeated lede) is one.
-        const key = `${'date' in d ? d.date : `${d.start}/${d.end}`}|${(d.what ?? s.text).toLowerCase()}`;
-        if (seen.has(key)) continue;
+        // A date naming a thing ("Monday's announcement", "the July 25 call") after that day was already given names
+        // an event told before: it is not a new one.
+        const day = 'date' in d ? d.date : `${d.start}/${d.end}`;
+        const key = `${day}|${(d.what ?? s.text).toLowerCase()}`;
+        if (seen.has(key) || (reference && days.has(day))) continue;
         seen.add(key);
+        days.add(day);
         out.push({ ...d, evidence: { paragraph: pi, sentence: s.text } });
       }
     }

@@ -189,3 +189,100 @@ describe('collecting the dates of a page', () => {
     expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2019-11-18', '2019-11-18']);
   });
 });
+
+describe('findDates: tense, furniture and narration on unseen pages', () => {
+  // Publication day: Wednesday, March 11, 2026.
+  const wednesday = new Date('2026-03-11T00:00:00Z');
+
+  it.each([
+    ['a full date of an older century', 'The treaty was first signed in the harbour on 6 February 1840.', [{ text: '6 February 1840', date: '1840-02-06' }]],
+    ['"Month of YEAR"', 'She wrote to her lawyers in October of 2004 about the estate.', [{ text: 'October of 2004', date: '2004-10' }]],
+    ['a month sharing the year of the month-year after it', 'Hearings were set for August and October of 2015.', [{ text: 'August', date: '2015-08' }, { text: 'October of 2015', date: '2015-10' }]],
+    ['a present perfect as looking back', 'The band has played two shows (in February and January) near home.', [{ text: 'February', date: '2026-02' }, { text: 'January', date: '2026-01' }]],
+    ['a present perfect up to a limit as looking ahead', 'The museum has been closed until Friday for repairs.', [{ text: 'Friday', date: '2026-03-13' }]],
+    ['"today" with an event\'s verb', 'The minister resigned today after the vote.', [{ text: 'today', date: '2026-03-11' }]],
+    ['"today" with a contracted "will" after it', 'The ruling today means there’ll be no second trial.', [{ text: 'today', date: '2026-03-11' }]],
+    ['"later today"', 'The results are out later today.', [{ text: 'today', date: '2026-03-11' }]],
+  ])('reads %s', (_name, sentence, expected) => {
+    expect(dates(sentence, wednesday)).toEqual(expected);
+  });
+
+  it.each([
+    ['"today" as the present age, sentence first', 'Today, most ferries are electric.'],
+    ['"today" as the present age, in a state', 'Buses remain the cheapest way to travel today.'],
+    ['a reference list\'s retrieval date', 'Retrieved 17 February 2008.'],
+    ['an archive note', 'Archived from the original on 4 June 2011.'],
+    ['an author-date citation', 'Hartley, Jane (12 May 2013).'],
+    ['a footnote backlink line', '^ a b Hartley, Jane (12 May 2013). "Ferries of the north".'],
+    ['a citation with its retrieval date', 'See "Style guide", Transport Office, 9 December 2016, retrieved 7 March 2019 .'],
+    ['a correction stamp', 'Correction, Nov. 15, 2019: An earlier version misnamed the bridge.'],
+    ['a dated opening line', 'Feb. 23, 2015 -- Peanut allergies have become more common.'],
+    ['a machine timestamp in a table', '200 │ 2020-08-01 18:00:00+00 │ 4084'],
+    ['a weekday as a rule of the calendar', 'Clocks go forward on the last Sunday in March.'],
+    ['a weekday in a story', 'One Sunday morning I happened to walk past the church.'],
+    ['a habit of a month', 'Wheat is typically sown in November.'],
+    ['a graduating class', 'She joins the Class of 2027 this autumn.'],
+  ])('ignores %s', (_name, sentence) => {
+    expect(dates(sentence, wednesday)).toEqual([]);
+  });
+
+  it('dates a month by the month-year of the sentences just before, and "the next year" after it', () => {
+    const html = `<html><body><article>
+      <p>The engineer first reported the fault to his manager in October 2021.</p>
+      <p>Nothing changed at first. By December, the cracks had spread to the second pier.</p>
+      <p>The next year, the council closed the bridge.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-03-11T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2021-10', '2021-12', '2022']);
+  });
+
+  it('leaves a month to the publication year once the story is back in the present, or after "since"', () => {
+    const html = `<html><body><article>
+      <p>The firm has made ferries since May 2014.</p>
+      <p>It launched its largest ship in August.</p>
+      <p>A rival sank in June 2016. Both firms are rivals today. It sold its yard in August.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2014-05', '2026-08', '2016-06', '2026-08']);
+  });
+});
+
+describe('findDates: clauses and names', () => {
+  const wednesday = new Date('2026-03-11T00:00:00Z');
+  it.each([
+    ['a weekday whose sentence goes on with a "that" clause', 'The Senate passed a bill Tuesday that would require a yearly review.', [{ text: 'Tuesday', date: '2026-03-10' }]],
+    ['the date of a thing in a clause looking ahead, as the nearest', 'She will face questions about the minister’s January 25 call with the mayor.', [{ text: 'January 25', date: '2026-01-25' }]],
+  ])('reads %s', (_name, sentence, expected) => {
+    expect(dates(sentence, wednesday)).toEqual(expected);
+  });
+  it.each([
+    ['a ranking by year', 'It is one of the best budget phones of 2025.'],
+    ['a range of model years', 'Owners of the 2012 through 2015 model reported fewer faults.'],
+  ])('ignores %s', (_name, sentence) => {
+    expect(dates(sentence, wednesday)).toEqual([]);
+  });
+});
+
+describe('collecting the dates of a page: later mentions', () => {
+  it('does not count again an event named by its date once that day is given', () => {
+    const html = `<html><body><article>
+      <p>The agency announced on Monday that it would add five companies to its list of lunar suppliers.</p>
+      <p>Monday’s announcement comes as lawmakers debate the budget, and the agency’s Monday announcement pleased them.</p>
+      <p>Officials first discussed the plan in a July 25 call, and the call itself was widely reported.</p>
+      <p>Critics said the July 25 call was improper.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2026-11-09', '2026-07-25']);
+    expect(sheet.dates.every((d) => !('reference' in d))).toBe(true);
+  });
+
+  it('ignores a line that is only a date, as in a reference list', () => {
+    const html = `<html><body><article><p>The ferry line opened to the public in May 2016 after two years of trials.</p><p>26 October 2017.</p></article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2016-05']);
+  });
+
+  it('ignores a reference list entry with its authors', () => {
+    expect(findDates('[HTTP] Fielding et al., "Hypertext Transfer Protocol", RFC7231, June 2014.', new Date('2026-03-11T00:00:00Z'))).toEqual([]);
+  });
+});
