@@ -177,6 +177,12 @@ const normQualifier = (q: string | null | undefined): string | null => (q === 'o
 
 export interface FigureScore {
   figures: Tally;
+  /**
+   * The same tally as SPEC defines a figure: ANNOTATING.md files scores, votes, records and other
+   * non-quantities under kind "other", while SPEC says scores are not figures, so an "other" truth
+   * Pulse does not offer is not counted as missed here (one it offers and matches still counts).
+   */
+  figuresSpec: Tally;
   labels: Tally; // tp: right labels; expected: matched truth figures with label_words; offered: matched figures with a label
   qualifiers: Tally; // tp: equal qualifiers among matched figures; expected: matched figures
   notFigureHits: string[];
@@ -185,13 +191,17 @@ export interface FigureScore {
 /** Scores offered figures against the annotated ones of one page. */
 export function scoreFigures(truth: Truth, offered: readonly OfferedFigure[]): FigureScore {
   const used = new Set<number>();
-  const score: FigureScore = { figures: { tp: 0, offered: offered.length, expected: truth.figures.length }, labels: tally(), qualifiers: tally(), notFigureHits: [] };
+  const score: FigureScore = { figures: { tp: 0, offered: offered.length, expected: truth.figures.length }, figuresSpec: { tp: 0, offered: offered.length, expected: truth.figures.length }, labels: tally(), qualifiers: tally(), notFigureHits: [] };
   for (const t of truth.figures) {
     const i = offered.findIndex((o, j) => !used.has(j) && sameValue(t, o) && kindsCompatible(t.kind, o.kind) && sameSentence(t.sentence, o.sentence));
-    if (i < 0) continue;
+    if (i < 0) {
+      if (t.kind === 'other') score.figuresSpec.expected--;
+      continue;
+    }
     used.add(i);
     const o = offered[i]!;
     score.figures.tp++;
+    score.figuresSpec.tp++;
     if (t.label_words?.length) {
       score.labels.expected++;
       if (o.label) score.labels.offered++;

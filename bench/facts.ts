@@ -94,6 +94,7 @@ function compromiseEntities(text: string): OfferedEntity[] {
 
 interface Totals {
   figures: Tally;
+  figuresSpec: Tally;
   labels: Tally;
   qualifiers: Tally;
   dates: Tally;
@@ -102,7 +103,7 @@ interface Totals {
   entities: Tally;
   notFigures: number;
 }
-const totals = (): Totals => ({ figures: tally(), labels: tally(), qualifiers: tally(), dates: tally(), quotes: tally(), speakers: tally(), entities: tally(), notFigures: 0 });
+const totals = (): Totals => ({ figures: tally(), figuresSpec: tally(), labels: tally(), qualifiers: tally(), dates: tally(), quotes: tally(), speakers: tally(), entities: tally(), notFigures: 0 });
 
 function fmt(n: number): string {
   return n.toFixed(3);
@@ -139,6 +140,7 @@ export default async function run(argv: string[]): Promise<void> {
 
     const fig = scoreFigures(t, pulseFigures(sheet));
     add(pulse.figures, fig.figures);
+    add(pulse.figuresSpec, fig.figuresSpec);
     add(pulse.labels, fig.labels);
     add(pulse.qualifiers, fig.qualifiers);
     pulse.notFigures += fig.notFigureHits.length;
@@ -167,6 +169,7 @@ export default async function run(argv: string[]): Promise<void> {
   console.log('| kind                         |     P |     R |    F1 | counts');
   console.log('| ---------------------------- | ----- | ----- | ----- | ------');
   console.log(row('figures — pulse', pulse.figures, `(${pulse.notFigures} annotated not-figures offered)`));
+  console.log(row('figures (SPEC) — pulse', pulse.figuresSpec, '(scores/votes/records, kind "other", not counted missed)'));
   console.log(row('figures — compromise', peers.compromiseFigures));
   console.log(row('labels — pulse', { tp: pulse.labels.tp, offered: pulse.labels.expected, expected: pulse.labels.expected }, '(right / matched figures with label_words)'));
   console.log(row('qualifiers — pulse', pulse.qualifiers, '(equal / matched figures)'));
