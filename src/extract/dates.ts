@@ -172,6 +172,11 @@ const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*[-–—]/;
 const STAMP_AFTER = /^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b|^(?:T|\s)\d{2}:\d{2}:\d{2}/;
 // A dated opening line, "Feb. 23, 2015 -- Life-threatening peanut allergies …": the page's own date (a tour's list, "June 9 -- Tampa", has no year).
 const DATED_LEAD_AFTER = /^\s*(?:--|—|–)\s/;
+// An entry of a schedule, "June 10 -- Tampa, FL", "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre": a news
+// story lists the dates of a tour, a season or a festival still to come.
+const LISTING_AFTER = /^\s?(?:--|–|—)\s?(?=[A-Z@])/;
+// A date restating the one just before it in parentheses: "Monday night (Nov. 18)", "published online today (Nov. 18)".
+const RESTATED_BETWEEN = /^(?:\s(?:morning|afternoon|evening|night))?\s?\($/;
 
 // Every date form holds a digit, a month or weekday name, or one of these words: most sentences are ruled out at once.
 const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|\b(?:today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|century|year)\b/i;
@@ -225,6 +230,8 @@ export function findDates(sentence: string, published: Date | null, narrative: N
 export function findDatesIn(sentence: string, published: Date | null, narrative: NarrativeYear | null = null): (SentenceDate & { reference: boolean })[] {
   if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence)) return [];
   const found: { at: number; end: number; fact: Found | null }[] = [];
+  // What a schedule's entry names, by the start of its date.
+  const listed = new Map<number, string | null>();
   const taken = (a: number, b: number): boolean => found.some((f) => a < f.end && b > f.at);
   const furniture = (at: number, end: number): boolean =>
     (DATELINE_BEFORE.test(sentence.slice(0, at)) && DATELINE_AFTER.test(sentence.slice(end))) ||
@@ -324,10 +331,13 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     // The date of a thing ("questions about Trump's July 25 call", "an Oct. 26 letter") looks back with its clause,
     // but a clause looking ahead says nothing of it: then the nearest such day.
     const attribute = DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, m.index)) && /^\s[a-z]/.test(sentence.slice(m.index + m[0].length));
-    const clauseTense = v.y === null ? tense(m.index, m.index + m[0].length) : null;
+    const listing = v.y === null && LISTING_AFTER.test(sentence.slice(m.index + m[0].length));
+    const clauseTense = v.y === null ? (listing ? 'future' : tense(m.index, m.index + m[0].length)) : null;
     const t = attribute && clauseTense !== 'past' ? null : clauseTense;
-    const date = complete(v, published, v.y === null ? narrativeYear(v.m, m.index, t) : null, t);
-    if (date) add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
+    const date = complete(v, published, v.y === null && !listing ? narrativeYear(v.m, m.index, t) : null, t);
+    if (!date) continue;
+    add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
+    if (listing) listed.set(m.index, listingEntry(sentence.slice(m.index + m[0].length)));
   }
   for (const m of sentence.matchAll(MONTH_YEAR_RE)) {
     add(m.index, m.index + m[0].length, { text: m[0], date: ym(Number(m.groups!['y']), monthIndex(m.groups!['m']!)) });
@@ -406,10 +416,18 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
   }
-  return found
-    .filter((f): f is { at: number; end: number; fact: Found } => f.fact !== null)
-    .sort((a, b) => a.at - b.at)
-    .map((f) => ({ ...f.fact, what: whatHappens(sentence, f.at, f.end), reference: REFERENCE_AFTER.test(sentence.slice(f.end)) || (DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) }));
+  const kept = found.filter((f): f is { at: number; end: number; fact: Found } => f.fact !== null).sort((a, b) => a.at - b.at);
+  // A date in parentheses restating the one before it is one date: the written-out one, over the span of both.
+  for (let i = kept.length - 1; i > 0; i--) {
+    const [a, b] = [kept[i - 1]!, kept[i]!];
+    if (!RESTATED_BETWEEN.test(sentence.slice(a.end, b.at)) || !/^\s?\)/.test(sentence.slice(b.end))) continue;
+    const end = b.end + sentence.slice(b.end).indexOf(')') + 1;
+    const fact = /\d/.test(a.fact.text) && !/\d/.test(b.fact.text) ? a.fact : b.fact;
+    kept.splice(i - 1, 2, { at: a.at, end, fact: { ...fact, text: sentence.slice(a.at, end) } });
+  }
+  // A schedule's entry restates a day the story may have told already ("kicks off June 9" … "June 9 -- West Palm Beach").
+  return kept
+    .map((f) => ({ ...f.fact, what: listed.has(f.at) ? listed.get(f.at)! : whatHappens(sentence, f.at, f.end), reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) }));
 }
 
 // A habit names no date: "wheat is typically sown mid-November", "cities are generally warmest in February".
@@ -444,6 +462,13 @@ function resolveMonthYear(mon: number, published: Date | null, lead: string, ten
 const CLAUSE_BREAK = /,(?!\d)|[;:()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s/g;
 const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|this|last|next|early|late|mid|around|about|that|until|effective|as early as|no later than|as soon as)$/i;
 const WHAT_TRIM_START = /^(?:that|and|but|which|who|when|where|as|so|then|also|because|while|since|after|before|until|on|in|at|by|said|says|the|a|an)\s+/i;
+
+/** What a schedule's entry names: the words after its dash, up to the next entry's date ("Coral Sky Amphitheatre, West Palm Beach, FL"). */
+function listingEntry(after: string): string | null {
+  const text = after.replace(LISTING_AFTER, '');
+  const next = new RegExp(ONE, 'g').exec(text);
+  return whatOf(text.slice(0, next ? next.index : text.length).trim().split(/\s+/).slice(0, 8));
+}
 
 /** A few words of the date's clause saying what happens then ("Alibaba is barring its employees from using Claude Code starting July 10" → "barring its employees from using Claude Code"). */
 export function whatHappens(sentence: string, at: number, end: number): string | null {

@@ -286,3 +286,39 @@ describe('collecting the dates of a page: later mentions', () => {
     expect(findDates('[HTTP] Fielding et al., "Hypertext Transfer Protocol", RFC7231, June 2014.', new Date('2026-03-11T00:00:00Z'))).toEqual([]);
   });
 });
+
+describe('schedules and restated dates', () => {
+  // A Tuesday in November: a tour's dates of next summer are still to come.
+  const november = new Date('2019-11-19T00:00:00Z');
+
+  it('reads the year-less entries of a schedule as still to come, each naming its place', () => {
+    const found = findDates('Anniversary Tour 2020 dates: June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL June 10 – Tampa, FL @ MidFlorida Amphitheatre', november);
+    expect(found.map((d) => ('date' in d ? d.date : null))).toEqual(['2020-06-09', '2020-06-10']);
+    expect(found.map((d) => d.what)).toEqual(['Coral Sky Amphitheatre, West Palm Beach, FL', 'Tampa, FL @ MidFlorida Amphitheatre']);
+  });
+
+  it('reads a date restated in parentheses as one date', () => {
+    expect(dates('The paper was published online today (Nov. 18) in the journal.', new Date('2019-11-18T00:00:00Z'))).toEqual([{ text: 'today (Nov. 18)', date: '2019-11-18' }]);
+    expect(dates('The band played Monday night (Nov. 18) at the Ryman.', november)).toEqual([{ text: 'Monday night (Nov. 18)', date: '2019-11-18' }]);
+  });
+
+  it('reads a weekday planned in the past tense as still to come', () => {
+    // Thursday, December 1, 2016.
+    expect(dates('It was set to dock with the space station on Saturday.', new Date('2016-12-01T00:00:00Z'))).toEqual([{ text: 'Saturday', date: '2016-12-03' }]);
+  });
+
+  it("reads a schedule line's weekday as still to come", () => {
+    expect(dates('Lakers: Visit the Thunder on Friday.', november)).toEqual([{ text: 'Friday', date: '2019-11-22' }]);
+  });
+
+  it("takes the sentence's verb however far when the date's clause has none", () => {
+    expect(dates('The band will loop into Shoreline Amphitheatre at Mountain View for a hometown show on Sept. 12, with the Cynthia Woods Mitchell Pavilion in Houston hosting the final date on the tour, Oct. 10.', november)).toEqual([
+      { text: 'Sept. 12', date: '2020-09-12' },
+      { text: 'Oct. 10', date: '2020-10-10' },
+    ]);
+  });
+
+  it('does not take the verb of a comparison for "today"', () => {
+    expect(dates('Today, the average worker spends 390 more hours at work than they did 30 years ago.', november)).toEqual([]);
+  });
+});
