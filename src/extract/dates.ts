@@ -99,17 +99,28 @@ const SAME_MONTH_SPAN_RE = new RegExp(`\\b(?<m>${MONTH})\\.?\\s(?<a>${DAY})\\s?(
 // "from March to May", "from February 2016 through May 2017", "between April and June 2026": months, so YYYY-MM ends.
 const MONTH_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ma>${MONTH})(?:\\s(?<ya>${YEAR}))?\\s(?:to|until|through|and|-|–)\\s(?<mb>${MONTH})\\b(?:,?\\s(?<yb>${YEAR}))?`, 'g');
 // "from 2010 to 2015", "between 2010 and 2015".
-const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ya>${YEAR})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR})\\b(?![-–/]\\d|%)`, 'g');
+const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?:(?:at least|about|around|roughly|circa|as early as)\\s)?(?<ya>${YEAR})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR})\\b(?![-–/]\\d|%)`, 'g');
 // "the first half of 2020", "the second half of next year", "the third quarter of 2019".
 const PART_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\\s(?<part>half|quarter)\\sof\\s(?:(?<y>${YEAR})\\b|(?<rel>this|next|last)\\syear\\b)`, 'g');
 // "the fourteenth century", "the 19th century" (not "19th-century" the adjective, nor a century of runs).
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const CENTURY_RE = new RegExp(`\\b(?:[Tt]he\\s)(?:(?<w>${ORDINALS.join('|')})|(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th))\\scentury\\b(?!-)`, 'g');
 const ONE_RE = new RegExp(ONE, 'g');
+// "until the end of the 2022/23 season": a season's edge dates by the year it falls in.
+const SEASON_EDGE_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<edge>end|close|start|beginning)\\sof\\sthe\\s(?<a>${YEAR})[/–-](?<b>\\d{2}|${YEAR})\\sseason\\b`, 'g');
 // A weekday names a day unless it is part of a name ("Black Friday", "Super Tuesday") or the name of
 // the day of a full date that follows ("Saturday, May 18").
 // "on a Monday", "every Friday", "one Sunday morning", "the last Sunday in September" name no day.
 const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Tt]he(?:\\s(?:first|second|third|fourth|final|last))?)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
+// A weekday naming the day of a thing: "wrote Fadem in a Tuesday research report", "at a Monday meeting", "faces a
+// Friday deadline" ("on a Monday", "every Friday" name no day).
+const WEEKDAY_ATTRIBUTE_RE = /\b(?:[Ii]n|[Aa]t|[Dd]uring|[Ww]ith|[Ff]rom|[Ff]aces?|[Ss]et|[Mm]iss(?:ed)?|[Mm]eets?|[Mm]et)\s(?:a|an)\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=(?:\s(?:morning|afternoon|evening|night))?\s(?!(?:or|and|through|to|of|in|at|on)\b)[a-z]{3,})/g;
+// "today" of a state that persists ("still leaves her angry today", "continues to suffer … today"), of what people
+// have or see nowadays ("the galaxies we observe today", "the business I have today"), and of a promotion ("Sign up
+// today") names no day.
+const TODAY_PERSISTS = /\b(?:still|continues?\sto|continued\sto)\b[^,;]*$/i;
+const TODAY_STATE_BEFORE = /\b(?:we|I|you|they)\s+(?:have|know|see|observe|use|live(?:\sin)?|face|call|understand|enjoy|need|want|think|believe|experience)\s+$/i;
+const PROMOTION = /^\W*(?:Sign up|Subscribe|Shop|Join|Book|Order|Download|Register|Click|Follow|Buy|Grab|Save)\b/;
 // "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
 const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still)\s+$/i;
@@ -120,7 +131,7 @@ const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1
 // preposition or a part-of-period word ("mid-December", "early 2027"); the sentence's first word is capitalised.
 const LEADS = [
   'in', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'during', 'before', 'after', 'of', 'for', 'early', 'mid', 'late', 'last', 'this',
-  'next', 'starting', 'beginning', 'ending', 'around', 'circa', 'to', 'between', 'and', 'as of', 'at least', 'as early as', 'as late as', 'no later than',
+  'next', 'this past', 'starting', 'beginning', 'ending', 'around', 'circa', 'to', 'between', 'and', 'as of', 'at least', 'as early as', 'as late as', 'as recently as', 'no later than',
   'the end of', 'the start of', 'the beginning of', 'the middle of',
 ];
 const capitalisable = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
@@ -128,9 +139,9 @@ const PERIOD_LEAD = `(?:\\b(?:${LEADS.map(capitalisable).join('|')})\\s(?:(?:ear
 const MONTH_YEAR_RE = new RegExp(`(?:\\b(?:early|mid|late)[- ])?(?<m>${MONTH})\\.?,?\\s(?:of\\s)?(?<y>${DATE_YEAR})\\b`, 'g');
 // A month coordinated with a later month-year shares its year: "in August and October of 2015", "between May or June 2020".
 const SHARED_YEAR_AFTER = new RegExp(`^\\s(?:and|or|to|through|-|–)\\s(?:(?:early|mid|late)[- ])?${MONTH}\\.?,?\\s(?:of\\s)?(?<y>${DATE_YEAR})\\b`);
-const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b)|';
+const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b|\\sof\\s(?:this|last|next)\\syear\\b)|';
 // "May this year", "the end of May last year": the year named in words.
-const YEAR_WORDS = '(?:,?\\s(?<rel>this|last|next)\\syear\\b)?';
+const YEAR_WORDS = '(?:(?:,?\\s|\\sof\\s)(?<rel>this|last|next)\\syear\\b)?';
 const MONTH_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?<m>${MONTH.replace('|May|', MAY_AS_MONTH)})\\b(?!\\.?\\s\\d)${YEAR_WORDS}`, 'g');
 // A month naming the time of a thing: "an October news conference", "Norway's October oil production", "the March high".
 const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\w['’]s)\\s(?<m>${MONTH.replace('|May|', '|')})\\s(?=[a-z])`, 'g');
@@ -138,7 +149,7 @@ const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[H
 const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Circle|Parkway|Pkwy|Highway|Terrace|Square)\\b';
 // Older years ("born in 1889") count only when no lowercase word follows, which would make them a count ("for 1800 customers").
 const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s[a-z]))';
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b)`, 'g');
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b)`, 'g');
 // A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
 // election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
 // year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
@@ -230,8 +241,10 @@ export function findDates(sentence: string, published: Date | null, narrative: N
 export function findDatesIn(sentence: string, published: Date | null, narrative: NarrativeYear | null = null): (SentenceDate & { reference: boolean })[] {
   if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence)) return [];
   const found: { at: number; end: number; fact: Found | null }[] = [];
-  // What a schedule's entry names, by the start of its date.
-  const listed = new Map<number, string | null>();
+  // What a schedule's entry or a weekday's thing names ("a Tuesday research report"), by the start of its date.
+  const whatAt = new Map<number, string | null>();
+  const listed = new Set<number>();
+  const weekdayThings = new Set<number>();
   const taken = (a: number, b: number): boolean => found.some((f) => a < f.end && b > f.at);
   const furniture = (at: number, end: number): boolean =>
     (DATELINE_BEFORE.test(sentence.slice(0, at)) && DATELINE_AFTER.test(sentence.slice(end))) ||
@@ -310,6 +323,12 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const text = m[0].replace(/^(?:from|between)\s/i, '');
     add(m.index + m[0].length - text.length, m.index + m[0].length, { text, start: ya, end: yb });
   }
+  for (const m of sentence.matchAll(SEASON_EDGE_RE)) {
+    const g = m.groups!;
+    const y = /^(?:end|close)$/.test(g['edge']!) ? (g['b']!.length === 2 ? g['a']!.slice(0, 2) + g['b'] : g['b']!) : g['a']!;
+    if (Number(y) - Number(g['a']) > 1 || Number(y) < Number(g['a'])) continue;
+    add(m.index, m.index + m[0].length, { text: m[0], date: y });
+  }
   for (const m of sentence.matchAll(PART_OF_YEAR_RE)) {
     const g = m.groups!;
     const y = g['y'] ? Number(g['y']) : relYear(g['rel']);
@@ -337,7 +356,10 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const date = complete(v, published, v.y === null && !listing ? narrativeYear(v.m, m.index, t) : null, t);
     if (!date) continue;
     add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
-    if (listing) listed.set(m.index, listingEntry(sentence.slice(m.index + m[0].length)));
+    if (listing) {
+      listed.add(m.index);
+      whatAt.set(m.index, listingEntry(sentence.slice(m.index + m[0].length)));
+    }
   }
   for (const m of sentence.matchAll(MONTH_YEAR_RE)) {
     add(m.index, m.index + m[0].length, { text: m[0], date: ym(Number(m.groups!['y']), monthIndex(m.groups!['m']!)) });
@@ -377,7 +399,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     // "a total score of 2072" is a number, not a year.
     if (/^of\s/i.test(lead) && QUANTITY_OF.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "the Class of 2020" names a cohort; "the best phones of 2019" ranks things, dating none.
-    if (/^of\s/i.test(lead) && (/\b[Cc]lass\s$/.test(sentence.slice(Math.max(0, m.index - 6), m.index)) || RANKED_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)))) continue;
+    if (/^of\s/i.test(lead) && /\b[Cc]lass\s$/.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (/^(?:of|in)\s/i.test(lead) && RANKED_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the 2012 through 2015 design": a range of model years.
     if (MODEL_RANGE_BEFORE.test(sentence.slice(0, m.index + lead.length)) || (/\bthe\s$/.test(m[0].slice(0, -4)) && MODEL_RANGE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
     let at = m.index + (keep ? lead.length - keep[0].length : lead.length);
@@ -385,8 +408,16 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: m.groups!['y']! });
   }
   if (published) {
+    const weekdayOf = (name: string, at: number, end: number, ahead: boolean, rel?: string): void => {
+      const wd = WEEKDAYS.indexOf(name.toLowerCase());
+      let shift = ahead ? (wd - published.getUTCDay() + 7) % 7 : -((published.getUTCDay() - wd + 7) % 7);
+      // "last Tuesday" is the previous week's, never this week's.
+      if (rel === 'last' && (shift === 0 || (published.getUTCDay() + 6) % 7 > (wd + 6) % 7)) shift -= 7;
+      if (shift === 0 && rel && ahead) shift = 7;
+      const d = new Date(published.getTime() + shift * 86_400_000);
+      add(at, end, { text: sentence.slice(at, end), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
+    };
     for (const m of sentence.matchAll(WEEKDAY_RE)) {
-      const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
       // The most recent such weekday on or before publication (ANNOTATING.md), unless the clause looks
       // ahead ("will be away to West Ham on Saturday", "Lowe's reports earnings Wednesday"): then the
       // first on or after it. "last Tuesday" goes a week further when it is today, "next Thursday" is after publication.
@@ -394,17 +425,20 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // A possessive weekday ("Monday's announcement", "Thursday night's fight") names a thing already done.
       const possessive = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\b/.test(sentence.slice(m.index + m[0].length));
       const ahead = rel === 'next' || rel === 'this coming' || (!rel && !possessive && ['future', 'unsure'].includes(tense(m.index, m.index + m[0].length) ?? ''));
-      let shift = ahead ? (wd - published.getUTCDay() + 7) % 7 : -((published.getUTCDay() - wd + 7) % 7);
-      // "last Tuesday" is the previous week's, never this week's.
-      if (rel === 'last' && (shift === 0 || (published.getUTCDay() + 6) % 7 > (wd + 6) % 7)) shift -= 7;
-      if (shift === 0 && rel && ahead) shift = 7;
-      const d = new Date(published.getTime() + shift * 86_400_000);
-      const at = rel ? m.index : m.index + m[0].indexOf(m[2]!);
-      add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
+      weekdayOf(m[2]!, rel ? m.index : m.index + m[0].indexOf(m[2]!), m.index + m[0].length, ahead, rel);
+    }
+    for (const m of sentence.matchAll(WEEKDAY_ATTRIBUTE_RE)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      weekdayOf(m[1]!, at, at + m[1]!.length, ['future', 'unsure'].includes(tense(at, at + m[1]!.length) ?? ''));
+      weekdayThings.add(at);
+      whatAt.set(at, whatOf(/^[\w\s-]*/.exec(sentence.slice(at + m[1]!.length))![0].trim().split(/\s+/).slice(0, 4)));
     }
     for (const m of sentence.matchAll(RELATIVE_RE)) {
       // Capitalised inside a sentence, it is a name: "USA Today", "The World of Tomorrow".
       if (/^[A-Z]/.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
+      if (PROMOTION.test(sentence)) continue;
+      const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(',', m.index) + 1, sentence.lastIndexOf(';', m.index) + 1), m.index);
+      if (/^today$/i.test(m[0]) && (TODAY_PERSISTS.test(clause) || TODAY_STATE_BEFORE.test(clause))) continue;
       // "today" as the present age names no day (ANNOTATING.md): "today's landscape", "neon signs exist today",
       // "as it is today", "costs from $0.23/W today to $0.10 by 2030".
       if (/^today$/i.test(m[0]) && (NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
@@ -427,7 +461,10 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
   }
   // A schedule's entry restates a day the story may have told already ("kicks off June 9" … "June 9 -- West Palm Beach").
   return kept
-    .map((f) => ({ ...f.fact, what: listed.has(f.at) ? listed.get(f.at)! : whatHappens(sentence, f.at, f.end), reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) }));
+    .map((f) => ({ ...f.fact, what: whatAt.has(f.at) ? whatAt.get(f.at)! : whatHappens(sentence, f.at, f.end),
+      // "the July 25 call", "a Nov. 5 letter" name a thing of a day already told; but a story's events mostly share a few
+      // weekdays, so "a Tuesday research report" brings a new one in.
+      reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) }));
 }
 
 // A habit names no date: "wheat is typically sown mid-November", "cities are generally warmest in February".
@@ -453,6 +490,7 @@ function resolveMonthYear(mon: number, published: Date | null, lead: string, ten
   const pm = published.getUTCMonth();
   if (/\bnext\b/i.test(lead)) return mon > pm ? py : py + 1;
   if (/\blast\b/i.test(lead)) return mon < pm ? py : py - 1;
+  if (/\bpast\b/i.test(lead)) return mon <= pm ? py : py - 1;
   if (tense === 'past') return mon <= pm ? py : py - 1;
   if (tense === 'future') return mon >= pm ? py : py + 1;
   // Unknown: within about three months ahead or nine behind ("return it by January" in a November story is next January).
@@ -460,7 +498,7 @@ function resolveMonthYear(mon: number, published: Date | null, lead: string, ten
 }
 
 const CLAUSE_BREAK = /,(?!\d)|[;:()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s/g;
-const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|this|last|next|early|late|mid|around|about|that|until|effective|as early as|no later than|as soon as)$/i;
+const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|this past|this|last|next|early|late|mid|around|about|that|until|effective|as early as|as recently as|no later than|as soon as)$/i;
 const WHAT_TRIM_START = /^(?:that|and|but|which|who|when|where|as|so|then|also|because|while|since|after|before|until|on|in|at|by|said|says|the|a|an)\s+/i;
 
 /** What a schedule's entry names: the words after its dash, up to the next entry's date ("Coral Sky Amphitheatre, West Palm Beach, FL"). */

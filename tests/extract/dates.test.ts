@@ -322,3 +322,28 @@ describe('schedules and restated dates', () => {
     expect(dates('Today, the average worker spends 390 more hours at work than they did 30 years ago.', november)).toEqual([]);
   });
 });
+
+describe('more date forms of news prose', () => {
+  const november = new Date('2019-11-19T00:00:00Z');
+
+  it.each([
+    ['a year span with a qualifier', 'They abused girls from at least 2002 to 2005.', [{ text: 'at least 2002 to 2005', start: '2002', end: '2005' }]],
+    ["a season's end", 'He agreed a deal until the end of the 2022/23 season.', [{ text: 'the end of the 2022/23 season', date: '2023' }]],
+    ['"this past May"', 'This past May, the agency selected 11 companies.', [{ text: 'May', date: '2019-05' }]],
+    ['"May of this year"', 'It tried to fix the design as recently as May of this year.', [{ text: 'May of this year', date: '2019-05' }]],
+    ['the weekday of a thing', 'Fadem wrote in a Tuesday research report that sales fell.', [{ text: 'Tuesday', date: '2019-11-19' }]],
+  ])('reads %s', (_name, sentence, expected) => {
+    expect(dates(sentence, november)).toEqual(expected);
+  });
+
+  it.each([
+    ['"today" of a state that persists', 'London has fought dirty air for centuries and continues to suffer air quality problems today.'],
+    ['"today" of what people see nowadays', 'How the galaxies we observe today arose from the Big Bang remains a puzzle.'],
+    ['"today" of a promotion', 'Sign up for the newsletter today to get it delivered daily.'],
+    ['a ranking in a year', 'The best new character in 2019.'],
+    ["a year's ranking", "Some of 2019's best tech gadgets"],
+    ['a weekday of a habit', 'He met them on a Monday morning.'],
+  ])('ignores %s', (_name, sentence) => {
+    expect(dates(sentence, november)).toEqual([]);
+  });
+});
