@@ -347,3 +347,23 @@ describe('more date forms of news prose', () => {
     expect(dates(sentence, november)).toEqual([]);
   });
 });
+
+describe('names that hold a year or weekday', () => {
+  const november = new Date('2019-11-19T00:00:00Z');
+  it.each([
+    ['a security named by its maturity', 'WeWork’s 2025 bond has weakened sharply.'],
+    ['a model year before a model name', 'When the 2018 i9 MacBook Pro was under load, it ran hot.'],
+    ['a weekday of a habit’s thing', 'The chain is planning to end Saturday publication of its newspapers.'],
+  ])('ignores %s', (_name, sentence) => {
+    expect(dates(sentence, november)).toEqual([]);
+  });
+
+  it('keeps two things of one day apart when only their weekday is shared', () => {
+    const html = `<html><body><article>
+      <p>In a research report early Tuesday, one analyst said the market is misreading the results.</p>
+      <p>“It was a disappointing quarter,” wrote another in a Tuesday research report.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2019-11-19T13:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2019-11-19', '2019-11-19']);
+  });
+});
