@@ -32,6 +32,9 @@ const PAST = new Set([
   'said', 'was', 'were', 'had', 'did', 'gave', 'took', 'made', 'came', 'went', 'got', 'told', 'met', 'began', 'won', 'lost', 'fell', 'rose', 'saw', 'left',
   'held', 'ran', 'sent', 'shot', 'struck', 'sold', 'bought', 'paid', 'spent', 'brought', 'thought', 'found', 'led', 'kept', 'fled', 'flew', 'drew', 'wrote',
   'spoke', 'broke', 'chose', 'became', 'knew', 'grew', 'threw', 'stood', 'sat', 'felt', 'heard', 'built', 'caught', 'fought', 'sought', 'ate',
+  'drove', 'rode', 'wore', 'tore', 'swore', 'froze', 'stole', 'woke', 'forgot', 'shook', 'understood', 'withdrew', 'overtook', 'undertook', 'hid',
+  'dealt', 'meant', 'lent', 'dug', 'hung', 'swung', 'sped', 'laid', 'slept', 'swept', 'wept', 'arose', 'underwent', 'withheld', 'upheld', 'oversaw',
+  'overcame', 'rang', 'sang', 'sank', 'shrank', 'spun', 'sprang', 'blew', 'taught', 'lit', 'bent', 'forgave', 'foresaw',
   'ago', 'earlier', 'yesterday', 'previously', "wasn't", 'wasn’t', "weren't", 'weren’t', "didn't", 'didn’t', "hadn't", 'hadn’t',
 ]);
 // Words ending in -ed that are not past verbs.

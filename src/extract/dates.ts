@@ -169,20 +169,21 @@ const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|leve
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
 // Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
-const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read)\s*:/i;
+const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^\W*(?:Copyright\b|©|\([Cc]\)\s)|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read)\s*:/i;
 // A reference list's entries date documents, not events: "Retrieved 17 February 2008.", "Archived from the original on …",
 // "^ a b Williamson, Maurice (10 October 2013).", "… New Zealand Government, 9 December 2016, retrieved 7 March 2019",
 // '[HTTP] Fielding et al., "Hypertext Transfer Protocol", RFC7231, June 2014.'
 const CITATION = /^\s*\^|^\s*\[[\w.-]+\]\s|\bet al\.,\s*["“]|\b(?:[Rr]etrieved|[Aa]ccessed)(?:\s+on)?\s+(?:\d|[A-Z][a-z]{2})|\b[Aa]rchived from the original\b|^\s*[A-Z][\p{L}'’-]+,\s+[\p{L}.'’ -]{1,40}\s\([^()]*\d{4}\)\.?\s*$/u;
-// Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019".
-const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*(?:Correction|Clarification|Editor['’]s note)s?\b.{0,30}$/i;
+// Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019", "This article was
+// first published on November 19, 2019.", "Nov 19, 2019, 6:12 PM"; so is a copyright line.
+const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*This\s(?:article|story|post|piece|version)\s(?:was|has\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|modified)\b.{0,20}$|^\W*(?:Correction|Clarification|Editor['’]s note)s?\b.{0,30}$/i;
 // A byline with its date: "By Arun Sai Krishnan • Nov 11, 2020", "Tuesday 15 October 2019 by Bradley M. Kuhn".
-const BYLINE_BEFORE = /^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[•|·,–—-]?\s*$/;
+const BYLINE_BEFORE = /^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?\s*[•|·,–—-]?\s*$/;
 const BYLINE_AFTER = /^\W{0,3}by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\W*$/;
 // A dateline opens a wire story: "LONDON/SANTIAGO, June 8 (Reuters) -".
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’\/-]*(?:,\s*[A-Z][A-Za-z .'’\/-]*)?,\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*[-–—]/;
-const STAMP_AFTER = /^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b|^(?:T|\s)\d{2}:\d{2}:\d{2}/;
+const STAMP_AFTER = /^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b|^(?:T|\s)\d{2}:\d{2}:\d{2}|^\s*[,|·/]?\s*(?:at\s)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*$/;
 // A dated opening line, "Feb. 23, 2015 -- Life-threatening peanut allergies …": the page's own date (a tour's list, "June 9 -- Tampa", has no year).
 const DATED_LEAD_AFTER = /^\s*(?:--|—|–)\s/;
 // An entry of a schedule, "June 10 -- Tampa, FL", "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre": a news

@@ -367,3 +367,18 @@ describe('names that hold a year or weekday', () => {
     expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2019-11-19', '2019-11-19']);
   });
 });
+
+describe('page furniture with dates', () => {
+  it.each([
+    ['a copyright line', 'Copyright © 2018 by CNBC LLC since 2010.'],
+    ['a byline with its outlet', 'By Jane Doe, Reuters | November 19, 2019'],
+    ['a timestamp with a time of day', 'Nov 19, 2019, 6:12 PM'],
+    ["the page's own publication note", 'This article was first published on November 19, 2019.'],
+  ])('ignores %s', (_name, sentence) => {
+    expect(dates(sentence, new Date('2019-11-20T00:00:00Z'))).toEqual([]);
+  });
+
+  it('keeps a date followed by a time of day in prose', () => {
+    expect(dates('He was born on June 5, 1990, at 5:30 a.m. in Ohio.', new Date('2019-11-20T00:00:00Z'))).toEqual([{ text: 'June 5, 1990', date: '1990-06-05' }]);
+  });
+});
