@@ -27,6 +27,7 @@ const PRESENT = new Set([
   'is', 'are', 'am', 'starts', 'start', 'begins', 'begin', 'opens', 'open', 'closes', 'ends', 'runs', 'takes', 'kicks', 'play', 'plays', 'faces', 'face',
   'hosts', 'host', 'meets', 'meet', 'visits', 'travels', 'holds', 'hold', 'reports', 'returns', 'arrives', 'heads', 'launches', 'goes', 'comes', 'expires',
   'resumes', 'airs', 'premieres', 'debuts', 'lands', 'votes', 'vote', 'convenes', 'testifies', 'appears',
+  'stops', 'wraps', 'concludes', 'performs', 'headlines', 'competes',
 ]);
 const PAST = new Set([
   'said', 'was', 'were', 'had', 'did', 'gave', 'took', 'made', 'came', 'went', 'got', 'told', 'met', 'began', 'won', 'lost', 'fell', 'rose', 'saw', 'left',

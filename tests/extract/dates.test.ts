@@ -307,6 +307,10 @@ describe('schedules and restated dates', () => {
     expect(dates('It was set to dock with the space station on Saturday.', new Date('2016-12-01T00:00:00Z'))).toEqual([{ text: 'Saturday', date: '2016-12-03' }]);
   });
 
+  it("reads a tour's stops told in the present as still to come", () => {
+    expect(dates('Rolling Stone reported details of the reunion tour that stops at Blossom Music Center on July 22.', november)).toEqual([{ text: 'July 22', date: '2020-07-22' }]);
+  });
+
   it("reads a schedule line's weekday as still to come", () => {
     expect(dates('Lakers: Visit the Thunder on Friday.', november)).toEqual([{ text: 'Friday', date: '2019-11-22' }]);
   });
