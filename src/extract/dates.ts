@@ -150,7 +150,7 @@ const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[H
 const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Circle|Parkway|Pkwy|Highway|Terrace|Square)\\b';
 // Older years ("born in 1889") count only when no lowercase word follows, which would make them a count ("for 1800 customers").
 const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s[a-z]))';
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b)`, 'g');
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b)`, 'g');
 // A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
 // election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
 // year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
@@ -173,7 +173,8 @@ const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional 
 // A reference list's entries date documents, not events: "Retrieved 17 February 2008.", "Archived from the original on …",
 // "^ a b Williamson, Maurice (10 October 2013).", "… New Zealand Government, 9 December 2016, retrieved 7 March 2019",
 // '[HTTP] Fielding et al., "Hypertext Transfer Protocol", RFC7231, June 2014.'
-const CITATION = /^\s*\^|^\s*\[[\w.-]+\]\s|\bet al\.,\s*["“]|\b(?:[Rr]etrieved|[Aa]ccessed)(?:\s+on)?\s+(?:\d|[A-Z][a-z]{2})|\b[Aa]rchived from the original\b|^\s*[A-Z][\p{L}'’-]+,\s+[\p{L}.'’ -]{1,40}\s\([^()]*\d{4}\)\.?\s*$/u;
+// '[WORDS] Bradner, S., "Key words for use in RFCs …", BCP 14, RFC 2119, March 1997.', "http://www.w3.org/TR/cors/, January 2013."
+const CITATION = /\b[A-Z][\p{L}'’-]+,\s(?:[A-Z]\.\s?){1,3},?\s(?:and\s[^"“]{1,40}|et al\.,?\s)?["“]|\bhttps?:\/\/\S+,\s|^\s*\^|^\s*\[[\w.-]+\]\s|\bet al\.,\s*["“]|\b(?:[Rr]etrieved|[Aa]ccessed)(?:\s+on)?\s+(?:\d|[A-Z][a-z]{2})|\b[Aa]rchived from the original\b|^\s*[A-Z][\p{L}'’-]+,\s+[\p{L}.'’ -]{1,40}\s\([^()]*\d{4}\)\.?\s*$/u;
 // Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019", "This article was
 // first published on November 19, 2019.", "Nov 19, 2019, 6:12 PM"; so is a copyright line.
 const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*This\s(?:article|story|post|piece|version)\s(?:was|has\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|modified)\b.{0,20}$|^\W*(?:Correction|Clarification|Editor['’]s note)s?\b.{0,30}$/i;

@@ -378,6 +378,9 @@ describe('page furniture with dates', () => {
     ['a byline with its outlet', 'By Jane Doe, Reuters | November 19, 2019'],
     ['a timestamp with a time of day', 'Nov 19, 2019, 6:12 PM'],
     ["the page's own publication note", 'This article was first published on November 19, 2019.'],
+    ['a reference with its authors', 'Informative References [HTTPS] Rescorla, E., "HTTP Over TLS", RFC2818, May 2000.'],
+    ['a reference by its address', 'http://www.w3.org/TR/cors/, January 2013.'],
+    ['a count of pixels', 'A display with a resolution of 1080 pixels by 1920 pixels.'],
   ])('ignores %s', (_name, sentence) => {
     expect(dates(sentence, new Date('2019-11-20T00:00:00Z'))).toEqual([]);
   });
