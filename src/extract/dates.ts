@@ -531,7 +531,7 @@ export function whatHappens(sentence: string, at: number, end: number): string |
     else if (m.index > hi && next === sentence.length && sentence.slice(hi, m.index).trim().length > 1) next = m.index;
   }
   const tidyWords = (t: string): string => {
-    let s = t.replace(/[\s"“”'‘’.!?]+$/u, '').replace(/^['’]s\s/u, '').replace(/^[\s"“”'‘’,;:—–-]+/u, '').trim();
+    let s = t.replace(/[\s"“”'‘’.!?(]+$/u, '').replace(/^['’]s\s/u, '').replace(/^[\s"“”'‘’,;:—–)-]+/u, '').trim();
     for (let i = 0; i < 4; i++) s = s.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
     return s;
   };
@@ -549,7 +549,7 @@ export function whatHappens(sentence: string, at: number, end: number): string |
 }
 
 function whatOf(pick: readonly string[]): string | null {
-  let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:]+$/u, '').replace(/^[\s"“”'‘’,;:]+/u, '');
+  let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:(]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '');
   for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
   return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }
