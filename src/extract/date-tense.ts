@@ -18,6 +18,8 @@ const FUTURE = new Set([
 ]);
 // Intentions look ahead only before "to" ("Apple plans to release", not "shelved its plans for").
 const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'planned', 'planning', 'aims', 'aim', 'intends', 'intend', 'hopes', 'hope', 'going', 'set', 'poised', 'wants', 'seeks']);
+// Plans told in the past ("was scheduled to", "were set to") still look ahead from when they were made.
+const PLANNED = new Set(['due', 'set', 'scheduled', 'slated']);
 // Conditional and reported futures ("would leave the EU on Oct. 31") say nothing sure about the time.
 const UNSURE = new Set(['would', 'could', 'might', 'may', 'can', 'cannot']);
 // Present-tense verbs that, with a date, announce a scheduled event ("play Saturday", "the hearing is on Jan. 3").
@@ -25,11 +27,15 @@ const PRESENT = new Set([
   'is', 'are', 'am', 'starts', 'start', 'begins', 'begin', 'opens', 'open', 'closes', 'ends', 'runs', 'takes', 'kicks', 'play', 'plays', 'faces', 'face',
   'hosts', 'host', 'meets', 'meet', 'visits', 'travels', 'holds', 'hold', 'reports', 'returns', 'arrives', 'heads', 'launches', 'goes', 'comes', 'expires',
   'resumes', 'airs', 'premieres', 'debuts', 'lands', 'votes', 'vote', 'convenes', 'testifies', 'appears',
+  'stops', 'wraps', 'concludes', 'performs', 'headlines', 'competes',
 ]);
 const PAST = new Set([
   'said', 'was', 'were', 'had', 'did', 'gave', 'took', 'made', 'came', 'went', 'got', 'told', 'met', 'began', 'won', 'lost', 'fell', 'rose', 'saw', 'left',
   'held', 'ran', 'sent', 'shot', 'struck', 'sold', 'bought', 'paid', 'spent', 'brought', 'thought', 'found', 'led', 'kept', 'fled', 'flew', 'drew', 'wrote',
   'spoke', 'broke', 'chose', 'became', 'knew', 'grew', 'threw', 'stood', 'sat', 'felt', 'heard', 'built', 'caught', 'fought', 'sought', 'ate',
+  'drove', 'rode', 'wore', 'tore', 'swore', 'froze', 'stole', 'woke', 'forgot', 'shook', 'understood', 'withdrew', 'overtook', 'undertook', 'hid',
+  'dealt', 'meant', 'lent', 'dug', 'hung', 'swung', 'sped', 'laid', 'slept', 'swept', 'wept', 'arose', 'underwent', 'withheld', 'upheld', 'oversaw',
+  'overcame', 'rang', 'sang', 'sank', 'shrank', 'spun', 'sprang', 'blew', 'taught', 'lit', 'bent', 'forgave', 'foresaw',
   'ago', 'earlier', 'yesterday', 'previously', "wasn't", 'wasn’t', "weren't", 'weren’t', "didn't", 'didn’t', "hadn't", 'hadn’t',
 ]);
 // Words ending in -ed that are not past verbs.
@@ -57,8 +63,10 @@ function classify(words: readonly string[], i: number, stative: boolean): Mark {
   if (!stative && (STATIVE.has(w) || UNSURE.has(w))) return 'skip';
   // "there'll", "it’ll": a contracted "will".
   if (FUTURE.has(w) || /\w['’]ll$/.test(w) || (FUTURE_BEFORE_TO.has(w) && words[i + 1] === 'to')) {
-    // "was due to be released", "was set to dock": a past plan, its time unsure.
-    return prev && PAST_AUX.has(prev) ? null : 'future';
+    // "was due to be released", "was set to dock": a past plan, its time unsure — though a weekday so planned is
+    // still to come ("It was set to dock with the space station on Saturday"), as with "would".
+    if (prev && PAST_AUX.has(prev)) return PLANNED.has(w) ? 'unsure' : null;
+    return 'future';
   }
   if (UNSURE.has(w)) return 'unsure';
   if (PAST.has(w)) return 'past';
@@ -76,9 +84,9 @@ function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[a-z’']+/g) ?? []).map((w) => w.replace(/^['’]+|['’]+$/g, '')).filter(Boolean);
 }
 
-/** The nearest tense word to the gap between `before` and `after` (the one before on a tie); 'skip' when none. */
-function nearest(before: readonly string[], after: readonly string[], stative: boolean): Mark {
-  for (let k = 0; k < Math.max(before.length, after.length) && k < 16; k++) {
+/** The nearest tense word to the gap between `before` and `after` (the one before on a tie) within `reach` words; 'skip' when none. */
+function nearest(before: readonly string[], after: readonly string[], stative: boolean, reach = 16): Mark {
+  for (let k = 0; k < Math.max(before.length, after.length) && k < reach; k++) {
     const i = before.length - 1 - k;
     if (i >= 0) {
       const t = classify(before, i, stative);
@@ -92,7 +100,9 @@ function nearest(before: readonly string[], after: readonly string[], stative: b
   return 'skip';
 }
 
-const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'after', 'before', 'while', 'although', 'though', 'if', 'unless', 'saying', 'adding']);
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'after', 'before', 'while', 'although', 'though', 'if', 'unless', 'saying', 'adding', 'than']);
+// A line of a schedule: "Lakers: Visit the Thunder on Friday.", "Next: At Dallas on Sunday." — still to come.
+const SCHEDULE_LINE = /^\W*[A-Z][\w.&'’ -]{0,40}:\s+(?:Visit|Host|Play|Face|Meet|Welcome|Travel to|At|vs\.?|Versus)\b/;
 const CLAUSE_EDGE = /[,;:()—–]|\s-\s/g;
 
 /**
@@ -100,6 +110,7 @@ const CLAUSE_EDGE = /[,;:()—–]|\s-\s/g;
  * With `stative: false`, states ("is", "remains", "has") and modals ("may") do not count: only an event's verb does.
  */
 export function tenseAt(sentence: string, at: number, end: number, { stative = true }: { stative?: boolean } = {}): Tense {
+  if (SCHEDULE_LINE.test(sentence)) return 'future';
   const t = markAt(sentence, at, end, stative);
   if (t !== 'perfect') return t;
   return /\b(?:until|till|through|by)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?$/i.test(sentence.slice(0, at)) ? 'future' : 'past';
@@ -121,6 +132,11 @@ function markAt(sentence: string, at: number, end: number, stative: boolean): Te
   const sub = after.findIndex((w) => SUBORDINATORS.has(w));
   const inClause = nearest(wordsOf(sentence.slice(lo, at)), sub >= 0 ? after.slice(0, sub) : after, stative);
   if (inClause !== 'skip') return inClause;
-  const inSentence = nearest(wordsOf(sentence.slice(0, at)), wordsOf(sentence.slice(end)), stative);
+  // Else the sentence's verb, however far: "the Doobies will loop into Shoreline … on Sept. 12, with Houston's … hosting
+  // the final date on the tour, Oct. 10." — but "today" needs its event's verb near ("Today, the majority … is of European
+  // descent" names no day however far a past verb stands). A comparison's verb ("than they did 30 years ago") governs only its own clause.
+  const rest = wordsOf(sentence.slice(end));
+  const than = rest.indexOf('than');
+  const inSentence = nearest(wordsOf(sentence.slice(0, at)), than >= 0 ? rest.slice(0, than) : rest, stative, stative ? 48 : 16);
   return inSentence === 'skip' ? null : inSentence;
 }

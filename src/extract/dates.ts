@@ -99,17 +99,29 @@ const SAME_MONTH_SPAN_RE = new RegExp(`\\b(?<m>${MONTH})\\.?\\s(?<a>${DAY})\\s?(
 // "from March to May", "from February 2016 through May 2017", "between April and June 2026": months, so YYYY-MM ends.
 const MONTH_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ma>${MONTH})(?:\\s(?<ya>${YEAR}))?\\s(?:to|until|through|and|-|–)\\s(?<mb>${MONTH})\\b(?:,?\\s(?<yb>${YEAR}))?`, 'g');
 // "from 2010 to 2015", "between 2010 and 2015".
-const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ya>${YEAR})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR})\\b(?![-–/]\\d|%)`, 'g');
+const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?:(?:at least|about|around|roughly|circa|as early as)\\s)?(?<ya>${YEAR})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR})\\b(?![-–/]\\d|%)`, 'g');
 // "the first half of 2020", "the second half of next year", "the third quarter of 2019".
 const PART_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\\s(?<part>half|quarter)\\sof\\s(?:(?<y>${YEAR})\\b|(?<rel>this|next|last)\\syear\\b)`, 'g');
 // "the fourteenth century", "the 19th century" (not "19th-century" the adjective, nor a century of runs).
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const CENTURY_RE = new RegExp(`\\b(?:[Tt]he\\s)(?:(?<w>${ORDINALS.join('|')})|(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th))\\scentury\\b(?!-)`, 'g');
 const ONE_RE = new RegExp(ONE, 'g');
+// "until the end of the 2022/23 season": a season's edge dates by the year it falls in.
+const SEASON_EDGE_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<edge>end|close|start|beginning)\\sof\\sthe\\s(?<a>${YEAR})[/–-](?<b>\\d{2}|${YEAR})\\sseason\\b`, 'g');
 // A weekday names a day unless it is part of a name ("Black Friday", "Super Tuesday") or the name of
 // the day of a full date that follows ("Saturday, May 18").
 // "on a Monday", "every Friday", "one Sunday morning", "the last Sunday in September" name no day.
-const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Tt]he(?:\\s(?:first|second|third|fourth|final|last))?)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
+// Nor does a weekday of a habit's thing: "end Saturday publication", "Friday prayers", "Sunday editions".
+const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Tt]he(?:\\s(?:first|second|third|fourth|final|last))?)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!\\s(?:publication|editions?|papers?|newspapers?|delivery|deliveries|services?|prayers?|mass|school|shifts?|hours)\\b)(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
+// A weekday naming the day of a thing: "wrote Fadem in a Tuesday research report", "at a Monday meeting", "faces a
+// Friday deadline" ("on a Monday", "every Friday" name no day).
+const WEEKDAY_ATTRIBUTE_RE = /\b(?:[Ii]n|[Aa]t|[Dd]uring|[Ww]ith|[Ff]rom|[Ff]aces?|[Ss]et|[Mm]iss(?:ed)?|[Mm]eets?|[Mm]et)\s(?:a|an)\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=(?:\s(?:morning|afternoon|evening|night))?\s(?!(?:or|and|through|to|of|in|at|on)\b)[a-z]{3,})/g;
+// "today" of a state that persists ("still leaves her angry today", "continues to suffer … today"), of what people
+// have or see nowadays ("the galaxies we observe today", "the business I have today"), and of a promotion ("Sign up
+// today") names no day.
+const TODAY_PERSISTS = /\b(?:still|continues?\sto|continued\sto)\b[^,;]*$/i;
+const TODAY_STATE_BEFORE = /\b(?:we|I|you|they)\s+(?:have|know|see|observe|use|live(?:\sin)?|face|call|understand|enjoy|need|want|think|believe|experience)\s+$/i;
+const PROMOTION = /^\W*(?:Sign up|Subscribe|Shop|Join|Book|Order|Download|Register|Click|Follow|Buy|Grab|Save)\b/;
 // "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
 const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still)\s+$/i;
@@ -120,7 +132,7 @@ const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1
 // preposition or a part-of-period word ("mid-December", "early 2027"); the sentence's first word is capitalised.
 const LEADS = [
   'in', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'during', 'before', 'after', 'of', 'for', 'early', 'mid', 'late', 'last', 'this',
-  'next', 'starting', 'beginning', 'ending', 'around', 'circa', 'to', 'between', 'and', 'as of', 'at least', 'as early as', 'as late as', 'no later than',
+  'next', 'this past', 'starting', 'beginning', 'ending', 'around', 'circa', 'to', 'between', 'and', 'as of', 'at least', 'as early as', 'as late as', 'as recently as', 'no later than',
   'the end of', 'the start of', 'the beginning of', 'the middle of',
 ];
 const capitalisable = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
@@ -128,9 +140,9 @@ const PERIOD_LEAD = `(?:\\b(?:${LEADS.map(capitalisable).join('|')})\\s(?:(?:ear
 const MONTH_YEAR_RE = new RegExp(`(?:\\b(?:early|mid|late)[- ])?(?<m>${MONTH})\\.?,?\\s(?:of\\s)?(?<y>${DATE_YEAR})\\b`, 'g');
 // A month coordinated with a later month-year shares its year: "in August and October of 2015", "between May or June 2020".
 const SHARED_YEAR_AFTER = new RegExp(`^\\s(?:and|or|to|through|-|–)\\s(?:(?:early|mid|late)[- ])?${MONTH}\\.?,?\\s(?:of\\s)?(?<y>${DATE_YEAR})\\b`);
-const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b)|';
+const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b|\\sof\\s(?:this|last|next)\\syear\\b)|';
 // "May this year", "the end of May last year": the year named in words.
-const YEAR_WORDS = '(?:,?\\s(?<rel>this|last|next)\\syear\\b)?';
+const YEAR_WORDS = '(?:(?:,?\\s|\\sof\\s)(?<rel>this|last|next)\\syear\\b)?';
 const MONTH_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?<m>${MONTH.replace('|May|', MAY_AS_MONTH)})\\b(?!\\.?\\s\\d)${YEAR_WORDS}`, 'g');
 // A month naming the time of a thing: "an October news conference", "Norway's October oil production", "the March high".
 const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\w['’]s)\\s(?<m>${MONTH.replace('|May|', '|')})\\s(?=[a-z])`, 'g');
@@ -138,14 +150,15 @@ const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[H
 const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Circle|Parkway|Pkwy|Highway|Terrace|Square)\\b';
 // Older years ("born in 1889") count only when no lowercase word follows, which would make them a count ("for 1800 customers").
 const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s[a-z]))';
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b)`, 'g');
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b)`, 'g');
 // A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
 // election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
 // year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
 const COUNTED = '(?:people|persons|employees|workers|staff|jobs|units|homes|cases|deaths|votes|members|students|users|customers|shares|troops|cars|vehicles|times|miles|feet|meters|metres|tons|tonnes|acres|words|pages|points|items|copies|dollars|euros|pounds|[a-z]+-(?:year|month|day)s?)\\b';
 // Model years are names, not dates: "the 2012 through 2015 model", "a 2018 or earlier MacBook Pro".
-const MODEL_YEAR = '(?:through|to|and|or|versus|vs|model|models|edition|version|style|or earlier|or later|or newer|or older)\\b';
-const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z])`, 'g');
+// A security is named by its maturity: "WeWork's 2025 bond", "the 2030 notes".
+const MODEL_YEAR = '(?:through|to|and|or|versus|vs|model|models|edition|version|style|or earlier|or later|or newer|or older|bonds?|notes?|debentures?|maturity|maturities)\\b';
+const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z]+\\b)`, 'g');
 const DATE_ATTRIBUTE_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s$/;
 const RANKED_BEFORE = /\b(?:best|worst|top|biggest|greatest|favou?rite)\b(?:\s+[\w-]+){0,4}\s+$/i;
 const MODEL_RANGE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s${YEAR}\\s(?:through|to|and|or|-|–)\\s$`);
@@ -156,22 +169,29 @@ const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|leve
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
 // Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
-const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read)\s*:/i;
+const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^\W*(?:Copyright\b|©|\([Cc]\)\s)|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read)\s*:/i;
 // A reference list's entries date documents, not events: "Retrieved 17 February 2008.", "Archived from the original on …",
 // "^ a b Williamson, Maurice (10 October 2013).", "… New Zealand Government, 9 December 2016, retrieved 7 March 2019",
 // '[HTTP] Fielding et al., "Hypertext Transfer Protocol", RFC7231, June 2014.'
-const CITATION = /^\s*\^|^\s*\[[\w.-]+\]\s|\bet al\.,\s*["“]|\b(?:[Rr]etrieved|[Aa]ccessed)(?:\s+on)?\s+(?:\d|[A-Z][a-z]{2})|\b[Aa]rchived from the original\b|^\s*[A-Z][\p{L}'’-]+,\s+[\p{L}.'’ -]{1,40}\s\([^()]*\d{4}\)\.?\s*$/u;
-// Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019".
-const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*(?:Correction|Clarification|Editor['’]s note)s?\b.{0,30}$/i;
+// '[WORDS] Bradner, S., "Key words for use in RFCs …", BCP 14, RFC 2119, March 1997.', "http://www.w3.org/TR/cors/, January 2013."
+const CITATION = /\b[A-Z][\p{L}'’-]+,\s(?:[A-Z]\.\s?){1,3},?\s(?:and\s[^"“]{1,40}|et al\.,?\s)?["“]|\bhttps?:\/\/\S+,\s|^\s*\^|^\s*\[[\w.-]+\]\s|\bet al\.,\s*["“]|\b(?:[Rr]etrieved|[Aa]ccessed)(?:\s+on)?\s+(?:\d|[A-Z][a-z]{2})|\b[Aa]rchived from the original\b|^\s*[A-Z][\p{L}'’-]+,\s+[\p{L}.'’ -]{1,40}\s\([^()]*\d{4}\)\.?\s*$/u;
+// Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019", "This article was
+// first published on November 19, 2019.", "Nov 19, 2019, 6:12 PM"; so is a copyright line.
+const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*This\s(?:article|story|post|piece|version)\s(?:was|has\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|modified)\b.{0,20}$|^\W*(?:Correction|Clarification|Editor['’]s note)s?\b.{0,30}$/i;
 // A byline with its date: "By Arun Sai Krishnan • Nov 11, 2020", "Tuesday 15 October 2019 by Bradley M. Kuhn".
-const BYLINE_BEFORE = /^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[•|·,–—-]?\s*$/;
+const BYLINE_BEFORE = /^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?\s*[•|·,–—-]?\s*$/;
 const BYLINE_AFTER = /^\W{0,3}by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\W*$/;
 // A dateline opens a wire story: "LONDON/SANTIAGO, June 8 (Reuters) -".
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’\/-]*(?:,\s*[A-Z][A-Za-z .'’\/-]*)?,\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*[-–—]/;
-const STAMP_AFTER = /^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b|^(?:T|\s)\d{2}:\d{2}:\d{2}/;
+const STAMP_AFTER = /^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b|^(?:T|\s)\d{2}:\d{2}:\d{2}|^\s*[,|·/]?\s*(?:at\s)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*$/;
 // A dated opening line, "Feb. 23, 2015 -- Life-threatening peanut allergies …": the page's own date (a tour's list, "June 9 -- Tampa", has no year).
 const DATED_LEAD_AFTER = /^\s*(?:--|—|–)\s/;
+// An entry of a schedule, "June 10 -- Tampa, FL", "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre": a news
+// story lists the dates of a tour, a season or a festival still to come.
+const LISTING_AFTER = /^\s?(?:--|–|—)\s?(?=[A-Z@])/;
+// A date restating the one just before it in parentheses: "Monday night (Nov. 18)", "published online today (Nov. 18)".
+const RESTATED_BETWEEN = /^(?:\s(?:morning|afternoon|evening|night))?\s?\($/;
 
 // Every date form holds a digit, a month or weekday name, or one of these words: most sentences are ruled out at once.
 const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|\b(?:today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|century|year)\b/i;
@@ -225,6 +245,10 @@ export function findDates(sentence: string, published: Date | null, narrative: N
 export function findDatesIn(sentence: string, published: Date | null, narrative: NarrativeYear | null = null): (SentenceDate & { reference: boolean })[] {
   if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence)) return [];
   const found: { at: number; end: number; fact: Found | null }[] = [];
+  // What a schedule's entry or a weekday's thing names ("a Tuesday research report"), by the start of its date.
+  const whatAt = new Map<number, string | null>();
+  const listed = new Set<number>();
+  const weekdayThings = new Set<number>();
   const taken = (a: number, b: number): boolean => found.some((f) => a < f.end && b > f.at);
   const furniture = (at: number, end: number): boolean =>
     (DATELINE_BEFORE.test(sentence.slice(0, at)) && DATELINE_AFTER.test(sentence.slice(end))) ||
@@ -303,6 +327,12 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const text = m[0].replace(/^(?:from|between)\s/i, '');
     add(m.index + m[0].length - text.length, m.index + m[0].length, { text, start: ya, end: yb });
   }
+  for (const m of sentence.matchAll(SEASON_EDGE_RE)) {
+    const g = m.groups!;
+    const y = /^(?:end|close)$/.test(g['edge']!) ? (g['b']!.length === 2 ? g['a']!.slice(0, 2) + g['b'] : g['b']!) : g['a']!;
+    if (Number(y) - Number(g['a']) > 1 || Number(y) < Number(g['a'])) continue;
+    add(m.index, m.index + m[0].length, { text: m[0], date: y });
+  }
   for (const m of sentence.matchAll(PART_OF_YEAR_RE)) {
     const g = m.groups!;
     const y = g['y'] ? Number(g['y']) : relYear(g['rel']);
@@ -324,10 +354,16 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     // The date of a thing ("questions about Trump's July 25 call", "an Oct. 26 letter") looks back with its clause,
     // but a clause looking ahead says nothing of it: then the nearest such day.
     const attribute = DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, m.index)) && /^\s[a-z]/.test(sentence.slice(m.index + m[0].length));
-    const clauseTense = v.y === null ? tense(m.index, m.index + m[0].length) : null;
+    const listing = v.y === null && LISTING_AFTER.test(sentence.slice(m.index + m[0].length));
+    const clauseTense = v.y === null ? (listing ? 'future' : tense(m.index, m.index + m[0].length)) : null;
     const t = attribute && clauseTense !== 'past' ? null : clauseTense;
-    const date = complete(v, published, v.y === null ? narrativeYear(v.m, m.index, t) : null, t);
-    if (date) add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
+    const date = complete(v, published, v.y === null && !listing ? narrativeYear(v.m, m.index, t) : null, t);
+    if (!date) continue;
+    add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
+    if (listing) {
+      listed.add(m.index);
+      whatAt.set(m.index, listingEntry(sentence.slice(m.index + m[0].length)));
+    }
   }
   for (const m of sentence.matchAll(MONTH_YEAR_RE)) {
     add(m.index, m.index + m[0].length, { text: m[0], date: ym(Number(m.groups!['y']), monthIndex(m.groups!['m']!)) });
@@ -367,7 +403,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     // "a total score of 2072" is a number, not a year.
     if (/^of\s/i.test(lead) && QUANTITY_OF.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "the Class of 2020" names a cohort; "the best phones of 2019" ranks things, dating none.
-    if (/^of\s/i.test(lead) && (/\b[Cc]lass\s$/.test(sentence.slice(Math.max(0, m.index - 6), m.index)) || RANKED_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)))) continue;
+    if (/^of\s/i.test(lead) && /\b[Cc]lass\s$/.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (/^(?:of|in)\s/i.test(lead) && RANKED_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the 2012 through 2015 design": a range of model years.
     if (MODEL_RANGE_BEFORE.test(sentence.slice(0, m.index + lead.length)) || (/\bthe\s$/.test(m[0].slice(0, -4)) && MODEL_RANGE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
     let at = m.index + (keep ? lead.length - keep[0].length : lead.length);
@@ -375,8 +412,16 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: m.groups!['y']! });
   }
   if (published) {
+    const weekdayOf = (name: string, at: number, end: number, ahead: boolean, rel?: string): void => {
+      const wd = WEEKDAYS.indexOf(name.toLowerCase());
+      let shift = ahead ? (wd - published.getUTCDay() + 7) % 7 : -((published.getUTCDay() - wd + 7) % 7);
+      // "last Tuesday" is the previous week's, never this week's.
+      if (rel === 'last' && (shift === 0 || (published.getUTCDay() + 6) % 7 > (wd + 6) % 7)) shift -= 7;
+      if (shift === 0 && rel && ahead) shift = 7;
+      const d = new Date(published.getTime() + shift * 86_400_000);
+      add(at, end, { text: sentence.slice(at, end), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
+    };
     for (const m of sentence.matchAll(WEEKDAY_RE)) {
-      const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase());
       // The most recent such weekday on or before publication (ANNOTATING.md), unless the clause looks
       // ahead ("will be away to West Ham on Saturday", "Lowe's reports earnings Wednesday"): then the
       // first on or after it. "last Tuesday" goes a week further when it is today, "next Thursday" is after publication.
@@ -384,17 +429,22 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // A possessive weekday ("Monday's announcement", "Thursday night's fight") names a thing already done.
       const possessive = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\b/.test(sentence.slice(m.index + m[0].length));
       const ahead = rel === 'next' || rel === 'this coming' || (!rel && !possessive && ['future', 'unsure'].includes(tense(m.index, m.index + m[0].length) ?? ''));
-      let shift = ahead ? (wd - published.getUTCDay() + 7) % 7 : -((published.getUTCDay() - wd + 7) % 7);
-      // "last Tuesday" is the previous week's, never this week's.
-      if (rel === 'last' && (shift === 0 || (published.getUTCDay() + 6) % 7 > (wd + 6) % 7)) shift -= 7;
-      if (shift === 0 && rel && ahead) shift = 7;
-      const d = new Date(published.getTime() + shift * 86_400_000);
-      const at = rel ? m.index : m.index + m[0].indexOf(m[2]!);
-      add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
+      weekdayOf(m[2]!, rel ? m.index : m.index + m[0].indexOf(m[2]!), m.index + m[0].length, ahead, rel);
+    }
+    for (const m of sentence.matchAll(WEEKDAY_ATTRIBUTE_RE)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      weekdayOf(m[1]!, at, at + m[1]!.length, ['future', 'unsure'].includes(tense(at, at + m[1]!.length) ?? ''));
+      weekdayThings.add(at);
+      // Its clause, then the thing: "wrote Fadem in a research report".
+      const thing = /^[\w\s-]*/.exec(sentence.slice(at + m[1]!.length))![0].trim().split(/\s+/).slice(0, 4);
+      whatAt.set(at, whatOf([...(whatHappens(sentence, at, at + m[1]!.length) ?? '').split(/\s+/).filter(Boolean).slice(-5), ...thing]));
     }
     for (const m of sentence.matchAll(RELATIVE_RE)) {
       // Capitalised inside a sentence, it is a name: "USA Today", "The World of Tomorrow".
       if (/^[A-Z]/.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
+      if (PROMOTION.test(sentence)) continue;
+      const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(',', m.index) + 1, sentence.lastIndexOf(';', m.index) + 1), m.index);
+      if (/^today$/i.test(m[0]) && (TODAY_PERSISTS.test(clause) || TODAY_STATE_BEFORE.test(clause))) continue;
       // "today" as the present age names no day (ANNOTATING.md): "today's landscape", "neon signs exist today",
       // "as it is today", "costs from $0.23/W today to $0.10 by 2030".
       if (/^today$/i.test(m[0]) && (NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
@@ -406,10 +456,21 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
   }
-  return found
-    .filter((f): f is { at: number; end: number; fact: Found } => f.fact !== null)
-    .sort((a, b) => a.at - b.at)
-    .map((f) => ({ ...f.fact, what: whatHappens(sentence, f.at, f.end), reference: REFERENCE_AFTER.test(sentence.slice(f.end)) || (DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) }));
+  const kept = found.filter((f): f is { at: number; end: number; fact: Found } => f.fact !== null).sort((a, b) => a.at - b.at);
+  // A date in parentheses restating the one before it is one date: the written-out one, over the span of both.
+  for (let i = kept.length - 1; i > 0; i--) {
+    const [a, b] = [kept[i - 1]!, kept[i]!];
+    if (!RESTATED_BETWEEN.test(sentence.slice(a.end, b.at)) || !/^\s?\)/.test(sentence.slice(b.end))) continue;
+    const end = b.end + sentence.slice(b.end).indexOf(')') + 1;
+    const fact = /\d/.test(a.fact.text) && !/\d/.test(b.fact.text) ? a.fact : b.fact;
+    kept.splice(i - 1, 2, { at: a.at, end, fact: { ...fact, text: sentence.slice(a.at, end) } });
+  }
+  // A schedule's entry restates a day the story may have told already ("kicks off June 9" … "June 9 -- West Palm Beach").
+  return kept
+    .map((f) => ({ ...f.fact, what: whatAt.has(f.at) ? whatAt.get(f.at)! : whatHappens(sentence, f.at, f.end),
+      // "the July 25 call", "a Nov. 5 letter" name a thing of a day already told; but a story's events mostly share a few
+      // weekdays, so "a Tuesday research report" brings a new one in.
+      reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) }));
 }
 
 // A habit names no date: "wheat is typically sown mid-November", "cities are generally warmest in February".
@@ -435,6 +496,7 @@ function resolveMonthYear(mon: number, published: Date | null, lead: string, ten
   const pm = published.getUTCMonth();
   if (/\bnext\b/i.test(lead)) return mon > pm ? py : py + 1;
   if (/\blast\b/i.test(lead)) return mon < pm ? py : py - 1;
+  if (/\bpast\b/i.test(lead)) return mon <= pm ? py : py - 1;
   if (tense === 'past') return mon <= pm ? py : py - 1;
   if (tense === 'future') return mon >= pm ? py : py + 1;
   // Unknown: within about three months ahead or nine behind ("return it by January" in a November story is next January).
@@ -442,8 +504,15 @@ function resolveMonthYear(mon: number, published: Date | null, lead: string, ten
 }
 
 const CLAUSE_BREAK = /,(?!\d)|[;:()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s/g;
-const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|this|last|next|early|late|mid|around|about|that|until|effective|as early as|no later than|as soon as)$/i;
+const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|this past|this|last|next|early|late|mid|around|about|that|until|effective|as early as|as recently as|no later than|as soon as)$/i;
 const WHAT_TRIM_START = /^(?:that|and|but|which|who|when|where|as|so|then|also|because|while|since|after|before|until|on|in|at|by|said|says|the|a|an)\s+/i;
+
+/** What a schedule's entry names: the words after its dash, up to the next entry's date ("Coral Sky Amphitheatre, West Palm Beach, FL"). */
+function listingEntry(after: string): string | null {
+  const text = after.replace(LISTING_AFTER, '');
+  const next = new RegExp(ONE, 'g').exec(text);
+  return whatOf(text.slice(0, next ? next.index : text.length).trim().split(/\s+/).slice(0, 8));
+}
 
 /** A few words of the date's clause saying what happens then ("Alibaba is barring its employees from using Claude Code starting July 10" → "barring its employees from using Claude Code"). */
 export function whatHappens(sentence: string, at: number, end: number): string | null {
@@ -462,7 +531,7 @@ export function whatHappens(sentence: string, at: number, end: number): string |
     else if (m.index > hi && next === sentence.length && sentence.slice(hi, m.index).trim().length > 1) next = m.index;
   }
   const tidyWords = (t: string): string => {
-    let s = t.replace(/[\s"“”'‘’.!?]+$/u, '').replace(/^['’]s\s/u, '').replace(/^[\s"“”'‘’,;:—–-]+/u, '').trim();
+    let s = t.replace(/[\s"“”'‘’.!?(]+$/u, '').replace(/^['’]s\s/u, '').replace(/^[\s"“”'‘’,;:—–)-]+/u, '').trim();
     for (let i = 0; i < 4; i++) s = s.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
     return s;
   };
@@ -480,7 +549,7 @@ export function whatHappens(sentence: string, at: number, end: number): string |
 }
 
 function whatOf(pick: readonly string[]): string | null {
-  let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:]+$/u, '').replace(/^[\s"“”'‘’,;:]+/u, '');
+  let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:(]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '');
   for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
   return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }

@@ -286,3 +286,106 @@ describe('collecting the dates of a page: later mentions', () => {
     expect(findDates('[HTTP] Fielding et al., "Hypertext Transfer Protocol", RFC7231, June 2014.', new Date('2026-03-11T00:00:00Z'))).toEqual([]);
   });
 });
+
+describe('schedules and restated dates', () => {
+  // A Tuesday in November: a tour's dates of next summer are still to come.
+  const november = new Date('2019-11-19T00:00:00Z');
+
+  it('reads the year-less entries of a schedule as still to come, each naming its place', () => {
+    const found = findDates('Anniversary Tour 2020 dates: June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL June 10 – Tampa, FL @ MidFlorida Amphitheatre', november);
+    expect(found.map((d) => ('date' in d ? d.date : null))).toEqual(['2020-06-09', '2020-06-10']);
+    expect(found.map((d) => d.what)).toEqual(['Coral Sky Amphitheatre, West Palm Beach, FL', 'Tampa, FL @ MidFlorida Amphitheatre']);
+  });
+
+  it('reads a date restated in parentheses as one date', () => {
+    expect(dates('The paper was published online today (Nov. 18) in the journal.', new Date('2019-11-18T00:00:00Z'))).toEqual([{ text: 'today (Nov. 18)', date: '2019-11-18' }]);
+    expect(dates('The band played Monday night (Nov. 18) at the Ryman.', november)).toEqual([{ text: 'Monday night (Nov. 18)', date: '2019-11-18' }]);
+  });
+
+  it('reads a weekday planned in the past tense as still to come', () => {
+    // Thursday, December 1, 2016.
+    expect(dates('It was set to dock with the space station on Saturday.', new Date('2016-12-01T00:00:00Z'))).toEqual([{ text: 'Saturday', date: '2016-12-03' }]);
+  });
+
+  it("reads a tour's stops told in the present as still to come", () => {
+    expect(dates('Rolling Stone reported details of the reunion tour that stops at Blossom Music Center on July 22.', november)).toEqual([{ text: 'July 22', date: '2020-07-22' }]);
+  });
+
+  it("reads a schedule line's weekday as still to come", () => {
+    expect(dates('Lakers: Visit the Thunder on Friday.', november)).toEqual([{ text: 'Friday', date: '2019-11-22' }]);
+  });
+
+  it("takes the sentence's verb however far when the date's clause has none", () => {
+    expect(dates('The band will loop into Shoreline Amphitheatre at Mountain View for a hometown show on Sept. 12, with the Cynthia Woods Mitchell Pavilion in Houston hosting the final date on the tour, Oct. 10.', november)).toEqual([
+      { text: 'Sept. 12', date: '2020-09-12' },
+      { text: 'Oct. 10', date: '2020-10-10' },
+    ]);
+  });
+
+  it('does not take the verb of a comparison for "today"', () => {
+    expect(dates('Today, the average worker spends 390 more hours at work than they did 30 years ago.', november)).toEqual([]);
+  });
+});
+
+describe('more date forms of news prose', () => {
+  const november = new Date('2019-11-19T00:00:00Z');
+
+  it.each([
+    ['a year span with a qualifier', 'They abused girls from at least 2002 to 2005.', [{ text: 'at least 2002 to 2005', start: '2002', end: '2005' }]],
+    ["a season's end", 'He agreed a deal until the end of the 2022/23 season.', [{ text: 'the end of the 2022/23 season', date: '2023' }]],
+    ['"this past May"', 'This past May, the agency selected 11 companies.', [{ text: 'May', date: '2019-05' }]],
+    ['"May of this year"', 'It tried to fix the design as recently as May of this year.', [{ text: 'May of this year', date: '2019-05' }]],
+    ['the weekday of a thing', 'Fadem wrote in a Tuesday research report that sales fell.', [{ text: 'Tuesday', date: '2019-11-19' }]],
+  ])('reads %s', (_name, sentence, expected) => {
+    expect(dates(sentence, november)).toEqual(expected);
+  });
+
+  it.each([
+    ['"today" of a state that persists', 'London has fought dirty air for centuries and continues to suffer air quality problems today.'],
+    ['"today" of what people see nowadays', 'How the galaxies we observe today arose from the Big Bang remains a puzzle.'],
+    ['"today" of a promotion', 'Sign up for the newsletter today to get it delivered daily.'],
+    ['a ranking in a year', 'The best new character in 2019.'],
+    ["a year's ranking", "Some of 2019's best tech gadgets"],
+    ['a weekday of a habit', 'He met them on a Monday morning.'],
+  ])('ignores %s', (_name, sentence) => {
+    expect(dates(sentence, november)).toEqual([]);
+  });
+});
+
+describe('names that hold a year or weekday', () => {
+  const november = new Date('2019-11-19T00:00:00Z');
+  it.each([
+    ['a security named by its maturity', 'WeWork’s 2025 bond has weakened sharply.'],
+    ['a model year before a model name', 'When the 2018 i9 MacBook Pro was under load, it ran hot.'],
+    ['a weekday of a habit’s thing', 'The chain is planning to end Saturday publication of its newspapers.'],
+  ])('ignores %s', (_name, sentence) => {
+    expect(dates(sentence, november)).toEqual([]);
+  });
+
+  it('keeps two things of one day apart when only their weekday is shared', () => {
+    const html = `<html><body><article>
+      <p>In a research report early Tuesday, one analyst said the market is misreading the results.</p>
+      <p>“It was a disappointing quarter,” wrote another in a Tuesday research report.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2019-11-19T13:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2019-11-19', '2019-11-19']);
+  });
+});
+
+describe('page furniture with dates', () => {
+  it.each([
+    ['a copyright line', 'Copyright © 2018 by CNBC LLC since 2010.'],
+    ['a byline with its outlet', 'By Jane Doe, Reuters | November 19, 2019'],
+    ['a timestamp with a time of day', 'Nov 19, 2019, 6:12 PM'],
+    ["the page's own publication note", 'This article was first published on November 19, 2019.'],
+    ['a reference with its authors', 'Informative References [HTTPS] Rescorla, E., "HTTP Over TLS", RFC2818, May 2000.'],
+    ['a reference by its address', 'http://www.w3.org/TR/cors/, January 2013.'],
+    ['a count of pixels', 'A display with a resolution of 1080 pixels by 1920 pixels.'],
+  ])('ignores %s', (_name, sentence) => {
+    expect(dates(sentence, new Date('2019-11-20T00:00:00Z'))).toEqual([]);
+  });
+
+  it('keeps a date followed by a time of day in prose', () => {
+    expect(dates('He was born on June 5, 1990, at 5:30 a.m. in Ohio.', new Date('2019-11-20T00:00:00Z'))).toEqual([{ text: 'June 5, 1990', date: '1990-06-05' }]);
+  });
+});
