@@ -25,6 +25,10 @@ const DEGREE = /^(?:MA|MS|MSc|BSc|BA|MD|DO|PhD|Ph\.D\.?|RN|RD|RDN|LD|LDN|CDN|CDE
 const ROLE = /^(?:editor(?:-at-large|-in-chief)?|reporter|correspondent|writer|columnist|contributor|producer|photographer|journalist|analyst|critic|blogger|intern|fellow|anchor|host|redakteur(?:in)?|journaliste|rédacteur|rédactrice|periodista|redactor(?:a)?)s?$/i;
 const ROLE_MODIFIER = /^(?:senior|staff|chief|managing|contributing|deputy|associate|executive|special|foreign|political|politics|science|technology|tech|games|gaming|business|sports?|health|news|entertainment|features?|opinion|editorial|digital|social|media|video|photo|data|investigative|national|international|local|legal|education|environment(?:al)?|travel|food|culture|arts?|music|film|movies?|world|economics?|economy|markets?|finance|weather|crime|courts?|white|house|washington|europe|asia|africa|correspondent|assistant|lead|principal|freelance|guest|regular|the|a|an)$/i;
 
+// Words of a newsroom credit that names no one ("Our Foreign Staff", "Staff Reports", "Editorial",
+// "The Editorial Board"): a byline made only of these and of job titles is not an author's name.
+const CREDIT = /^(?:our|staff|reports?|editorial|board|desk|team|wires?|services?|bureau|reporters|writers|correspondents)$/i;
+
 // Strings that sit in author boxes but name nobody.
 const NON_NAME = /^(?:(?:sign|log)\s?(?:in|up|out)|subscribe|follow|share|view|more|read|comments?|reply|updated|published|posted|last|by|authors?|admin(?:istrator)?|anonymous|unknown|null|undefined|none|staff|guest|editors?|home|menu|search|profile)$/i;
 
@@ -183,6 +187,7 @@ function tidyName(part: string): string | null {
   const name = words.join(' ').replace(/[\s,:;\-–—]+$/, '');
   if (name.length < 2 || name.length > 60 || !/\p{L}/u.test(name)) return null;
   if (words.length > 5 || NON_NAME.test(name)) return null;
+  if (words.every((w) => CREDIT.test(w) || ROLE.test(w) || ROLE_MODIFIER.test(w))) return null;
   if (/\.(?:com|org|net|html?|php)\b|\/|:\/\//i.test(name)) return null; // profile links, not names
   if (words.length > 1 && /^[a-z\s.'-]+$/.test(name)) return null; // "view my complete profile"
   return name;
@@ -229,8 +234,17 @@ export function visibleByline($: CheerioAPI, siteName: string | null = null): st
     if (node.closest('[class*="comment"],[id*="comment"],footer,[hidden],[aria-hidden="true"],[style*="display:none"],[style*="display: none"]').length) return;
     const t = node.text().replace(/\s+/g, ' ').trim();
     if (t.length === 0 || t.length >= 100) return;
+    // A name marked inside it is read first: [itemprop=name], else an author-marked element with
+    // text ("<div class=byline><span class=author>Tom Davies</span> <span>Associated Press</span>").
     const nameNode = node.find('[itemprop~="name"]').first();
-    found = bylineNames(blockText(nameNode.length ? nameNode[0]! : el), { siteName });
+    if (nameNode.length) found = bylineNames(blockText(nameNode[0]!), { siteName });
+    else {
+      for (const inner of node.find('[rel="author"], [itemprop~="author"], [class*="author" i]').toArray()) {
+        found = bylineNames(blockText(inner), { siteName });
+        if (found.length) break;
+      }
+      if (!found.length) found = bylineNames(blockText(el), { siteName });
+    }
     if (found.length) return false;
     return undefined;
   });

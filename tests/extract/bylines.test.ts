@@ -65,6 +65,9 @@ describe('bylineNames', () => {
     ['a URL', 'http://www.liberation.fr/auteur/2005-afp'],
     ['a default CMS account', 'admin'],
     ['a lowercase sentence', 'view my complete profile'],
+    ['a desk credit', 'Our Foreign Staff'],
+    ['a staff credit', 'Staff Reports'],
+    ['an editorial credit', 'The Editorial Board'],
   ])('names nobody in %s', (_name, raw) => {
     expect(bylineNames(raw)).toEqual([]);
   });
@@ -97,7 +100,8 @@ describe('visibleByline', () => {
   it.each([
     ['a name and a role in separate blocks', '<div class="author"><a>Ben Silverman</a><div class="author-title">Games Editor</div></div>', ['Ben Silverman']],
     ['a name and a desk after <br>', '<div class="author_fmt">By <a rel="author">Brenda Goodman, MA</a><br>WebMD Health News</div>', ['Brenda Goodman']],
-    ['an [itemprop=name] inside the byline', '<li class="byline" itemprop="author"><span itemprop="name">Our Foreign Staff</span><span>Updated 3pm</span></li>', ['Our Foreign Staff']],
+    ['an [itemprop=name] inside the byline', '<li class="byline" itemprop="author"><span itemprop="name">Ann Lee</span><span>Updated 3pm</span></li>', ['Ann Lee']],
+    ['the author-marked name inside a byline, not the publication beside it', '<div class="byline"><span class="author">Tom Davies</span> <span class="publication">Associated Press</span></div>', ['Tom Davies']],
     ['the next candidate when the first names nobody', '<div class="author-details">Last Updated: January 7, 2025</div><p class="byline">By Ann Lee</p>', ['Ann Lee']],
   ])('reads %s', (_name, body, expected) => {
     expect(visible(body)).toEqual(expected);
