@@ -321,7 +321,8 @@ const GENRE_LABEL = /^(?:opinion|opinions|editorial|analysis|commentary|comment|
 export function stripTitleLabels(title: string, authors: readonly string[], section: string | null): string {
   const labels = new Set([...authors, ...(section ? [section] : [])].map(squash).filter((k) => k.length >= 2));
   const isLabel = (seg: string, byAllowed: boolean): boolean => {
-    const key = squash(byAllowed ? seg.replace(/^\s*by\s+/i, '') : seg);
+    // "by" before a name and parenthesised nicknames after it ("Bradley M. Kuhn ( Brad ) ( bkuhn )") are not the label.
+    const key = squash((byAllowed ? seg.replace(/^\s*by\s+/i, '') : seg).replace(/\([^)]*\)/g, ' '));
     return GENRE_LABEL.test(seg.trim()) || (key.length >= 2 && labels.has(key));
   };
   const enough = (s: string): boolean => s.trim().split(/\s+/).length >= 2;

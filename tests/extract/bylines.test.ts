@@ -28,6 +28,12 @@ describe('bylineNames', () => {
     ['a role glued to the name', 'Ben Silverman Games Editor', ['Ben Silverman']],
     ['an affiliation after an "and" list', 'By MEG KINNARD and ERRIN HAINES, Associated Press', ['MEG KINNARD', 'ERRIN HAINES']],
     ['one word of affiliation after a full name', 'Sandee LaMotte, CNN', ['Sandee LaMotte']],
+    ['a publication after a comma', 'By Jane Doe, The Washington Post', ['Jane Doe']],
+    ['a news desk after a comma', 'Jane Doe, Bloomberg News', ['Jane Doe']],
+    ['"for" and the publication', 'Jane Doe for The Guardian', ['Jane Doe']],
+    ['a bio sentence after the name', 'Jane Doe is a staff writer at Wired', ['Jane Doe']],
+    ['a role between two authors', 'By Jane Doe, Senior Reporter, and John Roe', ['Jane Doe', 'John Roe']],
+    ['name particles', 'Mary de la Cruz and Ludwig van Beethoven', ['Mary de la Cruz', 'Ludwig van Beethoven']],
     ['an affiliation after a full stop', 'Finian Cunningham. Sputnik International', ['Finian Cunningham']],
     ['a site after a bar', 'Amy Kuperinsky | NJ Advance Media for NJ.com', ['Amy Kuperinsky']],
     ['a domain after a comma', 'Troy L. Smith, Cleveland.com', ['Troy L. Smith']],
@@ -68,6 +74,7 @@ describe('bylineNames', () => {
     ['a desk credit', 'Our Foreign Staff'],
     ['a staff credit', 'Staff Reports'],
     ['an editorial credit', 'The Editorial Board'],
+    ['a lower-case credit', 'From staff reports'],
   ])('names nobody in %s', (_name, raw) => {
     expect(bylineNames(raw)).toEqual([]);
   });

@@ -21,6 +21,7 @@ describe('titles lose the author and section labels around the headline', () => 
     ['Whales strand again | by Eleanor Ainge Roy', ['Eleanor Ainge Roy'], null, 'Whales strand again'],
     ['Opinion | Republicans Are Following Trump to Nowhere', [], 'Opinion', 'Republicans Are Following Trump to Nowhere'],
     ['The Guardian view on Hong Kong | Editorial', [], 'Opinion', 'The Guardian view on Hong Kong'],
+    ['On Recent Controversial Events - Bradley M. Kuhn ( Brad ) ( bkuhn )', ['Bradley M. Kuhn'], null, 'On Recent Controversial Events'],
     ['Markets | Stocks rise', [], 'Markets', 'Stocks rise'],
     ['Interview - Jane Roe', ['Jane Roe'], null, 'Interview - Jane Roe'],
     ['Part 1 - The Beginning', ['Ann Lee'], 'News', 'Part 1 - The Beginning'],
