@@ -249,6 +249,16 @@ function dedupe(list: string[]): string[] {
  */
 function documentTitle($: CheerioAPI): string | null {
   const orig = $('title').first().text().replace(/\s+/g, ' ').trim();
+  // The page's own <h1> that is the <title> without its trailing " · Site" / " - Wikipedia" parts is
+  // the headline, however short ("Mozilla") or colon-led ("Outside the web: standalone …").
+  const cuts = [...orig.matchAll(/ [|\-–—·•\\/>»] /g)];
+  if (cuts.length) {
+    const h1s = new Set($('h1').toArray().map((h) => $(h).text().replace(/\s+/g, ' ').trim()).filter(Boolean));
+    for (const sep of cuts.reverse()) {
+      const head = orig.slice(0, sep.index).trim();
+      if (h1s.has(head)) return head;
+    }
+  }
   const words = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
   let cur = orig;
   let hierarchical = false;
