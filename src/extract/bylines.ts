@@ -25,6 +25,19 @@ const DEGREE = /^(?:MA|MS|MSc|BSc|BA|MD|DO|PhD|Ph\.D\.?|RN|RD|RDN|LD|LDN|CDN|CDE
 const ROLE = /^(?:editor(?:-at-large|-in-chief)?|reporter|correspondent|writer|columnist|contributor|producer|photographer|journalist|analyst|critic|blogger|intern|fellow|anchor|host|redakteur(?:in)?|journaliste|rédacteur|rédactrice|periodista|redactor(?:a)?)s?$/i;
 const ROLE_MODIFIER = /^(?:senior|staff|chief|managing|contributing|deputy|associate|executive|special|foreign|political|politics|science|technology|tech|games|gaming|business|sports?|health|news|entertainment|features?|opinion|editorial|digital|social|media|video|photo|data|investigative|national|international|local|legal|education|environment(?:al)?|travel|food|culture|arts?|music|film|movies?|world|economics?|economy|markets?|finance|weather|crime|courts?|white|house|washington|europe|asia|africa|correspondent|assistant|lead|principal|freelance|guest|regular|the|a|an)$/i;
 
+// Words of a newsroom credit that names no one ("Our Foreign Staff", "Staff Reports", "Editorial",
+// "The Editorial Board"): a byline made only of these and of job titles is not an author's name.
+const CREDIT = /^(?:our|from|staff|reports?|editorial|board|desk|team|wires?|services?|bureau|reporters|writers|correspondents)$/i;
+
+// Lower-case words that belong inside a name ("Michiel de Jong", "Ludwig van Beethoven", "Valéry d'Estaing").
+const PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|des|la|le|van|von|vom|zu|zum|ter|ten|y|e|i|bin|ibn|al|el|af|av|st\.?|[dl]['’]\S*)$/;
+// Prepositions and verbs that follow an author's name in a byline or bio ("for", "in", "is", "writes").
+const AFTER_NAME = /^(?:for|in|at|from|of|is|was|has|writes|covers|reports|via)$/;
+
+// The head nouns of a publication's name: after a comma, "Bloomberg News", "Associated Press",
+// "The Washington Post" are where the author writes, not another author.
+const ORG_HEAD = /^(?:news|press|times|post|journal|media|network|agency|magazine|group|services?|wire|business|daily|herald|tribune|gazette|radio|tv|television|newspapers?|reports?|online|digital|channel|broadcasting|insider|today)$/i;
+
 // Strings that sit in author boxes but name nobody.
 const NON_NAME = /^(?:(?:sign|log)\s?(?:in|up|out)|subscribe|follow|share|view|more|read|comments?|reply|updated|published|posted|last|by|authors?|admin(?:istrator)?|anonymous|unknown|null|undefined|none|staff|guest|editors?|home|menu|search|profile)$/i;
 
@@ -113,7 +126,8 @@ function splitList(s: string, options: BylineOptions): string[] {
   // (not after an initial or "Prof.") ends the byline; co-authors are listed with commas or "and".
   const stop = /^(\S+\s+[^.]*?\p{L}{3})\.\s+\S/u.exec(s);
   if (stop) s = stop[1]!;
-  let parts = s.split(/\s*[,;/、，；]\s*/).map((p) => p.trim()).filter(Boolean); // 、，； are CJK list commas
+  // 、，； are CJK list commas; "A, Senior Reporter, and B": the conjunction after a comma only joins.
+  let parts = s.split(/\s*[,;/、，；]\s*/).map((p) => p.trim().replace(/^(?:and|&|et|und)\s+/i, '')).filter(Boolean);
   // Degrees after a comma belong to the name before them.
   parts = parts.filter((p) => !DEGREE.test(p));
   if (options.lastFirst && parts.length === 2 && !/\s/.test(parts[0]!) && readsAsName(parts[1]!)) {
@@ -134,6 +148,8 @@ function splitList(s: string, options: BylineOptions): string[] {
     // "Sandee LaMotte, CNN", "Victor Tangermann, Futurism": one Latin word after a full name is
     // where the name was published, not a second person (scripts without case are left alone).
     if (i > 0 && /\s/.test(parts[0]!) && !/\s/.test(p) && /^\p{Lu}/u.test(p)) continue;
+    // "Jane Doe, The Washington Post", "Jane Doe, Bloomberg News": a publication's name is an affiliation.
+    if (i > 0 && /\s/.test(parts[0]!) && (/^the\s/i.test(p) || ORG_HEAD.test(p.split(/\s+/).pop()!))) continue;
     const pieces = p.split(CONJUNCTION).map((x) => stripSite(x.trim(), options.siteName));
     const split = pieces.length > 1 && pieces.every(readsAsName) && (!NAME_JOINING.test(p) || pieces.every((x) => /\s/.test(x)));
     out.push(...(split ? pieces : [stripSite(p, options.siteName)]));
@@ -180,9 +196,14 @@ function tidyName(part: string): string | null {
     if (cut < 2) return null; // "BuzzFeed News Reporter", "Senior Editor at Wired": a title, no name left
     words = words.slice(0, cut);
   }
+  // A preposition or verb after a capitalised name of two words or more starts what is said about
+  // the author ("Jane Doe for The Guardian", "Jane Doe is a staff writer"); "Bank of America" keeps its "of".
+  const lower = words.findIndex((w, i) => i >= 2 && AFTER_NAME.test(w));
+  if (lower >= 2 && words.slice(0, lower).every((w) => /^\P{Ll}/u.test(w) || PARTICLE.test(w))) words = words.slice(0, lower);
   const name = words.join(' ').replace(/[\s,:;\-–—]+$/, '');
   if (name.length < 2 || name.length > 60 || !/\p{L}/u.test(name)) return null;
   if (words.length > 5 || NON_NAME.test(name)) return null;
+  if (words.every((w) => CREDIT.test(w) || ROLE.test(w) || ROLE_MODIFIER.test(w))) return null;
   if (/\.(?:com|org|net|html?|php)\b|\/|:\/\//i.test(name)) return null; // profile links, not names
   if (words.length > 1 && /^[a-z\s.'-]+$/.test(name)) return null; // "view my complete profile"
   return name;
@@ -229,8 +250,17 @@ export function visibleByline($: CheerioAPI, siteName: string | null = null): st
     if (node.closest('[class*="comment"],[id*="comment"],footer,[hidden],[aria-hidden="true"],[style*="display:none"],[style*="display: none"]').length) return;
     const t = node.text().replace(/\s+/g, ' ').trim();
     if (t.length === 0 || t.length >= 100) return;
+    // A name marked inside it is read first: [itemprop=name], else an author-marked element with
+    // text ("<div class=byline><span class=author>Tom Davies</span> <span>Associated Press</span>").
     const nameNode = node.find('[itemprop~="name"]').first();
-    found = bylineNames(blockText(nameNode.length ? nameNode[0]! : el), { siteName });
+    if (nameNode.length) found = bylineNames(blockText(nameNode[0]!), { siteName });
+    else {
+      for (const inner of node.find('[rel="author"], [itemprop~="author"], [class*="author" i]').toArray()) {
+        found = bylineNames(blockText(inner), { siteName });
+        if (found.length) break;
+      }
+      if (!found.length) found = bylineNames(blockText(el), { siteName });
+    }
     if (found.length) return false;
     return undefined;
   });

@@ -5,7 +5,7 @@ import { findDatesIn, narrativeYearAfter, onlyDates, type NarrativeYear } from '
 import { findEntities } from './entities.ts';
 import { figureIdentity, findFigures } from './figures.ts';
 import { normalizeLinks } from './links.ts';
-import { extractMetadata, hostLabel, stripSiteSuffix, type PageMetadata } from './metadata.ts';
+import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import type { DateFact, Entity, FactSheet, Figure, Quote } from './types.ts';
@@ -38,7 +38,8 @@ export function extractFacts(html: string, pageUrl: string, opts: ExtractOptions
   const $ = loadPage(html);
   const meta = extractMetadata($, pageUrl);
   const siteName = meta.site_name ?? (opts.sourceName?.trim() || null) ?? hostOf(pageUrl);
-  const title = meta.title && !meta.site_name && siteName ? stripSiteSuffix(meta.title, [siteName, hostLabel(pageUrl)]) : meta.title;
+  // Without a known site name the source's name or host is cut here, and a label it hid goes after it.
+  const title = meta.title && !meta.site_name && siteName ? stripTitleLabels(stripSiteSuffix(meta.title, [siteName, hostLabel(pageUrl)]), meta.authors, meta.section) : meta.title;
   const publishedAt = meta.published_at ?? (opts.publishedAt ? opts.publishedAt.toISOString() : null);
   const { body, source } = chooseBody(pageBody($, html), opts.feedContentHtml ?? null);
   const sentences = body.paragraphs.map(splitSentences);

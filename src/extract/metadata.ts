@@ -249,6 +249,16 @@ function dedupe(list: string[]): string[] {
  */
 function documentTitle($: CheerioAPI): string | null {
   const orig = $('title').first().text().replace(/\s+/g, ' ').trim();
+  // The page's own <h1> that is the <title> without its trailing " · Site" / " - Wikipedia" parts is
+  // the headline, however short ("Mozilla") or colon-led ("Outside the web: standalone …").
+  const cuts = [...orig.matchAll(/ [|\-–—·•\\/>»] /g)];
+  if (cuts.length) {
+    const h1s = new Set($('h1').toArray().map((h) => $(h).text().replace(/\s+/g, ' ').trim()).filter(Boolean));
+    for (const sep of cuts.reverse()) {
+      const head = orig.slice(0, sep.index).trim();
+      if (h1s.has(head)) return head;
+    }
+  }
   const words = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
   let cur = orig;
   let hierarchical = false;
@@ -307,6 +317,35 @@ export function stripSiteSuffix(title: string, siteNames: readonly (string | nul
     if (tail === site || (site.length >= 3 && (tail.startsWith(site) || site.startsWith(tail) || tail.endsWith(site)))) return m[1]!.trim();
   }
   return title;
+}
+
+// Whole title segments that label the kind of piece, not its headline ("Opinion | …", "… | Editorial").
+const GENRE_LABEL = /^(?:opinion|opinions|editorial|analysis|commentary|comment|column|op-?ed|explainer|review|interview|obituary|letters?)$/i;
+
+/**
+ * A headline without the labels publishers put around it in <title>/og:title (issue 9): a trailing
+ * " - Author" or " | by Author" segment ("Headline - John C. Welch - Medium" once the site is cut),
+ * and a leading "Section | " or trailing " | Section" segment that is the page's own section or a
+ * genre label ("Opinion | Headline", "Headline | Editorial"). At least two words of headline stay.
+ */
+export function stripTitleLabels(title: string, authors: readonly string[], section: string | null): string {
+  const labels = new Set([...authors, ...(section ? [section] : [])].map(squash).filter((k) => k.length >= 2));
+  const isLabel = (seg: string, byAllowed: boolean): boolean => {
+    // "by" before a name and parenthesised nicknames after it ("Bradley M. Kuhn ( Brad ) ( bkuhn )") are not the label.
+    const key = squash((byAllowed ? seg.replace(/^\s*by\s+/i, '') : seg).replace(/\([^)]*\)/g, ' '));
+    return GENRE_LABEL.test(seg.trim()) || (key.length >= 2 && labels.has(key));
+  };
+  const enough = (s: string): boolean => s.trim().split(/\s+/).length >= 2;
+  let cur = title;
+  for (let i = 0; i < 2; i++) {
+    // The last segment after a spaced separator; a hyphen inside a name ("Jean-Paul") is not one.
+    const tail = /^(.*\S)\s+[|\-–—·•»]\s+((?:(?!\s[|\-–—·•»]\s).){2,80})$/u.exec(cur);
+    if (!tail || !isLabel(tail[2]!, true) || !enough(tail[1]!)) break;
+    cur = tail[1]!;
+  }
+  const lead = /^([^|]{2,40}?)\s+\|\s+(.*\S)$/u.exec(cur);
+  if (lead && isLabel(lead[1]!, false) && enough(lead[2]!)) cur = lead[2]!;
+  return cur;
 }
 
 /** JSON-LD's headline, or its name when the two differ and the headline is not the one close to <title> (aktualne.cz, Wikipedia put other text in one of them). */
@@ -377,9 +416,9 @@ export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
   const docTitle = documentTitle($);
   const rawTitle = first(article ? ldTitle(article, docTitle) : null, m('dc:title', 'dcterm:title', 'og:title', 'title', 'twitter:title', 'parsely-title'), docTitle);
   // Only the site's own name is cut here; the host fallback is the caller's (extractFacts) when no name is known.
-  const title = rawTitle ? stripSiteSuffix(rawTitle, [siteName]) : null;
-
   const authors = pageAuthors($, article, byId, siteName);
+  const section = first(article ? text(asArray(article['articleSection'])[0]) : null, m('article:section', 'section', 'parsely-section'));
+  const title = rawTitle ? stripTitleLabels(stripSiteSuffix(rawTitle, [siteName]), authors, section) : null;
 
   const timeEl = $('article time[datetime], time[datetime][pubdate], time[itemprop="datePublished"], time[datetime]').first().attr('datetime');
   const publishedRaw = [
@@ -422,7 +461,7 @@ export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
     modified_at: modified,
     site_name: siteName,
     language: language($, meta, article),
-    section: first(article ? text(asArray(article['articleSection'])[0]) : null, m('article:section', 'section', 'parsely-section')),
+    section,
     tags,
     image,
     canonical_url: canonical,

@@ -28,6 +28,12 @@ describe('bylineNames', () => {
     ['a role glued to the name', 'Ben Silverman Games Editor', ['Ben Silverman']],
     ['an affiliation after an "and" list', 'By MEG KINNARD and ERRIN HAINES, Associated Press', ['MEG KINNARD', 'ERRIN HAINES']],
     ['one word of affiliation after a full name', 'Sandee LaMotte, CNN', ['Sandee LaMotte']],
+    ['a publication after a comma', 'By Jane Doe, The Washington Post', ['Jane Doe']],
+    ['a news desk after a comma', 'Jane Doe, Bloomberg News', ['Jane Doe']],
+    ['"for" and the publication', 'Jane Doe for The Guardian', ['Jane Doe']],
+    ['a bio sentence after the name', 'Jane Doe is a staff writer at Wired', ['Jane Doe']],
+    ['a role between two authors', 'By Jane Doe, Senior Reporter, and John Roe', ['Jane Doe', 'John Roe']],
+    ['name particles', 'Mary de la Cruz and Ludwig van Beethoven', ['Mary de la Cruz', 'Ludwig van Beethoven']],
     ['an affiliation after a full stop', 'Finian Cunningham. Sputnik International', ['Finian Cunningham']],
     ['a site after a bar', 'Amy Kuperinsky | NJ Advance Media for NJ.com', ['Amy Kuperinsky']],
     ['a domain after a comma', 'Troy L. Smith, Cleveland.com', ['Troy L. Smith']],
@@ -65,6 +71,10 @@ describe('bylineNames', () => {
     ['a URL', 'http://www.liberation.fr/auteur/2005-afp'],
     ['a default CMS account', 'admin'],
     ['a lowercase sentence', 'view my complete profile'],
+    ['a desk credit', 'Our Foreign Staff'],
+    ['a staff credit', 'Staff Reports'],
+    ['an editorial credit', 'The Editorial Board'],
+    ['a lower-case credit', 'From staff reports'],
   ])('names nobody in %s', (_name, raw) => {
     expect(bylineNames(raw)).toEqual([]);
   });
@@ -97,7 +107,8 @@ describe('visibleByline', () => {
   it.each([
     ['a name and a role in separate blocks', '<div class="author"><a>Ben Silverman</a><div class="author-title">Games Editor</div></div>', ['Ben Silverman']],
     ['a name and a desk after <br>', '<div class="author_fmt">By <a rel="author">Brenda Goodman, MA</a><br>WebMD Health News</div>', ['Brenda Goodman']],
-    ['an [itemprop=name] inside the byline', '<li class="byline" itemprop="author"><span itemprop="name">Our Foreign Staff</span><span>Updated 3pm</span></li>', ['Our Foreign Staff']],
+    ['an [itemprop=name] inside the byline', '<li class="byline" itemprop="author"><span itemprop="name">Ann Lee</span><span>Updated 3pm</span></li>', ['Ann Lee']],
+    ['the author-marked name inside a byline, not the publication beside it', '<div class="byline"><span class="author">Tom Davies</span> <span class="publication">Associated Press</span></div>', ['Tom Davies']],
     ['the next candidate when the first names nobody', '<div class="author-details">Last Updated: January 7, 2025</div><p class="byline">By Ann Lee</p>', ['Ann Lee']],
   ])('reads %s', (_name, body, expected) => {
     expect(visible(body)).toEqual(expected);

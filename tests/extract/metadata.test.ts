@@ -7,6 +7,17 @@ const PAGE = 'https://news.example/a/story?utm_source=rss';
 const meta = (head: string, body = '') => extractMetadata(load(`<html><head>${head}</head><body>${body}</body></html>`), PAGE);
 const ld = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
 
+describe('extractMetadata: <title> against the page\'s <h1>', () => {
+  it.each([
+    ['<title>Mozilla - Wikipedia</title>', '<h1>Mozilla</h1>', 'Mozilla'],
+    ['<title>Outside the web: standalone binaries · V8</title>', '<h1>V8</h1><h1>Outside the web: standalone binaries</h1>', 'Outside the web: standalone binaries'],
+    ['<title>Storm hits the coast overnight | Weather | Daily Example</title>', '<h1>Storm hits the coast overnight</h1>', 'Storm hits the coast overnight'],
+    ['<title>Part 1 - The Beginning</title>', '<h1>Something else</h1>', 'Part 1 - The Beginning'],
+  ])('%s', (head, body, expected) => {
+    expect(meta(head, body).title).toBe(expected);
+  });
+});
+
 describe('extractMetadata: JSON-LD', () => {
   it.each([
     ['a NewsArticle object', ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'H', author: { '@type': 'Person', name: 'Ann Lee' } })],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
-import { stripSiteSuffix } from '../../src/extract/metadata.ts';
+import { stripSiteSuffix, stripTitleLabels } from '../../src/extract/metadata.ts';
 
 const page = (head: string, body = '<article><p>Corvid shipped three releases this week.</p></article>') => `<html><head>${head}</head><body>${body}</body></html>`;
 
@@ -12,6 +12,21 @@ describe('titles lose the site name after a separator (issue 9)', () => {
     ['Part 1 - The Beginning', 'TechCrunch', 'Part 1 - The Beginning'],
   ])('%s', (title, site, expected) => {
     expect(stripSiteSuffix(title, [site])).toBe(expected);
+  });
+});
+
+describe('titles lose the author and section labels around the headline', () => {
+  it.each([
+    ['Samantha and The Great Big Lie - John C. Welch', ['John C. Welch'], null, 'Samantha and The Great Big Lie'],
+    ['Whales strand again | by Eleanor Ainge Roy', ['Eleanor Ainge Roy'], null, 'Whales strand again'],
+    ['Opinion | Republicans Are Following Trump to Nowhere', [], 'Opinion', 'Republicans Are Following Trump to Nowhere'],
+    ['The Guardian view on Hong Kong | Editorial', [], 'Opinion', 'The Guardian view on Hong Kong'],
+    ['On Recent Controversial Events - Bradley M. Kuhn ( Brad ) ( bkuhn )', ['Bradley M. Kuhn'], null, 'On Recent Controversial Events'],
+    ['Markets | Stocks rise', [], 'Markets', 'Stocks rise'],
+    ['Interview - Jane Roe', ['Jane Roe'], null, 'Interview - Jane Roe'],
+    ['Part 1 - The Beginning', ['Ann Lee'], 'News', 'Part 1 - The Beginning'],
+  ])('%s', (title, authors, section, expected) => {
+    expect(stripTitleLabels(title, authors, section)).toBe(expected);
   });
 });
 
