@@ -1,7 +1,7 @@
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
-  isPerson, orgAntecedent, personAntecedent, personAtEnd, pos, unglue, unmask, type People,
+  genderOf, isPerson, orgAntecedent, personAntecedent, personAtEnd, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -284,7 +284,7 @@ const PERSON_NAME = /^\p{Lu}\S* \S/u;
 
 /** Returns the quotes of an article, given its paragraphs and their sentences. */
 export function findQuotes(paragraphs: readonly string[], sentences: readonly Sentence[][], knownNames: readonly string[] = []): Quote[] {
-  const out: (Quote & { close: number; after: boolean })[] = [];
+  const out: (Quote & { close: number; after: boolean; hidden: boolean })[] = [];
   const people = articlePeople(paragraphs, knownNames);
   const roles = new Map<string, string>();
   const orgs = new Set<string>(); // speakers that spoke as "it"/"they": organisations, whatever their names look like ("Big Machine")
@@ -305,7 +305,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       } else if (speaker && /^(?:i|we)$/i.test(speaker)) {
         speaker = null; // "said I": the writer
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
-        speaker = personAntecedent(people, pi, q.open) ?? lastPerson(out, pi);
+        const gender = pronounGender(speaker);
+        speaker = personAntecedent(people, pi, q.open, 3, gender) ?? lastPerson(out, pi, people, gender);
         role = speaker ? roles.get(speaker) ?? null : null;
       } else if (speaker && /^(?:it|they)$/i.test(speaker)) {
         speaker = orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
@@ -317,25 +318,29 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       } else if (!speaker && role) {
         // "the president said", "the 56-year-old said", "the statement said": the person the article described so, or who made the statement;
         // "the spokesperson said" after "a spokesperson for Boeing said": the one quoted in that role before.
-        speaker = describedPerson(role, people, at) ?? (/\b(?:statement|report|release|letter)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role);
+        // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
+        speaker = describedPerson(role, people, at) ?? (/\b(?:statement|report|release|letter|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role);
       }
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
       // A quote opening a paragraph right after an attributed one continues it (news style).
-      if (!speaker && !role && q.open === 0 && words > 3 && prev && prev.evidence.paragraph === pi - 1) ({ speaker, speaker_role: role } = prev);
+      // (a line between them with no sentence end — a headline, a "SEE MORE" link — interrupts nothing)
+      if (!speaker && !role && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
       // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
       if (!speaker && !role && !found && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
       // A scare quote or a quoted term ("optimistic" projections) — unless it is a whole utterance:
       // "No comment." or `"We will appeal," Roe said`.
       if (words <= 3 && !/[.!?]$/.test(q.text) && !found?.after) continue;
-      if (words < 2 || isTitle(q.text)) continue;
+      if (isTitle(q.text)) continue;
       speaker = cleanSpeaker(speaker, people);
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
-      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after });
+      // A one-word utterance (`"Amazing," Davis said. "To be able …"`) is no quote, but its attribution carries to the next one.
+      if (words < 2 && !(found?.after && speaker)) continue;
+      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden: words < 2 });
       if (speaker && role && !roles.has(speaker)) roles.set(speaker, role);
     }
   });
-  return out.map(({ close: _c, after: _a, ...q }) => q);
+  return out.filter((q) => !q.hidden).map(({ close: _c, after: _a, hidden: _h, ...q }) => q);
 }
 
 // Words a title leaves in lowercase: "Takin' It to the Streets", "Deterministic Nonperiodic Flow".
@@ -358,11 +363,13 @@ function sameRole(out: readonly Quote[], description: string): string | null {
   return null;
 }
 
-/** The last person quoted within the previous paragraph (pronouns point at people: a full name, two words or more). */
-function lastPerson(out: readonly Quote[], pi: number): string | null {
+/** The last person quoted (pronouns point at people: a full name, two words or more, not an organisation's, of the pronoun's gender). */
+function lastPerson(out: readonly Quote[], pi: number, people: People, gender: Gender | null): string | null {
   for (let i = out.length - 1; i >= 0; i--) {
     const q = out[i]!;
-    if (q.speaker && PERSON_NAME.test(q.speaker) && q.evidence.paragraph <= pi) return q.speaker;
+    if (!q.speaker || !PERSON_NAME.test(q.speaker) || q.evidence.paragraph > pi || !personAtEnd(q.speaker)) continue;
+    if (gender && (genderOf(q.speaker, people) ?? gender) !== gender) continue;
+    return q.speaker;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { genderOfGivenName } from './given-names.ts';
 import { NAME_PARTICLES, nameRuns, stripTitles } from './names.ts';
 
 /**
@@ -41,7 +42,9 @@ export function maskAbbreviations(text: string): string {
   return text
     .replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, DOT_MASK))
     .replace(/(?<![\p{L}.])(\p{Lu})\.(?=\s+\p{Lu}\p{Ll})/gu, `$1${DOT_MASK}`)
-    .replace(/\b(Jr|Sr|Inc|Corp|Co|Ltd|St|No)\.(?=\s*[,\p{Ll}]|\s+(?:said|says|told|added)\b)/gu, `$1${DOT_MASK}`);
+    .replace(/\b(Jr|Sr|Inc|Corp|Co|Ltd|St|No)\.(?=\s*[,\p{Ll}]|\s+(?:said|says|told|added)\b)/gu, `$1${DOT_MASK}`)
+    // "on Oct. 31 that": an abbreviated month before its day.
+    .replace(/\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d)/g, `$1${DOT_MASK}`);
 }
 
 export function unmask(text: string): string {
@@ -276,15 +279,37 @@ function sentencesBefore(people: People, pi: number, offset: number, paragraphs 
   return out;
 }
 
-/** The person a "he"/"she" means: the first person named in the latest sentence before the quote that names one. */
-export function personAntecedent(people: People, pi: number, offset: number, paragraphs = 3): string | null {
+export type Gender = 'female' | 'male';
+
+/** The grammatical gender of a person the article names: by given name ("Fiona Parry"), else by the honorific it gives the surname ("Mrs Parry"). */
+export function genderOf(name: string, people: People): Gender | null {
+  const words = name.split(' ');
+  const given = words.length > 1 ? genderOfGivenName(words[0]!) : null;
+  if (given) return given;
+  const last = words[words.length - 1]!;
+  if (!people.text.includes(last)) return null;
+  const m = new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${escapeRe(last)}(?![\\p{L}])`, 'u').exec(people.text);
+  return m ? (m[1] === 'Mr' ? 'male' : 'female') : null;
+}
+
+/** The gender "he" or "she" marks. */
+export function pronounGender(pronoun: string): Gender | null {
+  return /^he$/i.test(pronoun) ? 'male' : /^she$/i.test(pronoun) ? 'female' : null;
+}
+
+/**
+ * The person a "he"/"she" means: the first person named in the latest sentence before the quote that names one,
+ * passing over people whose name marks the other gender ("she said" after "Fiona Parry … the Food Standards Agency … Mark Smith").
+ */
+export function personAntecedent(people: People, pi: number, offset: number, paragraphs = 3, gender: Gender | null = null): string | null {
+  const fits = (name: string | null): name is string => !!name && (!gender || (genderOf(name, people) ?? gender) === gender);
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, 8)) {
     // "She gave me an email address for Ford's sister, Martha Fry.": a sentence whose subject is the pronoun
     // itself is about the same person; the names in it are its objects, so the antecedent is further back.
     if (/^(?:(?:But|And|Then|Still|Later|Now)\s+)?(?:He|She)\s/.test(s.text)) continue;
     const desc = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}-]+(?:\s+(?!also\b|then\b|later\b)[\p{Ll}-]+)?(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b)/u.exec(s.text);
     const described = desc ? describedPerson(desc[0], people, s.at + 999999) : null;
-    if (described) return described;
+    if (fits(described)) return described;
     const glued = glueInitials(s.text);
     let from = 0;
     for (const run of nameRuns(glued)) {
@@ -298,15 +323,24 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       const name = person ? unglue(person.name) : '';
       const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|\\s+(?:also\\s+|then\\s+|later\\s+)?(?:said|told|wrote|\\p{Ll}+(?:ed|s))\\b)`, 'u').test(glued);
       const apposition = person && new RegExp(`${escapeRe(run)}${APPOSITION.source}`, 'u').test(glued);
-      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!) && (apposition || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name)) || people.runSet.has(name.split(' ').pop()!))) return fullName(name, people, s.at + 999999);
+      // (a subject whose first word is a known given name is a person too: "Fiona Parry issued a plea")
+      const personLike = person && (apposition || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!));
+      if (personLike && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!)) {
+        const full = fullName(name, people, s.at + 999999);
+        if (fits(full)) return full;
+        continue;
+      }
       const single = stripTitles(run).replace(/^(\S+)\s(?=\S+$)/, (m, w: string) => (LEAD_WORDS.has(w) ? '' : m)); // "When Patrick walked in" → Patrick
       if (!single.includes(' ') && !CALENDAR_WORD.test(single)) {
         // "Cooke said" → "Doug Cooke": a surname stands for the full name ending in it — never "Stadia" for "Stadia Pro".
         const full = fullName(single, people, s.at + 999999);
         const subjectHere = new RegExp(`${escapeRe(run)}\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u').test(glued);
-        if (full !== single && (full.endsWith(` ${single}`) || subjectHere) && people.mentions.some((m) => m.name === full)) return full;
+        if (full !== single && (full.endsWith(` ${single}`) || subjectHere) && people.mentions.some((m) => m.name === full)) {
+          if (fits(full)) return full;
+          continue;
+        }
         // "Serrano said.", "says Buser": a surname that speaks anywhere in the article is a person even when the article never gave the full name.
-        if (speaks(single, people) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase())) return full;
+        if (speaks(single, people) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) return full;
       }
     }
   }
@@ -331,7 +365,8 @@ function speaks(word: string, people: People): boolean {
   return found;
 }
 
-const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*),?\s+(?:also\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
+// (an apposition may part the name from its verb: "Customs and Border Protection, part of Homeland Security, did not accept")
+const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|and\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:,\s+\p{Ll}[^,.;"“”]{1,60},)?,?\s+(?:also\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|did|does|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
 
 /** The organisation an "it"/"they" means: the one that last acted as a sentence's subject before the quote. */
 export function orgAntecedent(people: People, pi: number, offset: number): string | null {

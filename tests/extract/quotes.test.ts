@@ -402,3 +402,47 @@ describe('findQuotes: a sentence that ends with its attribution (corpus sweep)',
     ])).toEqual(['Tom Reed', 'Kathleen Hill Porter']);
   });
 });
+
+describe('findQuotes: gender, spokespeople, short utterances, interrupting lines (issue 9, session 5)', () => {
+  it('passes over a person whose given name marks the other gender', () => {
+    expect(speakers([
+      '“We will review the pills,” said Mark Jones, head of the Food Standards Agency.',
+      'Fiona Parry issued a plea for people to stay away from the pills, as Jones looked on.',
+      '“She never really understood how dangerous the tablets were,” she said.',
+    ])).toEqual(['Mark Jones', 'Fiona Parry']);
+    expect(speakers([
+      'Parry lost her daughter in April.',
+      'On Tuesday Mark Jones met Fiona Parry at the agency.',
+      '“Most of us don’t believe that a slimming tablet could kill us,” she said.',
+    ])).toEqual(['Fiona Parry']);
+  });
+
+  it('gives an unnamed spokesperson to the organisation the sentence before made act', () => {
+    expect(speakers([
+      'Customs and Border Protection, part of Homeland Security, did not accept the offer.',
+      '“Operating a vaccine program is not feasible at our facilities,” the spokesperson said.',
+    ])).toEqual(['Customs and Border Protection']);
+  });
+
+  it('carries the attribution of a one-word utterance to the quote after it', () => {
+    expect(speakers([
+      'Anthony Davis scored 34 points on Tuesday.',
+      '“Amazing,” Davis said. “To be able to do that against every team is something special.”',
+    ])).toEqual(['Anthony Davis']);
+  });
+
+  it('continues a quote across a line with no sentence end (a "see more" link)', () => {
+    expect(speakers([
+      'Liu Xiaming said the army could be deployed, warning: “They are already there in the garrison.',
+      'SEE MORE: Protests in the city',
+      '“If the situation becomes uncontrollable, the government would not sit on its hands and watch.”',
+    ])).toEqual(['Liu Xiaming', 'Liu Xiaming']);
+  });
+
+  it('reads an attribution past an abbreviated month', () => {
+    expect(speakers([
+      'Michael Reed runs New Media.',
+      'Reed, who will be the chairman, told investors on Oct. 31 that the merger would allow it “to return capital to shareholders through dividends.”',
+    ])).toEqual(['Michael Reed']);
+  });
+});
