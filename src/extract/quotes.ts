@@ -1,7 +1,7 @@
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
-  genderOf, isPerson, orgAntecedent, personAntecedent, personAtEnd, pos, pronounGender, unglue, unmask, type Gender, type People,
+  genderOf, isPerson, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -14,7 +14,7 @@ import type { Quote } from './types.ts';
  * according to X), with pronouns resolved to the last named speaker and surnames to the full name
  * introduced earlier. Short quoted terms (1–3 words) without attribution are scare quotes, not quotes.
  */
-const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|read';
+const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|weighed in|read';
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const PRONOUN_LIKE = /^(?:he|she|they|we|i|it)$/i;
 const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,220}?)\\s+(?:${VERBS})\\b`, 'i');
@@ -172,7 +172,7 @@ const TRAILING_ATTRIBUTION = /,\s+((?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{L
 // "Dr. Alicia Moreno": the title's period is not a sentence end for the attribution patterns.
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon)\.\s/g;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
-const IN_SENTENCE_VERBS = `${VERBS}|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in`;
+const IN_SENTENCE_VERBS = `${VERBS}|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering`;
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
 const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
 
@@ -277,6 +277,19 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = (clause !== who ? speakerOf(unmask(clause)) : null) ?? speakerOf(unmask(who));
     if (s) return { ...s, after: false };
   }
+  // `According to a 2018 survey by Penelope Abernathy of the University of North Carolina, the firm's practice has been to "…"`:
+  // a sentence that opens with its source gives it every quote it holds; a study's author is its source.
+  const opening = /(?:^|[.!?]["”’]?\s+)According to\s+(?:(?:an?|the|his|her|their|its)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:survey|study|report|analysis|poll|paper|book|review|audit|investigation)\s+(?:by|from|of)\s+)?([^,.!?;"“”]{2,120}),[^.!?"“”]*$/u.exec(before);
+  if (opening) {
+    const s = speakerOf(unmask(opening[1]!));
+    if (s?.speaker) return { ...s, after: false };
+  }
+  // `Sometimes employees don't follow the rules, he said. "But does that mean …"`: the speaker of the paraphrase goes on.
+  const paraphrase = TRAILING_ATTRIBUTION.exec(before.trimEnd());
+  if (paraphrase) {
+    const s = speakerOf(unmask(paraphrase[1]!));
+    if (s) return { ...s, after: false };
+  }
   return null;
 }
 
@@ -319,7 +332,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "the president said", "the 56-year-old said", "the statement said": the person the article described so, or who made the statement;
         // "the spokesperson said" after "a spokesperson for Boeing said": the one quoted in that role before.
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
-        speaker = describedPerson(role, people, at) ?? (/\b(?:statement|report|release|letter|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role);
+        // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\b(?:statement|report|release|letter|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role);
       }
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);

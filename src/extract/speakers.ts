@@ -126,7 +126,13 @@ export function articlePeople(paragraphs: readonly string[], known: readonly str
   for (const paragraph of paragraphs) for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowercase.add(m[0].toLowerCase());
   const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), speaksCache: new Map(), runSet: new Set() };
   // Page furniture glues names together ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor"): read the pieces apart too, for names not met otherwise.
-  const unglued = paragraphs.map((p) => (/\p{Ll}{2}\p{Lu}\p{Ll}{2}/u.test(p) ? p.replace(/(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 · ') : null));
+  // A given name in brackets names a person the speaker calls by title ("Coach (Frank) Vogel"): read it without them too.
+  const unglued = paragraphs.map((p) => {
+    const glued = /\p{Ll}{2}\p{Lu}\p{Ll}{2}/u.test(p);
+    const bracketed = /\(\p{Lu}\p{Ll}+\) \p{Lu}\p{Ll}/u.test(p);
+    if (!glued && !bracketed) return null;
+    return p.replace(/(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 · ').replace(/\((\p{Lu}\p{Ll}+)\) (?=\p{Lu}\p{Ll})/gu, '· $1 ');
+  });
   // Every run first, so that whether a word stands alone anywhere in the article is known while reading the mentions.
   paragraphs.forEach((paragraph, pi) => {
     for (const text of [paragraph, unglued[pi]]) {
@@ -218,6 +224,16 @@ export function fullName(name: string, people: People, at: number): string {
   return name;
 }
 
+// Nouns that describe no one person the article titled so: anyone at all, institutions, documents, spokespeople.
+const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter|spokes(?:person|man|woman)|representative|official)s?$/;
+
+/** Whether a definite description titles one person ("the singer and guitarist", "the striker"), not anyone ("the man"), a group or an institution. */
+export function personTitle(description: string): boolean {
+  const m = /^(?:[Tt]he)\s+([\p{Ll}\s-]{2,40})$/u.exec(description.trim());
+  const last = m?.[1]!.trim().split(/\s+/).pop() ?? '';
+  return !!m && !NOT_A_TITLE.test(last) && !/(?:[^s]s|ers)$/.test(last) && !/\b(?:of|for|at|in|with|who|that)\b/.test(m[1]!);
+}
+
 const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{L}’'-]+[’']s\s+)?([\p{Ll}\p{N}\s-]{2,40})$/u;
 
 /** The person a description means: "the president" → the latest person the article titled so; "the 56-year-old" → the person it gave that age. */
@@ -226,7 +242,7 @@ export function describedPerson(description: string, people: People, at: number)
   if (!m) return null;
   const words = m[1]!.trim().toLowerCase().split(/\s+/);
   // "the prosecutor's office", "the company": an institution, never a person the article titled so.
-  if (/^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter)s?$/.test(words[words.length - 1]!)) return null;
+  if (NOT_A_TITLE.test(words[words.length - 1]!)) return null;
   const age = /^(\d{1,3})-year-old$/.exec(words[words.length - 1]!);
   const head = words.slice(-2).join(' ');
   const last = words[words.length - 1]!;
@@ -273,8 +289,9 @@ function sentencesBefore(people: People, pi: number, offset: number, paragraphs 
       const cut = Math.max(head.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/), -1);
       text = cut >= 0 ? text.slice(0, cut + 1) : '';
     }
-    const parts = maskAbbreviations(text).split(/(?<=[.!?]["”’]?)\s+/).map(unmask).reverse();
-    for (const s of parts) out.push({ text: unquoted(s).trim(), at: pos(p, 0) });
+    // (quotes out before the split: the sentences inside a quote are the speaker's words, not the article's)
+    const parts = maskAbbreviations(unquoted(text)).split(/(?<=[.!?]["”’]?)\s+/).map(unmask).reverse();
+    for (const s of parts) out.push({ text: s.trim(), at: pos(p, 0) });
   }
   return out;
 }
@@ -330,7 +347,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
         if (fits(full)) return full;
         continue;
       }
-      const single = stripTitles(run).replace(/^(\S+)\s(?=\S+$)/, (m, w: string) => (LEAD_WORDS.has(w) ? '' : m)); // "When Patrick walked in" → Patrick
+      const single = stripTitles(run).replace(/^(\S+)\s(?=\S+$)/, (m, w: string) => (LEAD_WORDS.has(w) || (people.lowercase.has(w.toLowerCase()) && !midSentence(m, people)) ? '' : m)); // "When Patrick walked in", "Once Fetter arrived" → Patrick, Fetter
       if (!single.includes(' ') && !CALENDAR_WORD.test(single)) {
         // "Cooke said" → "Doug Cooke": a surname stands for the full name ending in it — never "Stadia" for "Stadia Pro".
         const full = fullName(single, people, s.at + 999999);
@@ -368,10 +385,19 @@ function speaks(word: string, people: People): boolean {
 // (an apposition may part the name from its verb: "Customs and Border Protection, part of Homeland Security, did not accept")
 const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|and\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:,\s+\p{Ll}[^,.;"“”]{1,60},)?,?\s+(?:also\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|did|does|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
 
+/** "Customs and Border Protection" is one name; "Big Machine and Dick Clark Productions" two, the last of which the article also names alone. */
+function oneOrg(run: string, people: People): string {
+  const at = run.lastIndexOf(' and ');
+  if (at < 0) return run;
+  const count = (t: string): number => people.text.split(t).length - 1;
+  const last = run.slice(at + 5);
+  return count(last) > count(run) ? last : run;
+}
+
 /** The organisation an "it"/"they" means: the one that last acted as a sentence's subject before the quote. */
 export function orgAntecedent(people: People, pi: number, offset: number): string | null {
   for (const s of sentencesBefore(people, pi, offset, 2).slice(0, 4)) {
-    const found = [...s.text.matchAll(ORG_VERB)].map((m) => m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, '')).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
+    const found = [...s.text.matchAll(ORG_VERB)].map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
     if (found.length) return fullName(found[found.length - 1]!, people, s.at + 999999);
   }
   return null;
@@ -425,7 +451,7 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   let s = speaker.trim().replace(/\s+\(?[RDI]-[A-Z]{2}\)?$/, '').replace(/[’']s$/, '');
   let words = s.split(' ');
   // A sentence opener glued to a name: a common word of the article, or a place before a person's two names.
-  while (words.length > 1 && ((openerOnly(words[0]!, people) && !midSentence(words.join(' '), people) && people.runSet.has(words.slice(1).join(' '))) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
+  while (words.length > 1 && (/^(?:Ah|Oh|Alas|Hey|Yes|Well|No)$/.test(words[0]!) || (openerOnly(words[0]!, people) && !midSentence(words.join(' '), people) && people.runSet.has(words.slice(1).join(' '))) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
   s = words.join(' ');
   const of = /^(\p{Lu}\S*(?:\s\p{Lu}\S*)?)\s+of\s+\p{Lu}/u.exec(s);
   if (of && !ORG_WORD.test(of[1]!.split(' ').pop()!) && !ROLE_WORDS.test(of[1]!) && !people.lowercase.has(of[1]!.split(' ')[0]!.toLowerCase())) s = of[1]!;

@@ -445,4 +445,39 @@ describe('findQuotes: gender, spokespeople, short utterances, interrupting lines
       'Reed, who will be the chairman, told investors on Oct. 31 that the merger would allow it “to return capital to shareholders through dividends.”',
     ])).toEqual(['Michael Reed']);
   });
+
+  it('gives a quote after "…, he said." to the speaker of that paraphrase', () => {
+    expect(speakers([
+      '“We had hoped for more,” Montell Figgins said.',
+      'Sometimes employees don’t follow the rules, he said. “But does that mean that they are going to be indicted?”',
+    ])).toEqual(['Montell Figgins', 'Montell Figgins']);
+  });
+
+  it('gives the quotes of a sentence that opens "According to a survey by X," to X', () => {
+    expect(speakers([
+      'According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the firm’s practice has been to “consolidate copy editing and page design” at a corporate center.',
+    ])).toEqual(['Penelope Muse Abernathy']);
+  });
+
+  it('gives a title nobody was given ("the singer and guitarist") to the person the sentence before is about', () => {
+    expect(speakers([
+      'Founding members Tom Johnston and Pat Simmons will reunite next year.',
+      'Simmons teased the tour during the band’s set on Monday night.',
+      'After the song, the singer and guitarist told the audience, “that’s really good, maybe we should go on the road.”',
+    ])).toEqual(['Pat Simmons']);
+  });
+
+  it('reads a given name in brackets ("Coach (Frank) Vogel") as the full name', () => {
+    expect(speakers([
+      '“Coach (Frank) Vogel came in here and said congratulations to all of us,” James said.',
+      '“He’s just playing terrific basketball this season,” Vogel said.',
+    ])).toEqual(['James', 'Frank Vogel']);
+  });
+
+  it('does not read a sentence inside a quote as the article naming someone', () => {
+    expect(speakers([
+      '“They were the first ones to market it,” said Bob Alverson, head of the owners association. “Whole Foods saw that early.”',
+      'But the label is also an assurance “that people are watching out for the resource,” he said.',
+    ])).toEqual(['Bob Alverson', 'Bob Alverson', 'Bob Alverson']);
+  });
 });
