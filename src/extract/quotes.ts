@@ -172,7 +172,7 @@ const TRAILING_ATTRIBUTION = /,\s+((?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{L
 // "Dr. Alicia Moreno": the title's period is not a sentence end for the attribution patterns.
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon)\.\s/g;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
-const IN_SENTENCE_VERBS = `${VERBS}|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering`;
+const IN_SENTENCE_VERBS = `${VERBS}|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|called (?:[^"“”,.;]{1,40}\\s)?an?`;
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
 const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
 
@@ -247,7 +247,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       if (wordCount(who) > 4 && !/^\s+(?:he|she|they)\b/i.test(after)) continue;
       // `"… inconvenience." She said residents …`: a new sentence that reports, not an attribution of the quote.
       const rest = after.slice(m!.index + m![0].length);
-      if (!/^\s*(?:[.,;]|$|\s+\p{Ll}+ing\b|\s+(?:in|on|at|to|during|via|after|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(rest)) continue;
+      if (!/^\s*(?:[.,;]|$|\s+\p{Ll}+ing\b|\s+(?:in|on|at|to|during|via|after|before|ahead|earlier|yesterday|today|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(rest)) continue;
     }
     const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '')));
     // …unless a role before a full name ("company CEO Andy Vesey said").
@@ -342,6 +342,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (!speaker && !role && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
       // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
       if (!speaker && !role && !found && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
+      // A quote that ends its paragraph after a sentence about someone ("Bridenstine expects three rockets. “Adding another …”"): that person speaks.
+      if (!speaker && !role && !found && q.open > 0 && q.close >= paragraph.length - 1 && words > 5 && /[.!?]["”’]?\s+$/.test(paragraph.slice(0, q.open))) speaker = personAntecedent(people, pi, q.open, 1);
       // A scare quote or a quoted term ("optimistic" projections) — unless it is a whole utterance:
       // "No comment." or `"We will appeal," Roe said`.
       if (words <= 3 && !/[.!?]$/.test(q.text) && !found?.after) continue;

@@ -480,4 +480,17 @@ describe('findQuotes: gender, spokespeople, short utterances, interrupting lines
       'But the label is also an assurance “that people are watching out for the resource,” he said.',
     ])).toEqual(['Bob Alverson', 'Bob Alverson', 'Bob Alverson']);
   });
+
+  it('gives a quote that ends its paragraph after a sentence about someone to that person', () => {
+    expect(speakers([
+      'NASA administrator Jim Bridenstine testified on Wednesday.',
+      'Bridenstine expects to produce three rockets through 2024. “Adding an additional rocket into the mix could—I’m not confident that could happen.”',
+    ])).toEqual(['Jim Bridenstine']);
+  });
+
+  it('reads "X tweeted before …", "X called it a …" and "what X described as …" as attributions', () => {
+    expect(speakers(['“Governor Bevin has done a wonderful job for the people of Kentucky!” Trump tweeted before Election Day.'])).toEqual(['Trump']);
+    expect(speakers(['Governor Kristi Noem launched it.', 'Noem called the new campaign a “bold, innovative effort like the nation has never before seen.”'])).toEqual(['Kristi Noem']);
+    expect(speakers(['He was eliminated in what host Tom Bergeron described as the “hardest judge’s verdict so far this season.”'])).toEqual(['Tom Bergeron']);
+  });
 });
