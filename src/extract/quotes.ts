@@ -28,6 +28,7 @@ interface RawQuote {
   text: string;
   open: number;
   close: number; // index after the closing mark (or paragraph end)
+  unclosed?: boolean; // left open at the paragraph's end: the quotation runs on into the next paragraph
 }
 
 /** Finds the quoted spans in a paragraph, pairing curly marks and alternating straight ones. */
@@ -43,7 +44,7 @@ export function quotedSpans(paragraph: string): RawQuote[] {
       const end = m ? m.index : paragraph.length;
       const text = paragraph.slice(i + 1, end).trim().replace(/[,\s]+$/, '');
       const closeAt = m ? end + m[0].length : end;
-      out.push({ text, open: i, close: closeAt });
+      out.push({ text, open: i, close: closeAt, unclosed: !m });
       i = m ? closeAt : paragraph.length;
       continue;
     }
@@ -249,7 +250,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       const rest = after.slice(m!.index + m![0].length);
       if (!/^\s*(?:[.,;]|$|\s+\p{Ll}+ing\b|\s+(?:in|on|at|to|during|via|after|before|ahead|earlier|yesterday|today|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(rest)) continue;
     }
-    const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '')));
+    // ("she later wrote", "Smith also said": the adverb is no part of the speaker)
+    const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '').replace(ADVERBS_AT_END, '')));
     // …unless a role before a full name ("company CEO Andy Vesey said").
     if (plain && !(s && / /.test(s.speaker))) continue;
     if (s) return { ...s, after: true };
@@ -284,6 +286,17 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = speakerOf(unmask(opening[1]!));
     if (s?.speaker) return { ...s, after: false };
   }
+  // `Warren was blunt: "…"`: a colon after a clause introduces its subject's words.
+  if (/:\s*$/.test(before)) {
+    const sentence = before.split(/[.!?]["”’]?\s+/).pop()!.replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
+    // (the subject's verb right after it: "Warren was", "Smith writes" — not "Moving forward," or "Regardless of")
+    const verb = String.raw`(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
+    const subject = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})${verb}`, 'u').exec(sentence)?.[1]?.trim();
+    const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
+    if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false };
+    const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;
+    if (s?.speaker) return { ...s, after: false };
+  }
   // `Sometimes employees don't follow the rules, he said. "But does that mean …"`: the speaker of the paraphrase goes on.
   const paraphrase = TRAILING_ATTRIBUTION.exec(before.trimEnd());
   if (paraphrase) {
@@ -297,7 +310,7 @@ const PERSON_NAME = /^\p{Lu}\S* \S/u;
 
 /** Returns the quotes of an article, given its paragraphs and their sentences. */
 export function findQuotes(paragraphs: readonly string[], sentences: readonly Sentence[][], knownNames: readonly string[] = []): Quote[] {
-  const out: (Quote & { close: number; after: boolean; hidden: boolean })[] = [];
+  const out: (Quote & { close: number; after: boolean; hidden: boolean; unclosed: boolean })[] = [];
   const people = articlePeople(paragraphs, knownNames);
   const roles = new Map<string, string>();
   const orgs = new Set<string>(); // speakers that spoke as "it"/"they": organisations, whatever their names look like ("Big Machine")
@@ -352,11 +365,19 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
       // A one-word utterance (`"Amazing," Davis said. "To be able …"`) is no quote, but its attribution carries to the next one.
       if (words < 2 && !(found?.after && speaker)) continue;
-      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden: words < 2 });
+      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden: words < 2, unclosed: !!q.unclosed });
       if (speaker && role && !roles.has(speaker)) roles.set(speaker, role);
     }
   });
-  return out.filter((q) => !q.hidden).map(({ close: _c, after: _a, hidden: _h, ...q }) => q);
+  // A quotation left open at a paragraph's end runs on into the next paragraph's: the attribution there, later, is its too.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [q, next] = [out[i]!, out[i + 1]!];
+    if (!q.speaker && !q.speaker_role && q.unclosed && next.speaker && next.evidence.paragraph === q.evidence.paragraph + 1 && /^\s*["“„«]/.test(paragraphs[next.evidence.paragraph]!)) {
+      q.speaker = next.speaker;
+      q.speaker_role = next.speaker_role;
+    }
+  }
+  return out.filter((q) => !q.hidden).map(({ close: _c, after: _a, hidden: _h, unclosed: _u, ...q }) => q);
 }
 
 // Words a title leaves in lowercase: "Takin' It to the Streets", "Deterministic Nonperiodic Flow".

@@ -43,6 +43,8 @@ export function maskAbbreviations(text: string): string {
     .replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, DOT_MASK))
     .replace(/(?<![\p{L}.])(\p{Lu})\.(?=\s+\p{Lu}\p{Ll})/gu, `$1${DOT_MASK}`)
     .replace(/\b(Jr|Sr|Inc|Corp|Co|Ltd|St|No)\.(?=\s*[,\p{Ll}]|\s+(?:said|says|told|added)\b)/gu, `$1${DOT_MASK}`)
+    // "Mrs. Thatcher": a title before a name.
+    .replace(/\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev)\.(?=\s+\p{Lu})/gu, `$1${DOT_MASK}`)
     // "on Oct. 31 that": an abbreviated month before its day.
     .replace(/\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d)/g, `$1${DOT_MASK}`);
 }
@@ -357,7 +359,9 @@ export function personAntecedent(people: People, pi: number, offset: number, par
           continue;
         }
         // "Serrano said.", "says Buser": a surname that speaks anywhere in the article is a person even when the article never gave the full name.
-        if (speaks(single, people) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) return full;
+        // "Mrs. Thatcher", "Dr. Lee": an honorific makes a surname a person's.
+        const titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(run) || /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/.test(glued.slice(Math.max(0, idx - 6), Math.max(0, idx)));
+        if ((titled || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) return full;
       }
     }
   }

@@ -493,4 +493,19 @@ describe('findQuotes: gender, spokespeople, short utterances, interrupting lines
     expect(speakers(['Governor Kristi Noem launched it.', 'Noem called the new campaign a “bold, innovative effort like the nation has never before seen.”'])).toEqual(['Kristi Noem']);
     expect(speakers(['He was eliminated in what host Tom Bergeron described as the “hardest judge’s verdict so far this season.”'])).toEqual(['Tom Bergeron']);
   });
+
+  it('gives a quote after a colon to the subject of the clause that introduces it', () => {
+    expect(speakers(['Sen. Elizabeth Warren spoke on Monday. Warren was blunt: “This is a giveaway to the richest people in the country.”'])).toEqual(['Elizabeth Warren']);
+  });
+
+  it('gives a quotation left open at a paragraph’s end the attribution of the paragraph it runs into', () => {
+    expect(speakers([
+      '“The first paragraph of a long statement from the company goes on here.',
+      '“And the second paragraph continues it for a while before ending,” said Jane Doe, a spokeswoman for Acme Corp.',
+    ])).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+
+  it('reads "Mrs. Thatcher" as a person and "she later wrote" as "she wrote"', () => {
+    expect(speakers(['Mr. Johnson met Mrs. Thatcher in 1985.', '“It was the most important meeting of my whole career,” she later wrote.'])).toEqual(['Thatcher']);
+  });
 });
