@@ -1,7 +1,7 @@
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
-  isPerson, orgAntecedent, personAntecedent, personAtEnd, pos, unglue, unmask, type People,
+  genderOf, isPerson, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -14,7 +14,7 @@ import type { Quote } from './types.ts';
  * according to X), with pronouns resolved to the last named speaker and surnames to the full name
  * introduced earlier. Short quoted terms (1–3 words) without attribution are scare quotes, not quotes.
  */
-const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|read';
+const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|weighed in|read';
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const PRONOUN_LIKE = /^(?:he|she|they|we|i|it)$/i;
 const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,220}?)\\s+(?:${VERBS})\\b`, 'i');
@@ -28,6 +28,7 @@ interface RawQuote {
   text: string;
   open: number;
   close: number; // index after the closing mark (or paragraph end)
+  unclosed?: boolean; // left open at the paragraph's end: the quotation runs on into the next paragraph
 }
 
 /** Finds the quoted spans in a paragraph, pairing curly marks and alternating straight ones. */
@@ -43,7 +44,7 @@ export function quotedSpans(paragraph: string): RawQuote[] {
       const end = m ? m.index : paragraph.length;
       const text = paragraph.slice(i + 1, end).trim().replace(/[,\s]+$/, '');
       const closeAt = m ? end + m[0].length : end;
-      out.push({ text, open: i, close: closeAt });
+      out.push({ text, open: i, close: closeAt, unclosed: !m });
       i = m ? closeAt : paragraph.length;
       continue;
     }
@@ -172,7 +173,7 @@ const TRAILING_ATTRIBUTION = /,\s+((?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{L
 // "Dr. Alicia Moreno": the title's period is not a sentence end for the attribution patterns.
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon)\.\s/g;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
-const IN_SENTENCE_VERBS = `${VERBS}|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in`;
+const IN_SENTENCE_VERBS = `${VERBS}|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|called (?:[^"“”,.;]{1,40}\\s)?an?`;
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
 const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
 
@@ -247,9 +248,10 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       if (wordCount(who) > 4 && !/^\s+(?:he|she|they)\b/i.test(after)) continue;
       // `"… inconvenience." She said residents …`: a new sentence that reports, not an attribution of the quote.
       const rest = after.slice(m!.index + m![0].length);
-      if (!/^\s*(?:[.,;]|$|\s+\p{Ll}+ing\b|\s+(?:in|on|at|to|during|via|after|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(rest)) continue;
+      if (!/^\s*(?:[.,;]|$|\s+\p{Ll}+ing\b|\s+(?:in|on|at|to|during|via|after|before|ahead|earlier|yesterday|today|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(rest)) continue;
     }
-    const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '')));
+    // ("she later wrote", "Smith also said": the adverb is no part of the speaker)
+    const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '').replace(ADVERBS_AT_END, '')));
     // …unless a role before a full name ("company CEO Andy Vesey said").
     if (plain && !(s && / /.test(s.speaker))) continue;
     if (s) return { ...s, after: true };
@@ -277,6 +279,30 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = (clause !== who ? speakerOf(unmask(clause)) : null) ?? speakerOf(unmask(who));
     if (s) return { ...s, after: false };
   }
+  // `According to a 2018 survey by Penelope Abernathy of the University of North Carolina, the firm's practice has been to "…"`:
+  // a sentence that opens with its source gives it every quote it holds; a study's author is its source.
+  const opening = /(?:^|[.!?]["”’]?\s+)According to\s+(?:(?:an?|the|his|her|their|its)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:survey|study|report|analysis|poll|paper|book|review|audit|investigation)\s+(?:by|from|of)\s+)?([^,.!?;"“”]{2,120}),[^.!?"“”]*$/u.exec(before);
+  if (opening) {
+    const s = speakerOf(unmask(opening[1]!));
+    if (s?.speaker) return { ...s, after: false };
+  }
+  // `Warren was blunt: "…"`: a colon after a clause introduces its subject's words.
+  if (/:\s*$/.test(before)) {
+    const sentence = before.split(/[.!?]["”’]?\s+/).pop()!.replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
+    // (the subject's verb right after it: "Warren was", "Smith writes" — not "Moving forward," or "Regardless of")
+    const verb = String.raw`(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
+    const subject = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})${verb}`, 'u').exec(sentence)?.[1]?.trim();
+    const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
+    if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false };
+    const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;
+    if (s?.speaker) return { ...s, after: false };
+  }
+  // `Sometimes employees don't follow the rules, he said. "But does that mean …"`: the speaker of the paraphrase goes on.
+  const paraphrase = TRAILING_ATTRIBUTION.exec(before.trimEnd());
+  if (paraphrase) {
+    const s = speakerOf(unmask(paraphrase[1]!));
+    if (s) return { ...s, after: false };
+  }
   return null;
 }
 
@@ -284,7 +310,7 @@ const PERSON_NAME = /^\p{Lu}\S* \S/u;
 
 /** Returns the quotes of an article, given its paragraphs and their sentences. */
 export function findQuotes(paragraphs: readonly string[], sentences: readonly Sentence[][], knownNames: readonly string[] = []): Quote[] {
-  const out: (Quote & { close: number; after: boolean })[] = [];
+  const out: (Quote & { close: number; after: boolean; hidden: boolean; unclosed: boolean })[] = [];
   const people = articlePeople(paragraphs, knownNames);
   const roles = new Map<string, string>();
   const orgs = new Set<string>(); // speakers that spoke as "it"/"they": organisations, whatever their names look like ("Big Machine")
@@ -305,7 +331,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       } else if (speaker && /^(?:i|we)$/i.test(speaker)) {
         speaker = null; // "said I": the writer
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
-        speaker = personAntecedent(people, pi, q.open) ?? lastPerson(out, pi);
+        const gender = pronounGender(speaker);
+        speaker = personAntecedent(people, pi, q.open, 3, gender) ?? lastPerson(out, pi, people, gender);
         role = speaker ? roles.get(speaker) ?? null : null;
       } else if (speaker && /^(?:it|they)$/i.test(speaker)) {
         speaker = orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
@@ -317,25 +344,40 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       } else if (!speaker && role) {
         // "the president said", "the 56-year-old said", "the statement said": the person the article described so, or who made the statement;
         // "the spokesperson said" after "a spokesperson for Boeing said": the one quoted in that role before.
-        speaker = describedPerson(role, people, at) ?? (/\b(?:statement|report|release|letter)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role);
+        // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
+        // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\b(?:statement|report|release|letter|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role);
       }
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
       // A quote opening a paragraph right after an attributed one continues it (news style).
-      if (!speaker && !role && q.open === 0 && words > 3 && prev && prev.evidence.paragraph === pi - 1) ({ speaker, speaker_role: role } = prev);
+      // (a line between them with no sentence end — a headline, a "SEE MORE" link — interrupts nothing)
+      if (!speaker && !role && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
       // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
       if (!speaker && !role && !found && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
+      // A quote that ends its paragraph after a sentence about someone ("Bridenstine expects three rockets. “Adding another …”"): that person speaks.
+      if (!speaker && !role && !found && q.open > 0 && q.close >= paragraph.length - 1 && words > 5 && /[.!?]["”’]?\s+$/.test(paragraph.slice(0, q.open))) speaker = personAntecedent(people, pi, q.open, 1);
       // A scare quote or a quoted term ("optimistic" projections) — unless it is a whole utterance:
       // "No comment." or `"We will appeal," Roe said`.
       if (words <= 3 && !/[.!?]$/.test(q.text) && !found?.after) continue;
-      if (words < 2 || isTitle(q.text)) continue;
+      if (isTitle(q.text)) continue;
       speaker = cleanSpeaker(speaker, people);
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
-      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after });
+      // A one-word utterance (`"Amazing," Davis said. "To be able …"`) is no quote, but its attribution carries to the next one.
+      if (words < 2 && !(found?.after && speaker)) continue;
+      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden: words < 2, unclosed: !!q.unclosed });
       if (speaker && role && !roles.has(speaker)) roles.set(speaker, role);
     }
   });
-  return out.map(({ close: _c, after: _a, ...q }) => q);
+  // A quotation left open at a paragraph's end runs on into the next paragraph's: the attribution there, later, is its too.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [q, next] = [out[i]!, out[i + 1]!];
+    if (!q.speaker && !q.speaker_role && q.unclosed && next.speaker && next.evidence.paragraph === q.evidence.paragraph + 1 && /^\s*["“„«]/.test(paragraphs[next.evidence.paragraph]!)) {
+      q.speaker = next.speaker;
+      q.speaker_role = next.speaker_role;
+    }
+  }
+  return out.filter((q) => !q.hidden).map(({ close: _c, after: _a, hidden: _h, unclosed: _u, ...q }) => q);
 }
 
 // Words a title leaves in lowercase: "Takin' It to the Streets", "Deterministic Nonperiodic Flow".
@@ -358,11 +400,13 @@ function sameRole(out: readonly Quote[], description: string): string | null {
   return null;
 }
 
-/** The last person quoted within the previous paragraph (pronouns point at people: a full name, two words or more). */
-function lastPerson(out: readonly Quote[], pi: number): string | null {
+/** The last person quoted (pronouns point at people: a full name, two words or more, not an organisation's, of the pronoun's gender). */
+function lastPerson(out: readonly Quote[], pi: number, people: People, gender: Gender | null): string | null {
   for (let i = out.length - 1; i >= 0; i--) {
     const q = out[i]!;
-    if (q.speaker && PERSON_NAME.test(q.speaker) && q.evidence.paragraph <= pi) return q.speaker;
+    if (!q.speaker || !PERSON_NAME.test(q.speaker) || q.evidence.paragraph > pi || !personAtEnd(q.speaker)) continue;
+    if (gender && (genderOf(q.speaker, people) ?? gender) !== gender) continue;
+    return q.speaker;
   }
   return null;
 }

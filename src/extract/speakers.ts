@@ -1,3 +1,4 @@
+import { genderOfGivenName } from './given-names.ts';
 import { NAME_PARTICLES, nameRuns, stripTitles } from './names.ts';
 
 /**
@@ -41,7 +42,11 @@ export function maskAbbreviations(text: string): string {
   return text
     .replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, DOT_MASK))
     .replace(/(?<![\p{L}.])(\p{Lu})\.(?=\s+\p{Lu}\p{Ll})/gu, `$1${DOT_MASK}`)
-    .replace(/\b(Jr|Sr|Inc|Corp|Co|Ltd|St|No)\.(?=\s*[,\p{Ll}]|\s+(?:said|says|told|added)\b)/gu, `$1${DOT_MASK}`);
+    .replace(/\b(Jr|Sr|Inc|Corp|Co|Ltd|St|No)\.(?=\s*[,\p{Ll}]|\s+(?:said|says|told|added)\b)/gu, `$1${DOT_MASK}`)
+    // "Mrs. Thatcher": a title before a name.
+    .replace(/\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev)\.(?=\s+\p{Lu})/gu, `$1${DOT_MASK}`)
+    // "on Oct. 31 that": an abbreviated month before its day.
+    .replace(/\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d)/g, `$1${DOT_MASK}`);
 }
 
 export function unmask(text: string): string {
@@ -123,7 +128,13 @@ export function articlePeople(paragraphs: readonly string[], known: readonly str
   for (const paragraph of paragraphs) for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowercase.add(m[0].toLowerCase());
   const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), speaksCache: new Map(), runSet: new Set() };
   // Page furniture glues names together ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor"): read the pieces apart too, for names not met otherwise.
-  const unglued = paragraphs.map((p) => (/\p{Ll}{2}\p{Lu}\p{Ll}{2}/u.test(p) ? p.replace(/(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 · ') : null));
+  // A given name in brackets names a person the speaker calls by title ("Coach (Frank) Vogel"): read it without them too.
+  const unglued = paragraphs.map((p) => {
+    const glued = /\p{Ll}{2}\p{Lu}\p{Ll}{2}/u.test(p);
+    const bracketed = /\(\p{Lu}\p{Ll}+\) \p{Lu}\p{Ll}/u.test(p);
+    if (!glued && !bracketed) return null;
+    return p.replace(/(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 · ').replace(/\((\p{Lu}\p{Ll}+)\) (?=\p{Lu}\p{Ll})/gu, '· $1 ');
+  });
   // Every run first, so that whether a word stands alone anywhere in the article is known while reading the mentions.
   paragraphs.forEach((paragraph, pi) => {
     for (const text of [paragraph, unglued[pi]]) {
@@ -215,6 +226,16 @@ export function fullName(name: string, people: People, at: number): string {
   return name;
 }
 
+// Nouns that describe no one person the article titled so: anyone at all, institutions, documents, spokespeople.
+const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter|spokes(?:person|man|woman)|representative|official)s?$/;
+
+/** Whether a definite description titles one person ("the singer and guitarist", "the striker"), not anyone ("the man"), a group or an institution. */
+export function personTitle(description: string): boolean {
+  const m = /^(?:[Tt]he)\s+([\p{Ll}\s-]{2,40})$/u.exec(description.trim());
+  const last = m?.[1]!.trim().split(/\s+/).pop() ?? '';
+  return !!m && !NOT_A_TITLE.test(last) && !/(?:[^s]s|ers)$/.test(last) && !/\b(?:of|for|at|in|with|who|that)\b/.test(m[1]!);
+}
+
 const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{L}’'-]+[’']s\s+)?([\p{Ll}\p{N}\s-]{2,40})$/u;
 
 /** The person a description means: "the president" → the latest person the article titled so; "the 56-year-old" → the person it gave that age. */
@@ -223,7 +244,7 @@ export function describedPerson(description: string, people: People, at: number)
   if (!m) return null;
   const words = m[1]!.trim().toLowerCase().split(/\s+/);
   // "the prosecutor's office", "the company": an institution, never a person the article titled so.
-  if (/^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter)s?$/.test(words[words.length - 1]!)) return null;
+  if (NOT_A_TITLE.test(words[words.length - 1]!)) return null;
   const age = /^(\d{1,3})-year-old$/.exec(words[words.length - 1]!);
   const head = words.slice(-2).join(' ');
   const last = words[words.length - 1]!;
@@ -270,21 +291,44 @@ function sentencesBefore(people: People, pi: number, offset: number, paragraphs 
       const cut = Math.max(head.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/), -1);
       text = cut >= 0 ? text.slice(0, cut + 1) : '';
     }
-    const parts = maskAbbreviations(text).split(/(?<=[.!?]["”’]?)\s+/).map(unmask).reverse();
-    for (const s of parts) out.push({ text: unquoted(s).trim(), at: pos(p, 0) });
+    // (quotes out before the split: the sentences inside a quote are the speaker's words, not the article's)
+    const parts = maskAbbreviations(unquoted(text)).split(/(?<=[.!?]["”’]?)\s+/).map(unmask).reverse();
+    for (const s of parts) out.push({ text: s.trim(), at: pos(p, 0) });
   }
   return out;
 }
 
-/** The person a "he"/"she" means: the first person named in the latest sentence before the quote that names one. */
-export function personAntecedent(people: People, pi: number, offset: number, paragraphs = 3): string | null {
+export type Gender = 'female' | 'male';
+
+/** The grammatical gender of a person the article names: by given name ("Fiona Parry"), else by the honorific it gives the surname ("Mrs Parry"). */
+export function genderOf(name: string, people: People): Gender | null {
+  const words = name.split(' ');
+  const given = words.length > 1 ? genderOfGivenName(words[0]!) : null;
+  if (given) return given;
+  const last = words[words.length - 1]!;
+  if (!people.text.includes(last)) return null;
+  const m = new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${escapeRe(last)}(?![\\p{L}])`, 'u').exec(people.text);
+  return m ? (m[1] === 'Mr' ? 'male' : 'female') : null;
+}
+
+/** The gender "he" or "she" marks. */
+export function pronounGender(pronoun: string): Gender | null {
+  return /^he$/i.test(pronoun) ? 'male' : /^she$/i.test(pronoun) ? 'female' : null;
+}
+
+/**
+ * The person a "he"/"she" means: the first person named in the latest sentence before the quote that names one,
+ * passing over people whose name marks the other gender ("she said" after "Fiona Parry … the Food Standards Agency … Mark Smith").
+ */
+export function personAntecedent(people: People, pi: number, offset: number, paragraphs = 3, gender: Gender | null = null): string | null {
+  const fits = (name: string | null): name is string => !!name && (!gender || (genderOf(name, people) ?? gender) === gender);
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, 8)) {
     // "She gave me an email address for Ford's sister, Martha Fry.": a sentence whose subject is the pronoun
     // itself is about the same person; the names in it are its objects, so the antecedent is further back.
     if (/^(?:(?:But|And|Then|Still|Later|Now)\s+)?(?:He|She)\s/.test(s.text)) continue;
     const desc = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}-]+(?:\s+(?!also\b|then\b|later\b)[\p{Ll}-]+)?(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b)/u.exec(s.text);
     const described = desc ? describedPerson(desc[0], people, s.at + 999999) : null;
-    if (described) return described;
+    if (fits(described)) return described;
     const glued = glueInitials(s.text);
     let from = 0;
     for (const run of nameRuns(glued)) {
@@ -298,15 +342,26 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       const name = person ? unglue(person.name) : '';
       const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|\\s+(?:also\\s+|then\\s+|later\\s+)?(?:said|told|wrote|\\p{Ll}+(?:ed|s))\\b)`, 'u').test(glued);
       const apposition = person && new RegExp(`${escapeRe(run)}${APPOSITION.source}`, 'u').test(glued);
-      if (person && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!) && (apposition || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name)) || people.runSet.has(name.split(' ').pop()!))) return fullName(name, people, s.at + 999999);
-      const single = stripTitles(run).replace(/^(\S+)\s(?=\S+$)/, (m, w: string) => (LEAD_WORDS.has(w) ? '' : m)); // "When Patrick walked in" → Patrick
+      // (a subject whose first word is a known given name is a person too: "Fiona Parry issued a plea")
+      const personLike = person && (apposition || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!));
+      if (personLike && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!)) {
+        const full = fullName(name, people, s.at + 999999);
+        if (fits(full)) return full;
+        continue;
+      }
+      const single = stripTitles(run).replace(/^(\S+)\s(?=\S+$)/, (m, w: string) => (LEAD_WORDS.has(w) || (people.lowercase.has(w.toLowerCase()) && !midSentence(m, people)) ? '' : m)); // "When Patrick walked in", "Once Fetter arrived" → Patrick, Fetter
       if (!single.includes(' ') && !CALENDAR_WORD.test(single)) {
         // "Cooke said" → "Doug Cooke": a surname stands for the full name ending in it — never "Stadia" for "Stadia Pro".
         const full = fullName(single, people, s.at + 999999);
         const subjectHere = new RegExp(`${escapeRe(run)}\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u').test(glued);
-        if (full !== single && (full.endsWith(` ${single}`) || subjectHere) && people.mentions.some((m) => m.name === full)) return full;
+        if (full !== single && (full.endsWith(` ${single}`) || subjectHere) && people.mentions.some((m) => m.name === full)) {
+          if (fits(full)) return full;
+          continue;
+        }
         // "Serrano said.", "says Buser": a surname that speaks anywhere in the article is a person even when the article never gave the full name.
-        if (speaks(single, people) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase())) return full;
+        // "Mrs. Thatcher", "Dr. Lee": an honorific makes a surname a person's.
+        const titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(run) || /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/.test(glued.slice(Math.max(0, idx - 6), Math.max(0, idx)));
+        if ((titled || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) return full;
       }
     }
   }
@@ -331,12 +386,22 @@ function speaks(word: string, people: People): boolean {
   return found;
 }
 
-const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*),?\s+(?:also\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
+// (an apposition may part the name from its verb: "Customs and Border Protection, part of Homeland Security, did not accept")
+const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|and\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:,\s+\p{Ll}[^,.;"“”]{1,60},)?,?\s+(?:also\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|did|does|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
+
+/** "Customs and Border Protection" is one name; "Big Machine and Dick Clark Productions" two, the last of which the article also names alone. */
+function oneOrg(run: string, people: People): string {
+  const at = run.lastIndexOf(' and ');
+  if (at < 0) return run;
+  const count = (t: string): number => people.text.split(t).length - 1;
+  const last = run.slice(at + 5);
+  return count(last) > count(run) ? last : run;
+}
 
 /** The organisation an "it"/"they" means: the one that last acted as a sentence's subject before the quote. */
 export function orgAntecedent(people: People, pi: number, offset: number): string | null {
   for (const s of sentencesBefore(people, pi, offset, 2).slice(0, 4)) {
-    const found = [...s.text.matchAll(ORG_VERB)].map((m) => m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, '')).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
+    const found = [...s.text.matchAll(ORG_VERB)].map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
     if (found.length) return fullName(found[found.length - 1]!, people, s.at + 999999);
   }
   return null;
@@ -390,7 +455,7 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   let s = speaker.trim().replace(/\s+\(?[RDI]-[A-Z]{2}\)?$/, '').replace(/[’']s$/, '');
   let words = s.split(' ');
   // A sentence opener glued to a name: a common word of the article, or a place before a person's two names.
-  while (words.length > 1 && ((openerOnly(words[0]!, people) && !midSentence(words.join(' '), people) && people.runSet.has(words.slice(1).join(' '))) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
+  while (words.length > 1 && (/^(?:Ah|Oh|Alas|Hey|Yes|Well|No)$/.test(words[0]!) || (openerOnly(words[0]!, people) && !midSentence(words.join(' '), people) && people.runSet.has(words.slice(1).join(' '))) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
   s = words.join(' ');
   const of = /^(\p{Lu}\S*(?:\s\p{Lu}\S*)?)\s+of\s+\p{Lu}/u.exec(s);
   if (of && !ORG_WORD.test(of[1]!.split(' ').pop()!) && !ROLE_WORDS.test(of[1]!) && !people.lowercase.has(of[1]!.split(' ')[0]!.toLowerCase())) s = of[1]!;

@@ -402,3 +402,110 @@ describe('findQuotes: a sentence that ends with its attribution (corpus sweep)',
     ])).toEqual(['Tom Reed', 'Kathleen Hill Porter']);
   });
 });
+
+describe('findQuotes: gender, spokespeople, short utterances, interrupting lines (issue 9, session 5)', () => {
+  it('passes over a person whose given name marks the other gender', () => {
+    expect(speakers([
+      '“We will review the pills,” said Mark Jones, head of the Food Standards Agency.',
+      'Fiona Parry issued a plea for people to stay away from the pills, as Jones looked on.',
+      '“She never really understood how dangerous the tablets were,” she said.',
+    ])).toEqual(['Mark Jones', 'Fiona Parry']);
+    expect(speakers([
+      'Parry lost her daughter in April.',
+      'On Tuesday Mark Jones met Fiona Parry at the agency.',
+      '“Most of us don’t believe that a slimming tablet could kill us,” she said.',
+    ])).toEqual(['Fiona Parry']);
+  });
+
+  it('gives an unnamed spokesperson to the organisation the sentence before made act', () => {
+    expect(speakers([
+      'Customs and Border Protection, part of Homeland Security, did not accept the offer.',
+      '“Operating a vaccine program is not feasible at our facilities,” the spokesperson said.',
+    ])).toEqual(['Customs and Border Protection']);
+  });
+
+  it('carries the attribution of a one-word utterance to the quote after it', () => {
+    expect(speakers([
+      'Anthony Davis scored 34 points on Tuesday.',
+      '“Amazing,” Davis said. “To be able to do that against every team is something special.”',
+    ])).toEqual(['Anthony Davis']);
+  });
+
+  it('continues a quote across a line with no sentence end (a "see more" link)', () => {
+    expect(speakers([
+      'Liu Xiaming said the army could be deployed, warning: “They are already there in the garrison.',
+      'SEE MORE: Protests in the city',
+      '“If the situation becomes uncontrollable, the government would not sit on its hands and watch.”',
+    ])).toEqual(['Liu Xiaming', 'Liu Xiaming']);
+  });
+
+  it('reads an attribution past an abbreviated month', () => {
+    expect(speakers([
+      'Michael Reed runs New Media.',
+      'Reed, who will be the chairman, told investors on Oct. 31 that the merger would allow it “to return capital to shareholders through dividends.”',
+    ])).toEqual(['Michael Reed']);
+  });
+
+  it('gives a quote after "…, he said." to the speaker of that paraphrase', () => {
+    expect(speakers([
+      '“We had hoped for more,” Montell Figgins said.',
+      'Sometimes employees don’t follow the rules, he said. “But does that mean that they are going to be indicted?”',
+    ])).toEqual(['Montell Figgins', 'Montell Figgins']);
+  });
+
+  it('gives the quotes of a sentence that opens "According to a survey by X," to X', () => {
+    expect(speakers([
+      'According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the firm’s practice has been to “consolidate copy editing and page design” at a corporate center.',
+    ])).toEqual(['Penelope Muse Abernathy']);
+  });
+
+  it('gives a title nobody was given ("the singer and guitarist") to the person the sentence before is about', () => {
+    expect(speakers([
+      'Founding members Tom Johnston and Pat Simmons will reunite next year.',
+      'Simmons teased the tour during the band’s set on Monday night.',
+      'After the song, the singer and guitarist told the audience, “that’s really good, maybe we should go on the road.”',
+    ])).toEqual(['Pat Simmons']);
+  });
+
+  it('reads a given name in brackets ("Coach (Frank) Vogel") as the full name', () => {
+    expect(speakers([
+      '“Coach (Frank) Vogel came in here and said congratulations to all of us,” James said.',
+      '“He’s just playing terrific basketball this season,” Vogel said.',
+    ])).toEqual(['James', 'Frank Vogel']);
+  });
+
+  it('does not read a sentence inside a quote as the article naming someone', () => {
+    expect(speakers([
+      '“They were the first ones to market it,” said Bob Alverson, head of the owners association. “Whole Foods saw that early.”',
+      'But the label is also an assurance “that people are watching out for the resource,” he said.',
+    ])).toEqual(['Bob Alverson', 'Bob Alverson', 'Bob Alverson']);
+  });
+
+  it('gives a quote that ends its paragraph after a sentence about someone to that person', () => {
+    expect(speakers([
+      'NASA administrator Jim Bridenstine testified on Wednesday.',
+      'Bridenstine expects to produce three rockets through 2024. “Adding an additional rocket into the mix could—I’m not confident that could happen.”',
+    ])).toEqual(['Jim Bridenstine']);
+  });
+
+  it('reads "X tweeted before …", "X called it a …" and "what X described as …" as attributions', () => {
+    expect(speakers(['“Governor Bevin has done a wonderful job for the people of Kentucky!” Trump tweeted before Election Day.'])).toEqual(['Trump']);
+    expect(speakers(['Governor Kristi Noem launched it.', 'Noem called the new campaign a “bold, innovative effort like the nation has never before seen.”'])).toEqual(['Kristi Noem']);
+    expect(speakers(['He was eliminated in what host Tom Bergeron described as the “hardest judge’s verdict so far this season.”'])).toEqual(['Tom Bergeron']);
+  });
+
+  it('gives a quote after a colon to the subject of the clause that introduces it', () => {
+    expect(speakers(['Sen. Elizabeth Warren spoke on Monday. Warren was blunt: “This is a giveaway to the richest people in the country.”'])).toEqual(['Elizabeth Warren']);
+  });
+
+  it('gives a quotation left open at a paragraph’s end the attribution of the paragraph it runs into', () => {
+    expect(speakers([
+      '“The first paragraph of a long statement from the company goes on here.',
+      '“And the second paragraph continues it for a while before ending,” said Jane Doe, a spokeswoman for Acme Corp.',
+    ])).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+
+  it('reads "Mrs. Thatcher" as a person and "she later wrote" as "she wrote"', () => {
+    expect(speakers(['Mr. Johnson met Mrs. Thatcher in 1985.', '“It was the most important meeting of my whole career,” she later wrote.'])).toEqual(['Thatcher']);
+  });
+});
