@@ -263,13 +263,31 @@ const PROMO_LINE = /^(?:On\s+\S+\.(?:com|org|net|co\.uk)|Related(?: stories| cov
 
 /**
  * The identity of a figure across an article, so a figure repeated in a later sentence is listed
- * once (ANNOTATING.md): its kind, text and value — and, for numbers in words ("three", "two"),
- * what they count, because "three titles" and "three spells" are different facts.
+ * once (ANNOTATING.md): its kind, text and value. Whether two figures of one identity are the same
+ * fact is `sameFigure`'s question.
  */
-export function figureIdentity(f: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>): string {
-  const base = `${f.kind}|${f.text.toLowerCase()}|${JSON.stringify(f.value)}`;
-  const small = f.kind !== 'money' && f.kind !== 'percent' && !/\d/.test(f.text);
-  return small ? `${base}|${(f.label ?? '').toLowerCase()}` : base;
+export function figureIdentity(f: Pick<SentenceFigure, 'kind' | 'text' | 'value'>): string {
+  return `${f.kind}|${f.text.toLowerCase()}|${JSON.stringify(f.value)}`;
+}
+
+const labelWords = (label: string): string[] => label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOP_LABEL.has(w)).map((w) => w.replace(/(?:es|s)$/, ''));
+const STOP_LABEL = new Set(['the', 'and', 'of', 'in', 'on', 'for', 'per']);
+
+/**
+ * True when `b` restates figure `a` (same identity): an amount or a share is the same fact wherever it
+ * recurs ("$8.8 billion", "1.8%"); a count or measure is the same fact only when it counts the same
+ * thing — "30 shots" and "30 teams" are two facts, "30 Boeing jets" and "30 jets" (or, in digits, a
+ * mention that names nothing) one.
+ */
+export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>): boolean {
+  if (figureIdentity(a) !== figureIdentity(b)) return false;
+  if (a.kind === 'money' || a.kind === 'percent') return true;
+  // A number in words is mostly small and recurs for different things ("three titles", "three spells"): its label must agree.
+  if (!/\d/.test(a.text)) return (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
+  if (!a.label || !b.label) return true;
+  const wa = labelWords(a.label);
+  const wb = new Set(labelWords(b.label));
+  return wa.length === 0 || wb.size === 0 || wa.some((w) => wb.has(w));
 }
 
 /** Returns the figures stated in one sentence, in reading order. */

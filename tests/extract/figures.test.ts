@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureIdentity, findFigures } from '../../src/extract/figures.ts';
+import { findFigures, sameFigure } from '../../src/extract/figures.ts';
 
 type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
 
@@ -187,12 +187,18 @@ describe('findFigures: labels from the sentence structure (issue 9)', () => {
     expect(findFigures('We may not be able to pay for it in two years.')[0]?.label).toBeNull();
   });
 
-  it('keeps a number in words apart when it counts something else (figureIdentity)', () => {
+  it('keeps a count apart when it counts something else (sameFigure)', () => {
     const [goals] = findFigures('He scored three goals.');
     const [titles] = findFigures('He won three titles.');
-    expect(figureIdentity(goals!)).not.toBe(figureIdentity(titles!));
+    expect(sameFigure(goals!, titles!)).toBe(false);
     const [again] = findFigures('He scored three goals again.');
-    expect(figureIdentity(goals!)).toBe(figureIdentity(again!));
+    expect(sameFigure(goals!, again!)).toBe(true);
+    const [shots] = findFigures('Korpisalo stopped 30 shots.');
+    const [teams] = findFigures('He has beaten all 30 teams.');
+    expect(sameFigure(shots!, teams!)).toBe(false);
+    const [amount] = findFigures('It paid $30 million for the land.');
+    const [again2] = findFigures('The $30 million deal closed.');
+    expect(sameFigure(amount!, again2!)).toBe(true);
   });
 });
 
