@@ -83,6 +83,10 @@ const MASKS: RegExp[] = [
   /\b(?:doi|ISBN|ISSN|PMID|arXiv)[:\s]\s?\S+/gi,
   /\b\d{1,4}(?:\s?\(\d{1,4}\))?:\s\d{1,5}(?:[–-]\d{1,5})?\b/g,
   /(?<=(?:^|\s)\p{Ll}[\p{L}-]*\s?)\(\d{1,3}(?:,\s?\d{1,3})*(?:[–-]\d{1,3})?\)(?=\s*(?:[.;:,]|$|(?:and|or|but|while)\b))/gu,
+  // "0-60 mph", "zero to 100 km/h": a car's sprint benchmark names a test, it is no range of speeds.
+  /\b(?:0|zero)\s?(?:-|–|to)\s?\d{2,3}\s?(?:mph|km\/h|kph)\b/gi,
+  // "a 3-pointer with 55 seconds left", "two minutes to play": a game clock reads a time, not a quantity.
+  new RegExp(`\\b(?:\\d{1,2}(?:\\.\\d+)?|${WORD_NUMBER})\\s(?:seconds?|minutes?)(?=\\s(?:left|remaining|to play|to go)\\b)`, 'gi'),
   // "4k streaming": a screen resolution in lower case (the upper-case "4K" is masked above); "$4k" stays money.
   /(?<![$€£¥\d.,])\b[48]k\b(?!\s+(?:runs?|races?|followers|subscribers|views|users|members|people|fans|steps)\b)/g,
 ];
@@ -192,6 +196,11 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
   if (n.word && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return true;
   if (/^-on-/i.test(after)) return true;
+  // "the “one country, two systems” formula", "“Three Billboards”": a number in words inside a quotation of four words at most is a slogan or a title.
+  if (n.word && inShortQuote(before, after)) return true;
+  // "a 3-pointer with 55 seconds left", "two three-pointers", "an 18-wheeler": a compound noun in "-er" names a kind of thing;
+  // with a noun after it, the number counts that noun's parts ("a 12-member panel").
+  if (!n.unit && !n.measure && !n.pct && !n.currency && /^-\p{Ll}+ers?(?![\p{L}-])\s*(?:[,.;:!?)]|$|(?:by|with|from|in|on|at|for|to|and|or|that|which|as|of|late|early)\b)/u.test(after)) return true;
   if (/[’']$/.test(before) && n.bareDigits && n.bareDigits.length === 2) return true;
   if (before.trim() === '' && /^\)/.test(after)) return true;
   // "11." or "12.1." opening a line: a list or section number.
@@ -199,6 +208,16 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
   if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before)) return true;
   return false;
+}
+
+/** True when the words around a number sit inside a quotation of at most four words ("“one country, two systems”"). */
+function inShortQuote(before: string, after: string): boolean {
+  const open = /[“"]([^“”"]*)$/.exec(before);
+  const close = /^([^“”"]*)[”"]/.exec(after);
+  // A quotation that opens the sentence or is followed by its speaker is speech, however short: "“Forty-five years of practicing law,” he said".
+  if (!open || !close || before.slice(0, open.index).trim() === '' || /^\s*,?\s*(?:[\p{L}.’'-]+\s+){0,3}(?:said|says|asked|added|told|wrote)\b/u.test(after.slice(close[0].length))) return false;
+  if (before.slice(0, open.index).split(/[“"]/).length % 2 === 0 && before[open.index] === '"') return false; // a straight quote that closes one
+  return `${open[1]} x ${close[1]}`.trim().split(/\s+/).length <= 4;
 }
 
 /** A number with nothing that says what it measures: no currency, percent, unit, multiplier or hedge. */

@@ -219,8 +219,18 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['a ranked list in a name', 'She was named a 40 Under 40 Award recipient and topped the ECRI top 10 Health Technology Hazards.'],
     ['a number word pointing back', 'The two leaders sidestepped questions, and these three people stayed.'],
     ['three hyphenated groups (a timestamp, a phone number, a record)', 'Posted by jdadmin2018-10-15 10:33:49; call 03-584-7231 or 0937-141993; Buffalo is on a 1-6-2 skid.'],
+    ['a sprint benchmark', 'VW says 0-60 mph could arrive quickly, and zero to 100 km/h soon after.'],
+    ['a game clock', 'He drilled a shot with 55 seconds left, and they led with two minutes to play.'],
+    ['a compound noun in "-er"', 'He hit a 3-pointer late, then a three-pointer by the bench.'],
+    ['a slogan in quotation marks', 'China backs the “one country, two systems” formula.'],
   ])('skips %s', (_name, sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
+  });
+
+  it('still counts speech in short quotations, a clock of months, and a compound before its noun', () => {
+    expect(findFigures('“Forty-five years of practicing law,” he said.').map((f) => f.value)).toEqual([45]);
+    expect(findFigures('With just 18 months left in power, he spoke.').map((f) => f.value)).toEqual([18]);
+    expect(findFigures('He hit five three-pointers.').map((f) => [f.value, f.label])).toEqual([[5, 'three-pointers']]);
   });
 
   it('still counts a hyphenated compound after "the" and an age after "At"', () => {
