@@ -75,6 +75,9 @@ function isPhraseWord(raw: string | undefined): boolean {
   return /^\p{Ll}[\p{Ll}\-’']*$/u.test(bare) && (!STOP.has(bare) || COMPARATIVES.has(bare)) && !VERBS.has(bare);
 }
 
+// Adjectives by their suffix: "public", "annual", "previous", "active", "private".
+const ADJECTIVE_SHAPE = /^\p{Ll}+(?:ic|al|ous|ive|ate|ful|less|ble|ary|ory|ern|ish|ent|ant)$/u;
+
 /** The noun phrase opening `rest` ("fake accounts that…" → "fake accounts"), or null. At most four words, ending on a common noun. */
 export function nounPhraseAfter(rest: string): string | null {
   const words = rest.replace(/^[\s-]+/, '').split(/\s+/);
@@ -102,11 +105,16 @@ export function nounPhraseAfter(rest: string): string | null {
     // "120 miles north of Denver": a direction opens a place, not a noun phrase.
     if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower) && /^of$/i.test(words[i + 1] ?? '')) break;
     if (!/^[\p{L}][\p{L}\-’']*$/u.test(bare)) break;
+    // "the second core we’d need": a contracted pronoun and auxiliary open a clause.
+    if (/[’'](?:d|ll|re|ve|m)$/i.test(bare)) break;
     const proper = /^\p{Lu}/u.test(bare);
     // Adverbs, gerunds and verbs never open a label ("1.8%, eking out", "5% lower"); after the head they open a clause.
     // A hyphenated "-ing" word is an adjective ("three high-ranking insurgents"), not a gerund.
     if (!proper && (/ly$/.test(lower) || VERBS.has(lower) || (kept.length === 0 && /ing$/.test(lower) && !/-/.test(lower) && !/(?:thing|ling|ring|ding|ting)s?$/.test(lower)))) break;
-    if (kept.length > 0 && !proper && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
+    // After an adjective, an "-ing" word before a preposition or the phrase's end is the noun: "three public hearings",
+    // "its third public hearing on", "a new building in"; after a noun it opens a clause ("5 employees working in").
+    const ingNoun = /ing$/.test(lower) && kept.length > 0 && ADJECTIVE_SHAPE.test(kept[kept.length - 1]!) && raw === bare && (words[i + 1] === undefined || /^(?:of|on|in|at|for|with|into|about|over|against|from|to|by)$/i.test(words[i + 1]!));
+    if (kept.length > 0 && !proper && !ingNoun && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
     // "70 mph knocked down", "two committed to", "30% led to": a verb in the past opens the clause, it names nothing
     // (an irregular participle may be a noun: "a 0.8-inch cut in headroom", "a $75 billion hit on growth").
     if (kept.length === 0 && !proper && (/ed$/.test(lower) || lower === 'led') && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()))) break;

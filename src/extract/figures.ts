@@ -1,4 +1,4 @@
-import { PEOPLE_PLURAL, labelFigure, type LabelKind } from './figure-labels.ts';
+import { PEOPLE_PLURAL, labelFigure, nounPhraseAfter, type LabelKind } from './figure-labels.ts';
 import { DIGITS, MULTIPLIER, WORD_NUMBER, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
 import type { Figure, FigureKind, Qualifier } from './types.ts';
 
@@ -425,7 +425,15 @@ function inheritLabels(sentence: string, out: Out[]): Out[] {
   return out;
 }
 
-const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+// "its third case", "his sixth goal of the season", "the Lakers’ fifth straight victory", "a 6th fatality": an ordinal after a
+// determiner or a possessor counts the instances of its noun so far. An indefinite article makes a word ordinal mean "another"
+// ("a second person briefed"), so only a digit ordinal may follow it.
+const ORDINAL_NOUN_RE = /(?:\b(?:the|its|his|her|their|our|your|my)|\p{Lu}[\p{L}.-]*[’'](?:s\b)?|\b(an?)(?=\s+\d))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\b(?![-\u2011])/giu;
+// Nouns an ordinal ranks or places rather than counts: parts of a game or a year, times and periods, positions, floors and
+// grades, turns of a competition, superlatives ("the 19th freest"), idioms ("the third party", "a second chance", "the second
+// person") and the nouns that number the parts of an argument ("the second thing you need", "the second step").
+const ORDINAL_NOT_COUNTED = /^(?:years?|seasons?|days?|weeks?|months?|hours?|minutes?|seconds?|nights?|weekends?|decades?|centur(?:y|ies)|millenni(?:um|a)|quarters?|halfs?|halves|periods?|innings?|rounds?|sets?|legs?|stages?|phases?|terms?|generations?|editions?|anniversar(?:y|ies)|birthdays?|places?|positions?|seeds?|spots?|picks?|ranks?|floors?|grades?|levels?|tiers?|class(?:es)?|rows?|lanes?|holes?|parties|party|person|world|estate|hand|nature|thoughts?|opinions?|guess|chance|string|language|wave|coming|wife|husband|son|daughter|child|cousin|percentiles?|most(?:-\p{L}+)?|least(?:-\p{L}+)?|best|worst|straight|consecutive|successive|running|time|times|one|ones|thing|step|method|reason|point|option|way|part|question|issue|problem|aspect|factor|category|type|kind|example|paragraph|sentence|line|page|chapter|section|item|rule|principle|test|lesson|takeaway)$/iu;
 // "more than half of", "about half the": a share written in words.
 const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)/giu;
 // "a seventh straight session", "the fourth consecutive month", "the fourth time": an ordinal that counts repetitions.
@@ -450,6 +458,25 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     if (!Number.isFinite(value) || value < 2) continue;
     const text = m[0];
     out.push({ at: m.index, text, kind: 'count', value, approx: false, qualifier: null, label: m[4] ? 'times' : `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}` });
+  }
+  for (const m of sentence.matchAll(ORDINAL_NOUN_RE)) {
+    const raw = m[2]!.toLowerCase();
+    const at = m.index + m[0].length - m[2]!.length;
+    if (out.some((f) => f.at === at)) continue;
+    const value = ORDINALS[raw] ?? Number.parseInt(raw, 10);
+    // "the Second Amendment": a capitalised ordinal is part of a name.
+    if (!Number.isFinite(value) || value < 2 || (m[1] && !/^\d/.test(raw)) || m[2] !== raw) continue;
+    // "the third 90-day extension": a measure compounded before the noun describes it.
+    const rest = sentence.slice(at + m[2]!.length).replace(/^\s+\d[\d.,]*-\p{L}+(?=\s)/u, '');
+    const acronym = /^\s+(\p{Lu}{2,5}s?)\b(?!\s+\p{Lu})/u.exec(rest)?.[1];
+    const phrase = acronym ?? nounPhraseAfter(rest);
+    const words = phrase?.split(' ') ?? [];
+    // A superlative before the noun ranks it: "the 19th freest media", "the third biggest city".
+    if (!phrase || words.some((w) => ORDINAL_NOT_COUNTED.test(w)) || (words.length > 1 && /est$/.test(words[0]!))) continue;
+    // The text runs to the head noun, unless a measure sits inside it: that one is a figure of its own.
+    const head = words[words.length - 1]!;
+    const span = sentence.slice(at, sentence.indexOf(head, at + m[2]!.length) + head.length);
+    out.push({ at, text: /\d/.test(span.slice(m[2]!.length)) ? m[2]! : span, kind: 'count', value, approx: false, qualifier: null, label: phrase });
   }
   for (const m of sentence.matchAll(TIMES_RE)) {
     const before = sentence.slice(0, m.index);

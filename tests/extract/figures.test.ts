@@ -267,6 +267,25 @@ describe('findFigures: quantities in words and other recall gaps (issue 9)', () 
     expect(findFigures('Producers should increase the efficiency of their devices from 23% to 35%.').map((f) => f.value)).toEqual([23, 35]);
   });
 
+  it.each([
+    ['a case so far', 'Inner Mongolia reported its third case of bubonic plague on Sunday.', 3, 'case'],
+    ['a possessor\'s goal', "Brock Nelson's second goal of the game capped a comeback.", 2, 'goal'],
+    ['a digit ordinal after "a"', 'Authorities are reporting a 6th fatality linked to the virus.', 6, 'fatality'],
+    ['an acronym', 'The car is the seventh EV to use the platform.', 7, 'EV'],
+    ['an "-ing" noun after an adjective', 'The House concluded its third public hearing on Tuesday.', 3, 'public hearing'],
+  ])('counts an ordinal of instances: %s', (_name, sentence, value, label) => {
+    expect(findFigures(sentence).map((f) => [f.value, f.label])).toEqual([[value, label]]);
+  });
+
+  it('keeps a measure inside an ordinal phrase as a figure of its own', () => {
+    expect(findFigures("It's the third 90-day extension of the license.").map((f) => [f.text, f.value])).toEqual([['third', 3], ['90-day', 90]]);
+  });
+
+  it('reads no count in ordinals that place, rank or enumerate', () => {
+    const s = 'In his 17th year, in the third quarter, a second person briefed the Second Amendment group on the 19th freest media, the 99th percentile and the second thing you need.';
+    expect(findFigures(s)).toEqual([]);
+  });
+
   it('leaves "at times", "three times as many", "the second half" and "Mrs 5" alone', () => {
     expect(findFigures('Winds gusted at times, three times as many fans came in the second half of the game, said Mrs 5.')).toEqual([]);
   });
