@@ -242,12 +242,12 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   let rest = sentence.slice(end).replace(/^(?:\s?or (?:more|so)\b|\s?-odd\b|-plus\b|\+)/i, '');
   // "30 787-9 Dreamliner jets": a model name between the number and the noun it counts.
   if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
-  if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=\p{L})/u, ' ');
+  if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})/u, ' ');
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
   const spentOn = kind === 'money' && SPENT.test(rawBefore) ? /^\s+(?:on|toward|towards)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:(?:[\p{L}.&-]+\s){0,2}[\p{L}.&-]+[’']s\s+)?(?:\d{4}\s+)?(.*)$/u.exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
   if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+[^,]{1,30},(?=\s+of\s)/, '');
-  const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
+  const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
   if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
 
@@ -344,6 +344,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const did = kind === 'measure' ? /(?:^|\s)(\p{Ll}+(?:ed|ing))\s+(?:for|to)\s+$/u.exec(before) : null;
   if (did && unitOf) return `${unitOf} ${did[1]}`;
   if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
+  // "Rondo had eight points": points that no change or level names are what is counted.
+  if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
   return null;
 }
 
@@ -402,7 +404,11 @@ function activityBefore(text: string): string | null {
   }
   // "Assange has avoided extradition": the subject before the auxiliary is not the activity.
   const aux = kept.findIndex((w, j) => j > 0 && AUXILIARIES.test(w) && !/^(?:also|then|still|already|not|never)$/i.test(w));
-  if (aux > 0 && aux < kept.length - 1) kept.splice(0, aux + 1);
+  // A passive names its subject: "no inmate checks were conducted" → "inmate checks conducted".
+  const passive = aux > 0 && /^(?:was|were|is|are|been|be)$/i.test(kept[aux]!) && /^\p{Ll}+(?:ed|en)$|^(?:held|paid|made|built|kept|sold|found|seen|run|spent|left|lost|won|set|put|cut|hit|laid|told)$/u.test(kept[aux + 1] ?? '') && /^\p{Ll}/u.test(kept[aux - 1]!);
+  if (passive) kept.splice(aux, 1);
+  else if (aux > 0 && aux < kept.length - 1) kept.splice(0, aux + 1);
+  while (passive && kept.length && /^(?:no|the|a|an|all|some|its|their|his|her|these|those)$/i.test(kept[0]!)) kept.shift();
   while (kept.length && (AUXILIARIES.test(kept[0]!) || DETERMINERS.has(kept[0]!.toLowerCase()) || STOP.has(kept[0]!.toLowerCase()))) kept.shift();
   while (kept.length && STOP.has(kept[kept.length - 1]!.toLowerCase()) && !/^(?:to|in|off|out|up|down)$/i.test(kept[kept.length - 1]!)) kept.pop();
   if (!kept.some((w) => !STOP.has(w.toLowerCase()) && !AUXILIARIES.test(w))) return null;
@@ -474,7 +480,7 @@ function trimStops(words: string[]): string[] {
   return words;
 }
 
-const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |over |well |under |below |above |just |as much as |as high as |as low as |a further |another )*';
+const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |less than |fewer than |at least |at most |no more than |no less than |no longer than |close to |over |well |under |below |above |just |only |exactly |precisely |as much as |as high as |as low as |as many as |a further |another )*';
 const TAKES = new RegExp(`\\b(?:take|takes|took|taking|taken)\\s+(?:(?:me|us|him|her|them|it|you|the\\s+\\p{L}+)\\s+)?(?:just\\s+|only\\s+)?${QUAL}$`, 'iu');
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;

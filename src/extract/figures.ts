@@ -68,6 +68,8 @@ const MASKS: RegExp[] = [
   // a leading zero marks a phone number: "0937-141993".
   /(?<![\d-])\d{1,4}-\d{1,4}-\d{1,6}(?![\d-])/g,
   /(?<![\d-])0\d{2,4}-\d{5,}(?!\d)/g,
+  // Revision identifiers: "6:a360", "changeset 7:e3f9".
+  /\b\d+:[0-9a-f]{4,}\b/g,
   // Chapter and verse, aspect ratios: "Psalms 119:1-2", "a 16:9 monitor".
   /\b\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\b/g,
   // International phone numbers: "+49 (0)40 890 85-433".
@@ -276,7 +278,9 @@ const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|s
 const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|tied|score[sd]?|scoreline|led|leads|trailed|vote[sd]?|voting|ruled|ruling|margin|record of|split)\b[^.]{0,20}$/i;
 const SCORE_AFTER = /^\s*(?:vote|victory|win|loss|defeat|decision|ruling|majority|lead|split|draw|record|margin)\b/i;
 
-type Out = SentenceFigure & { at: number };
+type Out = SentenceFigure & { at: number; elliptic?: 'drop' | 'keep' };
+// What may follow a count whose noun is left out: punctuation, "others", "of them", or a verb.
+const ELLIPSIS_AFTER = /^(?:\s*(?:[,.;:)!?—–]|$)|\s+(?:others?|more|of\s+(?:them|those|these|whom|which))\b|\s+(?:were|was|are|is|have|had|has|did|do|does|will|would|could|can|may|might|must|should|\p{Ll}+ed)\b)/u;
 
 const PROMO_LINE = /^(?:On\s+\S+\.(?:com|org|net|co\.uk)|Related(?: stories| coverage)?|Read more|Read also|Also read|See also|More|Watch|Listen)\s*:/i;
 
@@ -320,7 +324,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind) : null;
   // A promoted link ("On HoustonChronicle.com: Car sales plunge …", "READ MORE: …") is page furniture, not the article's statement;
   // a line drawn with box characters is a table or a terminal dump, not prose.
-  if (PROMO_LINE.test(sentence) || /[\u2500-\u257f]/.test(sentence)) return [];
+  // A formula ("∑ k = 1 n a k b k ≤ …") counts nothing.
+  if (PROMO_LINE.test(sentence) || /[\u2500-\u257f]/.test(sentence) || (sentence.match(/[=≤≥∑∏∇∂→⋅∞±]/g)?.length ?? 0) >= 2) return [];
   const out: Out[] = [];
   let work = sentence;
 
@@ -395,7 +400,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const fig = single(sentence, before, cur.m, cur.text, label);
     if (fig) out.push(fig);
   }
-  return inheritLabels(sentence, out.sort((a, b) => a.at - b.at)).map(({ at: _at, ...f }) => f);
+  return inheritLabels(sentence, out.sort((a, b) => a.at - b.at))
+    .filter((f) => f.elliptic !== 'drop' || f.label !== null)
+    .map(({ at: _at, elliptic: _e, ...f }) => f);
 }
 
 // Words between two figures that make the second another statement of the first: "fell 102.2 points, or 0.36%",
@@ -407,6 +414,12 @@ const MOVE_AFTER = /^(?:\s+[\p{L}-]+){0,4}\s*,\s*(up|down|off)\s+(?:about\s+|nea
 
 /** A figure that restates the one before it (a conversion, an "or", the value it moved from) names the same thing. */
 function inheritLabels(sentence: string, out: Out[]): Out[] {
+  out.forEach((cur, i) => {
+    if (!cur.elliptic) return;
+    // "Gallinari added 25 points, and Noel had 15": a count of points, goals or yards is a measure in this grammar.
+    const antecedent = out.slice(0, i).reverse().find((f) => (f.kind === 'count' || (f.kind === 'measure' && f.label === f.unit)) && f.label && !f.elliptic && f.label !== 'age' && !/^times\b/.test(f.label));
+    cur.label = antecedent?.label ?? null;
+  });
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
     const cur = out[i]!;
@@ -547,6 +560,12 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
     default:
       // Bare number words and small bare numbers are figures only when the sentence says what they count ("three operators").
       // The noun they count must follow them ("three operators", "two of the companies"), not a subject or verb elsewhere in the clause.
+      // "only two committed", "three others", "Thomas is charged with three": a count whose noun is left out names what an
+      // earlier count of the sentence names (inheritLabels); without one it says nothing.
+      // A larger number with no label stays a figure either way ("Nerlens Noel had 15").
+      if (ELLIPSIS_AFTER.test(sentence.slice(n.end)) && Number.isInteger(n.value) && !/\(\s*$/.test(before) && (lbl === null || /^(?:others?|more)$/i.test(lbl))) {
+        return { ...base, kind: 'count', value: n.value, label: null, elliptic: !n.multiplied && !n.fraction && (n.word || n.value < 10) ? 'drop' : 'keep' };
+      }
       if (!n.multiplied && !n.fraction && (n.word || n.value < 10) && (lbl === null || !countsNounAfter(sentence.slice(n.end)))) return null;
       if (n.fraction && lbl === null) return null;
       return { ...base, kind: 'count', value: n.value, label: lbl };

@@ -277,6 +277,25 @@ describe('findFigures: quantities in words and other recall gaps (issue 9)', () 
     expect(findFigures(sentence).map((f) => [f.value, f.label])).toEqual([[value, label]]);
   });
 
+  it.each([
+    ['"only two" after a count of companies', 'The agency tapped three of those companies, but only two committed to that timeline.', [[3, 'companies'], [2, 'companies']]],
+    ['"three others"', 'Two gunmen died, and three others may have escaped.', [[2, 'gunmen'], [3, 'gunmen']]],
+    ['a count closing a clause', 'Noel is charged with five counts of fraud; Thomas is charged with three.', [[5, 'counts of fraud'], [3, 'counts of fraud']]],
+    ['points', 'Gallinari scored 25 points, and Noel had 15.', [[25, 'points'], [15, 'points']]],
+  ])('labels a count whose noun is left out by the count before it: %s', (_name, sentence, figures) => {
+    expect(findFigures(sentence).map((f) => [f.value, f.label])).toEqual(figures);
+  });
+
+  it('drops a small count whose noun is left out when nothing before it names one, and reads no formula', () => {
+    expect(findFigures('He said two were hurt.')).toEqual([]);
+    expect(findFigures('( ∑ k = 1 n a k b k ) 2 ≤ ( ∑ k = 1 n a k 2 )')).toEqual([]);
+  });
+
+  it('labels a duration by a passive clause and keeps "less than" before it', () => {
+    expect(findFigures('No inmate checks were conducted for at least eight hours.')[0]?.label).toBe('inmate checks conducted');
+    expect(findFigures('A jury deliberated for less than 10 minutes before convicting him.')[0]?.label).toBe('jury deliberated');
+  });
+
   it('keeps a measure inside an ordinal phrase as a figure of its own', () => {
     expect(findFigures("It's the third 90-day extension of the license.").map((f) => [f.text, f.value])).toEqual([['third', 3], ['90-day', 90]]);
   });
