@@ -26,8 +26,10 @@ const STOP = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months',
   'something', 'anything', 'nothing', 'toward', 'towards', 'onto', 'upon', 'throughout', 'beyond', 'near', 'like', 'unlike', 'besides', 'except', 'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
 ]);
+// Nouns among the stop words, which a compound may still end on: "a five-game point streak".
+const NOUN_STOPS = new Set(['point', 'points', 'time', 'times', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter']);
 // Verbs that end a label read after the number: "12 percent of employees quit".
-const VERBS = new Set(['quit', 'say', 'said', 'use', 'want', 'think', 'believe', 'expect', 'live', 'work', 'own', 'have', 'do', 'did', 'get', 'got', 'make', 'see', 'saw', 'support', 'oppose', 'prefer', 'plan', 'agree', 'remain', 'need', 'left', 'lost', 'come', 'came', 'go', 'went', 'take', 'took', 'die', 'died', 'rise', 'fall', 'rose', 'fell', 'were', 'are', 'is', 'was']);
+const VERBS = new Set(['met', 'meet', 'quit', 'say', 'said', 'use', 'want', 'think', 'believe', 'expect', 'live', 'work', 'own', 'have', 'do', 'did', 'get', 'got', 'make', 'see', 'saw', 'support', 'oppose', 'prefer', 'plan', 'agree', 'remain', 'need', 'left', 'lost', 'come', 'came', 'go', 'went', 'take', 'took', 'die', 'died', 'rise', 'fall', 'rose', 'fell', 'were', 'are', 'is', 'was']);
 // Irregular participles that open a clause after the counted noun: "1.2 million inhalers sold in…".
 const PARTICIPLES = new Set(['sold', 'made', 'built', 'held', 'paid', 'found', 'seen', 'given', 'taken', 'known', 'shown', 'left', 'lost', 'won', 'bought', 'sent', 'spent', 'kept', 'cut', 'put', 'set', 'run', 'hit', 'laid', 'brought', 'told', 'written', 'driven', 'flown', 'grown']);
 // Adjectives that may open a phrase but never stand as its head: "1.2 million new users".
@@ -101,6 +103,8 @@ export function nounPhraseAfter(rest: string): string | null {
       kept.push(bare);
       continue;
     }
+    // "more than 90 other publications", "two more people": "other" and "more" before the noun set it apart, they name nothing.
+    if (kept.length === 0 && !adverb && raw === bare && /^(?:other|more)$/.test(lower) && isPhraseWord(words[i + 1])) continue;
     if (bare === '' || STOP.has(lower) || /^\d/.test(bare)) break;
     // "120 miles north of Denver": a direction opens a place, not a noun phrase.
     if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower) && /^of$/i.test(words[i + 1] ?? '')) break;
@@ -246,7 +250,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
   const spentOn = kind === 'money' && SPENT.test(rawBefore) ? /^\s+(?:on|toward|towards)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:(?:[\p{L}.&-]+\s){0,2}[\p{L}.&-]+[’']s\s+)?(?:\d{4}\s+)?(.*)$/u.exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
-  if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+[^,]{1,30},(?=\s+of\s)/, '');
+  if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+(?:[^,]|,(?=\d{3})){1,30},(?=\s+of\s)/, '');
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
   if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
@@ -300,12 +304,32 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "four straight years", "a third consecutive quarter": the run, with what it counts.
   const run = kind === 'count' ? /^\s+(straight|consecutive|successive)(\s+(\p{Ll}+).*)$/u.exec(rest) : null;
   if (run) return `${run[1]} ${nounPhraseAfter(run[2]!) ?? run[3]}`;
+  // "a three-game winning streak", "a 12-member panel", "the 30-date run": a count compounded with a noun modifies the noun
+  // after it; the label keeps both ("game winning streak", "member panel").
+  const compound = kind === 'count' ? /^-(\p{Ll}{3,})((?:\s+\p{Ll}[\p{Ll}-]*){1,3})/u.exec(rest) : null;
+  if (compound) {
+    const words: string[] = [];
+    for (const w of compound[2]!.trim().split(/\s+/)) {
+      if ((STOP.has(w) && !NOUN_STOPS.has(w)) || VERBS.has(w) || PARTICIPLES.has(w) || /ly$/.test(w) || (words.length > 0 && /ed$/.test(w))) break;
+      words.push(w);
+    }
+    if (words.length) return `${compound[1]} ${words.join(' ')}`;
+  }
   const after = nounPhraseAfter(rest);
   // "four members of the security forces": a one-word head takes its "of"-complement along.
   if (after && kind === 'count' && /^[\p{L}-]+$/u.test(after)) {
     const of = new RegExp(`^\\s+${after}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(.*)$`, 'u').exec(rest);
     const tail = of ? nounPhraseAfter(of[1]!) : null;
     if (tail) return `${after} of ${tail}`;
+  }
+  // "About 50 other people were wounded", "375,000 customers affected by": a participle after the counted noun says what
+  // befell them, and the stat card needs it ("people wounded", "engineers affected").
+  // Not after a preposition: in "106 protesters in 21 cities have been killed" the participle is the protesters'.
+  if (after && kind === 'count' && !/\b(?:in|at|from|across|of|for|to|on|by|with|among|between)\s+(?:\p{L}+\s+)?$/iu.test(before)) {
+    const last = after.split(' ').pop()!;
+    const i = rest.indexOf(last);
+    const befell = i >= 0 ? /^\s+(?:(?:were|was|have been|had been|has been|are|is|being)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+ed|killed|hurt|held|taken|hit|shot|left|lost|sold|seen|found|made|built|paid|kept|laid|cut)\b(?=\s+(?:in|by|at|on|from|during|since|after|over|across|as|when|while|to|and)\b|\s*[,.;:—–)]|\s*$)/u.exec(rest.slice(i + last.length)) : null;
+    if (befell && !/^(?:based|needed|used|called|named|compared|related|owned|aged|dated|estimated|expected|reported|said|involved|concerned|included|listed|mentioned)$/.test(befell[1]!)) return `${after} ${befell[1]}`;
   }
   // "16 feet long", "a 1,900-mile-wide moon": the dimension a measure gives, as a noun.
   if (after && kind === 'measure' && DIMENSIONS[after]) return DIMENSIONS[after]!;

@@ -407,7 +407,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
 
 // Words between two figures that make the second another statement of the first: "fell 102.2 points, or 0.36%",
 // "190 kilometers (118 miles)", "1.786%, down from 1.808%", "$39,014, up from $38,373 a year ago and from $34,410".
-const RESTATES = /^\s*(?:,?\s*or|\()\s*(?:about|roughly|nearly|some|around|almost)?\s*$/i;
+const RESTATES = /^(?:-\p{L}+)?\s*(?:,?\s*or|\()\s*(?:about|roughly|nearly|some|around|almost)?\s*$/iu;
 const PREVIOUS_VALUE = /^[^.;:]{0,30}?\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:((?:previous|prior|earlier|initial|original)\s+(?:\p{L}+\s+){0,2})of\s+)?(?:up\s+|down\s+)?(?:about\s+|around\s+|roughly\s+)?$/iu;
 // "sold 303,417 new vehicles, up 4 percent": the change of what the figure before counts.
 const MOVE_AFTER = /^(?:\s+[\p{L}-]+){0,4}\s*,\s*(up|down|off)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
@@ -418,7 +418,8 @@ function inheritLabels(sentence: string, out: Out[]): Out[] {
     if (!cur.elliptic) return;
     // "Gallinari added 25 points, and Noel had 15": a count of points, goals or yards is a measure in this grammar.
     const antecedent = out.slice(0, i).reverse().find((f) => (f.kind === 'count' || (f.kind === 'measure' && f.label === f.unit)) && f.label && !f.elliptic && f.label !== 'age' && !/^times\b/.test(f.label));
-    cur.label = antecedent?.label ?? null;
+    // What befell the antecedent is its own ("Two people died, and 200 others may have been exposed"): the noun alone is inherited.
+    cur.label = antecedent?.label?.replace(/(?<=\S)\s+\p{Ll}+(?:ed|en)$|(?<=\S)\s+(?:hurt|held|hit|shot|left|lost|sold|seen|found|made|built|paid|kept|laid|cut|taken)$/u, '') ?? null;
   });
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;

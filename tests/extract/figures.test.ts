@@ -19,9 +19,9 @@ describe('findFigures: counts', () => {
     ['a plain count', 'The company employs 3,400 engineers.', { text: '3,400', kind: 'count', value: 3_400, approx: false, label: 'engineers' }],
     ['"bn" glued to the number', 'The app has 1.5bn downloads.', { text: '1.5bn', kind: 'count', value: 1_500_000_000, approx: false, label: 'downloads' }],
     ['a number word with a multiplier', 'About two million people signed up.', { text: 'two million', kind: 'count', value: 2_000_000, approx: true, label: 'people' }],
-    ['"more than" as a hedge', 'More than 1,000 staff were cut.', { text: '1,000', kind: 'count', value: 1_000, approx: true, label: 'staff' }],
+    ['"more than" as a hedge', 'More than 1,000 staff were cut.', { text: '1,000', kind: 'count', value: 1_000, approx: true, label: 'staff cut' }],
     ['"nearly" as a hedge', 'Nearly 40 stores will close.', { text: '40', kind: 'count', value: 40, approx: true, label: 'stores' }],
-    ['a participle that ends the label', 'It recalled 1.2 million inhalers sold in May.', { text: '1.2 million', kind: 'count', value: 1_200_000, approx: false, label: 'inhalers' }],
+    ['a participle that says what befell them', 'It recalled 1.2 million inhalers sold in May.', { text: '1.2 million', kind: 'count', value: 1_200_000, approx: false, label: 'inhalers sold' }],
   ])('reads %s', (_name, sentence, expected) => {
     expect(one(sentence)).toEqual([expected]);
   });
@@ -279,11 +279,15 @@ describe('findFigures: quantities in words and other recall gaps (issue 9)', () 
 
   it.each([
     ['"only two" after a count of companies', 'The agency tapped three of those companies, but only two committed to that timeline.', [[3, 'companies'], [2, 'companies']]],
-    ['"three others"', 'Two gunmen died, and three others may have escaped.', [[2, 'gunmen'], [3, 'gunmen']]],
+    ['"three others"', 'Two gunmen died, and three others may have escaped.', [[2, 'gunmen died'], [3, 'gunmen']]],
     ['a count closing a clause', 'Noel is charged with five counts of fraud; Thomas is charged with three.', [[5, 'counts of fraud'], [3, 'counts of fraud']]],
     ['points', 'Gallinari scored 25 points, and Noel had 15.', [[25, 'points'], [15, 'points']]],
   ])('labels a count whose noun is left out by the count before it: %s', (_name, sentence, figures) => {
     expect(findFigures(sentence).map((f) => [f.value, f.label])).toEqual(figures);
+  });
+
+  it('adds no participle to a count after a preposition: it is not what befell that noun', () => {
+    expect(findFigures('At least 106 protesters in 21 cities have been killed.').map((f) => f.label)).toEqual(['protesters', 'cities']);
   });
 
   it('drops a small count whose noun is left out when nothing before it names one, and reads no formula', () => {
