@@ -307,7 +307,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "a three-game winning streak", "a 12-member panel", "the 30-date run": a count compounded with a noun modifies the noun
   // after it; the label keeps both ("game winning streak", "member panel").
   const compound = kind === 'count' ? /^-(\p{Ll}{3,})((?:\s+\p{Ll}[\p{Ll}-]*){1,3})/u.exec(rest) : null;
-  if (compound) {
+  // Not "a one-off bonus", "a one-time payment", "a 10-point lead": those compounds count no noun.
+  if (compound && !STOP.has(compound[1]!)) {
     const words: string[] = [];
     for (const w of compound[2]!.trim().split(/\s+/)) {
       if ((STOP.has(w) && !NOUN_STOPS.has(w)) || VERBS.has(w) || PARTICIPLES.has(w) || /ly$/.test(w) || (words.length > 0 && /ed$/.test(w))) break;

@@ -262,7 +262,7 @@ function kindOf(n: NumberMatch): FigureKind {
 function afterName(before: string, n: NumberMatch): boolean {
   if (n.currency || n.pct || n.multiplied || n.tilde || n.unit) return false;
   if (NAME_NOUNS.test(before)) return true;
-  const m = /(?:^|\s)([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
+  const m = /(?:^|[\s(\[“"‘])([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
   if (!m) return false;
   const word = m[1]!.replace(/[’']s$/, '');
   if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(word) || NOT_NAME_BEFORE.has(word) || new RegExp(`^${MONTHS}\\.?$`).test(word)) return false;
@@ -569,6 +569,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
       }
       if (!n.multiplied && !n.fraction && (n.word || n.value < 10) && (lbl === null || !countsNounAfter(sentence.slice(n.end)))) return null;
       if (n.fraction && lbl === null) return null;
+      // "zero deaths" counts; "zero shame", "zero tolerance" is a degree of a mass noun, no count.
+      if (n.value === 0 && n.word && !/s$/.test(lbl ?? '')) return null;
       return { ...base, kind: 'count', value: n.value, label: lbl };
   }
 }

@@ -223,6 +223,8 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['a game clock', 'He drilled a shot with 55 seconds left, and they led with two minutes to play.'],
     ['a compound noun in "-er"', 'He hit a 3-pointer late, then a three-pointer by the bench.'],
     ['a slogan in quotation marks', 'China backs the “one country, two systems” formula.'],
+    ['a game title in brackets, and "zero" before a mass noun', 'Some titles (Destiny 2 is free) need zero shame.'],
+    ['a one-off compound', 'Workers got a one-off bonus.'],
   ])('skips %s', (_name, sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
   });
