@@ -3,7 +3,7 @@ import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { findDatesIn, narrativeYearAfter, onlyDates, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
-import { figureIdentity, findFigures } from './figures.ts';
+import { figureIdentity, findFigures, sameFigure, type SentenceFigure } from './figures.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
 import { findQuotes } from './quotes.ts';
@@ -158,21 +158,23 @@ function countWords(paragraphs: readonly string[]): number {
 
 function collectFigures(sentences: readonly Sentence[][], language: string | null): Figure[] {
   const out: Figure[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, SentenceFigure[]>();
   sentences.forEach((paragraph, pi) => {
     for (const s of paragraph) {
       // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
       if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8) continue;
       // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
       // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
-      const here: string[] = [];
+      const here: SentenceFigure[] = [];
       for (const f of findFigures(s.text, { language })) {
-        const key = figureIdentity(f);
-        if (seen.has(key)) continue;
-        here.push(key);
+        if (seen.get(figureIdentity(f))?.some((e) => sameFigure(e, f))) continue;
+        here.push(f);
         out.push({ ...f, evidence: { paragraph: pi, sentence: s.text } });
       }
-      for (const key of here) seen.add(key);
+      for (const f of here) {
+        const key = figureIdentity(f);
+        seen.set(key, [...(seen.get(key) ?? []), f]);
+      }
     }
   });
   return out;

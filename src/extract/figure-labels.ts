@@ -26,8 +26,10 @@ const STOP = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months',
   'something', 'anything', 'nothing', 'toward', 'towards', 'onto', 'upon', 'throughout', 'beyond', 'near', 'like', 'unlike', 'besides', 'except', 'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
 ]);
+// Nouns among the stop words, which a compound may still end on: "a five-game point streak".
+const NOUN_STOPS = new Set(['point', 'points', 'time', 'times', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter']);
 // Verbs that end a label read after the number: "12 percent of employees quit".
-const VERBS = new Set(['quit', 'say', 'said', 'use', 'want', 'think', 'believe', 'expect', 'live', 'work', 'own', 'have', 'do', 'did', 'get', 'got', 'make', 'see', 'saw', 'support', 'oppose', 'prefer', 'plan', 'agree', 'remain', 'need', 'left', 'lost', 'come', 'came', 'go', 'went', 'take', 'took', 'die', 'died', 'rise', 'fall', 'rose', 'fell', 'were', 'are', 'is', 'was']);
+const VERBS = new Set(['met', 'meet', 'quit', 'say', 'said', 'use', 'want', 'think', 'believe', 'expect', 'live', 'work', 'own', 'have', 'do', 'did', 'get', 'got', 'make', 'see', 'saw', 'support', 'oppose', 'prefer', 'plan', 'agree', 'remain', 'need', 'left', 'lost', 'come', 'came', 'go', 'went', 'take', 'took', 'die', 'died', 'rise', 'fall', 'rose', 'fell', 'were', 'are', 'is', 'was']);
 // Irregular participles that open a clause after the counted noun: "1.2 million inhalers sold in…".
 const PARTICIPLES = new Set(['sold', 'made', 'built', 'held', 'paid', 'found', 'seen', 'given', 'taken', 'known', 'shown', 'left', 'lost', 'won', 'bought', 'sent', 'spent', 'kept', 'cut', 'put', 'set', 'run', 'hit', 'laid', 'brought', 'told', 'written', 'driven', 'flown', 'grown']);
 // Adjectives that may open a phrase but never stand as its head: "1.2 million new users".
@@ -75,6 +77,9 @@ function isPhraseWord(raw: string | undefined): boolean {
   return /^\p{Ll}[\p{Ll}\-’']*$/u.test(bare) && (!STOP.has(bare) || COMPARATIVES.has(bare)) && !VERBS.has(bare);
 }
 
+// Adjectives by their suffix: "public", "annual", "previous", "active", "private".
+const ADJECTIVE_SHAPE = /^\p{Ll}+(?:ic|al|ous|ive|ate|ful|less|ble|ary|ory|ern|ish|ent|ant)$/u;
+
 /** The noun phrase opening `rest` ("fake accounts that…" → "fake accounts"), or null. At most four words, ending on a common noun. */
 export function nounPhraseAfter(rest: string): string | null {
   const words = rest.replace(/^[\s-]+/, '').split(/\s+/);
@@ -98,15 +103,22 @@ export function nounPhraseAfter(rest: string): string | null {
       kept.push(bare);
       continue;
     }
+    // "more than 90 other publications", "two more people": "other" and "more" before the noun set it apart, they name nothing.
+    if (kept.length === 0 && !adverb && raw === bare && /^(?:other|more)$/.test(lower) && isPhraseWord(words[i + 1])) continue;
     if (bare === '' || STOP.has(lower) || /^\d/.test(bare)) break;
     // "120 miles north of Denver": a direction opens a place, not a noun phrase.
     if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower) && /^of$/i.test(words[i + 1] ?? '')) break;
     if (!/^[\p{L}][\p{L}\-’']*$/u.test(bare)) break;
+    // "the second core we’d need": a contracted pronoun and auxiliary open a clause.
+    if (/[’'](?:d|ll|re|ve|m)$/i.test(bare)) break;
     const proper = /^\p{Lu}/u.test(bare);
     // Adverbs, gerunds and verbs never open a label ("1.8%, eking out", "5% lower"); after the head they open a clause.
     // A hyphenated "-ing" word is an adjective ("three high-ranking insurgents"), not a gerund.
     if (!proper && (/ly$/.test(lower) || VERBS.has(lower) || (kept.length === 0 && /ing$/.test(lower) && !/-/.test(lower) && !/(?:thing|ling|ring|ding|ting)s?$/.test(lower)))) break;
-    if (kept.length > 0 && !proper && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
+    // After an adjective, an "-ing" word before a preposition or the phrase's end is the noun: "three public hearings",
+    // "its third public hearing on", "a new building in"; after a noun it opens a clause ("5 employees working in").
+    const ingNoun = /ing$/.test(lower) && kept.length > 0 && ADJECTIVE_SHAPE.test(kept[kept.length - 1]!) && raw === bare && (words[i + 1] === undefined || /^(?:of|on|in|at|for|with|into|about|over|against|from|to|by)$/i.test(words[i + 1]!));
+    if (kept.length > 0 && !proper && !ingNoun && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
     // "70 mph knocked down", "two committed to", "30% led to": a verb in the past opens the clause, it names nothing
     // (an irregular participle may be a noun: "a 0.8-inch cut in headroom", "a $75 billion hit on growth").
     if (kept.length === 0 && !proper && (/ed$/.test(lower) || lower === 'led') && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()))) break;
@@ -234,12 +246,12 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   let rest = sentence.slice(end).replace(/^(?:\s?or (?:more|so)\b|\s?-odd\b|-plus\b|\+)/i, '');
   // "30 787-9 Dreamliner jets": a model name between the number and the noun it counts.
   if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
-  if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=\p{L})/u, ' ');
+  if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})/u, ' ');
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
   const spentOn = kind === 'money' && SPENT.test(rawBefore) ? /^\s+(?:on|toward|towards)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:(?:[\p{L}.&-]+\s){0,2}[\p{L}.&-]+[’']s\s+)?(?:\d{4}\s+)?(.*)$/u.exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
-  if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+[^,]{1,30},(?=\s+of\s)/, '');
-  const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
+  if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+(?:[^,]|,(?=\d{3})){1,30},(?=\s+of\s)/, '');
+  const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
   if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
 
@@ -292,12 +304,33 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "four straight years", "a third consecutive quarter": the run, with what it counts.
   const run = kind === 'count' ? /^\s+(straight|consecutive|successive)(\s+(\p{Ll}+).*)$/u.exec(rest) : null;
   if (run) return `${run[1]} ${nounPhraseAfter(run[2]!) ?? run[3]}`;
+  // "a three-game winning streak", "a 12-member panel", "the 30-date run": a count compounded with a noun modifies the noun
+  // after it; the label keeps both ("game winning streak", "member panel").
+  const compound = kind === 'count' ? /^-(\p{Ll}{3,})((?:\s+\p{Ll}[\p{Ll}-]*){1,3})/u.exec(rest) : null;
+  // Not "a one-off bonus", "a one-time payment", "a 10-point lead": those compounds count no noun.
+  if (compound && !STOP.has(compound[1]!)) {
+    const words: string[] = [];
+    for (const w of compound[2]!.trim().split(/\s+/)) {
+      if ((STOP.has(w) && !NOUN_STOPS.has(w)) || VERBS.has(w) || PARTICIPLES.has(w) || /ly$/.test(w) || (words.length > 0 && /ed$/.test(w))) break;
+      words.push(w);
+    }
+    if (words.length) return `${compound[1]} ${words.join(' ')}`;
+  }
   const after = nounPhraseAfter(rest);
   // "four members of the security forces": a one-word head takes its "of"-complement along.
   if (after && kind === 'count' && /^[\p{L}-]+$/u.test(after)) {
     const of = new RegExp(`^\\s+${after}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(.*)$`, 'u').exec(rest);
     const tail = of ? nounPhraseAfter(of[1]!) : null;
     if (tail) return `${after} of ${tail}`;
+  }
+  // "About 50 other people were wounded", "375,000 customers affected by": a participle after the counted noun says what
+  // befell them, and the stat card needs it ("people wounded", "engineers affected").
+  // Not after a preposition: in "106 protesters in 21 cities have been killed" the participle is the protesters'.
+  if (after && kind === 'count' && !/\b(?:in|at|from|across|of|for|to|on|by|with|among|between)\s+(?:\p{L}+\s+)?$/iu.test(before)) {
+    const last = after.split(' ').pop()!;
+    const i = rest.indexOf(last);
+    const befell = i >= 0 ? /^\s+(?:(?:were|was|have been|had been|has been|are|is|being)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+ed|killed|hurt|held|taken|hit|shot|left|lost|sold|seen|found|made|built|paid|kept|laid|cut)\b(?=\s+(?:in|by|at|on|from|during|since|after|over|across|as|when|while|to|and)\b|\s*[,.;:—–)]|\s*$)/u.exec(rest.slice(i + last.length)) : null;
+    if (befell && !/^(?:based|needed|used|called|named|compared|related|owned|aged|dated|estimated|expected|reported|said|involved|concerned|included|listed|mentioned)$/.test(befell[1]!)) return `${after} ${befell[1]}`;
   }
   // "16 feet long", "a 1,900-mile-wide moon": the dimension a measure gives, as a noun.
   if (after && kind === 'measure' && DIMENSIONS[after]) return DIMENSIONS[after]!;
@@ -336,6 +369,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const did = kind === 'measure' ? /(?:^|\s)(\p{Ll}+(?:ed|ing))\s+(?:for|to)\s+$/u.exec(before) : null;
   if (did && unitOf) return `${unitOf} ${did[1]}`;
   if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
+  // "Rondo had eight points": points that no change or level names are what is counted.
+  if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
   return null;
 }
 
@@ -394,7 +429,11 @@ function activityBefore(text: string): string | null {
   }
   // "Assange has avoided extradition": the subject before the auxiliary is not the activity.
   const aux = kept.findIndex((w, j) => j > 0 && AUXILIARIES.test(w) && !/^(?:also|then|still|already|not|never)$/i.test(w));
-  if (aux > 0 && aux < kept.length - 1) kept.splice(0, aux + 1);
+  // A passive names its subject: "no inmate checks were conducted" → "inmate checks conducted".
+  const passive = aux > 0 && /^(?:was|were|is|are|been|be)$/i.test(kept[aux]!) && /^\p{Ll}+(?:ed|en)$|^(?:held|paid|made|built|kept|sold|found|seen|run|spent|left|lost|won|set|put|cut|hit|laid|told)$/u.test(kept[aux + 1] ?? '') && /^\p{Ll}/u.test(kept[aux - 1]!);
+  if (passive) kept.splice(aux, 1);
+  else if (aux > 0 && aux < kept.length - 1) kept.splice(0, aux + 1);
+  while (passive && kept.length && /^(?:no|the|a|an|all|some|its|their|his|her|these|those)$/i.test(kept[0]!)) kept.shift();
   while (kept.length && (AUXILIARIES.test(kept[0]!) || DETERMINERS.has(kept[0]!.toLowerCase()) || STOP.has(kept[0]!.toLowerCase()))) kept.shift();
   while (kept.length && STOP.has(kept[kept.length - 1]!.toLowerCase()) && !/^(?:to|in|off|out|up|down)$/i.test(kept[kept.length - 1]!)) kept.pop();
   if (!kept.some((w) => !STOP.has(w.toLowerCase()) && !AUXILIARIES.test(w))) return null;
@@ -466,7 +505,7 @@ function trimStops(words: string[]): string[] {
   return words;
 }
 
-const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |over |well |under |below |above |just |as much as |as high as |as low as |a further |another )*';
+const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |less than |fewer than |at least |at most |no more than |no less than |no longer than |close to |over |well |under |below |above |just |only |exactly |precisely |as much as |as high as |as low as |as many as |a further |another )*';
 const TAKES = new RegExp(`\\b(?:take|takes|took|taking|taken)\\s+(?:(?:me|us|him|her|them|it|you|the\\s+\\p{L}+)\\s+)?(?:just\\s+|only\\s+)?${QUAL}$`, 'iu');
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;

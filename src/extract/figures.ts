@@ -1,4 +1,4 @@
-import { PEOPLE_PLURAL, labelFigure, type LabelKind } from './figure-labels.ts';
+import { PEOPLE_PLURAL, labelFigure, nounPhraseAfter, type LabelKind } from './figure-labels.ts';
 import { DIGITS, MULTIPLIER, WORD_NUMBER, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
 import type { Figure, FigureKind, Qualifier } from './types.ts';
 
@@ -68,6 +68,8 @@ const MASKS: RegExp[] = [
   // a leading zero marks a phone number: "0937-141993".
   /(?<![\d-])\d{1,4}-\d{1,4}-\d{1,6}(?![\d-])/g,
   /(?<![\d-])0\d{2,4}-\d{5,}(?!\d)/g,
+  // Revision identifiers: "6:a360", "changeset 7:e3f9".
+  /\b\d+:[0-9a-f]{4,}\b/g,
   // Chapter and verse, aspect ratios: "Psalms 119:1-2", "a 16:9 monitor".
   /\b\d{1,3}:\d{1,3}(?:[-–]\d{1,3})?\b/g,
   // International phone numbers: "+49 (0)40 890 85-433".
@@ -83,6 +85,10 @@ const MASKS: RegExp[] = [
   /\b(?:doi|ISBN|ISSN|PMID|arXiv)[:\s]\s?\S+/gi,
   /\b\d{1,4}(?:\s?\(\d{1,4}\))?:\s\d{1,5}(?:[–-]\d{1,5})?\b/g,
   /(?<=(?:^|\s)\p{Ll}[\p{L}-]*\s?)\(\d{1,3}(?:,\s?\d{1,3})*(?:[–-]\d{1,3})?\)(?=\s*(?:[.;:,]|$|(?:and|or|but|while)\b))/gu,
+  // "0-60 mph", "zero to 100 km/h": a car's sprint benchmark names a test, it is no range of speeds.
+  /\b(?:0|zero)\s?(?:-|–|to)\s?\d{2,3}\s?(?:mph|km\/h|kph)\b/gi,
+  // "a 3-pointer with 55 seconds left", "two minutes to play": a game clock reads a time, not a quantity.
+  new RegExp(`\\b(?:\\d{1,2}(?:\\.\\d+)?|${WORD_NUMBER})\\s(?:seconds?|minutes?)(?=\\s(?:left|remaining|to play|to go)\\b)`, 'gi'),
   // "4k streaming": a screen resolution in lower case (the upper-case "4K" is masked above); "$4k" stays money.
   /(?<![$€£¥\d.,])\b[48]k\b(?!\s+(?:runs?|races?|followers|subscribers|views|users|members|people|fans|steps)\b)/g,
 ];
@@ -192,6 +198,11 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
   if (n.word && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return true;
   if (/^-on-/i.test(after)) return true;
+  // "the “one country, two systems” formula", "“Three Billboards”": a number in words inside a quotation of four words at most is a slogan or a title.
+  if (n.word && inShortQuote(before, after)) return true;
+  // "a 3-pointer with 55 seconds left", "two three-pointers", "an 18-wheeler": a compound noun in "-er" names a kind of thing;
+  // with a noun after it, the number counts that noun's parts ("a 12-member panel").
+  if (!n.unit && !n.measure && !n.pct && !n.currency && /^-\p{Ll}+ers?(?![\p{L}-])\s*(?:[,.;:!?)]|$|(?:by|with|from|in|on|at|for|to|and|or|that|which|as|of|late|early)\b)/u.test(after)) return true;
   if (/[’']$/.test(before) && n.bareDigits && n.bareDigits.length === 2) return true;
   if (before.trim() === '' && /^\)/.test(after)) return true;
   // "11." or "12.1." opening a line: a list or section number.
@@ -199,6 +210,16 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
   if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before)) return true;
   return false;
+}
+
+/** True when the words around a number sit inside a quotation of at most four words ("“one country, two systems”"). */
+function inShortQuote(before: string, after: string): boolean {
+  const open = /[“"]([^“”"]*)$/.exec(before);
+  const close = /^([^“”"]*)[”"]/.exec(after);
+  // A quotation that opens the sentence or is followed by its speaker is speech, however short: "“Forty-five years of practicing law,” he said".
+  if (!open || !close || before.slice(0, open.index).trim() === '' || /^\s*,?\s*(?:[\p{L}.’'-]+\s+){0,3}(?:said|says|asked|added|told|wrote)\b/u.test(after.slice(close[0].length))) return false;
+  if (before.slice(0, open.index).split(/[“"]/).length % 2 === 0 && before[open.index] === '"') return false; // a straight quote that closes one
+  return `${open[1]} x ${close[1]}`.trim().split(/\s+/).length <= 4;
 }
 
 /** A number with nothing that says what it measures: no currency, percent, unit, multiplier or hedge. */
@@ -241,7 +262,7 @@ function kindOf(n: NumberMatch): FigureKind {
 function afterName(before: string, n: NumberMatch): boolean {
   if (n.currency || n.pct || n.multiplied || n.tilde || n.unit) return false;
   if (NAME_NOUNS.test(before)) return true;
-  const m = /(?:^|\s)([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
+  const m = /(?:^|[\s(\[“"‘])([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
   if (!m) return false;
   const word = m[1]!.replace(/[’']s$/, '');
   if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(word) || NOT_NAME_BEFORE.has(word) || new RegExp(`^${MONTHS}\\.?$`).test(word)) return false;
@@ -257,19 +278,39 @@ const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|s
 const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|tied|score[sd]?|scoreline|led|leads|trailed|vote[sd]?|voting|ruled|ruling|margin|record of|split)\b[^.]{0,20}$/i;
 const SCORE_AFTER = /^\s*(?:vote|victory|win|loss|defeat|decision|ruling|majority|lead|split|draw|record|margin)\b/i;
 
-type Out = SentenceFigure & { at: number };
+type Out = SentenceFigure & { at: number; elliptic?: 'drop' | 'keep' };
+// What may follow a count whose noun is left out: punctuation, "others", "of them", or a verb.
+const ELLIPSIS_AFTER = /^(?:\s*(?:[,.;:)!?—–]|$)|\s+(?:others?|more|of\s+(?:them|those|these|whom|which))\b|\s+(?:were|was|are|is|have|had|has|did|do|does|will|would|could|can|may|might|must|should|\p{Ll}+ed)\b)/u;
 
 const PROMO_LINE = /^(?:On\s+\S+\.(?:com|org|net|co\.uk)|Related(?: stories| coverage)?|Read more|Read also|Also read|See also|More|Watch|Listen)\s*:/i;
 
 /**
  * The identity of a figure across an article, so a figure repeated in a later sentence is listed
- * once (ANNOTATING.md): its kind, text and value — and, for numbers in words ("three", "two"),
- * what they count, because "three titles" and "three spells" are different facts.
+ * once (ANNOTATING.md): its kind, text and value. Whether two figures of one identity are the same
+ * fact is `sameFigure`'s question.
  */
-export function figureIdentity(f: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>): string {
-  const base = `${f.kind}|${f.text.toLowerCase()}|${JSON.stringify(f.value)}`;
-  const small = f.kind !== 'money' && f.kind !== 'percent' && !/\d/.test(f.text);
-  return small ? `${base}|${(f.label ?? '').toLowerCase()}` : base;
+export function figureIdentity(f: Pick<SentenceFigure, 'kind' | 'text' | 'value'>): string {
+  return `${f.kind}|${f.text.toLowerCase()}|${JSON.stringify(f.value)}`;
+}
+
+const labelWords = (label: string): string[] => label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOP_LABEL.has(w)).map((w) => w.replace(/(?:es|s)$/, ''));
+const STOP_LABEL = new Set(['the', 'and', 'of', 'in', 'on', 'for', 'per']);
+
+/**
+ * True when `b` restates figure `a` (same identity): an amount or a share is the same fact wherever it
+ * recurs ("$8.8 billion", "1.8%"); a count or measure is the same fact only when it counts the same
+ * thing — "30 shots" and "30 teams" are two facts, "30 Boeing jets" and "30 jets" (or, in digits, a
+ * mention that names nothing) one.
+ */
+export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>): boolean {
+  if (figureIdentity(a) !== figureIdentity(b)) return false;
+  if (a.kind === 'money' || a.kind === 'percent') return true;
+  // A number in words is mostly small and recurs for different things ("three titles", "three spells"): its label must agree.
+  if (!/\d/.test(a.text)) return (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
+  if (!a.label || !b.label) return true;
+  const wa = labelWords(a.label);
+  const wb = new Set(labelWords(b.label));
+  return wa.length === 0 || wb.size === 0 || wa.some((w) => wb.has(w));
 }
 
 /** Returns the figures stated in one sentence, in reading order. */
@@ -283,7 +324,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind) : null;
   // A promoted link ("On HoustonChronicle.com: Car sales plunge …", "READ MORE: …") is page furniture, not the article's statement;
   // a line drawn with box characters is a table or a terminal dump, not prose.
-  if (PROMO_LINE.test(sentence) || /[\u2500-\u257f]/.test(sentence)) return [];
+  // A formula ("∑ k = 1 n a k b k ≤ …") counts nothing.
+  if (PROMO_LINE.test(sentence) || /[\u2500-\u257f]/.test(sentence) || (sentence.match(/[=≤≥∑∏∇∂→⋅∞±]/g)?.length ?? 0) >= 2) return [];
   const out: Out[] = [];
   let work = sentence;
 
@@ -358,18 +400,27 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const fig = single(sentence, before, cur.m, cur.text, label);
     if (fig) out.push(fig);
   }
-  return inheritLabels(sentence, out.sort((a, b) => a.at - b.at)).map(({ at: _at, ...f }) => f);
+  return inheritLabels(sentence, out.sort((a, b) => a.at - b.at))
+    .filter((f) => f.elliptic !== 'drop' || f.label !== null)
+    .map(({ at: _at, elliptic: _e, ...f }) => f);
 }
 
 // Words between two figures that make the second another statement of the first: "fell 102.2 points, or 0.36%",
 // "190 kilometers (118 miles)", "1.786%, down from 1.808%", "$39,014, up from $38,373 a year ago and from $34,410".
-const RESTATES = /^\s*(?:,?\s*or|\()\s*(?:about|roughly|nearly|some|around|almost)?\s*$/i;
+const RESTATES = /^(?:-\p{L}+)?\s*(?:,?\s*or|\()\s*(?:about|roughly|nearly|some|around|almost)?\s*$/iu;
 const PREVIOUS_VALUE = /^[^.;:]{0,30}?\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:((?:previous|prior|earlier|initial|original)\s+(?:\p{L}+\s+){0,2})of\s+)?(?:up\s+|down\s+)?(?:about\s+|around\s+|roughly\s+)?$/iu;
 // "sold 303,417 new vehicles, up 4 percent": the change of what the figure before counts.
 const MOVE_AFTER = /^(?:\s+[\p{L}-]+){0,4}\s*,\s*(up|down|off)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
 
 /** A figure that restates the one before it (a conversion, an "or", the value it moved from) names the same thing. */
 function inheritLabels(sentence: string, out: Out[]): Out[] {
+  out.forEach((cur, i) => {
+    if (!cur.elliptic) return;
+    // "Gallinari added 25 points, and Noel had 15": a count of points, goals or yards is a measure in this grammar.
+    const antecedent = out.slice(0, i).reverse().find((f) => (f.kind === 'count' || (f.kind === 'measure' && f.label === f.unit)) && f.label && !f.elliptic && f.label !== 'age' && !/^times\b/.test(f.label));
+    // What befell the antecedent is its own ("Two people died, and 200 others may have been exposed"): the noun alone is inherited.
+    cur.label = antecedent?.label?.replace(/(?<=\S)\s+\p{Ll}+(?:ed|en)$|(?<=\S)\s+(?:hurt|held|hit|shot|left|lost|sold|seen|found|made|built|paid|kept|laid|cut|taken)$/u, '') ?? null;
+  });
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
     const cur = out[i]!;
@@ -388,7 +439,15 @@ function inheritLabels(sentence: string, out: Out[]): Out[] {
   return out;
 }
 
-const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+// "its third case", "his sixth goal of the season", "the Lakers’ fifth straight victory", "a 6th fatality": an ordinal after a
+// determiner or a possessor counts the instances of its noun so far. An indefinite article makes a word ordinal mean "another"
+// ("a second person briefed"), so only a digit ordinal may follow it.
+const ORDINAL_NOUN_RE = /(?:\b(?:the|its|his|her|their|our|your|my)|\p{Lu}[\p{L}.-]*[’'](?:s\b)?|\b(an?)(?=\s+\d))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\b(?![-\u2011])/giu;
+// Nouns an ordinal ranks or places rather than counts: parts of a game or a year, times and periods, positions, floors and
+// grades, turns of a competition, superlatives ("the 19th freest"), idioms ("the third party", "a second chance", "the second
+// person") and the nouns that number the parts of an argument ("the second thing you need", "the second step").
+const ORDINAL_NOT_COUNTED = /^(?:years?|seasons?|days?|weeks?|months?|hours?|minutes?|seconds?|nights?|weekends?|decades?|centur(?:y|ies)|millenni(?:um|a)|quarters?|halfs?|halves|periods?|innings?|rounds?|sets?|legs?|stages?|phases?|terms?|generations?|editions?|anniversar(?:y|ies)|birthdays?|places?|positions?|seeds?|spots?|picks?|ranks?|floors?|grades?|levels?|tiers?|class(?:es)?|rows?|lanes?|holes?|parties|party|person|world|estate|hand|nature|thoughts?|opinions?|guess|chance|string|language|wave|coming|wife|husband|son|daughter|child|cousin|percentiles?|most(?:-\p{L}+)?|least(?:-\p{L}+)?|best|worst|straight|consecutive|successive|running|time|times|one|ones|thing|step|method|reason|point|option|way|part|question|issue|problem|aspect|factor|category|type|kind|example|paragraph|sentence|line|page|chapter|section|item|rule|principle|test|lesson|takeaway)$/iu;
 // "more than half of", "about half the": a share written in words.
 const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)/giu;
 // "a seventh straight session", "the fourth consecutive month", "the fourth time": an ordinal that counts repetitions.
@@ -413,6 +472,25 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     if (!Number.isFinite(value) || value < 2) continue;
     const text = m[0];
     out.push({ at: m.index, text, kind: 'count', value, approx: false, qualifier: null, label: m[4] ? 'times' : `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}` });
+  }
+  for (const m of sentence.matchAll(ORDINAL_NOUN_RE)) {
+    const raw = m[2]!.toLowerCase();
+    const at = m.index + m[0].length - m[2]!.length;
+    if (out.some((f) => f.at === at)) continue;
+    const value = ORDINALS[raw] ?? Number.parseInt(raw, 10);
+    // "the Second Amendment": a capitalised ordinal is part of a name.
+    if (!Number.isFinite(value) || value < 2 || (m[1] && !/^\d/.test(raw)) || m[2] !== raw) continue;
+    // "the third 90-day extension": a measure compounded before the noun describes it.
+    const rest = sentence.slice(at + m[2]!.length).replace(/^\s+\d[\d.,]*-\p{L}+(?=\s)/u, '');
+    const acronym = /^\s+(\p{Lu}{2,5}s?)\b(?!\s+\p{Lu})/u.exec(rest)?.[1];
+    const phrase = acronym ?? nounPhraseAfter(rest);
+    const words = phrase?.split(' ') ?? [];
+    // A superlative before the noun ranks it: "the 19th freest media", "the third biggest city".
+    if (!phrase || words.some((w) => ORDINAL_NOT_COUNTED.test(w)) || (words.length > 1 && /est$/.test(words[0]!))) continue;
+    // The text runs to the head noun, unless a measure sits inside it: that one is a figure of its own.
+    const head = words[words.length - 1]!;
+    const span = sentence.slice(at, sentence.indexOf(head, at + m[2]!.length) + head.length);
+    out.push({ at, text: /\d/.test(span.slice(m[2]!.length)) ? m[2]! : span, kind: 'count', value, approx: false, qualifier: null, label: phrase });
   }
   for (const m of sentence.matchAll(TIMES_RE)) {
     const before = sentence.slice(0, m.index);
@@ -483,8 +561,16 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
     default:
       // Bare number words and small bare numbers are figures only when the sentence says what they count ("three operators").
       // The noun they count must follow them ("three operators", "two of the companies"), not a subject or verb elsewhere in the clause.
+      // "only two committed", "three others", "Thomas is charged with three": a count whose noun is left out names what an
+      // earlier count of the sentence names (inheritLabels); without one it says nothing.
+      // A larger number with no label stays a figure either way ("Nerlens Noel had 15").
+      if (ELLIPSIS_AFTER.test(sentence.slice(n.end)) && Number.isInteger(n.value) && !/\(\s*$/.test(before) && (lbl === null || /^(?:others?|more)$/i.test(lbl))) {
+        return { ...base, kind: 'count', value: n.value, label: null, elliptic: !n.multiplied && !n.fraction && (n.word || n.value < 10) ? 'drop' : 'keep' };
+      }
       if (!n.multiplied && !n.fraction && (n.word || n.value < 10) && (lbl === null || !countsNounAfter(sentence.slice(n.end)))) return null;
       if (n.fraction && lbl === null) return null;
+      // "zero deaths" counts; "zero shame", "zero tolerance" is a degree of a mass noun, no count.
+      if (n.value === 0 && n.word && !/s$/.test(lbl ?? '')) return null;
       return { ...base, kind: 'count', value: n.value, label: lbl };
   }
 }
