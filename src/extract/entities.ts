@@ -62,6 +62,18 @@ const POSITION = /^(?:QB|RB|WR|TE|DL|DE|DT|LB|CB|OL|OT|OG|FB|GM)$/;
 // A nationality before a person's name ("Australian Timothy Weeks") is not part of it.
 const DEMONYM = /^(?:American|Australian|British|Canadian|Chinese|French|German|Indian|Irish|Italian|Japanese|Russian|Spanish|Swedish|Ukrainian|Israeli|Iranian|Mexican|Brazilian|Korean|South Korean|Dutch|Pakistani|Afghan|Ghanaian|Nigerian|Kenyan|Turkish|Saudi|Egyptian|Polish|Swiss|Austrian|Belgian|Danish|Norwegian|Finnish|Greek|Portuguese|Argentine|Colombian|Venezuelan|Scottish|Welsh|English)$/;
 
+// US postal abbreviations of the states, written after a town ("West Palm Beach, FL"): part of an address, not a name.
+const POSTAL = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$/;
+
+/**
+ * "Nashville, Tennessee", "McAllen, Texas": a town and its state (entity-runs.ts) name the town, which the text also
+ * calls by its own name; the state, written out, is a mention of its own. Returns the town, or null.
+ */
+function townOf(run: string): string | null {
+  const m = /^([^,]+), ([^,]+)$/.exec(run);
+  return m ? m[1]! : null;
+}
+
 /** Splits "Disney Chief Executive Bob Iger" into the organisation before the role and the person after it. */
 function splitRole(run: string): [string, EntityType | null][] {
   const words = run.split(' ');
@@ -83,9 +95,11 @@ function splitRole(run: string): [string, EntityType | null][] {
   if (person.some((w) => (!/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w)) || hasOrgWord(w))) return [[run, null]];
   // "American Enterprise Institute", "Swedish Prosecution Authority": a nationality opening an institution's name is part of it.
   if (DEMONYM.test(words[last]!) && !ROLE_IN_RUN.test(words[last]!) && hasOrgWord(person.join(' '))) return [[run, null]];
-  if (person.length < 2 || person.length > 4) return last === 0 && person.length === 1 ? [[person[0]!, 'person']] : [[run, null]];
   let first = last;
   while (first > 0 && (isRole(words[first - 1]!) || DEMONYM.test(words[first - 1]!) || NAME_PARTICLES.has(words[first - 1]!))) first--;
+  // "President Trump", "Vice President Pence", "Ukrainian President Zelensky": a surname after nothing but a title is a person.
+  if (person.length === 1 && first === 0) return isRole(person[0]!) ? [] : [[person[0]!, 'person']];
+  if (person.length < 2 || person.length > 4) return [[run, null]];
   const org = words.slice(0, first).join(' ');
   const out: [string, EntityType | null][] = [[person.join(' '), 'person']];
   // A one-word prefix is as often a ministry's subject ("Interior", "Foreign") as an employer: only longer ones count.
@@ -141,6 +155,9 @@ function cleanRun(run: string): string | null {
   // "Shares of Alibaba", "Director of Public Prosecution": a generic head before "of" is not part of the name.
   const of = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sof\s(.+)$/u.exec(run.replace(/^(?:The|A|An)\s/, ''));
   if (of && !INSTITUTION_HEAD.test(of[1]!)) run = of[2]!;
+  // Buttons and section heads in capitals ("SEE MORE", "UP NEXT", "DON'T MISS"): a common word or a contraction opens them.
+  const caps = run.split(' ');
+  if (caps.length > 1 && caps.every((w) => /^\p{Lu}[\p{Lu}'’]*$/u.test(w)) && (/['’]/.test(caps[0]!) || COMMON.has(titleCase(caps[0]!)) || FURNITURE.has(titleCase(caps[0]!)))) return null;
   // Headings and buttons shout ("GET OUT", "TOYOTA RAV4 PRIME"): a run with a capitals-only word of five letters or more is not a name.
   if (/\b\p{Lu}{5,}\b/u.test(run) && run.includes(' ')) return null;
   // "Republican Phil Bryant": a party before a person's name is a role.
@@ -197,6 +214,10 @@ function cleanRun(run: string): string | null {
   return name;
 }
 
+function titleCase(word: string): string {
+  return word[0]! + word.slice(1).toLowerCase();
+}
+
 /** A candidate entity with the signals that say whether the article is about it (entity-salience.ts). */
 export interface EntityCandidate extends Entity {
   signals: SalienceSignals;
@@ -251,18 +272,32 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       const firstWord = text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '';
       let from = 0;
       let prev: { name: string | null; end: number } = { name: null, end: -1 };
-      runs.flatMap(splitRole).forEach(([run, roleType]) => {
-        const found = text.indexOf(run, from);
+      // The state after a town comes as a run of its own, read inside the town's ("in Portland, Oregon, …"), unless the pair
+      // opens the sentence as a dateline does ("SANTA FE, N.M. (AP) —", "Greenbelt, Maryland:").
+      let townAtStart = false;
+      const items = runs.flatMap((r): [string, EntityType | null, boolean][] => {
+        const town = townOf(r);
+        if (!town) return splitRole(r).map(([n, t]) => [n, t, false]);
+        const state = r.slice(town.length + 2);
+        return isPlaceName(state) ? [[r, 'place', false], [state, 'place', true]] : [[r, 'place', false]];
+      });
+      items.forEach(([run, roleType, inTown]) => {
+        if (inTown && townAtStart) return;
+        const found = text.indexOf(run, inTown ? from - run.length : from);
         const at = found >= 0 ? found : text.indexOf(run);
         if (found >= 0) from = found + run.length;
         const inBrackets = at > 0 && text.slice(prev.end, at) === ' (' && text[at + run.length] === ')' && /^\p{Lu}{2,6}$/u.test(run);
-        const clean = inBrackets && !prev.name ? null : cleanRun(run);
+        const postal = POSTAL.test(run) && text.slice(at - 2, at) === ', ';
+        const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(run);
         // "Zabul province", "Hoa Lo prison", "the Afghan government", "Forest Hill police": a common noun after a place's
         // name makes the name of the place or of its institution.
         const head = clean && clean.split(' ').length <= 3 ? LOWER_HEAD.exec(text.slice(at + run.length)) : null;
         const name = head ? `${clean} ${head[1]!}` : clean;
         if (head) typeHints.set(name!, PLACE_HEAD.test(head[1]!) ? 'place' : 'organization');
         if (head && PLACE_HEAD.test(head[1]!)) placeForms.set(name!, clean!);
+        if (!inTown && townOf(run)) townAtStart = at === text.search(/\p{L}/u) || /[:—–]\s*$/.test(text.slice(0, at));
+        const town = name && !inTown ? townOf(name) : null;
+        if (town) placeForms.set(name!, town);
         const previous = prev.name;
         prev = { name, end: at + run.length };
         if (!name) return;
@@ -367,7 +402,20 @@ function entitySentences(paragraph: readonly Sentence[]): string[] {
     else out.push(s.text);
   }
   // A line of links or contacts ("Hillicon Valley: … | Senators call for … | …", "1625 K Street | 202-628-8500 tel | …") is furniture.
-  return out.map(cutHoverCards).filter((t) => !isCreditSentence(t) && !TIMESTAMP_LINE.test(t) && !PROMO_LINE.test(t) && !isTitleCaseHeading(t) && (t.match(/ \| /g)?.length ?? 0) < 2);
+  return out.map(cutHoverCards).filter((t) => !isCreditSentence(t) && !isListing(t) && !TIMESTAMP_LINE.test(t) && !PROMO_LINE.test(t) && !isTitleCaseHeading(t) && (t.match(/ \| /g)?.length ?? 0) < 2);
+}
+
+// A date heading each entry of a list ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL June 10 -- …").
+const LIST_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/g;
+
+/**
+ * A schedule or a table run into one sentence (tour dates, fixtures): three dated entries or more, and hardly a word
+ * in lower case. Its venues and towns are where things happen, not what the article is about.
+ */
+function isListing(text: string): boolean {
+  if ((text.match(LIST_DATE)?.length ?? 0) < 3) return false;
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length / 4;
 }
 
 // "Follow Newsbeat on Instagram, Facebook…", "Join our Space Forums…", "Sign up for…": the page's calls to action.

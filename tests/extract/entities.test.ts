@@ -115,11 +115,31 @@ describe('findEntities', () => {
     expect(names(['HAYWARD, Calif. (AP) — A man was stabbed on a train.'])).toContain('AP');
   });
 
-  it('joins a company named with an ampersand and a town with its state', () => {
+  it('joins a company named with an ampersand and a town with its state, the town as its alias and the state apart', () => {
     expect(entities(['Power was cut by Pacific Gas & Electric Co. near McAllen, Texas, on Monday.'])).toEqual([
-      { name: 'McAllen, Texas', type: 'place', mentions: 1, aliases: [] },
+      { name: 'McAllen, Texas', type: 'place', mentions: 1, aliases: ['McAllen'] },
       { name: 'Pacific Gas & Electric Co', type: 'organization', mentions: 1, aliases: [] },
+      { name: 'Texas', type: 'place', mentions: 1, aliases: [] },
     ]);
+    // A dateline's state and a postal code are the address of the town, not mentions of their own.
+    expect(names(['Santa Fe, New Mexico (AP) — A cat was found.', 'The tour opens in West Palm Beach, FL, on June 9.'])).toEqual(['Santa Fe, New Mexico', 'West Palm Beach']);
+  });
+
+  it('joins an abbreviated saint to the name after it', () => {
+    expect(names(['Oskar Sundqvist scored to lead St. Louis past Tampa Bay.'])).toEqual(['Oskar Sundqvist', 'St. Louis', 'Tampa Bay']);
+  });
+
+  it('takes a surname after nothing but titles as a person', () => {
+    expect(entities(['He briefed Vice President Pence on the call with Ukrainian President Zelensky.']).map((e) => [e.name, e.type])).toEqual([
+      ['Pence', 'person'], ['Zelensky', 'person'],
+    ]);
+  });
+
+  it('leaves out contributor notes, capitalised buttons and schedules', () => {
+    expect(names([
+      'Acme Corp said profits rose.', 'Heba Habib in Cairo contributed to this report.', 'Contributing: Kristine Phillips',
+      'SEE MORE', "DON'T MISS: Acme Corp news", 'Dates: June 9 -- Coral Sky Amphitheatre, Tampa, FL June 10 -- PPL Center, Allentown, PA June 12 -- Jiffy Lube Live, Bristow, VA',
+    ])).toEqual(['Acme Corp']);
   });
 
   it('joins no sentence opener to a state', () => {
