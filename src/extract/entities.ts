@@ -1,5 +1,5 @@
 import { NAME_PARTICLES, stripTitles } from './names.ts';
-import { entityRuns, isCreditSentence } from './entity-runs.ts';
+import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts';
 import type { Sentence } from './sentences.ts';
 import { entityType, hasOrgWord, isPlaceName } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
@@ -191,7 +191,7 @@ function cleanRun(run: string): string | null {
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
   while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated)$/u.test(words[0]!)) words.shift();
-  while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!))) words.shift();
+  while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!) || /^\p{Ll}+$/u.test(words[0]!))) words.shift();
   while (words.length && (NAME_PARTICLES.has(words[words.length - 1]!) || /^\p{Ll}+$/u.test(words[words.length - 1]!))) words.pop();
   // A generic head with a letter is a label ("Group A", "Plan B"); a corporate suffix alone is no name ("Inc").
   if ((words.length === 2 && GENERIC_HEAD.test(words[0]!) && /^\p{Lu}$/u.test(words[1]!)) || (words.length === 1 && SUFFIX.test(words[0]!))) return null;
@@ -395,6 +395,7 @@ const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
  * dropped; a hover card glued into the text ("Ilhan OmarIlhan OmarHillicon Valley: … MORE") is cut out.
  */
 function entitySentences(paragraph: readonly Sentence[]): string[] {
+  if (paragraph.length && isStaffBiography(paragraph[0]!.text)) return [];
   const out: string[] = [];
   for (const s of paragraph) {
     const last = out[out.length - 1];
