@@ -267,7 +267,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     }
   };
   sentences.forEach((paragraph, pi) => {
-    for (const text of entitySentences(paragraph)) {
+    for (const text of entitySentences(paragraph, pi >= sentences.length - 3)) {
       const runs = entityRuns(text);
       const firstWord = text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '';
       let from = 0;
@@ -392,10 +392,10 @@ const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
 /**
  * The sentences of a paragraph as names are read from them: a sentence that a middle initial ended
  * ("… driven by Jonathan P." + "Blair, 29, …") joins the next one; credit lines and timestamps are
- * dropped; a hover card glued into the text ("Ilhan OmarIlhan OmarHillicon Valley: … MORE") is cut out.
+ * dropped, and a reporter's biography among the `closing` paragraphs; a hover card glued into the text ("Ilhan OmarIlhan OmarHillicon Valley: … MORE") is cut out.
  */
-function entitySentences(paragraph: readonly Sentence[]): string[] {
-  if (paragraph.length && isStaffBiography(paragraph[0]!.text)) return [];
+function entitySentences(paragraph: readonly Sentence[], closing = false): string[] {
+  if (closing && paragraph.length && isStaffBiography(paragraph[0]!.text)) return [];
   const out: string[] = [];
   for (const s of paragraph) {
     const last = out[out.length - 1];

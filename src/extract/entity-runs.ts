@@ -87,14 +87,17 @@ const US_STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connec
 // contributed to this report.", "Contributing: …").
 const CREDIT = /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]roduced|[Ii]nfographic|[Gg]raphic|[Ii]llustration|[Ii]llustrated|[Pp]hotos?|[Vv]ideo|[Aa]dditional reporting|[Pp]ictures?)\s+by\s+\p{Lu}|^(?:By|Follow|Write to|Contact|Email|Reach)\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:on|at|via)\b|\s*[@(]|\s*$)|\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)\b|^Contributing:/u;
 // "Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered …": the reporter's biography.
-const BIO = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} (?:is|was) an? (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|writer|editor|columnist|journalist|contributor) (?:for|at|with|of)\b/u;
+const BIO = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} is an? (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|writer|editor|columnist|journalist|contributor) (?:for|at|with)\b/u;
 
 /** True for a byline or credit sentence, whose names are staff rather than actors of the article. */
 export function isCreditSentence(text: string): boolean {
-  return CREDIT.test(text) || BIO.test(text);
+  return CREDIT.test(text);
 }
 
-/** True for the opening sentence of a reporter's biography: the whole paragraph is about staff. */
+/**
+ * True for the opening sentence of a reporter's biography, which closes a page: the whole paragraph is about staff.
+ * (The caller asks only of the last paragraphs: in the body, "X is a columnist for …" may be the news.)
+ */
 export function isStaffBiography(text: string): boolean {
   return BIO.test(text);
 }

@@ -140,6 +140,7 @@ describe('findEntities', () => {
       'Acme Corp said profits rose.', 'Heba Habib in Cairo contributed to this report.', 'Contributing: Kristine Phillips',
       'SEE MORE', "DON'T MISS: Acme Corp news", 'Dates: June 9 -- Coral Sky Amphitheatre, Tampa, FL June 10 -- PPL Center, Allentown, PA June 12 -- Jiffy Lube Live, Bristow, VA',
     ])).toEqual(['Acme Corp']);
+    expect(names(['Acme Corp said profits rose.', 'Erin Cunningham is an Egypt-based correspondent for The Post. She covered the Middle East for the Christian Science Monitor.'])).toEqual(['Acme Corp']);
   });
 
   it('joins no sentence opener to a state', () => {
