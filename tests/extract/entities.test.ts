@@ -115,6 +115,10 @@ describe('findEntities', () => {
     expect(names(['HAYWARD, Calif. (AP) — A man was stabbed on a train.'])).toContain('AP');
   });
 
+  it('leaves out names written only in brackets among other words', () => {
+    expect(names(['The band worked with producer John Shanks (Bon Jovi, Sheryl Crow) on five songs.'])).toEqual(['John Shanks']);
+  });
+
   it('joins a company named with an ampersand and a town with its state, the town as its alias and the state apart', () => {
     expect(entities(['Power was cut by Pacific Gas & Electric Co. near McAllen, Texas, on Monday.'])).toEqual([
       { name: 'McAllen, Texas', type: 'place', mentions: 1, aliases: ['McAllen'] },
