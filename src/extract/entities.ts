@@ -28,7 +28,7 @@ const NOT_ENTITIES = new Set([
   'Italian', 'Spanish', 'Israeli', 'Iranian', 'Ukrainian', 'Taiwanese', 'Mexican', 'Brazilian', 'African', 'Asian', 'Western', 'English',
   'GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'PST', 'PDT',
   'Brexit', 'Company', 'Rs', 'Democratic', 'Republican', 'Election Day', 'Day', 'Democrats', 'Republicans',
-  'I', 'I’m', "I'm", 'I’ve', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'CTO', 'AI', 'US', 'U.S', 'U.S.', 'UK', 'EU', 'Mr', 'Mrs', 'Ms', 'Dr',
+  'I', 'I’m', "I'm", 'I’ve', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'CTO', 'AI', 'Mr', 'Mrs', 'Ms', 'Dr',
 ]);
 // Capitalised only because they open a sentence (or a headline-cased clause).
 const COMMON = new Set(`The A An In On At But And Or So If As It Its It's This That These Those There Their They Them He She His Her We Our You Your

@@ -129,6 +129,12 @@ describe('findEntities', () => {
     expect(names(['Santa Fe, New Mexico (AP) — A cat was found.', 'The tour opens in West Palm Beach, FL, on June 9.'])).toEqual(['Santa Fe, New Mexico', 'West Palm Beach']);
   });
 
+  it('names "U.S." and "UK" as places, under the full name the article also writes', () => {
+    expect(entities(['The United States and Britain met. U.S. officials said the UK agreed.']).map((e) => [e.name, e.aliases])).toEqual([
+      ['United States', ['U.S']], ['Britain', []], ['UK', []],
+    ]);
+  });
+
   it('joins an abbreviated saint to the name after it', () => {
     expect(names(['Oskar Sundqvist scored to lead St. Louis past Tampa Bay.'])).toEqual(['Oskar Sundqvist', 'St. Louis', 'Tampa Bay']);
   });
