@@ -167,6 +167,9 @@ describe('findEntities', () => {
     expect(names([...lead, 'It makes a part for the NBA and others.'])).toEqual(['Voltaero']);
     expect(names([...lead, 'Its rival Skyfold said it would cut prices.'])).toEqual(['Voltaero', 'Skyfold']);
     expect(names(['Orders at Voltaero rose, like those at Skyfold.'])).toEqual(['Skyfold', 'Voltaero']);
+    // The kind of organisation said beside the name introduces it.
+    expect(names([...lead, 'Its prices match those of the research firm Skyfold.'])).toEqual(['Voltaero', 'Skyfold']);
+    expect(names([...lead, 'Its prices match those of Skyfold, a Swiss chipmaker.'])).toEqual(['Voltaero', 'Skyfold']);
   });
 
   it('keeps a nationality that opens an institution’s name, splits it from a person’s', () => {
