@@ -57,8 +57,9 @@ const INSTITUTION_HEAD = /^(?:Bank|University|Department|Ministry|Office|Institu
 
 // Role and title words inside a capitalised run: "Disney Chief Executive Bob Iger", "Interior Minister Wolfgang Peschorn".
 const ROLE_IN_RUN = /^(?:Chief|Executive|President|Vice|Minister|Secretary|Speaker|Attorney|General|Administrator|Coach|Judge|Justice|Employee|Defenseman|Forward|Guard|Quarterback|Superintendent|Ombudsman|Insider|Gov|Governor|Rep|Representative|Sen|Senator|Interim|Acting|Police|Chair|Chairman|Chairwoman|CEO|CFO|CTO|COO|Director|Commissioner|Mayor|Officer|Inspector|Spokesperson|Spokesman|Spokeswoman|Press|Founder|Co-founder|Analyst|Professor|Prof|Dr|Lt|Col|Sgt|Capt|Deputy|Senior|Ambassador|Prosecutor|Sheriff|Manager|Head|Leader|Adviser|Advisor|Correspondent|Editor|Reporter|Prime|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Pastor|Rabbi|Imam|Sergeant|Captain|Lieutenant|Colonel|Major|Admiral|Trustee|Councilman|Councilwoman|Councillor|Assemblyman|Assemblywoman|Delegate|Treasurer|Auditor|Comptroller|Commander|Chef|Author|Writer|Columnist|Sheriff|Gov|Artist|Singer|Actor|Actress|Player|Striker|Midfielder|Defender|Goalkeeper|Pitcher|Catcher|Center|Tackle|Receiver|Linebacker)$/;
-// Positions on a team, abbreviated before a player's name: "Cleveland DL Larry Ogunjobi", "Browns QB Baker Mayfield".
-const POSITION = /^(?:QB|RB|WR|TE|DL|DE|DT|LB|CB|OL|OT|OG|FB|GM)$/;
+// Positions on a team, abbreviated before a player's name: "Cleveland DL Larry Ogunjobi", "Browns QB Baker Mayfield",
+// "Thunder F Hamidou Diallo".
+const POSITION = /^(?:QB|RB|WR|TE|DL|DE|DT|LB|CB|OL|OT|OG|FB|GM|F|G|C)$/;
 // A nationality before a person's name ("Australian Timothy Weeks") is not part of it.
 const DEMONYM = /^(?:American|Australian|British|Canadian|Chinese|French|German|Indian|Irish|Italian|Japanese|Russian|Spanish|Swedish|Ukrainian|Israeli|Iranian|Mexican|Brazilian|Korean|South Korean|Dutch|Pakistani|Afghan|Ghanaian|Nigerian|Kenyan|Turkish|Saudi|Egyptian|Polish|Swiss|Austrian|Belgian|Danish|Norwegian|Finnish|Greek|Portuguese|Argentine|Colombian|Venezuelan|Scottish|Welsh|English)$/;
 
@@ -208,6 +209,8 @@ function cleanRun(run: string): string | null {
   if (!isNameShaped(name)) return null;
   // A generic head or a role alone ("University", "Court", "Office", "Judge", "Rep") is a common noun capitalised, not a name.
   if (!name.includes(' ') && (INSTITUTION_HEAD.test(name) || ROLE_IN_RUN.test(name) || GENERIC_HEAD.test(name))) return null;
+  // Two sentences glued without a space: "Wednesday.The".
+  if (/\p{Ll}\.\p{Lu}/u.test(name)) return null;
   // Contractions open quoted speech: "We’ve", "They’re".
   if (/[’']\p{Ll}+$/u.test(name)) return null;
   if (/[’']$/.test(name) || /^(?:Calif|Ill|Ind|Fla|Mass|Minn|Tenn|Wash|Ariz|Colo|Conn|Mich|Wis|Va|Pa|Ga|La|Md|Mo|Ky|Ala|Okla|Ore|Nev|Neb|Kan|Miss|Ark)$/.test(name)) return null;

@@ -135,6 +135,10 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('drops a player’s position and a glued sentence from names', () => {
+    expect(names(['Thunder F Hamidou Diallo scored.', 'It rained on Wednesday.The game went on.'])).toEqual(['Hamidou Diallo']);
+  });
+
   it('joins an abbreviated saint to the name after it', () => {
     expect(names(['Oskar Sundqvist scored to lead St. Louis past Tampa Bay.'])).toEqual(['Oskar Sundqvist', 'St. Louis', 'Tampa Bay']);
   });
