@@ -199,7 +199,9 @@ function cleanRun(run: string): string | null {
   // "Secretary of State Mike Pompeo" leaves "State Mike Pompeo": a ministry's subject before a person's name is part of the title.
   if (words.length === 3 && MINISTRY_SUBJECT.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) words.shift();
   if (!words.length) return null;
-  const name = stripTitles(words.join(' ')).replace(/\.$/, (dot) => (SUFFIX.test(words[words.length - 1]!) ? dot : ''));
+  const name = stripTitles(words.join(' ')).replace(/\.$/, (dot) => (SUFFIX.test(words[words.length - 1]!) ? dot : ''))
+    // An abbreviation written with stops keeps its last one: "U.S.", "U.N.".
+    .replace(/^(?:\p{Lu}\.)+\p{Lu}$/u, (abbr) => `${abbr}.`);
   if (NOT_ENTITIES.has(name) || name.length < 2 || /^\p{Lu}\.?$/u.test(name)) return null;
   // "London-based", "Google-backed": adjectives built on a name.
   if (/-(?:based|led|owned|backed|born|made|funded|controlled|era|style|listed|dominated|linked|affiliated|run)$/.test(name)) return null;

@@ -131,8 +131,10 @@ describe('findEntities', () => {
 
   it('names "U.S." and "UK" as places, under the full name the article also writes', () => {
     expect(entities(['The United States and Britain met. U.S. officials said the UK agreed.']).map((e) => [e.name, e.aliases])).toEqual([
-      ['United States', ['U.S']], ['Britain', []], ['UK', []],
+      ['United States', ['U.S.']], ['Britain', []], ['UK', []],
     ]);
+    // Named once as a modifier, an abbreviation is no actor; the same goes for a term ("the HVAC unit").
+    expect(names(['Acme Corp said profits rose.', 'Acme Corp and U.S. officials met.', 'Acme Corp fixed the HVAC unit.'])).toEqual(['Acme Corp']);
   });
 
   it('drops a player’s position and a glued sentence from names', () => {
