@@ -37,7 +37,8 @@ After Before Since Until During Over Under About Around Across Through Into From
 However Meanwhile Instead Although Though Because Despite Today Yesterday Tomorrow Here Earlier Later Already Only Just One Two Three Four Five Six Seven Eight Nine Ten
 Is Are Was Were Be Been Has Have Had Do Does Did Will Would Could Should Can May Might Must Shall Let Please Read See Watch Click Sign Subscribe Share Follow
 Photo Image Video Credit Source Advertisement Update Updated Editor Note According Asked Speaking Like Unlike Among Against Per Via Despite Plus Overall Why
-Perhaps Maybe Yes Once Again Indeed Recently Formerly Presently Welcome Whenever Luckily Gradually Frankly Thus Hence Otherwise`.split(/\s+/));
+Perhaps Maybe Yes Once Again Indeed Recently Formerly Presently Welcome Whenever Luckily Gradually Frankly Thus Hence Otherwise
+Enter Remember Hey Hi Hello Oh Thanks Tell Consider Behold Congratulations Sorry`.split(/\s+/));
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const SUFFIX = /^(?:Inc|Corp|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings)\.?$/;
 // Page furniture and section names that arrive capitalised (issue 9: "AM ESTUpdated", "Published Wed", "Emerging", "Global").
@@ -204,7 +205,7 @@ function cleanRun(run: string): string | null {
     .replace(/^(?:\p{Lu}\.)+\p{Lu}$/u, (abbr) => `${abbr}.`);
   if (NOT_ENTITIES.has(name) || name.length < 2 || /^\p{Lu}\.?$/u.test(name)) return null;
   // "London-based", "Google-backed": adjectives built on a name.
-  if (/-(?:based|led|owned|backed|born|made|funded|controlled|era|style|listed|dominated|linked|affiliated|run)$/.test(name)) return null;
+  if (/-(?:based|led|owned|backed|born|made|funded|controlled|era|style|listed|dominated|linked|affiliated|run|sized|size|like|themed|inspired|focused|wide)$/.test(name)) return null;
   if (words.every((w) => NOT_ENTITIES.has(w) || COMMON.has(w))) return null;
   // Numbers, model names and tickers: "787", "CMCU3".
   if (/\d{3,}|^\d|^\p{Lu}{2,}\d+$/u.test(name)) return null;

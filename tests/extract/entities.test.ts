@@ -137,6 +137,10 @@ describe('findEntities', () => {
     expect(names(['Acme Corp said profits rose.', 'Acme Corp and U.S. officials met.', 'Acme Corp fixed the HVAC unit.'])).toEqual(['Acme Corp']);
   });
 
+  it('drops an imperative or an interjection opening a sentence, and an adjective built on a name', () => {
+    expect(names(['Enter Stuart Kaplan, a businessman.', 'Hey Twitter, look.', 'A South Dakota-sized problem.'])).toEqual(['Stuart Kaplan']);
+  });
+
   it('drops a player’s position and a glued sentence from names', () => {
     expect(names(['Thunder F Hamidou Diallo scored.', 'It rained on Wednesday.The game went on.'])).toEqual(['Hamidou Diallo']);
   });
