@@ -59,6 +59,12 @@ const KIND_BEFORE = new RegExp(`\\b${ORG_KIND}\\s$`, 'i');
 const KIND_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_KIND}\\b`, 'iu');
 // Words after a name that leave it a noun of its own (a conjunction, a preposition, an auxiliary, a determiner).
 const FUNCTION_AFTER = /^\s+(?:and|or|but|nor|to|in|on|at|by|for|from|with|of|as|than|that|which|who|whose|where|when|while|if|because|after|before|since|until|over|under|into|about|against|between|through|during|per|via|so|yet|is|was|are|were|be|been|has|had|have|will|would|could|can|may|might|should|must|did|does|do|not|also|itself|alone|too|instead|however|this|these|those|the|a|an)\b/;
+/** A mention before a common noun it modifies ("U.S. officials"), or after "a", "of" or a quantity ("16GB of RAM"). */
+function isTermUse(o: Occurrence): boolean {
+  // The stop of an abbreviation ("U.S.") is left after the name.
+  const after = o.after.replace(/^\./, '');
+  return (/^[\s-]+\p{Ll}/u.test(after) && !FUNCTION_AFTER.test(after) && !VERB_AFTER.test(after)) || /\b(?:a|an|of|\d+\s?\p{L}*)\s$/u.test(o.lead);
+}
 const POSSESSOR_AFTER = /^[’']s?\b/;
 const PASSING_LEAD = /\b(?:in|at|from|to|near|across|outside|inside|throughout|of|with|by|against|between|for)\s$/;
 
@@ -81,7 +87,7 @@ export function salienceSignals(
     anchor: forms.length > 1,
     passing: occurrences.filter((o) => PASSING_LEAD.test(o.lead)).length,
     introduced: occurrences.filter((o) => KIND_BEFORE.test(o.lead) || KIND_AFTER.test(o.after)).length,
-    termUse: occurrences.filter((o) => (/^[\s-]+\p{Ll}/u.test(o.after) && !FUNCTION_AFTER.test(o.after) && !VERB_AFTER.test(o.after)) || /\b(?:a|an|of|\d+\s?\p{L}*)\s$/u.test(o.lead)).length,
+    termUse: occurrences.filter(isTermUse).length,
     alone: occurrences.filter((o) => /\($/.test(o.lead) && /^\)/.test(o.after)).length,
     // Not a name alone in its brackets: "(AP)", "(OCA)" credit a dateline's agency or give a name's acronym.
     aside: occurrences.filter((o) => /\([^)]*$/.test(o.lead) && !(/\($/.test(o.lead) && /^\)/.test(o.after))).length,
