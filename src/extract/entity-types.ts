@@ -13,7 +13,7 @@ Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Ja
 Malaysia Mali Malta Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru
 Philippines Poland Portugal Qatar Romania Russia Rwanda Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey
 Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales Europe Asia Africa America Americas Antarctica Arctic Gaza Crimea
-US U.S. USA UK U.K. Hong Kong Macau Tibet Xinjiang Kashmir Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky
+Hong Kong Macau Tibet Xinjiang Kashmir Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky
 Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
 Washington Wisconsin Wyoming London Paris Berlin Madrid Rome Moscow Beijing Shanghai Shenzhen Tokyo Seoul Delhi Mumbai Dubai Doha Riyadh Tehran Baghdad Kabul Istanbul Ankara
 Cairo Lagos Nairobi Johannesburg Sydney Melbourne Toronto Vancouver Montreal Chicago Boston Seattle Atlanta Houston Dallas Miami Denver Detroit Philadelphia Brooklyn Manhattan
