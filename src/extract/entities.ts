@@ -1,5 +1,5 @@
 import { NAME_PARTICLES, stripTitles } from './names.ts';
-import { entityRuns, isCreditSentence } from './entity-runs.ts';
+import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts';
 import type { Sentence } from './sentences.ts';
 import { entityType, hasOrgWord, isPlaceName } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
@@ -28,7 +28,7 @@ const NOT_ENTITIES = new Set([
   'Italian', 'Spanish', 'Israeli', 'Iranian', 'Ukrainian', 'Taiwanese', 'Mexican', 'Brazilian', 'African', 'Asian', 'Western', 'English',
   'GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'PST', 'PDT',
   'Brexit', 'Company', 'Rs', 'Democratic', 'Republican', 'Election Day', 'Day', 'Democrats', 'Republicans',
-  'I', 'I’m', "I'm", 'I’ve', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'CTO', 'AI', 'US', 'U.S', 'U.S.', 'UK', 'EU', 'Mr', 'Mrs', 'Ms', 'Dr',
+  'I', 'I’m', "I'm", 'I’ve', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'CTO', 'AI', 'Mr', 'Mrs', 'Ms', 'Dr',
 ]);
 // Capitalised only because they open a sentence (or a headline-cased clause).
 const COMMON = new Set(`The A An In On At But And Or So If As It Its It's This That These Those There Their They Them He She His Her We Our You Your
@@ -37,7 +37,8 @@ After Before Since Until During Over Under About Around Across Through Into From
 However Meanwhile Instead Although Though Because Despite Today Yesterday Tomorrow Here Earlier Later Already Only Just One Two Three Four Five Six Seven Eight Nine Ten
 Is Are Was Were Be Been Has Have Had Do Does Did Will Would Could Should Can May Might Must Shall Let Please Read See Watch Click Sign Subscribe Share Follow
 Photo Image Video Credit Source Advertisement Update Updated Editor Note According Asked Speaking Like Unlike Among Against Per Via Despite Plus Overall Why
-Perhaps Maybe Yes Once Again Indeed Recently Formerly Presently Welcome Whenever Luckily Gradually Frankly Thus Hence Otherwise`.split(/\s+/));
+Perhaps Maybe Yes Once Again Indeed Recently Formerly Presently Welcome Whenever Luckily Gradually Frankly Thus Hence Otherwise
+Enter Remember Hey Hi Hello Oh Thanks Tell Consider Behold Congratulations Sorry`.split(/\s+/));
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const SUFFIX = /^(?:Inc|Corp|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings)\.?$/;
 // Page furniture and section names that arrive capitalised (issue 9: "AM ESTUpdated", "Published Wed", "Emerging", "Global").
@@ -57,10 +58,23 @@ const INSTITUTION_HEAD = /^(?:Bank|University|Department|Ministry|Office|Institu
 
 // Role and title words inside a capitalised run: "Disney Chief Executive Bob Iger", "Interior Minister Wolfgang Peschorn".
 const ROLE_IN_RUN = /^(?:Chief|Executive|President|Vice|Minister|Secretary|Speaker|Attorney|General|Administrator|Coach|Judge|Justice|Employee|Defenseman|Forward|Guard|Quarterback|Superintendent|Ombudsman|Insider|Gov|Governor|Rep|Representative|Sen|Senator|Interim|Acting|Police|Chair|Chairman|Chairwoman|CEO|CFO|CTO|COO|Director|Commissioner|Mayor|Officer|Inspector|Spokesperson|Spokesman|Spokeswoman|Press|Founder|Co-founder|Analyst|Professor|Prof|Dr|Lt|Col|Sgt|Capt|Deputy|Senior|Ambassador|Prosecutor|Sheriff|Manager|Head|Leader|Adviser|Advisor|Correspondent|Editor|Reporter|Prime|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Pastor|Rabbi|Imam|Sergeant|Captain|Lieutenant|Colonel|Major|Admiral|Trustee|Councilman|Councilwoman|Councillor|Assemblyman|Assemblywoman|Delegate|Treasurer|Auditor|Comptroller|Commander|Chef|Author|Writer|Columnist|Sheriff|Gov|Artist|Singer|Actor|Actress|Player|Striker|Midfielder|Defender|Goalkeeper|Pitcher|Catcher|Center|Tackle|Receiver|Linebacker)$/;
-// Positions on a team, abbreviated before a player's name: "Cleveland DL Larry Ogunjobi", "Browns QB Baker Mayfield".
-const POSITION = /^(?:QB|RB|WR|TE|DL|DE|DT|LB|CB|OL|OT|OG|FB|GM)$/;
+// Positions on a team, abbreviated before a player's name: "Cleveland DL Larry Ogunjobi", "Browns QB Baker Mayfield",
+// "Thunder F Hamidou Diallo".
+const POSITION = /^(?:QB|RB|WR|TE|DL|DE|DT|LB|CB|OL|OT|OG|FB|GM|F|G|C)$/;
 // A nationality before a person's name ("Australian Timothy Weeks") is not part of it.
 const DEMONYM = /^(?:American|Australian|British|Canadian|Chinese|French|German|Indian|Irish|Italian|Japanese|Russian|Spanish|Swedish|Ukrainian|Israeli|Iranian|Mexican|Brazilian|Korean|South Korean|Dutch|Pakistani|Afghan|Ghanaian|Nigerian|Kenyan|Turkish|Saudi|Egyptian|Polish|Swiss|Austrian|Belgian|Danish|Norwegian|Finnish|Greek|Portuguese|Argentine|Colombian|Venezuelan|Scottish|Welsh|English)$/;
+
+// US postal abbreviations of the states, written after a town ("West Palm Beach, FL"): part of an address, not a name.
+const POSTAL = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$/;
+
+/**
+ * "Nashville, Tennessee", "McAllen, Texas": a town and its state (entity-runs.ts) name the town, which the text also
+ * calls by its own name; the state, written out, is a mention of its own. Returns the town, or null.
+ */
+function townOf(run: string): string | null {
+  const m = /^([^,]+), ([^,]+)$/.exec(run);
+  return m ? m[1]! : null;
+}
 
 /** Splits "Disney Chief Executive Bob Iger" into the organisation before the role and the person after it. */
 function splitRole(run: string): [string, EntityType | null][] {
@@ -83,9 +97,11 @@ function splitRole(run: string): [string, EntityType | null][] {
   if (person.some((w) => (!/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w)) || hasOrgWord(w))) return [[run, null]];
   // "American Enterprise Institute", "Swedish Prosecution Authority": a nationality opening an institution's name is part of it.
   if (DEMONYM.test(words[last]!) && !ROLE_IN_RUN.test(words[last]!) && hasOrgWord(person.join(' '))) return [[run, null]];
-  if (person.length < 2 || person.length > 4) return last === 0 && person.length === 1 ? [[person[0]!, 'person']] : [[run, null]];
   let first = last;
   while (first > 0 && (isRole(words[first - 1]!) || DEMONYM.test(words[first - 1]!) || NAME_PARTICLES.has(words[first - 1]!))) first--;
+  // "President Trump", "Vice President Pence", "Ukrainian President Zelensky": a surname after nothing but a title is a person.
+  if (person.length === 1 && first === 0) return isRole(person[0]!) ? [] : [[person[0]!, 'person']];
+  if (person.length < 2 || person.length > 4) return [[run, null]];
   const org = words.slice(0, first).join(' ');
   const out: [string, EntityType | null][] = [[person.join(' '), 'person']];
   // A one-word prefix is as often a ministry's subject ("Interior", "Foreign") as an employer: only longer ones count.
@@ -141,6 +157,9 @@ function cleanRun(run: string): string | null {
   // "Shares of Alibaba", "Director of Public Prosecution": a generic head before "of" is not part of the name.
   const of = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sof\s(.+)$/u.exec(run.replace(/^(?:The|A|An)\s/, ''));
   if (of && !INSTITUTION_HEAD.test(of[1]!)) run = of[2]!;
+  // Buttons and section heads in capitals ("SEE MORE", "UP NEXT", "DON'T MISS"): a common word or a contraction opens them.
+  const caps = run.split(' ');
+  if (caps.length > 1 && caps.every((w) => /^\p{Lu}[\p{Lu}'’]*$/u.test(w)) && (/['’]/.test(caps[0]!) || COMMON.has(titleCase(caps[0]!)) || FURNITURE.has(titleCase(caps[0]!)))) return null;
   // Headings and buttons shout ("GET OUT", "TOYOTA RAV4 PRIME"): a run with a capitals-only word of five letters or more is not a name.
   if (/\b\p{Lu}{5,}\b/u.test(run) && run.includes(' ')) return null;
   // "Republican Phil Bryant": a party before a person's name is a role.
@@ -174,27 +193,35 @@ function cleanRun(run: string): string | null {
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
   while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated)$/u.test(words[0]!)) words.shift();
-  while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!))) words.shift();
+  while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!) || /^\p{Ll}+$/u.test(words[0]!))) words.shift();
   while (words.length && (NAME_PARTICLES.has(words[words.length - 1]!) || /^\p{Ll}+$/u.test(words[words.length - 1]!))) words.pop();
   // A generic head with a letter is a label ("Group A", "Plan B"); a corporate suffix alone is no name ("Inc").
   if ((words.length === 2 && GENERIC_HEAD.test(words[0]!) && /^\p{Lu}$/u.test(words[1]!)) || (words.length === 1 && SUFFIX.test(words[0]!))) return null;
   // "Secretary of State Mike Pompeo" leaves "State Mike Pompeo": a ministry's subject before a person's name is part of the title.
   if (words.length === 3 && MINISTRY_SUBJECT.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) words.shift();
   if (!words.length) return null;
-  const name = stripTitles(words.join(' ')).replace(/\.$/, (dot) => (SUFFIX.test(words[words.length - 1]!) ? dot : ''));
+  const name = stripTitles(words.join(' ')).replace(/\.$/, (dot) => (SUFFIX.test(words[words.length - 1]!) ? dot : ''))
+    // An abbreviation written with stops keeps its last one: "U.S.", "U.N.".
+    .replace(/^(?:\p{Lu}\.)+\p{Lu}$/u, (abbr) => `${abbr}.`);
   if (NOT_ENTITIES.has(name) || name.length < 2 || /^\p{Lu}\.?$/u.test(name)) return null;
   // "London-based", "Google-backed": adjectives built on a name.
-  if (/-(?:based|led|owned|backed|born|made|funded|controlled|era|style|listed|dominated|linked|affiliated|run)$/.test(name)) return null;
+  if (/-(?:based|led|owned|backed|born|made|funded|controlled|era|style|listed|dominated|linked|affiliated|run|sized|size|like|themed|inspired|focused|wide)$/.test(name)) return null;
   if (words.every((w) => NOT_ENTITIES.has(w) || COMMON.has(w))) return null;
   // Numbers, model names and tickers: "787", "CMCU3".
   if (/\d{3,}|^\d|^\p{Lu}{2,}\d+$/u.test(name)) return null;
   if (!isNameShaped(name)) return null;
   // A generic head or a role alone ("University", "Court", "Office", "Judge", "Rep") is a common noun capitalised, not a name.
   if (!name.includes(' ') && (INSTITUTION_HEAD.test(name) || ROLE_IN_RUN.test(name) || GENERIC_HEAD.test(name))) return null;
+  // Two sentences glued without a space: "Wednesday.The".
+  if (/\p{Ll}\.\p{Lu}/u.test(name)) return null;
   // Contractions open quoted speech: "We’ve", "They’re".
   if (/[’']\p{Ll}+$/u.test(name)) return null;
   if (/[’']$/.test(name) || /^(?:Calif|Ill|Ind|Fla|Mass|Minn|Tenn|Wash|Ariz|Colo|Conn|Mich|Wis|Va|Pa|Ga|La|Md|Mo|Ky|Ala|Okla|Ore|Nev|Neb|Kan|Miss|Ark)$/.test(name)) return null;
   return name;
+}
+
+function titleCase(word: string): string {
+  return word[0]! + word.slice(1).toLowerCase();
 }
 
 /** A candidate entity with the signals that say whether the article is about it (entity-salience.ts). */
@@ -246,23 +273,37 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     }
   };
   sentences.forEach((paragraph, pi) => {
-    for (const text of entitySentences(paragraph)) {
+    for (const text of entitySentences(paragraph, pi >= sentences.length - 3)) {
       const runs = entityRuns(text);
       const firstWord = text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '';
       let from = 0;
       let prev: { name: string | null; end: number } = { name: null, end: -1 };
-      runs.flatMap(splitRole).forEach(([run, roleType]) => {
-        const found = text.indexOf(run, from);
+      // The state after a town comes as a run of its own, read inside the town's ("in Portland, Oregon, …"), unless the pair
+      // opens the sentence as a dateline does ("SANTA FE, N.M. (AP) —", "Greenbelt, Maryland:").
+      let townAtStart = false;
+      const items = runs.flatMap((r): [string, EntityType | null, boolean][] => {
+        const town = townOf(r);
+        if (!town) return splitRole(r).map(([n, t]) => [n, t, false]);
+        const state = r.slice(town.length + 2);
+        return isPlaceName(state) ? [[r, 'place', false], [state, 'place', true]] : [[r, 'place', false]];
+      });
+      items.forEach(([run, roleType, inTown]) => {
+        if (inTown && townAtStart) return;
+        const found = text.indexOf(run, inTown ? from - run.length : from);
         const at = found >= 0 ? found : text.indexOf(run);
         if (found >= 0) from = found + run.length;
         const inBrackets = at > 0 && text.slice(prev.end, at) === ' (' && text[at + run.length] === ')' && /^\p{Lu}{2,6}$/u.test(run);
-        const clean = inBrackets && !prev.name ? null : cleanRun(run);
+        const postal = POSTAL.test(run) && text.slice(at - 2, at) === ', ';
+        const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(run);
         // "Zabul province", "Hoa Lo prison", "the Afghan government", "Forest Hill police": a common noun after a place's
         // name makes the name of the place or of its institution.
         const head = clean && clean.split(' ').length <= 3 ? LOWER_HEAD.exec(text.slice(at + run.length)) : null;
         const name = head ? `${clean} ${head[1]!}` : clean;
         if (head) typeHints.set(name!, PLACE_HEAD.test(head[1]!) ? 'place' : 'organization');
         if (head && PLACE_HEAD.test(head[1]!)) placeForms.set(name!, clean!);
+        if (!inTown && townOf(run)) townAtStart = at === text.search(/\p{L}/u) || /[:—–]\s*$/.test(text.slice(0, at));
+        const town = name && !inTown ? townOf(name) : null;
+        if (town) placeForms.set(name!, town);
         const previous = prev.name;
         prev = { name, end: at + run.length };
         if (!name) return;
@@ -357,9 +398,10 @@ const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
 /**
  * The sentences of a paragraph as names are read from them: a sentence that a middle initial ended
  * ("… driven by Jonathan P." + "Blair, 29, …") joins the next one; credit lines and timestamps are
- * dropped; a hover card glued into the text ("Ilhan OmarIlhan OmarHillicon Valley: … MORE") is cut out.
+ * dropped, and a reporter's biography among the `closing` paragraphs; a hover card glued into the text ("Ilhan OmarIlhan OmarHillicon Valley: … MORE") is cut out.
  */
-function entitySentences(paragraph: readonly Sentence[]): string[] {
+function entitySentences(paragraph: readonly Sentence[], closing = false): string[] {
+  if (closing && paragraph.length && isStaffBiography(paragraph[0]!.text)) return [];
   const out: string[] = [];
   for (const s of paragraph) {
     const last = out[out.length - 1];
@@ -367,7 +409,20 @@ function entitySentences(paragraph: readonly Sentence[]): string[] {
     else out.push(s.text);
   }
   // A line of links or contacts ("Hillicon Valley: … | Senators call for … | …", "1625 K Street | 202-628-8500 tel | …") is furniture.
-  return out.map(cutHoverCards).filter((t) => !isCreditSentence(t) && !TIMESTAMP_LINE.test(t) && !PROMO_LINE.test(t) && !isTitleCaseHeading(t) && (t.match(/ \| /g)?.length ?? 0) < 2);
+  return out.map(cutHoverCards).filter((t) => !isCreditSentence(t) && !isListing(t) && !TIMESTAMP_LINE.test(t) && !PROMO_LINE.test(t) && !isTitleCaseHeading(t) && (t.match(/ \| /g)?.length ?? 0) < 2);
+}
+
+// A date heading each entry of a list ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL June 10 -- …").
+const LIST_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/g;
+
+/**
+ * A schedule or a table run into one sentence (tour dates, fixtures): three dated entries or more, and hardly a word
+ * in lower case. Its venues and towns are where things happen, not what the article is about.
+ */
+function isListing(text: string): boolean {
+  if ((text.match(LIST_DATE)?.length ?? 0) < 3) return false;
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length / 4;
 }
 
 // "Follow Newsbeat on Instagram, Facebook…", "Join our Space Forums…", "Sign up for…": the page's calls to action.

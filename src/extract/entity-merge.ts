@@ -61,9 +61,11 @@ export function mergeForms(counts: Map<string, number>, bracketed: ReadonlyMap<s
     if (full.length === 1) fold(short, full[0]!);
   }
   // An acronym of a longer name ("FDA" for "Food and Drug Administration") is one of its aliases.
-  for (const acro of [...counts.keys()].filter((n) => /^\p{Lu}{2,6}$/u.test(n))) {
+  // Written with stops too: "U.S." for "United States".
+  for (const acro of [...counts.keys()].filter((n) => /^(?:\p{Lu}\.?){2,6}$/u.test(n))) {
     const pair = bracketed.get(acro);
-    const full = pair && counts.has(pair) ? [pair] : [...counts.keys()].filter((n) => n.includes(' ') && initials(n) === acro);
+    const letters = acro.replace(/\./g, '');
+    const full = pair && counts.has(pair) ? [pair] : [...counts.keys()].filter((n) => n.includes(' ') && initials(n) === letters);
     if (full.length === 1) fold(acro, full[0]!);
   }
   return aliases;

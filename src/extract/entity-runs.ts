@@ -3,7 +3,8 @@ import { nameRuns } from './names.ts';
 /**
  * Name runs for entity finding (issue 9). `nameRuns` cuts some names in pieces that belong
  * together; here they are joined again from the text between two runs:
- * - a middle initial ("Sonya A." + "Zoghlin", "P.J." + "Fleck") → "Sonya A. Zoghlin";
+ * - a middle initial ("Sonya A." + "Zoghlin", "P.J." + "Fleck") → "Sonya A. Zoghlin", and an abbreviated
+ *   saint or mount ("St." + "Louis") → "St. Louis";
  * - an office named after its holder ("Sheriff’s" + "Department") → "Bartholomew County Sheriff’s Department";
  * - the field an institution serves ("National Institute" on "Drug Abuse", "Center" for "Health" and
  *   "Human Rights") → "National Institute on Drug Abuse";
@@ -35,7 +36,7 @@ export function entityRuns(text: string): string[] {
     if (last === undefined) {
       out.push(run);
       lastAt = at;
-    } else if (/(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) && between === '. ') {
+    } else if ((/(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) || /(?:^|\s)(?:St|Ste|Mt|Ft|Pt)$/.test(last)) && between === '. ') {
       out[out.length - 1] = `${last}. ${run}`;
     } else if (field || fields || between === ' & ' || (/^[’']s $/.test(between) && POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`))) {
       out[out.length - 1] = `${last}${between}${run}`;
@@ -82,10 +83,21 @@ function splitAtBrackets(run: string, text: string): string[] {
 const US_STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|D\.C|DC|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/;
 
 // Credit lines name the reporters, editors and photographers, not the news: "Reporting by …; Editing by …",
-// "Follow Mike Wall on Twitter", "Write to Al Root at …", "Graphic by Karl Tate".
-const CREDIT = /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]roduced|[Ii]nfographic|[Gg]raphic|[Ii]llustration|[Ii]llustrated|[Pp]hotos?|[Vv]ideo|[Aa]dditional reporting|[Pp]ictures?)\s+by\s+\p{Lu}|^(?:By|Follow|Write to|Contact|Email|Reach)\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:on|at|via)\b|\s*[@(]|\s*$)/u;
+// "Follow Mike Wall on Twitter", "Write to Al Root at …", "Graphic by Karl Tate"; a contributor's note ("Heba Habib
+// contributed to this report.", "Contributing: …").
+const CREDIT = /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]roduced|[Ii]nfographic|[Gg]raphic|[Ii]llustration|[Ii]llustrated|[Pp]hotos?|[Vv]ideo|[Aa]dditional reporting|[Pp]ictures?)\s+by\s+\p{Lu}|^(?:By|Follow|Write to|Contact|Email|Reach)\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:on|at|via)\b|\s*[@(]|\s*$)|\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)\b|^Contributing:/u;
+// "Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered …": the reporter's biography.
+const BIO = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} is an? (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|writer|editor|columnist|journalist|contributor) (?:for|at|with)\b/u;
 
 /** True for a byline or credit sentence, whose names are staff rather than actors of the article. */
 export function isCreditSentence(text: string): boolean {
   return CREDIT.test(text);
+}
+
+/**
+ * True for the opening sentence of a reporter's biography, which closes a page: the whole paragraph is about staff.
+ * (The caller asks only of the last paragraphs: in the body, "X is a columnist for …" may be the news.)
+ */
+export function isStaffBiography(text: string): boolean {
+  return BIO.test(text);
 }

@@ -115,11 +115,52 @@ describe('findEntities', () => {
     expect(names(['HAYWARD, Calif. (AP) — A man was stabbed on a train.'])).toContain('AP');
   });
 
-  it('joins a company named with an ampersand and a town with its state', () => {
+  it('leaves out names written only in brackets among other words', () => {
+    expect(names(['The band worked with producer John Shanks (Bon Jovi, Sheryl Crow) on five songs.'])).toEqual(['John Shanks']);
+  });
+
+  it('joins a company named with an ampersand and a town with its state, the town as its alias and the state apart', () => {
     expect(entities(['Power was cut by Pacific Gas & Electric Co. near McAllen, Texas, on Monday.'])).toEqual([
-      { name: 'McAllen, Texas', type: 'place', mentions: 1, aliases: [] },
+      { name: 'McAllen, Texas', type: 'place', mentions: 1, aliases: ['McAllen'] },
       { name: 'Pacific Gas & Electric Co', type: 'organization', mentions: 1, aliases: [] },
+      { name: 'Texas', type: 'place', mentions: 1, aliases: [] },
     ]);
+    // A dateline's state and a postal code are the address of the town, not mentions of their own.
+    expect(names(['Santa Fe, New Mexico (AP) — A cat was found.', 'The tour opens in West Palm Beach, FL, on June 9.'])).toEqual(['Santa Fe, New Mexico', 'West Palm Beach']);
+  });
+
+  it('names "U.S." and "UK" as places, under the full name the article also writes', () => {
+    expect(entities(['The United States and Britain met. U.S. officials said the UK agreed.']).map((e) => [e.name, e.aliases])).toEqual([
+      ['United States', ['U.S.']], ['Britain', []], ['UK', []],
+    ]);
+    // Named once as a modifier, an abbreviation is no actor; the same goes for a term ("the HVAC unit").
+    expect(names(['Acme Corp said profits rose.', 'Acme Corp and U.S. officials met.', 'Acme Corp fixed the HVAC unit.'])).toEqual(['Acme Corp']);
+  });
+
+  it('drops an imperative or an interjection opening a sentence, and an adjective built on a name', () => {
+    expect(names(['Enter Stuart Kaplan, a businessman.', 'Hey Twitter, look.', 'A South Dakota-sized problem.'])).toEqual(['Stuart Kaplan']);
+  });
+
+  it('drops a player’s position and a glued sentence from names', () => {
+    expect(names(['Thunder F Hamidou Diallo scored.', 'It rained on Wednesday.The game went on.'])).toEqual(['Hamidou Diallo']);
+  });
+
+  it('joins an abbreviated saint to the name after it', () => {
+    expect(names(['Oskar Sundqvist scored to lead St. Louis past Tampa Bay.'])).toEqual(['Oskar Sundqvist', 'St. Louis', 'Tampa Bay']);
+  });
+
+  it('takes a surname after nothing but titles as a person', () => {
+    expect(entities(['He briefed Vice President Pence on the call with Ukrainian President Zelensky.']).map((e) => [e.name, e.type])).toEqual([
+      ['Pence', 'person'], ['Zelensky', 'person'],
+    ]);
+  });
+
+  it('leaves out contributor notes, capitalised buttons and schedules', () => {
+    expect(names([
+      'Acme Corp said profits rose.', 'Heba Habib in Cairo contributed to this report.', 'Contributing: Kristine Phillips',
+      'SEE MORE', "DON'T MISS: Acme Corp news", 'Dates: June 9 -- Coral Sky Amphitheatre, Tampa, FL June 10 -- PPL Center, Allentown, PA June 12 -- Jiffy Lube Live, Bristow, VA',
+    ])).toEqual(['Acme Corp']);
+    expect(names(['Acme Corp said profits rose.', 'Erin Cunningham is an Egypt-based correspondent for The Post. She covered the Middle East for the Christian Science Monitor.'])).toEqual(['Acme Corp']);
   });
 
   it('joins no sentence opener to a state', () => {
@@ -136,6 +177,9 @@ describe('findEntities', () => {
     expect(names([...lead, 'It makes a part for the NBA and others.'])).toEqual(['Voltaero']);
     expect(names([...lead, 'Its rival Skyfold said it would cut prices.'])).toEqual(['Voltaero', 'Skyfold']);
     expect(names(['Orders at Voltaero rose, like those at Skyfold.'])).toEqual(['Skyfold', 'Voltaero']);
+    // The kind of organisation said beside the name introduces it.
+    expect(names([...lead, 'Its prices match those of the research firm Skyfold.'])).toEqual(['Voltaero', 'Skyfold']);
+    expect(names([...lead, 'Its prices match those of Skyfold, a Swiss chipmaker.'])).toEqual(['Voltaero', 'Skyfold']);
   });
 
   it('keeps a nationality that opens an institution’s name, splits it from a person’s', () => {
