@@ -5,13 +5,14 @@ import {
   applyToProfile,
   findCandidateProfiles,
   GROUPING_LOCK,
-  learnStory,
+  learnStoryAndFindCandidates,
   learnTerms,
   loadTermStats,
   placeStory,
   refreshLastAt,
   type Executor,
 } from './event-index.ts';
+import type { EventProfile } from './similarity.ts';
 import { storyFeatures, storyInputFromFacts, type StoryFeatures } from './features.ts';
 import { REPORT_COLUMNS, refreshEvent, summarizeEvent, toReport, writeEventSummary, type ReportRow } from './refresh-event.ts';
 
@@ -75,22 +76,25 @@ export async function assignStoryToEvent(trx: Executor, storyId: number, now: nu
   const current = await lockAndReadStory(trx, storyId);
   if (!current) return null;
   const { features, report } = current;
-  const learned = await learnStory(trx, storyId, features);
+  // A story grouped for the first time learns its terms and finds its candidates in one statement.
+  const learned = await learnStoryAndFindCandidates(trx, storyId, features);
   const { eventId: oldEventId, pinned, saved: previous } = learned;
   let stats = learned.stats;
+  let candidates: EventProfile[] | null = learned.candidates;
 
   // Take back what the story added last time, so it is scored as a newcomer.
   if (previous) {
     await learnTerms(trx, previous, -1);
     stats = await loadTermStats(trx, [...profileKeys(features).keys()].filter((k) => k[0] === 't' || k[0] === 'b'));
     if (oldEventId !== null) await applyToProfile(trx, oldEventId, profileKeys(previous), Object.keys(previous.body).length > 0, previous.at, -1);
+    candidates = null; // found before the story was taken back
   }
 
   let target: number | null;
   if (pinned && oldEventId !== null) {
     target = oldEventId;
   } else {
-    const profiles = await findCandidateProfiles(trx, lookupKeys(features, stats), features.at, [...profileKeys(features).keys()]);
+    const profiles = candidates ?? (await findCandidateProfiles(trx, lookupKeys(features, stats), features.at, [...profileKeys(features).keys()]));
     const choice = chooseEvent(features, profiles, stats, GROUPING);
     if (choice.kind === 'join') target = choice.eventId;
     // A re-extracted story moves only to an event it joins: it never splits off on its own, because
