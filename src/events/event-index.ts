@@ -80,8 +80,9 @@ type CandidateRow = { event_id: number; shared: number; n: number; bodied: numbe
  */
 function candidatesSelect(lookup: RawBuilder<unknown>, at: number | null, keys: readonly string[]): RawBuilder<CandidateRow> {
   const windowMs = CANDIDATE_WINDOW_HOURS * 3_600_000;
-  // The centroid is read once per candidate by jsonb_each (one decompression of the stored value);
-  // `? k` and `-> k` per key would decompress it once per key.
+  // Scoring reads the counts of `keys` from each candidate's centroid: `? k` and `-> k` are binary
+  // searches in the jsonb, but on the stored (compressed) value each would decompress it, so
+  // `cent` (a materialized CTE) holds each centroid decompressed once (`|| '{}'` makes the copy).
   return sql<CandidateRow>`
     with cand as (
       select t.event_id, count(*)::int as shared
@@ -92,11 +93,12 @@ function candidatesSelect(lookup: RawBuilder<unknown>, at: number | null, keys: 
       group by t.event_id, p.last_at
       order by shared desc, p.last_at desc nulls last, t.event_id
       limit ${MAX_CANDIDATES}
-    )
+    ),
+    cent as materialized (select x.event_id, x.terms || '{}'::jsonb as terms from event_centroids x where x.event_id in (select event_id from cand))
     select c.event_id, c.shared, p.n, p.bodied, p.last_at, p.title_norm, p.body_norm,
-      (select coalesce(jsonb_object_agg(e.key, e.value), '{}'::jsonb) from jsonb_each(x.terms) e where e.key = any(${keys as string[]}::text[])) as terms
+      (select coalesce(jsonb_object_agg(k, x.terms -> k), '{}'::jsonb) from unnest(${keys as string[]}::text[]) as k where x.terms ? k) as terms
     from cand c join event_profiles p on p.event_id = c.event_id
-      left join event_centroids x on x.event_id = c.event_id`;
+      left join cent x on x.event_id = c.event_id`;
 }
 
 /** The candidate statement of findCandidateProfiles() (the bench EXPLAINs it). */
