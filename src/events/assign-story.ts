@@ -67,8 +67,8 @@ async function lockAndReadStory(trx: Executor, storyId: number): Promise<{ featu
  * across workers by an advisory lock, so two reports of one news item never start two events.
  * Returns null when the story does not exist.
  *
- * A new story takes four statements when it starts an event and five when it joins one: lock and
- * read the story; count its terms and read where it stood; find the candidate events with their
+ * A new story takes three statements when it starts an event and four when it joins one: lock and
+ * read the story; count its terms, read where it stood and find the candidate events with their
  * profiles; place it (event, profile, norms, features; the joined event's reports come back);
  * write the joined event's summary. A re-extracted story takes a few more.
  */
