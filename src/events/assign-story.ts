@@ -5,14 +5,13 @@ import {
   applyToProfile,
   findCandidateProfiles,
   GROUPING_LOCK,
-  learnStoryAndFindCandidates,
+  learnStory,
   learnTerms,
   loadTermStats,
   placeStory,
   refreshLastAt,
   type Executor,
 } from './event-index.ts';
-import type { EventProfile } from './similarity.ts';
 import { storyFeatures, storyInputFromFacts, type StoryFeatures } from './features.ts';
 import { REPORT_COLUMNS, refreshEvent, summarizeEvent, toReport, writeEventSummary, type ReportRow } from './refresh-event.ts';
 
@@ -67,8 +66,8 @@ async function lockAndReadStory(trx: Executor, storyId: number): Promise<{ featu
  * across workers by an advisory lock, so two reports of one news item never start two events.
  * Returns null when the story does not exist.
  *
- * A new story takes three statements when it starts an event and four when it joins one: lock and
- * read the story; count its terms, read where it stood and find the candidate events with their
+ * A new story takes four statements when it starts an event and five when it joins one: lock and
+ * read the story; count its terms and read where it stood; find the candidate events with their
  * profiles; place it (event, profile, norms, features; the joined event's reports come back);
  * write the joined event's summary. A re-extracted story takes a few more.
  */
@@ -76,25 +75,22 @@ export async function assignStoryToEvent(trx: Executor, storyId: number, now: nu
   const current = await lockAndReadStory(trx, storyId);
   if (!current) return null;
   const { features, report } = current;
-  // A story grouped for the first time learns its terms and finds its candidates in one statement.
-  const learned = await learnStoryAndFindCandidates(trx, storyId, features);
+  const learned = await learnStory(trx, storyId, features);
   const { eventId: oldEventId, pinned, saved: previous } = learned;
   let stats = learned.stats;
-  let candidates: EventProfile[] | null = learned.candidates;
 
   // Take back what the story added last time, so it is scored as a newcomer.
   if (previous) {
     await learnTerms(trx, previous, -1);
     stats = await loadTermStats(trx, [...profileKeys(features).keys()].filter((k) => k[0] === 't' || k[0] === 'b'));
     if (oldEventId !== null) await applyToProfile(trx, oldEventId, profileKeys(previous), Object.keys(previous.body).length > 0, previous.at, -1);
-    candidates = null; // found before the story was taken back
   }
 
   let target: number | null;
   if (pinned && oldEventId !== null) {
     target = oldEventId;
   } else {
-    const profiles = candidates ?? (await findCandidateProfiles(trx, lookupKeys(features, stats), features.at, [...profileKeys(features).keys()]));
+    const profiles = await findCandidateProfiles(trx, lookupKeys(features, stats), features.at, [...profileKeys(features).keys()]);
     const choice = chooseEvent(features, profiles, stats, GROUPING);
     if (choice.kind === 'join') target = choice.eventId;
     // A re-extracted story moves only to an event it joins: it never splits off on its own, because

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { jsonb } from '../db/json.ts';
 import type { Database } from '../db/schema.ts';
-import { BODY_LOOKUP_TERMS, LOOKUP_MAX_DF_SHARE, LOOKUP_MIN_DF, MAX_CANDIDATES, profileKeys, topCandidates } from './assign.ts';
+import { MAX_CANDIDATES, profileKeys, topCandidates } from './assign.ts';
 import type { StoryFeatures } from './features.ts';
 import { REPORT_COLUMNS, type EventSummary, type ReportRow } from './refresh-event.ts';
 import { CANDIDATE_WINDOW_HOURS, type EventProfile, type Field, type TermStats } from './similarity.ts';
@@ -70,46 +70,67 @@ export interface LearnedStory {
   pinned: boolean;
 }
 
+/**
+ * Counts a story's terms in the document frequencies and reads where it stood (its saved features,
+ * event and pin) in one statement; the statistics returned are those after counting it.
+ */
+export async function learnStory(db: Executor, storyId: number, features: StoryFeatures): Promise<LearnedStory> {
+  const keys = [...Object.keys(features.title).map((t) => `t:${t}`), ...Object.keys(features.body).map((t) => `b:${t}`), ''];
+  const res = await sql<{ key: string | null; df: number | null; saved: unknown; event_id: number | null; pinned: boolean | null }>`
+    with learned as (
+      insert into event_term_stats (key, df) select k, 1 from unnest(${keys}::text[]) as k
+      on conflict (key) do update set df = event_term_stats.df + 1
+      returning key, df
+    )
+    select key, df, null::jsonb as saved, null::bigint as event_id, null::boolean as pinned from learned
+    union all
+    select null, null, f.features, s.event_id, s.event_pinned from stories s left join story_event_features f on f.story_id = s.id where s.id = ${storyId}`.execute(db);
+  const state = res.rows.find((r) => r.key === null);
+  const saved = state?.saved == null ? null : ((typeof state.saved === 'string' ? JSON.parse(state.saved) : state.saved) as StoryFeatures);
+  return {
+    stats: statsOf(res.rows.filter((r) => r.key !== null) as { key: string; df: number }[]),
+    saved,
+    eventId: state?.event_id == null ? null : Number(state.event_id),
+    pinned: state?.pinned === true,
+  };
+}
+
 type CandidateRow = { event_id: number; shared: number; n: number; bodied: number; last_at: Date | string | null; title_norm: number; body_norm: number; terms: unknown };
 
-/**
- * The candidate statement: events posting one of the keys in `lookup` (a text[] expression) with a
- * newest report within CANDIDATE_WINDOW_HOURS of `at`, ordered and cut as topCandidates() does
- * (most shared keys, newest, oldest id; MAX_CANDIDATES), each with its profile and the counts of
- * `keys` in its centroid.
- */
-function candidatesSelect(lookup: RawBuilder<unknown>, at: number | null, keys: readonly string[]): RawBuilder<CandidateRow> {
+/** The candidate statement of findCandidateProfiles() (the bench EXPLAINs it). */
+export function candidateProfilesQuery(lookup: readonly string[], at: number | null, keys: readonly string[]) {
   const windowMs = CANDIDATE_WINDOW_HOURS * 3_600_000;
-  // Scoring reads the counts of `keys` from each candidate's centroid: `? k` and `-> k` are binary
-  // searches in the jsonb, but on the stored (compressed) value each would decompress it, so
-  // `cent` (a materialized CTE) holds each centroid decompressed once (`|| '{}'` makes the copy).
+  // Each candidate's counts of `keys` come from its centroid, one row: `? k` and `-> k` are binary
+  // searches in the jsonb. `x.terms || '{}'` decompresses the stored value once per candidate (the
+  // OFFSET 0 keeps it a subquery); read straight from the row, every `?` and `->` would decompress it.
   return sql<CandidateRow>`
     with cand as (
       select t.event_id, count(*)::int as shared
       from event_terms t join event_profiles p on p.event_id = t.event_id
-      where t.key = any(${lookup})
+      where t.key = any(${lookup as string[]}::text[])
         and (${at === null}::boolean or p.last_at is null
              or p.last_at between ${new Date((at ?? 0) - windowMs)}::timestamptz and ${new Date((at ?? 0) + windowMs)}::timestamptz)
       group by t.event_id, p.last_at
       order by shared desc, p.last_at desc nulls last, t.event_id
       limit ${MAX_CANDIDATES}
-    ),
-    cent as materialized (select x.event_id, x.terms || '{}'::jsonb as terms from event_centroids x where x.event_id in (select event_id from cand))
+    )
     select c.event_id, c.shared, p.n, p.bodied, p.last_at, p.title_norm, p.body_norm,
-      (select coalesce(jsonb_object_agg(k, x.terms -> k), '{}'::jsonb) from unnest(${keys as string[]}::text[]) as k where x.terms ? k) as terms
+      (select coalesce(jsonb_object_agg(k, d.terms -> k), '{}'::jsonb) from unnest(${keys as string[]}::text[]) as k where d.terms ? k) as terms
     from cand c join event_profiles p on p.event_id = c.event_id
-      left join cent x on x.event_id = c.event_id`;
+      left join event_centroids x on x.event_id = c.event_id
+      cross join lateral (select x.terms || '{}'::jsonb as terms offset 0) d`;
 }
 
-/** The candidate statement of findCandidateProfiles() (the bench EXPLAINs it). */
-export function candidateProfilesQuery(lookup: readonly string[], at: number | null, keys: readonly string[]) {
-  return candidatesSelect(sql`${lookup as string[]}::text[]`, at, keys);
-}
-
-/** Candidate rows as scoring reads them, in topCandidates() order. */
-function candidateProfiles(rows: readonly CandidateRow[]): EventProfile[] {
+/**
+ * Candidate events with what scoring reads of them, in one statement: events posting one of
+ * `lookup` with a newest report within CANDIDATE_WINDOW_HOURS of `at`, ordered and cut as
+ * topCandidates() does (most shared keys, newest, oldest id; MAX_CANDIDATES), each with its profile holding only the keys in `keys`.
+ */
+export async function findCandidateProfiles(db: Executor, lookup: readonly string[], at: number | null, keys: readonly string[]): Promise<EventProfile[]> {
+  if (lookup.length === 0) return [];
+  const res = await candidateProfilesQuery(lookup, at, keys).execute(db);
   const profiles = new Map<number, EventProfile>();
-  for (const r of rows) {
+  for (const r of res.rows) {
     const ev: EventProfile = {
       id: Number(r.event_id),
       n: r.n,
@@ -129,67 +150,8 @@ function candidateProfiles(rows: readonly CandidateRow[]): EventProfile[] {
     }
     profiles.set(ev.id, ev);
   }
-  const order = topCandidates(rows.map((r) => ({ id: Number(r.event_id), shared: Number(r.shared), lastAt: profiles.get(Number(r.event_id))!.lastAt })));
+  const order = topCandidates(res.rows.map((r) => ({ id: Number(r.event_id), shared: Number(r.shared), lastAt: profiles.get(Number(r.event_id))!.lastAt })));
   return order.map((id) => profiles.get(id)!);
-}
-
-/**
- * Candidate events with what scoring reads of them, in one statement: events posting one of
- * `lookup` with a newest report within CANDIDATE_WINDOW_HOURS of `at`, ordered and cut as
- * topCandidates() does (most shared keys, newest, oldest id; MAX_CANDIDATES), each with its profile holding only the keys in `keys`.
- */
-export async function findCandidateProfiles(db: Executor, lookup: readonly string[], at: number | null, keys: readonly string[]): Promise<EventProfile[]> {
-  if (lookup.length === 0) return [];
-  const res = await candidateProfilesQuery(lookup, at, keys).execute(db);
-  return candidateProfiles(res.rows);
-}
-
-/** What assigning a story reads in its first grouping statement: LearnedStory and its candidate events. */
-export interface LearnedNewcomer extends LearnedStory {
-  /** findCandidateProfiles() under the statistics after counting the story (valid only when `saved` is null). */
-  candidates: EventProfile[];
-}
-
-/**
- * Counts a story's terms in the document frequencies, reads where it stood (its saved features,
- * event and pin) and, for a story grouped for the first time, finds its candidate events
- * (findCandidateProfiles() under the statistics after counting it), in one statement. The lookup keys are chosen in SQL from the statistics the upsert returns, as lookupKeys()
- * chooses them (title terms and the BODY_LOOKUP_TERMS rarest body terms that are not common, and
- * every entity; ties in document frequency by term, compared as JavaScript does: `collate "C"` on
- * ASCII terms). For a re-extracted story (`saved` not null) the candidates are of no use: it must
- * first take back what it added last time.
- */
-export async function learnStoryAndFindCandidates(db: Executor, storyId: number, features: StoryFeatures): Promise<LearnedNewcomer> {
-  const keys = [...Object.keys(features.title).map((t) => `t:${t}`), ...Object.keys(features.body).map((t) => `b:${t}`), ''];
-  const entities = features.entities.map((e) => `e:${e}`);
-  const res = await sql<{ stats: unknown; saved: unknown; event_id: number | null; pinned: boolean; candidates: unknown }>`
-    with learned as (
-      insert into event_term_stats (key, df) select k, 1 from unnest(${keys}::text[]) as k
-      on conflict (key) do update set df = event_term_stats.df + 1
-      returning key, df
-    ),
-    rare as (
-      select l.key, l.df from learned l
-      where l.df <= greatest(${LOOKUP_MIN_DF}::float8, ${LOOKUP_MAX_DF_SHARE}::float8 * (select df::float8 from learned where key = ''))
-    ),
-    lookup as (
-      select key from rare where key like 't:%'
-      union all select unnest(${entities}::text[])
-      union all (select key from rare where key like 'b:%' order by df, key collate "C" limit ${BODY_LOOKUP_TERMS})
-    )
-    select (select jsonb_object_agg(key, df) from learned) as stats, f.features as saved, s.event_id, s.event_pinned as pinned,
-      (select coalesce(jsonb_agg(c), '[]'::jsonb) from (${candidatesSelect(sql`array(select key from lookup)`, features.at, [...profileKeys(features).keys()])}) c) as candidates
-    from stories s left join story_event_features f on f.story_id = s.id where s.id = ${storyId}`.execute(db);
-  const row = res.rows[0];
-  const parse = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as unknown;
-  const stats = (parse(row?.stats) ?? {}) as Record<string, number>;
-  return {
-    stats: statsOf(Object.entries(stats).map(([key, df]) => ({ key, df }))),
-    saved: row?.saved == null ? null : (parse(row.saved) as StoryFeatures),
-    eventId: row?.event_id == null ? null : Number(row.event_id),
-    pinned: row?.pinned === true,
-    candidates: row ? candidateProfiles(parse(row.candidates) as CandidateRow[]) : [],
-  };
 }
 
 /** Where placeStory() puts a story: an existing event, or a new one written with `summary`. */
