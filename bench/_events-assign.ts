@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../src/db/schema.ts';
@@ -32,6 +33,17 @@ function word(i: number): string {
     n = Math.floor(n / SYL.length);
   } while (n > 0);
   return `${s}q`;
+}
+
+/** CPU time (user + system, ms) of the connection's server process, when the server runs on this machine; else null. */
+async function backendCpuMs(db: Kysely<Database>): Promise<number | null> {
+  const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]!.pid;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 export interface AssignBench {
@@ -157,7 +169,7 @@ export async function benchAssign(stored: number, samples: number): Promise<Assi
     const trace = new Map<string, number[]>();
     const timed = process.env.BENCH_TRACE
       ? new Kysely<Database>({
-          dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+          dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 0 }) }),
           log: (e) => {
             const key = e.query.sql.replace(/\s+/g, ' ').trim().slice(0, 60);
             const l = trace.get(key) ?? [];
@@ -166,6 +178,7 @@ export async function benchAssign(stored: number, samples: number): Promise<Assi
           },
         })
       : db.kysely;
+    const cpuBefore = timed === db.kysely ? null : await backendCpuMs(timed);
     let joined = 0;
     let created = 0;
     for (let i = 0; i < samples; i++) {
@@ -199,6 +212,11 @@ export async function benchAssign(stored: number, samples: number): Promise<Assi
     if (timed !== db.kysely) {
       const med = (l: number[]) => [...l].sort((a, b) => a - b)[Math.floor(l.length / 2)]!;
       for (const [k, l] of trace) console.log(`  ${l.length} × median ${med(l).toFixed(2)} ms, max ${Math.max(...l).toFixed(1)} ms: ${k}`);
+      // Less dependent on the machine's load than the timings: statements sent and the server's CPU per story.
+      const cpuAfter = await backendCpuMs(timed);
+      const statements = [...trace.values()].reduce((n, l) => n + l.length, 0) - 2; // the two CPU reads
+      const cpu = cpuBefore === null || cpuAfter === null ? 'n/a' : `${((cpuAfter - cpuBefore) / samples).toFixed(2)} ms`;
+      console.log(`  per story: ${(statements / samples).toFixed(2)} statements, server CPU ${cpu} (its backend's /proc time, 10 ms ticks)`);
       await timed.destroy();
     }
     const q = (l: number[], p: number) => [...l].sort((a, b) => a - b)[Math.min(l.length - 1, Math.floor(p * l.length))]!;
