@@ -15,7 +15,8 @@
  * - quote: the annotated fragment (8–20 words) is inside the extracted quote text (whitespace and
  *   quote marks normalised); precision counts only extracted quotes of 6 words or more, as the
  *   annotation does;
- * - speaker: a matched quote's speaker equals the annotated one, case-insensitively;
+ * - speaker: a matched quote's speaker equals the annotated one, case-insensitively (an annotated null — the
+ *   article names only a role — is right when Pulse names no speaker);
  * - entity: an extracted name or alias equals an annotated name (case-insensitive, a leading
  *   "The" and "U.S." dots ignored).
  */
@@ -42,7 +43,9 @@ export interface TruthDate {
 }
 export interface TruthQuote {
   fragment: string;
-  speaker: string;
+  /** null: the article names no one (SPEC: a role is never a speaker); then `speaker_role` holds the role. */
+  speaker: string | null;
+  speaker_role?: string;
   sentence: string;
 }
 export interface Truth {
@@ -265,8 +268,9 @@ export function scoreQuotes(truth: Truth, offered: readonly OfferedQuote[]): Quo
     score.speakers.expected++;
     score.speakers.offered++;
     const got = offered[i]!.speaker;
-    if (got && got.toLowerCase().trim() === t.speaker.toLowerCase().trim()) score.speakers.tp++;
-    else score.wrongSpeakers.push(`${got ?? '∅'} ≠ ${t.speaker}`);
+    const right = t.speaker === null ? !got : !!got && got.toLowerCase().trim() === t.speaker.toLowerCase().trim();
+    if (right) score.speakers.tp++;
+    else score.wrongSpeakers.push(`${got ?? '∅'} ≠ ${t.speaker ?? `∅ (${t.speaker_role ?? 'unnamed'})`}`);
   }
   // An offered quote matched by a fragment is a true positive even if shorter than 6 words.
   score.quotes.offered = Math.max(score.quotes.offered, score.quotes.tp);

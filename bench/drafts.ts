@@ -29,7 +29,7 @@ const corpora = path.resolve(repo, '..', 'shared', 'corpora', 'articles');
 
 interface TruthFigure { text: string; kind: string; value: unknown; currency?: string; label_words?: string[] }
 interface TruthDate { text: string; date?: string; start?: string; end?: string }
-interface Truth { id: string; corpus: string; file: string; url?: string; published?: string; figures: TruthFigure[]; dates: TruthDate[]; quotes: { fragment: string; speaker: string }[] }
+interface Truth { id: string; corpus: string; file: string; url?: string; published?: string; figures: TruthFigure[]; dates: TruthDate[]; quotes: { fragment: string; speaker: string | null }[] }
 
 interface Page { name: string; html: string; url: string; published: Date | null; text: string; truth: Truth | null }
 
@@ -110,7 +110,8 @@ function goodRundown(points: { text: string; sentence: string }[], text: string,
   return points.every((p) => text.includes(squash(p.sentence)) || own.includes(squash(p.sentence)));
 }
 
-const sameSpeaker = (a: string, b: string) => {
+const sameSpeaker = (a: string, b: string | null) => {
+  if (b === null) return false; // the article names only a role: no attributed pull quote
   const x = a.toLowerCase().trim();
   const y = b.toLowerCase().trim();
   return x === y || x.includes(y) || y.includes(x) || x.split(/\s+/).pop() === y.split(/\s+/).pop();
