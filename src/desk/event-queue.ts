@@ -2,6 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import { EVENT_STATUSES, type EventStatus, type StoryStatus } from '../db/schema.ts';
 import { PulseError } from '../errors.ts';
 import { liveScore } from '../events/live-score.ts';
+import { publisherName } from '../events/event-summary.ts';
 import type { Executor } from '../queue/types.ts';
 import type { ClaimView } from './story-queue.ts';
 import { escapeLike } from './story-queue.ts';
@@ -148,7 +149,7 @@ async function hydrateEvents(db: Executor, rows: EventRowWithJoins[], now: Date)
   const stories = await db
     .selectFrom('stories as s')
     .innerJoin('sources as src', 'src.id', 's.source_id')
-    .select(['s.id', 's.event_id', 's.title', 's.url', 's.status', 's.source_id', 'src.name as source_name', 's.published_at', 's.created_at', factCount('figures').as('figures'), factCount('dates').as('dates'), factCount('quotes').as('quotes')])
+    .select(['s.id', 's.event_id', 's.title', 's.url', 's.status', 's.source_id', 'src.name as source_name', sql<string | null>`s.facts->>'site_name'`.as('site_name'), 's.published_at', 's.created_at', factCount('figures').as('figures'), factCount('dates').as('dates'), factCount('quotes').as('quotes')])
     .where('s.event_id', 'in', ids)
     .where('s.status', 'not in', ['new', 'fetched', 'failed'])
     .orderBy(sql`coalesce(s.published_at, s.created_at)`)
@@ -192,7 +193,7 @@ async function hydrateEvents(db: Executor, rows: EventRowWithJoins[], now: Date)
       story_count: r.story_count,
       source_count: r.source_count,
       sources: r.sources,
-      first_reported: first ? { story_id: first.id, source: first.source_name, url: first.url, published_at: first.published_at?.toISOString() ?? null } : null,
+      first_reported: first ? { story_id: first.id, source: publisherName(first.site_name, first.source_name), url: first.url, published_at: first.published_at?.toISOString() ?? null } : null,
       score: r.score,
       claim:
         live && r.claimed_by !== null && r.claimed_at && r.claim_expires_at

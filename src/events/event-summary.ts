@@ -19,6 +19,11 @@ export interface ReportSummary {
   facts: number;
 }
 
+/** A report's publisher (SPEC "Events"): the page's site name, else the name of the source that carried it. */
+export function publisherName(siteName: string | null | undefined, sourceName: string): string {
+  return siteName?.trim() || sourceName;
+}
+
 /** A publisher's identity: its name folded ("The Verge" and "the verge" are one). */
 export function publisherKey(name: string): string {
   return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '');

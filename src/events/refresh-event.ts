@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { jsonb } from '../db/json.ts';
 import type { Executor } from './event-index.ts';
-import { distinctPublishers, eventScore, GROWTH_HOURS, originatingReport, rankBase, representativeTitle, type ReportSummary } from './event-summary.ts';
+import { distinctPublishers, eventScore, GROWTH_HOURS, originatingReport, publisherName, rankBase, representativeTitle, type ReportSummary } from './event-summary.ts';
 
 /** A report row as REPORT_COLUMNS selects it (from `stories s join sources src`). */
 export interface ReportRow {
@@ -35,7 +35,7 @@ export function toReport(r: ReportRow): ReportSummary {
     altUrls: [r.canonical_url, r.page_url],
     publishedAt: r.published_at ? new Date(r.published_at).getTime() : null,
     seenAt: new Date(r.created_at).getTime(),
-    publisher: r.site_name?.trim() || r.source_name,
+    publisher: publisherName(r.site_name, r.source_name),
     links: Array.isArray(links) ? (links as { url?: unknown }[]).map((l) => (typeof l?.url === 'string' ? l.url : '')).filter(Boolean) : [],
     facts: Number(r.facts ?? 0),
   };

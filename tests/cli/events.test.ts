@@ -89,7 +89,7 @@ describe(`pulse events list / show after a poll of a loopback newsroom (${TEST_B
       '/tc/feed.xml': xml(() => atom(server.origin, 'TechCrunch', [{ path: '/tc/ban', title: 'Alibaba bans Claude Code amid Anthropic distillation fight', at: '2026-07-04T09:30:00Z' }])),
       '/tc/ai.xml': xml(() => atom(server.origin, 'TechCrunch AI', [{ path: '/tc/ban', title: 'Alibaba bans Claude Code amid Anthropic distillation fight', at: '2026-07-04T09:30:00Z' }, { path: '/tc/ban-2', title: 'Anthropic’s Claude Code banned inside Alibaba from July 10', at: '2026-07-04T09:45:00Z' }])),
       '/verge/feed.xml': xml(() => atom(server.origin, 'The Verge', [{ path: '/verge/ai-tool', title: 'Chinese tech giant cuts off staff access to an AI coding tool', at: '2026-07-04T09:10:00Z' }])),
-      '/reuters/feed.xml': xml(() => atom(server.origin, 'Reuters', [{ path: '/reuters/earnings', title: 'Alibaba quarterly revenue beats estimates as cloud unit grows', at: '2026-07-04T09:20:00Z' }])),
+      '/reuters/feed.xml': xml(() => atom(server.origin, 'Reuters Business News', [{ path: '/reuters/earnings', title: 'Alibaba quarterly revenue beats estimates as cloud unit grows', at: '2026-07-04T09:20:00Z' }])),
       '/tc/ban': html(page('TechCrunch', 'Alibaba bans Claude Code amid Anthropic distillation fight', NEWS.ban)),
       '/tc/ban-2': html(page('TechCrunch', 'Anthropic’s Claude Code banned inside Alibaba from July 10', NEWS.ban)),
       '/verge/ai-tool': (_q, r) =>
@@ -128,7 +128,9 @@ describe(`pulse events list / show after a poll of a loopback newsroom (${TEST_B
     expect(top!.first_reported).toMatchObject({ source: 'TechCrunch', url: `${server.origin}/tc/ban` });
     expect(top!.score).toBeGreaterThan(other!.score);
     expect(other!.title).toMatch(/revenue/);
+    // the publisher is the page's site name, not the feed's title ("Reuters Business News"), as in `sources`
     expect(other!.first_reported).toMatchObject({ source: 'Reuters', url: `${server.origin}/reuters/earnings` });
+    expect(other!.sources).toEqual(['Reuters']);
 
     const limited = await runPulse(['events', 'list', '--limit', '1', '--json'], env, SLOW);
     expect((JSON.parse(limited.stdout) as unknown[]).length).toBe(1);
