@@ -441,9 +441,15 @@ function inheritLabels(sentence: string, out: Out[]): Out[] {
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 // "its third case", "his sixth goal of the season", "the Lakers’ fifth straight victory", "a 6th fatality": an ordinal after a
-// determiner or a possessor counts the instances of its noun so far. An indefinite article makes a word ordinal mean "another"
-// ("a second person briefed"), so only a digit ordinal may follow it.
+// possessor counts the instances of its noun so far. After "the" an ordinal mostly ranks or places ("the fourth Star Trek film",
+// "the second stop", "the second article in a series"): a rank is no quantity (SPEC "Fact sheet"). It counts only when the
+// sentence says what the instances are counted by: a record so far ("the third Beijing resident to contract the disease") or a
+// period ("the third botched launch in two years"); see THE_ORDINAL_COUNTS. An indefinite article makes a word ordinal mean
+// "another" ("a second person briefed"), so only a digit ordinal may follow it.
 const ORDINAL_NOUN_RE = /(?:\b(?:the|its|his|her|their|our|your|my)|\p{Lu}[\p{L}.-]*[’'](?:s\b)?|\b(an?)(?=\s+\d))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\b(?![-\u2011])/giu;
+// What makes "the Nth <noun>" a count of instances: an infinitive after the noun ("the seventh EV to use the platform") or a
+// period the instances are counted over ("the third botched launch of a Russian spacecraft in two years", "this season", "so far").
+const THE_ORDINAL_COUNTS = /^(?:\s+to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|be)\b)\p{Ll}+|[^.;:,]{0,60}?\b(?:(?:in|within|over|during)\s+(?:the\s+(?:past|last|previous)\s+)?(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?|days?|decades?|seasons?)|this\s+(?:year|season|month|week|decade|century)|so\s+far|on\s+record|in\s+history|ever)\b)/iu;
 // Nouns an ordinal ranks or places rather than counts: parts of a game or a year, times and periods, positions, floors and
 // grades, turns of a competition, superlatives ("the 19th freest"), idioms ("the third party", "a second chance", "the second
 // person") and the nouns that number the parts of an argument ("the second thing you need", "the second step").
@@ -489,7 +495,9 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     if (!phrase || words.some((w) => ORDINAL_NOT_COUNTED.test(w)) || (words.length > 1 && /est$/.test(words[0]!))) continue;
     // The text runs to the head noun, unless a measure sits inside it: that one is a figure of its own.
     const head = words[words.length - 1]!;
-    const span = sentence.slice(at, sentence.indexOf(head, at + m[2]!.length) + head.length);
+    const headEnd = sentence.indexOf(head, at + m[2]!.length) + head.length;
+    if (/^the\s/i.test(m[0]) && !THE_ORDINAL_COUNTS.test(sentence.slice(headEnd))) continue;
+    const span = sentence.slice(at, headEnd);
     out.push({ at, text: /\d/.test(span.slice(m[2]!.length)) ? m[2]! : span, kind: 'count', value, approx: false, qualifier: null, label: phrase });
   }
   for (const m of sentence.matchAll(TIMES_RE)) {

@@ -303,7 +303,13 @@ describe('findFigures: quantities in words and other recall gaps (issue 9)', () 
   });
 
   it('keeps a measure inside an ordinal phrase as a figure of its own', () => {
-    expect(findFigures("It's the third 90-day extension of the license.").map((f) => [f.text, f.value])).toEqual([['third', 3], ['90-day', 90]]);
+    expect(findFigures('The regulator granted its third 90-day extension of the license.').map((f) => [f.text, f.value])).toEqual([['third', 3], ['90-day', 90]]);
+  });
+
+  it('reads a rank after "the" as no count, unless a record or a period counts the instances', () => {
+    expect(findFigures('The fourth Star Trek film was greenlit; the second stop was a restaurant; it is the second article in a series.')).toEqual([]);
+    expect(findFigures("It's the third 90-day extension of the license.").map((f) => [f.text, f.value])).toEqual([['90-day', 90]]);
+    expect(findFigures('He is the third Beijing resident to contract the plague, and the third botched launch in two years.').filter((f) => f.kind === 'count').map((f) => [f.value, f.label])).toEqual([[3, 'Beijing resident'], [3, 'botched launch']]);
   });
 
   it('reads no count in ordinals that place, rank or enumerate', () => {
