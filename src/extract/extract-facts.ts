@@ -3,7 +3,7 @@ import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { findDatesIn, narrativeYearAfter, onlyDates, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
-import { figureIdentity, findFigures, sameFigure, type SentenceFigure } from './figures.ts';
+import { figureIdentity, findFigures, isCountEntry, sameFigure, type SentenceFigure } from './figures.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
 import { findQuotes } from './quotes.ts';
@@ -162,7 +162,8 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
   sentences.forEach((paragraph, pi) => {
     for (const s of paragraph) {
       // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
-      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8) continue;
+      // A list entry that counts a name's things ("England (Group A): 10th appearance") states one.
+      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8 && !isCountEntry(s.text)) continue;
       // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
       // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
       const here: SentenceFigure[] = [];

@@ -308,6 +308,11 @@ export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
   // A number in words is mostly small and recurs for different things ("three titles", "three spells"): its label must agree.
   if (!/\d/.test(a.text)) return (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
   if (!a.label || !b.label) return true;
+  // "England appearances" and "France appearances", "30 Boeing jets" and "30 Airbus jets": different names, different facts.
+  const nameOf = (l: string): string | undefined => /^(?:\p{Lu}[\p{L}&.’'-]*\s)+/u.exec(`${l} `)?.[0].trim();
+  const na = nameOf(a.label);
+  const nb = nameOf(b.label);
+  if (na && nb && na !== nb) return false;
   const wa = labelWords(a.label);
   const wb = new Set(labelWords(b.label));
   return wa.length === 0 || wb.size === 0 || wa.some((w) => wb.has(w));
@@ -330,6 +335,10 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   let work = sentence;
 
   for (const m of sentence.matchAll(VERSION_RE)) {
+    // "a 5.0-liter V8 engine", "the V8 JavaScript engine", "Kerberos V5": a capital V before bare digits names an engine layout or a
+    // product; a bare version is written "v2".
+    // "isolate-0x1-v8.log": a version glued into a file name or identifier is part of it.
+    if (m[2] !== undefined && (m[0].startsWith('V') || /[-_./]$/.test(sentence.slice(0, m.index)))) continue;
     const v = m[1] ?? m[2]!;
     out.push({ at: m.index, text: m[0], kind: 'version', value: v, approx: false, qualifier: null, label: versionLabel(sentence, m.index) });
     work = blank(work, { start: m.index, end: m.index + m[0].length });
@@ -454,6 +463,16 @@ const THE_ORDINAL_COUNTS = /^(?:\s+to\s+(?!(?:the|a|an|its|his|her|their|our|thi
 // grades, turns of a competition, superlatives ("the 19th freest"), idioms ("the third party", "a second chance", "the second
 // person") and the nouns that number the parts of an argument ("the second thing you need", "the second step").
 const ORDINAL_NOT_COUNTED = /^(?:years?|seasons?|days?|weeks?|months?|hours?|minutes?|seconds?|nights?|weekends?|decades?|centur(?:y|ies)|millenni(?:um|a)|quarters?|halfs?|halves|periods?|innings?|rounds?|sets?|legs?|stages?|phases?|terms?|generations?|editions?|anniversar(?:y|ies)|birthdays?|places?|positions?|seeds?|spots?|picks?|ranks?|floors?|grades?|levels?|tiers?|class(?:es)?|rows?|lanes?|holes?|parties|party|person|world|estate|hand|nature|thoughts?|opinions?|guess|chance|string|language|wave|coming|wife|husband|son|daughter|child|cousin|percentiles?|most(?:-\p{L}+)?|least(?:-\p{L}+)?|best|worst|straight|consecutive|successive|running|time|times|one|ones|thing|step|method|reason|point|option|way|part|question|issue|problem|aspect|factor|category|type|kind|example|paragraph|sentence|line|page|chapter|section|item|rule|principle|test|lesson|takeaway)$/iu;
+// "England (Group A): 10th appearance", "Wales: Second appearance": a list entry that gives a name its ordinal counts that name's
+// instances, as a possessor would ("England's 10th appearance"); the entry is the whole sentence.
+const ENTRY_ORDINAL_RE = /^(\p{Lu}[^:]{0,60}):\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(\p{Ll}[\p{Ll}-]*)\s*[.!]?\s*$/iu;
+// A list entry that gives a name a count or an ordinal of something: "Finland (Group J): Zero appearances", "England: 10th appearance".
+const ENTRY_RE = new RegExp(`^\\p{Lu}[^:]{0,60}:\\s+(?:${WORD_NUMBER}|\\d[\\d,.]*|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+\\p{Ll}[\\p{Ll}-]*\\s*[.!]?\\s*$`, 'iu');
+
+/** True when a line too short to be prose is a list entry stating a count of a name's things ("England (Group A): 10th appearance"). */
+export function isCountEntry(line: string): boolean {
+  return ENTRY_RE.test(line);
+}
 // "more than half of", "about half the": a share written in words.
 const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)/giu;
 // "a seventh straight session", "the fourth consecutive month", "the fourth time": an ordinal that counts repetitions.
@@ -500,6 +519,14 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const span = sentence.slice(at, headEnd);
     out.push({ at, text: /\d/.test(span.slice(m[2]!.length)) ? m[2]! : span, kind: 'count', value, approx: false, qualifier: null, label: phrase });
   }
+  const entry = ENTRY_ORDINAL_RE.exec(sentence);
+  if (entry && !ORDINAL_NOT_COUNTED.test(entry[3]!) && !out.some((f) => f.at === sentence.lastIndexOf(entry[2]!))) {
+    const raw = entry[2]!.toLowerCase();
+    const value = ORDINALS[raw] ?? Number.parseInt(raw, 10);
+    const at = sentence.lastIndexOf(entry[2]!);
+    const name = entry[1]!.replace(/\s*\(.*$/, '').trim();
+    if (Number.isFinite(value) && value >= 2) out.push({ at, text: sentence.slice(at).replace(/[\s.!]+$/, ''), kind: 'count', value, approx: false, qualifier: null, label: `${name} ${entry[3]!}` });
+  }
   for (const m of sentence.matchAll(TIMES_RE)) {
     const before = sentence.slice(0, m.index);
     if (/\b(?:at|many|several|some|few|how|all|other|those|these|the|by|and)\s+$/i.test(before) || (!m[1] && /^(?:a|an|one)$/i.test(m[2]!))) continue;
@@ -540,8 +567,13 @@ function peopleAfter(rest: string): boolean {
   return words.length > 0 && PEOPLE_PLURAL.test(words[words.length - 1]!);
 }
 
+// A number opening a title: capitalised words joined by a lower-case function word to another capitalised word ("hear 10 Things in
+// Tech each morning", "20 Places to Visit", "7 Habits of Highly Effective People").
+const TITLE_AFTER = /^\s(?:\p{Lu}[\p{Ll}’'-]*\s)+(?:in|of|for|to|and|on|with|about|from|at)\s(?:(?:the|a|an)\s)?\p{Lu}/u;
+
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null): Out | null {
   if (afterName(before, n)) return null;
+  if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && MODEL_AFTER.test(sentence.slice(n.end)) && !new RegExp(`^\\s${MONTHS}\\b`).test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   // "the 16-inch MacBook Pro": a size in a product's name.
   if (n.measure && /-/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end))) return null;

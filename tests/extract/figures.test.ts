@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, sameFigure } from '../../src/extract/figures.ts';
+import { findFigures, isCountEntry, sameFigure } from '../../src/extract/figures.ts';
 
 type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
 
@@ -225,6 +225,8 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['a slogan in quotation marks', 'China backs the “one country, two systems” formula.'],
     ['a game title in brackets, and "zero" before a mass noun', 'Some titles (Destiny 2 is free) need zero shame.'],
     ['a one-off compound', 'Workers got a one-off bonus.'],
+    ['an engine layout and a version inside a file name', 'It has a V8 engine, like the V8 JavaScript engine; see isolate-0x1-v8.log.'],
+    ['a number opening a title', 'Now you can hear 10 Things in Tech each morning, or read 7 Habits of Highly Effective People.'],
   ])('skips %s', (_name, sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
   });
@@ -304,6 +306,13 @@ describe('findFigures: quantities in words and other recall gaps (issue 9)', () 
 
   it('keeps a measure inside an ordinal phrase as a figure of its own', () => {
     expect(findFigures('The regulator granted its third 90-day extension of the license.').map((f) => [f.text, f.value])).toEqual([['third', 3], ['90-day', 90]]);
+  });
+
+  it('counts an ordinal in a list entry for the name it gives, and keeps a count of people before a title', () => {
+    expect(findFigures('England (Group A): 10th appearance').map((f) => [f.text, f.value, f.label])).toEqual([['10th appearance', 10, 'England appearance']]);
+    expect(isCountEntry('Wales (Group E): Second appearance')).toBe(true);
+    expect(isCountEntry('Five things we learned')).toBe(false);
+    expect(findFigures('She met 12 Democrats in Congress.').map((f) => f.value)).toEqual([12]);
   });
 
   it('reads a rank after "the" as no count, unless a record or a period counts the instances', () => {
