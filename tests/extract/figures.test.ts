@@ -456,9 +456,15 @@ describe('findFigures: what a duration measures (issue 9)', () => {
     ['what lasted, from a relative clause', 'The strike, a bitter dispute that has lasted 14 weeks, may end.', 'dispute'],
     ['a singular unit before a noun', 'They were given a 72 hour deadline.', 'deadline'],
     ['an acceleration time', 'The coupe goes from zero to 60 mph in 4.2 seconds.', '0-60 mph time'],
+    ['the phrase its unit heads', 'He was sacked after five-and-a-half years in charge.', 'years in charge'],
+    ['an "of"-gerund, up to the clause verb', '5 minutes of charging gives you a full day.', 'minutes of charging'],
   ])('labels %s', (_name, sentence, label) => {
     expect(findFigures(sentence).filter((f) => f.kind === 'duration').map((f) => f.label)).toEqual([label]);
   });
+});
+
+it('names no duration by a phrase that only places it in time', () => {
+  expect(findFigures('Three years in a row, the first seven months of the year reached a record.').filter((f) => f.kind === 'duration').map((f) => f.label)).toEqual([null, null]);
 });
 
 describe('findFigures: what money went to (issue 9)', () => {
