@@ -3,7 +3,7 @@ import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { findDatesIn, narrativeYearAfter, onlyDates, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
-import { figureIdentity, findFigures, isCountEntry, sameFigure, type SentenceFigure } from './figures.ts';
+import { figureIdentity, figureLanguage, findFigures, isCountEntry, sameFigure, type SentenceFigure } from './figures.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
 import { findQuotes } from './quotes.ts';
@@ -156,8 +156,9 @@ function countWords(paragraphs: readonly string[]): number {
   return n;
 }
 
-function collectFigures(sentences: readonly Sentence[][], language: string | null): Figure[] {
+function collectFigures(sentences: readonly Sentence[][], declared: string | null): Figure[] {
   const out: Figure[] = [];
+  const language = figureLanguage(sentences.map((p) => p.map((s) => s.text).join(' ')).join(' '), declared);
   const seen = new Map<string, SentenceFigure[]>();
   sentences.forEach((paragraph, pi) => {
     for (const s of paragraph) {

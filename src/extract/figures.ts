@@ -90,7 +90,11 @@ const MASKS: RegExp[] = [
   // "a 3-pointer with 55 seconds left", "two minutes to play": a game clock reads a time, not a quantity.
   new RegExp(`\\b(?:\\d{1,2}(?:\\.\\d+)?|${WORD_NUMBER})\\s(?:seconds?|minutes?)(?=\\s(?:left|remaining|to play|to go)\\b)`, 'gi'),
   // "4k streaming": a screen resolution in lower case (the upper-case "4K" is masked above); "$4k" stays money.
-  /(?<![$€£¥\d.,])\b[48]k\b(?!\s+(?:runs?|races?|followers|subscribers|views|users|members|people|fans|steps)\b)/g,
+  /(?<![$€£¥\d.,])\b[48]k\b(?!\s+(?:runs?|races?|followers|subscribers|views|users|members|people|fans|steps)\b)/g,  // A span of years written short, and statute names: "New Zealand's Nine Provinces (1853–76)", "the 2019-20 season", "a 401(k) plan".
+  /\b(?:1[5-9]|20)\d{2}\s?[–-]\s?\d{2}\b(?![\d%]|\s?(?:percent|per cent)\b)/g,
+  /\b\d{3,4}\([a-z]\)/g,
+  // "would one day emerge", "will one day be": "one day" after a modal is "some day", no duration.
+  /(?<=\b(?:will|would|could|might|may|can|should|shall|must|to)\s)one day\b/gi,
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
 const NAME_NOUNS = /\b(?:area|route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad)\s$/i;
@@ -273,6 +277,19 @@ export interface FigureOptions {
   /** The page's language (BCP 47). Continental languages write "2.000" and "1,5"; labels are read for English and German only. */
   language?: string | null;
 }
+
+/**
+ * The language to read figures in: the page's declared one, unless its text is plainly English (a page template that says
+ * lang="de" around an English article would otherwise read "$60,000" as sixty dollars).
+ */
+export function figureLanguage(text: string, declared: string | null | undefined): string | null {
+  if (!declared || /^en\b/i.test(declared)) return declared ?? null;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 40) return declared;
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  return english / words.length >= 0.08 ? 'en' : declared;
+}
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'was', 'are', 'it', 'this', 'by', 'from', 'which', 'have', 'has']);
 
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|sk|ru|uk|tr|ro|hu|el|id|vi)\b/i;
 const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|tied|score[sd]?|scoreline|led|leads|trailed|vote[sd]?|voting|ruled|ruling|margin|record of|split)\b[^.]{0,20}$/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, isCountEntry, sameFigure } from '../../src/extract/figures.ts';
+import { figureLanguage, findFigures, isCountEntry, sameFigure } from '../../src/extract/figures.ts';
 
 type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
 
@@ -226,6 +226,7 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['a game title in brackets, and "zero" before a mass noun', 'Some titles (Destiny 2 is free) need zero shame.'],
     ['a one-off compound', 'Workers got a one-off bonus.'],
     ['an engine layout and a version inside a file name', 'It has a V8 engine, like the V8 JavaScript engine; see isolate-0x1-v8.log.'],
+    ['a span of years written short, a statute name, and "one day" after a modal', "The Nine Provinces (1853–76) had a 401(k) plan that would one day pay."],
     ['a number opening a title', 'Now you can hear 10 Things in Tech each morning, or read 7 Habits of Highly Effective People.'],
   ])('skips %s', (_name, sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
@@ -313,6 +314,13 @@ describe('findFigures: quantities in words and other recall gaps (issue 9)', () 
     expect(isCountEntry('Wales (Group E): Second appearance')).toBe(true);
     expect(isCountEntry('Five things we learned')).toBe(false);
     expect(findFigures('She met 12 Democrats in Congress.').map((f) => f.value)).toEqual([12]);
+  });
+
+  it('reads figures of an English text in English whatever language the page template declares', () => {
+    const english = 'Regular FIRE is someone whose spending is in line with the average US household, around $60,000 a year, and that is the plan for most of the people who want to retire early with a pension and a house.';
+    expect(figureLanguage(`${english} ${english}`, 'de')).toBe('en');
+    const german = 'Mit einer mehr als 18-jährigen Erfahrung in kommerzieller Open Source unterstützen wir mehr als 500 Geschäftskunden in über 25 Ländern und bieten Lösungen für die Verwaltung von Rechenzentren, Clouds und Arbeitsplätzen an, die sich bewährt haben.';
+    expect(figureLanguage(`${german} ${german}`, 'de')).toBe('de');
   });
 
   it('reads a rank after "the" as no count, unless a record or a period counts the instances', () => {
