@@ -28,7 +28,7 @@ const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |N
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
   "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
-const PERCENT = '(?:\\s?%|\\s?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
+const PERCENT = '(?:\\s?%|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
@@ -379,6 +379,12 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
       n.currency = undefined;
       n.measure = 'pounds';
     }
+    // "a 34\" curved display", "70\" Element 4K HDTV", "22\" long": an inch mark outside a quotation is a unit.
+    if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.word && /^\d{1,3}(?:\.\d+)?$/.test(m.groups?.['num'] ?? '') && /^["″]\s+[\p{L}\d]/u.test(work.slice(n.end)) && ((sentence.slice(0, m.index).match(/(?<!\d)"/g)?.length ?? 0) % 2 === 0 || work[n.end] === '″')) {
+      n.measure = 'inches';
+      n.end += 1;
+      n.bareDigits = null;
+    }
     const prev = work[m.index - 1] ?? ' ';
     const next = work[n.end] ?? ' ';
     // Digits glued to letters or to dots/slashes belong to something else (A320, 3.5.1, 1/2).
@@ -593,7 +599,7 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && MODEL_AFTER.test(sentence.slice(n.end)) && !new RegExp(`^\\s${MONTHS}\\b`).test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   // "the 16-inch MacBook Pro": a size in a product's name.
-  if (n.measure && /-/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end))) return null;
+  if (n.measure && /-|["″]$/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end))) return null;
   // "eight of their nine 10 games": a number word running into digits is a slip, not a quantity.
   if (n.word && /^\s\d/.test(sentence.slice(n.end))) return null;
   const qualifier = qualifierAt(sentence, n.start, n);

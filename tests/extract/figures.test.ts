@@ -316,6 +316,12 @@ describe('findFigures: quantities in words and other recall gaps (issue 9)', () 
     expect(findFigures('She met 12 Democrats in Congress.').map((f) => f.value)).toEqual([12]);
   });
 
+  it('reads an inch mark outside a quotation as a unit, and "80-percent" as a share', () => {
+    expect(findFigures('The set measures 22" long and 22" wide, on a 34" display.').map((f) => [f.text, f.kind, f.unit, f.label])).toEqual([['22"', 'measure', 'inches', 'length'], ['22"', 'measure', 'inches', 'width'], ['34"', 'measure', 'inches', 'display']]);
+    expect(findFigures('He said "I paid 70" and left, on a 70" Element TV.').filter((f) => f.kind === 'measure')).toEqual([]);
+    expect(findFigures('It should top up to 80-percent in under thirty minutes.').map((f) => [f.kind, f.value])).toEqual([['percent', 80], ['duration', 30]]);
+  });
+
   it('reads figures of an English text in English whatever language the page template declares', () => {
     const english = 'Regular FIRE is someone whose spending is in line with the average US household, around $60,000 a year, and that is the plan for most of the people who want to retire early with a pension and a house.';
     expect(figureLanguage(`${english} ${english}`, 'de')).toBe('en');
