@@ -263,7 +263,10 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
       const after = nounPhraseAfter(rest);
       if (after) return after;
     }
-    if (/\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
+    // "in federal custody in the past two years", "Three weeks before he died, Epstein had been found in his jail cell": a period
+    // that places events in time is no term served.
+    const places = /\b(?:the|its|his|her|their)\s+(?:past|last|previous|next|coming|first|final)\s+(?:\S+\s+)?$/i.test(rawBefore) || /^\s*,?\s*(?:before|after|ago|later|earlier|since)\b/i.test(rest);
+    if (!places && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
     if (ofMatch?.[1]) return nounPhraseAfter(ofMatch[1]) ?? durationComplement(unitOf, rest);
     const verb = /\b(delay(?:ed)?|extend(?:ed)?|ban(?:ned)?|suspend(?:ed)?|strike|lockdown|wait(?:ed)?|trial|contract|deal|lease|term|warranty|shutdown|outage|closure)\b[^.]{0,30}$/i.exec(before);
     if (verb) return verb[1]!.toLowerCase().replace(/(?:ed|ned)$/, '').replace(/^delay$/, 'delay');

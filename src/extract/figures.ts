@@ -519,7 +519,9 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const value = ORDINALS[raw] ?? Number.parseInt(raw, 10);
     if (!Number.isFinite(value) || value < 2) continue;
     const text = m[0];
-    out.push({ at: m.index, text, kind: 'count', value, approx: false, qualifier: null, label: m[4] ? 'times' : `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}` });
+    // "the fourth time I have been deported", "the second time it was delayed": what happened that many times.
+    const done = m[4] ? /^\s+(?:that\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + text.length))?.[1] : undefined;
+    out.push({ at: m.index, text, kind: 'count', value, approx: false, qualifier: null, label: m[4] ? (done ? `times ${done}` : 'times') : `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}` });
   }
   for (const m of sentence.matchAll(ORDINAL_NOUN_RE)) {
     const raw = m[2]!.toLowerCase();

@@ -322,6 +322,13 @@ describe('findFigures: quantities in words and other recall gaps (issue 9)', () 
     expect(findFigures('It should top up to 80-percent in under thirty minutes.').map((f) => [f.kind, f.value])).toEqual([['percent', 80], ['duration', 30]]);
   });
 
+  it('labels "the Nth time" by what happened, and a period that places events as no prison sentence', () => {
+    expect(findFigures('This was the fourth time I have been deported.').map((f) => f.label)).toEqual(['times deported']);
+    expect(findFigures('It is the second time the launch was delayed.').map((f) => f.label)).toEqual(['times delayed']);
+    expect(findFigures('Three weeks before he died, Epstein had been found in his jail cell.').map((f) => f.label)).toEqual(['before he died']);
+    expect(findFigures('He was sentenced to 50 weeks in jail.').map((f) => f.label)).toEqual(['prison sentence']);
+  });
+
   it('reads figures of an English text in English whatever language the page template declares', () => {
     const english = 'Regular FIRE is someone whose spending is in line with the average US household, around $60,000 a year, and that is the plan for most of the people who want to retire early with a pension and a house.';
     expect(figureLanguage(`${english} ${english}`, 'de')).toBe('en');
