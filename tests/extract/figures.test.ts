@@ -464,6 +464,12 @@ describe('findFigures: "one" and "once" when they count (issue 9)', () => {
     expect(extractFacts(html, 'https://news.example/a').figures.map((f) => f.text)).toEqual(['0.2%', '0.2%']);
   });
 
+  it('lists the same count twice when two named subjects state it, once when one does', async () => {
+    const { extractFacts } = await import('../../src/extract/extract-facts.ts');
+    const html = '<html><body><article><p>Pierre-Luc Dubois had two goals and an assist, and Columbus beat Montreal on Tuesday night.</p><p>Anthony Duclair had two goals and an assist, and Ottawa held on to beat Detroit.</p><p>Later, Anthony Duclair said two goals were enough.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.map((f) => [f.text, f.evidence.paragraph])).toEqual([['two', 0], ['two', 1]]);
+  });
+
   it('skips a list or section number opening a line', () => {
     expect(findFigures('12.3. Scope of the change.')).toEqual([]);
   });
