@@ -3,7 +3,7 @@ import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { findDatesIn, narrativeYearAfter, onlyDates, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
-import { figureIdentity, findFigures, sameFigure, type SentenceFigure } from './figures.ts';
+import { figureIdentity, figureLanguage, findFigures, isCountEntry, sameFigure, type SentenceFigure } from './figures.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
 import { findQuotes } from './quotes.ts';
@@ -156,20 +156,35 @@ function countWords(paragraphs: readonly string[]): number {
   return n;
 }
 
-function collectFigures(sentences: readonly Sentence[][], language: string | null): Figure[] {
+type Owned = SentenceFigure & { owner: string | null };
+
+/** The name a count belongs to: the full name that is the subject right before it ("Pierre-Luc Dubois had two goals" → "Pierre-Luc Dubois"). */
+function ownerOf(sentence: string, f: SentenceFigure): string | null {
+  const at = sentence.indexOf(f.text);
+  if (at < 0) return null;
+  const clause = sentence.slice(0, at).split(/[,;:—–]\s/).pop() ?? '';
+  // The name must be the subject right before the count: a name, then one or two lower-case words ("had", "scored just").
+  return /(?<![\p{L}\d])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)\s+(?:\p{Ll}+\s+){1,2}$/u.exec(clause)?.[1] ?? null;
+}
+
+function collectFigures(sentences: readonly Sentence[][], declared: string | null): Figure[] {
   const out: Figure[] = [];
-  const seen = new Map<string, SentenceFigure[]>();
+  const language = figureLanguage(sentences.map((p) => p.map((s) => s.text).join(' ')).join(' '), declared);
+  const seen = new Map<string, Owned[]>();
   sentences.forEach((paragraph, pi) => {
     for (const s of paragraph) {
       // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
-      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8) continue;
+      // A list entry that counts a name's things ("England (Group A): 10th appearance") states one.
+      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8 && !isCountEntry(s.text)) continue;
       // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
       // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
-      const here: SentenceFigure[] = [];
-      for (const f of findFigures(s.text, { language })) {
-        if (seen.get(figureIdentity(f))?.some((e) => sameFigure(e, f))) continue;
+      const here: Owned[] = [];
+      for (const found of findFigures(s.text, { language })) {
+        const f: Owned = { ...found, owner: ownerOf(s.text, found) };
+        // "Pierre-Luc Dubois had two goals" and, later, "Anthony Duclair had two goals": the same count of different names.
+        if (seen.get(figureIdentity(f))?.some((e) => sameFigure(e, f) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) continue;
         here.push(f);
-        out.push({ ...f, evidence: { paragraph: pi, sentence: s.text } });
+        out.push({ ...found, evidence: { paragraph: pi, sentence: s.text } });
       }
       for (const f of here) {
         const key = figureIdentity(f);

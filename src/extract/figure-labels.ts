@@ -263,14 +263,17 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
       const after = nounPhraseAfter(rest);
       if (after) return after;
     }
-    if (/\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
-    if (ofMatch?.[1]) return nounPhraseAfter(ofMatch[1]);
+    // "in federal custody in the past two years", "Three weeks before he died, Epstein had been found in his jail cell": a period
+    // that places events in time is no term served.
+    const places = /\b(?:the|its|his|her|their)\s+(?:past|last|previous|next|coming|first|final)\s+(?:\S+\s+)?$/i.test(rawBefore) || /^\s*,?\s*(?:before|after|ago|later|earlier|since)\b/i.test(rest);
+    if (!places && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
+    if (ofMatch?.[1]) return nounPhraseAfter(ofMatch[1]) ?? durationComplement(unitOf, rest);
     const verb = /\b(delay(?:ed)?|extend(?:ed)?|ban(?:ned)?|suspend(?:ed)?|strike|lockdown|wait(?:ed)?|trial|contract|deal|lease|term|warranty|shutdown|outage|closure)\b[^.]{0,30}$/i.exec(before);
     if (verb) return verb[1]!.toLowerCase().replace(/(?:ed|ned)$/, '').replace(/^delay$/, 'delay');
     // "from zero to 60 mph in 5.8 seconds", "0-62 mph in 6.6 seconds": the acceleration time.
     const sprint = /\b(?:from\s+)?(?:0|zero)\s?(?:-|–|to)\s?(\d{2,3})\s?(mph|km\/h|kph)\b/i.exec(sentence);
     if (sprint && /seconds?$/i.test(sentence.slice(start, end))) return `0-${sprint[1]} ${sprint[2]!.toLowerCase()} time`;
-    return durationActivity(rawBefore, rest);
+    return durationActivity(rawBefore, rest) ?? durationComplement(unitOf, rest);
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const of = nounPhraseAfter(ofMatch[1]);
@@ -473,6 +476,23 @@ function durationActivity(before: string, rest: string): string | null {
   return null;
 }
 
+
+/**
+ * A duration that no noun, verb or clause names is named by the phrase its unit heads: "five-and-a-half years in charge",
+ * "Forty-five years of practicing law", "52 weeks in a year", "72 hours in custody".
+ */
+function durationComplement(unit: string | null, rest: string): string | null {
+  if (!unit || !/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))$/.test(unit)) return null;
+  const m = /^\s+(in|of|as|behind|without)\s+((?:(?:the|a|an|his|her|its|their|our)\s+)?(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2}\p{Ll}[\p{Ll}’'-]*)/u.exec(rest);
+  if (!m) return null;
+  const all = m[2]!.split(/\s+/);
+  // The phrase ends before the clause's verb: "5 minutes of charging gives", "the first seven months of the year reached".
+  const verbAt = all.findIndex((w, i) => i > 0 && (VERBS.has(w) || /ed$/.test(w) || (/ing$/.test(all[i - 1]!) && /[^s]s$/.test(w))));
+  const words = trimStops(verbAt > 0 ? all.slice(0, verbAt) : all);
+  // "two years in a row", "three years in total", "seven months of the year": the phrase qualifies the time, it names nothing.
+  if (!words.length || /^(?:row|total|all|time|advance|prison|jail|years?|months?|weeks?|days?|seasons?|decades?|centur(?:y|ies))$/.test(words[words.length - 1]!)) return null;
+  return `${unit} ${m[1]} ${words.join(' ')}`;
+}
 
 /** The noun phrase that ends `text`, up to three words, stopping at a determiner, a stop word or punctuation: "form of native ad units" → "native ad units". */
 function phraseBefore(text: string): string | null {

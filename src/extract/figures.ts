@@ -28,7 +28,7 @@ const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |N
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
   "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
-const PERCENT = '(?:\\s?%|\\s?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
+const PERCENT = '(?:\\s?%|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
@@ -90,7 +90,11 @@ const MASKS: RegExp[] = [
   // "a 3-pointer with 55 seconds left", "two minutes to play": a game clock reads a time, not a quantity.
   new RegExp(`\\b(?:\\d{1,2}(?:\\.\\d+)?|${WORD_NUMBER})\\s(?:seconds?|minutes?)(?=\\s(?:left|remaining|to play|to go)\\b)`, 'gi'),
   // "4k streaming": a screen resolution in lower case (the upper-case "4K" is masked above); "$4k" stays money.
-  /(?<![$€£¥\d.,])\b[48]k\b(?!\s+(?:runs?|races?|followers|subscribers|views|users|members|people|fans|steps)\b)/g,
+  /(?<![$€£¥\d.,])\b[48]k\b(?!\s+(?:runs?|races?|followers|subscribers|views|users|members|people|fans|steps)\b)/g,  // A span of years written short, and statute names: "New Zealand's Nine Provinces (1853–76)", "the 2019-20 season", "a 401(k) plan".
+  /\b(?:1[5-9]|20)\d{2}\s?[–-]\s?\d{2}\b(?![\d%]|\s?(?:percent|per cent)\b)/g,
+  /\b\d{3,4}\([a-z]\)/g,
+  // "would one day emerge", "will one day be": "one day" after a modal is "some day", no duration.
+  /(?<=\b(?:will|would|could|might|may|can|should|shall|must|to)\s)one day\b/gi,
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
 const NAME_NOUNS = /\b(?:area|route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad)\s$/i;
@@ -274,6 +278,19 @@ export interface FigureOptions {
   language?: string | null;
 }
 
+/**
+ * The language to read figures in: the page's declared one, unless its text is plainly English (a page template that says
+ * lang="de" around an English article would otherwise read "$60,000" as sixty dollars).
+ */
+export function figureLanguage(text: string, declared: string | null | undefined): string | null {
+  if (!declared || /^en\b/i.test(declared)) return declared ?? null;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 40) return declared;
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  return english / words.length >= 0.08 ? 'en' : declared;
+}
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'was', 'are', 'it', 'this', 'by', 'from', 'which', 'have', 'has']);
+
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|sk|ru|uk|tr|ro|hu|el|id|vi)\b/i;
 const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|tied|score[sd]?|scoreline|led|leads|trailed|vote[sd]?|voting|ruled|ruling|margin|record of|split)\b[^.]{0,20}$/i;
 const SCORE_AFTER = /^\s*(?:vote|victory|win|loss|defeat|decision|ruling|majority|lead|split|draw|record|margin)\b/i;
@@ -308,6 +325,11 @@ export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
   // A number in words is mostly small and recurs for different things ("three titles", "three spells"): its label must agree.
   if (!/\d/.test(a.text)) return (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
   if (!a.label || !b.label) return true;
+  // "England appearances" and "France appearances", "30 Boeing jets" and "30 Airbus jets": different names, different facts.
+  const nameOf = (l: string): string | undefined => /^(?:\p{Lu}[\p{L}&.’'-]*\s)+/u.exec(`${l} `)?.[0].trim();
+  const na = nameOf(a.label);
+  const nb = nameOf(b.label);
+  if (na && nb && na !== nb) return false;
   const wa = labelWords(a.label);
   const wb = new Set(labelWords(b.label));
   return wa.length === 0 || wb.size === 0 || wa.some((w) => wb.has(w));
@@ -330,6 +352,10 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   let work = sentence;
 
   for (const m of sentence.matchAll(VERSION_RE)) {
+    // "a 5.0-liter V8 engine", "the V8 JavaScript engine", "Kerberos V5": a capital V before bare digits names an engine layout or a
+    // product; a bare version is written "v2".
+    // "isolate-0x1-v8.log": a version glued into a file name or identifier is part of it.
+    if (m[2] !== undefined && (m[0].startsWith('V') || /[-_./]$/.test(sentence.slice(0, m.index)))) continue;
     const v = m[1] ?? m[2]!;
     out.push({ at: m.index, text: m[0], kind: 'version', value: v, approx: false, qualifier: null, label: versionLabel(sentence, m.index) });
     work = blank(work, { start: m.index, end: m.index + m[0].length });
@@ -352,6 +378,12 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (poundsOfWeight(sentence, m.groups?.['curword'], n)) {
       n.currency = undefined;
       n.measure = 'pounds';
+    }
+    // "a 34\" curved display", "70\" Element 4K HDTV", "22\" long": an inch mark outside a quotation is a unit.
+    if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.word && /^\d{1,3}(?:\.\d+)?$/.test(m.groups?.['num'] ?? '') && /^["″]\s+[\p{L}\d]/u.test(work.slice(n.end)) && ((sentence.slice(0, m.index).match(/(?<!\d)"/g)?.length ?? 0) % 2 === 0 || work[n.end] === '″')) {
+      n.measure = 'inches';
+      n.end += 1;
+      n.bareDigits = null;
     }
     const prev = work[m.index - 1] ?? ' ';
     const next = work[n.end] ?? ' ';
@@ -441,13 +473,29 @@ function inheritLabels(sentence: string, out: Out[]): Out[] {
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 // "its third case", "his sixth goal of the season", "the Lakers’ fifth straight victory", "a 6th fatality": an ordinal after a
-// determiner or a possessor counts the instances of its noun so far. An indefinite article makes a word ordinal mean "another"
-// ("a second person briefed"), so only a digit ordinal may follow it.
+// possessor counts the instances of its noun so far. After "the" an ordinal mostly ranks or places ("the fourth Star Trek film",
+// "the second stop", "the second article in a series"): a rank is no quantity (SPEC "Fact sheet"). It counts only when the
+// sentence says what the instances are counted by: a record so far ("the third Beijing resident to contract the disease") or a
+// period ("the third botched launch in two years"); see THE_ORDINAL_COUNTS. An indefinite article makes a word ordinal mean
+// "another" ("a second person briefed"), so only a digit ordinal may follow it.
 const ORDINAL_NOUN_RE = /(?:\b(?:the|its|his|her|their|our|your|my)|\p{Lu}[\p{L}.-]*[’'](?:s\b)?|\b(an?)(?=\s+\d))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\b(?![-\u2011])/giu;
+// What makes "the Nth <noun>" a count of instances: an infinitive after the noun ("the seventh EV to use the platform") or a
+// period the instances are counted over ("the third botched launch of a Russian spacecraft in two years", "this season", "so far").
+const THE_ORDINAL_COUNTS = /^(?:\s+to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|be)\b)\p{Ll}+|[^.;:,]{0,60}?\b(?:(?:in|within|over|during)\s+(?:the\s+(?:past|last|previous)\s+)?(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?|days?|decades?|seasons?)|this\s+(?:year|season|month|week|decade|century)|so\s+far|on\s+record|in\s+history|ever)\b)/iu;
 // Nouns an ordinal ranks or places rather than counts: parts of a game or a year, times and periods, positions, floors and
 // grades, turns of a competition, superlatives ("the 19th freest"), idioms ("the third party", "a second chance", "the second
 // person") and the nouns that number the parts of an argument ("the second thing you need", "the second step").
 const ORDINAL_NOT_COUNTED = /^(?:years?|seasons?|days?|weeks?|months?|hours?|minutes?|seconds?|nights?|weekends?|decades?|centur(?:y|ies)|millenni(?:um|a)|quarters?|halfs?|halves|periods?|innings?|rounds?|sets?|legs?|stages?|phases?|terms?|generations?|editions?|anniversar(?:y|ies)|birthdays?|places?|positions?|seeds?|spots?|picks?|ranks?|floors?|grades?|levels?|tiers?|class(?:es)?|rows?|lanes?|holes?|parties|party|person|world|estate|hand|nature|thoughts?|opinions?|guess|chance|string|language|wave|coming|wife|husband|son|daughter|child|cousin|percentiles?|most(?:-\p{L}+)?|least(?:-\p{L}+)?|best|worst|straight|consecutive|successive|running|time|times|one|ones|thing|step|method|reason|point|option|way|part|question|issue|problem|aspect|factor|category|type|kind|example|paragraph|sentence|line|page|chapter|section|item|rule|principle|test|lesson|takeaway)$/iu;
+// "England (Group A): 10th appearance", "Wales: Second appearance": a list entry that gives a name its ordinal counts that name's
+// instances, as a possessor would ("England's 10th appearance"); the entry is the whole sentence.
+const ENTRY_ORDINAL_RE = /^(\p{Lu}[^:]{0,60}):\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(\p{Ll}[\p{Ll}-]*)\s*[.!]?\s*$/iu;
+// A list entry that gives a name a count or an ordinal of something: "Finland (Group J): Zero appearances", "England: 10th appearance".
+const ENTRY_RE = new RegExp(`^\\p{Lu}[^:]{0,60}:\\s+(?:${WORD_NUMBER}|\\d[\\d,.]*|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+\\p{Ll}[\\p{Ll}-]*\\s*[.!]?\\s*$`, 'iu');
+
+/** True when a line too short to be prose is a list entry stating a count of a name's things ("England (Group A): 10th appearance"). */
+export function isCountEntry(line: string): boolean {
+  return ENTRY_RE.test(line);
+}
 // "more than half of", "about half the": a share written in words.
 const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)/giu;
 // "a seventh straight session", "the fourth consecutive month", "the fourth time": an ordinal that counts repetitions.
@@ -471,7 +519,9 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const value = ORDINALS[raw] ?? Number.parseInt(raw, 10);
     if (!Number.isFinite(value) || value < 2) continue;
     const text = m[0];
-    out.push({ at: m.index, text, kind: 'count', value, approx: false, qualifier: null, label: m[4] ? 'times' : `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}` });
+    // "the fourth time I have been deported", "the second time it was delayed": what happened that many times.
+    const done = m[4] ? /^\s+(?:that\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + text.length))?.[1] : undefined;
+    out.push({ at: m.index, text, kind: 'count', value, approx: false, qualifier: null, label: m[4] ? (done ? `times ${done}` : 'times') : `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}` });
   }
   for (const m of sentence.matchAll(ORDINAL_NOUN_RE)) {
     const raw = m[2]!.toLowerCase();
@@ -489,8 +539,18 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     if (!phrase || words.some((w) => ORDINAL_NOT_COUNTED.test(w)) || (words.length > 1 && /est$/.test(words[0]!))) continue;
     // The text runs to the head noun, unless a measure sits inside it: that one is a figure of its own.
     const head = words[words.length - 1]!;
-    const span = sentence.slice(at, sentence.indexOf(head, at + m[2]!.length) + head.length);
+    const headEnd = sentence.indexOf(head, at + m[2]!.length) + head.length;
+    if (/^the\s/i.test(m[0]) && !THE_ORDINAL_COUNTS.test(sentence.slice(headEnd))) continue;
+    const span = sentence.slice(at, headEnd);
     out.push({ at, text: /\d/.test(span.slice(m[2]!.length)) ? m[2]! : span, kind: 'count', value, approx: false, qualifier: null, label: phrase });
+  }
+  const entry = ENTRY_ORDINAL_RE.exec(sentence);
+  if (entry && !ORDINAL_NOT_COUNTED.test(entry[3]!) && !out.some((f) => f.at === sentence.lastIndexOf(entry[2]!))) {
+    const raw = entry[2]!.toLowerCase();
+    const value = ORDINALS[raw] ?? Number.parseInt(raw, 10);
+    const at = sentence.lastIndexOf(entry[2]!);
+    const name = entry[1]!.replace(/\s*\(.*$/, '').trim();
+    if (Number.isFinite(value) && value >= 2) out.push({ at, text: sentence.slice(at).replace(/[\s.!]+$/, ''), kind: 'count', value, approx: false, qualifier: null, label: `${name} ${entry[3]!}` });
   }
   for (const m of sentence.matchAll(TIMES_RE)) {
     const before = sentence.slice(0, m.index);
@@ -532,11 +592,16 @@ function peopleAfter(rest: string): boolean {
   return words.length > 0 && PEOPLE_PLURAL.test(words[words.length - 1]!);
 }
 
+// A number opening a title: capitalised words joined by a lower-case function word to another capitalised word ("hear 10 Things in
+// Tech each morning", "20 Places to Visit", "7 Habits of Highly Effective People").
+const TITLE_AFTER = /^\s(?:\p{Lu}[\p{Ll}’'-]*\s)+(?:in|of|for|to|and|on|with|about|from|at)\s(?:(?:the|a|an)\s)?\p{Lu}/u;
+
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null): Out | null {
   if (afterName(before, n)) return null;
+  if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && MODEL_AFTER.test(sentence.slice(n.end)) && !new RegExp(`^\\s${MONTHS}\\b`).test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   // "the 16-inch MacBook Pro": a size in a product's name.
-  if (n.measure && /-/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end))) return null;
+  if (n.measure && /-|["″]$/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end))) return null;
   // "eight of their nine 10 games": a number word running into digits is a slip, not a quantity.
   if (n.word && /^\s\d/.test(sentence.slice(n.end))) return null;
   const qualifier = qualifierAt(sentence, n.start, n);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, sameFigure } from '../../src/extract/figures.ts';
+import { figureLanguage, findFigures, isCountEntry, sameFigure } from '../../src/extract/figures.ts';
 
 type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
 
@@ -225,6 +225,9 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['a slogan in quotation marks', 'China backs the “one country, two systems” formula.'],
     ['a game title in brackets, and "zero" before a mass noun', 'Some titles (Destiny 2 is free) need zero shame.'],
     ['a one-off compound', 'Workers got a one-off bonus.'],
+    ['an engine layout and a version inside a file name', 'It has a V8 engine, like the V8 JavaScript engine; see isolate-0x1-v8.log.'],
+    ['a span of years written short, a statute name, and "one day" after a modal', "The Nine Provinces (1853–76) had a 401(k) plan that would one day pay."],
+    ['a number opening a title', 'Now you can hear 10 Things in Tech each morning, or read 7 Habits of Highly Effective People.'],
   ])('skips %s', (_name, sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
   });
@@ -303,7 +306,40 @@ describe('findFigures: quantities in words and other recall gaps (issue 9)', () 
   });
 
   it('keeps a measure inside an ordinal phrase as a figure of its own', () => {
-    expect(findFigures("It's the third 90-day extension of the license.").map((f) => [f.text, f.value])).toEqual([['third', 3], ['90-day', 90]]);
+    expect(findFigures('The regulator granted its third 90-day extension of the license.').map((f) => [f.text, f.value])).toEqual([['third', 3], ['90-day', 90]]);
+  });
+
+  it('counts an ordinal in a list entry for the name it gives, and keeps a count of people before a title', () => {
+    expect(findFigures('England (Group A): 10th appearance').map((f) => [f.text, f.value, f.label])).toEqual([['10th appearance', 10, 'England appearance']]);
+    expect(isCountEntry('Wales (Group E): Second appearance')).toBe(true);
+    expect(isCountEntry('Five things we learned')).toBe(false);
+    expect(findFigures('She met 12 Democrats in Congress.').map((f) => f.value)).toEqual([12]);
+  });
+
+  it('reads an inch mark outside a quotation as a unit, and "80-percent" as a share', () => {
+    expect(findFigures('The set measures 22" long and 22" wide, on a 34" display.').map((f) => [f.text, f.kind, f.unit, f.label])).toEqual([['22"', 'measure', 'inches', 'length'], ['22"', 'measure', 'inches', 'width'], ['34"', 'measure', 'inches', 'display']]);
+    expect(findFigures('He said "I paid 70" and left, on a 70" Element TV.').filter((f) => f.kind === 'measure')).toEqual([]);
+    expect(findFigures('It should top up to 80-percent in under thirty minutes.').map((f) => [f.kind, f.value])).toEqual([['percent', 80], ['duration', 30]]);
+  });
+
+  it('labels "the Nth time" by what happened, and a period that places events as no prison sentence', () => {
+    expect(findFigures('This was the fourth time I have been deported.').map((f) => f.label)).toEqual(['times deported']);
+    expect(findFigures('It is the second time the launch was delayed.').map((f) => f.label)).toEqual(['times delayed']);
+    expect(findFigures('Three weeks before he died, Epstein had been found in his jail cell.').map((f) => f.label)).toEqual(['before he died']);
+    expect(findFigures('He was sentenced to 50 weeks in jail.').map((f) => f.label)).toEqual(['prison sentence']);
+  });
+
+  it('reads figures of an English text in English whatever language the page template declares', () => {
+    const english = 'Regular FIRE is someone whose spending is in line with the average US household, around $60,000 a year, and that is the plan for most of the people who want to retire early with a pension and a house.';
+    expect(figureLanguage(`${english} ${english}`, 'de')).toBe('en');
+    const german = 'Mit einer mehr als 18-jährigen Erfahrung in kommerzieller Open Source unterstützen wir mehr als 500 Geschäftskunden in über 25 Ländern und bieten Lösungen für die Verwaltung von Rechenzentren, Clouds und Arbeitsplätzen an, die sich bewährt haben.';
+    expect(figureLanguage(`${german} ${german}`, 'de')).toBe('de');
+  });
+
+  it('reads a rank after "the" as no count, unless a record or a period counts the instances', () => {
+    expect(findFigures('The fourth Star Trek film was greenlit; the second stop was a restaurant; it is the second article in a series.')).toEqual([]);
+    expect(findFigures("It's the third 90-day extension of the license.").map((f) => [f.text, f.value])).toEqual([['90-day', 90]]);
+    expect(findFigures('He is the third Beijing resident to contract the plague, and the third botched launch in two years.').filter((f) => f.kind === 'count').map((f) => [f.value, f.label])).toEqual([[3, 'Beijing resident'], [3, 'botched launch']]);
   });
 
   it('reads no count in ordinals that place, rank or enumerate', () => {
@@ -428,6 +464,12 @@ describe('findFigures: "one" and "once" when they count (issue 9)', () => {
     expect(extractFacts(html, 'https://news.example/a').figures.map((f) => f.text)).toEqual(['0.2%', '0.2%']);
   });
 
+  it('lists the same count twice when two named subjects state it, once when one does', async () => {
+    const { extractFacts } = await import('../../src/extract/extract-facts.ts');
+    const html = '<html><body><article><p>Pierre-Luc Dubois had two goals and an assist, and Columbus beat Montreal on Tuesday night.</p><p>Anthony Duclair had two goals and an assist, and Ottawa held on to beat Detroit.</p><p>Later, Anthony Duclair said two goals were enough.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.map((f) => [f.text, f.evidence.paragraph])).toEqual([['two', 0], ['two', 1]]);
+  });
+
   it('skips a list or section number opening a line', () => {
     expect(findFigures('12.3. Scope of the change.')).toEqual([]);
   });
@@ -441,9 +483,15 @@ describe('findFigures: what a duration measures (issue 9)', () => {
     ['what lasted, from a relative clause', 'The strike, a bitter dispute that has lasted 14 weeks, may end.', 'dispute'],
     ['a singular unit before a noun', 'They were given a 72 hour deadline.', 'deadline'],
     ['an acceleration time', 'The coupe goes from zero to 60 mph in 4.2 seconds.', '0-60 mph time'],
+    ['the phrase its unit heads', 'He was sacked after five-and-a-half years in charge.', 'years in charge'],
+    ['an "of"-gerund, up to the clause verb', '5 minutes of charging gives you a full day.', 'minutes of charging'],
   ])('labels %s', (_name, sentence, label) => {
     expect(findFigures(sentence).filter((f) => f.kind === 'duration').map((f) => f.label)).toEqual([label]);
   });
+});
+
+it('names no duration by a phrase that only places it in time', () => {
+  expect(findFigures('Three years in a row, the first seven months of the year reached a record.').filter((f) => f.kind === 'duration').map((f) => f.label)).toEqual([null, null]);
 });
 
 describe('findFigures: what money went to (issue 9)', () => {
