@@ -193,6 +193,26 @@ const LISTING_AFTER = /^\s?(?:--|–|—)\s?(?=[A-Z@])/;
 // A date restating the one just before it in parentheses: "Monday night (Nov. 18)", "published online today (Nov. 18)".
 const RESTATED_BETWEEN = /^(?:\s(?:morning|afternoon|evening|night))?\s?\($/;
 
+// A year naming a work: "the 1946 film", "their 1976 album", "1978's “What a Fool Believes”", "1972's Toulouse Street".
+const WORKS = '(?:film|movie|album|LP|EP|novel|novella|book|memoir|song|single|record|documentary|musical|opera|poem|painting|sequel|remake|biopic|sitcom|anthology|hit)s?';
+const WORK_AFTER = new RegExp(`^(?:['’]s\\s+(?:[“"‘]|\\p{Lu})|\\s+(?:[a-z-]+\\s+)?${WORKS}\\b)`, 'u');
+// Words a headline leaves in lower case.
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'up', 'is', 'are', 'it', 'its']);
+
+/**
+ * Whether a line is a headline, a subheading or a caption set in title case with no sentence's end
+ * ("Clinching in November", "Stadia Is Essentially A Beta Version Until 2020, But …", "7th Amsterdam Light Festival 29
+ * November 2018 | 20 January 2019"): a related story's title or the page's furniture, not the article's narration.
+ */
+function headline(sentence: string): boolean {
+  // An embedded post's signature ("— Robert Maguire (@RobertMaguire_) November 18, 2019") and a schedule's entries
+  // ("Sept. 18 -- The Forum, Los Angeles, CA") end with no stop either, but date what they tell.
+  if (/[.!?…:;"”’)\]]\s*$/u.test(sentence) || /\(@\w+\)/.test(sentence) || /\d\s?(?:--|–|—)\s?[A-Z@]/.test(sentence)) return false;
+  const words = (sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !HEADLINE_SMALL.has(w.toLowerCase()));
+  if (words.length < 2) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
 // Every date form holds a digit, a month or weekday name, or one of these words: most sentences are ruled out at once.
 const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|\b(?:today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|century|year)\b/i;
 
@@ -243,7 +263,7 @@ export function findDates(sentence: string, published: Date | null, narrative: N
  * "Monday's announcement", "NASA's Monday announcement", "the July 25 call" — a page's later mention of an event.
  */
 export function findDatesIn(sentence: string, published: Date | null, narrative: NarrativeYear | null = null): (SentenceDate & { reference: boolean })[] {
-  if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence)) return [];
+  if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence) || headline(sentence)) return [];
   const found: { at: number; end: number; fact: Found | null }[] = [];
   // What a schedule's entry or a weekday's thing names ("a Tuesday research report"), by the start of its date.
   const whatAt = new Map<number, string | null>();
@@ -258,8 +278,10 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     (/^\W*$/.test(sentence.slice(0, at)) && /\d{4}$/.test(sentence.slice(at, end)) && DATED_LEAD_AFTER.test(sentence.slice(end))) ||
     STAMP_AFTER.test(sentence.slice(end, end + 30));
   // A date in furniture keeps its span, empty, so that no shorter reading of it ("October 2019" of a stamp) comes back.
+  // A year naming a work ("the 1946 film", "Aciman's 2007 novel", "1972's Toulouse Street") dates no event of the story.
+  const work = (end: number, fact: Found): boolean => 'date' in fact && /^\d{4}$/.test(fact.date) && WORK_AFTER.test(sentence.slice(end));
   const add = (at: number, end: number, fact: Found): void => {
-    if (!taken(at, end)) found.push({ at, end, fact: furniture(at, end) ? null : fact });
+    if (!taken(at, end)) found.push({ at, end, fact: furniture(at, end) || work(end, fact) ? null : fact });
   };
   const tense = (at: number, end: number): Tense => tenseAt(sentence, at, end);
   const py = published?.getUTCFullYear() ?? null;
