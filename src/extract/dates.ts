@@ -121,6 +121,7 @@ const WEEKDAY_ATTRIBUTE_RE = /\b(?:[Ii]n|[Aa]t|[Dd]uring|[Ww]ith|[Ff]rom|[Ff]ace
 // today") names no day.
 const TODAY_PERSISTS = /\b(?:still|continues?\sto|continued\sto)\b[^,;]*$/i;
 const TODAY_STATE_BEFORE = /\b(?:we|I|you|they)\s+(?:have|know|see|observe|use|live(?:\sin)?|face|call|understand|enjoy|need|want|think|believe|experience)\s+$/i;
+const DISCOURSE_AFTER = /^,?\s+(?:I|we)(?:['’](?:m|re)|\s(?:am|are|will|want\sto|['’]ll))\s+(?:going\sto\s+)?(?:talk|look|discuss|share|show|explain|explore|cover|walk|dive|build|tell|write|answer|go\sover)\b/i;
 const PROMOTION = /^\W*(?:Sign up|Subscribe|Shop|Join|Book|Order|Download|Register|Click|Follow|Buy|Grab|Save)\b/;
 // "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
@@ -175,6 +176,10 @@ const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional 
 // '[HTTP] Fielding et al., "Hypertext Transfer Protocol", RFC7231, June 2014.'
 // '[WORDS] Bradner, S., "Key words for use in RFCs …", BCP 14, RFC 2119, March 1997.', "http://www.w3.org/TR/cors/, January 2013."
 const CITATION = /\b[A-Z][\p{L}'’-]+,\s(?:[A-Z]\.\s?){1,3},?\s(?:and\s[^"“]{1,40}|et al\.,?\s)?["“]|\bhttps?:\/\/\S+,\s|^\s*\^|^\s*\[[\w.-]+\]\s|\bet al\.,\s*["“]|\b(?:[Rr]etrieved|[Aa]ccessed)(?:\s+on)?\s+(?:\d|[A-Z][a-z]{2})|\b[Aa]rchived from the original\b|^\s*[A-Z][\p{L}'’-]+,\s+[\p{L}.'’ -]{1,40}\s\([^()]*\d{4}\)\.?\s*$/u;
+// A reference list's entry split into lines: a work's title in quotes standing alone, the stop outside them ('"Household Labour Force Survey:
+// December 2010 quarter – Media Release".', '"Mozilla Releases Annual Report For 2011: …". techcrunch.com.'), or an entry's
+// date in parentheses opening the line ("(April 2009) [originally published in 1966].").
+const REFERENCE_TITLE = new RegExp(`^\\s*["“][^"“”]+[^.!?…,"“”]["”]\\s*[.,](?:\\s*[\\w-]+(?:\\.[\\w-]+)+\\.?)?\\s*$|^\\s*\\((?:(?:\\d{1,2}\\s)?${MONTH}\\.?\\s(?:\\d{1,2},?\\s)?)?\\d{4}\\)`);
 // Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019", "This article was
 // first published on November 19, 2019.", "Nov 19, 2019, 6:12 PM"; so is a copyright line.
 const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*This\s(?:article|story|post|piece|version)\s(?:was|has\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|modified)\b.{0,20}$|^\W*(?:Correction|Clarification|Editor['’]s note)s?\b.{0,30}$/i;
@@ -263,7 +268,7 @@ export function findDates(sentence: string, published: Date | null, narrative: N
  * "Monday's announcement", "NASA's Monday announcement", "the July 25 call" — a page's later mention of an event.
  */
 export function findDatesIn(sentence: string, published: Date | null, narrative: NarrativeYear | null = null): (SentenceDate & { reference: boolean })[] {
-  if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence) || headline(sentence)) return [];
+  if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence) || REFERENCE_TITLE.test(sentence) || headline(sentence)) return [];
   const found: { at: number; end: number; fact: Found | null }[] = [];
   // What a schedule's entry or a weekday's thing names ("a Tuesday research report"), by the start of its date.
   const whatAt = new Map<number, string | null>();
@@ -465,6 +470,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // Capitalised inside a sentence, it is a name: "USA Today", "The World of Tomorrow".
       if (/^[A-Z]/.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
       if (PROMOTION.test(sentence)) continue;
+      // A day asked about or supposed ("Can we do that tonight?", "if we could have won this game today") is no event;
+      // nor is a writer's "Today, we're going to talk about …", the piece itself.
+      if (/\?\W*$/.test(sentence) || /\bif\b[^,;.]*$/i.test(sentence.slice(0, m.index)) || (/^today$/i.test(m[0]) && DISCOURSE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
       const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(',', m.index) + 1, sentence.lastIndexOf(';', m.index) + 1), m.index);
       if (/^today$/i.test(m[0]) && (TODAY_PERSISTS.test(clause) || TODAY_STATE_BEFORE.test(clause))) continue;
       // "today" as the present age names no day (ANNOTATING.md): "today's landscape", "neon signs exist today",
