@@ -151,7 +151,7 @@ const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[H
 const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Circle|Parkway|Pkwy|Highway|Terrace|Square)\\b';
 // Older years ("born in 1889") count only when no lowercase word follows, which would make them a count ("for 1800 customers").
 const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s[a-z]))';
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b)`, 'g');
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|-(?:era|style|vintage)\\b|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b)`, 'g');
 // A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
 // election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
 // year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
@@ -504,7 +504,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
 }
 
 // A habit names no date: "wheat is typically sown mid-November", "cities are generally warmest in February".
-const HABITUAL = /\b(?:typically|usually|generally|normally|often|always|traditionally|annually|customarily|every\s+(?:year|spring|summer|autumn|fall|winter)|each\s+year)\b/i;
+// So does the present of a climate or a calendar: "cities are warmest in January", "the snow season is early June until early October".
+const HABITUAL = /\b(?:typically|usually|generally|normally|often|always|traditionally|annually|customarily|every\s+(?:year|spring|summer|autumn|fall|winter)|each\s+year)\b|\b(?:is|are)\s+(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\b(?:\s+[a-z]+){0,2}\s+(?:in|during|from|between)\s+(?:(?:early|mid|late)[- ])?(?:the\s+)?[A-Z][a-z]+\b|\bseasons?\s+(?:is|are|runs?|lasts?)\b/i;
 
 const CALENDAR_RULE_BEFORE = /\b(?:first|second|third|fourth|final|last)\s+(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\s+(?:in|of)\s+$/i;
 
