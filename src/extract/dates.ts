@@ -239,6 +239,15 @@ const NEXT_YEAR_RE = /\b(?:[Tt]he\s(?:next|following|subsequent)\syear|[Aa]\syea
 // A year written out earlier in the same sentence ("In 2016 the plant closed and by December …").
 const YEAR_IN_TEXT_RE = new RegExp(`(?:(?<m>${MONTH})\\.?,?\\s(?:of\\s)?|\\b)(?<y>${YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion)\\b|,\\d)`, 'g');
 
+// A line that closes the article and opens a list of other stories ("Want more stories like this?", "Related
+// articles", "More from Reuters:"): what follows are other stories' teasers, their dates none of this story's events.
+const OTHER_STORIES = /^\W*(?:Want\s+more\s+stories\b|More\s+(?:stories|news|articles|coverage)\b|Related\s+(?:stories|articles|coverage|content|news|reading)\b|Recommended(?:\s+(?:stories|reading|for\s+you))?\W*$|You\s+(?:may|might)\s+also\s+(?:like|enjoy)\b|Most\s+(?:popular|read)\b|Trending(?:\s+now)?\W*$|Read\s+(?:more|next)\W*$|More\s+from\s+[\w .&'’-]{1,40}\W*$)/i;
+
+/** Whether a page's paragraph ends the article: after it come other stories' teasers (their dates are not this story's). */
+export function endsArticle(paragraph: string): boolean {
+  return paragraph.length < 80 && OTHER_STORIES.test(paragraph);
+}
+
 /** Whether a page's line is nothing but its dates ("26 October 2017.", "20 May 2014 [1 October 1998]."): it dates a document, not an event. */
 export function onlyDates(sentence: string, dates: readonly { text: string }[]): boolean {
   const rest = dates.reduce((t, d) => t.replace(d.text, ' '), sentence).replace(/\bpp?\./g, '');
