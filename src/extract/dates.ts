@@ -294,8 +294,12 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
   // A date in furniture keeps its span, empty, so that no shorter reading of it ("October 2019" of a stamp) comes back.
   // A year naming a work ("the 1946 film", "Aciman's 2007 novel", "1972's Toulouse Street") dates no event of the story.
   const work = (end: number, fact: Found): boolean => 'date' in fact && /^\d{4}$/.test(fact.date) && WORK_AFTER.test(sentence.slice(end));
+  // A question asks about a time rather than telling an event ("Who will make the Rock Hall in 2020?", "What would have
+  // been the reaction in 2012 had …?"), unless it names the day in full ("Did he know on July 25, 2019 that …?").
+  const question = /\?\W*$/.test(sentence);
+  const asked = (fact: Found): boolean => question && 'date' in fact && fact.date.length < 10;
   const add = (at: number, end: number, fact: Found): void => {
-    if (!taken(at, end)) found.push({ at, end, fact: furniture(at, end) || work(end, fact) ? null : fact });
+    if (!taken(at, end)) found.push({ at, end, fact: furniture(at, end) || work(end, fact) || asked(fact) ? null : fact });
   };
   const tense = (at: number, end: number): Tense => tenseAt(sentence, at, end);
   const py = published?.getUTCFullYear() ?? null;

@@ -419,3 +419,13 @@ describe('what is not a dated event (session 6, unannotated corpus pages)', () =
     expect((dates(sentence)[0] as { date: string } | undefined)?.date).toBe(first);
   });
 });
+
+describe('questions ask about a time rather than tell an event', () => {
+  it('offers no year, month or weekday in a question', () => {
+    expect(dates('Who will make the Rock Hall in 2020?')).toEqual([]);
+    expect(dates('What would have been the reaction in 2012 had an official gone to the IG?')).toEqual([]);
+  });
+  it('keeps a day named in full', () => {
+    expect(dates('Did he know on July 25, 2019 that the call was recorded?')).toEqual([{ text: 'July 25, 2019', date: '2019-07-25' }]);
+  });
+});
