@@ -170,7 +170,10 @@ const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|leve
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
 // Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
-const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^\W*(?:Copyright\b|©|\([Cc]\)\s)|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read)\s*:/i;
+const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^\W*(?:Copyright\b|©|\([Cc]\)\s)|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read|Watch|Listen|Video|Photos?|Gallery|Podcast)\s*:/i;
+// A photo's caption, told by its credit ("… on November 18, 2019. (Photo by Anthony Kwan/Getty Images)", "… REUTERS/Thomas
+// Peter"): it dates the picture, not an event of the story.
+const CAPTION_CREDIT = /\((?:Photo|Image|Picture|Credit)s?\b[^)]*\)\s*$|\b(?:REUTERS|Reuters|AP(?:\sPhoto)?|AFP|EPA(?:-EFE)?|Getty\sImages|Bloomberg|Xinhua)\s?\/\s?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}(?:\/[\w ]+)?\s*$/;
 // A reference list's entries date documents, not events: "Retrieved 17 February 2008.", "Archived from the original on …",
 // "^ a b Williamson, Maurice (10 October 2013).", "… New Zealand Government, 9 December 2016, retrieved 7 March 2019",
 // '[HTTP] Fielding et al., "Hypertext Transfer Protocol", RFC7231, June 2014.'
@@ -189,7 +192,7 @@ const BYLINE_AFTER = /^\W{0,3}by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\
 // A dateline opens a wire story: "LONDON/SANTIAGO, June 8 (Reuters) -".
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’\/-]*(?:,\s*[A-Z][A-Za-z .'’\/-]*)?,\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*[-–—]/;
-const STAMP_AFTER = /^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b|^(?:T|\s)\d{2}:\d{2}:\d{2}|^\s*[,|·/]?\s*(?:at\s)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*$/;
+const STAMP_AFTER = /^\s*[|·•]\s*\d+\s*min(?:ute)?s?\s+read\b|^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b|^(?:T|\s)\d{2}:\d{2}:\d{2}|^\s*[,|·/]?\s*(?:at\s)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*$/;
 // A dated opening line, "Feb. 23, 2015 -- Life-threatening peanut allergies …": the page's own date (a tour's list, "June 9 -- Tampa", has no year).
 const DATED_LEAD_AFTER = /^\s*(?:--|—|–)\s/;
 // An entry of a schedule, "June 10 -- Tampa, FL", "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre": a news
@@ -248,6 +251,11 @@ export function endsArticle(paragraph: string): boolean {
   return paragraph.length < 80 && OTHER_STORIES.test(paragraph);
 }
 
+/** Whether a page's paragraph is a photo's caption, told by its closing credit (its sentences apart do not show it). */
+export function isCaption(paragraph: string): boolean {
+  return CAPTION_CREDIT.test(paragraph);
+}
+
 /** Whether a page's line is nothing but its dates ("26 October 2017.", "20 May 2014 [1 October 1998]."): it dates a document, not an event. */
 export function onlyDates(sentence: string, dates: readonly { text: string }[]): boolean {
   const rest = dates.reduce((t, d) => t.replace(d.text, ' '), sentence).replace(/\bpp?\./g, '');
@@ -277,7 +285,7 @@ export function findDates(sentence: string, published: Date | null, narrative: N
  * "Monday's announcement", "NASA's Monday announcement", "the July 25 call" — a page's later mention of an event.
  */
 export function findDatesIn(sentence: string, published: Date | null, narrative: NarrativeYear | null = null): (SentenceDate & { reference: boolean })[] {
-  if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence) || REFERENCE_TITLE.test(sentence) || headline(sentence)) return [];
+  if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence) || REFERENCE_TITLE.test(sentence) || CAPTION_CREDIT.test(sentence) || headline(sentence)) return [];
   const found: { at: number; end: number; fact: Found | null }[] = [];
   // What a schedule's entry or a weekday's thing names ("a Tuesday research report"), by the start of its date.
   const whatAt = new Map<number, string | null>();

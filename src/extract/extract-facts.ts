@@ -1,7 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
-import { endsArticle, findDatesIn, narrativeYearAfter, onlyDates, type NarrativeYear } from './dates.ts';
+import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { figureIdentity, findFigures, sameFigure, type SentenceFigure } from './figures.ts';
 import { normalizeLinks } from './links.ts';
@@ -191,7 +191,7 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
   let recent: (NarrativeYear | null)[] = [null, null];
   const end = sentences.findIndex((paragraph) => endsArticle(paragraph.map((s) => s.text).join(' ')));
   sentences.forEach((paragraph, pi) => {
-    if (end >= 0 && pi >= end) return;
+    if ((end >= 0 && pi >= end) || isCaption(paragraph.map((s) => s.text).join(' '))) return;
     for (const s of paragraph) {
       const narrative = recent[1] ?? recent[0] ?? null;
       const read = findDatesIn(s.text, published, narrative);

@@ -429,3 +429,14 @@ describe('questions ask about a time rather than tell an event', () => {
     expect(dates('Did he know on July 25, 2019 that the call was recorded?')).toEqual([{ text: 'July 25, 2019', date: '2019-07-25' }]);
   });
 });
+
+describe('captions, stamps and teasers', () => {
+  it.each([
+    ['a caption with its credit', 'Protesters march in Hong Kong on November 18, 2019. (Photo by Anthony Kwan/Getty Images)'],
+    ['a wire caption', 'Protesters march in Hong Kong, China November 18, 2019. REUTERS/Thomas Peter'],
+    ['a reading-time stamp', 'November 19, 2019 | 3 min read'],
+    ['a video teaser', 'Watch: Trump speaks at a rally on Monday'],
+  ])('offers no date for %s', (_name, sentence) => {
+    expect(dates(sentence, new Date('2019-11-19T00:00:00Z'))).toEqual([]);
+  });
+});
