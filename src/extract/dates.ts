@@ -402,6 +402,12 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     // The date of a thing ("questions about Trump's July 25 call", "an Oct. 26 letter") looks back with its clause,
     // but a clause looking ahead says nothing of it: then the nearest such day.
     const attribute = DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, m.index)) && /^\s[a-z]/.test(sentence.slice(m.index + m[0].length));
+    // A day of the calendar that comes back ("Every year on November 11, the nation remembers", "every June 18") names no event.
+    if (v.y === null && (/\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index)) || /\b(?:every|each)\s+year\b|\bannually\b/i.test(sentence))) {
+      add(m.index, m.index + m[0].length, { text: m[0], date: '' });
+      found[found.length - 1]!.fact = null;
+      continue;
+    }
     const listing = v.y === null && LISTING_AFTER.test(sentence.slice(m.index + m[0].length));
     const clauseTense = v.y === null ? (listing ? 'future' : tense(m.index, m.index + m[0].length)) : null;
     const t = attribute && clauseTense !== 'past' ? null : clauseTense;

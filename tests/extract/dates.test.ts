@@ -440,3 +440,15 @@ describe('captions, stamps and teasers', () => {
     expect(dates(sentence, new Date('2019-11-19T00:00:00Z'))).toEqual([]);
   });
 });
+
+describe('recurring days of the calendar', () => {
+  it.each([
+    ['"every" before the day', 'The war of 1812 is remembered every June 18.'],
+    ['"every year"', 'Every year on November 11, the nation remembers its dead.'],
+  ])('offers no date for %s', (_name, sentence) => {
+    expect(dates(sentence)).toEqual([]);
+  });
+  it('keeps a day after a frequency word that qualifies something else', () => {
+    expect(dates('He failed to deliver on his often-repeated vow that Britain would leave the EU on Oct. 31.').map((d) => d.text)).toEqual(['Oct. 31']);
+  });
+});
