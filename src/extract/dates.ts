@@ -121,6 +121,7 @@ const WEEKDAY_ATTRIBUTE_RE = /\b(?:[Ii]n|[Aa]t|[Dd]uring|[Ww]ith|[Ff]rom|[Ff]ace
 // today") names no day.
 const TODAY_PERSISTS = /\b(?:still|continues?\sto|continued\sto)\b[^,;]*$/i;
 const TODAY_STATE_BEFORE = /\b(?:we|I|you|they)\s+(?:have|know|see|observe|use|live(?:\sin)?|face|call|understand|enjoy|need|want|think|believe|experience)\s+$/i;
+const DISCOURSE_AFTER = /^,?\s+(?:I|we)(?:['’](?:m|re)|\s(?:am|are|will|want\sto|['’]ll))\s+(?:going\sto\s+)?(?:talk|look|discuss|share|show|explain|explore|cover|walk|dive|build|tell|write|answer|go\sover)\b/i;
 const PROMOTION = /^\W*(?:Sign up|Subscribe|Shop|Join|Book|Order|Download|Register|Click|Follow|Buy|Grab|Save)\b/;
 // "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
@@ -150,7 +151,7 @@ const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[H
 const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Circle|Parkway|Pkwy|Highway|Terrace|Square)\\b';
 // Older years ("born in 1889") count only when no lowercase word follows, which would make them a count ("for 1800 customers").
 const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s[a-z]))';
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b)`, 'g');
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|-(?:era|style|vintage)\\b|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b)`, 'g');
 // A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
 // election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
 // year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
@@ -169,12 +170,19 @@ const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|leve
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
 // Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
-const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^\W*(?:Copyright\b|©|\([Cc]\)\s)|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read)\s*:/i;
+const FURNITURE = /^\(?(?:Graphic|Graphics|Reporting|Editing|Writing|Additional reporting|Compiled)\b|^\W*(?:Copyright\b|©|\([Cc]\)\s)|^On [\w-]+(?:\.[\w-]+)+\s*:|^(?:Read more|Related|See also|More from|Also read|Watch|Listen|Video|Photos?|Gallery|Podcast)\s*:/i;
+// A photo's caption, told by its credit ("… on November 18, 2019. (Photo by Anthony Kwan/Getty Images)", "… REUTERS/Thomas
+// Peter"): it dates the picture, not an event of the story.
+const CAPTION_CREDIT = /\((?:Photo|Image|Picture|Credit)s?\b[^)]*\)\s*$|\b(?:REUTERS|Reuters|AP(?:\sPhoto)?|AFP|EPA(?:-EFE)?|Getty\sImages|Bloomberg|Xinhua)\s?\/\s?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}(?:\/[\w ]+)?\s*$/;
 // A reference list's entries date documents, not events: "Retrieved 17 February 2008.", "Archived from the original on …",
 // "^ a b Williamson, Maurice (10 October 2013).", "… New Zealand Government, 9 December 2016, retrieved 7 March 2019",
 // '[HTTP] Fielding et al., "Hypertext Transfer Protocol", RFC7231, June 2014.'
 // '[WORDS] Bradner, S., "Key words for use in RFCs …", BCP 14, RFC 2119, March 1997.', "http://www.w3.org/TR/cors/, January 2013."
 const CITATION = /\b[A-Z][\p{L}'’-]+,\s(?:[A-Z]\.\s?){1,3},?\s(?:and\s[^"“]{1,40}|et al\.,?\s)?["“]|\bhttps?:\/\/\S+,\s|^\s*\^|^\s*\[[\w.-]+\]\s|\bet al\.,\s*["“]|\b(?:[Rr]etrieved|[Aa]ccessed)(?:\s+on)?\s+(?:\d|[A-Z][a-z]{2})|\b[Aa]rchived from the original\b|^\s*[A-Z][\p{L}'’-]+,\s+[\p{L}.'’ -]{1,40}\s\([^()]*\d{4}\)\.?\s*$/u;
+// A reference list's entry split into lines: a work's title in quotes standing alone, the stop outside them ('"Household Labour Force Survey:
+// December 2010 quarter – Media Release".', '"Mozilla Releases Annual Report For 2011: …". techcrunch.com.'), or an entry's
+// date in parentheses opening the line ("(April 2009) [originally published in 1966].").
+const REFERENCE_TITLE = new RegExp(`^\\s*["“][^"“”]+[^.!?…,"“”]["”]\\s*[.,](?:\\s*[\\w-]+(?:\\.[\\w-]+)+\\.?)?\\s*$|^\\s*\\((?:(?:\\d{1,2}\\s)?${MONTH}\\.?\\s(?:\\d{1,2},?\\s)?)?\\d{4}\\)`);
 // Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019", "This article was
 // first published on November 19, 2019.", "Nov 19, 2019, 6:12 PM"; so is a copyright line.
 const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*This\s(?:article|story|post|piece|version)\s(?:was|has\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|modified)\b.{0,20}$|^\W*(?:Correction|Clarification|Editor['’]s note)s?\b.{0,30}$/i;
@@ -184,7 +192,7 @@ const BYLINE_AFTER = /^\W{0,3}by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\
 // A dateline opens a wire story: "LONDON/SANTIAGO, June 8 (Reuters) -".
 const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'’\/-]*(?:,\s*[A-Z][A-Za-z .'’\/-]*)?,\s*$/;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\))?\s*[-–—]/;
-const STAMP_AFTER = /^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b|^(?:T|\s)\d{2}:\d{2}:\d{2}|^\s*[,|·/]?\s*(?:at\s)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*$/;
+const STAMP_AFTER = /^\s*[|·•]\s*\d+\s*min(?:ute)?s?\s+read\b|^\s*[:|,]?\s*(?:at\s)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET)\b|^(?:T|\s)\d{2}:\d{2}:\d{2}|^\s*[,|·/]?\s*(?:at\s)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*$/;
 // A dated opening line, "Feb. 23, 2015 -- Life-threatening peanut allergies …": the page's own date (a tour's list, "June 9 -- Tampa", has no year).
 const DATED_LEAD_AFTER = /^\s*(?:--|—|–)\s/;
 // An entry of a schedule, "June 10 -- Tampa, FL", "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre": a news
@@ -192,6 +200,26 @@ const DATED_LEAD_AFTER = /^\s*(?:--|—|–)\s/;
 const LISTING_AFTER = /^\s?(?:--|–|—)\s?(?=[A-Z@])/;
 // A date restating the one just before it in parentheses: "Monday night (Nov. 18)", "published online today (Nov. 18)".
 const RESTATED_BETWEEN = /^(?:\s(?:morning|afternoon|evening|night))?\s?\($/;
+
+// A year naming a work: "the 1946 film", "their 1976 album", "1978's “What a Fool Believes”", "1972's Toulouse Street".
+const WORKS = '(?:film|movie|album|LP|EP|novel|novella|book|memoir|song|single|record|documentary|musical|opera|poem|painting|sequel|remake|biopic|sitcom|anthology|hit)s?';
+const WORK_AFTER = new RegExp(`^(?:['’]s\\s+(?:[“"‘]|\\p{Lu})|\\s+(?:[a-z-]+\\s+)?${WORKS}\\b)`, 'u');
+// Words a headline leaves in lower case.
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'up', 'is', 'are', 'it', 'its']);
+
+/**
+ * Whether a line is a headline, a subheading or a caption set in title case with no sentence's end
+ * ("Clinching in November", "Stadia Is Essentially A Beta Version Until 2020, But …", "7th Amsterdam Light Festival 29
+ * November 2018 | 20 January 2019"): a related story's title or the page's furniture, not the article's narration.
+ */
+function headline(sentence: string): boolean {
+  // An embedded post's signature ("— Robert Maguire (@RobertMaguire_) November 18, 2019") and a schedule's entries
+  // ("Sept. 18 -- The Forum, Los Angeles, CA") end with no stop either, but date what they tell.
+  if (/[.!?…:;"”’)\]]\s*$/u.test(sentence) || /\(@\w+\)/.test(sentence) || /\d\s?(?:--|–|—)\s?[A-Z@]/.test(sentence)) return false;
+  const words = (sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !HEADLINE_SMALL.has(w.toLowerCase()));
+  if (words.length < 2) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
 
 // Every date form holds a digit, a month or weekday name, or one of these words: most sentences are ruled out at once.
 const MAY_HAVE_DATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|\b(?:today|yesterday|tomorrow|tonight|night|morning|afternoon|evening|century|year)\b/i;
@@ -213,6 +241,20 @@ export interface NarrativeYear {
 const NEXT_YEAR_RE = /\b(?:[Tt]he\s(?:next|following|subsequent)\syear|[Aa]\syear\slater)\b/g;
 // A year written out earlier in the same sentence ("In 2016 the plant closed and by December …").
 const YEAR_IN_TEXT_RE = new RegExp(`(?:(?<m>${MONTH})\\.?,?\\s(?:of\\s)?|\\b)(?<y>${YEAR})\\b(?![-–/]\\d|%|\\s?(?:percent|million|billion)\\b|,\\d)`, 'g');
+
+// A line that closes the article and opens a list of other stories ("Want more stories like this?", "Related
+// articles", "More from Reuters:"): what follows are other stories' teasers, their dates none of this story's events.
+const OTHER_STORIES = /^\W*(?:Want\s+more\s+stories\b|More\s+(?:stories|news|articles|coverage)\b|Related\s+(?:stories|articles|coverage|content|news|reading)\b|Recommended(?:\s+(?:stories|reading|for\s+you))?\W*$|You\s+(?:may|might)\s+also\s+(?:like|enjoy)\b|Most\s+(?:popular|read)\b|Trending(?:\s+now)?\W*$|Read\s+(?:more|next)\W*$|More\s+from\s+[\w .&'’-]{1,40}\W*$)/i;
+
+/** Whether a page's paragraph ends the article: after it come other stories' teasers (their dates are not this story's). */
+export function endsArticle(paragraph: string): boolean {
+  return paragraph.length < 80 && OTHER_STORIES.test(paragraph);
+}
+
+/** Whether a page's paragraph is a photo's caption, told by its closing credit (its sentences apart do not show it). */
+export function isCaption(paragraph: string): boolean {
+  return CAPTION_CREDIT.test(paragraph);
+}
 
 /** Whether a page's line is nothing but its dates ("26 October 2017.", "20 May 2014 [1 October 1998]."): it dates a document, not an event. */
 export function onlyDates(sentence: string, dates: readonly { text: string }[]): boolean {
@@ -243,7 +285,7 @@ export function findDates(sentence: string, published: Date | null, narrative: N
  * "Monday's announcement", "NASA's Monday announcement", "the July 25 call" — a page's later mention of an event.
  */
 export function findDatesIn(sentence: string, published: Date | null, narrative: NarrativeYear | null = null): (SentenceDate & { reference: boolean })[] {
-  if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence)) return [];
+  if (!MAY_HAVE_DATE.test(sentence) || FURNITURE.test(sentence) || CITATION.test(sentence) || REFERENCE_TITLE.test(sentence) || CAPTION_CREDIT.test(sentence) || headline(sentence)) return [];
   const found: { at: number; end: number; fact: Found | null }[] = [];
   // What a schedule's entry or a weekday's thing names ("a Tuesday research report"), by the start of its date.
   const whatAt = new Map<number, string | null>();
@@ -258,8 +300,14 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     (/^\W*$/.test(sentence.slice(0, at)) && /\d{4}$/.test(sentence.slice(at, end)) && DATED_LEAD_AFTER.test(sentence.slice(end))) ||
     STAMP_AFTER.test(sentence.slice(end, end + 30));
   // A date in furniture keeps its span, empty, so that no shorter reading of it ("October 2019" of a stamp) comes back.
+  // A year naming a work ("the 1946 film", "Aciman's 2007 novel", "1972's Toulouse Street") dates no event of the story.
+  const work = (end: number, fact: Found): boolean => 'date' in fact && /^\d{4}$/.test(fact.date) && WORK_AFTER.test(sentence.slice(end));
+  // A question asks about a time rather than telling an event ("Who will make the Rock Hall in 2020?", "What would have
+  // been the reaction in 2012 had …?"), unless it names the day in full ("Did he know on July 25, 2019 that …?").
+  const question = /\?\W*$/.test(sentence);
+  const asked = (fact: Found): boolean => question && 'date' in fact && fact.date.length < 10;
   const add = (at: number, end: number, fact: Found): void => {
-    if (!taken(at, end)) found.push({ at, end, fact: furniture(at, end) ? null : fact });
+    if (!taken(at, end)) found.push({ at, end, fact: furniture(at, end) || work(end, fact) || asked(fact) ? null : fact });
   };
   const tense = (at: number, end: number): Tense => tenseAt(sentence, at, end);
   const py = published?.getUTCFullYear() ?? null;
@@ -354,6 +402,12 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     // The date of a thing ("questions about Trump's July 25 call", "an Oct. 26 letter") looks back with its clause,
     // but a clause looking ahead says nothing of it: then the nearest such day.
     const attribute = DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, m.index)) && /^\s[a-z]/.test(sentence.slice(m.index + m[0].length));
+    // A day of the calendar that comes back ("Every year on November 11, the nation remembers", "every June 18") names no event.
+    if (v.y === null && (/\b(?:every|each)\s+$/i.test(sentence.slice(0, m.index)) || /\b(?:every|each)\s+year\b|\bannually\b/i.test(sentence))) {
+      add(m.index, m.index + m[0].length, { text: m[0], date: '' });
+      found[found.length - 1]!.fact = null;
+      continue;
+    }
     const listing = v.y === null && LISTING_AFTER.test(sentence.slice(m.index + m[0].length));
     const clauseTense = v.y === null ? (listing ? 'future' : tense(m.index, m.index + m[0].length)) : null;
     const t = attribute && clauseTense !== 'past' ? null : clauseTense;
@@ -443,6 +497,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // Capitalised inside a sentence, it is a name: "USA Today", "The World of Tomorrow".
       if (/^[A-Z]/.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
       if (PROMOTION.test(sentence)) continue;
+      // A day asked about or supposed ("Can we do that tonight?", "if we could have won this game today") is no event;
+      // nor is a writer's "Today, we're going to talk about …", the piece itself.
+      if (/\?\W*$/.test(sentence) || /\bif\b[^,;.]*$/i.test(sentence.slice(0, m.index)) || (/^today$/i.test(m[0]) && DISCOURSE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
       const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(',', m.index) + 1, sentence.lastIndexOf(';', m.index) + 1), m.index);
       if (/^today$/i.test(m[0]) && (TODAY_PERSISTS.test(clause) || TODAY_STATE_BEFORE.test(clause))) continue;
       // "today" as the present age names no day (ANNOTATING.md): "today's landscape", "neon signs exist today",
@@ -474,7 +531,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
 }
 
 // A habit names no date: "wheat is typically sown mid-November", "cities are generally warmest in February".
-const HABITUAL = /\b(?:typically|usually|generally|normally|often|always|traditionally|annually|customarily|every\s+(?:year|spring|summer|autumn|fall|winter)|each\s+year)\b/i;
+// So does the present of a climate or a calendar: "cities are warmest in January", "the snow season is early June until early October".
+const HABITUAL = /\b(?:typically|usually|generally|normally|often|always|traditionally|annually|customarily|every\s+(?:year|spring|summer|autumn|fall|winter)|each\s+year)\b|\b(?:is|are)\s+(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\b(?:\s+[a-z]+){0,2}\s+(?:in|during|from|between)\s+(?:(?:early|mid|late)[- ])?(?:the\s+)?[A-Z][a-z]+\b|\bseasons?\s+(?:is|are|runs?|lasts?)\b/i;
 
 const CALENDAR_RULE_BEFORE = /\b(?:first|second|third|fourth|final|last)\s+(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\s+(?:in|of)\s+$/i;
 

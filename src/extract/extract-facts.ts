@@ -1,7 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
-import { findDatesIn, narrativeYearAfter, onlyDates, type NarrativeYear } from './dates.ts';
+import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { figureIdentity, figureLanguage, findFigures, isCountEntry, sameFigure, type SentenceFigure } from './figures.ts';
 import { normalizeLinks } from './links.ts';
@@ -204,7 +204,9 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
   // The year the narration stands in, from the two sentences before each one (dates.ts); a sentence in the present
   // ("… is currently home to a six-member crew") ends the narration.
   let recent: (NarrativeYear | null)[] = [null, null];
+  const end = sentences.findIndex((paragraph) => endsArticle(paragraph.map((s) => s.text).join(' ')));
   sentences.forEach((paragraph, pi) => {
+    if ((end >= 0 && pi >= end) || isCaption(paragraph.map((s) => s.text).join(' '))) return;
     for (const s of paragraph) {
       const narrative = recent[1] ?? recent[0] ?? null;
       const read = findDatesIn(s.text, published, narrative);

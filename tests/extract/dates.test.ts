@@ -389,3 +389,66 @@ describe('page furniture with dates', () => {
     expect(dates('He was born on June 5, 1990, at 5:30 a.m. in Ohio.', new Date('2019-11-20T00:00:00Z'))).toEqual([{ text: 'June 5, 1990', date: '1990-06-05' }]);
   });
 });
+
+describe('what is not a dated event (session 6, unannotated corpus pages)', () => {
+  it.each([
+    ['a related story\'s title-case headline', 'Stadia Is Essentially A Beta Version Until 2020, But The Price Tag Isn\'t Cheap'],
+    ['a subheading', 'Clinching in November'],
+    ['a festival banner line', '7th Amsterdam Light Festival 29 November 2018 | 20 January 2019'],
+    ['the year of a film', 'The 1946 film won\'t be showing up on Disney+.'],
+    ['the year of a novel', 'The film adapts André Aciman’s 2007 novel about a precocious teenager.'],
+    ['a work named by its year', 'The concert featured full-LP performances of 1972’s Toulouse Street.'],
+    ['a reference list\'s quoted title', '"Household Labour Force Survey: December 2010 quarter – Media Release".'],
+    ['a reference list\'s dated entry', '(April 2009) [originally published in 1966].'],
+    ['a day asked about', 'Can we do that tonight?'],
+    ['a day supposed', 'I felt like if we could have won this game today, we could control our own destiny.'],
+    ['the writer\'s day of writing', 'Today, we’re going to talk about why focus is important for success.'],
+    ['a climate\'s month', 'South Island cities are warmest in January.'],
+    ['a calendar\'s season', 'The general snow season is early June until early October.'],
+    ['a style named by its year', 'The project grew out of 2005-era course work taught at the institute.'],
+  ])('offers no date for %s', (_name, sentence) => {
+    expect(dates(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['an embedded post\'s signature, which dates the post', '— Robert Maguire (@RobertMaguire_) November 18, 2019', '2019-11-18'],
+    ['a schedule\'s line', 'Sept. 18 -- The Forum, Los Angeles, CA Oct. 3 -- Ak-Chin Pavilion, Phoenix, AZ', '2026-09-18'],
+    ['a quoted remark with the stop inside the quotes', '“We expect to land on the Moon in 2024.”', '2024'],
+    ['a year of an event before a name', 'Israel seized control of the territories in the 1967 Six-Day War.', '1967'],
+  ])('still reads %s', (_name, sentence, first) => {
+    expect((dates(sentence)[0] as { date: string } | undefined)?.date).toBe(first);
+  });
+});
+
+describe('questions ask about a time rather than tell an event', () => {
+  it('offers no year, month or weekday in a question', () => {
+    expect(dates('Who will make the Rock Hall in 2020?')).toEqual([]);
+    expect(dates('What would have been the reaction in 2012 had an official gone to the IG?')).toEqual([]);
+  });
+  it('keeps a day named in full', () => {
+    expect(dates('Did he know on July 25, 2019 that the call was recorded?')).toEqual([{ text: 'July 25, 2019', date: '2019-07-25' }]);
+  });
+});
+
+describe('captions, stamps and teasers', () => {
+  it.each([
+    ['a caption with its credit', 'Protesters march in Hong Kong on November 18, 2019. (Photo by Anthony Kwan/Getty Images)'],
+    ['a wire caption', 'Protesters march in Hong Kong, China November 18, 2019. REUTERS/Thomas Peter'],
+    ['a reading-time stamp', 'November 19, 2019 | 3 min read'],
+    ['a video teaser', 'Watch: Trump speaks at a rally on Monday'],
+  ])('offers no date for %s', (_name, sentence) => {
+    expect(dates(sentence, new Date('2019-11-19T00:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('recurring days of the calendar', () => {
+  it.each([
+    ['"every" before the day', 'The war of 1812 is remembered every June 18.'],
+    ['"every year"', 'Every year on November 11, the nation remembers its dead.'],
+  ])('offers no date for %s', (_name, sentence) => {
+    expect(dates(sentence)).toEqual([]);
+  });
+  it('keeps a day after a frequency word that qualifies something else', () => {
+    expect(dates('He failed to deliver on his often-repeated vow that Britain would leave the EU on Oct. 31.').map((d) => d.text)).toEqual(['Oct. 31']);
+  });
+});
