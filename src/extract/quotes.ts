@@ -1,6 +1,6 @@
 import { nameRuns, stripTitles } from './names.ts';
 import {
-  ARTICLE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
+  ARTICLE, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
   genderOf, isPerson, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
@@ -94,11 +94,17 @@ export function speakerOf(clause: string): Speaker | null {
   // "Aviation analysts", "Wall Street economists": people of a kind, named by what they follow — no one speaks by name.
   const kind = /^(?:(?:the|some|many|other)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:analysts|experts|economists|observers|critics|traders|investors|watchers|strategists|scientists|researchers|residents|voters|fans|users|workers|students|doctors|lawyers|commentators)$/u.exec(c);
   if (kind) return { speaker: '', role: kind[0] };
+  // "the French foreign ministry", "the U.S. military": an institution speaks under the name the article gives it.
+  const institution = INSTITUTION_PHRASE.exec(c);
+  if (institution) return { speaker: institution[1]!, role: null };
   const parts = c.split(/,\s*/);
   let orgFallback: Speaker | null = null;
   for (let pi = 0; pi < parts.length; pi++) {
     const part = parts[pi]!;
-    const runs = joinedByFor(part, nameRuns(part)).filter((r) => !new RegExp(`${escape(r)}[’']s\\b`).test(part) || ROLE_WORDS.test(part.slice(part.indexOf(r) + r.length)));
+    const runs = joinedByFor(part, nameRuns(part)).flatMap((r) => {
+      const p = personBeforeOfRun(r);
+      return p ? [p.name, r.slice(p.name.length + 4)] : [r];
+    }).filter((r) => !new RegExp(`${escape(r)}[’']s\\b`).test(part) || ROLE_WORDS.test(part.slice(part.indexOf(r) + r.length)));
     // "chief inspector Jennifer Mattinson from the West Mercia police": a name after a preposition is where the speaker works, not who speaks.
     const free = runs.filter((r, i) => i === 0 || !GOVERNED_RUN.test(part.slice(0, part.indexOf(r))));
     for (let ri = free.length - 1; ri >= 0; ri--) {
@@ -131,6 +137,16 @@ export function speakerOf(clause: string): Speaker | null {
   const head = c.split(',')[0]!.trim();
   const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head);
   return m ? { speaker: '', role: m[0] } : null;
+}
+
+/** "Rosaly Lopes of NASA" (read apart as "Rosaly Lopes" and "NASA"): the person named before an "of", unless the words before it name an organisation ("Bank of America"). */
+function personBeforeOfRun(run: string): { name: string; before: string } | null {
+  const at = run.indexOf(' of ');
+  if (at < 0) return null;
+  const head = run.slice(0, at);
+  if (ORG_WORD.test(head.split(' ').pop()!) || ROLE_WORDS.test(head)) return null;
+  const person = personAtEnd(head);
+  return person && person.name === head ? person : null;
 }
 
 // A preposition (and article) right before a name.
@@ -169,11 +185,13 @@ function escape(s: string): string {
 
 // The end of a sentence that names who said it: `…, Dempsey said.`, `…, he added.`
 const TRAILING_ATTRIBUTION = /,\s+((?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}))\s+(?:said|says|added|noted|wrote|argued|explained)\.$/u;
+// …or names them after the verb: `…, said another witness in the probe, former adviser Fiona Hill.`, `…, according to the Department of Conservation.`
+const TRAILING_SAID = /,\s+(?:said|says|added|wrote|according to)\s+([^"“”]{2,160})\.$/u;
 
 // "Dr. Alicia Moreno": the title's period is not a sentence end for the attribution patterns.
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon)\.\s/g;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
-const IN_SENTENCE_VERBS = `${VERBS}|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|called (?:[^"“”,.;]{1,40}\\s)?an?`;
+const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|called (?:[^"“”,.;]{1,40}\\s)?an?`;
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
 const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
 
@@ -257,7 +275,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     if (s) return { ...s, after: true };
   }
   // `… to "take really detailed histories" of the patients, Dempsey said.`: a sentence that ends ", X said." attributes its quote.
-  const tail = TRAILING_ATTRIBUTION.exec(after.split(/(?<=[.!?])["”’]?\s+(?=\p{Lu}|["“])/u)[0] ?? '');
+  const rest = after.split(/(?<=[.!?])["”’]?\s+(?=\p{Lu}|["“])/u)[0] ?? '';
+  const tail = TRAILING_ATTRIBUTION.exec(rest) ?? TRAILING_SAID.exec(rest);
   if (tail && !/[.!?]["”’]?$/.test(paragraph.slice(q.open, q.close))) {
     const s = speakerOf(unmask(tail[1]!));
     if (s) return { ...s, after: false };
