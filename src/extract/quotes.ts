@@ -250,6 +250,9 @@ function subjectOfLastVerb(before: string): string | null {
   return null;
 }
 
+// "judge Inaba", "singer Ally Brooke": lowercase words that title the name after them (not a clause's opening word: "despite Smith").
+const ROLE_BEFORE_NAME = /^(?!(?:despite|although|though|even|because|unless|until|whereas|whether|once|so|yet|nor|or|and|but|while|when|where|after|before|since|as|if|than|then|now|also|not|just|only|like|unlike|per|via|plus|minus|including|except|said|says|told)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
 /** The speaker named around a quote, and whether the attribution follows the quote directly (`…," X said`). */
 function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean }) | null {
   const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 '));
@@ -271,7 +274,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     // ("she later wrote", "Smith also said": the adverb is no part of the speaker)
     const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '').replace(ADVERBS_AT_END, '')));
     // …unless a role before a full name ("company CEO Andy Vesey said").
-    if (plain && !(s && / /.test(s.speaker))) continue;
+    // …or a role word or two before a name ("judge Inaba noted", "singer Ally Brooke said").
+    if (plain && !(s && / /.test(s.speaker)) && !(s?.speaker && ROLE_BEFORE_NAME.test(who.trim().replace(ADVERBS_AT_END, '')))) continue;
     if (s) return { ...s, after: true };
   }
   // `… to "take really detailed histories" of the patients, Dempsey said.`: a sentence that ends ", X said." attributes its quote.
@@ -365,7 +369,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "the spokesperson said" after "a spokesperson for Boeing said": the one quoted in that role before.
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\b(?:statement|report|release|letter|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role);
+        // "the statement said" after "the US military said in a statement": who made the statement.
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? (/\b(?:statement|report|release|letter|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role);
       }
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
@@ -406,6 +411,19 @@ const TITLE_SMALL = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|by|from
 function isTitle(text: string): boolean {
   const ws = text.replace(/[.,!?:;]+$/, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return ws.length >= 2 && ws.length <= 8 && ws.every((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+}
+
+/** Who "said in a statement" in this paragraph before the quote or in the two before it, latest first ("the statement said" means them). */
+function statementMaker(paragraphs: readonly string[], pi: number, offset: number, people: People): string | null {
+  for (let p = pi; p >= 0 && p >= pi - 2; p--) {
+    const text = maskAbbreviations(p === pi ? paragraphs[p]!.slice(0, offset) : paragraphs[p]!);
+    const found = [...text.matchAll(/(?:^|[.!?,;:]\s+)([^.!?,;:"“”]{2,80}?)\s+(?:said|says|announced|added|confirmed)\s+in\s+(?:a|its|an?\s+\p{Ll}+)\s+statement\b/gu)].pop();
+    if (!found) continue;
+    const s = speakerOf(unmask(found[1]!));
+    const name = cleanSpeaker(s?.speaker ? (/^\p{Lu}\S*$/u.test(s.speaker) ? fullName(s.speaker, people, pos(p, found.index)) : s.speaker) : null, people);
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The speaker quoted earlier in the role a definite description names ("the spokesperson" → the one "a spokesperson for Boeing" named). */
