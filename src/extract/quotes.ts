@@ -94,6 +94,9 @@ export function speakerOf(clause: string): Speaker | null {
   // "Aviation analysts", "Wall Street economists": people of a kind, named by what they follow — no one speaks by name.
   const kind = /^(?:(?:the|some|many|other)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:analysts|experts|economists|observers|critics|traders|investors|watchers|strategists|scientists|researchers|residents|voters|fans|users|workers|students|doctors|lawyers|commentators)$/u.exec(c);
   if (kind) return { speaker: '', role: kind[0] };
+  // "one Weibo commenter", "an Amazon customer": someone who uses or follows a name, not someone who speaks for it.
+  const user = /^(?:one|an?|another|some)\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3}(?:commenters?|users?|fans?|customers?|viewers?|readers?|listeners?|followers?|subscribers?|shoppers?|passengers?|drivers?|riders?|players?|gamers?|members?|supporters?|voters?|residents?|visitors?|guests?|patients?|students?|parents?|teachers?|workers?|employees?|staffers?|veterans?|alumni|alumnus|owners?|buyers?|sellers?|investors?|shareholders?|traders?|tourists?)$/u.exec(c);
+  if (user) return { speaker: '', role: user[0] };
   // "the French foreign ministry", "the U.S. military": an institution speaks under the name the article gives it.
   const institution = INSTITUTION_PHRASE.exec(c);
   if (institution) return { speaker: institution[1]!, role: null };
@@ -191,7 +194,7 @@ const TRAILING_SAID = /,\s+(?:said|says|added|wrote|according to)\s+([^"“”]{
 // "Dr. Alicia Moreno": the title's period is not a sentence end for the attribution patterns.
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon)\.\s/g;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
-const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|called (?:[^"“”,.;]{1,40}\\s)?an?`;
+const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?`;
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
 const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
 
@@ -206,7 +209,8 @@ function describes(description: string, before: string): boolean {
   if (!/^(?:an?|the|another|his|her|\d{1,3}$)\s|^\p{Ll}/u.test(description) && !ROLE_WORDS.test(description.split(' ')[0]!)) return false;
   const glued = glueInitials(unmask(before).trim());
   const run = nameRuns(glued).pop();
-  return !!run && glued.endsWith(run) && !!personAtEnd(run);
+  // ("Mr. Warner, the Virginia Democrat": a titled surname is a person too)
+  return !!run && glued.endsWith(run) && (!!personAtEnd(run) || /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov)\.?\s+\p{Lu}[\p{L}'’-]+$/u.test(run));
 }
 
 // Adverbs and auxiliaries between a subject and its verb: "Noem later tweeted", "Obama has admitted".
@@ -234,7 +238,8 @@ function subjectOfLastVerb(before: string): string | null {
     const commaBefore = pieces.filter((_, i) => i % 2 === 1).map((sep) => sep.startsWith(',')).reverse(); // commaBefore[i]: a comma opens parts[i]
     for (let i = 0; i < parts.length; i++) {
       const who = parts[i]!;
-      if (who === '' || /^(?:which|who|whose|where)\b/.test(who)) continue;
+      // ("Sen. Ben Sasse, R-Neb., called": a party-state tag is no subject)
+      if (who === '' || /^(?:which|who|whose|where)\b/.test(who) || /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(who)) continue;
       // "Eswar Prasad, a trade professor at Cornell, said": the person the description follows speaks, not Cornell.
       if (parts[i + 1] !== undefined && describes(who, parts[i + 1]!)) return `${parts[i + 1]}, ${who}`;
       // "the People's Daily, the mouthpiece of the Communist party, warned": a description between commas is not the subject

@@ -459,6 +459,9 @@ function isName(run: string, people: People): boolean {
   return words.some((w) => !people.lowercase.has(w.toLowerCase()) && !/^(?:I|You|We|He|She|It|They|Not|There|Here|What|Whatever|Today|Yesterday)$/.test(w));
 }
 
+// Common nouns that, capitalised at a sentence's start, title the name after them.
+const LEADING_KIND = /^(?:Developer|Publisher|Studio|Maker|Carmaker|Automaker|Chipmaker|Retailer|Carrier|Manufacturer|Rival|Startup|Start-up|Firm|Airline|Insurer|Lender|Broker|Regulator|Singer|Actor|Actress|Rapper|Author|Writer|Novelist|Comedian|Coach|Judge|Striker|Defender|Midfielder|Goalkeeper|Host|Presenter|Producer|Filmmaker|Designer|Artist|Musician|Activist|Campaigner|Researcher|Scientist|Economist|Analyst|Historian|Journalist|Reporter|Columnist|Lawmaker|Attorney|Lawyer|Entrepreneur|Investor|Billionaire|Astronaut|Pilot|Veteran|Teammate|Manager|Spokesperson|Spokesman|Spokeswoman)$/;
+
 /**
  * An institution named by whose it is and what it is, in lowercase as news style writes it ("the French
  * foreign ministry", "the Chinese government", "the U.S. military"): an organisation that speaks, under that name.
@@ -476,7 +479,10 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   const institution = INSTITUTION_PHRASE.exec(speaker.trim());
   if (institution && !/^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|When|While|As|But|And|Then|Now)\s/.test(institution[1]!)) return institution[1]!;
   let s = speaker.trim().replace(/\s+\(?[RDI]-[A-Z]{2}\)?$/, '').replace(/[’']s$/, '');
+  if (/^[RDI]-\p{Lu}/u.test(s)) return null; // "R-Neb": a party-state tag
   let words = s.split(' ');
+  // "Developer Valve", "Singer Ally Brooke": a common noun that opens the sentence titles the name after it.
+  if (words.length > 1 && LEADING_KIND.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) words = words.slice(1);
   // A sentence opener glued to a name: a common word of the article, or a place before a person's two names.
   while (words.length > 1 && (/^(?:Ah|Oh|Alas|Hey|Yes|Well|No)$/.test(words[0]!) || (openerOnly(words[0]!, people) && !midSentence(words.join(' '), people) && people.runSet.has(words.slice(1).join(' '))) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
   s = words.join(' ');
