@@ -187,12 +187,13 @@ function escape(s: string): string {
 }
 
 // The end of a sentence that names who said it: `…, Dempsey said.`, `…, he added.`
-const TRAILING_ATTRIBUTION = /,\s+((?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}))\s+(?:said|says|added|noted|wrote|argued|explained)\.$/u;
+// (with where or when it was said after the verb: `…, Noem said in the campaign's announcement.`)
+const TRAILING_ATTRIBUTION = /,\s+((?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}))\s+(?:said|says|added|noted|wrote|argued|explained)(?:\s+(?:in|on|at|during|to|via|after|before|from|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;"“”]{0,80})?\.$/u;
 // …or names them after the verb: `…, said another witness in the probe, former adviser Fiona Hill.`, `…, according to the Department of Conservation.`
 const TRAILING_SAID = /,\s+(?:said|says|added|wrote|according to)\s+([^"“”]{2,160})\.$/u;
 
 // "Dr. Alicia Moreno": the title's period is not a sentence end for the attribution patterns.
-const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon)\.\s/g;
+const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon|Cmdr|Cdr|Adm|Maj|Cpl|Pvt|Insp|Fr|Atty|Amb|Pres|Sec)\.\s/g;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
 const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?`;
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
@@ -200,13 +201,18 @@ const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of
 
 /** The window before a quote in its sentence, with earlier quoted spans blanked: `Mr Obama said it was "distressing" not to have made progress "even…"`. */
 function windowBefore(paragraph: string, q: RawQuote): string {
-  const raw = paragraph.slice(Math.max(0, q.open - 240), q.open);
+  const raw = paragraph.slice(Math.max(0, q.open - 320), q.open);
   return maskAbbreviations(raw.replace(TITLE_DOT, '$1 ')).replace(/[“"][^“”"]{0,60}[”"]/g, (m) => m.replace(/[“”"]/g, '').replace(/[.!?]/g, ''));
 }
+
+// A part that describes rather than names: "a spokesperson for …", "the U.S. military operation in …" (not "the Electoral Commission").
+const DESCRIPTION_PART = /^(?:an?|the|another)\s+(?:\S+\s+){0,2}\p{Ll}{3,}/u;
 
 /** Whether a comma-separated part describes the person named at the end of the part before it: "Eswar Prasad" + "a trade professor at Cornell". */
 function describes(description: string, before: string): boolean {
   if (!/^(?:an?|the|another|his|her|\d{1,3}$)\s|^\p{Ll}/u.test(description) && !ROLE_WORDS.test(description.split(' ')[0]!)) return false;
+  // (a description is not the person another describes: "a spokesperson for Inherent Resolve" + "the operation in Iraq")
+  if (DESCRIPTION_PART.test(before.trim())) return false;
   const glued = glueInitials(unmask(before).trim());
   const run = nameRuns(glued).pop();
   // ("Mr. Warner, the Virginia Democrat": a titled surname is a person too)
@@ -225,15 +231,18 @@ function endsAsSubject(who: string): boolean {
 }
 
 /** The subject of the last speech verb before the quote in its sentence (`That said, the DEA says that … "`). */
-function subjectOfLastVerb(before: string): string | null {
-  const sentence = before.split(/[.!?]["”’]?\s+/).pop() ?? '';
+export function subjectOfLastVerb(before: string): string | null {
+  // (a sentence starts with a capital or a quote: "on Nov. that the claim" goes on)
+  const sentence = before.split(/[.!?]["”’]?\s+(?=[\p{Lu}\p{N}"“‘'(]|$)/u).pop() ?? '';
   if (/["“”]/.test(sentence)) return null;
   const re = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'gi');
   // `Liu said that the army could be deployed, warning: "…"`: a participle's subject is the main verb's.
   const verbs = [...sentence.matchAll(re)].filter((v, i, all) => i === 0 || !/ing$/.test(v[0])).reverse();
   for (const v of verbs) {
     // The clause nearest the verb that names someone: `the Electoral Commission, which regulates …, issued a statement warning that "…"`.
-    const pieces = sentence.slice(0, v.index).split(/(,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s)/);
+    // (a verb right after a comma ends a chain of appositions, whose "and" joins nouns, not clauses: "…, the operation in Iraq and Syria, told")
+    const head = sentence.slice(0, v.index);
+    const pieces = head.split(/,\s*$/.test(head) ? /(,\s*)/ : /(,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s)/);
     const parts = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim()).reverse();
     const commaBefore = pieces.filter((_, i) => i % 2 === 1).map((sep) => sep.startsWith(',')).reverse(); // commaBefore[i]: a comma opens parts[i]
     for (let i = 0; i < parts.length; i++) {
@@ -242,6 +251,8 @@ function subjectOfLastVerb(before: string): string | null {
       if (who === '' || /^(?:which|who|whose|where)\b/.test(who) || /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(who)) continue;
       // "Eswar Prasad, a trade professor at Cornell, said": the person the description follows speaks, not Cornell.
       if (parts[i + 1] !== undefined && describes(who, parts[i + 1]!)) return `${parts[i + 1]}, ${who}`;
+      // "…, the U.S. military operation in Iraq and Syria, told": a description between commas, with more before it, is an apposition.
+      if (i > 0 && parts[i + 1] !== undefined && commaBefore[i] && commaBefore[i - 1] && DESCRIPTION_PART.test(who)) continue;
       // "the People's Daily, the mouthpiece of the Communist party, warned": a description between commas is not the subject
       // (a participle's clause is the main clause, whose subject opens it: "Yoon apologized for …, saying").
       if (!/ing$/.test(v[0]) && !endsAsSubject(who.replace(ADVERBS_AT_END, ''))) {
@@ -293,8 +304,15 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   const before = windowBefore(paragraph, q);
   // `"Bartleby," said I, "when …"`: the writer speaks.
   if (/\b(?:said|says|asked|replied|cried) (?:I|we),?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
-  for (const who of [BEFORE_ACCORDING.exec(before)?.groups?.['who'], BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who'], subjectOfLastVerb(before)]) {
+  const according = BEFORE_ACCORDING.exec(before)?.groups?.['who'];
+  for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who'], subjectOfLastVerb(before)]) {
     if (!who) continue;
+    // "according to X, the firm's practice has been to": X is the source, whatever clause follows it.
+    if (who === according) {
+      const s = speakerOf(unmask(who));
+      if (s) return { ...s, after: false };
+      continue;
+    }
     // "where we called it": the pronoun right before the verb is its subject, whatever names come earlier.
     const pronoun = /(?:^|\s)(he|she|they|we|i|it)$/i.exec(who.trim());
     if (pronoun) return { speaker: pronoun[1]!.toLowerCase(), role: null, after: false };
@@ -318,8 +336,10 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   if (/:\s*$/.test(before)) {
     const sentence = before.split(/[.!?]["”’]?\s+/).pop()!.replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
     // (the subject's verb right after it: "Warren was", "Smith writes" — not "Moving forward," or "Regardless of")
-    const verb = String.raw`(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
-    const subject = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})${verb}`, 'u').exec(sentence)?.[1]?.trim();
+    const verb = String.raw`(?:(?:also|then|later|instead|once|first|even|still|\p{Ll}+ly)\s+)*(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
+    // ("Rachel Stephens, senior analyst at RedMonk, shared her view:": a person described between commas)
+    const subject = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})${verb}`, 'u').exec(sentence)?.[1]?.trim() ??
+      new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1];
     const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
     if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false };
     const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;

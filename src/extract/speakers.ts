@@ -88,7 +88,7 @@ export function personAtEnd(run: string): { name: string; before: string } | nul
 const SURNAME_PARTICLE = /^(?:[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]i|[Dd]u|[Ll]a|[Ll]e|bin|bint|ibn|al|el|dos|das|ter|ten)$/;
 
 // Titles of office before a name that names.ts does not strip ("Superintendent Jennifer McCormick").
-const OFFICE = /^(?:Superintendent|Sheriff|Coach|Detective|Inspector|Constable|Trooper|Councilman|Councilwoman|Councillor|Councilor|Assemblyman|Assemblywoman|Congressman|Congresswoman|Dean|Principal|Bishop|Archbishop|Cardinal|Father|Rabbi|Imam|Pastor|Sister|Brother|Chef|Agent|Officer|Deputy|Sergeant|Corporal|Private|Marshal|Commander|Premier|Chancellor|Provost|Auditor|Treasurer|Comptroller|Magistrate|Lawmaker|Legislator|Delegate|Alderman|Supervisor)$/;
+const OFFICE = /^(?:Cmdr|Cdr|Adm|Maj|Cpl|Pvt|Insp|Supt|Det|Superintendent|Sheriff|Coach|Detective|Inspector|Constable|Trooper|Councilman|Councilwoman|Councillor|Councilor|Assemblyman|Assemblywoman|Congressman|Congresswoman|Dean|Principal|Bishop|Archbishop|Cardinal|Father|Rabbi|Imam|Pastor|Sister|Brother|Chef|Agent|Officer|Deputy|Sergeant|Corporal|Private|Marshal|Commander|Premier|Chancellor|Provost|Auditor|Treasurer|Comptroller|Magistrate|Lawmaker|Legislator|Delegate|Alderman|Supervisor)$/;
 
 // A preposition right before a capitalised run: its first word is the preposition's object ("envoy to Ukraine Kurt Volker").
 const AFTER_PREPOSITION = /\b(?:to|for|of|in|from|at|with|across|into|throughout)\s+$/;
