@@ -1,6 +1,6 @@
 import { nameRuns, stripTitles } from './names.ts';
 import {
-  ARTICLE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
+  ARTICLE, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
   genderOf, isPerson, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
@@ -94,11 +94,20 @@ export function speakerOf(clause: string): Speaker | null {
   // "Aviation analysts", "Wall Street economists": people of a kind, named by what they follow — no one speaks by name.
   const kind = /^(?:(?:the|some|many|other)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:analysts|experts|economists|observers|critics|traders|investors|watchers|strategists|scientists|researchers|residents|voters|fans|users|workers|students|doctors|lawyers|commentators)$/u.exec(c);
   if (kind) return { speaker: '', role: kind[0] };
+  // "one Weibo commenter", "an Amazon customer": someone who uses or follows a name, not someone who speaks for it.
+  const user = /^(?:one|an?|another|some)\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3}(?:commenters?|users?|fans?|customers?|viewers?|readers?|listeners?|followers?|subscribers?|shoppers?|passengers?|drivers?|riders?|players?|gamers?|members?|supporters?|voters?|residents?|visitors?|guests?|patients?|students?|parents?|teachers?|workers?|employees?|staffers?|veterans?|alumni|alumnus|owners?|buyers?|sellers?|investors?|shareholders?|traders?|tourists?)$/u.exec(c);
+  if (user) return { speaker: '', role: user[0] };
+  // "the French foreign ministry", "the U.S. military": an institution speaks under the name the article gives it.
+  const institution = INSTITUTION_PHRASE.exec(c);
+  if (institution) return { speaker: institution[1]!, role: null };
   const parts = c.split(/,\s*/);
   let orgFallback: Speaker | null = null;
   for (let pi = 0; pi < parts.length; pi++) {
     const part = parts[pi]!;
-    const runs = joinedByFor(part, nameRuns(part)).filter((r) => !new RegExp(`${escape(r)}[’']s\\b`).test(part) || ROLE_WORDS.test(part.slice(part.indexOf(r) + r.length)));
+    const runs = joinedByFor(part, nameRuns(part)).flatMap((r) => {
+      const p = personBeforeOfRun(r);
+      return p ? [p.name, r.slice(p.name.length + 4)] : [r];
+    }).filter((r) => !new RegExp(`${escape(r)}[’']s\\b`).test(part) || ROLE_WORDS.test(part.slice(part.indexOf(r) + r.length)));
     // "chief inspector Jennifer Mattinson from the West Mercia police": a name after a preposition is where the speaker works, not who speaks.
     const free = runs.filter((r, i) => i === 0 || !GOVERNED_RUN.test(part.slice(0, part.indexOf(r))));
     for (let ri = free.length - 1; ri >= 0; ri--) {
@@ -131,6 +140,16 @@ export function speakerOf(clause: string): Speaker | null {
   const head = c.split(',')[0]!.trim();
   const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head);
   return m ? { speaker: '', role: m[0] } : null;
+}
+
+/** "Rosaly Lopes of NASA" (read apart as "Rosaly Lopes" and "NASA"): the person named before an "of", unless the words before it name an organisation ("Bank of America"). */
+function personBeforeOfRun(run: string): { name: string; before: string } | null {
+  const at = run.indexOf(' of ');
+  if (at < 0) return null;
+  const head = run.slice(0, at);
+  if (ORG_WORD.test(head.split(' ').pop()!) || ROLE_WORDS.test(head)) return null;
+  const person = personAtEnd(head);
+  return person && person.name === head ? person : null;
 }
 
 // A preposition (and article) right before a name.
@@ -168,27 +187,36 @@ function escape(s: string): string {
 }
 
 // The end of a sentence that names who said it: `…, Dempsey said.`, `…, he added.`
-const TRAILING_ATTRIBUTION = /,\s+((?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}))\s+(?:said|says|added|noted|wrote|argued|explained)\.$/u;
+// (with where or when it was said after the verb: `…, Noem said in the campaign's announcement.`)
+const TRAILING_ATTRIBUTION = /,\s+((?:he|she|they|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}))\s+(?:said|says|added|noted|wrote|argued|explained)(?:\s+(?:in|on|at|during|to|via|after|before|from|last|this|earlier|later|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;"“”]{0,80})?\.$/u;
+// …or names them after the verb: `…, said another witness in the probe, former adviser Fiona Hill.`, `…, according to the Department of Conservation.`
+const TRAILING_SAID = /,\s+(?:said|says|added|wrote|according to)\s+([^"“”]{2,160})\.$/u;
 
 // "Dr. Alicia Moreno": the title's period is not a sentence end for the attribution patterns.
-const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon)\.\s/g;
+const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon|Cmdr|Cdr|Adm|Maj|Cpl|Pvt|Insp|Fr|Atty|Amb|Pres|Sec)\.\s/g;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
-const IN_SENTENCE_VERBS = `${VERBS}|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|called (?:[^"“”,.;]{1,40}\\s)?an?`;
+const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?`;
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
 const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
 
 /** The window before a quote in its sentence, with earlier quoted spans blanked: `Mr Obama said it was "distressing" not to have made progress "even…"`. */
 function windowBefore(paragraph: string, q: RawQuote): string {
-  const raw = paragraph.slice(Math.max(0, q.open - 240), q.open);
+  const raw = paragraph.slice(Math.max(0, q.open - 320), q.open);
   return maskAbbreviations(raw.replace(TITLE_DOT, '$1 ')).replace(/[“"][^“”"]{0,60}[”"]/g, (m) => m.replace(/[“”"]/g, '').replace(/[.!?]/g, ''));
 }
+
+// A part that describes rather than names: "a spokesperson for …", "the U.S. military operation in …" (not "the Electoral Commission").
+const DESCRIPTION_PART = /^(?:an?|the|another)\s+(?:\S+\s+){0,2}\p{Ll}{3,}/u;
 
 /** Whether a comma-separated part describes the person named at the end of the part before it: "Eswar Prasad" + "a trade professor at Cornell". */
 function describes(description: string, before: string): boolean {
   if (!/^(?:an?|the|another|his|her|\d{1,3}$)\s|^\p{Ll}/u.test(description) && !ROLE_WORDS.test(description.split(' ')[0]!)) return false;
+  // (a description is not the person another describes: "a spokesperson for Inherent Resolve" + "the operation in Iraq")
+  if (DESCRIPTION_PART.test(before.trim())) return false;
   const glued = glueInitials(unmask(before).trim());
   const run = nameRuns(glued).pop();
-  return !!run && glued.endsWith(run) && !!personAtEnd(run);
+  // ("Mr. Warner, the Virginia Democrat": a titled surname is a person too)
+  return !!run && glued.endsWith(run) && (!!personAtEnd(run) || /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov)\.?\s+\p{Lu}[\p{L}'’-]+$/u.test(run));
 }
 
 // Adverbs and auxiliaries between a subject and its verb: "Noem later tweeted", "Obama has admitted".
@@ -203,22 +231,28 @@ function endsAsSubject(who: string): boolean {
 }
 
 /** The subject of the last speech verb before the quote in its sentence (`That said, the DEA says that … "`). */
-function subjectOfLastVerb(before: string): string | null {
-  const sentence = before.split(/[.!?]["”’]?\s+/).pop() ?? '';
+export function subjectOfLastVerb(before: string): string | null {
+  // (a sentence starts with a capital or a quote: "on Nov. that the claim" goes on)
+  const sentence = before.split(/[.!?]["”’]?\s+(?=[\p{Lu}\p{N}"“‘'(]|$)/u).pop() ?? '';
   if (/["“”]/.test(sentence)) return null;
   const re = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'gi');
   // `Liu said that the army could be deployed, warning: "…"`: a participle's subject is the main verb's.
   const verbs = [...sentence.matchAll(re)].filter((v, i, all) => i === 0 || !/ing$/.test(v[0])).reverse();
   for (const v of verbs) {
     // The clause nearest the verb that names someone: `the Electoral Commission, which regulates …, issued a statement warning that "…"`.
-    const pieces = sentence.slice(0, v.index).split(/(,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s)/);
+    // (a verb right after a comma ends a chain of appositions, whose "and" joins nouns, not clauses: "…, the operation in Iraq and Syria, told")
+    const head = sentence.slice(0, v.index);
+    const pieces = head.split(/,\s*$/.test(head) ? /(,\s*)/ : /(,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s)/);
     const parts = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim()).reverse();
     const commaBefore = pieces.filter((_, i) => i % 2 === 1).map((sep) => sep.startsWith(',')).reverse(); // commaBefore[i]: a comma opens parts[i]
     for (let i = 0; i < parts.length; i++) {
       const who = parts[i]!;
-      if (who === '' || /^(?:which|who|whose|where)\b/.test(who)) continue;
+      // ("Sen. Ben Sasse, R-Neb., called": a party-state tag is no subject)
+      if (who === '' || /^(?:which|who|whose|where)\b/.test(who) || /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(who)) continue;
       // "Eswar Prasad, a trade professor at Cornell, said": the person the description follows speaks, not Cornell.
       if (parts[i + 1] !== undefined && describes(who, parts[i + 1]!)) return `${parts[i + 1]}, ${who}`;
+      // "…, the U.S. military operation in Iraq and Syria, told": a description between commas, with more before it, is an apposition.
+      if (i > 0 && parts[i + 1] !== undefined && commaBefore[i] && commaBefore[i - 1] && DESCRIPTION_PART.test(who)) continue;
       // "the People's Daily, the mouthpiece of the Communist party, warned": a description between commas is not the subject
       // (a participle's clause is the main clause, whose subject opens it: "Yoon apologized for …, saying").
       if (!/ing$/.test(v[0]) && !endsAsSubject(who.replace(ADVERBS_AT_END, ''))) {
@@ -231,6 +265,9 @@ function subjectOfLastVerb(before: string): string | null {
   }
   return null;
 }
+
+// "judge Inaba", "singer Ally Brooke": lowercase words that title the name after them (not a clause's opening word: "despite Smith").
+const ROLE_BEFORE_NAME = /^(?!(?:despite|although|though|even|because|unless|until|whereas|whether|once|so|yet|nor|or|and|but|while|when|where|after|before|since|as|if|than|then|now|also|not|just|only|like|unlike|per|via|plus|minus|including|except|said|says|told)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** The speaker named around a quote, and whether the attribution follows the quote directly (`…," X said`). */
 function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean }) | null {
@@ -253,11 +290,13 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     // ("she later wrote", "Smith also said": the adverb is no part of the speaker)
     const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '').replace(ADVERBS_AT_END, '')));
     // …unless a role before a full name ("company CEO Andy Vesey said").
-    if (plain && !(s && / /.test(s.speaker))) continue;
+    // …or a role word or two before a name ("judge Inaba noted", "singer Ally Brooke said").
+    if (plain && !(s && / /.test(s.speaker)) && !(s?.speaker && ROLE_BEFORE_NAME.test(who.trim().replace(ADVERBS_AT_END, '')))) continue;
     if (s) return { ...s, after: true };
   }
   // `… to "take really detailed histories" of the patients, Dempsey said.`: a sentence that ends ", X said." attributes its quote.
-  const tail = TRAILING_ATTRIBUTION.exec(after.split(/(?<=[.!?])["”’]?\s+(?=\p{Lu}|["“])/u)[0] ?? '');
+  const rest = after.split(/(?<=[.!?])["”’]?\s+(?=\p{Lu}|["“])/u)[0] ?? '';
+  const tail = TRAILING_ATTRIBUTION.exec(rest) ?? TRAILING_SAID.exec(rest);
   if (tail && !/[.!?]["”’]?$/.test(paragraph.slice(q.open, q.close))) {
     const s = speakerOf(unmask(tail[1]!));
     if (s) return { ...s, after: false };
@@ -265,8 +304,15 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   const before = windowBefore(paragraph, q);
   // `"Bartleby," said I, "when …"`: the writer speaks.
   if (/\b(?:said|says|asked|replied|cried) (?:I|we),?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
-  for (const who of [BEFORE_ACCORDING.exec(before)?.groups?.['who'], BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who'], subjectOfLastVerb(before)]) {
+  const according = BEFORE_ACCORDING.exec(before)?.groups?.['who'];
+  for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who'], subjectOfLastVerb(before)]) {
     if (!who) continue;
+    // "according to X, the firm's practice has been to": X is the source, whatever clause follows it.
+    if (who === according) {
+      const s = speakerOf(unmask(who));
+      if (s) return { ...s, after: false };
+      continue;
+    }
     // "where we called it": the pronoun right before the verb is its subject, whatever names come earlier.
     const pronoun = /(?:^|\s)(he|she|they|we|i|it)$/i.exec(who.trim());
     if (pronoun) return { speaker: pronoun[1]!.toLowerCase(), role: null, after: false };
@@ -290,8 +336,10 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   if (/:\s*$/.test(before)) {
     const sentence = before.split(/[.!?]["”’]?\s+/).pop()!.replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
     // (the subject's verb right after it: "Warren was", "Smith writes" — not "Moving forward," or "Regardless of")
-    const verb = String.raw`(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
-    const subject = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})${verb}`, 'u').exec(sentence)?.[1]?.trim();
+    const verb = String.raw`(?:(?:also|then|later|instead|once|first|even|still|\p{Ll}+ly)\s+)*(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
+    // ("Rachel Stephens, senior analyst at RedMonk, shared her view:": a person described between commas)
+    const subject = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})${verb}`, 'u').exec(sentence)?.[1]?.trim() ??
+      new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1];
     const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
     if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false };
     const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;
@@ -346,7 +394,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "the spokesperson said" after "a spokesperson for Boeing said": the one quoted in that role before.
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\b(?:statement|report|release|letter|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role);
+        // "the statement said" after "the US military said in a statement": who made the statement.
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? (/\b(?:statement|report|release|letter|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
       }
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
@@ -387,6 +436,29 @@ const TITLE_SMALL = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|by|from
 function isTitle(text: string): boolean {
   const ws = text.replace(/[.,!?:;]+$/, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return ws.length >= 2 && ws.length <= 8 && ws.every((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+}
+
+/** "the doctors" in an article that names "Doctors for Camp Closure": the group whose name the plural noun opens. */
+function groupNamed(role: string, people: People): string | null {
+  const m = /^the\s+(\p{Ll}{3,}s)$/u.exec(role.trim());
+  if (!m) return null;
+  const head = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
+  // (read in the text: a run of names stops at "for", which such names hold)
+  const found = [...people.text.matchAll(new RegExp(`(?<![\\p{L}])${head}(?:(?:\\s+(?:for|of|and|the|&))*\\s+\\p{Lu}[\\p{L}'’-]*)+`, 'gu'))].map((x) => x[0]).filter((r) => r.split(' ').length >= 3 && (/\s(?:for|of|and)\s/.test(r) || !personAtEnd(r)));
+  return found.length && found.every((r) => r === found[0]) ? found[0]! : null;
+}
+
+/** Who "said in a statement" in this paragraph before the quote or in the two before it, latest first ("the statement said" means them). */
+function statementMaker(paragraphs: readonly string[], pi: number, offset: number, people: People): string | null {
+  for (let p = pi; p >= 0 && p >= pi - 2; p--) {
+    const text = maskAbbreviations(p === pi ? paragraphs[p]!.slice(0, offset) : paragraphs[p]!);
+    const found = [...text.matchAll(/(?:^|[.!?,;:]\s+)([^.!?,;:"“”]{2,80}?)\s+(?:said|says|announced|added|confirmed)\s+in\s+(?:a|its|an?\s+\p{Ll}+)\s+statement\b/gu)].pop();
+    if (!found) continue;
+    const s = speakerOf(unmask(found[1]!));
+    const name = cleanSpeaker(s?.speaker ? (/^\p{Lu}\S*$/u.test(s.speaker) ? fullName(s.speaker, people, pos(p, found.index)) : s.speaker) : null, people);
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The speaker quoted earlier in the role a definite description names ("the spokesperson" → the one "a spokesperson for Boeing" named). */

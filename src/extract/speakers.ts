@@ -58,22 +58,37 @@ export function personAtEnd(run: string): { name: string; before: string } | nul
   // "Rep. Brian Babin (R-TX)": the party-state tag follows the name without being part of it.
   const words = stripTitles(run).replace(/\s+[RDI]-[A-Z]{2}$/, '').split(' ');
   const tail: string[] = [];
-  for (let i = words.length - 1; i >= 0 && tail.length < 3; i--) {
+  const stops = (w: string): boolean => NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w) || OFFICE.test(w);
+  let counted = 0; // name words, particles not counted
+  for (let i = words.length - 1; i >= 0 && counted < 3; i--) {
     const w = words[i]!;
-    if (NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w) || OFFICE.test(w)) break;
+    // "James Van Der Beek", "Mohammed bin Salman", "Juan de la Cruz": a particle inside a surname, between a name word before it and the surname after.
+    if (tail.length && SURNAME_PARTICLE.test(w) && i > 0 && (SURNAME_PARTICLE.test(words[i - 1]!) || !stops(words[i - 1]!))) {
+      tail.unshift(w);
+      continue;
+    }
+    if (stops(w)) break;
     tail.unshift(w);
+    counted++;
     // "Stuart R. Kaplan": a given name, a middle initial and a surname are the whole name; the word before ("Enter") is not part of it.
-    if (tail.length === 2 && GLUED_INITIAL.test(tail[1]!)) break;
+    if (counted === 2 && GLUED_INITIAL.test(tail[1]!)) break;
   }
+  while (tail.length && SURNAME_PARTICLE.test(tail[0]!) && tail.length > 1 && !/^\p{Lu}/u.test(tail[0]!)) tail.shift();
   // Three capitalised words before an organisation word ("Public Prosecution Eva-Marie Persson"): keep the last two as the name.
-  if (tail.length === 3 && words.length > 3) tail.shift();
+  if (counted === 3 && words.length > tail.length) {
+    tail.shift();
+    while (tail.length > 2 && SURNAME_PARTICLE.test(tail[0]!)) tail.shift();
+  }
   if (tail.length < 2) return null;
   const name = tail.join(' ');
   return { name, before: run.slice(0, run.lastIndexOf(name)).trim() };
 }
 
+// Particles inside a surname, capitalised or not ("Van Der Beek", "de la Cruz", "bin Salman"); never "of" ("Martin Taylor of Aberdeenshire").
+const SURNAME_PARTICLE = /^(?:[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]i|[Dd]u|[Ll]a|[Ll]e|bin|bint|ibn|al|el|dos|das|ter|ten)$/;
+
 // Titles of office before a name that names.ts does not strip ("Superintendent Jennifer McCormick").
-const OFFICE = /^(?:Superintendent|Sheriff|Coach|Detective|Inspector|Constable|Trooper|Councilman|Councilwoman|Councillor|Councilor|Assemblyman|Assemblywoman|Congressman|Congresswoman|Dean|Principal|Bishop|Archbishop|Cardinal|Father|Rabbi|Imam|Pastor|Sister|Brother|Chef|Agent|Officer|Deputy|Sergeant|Corporal|Private|Marshal|Commander|Premier|Chancellor|Provost|Auditor|Treasurer|Comptroller|Magistrate|Lawmaker|Legislator|Delegate|Alderman|Supervisor)$/;
+const OFFICE = /^(?:Cmdr|Cdr|Adm|Maj|Cpl|Pvt|Insp|Supt|Det|Superintendent|Sheriff|Coach|Detective|Inspector|Constable|Trooper|Councilman|Councilwoman|Councillor|Councilor|Assemblyman|Assemblywoman|Congressman|Congresswoman|Dean|Principal|Bishop|Archbishop|Cardinal|Father|Rabbi|Imam|Pastor|Sister|Brother|Chef|Agent|Officer|Deputy|Sergeant|Corporal|Private|Marshal|Commander|Premier|Chancellor|Provost|Auditor|Treasurer|Comptroller|Magistrate|Lawmaker|Legislator|Delegate|Alderman|Supervisor)$/;
 
 // A preposition right before a capitalised run: its first word is the preposition's object ("envoy to Ukraine Kurt Volker").
 const AFTER_PREPOSITION = /\b(?:to|for|of|in|from|at|with|across|into|throughout)\s+$/;
@@ -340,7 +355,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), Math.max(0, idx)));
       // A person, not a product or a place: named again by surname, or the subject of the sentence ("Lakshiwnder Singh, another deportee, said").
       const name = person ? unglue(person.name) : '';
-      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|\\s+(?:also\\s+|then\\s+|later\\s+)?(?:said|told|wrote|\\p{Ll}+(?:ed|s))\\b)`, 'u').test(glued);
+      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|(?:\\s+(?:also|then|later|even|still|never|just|only|once|again|first|\\p{Ll}+ly))*\\s+(?:said|told|wrote|\\p{Ll}+(?:ed|s))\\b)`, 'u').test(glued);
       const apposition = person && new RegExp(`${escapeRe(run)}${APPOSITION.source}`, 'u').test(glued);
       // (a subject whose first word is a known given name is a person too: "Fiona Parry issued a plea")
       const personLike = person && (apposition || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!));
@@ -444,6 +459,15 @@ function isName(run: string, people: People): boolean {
   return words.some((w) => !people.lowercase.has(w.toLowerCase()) && !/^(?:I|You|We|He|She|It|They|Not|There|Here|What|Whatever|Today|Yesterday)$/.test(w));
 }
 
+// Common nouns that, capitalised at a sentence's start, title the name after them.
+const LEADING_KIND = /^(?:Developer|Publisher|Studio|Maker|Carmaker|Automaker|Chipmaker|Retailer|Carrier|Manufacturer|Rival|Startup|Start-up|Firm|Airline|Insurer|Lender|Broker|Regulator|Singer|Actor|Actress|Rapper|Author|Writer|Novelist|Comedian|Coach|Judge|Striker|Defender|Midfielder|Goalkeeper|Host|Presenter|Producer|Filmmaker|Designer|Artist|Musician|Activist|Campaigner|Researcher|Scientist|Economist|Analyst|Historian|Journalist|Reporter|Columnist|Lawmaker|Attorney|Lawyer|Entrepreneur|Investor|Billionaire|Astronaut|Pilot|Veteran|Teammate|Manager|Spokesperson|Spokesman|Spokeswoman)$/;
+
+/**
+ * An institution named by whose it is and what it is, in lowercase as news style writes it ("the French
+ * foreign ministry", "the Chinese government", "the U.S. military"): an organisation that speaks, under that name.
+ */
+export const INSTITUTION_PHRASE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|health|finance|economy|trade|justice|education|environment|energy|transport|agriculture|labou?r|culture|home|state|federal|national|military|central|city|county|local|regional|provincial|royal|presidential|press|public)\s+){0,2}(?:ministry|government|military|army|navy|air force|armed forces|coast guard|embassy|consulate|police|department|agency|regulator|central bank|presidency|cabinet|parliament|state media|news agency|office|authorities|prosecutors?|prosecutor’s office|prosecutor's office|fire service|fire department|health service|foreign office))$/u;
+
 /**
  * A speaker that is a name, or null (issue 9: "no fragment as a speaker"): drops words the article
  * writes in lowercase that open it ("Whether Bartleby" → "Bartleby"), a party-state tag ("R-TX"),
@@ -452,8 +476,13 @@ function isName(run: string, people: People): boolean {
  */
 export function cleanSpeaker(speaker: string | null, people: People): string | null {
   if (!speaker) return null;
+  const institution = INSTITUTION_PHRASE.exec(speaker.trim());
+  if (institution && !/^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|When|While|As|But|And|Then|Now)\s/.test(institution[1]!)) return institution[1]!;
   let s = speaker.trim().replace(/\s+\(?[RDI]-[A-Z]{2}\)?$/, '').replace(/[’']s$/, '');
+  if (/^[RDI]-\p{Lu}/u.test(s)) return null; // "R-Neb": a party-state tag
   let words = s.split(' ');
+  // "Developer Valve", "Singer Ally Brooke": a common noun that opens the sentence titles the name after it.
+  if (words.length > 1 && LEADING_KIND.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) words = words.slice(1);
   // A sentence opener glued to a name: a common word of the article, or a place before a person's two names.
   while (words.length > 1 && (/^(?:Ah|Oh|Alas|Hey|Yes|Well|No)$/.test(words[0]!) || (openerOnly(words[0]!, people) && !midSentence(words.join(' '), people) && people.runSet.has(words.slice(1).join(' '))) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
   s = words.join(' ');
