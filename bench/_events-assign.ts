@@ -5,7 +5,7 @@ import type { Database } from '../src/db/schema.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { jsonb } from '../src/db/json.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { lookupKeys, profileKeys } from '../src/events/assign.ts';
+import { lookupKeys, postsKey, profileKeys } from '../src/events/assign.ts';
 import { assignStoryToEvent } from '../src/events/assign-story.ts';
 import { candidateProfilesQuery, loadTermStats, refreshNormsOfAll } from '../src/events/event-index.ts';
 import { storyFeatures } from '../src/events/features.ts';
@@ -134,8 +134,11 @@ export async function benchAssign(stored: number, samples: number): Promise<Assi
         select * from unnest(${b.map(([id]) => id)}::bigint[], ${b.map(([, p]) => p.n)}::int[], ${b.map(([, p]) => p.bodied)}::int[], ${b.map(([, p]) => new Date(p.last).toISOString())}::timestamptz[])`.execute(db.kysely);
     }
     const te = [...terms.entries()].map(([k, c]) => ({ event: Number(k.slice(0, k.indexOf(' '))), key: k.slice(k.indexOf(' ') + 1), count: c }));
-    for (let i = 0; i < te.length; i += 50_000) {
-      const b = te.slice(i, i + 50_000);
+    // Posted as the live path posts them (assign.ts postsKey()), under the final statistics.
+    const finalStats = { docs: stories.length, df: (field: 'title' | 'body', t: string) => df.get(`${field === 'title' ? 't' : 'b'}:${t}`) ?? 0 };
+    const posted = te.filter((t) => postsKey(t.key, finalStats));
+    for (let i = 0; i < posted.length; i += 50_000) {
+      const b = posted.slice(i, i + 50_000);
       await sql`insert into event_terms (event_id, key) select * from unnest(${b.map((t) => t.event)}::bigint[], ${b.map((t) => t.key)}::text[])`.execute(db.kysely);
     }
     const centroids = new Map<number, Record<string, number>>();

@@ -113,6 +113,26 @@ export function lookupKeys(features: StoryFeatures, stats: TermStats): string[] 
   return [...Object.keys(features.title).filter((t) => !common('title', t)).map((t) => `t:${t}`), ...features.entities.map((e) => `e:${e}`), ...body];
 }
 
+/**
+ * A key goes unposted (event_terms, the memory grouper's postings) when no story will look it up:
+ * figures never look anything up, and a title or body term more than POSTING_DF_FACTOR times as
+ * common as the lookup cut (LOOKUP_MAX_DF_SHARE, LOOKUP_MIN_DF) when it first enters an event is
+ * left out for good. The factor keeps such a term unneeded while the store grows: the cut rises
+ * with the stories stored, and a term this common only falls under it once the store has doubled
+ * without the term being used again — long after the CANDIDATE_WINDOW_HOURS its event is looked up
+ * in. Issue 10: a fifth of the postings of the bench's 100,000 stories (bench/events.ts; 40 %
+ * without the factor), each one a write to a large index in the assignment's transaction.
+ */
+export const POSTING_DF_FACTOR = 2;
+
+/** Whether an event that newly uses `key` ('t:', 'b:', 'e:', 'f:' + term) posts it for the candidate lookup. */
+export function postsKey(key: string, stats: TermStats): boolean {
+  const kind = key[0];
+  if (kind === 'e') return true;
+  if (kind !== 't' && kind !== 'b') return false;
+  return stats.df(kind === 't' ? 'title' : 'body', key.slice(2)) <= POSTING_DF_FACTOR * Math.max(LOOKUP_MIN_DF, LOOKUP_MAX_DF_SHARE * stats.docs);
+}
+
 /** Orders candidate events (shared lookup keys desc, newest report desc, id asc) and keeps MAX_CANDIDATES. */
 export function topCandidates(hits: readonly { id: number; shared: number; lastAt: number | null }[]): number[] {
   return [...hits]

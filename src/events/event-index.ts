@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { jsonb } from '../db/json.ts';
 import type { Database } from '../db/schema.ts';
-import { MAX_CANDIDATES, profileKeys, topCandidates } from './assign.ts';
+import { LOOKUP_MAX_DF_SHARE, LOOKUP_MIN_DF, MAX_CANDIDATES, POSTING_DF_FACTOR, profileKeys, topCandidates } from './assign.ts';
 import type { StoryFeatures } from './features.ts';
 import { REPORT_COLUMNS, type EventSummary, type ReportRow } from './refresh-event.ts';
 import { CANDIDATE_WINDOW_HOURS, type EventProfile, type Field, type TermStats } from './similarity.ts';
@@ -163,9 +163,10 @@ const DOCS = sql`(select df::float8 from event_term_stats where key = '')`;
 /**
  * CTEs that add `delta` (rows `k`, `c`: a key and a signed count) to the centroid of the event in
  * CTE `tgt` (one row, `id`): `merged` is its centroid after the change, `cent` writes it (keys left
- * at zero dropped), `posted`/`unposted` add and remove its postings in event_terms, and `w` holds
- * the TF-IDF weights of its title and body terms under the current statistics (NORMS sums them;
- * the same formula as similarity.ts vectorNorm()).
+ * at zero dropped), `live` its keys with their document frequencies, `posted`/`unposted` add
+ * and remove its postings in event_terms (a key entering the event is posted when assign.ts
+ * postsKey() says so), and `w` holds the TF-IDF weights of its title and body terms under the
+ * current statistics (NORMS sums them; the same formula as similarity.ts vectorNorm()).
  */
 function centroidChange(delta: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
@@ -180,15 +181,22 @@ function centroidChange(delta: RawBuilder<unknown>): RawBuilder<unknown> {
       select tgt.id, coalesce((select jsonb_object_agg(key, count) from merged where count > 0), '{}'::jsonb) from tgt
       on conflict (event_id) do update set terms = excluded.terms
     ),
+    live as (
+      select m.key, m.count, m.fresh, coalesce(st.df, 0) as df
+      from merged m left join event_term_stats st on st.key = m.key
+      where m.count > 0
+    ),
     posted as (
-      insert into event_terms (event_id, key) select tgt.id, m.key from tgt cross join merged m where m.fresh and m.count > 0
+      insert into event_terms (event_id, key) select tgt.id, l.key from tgt cross join live l
+      where l.fresh and (left(l.key, 1) = 'e'
+        or (left(l.key, 1) in ('t', 'b') and l.df <= ${POSTING_DF_FACTOR}::float8 * greatest(${LOOKUP_MIN_DF}::float8, ${LOOKUP_MAX_DF_SHARE}::float8 * ${DOCS})))
       on conflict do nothing
     ),
-    unposted as (delete from event_terms t using tgt, merged m where t.event_id = tgt.id and t.key = m.key and not m.fresh and m.count <= 0),
+    unposted as (delete from event_terms t using tgt, merged m where t.key = m.key and t.event_id = tgt.id and not m.fresh and m.count <= 0),
     w as (
-      select left(m.key, 1) as field, sqrt(m.count::float8) * (ln((${DOCS} + 1) / (coalesce(st.df, 0) + 1)) + 1) as v
-      from merged m left join event_term_stats st on st.key = m.key
-      where m.count > 0 and left(m.key, 1) in ('t', 'b')
+      select left(l.key, 1) as field, sqrt(l.count::float8) * (ln((${DOCS} + 1) / (l.df + 1)) + 1) as v
+      from live l
+      where left(l.key, 1) in ('t', 'b')
     )`;
 }
 
@@ -285,7 +293,10 @@ export async function mergeProfiles(db: Executor, intoId: number, fromId: number
       on conflict (event_id) do update set n = event_profiles.n + excluded.n, bodied = event_profiles.bodied + excluded.bodied,
         last_at = greatest(event_profiles.last_at, excluded.last_at), title_norm = excluded.title_norm, body_norm = excluded.body_norm
     ),
-    gone_terms as (delete from event_terms where event_id = ${fromId}),
+    gone_terms as (
+      delete from event_terms t using event_centroids x cross join lateral jsonb_object_keys(x.terms) k(key)
+      where x.event_id = ${fromId} and t.key = k.key and t.event_id = ${fromId}
+    ),
     gone_centroid as (delete from event_centroids where event_id = ${fromId}),
     gone_profile as (delete from event_profiles where event_id = ${fromId})
     select 1`.execute(db);

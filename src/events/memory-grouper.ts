@@ -1,4 +1,4 @@
-import { chooseEvent, GROUPING, lookupKeys, profileKeys, topCandidates, type GroupingSettings } from './assign.ts';
+import { chooseEvent, GROUPING, lookupKeys, postsKey, profileKeys, topCandidates, type GroupingSettings } from './assign.ts';
 import type { StoryFeatures } from './features.ts';
 import { CANDIDATE_WINDOW_HOURS, vectorNorm, type EventProfile, type Field, type TermStats } from './similarity.ts';
 
@@ -66,7 +66,10 @@ export class MemoryGrouper implements TermStats {
     for (const [key, c] of keys) {
       const field = ev[FIELD_OF[key[0]!]!];
       const term = key.slice(2);
-      field[term] = (field[term] ?? 0) + c;
+      const before = field[term] ?? 0;
+      field[term] = before + c;
+      // Posted when it first enters the event, as event_terms is (src/events/event-index.ts).
+      if (before > 0 || !postsKey(key, this)) continue;
       let s = this.postings.get(key);
       if (!s) this.postings.set(key, (s = new Set()));
       s.add(ev.id);

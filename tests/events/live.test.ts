@@ -137,7 +137,8 @@ describe(`live grouping (${TEST_BACKEND})`, () => {
       const row = byId.get(id)!;
       const terms = (typeof row.terms === 'string' ? JSON.parse(row.terms) : row.terms) ?? {};
       expect({ id, n: row.n, bodied: row.bodied, terms }).toEqual({ id, n: e.n, bodied: e.bodied, terms: e.terms });
-      expect(row.posted ?? []).toEqual(Object.keys(e.terms).sort());
+      // every key but figures (which look nothing up) is posted: none is common in a store this small
+      expect(row.posted ?? []).toEqual(Object.keys(e.terms).filter((k) => !k.startsWith('f:')).sort());
     }
     // an event whose stories all left keeps no terms
     for (const r of got.rows.filter((x) => !want.has(Number(x.event_id)))) expect([r.n, r.posted]).toEqual([0, null]);
