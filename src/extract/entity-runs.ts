@@ -1,3 +1,4 @@
+import { isPlaceName } from './entity-types.ts';
 import { nameRuns } from './names.ts';
 
 /**
@@ -13,7 +14,7 @@ import { nameRuns } from './names.ts';
  * And a run read across a bracket is two names: "Vietnam (AP)" is "Vietnam" and "AP".
  */
 export function entityRuns(text: string): string[] {
-  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text));
+  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap((run) => splitEnvoy(run, text));
   const out: string[] = [];
   let from = 0;
   let prevEnd = -1;
@@ -32,13 +33,14 @@ export function entityRuns(text: string): string[] {
     const between = prevEnd >= 0 ? text.slice(prevEnd, at) : '';
     const field: boolean = last !== undefined && ((/^ (?:on|for|for the) $/.test(between) && INSTITUTION_END.test(last)) || (inField && between === ' and '));
     // "Customs and Border Protection", "Health and Human Services": an agency's two fields joined by "and".
-    const fields = last !== undefined && between === ' and ' && /^\p{Lu}\p{Ll}+$/u.test(last) && AGENCY_FIELD.test(run);
+    // "Department of Health and Human Services", "Ministry of Science and Technology": an office of two fields.
+    const fields = last !== undefined && between === ' and ' && (/^\p{Lu}\p{Ll}+$/u.test(last) || OFFICE_OF.test(last)) && (AGENCY_FIELD.test(run) || (OFFICE_OF.test(last) && OFFICE_FIELD.test(run)));
     if (last === undefined) {
       out.push(run);
       lastAt = at;
     } else if ((/(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) || /(?:^|\s)(?:St|Ste|Mt|Ft|Pt)$/.test(last)) && between === '. ') {
       out[out.length - 1] = `${last}. ${run}`;
-    } else if (field || fields || between === ' & ' || (/^[’']s $/.test(between) && POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`))) {
+    } else if (field || fields || between === ' & ' || (/^[’']s $/.test(between) && (POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`) || /(?:^|\s)(?:People|Children|Women|Veterans|Workers)$/.test(last)))) {
       out[out.length - 1] = `${last}${between}${run}`;
     } else if (between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))
       // "Meanwhile, California regulators …": a sentence opener is no town, unless a dash or "(AP)" follows as in a dateline.
@@ -60,11 +62,42 @@ export function entityRuns(text: string): string[] {
   return out;
 }
 
-// Offices named after their holder: "Sheriff’s Department", "Attorney's Office", "Magistrate's Court", "Governor's Office".
+// Offices named after their holder: "Sheriff’s Department", and institutions named after whom they serve ("People’s
+// Liberation Army", "Murdoch Children’s Research Institute"), which any name may follow; "Attorney's Office", "Magistrate's Court", "Governor's Office".
 const POSSESSIVE_INSTITUTION = /\b(?:Sheriff|Attorney|Attorneys|Magistrate|Magistrates|Governor|Mayor|Coroner|Marshal|Prosecutor|Comptroller|Children|Women|Veterans|People)[’']s (?:Department|Office|Court|Hospital|Service|Services|Bureau|Association|Fund|Party|Commission|Council)\b/;
+// "Department of Health", "Ministry of Science": an office named after its first field, which "and" may continue.
+const OFFICE_OF = /\b(?:Department|Ministry|Secretary|Office|Bureau|Agency|Institute|School|College|Faculty|Commission) of \p{Lu}\p{Ll}+$/u;
+const OFFICE_FIELD = /^(?:\p{Lu}\p{Ll}+ )?(?:Technology|Trade|Industry|Affairs|Sport|Sports|Culture|Tourism|Innovation|Planning|Research|Training|Employment|Environment|Communications|Media|Arts|Fisheries|Forestry|Resources|Infrastructure|Transport|Investment|Economy|Finance|Justice|Immigration)$/u;
 const AGENCY_FIELD = /\b(?:Protection|Enforcement|Prevention|Security|Services|Development|Explosives|Welfare|Safety)$/;
 // Institutions whose name goes on with the field they serve ("Institute on …", "Center for …").
 const INSTITUTION_END = /\b(?:Institute|Center|Centre|Council|Committee|Commission|Bureau|Foundation|Fund|Coalition|Alliance|Association|Society|Campaign|Agency|Network|Union|Office)$/;
+
+/**
+ * "Wistron and Global Lighting Technologies": \`nameRuns\` keeps "and" inside a run that ends like an institution
+ * ("Food and Drug Administration", "Procter & Gamble Company"); a field is one word, so three words or more after
+ * "and" are a second name.
+ */
+function splitAtAnd(run: string): string[] {
+  const m = /^(\S+) and ((?:\S+ ){2,}\S+)$/.exec(run);
+  return m ? [m[1]!, m[2]!] : [run];
+}
+
+// A diplomat's post before the holder's name: "ambassador to Ukraine Marie Yovanovitch", "envoy to Syria Geir Pedersen".
+const POST_TO = /\b(?:ambassador|envoy|consul|emissary|representative|delegate|minister|commissioner|correspondent)s?(?: general)? (?:to|for|in) $/i;
+const PERSON_WORDS = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** Splits "Ukraine Marie Yovanovitch" after "ambassador to" into the country and the person. */
+function splitEnvoy(run: string, text: string): string[] {
+  const at = text.indexOf(run);
+  if (at < 0 || !POST_TO.test(text.slice(Math.max(0, at - 40), at))) return [run];
+  const words = run.split(' ');
+  for (const n of [1, 2]) {
+    const place = words.slice(0, n).join(' ');
+    const rest = words.slice(n).join(' ');
+    if (isPlaceName(place) && PERSON_WORDS.test(rest)) return [place, rest];
+  }
+  return [run];
+}
 
 /** Splits a run whose words stand on either side of a bracket in the text. */
 function splitAtBrackets(run: string, text: string): string[] {
