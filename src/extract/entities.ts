@@ -156,7 +156,8 @@ function cleanRun(run: string): string | null {
   if (FURNITURE_RUN.test(run)) return null;
   // "Shares of Alibaba", "Director of Public Prosecution": a generic head before "of" is not part of the name.
   const of = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sof\s(.+)$/u.exec(run.replace(/^(?:The|A|An)\s/, ''));
-  if (of && !INSTITUTION_HEAD.test(of[1]!)) run = of[2]!;
+  // ("Michigan Department of Health" keeps its place: the head is the last word before "of".)
+  if (of && !INSTITUTION_HEAD.test(of[1]!) && !INSTITUTION_HEAD.test(of[1]!.split(' ').pop()!)) run = of[2]!;
   // Buttons and section heads in capitals ("SEE MORE", "UP NEXT", "DON'T MISS"): a common word or a contraction opens them.
   const caps = run.split(' ');
   if (caps.length > 1 && caps.every((w) => /^\p{Lu}[\p{Lu}'’]*$/u.test(w)) && (/['’]/.test(caps[0]!) || COMMON.has(titleCase(caps[0]!)) || FURNITURE.has(titleCase(caps[0]!)))) return null;
@@ -185,9 +186,9 @@ function cleanRun(run: string): string | null {
     words.splice(parent + 1);
   }
   // A month after a name is the date of the mention ("FL June"), and so is a weekday after a place or an acronym
-  // ("London Thursday") — not in "Black Friday".
+  // ("London Thursday", "told the Argus Leader Monday") — not in "Black Friday".
   while (words.length > 1 && NOT_ENTITIES.has(words[words.length - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]!)
-    && (!WEEKDAY.test(words[words.length - 1]!) || (words.length === 2 && (isPlaceName(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!))))) words.pop();
+    && (!WEEKDAY.test(words[words.length - 1]!) || words.length >= 3 || (words.length === 2 && (isPlaceName(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!))))) words.pop();
   // The pronoun after a sentence's opening word: "Maybe I", "Once I".
   if (words.length === 2 && words[1] === 'I') words.pop();
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
@@ -371,7 +372,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);
     if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isWorkName(name) || terms.has(name)) counts.delete(name);
   }
-  for (const t of trusted) if (!counts.has(t)) counts.set(t, 1);
+  for (const t of trusted) if (!counts.has(t) && isTrustedName(t)) counts.set(t, 1);
   const trustedSet = new Set(trusted);
   const people = new Set(extraNames);
   const paragraphs = sentences.length;
@@ -386,6 +387,12 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       };
     })
     .sort((a, b) => b.mentions - a.mentions || Number(trustedSet.has(b.name)) - Number(trustedSet.has(a.name)) || a.name.localeCompare(b.name));
+}
+
+/** A JSON-LD \`about\` that is a name, not a sentence of description ("He was beloved by Neil Gaiman and …"). */
+function isTrustedName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 8 && !/[?!;]|[.,]\s/.test(name) && words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w) && w !== 'and').length <= 1;
 }
 
 // Words that open a sentence as often as a name does: a verb form ("Following", "Dubbed") or a word the article writes in lower case.

@@ -1,4 +1,5 @@
 import { isPlaceName } from './entity-types.ts';
+import { genderOfGivenName } from './given-names.ts';
 import { nameRuns } from './names.ts';
 
 /**
@@ -83,7 +84,7 @@ function splitAtAnd(run: string): string[] {
 }
 
 // A diplomat's post before the holder's name: "ambassador to Ukraine Marie Yovanovitch", "envoy to Syria Geir Pedersen".
-const POST_TO = /\b(?:ambassador|envoy|consul|emissary|representative|delegate|minister|commissioner|correspondent)s?(?: general)? (?:to|for|in) $/i;
+const POST_TO = /\b(?:ambassador|envoy|consul|emissary|representative|delegate|minister|commissioner|correspondent)s?(?: general)? (?:to|for|in)(?: the)? $/i;
 const PERSON_WORDS = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** Splits "Ukraine Marie Yovanovitch" after "ambassador to" into the country and the person. */
@@ -95,6 +96,12 @@ function splitEnvoy(run: string, text: string): string[] {
     const place = words.slice(0, n).join(' ');
     const rest = words.slice(n).join(' ');
     if (isPlaceName(place) && PERSON_WORDS.test(rest)) return [place, rest];
+  }
+  // "ambassador to the European Union Gordon Sondland": the holder's name begins with a given name.
+  for (const n of [2, 3]) {
+    if (words.length < n + 1) continue;
+    const rest = words.slice(-n);
+    if (genderOfGivenName(rest[0]!) && PERSON_WORDS.test(rest.join(' '))) return [words.slice(0, -n).join(' '), rest.join(' ')];
   }
   return [run];
 }
