@@ -392,7 +392,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
 /** A JSON-LD \`about\` that is a name, not a sentence of description ("He was beloved by Neil Gaiman and …"). */
 function isTrustedName(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length <= 8 && !/[?!;]|[.,]\s/.test(name) && words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w) && w !== 'and').length <= 1;
+  return words.length <= 8 && /\p{Lu}/u.test(name) && !/[?!;]|[.,]\s/.test(name) && words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w) && w !== 'and').length <= 1;
 }
 
 // Words that open a sentence as often as a name does: a verb form ("Following", "Dubbed") or a word the article writes in lower case.

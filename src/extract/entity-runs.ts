@@ -85,13 +85,22 @@ function splitAtAnd(run: string): string[] {
 
 // A diplomat's post before the holder's name: "ambassador to Ukraine Marie Yovanovitch", "envoy to Syria Geir Pedersen".
 const POST_TO = /\b(?:ambassador|envoy|consul|emissary|representative|delegate|minister|commissioner|correspondent)s?(?: general)? (?:to|for|in)(?: the)? $/i;
+const PLATFORM = /^(?:Twitter|Facebook|Instagram|YouTube|TikTok|LinkedIn|Snapchat|Reddit|Threads|Bluesky|X)$/;
 const PERSON_WORDS = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** Splits "Ukraine Marie Yovanovitch" after "ambassador to" into the country and the person. */
 function splitEnvoy(run: string, text: string): string[] {
   const at = text.indexOf(run);
-  if (at < 0 || !POST_TO.test(text.slice(Math.max(0, at - 40), at))) return [run];
   const words = run.split(' ');
+  // "on Twitter Gary Lineker wrote", "in Britain Boris Johnson's government": a country or a platform, then a person
+  // whose name begins with a given name, are two names wherever they meet.
+  for (const n of [1, 2]) {
+    const rest = words.slice(n);
+    if (rest.length >= 2 && (isPlaceName(words.slice(0, n).join(' ')) || (n === 1 && PLATFORM.test(words[0]!))) && genderOfGivenName(rest[0]!) && PERSON_WORDS.test(rest.join(' '))) {
+      return [words.slice(0, n).join(' '), rest.join(' ')];
+    }
+  }
+  if (at < 0 || !POST_TO.test(text.slice(Math.max(0, at - 40), at))) return [run];
   for (const n of [1, 2]) {
     const place = words.slice(0, n).join(' ');
     const rest = words.slice(n).join(' ');
