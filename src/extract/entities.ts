@@ -144,7 +144,7 @@ const PLACES_LIKE = /^(?:Afghanistan|Pakistan|Kazakhstan|Uzbekistan|Sudan|Japan|
 
 const COMMON_FORM = /^\p{Lu}\p{Ll}+(?:ing|ed|ly|ers|ors|ments|ness|tions|ists|ians|makers|ives)$/u;
 const GENERIC_HEAD = /^(?:Center|Centre|Group|Fund|Research|Staff|Office|Court|Agency|Authority|Committee|Commission|Company|Corporation|Police|Navy|Army|Street|Avenue|Road|Week|Hours|Program|Programme|Project|Initiative|Plan|Report|Study|Act|Bill|Law|Amendment|Division|Conference|League|Team|Club|Unit|Station|Airport|Hospital|School|Market|Index|Industry|Sector|Region|Province|County|District|Ward|Village|Town|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latest|Several|Various|Whatever|Whoever)$/;
-const TRAILING_ROLE = /^(?:Gov|Governor|Secretary|Director|Sheriff|Mayor|Senator|Sen|Rep|Writer|Columnist|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|CEO|CFO|COO|CTO|Analyst|Attorney)$/;
+const TRAILING_ROLE = /^(?:Gov|Governor|Secretary|Director|Sheriff|Mayor|Senator|Sen|Rep|Writer|Columnist|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|CEO|CFO|COO|CTO|Analyst|Attorney|Speaker|Rt|Hon)$/;
 const MINISTRY_SUBJECT = /^(?:State|Defense|Defence|Justice|Commerce|Interior|Energy|Health|Treasury|Transportation|Labor|Labour|Agriculture|Education|Finance|Trade|Foreign|Home)$/;
 
 const LOWER_HEAD = /^ (province|prison|airport|government|police|military|network|schools)\b/;
@@ -382,14 +382,20 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       const occurrences = forms.flatMap((f) => seen.get(f) ?? []);
       const type = entityType(name, people, typeHints.get(name));
       return {
-        name, type, mentions, aliases: [...(aliases.get(name) ?? [])],
+        name, type, mentions, aliases: withBareDomain(name, [...(aliases.get(name) ?? [])]),
         signals: salienceSignals(name, forms, type, occurrences, { title, paragraphs, trusted: trustedSet.has(name), speaker: forms.some((f) => people.has(f)), lowerWords }),
       };
     })
     .sort((a, b) => b.mentions - a.mentions || Number(trustedSet.has(b.name)) - Number(trustedSet.has(a.name)) || a.name.localeCompare(b.name));
 }
 
-/** A JSON-LD \`about\` that is a name, not a sentence of description ("He was beloved by Neil Gaiman and …"). */
+/** "Edmunds.com" is also "Edmunds": the name without its domain is a shorter form of it. */
+function withBareDomain(name: string, aliases: string[]): string[] {
+  const bare = /^(\p{Lu}[\p{L}\p{N}-]+)\.(?:com|net|org|co\.uk|io)$/iu.exec(name)?.[1];
+  return bare && !aliases.includes(bare) ? [...aliases, bare] : aliases;
+}
+
+/** A JSON-LD `about` that is a name, not a sentence of description ("He was beloved by Neil Gaiman and …") or a tag ("sport"). */
 function isTrustedName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length <= 8 && /\p{Lu}/u.test(name) && !/[?!;]|[.,]\s/.test(name) && words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w) && w !== 'and').length <= 1;

@@ -15,7 +15,7 @@ import { nameRuns } from './names.ts';
  * And a run read across a bracket is two names: "Vietnam (AP)" is "Vietnam" and "AP".
  */
 export function entityRuns(text: string): string[] {
-  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap((run) => splitEnvoy(run, text));
+  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap(splitAtCompound).flatMap(splitPersonOf).flatMap((run) => splitEnvoy(run, text));
   const out: string[] = [];
   let from = 0;
   let prevEnd = -1;
@@ -74,13 +74,34 @@ const AGENCY_FIELD = /\b(?:Protection|Enforcement|Prevention|Security|Services|D
 const INSTITUTION_END = /\b(?:Institute|Center|Centre|Council|Committee|Commission|Bureau|Foundation|Fund|Coalition|Alliance|Association|Society|Campaign|Agency|Network|Union|Office)$/;
 
 /**
- * "Wistron and Global Lighting Technologies": \`nameRuns\` keeps "and" inside a run that ends like an institution
+ * "Wistron and Global Lighting Technologies": `nameRuns` keeps "and" inside a run that ends like an institution
  * ("Food and Drug Administration", "Procter & Gamble Company"); a field is one word, so three words or more after
  * "and" are a second name.
  */
 function splitAtAnd(run: string): string[] {
   const m = /^(\S+) and ((?:\S+ ){2,}\S+)$/.exec(run);
   return m ? [m[1]!, m[2]!] : [run];
+}
+
+// "Democratic Party-controlled House of Representatives", "London-based Revolut": a name made an adjective, then another.
+const COMPOUND = /^(.+)-(?:controlled|based|led|owned|backed|born|run|funded|dominated|affiliated|linked|allied|headquartered)$/;
+
+/** Splits a run at a name made an adjective: "Democratic Party-controlled House" → "Democratic Party", "House". */
+function splitAtCompound(run: string): string[] {
+  const words = run.split(' ');
+  const i = words.findIndex((w, k) => k < words.length - 1 && COMPOUND.test(w));
+  if (i < 0) return [run];
+  const first = [...words.slice(0, i), COMPOUND.exec(words[i]!)![1]!].join(' ');
+  return [first, words.slice(i + 1).join(' ')];
+}
+
+// "Patrick Liu-Shiu-Cheong of Victoria Hospital": a person and the institution they are "of".
+const PERSON_OF = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+) of ((?:\p{Lu}[\p{L}'’-]* )*(?:Hospital|University|College|Institute|School|Clinic|Center|Centre|Foundation|Council|Association|Society|Laboratory|Museum|Bank|Group))$/u;
+
+/** Splits a person's name from the institution named after "of". */
+function splitPersonOf(run: string): string[] {
+  const m = PERSON_OF.exec(run);
+  return m && genderOfGivenName(m[1]!.split(' ')[0]!) ? [m[1]!, m[2]!] : [run];
 }
 
 // A diplomat's post before the holder's name: "ambassador to Ukraine Marie Yovanovitch", "envoy to Syria Geir Pedersen".
