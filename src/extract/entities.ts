@@ -31,7 +31,7 @@ const NOT_ENTITIES = new Set([
   'I', 'I’m', "I'm", 'I’ve', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'CTO', 'AI', 'Mr', 'Mrs', 'Ms', 'Dr',
 ]);
 // Capitalised only because they open a sentence (or a headline-cased clause).
-const COMMON = new Set(`The A An In On At But And Or So If As It Its It's This That These Those There Their They Them He She His Her We Our You Your
+const COMMON = new Set(`The A An In On At But And Or So If As It Its It's This That These Those There Their They Them He She His Her We Our You Your My
 Yet Still Also Even Some Many Most More Much Other Others Such Each Every All Both Either Neither No Not None Now Then Than When While Where Which Who Whom Whose What Why How
 After Before Since Until During Over Under About Around Across Through Into From With Without Within For By Of To Up Down Out Off Last Next First Second Third
 However Meanwhile Instead Although Though Because Despite Today Yesterday Tomorrow Here Earlier Later Already Only Just One Two Three Four Five Six Seven Eight Nine Ten
