@@ -31,7 +31,7 @@ const NOT_ENTITIES = new Set([
   'I', 'I’m', "I'm", 'I’ve', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'CTO', 'AI', 'Mr', 'Mrs', 'Ms', 'Dr',
 ]);
 // Capitalised only because they open a sentence (or a headline-cased clause).
-const COMMON = new Set(`The A An In On At But And Or So If As It Its It's This That These Those There Their They Them He She His Her We Our You Your
+const COMMON = new Set(`The A An In On At But And Or So If As It Its It's This That These Those There Their They Them He She His Her We Our You Your My
 Yet Still Also Even Some Many Most More Much Other Others Such Each Every All Both Either Neither No Not None Now Then Than When While Where Which Who Whom Whose What Why How
 After Before Since Until During Over Under About Around Across Through Into From With Without Within For By Of To Up Down Out Off Last Next First Second Third
 However Meanwhile Instead Although Though Because Despite Today Yesterday Tomorrow Here Earlier Later Already Only Just One Two Three Four Five Six Seven Eight Nine Ten
@@ -144,7 +144,7 @@ const PLACES_LIKE = /^(?:Afghanistan|Pakistan|Kazakhstan|Uzbekistan|Sudan|Japan|
 
 const COMMON_FORM = /^\p{Lu}\p{Ll}+(?:ing|ed|ly|ers|ors|ments|ness|tions|ists|ians|makers|ives)$/u;
 const GENERIC_HEAD = /^(?:Center|Centre|Group|Fund|Research|Staff|Office|Court|Agency|Authority|Committee|Commission|Company|Corporation|Police|Navy|Army|Street|Avenue|Road|Week|Hours|Program|Programme|Project|Initiative|Plan|Report|Study|Act|Bill|Law|Amendment|Division|Conference|League|Team|Club|Unit|Station|Airport|Hospital|School|Market|Index|Industry|Sector|Region|Province|County|District|Ward|Village|Town|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latest|Several|Various|Whatever|Whoever)$/;
-const TRAILING_ROLE = /^(?:Gov|Governor|Secretary|Director|Sheriff|Mayor|Senator|Sen|Rep|Writer|Columnist|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|CEO|CFO|COO|CTO|Analyst|Attorney)$/;
+const TRAILING_ROLE = /^(?:Gov|Governor|Secretary|Director|Sheriff|Mayor|Senator|Sen|Rep|Writer|Columnist|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|CEO|CFO|COO|CTO|Analyst|Attorney|Speaker|Rt|Hon)$/;
 const MINISTRY_SUBJECT = /^(?:State|Defense|Defence|Justice|Commerce|Interior|Energy|Health|Treasury|Transportation|Labor|Labour|Agriculture|Education|Finance|Trade|Foreign|Home)$/;
 
 const LOWER_HEAD = /^ (province|prison|airport|government|police|military|network|schools)\b/;
@@ -156,7 +156,8 @@ function cleanRun(run: string): string | null {
   if (FURNITURE_RUN.test(run)) return null;
   // "Shares of Alibaba", "Director of Public Prosecution": a generic head before "of" is not part of the name.
   const of = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sof\s(.+)$/u.exec(run.replace(/^(?:The|A|An)\s/, ''));
-  if (of && !INSTITUTION_HEAD.test(of[1]!)) run = of[2]!;
+  // ("Michigan Department of Health" keeps its place: the head is the last word before "of".)
+  if (of && !INSTITUTION_HEAD.test(of[1]!) && !INSTITUTION_HEAD.test(of[1]!.split(' ').pop()!)) run = of[2]!;
   // Buttons and section heads in capitals ("SEE MORE", "UP NEXT", "DON'T MISS"): a common word or a contraction opens them.
   const caps = run.split(' ');
   if (caps.length > 1 && caps.every((w) => /^\p{Lu}[\p{Lu}'’]*$/u.test(w)) && (/['’]/.test(caps[0]!) || COMMON.has(titleCase(caps[0]!)) || FURNITURE.has(titleCase(caps[0]!)))) return null;
@@ -185,9 +186,9 @@ function cleanRun(run: string): string | null {
     words.splice(parent + 1);
   }
   // A month after a name is the date of the mention ("FL June"), and so is a weekday after a place or an acronym
-  // ("London Thursday") — not in "Black Friday".
+  // ("London Thursday", "told the Argus Leader Monday") — not in "Black Friday".
   while (words.length > 1 && NOT_ENTITIES.has(words[words.length - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]!)
-    && (!WEEKDAY.test(words[words.length - 1]!) || (words.length === 2 && (isPlaceName(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!))))) words.pop();
+    && (!WEEKDAY.test(words[words.length - 1]!) || words.length >= 3 || (words.length === 2 && (isPlaceName(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!))))) words.pop();
   // The pronoun after a sentence's opening word: "Maybe I", "Once I".
   if (words.length === 2 && words[1] === 'I') words.pop();
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
@@ -371,7 +372,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);
     if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isWorkName(name) || terms.has(name)) counts.delete(name);
   }
-  for (const t of trusted) if (!counts.has(t)) counts.set(t, 1);
+  for (const t of trusted) if (!counts.has(t) && isTrustedName(t)) counts.set(t, 1);
   const trustedSet = new Set(trusted);
   const people = new Set(extraNames);
   const paragraphs = sentences.length;
@@ -381,11 +382,23 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       const occurrences = forms.flatMap((f) => seen.get(f) ?? []);
       const type = entityType(name, people, typeHints.get(name));
       return {
-        name, type, mentions, aliases: [...(aliases.get(name) ?? [])],
+        name, type, mentions, aliases: withBareDomain(name, [...(aliases.get(name) ?? [])]),
         signals: salienceSignals(name, forms, type, occurrences, { title, paragraphs, trusted: trustedSet.has(name), speaker: forms.some((f) => people.has(f)), lowerWords }),
       };
     })
     .sort((a, b) => b.mentions - a.mentions || Number(trustedSet.has(b.name)) - Number(trustedSet.has(a.name)) || a.name.localeCompare(b.name));
+}
+
+/** "Edmunds.com" is also "Edmunds": the name without its domain is a shorter form of it. */
+function withBareDomain(name: string, aliases: string[]): string[] {
+  const bare = /^(\p{Lu}[\p{L}\p{N}-]+)\.(?:com|net|org|co\.uk|io)$/iu.exec(name)?.[1];
+  return bare && !aliases.includes(bare) ? [...aliases, bare] : aliases;
+}
+
+/** A JSON-LD `about` that is a name, not a sentence of description ("He was beloved by Neil Gaiman and …") or a tag ("sport"). */
+function isTrustedName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 8 && /\p{Lu}/u.test(name) && !/[?!;]|[.,]\s/.test(name) && words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w) && w !== 'and').length <= 1;
 }
 
 // Words that open a sentence as often as a name does: a verb form ("Following", "Dubbed") or a word the article writes in lower case.

@@ -1,3 +1,5 @@
+import { isPlaceName } from './entity-types.ts';
+import { genderOfGivenName } from './given-names.ts';
 import { nameRuns } from './names.ts';
 
 /**
@@ -13,7 +15,7 @@ import { nameRuns } from './names.ts';
  * And a run read across a bracket is two names: "Vietnam (AP)" is "Vietnam" and "AP".
  */
 export function entityRuns(text: string): string[] {
-  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text));
+  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap(splitAtCompound).flatMap(splitPersonOf).flatMap((run) => splitEnvoy(run, text));
   const out: string[] = [];
   let from = 0;
   let prevEnd = -1;
@@ -32,13 +34,14 @@ export function entityRuns(text: string): string[] {
     const between = prevEnd >= 0 ? text.slice(prevEnd, at) : '';
     const field: boolean = last !== undefined && ((/^ (?:on|for|for the) $/.test(between) && INSTITUTION_END.test(last)) || (inField && between === ' and '));
     // "Customs and Border Protection", "Health and Human Services": an agency's two fields joined by "and".
-    const fields = last !== undefined && between === ' and ' && /^\p{Lu}\p{Ll}+$/u.test(last) && AGENCY_FIELD.test(run);
+    // "Department of Health and Human Services", "Ministry of Science and Technology": an office of two fields.
+    const fields = last !== undefined && between === ' and ' && (/^\p{Lu}\p{Ll}+$/u.test(last) || OFFICE_OF.test(last)) && (AGENCY_FIELD.test(run) || (OFFICE_OF.test(last) && OFFICE_FIELD.test(run)));
     if (last === undefined) {
       out.push(run);
       lastAt = at;
     } else if ((/(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) || /(?:^|\s)(?:St|Ste|Mt|Ft|Pt)$/.test(last)) && between === '. ') {
       out[out.length - 1] = `${last}. ${run}`;
-    } else if (field || fields || between === ' & ' || (/^[’']s $/.test(between) && POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`))) {
+    } else if (field || fields || between === ' & ' || (/^[’']s $/.test(between) && (POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`) || /(?:^|\s)(?:People|Children|Women|Veterans|Workers)$/.test(last)))) {
       out[out.length - 1] = `${last}${between}${run}`;
     } else if (between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))
       // "Meanwhile, California regulators …": a sentence opener is no town, unless a dash or "(AP)" follows as in a dateline.
@@ -60,11 +63,78 @@ export function entityRuns(text: string): string[] {
   return out;
 }
 
-// Offices named after their holder: "Sheriff’s Department", "Attorney's Office", "Magistrate's Court", "Governor's Office".
+// Offices named after their holder: "Sheriff’s Department", and institutions named after whom they serve ("People’s
+// Liberation Army", "Murdoch Children’s Research Institute"), which any name may follow; "Attorney's Office", "Magistrate's Court", "Governor's Office".
 const POSSESSIVE_INSTITUTION = /\b(?:Sheriff|Attorney|Attorneys|Magistrate|Magistrates|Governor|Mayor|Coroner|Marshal|Prosecutor|Comptroller|Children|Women|Veterans|People)[’']s (?:Department|Office|Court|Hospital|Service|Services|Bureau|Association|Fund|Party|Commission|Council)\b/;
+// "Department of Health", "Ministry of Science": an office named after its first field, which "and" may continue.
+const OFFICE_OF = /\b(?:Department|Ministry|Secretary|Office|Bureau|Agency|Institute|School|College|Faculty|Commission) of \p{Lu}\p{Ll}+$/u;
+const OFFICE_FIELD = /^(?:\p{Lu}\p{Ll}+ )?(?:Technology|Trade|Industry|Affairs|Sport|Sports|Culture|Tourism|Innovation|Planning|Research|Training|Employment|Environment|Communications|Media|Arts|Fisheries|Forestry|Resources|Infrastructure|Transport|Investment|Economy|Finance|Justice|Immigration)$/u;
 const AGENCY_FIELD = /\b(?:Protection|Enforcement|Prevention|Security|Services|Development|Explosives|Welfare|Safety)$/;
 // Institutions whose name goes on with the field they serve ("Institute on …", "Center for …").
 const INSTITUTION_END = /\b(?:Institute|Center|Centre|Council|Committee|Commission|Bureau|Foundation|Fund|Coalition|Alliance|Association|Society|Campaign|Agency|Network|Union|Office)$/;
+
+/**
+ * "Wistron and Global Lighting Technologies": `nameRuns` keeps "and" inside a run that ends like an institution
+ * ("Food and Drug Administration", "Procter & Gamble Company"); a field is one word, so three words or more after
+ * "and" are a second name.
+ */
+function splitAtAnd(run: string): string[] {
+  const m = /^(\S+) and ((?:\S+ ){2,}\S+)$/.exec(run);
+  return m ? [m[1]!, m[2]!] : [run];
+}
+
+// "Democratic Party-controlled House of Representatives", "London-based Revolut": a name made an adjective, then another.
+const COMPOUND = /^(.+)-(?:controlled|based|led|owned|backed|born|run|funded|dominated|affiliated|linked|allied|headquartered)$/;
+
+/** Splits a run at a name made an adjective: "Democratic Party-controlled House" → "Democratic Party", "House". */
+function splitAtCompound(run: string): string[] {
+  const words = run.split(' ');
+  const i = words.findIndex((w, k) => k < words.length - 1 && COMPOUND.test(w));
+  if (i < 0) return [run];
+  const first = [...words.slice(0, i), COMPOUND.exec(words[i]!)![1]!].join(' ');
+  return [first, words.slice(i + 1).join(' ')];
+}
+
+// "Patrick Liu-Shiu-Cheong of Victoria Hospital": a person and the institution they are "of".
+const PERSON_OF = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+) of ((?:\p{Lu}[\p{L}'’-]* )*(?:Hospital|University|College|Institute|School|Clinic|Center|Centre|Foundation|Council|Association|Society|Laboratory|Museum|Bank|Group))$/u;
+
+/** Splits a person's name from the institution named after "of". */
+function splitPersonOf(run: string): string[] {
+  const m = PERSON_OF.exec(run);
+  return m && genderOfGivenName(m[1]!.split(' ')[0]!) ? [m[1]!, m[2]!] : [run];
+}
+
+// A diplomat's post before the holder's name: "ambassador to Ukraine Marie Yovanovitch", "envoy to Syria Geir Pedersen".
+const POST_TO = /\b(?:ambassador|envoy|consul|emissary|representative|delegate|minister|commissioner|correspondent)s?(?: general)? (?:to|for|in)(?: the)? $/i;
+const PLATFORM = /^(?:Twitter|Facebook|Instagram|YouTube|TikTok|LinkedIn|Snapchat|Reddit|Threads|Bluesky|X)$/;
+const PERSON_WORDS = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** Splits "Ukraine Marie Yovanovitch" after "ambassador to" into the country and the person. */
+function splitEnvoy(run: string, text: string): string[] {
+  const at = text.indexOf(run);
+  const words = run.split(' ');
+  // "on Twitter Gary Lineker wrote", "in Britain Boris Johnson's government": a country or a platform, then a person
+  // whose name begins with a given name, are two names wherever they meet.
+  for (const n of [1, 2]) {
+    const rest = words.slice(n);
+    if (rest.length >= 2 && (isPlaceName(words.slice(0, n).join(' ')) || (n === 1 && PLATFORM.test(words[0]!))) && genderOfGivenName(rest[0]!) && PERSON_WORDS.test(rest.join(' '))) {
+      return [words.slice(0, n).join(' '), rest.join(' ')];
+    }
+  }
+  if (at < 0 || !POST_TO.test(text.slice(Math.max(0, at - 40), at))) return [run];
+  for (const n of [1, 2]) {
+    const place = words.slice(0, n).join(' ');
+    const rest = words.slice(n).join(' ');
+    if (isPlaceName(place) && PERSON_WORDS.test(rest)) return [place, rest];
+  }
+  // "ambassador to the European Union Gordon Sondland": the holder's name begins with a given name.
+  for (const n of [2, 3]) {
+    if (words.length < n + 1) continue;
+    const rest = words.slice(-n);
+    if (genderOfGivenName(rest[0]!) && PERSON_WORDS.test(rest.join(' '))) return [words.slice(0, -n).join(' '), rest.join(' ')];
+  }
+  return [run];
+}
 
 /** Splits a run whose words stand on either side of a bracket in the text. */
 function splitAtBrackets(run: string, text: string): string[] {

@@ -1,3 +1,4 @@
+import { genderOfGivenName } from './given-names.ts';
 import type { EntityType } from './types.ts';
 
 /**
@@ -49,6 +50,11 @@ export interface SalienceSignals {
   type: EntityType;
   /** A one-word name whose lower-case form is a word of the article too ("Office" / "office"): a common word capitalised. */
   commonWord: boolean;
+  /**
+   * A name shaped like a person's whose every word the article also writes in lower case and whose first word is
+   * no given name: a heading or a common phrase in title case ("Gain Perspective", "Disease Control", "Voting Member").
+   */
+  commonPhrase: boolean;
 }
 
 // A verb (or auxiliary) right after a name: the name is the subject of its clause.
@@ -67,6 +73,11 @@ function isTermUse(o: Occurrence): boolean {
 }
 const POSSESSOR_AFTER = /^[’']s?\b/;
 const PASSING_LEAD = /\b(?:in|at|from|to|near|across|outside|inside|throughout|of|with|by|against|between|for)\s$/;
+
+function isCommonPhrase(name: string, lowerWords: ReadonlySet<string>): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && genderOfGivenName(words[0]!) === null && words.every((w) => lowerWords.has(w.toLowerCase()));
+}
 
 export function salienceSignals(
   name: string,
@@ -94,6 +105,7 @@ export function salienceSignals(
     words: name.split(' ').length,
     type,
     commonWord: !name.includes(' ') && ctx.lowerWords.has(name.toLowerCase()),
+    commonPhrase: type === 'person' && !ctx.speaker && isCommonPhrase(name, ctx.lowerWords),
   };
 }
 
@@ -122,6 +134,7 @@ export function isSalient(c: { name: string; signals: SalienceSignals }): boolea
   if (s.commonWord && !s.speaker && !s.trusted) return false;
   const acts = s.actor > 0 || s.possessor > 0 || s.inTitle || s.speaker || s.trusted || s.introduced > 0;
   if (PLATFORM.test(c.name) && !acts) return false;
+  if (s.commonPhrase && !acts) return false;
   // Named only in brackets among other words ("producer John Shanks (Bon Jovi, Sheryl Crow)"): an aside, not an actor.
   if (s.aside === s.mentions && !acts) return false;
   if (s.mentions === 1 && s.words === 1 && s.type === 'organization' && !acts && !s.anchor && s.passing === 0 && s.firstParagraph >= 2) return false;

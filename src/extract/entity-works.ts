@@ -12,8 +12,11 @@ const WORK_HEAD = /\s(?:Plan|Plans|Program|Programs|Programme|Programmes|Initiat
 const HEAVENLY = /^(?:Earth|Moon|Sun|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Enceladus|Titan|Ganymede|Callisto|Io|Ceres|Milky Way)$/;
 // Nouns that follow a product's, a work's or an instrument's name rather than its maker's: "Blue Moon
 // lander", "Galileo probe", "ILEARN exam", "Nikkei futures", "Treasury yields", "Minecraft versions"
-// (not "jets", "phones" or "vaccines", which follow makers as often: "Boeing jets").
-const PRODUCT_NOUN = /^\s+(?:lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console)\b/;
+// (not "jets", "phones" or "vaccines", which follow makers as often: "Boeing jets"). A name counts as a product only
+// when every mention of it is one.
+const PRODUCT_NOUN = /^\s+(?:lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console|consoles|controllers?|headsets?|smartphones?|tablets?|laptops?|editions?|subscriptions?|owners|accessories)\b/;
+// A thing one owns or buys, alone after its article or owner: "an iPhone.", "my Stadia", "the new MacBook Air,".
+const OWNED_LEAD = /\b(?:an?|my|your|his|her|their|our|new|latest|older|newer|cheaper|own)\s$/i;
 // A model number before the name ("737 Max", "787-9 Dreamliner") or a quantity before a unit ("8.69 GW"); not a year.
 const MODEL_NUMBER = /(?<![\d,.])(?:\d{3}|\d+[.-]\d+)\s$/;
 const OPENING_QUOTE = /[“"‘]\s*$/;
@@ -41,7 +44,7 @@ export function isTitleMention(lead: string, after: string): boolean {
  * ("the Blue Moon lander"), a model number or a quantity before it ("737 Max", "8.69 GW", "10 GW").
  */
 export function isProductMention(name: string, lead: string, after: string): boolean {
-  return PRODUCT_NOUN.test(after) || MODEL_NUMBER.test(lead) || (/^\p{Lu}{1,3}$/u.test(name) && /\d\s$/.test(lead));
+  return PRODUCT_NOUN.test(after) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{Lu}{1,3}$/u.test(name) && /\d\s$/.test(lead));
 }
 
 /** True for an acronym that the words before its bracket spell: "hypersensitivity pneumonitis (HP)" is a term, not a name. */

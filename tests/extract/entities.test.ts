@@ -265,4 +265,27 @@ describe('findEntities', () => {
     // The hover card's owner is named before it.
     expect(names([paragraph]).filter((n) => n !== 'Ann Voss')).toEqual([]);
   });
+
+  // ---- issue 9, session 6: fragments of longer names, products, phrases in title case ----
+  it.each([
+    ['two firms joined by "and"', 'Orvane and Kestrel Lighting Technologies build the screens, and Orvane said so.', ['Kestrel Lighting Technologies', 'Orvane']],
+    ['a diplomat and the country of the post', 'Former ambassador to Ukraine Marie Tallis has said so, and Tallis left.', ['Marie Tallis', 'Ukraine']],
+    ['an institution named after whom it serves', 'The People’s Liberation Army and the Murdoch Children’s Research Institute spoke.', ['Murdoch Children’s Research Institute', 'People’s Liberation Army']],
+    ['an office of two fields', 'Dr. Ann Voss of the Michigan Department of Health and Human Services says so.', ['Ann Voss', 'Michigan Department of Health and Human Services']],
+    ['a weekday after a long name', 'She told the Harbor Daily Leader Monday that she would run.', ['Harbor Daily Leader']],
+    ['a person "of" an institution', 'Patrick Voss of Victoria Hospital treated him.', ['Patrick Voss', 'Victoria Hospital']],
+    ['a name made an adjective before another', 'The Democratic Party-controlled House of Representatives voted.', ['Democratic Party', 'House of Representatives']],
+  ])('splits and joins runs: %s', (_kind, paragraph, expected) => {
+    expect(names([paragraph]).sort()).toEqual(expected);
+  });
+
+  it('leaves out products, title-case phrases and description sentences', () => {
+    expect(names(['I bought an Orbifone, and I love my Orbifone.', 'The maker is Orvane.'])).toEqual(['Orvane']);
+    expect(names(['Gain Perspective', 'To gain some perspective, walk.'])).toEqual([]);
+    expect(entities(['The company shipped.'], ['He was beloved by Ann Voss, and so good that he won.', 'sport'])).toEqual([]);
+  });
+
+  it('gives a domain name its bare form as an alias', () => {
+    expect(entities(['Prices rose, according to Edvance.com, and Edvance.com said so.'])).toEqual([{ name: 'Edvance.com', type: 'organization', mentions: 2, aliases: ['Edvance'] }]);
+  });
 });
