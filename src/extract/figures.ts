@@ -41,7 +41,11 @@ const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(DIGITS, DIGITS_DE
 const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b/gi;
 const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // Spans that hold digits but no figure: dates, times, ordinals, phone numbers, addresses, ranks, product names.
-const MASKS: RegExp[] = [
+// Masks that can match where there is no digit (a number in words, a URL or an identifier): a sentence with no digit needs only these.
+const WORDY = new Set<RegExp>();
+const wordy = (re: RegExp): RegExp => (WORDY.add(re), re);
+
+export const MASKS: RegExp[] = [
   new RegExp(`\\b${MONTHS}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b(?:\\s?[-–—]\\s?\\d{1,2}\\b)?`, 'g'),
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–—]\\s?\\d{1,2})?\\s(?:of\\s)?${MONTHS}\\b(?:,?\\s\\d{4})?`, 'g'),
   new RegExp(`\\b${MONTHS}\\.?,?\\s\\d{4}\\b`, 'g'),
@@ -58,9 +62,9 @@ const MASKS: RegExp[] = [
   /\b\p{L}+\s\d+(?=\s(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Series|Edition)\b)/gu, // "iPhone 15 Pro"
   // Street addresses: "1600 Pennsylvania Avenue", "10 Downing Street".
   /\b\d+[A-Za-z]?\s(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway)\b/gu,
-  /https?:\/\/\S+|\bwww\.\S+/g,
+  wordy(/https?:\/\/\S+|\bwww\.\S+/g),
   // Tenors name an instrument: "the 10-year note", "30-year Treasury yields", "three-month aluminum".
-  /\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi,
+  wordy(/\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi),
   // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
   /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
   /\b(?:19|20)\d{2}\/\d{2}\b/g,
@@ -82,19 +86,19 @@ const MASKS: RegExp[] = [
   // and a health article's numbered sources at the end of a clause ("an average of 441 calories (34).", "emotional eating (32, 33).").
   /\[\s*(?:\p{Ll}{1,4}\s?)?\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\s*\]/gu,
   /\bpp?\.\s?\d+(?:\s?[–-]\s?\d+)?/g,
-  /\b(?:doi|ISBN|ISSN|PMID|arXiv)[:\s]\s?\S+/gi,
+  wordy(/\b(?:doi|ISBN|ISSN|PMID|arXiv)[:\s]\s?\S+/gi),
   /\b\d{1,4}(?:\s?\(\d{1,4}\))?:\s\d{1,5}(?:[–-]\d{1,5})?\b/g,
   /(?<=(?:^|\s)\p{Ll}[\p{L}-]*\s?)\(\d{1,3}(?:,\s?\d{1,3})*(?:[–-]\d{1,3})?\)(?=\s*(?:[.;:,]|$|(?:and|or|but|while)\b))/gu,
   // "0-60 mph", "zero to 100 km/h": a car's sprint benchmark names a test, it is no range of speeds.
   /\b(?:0|zero)\s?(?:-|–|to)\s?\d{2,3}\s?(?:mph|km\/h|kph)\b/gi,
   // "a 3-pointer with 55 seconds left", "two minutes to play": a game clock reads a time, not a quantity.
-  new RegExp(`\\b(?:\\d{1,2}(?:\\.\\d+)?|${WORD_NUMBER})\\s(?:seconds?|minutes?)(?=\\s(?:left|remaining|to play|to go)\\b)`, 'gi'),
+  wordy(new RegExp(`\\b(?:\\d{1,2}(?:\\.\\d+)?|${WORD_NUMBER})\\s(?:seconds?|minutes?)(?=\\s(?:left|remaining|to play|to go)\\b)`, 'gi')),
   // "4k streaming": a screen resolution in lower case (the upper-case "4K" is masked above); "$4k" stays money.
   /(?<![$€£¥\d.,])\b[48]k\b(?!\s+(?:runs?|races?|followers|subscribers|views|users|members|people|fans|steps)\b)/g,  // A span of years written short, and statute names: "New Zealand's Nine Provinces (1853–76)", "the 2019-20 season", "a 401(k) plan".
   /\b(?:1[5-9]|20)\d{2}\s?[–-]\s?\d{2}\b(?![\d%]|\s?(?:percent|per cent)\b)/g,
   /\b\d{3,4}\([a-z]\)/g,
   // "would one day emerge", "will one day be": "one day" after a modal is "some day", no duration.
-  /(?<=\b(?:will|would|could|might|may|can|should|shall|must|to)\s)one day\b/gi,
+  wordy(/(?<=\b(?:will|would|could|might|may|can|should|shall|must|to)\s)one day\b/gi),
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
 const NAME_NOUNS = /\b(?:area|route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad)\s$/i;
@@ -110,9 +114,11 @@ interface Span {
   end: number;
 }
 
+export const WORD_MASKS = MASKS.filter((re) => WORDY.has(re));
+
 function masked(sentence: string): string {
   let s = sentence;
-  for (const re of MASKS) s = s.replace(re, (m) => ' '.repeat(m.length));
+  for (const re of /\d/.test(sentence) ? MASKS : WORD_MASKS) s = s.replace(re, (m) => ' '.repeat(m.length));
   return s;
 }
 

@@ -17,6 +17,19 @@ const INSTITUTION = /\b(?:Administration|Commission|Department|Agency|Authority|
 
 /** Capitalised runs in `text` ("Thariq Shihipar", "Bank of America", "Food and Drug Administration"), in order. */
 export function nameRuns(text: string): string[] {
+  // Speakers, quotes and entities read the same paragraphs' runs again and again: remember the last page's (a copy each time,
+  // callers may change the array).
+  const known = RUNS_SEEN.get(text);
+  if (known) return known.slice();
+  if (RUNS_SEEN.size >= 4096) RUNS_SEEN.clear();
+  const runs = splitRuns(text);
+  RUNS_SEEN.set(text, runs);
+  return runs.slice();
+}
+
+const RUNS_SEEN = new Map<string, string[]>();
+
+function splitRuns(text: string): string[] {
   return rawRuns(text).flatMap((run) => (/ (?:and|&) /.test(run) && !(INSTITUTION.test(run) && /^\S+ (?:and|&) /.test(run)) ? run.split(/ (?:and|&) /) : [run]));
 }
 

@@ -359,12 +359,13 @@ const PERSON_NAME = /^\p{Lu}\S* \S/u;
 /** Returns the quotes of an article, given its paragraphs and their sentences. */
 export function findQuotes(paragraphs: readonly string[], sentences: readonly Sentence[][], knownNames: readonly string[] = []): Quote[] {
   const out: (Quote & { close: number; after: boolean; hidden: boolean; unclosed: boolean })[] = [];
+  const spansOf = paragraphs.map(quotedSpans);
+  if (spansOf.every((spans) => spans.length === 0)) return []; // no quotation marks: no need to read who the article names
   const people = articlePeople(paragraphs, knownNames);
   const roles = new Map<string, string>();
   const orgs = new Set<string>(); // speakers that spoke as "it"/"they": organisations, whatever their names look like ("Big Machine")
   paragraphs.forEach((paragraph, pi) => {
-    const spans = quotedSpans(paragraph);
-    for (const q of spans) {
+    for (const q of spansOf[pi]!) {
       const at = pos(pi, q.open);
       const prev = out[out.length - 1];
       const found = attribution(paragraph, q);
