@@ -1,3 +1,5 @@
+import { genderOfGivenName } from './given-names.ts';
+
 /**
  * One entity under its fullest name (issue 9, SPEC "Fact sheet": each once, shorter forms in
  * aliases). The forms an article uses for one name are folded into it, with their mentions:
@@ -52,7 +54,8 @@ export function mergeForms(counts: Map<string, number>, bracketed: ReadonlyMap<s
   for (const short of names) {
     if (short.includes(' ') || isPlace(short)) continue;
     // A first name ("Kylie" of "Kylie Jenner") when it is not the more written form ("Disney" beside one "Disney Channel").
-    let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1))))));
+    // A given name alone is the person's however often it is written: a profile calls "Samantha Bielefeld" "Samantha" throughout.
+    let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1)) || (isPersonShaped(n) && genderOfGivenName(short) !== null)))));
     // Several longer forms ("Julian Assange", "Kylie Jenner", "Coty-Kylie Jenner"): the most mentioned one, when it leads clearly.
     if (full.length > 1) {
       const ranked = [...full].sort((a, b) => counts.get(b)! - counts.get(a)!);

@@ -98,6 +98,14 @@ describe('findEntities', () => {
     );
   });
 
+  it('merges a given name written alone into the one person of that name, however often it is written', () => {
+    const paragraphs = ['Samantha Bielefeld writes about Apple.', 'For years, Samantha has covered it.', 'Readers trust Samantha.', 'We asked Samantha again.'];
+    const samantha = entities(paragraphs).find((e) => e.name.startsWith('Samantha'));
+    expect(samantha).toEqual({ name: 'Samantha Bielefeld', type: 'person', mentions: 4, aliases: ['Samantha'] });
+    // a word that is no given name keeps its own entity when it is the more written form ("Disney" beside one "Disney Channel")
+    expect(names(['Films by Disney sold.', 'Fans love Disney.', 'Critics praised Disney.', 'It aired on the Disney Channel.'])).toContain('Disney');
+  });
+
   it('leaves out a capitalised common word that the article also writes in lower case', () => {
     expect(names(['The price of copper rose.', 'Traders watched Copper closely at Boeing.'])).toEqual(['Boeing']);
   });
