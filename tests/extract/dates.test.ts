@@ -418,6 +418,10 @@ describe('what is not a dated event (session 6, unannotated corpus pages)', () =
   ])('still reads %s', (_name, sentence, first) => {
     expect((dates(sentence)[0] as { date: string } | undefined)?.date).toBe(first);
   });
+
+  it('reads a line of dates alone (a stat card\'s value) as a range, not as a headline', () => {
+    expect(dates('Apr 22 - Jun 5', new Date('2026-07-04T14:30:00Z'))).toMatchObject([{ start: '2026-04-22', end: '2026-06-05' }]);
+  });
 });
 
 describe('questions ask about a time rather than tell an event', () => {
