@@ -41,10 +41,11 @@ export function isTitleMention(lead: string, after: string): boolean {
 
 /**
  * True for one mention that names a product or a model of the thing, or a unit: a noun after it
- * ("the Blue Moon lander"), a model number or a quantity before it ("737 Max", "8.69 GW", "10 GW").
+ * ("the Blue Moon lander"), a model number or a quantity before it ("737 Max", "8.69 GW", "10 GW"); a short word
+ * right after a number is its unit ("77 kWh", "150 kW", "402 hp").
  */
 export function isProductMention(name: string, lead: string, after: string): boolean {
-  return PRODUCT_NOUN.test(after) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{Lu}{1,3}$/u.test(name) && /\d\s$/.test(lead));
+  return PRODUCT_NOUN.test(after) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
 }
 
 /** True for an acronym that the words before its bracket spell: "hypersensitivity pneumonitis (HP)" is a term, not a name. */

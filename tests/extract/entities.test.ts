@@ -106,6 +106,11 @@ describe('findEntities', () => {
     expect(names(['Films by Disney sold.', 'Fans love Disney.', 'Critics praised Disney.', 'It aired on the Disney Channel.'])).toContain('Disney');
   });
 
+  it('leaves out a unit written like a name right after its number ("77 kWh", "150 kW")', () => {
+    const found = names(['The e-tron has a 95 kWh battery and charges at 150 kW.', 'Its 77 kWh pack is optional, and the motor makes 402 hp.']);
+    expect(found.filter((n) => /^(?:kWh?|hp)$/.test(n))).toEqual([]);
+  });
+
   it('leaves out a capitalised common word that the article also writes in lower case', () => {
     expect(names(['The price of copper rose.', 'Traders watched Copper closely at Boeing.'])).toEqual(['Boeing']);
   });
