@@ -212,7 +212,8 @@ const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of
  * ("Clinching in November", "Stadia Is Essentially A Beta Version Until 2020, But …", "7th Amsterdam Light Festival 29
  * November 2018 | 20 January 2019"): a related story's title or the page's furniture, not the article's narration.
  */
-const CALENDAR_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|^(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
+const isCalendarWord = (w: string): boolean => MONTH_WORD.test(w) || WEEKDAYS.includes(w.toLowerCase());
 
 function headline(sentence: string): boolean {
   // An embedded post's signature ("— Robert Maguire (@RobertMaguire_) November 18, 2019") and a schedule's entries
@@ -220,7 +221,7 @@ function headline(sentence: string): boolean {
   if (/[.!?…:;"”’)\]]\s*$/u.test(sentence) || /\(@\w+\)/.test(sentence) || /\d\s?(?:--|–|—)\s?[A-Z@]/.test(sentence)) return false;
   const words = (sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !HEADLINE_SMALL.has(w.toLowerCase()));
   // A line of dates alone ("Apr 22 - Jun 5", a stat card's value) is no headline: it needs a word that is not a month or a weekday.
-  if (words.length < 2 || words.every((w) => CALENDAR_WORD.test(w))) return false;
+  if (words.length < 2 || words.every(isCalendarWord)) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 

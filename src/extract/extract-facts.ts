@@ -204,9 +204,10 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
   // The year the narration stands in, from the two sentences before each one (dates.ts); a sentence in the present
   // ("… is currently home to a six-member crew") ends the narration.
   let recent: (NarrativeYear | null)[] = [null, null];
-  const end = sentences.findIndex((paragraph) => endsArticle(paragraph.map((s) => s.text).join(' ')));
+  const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
+  const end = texts.findIndex(endsArticle);
   sentences.forEach((paragraph, pi) => {
-    if ((end >= 0 && pi >= end) || isCaption(paragraph.map((s) => s.text).join(' '))) return;
+    if ((end >= 0 && pi >= end) || isCaption(texts[pi]!)) return;
     for (const s of paragraph) {
       const narrative = recent[1] ?? recent[0] ?? null;
       const read = findDatesIn(s.text, published, narrative);
