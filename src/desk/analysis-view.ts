@@ -6,6 +6,7 @@ import type { Executor } from '../queue/types.ts';
 import { decodeKeyset, encodeKeyset } from '../db/keyset-cursor.ts';
 import { attributionLine } from './prefill.ts';
 import { pullQuoteWire, type PullQuote } from '../publish/pull-quote.ts';
+import { publisherName } from '../events/event-summary.ts';
 
 /** An analysis as every API write and read answers it (SPEC "Analysis", snake_case like the request). */
 export interface AnalysisView {
@@ -102,7 +103,7 @@ export async function toAnalysisViews(db: Executor, rows: AnalysisRow[], baseUrl
     .selectFrom('analysis_stories as l')
     .innerJoin('stories as s', 's.id', 'l.story_id')
     .innerJoin('sources as src', 'src.id', 's.source_id')
-    .select(['l.analysis_id', 'l.story_id', 'src.name', 's.url', 's.title'])
+    .select(['l.analysis_id', 'l.story_id', 'src.name', sql<string | null>`s.facts->>'site_name'`.as('site_name'), 's.url', 's.title'])
     .where('l.analysis_id', 'in', rows.map((r) => r.id))
     .orderBy('l.analysis_id')
     .orderBy('l.position')
@@ -112,7 +113,7 @@ export async function toAnalysisViews(db: Executor, rows: AnalysisRow[], baseUrl
   return rows.map((row) =>
     toAnalysisView(
       row,
-      links.filter((l) => l.analysis_id === row.id).map((l) => ({ story_id: l.story_id, publisher: l.name, url: l.url, title: l.title.trim() === '' ? null : l.title })),
+      links.filter((l) => l.analysis_id === row.id).map((l) => ({ story_id: l.story_id, publisher: publisherName(l.site_name, l.name), url: l.url, title: l.title.trim() === '' ? null : l.title })),
       baseUrl,
       owners.find((o) => o.id === row.created_by)?.name ?? null,
     ),

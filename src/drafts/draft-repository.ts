@@ -3,6 +3,7 @@ import { PulseError } from '../errors.ts';
 import type { Executor } from '../queue/types.ts';
 import { checkAnalysis, type Check } from './checks.ts';
 import type { DraftSource } from './types.ts';
+import { publisherName } from '../events/event-summary.ts';
 
 /**
  * The drafting stage's database edge: the reports of stories or of an event as DraftSources, the
@@ -24,7 +25,7 @@ export async function loadDraftSources(db: Executor, ids: readonly number[]): Pr
     const r = byId.get(id);
     if (!r) return [];
     const facts = r.facts as Partial<FactSheet> | null;
-    return [{ story_id: r.id, publisher: r.name || facts?.site_name || null, url: r.url, title: r.title || null, published_at: r.published_at?.toISOString() ?? null, facts }];
+    return [{ story_id: r.id, publisher: publisherName(facts?.site_name, r.name) || null, url: r.url, title: r.title || null, published_at: r.published_at?.toISOString() ?? null, facts }];
   });
 }
 

@@ -3,6 +3,7 @@ import type { Executor } from '../queue/types.ts';
 import { readTimeMinutes } from './markdown.ts';
 import type { AnalysisSource, PublishedAnalysis, RelatedAnalysis, Stat, Take } from './types.ts';
 import { decodeKeyset, encodeKeyset } from '../db/keyset-cursor.ts';
+import { publisherName } from '../events/event-summary.ts';
 
 /**
  * The publish stage's reads: published analyses as the renderers see them (PublishedAnalysis).
@@ -135,13 +136,13 @@ function toPublishedAnalysis(row: AnalysisRowWithJoins, sources: AnalysisSource[
   };
 }
 
-/** The stories an analysis is based on, in position order, with their publisher (the story's source). */
+/** The stories an analysis is based on, in position order, with their publisher (the page's site name, else the source's name). */
 async function loadSources(db: Executor, ids: number[]): Promise<Map<number, AnalysisSource[]>> {
   const rows = await db
     .selectFrom('analysis_stories as s')
     .innerJoin('stories as st', 'st.id', 's.story_id')
     .innerJoin('sources as src', 'src.id', 'st.source_id')
-    .select(['s.analysis_id', 'st.url', 'st.title', 'src.name', 'src.url as feed_url'])
+    .select(['s.analysis_id', 'st.url', 'st.title', 'src.name', sql<string | null>`st.facts->>'site_name'`.as('site_name'), 'src.url as feed_url'])
     .where('s.analysis_id', 'in', ids)
     .orderBy('s.analysis_id')
     .orderBy('s.position')
@@ -150,7 +151,7 @@ async function loadSources(db: Executor, ids: number[]): Promise<Map<number, Ana
   const out = new Map<number, AnalysisSource[]>();
   for (const r of rows) {
     const list = out.get(r.analysis_id) ?? [];
-    list.push({ publisher: r.name, title: r.title.trim() === '' ? null : r.title, url: r.url, feedUrl: r.feed_url });
+    list.push({ publisher: publisherName(r.site_name, r.name), title: r.title.trim() === '' ? null : r.title, url: r.url, feedUrl: r.feed_url });
     out.set(r.analysis_id, list);
   }
   return out;

@@ -7,7 +7,7 @@ import { createLogger } from '../../src/log.ts';
 import type { ClaimedJob } from '../../src/queue/types.ts';
 import type { Runtime } from '../../src/runtime.ts';
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from '../helpers/db.ts';
-import { deskWorld, seedSource, seedStory, type DeskWorld } from './fixtures.ts';
+import { deskWorld, factSheet, seedSource, seedStory, type DeskWorld } from './fixtures.ts';
 
 const RUNDOWN = ['Alibaba bars Claude Code from July 10.', 'Researchers cite ~25,000 fake accounts.', 'The window ran April 22 to June 5.'];
 /** Everything publishing needs besides the headline (SPEC "HTTP rules": a finished piece). */
@@ -77,9 +77,18 @@ describe(`analyses API (${TEST_BACKEND})`, () => {
 
   it('stores given fields as given (empty stats stay empty) and joins several publishers in the attribution', async () => {
     const s1 = await seedStory(t.db, techcrunch);
-    const s2 = await seedStory(t.db, verge);
+    const s2 = await seedStory(t.db, verge, { facts: factSheet({ site_name: 'The Verge' }) });
     const a = await create({ story_ids: [s1, s2], headline: 'My own <b>headline</b>', stats: [], dek: null, slug: 'my-free-slug', tags: ['AI'] });
     expect(a).toMatchObject({ headline: 'My own <b>headline</b>', stats: [], dek: null, slug: 'my-free-slug', tags: ['AI'], attribution: 'Originally reported by TechCrunch and The Verge.' });
+  });
+
+  it("names the publisher by the page's site name, not by the feed it came through", async () => {
+    // SPEC "Events": a publisher is a source's site name; the feed's own title ("TechCrunch » AI") is not it.
+    const feed = await seedSource(t.db, 'TechCrunch » AI');
+    const s = await seedStory(t.db, feed, { facts: factSheet({ site_name: 'TechCrunch' }) });
+    const a = await create({ story_ids: [s], headline: 'Site names' });
+    expect(a.attribution).toBe('Originally reported by TechCrunch.');
+    expect(a.sources).toMatchObject([{ story_id: s, publisher: 'TechCrunch' }]);
   });
 
   it('makes automatic slugs unique (-2, -3) and refuses a given slug already used with 409', async () => {
