@@ -12,6 +12,7 @@ const corpora = resolve(__dirname, '../../../shared/corpora/articles');
 const sets = [
   { name: 'facts', min: Number(process.env.FACTS_TRUTH_MIN ?? 110) },
   { name: 'facts-heldout', min: Number(process.env.FACTS_HELDOUT_MIN ?? 15) },
+  { name: 'facts-heldout5', min: Number(process.env.FACTS_HELDOUT5_MIN ?? 20) },
 ].map((s) => {
   const dir = resolve(__dirname, '../fixtures', s.name);
   return { ...s, dir, files: readdirSync(dir).filter((f) => f.endsWith('.json')).sort() };
