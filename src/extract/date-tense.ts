@@ -140,3 +140,8 @@ function markAt(sentence: string, at: number, end: number, stative: boolean): Te
   const inSentence = nearest(wordsOf(sentence.slice(0, at)), than >= 0 ? rest.slice(0, than) : rest, stative, stative ? 48 : 16);
   return inSentence === 'skip' ? null : inSentence;
 }
+
+/** Whether a lower-case word is a verb's, tense-bearing or modal ("sat", "announced", "is", "will", "plays"). */
+export function isVerbWord(w: string): boolean {
+  return FUTURE.has(w) || UNSURE.has(w) || PAST.has(w) || PRESENT.has(w) || STATIVE.has(w) || PASSIVE_AUX.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
+}

@@ -8,7 +8,7 @@
  * or before publication, ANNOTATING.md; "next Thursday" the one after), "today", "yesterday".
  * Each comes with `what`: the few words of its clause saying what happens then.
  */
-import { tenseAt, type Tense } from './date-tense.ts';
+import { isVerbWord, tenseAt, type Tense } from './date-tense.ts';
 
 export type SentenceDate = { text: string; date: string; what: string | null } | { text: string; start: string; end: string; what: string | null };
 type Found = { text: string; date: string } | { text: string; start: string; end: string };
@@ -166,6 +166,21 @@ const MODEL_RANGE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s${YEAR}\\s(?:throu
 const MODEL_RANGE_AFTER = new RegExp(`^\\s(?:through|to|and|or|-|–)\\s${YEAR}\\s[\\w-]`);
 // A possessive date names a thing: "Monday's announcement", "Thursday night's fight".
 const REFERENCE_AFTER = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\s/;
+// A date after a noun phrase that no verb governs names that thing by its day: "In addition to its order of 30 jets
+// Wednesday", "what we know about Trump's visit to Walter Reed on Saturday", "But the attack Wednesday — on a landmark —
+// could …", "at the time of the call on July 25", "This attack today is meant …". The phrase opens its clause or follows a
+// preposition ("told the committee on Tuesday" is the verb's day, not the committee's); none of its words is a verb's.
+const NAMED_THING_BEFORE = /(?:^|[,;:(—–“"]\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ii]n|[Oo]n|[Aa]t|[Oo]f|[Aa]bout|[Tt]o|[Ff]or|[Ff]rom|[Ww]ith|[Aa]fter|[Bb]efore|[Ss]ince|[Dd]uring|[Oo]ver|[Ii]nto|[Ff]ollowing|[Dd]espite|[Aa]mid|[Ll]ike)\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|(?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)[A-Z][\w.-]*['’]s)\s(?<np>[a-z][\w-]*(?:\s(?!(?:a|an|the|its|their|his|her|our|this|that)\s)[\w.,-]+){0,4}?)\s(?:(?:on|at)\s)?$/;
+// An infinitive's "to" inside ("for the league to suspend Garrett on Thursday") makes it a clause; a preposition last leaves it open.
+const NOT_IN_THING = /(?:^|\s)to\s[a-z]|\s(?:in|of|for|by|to|from|with)$/;
+/** Whether the words before a date name a thing it dates (NAMED_THING_BEFORE) rather than a clause's verb. */
+function namesThing(before: string): boolean {
+  const np = NAMED_THING_BEFORE.exec(before.slice(-90))?.groups?.['np'];
+  if (!np || NOT_IN_THING.test(np)) return false;
+  // No verb in the clause up to the date: "resumed from its annual recess on Tuesday" dates the resuming.
+  const clause = before.slice(Math.max(...[',', ';', ':', '(', '—', '–', '“', '"'].map((c) => before.lastIndexOf(c))) + 1);
+  return !(clause.toLowerCase().match(/[a-z’']+/g) ?? []).some(isVerbWord);
+}
 const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure)\s$/i;
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
@@ -531,7 +546,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     .map((f) => ({ ...f.fact, what: whatAt.has(f.at) ? whatAt.get(f.at)! : whatHappens(sentence, f.at, f.end),
       // "the July 25 call", "a Nov. 5 letter" name a thing of a day already told; but a story's events mostly share a few
       // weekdays, so "a Tuesday research report" brings a new one in.
-      reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) }));
+      reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) || ('date' in f.fact && f.fact.date.length === 10 && namesThing(sentence.slice(0, f.at))) }));
 }
 
 // A habit names no date: "wheat is typically sown mid-November", "cities are generally warmest in February".

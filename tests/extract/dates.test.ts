@@ -276,6 +276,17 @@ describe('collecting the dates of a page: later mentions', () => {
     expect(sheet.dates.every((d) => !('reference' in d))).toBe(true);
   });
 
+  it('does not count again an event a later sentence names by a phrase with its day, but keeps a clause’s own day', () => {
+    const html = `<html><body><article>
+      <p>Gunmen opened fire on visitors at the museum on Wednesday, killing at least 19 people.</p>
+      <p>But the attack Wednesday — on a national landmark — could heighten tensions in the country.</p>
+      <p>In addition to its order of 30 jets Wednesday, the airline announced another order on Monday.</p>
+      <p>The assembly resumed from its annual recess on Wednesday.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2015-03-18T20:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? `${d.text} ${d.date}` : null))).toEqual(['Wednesday 2015-03-18', 'Monday 2015-03-16', 'Wednesday 2015-03-18']);
+  });
+
   it('ignores a line that is only a date, as in a reference list', () => {
     const html = `<html><body><article><p>The ferry line opened to the public in May 2016 after two years of trials.</p><p>26 October 2017.</p></article></body></html>`;
     const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
