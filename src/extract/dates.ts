@@ -270,6 +270,19 @@ export function endsArticle(paragraph: string): boolean {
   return paragraph.length < 80 && OTHER_STORIES.test(paragraph);
 }
 
+// A teaser's summary, cut off mid-sentence: prose of a few sentences that stops on a word ("… as a writer, producer and").
+const CUT_SUMMARY = /[.!?]["”’]?\s+\p{Lu}.*\p{L}[\p{L}'’]*$/su;
+const cutSummary = (t: string): boolean => t.length >= 150 && CUT_SUMMARY.test(t) && !/pic\.twitter\.com|https?:\/\/|[#@]\w+$/.test(t);
+
+/**
+ * Where a stream of other stories' teasers starts: the first of three paragraphs in a row cut off mid-sentence (a
+ * related-stories list under the article, each summary truncated); -1 when none. Their dates are other stories'.
+ */
+export function teasersStart(paragraphs: readonly string[]): number {
+  for (let i = 0; i + 2 < paragraphs.length; i++) if (cutSummary(paragraphs[i]!) && cutSummary(paragraphs[i + 1]!) && cutSummary(paragraphs[i + 2]!)) return i;
+  return -1;
+}
+
 /** Whether a page's paragraph is a photo's caption, told by its closing credit (its sentences apart do not show it). */
 export function isCaption(paragraph: string): boolean {
   return CAPTION_CREDIT.test(paragraph);

@@ -1,7 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
-import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, type NarrativeYear } from './dates.ts';
+import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { figureIdentity, figureLanguage, findFigures, isCountEntry, sameFigure, type SentenceFigure } from './figures.ts';
 import { normalizeLinks } from './links.ts';
@@ -205,7 +205,8 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
   // ("… is currently home to a six-member crew") ends the narration.
   let recent: (NarrativeYear | null)[] = [null, null];
   const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
-  const end = texts.findIndex(endsArticle);
+  const ends = [texts.findIndex(endsArticle), teasersStart(texts)].filter((i) => i >= 0);
+  const end = ends.length ? Math.min(...ends) : -1;
   sentences.forEach((paragraph, pi) => {
     if ((end >= 0 && pi >= end) || isCaption(texts[pi]!)) return;
     for (const s of paragraph) {

@@ -287,6 +287,17 @@ describe('collecting the dates of a page: later mentions', () => {
     expect(sheet.dates.map((d) => ('date' in d ? `${d.text} ${d.date}` : null))).toEqual(['Wednesday 2015-03-18', 'Monday 2015-03-16', 'Wednesday 2015-03-18']);
   });
 
+  it('ignores a stream of other stories’ teasers, each summary cut off mid-sentence', () => {
+    const teaser = (who: string): string => `<p>${who} was honored Monday night in Brooklyn at the annual sportsperson of the year event. Robin Roberts caught up with ${who} at the ceremony to discuss his commitment to his team and</p>`;
+    const html = `<html><body><article>
+      <p>The council voted on Tuesday to close the bridge for repairs, officials said.</p>
+      <p>Work is expected to take several months, the engineers told reporters at the meeting.</p>
+      ${teaser('James')}${teaser('Curry')}${teaser('Durant')}
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2016-12-14T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2016-12-13']);
+  });
+
   it('ignores a line that is only a date, as in a reference list', () => {
     const html = `<html><body><article><p>The ferry line opened to the public in May 2016 after two years of trials.</p><p>26 October 2017.</p></article></body></html>`;
     const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
