@@ -102,7 +102,7 @@ const MONTH_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ma>${MONTH})(?:
 const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?:(?:at least|about|around|roughly|circa|as early as)\\s)?(?<ya>${YEAR})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR})\\b(?![-–/]\\d|%)`, 'g');
 // "the first half of 2020", "the second half of next year", "the third quarter of 2019".
 const PART_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\\s(?<part>half|quarter)\\sof\\s(?:(?<y>${YEAR})\\b|(?<rel>this|next|last)\\syear\\b)`, 'g');
-// "the fourteenth century", "the 19th century" (not "19th-century" the adjective, nor a century of runs).
+// "the fourteenth century", "the 19th century" (not "19th-century" the adjective, nor a century of runs): read, then left out.
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const CENTURY_RE = new RegExp(`\\b(?:[Tt]he\\s)(?:(?<w>${ORDINALS.join('|')})|(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th))\\scentury\\b(?!-)`, 'g');
 const ONE_RE = new RegExp(ONE, 'g');
@@ -423,11 +423,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const first = (n - 1) * len;
     add(m.index, m.index + m[0].length, { text: m[0], start: ym(y, first), end: ym(y, first + len - 1) });
   }
-  for (const m of sentence.matchAll(CENTURY_RE)) {
-    const g = m.groups!;
-    const n = g['w'] ? ORDINALS.indexOf(g['w']) + 1 : Number(g['n']);
-    add(m.index, m.index + m[0].length, { text: m[0], start: String((n - 1) * 100 + 1).padStart(4, '0'), end: String(n * 100).padStart(4, '0') });
-  }
+  // A century is as vague as a decade ("since the 14th century", "the grand ambitions of the 20th century"): no date
+  // (ANNOTATING.md: "not vague ones"), but its span is kept so that no year or number inside it is read.
+  for (const m of sentence.matchAll(CENTURY_RE)) if (!taken(m.index, m.index + m[0].length)) found.push({ at: m.index, end: m.index + m[0].length, fact: null });
   for (const m of sentence.matchAll(ONE_RE)) {
     const v = readOne(m.groups ?? {});
     if (!v) continue;
