@@ -105,6 +105,11 @@ const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where',
 const SCHEDULE_LINE = /^\W*[A-Z][\w.&'’ -]{0,40}:\s+(?:Visit|Host|Play|Face|Meet|Welcome|Travel to|At|vs\.?|Versus)\b/;
 const CLAUSE_EDGE = /[,;:()—–]|\s-\s/g;
 
+/** Whether a sentence is a line of a schedule ("Lakers: Visit the Thunder on Friday."). */
+export function isScheduleLine(sentence: string): boolean {
+  return SCHEDULE_LINE.test(sentence);
+}
+
 /**
  * The tense that governs the date at [at, end) of `sentence`: its clause's nearest tense word, else the sentence's.
  * With `stative: false`, states ("is", "remains", "has") and modals ("may") do not count: only an event's verb does.

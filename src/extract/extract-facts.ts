@@ -1,6 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
+import { isScheduleLine } from './date-tense.ts';
 import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { figureIdentity, figureLanguage, findFigures, isCountEntry, sameFigure, type SentenceFigure } from './figures.ts';
@@ -224,7 +225,9 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
         // A date naming a thing ("Monday's announcement", "the July 25 call") after that day was already given names
         // an event told before: it is not a new one.
         const day = 'date' in d ? d.date : `${d.start}/${d.end}`;
-        const key = `${day}|${(d.what ?? s.text).toLowerCase()}`;
+        // A game's two sides each get their schedule line ("Thunder: Host the Lakers on Friday." "Lakers: Visit the
+        // Thunder on Friday."): one event.
+        const key = `${day}|${isScheduleLine(s.text) ? 'schedule' : (d.what ?? s.text).toLowerCase()}`;
         if (seen.has(key) || (reference && days.has(day))) continue;
         seen.add(key);
         days.add(day);

@@ -298,6 +298,12 @@ describe('collecting the dates of a page: later mentions', () => {
     expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2016-12-13']);
   });
 
+  it('reads the two sides’ schedule lines of one game as one event', () => {
+    const html = `<html><body><article><p>The Lakers beat the Thunder 112-107 on Tuesday night.</p><p>Thunder: Host the Lakers on Friday.</p><p>Lakers: Visit the Thunder on Friday.</p></article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2019-11-20T07:30:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2019-11-19', '2019-11-22']);
+  });
+
   it('ignores a line that is only a date, as in a reference list', () => {
     const html = `<html><body><article><p>The ferry line opened to the public in May 2016 after two years of trials.</p><p>26 October 2017.</p></article></body></html>`;
     const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
