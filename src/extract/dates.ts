@@ -283,6 +283,34 @@ export function teasersStart(paragraphs: readonly string[]): number {
   return -1;
 }
 
+// An embedded post's signature line: "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019".
+const POST_SIGNATURE = /^\s*[—–-]\s*[^()]{1,80}\(@\w+\)\s*(?<date>.{6,40})$/u;
+const STOPPED = /[.!?…"”’)\]]\s*$/u;
+
+/**
+ * The day each embedded post was written, by paragraph: a post's lines (those just above its signature that end with no
+ * stop, or carry its picture link) say "today" and "Sunday" of that day, not of the article's (ANNOTATING.md resolves
+ * relative days against the publication; a post's publication is its own). Paragraphs outside posts are left out.
+ */
+export function postDays(paragraphs: readonly string[]): Map<number, Date> {
+  const out = new Map<number, Date>();
+  paragraphs.forEach((p, j) => {
+    const sig = POST_SIGNATURE.exec(p)?.groups?.['date'];
+    if (!sig) return;
+    const day = findDates(sig, null).find((d): d is { text: string; date: string; what: string | null } => 'date' in d && d.date.length === 10);
+    if (!day) return;
+    const at = new Date(`${day.date}T00:00:00Z`);
+    for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+      const line = paragraphs[k]!;
+      if (POST_SIGNATURE.test(line)) break;
+      out.set(k, at);
+      // A line ending a sentence is the post's first (or a paragraph of the article) unless it carries the post's picture.
+      if (STOPPED.test(line) && !/pic\.twitter\.com/.test(line)) break;
+    }
+  });
+  return out;
+}
+
 /** Whether a page's paragraph is a photo's caption, told by its closing credit (its sentences apart do not show it). */
 export function isCaption(paragraph: string): boolean {
   return CAPTION_CREDIT.test(paragraph);

@@ -2,7 +2,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { isScheduleLine } from './date-tense.ts';
-import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, teasersStart, type NarrativeYear } from './dates.ts';
+import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { figureIdentity, figureLanguage, findFigures, isCountEntry, sameFigure, type SentenceFigure } from './figures.ts';
 import { normalizeLinks } from './links.ts';
@@ -208,11 +208,12 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
   const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
   const ends = [texts.findIndex(endsArticle), teasersStart(texts)].filter((i) => i >= 0);
   const end = ends.length ? Math.min(...ends) : -1;
+  const posts = published ? postDays(texts) : new Map<number, Date>();
   sentences.forEach((paragraph, pi) => {
     if ((end >= 0 && pi >= end) || isCaption(texts[pi]!)) return;
     for (const s of paragraph) {
       const narrative = recent[1] ?? recent[0] ?? null;
-      const read = findDatesIn(s.text, published, narrative);
+      const read = findDatesIn(s.text, posts.get(pi) ?? published, narrative);
       const found = onlyDates(s.text, read) ? [] : read;
       const own = narrativeYearAfter(s.text, null);
       // A sentence dated by the narration carries it on ("By December, …" then "The next year, …").

@@ -304,6 +304,18 @@ describe('collecting the dates of a page: later mentions', () => {
     expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2019-11-19', '2019-11-22']);
   });
 
+  it('resolves an embedded post’s "today" against the post’s own date', () => {
+    const html = `<html><body><article>
+      <p>The chief minister turned to Twitter last month to describe the city as a gas chamber.</p>
+      <p>Through schools, we have started distributing 50 lakh masks today</p>
+      <p>I urge all residents to use them pic.twitter.com/MYwRz9euaq</p>
+      <p>— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019</p>
+      <p>The air quality was horrific on Sunday, officials said.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2019-11-08T20:30:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? `${d.text} ${d.date}` : null))).toEqual(['today 2019-11-01', 'November 1, 2019 2019-11-01', 'Sunday 2019-11-03']);
+  });
+
   it('ignores a line that is only a date, as in a reference list', () => {
     const html = `<html><body><article><p>The ferry line opened to the public in May 2016 after two years of trials.</p><p>26 October 2017.</p></article></body></html>`;
     const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
