@@ -514,6 +514,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const keep = /(?:early|mid|late)[- ]$|^mid-/i.exec(lead);
     // "a total score of 2072" is a number, not a year.
     if (/^of\s/i.test(lead) && QUANTITY_OF.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "the Investment Company Act of 1940", "the Treaty of 1818": a year inside a name.
+    if (/^of\s/i.test(lead) && /\b(?:Act|Acts|Law|Treaty|Accords?|Convention|Agreement|Protocol|Charter|Code)\s$/.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "the Class of 2020" names a cohort; "the best phones of 2019" ranks things, dating none.
     if (/^of\s/i.test(lead) && /\b[Cc]lass\s$/.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (/^(?:of|in)\s/i.test(lead) && RANKED_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
