@@ -182,6 +182,8 @@ function namesThing(before: string): boolean {
   return !(clause.toLowerCase().match(/[a-z’']+/g) ?? []).some(isVerbWord);
 }
 const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure)\s$/i;
+// A season of a year dates by its year: "deliveries from spring 2020", "in the summer of 2019", "late fall 2018".
+const SEASON_YEAR_RE = new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s(?:of\\s)?(?<y>${YEAR})\\b(?![-–/]\\d)`, 'g');
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
 // Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
@@ -505,6 +507,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     if (n && py !== null && n.year < py) add(m.index, m.index + m[0].length, { text: m[0], date: String(n.year + 1) });
   }
   for (const m of sentence.matchAll(FISCAL_RE)) add(m.index, m.index + m[0].length, { text: m[0], date: m.groups!['y']! });
+  for (const m of sentence.matchAll(SEASON_YEAR_RE)) add(m.index, m.index + m[0].length, { text: m[0], date: m.groups!['y']! });
   for (const m of sentence.matchAll(YEAR_ATTRIBUTE_RE)) {
     const at = m.index + m[0].length - m.groups!['y']!.length - 1;
     add(at, at + 4, { text: m.groups!['y']!, date: m.groups!['y']! });
