@@ -184,6 +184,10 @@ function namesThing(before: string): boolean {
 const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure)\s$/i;
 // A season of a year dates by its year: "deliveries from spring 2020", "in the summer of 2019", "late fall 2018".
 const SEASON_YEAR_RE = new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s(?:of\\s)?(?<y>${YEAR})\\b(?![-–/]\\d)`, 'g');
+// A year naming an occurrence of an event: "the 2008 Beijing Olympics", "at the 2019 Los Angeles Auto Show", "the 1939
+// World's Fair" (a year before a product's name, "the 2020 LC 500 Convertible", is its model year).
+const EVENT_NAMES = '(?:Olympics|Olympic\\sGames|Games|World\\sCup|Cup|Fair|Show|Expo|Exposition|Summit|Conference|Festival|Championships?|Open|Awards|Elections?|Convention|Congress|Forum|Exhibition|Grand\\sPrix|Marathon|Tournament|Super\\sBowl|Oscars|Grammys|Emmys|Classic|Assembly|Biennale|Week)';
+const NAMED_EVENT_YEAR_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|\\w['’]s)\\s(?<y>${YEAR})\\s(?:[A-Z][\\w'’.&-]*\\s){0,4}${EVENT_NAMES}\\b`, 'g');
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
 // Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
@@ -508,6 +512,10 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
   }
   for (const m of sentence.matchAll(FISCAL_RE)) add(m.index, m.index + m[0].length, { text: m[0], date: m.groups!['y']! });
   for (const m of sentence.matchAll(SEASON_YEAR_RE)) add(m.index, m.index + m[0].length, { text: m[0], date: m.groups!['y']! });
+  for (const m of sentence.matchAll(NAMED_EVENT_YEAR_RE)) {
+    const at = m.index + m[0].indexOf(m.groups!['y']!);
+    add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: m.groups!['y']! });
+  }
   for (const m of sentence.matchAll(YEAR_ATTRIBUTE_RE)) {
     const at = m.index + m[0].length - m.groups!['y']!.length - 1;
     add(at, at + 4, { text: m.groups!['y']!, date: m.groups!['y']! });
