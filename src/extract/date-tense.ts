@@ -112,17 +112,16 @@ export function isScheduleLine(sentence: string): boolean {
 
 /**
  * The tense that governs the date at [at, end) of `sentence`: its clause's nearest tense word, else the sentence's.
- * With `stative: false`, states ("is", "remains", "has") and modals ("may") do not count: only an event's verb does;
- * with `clause: true`, only a verb of the date's own clause does.
+ * With `stative: false`, states ("is", "remains", "has") and modals ("may") do not count: only an event's verb does.
  */
-export function tenseAt(sentence: string, at: number, end: number, { stative = true, clause = false }: { stative?: boolean; clause?: boolean } = {}): Tense {
+export function tenseAt(sentence: string, at: number, end: number, { stative = true }: { stative?: boolean } = {}): Tense {
   if (SCHEDULE_LINE.test(sentence)) return 'future';
-  const t = markAt(sentence, at, end, stative, clause);
+  const t = markAt(sentence, at, end, stative);
   if (t !== 'perfect') return t;
   return /\b(?:until|till|through|by)\s+(?:the\s+)?(?:(?:next|this|coming)\s+)?$/i.test(sentence.slice(0, at)) ? 'future' : 'past';
 }
 
-function markAt(sentence: string, at: number, end: number, stative: boolean, clauseOnly: boolean): Tense | 'perfect' {
+function markAt(sentence: string, at: number, end: number, stative: boolean): Tense | 'perfect' {
   let lo = 0;
   let hi = sentence.length;
   for (const m of sentence.matchAll(CLAUSE_EDGE)) {
@@ -138,7 +137,6 @@ function markAt(sentence: string, at: number, end: number, stative: boolean, cla
   const sub = after.findIndex((w) => SUBORDINATORS.has(w));
   const inClause = nearest(wordsOf(sentence.slice(lo, at)), sub >= 0 ? after.slice(0, sub) : after, stative);
   if (inClause !== 'skip') return inClause;
-  if (clauseOnly) return null;
   // Else the sentence's verb, however far: "the Doobies will loop into Shoreline … on Sept. 12, with Houston's … hosting
   // the final date on the tour, Oct. 10." — but "today" needs its event's verb near ("Today, the majority … is of European
   // descent" names no day however far a past verb stands). A comparison's verb ("than they did 30 years ago") governs only its own clause.

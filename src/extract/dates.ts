@@ -576,9 +576,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // "today" as the present age names no day (ANNOTATING.md): "today's landscape", "neon signs exist today",
       // "as it is today", "costs from $0.23/W today to $0.10 by 2030".
       if (/^today$/i.test(m[0]) && (NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
-      // … and so does "today" with no event's verb in its clause: "Today, plague infections are rare", "…, one of the hottest
-      // gadget trends today" (a day is named by "shares fell today", "launches today", "later today", "today (Nov. 18)").
-      if (/^today$/i.test(m[0]) && !TODAY_ANCHORED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 3)) && !['past', 'future'].includes(tenseAt(sentence, m.index, m.index + m[0].length, { stative: false, clause: true }) ?? '')) continue;
+      // … and so does "today" with no event's verb: "Today, plague infections are rare", "the hottest gadget trends today"
+      // (a day is named by "shares fell today", "launches today", "later today", "today (Nov. 18)").
+      if (/^today$/i.test(m[0]) && !TODAY_ANCHORED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 3)) && !['past', 'future'].includes(tenseAt(sentence, m.index, m.index + m[0].length, { stative: false }) ?? '')) continue;
       const shift = RELATIVE_SHIFT[m[1]!.toLowerCase()] ?? 0;
       const d = new Date(published.getTime() + shift * 86_400_000);
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
