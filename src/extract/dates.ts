@@ -514,7 +514,11 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
   for (const m of sentence.matchAll(SEASON_YEAR_RE)) add(m.index, m.index + m[0].length, { text: m[0], date: m.groups!['y']! });
   for (const m of sentence.matchAll(NAMED_EVENT_YEAR_RE)) {
     const at = m.index + m[0].indexOf(m.groups!['y']!);
-    add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: m.groups!['y']! });
+    const end = m.index + m[0].length;
+    add(at, end, { text: sentence.slice(at, end), date: m.groups!['y']! });
+    // What happens then is the event itself when its clause says little more ("at the 1939 World's Fair in New York").
+    const clause = whatHappens(sentence, at, end);
+    if (!clause || clause.split(' ').length < 3) whatAt.set(at, sentence.slice(at + 5, end));
   }
   for (const m of sentence.matchAll(YEAR_ATTRIBUTE_RE)) {
     const at = m.index + m[0].length - m.groups!['y']!.length - 1;
