@@ -132,7 +132,7 @@ const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1
 // "In April", "as of October", "until at least 2021": a month or a year alone dates an event after a
 // preposition or a part-of-period word ("mid-December", "early 2027"); the sentence's first word is capitalised.
 const LEADS = [
-  'in', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'during', 'before', 'after', 'of', 'for', 'early', 'mid', 'late', 'last', 'this',
+  'in', 'into', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'during', 'before', 'after', 'of', 'for', 'early', 'mid', 'late', 'last', 'this',
   'next', 'this past', 'starting', 'beginning', 'ending', 'around', 'circa', 'to', 'between', 'and', 'as of', 'at least', 'as early as', 'as late as', 'as recently as', 'no later than',
   'the end of', 'the start of', 'the beginning of', 'the middle of',
 ];
