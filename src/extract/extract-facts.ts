@@ -229,8 +229,11 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
         // A game's two sides each get their schedule line ("Thunder: Host the Lakers on Friday." "Lakers: Visit the
         // Thunder on Friday."): one event.
         const key = `${day}|${isScheduleLine(s.text) ? 'schedule' : (d.what ?? s.text).toLowerCase()}`;
-        if (seen.has(key) || (reference && days.has(day))) continue;
+        // The same words for the same day twice in one sentence ("Chelsea have this morning paid the fee … this morning") are one date.
+        const again = `${day}|${d.text.toLowerCase()}|${s.text}`;
+        if (seen.has(key) || seen.has(again) || (reference && days.has(day))) continue;
         seen.add(key);
+        seen.add(again);
         days.add(day);
         out.push({ ...d, evidence: { paragraph: pi, sentence: s.text } });
       }

@@ -321,6 +321,12 @@ describe('collecting the dates of a page: later mentions', () => {
     expect(sheet.dates.map((d) => ('date' in d ? `${d.text} ${d.date}` : null))).toEqual(['today 2019-11-01', 'November 1, 2019 2019-11-01', 'Sunday 2019-11-03']);
   });
 
+  it('reads the same words for the same day twice in one sentence as one date', () => {
+    const html = `<html><body><article><p>Chelsea have this morning paid the £71.6million fee to the Spanish league this morning to secure the signing.</p></article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2018-08-08T09:24:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2018-08-08']);
+  });
+
   it('ignores a line that is only a date, as in a reference list', () => {
     const html = `<html><body><article><p>The ferry line opened to the public in May 2016 after two years of trials.</p><p>26 October 2017.</p></article></body></html>`;
     const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
