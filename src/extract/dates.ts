@@ -102,6 +102,9 @@ const MONTH_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ma>${MONTH})(?:
 const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?:(?:at least|about|around|roughly|circa|as early as)\\s)?(?<ya>${YEAR})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR})\\b(?![-–/]\\d|%)`, 'g');
 // "the first half of 2020", "the second half of next year", "the third quarter of 2019".
 const PART_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\\s(?<part>half|quarter)\\sof\\s(?:(?<y>${YEAR})\\b|(?<rel>this|next|last)\\syear\\b)`, 'g');
+// "the last 6 months of 2017", "the first nine months of 2019": a span of months.
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const MONTHS_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<pos>first|last|final)\\s(?<n>\\d{1,2}|${COUNT_WORDS.join('|')})\\smonths\\sof\\s(?<y>${YEAR})\\b`, 'g');
 // "the fourteenth century", "the 19th century" (not "19th-century" the adjective, nor a century of runs): read, then left out.
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const CENTURY_RE = new RegExp(`\\b(?:[Tt]he\\s)(?:(?<w>${ORDINALS.join('|')})|(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th))\\scentury\\b(?!-)`, 'g');
@@ -459,6 +462,14 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
   }
   // A century is as vague as a decade ("since the 14th century", "the grand ambitions of the 20th century"): no date
   // (ANNOTATING.md: "not vague ones"), but its span is kept so that no year or number inside it is read.
+  for (const m of sentence.matchAll(MONTHS_OF_YEAR_RE)) {
+    const g = m.groups!;
+    const n = /^\d+$/.test(g['n']!) ? Number(g['n']) : COUNT_WORDS.indexOf(g['n']!.toLowerCase()) + 1;
+    if (n < 1 || n > 11) continue;
+    const y = Number(g['y']);
+    const [a, b] = /^first$/i.test(g['pos']!) ? [0, n - 1] : [12 - n, 11];
+    add(m.index, m.index + m[0].length, { text: m[0], start: ym(y, a), end: ym(y, b) });
+  }
   for (const m of sentence.matchAll(CENTURY_RE)) if (!taken(m.index, m.index + m[0].length)) found.push({ at: m.index, end: m.index + m[0].length, fact: null });
   for (const m of sentence.matchAll(ONE_RE)) {
     const v = readOne(m.groups ?? {});

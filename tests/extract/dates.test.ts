@@ -134,6 +134,8 @@ describe('findDates: more forms', () => {
     ['a season of a year, with "of"', 'When Margaret Hamilton arrived at MIT in the summer of 1959, Lorenz had only recently bought the computer.', [{ text: 'summer of 1959', date: '1959' }]],
     ['a year naming an event\'s occurrence', 'Now, at the 2019 Los Angeles Auto Show, the marque pulled the covers off the 2020 LC 500 Convertible.', [{ text: '2019 Los Angeles Auto Show', date: '2019' }]],
     ['"into" a year', 'More games are slated to roll out on Stadia throughout the end of the year and into 2020.', [{ text: '2020', date: '2020' }]],
+    ['the last months of a year', 'The team analyzed ad units served in the last 6 months of 2017.', [{ text: 'the last 6 months of 2017', start: '2017-07', end: '2017-12' }]],
+    ['the first months of a year', 'Sales rose in the first nine months of 2019.', [{ text: 'the first nine months of 2019', start: '2019-01', end: '2019-09' }]],
     ['no year inside a law\'s name', 'Investment companies are subject to special regulation under the Investment Company Act of 1940.', []],
     ['a fiscal year', 'Home Depot sees fiscal year 2019 sales growth of 1.8 percent.', [{ text: 'fiscal year 2019', date: '2019' }]],
     ['a month naming the time of a thing', 'It came weeks after an October news conference.', [{ text: 'October', date: '2019-10' }]],
