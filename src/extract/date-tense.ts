@@ -105,6 +105,11 @@ const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where',
 const SCHEDULE_LINE = /^\W*[A-Z][\w.&'’ -]{0,40}:\s+(?:Visit|Host|Play|Face|Meet|Welcome|Travel to|At|vs\.?|Versus)\b/;
 const CLAUSE_EDGE = /[,;:()—–]|\s-\s/g;
 
+/** Whether a sentence is a line of a schedule ("Lakers: Visit the Thunder on Friday."). */
+export function isScheduleLine(sentence: string): boolean {
+  return SCHEDULE_LINE.test(sentence);
+}
+
 /**
  * The tense that governs the date at [at, end) of `sentence`: its clause's nearest tense word, else the sentence's.
  * With `stative: false`, states ("is", "remains", "has") and modals ("may") do not count: only an event's verb does.
@@ -139,4 +144,9 @@ function markAt(sentence: string, at: number, end: number, stative: boolean): Te
   const than = rest.indexOf('than');
   const inSentence = nearest(wordsOf(sentence.slice(0, at)), than >= 0 ? rest.slice(0, than) : rest, stative, stative ? 48 : 16);
   return inSentence === 'skip' ? null : inSentence;
+}
+
+/** Whether a lower-case word is a verb's, tense-bearing or modal ("sat", "announced", "is", "will", "plays"). */
+export function isVerbWord(w: string): boolean {
+  return FUTURE.has(w) || UNSURE.has(w) || PAST.has(w) || PRESENT.has(w) || STATIVE.has(w) || PASSIVE_AUX.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
 }

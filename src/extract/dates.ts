@@ -8,7 +8,7 @@
  * or before publication, ANNOTATING.md; "next Thursday" the one after), "today", "yesterday".
  * Each comes with `what`: the few words of its clause saying what happens then.
  */
-import { tenseAt, type Tense } from './date-tense.ts';
+import { isVerbWord, tenseAt, type Tense } from './date-tense.ts';
 
 export type SentenceDate = { text: string; date: string; what: string | null } | { text: string; start: string; end: string; what: string | null };
 type Found = { text: string; date: string } | { text: string; start: string; end: string };
@@ -102,7 +102,10 @@ const MONTH_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ma>${MONTH})(?:
 const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?:(?:at least|about|around|roughly|circa|as early as)\\s)?(?<ya>${YEAR})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR})\\b(?![-–/]\\d|%)`, 'g');
 // "the first half of 2020", "the second half of next year", "the third quarter of 2019".
 const PART_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\\s(?<part>half|quarter)\\sof\\s(?:(?<y>${YEAR})\\b|(?<rel>this|next|last)\\syear\\b)`, 'g');
-// "the fourteenth century", "the 19th century" (not "19th-century" the adjective, nor a century of runs).
+// "the last 6 months of 2017", "the first nine months of 2019": a span of months.
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const MONTHS_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<pos>first|last|final)\\s(?<n>\\d{1,2}|${COUNT_WORDS.join('|')})\\smonths\\sof\\s(?<y>${YEAR})\\b`, 'g');
+// "the fourteenth century", "the 19th century" (not "19th-century" the adjective, nor a century of runs): read, then left out.
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const CENTURY_RE = new RegExp(`\\b(?:[Tt]he\\s)(?:(?<w>${ORDINALS.join('|')})|(?<n>1\\d|2[01]|[1-9])(?:st|nd|rd|th))\\scentury\\b(?!-)`, 'g');
 const ONE_RE = new RegExp(ONE, 'g');
@@ -132,7 +135,7 @@ const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1
 // "In April", "as of October", "until at least 2021": a month or a year alone dates an event after a
 // preposition or a part-of-period word ("mid-December", "early 2027"); the sentence's first word is capitalised.
 const LEADS = [
-  'in', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'during', 'before', 'after', 'of', 'for', 'early', 'mid', 'late', 'last', 'this',
+  'in', 'into', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'during', 'before', 'after', 'of', 'for', 'early', 'mid', 'late', 'last', 'this',
   'next', 'this past', 'starting', 'beginning', 'ending', 'around', 'circa', 'to', 'between', 'and', 'as of', 'at least', 'as early as', 'as late as', 'as recently as', 'no later than',
   'the end of', 'the start of', 'the beginning of', 'the middle of',
 ];
@@ -166,7 +169,28 @@ const MODEL_RANGE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s${YEAR}\\s(?:throu
 const MODEL_RANGE_AFTER = new RegExp(`^\\s(?:through|to|and|or|-|–)\\s${YEAR}\\s[\\w-]`);
 // A possessive date names a thing: "Monday's announcement", "Thursday night's fight".
 const REFERENCE_AFTER = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\s/;
+// A date after a noun phrase that no verb governs names that thing by its day: "In addition to its order of 30 jets
+// Wednesday", "what we know about Trump's visit to Walter Reed on Saturday", "But the attack Wednesday — on a landmark —
+// could …", "at the time of the call on July 25", "This attack today is meant …". The phrase opens its clause or follows a
+// preposition ("told the committee on Tuesday" is the verb's day, not the committee's); none of its words is a verb's.
+const NAMED_THING_BEFORE = /(?:^|[,;:(—–“"]\s*|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ii]n|[Oo]n|[Aa]t|[Oo]f|[Aa]bout|[Tt]o|[Ff]or|[Ff]rom|[Ww]ith|[Aa]fter|[Bb]efore|[Ss]ince|[Dd]uring|[Oo]ver|[Ii]nto|[Ff]ollowing|[Dd]espite|[Aa]mid|[Ll]ike)\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|(?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)[A-Z][\w.-]*['’]s)\s(?<np>[a-z][\w-]*(?:\s(?!(?:a|an|the|its|their|his|her|our|this|that)\s)[\w.,-]+){0,4}?)\s(?:(?:on|at)\s)?$/;
+// An infinitive's "to" inside ("for the league to suspend Garrett on Thursday") makes it a clause; a preposition last leaves it open.
+const NOT_IN_THING = /(?:^|\s)to\s[a-z]|\s(?:in|of|for|by|to|from|with)$/;
+/** Whether the words before a date name a thing it dates (NAMED_THING_BEFORE) rather than a clause's verb. */
+function namesThing(before: string): boolean {
+  const np = NAMED_THING_BEFORE.exec(before.slice(-90))?.groups?.['np'];
+  if (!np || NOT_IN_THING.test(np)) return false;
+  // No verb in the clause up to the date: "resumed from its annual recess on Tuesday" dates the resuming.
+  const clause = before.slice(Math.max(...[',', ';', ':', '(', '—', '–', '“', '"'].map((c) => before.lastIndexOf(c))) + 1);
+  return !(clause.toLowerCase().match(/[a-z’']+/g) ?? []).some(isVerbWord);
+}
 const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure)\s$/i;
+// A season of a year dates by its year: "deliveries from spring 2020", "in the summer of 2019", "late fall 2018".
+const SEASON_YEAR_RE = new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s(?:of\\s)?(?<y>${YEAR})\\b(?![-–/]\\d)`, 'g');
+// A year naming an occurrence of an event: "the 2008 Beijing Olympics", "at the 2019 Los Angeles Auto Show", "the 1939
+// World's Fair" (a year before a product's name, "the 2020 LC 500 Convertible", is its model year).
+const EVENT_NAMES = '(?:Olympics|Olympic\\sGames|Games|World\\sCup|Cup|Fair|Show|Expo|Exposition|Summit|Conference|Festival|Championships?|Open|Awards|Elections?|Convention|Congress|Forum|Exhibition|Grand\\sPrix|Marathon|Tournament|Super\\sBowl|Oscars|Grammys|Emmys|Classic|Assembly|Biennale|Week)';
+const NAMED_EVENT_YEAR_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|\\w['’]s)\\s(?<y>${YEAR})\\s(?:[A-Z][\\w'’.&-]*\\s){0,4}${EVENT_NAMES}\\b`, 'g');
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
 // Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
@@ -253,6 +277,47 @@ const OTHER_STORIES = /^\W*(?:Want\s+more\s+stories\b|More\s+(?:stories|news|art
 /** Whether a page's paragraph ends the article: after it come other stories' teasers (their dates are not this story's). */
 export function endsArticle(paragraph: string): boolean {
   return paragraph.length < 80 && OTHER_STORIES.test(paragraph);
+}
+
+// A teaser's summary, cut off mid-sentence: prose of a few sentences that stops on a word ("… as a writer, producer and").
+const CUT_SUMMARY = /[.!?]["”’]?\s+\p{Lu}.*\p{L}[\p{L}'’]*$/su;
+const cutSummary = (t: string): boolean => t.length >= 150 && CUT_SUMMARY.test(t) && !/pic\.twitter\.com|https?:\/\/|[#@]\w+$/.test(t);
+
+/**
+ * Where a stream of other stories' teasers starts: the first of three paragraphs in a row cut off mid-sentence (a
+ * related-stories list under the article, each summary truncated); -1 when none. Their dates are other stories'.
+ */
+export function teasersStart(paragraphs: readonly string[]): number {
+  for (let i = 0; i + 2 < paragraphs.length; i++) if (cutSummary(paragraphs[i]!) && cutSummary(paragraphs[i + 1]!) && cutSummary(paragraphs[i + 2]!)) return i;
+  return -1;
+}
+
+// An embedded post's signature line: "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019".
+const POST_SIGNATURE = /^\s*[—–-]\s*[^()]{1,80}\(@\w+\)\s*(?<date>.{6,40})$/u;
+const STOPPED = /[.!?…"”’)\]]\s*$/u;
+
+/**
+ * The day each embedded post was written, by paragraph: a post's lines (those just above its signature that end with no
+ * stop, or carry its picture link) say "today" and "Sunday" of that day, not of the article's (ANNOTATING.md resolves
+ * relative days against the publication; a post's publication is its own). Paragraphs outside posts are left out.
+ */
+export function postDays(paragraphs: readonly string[]): Map<number, Date> {
+  const out = new Map<number, Date>();
+  paragraphs.forEach((p, j) => {
+    const sig = POST_SIGNATURE.exec(p)?.groups?.['date'];
+    if (!sig) return;
+    const day = findDates(sig, null).find((d): d is { text: string; date: string; what: string | null } => 'date' in d && d.date.length === 10);
+    if (!day) return;
+    const at = new Date(`${day.date}T00:00:00Z`);
+    for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+      const line = paragraphs[k]!;
+      if (POST_SIGNATURE.test(line)) break;
+      out.set(k, at);
+      // A line ending a sentence is the post's first (or a paragraph of the article) unless it carries the post's picture.
+      if (STOPPED.test(line) && !/pic\.twitter\.com/.test(line)) break;
+    }
+  });
+  return out;
 }
 
 /** Whether a page's paragraph is a photo's caption, told by its closing credit (its sentences apart do not show it). */
@@ -395,11 +460,17 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const first = (n - 1) * len;
     add(m.index, m.index + m[0].length, { text: m[0], start: ym(y, first), end: ym(y, first + len - 1) });
   }
-  for (const m of sentence.matchAll(CENTURY_RE)) {
+  // A century is as vague as a decade ("since the 14th century", "the grand ambitions of the 20th century"): no date
+  // (ANNOTATING.md: "not vague ones"), but its span is kept so that no year or number inside it is read.
+  for (const m of sentence.matchAll(MONTHS_OF_YEAR_RE)) {
     const g = m.groups!;
-    const n = g['w'] ? ORDINALS.indexOf(g['w']) + 1 : Number(g['n']);
-    add(m.index, m.index + m[0].length, { text: m[0], start: String((n - 1) * 100 + 1).padStart(4, '0'), end: String(n * 100).padStart(4, '0') });
+    const n = /^\d+$/.test(g['n']!) ? Number(g['n']) : COUNT_WORDS.indexOf(g['n']!.toLowerCase()) + 1;
+    if (n < 1 || n > 11) continue;
+    const y = Number(g['y']);
+    const [a, b] = /^first$/i.test(g['pos']!) ? [0, n - 1] : [12 - n, 11];
+    add(m.index, m.index + m[0].length, { text: m[0], start: ym(y, a), end: ym(y, b) });
   }
+  for (const m of sentence.matchAll(CENTURY_RE)) if (!taken(m.index, m.index + m[0].length)) found.push({ at: m.index, end: m.index + m[0].length, fact: null });
   for (const m of sentence.matchAll(ONE_RE)) {
     const v = readOne(m.groups ?? {});
     if (!v) continue;
@@ -451,6 +522,15 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     if (n && py !== null && n.year < py) add(m.index, m.index + m[0].length, { text: m[0], date: String(n.year + 1) });
   }
   for (const m of sentence.matchAll(FISCAL_RE)) add(m.index, m.index + m[0].length, { text: m[0], date: m.groups!['y']! });
+  for (const m of sentence.matchAll(SEASON_YEAR_RE)) add(m.index, m.index + m[0].length, { text: m[0], date: m.groups!['y']! });
+  for (const m of sentence.matchAll(NAMED_EVENT_YEAR_RE)) {
+    const at = m.index + m[0].indexOf(m.groups!['y']!);
+    const end = m.index + m[0].length;
+    add(at, end, { text: sentence.slice(at, end), date: m.groups!['y']! });
+    // What happens then is the event itself when its clause says little more ("at the 1939 World's Fair in New York").
+    const clause = whatHappens(sentence, at, end);
+    if (!clause || clause.split(' ').length < 3) whatAt.set(at, sentence.slice(at + 5, end));
+  }
   for (const m of sentence.matchAll(YEAR_ATTRIBUTE_RE)) {
     const at = m.index + m[0].length - m.groups!['y']!.length - 1;
     add(at, at + 4, { text: m.groups!['y']!, date: m.groups!['y']! });
@@ -460,6 +540,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const keep = /(?:early|mid|late)[- ]$|^mid-/i.exec(lead);
     // "a total score of 2072" is a number, not a year.
     if (/^of\s/i.test(lead) && QUANTITY_OF.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "the Investment Company Act of 1940", "the Treaty of 1818": a year inside a name.
+    if (/^of\s/i.test(lead) && /\b(?:Act|Acts|Law|Treaty|Accords?|Convention|Agreement|Protocol|Charter|Code)\s$/.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "the Class of 2020" names a cohort; "the best phones of 2019" ranks things, dating none.
     if (/^of\s/i.test(lead) && /\b[Cc]lass\s$/.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (/^(?:of|in)\s/i.test(lead) && RANKED_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
@@ -531,7 +613,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     .map((f) => ({ ...f.fact, what: whatAt.has(f.at) ? whatAt.get(f.at)! : whatHappens(sentence, f.at, f.end),
       // "the July 25 call", "a Nov. 5 letter" name a thing of a day already told; but a story's events mostly share a few
       // weekdays, so "a Tuesday research report" brings a new one in.
-      reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) }));
+      reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) || ('date' in f.fact && f.fact.date.length === 10 && namesThing(sentence.slice(0, f.at))) }));
 }
 
 // A habit names no date: "wheat is typically sown mid-November", "cities are generally warmest in February".

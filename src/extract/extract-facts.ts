@@ -1,7 +1,8 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
-import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, type NarrativeYear } from './dates.ts';
+import { isScheduleLine } from './date-tense.ts';
+import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { figureIdentity, figureLanguage, findFigures, isCountEntry, sameFigure, type SentenceFigure } from './figures.ts';
 import { normalizeLinks } from './links.ts';
@@ -205,12 +206,14 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
   // ("… is currently home to a six-member crew") ends the narration.
   let recent: (NarrativeYear | null)[] = [null, null];
   const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
-  const end = texts.findIndex(endsArticle);
+  const ends = [texts.findIndex(endsArticle), teasersStart(texts)].filter((i) => i >= 0);
+  const end = ends.length ? Math.min(...ends) : -1;
+  const posts = published ? postDays(texts) : new Map<number, Date>();
   sentences.forEach((paragraph, pi) => {
     if ((end >= 0 && pi >= end) || isCaption(texts[pi]!)) return;
     for (const s of paragraph) {
       const narrative = recent[1] ?? recent[0] ?? null;
-      const read = findDatesIn(s.text, published, narrative);
+      const read = findDatesIn(s.text, posts.get(pi) ?? published, narrative);
       const found = onlyDates(s.text, read) ? [] : read;
       const own = narrativeYearAfter(s.text, null);
       // A sentence dated by the narration carries it on ("By December, …" then "The next year, …").
@@ -223,9 +226,14 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
         // A date naming a thing ("Monday's announcement", "the July 25 call") after that day was already given names
         // an event told before: it is not a new one.
         const day = 'date' in d ? d.date : `${d.start}/${d.end}`;
-        const key = `${day}|${(d.what ?? s.text).toLowerCase()}`;
-        if (seen.has(key) || (reference && days.has(day))) continue;
+        // A game's two sides each get their schedule line ("Thunder: Host the Lakers on Friday." "Lakers: Visit the
+        // Thunder on Friday."): one event.
+        const key = `${day}|${isScheduleLine(s.text) ? 'schedule' : (d.what ?? s.text).toLowerCase()}`;
+        // The same words for the same day twice in one sentence ("Chelsea have this morning paid the fee … this morning") are one date.
+        const again = `${day}|${d.text.toLowerCase()}|${s.text}`;
+        if (seen.has(key) || seen.has(again) || (reference && days.has(day))) continue;
         seen.add(key);
+        seen.add(again);
         days.add(day);
         out.push({ ...d, evidence: { paragraph: pi, sentence: s.text } });
       }

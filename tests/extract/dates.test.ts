@@ -129,7 +129,14 @@ describe('findDates: more forms', () => {
     ['a half of a year', 'Apple plans a release in the first half of 2020.', [{ text: 'the first half of 2020', start: '2020-01', end: '2020-06' }]],
     ['a half of next year', 'A jury will pick the design in the second half of next year.', [{ text: 'the second half of next year', start: '2020-07', end: '2020-12' }]],
     ['a quarter of a year', 'Sales fell in the third quarter of 2019.', [{ text: 'the third quarter of 2019', start: '2019-07', end: '2019-09' }]],
-    ['a century', 'It was known as the Black Death during the fourteenth century.', [{ text: 'the fourteenth century', start: '1301', end: '1400' }]],
+    ['no century (as vague as a decade)', 'It was known as the Black Death during the fourteenth century.', []],
+    ['a season of a year', 'Regular European pricing will start at 71,350 euro with deliveries from spring 2020.', [{ text: 'spring 2020', date: '2020' }]],
+    ['a season of a year, with "of"', 'When Margaret Hamilton arrived at MIT in the summer of 1959, Lorenz had only recently bought the computer.', [{ text: 'summer of 1959', date: '1959' }]],
+    ['a year naming an event\'s occurrence', 'Now, at the 2019 Los Angeles Auto Show, the marque pulled the covers off the 2020 LC 500 Convertible.', [{ text: '2019 Los Angeles Auto Show', date: '2019' }]],
+    ['"into" a year', 'More games are slated to roll out on Stadia throughout the end of the year and into 2020.', [{ text: '2020', date: '2020' }]],
+    ['the last months of a year', 'The team analyzed ad units served in the last 6 months of 2017.', [{ text: 'the last 6 months of 2017', start: '2017-07', end: '2017-12' }]],
+    ['the first months of a year', 'Sales rose in the first nine months of 2019.', [{ text: 'the first nine months of 2019', start: '2019-01', end: '2019-09' }]],
+    ['no year inside a law\'s name', 'Investment companies are subject to special regulation under the Investment Company Act of 1940.', []],
     ['a fiscal year', 'Home Depot sees fiscal year 2019 sales growth of 1.8 percent.', [{ text: 'fiscal year 2019', date: '2019' }]],
     ['a month naming the time of a thing', 'It came weeks after an October news conference.', [{ text: 'October', date: '2019-10' }]],
     ['a year naming the time of a thing', 'Sweden dropped its investigation into a 2010 rape allegation.', [{ text: '2010', date: '2010' }]],
@@ -274,6 +281,52 @@ describe('collecting the dates of a page: later mentions', () => {
     const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
     expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2026-11-09', '2026-07-25']);
     expect(sheet.dates.every((d) => !('reference' in d))).toBe(true);
+  });
+
+  it('does not count again an event a later sentence names by a phrase with its day, but keeps a clause’s own day', () => {
+    const html = `<html><body><article>
+      <p>Gunmen opened fire on visitors at the museum on Wednesday, killing at least 19 people.</p>
+      <p>But the attack Wednesday — on a national landmark — could heighten tensions in the country.</p>
+      <p>In addition to its order of 30 jets Wednesday, the airline announced another order on Monday.</p>
+      <p>The assembly resumed from its annual recess on Wednesday.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2015-03-18T20:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? `${d.text} ${d.date}` : null))).toEqual(['Wednesday 2015-03-18', 'Monday 2015-03-16', 'Wednesday 2015-03-18']);
+  });
+
+  it('ignores a stream of other stories’ teasers, each summary cut off mid-sentence', () => {
+    const teaser = (who: string): string => `<p>${who} was honored Monday night in Brooklyn at the annual sportsperson of the year event. Robin Roberts caught up with ${who} at the ceremony to discuss his commitment to his team and</p>`;
+    const html = `<html><body><article>
+      <p>The council voted on Tuesday to close the bridge for repairs, officials said.</p>
+      <p>Work is expected to take several months, the engineers told reporters at the meeting.</p>
+      ${teaser('James')}${teaser('Curry')}${teaser('Durant')}
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2016-12-14T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2016-12-13']);
+  });
+
+  it('reads the two sides’ schedule lines of one game as one event', () => {
+    const html = `<html><body><article><p>The Lakers beat the Thunder 112-107 on Tuesday night.</p><p>Thunder: Host the Lakers on Friday.</p><p>Lakers: Visit the Thunder on Friday.</p></article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2019-11-20T07:30:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2019-11-19', '2019-11-22']);
+  });
+
+  it('resolves an embedded post’s "today" against the post’s own date', () => {
+    const html = `<html><body><article>
+      <p>The chief minister turned to Twitter last month to describe the city as a gas chamber.</p>
+      <p>Through schools, we have started distributing 50 lakh masks today</p>
+      <p>I urge all residents to use them pic.twitter.com/MYwRz9euaq</p>
+      <p>— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019</p>
+      <p>The air quality was horrific on Sunday, officials said.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2019-11-08T20:30:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? `${d.text} ${d.date}` : null))).toEqual(['today 2019-11-01', 'November 1, 2019 2019-11-01', 'Sunday 2019-11-03']);
+  });
+
+  it('reads the same words for the same day twice in one sentence as one date', () => {
+    const html = `<html><body><article><p>Chelsea have this morning paid the £71.6million fee to the Spanish league this morning to secure the signing.</p></article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2018-08-08T09:24:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2018-08-08']);
   });
 
   it('ignores a line that is only a date, as in a reference list', () => {
