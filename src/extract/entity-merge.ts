@@ -55,7 +55,7 @@ export function mergeForms(counts: Map<string, number>, bracketed: ReadonlyMap<s
     if (short.includes(' ') || isPlace(short)) continue;
     // A first name ("Kylie" of "Kylie Jenner") when it is not the more written form ("Disney" beside one "Disney Channel").
     // A given name alone is the person's however often it is written: a profile calls "Samantha Bielefeld" "Samantha" throughout.
-    let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1)) || (isPersonShaped(n) && genderOfGivenName(short) !== null)))));
+    let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1)) || (isPersonShaped(n) && genderOfGivenName(short) !== null) || isSurnameFirst(short, n)))));
     // Several longer forms ("Julian Assange", "Kylie Jenner", "Coty-Kylie Jenner"): the most mentioned one, when it leads clearly.
     if (full.length > 1) {
       const ranked = [...full].sort((a, b) => counts.get(b)! - counts.get(a)!);
@@ -72,6 +72,13 @@ export function mergeForms(counts: Map<string, number>, bracketed: ReadonlyMap<s
     if (full.length === 1) fold(acro, full[0]!);
   }
   return aliases;
+}
+
+// The given name of an East Asian name written surname first: "Jae-myung", "Dong-hoon" or "Suk Yeol", "Jong Un".
+const SURNAME_FIRST_GIVEN = /^(?:\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}|\p{Lu}\p{Ll}{1,3} \p{Lu}\p{Ll}{1,3})$/u;
+/** "Yoon" of "Yoon Suk Yeol", "Lee" of "Lee Jae-myung": a short surname (no given name) opening a name written surname first. */
+function isSurnameFirst(short: string, long: string): boolean {
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(short) && genderOfGivenName(short) === null && SURNAME_FIRST_GIVEN.test(long.slice(short.length + 1));
 }
 
 /** Initials of a name's capitalised words: "Food and Drug Administration" → "FDA". */
