@@ -358,7 +358,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
 
   // A planet is no short form of the probe or lander named after it ("Jupiter" of "Galileo Jupiter").
   for (const name of [...counts.keys()]) if (isHeavenly(name)) counts.delete(name);
-  const aliases = mergeForms(counts, bracketed, isPlaceName);
+  const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()));
   // "Qinghai" and "Qinghai province" are one place.
   for (const [full, bare] of placeForms) {
     if (!counts.has(full)) continue;

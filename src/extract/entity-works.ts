@@ -78,5 +78,5 @@ const HEAD_AFTER = /^(?:$|[\s]*[.,;:!?)—–]|\s+(?:and|or|but|that|which|with|
  */
 export function isAcronymNoun(name: string, occurrences: readonly { lead: string; after: string }[]): boolean {
   if (!/^\p{Lu}{2,5}$/u.test(name)) return false;
-  return occurrences.some((o) => /\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Aa]nother)\s(?:[\p{Ll}-]+\s){0,2}$/u.test(o.lead) && HEAD_AFTER.test(o.after));
+  return occurrences.some((o) => /\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach)\s(?:(?!(?:by|in|of|to|for|from|with|at|on|as|and|or|that)\s)[\p{Ll}-]+(?<!ed)\s){0,2}$/u.test(o.lead) && HEAD_AFTER.test(o.after));
 }
