@@ -6,6 +6,7 @@
  * that maximises precision with recall ≥ the floor, and the weights fitted on every page.
  *
  *   npx tsx bench/fit-entity-salience.ts [--truth DIR] [--folds K] [--floor 0.76] [--lambda L] [--check DIR]
+ *     [--drop "feature,feature"] [--groups FILE]   (FILE: lines "<batch> <page id>", for leave-one-batch-out)
  */
 import { readFileSync } from 'node:fs';
 import { extractFacts } from '../src/extract/extract-facts.ts';

@@ -240,8 +240,8 @@ export function salienceScore(c: { name: string; signals: SalienceSignals }, pag
 /**
  * Logistic regression over `salienceFeatures`, fitted by `npx tsx bench/fit-entity-salience.ts` — left EMPTY (the hand
  * rules alone decide) because it does not carry across annotators. On the 112 tuning pages, 8-fold cross-validation by
- * page gives P 0.743 R 0.764 at threshold 0.49 (hand rules alone P 0.690 R 0.822), but on held-out 1 the same weights
- * give P 0.706 R 0.632 (hand rules P 0.703 R 0.721): the names it cuts are as often listed as the rest. Left out by
+ * page gives P 0.745 R 0.770 at threshold 0.49 (hand rules alone P 0.694 R 0.822), but on held-out 1 the same weights
+ * give P 0.711 R 0.647 (hand rules P 0.703 R 0.721): the names it cuts are as often listed as the rest. Left out by
  * annotation batch (`--groups`), a model fitted on the other batches raises the sparse batch (held-out 4, P 0.49) by
  * under 0.03 while costing the original pages 0.10 of recall. Annotators differ in how many passing names they list;
  * these signals do not say which. Refit and set both constants only when a batch-out check gains on every batch.
