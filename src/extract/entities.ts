@@ -3,8 +3,8 @@ import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts
 import type { Sentence } from './sentences.ts';
 import { entityType, hasOrgWord, isPlaceName } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
-import { isCommonAcronym, isDefinedTerm, isHeavenly, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
-import { isSalient, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
+import { isAcronymNoun, isCommonAcronym, isDefinedTerm, isHeavenly, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
+import { keepSalient, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import type { Entity, EntityType } from './types.ts';
 
 /**
@@ -238,10 +238,17 @@ export interface EntityCandidate extends Entity {
  */
 export function findEntities(sentences: readonly Sentence[][], trusted: readonly string[] = [], language: string | null = null, extraNames: readonly string[] = [], title: string | null = null): Entity[] {
   if (language && /^de\b/i.test(language)) return countKnown(sentences, [...trusted, ...extraNames]);
-  return entityCandidates(sentences, trusted, extraNames, title)
-    .filter((c) => isSalient(c))
+  const candidates = entityCandidates(sentences, trusted, extraNames, title);
+  candidateObserver?.(candidates);
+  return keepSalient(candidates)
     .map(({ signals: _signals, ...e }) => e)
     .slice(0, 40);
+}
+
+let candidateObserver: ((candidates: readonly EntityCandidate[]) => void) | null = null;
+/** Lets bench/fit-entity-salience.ts see every candidate of a page, before the salience cut, with its signals. */
+export function observeEntityCandidates(fn: ((candidates: readonly EntityCandidate[]) => void) | null): void {
+  candidateObserver = fn;
 }
 
 /** Every capitalised name of the text, merged across its surface forms, with its salience signals. */
@@ -351,7 +358,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
 
   // A planet is no short form of the probe or lander named after it ("Jupiter" of "Galileo Jupiter").
   for (const name of [...counts.keys()]) if (isHeavenly(name)) counts.delete(name);
-  const aliases = mergeForms(counts, bracketed, isPlaceName);
+  const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()));
   // "Qinghai" and "Qinghai province" are one place.
   for (const [full, bare] of placeForms) {
     if (!counts.has(full)) continue;
@@ -370,12 +377,13 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   // Names every mention of which is a product's ("Dreamliner jets"), a class named by an acronym ("SUVs"), a work, a plan or a planet.
   for (const name of [...counts.keys()]) {
     const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);
-    if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isWorkName(name) || terms.has(name)) counts.delete(name);
+    if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
   }
   for (const t of trusted) if (!counts.has(t) && isTrustedName(t)) counts.set(t, 1);
   const trustedSet = new Set(trusted);
   const people = new Set(extraNames);
   const paragraphs = sentences.length;
+  const pageWords = allText.split(/\s+/).length;
   return [...counts.entries()]
     .map(([name, mentions]) => {
       const forms = [name, ...(aliases.get(name) ?? [])];
@@ -383,7 +391,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       const type = entityType(name, people, typeHints.get(name));
       return {
         name, type, mentions, aliases: withBareDomain(name, [...(aliases.get(name) ?? [])]),
-        signals: salienceSignals(name, forms, type, occurrences, { title, paragraphs, trusted: trustedSet.has(name), speaker: forms.some((f) => people.has(f)), lowerWords }),
+        signals: salienceSignals(name, forms, type, occurrences, { title, paragraphs, words: pageWords, trusted: trustedSet.has(name), speaker: forms.some((f) => people.has(f)), lowerWords }),
       };
     })
     .sort((a, b) => b.mentions - a.mentions || Number(trustedSet.has(b.name)) - Number(trustedSet.has(a.name)) || a.name.localeCompare(b.name));

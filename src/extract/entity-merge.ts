@@ -1,4 +1,5 @@
 import { genderOfGivenName } from './given-names.ts';
+import { hasOrgWord } from './entity-types.ts';
 
 /**
  * One entity under its fullest name (issue 9, SPEC "Fact sheet": each once, shorter forms in
@@ -12,13 +13,19 @@ import { genderOfGivenName } from './given-names.ts';
 const CORPORATE = /^(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Systems|Technologies|Labs|International|Airline|Airlines|Airways|Motors|Pharma|Pharmaceuticals)\.?$/;
 // What follows a short name in its institution's full name: "Harvard University", "Fortress Investment Group".
 const INSTITUTION = /^(?:[\p{Lu}][\p{L}-]* )?(?:University|College|Institute|Group|Bank|Foundation|Corporation|Company|Inc|Corp|Co|Ltd|LLC|PLC|Holdings)\.?$/u;
+const INSTITUTION_TAIL = /^(?:Market|Records|Project|Foundation|Department|Council|University|College|Institute|Society|Trust|Fund|Center|Centre|Network|Studios?)$/;
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\p{Lu}\.\p{Lu}\.|(?:de|van|von|der|da|bin|al|la|le))$/u;
 
 export type Aliases = Map<string, Set<string>>;
 
 /** Folds every shorter form of `counts` into its fullest name; returns the aliases of each name kept. */
-export function mergeForms(counts: Map<string, number>, bracketed: ReadonlyMap<string, string>, isPlace: (name: string) => boolean): Aliases {
+export function mergeForms(
+  counts: Map<string, number>,
+  bracketed: ReadonlyMap<string, string>,
+  isPlace: (name: string) => boolean,
+  isLowerWord: (word: string) => boolean = () => false,
+): Aliases {
   const aliases: Aliases = new Map();
   const fold = (short: string, full: string): void => {
     counts.set(full, (counts.get(full) ?? 0) + (counts.get(short) ?? 0));
@@ -55,7 +62,7 @@ export function mergeForms(counts: Map<string, number>, bracketed: ReadonlyMap<s
     if (short.includes(' ') || isPlace(short)) continue;
     // A first name ("Kylie" of "Kylie Jenner") when it is not the more written form ("Disney" beside one "Disney Channel").
     // A given name alone is the person's however often it is written: a profile calls "Samantha Bielefeld" "Samantha" throughout.
-    let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1)) || (isPersonShaped(n) && genderOfGivenName(short) !== null)))));
+    let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1)) || (isPersonShaped(n) && genderOfGivenName(short) !== null) || isSurnameFirst(short, n, isLowerWord)))));
     // Several longer forms ("Julian Assange", "Kylie Jenner", "Coty-Kylie Jenner"): the most mentioned one, when it leads clearly.
     if (full.length > 1) {
       const ranked = [...full].sort((a, b) => counts.get(b)! - counts.get(a)!);
@@ -72,6 +79,15 @@ export function mergeForms(counts: Map<string, number>, bracketed: ReadonlyMap<s
     if (full.length === 1) fold(acro, full[0]!);
   }
   return aliases;
+}
+
+// The given name of an East Asian name written surname first: "Jae-myung", "Dong-hoon" or "Suk Yeol", "Jong Un"
+// (two words only when neither is a word the article writes in lower case: not "Honey Pear Jam", "Apple News Web").
+const SURNAME_FIRST_GIVEN = /^(?:\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}|\p{Lu}\p{Ll}{1,3} \p{Lu}\p{Ll}{1,3})$/u;
+/** "Yoon" of "Yoon Suk Yeol", "Lee" of "Lee Jae-myung": a short surname (no given name) opening a name written surname first. */
+function isSurnameFirst(short: string, long: string, isLowerWord: (word: string) => boolean): boolean {
+  const given = long.slice(short.length + 1);
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(short) && genderOfGivenName(short) === null && SURNAME_FIRST_GIVEN.test(given) && !isLowerWord(short) && !given.split(' ').some(isLowerWord);
 }
 
 /** Initials of a name's capitalised words: "Food and Drug Administration" → "FDA". */
@@ -106,11 +122,16 @@ function sameOrNickname(a: string, b: string): boolean {
   return ma.every((w) => mb.includes(w)) || mb.every((w) => wa.includes(w));
 }
 
-// "Eriksson Ek" of "Joel Eriksson Ek", "Bin Laden" of "Osama bin Laden", "Sierra Nevada" of "Sierra Nevada Corporation".
+// "Eriksson Ek" of "Joel Eriksson Ek", "Bin Laden" of "Osama bin Laden", "Sierra Nevada" of "Sierra Nevada Corporation",
+// "Whole Foods" of "Whole Foods Market".
 function isLongerForm(short: string, long: string): boolean {
   if (isPersonShaped(long) && long.split(' ').length > short.split(' ').length && long.toLowerCase().endsWith(` ${short.toLowerCase()}`)) return true;
   if (!long.startsWith(`${short} `)) return false;
-  return long.slice(short.length + 1).split(' ').every((w) => CORPORATE.test(w));
+  const tail = long.slice(short.length + 1).split(' ');
+  if (tail.every((w) => CORPORATE.test(w))) return true;
+  // "Whole Foods" of "Whole Foods Market", "Raspberry Pi" of "Raspberry Pi Foundation": a name of two words or more and a
+  // word naming an institution (not "Apple TV Channels", "Oklahoma City Thunder", "Stack Overflow Jobs").
+  return short.includes(' ') && tail.length === 1 && (INSTITUTION_TAIL.test(tail[0]!) || hasOrgWord(tail[0]!));
 }
 
 // "Assange" in "Julian Assange"; "Voltaero" in "Voltaero Systems"; "Disney" in "Walt Disney Co".

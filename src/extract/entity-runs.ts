@@ -156,12 +156,17 @@ const US_STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connec
 // "Follow Mike Wall on Twitter", "Write to Al Root at …", "Graphic by Karl Tate"; a contributor's note ("Heba Habib
 // contributed to this report.", "Contributing: …").
 const CREDIT = /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]roduced|[Ii]nfographic|[Gg]raphic|[Ii]llustration|[Ii]llustrated|[Pp]hotos?|[Vv]ideo|[Aa]dditional reporting|[Pp]ictures?)\s+by\s+\p{Lu}|^(?:By|Follow|Write to|Contact|Email|Reach)\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:on|at|via)\b|\s*[@(]|\s*$)|\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting)\b|^Contributing:/u;
+// A closing note that is only the reporters' names: "Abigail Williams and Beomsu Jo contributed.", "Stella Kim reported
+// from Seoul, and Jennifer Jett from Hong Kong."
+const REPORTER = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}";
+const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:(?:, | )\\p{Lu}[\\p{L}.'’-]*)*";
+const CONTRIBUTORS = new RegExp(`^${REPORTER}(?:(?:, and |, | and )${REPORTER})* contributed\\.?$|^${REPORTER} reported from ${PLACE}(?:(?:, and | and )${REPORTER} from ${PLACE})?\\.?$`, 'u');
 // "Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered …": the reporter's biography.
 const BIO = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} is an? (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|writer|editor|columnist|journalist|contributor) (?:for|at|with)\b/u;
 
 /** True for a byline or credit sentence, whose names are staff rather than actors of the article. */
 export function isCreditSentence(text: string): boolean {
-  return CREDIT.test(text);
+  return CREDIT.test(text) || (/\b(?:contributed\.?|reported from)\b/.test(text) && CONTRIBUTORS.test(text));
 }
 
 /**

@@ -69,3 +69,14 @@ export function isCommonAcronym(name: string, text: string): boolean {
   if (/^\p{Lu}{2,}s$/u.test(name)) return true;
   return /^\p{Lu}{2,}$/u.test(name) && new RegExp(`\\b${name}s\\b`, 'u').test(text);
 }
+
+// Words after a name that leave it the head of its noun phrase: punctuation, the end, or a function word.
+const HEAD_AFTER = /^(?:$|[\s]*[.,;:!?)—–]|\s+(?:and|or|but|that|which|with|for|from|in|on|at|to|of|is|was|are|were|will|would|can|could|has|had|have)\b)/;
+/**
+ * An all-caps name used as a common noun: after an indefinite article or quantifier, perhaps with adjectives,
+ * and heading its phrase ("an EV.", "a new SUV, …", "every LED that…"), not modifying one ("an FBI agent").
+ */
+export function isAcronymNoun(name: string, occurrences: readonly { lead: string; after: string }[]): boolean {
+  if (!/^\p{Lu}{2,5}$/u.test(name)) return false;
+  return occurrences.some((o) => /\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach)\s(?:(?!(?:by|in|of|to|for|from|with|at|on|as|and|or|that)\s)[\p{Ll}-]+(?<!ed)\s){0,2}$/u.test(o.lead) && HEAD_AFTER.test(o.after));
+}
