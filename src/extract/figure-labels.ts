@@ -104,7 +104,12 @@ export function nounPhraseAfter(rest: string): string | null {
       continue;
     }
     // "more than 90 other publications", "two more people": "other" and "more" before the noun set it apart, they name nothing.
-    if (kept.length === 0 && !adverb && raw === bare && /^(?:other|more)$/.test(lower) && isPhraseWord(words[i + 1])) continue;
+    if (kept.length === 0 && !adverb && raw === bare && /^(?:other|more|such)$/.test(lower) && (isPhraseWord(words[i + 1]) || (lower === 'such' && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? '')))) continue;
+    // "his season-high 31 points": a noun among the stop words may end a phrase a modifier opened.
+    if (kept.length > 0 && NOUN_STOPS.has(lower) && /-/.test(kept[kept.length - 1]!)) {
+      kept.push(bare);
+      break;
+    }
     if (bare === '' || STOP.has(lower) || /^\d/.test(bare)) break;
     // "120 miles north of Denver": a direction opens a place, not a noun phrase.
     if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower) && /^of$/i.test(words[i + 1] ?? '')) break;
@@ -114,7 +119,7 @@ export function nounPhraseAfter(rest: string): string | null {
     const proper = /^\p{Lu}/u.test(bare);
     // Adverbs, gerunds and verbs never open a label ("1.8%, eking out", "5% lower"); after the head they open a clause.
     // A hyphenated "-ing" word is an adjective ("three high-ranking insurgents"), not a gerund.
-    if (!proper && (/ly$/.test(lower) || VERBS.has(lower) || (kept.length === 0 && /ing$/.test(lower) && !/-/.test(lower) && !/(?:thing|ling|ring|ding|ting)s?$/.test(lower)))) break;
+    if (!proper && ((/ly$/.test(lower) && !LEADING_ONLY.test(lower)) || VERBS.has(lower) || (kept.length === 0 && /ing$/.test(lower) && !/-/.test(lower) && !/(?:thing|ling|ring|ding|ting)s?$/.test(lower)))) break;
     // After an adjective, an "-ing" word before a preposition or the phrase's end is the noun: "three public hearings",
     // "its third public hearing on", "a new building in"; after a noun it opens a clause ("5 employees working in").
     const ingNoun = /ing$/.test(lower) && kept.length > 0 && ADJECTIVE_SHAPE.test(kept[kept.length - 1]!) && raw === bare && (words[i + 1] === undefined || /^(?:of|on|in|at|for|with|into|about|over|against|from|to|by)$/i.test(words[i + 1]!));
@@ -237,15 +242,52 @@ function moneyKeyword(sentence: string, start: number, end: number): string | nu
   return best && best.dist < 40 ? best.label : null;
 }
 
+/** Which neighbours joined by "and"/"or" a label may be read from: both, or only those after (before) the figure. */
+export type Coordination = 'both' | 'forward' | 'back';
+
+const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
+
+/** A pattern for another figure written like `text`: "71 kWh" → any number then " kWh", "$12 million" → "$" any number and scale. */
+function figureShape(text: string): string | null {
+  if (!/\d/.test(text)) return null;
+  const parts = text.split(/(\d[\d,]*(?:\.\d+)?)/);
+  return parts.map((p, i) => (i % 2 ? '\\d[\\d.,]*' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(new RegExp(`\\b${SCALE}\\b`, 'gi'), SCALE).replace(/\s+/g, '\\s?'))).join('');
+}
+
+/**
+ * The label of a figure joined by "and"/"or" to another figure written alike, which names what both count: "71 kWh and 95 kWh of
+ * battery capacity", "a 20% and 16% improvement" (forward); "a net worth of $17 million (or $12 million or $6 million)" (back).
+ */
+function coordinated(sentence: string, at: number, text: string, kind: LabelKind, dir: 'forward' | 'back'): string | null {
+  if (kind === 'duration' || kind === 'range') return null;
+  const shape = figureShape(text);
+  if (!shape) return null;
+  if (dir === 'forward') {
+    const m = new RegExp(`^(\\s*(?:,\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?)(${shape})(?![\\p{L}\\d])`, 'iu').exec(sentence.slice(at));
+    if (!m) return null;
+    const s2 = at + m[1]!.length;
+    return labelFigure(sentence, s2, s2 + m[2]!.length, kind, 'forward');
+  }
+  const m = new RegExp(`(?<![\\d.,])(${shape})(\\s*(?:,\\s*|\\(\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?)$`, 'iu').exec(sentence.slice(0, at));
+  if (!m) return null;
+  return labelFigure(sentence, m.index, m.index + m[1]!.length, kind, 'back');
+}
+
 /** Returns the label of the figure at [start, end) of `sentence`, or null when the sentence does not say what it counts. */
-export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind): string | null {
+export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both'): string | null {
   const unitOf = /\s(\p{L}+)$/u.exec(sentence.slice(start, end))?.[1]?.toLowerCase() ?? null;
   // The sentence's first word is capitalised by position, not as a name: "Uptime was 99%".
   const rawBefore = sentence.slice(0, start);
   const before = rawBefore.replace(/^(\p{Lu})(\p{Ll}+\s)/u, (_, a: string, b: string) => a.toLowerCase() + b);
   let rest = sentence.slice(end).replace(/^(?:\s?or (?:more|so)\b|\s?-odd\b|-plus\b|\+)/i, '');
   // "30 787-9 Dreamliner jets": a model name between the number and the noun it counts.
-  if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
+  // "18 Northern and central California counties": names and adjectives joined by "and" before it too.
+  if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+(?:and\s+\p{Ll}+\s+(?=\p{Lu}))?){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
+  const figText = sentence.slice(start, end);
+  // "until age 5", "children ages 6 to 11": an age, whatever follows.
+  if (kind === 'count' && /\bage[sd]?\s+(?:of\s+)?$/i.test(before)) return 'age';
+  // "The former star, 42, was voted off": a number set off by commas after a person is the person's age.
+  if (kind === 'count' && /^\d{1,2}$/.test(figText) && /(?:^|\s)\p{Ll}{3,}[”"’]?,\s*$/u.test(rawBefore) && /^,\s+(?:who|was|is|has|had|said|says|\p{Ll}+ed)\b/u.test(rest)) return 'age';
   if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})/u, ' ');
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
   const spentOn = kind === 'money' && SPENT.test(rawBefore) ? /^\s+(?:on|toward|towards)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:(?:[\p{L}.&-]+\s){0,2}[\p{L}.&-]+[’']s\s+)?(?:\d{4}\s+)?(.*)$/u.exec(rest) : null;
@@ -319,7 +361,13 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     }
     if (words.length) return `${compound[1]} ${words.join(' ')}`;
   }
-  const after = nounPhraseAfter(rest);
+  const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
+  if (after && kind === 'count') {
+    // "four national security and diplomatic officials": modifiers joined by "and" before one plural head.
+    const joined = new RegExp(`^\\s+${after.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+and\\s+(.*)$`, 'u').exec(rest);
+    const second = joined && !/s$/.test(after) ? nounPhraseAfter(joined[1]!) : null;
+    if (second && /s$/.test(second) && `${after} ${second}`.split(' ').length <= 5) return `${after} and ${second}`;
+  }
   // "four members of the security forces": a one-word head takes its "of"-complement along.
   if (after && kind === 'count' && /^[\p{L}-]+$/u.test(after)) {
     const of = new RegExp(`^\\s+${after}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(.*)$`, 'u').exec(rest);
@@ -354,7 +402,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
 
   // "a stake of 5%", "revenue of $3bn", "an unemployment rate of 4%" — not "in front of", "instead of", "out of", "ahead of".
-  const ofBefore = /\b((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/u.exec(before);
+  const ofBefore = /\b((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u.exec(before);
   if (ofBefore && !/\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i.test(ofBefore[1]!)) {
     const head = headBefore(ofBefore[1]!);
     if (head) return head;
@@ -368,6 +416,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
   const moved = changeLabel(rawBefore, rest, kind);
   if (moved) return moved;
+  const joinedBefore = coord !== 'forward' ? coordinated(sentence, start, figText, kind, 'back') : null;
+  if (joinedBefore) return joinedBefore;
   // "rushed for 101 yards", "passing for 235 yards": the measure of what the verb did.
   const did = kind === 'measure' ? /(?:^|\s)(\p{Ll}+(?:ed|ing))\s+(?:for|to)\s+$/u.exec(before) : null;
   if (did && unitOf) return `${unitOf} ${did[1]}`;
