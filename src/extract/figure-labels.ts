@@ -11,6 +11,8 @@
  * "late", "eking", "versus") end a phrase before it starts.
  */
 
+import { genderOfGivenName } from './given-names.ts';
+
 const STOP = new Set([
   'of', 'with', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'that', 'which', 'who', 'and', 'or', 'but', 'was', 'were', 'is', 'are', 'have', 'has', 'had',
   'will', 'would', 'could', 'should', 'can', 'may', 'might', 'be', 'been', 'being', 'the', 'a', 'an', 'as', 'than', 'this', 'these', 'those', 'it', 'its', 'their',
@@ -42,7 +44,7 @@ const CHANGE_VERBS: Record<string, string> = {
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
   decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
   slumping: 'fall', plunging: 'fall', tumbling: 'fall', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
-  remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '',
+  remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',
   closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
 };
 const CHANGE_RE = new RegExp(
@@ -54,9 +56,9 @@ const MONEY_LABELS: [RegExp, string][] = [
   [/\bvalu(?:ation|ed|ing)\b/i, 'valuation'], [/\b(?:raised?|raising|funding|financing|round|series [a-z]|seed)\b/i, 'funding'],
   [/\brevenues?\b|\bsales\b|\bturnover\b/i, 'revenue'], [/\b(?:net )?(?:profits?|income)\b/i, 'profit'], [/\bearn(?:ed|s|ings)?\b/i, 'earnings'], [/\blosse?s?\b/i, 'loss'],
   [/\bfined?\b|\bpenalt(?:y|ies)\b/i, 'fine'], [/\bsettle(?:ment|d)?\b/i, 'settlement'], [/\b(?:acquir\w+|acquisition|buy(?:out|s)?|takeover|deal)\b/i, 'acquisition'],
-  [/\binvest(?:ment|ed|ing|s)?\b/i, 'investment'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget\b/i, 'budget'],
+  [/\binvest(?:ment|ed|ing|s)?\b/i, 'investment'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget(?:ed|s)?\b/i, 'budget'],
   [/\bcontract\b/i, 'contract'], [/\borders?\b/i, 'order value'], [/\bpric(?:e|ed|ing)\b/i, 'price'], [/\bcost(?:s|ing|ly)?\b/i, 'cost'], [/\bspen[dt]\w*\b|\bspending\b/i, 'spending'],
-  [/\bgrants?\b/i, 'grant'], [/\bgap\b|\bshortfall\b|\bdeficit\b/i, 'shortfall'], [/\bdebt\b|\bloans?\b/i, 'debt'], [/\bmarket (?:value|cap\w*)\b/i, 'market value'],
+  [/\bgrants?\b/i, 'grant'], [/\bdeficits?\b/i, 'deficit'], [/\bgap\b|\bshortfall\b/i, 'shortfall'], [/\bdebt\b|\bloans?\b/i, 'debt'], [/\bmarket (?:value|cap\w*)\b/i, 'market value'],
 ];
 
 export type LabelKind = 'count' | 'money' | 'percent' | 'duration' | 'measure' | 'range';
@@ -132,6 +134,8 @@ export function nounPhraseAfter(rest: string): string | null {
   }
   while (kept.length > 1 && ((/^\p{Lu}/u.test(kept[kept.length - 1]!) && !PEOPLE_PLURAL.test(kept[kept.length - 1]!)) || LEADING_ONLY.test(kept[kept.length - 1]!))) kept.pop();
   if (!kept.length || LEADING_ONLY.test(kept[0]!) && kept.length === 1) return null;
+  // "$15 million payable to Verizon", "5% available for": an adjective with its complement names nothing.
+  if (kept.length === 1 && /(?:able|ible)$/.test(kept[0]!) && /^(?:to|by|on|in|for|within|from|at)$/i.test(words[1] ?? '')) return null;
   if (kept.length === 1 && (/^\p{Lu}/u.test(kept[0]!) && !PEOPLE_PLURAL.test(kept[0]!) || COMPARATIVES.has(kept[0]!))) return null;
   if (adverb && kept.length < 2) return null;
   return kept.join(' ');
@@ -167,7 +171,8 @@ const SUBJECT_PREPS = new Set(['outside', 'inside', 'in', 'on', 'at', 'for', 'fr
 // Words that open a clause: the subject starts after them.
 const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'which', 'that', 'who', 'when', 'where', 'whereas', 'although', 'though', 'because', 'if', 'after', 'before', 'said', 'says', 'meanwhile', 'so', 'since', 'even', 'than']);
 // Auxiliaries and adverbs between a subject and its verb: "the 30-year bond last rose", "was last trading up".
-const BETWEEN_SUBJECT_AND_VERB = /^(?:last|also|has|have|had|was|were|is|are|been|being|now|currently|already|still|just|only|then|initially|later|briefly|trading|traded|too|have|had|will|would|could)$/i;
+// "the cost of interest is on track to hit", "the deficit is expected to total": the predicate's modal words too.
+const BETWEEN_SUBJECT_AND_VERB = /^(?:last|also|has|have|had|was|were|is|are|been|being|now|currently|already|still|just|only|then|initially|later|briefly|trading|traded|too|have|had|will|would|could|may|might|should|to|expected|set|likely|poised|due|projected|forecast|estimated|track|on)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that', 'some', 'each', 'every', 'all', 'both', 'peer', 'rival']);
 
 /**
@@ -192,7 +197,7 @@ export function subjectBefore(before: string): string | null {
     if (bare === '' || CLAUSE_OPENERS.has(lower) && !(lower === 'and' && kept.length && /^\p{Lu}/u.test(kept[0]!) && /^\p{Lu}/u.test(raw[i - 1] ?? ''))) break;
     // Inside a modifier after the head ("in the Houston area", "sold locally in October", "in 2019") the phrase goes on.
     const inModifier = kept.length > 0 && (SUBJECT_PREPS.has(kept[0]!.toLowerCase()) || (SUBJECT_PREPS.has(kept[1]?.toLowerCase() ?? '') && DETERMINERS.has(lower)));
-    const afterPrep = SUBJECT_PREPS.has(bareWord(raw[i - 1] ?? '').toLowerCase());
+    const afterPrep = SUBJECT_PREPS.has(bareWord(raw[i - 1] ?? '').toLowerCase()) || (/^of$/i.test(raw[i - 1] ?? '') && kept.length > 0);
     if (DETERMINERS.has(lower) && !afterPrep) break;
     if (DETERMINERS.has(lower)) continue;
     // Digits belong to a name ("S&P 500", "Nikkei 225"), a tenor ("10-year notes") or a modifier ("in 2019"), nothing else.
@@ -240,6 +245,13 @@ function moneyKeyword(sentence: string, start: number, end: number): string | nu
     }
   }
   return best && best.dist < 40 ? best.label : null;
+}
+
+/** The subject opening the clause in `text` ("The population in the Rukban camp has fluctuated and currently" → "population"). */
+function clauseSubject(text: string): string | null {
+  const clause = text.slice(Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('—')) + 1);
+  const verb = /\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|\p{Ll}{3,}ed)\s/u.exec(` ${clause} `);
+  return verb ? subjectBefore(` ${clause} `.slice(0, verb.index)) : null;
 }
 
 /** Which neighbours joined by "and"/"or" a label may be read from: both, or only those after (before) the figure. */
@@ -290,7 +302,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (kind === 'count' && /^\d{1,2}$/.test(figText) && /(?:^|\s)\p{Ll}{3,}[”"’]?,\s*$/u.test(rawBefore) && /^,\s+(?:who|was|is|has|had|said|says|\p{Ll}+ed)\b/u.test(rest)) return 'age';
   if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})/u, ' ');
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
-  const spentOn = kind === 'money' && SPENT.test(rawBefore) ? /^\s+(?:on|toward|towards)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:(?:[\p{L}.&-]+\s){0,2}[\p{L}.&-]+[’']s\s+)?(?:\d{4}\s+)?(.*)$/u.exec(rest) : null;
+  const spentOn = kind === 'money' && SPENT.test(rawBefore) ? /^\s+(?:on|toward|towards|to(?=\s+(?:the|an?|his|her|its|their)\s))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:(?:[\p{L}.&-]+\s){0,2}[\p{L}.&-]+[’']s\s+)?(?:\d{4}\s+)?(.*)$/u.exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
   if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+(?:[^,]|,(?=\d{3})){1,30},(?=\s+of\s)/, '');
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
@@ -332,6 +344,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     return `${subject ? `${subject} ` : ''}price per ${unit}`;
   }
   if (kind === 'percent') {
+    // "20% less profitable than", "15% more efficient": the comparison is the label.
+    const compared = /^\s+(more|less)\s+(\p{Ll}{4,})\b/u.exec(rest);
+    if (compared && (ADJECTIVE_SHAPE.test(compared[2]!) || /(?:able|ible)$/.test(compared[2]!))) return `${compared[1]} ${compared[2]}`;
     // "35% off", "save up to 32 percent on cables": a discount.
     if (/^\s*off\b/i.test(rest)) return 'discount';
     if (/\bsav(?:e|es|ed|ing)\s+(?:you\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.test(before)) return 'savings';
@@ -389,9 +404,31 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     // "on housing", "on lobbying": after "on" an "-ing" word is a noun.
     const what = nounPhraseAfter(` ${spentOn[1]}`) ?? /^(\p{Ll}+ing)\b/u.exec(spentOn[1]!)?.[1] ?? null;
     const keyword = moneyKeyword(sentence, start, end);
+    if (what && /^\s+to\s/.test(rest)) return `paid to ${what}`;
     if (what) return keyword && !what.includes(keyword) ? `${keyword} on ${what}` : what;
   }
+  // "230 million light-years wide": the dimension the phrase gives.
+  const dimension = after && after.includes(' ') ? DIMENSIONS[after.split(' ').pop()!] : undefined;
+  if (dimension) return dimension;
   if (after) return after;
+  if (kind === 'money') {
+    // "the $1,000 Meta Quest Pro": the price of the product it names.
+    const product = /^\s+((?:\p{Lu}[\p{L}\d’'-]*\s?){1,4})(?=[,.;:)]|\s+\p{Ll}|$)/u.exec(rest);
+    if (product && /\b(?:the|an?|its|their|his|her)\s+$/i.test(before)) return `${product[1]!.trim()} price`;
+    // "charge $10 for a Diet Coke", "pay Rs 300 for fresh air": the price of what it buys.
+    const buys = /\b(?:charg\w*|pay|pays|paid|paying|sell\w*|sold|cost\w*)\s+(?:\S+\s+){0,2}$/i.test(before) ? /^\s+for\s+(?:a|an|one|each|every)?\s*(.*)$/.exec(rest) : null;
+    const bought = buys ? nounPhraseAfter(buys[1]!) : null;
+    if (bought) return `${bought} price`;
+  }
+  // "the number of Americans killed since 9/11 by terrorism, it's less than 100": what the number counts.
+  const numberOf = kind === 'count' ? /\bthe number of\s+(.*)$/i.exec(before) : null;
+  const counted = numberOf ? nounPhraseAfter(numberOf[1]!) : null;
+  if (counted) return counted;
+  // "The celebration, which typically runs five days", "retail sales, which totaled $726 billion": what the relative clause is about.
+  const relative = /^(.*?\p{L})\s*,?\s+(?:which|that)\s+(?:\p{Ll}+ly\s+)?(?:runs|ran|run|lasts|lasted|totals|totaled|totalled|is|was|are|were|stood|stands|amounts to|amounted to|reached|reaches)\s+(?:about |roughly |nearly |almost |some |around |more than |over |just |only )?$/u.exec(before);
+  // Not "units, which are 20% less profitable": a comparison says how much more, not of what.
+  const antecedent = relative && !/^\s+(?:more|less|fewer|\p{Ll}+er)\b/u.test(rest) ? phraseBefore(relative[1]!) : null;
+  if (antecedent) return antecedent;
   // "people age 12 and older", "between the ages of 25 and 54"
   if (/\bage[sd]?\s+(?:of\s+)?$/i.test(before)) return 'age';
   // "the Wild's 4-1 win in front of 15,522": the crowd.
@@ -410,12 +447,27 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "an order valued at $8.8 billion", "a deal worth $2m"
   const valued = /^(.*?)\s*,?\s*(?:valued at|worth|priced at|estimated at|totall?ing|amounting to)\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/i.exec(before);
   if (valued) {
-    const head = headBefore(valued[1]!.replace(/\s+(?:was|is|were|are|has been|had been|be|been)$/i, ''));
+    // "a lifeline from investor SoftBank worth $8 billion": who gives it is no part of what is worth it.
+    const np = valued[1]!.replace(/\s+(?:was|is|were|are|has been|had been|be|been)$/i, '').replace(/\s+(?:from|by|with)\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s*)+$/u, '');
+    const head = headBefore(np) ?? (/(?:^|\s)(?:is|are|was|were)$/i.test(valued[1]!) ? clauseSubject(np) : null);
     if (head) return /value|valuation|price|cost/i.test(head) ? head : `${head} value`;
     if (kind === 'money') return moneyKeyword(sentence, start, end) ?? 'value';
   }
+  // "puts the figure at about $44 million": what the estimate is of.
+  const put = /\b(?:puts?|putting|pegs?|pegged|pegging)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+at\s+(?:about |roughly |nearly |almost |some |around |more than |over |just )?$/u.exec(before);
+  const putHead = put ? headBefore(put[1]!) : null;
+  if (putHead) return putHead;
+  // "Danilo Gallinari added 25 points": a player's points, not a gain of an index.
+  if (kind === 'measure' && unitOf && /^(?:points|pts|rebounds|assists|goals|yards)$/.test(unitOf)) {
+    const player = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+\s+(?:\p{Ll}+ed|had|has|scored|added)\s+(?:\p{Ll}+\s+)?$/u.exec(rawBefore);
+    if (player && genderOfGivenName(player[1]!)) return unitOf;
+  }
   const moved = changeLabel(rawBefore, rest, kind);
   if (moved) return moved;
+  // "showed Yoon’s approval rating at 13%": the level of the noun phrase before "at".
+  const atLevel = kind === 'percent' ? /^(.*\S)\s+at\s+(?:about |around |roughly |nearly |just |only |over |under )?$/.exec(before) : null;
+  const levelOf = atLevel ? phraseBefore(atLevel[1]!) : null;
+  if (levelOf && !/ing$/.test(levelOf)) return levelOf;
   const joinedBefore = coord !== 'forward' ? coordinated(sentence, start, figText, kind, 'back') : null;
   if (joinedBefore) return joinedBefore;
   // "rushed for 101 yards", "passing for 235 yards": the measure of what the verb did.
@@ -580,6 +632,8 @@ const TAKES = new RegExp(`\\b(?:take|takes|took|taking|taken)\\s+(?:(?:me|us|him
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
 const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';
+// Subjects that are amounts of money themselves: their level is no price.
+const MONEY_NOUN = /price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|deficit|spending|fund|worth|assets|pay|salar/i;
 const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+${QUAL}$`, 'i');
 const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
 const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension' };
@@ -632,6 +686,10 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     if (subject) return noun ? `${subject} ${noun}` : subject;
     if (noun && kind !== 'count') return noun;
   }
+  // "fleet sales were up from 13.2 percent": the earlier level of the subject.
+  const upFrom = /\b(?:is|are|was|were|been|be)\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i.exec(before);
+  const fromSubject = upFrom ? subjectBefore(before.slice(0, upFrom.index)) : null;
+  if (fromSubject) return fromSubject;
   const upDown = UP_DOWN.exec(before);
   if (upDown) {
     const noun = /^(?:up|higher)$/i.test(upDown[2]!) ? 'rise' : 'fall';
@@ -642,7 +700,7 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   const at = LEVEL_AT.exec(before);
   if (at && !/\d/.test(at[2]!)) {
     const subject = subjectBefore(before.slice(0, at.index));
-    if (subject) return `${subject} ${/^(?:closed|ended|finished|settled)$/i.test(at[1]!) ? 'close' : kind === 'money' && !/price|value|cost|rate/i.test(subject) ? 'price' : 'level'}`;
+    if (subject) return `${subject} ${/^(?:closed|ended|finished|settled)$/i.test(at[1]!) ? 'close' : kind === 'money' && !MONEY_NOUN.test(subject) ? 'price' : 'level'}`;
   }
   // "fell 3.38% to $55.12", "increased the total of commercial providers to 14"
   const to = ENDS_TO.test(before) ? LEVEL_TO.exec(before) : null;
