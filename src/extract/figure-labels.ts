@@ -254,6 +254,13 @@ function clauseSubject(text: string): string | null {
   return verb ? subjectBefore(` ${clause} `.slice(0, verb.index)) : null;
 }
 
+/** What a relative clause stating the figure is about: "The celebration, which typically runs five days" → "celebration". */
+function relativeAntecedent(before: string, rest: string): string | null {
+  const relative = /^(.*?\p{L})\s*,?\s+(?:which|that)\s+(?:\p{Ll}+ly\s+)?(?:runs|ran|run|lasts|lasted|totals|totaled|totalled|is|was|are|were|stood|stands|amounts to|amounted to|reached|reaches)\s+(?:about |roughly |nearly |almost |some |around |more than |over |just |only )?$/u.exec(before);
+  // Not "units, which are 20% less profitable": a comparison says how much more, not of what.
+  return relative && !/^\s+(?:more|less|fewer|\p{Ll}+er)\b/u.test(rest) ? phraseBefore(relative[1]!) : null;
+}
+
 /** Which neighbours joined by "and"/"or" a label may be read from: both, or only those after (before) the figure. */
 export type Coordination = 'both' | 'forward' | 'back';
 
@@ -327,7 +334,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     // "from zero to 60 mph in 5.8 seconds", "0-62 mph in 6.6 seconds": the acceleration time.
     const sprint = /\b(?:from\s+)?(?:0|zero)\s?(?:-|–|to)\s?(\d{2,3})\s?(mph|km\/h|kph)\b/i.exec(sentence);
     if (sprint && /seconds?$/i.test(sentence.slice(start, end))) return `0-${sprint[1]} ${sprint[2]!.toLowerCase()} time`;
-    return durationActivity(rawBefore, rest) ?? durationComplement(unitOf, rest);
+    const lasts = relativeAntecedent(before, rest);
+    if (lasts) return lasts;
+    return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, '')) ?? durationComplement(unitOf, rest);
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const of = nounPhraseAfter(ofMatch[1]);
@@ -335,6 +344,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
   // "$2.53 per diluted share", "$55.12 per barrel", "$0.23/W": a price per unit.
   const perUnit = kind === 'money' ? PER_UNIT.exec(rest) : null;
+  // "the $0.06/kWh benchmark": a rate that modifies a noun is that noun.
+  const rated = perUnit && /^\//.test(rest.trimStart()) ? nounPhraseAfter(rest.slice(perUnit[0].length)) : null;
+  if (rated) return rated;
   if (perUnit) {
     const unit = perUnit[1]!.toLowerCase();
     if (/^shares?$/.test(unit)) return /\b(?:earn\w*|profits?|EPS|income|expect\w*|predict\w*|estimat\w*|forecast\w*|analysts?)\b/i.test(sentence) ? 'earnings per share' : 'price per share';
@@ -347,6 +359,18 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     // "20% less profitable than", "15% more efficient": the comparison is the label.
     const compared = /^\s+(more|less)\s+(\p{Ll}{4,})\b/u.exec(rest);
     if (compared && (ADJECTIVE_SHAPE.test(compared[2]!) || /(?:able|ible)$/.test(compared[2]!))) return `${compared[1]} ${compared[2]}`;
+    // "WordPress’ code base is currently 59% PHP": a share of a composition, named after the number.
+    const part = /^\s+(\p{Lu}[\p{L}+#.]*)(?=\s+and\b|\s*[,.;]|$)/u.exec(rest);
+    if (part && /\b(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$|(?:%|percent)\s+\p{Lu}[\p{L}+#.]*,?\s+(?:and\s+)?$/u.test(before)) return `${part[1]!.replace(/\.$/, '')} share`;
+    // "92.8% of them were male": what the part is.
+    const are = /^\s+of\s+(?:them|those|these|whom)\s+(?:were|are|was|is)\s+(\p{Ll}{3,})\b/u.exec(rest);
+    if (are && !STOP.has(are[1]!)) return are[1]!;
+    // "55% of respondents said …, and 49% said they fear": a share that says or thinks is a share of the people named before.
+    if (/^\s+(?:said|say|says|told|reported|agreed|believe[sd]?|think|thought|want(?:ed)?|expect(?:ed)?|fear(?:ed)?|plan(?:ned)?)\b/.test(rest)) {
+      const of = [...before.matchAll(/(?:%|percent|per cent|half|third|quarter)\)?\s+of\s+(?:the\s+|all\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/gu)].pop();
+      const people = of ? nounPhraseAfter(of[1]!) : null;
+      if (people) return people;
+    }
     // "35% off", "save up to 32 percent on cables": a discount.
     if (/^\s*off\b/i.test(rest)) return 'discount';
     if (/\bsav(?:e|es|ed|ing)\s+(?:you\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.test(before)) return 'savings';
@@ -375,7 +399,14 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
       words.push(w);
     }
     if (words.length) return `${compound[1]} ${words.join(' ')}`;
+    // "the 30-date run": the compounded noun is what is counted.
+    if (!/(?:s|ing|ed|ly)$/.test(compound[1]!)) return `${compound[1]}s`;
   }
+  // "a 55-kilometer “de-confliction zone”": quotation marks around the noun phrase do not end it.
+  if (/^\s+[“"‘][^”"’]{2,40}[”"’]/.test(rest)) rest = rest.replace(/^(\s+)[“"‘]/, '$1');
+  // "The Sportback 50 has 120 kW charging.": a gerund alone after a measure is what it measures.
+  const gerund = kind === 'measure' ? /^\s+(\p{Ll}{3,}ing)\s*(?:[.,;:]|$)/u.exec(rest) : null;
+  if (gerund) return gerund[1]!;
   const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
   if (after && kind === 'count') {
     // "four national security and diplomatic officials": modifiers joined by "and" before one plural head.
@@ -420,14 +451,16 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     const bought = buys ? nounPhraseAfter(buys[1]!) : null;
     if (bought) return `${bought} price`;
   }
+  // "About 23,000 die.", "as many as 200 have been killed": a count of people that the verb names.
+  if (kind === 'count' && /^\s+(?:die|died|dies)\b/.test(rest)) return 'deaths';
+  const befell = kind === 'count' ? /^\s+(?:have|had|has|were|was)\s+(?:been\s+)?(killed|injured|wounded|hurt|arrested|detained|evacuated|displaced|rescued|infected|hospitalized|hospitalised)\b/.exec(rest) : null;
+  if (befell) return befell[1]!;
   // "the number of Americans killed since 9/11 by terrorism, it's less than 100": what the number counts.
   const numberOf = kind === 'count' ? /\bthe number of\s+(.*)$/i.exec(before) : null;
   const counted = numberOf ? nounPhraseAfter(numberOf[1]!) : null;
   if (counted) return counted;
   // "The celebration, which typically runs five days", "retail sales, which totaled $726 billion": what the relative clause is about.
-  const relative = /^(.*?\p{L})\s*,?\s+(?:which|that)\s+(?:\p{Ll}+ly\s+)?(?:runs|ran|run|lasts|lasted|totals|totaled|totalled|is|was|are|were|stood|stands|amounts to|amounted to|reached|reaches)\s+(?:about |roughly |nearly |almost |some |around |more than |over |just |only )?$/u.exec(before);
-  // Not "units, which are 20% less profitable": a comparison says how much more, not of what.
-  const antecedent = relative && !/^\s+(?:more|less|fewer|\p{Ll}+er)\b/u.test(rest) ? phraseBefore(relative[1]!) : null;
+  const antecedent = relativeAntecedent(before, rest);
   if (antecedent) return antecedent;
   // "people age 12 and older", "between the ages of 25 and 54"
   if (/\bage[sd]?\s+(?:of\s+)?$/i.test(before)) return 'age';
@@ -467,7 +500,23 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "showed Yoon’s approval rating at 13%": the level of the noun phrase before "at".
   const atLevel = kind === 'percent' ? /^(.*\S)\s+at\s+(?:about |around |roughly |nearly |just |only |over |under )?$/.exec(before) : null;
   const levelOf = atLevel ? phraseBefore(atLevel[1]!) : null;
-  if (levelOf && !/ing$/.test(levelOf)) return levelOf;
+  if (levelOf && (levelOf.includes(' ') || !/ing$/.test(levelOf))) return levelOf;
+  // "production operations ranging from 30-600 MW": what ranges.
+  const ranging = /^(.*\S)\s+(?:ranging|ranged|ranges|range|varying|varied|varies)\s+(?:from\s+|between\s+)?$/.exec(before);
+  const ranged = ranging ? phraseBefore(ranging[1]!) : null;
+  if (ranged) return ranged;
+  // "increase solar module efficiency from around 20% now to 24%": the earlier level of what changes.
+  const changedFrom = /\b(?:increase|increased|increasing|raise|raised|raising|boost|boosted|improve|improved|cut|reduce|reduced|lower|lowered|grow|grew)\s+((?:the\s+|its\s+|their\s+)?[^,;]{1,60}?)\s+from\s+(?:about |around |roughly |nearly |some )?$/i.exec(before);
+  const changed = changedFrom ? subjectBefore(changedFrom[1]!) : null;
+  if (changed) return changed;
+  // "70% of respondents …, up from 66% in 2023": the earlier value of the same thing as the figure before.
+  const earlier = coord === 'both' ? /(?:,\s*|\b(?:is|are|was|were|still)\s+)(?:up|down)\s+from\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$/i.exec(before) : null;
+  const shape = earlier ? figureShape(figText) : null;
+  if (earlier && shape) {
+    const prev = [...before.slice(0, earlier.index).matchAll(new RegExp(`(?<![\\d.,])${shape}(?![\\p{L}\\d])`, 'giu'))].pop();
+    const was = prev ? labelFigure(sentence, prev.index!, prev.index! + prev[0].length, kind, 'back') : null;
+    if (was) return was;
+  }
   const joinedBefore = coord !== 'forward' ? coordinated(sentence, start, figText, kind, 'back') : null;
   if (joinedBefore) return joinedBefore;
   // "rushed for 101 yards", "passing for 235 yards": the measure of what the verb did.
@@ -492,6 +541,7 @@ function measureLabel(before: string, rest: string, unit: string | null): string
   if (DISTANCE_UNITS.test(u)) {
     const from = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|away\s+from|from|off)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s?){1,3})/u.exec(rest);
     if (from) return `distance from ${from[1]!.trim()}`;
+    if (/^\s*(?:\([^)]*\)\s*)?away\b/i.test(rest)) return 'distance';
     if (/\b(?:on\s+(?:a|one)\s+(?:single\s+|full\s+)?(?:battery\s+)?(?:charge|tank)|battery\s+power|per\s+charge|of\s+range|range)\b/i.test(rest) || /\brange\b[^.]{0,30}$/i.test(before)) return 'range';
   }
   if (/^(?:pounds?|lbs?|kilograms?|kgs?|tons?|tonnes?|metric tons?|metric tonnes?|ounces?|oz|grams?)$/i.test(u) && /\bweigh(?:s|ed|ing|t)?\b[^.]{0,30}$/i.test(before)) return 'weight';
@@ -574,6 +624,9 @@ function durationActivity(before: string, rest: string): string | null {
     const head = relativeHead(clause.slice(0, Math.max(0, clause.length - (since?.length ?? 0) - 1)));
     // Only a clause that did something dates the figure ("Apple released", "we moved"), not "than they did" or a bare name.
     if (since && /\b\p{Ll}{3,}ed\b/u.test(since) && !/\bdid\b/.test(since)) return `time since ${head ? `${head} ` : ''}${since}`;
+    // "After debuting the all-new Juke two months ago": the time since what the gerund did.
+    const did = /(?:^|\s)(?:after|since)\s+(\p{Ll}+ing(?:\s+[\p{L}’'-]+){1,4})\s*$/iu.exec(clause);
+    if (did) return `time since ${did[1]!.replace(/^(?:the|a|an)\s+/i, '')}`;
   }
   return null;
 }
@@ -640,7 +693,7 @@ const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'exp
 
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
-const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
+const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
 const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+${QUAL}$`, 'iu');
 // Cheap tests that let the costly patterns run only where they can match.
 const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
