@@ -380,6 +380,10 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
       if (of) return of;
     }
     // "native ad units (38%), followed by in-feed units (30%)": the share of the phrase the brackets follow.
+    // "Over half (55%) of respondents": a share restated in brackets is of the "of"-complement after them.
+    const ofAfter = /\(\s*$/.test(rawBefore) ? /^\s*\)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(.*)$/.exec(rest) : null;
+    const whole = ofAfter ? nounPhraseAfter(ofAfter[1]!) : null;
+    if (whole) return whole;
     if (/\(\s*$/.test(rawBefore) && /^\s*\)/.test(rest)) {
       const named = phraseBefore(before.replace(/\s*\(\s*$/, ''));
       if (named) return named;
@@ -411,7 +415,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (after && kind === 'count') {
     // "four national security and diplomatic officials": modifiers joined by "and" before one plural head.
     const joined = new RegExp(`^\\s+${after.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+and\\s+(.*)$`, 'u').exec(rest);
-    const second = joined && !/s$/.test(after) ? nounPhraseAfter(joined[1]!) : null;
+    const second = joined && after.includes(' ') && !/s$/.test(after) ? nounPhraseAfter(joined[1]!) : null;
     if (second && /s$/.test(second) && `${after} ${second}`.split(' ').length <= 5) return `${after} and ${second}`;
   }
   // "four members of the security forces": a one-word head takes its "of"-complement along.
@@ -448,7 +452,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (product && /\b(?:the|an?|its|their|his|her)\s+$/i.test(before)) return `${product[1]!.trim()} price`;
     // "charge $10 for a Diet Coke", "pay Rs 300 for fresh air": the price of what it buys.
     const buys = /\b(?:charg\w*|pay|pays|paid|paying|sell\w*|sold|cost\w*)\s+(?:\S+\s+){0,2}$/i.test(before) ? /^\s+for\s+(?:a|an|one|each|every)?\s*(.*)$/.exec(rest) : null;
-    const bought = buys ? nounPhraseAfter(buys[1]!) : null;
+    // Not "charge Rs 299 for fifteen minutes": a time bought is no thing.
+    const bought = buys && !/^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|a few|several|half)\b)/iu.test(buys[1]!) ? nounPhraseAfter(buys[1]!) ?? /^((?:\p{Lu}[\p{L}’'-]*\s?){1,3})(?=[,.;:!?”"]|\s+\p{Ll}|$)/u.exec(buys[1]!)?.[1]?.trim() ?? null : null;
     if (bought) return `${bought} price`;
   }
   // "About 23,000 die.", "as many as 200 have been killed": a count of people that the verb names.
@@ -456,7 +461,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const befell = kind === 'count' ? /^\s+(?:have|had|has|were|was)\s+(?:been\s+)?(killed|injured|wounded|hurt|arrested|detained|evacuated|displaced|rescued|infected|hospitalized|hospitalised)\b/.exec(rest) : null;
   if (befell) return befell[1]!;
   // "the number of Americans killed since 9/11 by terrorism, it's less than 100": what the number counts.
-  const numberOf = kind === 'count' ? /\bthe number of\s+(.*)$/i.exec(before) : null;
+  const numberOf = kind === 'count' && !/\bof\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$/i.test(before) ? /\bthe number of\s+(.*)$/i.exec(before) : null;
   const counted = numberOf ? nounPhraseAfter(numberOf[1]!) : null;
   if (counted) return counted;
   // "The celebration, which typically runs five days", "retail sales, which totaled $726 billion": what the relative clause is about.
@@ -693,7 +698,7 @@ const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'exp
 
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
-const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
+const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
 const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+${QUAL}$`, 'iu');
 // Cheap tests that let the costly patterns run only where they can match.
 const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
@@ -759,7 +764,9 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   const to = ENDS_TO.test(before) ? LEVEL_TO.exec(before) : null;
   if (to) {
     const middle = to[3]!;
-    const subject = /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle);
+    // "increase solar module efficiency from around 20% now to 24%": the object before "from".
+    const object = /\d/.test(middle) && /^(?:increase|raise|boost|reduce|lower|improve|cut|grow)/i.test(to[2]!) ? /^(.*?)\s+from\s/.exec(middle)?.[1] : undefined;
+    const subject = object ? subjectBefore(object) : /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle);
     if (subject) return kind === 'money' && /\d/.test(middle) && !/price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|spending/i.test(subject) ? `${subject} price` : subject;
   }
   if (/\byield(?:s|ed|ing)?\s+(?:of\s+)?$/i.test(before)) {
