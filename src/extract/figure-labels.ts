@@ -11,8 +11,6 @@
  * "late", "eking", "versus") end a phrase before it starts.
  */
 
-import { genderOfGivenName } from './given-names.ts';
-
 const STOP = new Set([
   'of', 'with', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'that', 'which', 'who', 'and', 'or', 'but', 'was', 'were', 'is', 'are', 'have', 'has', 'had',
   'will', 'would', 'could', 'should', 'can', 'may', 'might', 'be', 'been', 'being', 'the', 'a', 'an', 'as', 'than', 'this', 'these', 'those', 'it', 'its', 'their',
@@ -108,7 +106,7 @@ export function nounPhraseAfter(rest: string): string | null {
     // "more than 90 other publications", "two more people": "other" and "more" before the noun set it apart, they name nothing.
     if (kept.length === 0 && !adverb && raw === bare && /^(?:other|more|such)$/.test(lower) && (isPhraseWord(words[i + 1]) || (lower === 'such' && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? '')))) continue;
     // "his season-high 31 points": a noun among the stop words may end a phrase a modifier opened.
-    if (kept.length > 0 && NOUN_STOPS.has(lower) && /-/.test(kept[kept.length - 1]!)) {
+    if (kept.length > 0 && NOUN_STOPS.has(lower) && /-/.test(kept[kept.length - 1]!) && !/^(?:to|and|or)-/.test(kept[kept.length - 1]!)) {
       kept.push(bare);
       break;
     }
@@ -249,7 +247,9 @@ function moneyKeyword(sentence: string, start: number, end: number): string | nu
 
 /** The subject opening the clause in `text` ("The population in the Rukban camp has fluctuated and currently" → "population"). */
 function clauseSubject(text: string): string | null {
-  const clause = text.slice(Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('—')) + 1);
+  const clause = text.slice(Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('—'), text.lastIndexOf('–'), text.lastIndexOf(' - ')) + 1);
+  // Only a clause opened by its subject's determiner: "The population in the camp has …".
+  if (!/^\s*(?:the|a|an|its|their|his|her|our)\s/i.test(clause)) return null;
   const verb = /\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|\p{Ll}{3,}ed)\s/u.exec(` ${clause} `);
   return verb ? subjectBefore(` ${clause} `.slice(0, verb.index)) : null;
 }
@@ -258,7 +258,10 @@ function clauseSubject(text: string): string | null {
 function relativeAntecedent(before: string, rest: string): string | null {
   const relative = /^(.*?\p{L})\s*,?\s+(?:which|that)\s+(?:\p{Ll}+ly\s+)?(?:runs|ran|run|lasts|lasted|totals|totaled|totalled|is|was|are|were|stood|stands|amounts to|amounted to|reached|reaches)\s+(?:about |roughly |nearly |almost |some |around |more than |over |just |only )?$/u.exec(before);
   // Not "units, which are 20% less profitable": a comparison says how much more, not of what.
-  return relative && !/^\s+(?:more|less|fewer|\p{Ll}+er)\b/u.test(rest) ? phraseBefore(relative[1]!) : null;
+  const head = relative && !/^\s+(?:more|less|fewer|\p{Ll}+er)\b/u.test(rest) ? phraseBefore(relative[1]!) : null;
+  // "pipes that are more than a century old", "a moon that is 1,900 miles wide": the age or the dimension of it.
+  const adjective = head ? /^\s+(old|long|wide|high|tall|deep|thick)\b/.exec(rest)?.[1] : undefined;
+  return head && adjective ? `${head} ${adjective === 'old' ? 'age' : DIMENSIONS[adjective]}` : head;
 }
 
 /** Which neighbours joined by "and"/"or" a label may be read from: both, or only those after (before) the figure. */
@@ -304,12 +307,12 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+(?:and\s+\p{Ll}+\s+(?=\p{Lu}))?){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
   const figText = sentence.slice(start, end);
   // "until age 5", "children ages 6 to 11": an age, whatever follows.
-  if (kind === 'count' && /\bage[sd]?\s+(?:of\s+)?$/i.test(before)) return 'age';
+  if (kind === 'count' && /\bage[sd]?\s+(?:of\s+|between\s+|from\s+)?$/i.test(before)) return 'age';
   // "The former star, 42, was voted off": a number set off by commas after a person is the person's age.
   if (kind === 'count' && /^\d{1,2}$/.test(figText) && /(?:^|\s)\p{Ll}{3,}[”"’]?,\s*$/u.test(rawBefore) && /^,\s+(?:who|was|is|has|had|said|says|\p{Ll}+ed)\b/u.test(rest)) return 'age';
   if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})/u, ' ');
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
-  const spentOn = kind === 'money' && SPENT.test(rawBefore) ? /^\s+(?:on|toward|towards|to(?=\s+(?:the|an?|his|her|its|their)\s))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:(?:[\p{L}.&-]+\s){0,2}[\p{L}.&-]+[’']s\s+)?(?:\d{4}\s+)?(.*)$/u.exec(rest) : null;
+  const spentOn = kind === 'money' && SPENT.test(rawBefore) ? new RegExp(`^\\s+(?:on|toward|towards|to(?=\\s+(?:the|an?|his|her|its|their)\\s)(?=${GIVES.test(rawBefore) ? '' : '$^'}))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|a\\s+|an\\s+)?(?:(?:[\\p{L}.&-]+\\s){0,2}[\\p{L}.&-]+[’']s\\s+)?(?:\\d{4}\\s+)?(.*)$`, 'u').exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
   if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+(?:[^,]|,(?=\d{3})){1,30},(?=\s+of\s)/, '');
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
@@ -495,17 +498,13 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const put = /\b(?:puts?|putting|pegs?|pegged|pegging)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+at\s+(?:about |roughly |nearly |almost |some |around |more than |over |just )?$/u.exec(before);
   const putHead = put ? headBefore(put[1]!) : null;
   if (putHead) return putHead;
-  // "Danilo Gallinari added 25 points": a player's points, not a gain of an index.
-  if (kind === 'measure' && unitOf && /^(?:points|pts|rebounds|assists|goals|yards)$/.test(unitOf)) {
-    const player = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+\s+(?:\p{Ll}+ed|had|has|scored|added)\s+(?:\p{Ll}+\s+)?$/u.exec(rawBefore);
-    if (player && genderOfGivenName(player[1]!)) return unitOf;
-  }
   const moved = changeLabel(rawBefore, rest, kind);
   if (moved) return moved;
   // "showed Yoon’s approval rating at 13%": the level of the noun phrase before "at".
   const atLevel = kind === 'percent' ? /^(.*\S)\s+at\s+(?:about |around |roughly |nearly |just |only |over |under )?$/.exec(before) : null;
   const levelOf = atLevel ? phraseBefore(atLevel[1]!) : null;
-  if (levelOf && (levelOf.includes(' ') || !/ing$/.test(levelOf))) return levelOf;
+  // Not "We recommend at 100%": one word must be a noun after a determiner or a possessor.
+  if (levelOf && (levelOf.includes(' ') || (!/ing$/.test(levelOf) && /(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+\S+$/.test(atLevel![1]!)))) return levelOf;
   // "production operations ranging from 30-600 MW": what ranges.
   const ranging = /^(.*\S)\s+(?:ranging|ranged|ranges|range|varying|varied|varies)\s+(?:from\s+|between\s+)?$/.exec(before);
   const ranged = ranging ? phraseBefore(ranging[1]!) : null;
@@ -670,6 +669,8 @@ function phraseBefore(text: string): string | null {
   return kept.join(' ');
 }
 
+// Verbs that hand money to someone: "had given Rs 25 lakh to an agent".
+const GIVES = /\b(?:gave|give[sn]?|giving|paid|pays?|paying|donat\w+|sent|send)\b[^.;]{0,40}$/i;
 // Verbs that send money somewhere, before the amount: "spent … on", "gave … toward".
 const SPENT = /\b(?:spen[dt]|spending|invest(?:s|ed|ing)?|gave|give[sn]?|giving|donat\w+|allocat\w+|paid|pays?|put|puts|direct(?:s|ed)?|commit(?:s|ted)?|earmark(?:s|ed)?|pour(?:s|ed)?|plow(?:s|ed)?|budget(?:s|ed)?)\b[^.;]{0,40}$/i;
 
