@@ -184,7 +184,8 @@ const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ly|er|or|ed|tion|sion|ment|
 export function subjectBefore(before: string): string | null {
   const raw = before.trim().split(/\s+/).filter(Boolean);
   let i = raw.length - 1;
-  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.test(raw[i]!) || TICKER.test(raw[i]!))) i--;
+  // "the keyboard's metal surface routinely hit": an adverb before the verb is no part of the subject either.
+  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.test(raw[i]!) || TICKER.test(raw[i]!) || (i === raw.length - 1 && /^\p{Ll}{3,}ly$/u.test(raw[i]!) && !LEADING_ONLY.test(raw[i]!)))) i--;
   const kept: string[] = [];
   for (; i >= 0 && kept.length < 8; i--) {
     const w = raw[i]!;
@@ -331,6 +332,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     // that places events in time is no term served.
     const places = /\b(?:the|its|his|her|their)\s+(?:past|last|previous|next|coming|first|final)\s+(?:\S+\s+)?$/i.test(rawBefore) || /^\s*,?\s*(?:before|after|ago|later|earlier|since)\b/i.test(rest);
     if (!places && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
+    // "Viewing age of 48 months and above", "children aged 6 months": an age.
+    if (/\bage[sd]?\s+(?:of\s+|from\s+|between\s+)?(?:about\s+|over\s+|under\s+)?$/i.test(before)) return 'age';
     if (ofMatch?.[1]) return nounPhraseAfter(ofMatch[1]) ?? durationComplement(unitOf, rest);
     const verb = /\b(delay(?:ed)?|extend(?:ed)?|ban(?:ned)?|suspend(?:ed)?|strike|lockdown|wait(?:ed)?|trial|contract|deal|lease|term|warranty|shutdown|outage|closure)\b[^.]{0,30}$/i.exec(before);
     if (verb) return verb[1]!.toLowerCase().replace(/(?:ed|ned)$/, '').replace(/^delay$/, 'delay');
@@ -354,7 +357,12 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     const unit = perUnit[1]!.toLowerCase();
     if (/^shares?$/.test(unit)) return /\b(?:earn\w*|profits?|EPS|income|expect\w*|predict\w*|estimat\w*|forecast\w*|analysts?)\b/i.test(sentence) ? 'earnings per share' : 'price per share';
     // "costing it about $40 million a day": an amount per unit of time is a rate of what the sentence names.
-    if (/^(?:hour|night|month|year|week|day)$/.test(unit)) return `${moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
+    if (/^(?:hour|night|month|year|week|day)$/.test(unit)) {
+      // "a reduction in U.S. real income of $1.4 billion per month": the noun the amount completes names it.
+      const of = /\b((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just )?$/u.exec(before);
+      const head = of ? headBefore(of[1]!) : null;
+      return `${head ?? moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
+    }
     const subject = levelSubject(rawBefore);
     return `${subject ? `${subject} ` : ''}price per ${unit}`;
   }
@@ -513,6 +521,13 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const changedFrom = /\b(?:increase|increased|increasing|raise|raised|raising|boost|boosted|improve|improved|cut|reduce|reduced|lower|lowered|grow|grew)\s+((?:the\s+|its\s+|their\s+)?[^,;]{1,60}?)\s+from\s+(?:about |around |roughly |nearly |some )?$/i.exec(before);
   const changed = changedFrom ? subjectBefore(changedFrom[1]!) : null;
   if (changed) return changed;
+  // "temperatures ranging from 10 °C (50 °F) in the south to 16 °C": the other end of what the first end names.
+  const toEnd = coord === 'both' && /\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(before) ? figureShape(figText) : null;
+  if (toEnd) {
+    const from = [...before.matchAll(new RegExp(`\\bfrom\\s+(?:about\\s+|around\\s+)?(${toEnd})(?![\\p{L}\\d])`, 'giu'))].pop();
+    const was = from ? labelFigure(sentence, from.index! + from[0].length - from[1]!.length, from.index! + from[0].length, kind, 'back') : null;
+    if (was) return was;
+  }
   // "70% of respondents …, up from 66% in 2023": the earlier value of the same thing as the figure before.
   const earlier = coord === 'both' ? /(?:,\s*|\b(?:is|are|was|were|still)\s+)(?:up|down)\s+from\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$/i.exec(before) : null;
   const shape = earlier ? figureShape(figText) : null;
