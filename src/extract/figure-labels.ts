@@ -398,6 +398,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (/\(\s*$/.test(rawBefore) && /^\s*\)/.test(rest)) {
       const named = phraseBefore(before.replace(/\s*\(\s*$/, ''));
       if (named) return named;
+      // "Roman Catholicism (10.1%), Anglicanism (6.8%)": a list entry's share is of the name it follows.
+      const entry = /(?:^|[,;:]\s*|\b(?:and|or|by)\s+)((?:\p{Lu}[\p{L}’'-]*\s){0,2}\p{Lu}[\p{L}’'-]*)\s*\(\s*$/u.exec(rawBefore);
+      if (entry) return `${entry[1]} share`;
     }
   }
   // "four straight years", "a third consecutive quarter": the run, with what it counts.

@@ -33,6 +33,7 @@ describe('figure labels from sentence structure', () => {
     ['an age in months', 'Viewing age of 48 months and above.', [['48 months', 'age']]],
     ['an amount per month by the noun it completes', 'It means a reduction in real income of $1.4 billion per month.', [['$1.4 billion', 'real income per month']]],
     ['the far end of "from … to"', 'Mean annual temperatures range from 10 °C in the south to 16 °C in the north.', [['10 °C', 'mean annual temperatures'], ['16 °C', 'mean annual temperatures']]],
+    ['a list entry’s share by its name', 'The denominations are, by number of adherents, Roman Catholicism (10.1%), Anglicanism (6.8%).', [['10.1%', 'Roman Catholicism share'], ['6.8%', 'Anglicanism share']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
   });
