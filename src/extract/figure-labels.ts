@@ -42,7 +42,7 @@ const CHANGE_VERBS: Record<string, string> = {
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
   decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
   slumping: 'fall', plunging: 'fall', tumbling: 'fall', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
-  remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '',
+  remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',
   closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
 };
 const CHANGE_RE = new RegExp(
@@ -54,9 +54,9 @@ const MONEY_LABELS: [RegExp, string][] = [
   [/\bvalu(?:ation|ed|ing)\b/i, 'valuation'], [/\b(?:raised?|raising|funding|financing|round|series [a-z]|seed)\b/i, 'funding'],
   [/\brevenues?\b|\bsales\b|\bturnover\b/i, 'revenue'], [/\b(?:net )?(?:profits?|income)\b/i, 'profit'], [/\bearn(?:ed|s|ings)?\b/i, 'earnings'], [/\blosse?s?\b/i, 'loss'],
   [/\bfined?\b|\bpenalt(?:y|ies)\b/i, 'fine'], [/\bsettle(?:ment|d)?\b/i, 'settlement'], [/\b(?:acquir\w+|acquisition|buy(?:out|s)?|takeover|deal)\b/i, 'acquisition'],
-  [/\binvest(?:ment|ed|ing|s)?\b/i, 'investment'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget\b/i, 'budget'],
+  [/\binvest(?:ment|ed|ing|s)?\b/i, 'investment'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget(?:ed|s)?\b/i, 'budget'],
   [/\bcontract\b/i, 'contract'], [/\borders?\b/i, 'order value'], [/\bpric(?:e|ed|ing)\b/i, 'price'], [/\bcost(?:s|ing|ly)?\b/i, 'cost'], [/\bspen[dt]\w*\b|\bspending\b/i, 'spending'],
-  [/\bgrants?\b/i, 'grant'], [/\bgap\b|\bshortfall\b|\bdeficit\b/i, 'shortfall'], [/\bdebt\b|\bloans?\b/i, 'debt'], [/\bmarket (?:value|cap\w*)\b/i, 'market value'],
+  [/\bgrants?\b/i, 'grant'], [/\bdeficits?\b/i, 'deficit'], [/\bgap\b|\bshortfall\b/i, 'shortfall'], [/\bdebt\b|\bloans?\b/i, 'debt'], [/\bmarket (?:value|cap\w*)\b/i, 'market value'],
 ];
 
 export type LabelKind = 'count' | 'money' | 'percent' | 'duration' | 'measure' | 'range';
@@ -104,7 +104,12 @@ export function nounPhraseAfter(rest: string): string | null {
       continue;
     }
     // "more than 90 other publications", "two more people": "other" and "more" before the noun set it apart, they name nothing.
-    if (kept.length === 0 && !adverb && raw === bare && /^(?:other|more)$/.test(lower) && isPhraseWord(words[i + 1])) continue;
+    if (kept.length === 0 && !adverb && raw === bare && /^(?:other|more|such)$/.test(lower) && (isPhraseWord(words[i + 1]) || (lower === 'such' && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? '')))) continue;
+    // "his season-high 31 points": a noun among the stop words may end a phrase a modifier opened.
+    if (kept.length > 0 && NOUN_STOPS.has(lower) && /-/.test(kept[kept.length - 1]!) && !/^(?:to|and|or)-/.test(kept[kept.length - 1]!)) {
+      kept.push(bare);
+      break;
+    }
     if (bare === '' || STOP.has(lower) || /^\d/.test(bare)) break;
     // "120 miles north of Denver": a direction opens a place, not a noun phrase.
     if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower) && /^of$/i.test(words[i + 1] ?? '')) break;
@@ -114,7 +119,7 @@ export function nounPhraseAfter(rest: string): string | null {
     const proper = /^\p{Lu}/u.test(bare);
     // Adverbs, gerunds and verbs never open a label ("1.8%, eking out", "5% lower"); after the head they open a clause.
     // A hyphenated "-ing" word is an adjective ("three high-ranking insurgents"), not a gerund.
-    if (!proper && (/ly$/.test(lower) || VERBS.has(lower) || (kept.length === 0 && /ing$/.test(lower) && !/-/.test(lower) && !/(?:thing|ling|ring|ding|ting)s?$/.test(lower)))) break;
+    if (!proper && ((/ly$/.test(lower) && !LEADING_ONLY.test(lower)) || VERBS.has(lower) || (kept.length === 0 && /ing$/.test(lower) && !/-/.test(lower) && !/(?:thing|ling|ring|ding|ting)s?$/.test(lower)))) break;
     // After an adjective, an "-ing" word before a preposition or the phrase's end is the noun: "three public hearings",
     // "its third public hearing on", "a new building in"; after a noun it opens a clause ("5 employees working in").
     const ingNoun = /ing$/.test(lower) && kept.length > 0 && ADJECTIVE_SHAPE.test(kept[kept.length - 1]!) && raw === bare && (words[i + 1] === undefined || /^(?:of|on|in|at|for|with|into|about|over|against|from|to|by)$/i.test(words[i + 1]!));
@@ -127,6 +132,8 @@ export function nounPhraseAfter(rest: string): string | null {
   }
   while (kept.length > 1 && ((/^\p{Lu}/u.test(kept[kept.length - 1]!) && !PEOPLE_PLURAL.test(kept[kept.length - 1]!)) || LEADING_ONLY.test(kept[kept.length - 1]!))) kept.pop();
   if (!kept.length || LEADING_ONLY.test(kept[0]!) && kept.length === 1) return null;
+  // "$15 million payable to Verizon", "5% available for": an adjective with its complement names nothing.
+  if (kept.length === 1 && /(?:able|ible)$/.test(kept[0]!) && /^(?:to|by|on|in|for|within|from|at)$/i.test(words[1] ?? '')) return null;
   if (kept.length === 1 && (/^\p{Lu}/u.test(kept[0]!) && !PEOPLE_PLURAL.test(kept[0]!) || COMPARATIVES.has(kept[0]!))) return null;
   if (adverb && kept.length < 2) return null;
   return kept.join(' ');
@@ -162,7 +169,8 @@ const SUBJECT_PREPS = new Set(['outside', 'inside', 'in', 'on', 'at', 'for', 'fr
 // Words that open a clause: the subject starts after them.
 const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'which', 'that', 'who', 'when', 'where', 'whereas', 'although', 'though', 'because', 'if', 'after', 'before', 'said', 'says', 'meanwhile', 'so', 'since', 'even', 'than']);
 // Auxiliaries and adverbs between a subject and its verb: "the 30-year bond last rose", "was last trading up".
-const BETWEEN_SUBJECT_AND_VERB = /^(?:last|also|has|have|had|was|were|is|are|been|being|now|currently|already|still|just|only|then|initially|later|briefly|trading|traded|too|have|had|will|would|could)$/i;
+// "the cost of interest is on track to hit", "the deficit is expected to total": the predicate's modal words too.
+const BETWEEN_SUBJECT_AND_VERB = /^(?:last|also|has|have|had|was|were|is|are|been|being|now|currently|already|still|just|only|then|initially|later|briefly|trading|traded|too|have|had|will|would|could|may|might|should|to|expected|set|likely|poised|due|projected|forecast|estimated|track|on)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that', 'some', 'each', 'every', 'all', 'both', 'peer', 'rival']);
 
 /**
@@ -176,7 +184,8 @@ const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ly|er|or|ed|tion|sion|ment|
 export function subjectBefore(before: string): string | null {
   const raw = before.trim().split(/\s+/).filter(Boolean);
   let i = raw.length - 1;
-  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.test(raw[i]!) || TICKER.test(raw[i]!))) i--;
+  // "the keyboard's metal surface routinely hit": an adverb before the verb is no part of the subject either.
+  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.test(raw[i]!) || TICKER.test(raw[i]!) || (i === raw.length - 1 && /^\p{Ll}{3,}ly$/u.test(raw[i]!) && !LEADING_ONLY.test(raw[i]!)))) i--;
   const kept: string[] = [];
   for (; i >= 0 && kept.length < 8; i--) {
     const w = raw[i]!;
@@ -187,7 +196,7 @@ export function subjectBefore(before: string): string | null {
     if (bare === '' || CLAUSE_OPENERS.has(lower) && !(lower === 'and' && kept.length && /^\p{Lu}/u.test(kept[0]!) && /^\p{Lu}/u.test(raw[i - 1] ?? ''))) break;
     // Inside a modifier after the head ("in the Houston area", "sold locally in October", "in 2019") the phrase goes on.
     const inModifier = kept.length > 0 && (SUBJECT_PREPS.has(kept[0]!.toLowerCase()) || (SUBJECT_PREPS.has(kept[1]?.toLowerCase() ?? '') && DETERMINERS.has(lower)));
-    const afterPrep = SUBJECT_PREPS.has(bareWord(raw[i - 1] ?? '').toLowerCase());
+    const afterPrep = SUBJECT_PREPS.has(bareWord(raw[i - 1] ?? '').toLowerCase()) || (/^of$/i.test(raw[i - 1] ?? '') && kept.length > 0);
     if (DETERMINERS.has(lower) && !afterPrep) break;
     if (DETERMINERS.has(lower)) continue;
     // Digits belong to a name ("S&P 500", "Nikkei 225"), a tenor ("10-year notes") or a modifier ("in 2019"), nothing else.
@@ -237,18 +246,74 @@ function moneyKeyword(sentence: string, start: number, end: number): string | nu
   return best && best.dist < 40 ? best.label : null;
 }
 
+/** The subject opening the clause in `text` ("The population in the Rukban camp has fluctuated and currently" → "population"). */
+function clauseSubject(text: string): string | null {
+  const clause = text.slice(Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'), text.lastIndexOf('—'), text.lastIndexOf('–'), text.lastIndexOf(' - ')) + 1);
+  // Only a clause opened by its subject's determiner: "The population in the camp has …".
+  if (!/^\s*(?:the|a|an|its|their|his|her|our)\s/i.test(clause)) return null;
+  const verb = /\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|\p{Ll}{3,}ed)\s/u.exec(` ${clause} `);
+  return verb ? subjectBefore(` ${clause} `.slice(0, verb.index)) : null;
+}
+
+/** What a relative clause stating the figure is about: "The celebration, which typically runs five days" → "celebration". */
+function relativeAntecedent(before: string, rest: string): string | null {
+  const relative = /^(.*?\p{L})\s*,?\s+(?:which|that)\s+(?:\p{Ll}+ly\s+)?(?:runs|ran|run|lasts|lasted|totals|totaled|totalled|is|was|are|were|stood|stands|amounts to|amounted to|reached|reaches)\s+(?:about |roughly |nearly |almost |some |around |more than |over |just |only )?$/u.exec(before);
+  // Not "units, which are 20% less profitable": a comparison says how much more, not of what.
+  const head = relative && !/^\s+(?:more|less|fewer|\p{Ll}+er)\b/u.test(rest) ? phraseBefore(relative[1]!) : null;
+  // "pipes that are more than a century old", "a moon that is 1,900 miles wide": the age or the dimension of it.
+  const adjective = head ? /^\s+(old|long|wide|high|tall|deep|thick)\b/.exec(rest)?.[1] : undefined;
+  return head && adjective ? `${head} ${adjective === 'old' ? 'age' : DIMENSIONS[adjective]}` : head;
+}
+
+/** Which neighbours joined by "and"/"or" a label may be read from: both, or only those after (before) the figure. */
+export type Coordination = 'both' | 'forward' | 'back';
+
+const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
+
+/** A pattern for another figure written like `text`: "71 kWh" → any number then " kWh", "$12 million" → "$" any number and scale. */
+function figureShape(text: string): string | null {
+  if (!/\d/.test(text)) return null;
+  const parts = text.split(/(\d[\d,]*(?:\.\d+)?)/);
+  return parts.map((p, i) => (i % 2 ? '\\d[\\d.,]*' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(new RegExp(`\\b${SCALE}\\b`, 'gi'), SCALE).replace(/\s+/g, '\\s?'))).join('');
+}
+
+/**
+ * The label of a figure joined by "and"/"or" to another figure written alike, which names what both count: "71 kWh and 95 kWh of
+ * battery capacity", "a 20% and 16% improvement" (forward); "a net worth of $17 million (or $12 million or $6 million)" (back).
+ */
+function coordinated(sentence: string, at: number, text: string, kind: LabelKind, dir: 'forward' | 'back'): string | null {
+  if (kind === 'duration' || kind === 'range') return null;
+  const shape = figureShape(text);
+  if (!shape) return null;
+  if (dir === 'forward') {
+    const m = new RegExp(`^(\\s*(?:,\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?)(${shape})(?![\\p{L}\\d])`, 'iu').exec(sentence.slice(at));
+    if (!m) return null;
+    const s2 = at + m[1]!.length;
+    return labelFigure(sentence, s2, s2 + m[2]!.length, kind, 'forward');
+  }
+  const m = new RegExp(`(?<![\\d.,])(${shape})(\\s*(?:,\\s*|\\(\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?)$`, 'iu').exec(sentence.slice(0, at));
+  if (!m) return null;
+  return labelFigure(sentence, m.index, m.index + m[1]!.length, kind, 'back');
+}
+
 /** Returns the label of the figure at [start, end) of `sentence`, or null when the sentence does not say what it counts. */
-export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind): string | null {
+export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both'): string | null {
   const unitOf = /\s(\p{L}+)$/u.exec(sentence.slice(start, end))?.[1]?.toLowerCase() ?? null;
   // The sentence's first word is capitalised by position, not as a name: "Uptime was 99%".
   const rawBefore = sentence.slice(0, start);
   const before = rawBefore.replace(/^(\p{Lu})(\p{Ll}+\s)/u, (_, a: string, b: string) => a.toLowerCase() + b);
   let rest = sentence.slice(end).replace(/^(?:\s?or (?:more|so)\b|\s?-odd\b|-plus\b|\+)/i, '');
   // "30 787-9 Dreamliner jets": a model name between the number and the noun it counts.
-  if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
+  // "18 Northern and central California counties": names and adjectives joined by "and" before it too.
+  if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+(?:and\s+\p{Ll}+\s+(?=\p{Lu}))?){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
+  const figText = sentence.slice(start, end);
+  // "until age 5", "children ages 6 to 11": an age, whatever follows.
+  if (kind === 'count' && /\bage[sd]?\s+(?:of\s+|between\s+|from\s+)?$/i.test(before)) return 'age';
+  // "The former star, 42, was voted off": a number set off by commas after a person is the person's age.
+  if (kind === 'count' && /^\d{1,2}$/.test(figText) && /(?:^|\s)\p{Ll}{3,}[”"’]?,\s*$/u.test(rawBefore) && /^,\s+(?:who|was|is|has|had|said|says|\p{Ll}+ed)\b/u.test(rest)) return 'age';
   if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})/u, ' ');
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
-  const spentOn = kind === 'money' && SPENT.test(rawBefore) ? /^\s+(?:on|toward|towards)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?(?:(?:[\p{L}.&-]+\s){0,2}[\p{L}.&-]+[’']s\s+)?(?:\d{4}\s+)?(.*)$/u.exec(rest) : null;
+  const spentOn = kind === 'money' && SPENT.test(rawBefore) ? new RegExp(`^\\s+(?:on|toward|towards|to(?=\\s+(?:the|an?|his|her|its|their)\\s)(?=${GIVES.test(rawBefore) ? '' : '$^'}))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|a\\s+|an\\s+)?(?:(?:[\\p{L}.&-]+\\s){0,2}[\\p{L}.&-]+[’']s\\s+)?(?:\\d{4}\\s+)?(.*)$`, 'u').exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
   if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+(?:[^,]|,(?=\d{3})){1,30},(?=\s+of\s)/, '');
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
@@ -267,13 +332,17 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     // that places events in time is no term served.
     const places = /\b(?:the|its|his|her|their)\s+(?:past|last|previous|next|coming|first|final)\s+(?:\S+\s+)?$/i.test(rawBefore) || /^\s*,?\s*(?:before|after|ago|later|earlier|since)\b/i.test(rest);
     if (!places && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
+    // "Viewing age of 48 months and above", "children aged 6 months": an age.
+    if (/\bage[sd]?\s+(?:of\s+|from\s+|between\s+)?(?:about\s+|over\s+|under\s+)?$/i.test(before)) return 'age';
     if (ofMatch?.[1]) return nounPhraseAfter(ofMatch[1]) ?? durationComplement(unitOf, rest);
     const verb = /\b(delay(?:ed)?|extend(?:ed)?|ban(?:ned)?|suspend(?:ed)?|strike|lockdown|wait(?:ed)?|trial|contract|deal|lease|term|warranty|shutdown|outage|closure)\b[^.]{0,30}$/i.exec(before);
     if (verb) return verb[1]!.toLowerCase().replace(/(?:ed|ned)$/, '').replace(/^delay$/, 'delay');
     // "from zero to 60 mph in 5.8 seconds", "0-62 mph in 6.6 seconds": the acceleration time.
     const sprint = /\b(?:from\s+)?(?:0|zero)\s?(?:-|–|to)\s?(\d{2,3})\s?(mph|km\/h|kph)\b/i.exec(sentence);
     if (sprint && /seconds?$/i.test(sentence.slice(start, end))) return `0-${sprint[1]} ${sprint[2]!.toLowerCase()} time`;
-    return durationActivity(rawBefore, rest) ?? durationComplement(unitOf, rest);
+    const lasts = relativeAntecedent(before, rest);
+    if (lasts) return lasts;
+    return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, '')) ?? durationComplement(unitOf, rest);
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const of = nounPhraseAfter(ofMatch[1]);
@@ -281,15 +350,38 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
   // "$2.53 per diluted share", "$55.12 per barrel", "$0.23/W": a price per unit.
   const perUnit = kind === 'money' ? PER_UNIT.exec(rest) : null;
+  // "the $0.06/kWh benchmark": a rate that modifies a noun is that noun.
+  const rated = perUnit && /^\//.test(rest.trimStart()) ? nounPhraseAfter(rest.slice(perUnit[0].length)) : null;
+  if (rated) return rated;
   if (perUnit) {
     const unit = perUnit[1]!.toLowerCase();
     if (/^shares?$/.test(unit)) return /\b(?:earn\w*|profits?|EPS|income|expect\w*|predict\w*|estimat\w*|forecast\w*|analysts?)\b/i.test(sentence) ? 'earnings per share' : 'price per share';
     // "costing it about $40 million a day": an amount per unit of time is a rate of what the sentence names.
-    if (/^(?:hour|night|month|year|week|day)$/.test(unit)) return `${moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
+    if (/^(?:hour|night|month|year|week|day)$/.test(unit)) {
+      // "a reduction in U.S. real income of $1.4 billion per month": the noun the amount completes names it.
+      const of = /\b((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just )?$/u.exec(before);
+      const head = of ? headBefore(of[1]!) : null;
+      return `${head ?? moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
+    }
     const subject = levelSubject(rawBefore);
     return `${subject ? `${subject} ` : ''}price per ${unit}`;
   }
   if (kind === 'percent') {
+    // "20% less profitable than", "15% more efficient": the comparison is the label.
+    const compared = /^\s+(more|less)\s+(\p{Ll}{4,})\b/u.exec(rest);
+    if (compared && (ADJECTIVE_SHAPE.test(compared[2]!) || /(?:able|ible)$/.test(compared[2]!))) return `${compared[1]} ${compared[2]}`;
+    // "WordPress’ code base is currently 59% PHP": a share of a composition, named after the number.
+    const part = /^\s+(\p{Lu}[\p{L}+#.]*)(?=\s+and\b|\s*[,.;]|$)/u.exec(rest);
+    if (part && /\b(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?$|(?:%|percent)\s+\p{Lu}[\p{L}+#.]*,?\s+(?:and\s+)?$/u.test(before)) return `${part[1]!.replace(/\.$/, '')} share`;
+    // "92.8% of them were male": what the part is.
+    const are = /^\s+of\s+(?:them|those|these|whom)\s+(?:were|are|was|is)\s+(\p{Ll}{3,})\b/u.exec(rest);
+    if (are && !STOP.has(are[1]!)) return are[1]!;
+    // "55% of respondents said …, and 49% said they fear": a share that says or thinks is a share of the people named before.
+    if (/^\s+(?:said|say|says|told|reported|agreed|believe[sd]?|think|thought|want(?:ed)?|expect(?:ed)?|fear(?:ed)?|plan(?:ned)?)\b/.test(rest)) {
+      const of = [...before.matchAll(/(?:%|percent|per cent|half|third|quarter)\)?\s+of\s+(?:the\s+|all\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/gu)].pop();
+      const people = of ? nounPhraseAfter(of[1]!) : null;
+      if (people) return people;
+    }
     // "35% off", "save up to 32 percent on cables": a discount.
     if (/^\s*off\b/i.test(rest)) return 'discount';
     if (/\bsav(?:e|es|ed|ing)\s+(?:you\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.test(before)) return 'savings';
@@ -299,9 +391,16 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
       if (of) return of;
     }
     // "native ad units (38%), followed by in-feed units (30%)": the share of the phrase the brackets follow.
+    // "Over half (55%) of respondents": a share restated in brackets is of the "of"-complement after them.
+    const ofAfter = /\(\s*$/.test(rawBefore) ? /^\s*\)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(.*)$/.exec(rest) : null;
+    const whole = ofAfter ? nounPhraseAfter(ofAfter[1]!) : null;
+    if (whole) return whole;
     if (/\(\s*$/.test(rawBefore) && /^\s*\)/.test(rest)) {
       const named = phraseBefore(before.replace(/\s*\(\s*$/, ''));
       if (named) return named;
+      // "Roman Catholicism (10.1%), Anglicanism (6.8%)": a list entry's share is of the name it follows.
+      const entry = /(?:^|[,;:]\s*|\b(?:and|or|by)\s+)((?:\p{Lu}[\p{L}’'-]*\s){0,2}\p{Lu}[\p{L}’'-]*)\s*\(\s*$/u.exec(rawBefore);
+      if (entry) return `${entry[1]} share`;
     }
   }
   // "four straight years", "a third consecutive quarter": the run, with what it counts.
@@ -318,8 +417,21 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
       words.push(w);
     }
     if (words.length) return `${compound[1]} ${words.join(' ')}`;
+    // "the 30-date run": the compounded noun is what is counted.
+    if (!/(?:s|ing|ed|ly)$/.test(compound[1]!)) return `${compound[1]}s`;
   }
-  const after = nounPhraseAfter(rest);
+  // "a 55-kilometer “de-confliction zone”": quotation marks around the noun phrase do not end it.
+  if (/^\s+[“"‘][^”"’]{2,40}[”"’]/.test(rest)) rest = rest.replace(/^(\s+)[“"‘]/, '$1');
+  // "The Sportback 50 has 120 kW charging.": a gerund alone after a measure is what it measures.
+  const gerund = kind === 'measure' ? /^\s+(\p{Ll}{3,}ing)\s*(?:[.,;:]|$)/u.exec(rest) : null;
+  if (gerund) return gerund[1]!;
+  const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
+  if (after && kind === 'count') {
+    // "four national security and diplomatic officials": modifiers joined by "and" before one plural head.
+    const joined = new RegExp(`^\\s+${after.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+and\\s+(.*)$`, 'u').exec(rest);
+    const second = joined && after.includes(' ') && !/s$/.test(after) ? nounPhraseAfter(joined[1]!) : null;
+    if (second && /s$/.test(second) && `${after} ${second}`.split(' ').length <= 5) return `${after} and ${second}`;
+  }
   // "four members of the security forces": a one-word head takes its "of"-complement along.
   if (after && kind === 'count' && /^[\p{L}-]+$/u.test(after)) {
     const of = new RegExp(`^\\s+${after}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(.*)$`, 'u').exec(rest);
@@ -341,9 +453,34 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     // "on housing", "on lobbying": after "on" an "-ing" word is a noun.
     const what = nounPhraseAfter(` ${spentOn[1]}`) ?? /^(\p{Ll}+ing)\b/u.exec(spentOn[1]!)?.[1] ?? null;
     const keyword = moneyKeyword(sentence, start, end);
+    if (what && /^\s+to\s/.test(rest)) return `paid to ${what}`;
     if (what) return keyword && !what.includes(keyword) ? `${keyword} on ${what}` : what;
   }
+  // "230 million light-years wide": the dimension the phrase gives.
+  const dimension = after && after.includes(' ') ? DIMENSIONS[after.split(' ').pop()!] : undefined;
+  if (dimension) return dimension;
   if (after) return after;
+  if (kind === 'money') {
+    // "the $1,000 Meta Quest Pro": the price of the product it names.
+    const product = /^\s+((?:\p{Lu}[\p{L}\d’'-]*\s?){1,4})(?=[,.;:)]|\s+\p{Ll}|$)/u.exec(rest);
+    if (product && /\b(?:the|an?|its|their|his|her)\s+$/i.test(before)) return `${product[1]!.trim()} price`;
+    // "charge $10 for a Diet Coke", "pay Rs 300 for fresh air": the price of what it buys.
+    const buys = /\b(?:charg\w*|pay|pays|paid|paying|sell\w*|sold|cost\w*)\s+(?:\S+\s+){0,2}$/i.test(before) ? /^\s+for\s+(?:a|an|one|each|every)?\s*(.*)$/.exec(rest) : null;
+    // Not "charge Rs 299 for fifteen minutes": a time bought is no thing.
+    const bought = buys && !/^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|a few|several|half)\b)/iu.test(buys[1]!) ? nounPhraseAfter(buys[1]!) ?? /^((?:\p{Lu}[\p{L}’'-]*\s?){1,3})(?=[,.;:!?”"]|\s+\p{Ll}|$)/u.exec(buys[1]!)?.[1]?.trim() ?? null : null;
+    if (bought) return `${bought} price`;
+  }
+  // "About 23,000 die.", "as many as 200 have been killed": a count of people that the verb names.
+  if (kind === 'count' && /^\s+(?:die|died|dies)\b/.test(rest)) return 'deaths';
+  const befell = kind === 'count' ? /^\s+(?:have|had|has|were|was)\s+(?:been\s+)?(killed|injured|wounded|hurt|arrested|detained|evacuated|displaced|rescued|infected|hospitalized|hospitalised)\b/.exec(rest) : null;
+  if (befell) return befell[1]!;
+  // "the number of Americans killed since 9/11 by terrorism, it's less than 100": what the number counts.
+  const numberOf = kind === 'count' && !/\bof\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$/i.test(before) ? /\bthe number of\s+(.*)$/i.exec(before) : null;
+  const counted = numberOf ? nounPhraseAfter(numberOf[1]!) : null;
+  if (counted) return counted;
+  // "The celebration, which typically runs five days", "retail sales, which totaled $726 billion": what the relative clause is about.
+  const antecedent = relativeAntecedent(before, rest);
+  if (antecedent) return antecedent;
   // "people age 12 and older", "between the ages of 25 and 54"
   if (/\bage[sd]?\s+(?:of\s+)?$/i.test(before)) return 'age';
   // "the Wild's 4-1 win in front of 15,522": the crowd.
@@ -354,7 +491,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
 
   // "a stake of 5%", "revenue of $3bn", "an unemployment rate of 4%" — not "in front of", "instead of", "out of", "ahead of".
-  const ofBefore = /\b((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/u.exec(before);
+  const ofBefore = /\b((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u.exec(before);
   if (ofBefore && !/\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i.test(ofBefore[1]!)) {
     const head = headBefore(ofBefore[1]!);
     if (head) return head;
@@ -362,12 +499,48 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "an order valued at $8.8 billion", "a deal worth $2m"
   const valued = /^(.*?)\s*,?\s*(?:valued at|worth|priced at|estimated at|totall?ing|amounting to)\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/i.exec(before);
   if (valued) {
-    const head = headBefore(valued[1]!.replace(/\s+(?:was|is|were|are|has been|had been|be|been)$/i, ''));
+    // "a lifeline from investor SoftBank worth $8 billion": who gives it is no part of what is worth it.
+    const np = valued[1]!.replace(/\s+(?:was|is|were|are|has been|had been|be|been)$/i, '').replace(/\s+(?:from|by|with)\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s*)+$/u, '');
+    const head = headBefore(np) ?? (/(?:^|\s)(?:is|are|was|were)$/i.test(valued[1]!) ? clauseSubject(np) : null);
     if (head) return /value|valuation|price|cost/i.test(head) ? head : `${head} value`;
     if (kind === 'money') return moneyKeyword(sentence, start, end) ?? 'value';
   }
+  // "puts the figure at about $44 million": what the estimate is of.
+  const put = /\b(?:puts?|putting|pegs?|pegged|pegging)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+at\s+(?:about |roughly |nearly |almost |some |around |more than |over |just )?$/u.exec(before);
+  const putHead = put ? headBefore(put[1]!) : null;
+  if (putHead) return putHead;
   const moved = changeLabel(rawBefore, rest, kind);
   if (moved) return moved;
+  // "showed Yoon’s approval rating at 13%": the level of the noun phrase before "at".
+  const atLevel = kind === 'percent' ? /^(.*\S)\s+at\s+(?:about |around |roughly |nearly |just |only |over |under )?$/.exec(before) : null;
+  const levelOf = atLevel ? phraseBefore(atLevel[1]!) : null;
+  // Not "We recommend at 100%": one word must be a noun after a determiner or a possessor.
+  if (levelOf && (levelOf.includes(' ') || (!/ing$/.test(levelOf) && /(?:\b(?:the|a|an|its|their|his|her|our)|[’']s)\s+\S+$/.test(atLevel![1]!)))) return levelOf;
+  // "production operations ranging from 30-600 MW": what ranges.
+  const ranging = /^(.*\S)\s+(?:ranging|ranged|ranges|range|varying|varied|varies)\s+(?:from\s+|between\s+)?$/.exec(before);
+  const ranged = ranging ? phraseBefore(ranging[1]!) : null;
+  if (ranged) return ranged;
+  // "increase solar module efficiency from around 20% now to 24%": the earlier level of what changes.
+  const changedFrom = /\b(?:increase|increased|increasing|raise|raised|raising|boost|boosted|improve|improved|cut|reduce|reduced|lower|lowered|grow|grew)\s+((?:the\s+|its\s+|their\s+)?[^,;]{1,60}?)\s+from\s+(?:about |around |roughly |nearly |some )?$/i.exec(before);
+  const changed = changedFrom ? subjectBefore(changedFrom[1]!) : null;
+  if (changed) return changed;
+  // "temperatures ranging from 10 °C (50 °F) in the south to 16 °C": the other end of what the first end names.
+  const toEnd = coord === 'both' && /\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(before) ? figureShape(figText) : null;
+  if (toEnd) {
+    const from = [...before.matchAll(new RegExp(`\\bfrom\\s+(?:about\\s+|around\\s+)?(${toEnd})(?![\\p{L}\\d])`, 'giu'))].pop();
+    const was = from ? labelFigure(sentence, from.index! + from[0].length - from[1]!.length, from.index! + from[0].length, kind, 'back') : null;
+    if (was) return was;
+  }
+  // "70% of respondents …, up from 66% in 2023": the earlier value of the same thing as the figure before.
+  const earlier = coord === 'both' ? /(?:,\s*|\b(?:is|are|was|were|still)\s+)(?:up|down)\s+from\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$/i.exec(before) : null;
+  const shape = earlier ? figureShape(figText) : null;
+  if (earlier && shape) {
+    const prev = [...before.slice(0, earlier.index).matchAll(new RegExp(`(?<![\\d.,])${shape}(?![\\p{L}\\d])`, 'giu'))].pop();
+    const was = prev ? labelFigure(sentence, prev.index!, prev.index! + prev[0].length, kind, 'back') : null;
+    if (was) return was;
+  }
+  const joinedBefore = coord !== 'forward' ? coordinated(sentence, start, figText, kind, 'back') : null;
+  if (joinedBefore) return joinedBefore;
   // "rushed for 101 yards", "passing for 235 yards": the measure of what the verb did.
   const did = kind === 'measure' ? /(?:^|\s)(\p{Ll}+(?:ed|ing))\s+(?:for|to)\s+$/u.exec(before) : null;
   if (did && unitOf) return `${unitOf} ${did[1]}`;
@@ -390,6 +563,7 @@ function measureLabel(before: string, rest: string, unit: string | null): string
   if (DISTANCE_UNITS.test(u)) {
     const from = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|away\s+from|from|off)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s?){1,3})/u.exec(rest);
     if (from) return `distance from ${from[1]!.trim()}`;
+    if (/^\s*(?:\([^)]*\)\s*)?away\b/i.test(rest)) return 'distance';
     if (/\b(?:on\s+(?:a|one)\s+(?:single\s+|full\s+)?(?:battery\s+)?(?:charge|tank)|battery\s+power|per\s+charge|of\s+range|range)\b/i.test(rest) || /\brange\b[^.]{0,30}$/i.test(before)) return 'range';
   }
   if (/^(?:pounds?|lbs?|kilograms?|kgs?|tons?|tonnes?|metric tons?|metric tonnes?|ounces?|oz|grams?)$/i.test(u) && /\bweigh(?:s|ed|ing|t)?\b[^.]{0,30}$/i.test(before)) return 'weight';
@@ -472,6 +646,9 @@ function durationActivity(before: string, rest: string): string | null {
     const head = relativeHead(clause.slice(0, Math.max(0, clause.length - (since?.length ?? 0) - 1)));
     // Only a clause that did something dates the figure ("Apple released", "we moved"), not "than they did" or a bare name.
     if (since && /\b\p{Ll}{3,}ed\b/u.test(since) && !/\bdid\b/.test(since)) return `time since ${head ? `${head} ` : ''}${since}`;
+    // "After debuting the all-new Juke two months ago": the time since what the gerund did.
+    const did = /(?:^|\s)(?:after|since)\s+(\p{Ll}+ing(?:\s+[\p{L}’'-]+){1,4})\s*$/iu.exec(clause);
+    if (did) return `time since ${did[1]!.replace(/^(?:the|a|an)\s+/i, '')}`;
   }
   return null;
 }
@@ -510,6 +687,8 @@ function phraseBefore(text: string): string | null {
   return kept.join(' ');
 }
 
+// Verbs that hand money to someone: "had given Rs 25 lakh to an agent".
+const GIVES = /\b(?:gave|give[sn]?|giving|paid|pays?|paying|donat\w+|sent|send)\b[^.;]{0,40}$/i;
 // Verbs that send money somewhere, before the amount: "spent … on", "gave … toward".
 const SPENT = /\b(?:spen[dt]|spending|invest(?:s|ed|ing)?|gave|give[sn]?|giving|donat\w+|allocat\w+|paid|pays?|put|puts|direct(?:s|ed)?|commit(?:s|ted)?|earmark(?:s|ed)?|pour(?:s|ed)?|plow(?:s|ed)?|budget(?:s|ed)?)\b[^.;]{0,40}$/i;
 
@@ -530,13 +709,15 @@ const TAKES = new RegExp(`\\b(?:take|takes|took|taking|taken)\\s+(?:(?:me|us|him
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
 const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';
+// Subjects that are amounts of money themselves: their level is no price.
+const MONEY_NOUN = /price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|deficit|spending|fund|worth|assets|pay|salar/i;
 const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+${QUAL}$`, 'i');
 const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
 const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension' };
 
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
-const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
+const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
 const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+${QUAL}$`, 'iu');
 // Cheap tests that let the costly patterns run only where they can match.
 const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
@@ -582,6 +763,10 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     if (subject) return noun ? `${subject} ${noun}` : subject;
     if (noun && kind !== 'count') return noun;
   }
+  // "fleet sales were up from 13.2 percent": the earlier level of the subject.
+  const upFrom = /\b(?:is|are|was|were|been|be)\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i.exec(before);
+  const fromSubject = upFrom ? subjectBefore(before.slice(0, upFrom.index)) : null;
+  if (fromSubject) return fromSubject;
   const upDown = UP_DOWN.exec(before);
   if (upDown) {
     const noun = /^(?:up|higher)$/i.test(upDown[2]!) ? 'rise' : 'fall';
@@ -592,13 +777,15 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   const at = LEVEL_AT.exec(before);
   if (at && !/\d/.test(at[2]!)) {
     const subject = subjectBefore(before.slice(0, at.index));
-    if (subject) return `${subject} ${/^(?:closed|ended|finished|settled)$/i.test(at[1]!) ? 'close' : kind === 'money' && !/price|value|cost|rate/i.test(subject) ? 'price' : 'level'}`;
+    if (subject) return `${subject} ${/^(?:closed|ended|finished|settled)$/i.test(at[1]!) ? 'close' : kind === 'money' && !MONEY_NOUN.test(subject) ? 'price' : 'level'}`;
   }
   // "fell 3.38% to $55.12", "increased the total of commercial providers to 14"
   const to = ENDS_TO.test(before) ? LEVEL_TO.exec(before) : null;
   if (to) {
     const middle = to[3]!;
-    const subject = /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle);
+    // "increase solar module efficiency from around 20% now to 24%": the object before "from".
+    const object = /\d/.test(middle) && /^(?:increase|raise|boost|reduce|lower|improve|cut|grow)/i.test(to[2]!) ? /^(.*?)\s+from\s/.exec(middle)?.[1] : undefined;
+    const subject = object ? subjectBefore(object) : /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle);
     if (subject) return kind === 'money' && /\d/.test(middle) && !/price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|spending/i.test(subject) ? `${subject} price` : subject;
   }
   if (/\byield(?:s|ed|ing)?\s+(?:of\s+)?$/i.test(before)) {

@@ -362,7 +362,7 @@ describe('findFigures: more label grammar (issue 9)', () => {
     ['a participle clause takes the sentence subject', 'WeWork’s 2025 bond has weakened sharply, hitting 16.057% on Monday.', [['16.057%', 'WeWork 2025 bond']]],
     ['a one-word head keeps its "of"-complement', 'Media reported the deaths of at least four members of the security forces.', [['four', 'members of security forces']]],
     ['an age after "Jr.,"', 'Patrick Carlineo Jr., 55, pleaded guilty.', [['55', 'age']]],
-    ['no age for a duration in commas', 'He wrote the post on Thursday, 21 months, he said, after reporting the bug.', [['21 months', null]]],
+    ['no age for a duration in commas', 'He wrote the post on Thursday, 21 months, he said, after reporting the bug.', [['21 months', 'after reporting the bug']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
   });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/extract/figures.ts';
+
+// Labels read from the sentence's structure (issue 9): coordinations, clause subjects, relative clauses, earlier values.
+describe('figure labels from sentence structure', () => {
+  it.each([
+    ['figures joined by "and" share the complement after the last', 'The cars have 71 kWh and 95 kWh of battery capacity.', [['71 kWh', 'battery capacity'], ['95 kWh', 'battery capacity']]],
+    ['figures joined by "and" share the noun after the last', 'It claims a 20% and 16% improvement.', [['20%', 'improvement'], ['16%', 'improvement']]],
+    ['alternatives in brackets share the label before them', 'The claim is a net worth of $17 million (or $12 million or $6 million).', [['$17 million', 'net worth'], ['$12 million', 'net worth'], ['$6 million', 'net worth']]],
+    ['"daily" and "monthly" are adjectives', 'It is offered at a $9.99 monthly rate.', [['$9.99', 'monthly rate']]],
+    ['an age after "age"', 'Kids who ate them until age 5 cut their chances.', [['5', 'age']]],
+    ['an age in commas after a person noun', 'The former star, 42, was voted off on Monday.', [['42', 'age']]],
+    ['the subject past a modal predicate', 'The cost of interest is on track to hit $390 billion.', [['$390 billion', 'cost of interest']]],
+    ['the subject of "total"', 'The deficit is expected to total nearly $1 trillion.', [['$1 trillion', 'deficit']]],
+    ['what is worth it, without who gives it', 'After receiving a lifeline from investor SoftBank worth up to $8 billion, WeWork cut costs.', [['$8 billion', 'lifeline value']]],
+    ['"puts X at"', 'The data puts the figure at about $44 million.', [['$44 million', 'figure']]],
+    ['the antecedent of a relative clause', 'The celebration, which typically runs five days, began on Sunday.', [['five days', 'celebration']]],
+    ['"the number of X"', 'If you look at the number of Americans killed by terrorism, it is less than 100.', [['100', 'Americans']]],
+    ['the price of a named product', 'The $1,000 Meta Quest Pro, by contrast, has a lower resolution.', [['$1,000', 'Meta Quest Pro price']]],
+    ['the price of what money buys', 'Minibars lose money even when they charge $10 for a Diet Coke.', [['$10', 'Diet Coke price']]],
+    ['a level "at"', 'A poll showed Yoon’s approval rating at 13%.', [['13%', 'approval rating']]],
+    ['an earlier value "up from"', 'More than 60,000 homes are without power, up from 41,000 an hour ago.', [['60,000', 'homes'], ['41,000', 'homes']]],
+    ['a comparison', 'In-feed units are 20% less profitable than widgets.', [['20%', 'less profitable']]],
+    ['a distance "away"', 'Europa, located some 390 million miles away, is small.', [['390 million miles', 'distance']]],
+    ['a share of a composition', 'The code base is currently 59% PHP and 27% JavaScript.', [['59%', 'PHP share'], ['27%', 'JavaScript share']]],
+    ['a share that says, of the people named before', 'Over half (55%) of respondents said it is risky, and 49% said they fear it.', [['55%', 'respondents'], ['49%', 'respondents']]],
+    ['what befell a bare count', 'Some reports suggest as many as 200 have been killed.', [['200', 'killed']]],
+    ['what ranges', 'Other makers had production operations ranging from 30-600 MW.', [['from 30-600 MW', 'production operations']]],
+    ['the earlier level of what changes', 'Seoul wants to increase solar module efficiency from around 20% now to 24%.', [['20%', 'solar module efficiency'], ['24%', 'solar module efficiency']]],
+    ['a compounded count noun', 'Kicking off in June, the 30-date run will be their first.', [['30', 'dates']]],
+    ['the time since a gerund', 'After debuting the all-new Juke two months ago, Nissan showed the Sentra.', [['two months', 'time since debuting the all-new Juke']]],
+    ['the subject past an adverb', 'The keyboard’s metal surface routinely hit 107 degrees Fahrenheit.', [['107 degrees Fahrenheit', 'keyboard metal surface']]],
+    ['an age in months', 'Viewing age of 48 months and above.', [['48 months', 'age']]],
+    ['an amount per month by the noun it completes', 'It means a reduction in real income of $1.4 billion per month.', [['$1.4 billion', 'real income per month']]],
+    ['the far end of "from … to"', 'Mean annual temperatures range from 10 °C in the south to 16 °C in the north.', [['10 °C', 'mean annual temperatures'], ['16 °C', 'mean annual temperatures']]],
+    ['a list entry’s share by its name', 'The denominations are, by number of adherents, Roman Catholicism (10.1%), Anglicanism (6.8%).', [['10.1%', 'Roman Catholicism share'], ['6.8%', 'Anglicanism share']]],
+  ])('labels %s', (_name, sentence, expected) => {
+    expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
+  });
+});
