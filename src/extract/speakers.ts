@@ -340,7 +340,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, 8)) {
     // "She gave me an email address for Ford's sister, Martha Fry.": a sentence whose subject is the pronoun
     // itself is about the same person; the names in it are its objects, so the antecedent is further back.
-    if (/^(?:(?:But|And|Then|Still|Later|Now)\s+)?(?:He|She)\s/.test(s.text)) continue;
+    if (/^(?:(?:But|And|Then|Still|Later|Now|So|Yet)\s+(?:[Hh]e|[Ss]he)|He|She)\s/.test(s.text)) continue;
     const desc = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}-]+(?:\s+(?!also\b|then\b|later\b)[\p{Ll}-]+)?(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b)/u.exec(s.text);
     const described = desc ? describedPerson(desc[0], people, s.at + 999999) : null;
     if (fits(described)) return described;
