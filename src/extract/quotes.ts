@@ -498,7 +498,10 @@ function lastPerson(out: readonly Quote[], pi: number, people: People, gender: G
   for (let i = out.length - 1; i >= 0; i--) {
     const q = out[i]!;
     if (!q.speaker || !PERSON_NAME.test(q.speaker) || q.evidence.paragraph > pi || !personAtEnd(q.speaker)) continue;
-    if (gender && (genderOf(q.speaker, people) ?? gender) !== gender) continue;
+    const g = genderOf(q.speaker, people);
+    if (gender && (g ?? gender) !== gender) continue;
+    // (a name that marks no gender stands for "she" only while it is still being quoted: the latest quote, two paragraphs back at most)
+    if (gender && !g && (i !== out.length - 1 || q.evidence.paragraph < pi - 2)) return null;
     return q.speaker;
   }
   return null;

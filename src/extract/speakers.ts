@@ -376,7 +376,9 @@ export function personAntecedent(people: People, pi: number, offset: number, par
         // "Serrano said.", "says Buser": a surname that speaks anywhere in the article is a person even when the article never gave the full name.
         // "Mrs. Thatcher", "Dr. Lee": an honorific makes a surname a person's.
         const titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(run) || /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/.test(glued.slice(Math.max(0, idx - 6), Math.max(0, idx)));
-        if ((titled || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) return full;
+        // "Tommy — who only goes by his first name online — retired": a given name alone, the sentence's subject, is the person's whole name here.
+        const givenSubject = full === single && genderOfGivenName(single) !== null && (subjectHere || new RegExp(`${escapeRe(run)}\\s*[,—–]\\s*who\\b`, 'u').test(glued));
+        if ((titled || givenSubject || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) return full;
       }
     }
   }
