@@ -210,7 +210,8 @@ export function fullName(name: string, people: People, at: number): string {
     if (parts.length <= words.length) return full.split(' ').length > words.length && parts.join(' ') === name;
     const tail = parts.slice(-words.length).join(' ');
     const head = parts.slice(0, words.length).join(' ');
-    return tail === name || (words.length === 1 && head === name) || (parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]);
+    // ("Te Kaurinui" → "Te Kaurinui Robert Parata": a name the article later shortens to its first words)
+    return tail === name || head === name || (parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]);
   };
   const before: string[] = [];
   let after: string | null = null;
@@ -227,7 +228,9 @@ export function fullName(name: string, people: People, at: number): string {
     // The same person named twice ("Kristi Noem", "Kristi Lynn Noem"): the form the article introduced first.
     const first = (w: string): string => w.split(' ')[0]!;
     const last = (w: string): string => w.split(' ').pop()!;
-    return before.find((n) => first(n) === first(latest) && last(n) === last(latest)) ?? latest;
+    // ("Joshua Apte" introduced, "Josh Apte" in an embedded post: a given name and its short form are one person's)
+    const sameGiven = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+    return before.find((n) => sameGiven(first(n), first(latest)) && last(n) === last(latest)) ?? latest;
   }
   if (after) return after;
   // "the DEA": the organisation whose initials it is ("Drug Enforcement Administration").
