@@ -92,6 +92,13 @@ export function speakerOf(clause: string): Speaker | null {
   // "a spokesperson for Boeing", "an analyst at Jefferies", "the head of research at Baltic Bank"
   const forOrg = /^(?:an?|the|one|another)\s+((?:[\p{Ll}-]+\s){0,3}?(?:spokes\w+|representatives?|officials?|executives?|analysts?|economists?|lawyers?|attorneys?|sources?|engineers?|researchers?|employees?|members?|adviser|advisor|manager|director|partner|strategist|head of [\p{Ll}\s]+?))\s+(?:for|at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u.exec(c);
   if (forOrg) return { speaker: forOrg[2]!.replace(/[’']s$/, ''), role: forOrg[1]!.trim() };
+  // "one Reddit user, @bigfan99", "Reddit user throwaway_99", "u/spez": on a forum or a network, a handle is the name a user goes by.
+  const handle = /(?:^|[\s,(])(@[\p{L}\p{N}_.]{2,30}[\p{L}\p{N}_]|u\/[\p{L}\p{N}_-]{2,30})(?![\p{L}\p{N}_])/u.exec(c) ??
+    /\b(?:users?|commenters?|posters?|redditors?|members?|username|handle|account)\s+(?:named\s+|called\s+)?([\p{L}\p{N}.-]*[\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?![\p{L}\p{N}_])/u.exec(c);
+  if (handle && !/^@?\p{N}+$/u.test(handle[1]!)) {
+    const rest = c.replace(handle[1]!, '').replace(/[\s,]+$/, '').trim();
+    return { speaker: handle[1]!, role: rest && /\p{L}/u.test(rest) ? rest.replace(/^(?:one|an?|another)\s+/, '') : null };
+  }
   // "The tweet from Vulture magazine", "a 2019 report by the Pew Research Center": a written text speaks for who wrote it.
   const doc = /^(?:an?|the|its|their|this|that)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?(report|study|survey|statement|tweet|post|letter|description|release|analysis|paper|poll|filing|complaint|lawsuit|memo|email|notice|message|blog post|press release|guidance|document|ruling|decision|order|findings|review|audit|announcement|advisory|warning|caption|website|page|account)\s+(?:from|by|of|on|published by|released by|issued by|written by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|for\s|on\s|&\s|and\s|the\s)*\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})/u.exec(c);
   if (doc) {
@@ -359,7 +366,9 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const verb = String.raw`(?:(?:also|then|later|instead|once|first|even|still|\p{Ll}+ly)\s+)*(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
     // ("Rachel Stephens, senior analyst at RedMonk, shared her view:": a person described between commas)
     const subject = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})${verb}`, 'u').exec(sentence)?.[1]?.trim() ??
-      new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1];
+      new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1] ??
+      // ("Buckley, who phoned in from the set, had a similar experience:": a name alone, with a relative clause)
+      new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+),\s+who\s[^:]{1,140},\s+${verb}`, 'u').exec(sentence)?.[1];
     const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
     if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false };
     const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;

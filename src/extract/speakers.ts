@@ -481,6 +481,8 @@ export const INSTITUTION_PHRASE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1
  */
 export function cleanSpeaker(speaker: string | null, people: People): string | null {
   if (!speaker) return null;
+  // A user's handle ("@bigfan99", "u/spez", "throwaway_99") is the name they go by, however it is written.
+  if (/^(?:@[\p{L}\p{N}_.]{2,31}|u\/[\p{L}\p{N}_-]{2,30}|[\p{L}\p{N}.-]*_[\p{L}\p{N}_.-]*|[\p{L}.-]*\p{Ll}[\p{L}.-]*\p{N}+)$/u.test(speaker.trim())) return speaker.trim();
   const institution = INSTITUTION_PHRASE.exec(speaker.trim());
   if (institution && !/^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|When|While|As|But|And|Then|Now)\s/.test(institution[1]!)) return institution[1]!;
   let s = speaker.trim().replace(/\s+\(?[RDI]-[A-Z]{2}\)?$/, '').replace(/[’']s$/, '');
