@@ -425,7 +425,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? (/\b(?:statement|report|release|letter|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
       }
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
