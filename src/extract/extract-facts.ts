@@ -111,7 +111,8 @@ function resolveCompanySpeakers(quotes: Quote[], entities: readonly Entity[]): Q
     if (same?.type === 'place') return { ...q, speaker: null };
     if (same) return q;
     const full = entities.find((e) => e.aliases.some((a) => a.toLowerCase() === lower) || (e.type === 'person' && !q.speaker!.includes(' ') && e.name.endsWith(` ${q.speaker}`)));
-    return full ? { ...q, speaker: full.name } : q;
+    // (only ever a longer form: "Joshua Apte", as the article introduces him, stays, whatever "Josh Apte" a post names)
+    return full && full.name.length > q.speaker.length ? { ...q, speaker: full.name } : q;
   });
 }
 

@@ -14,7 +14,7 @@ import type { Quote } from './types.ts';
  * according to X), with pronouns resolved to the last named speaker and surnames to the full name
  * introduced earlier. Short quoted terms (1–3 words) without attribution are scare quotes, not quotes.
  */
-const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|weighed in|read';
+const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|weighed in|responds|respond|replies|answered|answers|sings|sang|joked|jokes|quipped|quips|exclaimed|insists|continues|tweets|mused|muses|reads|read';
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const PRONOUN_LIKE = /^(?:he|she|they|we|i|it)$/i;
 const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,220}?)\\s+(?:${VERBS})\\b`, 'i');
@@ -23,6 +23,7 @@ const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.—–-]*(?:so|${VERBS.replace(/\|
 const AFTER_ACCORDING = /^[\s,.—–-]*according to\s+(?<who>[^.!?;"“”]{1,120})/i;
 const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,200}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+[^:"“”]{1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
 const BEFORE_ACCORDING = /according to\s+(?<who>[^.!?;"“”]{1,120}?),?\s*$/i;
+const IN_WORDS = /(?:^|[.!?,;:]\s+)(?:[Ii]n\s+(?:the\s+(?:\p{Ll}+\s+)?words\s+of\s+(?<of>[^.!?;,"“”]{2,100})|(?<own>[^.!?;,"“”]{2,80}?)[’'](?:s)?\s+(?:own\s+)?words)|[Tt]o\s+quote\s+(?<quote>[^.!?;,"“”]{2,100})),?\s*:?\s*$/u;
 
 interface RawQuote {
   text: string;
@@ -91,6 +92,20 @@ export function speakerOf(clause: string): Speaker | null {
   // "a spokesperson for Boeing", "an analyst at Jefferies", "the head of research at Baltic Bank"
   const forOrg = /^(?:an?|the|one|another)\s+((?:[\p{Ll}-]+\s){0,3}?(?:spokes\w+|representatives?|officials?|executives?|analysts?|economists?|lawyers?|attorneys?|sources?|engineers?|researchers?|employees?|members?|adviser|advisor|manager|director|partner|strategist|head of [\p{Ll}\s]+?))\s+(?:for|at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u.exec(c);
   if (forOrg) return { speaker: forOrg[2]!.replace(/[’']s$/, ''), role: forOrg[1]!.trim() };
+  // "one Reddit user, @bigfan99", "Reddit user throwaway_99", "u/spez": on a forum or a network, a handle is the name a user goes by.
+  const handle = /(?:^|[\s,(])(@[\p{L}\p{N}_.]{2,30}[\p{L}\p{N}_]|u\/[\p{L}\p{N}_-]{2,30})(?![\p{L}\p{N}_])/u.exec(c) ??
+    /\b(?:users?|commenters?|posters?|redditors?|members?|username|handle|account)\s+(?:named\s+|called\s+)?([\p{L}\p{N}.-]*[\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?![\p{L}\p{N}_])/u.exec(c);
+  if (handle && !/^@?\p{N}+$/u.test(handle[1]!)) {
+    const rest = c.replace(handle[1]!, '').replace(/[\s,]+$/, '').trim();
+    return { speaker: handle[1]!, role: rest && /\p{L}/u.test(rest) ? rest.replace(/^(?:one|an?|another)\s+/, '') : null };
+  }
+  // "The tweet from Vulture magazine", "a 2019 report by the Pew Research Center": a written text speaks for who wrote it.
+  const doc = /^(?:an?|the|its|their|this|that)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?(report|study|survey|statement|tweet|post|letter|description|release|analysis|paper|poll|filing|complaint|lawsuit|memo|email|notice|message|blog post|press release|guidance|document|ruling|decision|order|findings|review|audit|announcement|advisory|warning|caption|website|page|account)\s+(?:from|by|of|on|published by|released by|issued by|written by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|for\s|on\s|&\s|and\s|the\s)*\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})/u.exec(c);
+  if (doc) {
+    // (its author read as any attribution: "a survey by Penelope Muse Abernathy of the University of North Carolina" → the person)
+    const author = speakerOf(c.slice(doc.index + doc[0].length - doc[2]!.length));
+    if (author?.speaker) return author;
+  }
   // "Aviation analysts", "Wall Street economists": people of a kind, named by what they follow — no one speaks by name.
   const kind = /^(?:(?:the|some|many|other)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:analysts|experts|economists|observers|critics|traders|investors|watchers|strategists|scientists|researchers|residents|voters|fans|users|workers|students|doctors|lawyers|commentators)$/u.exec(c);
   if (kind) return { speaker: '', role: kind[0] };
@@ -202,7 +217,11 @@ const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of
 /** The window before a quote in its sentence, with earlier quoted spans blanked: `Mr Obama said it was "distressing" not to have made progress "even…"`. */
 function windowBefore(paragraph: string, q: RawQuote): string {
   const raw = paragraph.slice(Math.max(0, q.open - 320), q.open);
-  return maskAbbreviations(raw.replace(TITLE_DOT, '$1 ')).replace(/[“"][^“”"]{0,60}[”"]/g, (m) => m.replace(/[“”"]/g, '').replace(/[.!?]/g, ''));
+  // (a quoted sentence that ends before a new one keeps its end: `… reads, "… supporter." Emery retweeted it, saying, "…"`)
+  return maskAbbreviations(raw.replace(TITLE_DOT, '$1 ')).replace(/[“"][^“”"]{0,60}[”"](?=(\s+\p{Lu})?)/gu, (m, next?: string) => {
+    const bare = m.replace(/[“”"]/g, '');
+    return next && /[.!?]$/.test(bare) ? `${bare.slice(0, -1).replace(/[.!?]/g, '')}.` : bare.replace(/[.!?]/g, '');
+  });
 }
 
 // A part that describes rather than names: "a spokesperson for …", "the U.S. military operation in …" (not "the Electoral Commission").
@@ -304,6 +323,13 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   const before = windowBefore(paragraph, q);
   // `"Bartleby," said I, "when …"`: the writer speaks.
   if (/\b(?:said|says|asked|replied|cried) (?:I|we),?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
+  // `In Dr. Shadlen's words, "…"`, `in the words of one resident: "…"`, `To quote Smith, "…"`: whose words they are.
+  const words = IN_WORDS.exec(before)?.groups;
+  const wordsOf = words?.['of'] ?? words?.['own'] ?? words?.['quote'];
+  if (wordsOf) {
+    const s = speakerOf(unmask(wordsOf));
+    if (s) return { ...s, after: false };
+  }
   const according = BEFORE_ACCORDING.exec(before)?.groups?.['who'];
   for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who'], subjectOfLastVerb(before)]) {
     if (!who) continue;
@@ -313,8 +339,9 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       if (s) return { ...s, after: false };
       continue;
     }
-    // "where we called it": the pronoun right before the verb is its subject, whatever names come earlier.
-    const pronoun = /(?:^|\s)(he|she|they|we|i|it)$/i.exec(who.trim());
+    // "where we called it": the pronoun right before the verb is its subject, whatever names come earlier
+    // ("she later wrote", "he’d respond": adverbs, auxiliaries and a contracted "would" part it from the verb).
+    const pronoun = /(?:^|\s)(he|she|they|we|i|it)(?:[’']d|[’']ll)?$/i.exec(who.trim().replace(ADVERBS_AT_END, ''));
     if (pronoun) return { speaker: pronoun[1]!.toLowerCase(), role: null, after: false };
     // "Later, in remarks at the party headquarters, Esper said": the part nearest the verb speaks —
     // unless it describes the person named before it ("Ian Hamilton, an expert … at the Department of Health Sciences, told").
@@ -339,7 +366,9 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const verb = String.raw`(?:(?:also|then|later|instead|once|first|even|still|\p{Ll}+ly)\s+)*(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
     // ("Rachel Stephens, senior analyst at RedMonk, shared her view:": a person described between commas)
     const subject = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})${verb}`, 'u').exec(sentence)?.[1]?.trim() ??
-      new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1];
+      new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1] ??
+      // ("Buckley, who phoned in from the set, had a similar experience:": a name alone, with a relative clause)
+      new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+),\s+who\s[^:]{1,140},\s+${verb}`, 'u').exec(sentence)?.[1];
     const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
     if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false };
     const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;
@@ -396,7 +425,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? (/\b(?:statement|report|release|letter|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
       }
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
@@ -478,7 +507,10 @@ function lastPerson(out: readonly Quote[], pi: number, people: People, gender: G
   for (let i = out.length - 1; i >= 0; i--) {
     const q = out[i]!;
     if (!q.speaker || !PERSON_NAME.test(q.speaker) || q.evidence.paragraph > pi || !personAtEnd(q.speaker)) continue;
-    if (gender && (genderOf(q.speaker, people) ?? gender) !== gender) continue;
+    const g = genderOf(q.speaker, people);
+    if (gender && (g ?? gender) !== gender) continue;
+    // (a name that marks no gender stands for "she" only while it is still being quoted: the latest quote, two paragraphs back at most)
+    if (gender && !g && (i !== out.length - 1 || q.evidence.paragraph < pi - 2)) return null;
     return q.speaker;
   }
   return null;

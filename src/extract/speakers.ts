@@ -210,7 +210,8 @@ export function fullName(name: string, people: People, at: number): string {
     if (parts.length <= words.length) return full.split(' ').length > words.length && parts.join(' ') === name;
     const tail = parts.slice(-words.length).join(' ');
     const head = parts.slice(0, words.length).join(' ');
-    return tail === name || (words.length === 1 && head === name) || (parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]);
+    // ("Te Kaurinui" → "Te Kaurinui Robert Parata": a name the article later shortens to its first words)
+    return tail === name || head === name || (parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]);
   };
   const before: string[] = [];
   let after: string | null = null;
@@ -227,7 +228,9 @@ export function fullName(name: string, people: People, at: number): string {
     // The same person named twice ("Kristi Noem", "Kristi Lynn Noem"): the form the article introduced first.
     const first = (w: string): string => w.split(' ')[0]!;
     const last = (w: string): string => w.split(' ').pop()!;
-    return before.find((n) => first(n) === first(latest) && last(n) === last(latest)) ?? latest;
+    // ("Joshua Apte" introduced, "Josh Apte" in an embedded post: a given name and its short form are one person's)
+    const sameGiven = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+    return before.find((n) => sameGiven(first(n), first(latest)) && last(n) === last(latest)) ?? latest;
   }
   if (after) return after;
   // "the DEA": the organisation whose initials it is ("Drug Enforcement Administration").
@@ -340,7 +343,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, 8)) {
     // "She gave me an email address for Ford's sister, Martha Fry.": a sentence whose subject is the pronoun
     // itself is about the same person; the names in it are its objects, so the antecedent is further back.
-    if (/^(?:(?:But|And|Then|Still|Later|Now)\s+)?(?:He|She)\s/.test(s.text)) continue;
+    if (/^(?:(?:But|And|Then|Still|Later|Now|So|Yet)\s+(?:[Hh]e|[Ss]he)|He|She)\s/.test(s.text)) continue;
     const desc = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}-]+(?:\s+(?!also\b|then\b|later\b)[\p{Ll}-]+)?(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b)/u.exec(s.text);
     const described = desc ? describedPerson(desc[0], people, s.at + 999999) : null;
     if (fits(described)) return described;
@@ -376,7 +379,9 @@ export function personAntecedent(people: People, pi: number, offset: number, par
         // "Serrano said.", "says Buser": a surname that speaks anywhere in the article is a person even when the article never gave the full name.
         // "Mrs. Thatcher", "Dr. Lee": an honorific makes a surname a person's.
         const titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(run) || /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/.test(glued.slice(Math.max(0, idx - 6), Math.max(0, idx)));
-        if ((titled || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) return full;
+        // "Tommy — who only goes by his first name online — retired": a given name alone, the sentence's subject, is the person's whole name here.
+        const givenSubject = full === single && genderOfGivenName(single) !== null && (subjectHere || new RegExp(`${escapeRe(run)}\\s*[,—–]\\s*who\\b`, 'u').test(glued));
+        if ((titled || givenSubject || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) return full;
       }
     }
   }
@@ -476,6 +481,8 @@ export const INSTITUTION_PHRASE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1
  */
 export function cleanSpeaker(speaker: string | null, people: People): string | null {
   if (!speaker) return null;
+  // A user's handle ("@bigfan99", "u/spez", "throwaway_99") is the name they go by, however it is written.
+  if (/^(?:@[\p{L}\p{N}_.]{2,31}|u\/[\p{L}\p{N}_-]{2,30}|[\p{L}\p{N}.-]*_[\p{L}\p{N}_.-]*|[\p{L}.-]*\p{Ll}[\p{L}.-]*\p{N}+)$/u.test(speaker.trim())) return speaker.trim();
   const institution = INSTITUTION_PHRASE.exec(speaker.trim());
   if (institution && !/^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|When|While|As|But|And|Then|Now)\s/.test(institution[1]!)) return institution[1]!;
   let s = speaker.trim().replace(/\s+\(?[RDI]-[A-Z]{2}\)?$/, '').replace(/[’']s$/, '');

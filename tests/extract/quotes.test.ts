@@ -509,3 +509,24 @@ describe('findQuotes: gender, spokespeople, short utterances, interrupting lines
     expect(speakers(['Mr. Johnson met Mrs. Thatcher in 1985.', '“It was the most important meeting of my whole career,” she later wrote.'])).toEqual(['Thatcher']);
   });
 });
+
+describe('findQuotes: whose words, written texts, handles, pronouns (session 7)', () => {
+  const speakers = (ps: string[]): (string | null)[] => quotes(ps).map(([, s]) => s);
+  it('gives "In X\'s words" and "to quote X" to X', () => {
+    expect(speakers(['Dr. Anna Lee leads the lab at the university.', 'In Dr. Lee’s words, “Could the moment of deciding be tied to awareness of the decision itself?”'])).toEqual(['Anna Lee']);
+    expect(speakers(['To quote Jane Roe, “nothing in this business is ever as simple as it looks from outside.”'])).toEqual(['Jane Roe']);
+  });
+  it('gives a text "from" or "by" an organisation to the organisation, and its author when a person wrote it', () => {
+    expect(speakers(['The tweet from Vulture magazine reads, “#Hamilton Chicago show interrupted by angry Trump supporter.” Emery retweeted the story, saying, “Are there un-angry Trump supporters?”'])).toEqual(['Vulture', 'Emery']);
+    expect(speakers(['The Pew Research Center released its findings on Monday. “Americans are increasingly divided over the role of government,” the study said.'])).toEqual(['Pew Research Center']);
+  });
+  it('names a forum user by their handle, and no one for "one user"', () => {
+    expect(speakers(['“I’m defo trying the cola based on the incredibly helpful results,” wrote user jayk1984.'])).toEqual(['jayk1984']);
+    expect(speakers(['“I have never seen anything like this in my whole life,” wrote one Reddit user, @bigfan99.'])).toEqual(['@bigfan99']);
+    expect(speakers(['“He’s amazing. A gift to this community,” one user wrote on the forum.'])).toEqual([null]);
+  });
+  it('resolves "he’d respond" and "but she" sentences, and gives "she" no man of unknown gender', () => {
+    expect(speakers(['Jane Starner lives in Indiana. But she was very surprised when I asked her about it. “I cannot believe Martha would not want his books back in print,” she said.'])).toEqual(['Jane Starner']);
+    expect(speakers(['“We have to sell the idea of this to everyone,” Will Tjernlund said.', 'WIRED spoke to one mother, who knew her teenage daughter was on Instagram.', 'Her daughter had set up an account years ago.', '“I am so ahead of every other parent of teens I know,” she said.'])).toEqual(['Will Tjernlund', null]);
+  });
+});
