@@ -170,13 +170,15 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   // "5 m" / "5 b" / "5 k" spelled apart are too often something else; "5m", "5bn" and "5 million" count.
   if (mult && mult.length === 1 && g['sp'] !== '' && !g['cur']) return null;
   const unit = g['unit']?.toLowerCase();
+  // "Seven decades", "more than a century", "A half century": a span of decades or centuries is stated in years, its full unit.
+  const years = unit ? (/^decades?$/.test(unit) ? 10 : /^centur/.test(unit) ? 100 : 1) : 1;
   return {
     start: m.index,
     end: m.index + m[0].length,
-    value: tidy(base * multiplierOf(mult)),
+    value: tidy(base * multiplierOf(mult) * years),
     currency: g['cur'] ? currencyFromPrefix(g['cur']) : g['curword'] ? currencyFromWord(g['curword']) : undefined,
     pct: g['pct'] !== undefined,
-    unit: unit ? (/s$|^centur/.test(unit) ? unit.replace(/^century$/, 'centuries') : `${unit}s`) : undefined,
+    unit: unit ? (years > 1 ? 'years' : /s$/.test(unit) ? unit : `${unit}s`) : undefined,
     measure: g['measure'] ? unitName(g['measure']) : undefined,
     age: g['age'] !== undefined,
     plus: g['plus'] !== undefined,
@@ -208,6 +210,15 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
   if (n.word && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return true;
   if (/^-on-/i.test(after)) return true;
+  // "two-stroke engines", "a four-door coupe", "a seven-seater MPV", "a two-class layout", "a two-state solution", "two-factor
+  // authentication": a number compounded with a noun that names a kind of thing (an engine cycle, a body style, a layout), no count.
+  if (!n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && /^-(?:strokes?|doors?|seaters?|class|state|factor|way|dimensional|party|star|wheel)\b/i.test(after)) return true;
+  // "a 360-degree camera", "a 180-degree turn": a full or half turn compounded before a noun describes the thing, it measures no angle.
+  if (n.measure && /^degrees?$/i.test(n.measure) && (n.value === 360 || n.value === 180) && /-degree$/i.test(sentence.slice(start, n.end)) && /^\s+\p{Ll}/u.test(after)) return true;
+  // "a billion-dollar acquisition": an order of magnitude compounded before a noun, not an amount.
+  if (n.multiplied && /^an?$/i.test(num) && /^-dollar\b/i.test(after)) return true;
+  // "not opening any new 365 stores": "any" or "no" takes a noun, not a cardinal; digits after them name a kind (a brand, a format).
+  if (n.bareDigits && n.value >= 10 && !n.unit && !n.measure && !n.pct && !n.currency && /(?:^|[^\p{L}])(?:any|no)\s+(?:\p{Ll}+\s+)?$/iu.test(before) && !/\b(?:more|less|fewer)\s+than\s+$/i.test(before)) return true;
   // "the “one country, two systems” formula", "“Three Billboards”": a number in words inside a quotation of four words at most is a slogan or a title.
   if (n.word && inShortQuote(before, after)) return true;
   // "a 3-pointer with 55 seconds left", "two three-pointers", "an 18-wheeler": a compound noun in "-er" names a kind of thing;
@@ -227,7 +238,10 @@ function inShortQuote(before: string, after: string): boolean {
   const open = /[“"]([^“”"]*)$/.exec(before);
   const close = /^([^“”"]*)[”"]/.exec(after);
   // A quotation that opens the sentence or is followed by its speaker is speech, however short: "“Forty-five years of practicing law,” he said".
-  if (!open || !close || before.slice(0, open.index).trim() === '' || /^\s*,?\s*(?:[\p{L}.’'-]+\s+){0,3}(?:said|says|asked|added|told|wrote)\b/u.test(after.slice(close[0].length))) return false;
+  // Speech closes on its own punctuation or a comma: "… practicing law,” he said"; a term named then a verb is no speech
+  // ('never used the term "three amigos" and added').
+  const rest = close ? after.slice(close[0].length) : '';
+  if (!open || !close || before.slice(0, open.index).trim() === '' || ((/[,.!?…]\s*$/.test(close[1]!) || /^\s*,/.test(rest)) && /^\s*,?\s*(?:[\p{L}.’'-]+\s+){0,3}(?:said|says|asked|added|told|wrote)\b/u.test(rest))) return false;
   if (before.slice(0, open.index).split(/[“"]/).length % 2 === 0 && before[open.index] === '"') return false; // a straight quote that closes one
   return `${open[1]} x ${close[1]}`.trim().split(/\s+/).length <= 4;
 }
@@ -397,7 +411,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/[\p{L}\d.\/]/u.test(prev) && !m.groups?.['cur'] && !m.groups?.['tilde']) continue;
     if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
     // "a week", "an hour", "$5 a pound": an article, not a quantity.
-    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && qualifierBefore(sentence.slice(0, m.index)) !== null)) continue;
+    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during|in)\s+$/i.test(sentence.slice(0, m.index)))))) continue;
     // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
     // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
     if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end))) continue;
@@ -510,6 +524,8 @@ const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b)`, 'giu');
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
 const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
+// "over the last decade", "in the past quarter-century", "nearly a quarter century": a span of years named without a digit.
+const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|last|previous|next|coming)\s(?:(quarter|half)[- ])?(decade|century)\b|\ba\s(quarter|half)[- ](century)\b/giu;
 
 /** Quantities written without a number the digit grammar reads: "more than half of", "twice", "four times", "a seventh straight session", "weeklong". */
 function wordQuantities(sentence: string, label: (s: number, e: number, k: LabelKind) => string | null): Out[] {
@@ -574,6 +590,13 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const verb = /(\p{Ll}+ed)\s+(?:\p{Ll}+\s+)?$/u.exec(before.slice(0, before.length - m[1]!.length - 1))?.[1];
     const qualifier = qualifierBefore(before);
     out.push({ at, text: 'once', kind: 'count', value: 1, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
+  }
+  for (const m of sentence.matchAll(SPAN_RE)) {
+    const part = (m[1] ?? m[3])?.toLowerCase();
+    const value = ((m[2] ?? m[4])!.toLowerCase() === 'decade' ? 10 : 100) * (part === 'quarter' ? 0.25 : part === 'half' ? 0.5 : 1);
+    // "over the last decade": the preposition spans the period, it hedges nothing.
+    const qualifier = m[2] ? null : qualifierBefore(sentence.slice(0, m.index));
+    out.push({ at: m.index, text: m[0], kind: 'duration', value, unit: 'years', approx: qualifier !== null, qualifier, label: null });
   }
   for (const m of sentence.matchAll(LONG_RE)) {
     const rest = sentence.slice(m.index + m[0].length);
