@@ -341,7 +341,8 @@ const STOP_LABEL = new Set(['the', 'and', 'of', 'in', 'on', 'for', 'per']);
  */
 export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>): boolean {
   if (figureIdentity(a) !== figureIdentity(b)) return false;
-  if (a.kind === 'money' || a.kind === 'percent') return true;
+  // An amount or a share restated names its thing again, mostly in other words; it is another fact only when both name
+  // things and those share no word ("a deficit of nearly $1 trillion", "spending $1 trillion on infrastructure").
   // A number in words is mostly small and recurs for different things ("three titles", "three spells"): its label must agree.
   if (!/\d/.test(a.text)) return (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
   if (!a.label || !b.label) return true;
