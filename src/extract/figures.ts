@@ -525,6 +525,10 @@ const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b)`, 'giu');
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
 const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
+// "2.5 times greater than", "six times the value of", "twice as much water", "double the number in 2017", "more than double its
+// production": a multiple of another quantity (TIMES_RE leaves these out: they count no repetitions). "three times as many fans"
+// stays out (figures.test.ts): the count it multiplies is the fact.
+const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|(\\d+(?:\\.\\d+)?|${WORD_NUMBER}) times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
 // "over the last decade", "in the past quarter-century", "nearly a quarter century": a span of years named without a digit.
 const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|last|previous|next|coming)\s(?:(quarter|half)[- ])?(decade|century)\b|\ba\s(quarter|half)[- ](century)\b/giu;
 
@@ -591,6 +595,17 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const verb = /(\p{Ll}+ed)\s+(?:\p{Ll}+\s+)?$/u.exec(before.slice(0, before.length - m[1]!.length - 1))?.[1];
     const qualifier = qualifierBefore(before);
     out.push({ at, text: 'once', kind: 'count', value: 1, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
+  }
+  for (const m of sentence.matchAll(MULTIPLE_RE)) {
+    const before = sentence.slice(0, m.index);
+    // "a double the size", "the triple the …": an article before the word makes it no multiple; "double" must follow a hedge
+    // or a verb's place, not a noun's ("a double room").
+    // "pods that would double as cabins": the verb "double as" is "serve as".
+    if (/\b(?:an?|the)\s+$/i.test(before) || (m[3] && /^(?:an?|one)$/i.test(m[3])) || (m[2] && /^\s+as\b/i.test(sentence.slice(m.index + m[0].length)))) continue;
+    const value = m[1] ? 2 : m[2] ? (m[2].toLowerCase() === 'double' ? 2 : 3) : parseNumber(m[3]!);
+    if (value === null || out.some((f) => f.at === m.index)) continue;
+    const qualifier = qualifierBefore(before);
+    out.push({ at: m.index, text: m[0], kind: 'measure', value, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'measure') });
   }
   for (const m of sentence.matchAll(SPAN_RE)) {
     const part = (m[1] ?? m[3])?.toLowerCase();
@@ -698,7 +713,7 @@ function multWord(text: string): string | undefined {
 
 const BETWEEN = /\bbetween\s+(?:the\s+ages?\s+of\s+)?$/i;
 // "increase the efficiency of multi-junction devices from 23% to 35%": a change named earlier in the clause.
-const CHANGE_EARLIER = /\b(?:increas|reduc|rais|lower|grow|grew|expand|boost|shrink|improv|cut|rise|rose|fall|fell|declin|drop)\w*\b[^,;]{0,60}?\bfrom\s+(?:around\s+|about\s+|roughly\s+)?$/i;
+const CHANGE_EARLIER = /\b(?:increas|reduc|rais|lower|grow|grew|expand|boost|shrink|improv|cut|rise|rose|fall|fell|declin|drop|doubl|tripl|halv|going|went|gone)\w*\b[^,;]{0,60}?\bfrom\s+(?:around\s+|about\s+|roughly\s+)?$/i;
 const CHANGE_BEFORE = /\b(?:rose|rising|fell|falling|grew|growing|increased?|decreased?|jumped|dropped|declined|climbed|surged|cut|raised|lifted|lowered|up|down|by|changed?|moved?|went|gone|slipped|slid|gained|lost)\s+(?:from\s+)?(?:\S+\s+)?$/i;
 
 function compatible(a: NumberMatch, b: NumberMatch): boolean {
