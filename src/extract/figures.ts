@@ -288,7 +288,10 @@ function afterName(before: string, n: NumberMatch): boolean {
   if (NAME_NOUNS.test(before)) return true;
   const m = /(?:^|[\s(\[“"‘])([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
   if (!m) return false;
-  const word = m[1]!.replace(/[’']s$/, '');
+  // "Jupiter’s 79 moons", "VW’s 20.7 cubic foot trunk": a possessor owns the things counted; a model after one ("Boeing’s 787
+  // Dreamliner") is caught by MODEL_AFTER.
+  if (/\p{L}[’']s$/u.test(m[1]!)) return false;
+  const word = m[1]!;
   if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(word) || NOT_NAME_BEFORE.has(word) || new RegExp(`^${MONTHS}\\.?$`).test(word)) return false;
   return true;
 }
