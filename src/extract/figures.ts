@@ -27,8 +27,8 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
-const PERCENT = '(?:\\s?%|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys|PS|Nm)";
+const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
@@ -155,7 +155,7 @@ interface NumberMatch {
 
 function unitName(raw: string): string {
   const u = raw.trim().replace(/\s+/g, ' ');
-  if (/^(?:[A-Z]{2,}|k[WB]h?|[MGT]Wh|°[CF]?|dB|mL|bps)$/.test(u)) return u;
+  if (/^(?:[A-Z]{2,}|k[WB]h?|[MGT]Wh|°[CF]?|dB|mL|bps|Nm)$/.test(u)) return u;
   return u.toLowerCase();
 }
 
@@ -229,7 +229,7 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   // "11." or "12.1." opening a line: a list or section number.
   if (before.trim() === '' && /^\.(?:\s|$)/.test(after) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied) return true;
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
-  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before)) return true;
+  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before)) return true;
   return false;
 }
 
@@ -436,7 +436,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const isBetween = nxt && /^\s+and\s+$/i.test(between) && BETWEEN.test(before);
     const tightDash = nxt && /^[-–]$/.test(between);
     // "rose from 10 to 20" is a change, not a range; a dash, "between … and" or "from … to" is a range.
-    const isDash = nxt && (/^\s?(?:-|–|—)\s?$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before) && !CHANGE_EARLIER.test(before)));
+    const isDash = nxt && (/^\s?(?:-|–|—)\s?$|^-to-$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before) && !CHANGE_EARLIER.test(before)));
     if (nxt && (isBetween || isDash)) {
       // "won 24-17", "a 3-1 vote", "Boeing 737-800": scores and model numbers, not ranges.
       if (tightDash && (SCORE_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end)) || afterName(before, cur.m) || !compatible(cur.m, nxt.m))) {
