@@ -170,15 +170,13 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   // "5 m" / "5 b" / "5 k" spelled apart are too often something else; "5m", "5bn" and "5 million" count.
   if (mult && mult.length === 1 && g['sp'] !== '' && !g['cur']) return null;
   const unit = g['unit']?.toLowerCase();
-  // "Seven decades", "more than a century", "A half century": a span of decades or centuries is stated in years, its full unit.
-  const years = unit ? (/^decades?$/.test(unit) ? 10 : /^centur/.test(unit) ? 100 : 1) : 1;
   return {
     start: m.index,
     end: m.index + m[0].length,
-    value: tidy(base * multiplierOf(mult) * years),
+    value: tidy(base * multiplierOf(mult)),
     currency: g['cur'] ? currencyFromPrefix(g['cur']) : g['curword'] ? currencyFromWord(g['curword']) : undefined,
     pct: g['pct'] !== undefined,
-    unit: unit ? (years > 1 ? 'years' : /s$/.test(unit) ? unit : `${unit}s`) : undefined,
+    unit: unit ? (/s$|^centur/.test(unit) ? unit.replace(/^century$/, 'centuries') : `${unit}s`) : undefined,
     measure: g['measure'] ? unitName(g['measure']) : undefined,
     age: g['age'] !== undefined,
     plus: g['plus'] !== undefined,
@@ -532,7 +530,7 @@ const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 // production": a multiple of another quantity (TIMES_RE leaves these out: they count no repetitions). "three times as many fans"
 // stays out (figures.test.ts): the count it multiplies is the fact.
 const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|(\\d+(?:\\.\\d+)?|${WORD_NUMBER}) times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
-// "over the last decade", "in the past quarter-century", "nearly a quarter century": a span of years named without a digit.
+// "over the last decade", "in the past quarter-century", "nearly a quarter century": a span named without a digit.
 const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|last|previous|next|coming)\s(?:(quarter|half)[- ])?(decade|century)\b|\ba\s(quarter|half)[- ](century)\b/giu;
 
 /** Quantities written without a number the digit grammar reads: "more than half of", "twice", "four times", "a seventh straight session", "weeklong". */
@@ -611,11 +609,13 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     out.push({ at: m.index, text: m[0], kind: 'measure', value, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'measure') });
   }
   for (const m of sentence.matchAll(SPAN_RE)) {
+    // The value in the stated unit (ANNOTATING.md): "the last quarter-century" is 0.25 centuries.
     const part = (m[1] ?? m[3])?.toLowerCase();
-    const value = ((m[2] ?? m[4])!.toLowerCase() === 'decade' ? 10 : 100) * (part === 'quarter' ? 0.25 : part === 'half' ? 0.5 : 1);
+    const value = part === 'quarter' ? 0.25 : part === 'half' ? 0.5 : 1;
+    const unit = (m[2] ?? m[4])!.toLowerCase() === 'decade' ? 'decades' : 'centuries';
     // "over the last decade": the preposition spans the period, it hedges nothing.
     const qualifier = m[2] ? null : qualifierBefore(sentence.slice(0, m.index));
-    out.push({ at: m.index, text: m[0], kind: 'duration', value, unit: 'years', approx: qualifier !== null, qualifier, label: null });
+    out.push({ at: m.index, text: m[0], kind: 'duration', value, unit, approx: qualifier !== null, qualifier, label: null });
   }
   for (const m of sentence.matchAll(LONG_RE)) {
     const rest = sentence.slice(m.index + m[0].length);
