@@ -413,7 +413,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/[\p{L}\d.\/]/u.test(prev) && !m.groups?.['cur'] && !m.groups?.['tilde']) continue;
     if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
     // "a week", "an hour", "$5 a pound": an article, not a quantity.
-    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during|in)\s+$/i.test(sentence.slice(0, m.index)))))) continue;
+    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during)\s+$/i.test(sentence.slice(0, m.index)))))) continue;
     // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
     // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
     if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end))) continue;
@@ -602,10 +602,12 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     // "a double the size", "the triple the …": an article before the word makes it no multiple; "double" must follow a hedge
     // or a verb's place, not a noun's ("a double room").
     // "pods that would double as cabins": the verb "double as" is "serve as".
-    if (/\b(?:an?|the)\s+$/i.test(before) || (m[3] && /^(?:an?|one)$/i.test(m[3])) || (m[2] && /^\s+as\b/i.test(sentence.slice(m.index + m[0].length)))) continue;
+    // "plans to double its headcount": the verb tells a plan, the figure is the headcount; hedged ("more than double its
+    // production") it states the multiple itself.
+    const qualifier = qualifierBefore(before);
+    if (/\b(?:an?|the)\s+$/i.test(before) || (m[3] && /^(?:an?|one)$/i.test(m[3])) || (m[2] && /^\s+(?:as|its|their|his|her|our)\b/i.test(sentence.slice(m.index + m[0].length)) && (qualifier === null || /^\s+as\b/i.test(sentence.slice(m.index + m[0].length))))) continue;
     const value = m[1] ? 2 : m[2] ? (m[2].toLowerCase() === 'double' ? 2 : 3) : parseNumber(m[3]!);
     if (value === null || out.some((f) => f.at === m.index)) continue;
-    const qualifier = qualifierBefore(before);
     out.push({ at: m.index, text: m[0], kind: 'measure', value, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'measure') });
   }
   for (const m of sentence.matchAll(SPAN_RE)) {
