@@ -597,7 +597,10 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const qualifier = qualifierBefore(before);
     out.push({ at, text: 'once', kind: 'count', value: 1, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
   }
-  for (const m of sentence.matchAll(MULTIPLE_RE)) {
+  // Cheap guards first: most sentences hold no multiple and no span of decades.
+  const multiples = /twice|double|triple|times/i.test(sentence) ? sentence.matchAll(MULTIPLE_RE) : [];
+  const spans = /decade|centur/i.test(sentence) ? sentence.matchAll(SPAN_RE) : [];
+  for (const m of multiples) {
     const before = sentence.slice(0, m.index);
     // "a double the size", "the triple the …": an article before the word makes it no multiple; "double" must follow a hedge
     // or a verb's place, not a noun's ("a double room").
@@ -610,7 +613,7 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     if (value === null || out.some((f) => f.at === m.index)) continue;
     out.push({ at: m.index, text: m[0], kind: 'measure', value, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'measure') });
   }
-  for (const m of sentence.matchAll(SPAN_RE)) {
+  for (const m of spans) {
     // The value in the stated unit (ANNOTATING.md): "the last quarter-century" is 0.25 centuries.
     const part = (m[1] ?? m[3])?.toLowerCase();
     const value = part === 'quarter' ? 0.25 : part === 'half' ? 0.5 : 1;
