@@ -425,6 +425,7 @@ function shouldDrop(el: Element, stats: Map<Element, Stats>, scores: Map<Element
   count(el);
   const isList = tag === 'ul' || tag === 'ol';
   if (isList && density > 0.5 && s.text < 1000) return true;
+  if (isList && teaserList(el, stats)) return true;
   if (isList) return false;
   if (s.commas >= 10) return false;
   if (img > 1 && p / img < 0.5 && s.text < 200) return true;
@@ -433,6 +434,35 @@ function shouldDrop(el: Element, stats: Map<Element, Stats>, scores: Map<Element
   if (s.text < 25 && (img === 0 || img > 2) && heads === 0) return true;
   if (weight < 25 && density > 0.2 && s.text < 300 && p < 2) return true;
   if (weight >= 25 && density > 0.5) return true;
+  return false;
+}
+
+/**
+ * A stream of other stories: most items of the list open on a headline that is all link, with the story's summary under it
+ * ("'Growing Pains' Star Alan Thicke Dead at 69" over "Alan Thicke, the actor best-known for …"). The summaries are long
+ * and unlinked, so link density alone keeps the list.
+ */
+function teaserList(list: Element, stats: Map<Element, Stats>): boolean {
+  let items = 0;
+  let teasers = 0;
+  for (const c of list.children) {
+    if (!isElement(c) || tagOf(c) !== 'li') continue;
+    items++;
+    if (linkedHeading(c, stats, 0)) teasers++;
+  }
+  return teasers >= 3 && teasers * 2 >= items;
+}
+
+function linkedHeading(el: Element, stats: Map<Element, Stats>, depth: number): boolean {
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    const tag = tagOf(c);
+    if (/^h[2-6]$/.test(tag)) {
+      if ((stats.get(c)?.text ?? 0) > 0 && linkDensity(c, stats) > 0.9) return true;
+    } else if (depth < 4 && (tag === 'div' || tag === 'article' || tag === 'header' || tag === 'section')) {
+      if (linkedHeading(c, stats, depth + 1)) return true;
+    }
+  }
   return false;
 }
 

@@ -27,8 +27,8 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys)";
-const PERCENT = '(?:\\s?%|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys|PS|Nm)";
+const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
@@ -155,7 +155,7 @@ interface NumberMatch {
 
 function unitName(raw: string): string {
   const u = raw.trim().replace(/\s+/g, ' ');
-  if (/^(?:[A-Z]{2,}|k[WB]h?|[MGT]Wh|°[CF]?|dB|mL|bps)$/.test(u)) return u;
+  if (/^(?:[A-Z]{2,}|k[WB]h?|[MGT]Wh|°[CF]?|dB|mL|bps|Nm)$/.test(u)) return u;
   return u.toLowerCase();
 }
 
@@ -208,6 +208,15 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
   if (n.word && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return true;
   if (/^-on-/i.test(after)) return true;
+  // "two-stroke engines", "a four-door coupe", "a seven-seater MPV", "a two-class layout", "a two-state solution", "two-factor
+  // authentication": a number compounded with a noun that names a kind of thing (an engine cycle, a body style, a layout), no count.
+  if (!n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && /^-(?:strokes?|doors?|seaters?|class|state|factor|way|dimensional|party|star|wheel)\b/i.test(after)) return true;
+  // "a 360-degree camera", "a 180-degree turn": a full or half turn compounded before a noun describes the thing, it measures no angle.
+  if (n.measure && /^degrees?$/i.test(n.measure) && (n.value === 360 || n.value === 180) && /-degree$/i.test(sentence.slice(start, n.end)) && /^\s+\p{Ll}/u.test(after)) return true;
+  // "a billion-dollar acquisition": an order of magnitude compounded before a noun, not an amount.
+  if (n.multiplied && /^an?$/i.test(num) && /^-dollar\b/i.test(after)) return true;
+  // "not opening any new 365 stores": "any" or "no" takes a noun, not a cardinal; digits after them name a kind (a brand, a format).
+  if (n.bareDigits && n.value >= 10 && !n.unit && !n.measure && !n.pct && !n.currency && /(?:^|[^\p{L}])(?:any|no)\s+(?:\p{Ll}+\s+)?$/iu.test(before) && !/\b(?:more|less|fewer)\s+than\s+$/i.test(before)) return true;
   // "the “one country, two systems” formula", "“Three Billboards”": a number in words inside a quotation of four words at most is a slogan or a title.
   if (n.word && inShortQuote(before, after)) return true;
   // "a 3-pointer with 55 seconds left", "two three-pointers", "an 18-wheeler": a compound noun in "-er" names a kind of thing;
@@ -218,7 +227,7 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   // "11." or "12.1." opening a line: a list or section number.
   if (before.trim() === '' && /^\.(?:\s|$)/.test(after) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied) return true;
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
-  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before)) return true;
+  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before)) return true;
   return false;
 }
 
@@ -227,7 +236,10 @@ function inShortQuote(before: string, after: string): boolean {
   const open = /[“"]([^“”"]*)$/.exec(before);
   const close = /^([^“”"]*)[”"]/.exec(after);
   // A quotation that opens the sentence or is followed by its speaker is speech, however short: "“Forty-five years of practicing law,” he said".
-  if (!open || !close || before.slice(0, open.index).trim() === '' || /^\s*,?\s*(?:[\p{L}.’'-]+\s+){0,3}(?:said|says|asked|added|told|wrote)\b/u.test(after.slice(close[0].length))) return false;
+  // Speech closes on its own punctuation or a comma: "… practicing law,” he said"; a term named then a verb is no speech
+  // ('never used the term "three amigos" and added').
+  const rest = close ? after.slice(close[0].length) : '';
+  if (!open || !close || before.slice(0, open.index).trim() === '' || ((/[,.!?…]\s*$/.test(close[1]!) || /^\s*,/.test(rest)) && /^\s*,?\s*(?:[\p{L}.’'-]+\s+){0,3}(?:said|says|asked|added|told|wrote)\b/u.test(rest))) return false;
   if (before.slice(0, open.index).split(/[“"]/).length % 2 === 0 && before[open.index] === '"') return false; // a straight quote that closes one
   return `${open[1]} x ${close[1]}`.trim().split(/\s+/).length <= 4;
 }
@@ -274,7 +286,10 @@ function afterName(before: string, n: NumberMatch): boolean {
   if (NAME_NOUNS.test(before)) return true;
   const m = /(?:^|[\s(\[“"‘])([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
   if (!m) return false;
-  const word = m[1]!.replace(/[’']s$/, '');
+  // "Jupiter’s 79 moons", "VW’s 20.7 cubic foot trunk": a possessor owns the things counted; a model after one ("Boeing’s 787
+  // Dreamliner") is caught by MODEL_AFTER.
+  if (/\p{L}[’']s$/u.test(m[1]!)) return false;
+  const word = m[1]!;
   if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(word) || NOT_NAME_BEFORE.has(word) || new RegExp(`^${MONTHS}\\.?$`).test(word)) return false;
   return true;
 }
@@ -327,7 +342,8 @@ const STOP_LABEL = new Set(['the', 'and', 'of', 'in', 'on', 'for', 'per']);
  */
 export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>): boolean {
   if (figureIdentity(a) !== figureIdentity(b)) return false;
-  if (a.kind === 'money' || a.kind === 'percent') return true;
+  // An amount or a share restated names its thing again, mostly in other words; it is another fact only when both name
+  // things and those share no word ("a deficit of nearly $1 trillion", "spending $1 trillion on infrastructure").
   // A number in words is mostly small and recurs for different things ("three titles", "three spells"): its label must agree.
   if (!/\d/.test(a.text)) return (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
   if (!a.label || !b.label) return true;
@@ -397,7 +413,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/[\p{L}\d.\/]/u.test(prev) && !m.groups?.['cur'] && !m.groups?.['tilde']) continue;
     if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
     // "a week", "an hour", "$5 a pound": an article, not a quantity.
-    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && qualifierBefore(sentence.slice(0, m.index)) !== null)) continue;
+    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during)\s+$/i.test(sentence.slice(0, m.index)))))) continue;
     // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
     // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
     if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end))) continue;
@@ -418,7 +434,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const isBetween = nxt && /^\s+and\s+$/i.test(between) && BETWEEN.test(before);
     const tightDash = nxt && /^[-–]$/.test(between);
     // "rose from 10 to 20" is a change, not a range; a dash, "between … and" or "from … to" is a range.
-    const isDash = nxt && (/^\s?(?:-|–|—)\s?$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before) && !CHANGE_EARLIER.test(before)));
+    const isDash = nxt && (/^\s?(?:-|–|—)\s?$|^-to-$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before) && !CHANGE_EARLIER.test(before)));
     if (nxt && (isBetween || isDash)) {
       // "won 24-17", "a 3-1 vote", "Boeing 737-800": scores and model numbers, not ranges.
       if (tightDash && (SCORE_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end)) || afterName(before, cur.m) || !compatible(cur.m, nxt.m))) {
@@ -510,6 +526,12 @@ const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b)`, 'giu');
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
 const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
+// "2.5 times greater than", "six times the value of", "twice as much water", "double the number in 2017", "more than double its
+// production": a multiple of another quantity (TIMES_RE leaves these out: they count no repetitions). "three times as many fans"
+// stays out (figures.test.ts): the count it multiplies is the fact.
+const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|(\\d+(?:\\.\\d+)?|${WORD_NUMBER}) times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
+// "over the last decade", "in the past quarter-century", "nearly a quarter century": a span named without a digit.
+const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|last|previous|next|coming)\s(?:(quarter|half)[- ])?(decade|century)\b|\ba\s(quarter|half)[- ](century)\b/giu;
 
 /** Quantities written without a number the digit grammar reads: "more than half of", "twice", "four times", "a seventh straight session", "weeklong". */
 function wordQuantities(sentence: string, label: (s: number, e: number, k: LabelKind) => string | null): Out[] {
@@ -574,6 +596,31 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const verb = /(\p{Ll}+ed)\s+(?:\p{Ll}+\s+)?$/u.exec(before.slice(0, before.length - m[1]!.length - 1))?.[1];
     const qualifier = qualifierBefore(before);
     out.push({ at, text: 'once', kind: 'count', value: 1, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
+  }
+  // Cheap guards first: most sentences hold no multiple and no span of decades.
+  const multiples = /twice|double|triple|times/i.test(sentence) ? sentence.matchAll(MULTIPLE_RE) : [];
+  const spans = /decade|centur/i.test(sentence) ? sentence.matchAll(SPAN_RE) : [];
+  for (const m of multiples) {
+    const before = sentence.slice(0, m.index);
+    // "a double the size", "the triple the …": an article before the word makes it no multiple; "double" must follow a hedge
+    // or a verb's place, not a noun's ("a double room").
+    // "pods that would double as cabins": the verb "double as" is "serve as".
+    // "plans to double its headcount": the verb tells a plan, the figure is the headcount; hedged ("more than double its
+    // production") it states the multiple itself.
+    const qualifier = qualifierBefore(before);
+    if (/\b(?:an?|the)\s+$/i.test(before) || (m[3] && /^(?:an?|one)$/i.test(m[3])) || (m[2] && /^\s+(?:as|its|their|his|her|our)\b/i.test(sentence.slice(m.index + m[0].length)) && (qualifier === null || /^\s+as\b/i.test(sentence.slice(m.index + m[0].length))))) continue;
+    const value = m[1] ? 2 : m[2] ? (m[2].toLowerCase() === 'double' ? 2 : 3) : parseNumber(m[3]!);
+    if (value === null || out.some((f) => f.at === m.index)) continue;
+    out.push({ at: m.index, text: m[0], kind: 'measure', value, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'measure') });
+  }
+  for (const m of spans) {
+    // The value in the stated unit (ANNOTATING.md): "the last quarter-century" is 0.25 centuries.
+    const part = (m[1] ?? m[3])?.toLowerCase();
+    const value = part === 'quarter' ? 0.25 : part === 'half' ? 0.5 : 1;
+    const unit = (m[2] ?? m[4])!.toLowerCase() === 'decade' ? 'decades' : 'centuries';
+    // "over the last decade": the preposition spans the period, it hedges nothing.
+    const qualifier = m[2] ? null : qualifierBefore(sentence.slice(0, m.index));
+    out.push({ at: m.index, text: m[0], kind: 'duration', value, unit, approx: qualifier !== null, qualifier, label: null });
   }
   for (const m of sentence.matchAll(LONG_RE)) {
     const rest = sentence.slice(m.index + m[0].length);
@@ -674,7 +721,7 @@ function multWord(text: string): string | undefined {
 
 const BETWEEN = /\bbetween\s+(?:the\s+ages?\s+of\s+)?$/i;
 // "increase the efficiency of multi-junction devices from 23% to 35%": a change named earlier in the clause.
-const CHANGE_EARLIER = /\b(?:increas|reduc|rais|lower|grow|grew|expand|boost|shrink|improv|cut|rise|rose|fall|fell|declin|drop)\w*\b[^,;]{0,60}?\bfrom\s+(?:around\s+|about\s+|roughly\s+)?$/i;
+const CHANGE_EARLIER = /\b(?:increas|reduc|rais|lower|grow|grew|expand|boost|shrink|improv|cut|rise|rose|fall|fell|declin|drop|doubl|tripl|halv|going|went|gone)\w*\b[^,;]{0,60}?\bfrom\s+(?:around\s+|about\s+|roughly\s+)?$/i;
 const CHANGE_BEFORE = /\b(?:rose|rising|fell|falling|grew|growing|increased?|decreased?|jumped|dropped|declined|climbed|surged|cut|raised|lifted|lowered|up|down|by|changed?|moved?|went|gone|slipped|slid|gained|lost)\s+(?:from\s+)?(?:\S+\s+)?$/i;
 
 function compatible(a: NumberMatch, b: NumberMatch): boolean {

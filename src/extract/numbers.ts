@@ -14,10 +14,10 @@ export const WORD_NUMBER =
 export const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 
 const MULTIPLIERS: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, tausend: 1e3, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9, millions: 1e6, milliards: 1e9, millones: 1e6, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
+  dozen: 12, hundred: 1e2, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, tausend: 1e3, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9, millions: 1e6, milliards: 1e9, millones: 1e6, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
 };
 
-export const MULTIPLIER = '(?:hundred|thousand|lakhs?|crores?|million|billion|trillion|Milliarden|Milliarde|Millionen|Tausend|Mio|Mrd|milliards|millions|millones|mln|mn|bn|tn|m|b|k)';
+export const MULTIPLIER = '(?:dozen|hundred|thousand|lakhs?|crores?|million|billion|trillion|Milliarden|Milliarde|Millionen|Tausend|Mio|Mrd|milliards|millions|millones|mln|mn|bn|tn|m|b|k)';
 
 /** Returns the value of a digit string or number word ("3,400" → 3400, "twenty-five" → 25), or null. */
 export function parseNumber(raw: string): number | null {

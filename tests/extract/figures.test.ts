@@ -521,3 +521,31 @@ describe('findFigures: small label slips (issue 9)', () => {
     expect(findFigures('The board fired three CEOs in a year.').map((f) => f.label)).toEqual(['CEOs']);
   });
 });
+
+describe('findFigures: kinds, conversions of spans and multiples (session 7)', () => {
+  it.each([
+    ['an engine cycle and a body style', 'Many run on two-stroke engines, unlike a four-door coupe or a seven-seater MPV.'],
+    ['a full turn compounded', 'A 360-degree camera is available.'],
+    ['an order of magnitude compounded', 'Anyone closing a billion-dollar acquisition deal knows it.'],
+    ['a quoted term followed by a verb', 'Volker said he never used the term "three amigos" and added that he cringes.'],
+    ['digits after "any"', 'Whole Foods is not opening any new 365 stores.'],
+    ['"double as"', 'The pods would double as cabins.'],
+    ['a verb that plans a multiple', 'It plans to double its headcount.'],
+  ])('leaves %s alone', (_name, sentence) => {
+    expect(findFigures(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['2.5 times greater than ads', '2.5 times', 2.5, 'times'],
+    ['twice the CTR of desktop ads', 'twice', 2, 'times'],
+    ['more than double its output', 'double', 2, 'times'],
+    ['over the last decade', 'the last decade', 1, 'decades'],
+    ['nearly a quarter century', 'a quarter century', 0.25, 'centuries'],
+    ['nearly three dozen immigrants', 'three dozen', 36, undefined],
+    ['Jupiter’s 79 moons', '79', 79, undefined],
+    ['an incubation period of one-to-seven days', 'one-to-seven days', { from: 1, to: 7 }, 'days'],
+  ])('reads "%s"', (sentence, text, value, unit) => {
+    const f = findFigures(`It was ${sentence}.`)[0];
+    expect([f?.text, f?.value, f?.unit]).toEqual([text, value, unit]);
+  });
+});
