@@ -86,6 +86,7 @@ describe('findFigures: what is not a figure', () => {
     ['a product name', 'The iPhone 15 Pro and COVID-19 and the F-35 and GPT-4.'],
     ['the digits inside a version', 'Version 2.1.91 shipped.'],
     ['an article read as "one"', 'It happens three times a week.'],
+    ['a capitalised unit inside a title-case name', 'It aired as part of the Showtime 30-Minute Movie anthology series.'],
   ])('skips %s', (name, sentence) => {
     const kinds = one(sentence).filter((f) => f.kind !== 'version');
     expect(kinds, name).toEqual([]);
