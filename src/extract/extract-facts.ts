@@ -171,7 +171,9 @@ function ownerOf(sentence: string, f: SentenceFigure): string | null {
 
 function collectFigures(sentences: readonly Sentence[][], declared: string | null): Figure[] {
   const out: Figure[] = [];
-  const language = figureLanguage(sentences.map((p) => p.map((s) => s.text).join(' ')).join(' '), declared);
+  const text = sentences.map((p) => p.map((s) => s.text).join(' ')).join(' ');
+  const language = figureLanguage(text, declared);
+  const poundSign = /£|\bGBP\b|\bsterling\b/i.test(text);
   const seen = new Map<string, Owned[]>();
   sentences.forEach((paragraph, pi) => {
     for (const s of paragraph) {
@@ -181,7 +183,7 @@ function collectFigures(sentences: readonly Sentence[][], declared: string | nul
       // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
       // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
       const here: Owned[] = [];
-      for (const found of findFigures(s.text, { language })) {
+      for (const found of findFigures(s.text, { language, poundSign })) {
         const f: Owned = { ...found, owner: ownerOf(s.text, found) };
         // "Pierre-Luc Dubois had two goals" and, later, "Anthony Duclair had two goals": the same count of different names.
         if (seen.get(figureIdentity(f))?.some((e) => sameFigure(e, f) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) continue;

@@ -59,7 +59,8 @@ const MONEY_LABELS: [RegExp, string][] = [
   [/\bgrants?\b/i, 'grant'], [/\bdeficits?\b/i, 'deficit'], [/\bgap\b|\bshortfall\b/i, 'shortfall'], [/\bdebt\b|\bloans?\b/i, 'debt'], [/\bmarket (?:value|cap\w*)\b/i, 'market value'],
 ];
 
-export type LabelKind = 'count' | 'money' | 'percent' | 'duration' | 'measure' | 'range';
+// 'multiple' is a measure in "times" ("twice the CTR"), 'span' a period named in words ("over the past decade").
+export type LabelKind = 'count' | 'money' | 'percent' | 'duration' | 'measure' | 'range' | 'multiple' | 'span';
 
 function bareWord(raw: string): string {
   return raw.replace(/^[("“‘'\[]+/, '').replace(/[’']s$/, '').replace(/[.,;:!?)"”’\]]+$/, '');
@@ -298,6 +299,13 @@ function coordinated(sentence: string, at: number, text: string, kind: LabelKind
 
 /** Returns the label of the figure at [start, end) of `sentence`, or null when the sentence does not say what it counts. */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both'): string | null {
+  // "a 2.5 times greater risk": the comparative says how, the noun what is multiplied.
+  if (kind === 'multiple') return labelFigure(sentence, start, end, 'measure', coord)?.replace(/^(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\s+(?=\p{L})/u, '') ?? multipleLabel(sentence, start, end);
+  if (kind === 'span') return spanLabel(sentence.slice(0, start), sentence.slice(end)) ?? labelFigure(sentence, start, end, 'duration', coord);
+  if (kind === 'measure') {
+    const compared = comparedNoun(sentence.slice(0, start), sentence.slice(end));
+    if (compared) return compared;
+  }
   const unitOf = /\s(\p{L}+)$/u.exec(sentence.slice(start, end))?.[1]?.toLowerCase() ?? null;
   // The sentence's first word is capitalised by position, not as a name: "Uptime was 99%".
   const rawBefore = sentence.slice(0, start);
@@ -803,3 +811,55 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   return null;
 }
 
+
+// A noun that only scales what its "of"-complement names: "18 times the number of tuft cells".
+const SCALE_NOUN = /^(?:number|amount|level|rate|value|size|volume|quantity|total|share|figure)$/;
+const COMPARATIVE = /^\s+(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\b/i;
+
+/**
+ * What a multiple multiplies, when the sentence gives it no subject: "twice the CTR of native ads" → "CTR", "25 times their annual
+ * expenses" → "annual expenses", "twice as much water" → "water", "2.5 times greater risk" → "risk"; after a comma, the phrase the
+ * comparison describes ("the highest CTR, 2.5 times greater than …" → "CTR").
+ */
+function multipleLabel(sentence: string, start: number, end: number): string | null {
+  const rest = sentence.slice(end);
+  const owned = /^\s+(?:the|its|their|his|her|our)\s+(.*)$/iu.exec(rest.replace(/\[\d+\]/g, ''))?.[1] ?? /^\s+as\s+(?:much|many)\s+(.*)$/iu.exec(rest)?.[1] ?? (COMPARATIVE.test(rest) ? rest.replace(COMPARATIVE, '').replace(/^\s+than\b.*$/, '') : null);
+  if (owned) {
+    const acronym = /^\s*(\p{Lu}{2,6}s?)\b(?!\s+\p{Lu})/u.exec(owned)?.[1];
+    const phrase = acronym ?? nounPhraseAfter(owned);
+    if (phrase && SCALE_NOUN.test(phrase)) {
+      const of = /^\s*\S+\s+of\s+(?:the\s+|its\s+|their\s+)?(.*)$/u.exec(owned);
+      return (of ? nounPhraseAfter(of[1]!) : null) ?? phrase;
+    }
+    if (phrase) return phrase;
+  }
+  if (COMPARATIVE.test(rest)) {
+    const described = /,\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+)?$/.test(sentence.slice(0, start)) ? phraseBefore(sentence.slice(0, start).replace(/,\s*\S*\s*$/, '')) : null;
+    if (described) return described;
+  }
+  return null;
+}
+
+/** What happened over a period named in words: "prices rose over the past decade" → "prices rose". */
+function spanLabel(before: string, rest: string): string | null {
+  void rest;
+  // "an observer — ranging from prisons to welfare offices — for the past half-century": an aside ends before the period.
+  if (/[—–)]\s*(?:(?:in|over|during|throughout|for|within)\s+)?$/u.test(before)) return null;
+  // "managed successfully, particularly over the last quarter-century", "tour together in nearly a quarter century": the
+  // preposition, a hedge and a trailing adverb are no part of what happened.
+  const clause = before.replace(/[,;:—–]?\s*(?:\b\p{Ll}+ly\s+)?(?:\b(?:in|over|during|throughout|for|within)\s+)?(?:(?:nearly|almost|about|around|roughly|more than|over|some)\s+)?$/u, '').replace(/^.*[,;:—–]\s*/u, '');
+  return activityBefore(clause);
+}
+
+const COMPARED = /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s+(?:smaller|larger|bigger|shorter|longer|thinner|thicker|wider|narrower|heavier|lighter|deeper|taller|higher|lower|faster|slower)\s+than\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$/u;
+
+/**
+ * "particles smaller than 2.5 microns in diameter" → "particle diameter", "fish longer than 30 inches" → "fish": a measure that
+ * bounds a comparison measures the noun the comparison describes, in the dimension the sentence names.
+ */
+function comparedNoun(before: string, rest: string): string | null {
+  const noun = COMPARED.exec(before.replace(/^(\p{Lu})(?=\p{Ll}+\s)/u, (c: string) => c.toLowerCase()))?.[1];
+  if (!noun || STOP.has(noun) || VERBS.has(noun) || PARTICIPLES.has(noun) || /(?:ly|ed)$/.test(noun)) return null;
+  const dimension = /^\s+(?:in\s+)?(diameter|length|width|height|depth|size|thickness|weight|length|wavelength)\b/i.exec(rest)?.[1];
+  return dimension ? `${noun.replace(/(?<=[^s])s$/, '')} ${dimension.toLowerCase()}` : noun;
+}

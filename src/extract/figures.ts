@@ -27,7 +27,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys|PS|Nm)";
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys|PS|Nm)";
 const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
@@ -253,13 +253,24 @@ function bare(n: NumberMatch): boolean {
 const MONEY_WORDS = /£|\bsterling\b|\b(?:costs?|costing|paid|pay|pays|paying|price[sd]?|charged?|charges|fined?|fees?|worth|salary|salaries|wages?|earn(?:s|ed|ings)?|spen[dt]|spending|bought|sold|sell|sells|selling|budget|funding|raised?|bet|won|prize|tax|debt|loan)\b/i;
 
 /**
- * "weighs 8.4 pounds", "lose 25 pounds", "grow to 500 pounds": in prose that writes British money as "£", a bare
- * "N pounds" is a weight; it is money with a multiplier ("5 million pounds"), "sterling", or a money word in the sentence.
+ * "weighs 8.4 pounds", "lose 25 pounds", "grow to 500 pounds": a bare "N pounds" is a weight; it is money with a multiplier
+ * ("5 million pounds") on a page that writes British money, with "sterling", or with a money word in the sentence. "Pounds of"
+ * a noun that names no money ("of halibut") and a verb of catching or weighing make it a weight even so.
  */
-function poundsOfWeight(sentence: string, curword: string | undefined, n: NumberMatch): boolean {
-  if (!curword || !/^pounds?$/i.test(curword) || n.multiplied) return false;
-  return !MONEY_WORDS.test(sentence);
+function poundsOfWeight(sentence: string, curword: string | undefined, n: NumberMatch, poundSign: boolean | undefined): boolean {
+  if (!curword || !/^pounds?$/i.test(curword)) return false;
+  // "29.4 million pounds of halibut", "5 pounds of sugar": "of" and a noun that names no money makes it a weight, whatever the
+  // sentence spends; "5 million pounds of funding", "pounds of taxpayers' money" stay money.
+  const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|this\s+|that\s+)?(\p{Ll}[\p{Ll}-]+)((?:\s+\p{Ll}[\p{Ll}’'-]*){0,2})/u.exec(sentence.slice(n.end));
+  if (of && !/^(?:it|them|which|these|those|what|whom|this|that|his|her|its|their|our|my|your|a|an|the)$/.test(of[1]!) && !MONEY_NOUNS.test(`${of[1]}${of[2]}`)) return true;
+  // "Fishermen caught 29.4 million pounds", "the fish weighed 500 pounds": a verb of catching or weighing measures mass.
+  if (/\b(?:caught|catch(?:es|ing)?|landed|harvest(?:s|ed|ing)?|hauled|weigh(?:s|ed|ing)?)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(sentence.slice(0, n.start)) && !/£|\bsterling\b/i.test(sentence)) return true;
+  if (n.multiplied && poundSign !== false) return false;
+  return !MONEY_WORDS.test(sentence) && !(n.multiplied && /[$€¥]/.test(sentence));
 }
+
+// Nouns that money comes "of": "5 million pounds of funding", "of public money", "of taxpayers' cash".
+const MONEY_NOUNS = /\b(?:money|cash|funding|funds?|investments?|debts?|revenues?|sales|savings|spending|taxpayers?[’']?|tax(?:es)?|damages|loss(?:es)?|profits?|income|assets|aid|support|contracts?|business|deals?|value|donations?|grants?|bonds?|loans?|credit|capital|budgets?|cuts|costs?|expenditure|compensation|benefits?|wages|pay|bribes?|fraud|shares|stock|equity|financing|subsid\p{Ll}*|bailouts?|fines|penalt(?:y|ies)|winnings|prize|spend|orders?|trade|exports|imports|goods|property|real|claims?|bills?|fees?|rent|premiums?)\b/iu;
 
 const ONE_NOT_COUNTED = /^\s+(?:of|day|days|time|way|thing|hand|side|point|moment|another|more|last|other|such|example|reason|eye|word|step|night|morning|afternoon|evening|week|month|year|bit|or|and|to|in|on|at|for|by|as|is|was|that|who|which|another|too|less)\b/i;
 
@@ -297,6 +308,11 @@ function afterName(before: string, n: NumberMatch): boolean {
 export interface FigureOptions {
   /** The page's language (BCP 47). Continental languages write "2.000" and "1,5"; labels are read for English and German only. */
   language?: string | null;
+  /**
+   * False when the page writes no British money ("£", "GBP", "sterling") anywhere: a bare "29.4 million pounds" there is a weight
+   * unless its sentence spends or prices it. Unset, "N million pounds" stays money.
+   */
+  poundSign?: boolean;
 }
 
 /**
@@ -397,9 +413,16 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     }
     const n = readMatch(m, decimalComma);
     if (!n) continue;
-    if (poundsOfWeight(sentence, m.groups?.['curword'], n)) {
+    if (poundsOfWeight(sentence, m.groups?.['curword'], n, opts.poundSign)) {
       n.currency = undefined;
       n.measure = 'pounds';
+    }
+    // "a 10-pound bag", "a 300-pound manhole cover": a pound compounded before a noun weighs it; "a 10-pound note" is money.
+    if (n.measure === 'pound' || n.measure === 'pounds') {
+      if (/^\s+(?:\p{Ll}+\s+)?(?:notes?|coins?|fines?|fees?|tickets?|bills?|vouchers?|prizes?|bets?|payments?|charges?|donations?|deposits?|tips?)\b/u.test(sentence.slice(n.end))) {
+        n.measure = undefined;
+        n.currency = 'GBP';
+      } else n.measure = 'pounds';
     }
     // "a 34\" curved display", "70\" Element 4K HDTV", "22\" long": an inch mark outside a quotation is a unit.
     if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.word && /^\d{1,3}(?:\.\d+)?$/.test(m.groups?.['num'] ?? '') && /^["″]\s+[\p{L}\d]/u.test(work.slice(n.end)) && ((sentence.slice(0, m.index).match(/(?<!\d)"/g)?.length ?? 0) % 2 === 0 || work[n.end] === '″')) {
@@ -530,6 +553,7 @@ const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 // production": a multiple of another quantity (TIMES_RE leaves these out: they count no repetitions). "three times as many fans"
 // stays out (figures.test.ts): the count it multiplies is the fact.
 const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|(\\d+(?:\\.\\d+)?|${WORD_NUMBER}) times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
+const COMPARATIVE_NOUN = /^\s+(?:greater|higher|larger|bigger|faster|lower|smaller|cheaper|stronger)\s+(?!than\b)\p{Ll}{3,}/u;
 // "over the last decade", "in the past quarter-century", "nearly a quarter century": a span named without a digit.
 const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|last|previous|next|coming)\s(?:(quarter|half)[- ])?(decade|century)\b|\ba\s(quarter|half)[- ](century)\b/giu;
 
@@ -608,10 +632,11 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     // "plans to double its headcount": the verb tells a plan, the figure is the headcount; hedged ("more than double its
     // production") it states the multiple itself.
     const qualifier = qualifierBefore(before);
-    if (/\b(?:an?|the)\s+$/i.test(before) || (m[3] && /^(?:an?|one)$/i.test(m[3])) || (m[2] && /^\s+(?:as|its|their|his|her|our)\b/i.test(sentence.slice(m.index + m[0].length)) && (qualifier === null || /^\s+as\b/i.test(sentence.slice(m.index + m[0].length))))) continue;
+    // "a 2.5 times greater risk": a numeral multiple compared before a noun stays one after an article.
+    if ((/\b(?:an?|the)\s+$/i.test(before) && !(m[3] && /^\d/.test(m[3]) && COMPARATIVE_NOUN.test(sentence.slice(m.index + m[0].length)))) || (m[3] && /^(?:an?|one)$/i.test(m[3])) || (m[2] && /^\s+(?:as|its|their|his|her|our)\b/i.test(sentence.slice(m.index + m[0].length)) && (qualifier === null || /^\s+as\b/i.test(sentence.slice(m.index + m[0].length))))) continue;
     const value = m[1] ? 2 : m[2] ? (m[2].toLowerCase() === 'double' ? 2 : 3) : parseNumber(m[3]!);
     if (value === null || out.some((f) => f.at === m.index)) continue;
-    out.push({ at: m.index, text: m[0], kind: 'measure', value, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'measure') });
+    out.push({ at: m.index, text: m[0], kind: 'measure', value, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'multiple') });
   }
   for (const m of spans) {
     // The value in the stated unit (ANNOTATING.md): "the last quarter-century" is 0.25 centuries.
@@ -620,7 +645,7 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const unit = (m[2] ?? m[4])!.toLowerCase() === 'decade' ? 'decades' : 'centuries';
     // "over the last decade": the preposition spans the period, it hedges nothing.
     const qualifier = m[2] ? null : qualifierBefore(sentence.slice(0, m.index));
-    out.push({ at: m.index, text: m[0], kind: 'duration', value, unit, approx: qualifier !== null, qualifier, label: null });
+    out.push({ at: m.index, text: m[0], kind: 'duration', value, unit, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'span') });
   }
   for (const m of sentence.matchAll(LONG_RE)) {
     const rest = sentence.slice(m.index + m[0].length);

@@ -550,3 +550,46 @@ describe('findFigures: kinds, conversions of spans and multiples (session 7)', (
     expect([f?.text, f?.value, f?.unit]).toEqual([text, value, unit]);
   });
 });
+
+describe('findFigures: pounds of weight, and labels for multiples, spans and compared measures (session 7)', () => {
+  it.each([
+    ['"million pounds of" a food', 'Fishermen caught 29.4 million pounds of halibut last year.', '29.4 million pounds', 'measure', 'pounds'],
+    ['"pounds of" a food, in a sentence that buys it', 'She bought 5 pounds of sugar.', '5 pounds', 'measure', 'pounds'],
+    ['a pound compounded before a noun', 'He carried a 10-pound bag of rice.', '10-pound', 'measure', 'pounds'],
+    ['a verb of catching', 'The crew landed 2 million pounds this season.', '2 million pounds', 'measure', 'pounds'],
+    ['"£"', 'It costs £10.', '£10', 'money', 'GBP'],
+    ['"pounds sterling"', 'He was paid 10 pounds sterling.', '10 pounds sterling', 'money', 'GBP'],
+    ['a paid multiple', 'They paid 5 million pounds for it.', '5 million pounds', 'money', 'GBP'],
+    ['a fine of pounds', 'He got a fine of 2,000 pounds.', '2,000 pounds', 'money', 'GBP'],
+    ['"pounds of" money', 'The council spent 5 million pounds of taxpayers’ money.', '5 million pounds', 'money', 'GBP'],
+    ['a pound note', 'He paid with a 10-pound note.', '10-pound', 'money', 'GBP'],
+  ])('reads %s', (_name, sentence, text, kind, unit) => {
+    const f = findFigures(sentence)[0];
+    expect([f?.text, f?.kind, f?.unit ?? f?.currency]).toEqual([text, kind, unit]);
+  });
+
+  it('reads a bare multiple of pounds as a weight only on a page that writes no British money', () => {
+    const s = 'This year, the fishery is capped at 29.4 million pounds, most of it for commercial boats.';
+    expect(findFigures(s, { poundSign: false }).map((f) => [f.kind, f.unit ?? f.currency])).toEqual([['measure', 'pounds']]);
+    expect(findFigures(s).map((f) => [f.kind, f.unit ?? f.currency])).toEqual([['money', 'GBP']]);
+    expect(findFigures('The club paid 29.4 million pounds for him.', { poundSign: false }).map((f) => f.kind)).toEqual(['money']);
+  });
+
+  it.each([
+    ['what a multiple after "the" multiplies', 'Mobile ads generate twice the CTR of desktop ads.', 'twice', 'CTR'],
+    ['a comparative before the noun', 'Smokers face a 2.5 times greater risk.', '2.5 times', 'risk'],
+    ['"as much" a noun', 'The shell holds twice as much water as Earth.', 'twice', 'water'],
+    ['the "of"-complement of a scale noun', 'They had 18 times the number of tuft cells previously reported.', '18 times', 'tuft cells'],
+    ['a possessive before the noun', 'She saved 25 times their annual expenses.', '25 times', 'annual expenses'],
+    ['what happened over a span', 'And interest rates plunged over the last decade.', 'the last decade', 'interest rates plunged'],
+    ['the noun a measure bounds', 'Particles smaller than 2.5 microns enter the lungs.', '2.5 microns', 'particles'],
+    ['the noun and dimension a measure bounds', 'It traps particles smaller than 2.5 microns in diameter.', '2.5 microns', 'particle diameter'],
+  ])('labels %s', (_name, sentence, text, label) => {
+    const f = findFigures(sentence).find((x) => x.text === text);
+    expect(f?.label).toBe(label);
+  });
+
+  it('leaves no label on a span after an aside', () => {
+    expect(findFigures('He is an observer of institutions — ranging from prisons to welfare offices — for the past half-century.').find((f) => f.unit === 'centuries')?.label ?? null).toBeNull();
+  });
+});
