@@ -834,8 +834,12 @@ function multipleLabel(sentence: string, start: number, end: number): string | n
     if (phrase) return phrase;
   }
   if (COMPARATIVE.test(rest)) {
-    const described = /,\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+)?$/.test(sentence.slice(0, start)) ? phraseBefore(sentence.slice(0, start).replace(/,\s*\S*\s*$/, '')) : null;
-    if (described) return described;
+    const head = sentence.slice(0, start).replace(/,\s*\S*\s*$/, '');
+    const described = /,\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+)?$/.test(sentence.slice(0, start)) ? phraseBefore(head) : null;
+    // "the highest CTR and user engagement, 2.5 times greater": the comparison describes both coordinated phrases.
+    const first = described ? /\s+and\s+$/.exec(head.slice(0, head.length - described.length)) : null;
+    const other = first ? phraseBefore(head.slice(0, first.index)) ?? /(?:^|\s)(\p{Lu}{2,6}s?)$/u.exec(head.slice(0, first.index))?.[1] ?? null : null;
+    if (described) return other ? `${other} and ${described}` : described;
   }
   return null;
 }

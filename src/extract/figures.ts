@@ -430,6 +430,11 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
       n.end += 1;
       n.bareDigits = null;
     }
+    // "one of four century-old schooners": a unit compounded with "-old" after a space describes the noun; the number counts it.
+    if (n.unit && /^-old\b/.test(work.slice(n.end)) && /\s\p{L}+$/u.test(m[0])) {
+      n.unit = undefined;
+      n.end = m.index + m[0].replace(/\s\p{L}+$/u, '').length;
+    }
     const prev = work[m.index - 1] ?? ' ';
     const next = work[n.end] ?? ' ';
     // Digits glued to letters or to dots/slashes belong to something else (A320, 3.5.1, 1/2).

@@ -584,9 +584,14 @@ describe('findFigures: pounds of weight, and labels for multiples, spans and com
     ['what happened over a span', 'And interest rates plunged over the last decade.', 'the last decade', 'interest rates plunged'],
     ['the noun a measure bounds', 'Particles smaller than 2.5 microns enter the lungs.', '2.5 microns', 'particles'],
     ['the noun and dimension a measure bounds', 'It traps particles smaller than 2.5 microns in diameter.', '2.5 microns', 'particle diameter'],
+    ['the coordinated phrases a comparison after a comma describes', 'In-feed ads get the highest CTR and user engagement, 2.5 times greater than widgets.', '2.5 times', 'CTR and user engagement'],
   ])('labels %s', (_name, sentence, text, label) => {
     const f = findFigures(sentence).find((x) => x.text === text);
     expect(f?.label).toBe(label);
+  });
+
+  it('reads "four century-old schooners" as a count of schooners, no span', () => {
+    expect(findFigures('He loaded the Polaris, one of four century-old wooden schooners still fishing.').map((f) => [f.text, f.kind, f.label])).toEqual([['four', 'count', 'century-old wooden schooners']]);
   });
 
   it('leaves no label on a span after an aside', () => {
