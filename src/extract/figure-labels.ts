@@ -835,13 +835,18 @@ function multipleLabel(sentence: string, start: number, end: number): string | n
   }
   if (COMPARATIVE.test(rest)) {
     const head = sentence.slice(0, start).replace(/,\s*\S*\s*$/, '');
-    const described = /,\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+)?$/.test(sentence.slice(0, start)) ? phraseBefore(head) : null;
+    const described = /,\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+)?$/.test(sentence.slice(0, start)) ? phraseOrAcronymBefore(head) : null;
     // "the highest CTR and user engagement, 2.5 times greater": the comparison describes both coordinated phrases.
     const first = described ? /\s+and\s+$/.exec(head.slice(0, head.length - described.length)) : null;
-    const other = first ? phraseBefore(head.slice(0, first.index)) ?? /(?:^|\s)(\p{Lu}{2,6}s?)$/u.exec(head.slice(0, first.index))?.[1] ?? null : null;
+    const other = first ? phraseOrAcronymBefore(head.slice(0, first.index)) : null;
     if (described) return other ? `${other} and ${described}` : described;
   }
   return null;
+}
+
+/** The noun phrase or the acronym ("the highest CTR") that ends `text`. */
+function phraseOrAcronymBefore(text: string): string | null {
+  return phraseBefore(text) ?? /(?:^|\s)(\p{Lu}{2,6}s?)$/u.exec(text.trimEnd())?.[1] ?? null;
 }
 
 /** What happened over a period named in words: "prices rose over the past decade" → "prices rose". */

@@ -641,7 +641,10 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     if ((/\b(?:an?|the)\s+$/i.test(before) && !(m[3] && /^\d/.test(m[3]) && COMPARATIVE_NOUN.test(sentence.slice(m.index + m[0].length)))) || (m[3] && /^(?:an?|one)$/i.test(m[3])) || (m[2] && /^\s+(?:as|its|their|his|her|our)\b/i.test(sentence.slice(m.index + m[0].length)) && (qualifier === null || /^\s+as\b/i.test(sentence.slice(m.index + m[0].length))))) continue;
     const value = m[1] ? 2 : m[2] ? (m[2].toLowerCase() === 'double' ? 2 : 3) : parseNumber(m[3]!);
     if (value === null || out.some((f) => f.at === m.index)) continue;
-    out.push({ at: m.index, text: m[0], kind: 'measure', value, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'multiple') });
+    // "2.5 times greater than widgets and about 10 times higher than in-ad units": a multiple coordinated with another
+    // multiplies the same thing.
+    const previous = /\b(?:and|or)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before) ? out.findLast((f) => f.unit === 'times' && f.label !== null) : undefined;
+    out.push({ at: m.index, text: m[0], kind: 'measure', value, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'multiple') ?? previous?.label ?? null });
   }
   for (const m of spans) {
     // The value in the stated unit (ANNOTATING.md): "the last quarter-century" is 0.25 centuries.

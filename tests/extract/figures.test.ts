@@ -584,6 +584,7 @@ describe('findFigures: pounds of weight, and labels for multiples, spans and com
     ['what happened over a span', 'And interest rates plunged over the last decade.', 'the last decade', 'interest rates plunged'],
     ['the noun a measure bounds', 'Particles smaller than 2.5 microns enter the lungs.', '2.5 microns', 'particles'],
     ['the noun and dimension a measure bounds', 'It traps particles smaller than 2.5 microns in diameter.', '2.5 microns', 'particle diameter'],
+    ['a multiple coordinated with another', 'Ads get the highest CTR, 2.5 times greater than widgets and about 10 times higher than banners.', '10 times', 'CTR'],
     ['the coordinated phrases a comparison after a comma describes', 'In-feed ads get the highest CTR and user engagement, 2.5 times greater than widgets.', '2.5 times', 'CTR and user engagement'],
   ])('labels %s', (_name, sentence, text, label) => {
     const f = findFigures(sentence).find((x) => x.text === text);
