@@ -281,7 +281,8 @@ export function endsArticle(paragraph: string): boolean {
 
 // A teaser's summary, cut off mid-sentence: prose of a few sentences that stops on a word ("… as a writer, producer and").
 const CUT_SUMMARY = /[.!?]["”’]?\s+\p{Lu}.*\p{L}[\p{L}'’]*$/su;
-const cutSummary = (t: string): boolean => t.length >= 150 && CUT_SUMMARY.test(t) && !/pic\.twitter\.com|https?:\/\/|[#@]\w+$/.test(t);
+// The last character is tested first: most paragraphs end on a stop, and CUT_SUMMARY's `.*` backtracks across a long one.
+const cutSummary = (t: string): boolean => t.length >= 150 && /[\p{L}'’]/u.test(t.slice(-1)) && CUT_SUMMARY.test(t) && !/pic\.twitter\.com|https?:\/\/|[#@]\w+$/.test(t);
 
 /**
  * Where a stream of other stories' teasers starts: the first of three paragraphs in a row cut off mid-sentence (a

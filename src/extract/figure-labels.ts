@@ -284,6 +284,8 @@ function figureShape(text: string): string | null {
  */
 function coordinated(sentence: string, at: number, text: string, kind: LabelKind, dir: 'forward' | 'back'): string | null {
   if (kind === 'duration' || kind === 'range') return null;
+  // Cheap necessary tests first (an "and"/"or" right beside the figure): the patterns below are built per call.
+  if (dir === 'forward' ? !/^\s*(?:,\s*)?(?:and|or)\s/i.test(sentence.slice(at, at + 16)) : !/(?:and|or)\s+(?:up\s+|down\s+)?$/i.test(sentence.slice(Math.max(0, at - 24), at))) return null;
   const shape = figureShape(text);
   if (!shape) return null;
   if (dir === 'forward') {
