@@ -12,6 +12,7 @@ const corpora = resolve(__dirname, '../../../shared/corpora/articles');
 const sets = [
   { name: 'facts', min: Number(process.env.FACTS_TRUTH_MIN ?? 130) },
   { name: 'facts-heldout', min: Number(process.env.FACTS_HELDOUT_MIN ?? 15) },
+  { name: 'facts-heldout6', min: Number(process.env.FACTS_HELDOUT6_MIN ?? 20) },
 ].map((s) => {
   const dir = resolve(__dirname, '../fixtures', s.name);
   return { ...s, dir, files: readdirSync(dir).filter((f) => f.endsWith('.json')).sort() };
