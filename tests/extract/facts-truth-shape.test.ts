@@ -4,7 +4,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 
 // The hand-written ground truth of facts on real article pages (tests/fixtures/facts, and the held-out sets
-// tests/fixtures/facts-heldout made the same way on other pages; see the READMEs): every
+// tests/fixtures/facts-heldout and tests/fixtures/facts-heldout6 made the same way on other pages; see the READMEs): every
 // file parses, has the fields and kinds of ../shared/corpora/facts/ANNOTATING.md, and every evidence sentence occurs
 // verbatim in the text the annotator read (whitespace collapsed).
 
