@@ -515,8 +515,11 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const at = m.index + m[0].length - m.groups!['m']!.length - 1;
     // The month of a thing ("the December debate") is not the time of the clause's verb: the nearest such month.
     const y = resolveMonthYear(mon, published, '', null);
-    if (y === null) continue;
+    if (y === null || taken(at, at + m.groups!['m']!.length)) continue;
     add(at, at + m.groups!['m']!.length, { text: m.groups!['m']!, date: ym(y, mon) });
+    // What happens then is the thing itself: "an October news conference between Trump and Liu He" → "news conference between Trump and Liu He".
+    const thing = whatOf(/^[\p{L}\s-]*/u.exec(sentence.slice(at + m.groups!['m']!.length))![0].trim().split(/\s+/).slice(0, 6));
+    if (thing && thing.includes(' ')) whatAt.set(at, thing);
   }
   for (const m of sentence.matchAll(NEXT_YEAR_RE)) {
     const n = narrativeYearAfter(sentence.slice(0, m.index), narrative);

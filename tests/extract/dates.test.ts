@@ -294,6 +294,15 @@ describe('collecting the dates of a page: later mentions', () => {
     expect(sheet.dates.map((d) => ('date' in d ? `${d.text} ${d.date}` : null))).toEqual(['Wednesday 2015-03-18', 'Monday 2015-03-16', 'Wednesday 2015-03-18']);
   });
 
+  it('keeps a month naming a thing when another event of that month was dated, saying what the thing is', () => {
+    const html = `<html><body><article>
+      <p>The two sides met in Washington in October to draft the terms.</p>
+      <p>A deal, once expected within weeks of an October news conference between the two leaders, could now slip.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2019-11-20T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? `${d.date} ${d.what}` : null))).toEqual(['2019-10 two sides met in Washington', '2019-10 news conference between the two leaders']);
+  });
+
   it('ignores a stream of other stories’ teasers, each summary cut off mid-sentence', () => {
     const teaser = (who: string): string => `<p>${who} was honored Monday night in Brooklyn at the annual sportsperson of the year event. Robin Roberts caught up with ${who} at the ceremony to discuss his commitment to his team and</p>`;
     const html = `<html><body><article>
