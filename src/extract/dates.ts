@@ -209,7 +209,10 @@ const CITATION = /\b[A-Z][\p{L}'’-]+,\s(?:[A-Z]\.\s?){1,3},?\s(?:and\s[^"“]{
 const REFERENCE_TITLE = new RegExp(`^\\s*["“][^"“”]+[^.!?…,"“”]["”]\\s*[.,](?:\\s*[\\w-]+(?:\\.[\\w-]+)+\\.?)?\\s*$|^\\s*\\((?:(?:\\d{1,2}\\s)?${MONTH}\\.?\\s(?:\\d{1,2},?\\s)?)?\\d{4}\\)`);
 // Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019", "This article was
 // first published on November 19, 2019.", "Nov 19, 2019, 6:12 PM"; so is a copyright line.
-const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*This\s(?:article|story|post|piece|version)\s(?:was|has\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|modified)\b.{0,20}$|^\W*(?:Correction|Clarification|Editor['’]s note)s?\b.{0,30}$/i;
+const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*This\s(?:article|story|post|piece|version)\s(?:was|has\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|modified)\b.{0,20}$|^\W*Editor['’]s notes?\b.{0,30}$/i;
+// A correction's line dates an event of the story's own (ANNOTATING.md lists it): "Correction, Nov. 15, 2019: This article
+// originally misidentified …", "Correction added Nov. 18, 2019: …".
+const CORRECTION_BEFORE = /^\W*(?:Correction|Clarification)s?(?:\s(?:added|appended|made|issued|posted))?(?:,\s?|\s(?:on\s)?)$/i;
 // A byline with its date: "By Arun Sai Krishnan • Nov 11, 2020", "Tuesday 15 October 2019 by Bradley M. Kuhn".
 const BYLINE_BEFORE = /^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?\s*[•|·,–—-]?\s*$/;
 const BYLINE_AFTER = /^\W{0,3}by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\W*$/;
@@ -603,6 +606,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
   }
+  for (const f of found) if (f.fact && CORRECTION_BEFORE.test(sentence.slice(0, f.at))) whatAt.set(f.at, /^\W*clarif/i.test(sentence) ? 'clarification' : 'correction');
   const kept = found.filter((f): f is { at: number; end: number; fact: Found } => f.fact !== null).sort((a, b) => a.at - b.at);
   // A date in parentheses restating the one before it is one date: the written-out one, over the span of both.
   for (let i = kept.length - 1; i > 0; i--) {

@@ -222,7 +222,6 @@ describe('findDates: tense, furniture and narration on unseen pages', () => {
     ['an author-date citation', 'Hartley, Jane (12 May 2013).'],
     ['a footnote backlink line', '^ a b Hartley, Jane (12 May 2013). "Ferries of the north".'],
     ['a citation with its retrieval date', 'See "Style guide", Transport Office, 9 December 2016, retrieved 7 March 2019 .'],
-    ['a correction stamp', 'Correction, Nov. 15, 2019: An earlier version misnamed the bridge.'],
     ['a dated opening line', 'Feb. 23, 2015 -- Peanut allergies have become more common.'],
     ['a machine timestamp in a table', '200 │ 2020-08-01 18:00:00+00 │ 4084'],
     ['a weekday as a rule of the calendar', 'Clocks go forward on the last Sunday in March.'],
@@ -445,6 +444,12 @@ describe('page furniture with dates', () => {
     ['a count of pixels', 'A display with a resolution of 1080 pixels by 1920 pixels.'],
   ])('ignores %s', (_name, sentence) => {
     expect(dates(sentence, new Date('2019-11-20T00:00:00Z'))).toEqual([]);
+  });
+
+  it('keeps the day of a correction, the story’s own event (the annotators list it)', () => {
+    expect(findDates('Correction, Nov. 15, 2019: An earlier version misnamed the bridge.', new Date('2019-11-20T00:00:00Z'))).toEqual([{ text: 'Nov. 15, 2019', date: '2019-11-15', what: 'correction' }]);
+    expect(findDates('Correction added Nov. 18, 2019: The caption misnamed the bridge.', new Date('2019-11-20T00:00:00Z')).map((d) => d.what)).toEqual(['correction']);
+    expect(dates("Editor's note: This story was updated on Nov. 19, 2019.", new Date('2019-11-20T00:00:00Z'))).toEqual([]);
   });
 
   it('keeps a date followed by a time of day in prose', () => {
