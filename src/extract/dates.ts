@@ -600,7 +600,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       if (/^today$/i.test(m[0]) && (NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
       // … and so does "today" with no event's verb: "Today, plague infections are rare", "the hottest gadget trends today"
       // (a day is named by "shares fell today", "launches today", "later today", "today (Nov. 18)").
-      if (/^today$/i.test(m[0]) && !TODAY_ANCHORED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 3)) && !['past', 'future'].includes(tenseAt(sentence, m.index, m.index + m[0].length, { stative: false }) ?? '')) continue;
+      if (/^today$/i.test(m[0]) && !TODAY_ANCHORED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 3)) && !todayHasEvent(sentence, m.index, m.index + m[0].length)) continue;
       const shift = RELATIVE_SHIFT[m[1]!.toLowerCase()] ?? 0;
       const d = new Date(published.getTime() + shift * 86_400_000);
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
@@ -622,6 +622,50 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // "the July 25 call", "a Nov. 5 letter" name a thing of a day already told; but a story's events mostly share a few
       // weekdays, so "a Tuesday research report" brings a new one in.
       reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) || ('date' in f.fact && f.fact.date.length === 10 && namesThing(sentence.slice(0, f.at))) }));
+}
+
+/** The span of the quotation around `at` ("“The plate is really full today,” he said." → the quoted words), else the sentence. */
+function quotationAround(sentence: string, at: number): [number, number] {
+  const open = sentence.lastIndexOf('“', at);
+  if (open >= 0 && open > sentence.lastIndexOf('”', at)) {
+    const close = sentence.indexOf('”', at);
+    return [open + 1, close >= 0 ? close : sentence.length];
+  }
+  const straight = sentence.slice(0, at).split('"').length - 1;
+  if (straight % 2 === 1) {
+    const close = sentence.indexOf('"', at);
+    return [sentence.lastIndexOf('"', at) + 1, close >= 0 ? close : sentence.length];
+  }
+  return [0, sentence.length];
+}
+
+const TODAY_CLAUSE_EDGE = /[,;:()—–]|\s-\s/g;
+
+/**
+ * Whether "today" at [at, end) dates an event: an event's verb in its own clause ("Clarke said in a telecon with reporters
+ * today", "it takes today to get"), or, when "today" stands in a leading phrase with no verb, in the clause right after it
+ * ("With no significant data releases in Asia today, attention will remain focused …"). A verb outside its quotation ("“The
+ * plate is really full today,” he said") or past an apposition ("technology that helped create …, one of the hottest gadget
+ * trends today") is not its own.
+ */
+function todayHasEvent(sentence: string, at: number, end: number): boolean {
+  const [qlo, qhi] = quotationAround(sentence, at);
+  const span = sentence.slice(qlo, qhi);
+  const a = at - qlo;
+  const b = end - qlo;
+  let lo = 0;
+  let hi = span.length;
+  let next = span.length;
+  for (const m of span.matchAll(TODAY_CLAUSE_EDGE)) {
+    if (m.index + m[0].length <= a) lo = m.index + m[0].length;
+    else if (m.index >= b && hi === span.length) hi = m.index;
+    else if (m.index > hi && next === span.length) next = m.index;
+  }
+  const own = tenseAt(span.slice(lo, hi), a - lo, b - lo, { stative: false });
+  if (own === 'past' || own === 'future') return true;
+  const verbless = !(span.slice(lo, hi).toLowerCase().match(/[a-z’']+/g) ?? []).some(isVerbWord);
+  if (!verbless || /\p{L}/u.test(span.slice(0, lo))) return false;
+  return ['past', 'future'].includes(tenseAt(span.slice(0, next), a, b, { stative: false }) ?? '');
 }
 
 // A habit names no date: "wheat is typically sown mid-November", "cities are generally warmest in February".

@@ -217,6 +217,11 @@ describe('findDates: tense, furniture and narration on unseen pages', () => {
   it.each([
     ['"today" as the present age, sentence first', 'Today, most ferries are electric.'],
     ['"today" as the present age, in a state', 'Buses remain the cheapest way to travel today.'],
+    ['"today" of a state told in a quotation', '“The plate is really full today,” he said.'],
+    ['"today" in an apposition', 'The suit is over technology that helped create virtual reality, one of the hottest trends today.'],
+    ['"today" of a participle as a state', 'But it also stems from tensions that remain unresolved today.'],
+    ['"today" of a guess', 'Today that mission may well have expanded to Europa.'],
+    ['"today" between commas inside a clause', 'He found the women who, today, would have been listed as co-authors.'],
     ['a reference list\'s retrieval date', 'Retrieved 17 February 2008.'],
     ['an archive note', 'Archived from the original on 4 June 2011.'],
     ['an author-date citation', 'Hartley, Jane (12 May 2013).'],
@@ -444,6 +449,12 @@ describe('page furniture with dates', () => {
     ['a count of pixels', 'A display with a resolution of 1080 pixels by 1920 pixels.'],
   ])('ignores %s', (_name, sentence) => {
     expect(dates(sentence, new Date('2019-11-20T00:00:00Z'))).toEqual([]);
+  });
+
+  it('keeps "today" with its event’s verb, in its clause or right after its leading phrase', () => {
+    const pub = new Date('2019-11-19T00:00:00Z');
+    expect(dates('"All of them bring different ideas," Clarke said in a telecon with reporters today.', pub)).toEqual([{ text: 'today', date: '2019-11-19' }]);
+    expect(dates('"With no significant data releases in Asia today, attention will remain focused on trade," said Halley.', pub)).toEqual([{ text: 'today', date: '2019-11-19' }]);
   });
 
   it('keeps the day of a correction, the story’s own event (the annotators list it)', () => {
