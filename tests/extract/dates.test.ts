@@ -152,6 +152,9 @@ describe('findDates: more forms', () => {
     ['"last night"', 'The helicopter was shot down last night.', [{ text: 'last night', date: '2019-11-18' }]],
     ['"tonight"', 'I thought tonight we took a good step forward.', [{ text: 'tonight', date: '2019-11-19' }]],
     ['an older year', 'Hitler was born in Braunau in 1889, it said.', [{ text: '1889', date: '1889' }]],
+    ['an older year before a function word', 'Waite was born in Brooklyn in 1857 to an American father.', [{ text: '1857', date: '1857' }]],
+    ['an older year before a counted noun is a count', 'The mill served 1800 customers in 1850.', [{ text: '1850', date: '1850' }]],
+    ['a span of older years', 'The Musket Wars encompassed over 600 battles between 1801 and 1840.', [{ text: '1801 and 1840', start: '1801', end: '1840' }]],
     ['a past date just after publication as this year\'s (a few days\' slack)', 'Those who anted up $129 got it on November 21.', [{ text: 'November 21', date: '2019-11-21' }]],
     ['a month far behind with no tense as the coming one', 'You can return it by January for any reason.', [{ text: 'January', date: '2020-01' }]],
   ])('reads %s', (_name, sentence, expected) => {
