@@ -711,6 +711,8 @@ function listingEntry(after: string): string | null {
   return whatOf(text.slice(0, next ? next.index : text.length).trim().split(/\s+/).slice(0, 8));
 }
 
+const DISCOURSE_ASIDE = /^,\s(?:though|however|too|also|meanwhile|then|instead|still|again|moreover|indeed|nevertheless|nonetheless|therefore|thus|in fact|of course|for example|for instance),\s/i;
+
 /** A few words of the date's clause saying what happens then ("Alibaba is barring its employees from using Claude Code starting July 10" → "barring its employees from using Claude Code"). */
 export function whatHappens(sentence: string, at: number, end: number): string | null {
   // An embedded post's signature line: "— Robert Maguire (@RobertMaguire_) November 18, 2019".
@@ -737,6 +739,14 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   let afterWords = words(sentence.slice(end, hi).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
   // A date alone in its clause ("In June, the Home Secretary approved …", "But in May, when …"): the next clause says what happened.
   if (beforeWords.length < 2 && afterWords.length < 2) afterWords = words(sentence.slice(end, next).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+  // … past a lone discourse word between commas ("In 2024, though, cloud computing saw a sharp decrease").
+  const aside = beforeWords.length < 2 ? DISCOURSE_ASIDE.exec(sentence.slice(end)) : null;
+  if (aside) {
+    const rest = sentence.slice(end + aside[0].length);
+    const stop = rest.search(/,(?!\d)|[;:()—–]|\s-\s/);
+    const more = words(stop >= 0 ? rest.slice(0, stop) : rest);
+    if (more.length >= 2) afterWords = more;
+  }
   // … else the clause before it ("The researchers observed Europa for 17 nights, from February 2016 through May 2017").
   for (let i = starts.length - 1; beforeWords.length < 2 && afterWords.length < 2 && i >= 0; i--) {
     const w = words(sentence.slice(starts[i], starts[i + 1] ?? lo));

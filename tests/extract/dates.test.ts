@@ -56,6 +56,7 @@ describe('findDates', () => {
   it('says what happens from the next clause when the date stands alone in its own', () => {
     expect(findDates('In 2022, cloud computing ranked number two, after security.', published).map((d) => d.what)).toEqual(['cloud computing ranked number two']);
     expect(findDates('But in May, when the agency tapped three companies, only two committed.', published).map((d) => d.what)).toEqual(['agency tapped three companies']);
+    expect(findDates('In 2024, though, cloud computing saw a sharp decrease, ranking at number five.', published).map((d) => d.what)).toEqual(['cloud computing saw a sharp decrease']);
   });
 
   it('says what happens from an earlier clause when the date ends the sentence alone', () => {
