@@ -490,7 +490,10 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     }
     const listing = v.y === null && LISTING_AFTER.test(sentence.slice(m.index + m[0].length));
     const clauseTense = v.y === null ? (listing ? 'future' : tense(m.index, m.index + m[0].length)) : null;
-    const t = attribute && clauseTense !== 'past' ? null : clauseTense;
+    // A quotation's future looks ahead from when it was said, before publication ("“GET OUT and VOTE on November 5th”" in a
+    // November 19 story): the nearest such day.
+    const quoted = clauseTense === 'future' && !listing && quotationAround(sentence, m.index)[1] - quotationAround(sentence, m.index)[0] < sentence.length;
+    const t = (attribute && clauseTense !== 'past') || quoted ? null : clauseTense;
     const date = complete(v, published, v.y === null && !listing ? narrativeYear(v.m, m.index, t) : null, t);
     if (!date) continue;
     add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
@@ -632,6 +635,9 @@ function quotationAround(sentence: string, at: number): [number, number] {
     const close = sentence.indexOf('”', at);
     return [open + 1, close >= 0 ? close : sentence.length];
   }
+  // A quotation opened in a sentence before: "Matt has my Complete Endorsement. GET OUT and VOTE on November 5th!”"
+  const closing = sentence.indexOf('”', at);
+  if (open < 0 && closing >= 0) return [0, closing];
   const straight = sentence.slice(0, at).split('"').length - 1;
   if (straight % 2 === 1) {
     const close = sentence.indexOf('"', at);

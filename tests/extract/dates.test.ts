@@ -103,6 +103,7 @@ describe('findDates: the direction of time from the verb (date-tense.ts)', () =>
     ['a reported "would" with a weekday as the coming one', 'The ministry said it would invite both sides to talks on Thursday.', [{ text: 'Thursday', date: '2019-11-21' }]],
     ['a past span of months as ending by publication', 'Divers surveyed 124 reefs between December and May.', [{ text: 'December and May', start: '2018-12', end: '2019-05' }]],
     ['a past plan ("was due to") as no direction', 'Assange was due to be released in September.', [{ text: 'September', date: '2019-09' }]],
+    ['a quotation’s future as said before publication: the nearest day', 'Matt has my Endorsement. GET OUT and VOTE on November 5th for your Governor!”', [{ text: 'November 5th', date: '2019-11-05' }]],
     ['a verb whose past is its base after a singular subject ("the firm bid")', 'In December, the firm bid $16.50 per share for Tribune.', [{ text: 'December', date: '2018-12' }]],
     ['a noun that looks like such a verb ("the new set of rules")', 'The new set of rules is due in December.', [{ text: 'December', date: '2019-12' }]],
   ])('reads %s', (_name, sentence, expected) => {
