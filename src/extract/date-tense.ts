@@ -53,12 +53,26 @@ const isParticiple = (w: string | undefined): boolean => !!w && (IRREGULAR_PARTI
 // Present-tense states say nothing of a day: "plague infections are rare today", "the business I have today".
 const STATIVE = new Set(['is', 'are', 'am', 's', 'remain', 'remains', 'has', 'have', 'exist', 'exists', 'seem', 'seems', 'continue', 'continues']);
 const PAST_AUX = new Set(['was', 'were', 'had']);
+const SAME_PAST = new Set(['bid', 'cut', 'set', 'hit', 'put', 'quit', 'shut', 'cast', 'spread', 'hurt', 'cost', 'let', 'slit', 'split', 'upset', 'broadcast', 'forecast', 'beat']);
+const SINGULAR_PRONOUN = new Set(['he', 'she', 'it']);
+const DETERMINER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'this', 'that']);
+// A present copula before a participle makes it a state ("remain unresolved", "isn't appreciated"); a modal before "have"
+// a guess ("may well have expanded").
+const COPULA = new Set(['is', 'are', 'am', 'isn’t', "isn't", 'aren’t', "aren't", 'remain', 'remains', 'seem', 'seems']);
+const GUESS = new Set([...UNSURE, 'would', 'should', 'must', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't", 'might']);
 
 type Mark = Tense | 'perfect' | 'skip';
 
 function classify(words: readonly string[], i: number, stative: boolean): Mark {
   const w = words[i]!;
   const prev = words[i - 1];
+  if (!stative) {
+    // A state or a guess names no event's day: "tensions that remain unresolved today", "their role isn't appreciated",
+    // "Today that mission scope may well have expanded".
+    const guessed = (j: number): boolean => [words[j - 1], words[j - 2]].some((x) => x !== undefined && GUESS.has(x));
+    if (PERFECT_AUX.has(w) && guessed(i)) return 'skip';
+    if (prev !== undefined && isParticiple(w) && (COPULA.has(prev) || (PERFECT_AUX.has(prev) && guessed(i - 1)))) return 'skip';
+  }
   if (PERFECT_AUX.has(w) && (isParticiple(words[i + 1]) || (words[i + 1] === 'not' && isParticiple(words[i + 2])))) return 'perfect';
   if (!stative && (STATIVE.has(w) || UNSURE.has(w))) return 'skip';
   // "there'll", "it’ll": a contracted "will".
@@ -70,6 +84,9 @@ function classify(words: readonly string[], i: number, stative: boolean): Mark {
   }
   if (UNSURE.has(w)) return 'unsure';
   if (PAST.has(w)) return 'past';
+  // A verb whose past is its base ("bid", "cut", "set") is past after a singular subject, which the present would
+  // give an -s: "In December, the firm bid $16.50 per share", "the Fed cut rates in July", "she quit in May".
+  if (SAME_PAST.has(w) && words[i + 1] !== 'of' && (SINGULAR_PRONOUN.has(prev ?? '') || (prev !== undefined && DETERMINER.has(words[i - 2] ?? '') && !isVerbWord(prev) && !/(?:est|ing)$/.test(prev)))) return 'past';
   if (PRESENT.has(w)) return 'future';
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
     // "will be divulged": the auxiliary before the participle decides.

@@ -98,8 +98,8 @@ const SAME_MONTH_DMY_SPAN_RE = new RegExp(`\\b(?<a>${DAY})\\s?(?:-|–|—|\\bto
 const SAME_MONTH_SPAN_RE = new RegExp(`\\b(?<m>${MONTH})\\.?\\s(?<a>${DAY})\\s?(?:-|–|—|\\bto\\b|\\band\\b)\\s?(?<b>${DAY})\\b(?:,?\\s(?<y>${YEAR}))?`, 'g');
 // "from March to May", "from February 2016 through May 2017", "between April and June 2026": months, so YYYY-MM ends.
 const MONTH_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ma>${MONTH})(?:\\s(?<ya>${YEAR}))?\\s(?:to|until|through|and|-|–)\\s(?<mb>${MONTH})\\b(?:,?\\s(?<yb>${YEAR}))?`, 'g');
-// "from 2010 to 2015", "between 2010 and 2015".
-const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?:(?:at least|about|around|roughly|circa|as early as)\\s)?(?<ya>${YEAR})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR})\\b(?![-–/]\\d|%)`, 'g');
+// "from 2010 to 2015", "between 2010 and 2015", "between 1801 and 1840".
+const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?:(?:at least|about|around|roughly|circa|as early as)\\s)?(?<ya>${YEAR}|1[6-8]\\d{2})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR}|1[6-8]\\d{2})\\b(?![-–/]\\d|%)`, 'g');
 // "the first half of 2020", "the second half of next year", "the third quarter of 2019".
 const PART_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\\s(?<part>half|quarter)\\sof\\s(?:(?<y>${YEAR})\\b|(?<rel>this|next|last)\\syear\\b)`, 'g');
 // "the last 6 months of 2017", "the first nine months of 2019": a span of months.
@@ -153,7 +153,8 @@ const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[H
 // Street numbers are not years: "1909 Jolinda Drive".
 const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Circle|Parkway|Pkwy|Highway|Terrace|Square)\\b';
 // Older years ("born in 1889") count only when no lowercase word follows, which would make them a count ("for 1800 customers").
-const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s[a-z]))';
+// A function word may follow ("born in Brooklyn in 1857 to an American father").
+const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s(?!(?:to|and|or|but|when|after|before|with|as|at|in|on|by|from|until|where|while)\\b)[a-z]))';
 const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|-(?:era|style|vintage)\\b|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b)`, 'g');
 // A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
 // election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
@@ -209,7 +210,10 @@ const CITATION = /\b[A-Z][\p{L}'’-]+,\s(?:[A-Z]\.\s?){1,3},?\s(?:and\s[^"“]{
 const REFERENCE_TITLE = new RegExp(`^\\s*["“][^"“”]+[^.!?…,"“”]["”]\\s*[.,](?:\\s*[\\w-]+(?:\\.[\\w-]+)+\\.?)?\\s*$|^\\s*\\((?:(?:\\d{1,2}\\s)?${MONTH}\\.?\\s(?:\\d{1,2},?\\s)?)?\\d{4}\\)`);
 // Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019", "This article was
 // first published on November 19, 2019.", "Nov 19, 2019, 6:12 PM"; so is a copyright line.
-const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*This\s(?:article|story|post|piece|version)\s(?:was|has\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|modified)\b.{0,20}$|^\W*(?:Correction|Clarification|Editor['’]s note)s?\b.{0,30}$/i;
+const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*This\s(?:article|story|post|piece|version)\s(?:was|has\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|modified)\b.{0,20}$|^\W*Editor['’]s notes?\b.{0,30}$/i;
+// A correction's line dates an event of the story's own (ANNOTATING.md lists it): "Correction, Nov. 15, 2019: This article
+// originally misidentified …", "Correction added Nov. 18, 2019: …".
+const CORRECTION_BEFORE = /^\W*(?:Correction|Clarification)s?(?:\s(?:added|appended|made|issued|posted))?(?:,\s?|\s(?:on\s)?)$/i;
 // A byline with its date: "By Arun Sai Krishnan • Nov 11, 2020", "Tuesday 15 October 2019 by Bradley M. Kuhn".
 const BYLINE_BEFORE = /^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?\s*[•|·,–—-]?\s*$/;
 const BYLINE_AFTER = /^\W{0,3}by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\W*$/;
@@ -486,7 +490,10 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     }
     const listing = v.y === null && LISTING_AFTER.test(sentence.slice(m.index + m[0].length));
     const clauseTense = v.y === null ? (listing ? 'future' : tense(m.index, m.index + m[0].length)) : null;
-    const t = attribute && clauseTense !== 'past' ? null : clauseTense;
+    // A quotation's future looks ahead from when it was said, before publication ("“GET OUT and VOTE on November 5th”" in a
+    // November 19 story): the nearest such day.
+    const quoted = clauseTense === 'future' && !listing && quotationAround(sentence, m.index)[1] - quotationAround(sentence, m.index)[0] < sentence.length;
+    const t = (attribute && clauseTense !== 'past') || quoted ? null : clauseTense;
     const date = complete(v, published, v.y === null && !listing ? narrativeYear(v.m, m.index, t) : null, t);
     if (!date) continue;
     add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
@@ -515,8 +522,11 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const at = m.index + m[0].length - m.groups!['m']!.length - 1;
     // The month of a thing ("the December debate") is not the time of the clause's verb: the nearest such month.
     const y = resolveMonthYear(mon, published, '', null);
-    if (y === null) continue;
+    if (y === null || taken(at, at + m.groups!['m']!.length)) continue;
     add(at, at + m.groups!['m']!.length, { text: m.groups!['m']!, date: ym(y, mon) });
+    // What happens then is the thing itself: "an October news conference between Trump and Liu He" → "news conference between Trump and Liu He".
+    const thing = whatOf(/^[\p{L}\s-]*/u.exec(sentence.slice(at + m.groups!['m']!.length))![0].trim().split(/\s+/).slice(0, 6));
+    if (thing && thing.includes(' ')) whatAt.set(at, thing);
   }
   for (const m of sentence.matchAll(NEXT_YEAR_RE)) {
     const n = narrativeYearAfter(sentence.slice(0, m.index), narrative);
@@ -594,12 +604,13 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       if (/^today$/i.test(m[0]) && (NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
       // … and so does "today" with no event's verb: "Today, plague infections are rare", "the hottest gadget trends today"
       // (a day is named by "shares fell today", "launches today", "later today", "today (Nov. 18)").
-      if (/^today$/i.test(m[0]) && !TODAY_ANCHORED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 3)) && !['past', 'future'].includes(tenseAt(sentence, m.index, m.index + m[0].length, { stative: false }) ?? '')) continue;
+      if (/^today$/i.test(m[0]) && !TODAY_ANCHORED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 3)) && !todayHasEvent(sentence, m.index, m.index + m[0].length)) continue;
       const shift = RELATIVE_SHIFT[m[1]!.toLowerCase()] ?? 0;
       const d = new Date(published.getTime() + shift * 86_400_000);
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
   }
+  for (const f of found) if (f.fact && CORRECTION_BEFORE.test(sentence.slice(0, f.at))) whatAt.set(f.at, /^\W*clarif/i.test(sentence) ? 'clarification' : 'correction');
   const kept = found.filter((f): f is { at: number; end: number; fact: Found } => f.fact !== null).sort((a, b) => a.at - b.at);
   // A date in parentheses restating the one before it is one date: the written-out one, over the span of both.
   for (let i = kept.length - 1; i > 0; i--) {
@@ -615,6 +626,53 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // "the July 25 call", "a Nov. 5 letter" name a thing of a day already told; but a story's events mostly share a few
       // weekdays, so "a Tuesday research report" brings a new one in.
       reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) || ('date' in f.fact && f.fact.date.length === 10 && namesThing(sentence.slice(0, f.at))) }));
+}
+
+/** The span of the quotation around `at` ("“The plate is really full today,” he said." → the quoted words), else the sentence. */
+function quotationAround(sentence: string, at: number): [number, number] {
+  const open = sentence.lastIndexOf('“', at);
+  if (open >= 0 && open > sentence.lastIndexOf('”', at)) {
+    const close = sentence.indexOf('”', at);
+    return [open + 1, close >= 0 ? close : sentence.length];
+  }
+  // A quotation opened in a sentence before: "Matt has my Complete Endorsement. GET OUT and VOTE on November 5th!”"
+  const closing = sentence.indexOf('”', at);
+  if (open < 0 && closing >= 0) return [0, closing];
+  const straight = sentence.slice(0, at).split('"').length - 1;
+  if (straight % 2 === 1) {
+    const close = sentence.indexOf('"', at);
+    return [sentence.lastIndexOf('"', at) + 1, close >= 0 ? close : sentence.length];
+  }
+  return [0, sentence.length];
+}
+
+const TODAY_CLAUSE_EDGE = /[,;:()—–]|\s-\s/g;
+
+/**
+ * Whether "today" at [at, end) dates an event: an event's verb in its own clause ("Clarke said in a telecon with reporters
+ * today", "it takes today to get"), or, when "today" stands in a leading phrase with no verb, in the clause right after it
+ * ("With no significant data releases in Asia today, attention will remain focused …"). A verb outside its quotation ("“The
+ * plate is really full today,” he said") or past an apposition ("technology that helped create …, one of the hottest gadget
+ * trends today") is not its own.
+ */
+function todayHasEvent(sentence: string, at: number, end: number): boolean {
+  const [qlo, qhi] = quotationAround(sentence, at);
+  const span = sentence.slice(qlo, qhi);
+  const a = at - qlo;
+  const b = end - qlo;
+  let lo = 0;
+  let hi = span.length;
+  let next = span.length;
+  for (const m of span.matchAll(TODAY_CLAUSE_EDGE)) {
+    if (m.index + m[0].length <= a) lo = m.index + m[0].length;
+    else if (m.index >= b && hi === span.length) hi = m.index;
+    else if (m.index > hi && next === span.length) next = m.index;
+  }
+  const own = tenseAt(span.slice(lo, hi), a - lo, b - lo, { stative: false });
+  if (own === 'past' || own === 'future') return true;
+  const verbless = !(span.slice(lo, hi).toLowerCase().match(/[a-z’']+/g) ?? []).some(isVerbWord);
+  if (!verbless || /\p{L}/u.test(span.slice(0, lo))) return false;
+  return ['past', 'future'].includes(tenseAt(span.slice(0, next), a, b, { stative: false }) ?? '');
 }
 
 // A habit names no date: "wheat is typically sown mid-November", "cities are generally warmest in February".
@@ -659,6 +717,8 @@ function listingEntry(after: string): string | null {
   return whatOf(text.slice(0, next ? next.index : text.length).trim().split(/\s+/).slice(0, 8));
 }
 
+const DISCOURSE_ASIDE = /^,\s(?:though|however|too|also|meanwhile|then|instead|still|again|moreover|indeed|nevertheless|nonetheless|therefore|thus|in fact|of course|for example|for instance),\s/i;
+
 /** A few words of the date's clause saying what happens then ("Alibaba is barring its employees from using Claude Code starting July 10" → "barring its employees from using Claude Code"). */
 export function whatHappens(sentence: string, at: number, end: number): string | null {
   // An embedded post's signature line: "— Robert Maguire (@RobertMaguire_) November 18, 2019".
@@ -685,6 +745,14 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   let afterWords = words(sentence.slice(end, hi).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
   // A date alone in its clause ("In June, the Home Secretary approved …", "But in May, when …"): the next clause says what happened.
   if (beforeWords.length < 2 && afterWords.length < 2) afterWords = words(sentence.slice(end, next).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+  // … past a lone discourse word between commas ("In 2024, though, cloud computing saw a sharp decrease").
+  const aside = beforeWords.length < 2 ? DISCOURSE_ASIDE.exec(sentence.slice(end)) : null;
+  if (aside) {
+    const rest = sentence.slice(end + aside[0].length);
+    const stop = rest.search(/,(?!\d)|[;:()—–]|\s-\s/);
+    const more = words(stop >= 0 ? rest.slice(0, stop) : rest);
+    if (more.length >= 2) afterWords = more;
+  }
   // … else the clause before it ("The researchers observed Europa for 17 nights, from February 2016 through May 2017").
   for (let i = starts.length - 1; beforeWords.length < 2 && afterWords.length < 2 && i >= 0; i--) {
     const w = words(sentence.slice(starts[i], starts[i + 1] ?? lo));

@@ -227,14 +227,15 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
         // Every dated event counts (ANNOTATING.md): two events on one day are two dates; the same date
         // stated twice for the same event (a repeated lede) is one.
         // A date naming a thing ("Monday's announcement", "the July 25 call") after that day was already given names
-        // an event told before: it is not a new one.
+        // an event told before: it is not a new one. A month is too long for that: "an October news conference" in a
+        // story that dated another October event already is a different event of that month.
         const day = 'date' in d ? d.date : `${d.start}/${d.end}`;
         // A game's two sides each get their schedule line ("Thunder: Host the Lakers on Friday." "Lakers: Visit the
         // Thunder on Friday."): one event.
         const key = `${day}|${isScheduleLine(s.text) ? 'schedule' : (d.what ?? s.text).toLowerCase()}`;
         // The same words for the same day twice in one sentence ("Chelsea have this morning paid the fee … this morning") are one date.
         const again = `${day}|${d.text.toLowerCase()}|${s.text}`;
-        if (seen.has(key) || seen.has(again) || (reference && days.has(day))) continue;
+        if (seen.has(key) || seen.has(again) || (reference && day.length !== 7 && days.has(day))) continue;
         seen.add(key);
         seen.add(again);
         days.add(day);

@@ -428,11 +428,18 @@ export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
     visibleDateline($),
   ].find((v) => isoDate(v) !== null);
   const published = isoDate(publishedRaw);
-  const publishedDay = publishedRaw ? (/^\s*(\d{4}-\d{2}-\d{2})/.exec(publishedRaw)?.[1] ?? published!.slice(0, 10)) : null;
   const modified = first(
     isoDate(article ? text(article['dateModified']) : null),
     isoDate(m('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified')),
   );
+  // `published_at` keeps the first publication (JSON-LD first, SPEC), but the text on the page is the version it shows:
+  // when its article:published_time is the JSON-LD's dateModified, within two days of the first publication (a wire story
+  // rewritten as it develops: NBC's "datePublished" Friday 22:00Z, "article:published_time" = "dateModified" Saturday
+  // 12:43Z, the text telling of "Saturday"), that version's day is the one its weekdays and "today" resolve against.
+  const ogPublished = isoDate(m('article:published_time', 'og:article:published_time'));
+  const version = article && published && ogPublished && ogPublished === modified && ogPublished > published && Date.parse(ogPublished) - Date.parse(published) < 2 * 86_400_000 ? m('article:published_time', 'og:article:published_time') : null;
+  const dayRaw = version ?? publishedRaw;
+  const publishedDay = dayRaw ? (/^\s*(\d{4}-\d{2}-\d{2})/.exec(dayRaw)?.[1] ?? isoDate(dayRaw)!.slice(0, 10)) : null;
 
   const ldKeywords = article ? asArray(article['keywords']).flatMap((k) => (typeof k === 'string' ? k.split(',') : [])) : [];
   const tags = dedupe([...all('article:tag'), ...ldKeywords.map((k) => clean(k)), ...(all('keywords')[0]?.split(',') ?? []).map(clean)].filter((t) => t.length > 0 && t.length < 60));

@@ -56,6 +56,7 @@ describe('findDates', () => {
   it('says what happens from the next clause when the date stands alone in its own', () => {
     expect(findDates('In 2022, cloud computing ranked number two, after security.', published).map((d) => d.what)).toEqual(['cloud computing ranked number two']);
     expect(findDates('But in May, when the agency tapped three companies, only two committed.', published).map((d) => d.what)).toEqual(['agency tapped three companies']);
+    expect(findDates('In 2024, though, cloud computing saw a sharp decrease, ranking at number five.', published).map((d) => d.what)).toEqual(['cloud computing saw a sharp decrease']);
   });
 
   it('says what happens from an earlier clause when the date ends the sentence alone', () => {
@@ -102,6 +103,9 @@ describe('findDates: the direction of time from the verb (date-tense.ts)', () =>
     ['a reported "would" with a weekday as the coming one', 'The ministry said it would invite both sides to talks on Thursday.', [{ text: 'Thursday', date: '2019-11-21' }]],
     ['a past span of months as ending by publication', 'Divers surveyed 124 reefs between December and May.', [{ text: 'December and May', start: '2018-12', end: '2019-05' }]],
     ['a past plan ("was due to") as no direction', 'Assange was due to be released in September.', [{ text: 'September', date: '2019-09' }]],
+    ['a quotation’s future as said before publication: the nearest day', 'Matt has my Endorsement. GET OUT and VOTE on November 5th for your Governor!”', [{ text: 'November 5th', date: '2019-11-05' }]],
+    ['a verb whose past is its base after a singular subject ("the firm bid")', 'In December, the firm bid $16.50 per share for Tribune.', [{ text: 'December', date: '2018-12' }]],
+    ['a noun that looks like such a verb ("the new set of rules")', 'The new set of rules is due in December.', [{ text: 'December', date: '2019-12' }]],
   ])('reads %s', (_name, sentence, expected) => {
     expect(dates(sentence, tuesday)).toEqual(expected);
   });
@@ -150,6 +154,9 @@ describe('findDates: more forms', () => {
     ['"last night"', 'The helicopter was shot down last night.', [{ text: 'last night', date: '2019-11-18' }]],
     ['"tonight"', 'I thought tonight we took a good step forward.', [{ text: 'tonight', date: '2019-11-19' }]],
     ['an older year', 'Hitler was born in Braunau in 1889, it said.', [{ text: '1889', date: '1889' }]],
+    ['an older year before a function word', 'Waite was born in Brooklyn in 1857 to an American father.', [{ text: '1857', date: '1857' }]],
+    ['an older year before a counted noun is a count', 'The mill served 1800 customers in 1850.', [{ text: '1850', date: '1850' }]],
+    ['a span of older years', 'The Musket Wars encompassed over 600 battles between 1801 and 1840.', [{ text: '1801 and 1840', start: '1801', end: '1840' }]],
     ['a past date just after publication as this year\'s (a few days\' slack)', 'Those who anted up $129 got it on November 21.', [{ text: 'November 21', date: '2019-11-21' }]],
     ['a month far behind with no tense as the coming one', 'You can return it by January for any reason.', [{ text: 'January', date: '2020-01' }]],
   ])('reads %s', (_name, sentence, expected) => {
@@ -217,12 +224,16 @@ describe('findDates: tense, furniture and narration on unseen pages', () => {
   it.each([
     ['"today" as the present age, sentence first', 'Today, most ferries are electric.'],
     ['"today" as the present age, in a state', 'Buses remain the cheapest way to travel today.'],
+    ['"today" of a state told in a quotation', '“The plate is really full today,” he said.'],
+    ['"today" in an apposition', 'The suit is over technology that helped create virtual reality, one of the hottest trends today.'],
+    ['"today" of a participle as a state', 'But it also stems from tensions that remain unresolved today.'],
+    ['"today" of a guess', 'Today that mission may well have expanded to Europa.'],
+    ['"today" between commas inside a clause', 'He found the women who, today, would have been listed as co-authors.'],
     ['a reference list\'s retrieval date', 'Retrieved 17 February 2008.'],
     ['an archive note', 'Archived from the original on 4 June 2011.'],
     ['an author-date citation', 'Hartley, Jane (12 May 2013).'],
     ['a footnote backlink line', '^ a b Hartley, Jane (12 May 2013). "Ferries of the north".'],
     ['a citation with its retrieval date', 'See "Style guide", Transport Office, 9 December 2016, retrieved 7 March 2019 .'],
-    ['a correction stamp', 'Correction, Nov. 15, 2019: An earlier version misnamed the bridge.'],
     ['a dated opening line', 'Feb. 23, 2015 -- Peanut allergies have become more common.'],
     ['a machine timestamp in a table', '200 │ 2020-08-01 18:00:00+00 │ 4084'],
     ['a weekday as a rule of the calendar', 'Clocks go forward on the last Sunday in March.'],
@@ -292,6 +303,15 @@ describe('collecting the dates of a page: later mentions', () => {
     </article></body></html>`;
     const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2015-03-18T20:00:00Z') });
     expect(sheet.dates.map((d) => ('date' in d ? `${d.text} ${d.date}` : null))).toEqual(['Wednesday 2015-03-18', 'Monday 2015-03-16', 'Wednesday 2015-03-18']);
+  });
+
+  it('keeps a month naming a thing when another event of that month was dated, saying what the thing is', () => {
+    const html = `<html><body><article>
+      <p>The two sides met in Washington in October to draft the terms.</p>
+      <p>A deal, once expected within weeks of an October news conference between the two leaders, could now slip.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2019-11-20T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? `${d.date} ${d.what}` : null))).toEqual(['2019-10 two sides met in Washington', '2019-10 news conference between the two leaders']);
   });
 
   it('ignores a stream of other stories’ teasers, each summary cut off mid-sentence', () => {
@@ -436,6 +456,18 @@ describe('page furniture with dates', () => {
     ['a count of pixels', 'A display with a resolution of 1080 pixels by 1920 pixels.'],
   ])('ignores %s', (_name, sentence) => {
     expect(dates(sentence, new Date('2019-11-20T00:00:00Z'))).toEqual([]);
+  });
+
+  it('keeps "today" with its event’s verb, in its clause or right after its leading phrase', () => {
+    const pub = new Date('2019-11-19T00:00:00Z');
+    expect(dates('"All of them bring different ideas," Clarke said in a telecon with reporters today.', pub)).toEqual([{ text: 'today', date: '2019-11-19' }]);
+    expect(dates('"With no significant data releases in Asia today, attention will remain focused on trade," said Halley.', pub)).toEqual([{ text: 'today', date: '2019-11-19' }]);
+  });
+
+  it('keeps the day of a correction, the story’s own event (the annotators list it)', () => {
+    expect(findDates('Correction, Nov. 15, 2019: An earlier version misnamed the bridge.', new Date('2019-11-20T00:00:00Z'))).toEqual([{ text: 'Nov. 15, 2019', date: '2019-11-15', what: 'correction' }]);
+    expect(findDates('Correction added Nov. 18, 2019: The caption misnamed the bridge.', new Date('2019-11-20T00:00:00Z')).map((d) => d.what)).toEqual(['correction']);
+    expect(dates("Editor's note: This story was updated on Nov. 19, 2019.", new Date('2019-11-20T00:00:00Z'))).toEqual([]);
   });
 
   it('keeps a date followed by a time of day in prose', () => {

@@ -35,6 +35,15 @@ describe('extractMetadata: JSON-LD', () => {
     expect([m.site_name, m.published_at, m.published_day, m.modified_at]).toEqual(['Daily Example', '2026-07-04T12:30:00.000Z', '2026-07-04', '2026-07-05T08:00:00.000Z']);
   });
 
+  it('keeps the first publication but resolves days against the version shown when article:published_time is its dateModified', () => {
+    const head = ld({ '@type': 'NewsArticle', headline: 'H', datePublished: '2024-12-06T22:00:40.000Z', dateModified: '2024-12-07T12:43:39.889Z' });
+    const m = meta(`${head}<meta property="article:published_time" content="2024-12-07T12:43:39.889Z">`);
+    expect([m.published_at, m.published_day]).toEqual(['2024-12-06T22:00:40.000Z', '2024-12-07']);
+    // A later update that is not the page's published_time, or one long after, leaves the first day.
+    const other = meta(`${head}<meta property="article:published_time" content="2024-12-07T10:00:00.000Z">`);
+    expect(other.published_day).toBe('2024-12-06');
+  });
+
   it('survives a broken JSON-LD block and reads the next rule', () => {
     const m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",}</script><meta property="og:title" content="OG">');
     expect(m.title).toBe('H');
