@@ -115,6 +115,16 @@ export function speakerOf(clause: string): Speaker | null {
   // "the French foreign ministry", "the U.S. military": an institution speaks under the name the article gives it.
   const institution = INSTITUTION_PHRASE.exec(c);
   if (institution) return { speaker: institution[1]!, role: null };
+  // "Apple and Google said", "Mark Warner and Marco Rubio wrote": two names that speak together are the speaker together
+  // ("Procter & Gamble", "Customs and Border Protection": one name, kept whole the same way); the caller resolves each half.
+  const joint = JOINT.exec(c);
+  if (joint) {
+    const halves = [joint[1]!, joint[3]!].map((h) => {
+      const run = nameRuns(h)[0] ?? h;
+      return unglue(personAtEnd(run)?.name ?? run.replace(/^(?:(?:The|But|And|So|Then|Now|Both|Meanwhile|Later)\s+)+/, ''));
+    });
+    if (halves.every((h) => h && !NOT_SPEAKER.test(h) && !ARTICLE.test(h) && !LEAD_WORDS.has(h))) return { speaker: `${halves[0]} ${joint[2]} ${halves[1]}`, role: null };
+  }
   const parts = c.split(/,\s*/);
   let orgFallback: Speaker | null = null;
   for (let pi = 0; pi < parts.length; pi++) {
@@ -156,6 +166,10 @@ export function speakerOf(clause: string): Speaker | null {
   const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head);
   return m ? { speaker: '', role: m[0] } : null;
 }
+
+// Two capitalised names joined by "and" or "&", and nothing else: "Apple and Google", "the FBI and the Justice Department".
+const JOINT_HALF = String.raw`(?:the\s+)?(\p{Lu}[\p{L}\p{N}.'’\u034F-]*(?:\s\p{Lu}[\p{L}\p{N}.'’\u034F-]*){0,3})`;
+const JOINT = new RegExp(`^${JOINT_HALF}\\s+(and|&)\\s+${JOINT_HALF}$`, 'u');
 
 /** "Rosaly Lopes of NASA" (read apart as "Rosaly Lopes" and "NASA"): the person named before an "of", unless the words before it name an organisation ("Bank of America"). */
 function personBeforeOfRun(run: string): { name: string; before: string } | null {
@@ -261,6 +275,9 @@ export function subjectOfLastVerb(before: string): string | null {
     // The clause nearest the verb that names someone: `the Electoral Commission, which regulates …, issued a statement warning that "…"`.
     // (a verb right after a comma ends a chain of appositions, whose "and" joins nouns, not clauses: "…, the operation in Iraq and Syria, told")
     const head = sentence.slice(0, v.index);
+    // ("Apple and Google said that": two names joined by "and" right before the verb speak together)
+    const joint = head.split(/,\s*/).pop()!.trim().replace(ADVERBS_AT_END, '');
+    if (!/ing$/.test(v[0]) && JOINT.test(joint)) return joint;
     const pieces = head.split(/,\s*$/.test(head) ? /(,\s*)/ : /(,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s)/);
     const parts = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim()).reverse();
     const commaBefore = pieces.filter((_, i) => i % 2 === 1).map((sep) => sep.startsWith(',')).reverse(); // commaBefore[i]: a comma opens parts[i]
@@ -304,7 +321,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       if (wordCount(who) > 4 && !/^\s+(?:he|she|they)\b/i.test(after)) continue;
       // `"… inconvenience." She said residents …`: a new sentence that reports, not an attribution of the quote.
       const rest = after.slice(m!.index + m![0].length);
-      if (!/^\s*(?:[.,;]|$|\s+\p{Ll}+ing\b|\s+(?:in|on|at|to|during|via|after|before|ahead|earlier|yesterday|today|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(rest)) continue;
+      if (!/^\s*(?:[.,;]|$|\s+\p{Ll}+ing\b|\s+(?:me|us)\b|\s+(?:in|on|at|to|during|via|after|before|ahead|earlier|yesterday|today|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(rest)) continue;
     }
     // ("she later wrote", "Smith also said": the adverb is no part of the speaker)
     const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '').replace(ADVERBS_AT_END, '')));
@@ -417,7 +434,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         if (speaker) orgs.add(speaker);
         role = null;
       } else if (speaker && /^\p{Lu}/u.test(speaker)) {
-        speaker = fullName(speaker, people, at);
+        // ("Smith and Jones said": each of two speakers by the full name the article gave them)
+        const joint = / and /.test(speaker) && JOINT.exec(speaker);
+        speaker = joint ? `${fullName(joint[1]!, people, at)} and ${fullName(joint[3]!, people, at)}` : fullName(speaker, people, at);
         role = role ?? roles.get(speaker) ?? null;
       } else if (!speaker && role) {
         // "the president said", "the 56-year-old said", "the statement said": the person the article described so, or who made the statement;

@@ -358,7 +358,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), Math.max(0, idx)));
       // A person, not a product or a place: named again by surname, or the subject of the sentence ("Lakshiwnder Singh, another deportee, said").
       const name = person ? unglue(person.name) : '';
-      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|(?:\\s+(?:also|then|later|even|still|never|just|only|once|again|first|\\p{Ll}+ly))*\\s+(?:said|told|wrote|\\p{Ll}+(?:ed|s))\\b)`, 'u').test(glued);
+      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|(?:\\s+(?:also|then|later|even|still|never|just|only|once|again|first|\\p{Ll}+ly))*\\s+(?:${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))\\b)`, 'u').test(glued);
       const apposition = person && new RegExp(`${escapeRe(run)}${APPOSITION.source}`, 'u').test(glued);
       // (a subject whose first word is a known given name is a person too: "Fiona Parry issued a plea")
       const personLike = person && (apposition || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!));
@@ -371,7 +371,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       if (!single.includes(' ') && !CALENDAR_WORD.test(single)) {
         // "Cooke said" → "Doug Cooke": a surname stands for the full name ending in it — never "Stadia" for "Stadia Pro".
         const full = fullName(single, people, s.at + 999999);
-        const subjectHere = new RegExp(`${escapeRe(run)}\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u').test(glued);
+        const subjectHere = new RegExp(`${escapeRe(run)}\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))\\b`, 'u').test(glued);
         if (full !== single && (full.endsWith(` ${single}`) || subjectHere) && people.mentions.some((m) => m.name === full)) {
           if (fits(full)) return full;
           continue;
@@ -387,6 +387,9 @@ export function personAntecedent(people: People, pi: number, offset: number, par
   }
   return null;
 }
+
+// Past tenses that end in neither "-ed" nor "-s": "Forrest Jones made a discovery" makes him the sentence's subject all the same.
+const IRREGULAR_PAST = 'said|told|wrote|made|took|gave|went|came|got|had|did|was|knew|thought|felt|found|saw|met|kept|left|ran|won|lost|led|began|became|brought|bought|built|held|sent|spent|spoke|taught|sat|stood|grew|drew|threw|chose|wore|rode|drove|fought|caught|sought|heard|paid|sold|meant|put|set|let|read|quit|hit|cut|shut|split|spread';
 
 // Capitalised words of the calendar, which "said Tuesday" puts where a speaker's name goes.
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)$/;
