@@ -306,7 +306,16 @@ export function subjectOfLastVerb(before: string): string | null {
 const ROLE_BEFORE_NAME = /^(?!(?:despite|although|though|even|because|unless|until|whereas|whether|once|so|yet|nor|or|and|but|while|when|where|after|before|since|as|if|than|then|now|also|not|just|only|like|unlike|per|via|plus|minus|including|except|said|says|told)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** The speaker named around a quote, and whether the attribution follows the quote directly (`…," X said`). */
-function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean }) | null {
+// A signature after a quote: a dash and a name, running to the paragraph's end ("— Maria Lopez, director of the agency").
+const AFTER_DASH = /^\s*[—–―]\s*(\p{Lu}[^.!?"“”\n]{1,150})[.]?\s*$/u;
+// A sentence after a quote that names its speaker: "That was how Lopez put it", "That's according to X", "The remark came from X".
+const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums)\s+(?:it|things)\b)|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120}))/u;
+// A name and a colon opening a paragraph, right before the quote: "Lopez:", "Maria Lopez:".
+const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*:\s*$/u;
+// Labels that open a paragraph with a colon without naming a speaker.
+const LABEL = /^(?:Q|A|Question|Answer|Update|Updated|Note|Editor|Photo|Source|Sources|Credit|Watch|Read|Related|See|Warning|Caption|Transcript|Quote|Headline|Title|Example|Translation|Summary|Conclusion|Verdict|Tip|Step|Disclosure|Correction|Clarification|Background|Context|Lyrics|Text|Statement|Bottom Line|Pros|Cons|Image|Video|Audio|Listen|Sign|Subscribe|Share|Tags?|Topics?|Also|Plus|Bonus|Fact|Facts|Claim|Rating|Result|Results|Reason|Why|What|How|When|Where|Who)$/i;
+
+function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean }) | null {
   const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 '));
   for (const re of [AFTER_ACCORDING, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
     const m = re.exec(after);
@@ -336,6 +345,25 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   if (tail && !/[.!?]["”’]?$/.test(paragraph.slice(q.open, q.close))) {
     const s = speakerOf(unmask(tail[1]!));
     if (s) return { ...s, after: false };
+  }
+  // `"…" — Maria Lopez, director of the agency`: a dash after the quote, at the end of its paragraph, signs it.
+  const signed = AFTER_DASH.exec(after);
+  if (signed) {
+    const s = speakerOf(unmask(signed[1]!));
+    if (s?.speaker) return { ...s, after: true };
+  }
+  // `"…" That was how Lopez put it.`, `"…" The remark came from Maria Lopez.`: the next sentence names who said it.
+  if (/^\s+\p{Lu}/u.test(after)) {
+    const next = NEXT_SENTENCE.exec(after)?.groups;
+    const who = next?.['acc'] ?? next?.['how'] ?? next?.['from'];
+    const s = who ? speakerOf(unmask(who)) : null;
+    if (s) return { ...s, after: false };
+  }
+  // `Lopez: "…"`: an interview's or a transcript's speaker, named before a colon that opens the paragraph.
+  const prefix = SPEAKER_PREFIX.exec(paragraph.slice(0, q.open));
+  if (prefix && !LABEL.test(prefix[1]!)) {
+    const s = speakerOf(prefix[1]!);
+    if (s?.speaker) return { ...s, after: false, prefix: true };
   }
   const before = windowBefore(paragraph, q);
   // `"Bartleby," said I, "when …"`: the writer speaks.
@@ -437,6 +465,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // ("Smith and Jones said": each of two speakers by the full name the article gave them)
         const joint = / and /.test(speaker) && JOINT.exec(speaker);
         speaker = joint ? `${fullName(joint[1]!, people, at)} and ${fullName(joint[3]!, people, at)}` : fullName(speaker, people, at);
+        // (a colon-prefixed word is a speaker only as the short form of a full name the article gives: not "Translation:")
+        if (found?.prefix && !speaker.includes(' ')) speaker = role = null;
         role = role ?? roles.get(speaker) ?? null;
       } else if (!speaker && role) {
         // "the president said", "the 56-year-old said", "the statement said": the person the article described so, or who made the statement;

@@ -507,5 +507,10 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(s)) return null;
   if (!s.includes(' ') && (ROLE_WORDS.test(s) || !isName(s, people))) return null;
   if (s.includes(' ') && s.split(' ').every((w) => ROLE_WORDS.test(w) || NAME_PARTICLES.has(w))) return null;
+  // "Prince Andrew", "Pope Francis": royalty and popes go by a title and a given name, which together are the name the article gives.
+  if (!s.includes(' ') && people.text.includes(` ${s}`)) {
+    const royal = new RegExp(`(?<![\\p{L}])(?:King|Queen|Prince|Princess|Pope|Emperor|Empress|Sheikh) ${escapeRe(s)}(?![\\p{L}])`, 'u').exec(people.text);
+    if (royal) return royal[0];
+  }
   return s;
 }
