@@ -467,7 +467,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         speaker = joint ? `${fullName(joint[1]!, people, at)} and ${fullName(joint[3]!, people, at)}` : fullName(speaker, people, at);
         // (a colon-prefixed word is a speaker only as the short form of a full name the article gives: not "Translation:")
         if (found?.prefix && !speaker.includes(' ')) speaker = role = null;
-        role = role ?? roles.get(speaker) ?? null;
+        else role = role ?? roles.get(speaker) ?? null;
       } else if (!speaker && role) {
         // "the president said", "the 56-year-old said", "the statement said": the person the article described so, or who made the statement;
         // "the spokesperson said" after "a spokesperson for Boeing said": the one quoted in that role before.
