@@ -260,7 +260,8 @@ const SPEAKING_NOUN = /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,
 /** Whether a clause can be the subject right before a verb: a noun phrase ending in a name, a role or a pronoun ("Smith", "a Boeing spokesperson", "the company") — not "the US of meddling in the country's affairs". */
 function endsAsSubject(who: string): boolean {
   const last = who.split(/\s+/).pop()!.replace(/[’']s?$/, '');
-  return /^\p{Lu}/u.test(last) || ROLE_WORDS.test(last) || /^(?:he|she|they|it|we|i|officials|police|analysts|experts|critics)$/i.test(last) || SPEAKING_NOUN.test(who);
+  // ("the doctors said they …": people named by a plural noun speak as a group)
+  return /^\p{Lu}/u.test(last) || ROLE_WORDS.test(last) || /^(?:he|she|they|it|we|i|officials|police|analysts|experts|critics)$/i.test(last) || SPEAKING_NOUN.test(who) || /^(?:the|The)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ers|ians|ists|ors|ents|ants|ees)$/u.test(who);
 }
 
 /** The subject of the last speech verb before the quote in its sentence (`That said, the DEA says that … "`). */
@@ -519,7 +520,7 @@ function isTitle(text: string): boolean {
 
 /** "the doctors" in an article that names "Doctors for Camp Closure": the group whose name the plural noun opens. */
 function groupNamed(role: string, people: People): string | null {
-  const m = /^the\s+(\p{Ll}{3,}s)$/u.exec(role.trim());
+  const m = /^[Tt]he\s+(\p{Ll}{3,}s)$/u.exec(role.trim());
   if (!m) return null;
   const head = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
   // (read in the text: a run of names stops at "for", which such names hold)

@@ -552,3 +552,10 @@ describe('findQuotes: joint speakers, signatures, next sentences, prefixes, roya
     expect(speakers(['Prince Andrew gave an interview to the BBC. “I took the judgement call that because this was serious, I had to go,” Andrew said.'])).toEqual(['Prince Andrew']);
   });
 });
+
+describe('findQuotes: a plural definite subject speaks as a group (session 8)', () => {
+  it('gives "the doctors said they … to “…”" to the group the article names after them', () => {
+    const s = quotes(['The doctors, members of a recently formed group Doctors for Camp Closure, wrote to the agency.', 'The doctors said they also have a network of physicians to work with the agency to “create a system to ensure that the majority of migrant families” are vaccinated.']).map(([, x]) => x);
+    expect(s).toEqual(['Doctors for Camp Closure']);
+  });
+});
