@@ -264,6 +264,9 @@ function endsAsSubject(who: string): boolean {
   return /^\p{Lu}/u.test(last) || ROLE_WORDS.test(last) || /^(?:he|she|they|it|we|i|officials|police|analysts|experts|critics)$/i.test(last) || SPEAKING_NOUN.test(who) || /^(?:the|The)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ers|ians|ists|ors|ents|ants|ees)$/u.test(who);
 }
 
+// A conjunction that opens a clause before its subject: "As the report states:", "Like Smith said".
+const SUBORDINATOR = /^(?:[Aa]s|[Ll]ike|[Jj]ust as)\s+(?=the\s|\p{Lu})/u;
+
 /** The subject of the last speech verb before the quote in its sentence (`That said, the DEA says that … "`). */
 export function subjectOfLastVerb(before: string): string | null {
   // (a sentence starts with a capital or a quote: "on Nov. that the claim" goes on)
@@ -283,7 +286,8 @@ export function subjectOfLastVerb(before: string): string | null {
     const parts = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim()).reverse();
     const commaBefore = pieces.filter((_, i) => i % 2 === 1).map((sep) => sep.startsWith(',')).reverse(); // commaBefore[i]: a comma opens parts[i]
     for (let i = 0; i < parts.length; i++) {
-      const who = parts[i]!;
+      // ("As the report states:", "Like Smith said": the subordinator opens the clause, the subject follows it)
+      const who = parts[i]!.replace(SUBORDINATOR, '');
       // ("Sen. Ben Sasse, R-Neb., called": a party-state tag is no subject)
       if (who === '' || /^(?:which|who|whose|where)\b/.test(who) || /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(who)) continue;
       // "Eswar Prasad, a trade professor at Cornell, said": the person the description follows speaks, not Cornell.
@@ -377,7 +381,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     if (s) return { ...s, after: false };
   }
   const according = BEFORE_ACCORDING.exec(before)?.groups?.['who'];
-  for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who'], subjectOfLastVerb(before)]) {
+  for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who']?.replace(SUBORDINATOR, ''), subjectOfLastVerb(before)]) {
     if (!who) continue;
     // "according to X, the firm's practice has been to": X is the source, whatever clause follows it.
     if (who === according) {
@@ -475,7 +479,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
       }
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
@@ -526,6 +530,29 @@ function groupNamed(role: string, people: People): string | null {
   // (read in the text: a run of names stops at "for", which such names hold)
   const found = [...people.text.matchAll(new RegExp(`(?<![\\p{L}])${head}(?:(?:\\s+(?:for|of|and|the|&))*\\s+\\p{Lu}[\\p{L}'’-]*)+`, 'gu'))].map((x) => x[0]).filter((r) => r.split(' ').length >= 3 && (/\s(?:for|of|and)\s/.test(r) || !personAtEnd(r)));
   return found.length && found.every((r) => r === found[0]) ? found[0]! : null;
+}
+
+// A written text that speaks for whoever wrote it, named by a definite description ("the report", "the new study").
+const DOCUMENT_ROLE = /^(?:the|The|this|This)\s+(?:\p{Ll}+\s+)?(report|study|survey|analysis|paper|letter|memo|review|audit|poll)$/u;
+
+/** "the report states" after "a new report released on Monday by Stanford University's Center on Poverty and Inequality": who the article said wrote it. */
+function documentAuthor(role: string, paragraphs: readonly string[], pi: number, offset: number, people: People): string | null {
+  const noun = DOCUMENT_ROLE.exec(role.trim())?.[1];
+  if (!noun) return null;
+  const by = new RegExp(`\\b${noun}\\b[^.!?"“”]{0,60}?\\b(?:by|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+(?:(?:of|for|on|and|&|the)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’-]*)*)`, 'gu');
+  for (let p = pi; p >= 0; p--) {
+    const text = p === pi ? paragraphs[p]!.slice(0, offset) : paragraphs[p]!;
+    if (!text.includes(noun)) continue;
+    const found = [...text.matchAll(by)].pop();
+    if (!found) continue;
+    // (a person by name, "by John Smith of Harvard", or an organisation under its whole name)
+    const raw = found[1]!.replace(/[’']s$/, '');
+    const head = raw.split(/\s+(?:of|at|for|on)\s+/)[0]!;
+    const person = personAtEnd(head);
+    const name = person && person.name === head ? person.name : raw;
+    return cleanSpeaker(fullName(name, people, pos(p, 0)), people);
+  }
+  return null;
 }
 
 /** Who "said in a statement" in this paragraph before the quote or in the two before it, latest first ("the statement said" means them). */

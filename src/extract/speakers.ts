@@ -503,7 +503,8 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   if (/\.\p{Lu}$/u.test(s)) return null; // "U.S" from "the U.S. attorney's office"
   if (!s.includes(' ') && (LEAD_WORDS.has(s) || /-\p{Ll}+$/u.test(s) || /[’'](?:re|m|ll|ve|d)$|n[’']t$/.test(s) || CALENDAR_WORD.test(s))) return null;
   if (/(?:^|\s)\p{Lu}\.?$/u.test(s) && !/^\p{Lu}{2,}$/u.test(s)) return null; // "U", "William G": a name cut at an initial
-  if (/\s\p{Ll}/u.test(s.replace(/\s(?:of|and|de|van|von|der|den|da|di|del|la|le|bin|al|the|for)\s/g, ' '))) return null;
+  // ("Center on Poverty and Inequality", "Council on Foreign Relations": an institution "on" its subject)
+  if (/\s\p{Ll}/u.test(s.replace(/\s(?:of|and|de|van|von|der|den|da|di|del|la|le|bin|al|the|for)\s/g, ' ').replace(/\b(Center|Centre|Council|Committee|Commission|Institute|Conference|Panel|Forum|Board|Office) on (?=\p{Lu})/gu, '$1 '))) return null;
   if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(s)) return null;
   if (!s.includes(' ') && (ROLE_WORDS.test(s) || !isName(s, people))) return null;
   if (s.includes(' ') && s.split(' ').every((w) => ROLE_WORDS.test(w) || NAME_PARTICLES.has(w))) return null;

@@ -559,3 +559,11 @@ describe('findQuotes: a plural definite subject speaks as a group (session 8)', 
     expect(s).toEqual(['Doctors for Camp Closure']);
   });
 });
+
+describe('findQuotes: a report speaks for who the article said wrote it (session 8)', () => {
+  const speakers = (ps: string[]): (string | null)[] => quotes(ps).map(([, s]) => s);
+  it('gives "As the report states:" to the organisation or person "by" whom the report was released', () => {
+    expect(speakers(['But a new report released on Monday by Stanford University\'s Center on Poverty and Inequality calls that into question.', 'The report assessed poverty levels.', 'As the report states: "[T]he birth lottery matters more in the U.S. than in most well-off countries."'])).toEqual(['Stanford University\'s Center on Poverty and Inequality']);
+    expect(speakers(['A study by Jane Roe of Harvard looked at 300 towns.', '“Towns that lost their paper saw turnout fall in every election we measured,” the study says.'])).toEqual(['Jane Roe']);
+  });
+});
