@@ -567,3 +567,10 @@ describe('findQuotes: a report speaks for who the article said wrote it (session
     expect(speakers(['A study by Jane Roe of Harvard looked at 300 towns.', '“Towns that lost their paper saw turnout fall in every election we measured,” the study says.'])).toEqual(['Jane Roe']);
   });
 });
+
+describe('findQuotes: the writer\'s "I" and names given to things are no antecedents (session 8)', () => {
+  it('passes over "I" and a name introduced with "think of as" to the person after them', () => {
+    const s = quotes(['Faith is essential for these moments, which I came to think of as Iceberg Passages, after the novelist Jo Walton explained them to me. “You’re only seeing the tenth of the iceberg that’s out of the water in every novel,” she said.']).map(([, x]) => x);
+    expect(s).toEqual(['Jo Walton']);
+  });
+});
