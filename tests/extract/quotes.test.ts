@@ -574,3 +574,10 @@ describe('findQuotes: the writer\'s "I" and names given to things are no anteced
     expect(s).toEqual(['Jo Walton']);
   });
 });
+
+describe('findQuotes: a lowercase handle speaks (session 8)', () => {
+  it('gives "…," elmo666 wrote to the handle, and no lowercase word to anyone', () => {
+    expect(quotes(['“It’s our responsibility to police the market based on reviews and feedback,” elmo666 wrote in an Evolution forum post.']).map(([, s]) => s)).toEqual(['elmo666']);
+    expect(quotes(['“It’s our responsibility to police the market based on reviews and feedback,” everyone wrote in the forum.']).map(([, s]) => s)).toEqual([null]);
+  });
+});
