@@ -124,7 +124,7 @@ export function speakerOf(clause: string): Speaker | null {
       const run = nameRuns(h)[0] ?? h;
       return unglue(personAtEnd(run)?.name ?? run.replace(/^(?:(?:The|But|And|So|Then|Now|Both|Meanwhile|Later)\s+)+/, ''));
     });
-    if (halves.every((h) => h && !NOT_SPEAKER.test(h) && !ARTICLE.test(h) && !LEAD_WORDS.has(h))) return { speaker: `${halves[0]} ${joint[2]} ${halves[1]}`, role: null };
+    if (halves.every((h) => h && !NOT_SPEAKER.test(h) && !ARTICLE.test(h) && !LEAD_WORDS.has(h) && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(h))) return { speaker: `${halves[0]} ${joint[2]} ${halves[1]}`, role: null };
   }
   const parts = c.split(/,\s*/);
   let orgFallback: Speaker | null = null;
