@@ -112,7 +112,8 @@ function resolveCompanySpeakers(quotes: Quote[], entities: readonly Entity[]): Q
     if (same) return q;
     const full = entities.find((e) => e.aliases.some((a) => a.toLowerCase() === lower) || (e.type === 'person' && !q.speaker!.includes(' ') && e.name.endsWith(` ${q.speaker}`)));
     // (only ever a longer form: "Joshua Apte", as the article introduces him, stays, whatever "Josh Apte" a post names)
-    return full && full.name.length > q.speaker.length ? { ...q, speaker: full.name } : q;
+    // (never a longer form an interjection opens: "Ah Bartleby" is the entity reader's fragment; the speaker is "Bartleby")
+    return full && full.name.length > q.speaker.length && !/^(?:Ah|Oh|Alas|Hey|Yes|Well|No|Dear|O)\s/.test(full.name) ? { ...q, speaker: full.name } : q;
   });
 }
 

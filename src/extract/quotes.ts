@@ -89,6 +89,7 @@ export function speakerOf(clause: string): Speaker | null {
   const c = glueInitials(clause).trim().replace(/^[,\s]+|[,\s]+$/g, '').replace(/\s+(?:when|after|before|because|while|as|in an? (?:interview|statement|email|post|tweet)|on (?:Twitter|Facebook|X))\b.*$/i, '');
   if (c === '') return null;
   if (PRONOUN_LIKE.test(c)) return { speaker: c.toLowerCase(), role: null };
+  if (HANDLE.test(c)) return { speaker: c, role: null }; // "elmo666": a handle alone
   // "a spokesperson for Boeing", "an analyst at Jefferies", "the head of research at Baltic Bank"
   const forOrg = /^(?:an?|the|one|another)\s+((?:[\p{Ll}-]+\s){0,3}?(?:spokes\w+|representatives?|officials?|executives?|analysts?|economists?|lawyers?|attorneys?|sources?|engineers?|researchers?|employees?|members?|adviser|advisor|manager|director|partner|strategist|head of [\p{Ll}\s]+?))\s+(?:for|at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u.exec(c);
   if (forOrg) return { speaker: forOrg[2]!.replace(/[’']s$/, ''), role: forOrg[1]!.trim() };
@@ -115,6 +116,16 @@ export function speakerOf(clause: string): Speaker | null {
   // "the French foreign ministry", "the U.S. military": an institution speaks under the name the article gives it.
   const institution = INSTITUTION_PHRASE.exec(c);
   if (institution) return { speaker: institution[1]!, role: null };
+  // "Apple and Google said", "Mark Warner and Marco Rubio wrote": two names that speak together are the speaker together
+  // ("Procter & Gamble", "Customs and Border Protection": one name, kept whole the same way); the caller resolves each half.
+  const joint = JOINT.exec(c);
+  if (joint) {
+    const halves = [joint[1]!, joint[3]!].map((h) => {
+      const run = nameRuns(h)[0] ?? h;
+      return unglue(personAtEnd(run)?.name ?? run.replace(/^(?:(?:The|But|And|So|Then|Now|Both|Meanwhile|Later)\s+)+/, ''));
+    });
+    if (halves.every((h) => h && !NOT_SPEAKER.test(h) && !ARTICLE.test(h) && !LEAD_WORDS.has(h) && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(h))) return { speaker: `${halves[0]} ${joint[2]} ${halves[1]}`, role: null };
+  }
   const parts = c.split(/,\s*/);
   let orgFallback: Speaker | null = null;
   for (let pi = 0; pi < parts.length; pi++) {
@@ -156,6 +167,10 @@ export function speakerOf(clause: string): Speaker | null {
   const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head);
   return m ? { speaker: '', role: m[0] } : null;
 }
+
+// Two capitalised names joined by "and" or "&", and nothing else: "Apple and Google", "the FBI and the Justice Department".
+const JOINT_HALF = String.raw`(?:the\s+)?(\p{Lu}[\p{L}\p{N}.'’\u034F-]*(?:\s\p{Lu}[\p{L}\p{N}.'’\u034F-]*){0,3})`;
+const JOINT = new RegExp(`^${JOINT_HALF}\\s+(and|&)\\s+${JOINT_HALF}$`, 'u');
 
 /** "Rosaly Lopes of NASA" (read apart as "Rosaly Lopes" and "NASA"): the person named before an "of", unless the words before it name an organisation ("Bank of America"). */
 function personBeforeOfRun(run: string): { name: string; before: string } | null {
@@ -246,8 +261,12 @@ const SPEAKING_NOUN = /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,
 /** Whether a clause can be the subject right before a verb: a noun phrase ending in a name, a role or a pronoun ("Smith", "a Boeing spokesperson", "the company") — not "the US of meddling in the country's affairs". */
 function endsAsSubject(who: string): boolean {
   const last = who.split(/\s+/).pop()!.replace(/[’']s?$/, '');
-  return /^\p{Lu}/u.test(last) || ROLE_WORDS.test(last) || /^(?:he|she|they|it|we|i|officials|police|analysts|experts|critics)$/i.test(last) || SPEAKING_NOUN.test(who);
+  // ("the doctors said they …": people named by a plural noun speak as a group)
+  return /^\p{Lu}/u.test(last) || ROLE_WORDS.test(last) || /^(?:he|she|they|it|we|i|officials|police|analysts|experts|critics)$/i.test(last) || SPEAKING_NOUN.test(who) || /^(?:the|The)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ers|ians|ists|ors|ents|ants|ees)$/u.test(who);
 }
+
+// A conjunction that opens a clause before its subject: "As the report states:", "Like Smith said".
+const SUBORDINATOR = /^(?:[Aa]s|[Ll]ike|[Jj]ust as)\s+(?=the\s|\p{Lu})/u;
 
 /** The subject of the last speech verb before the quote in its sentence (`That said, the DEA says that … "`). */
 export function subjectOfLastVerb(before: string): string | null {
@@ -261,11 +280,15 @@ export function subjectOfLastVerb(before: string): string | null {
     // The clause nearest the verb that names someone: `the Electoral Commission, which regulates …, issued a statement warning that "…"`.
     // (a verb right after a comma ends a chain of appositions, whose "and" joins nouns, not clauses: "…, the operation in Iraq and Syria, told")
     const head = sentence.slice(0, v.index);
+    // ("Apple and Google said that": two names joined by "and" right before the verb speak together)
+    const joint = head.split(/,\s*/).pop()!.trim().replace(ADVERBS_AT_END, '');
+    if (!/ing$/.test(v[0]) && JOINT.test(joint)) return joint;
     const pieces = head.split(/,\s*$/.test(head) ? /(,\s*)/ : /(,\s*|\band\s|\bbut\s|\bthat\s|\bwhen\s)/);
     const parts = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim()).reverse();
     const commaBefore = pieces.filter((_, i) => i % 2 === 1).map((sep) => sep.startsWith(',')).reverse(); // commaBefore[i]: a comma opens parts[i]
     for (let i = 0; i < parts.length; i++) {
-      const who = parts[i]!;
+      // ("As the report states:", "Like Smith said": the subordinator opens the clause, the subject follows it)
+      const who = parts[i]!.replace(SUBORDINATOR, '');
       // ("Sen. Ben Sasse, R-Neb., called": a party-state tag is no subject)
       if (who === '' || /^(?:which|who|whose|where)\b/.test(who) || /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(who)) continue;
       // "Eswar Prasad, a trade professor at Cornell, said": the person the description follows speaks, not Cornell.
@@ -289,7 +312,18 @@ export function subjectOfLastVerb(before: string): string | null {
 const ROLE_BEFORE_NAME = /^(?!(?:despite|although|though|even|because|unless|until|whereas|whether|once|so|yet|nor|or|and|but|while|when|where|after|before|since|as|if|than|then|now|also|not|just|only|like|unlike|per|via|plus|minus|including|except|said|says|told)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** The speaker named around a quote, and whether the attribution follows the quote directly (`…," X said`). */
-function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean }) | null {
+// A user's handle in lowercase: letters with digits or underscores ("elmo666", "dark_vendor").
+const HANDLE = /^\p{Ll}[\p{L}\p{N}.-]*(?:\p{N}|_)[\p{L}\p{N}_.-]*$/u;
+// A signature after a quote: a dash and a name, running to the paragraph's end ("— Maria Lopez, director of the agency").
+const AFTER_DASH = /^\s*[—–―]\s*(\p{Lu}[^.!?"“”\n]{1,150})[.]?\s*$/u;
+// A sentence after a quote that names its speaker: "That was how Lopez put it", "That's according to X", "The remark came from X".
+const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums)\s+(?:it|things)\b)|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120}))/u;
+// A name and a colon opening a paragraph, right before the quote: "Lopez:", "Maria Lopez:".
+const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*:\s*$/u;
+// Labels that open a paragraph with a colon without naming a speaker.
+const LABEL = /^(?:Q|A|Question|Answer|Update|Updated|Note|Editor|Photo|Source|Sources|Credit|Watch|Read|Related|See|Warning|Caption|Transcript|Quote|Headline|Title|Example|Translation|Summary|Conclusion|Verdict|Tip|Step|Disclosure|Correction|Clarification|Background|Context|Lyrics|Text|Statement|Bottom Line|Pros|Cons|Image|Video|Audio|Listen|Sign|Subscribe|Share|Tags?|Topics?|Also|Plus|Bonus|Fact|Facts|Claim|Rating|Result|Results|Reason|Why|What|How|When|Where|Who)$/i;
+
+function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean }) | null {
   const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 '));
   for (const re of [AFTER_ACCORDING, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
     const m = re.exec(after);
@@ -297,14 +331,15 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     if (!who) continue;
     if (re === AFTER_SPEAKER_VERB && NOT_ATTRIBUTION_START.test(after)) continue;
     // `"…" despite being the envoy, said …`: an attribution after the quote opens with a name, a determiner or a pronoun.
-    const plain = re === AFTER_SPEAKER_VERB && /^\p{Ll}/u.test(who.trim()) && !/^(?:the|a|an|his|her|its|their|our|one|another|he|she|they|it|we|i|officials|police|analysts|experts|critics|sources|prosecutors|investigators|residents|researchers|officers|doctors|scientists)\b/.test(who.trim());
+    // ("elmo666 wrote", "dark_vendor said": a user's handle is a name, whatever its case)
+    const plain = re === AFTER_SPEAKER_VERB && /^\p{Ll}/u.test(who.trim()) && !/^(?:the|a|an|his|her|its|their|our|one|another|he|she|they|it|we|i|officials|police|analysts|experts|critics|sources|prosecutors|investigators|residents|researchers|officers|doctors|scientists)\b/.test(who.trim()) && !HANDLE.test(who.trim().replace(ADVERBS_AT_END, ''));
     // The clause must start right after the quote: `…," X said` — not a later sentence.
     if (re === AFTER_SPEAKER_VERB && /[.!?]\s*$/.test(paragraph.slice(q.open, q.close).replace(/["”’']+$/, '')) && /^\s+\p{Lu}/u.test(after)) {
       // `"… done." Smith said.` still attributes; `"… done." The market fell, analysts said` does not.
       if (wordCount(who) > 4 && !/^\s+(?:he|she|they)\b/i.test(after)) continue;
       // `"… inconvenience." She said residents …`: a new sentence that reports, not an attribution of the quote.
       const rest = after.slice(m!.index + m![0].length);
-      if (!/^\s*(?:[.,;]|$|\s+\p{Ll}+ing\b|\s+(?:in|on|at|to|during|via|after|before|ahead|earlier|yesterday|today|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(rest)) continue;
+      if (!/^\s*(?:[.,;]|$|\s+\p{Ll}+ing\b|\s+(?:me|us)\b|\s+(?:in|on|at|to|during|via|after|before|ahead|earlier|yesterday|today|of|from|later|then|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u.test(rest)) continue;
     }
     // ("she later wrote", "Smith also said": the adverb is no part of the speaker)
     const s = speakerOf(unmask(who.replace(/\s(?:who|which|in a|at a|on a)\s.*$/, '').replace(ADVERBS_AT_END, '')));
@@ -320,6 +355,25 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = speakerOf(unmask(tail[1]!));
     if (s) return { ...s, after: false };
   }
+  // `"…" — Maria Lopez, director of the agency`: a dash after the quote, at the end of its paragraph, signs it.
+  const signed = AFTER_DASH.exec(after);
+  if (signed) {
+    const s = speakerOf(unmask(signed[1]!));
+    if (s?.speaker) return { ...s, after: true };
+  }
+  // `"…" That was how Lopez put it.`, `"…" The remark came from Maria Lopez.`: the next sentence names who said it.
+  if (/^\s+\p{Lu}/u.test(after)) {
+    const next = NEXT_SENTENCE.exec(after)?.groups;
+    const who = next?.['acc'] ?? next?.['how'] ?? next?.['from'];
+    const s = who ? speakerOf(unmask(who)) : null;
+    if (s) return { ...s, after: false };
+  }
+  // `Lopez: "…"`: an interview's or a transcript's speaker, named before a colon that opens the paragraph.
+  const prefix = SPEAKER_PREFIX.exec(paragraph.slice(0, q.open));
+  if (prefix && !LABEL.test(prefix[1]!)) {
+    const s = speakerOf(prefix[1]!);
+    if (s?.speaker) return { ...s, after: false, prefix: true };
+  }
   const before = windowBefore(paragraph, q);
   // `"Bartleby," said I, "when …"`: the writer speaks.
   if (/\b(?:said|says|asked|replied|cried) (?:I|we),?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
@@ -331,7 +385,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     if (s) return { ...s, after: false };
   }
   const according = BEFORE_ACCORDING.exec(before)?.groups?.['who'];
-  for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who'], subjectOfLastVerb(before)]) {
+  for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who']?.replace(SUBORDINATOR, ''), subjectOfLastVerb(before)]) {
     if (!who) continue;
     // "according to X, the firm's practice has been to": X is the source, whatever clause follows it.
     if (who === according) {
@@ -417,15 +471,19 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         if (speaker) orgs.add(speaker);
         role = null;
       } else if (speaker && /^\p{Lu}/u.test(speaker)) {
-        speaker = fullName(speaker, people, at);
-        role = role ?? roles.get(speaker) ?? null;
+        // ("Smith and Jones said": each of two speakers by the full name the article gave them)
+        const joint = / and /.test(speaker) && JOINT.exec(speaker);
+        speaker = joint ? `${fullName(joint[1]!, people, at)} and ${fullName(joint[3]!, people, at)}` : fullName(speaker, people, at);
+        // (a colon-prefixed word is a speaker only as the short form of a full name the article gives: not "Translation:")
+        if (found?.prefix && !speaker.includes(' ')) speaker = role = null;
+        else role = role ?? roles.get(speaker) ?? null;
       } else if (!speaker && role) {
         // "the president said", "the 56-year-old said", "the statement said": the person the article described so, or who made the statement;
         // "the spokesperson said" after "a spokesperson for Boeing said": the one quoted in that role before.
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
       }
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
@@ -470,12 +528,35 @@ function isTitle(text: string): boolean {
 
 /** "the doctors" in an article that names "Doctors for Camp Closure": the group whose name the plural noun opens. */
 function groupNamed(role: string, people: People): string | null {
-  const m = /^the\s+(\p{Ll}{3,}s)$/u.exec(role.trim());
+  const m = /^[Tt]he\s+(\p{Ll}{3,}s)$/u.exec(role.trim());
   if (!m) return null;
   const head = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
   // (read in the text: a run of names stops at "for", which such names hold)
   const found = [...people.text.matchAll(new RegExp(`(?<![\\p{L}])${head}(?:(?:\\s+(?:for|of|and|the|&))*\\s+\\p{Lu}[\\p{L}'’-]*)+`, 'gu'))].map((x) => x[0]).filter((r) => r.split(' ').length >= 3 && (/\s(?:for|of|and)\s/.test(r) || !personAtEnd(r)));
   return found.length && found.every((r) => r === found[0]) ? found[0]! : null;
+}
+
+// A written text that speaks for whoever wrote it, named by a definite description ("the report", "the new study").
+const DOCUMENT_ROLE = /^(?:the|The|this|This)\s+(?:\p{Ll}+\s+)?(report|study|survey|analysis|paper|letter|memo|review|audit|poll)$/u;
+
+/** "the report states" after "a new report released on Monday by Stanford University's Center on Poverty and Inequality": who the article said wrote it. */
+function documentAuthor(role: string, paragraphs: readonly string[], pi: number, offset: number, people: People): string | null {
+  const noun = DOCUMENT_ROLE.exec(role.trim())?.[1];
+  if (!noun) return null;
+  const by = new RegExp(`\\b${noun}\\b[^.!?"“”]{0,60}?\\b(?:by|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+(?:(?:of|for|on|and|&|the)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’-]*)*)`, 'gu');
+  for (let p = pi; p >= 0; p--) {
+    const text = p === pi ? paragraphs[p]!.slice(0, offset) : paragraphs[p]!;
+    if (!text.includes(noun)) continue;
+    const found = [...text.matchAll(by)].pop();
+    if (!found) continue;
+    // (a person by name, "by John Smith of Harvard", or an organisation under its whole name)
+    const raw = found[1]!.replace(/[’']s$/, '');
+    const head = raw.split(/\s+(?:of|at|for|on)\s+/)[0]!;
+    const person = personAtEnd(head);
+    const name = person && person.name === head ? person.name : raw;
+    return cleanSpeaker(fullName(name, people, pos(p, 0)), people);
+  }
+  return null;
 }
 
 /** Who "said in a statement" in this paragraph before the quote or in the two before it, latest first ("the statement said" means them). */

@@ -354,11 +354,12 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       from = idx < 0 ? from : idx + run.length;
       // "a wider campaign against Islamists": a name governed by a preposition is not the sentence's actor.
       const lead = /^(\S+) (?=\S)/.exec(run)?.[1] ?? '';
-      if (idx >= 0 && (GOVERNED.test(glued.slice(Math.max(0, idx - 12), idx)) || GOVERNED.test(`${lead} `))) continue;
+      // ("which I came to think of as Iceberg Passages", "a method known as Deep Blue": a name given to a thing)
+      if (idx >= 0 && (GOVERNED.test(glued.slice(Math.max(0, idx - 12), idx)) || GOVERNED.test(`${lead} `) || NAMED_AS.test(glued.slice(Math.max(0, idx - 24), idx)))) continue;
       const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), Math.max(0, idx)));
       // A person, not a product or a place: named again by surname, or the subject of the sentence ("Lakshiwnder Singh, another deportee, said").
       const name = person ? unglue(person.name) : '';
-      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:,|(?:\\s+(?:also|then|later|even|still|never|just|only|once|again|first|\\p{Ll}+ly))*\\s+(?:said|told|wrote|\\p{Ll}+(?:ed|s))\\b)`, 'u').test(glued);
+      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:${APPOSITION.source}|(?:\\s+(?:also|then|later|even|still|never|just|only|once|again|first|\\p{Ll}+ly))*\\s+(?:${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))\\b)`, 'u').test(glued);
       const apposition = person && new RegExp(`${escapeRe(run)}${APPOSITION.source}`, 'u').test(glued);
       // (a subject whose first word is a known given name is a person too: "Fiona Parry issued a plea")
       const personLike = person && (apposition || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!));
@@ -368,10 +369,11 @@ export function personAntecedent(people: People, pi: number, offset: number, par
         continue;
       }
       const single = stripTitles(run).replace(/^(\S+)\s(?=\S+$)/, (m, w: string) => (LEAD_WORDS.has(w) || (people.lowercase.has(w.toLowerCase()) && !midSentence(m, people)) ? '' : m)); // "When Patrick walked in", "Once Fetter arrived" → Patrick, Fetter
-      if (!single.includes(' ') && !CALENDAR_WORD.test(single)) {
+      // ("which I came to think of": the writer's "I" is no one's name)
+      if (!single.includes(' ') && !CALENDAR_WORD.test(single) && single.length > 1) {
         // "Cooke said" → "Doug Cooke": a surname stands for the full name ending in it — never "Stadia" for "Stadia Pro".
         const full = fullName(single, people, s.at + 999999);
-        const subjectHere = new RegExp(`${escapeRe(run)}\\s+(?:also\\s+|then\\s+|later\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u').test(glued);
+        const subjectHere = new RegExp(`${escapeRe(run)}\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))\\b`, 'u').test(glued);
         if (full !== single && (full.endsWith(` ${single}`) || subjectHere) && people.mentions.some((m) => m.name === full)) {
           if (fits(full)) return full;
           continue;
@@ -388,11 +390,16 @@ export function personAntecedent(people: People, pi: number, offset: number, par
   return null;
 }
 
+// Past tenses that end in neither "-ed" nor "-s": "Forrest Jones made a discovery" makes him the sentence's subject all the same.
+const IRREGULAR_PAST = 'said|told|wrote|made|took|gave|went|came|got|had|did|was|knew|thought|felt|found|saw|met|kept|left|ran|won|lost|led|began|became|brought|bought|built|held|sent|spent|spoke|taught|sat|stood|grew|drew|threw|chose|wore|rode|drove|fought|caught|sought|heard|paid|sold|meant|put|set|let|read|quit|hit|cut|shut|split|spread';
+
 // Capitalised words of the calendar, which "said Tuesday" puts where a speaker's name goes.
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)$/;
 
 // A preposition right before a name: the name is its object ("against Islamists", "to Britain").
 const GOVERNED = /\b(?:against|to|with|at|about|into|over|under|than|like)\s+(?:the\s+)?$/i;
+// What names a thing rather than a person's act: "known as", "think of as", "dubbed".
+const NAMED_AS = /\b(?:(?:known|referred to|thought of|think of|described|billed|styled)\s+as|dubbed|nicknamed|titled|entitled)\s+(?:the\s+)?$/;
 // A comma after a person that opens an apposition ("Lakshiwnder Singh, another deportee,"), not a new clause ("Iceberg Passages, after the novelist…").
 const APPOSITION = /,\s+(?!(?:after|before|when|while|as|because|since|until|and|but|or|so|which|where|if|though|although|then)\b)/u;
 
@@ -500,9 +507,15 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   if (/\.\p{Lu}$/u.test(s)) return null; // "U.S" from "the U.S. attorney's office"
   if (!s.includes(' ') && (LEAD_WORDS.has(s) || /-\p{Ll}+$/u.test(s) || /[’'](?:re|m|ll|ve|d)$|n[’']t$/.test(s) || CALENDAR_WORD.test(s))) return null;
   if (/(?:^|\s)\p{Lu}\.?$/u.test(s) && !/^\p{Lu}{2,}$/u.test(s)) return null; // "U", "William G": a name cut at an initial
-  if (/\s\p{Ll}/u.test(s.replace(/\s(?:of|and|de|van|von|der|den|da|di|del|la|le|bin|al|the|for)\s/g, ' '))) return null;
+  // ("Center on Poverty and Inequality", "Council on Foreign Relations": an institution "on" its subject)
+  if (/\s\p{Ll}/u.test(s.replace(/\s(?:of|and|de|van|von|der|den|da|di|del|la|le|bin|al|the|for)\s/g, ' ').replace(/\b(Center|Centre|Council|Committee|Commission|Institute|Conference|Panel|Forum|Board|Office) on (?=\p{Lu})/gu, '$1 '))) return null;
   if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(s)) return null;
   if (!s.includes(' ') && (ROLE_WORDS.test(s) || !isName(s, people))) return null;
   if (s.includes(' ') && s.split(' ').every((w) => ROLE_WORDS.test(w) || NAME_PARTICLES.has(w))) return null;
+  // "Prince Andrew", "Pope Francis": royalty and popes go by a title and a given name, which together are the name the article gives.
+  if (!s.includes(' ') && people.text.includes(` ${s}`)) {
+    const royal = new RegExp(`(?<![\\p{L}])(?:King|Queen|Prince|Princess|Pope|Emperor|Empress|Sheikh) ${escapeRe(s)}(?![\\p{L}])`, 'u').exec(people.text);
+    if (royal) return royal[0];
+  }
   return s;
 }

@@ -530,3 +530,54 @@ describe('findQuotes: whose words, written texts, handles, pronouns (session 7)'
     expect(speakers(['“We have to sell the idea of this to everyone,” Will Tjernlund said.', 'WIRED spoke to one mother, who knew her teenage daughter was on Instagram.', 'Her daughter had set up an account years ago.', '“I am so ahead of every other parent of teens I know,” she said.'])).toEqual(['Will Tjernlund', null]);
   });
 });
+
+describe('findQuotes: joint speakers, signatures, next sentences, prefixes, royalty (session 8)', () => {
+  const speakers = (ps: string[]): (string | null)[] => quotes(ps).map(([, s]) => s);
+  it('gives a joint statement to both names, each resolved, and keeps one name with "and" or "&" whole', () => {
+    expect(speakers(['“We are committed to protecting the privacy of every user worldwide,” Apple and Google said in a joint statement.'])).toEqual(['Apple and Google']);
+    expect(speakers(['Apple and Google said that they are “committed to protecting the privacy of every user worldwide, always.”'])).toEqual(['Apple and Google']);
+    expect(speakers(['John Smith and Mary Jones run the lab. “We are committed to protecting the privacy of every user worldwide,” Smith and Jones wrote.'])).toEqual(['John Smith and Mary Jones']);
+    expect(speakers(['“We will keep selling our soap in every store we have,” Procter & Gamble said.'])).toEqual(['Procter & Gamble']);
+  });
+  it('reads a dash signature, a next sentence that names the speaker, a "told me" and a "Name:" prefix', () => {
+    expect(speakers(['“We are going to change the way we work with everyone here, and soon.” — Maria Lopez, director of the agency'])).toEqual(['Maria Lopez']);
+    expect(speakers(['Maria Lopez runs the agency.', '“We are going to change the way we work with everyone here, and soon.” That was how Lopez put it on Monday.'])).toEqual(['Maria Lopez']);
+    expect(speakers(['“We are going to change the way we work with everyone here, and soon.” The remark came from Maria Lopez, the director.'])).toEqual(['Maria Lopez']);
+    expect(speakers(['“I thought, we are doing this in Spain, why don’t we do an international testing service?” Caudevilla told me when I visited the lab.'])).toEqual(['Caudevilla']);
+    expect(speakers(['We spoke with Maria Lopez, director of the agency.', 'Lopez: “We are going to change the way we work with everyone here, and soon.”'])).toEqual(['Maria Lopez']);
+    expect(speakers(['Translation: “We are going to change the way we work with everyone here, and soon.”'])).toEqual([null]);
+  });
+  it('takes a subject with an irregular past tense as the antecedent, and keeps a royal title with a given name', () => {
+    expect(speakers(['Zeev Sharon runs the hotel.', 'Forrest Jones made a discovery when he was helping out. “You know where you almost always find a hand towel in any room?” he said.'])).toEqual(['Forrest Jones']);
+    expect(speakers(['Prince Andrew gave an interview to the BBC. “I took the judgement call that because this was serious, I had to go,” Andrew said.'])).toEqual(['Prince Andrew']);
+  });
+});
+
+describe('findQuotes: a plural definite subject speaks as a group (session 8)', () => {
+  it('gives "the doctors said they … to “…”" to the group the article names after them', () => {
+    const s = quotes(['The doctors, members of a recently formed group Doctors for Camp Closure, wrote to the agency.', 'The doctors said they also have a network of physicians to work with the agency to “create a system to ensure that the majority of migrant families” are vaccinated.']).map(([, x]) => x);
+    expect(s).toEqual(['Doctors for Camp Closure']);
+  });
+});
+
+describe('findQuotes: a report speaks for who the article said wrote it (session 8)', () => {
+  const speakers = (ps: string[]): (string | null)[] => quotes(ps).map(([, s]) => s);
+  it('gives "As the report states:" to the organisation or person "by" whom the report was released', () => {
+    expect(speakers(['But a new report released on Monday by Stanford University\'s Center on Poverty and Inequality calls that into question.', 'The report assessed poverty levels.', 'As the report states: "[T]he birth lottery matters more in the U.S. than in most well-off countries."'])).toEqual(['Stanford University\'s Center on Poverty and Inequality']);
+    expect(speakers(['A study by Jane Roe of Harvard looked at 300 towns.', '“Towns that lost their paper saw turnout fall in every election we measured,” the study says.'])).toEqual(['Jane Roe']);
+  });
+});
+
+describe('findQuotes: the writer\'s "I" and names given to things are no antecedents (session 8)', () => {
+  it('passes over "I" and a name introduced with "think of as" to the person after them', () => {
+    const s = quotes(['Faith is essential for these moments, which I came to think of as Iceberg Passages, after the novelist Jo Walton explained them to me. “You’re only seeing the tenth of the iceberg that’s out of the water in every novel,” she said.']).map(([, x]) => x);
+    expect(s).toEqual(['Jo Walton']);
+  });
+});
+
+describe('findQuotes: a lowercase handle speaks (session 8)', () => {
+  it('gives "…," elmo666 wrote to the handle, and no lowercase word to anyone', () => {
+    expect(quotes(['“It’s our responsibility to police the market based on reviews and feedback,” elmo666 wrote in an Evolution forum post.']).map(([, s]) => s)).toEqual(['elmo666']);
+    expect(quotes(['“It’s our responsibility to police the market based on reviews and feedback,” everyone wrote in the forum.']).map(([, s]) => s)).toEqual([null]);
+  });
+});
