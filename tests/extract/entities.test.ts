@@ -298,6 +298,13 @@ describe('findEntities', () => {
     expect(entities(['The company shipped.'], ['He was beloved by Ann Voss, and so good that he won.', 'sport'])).toEqual([]);
   });
 
+  it('leaves out a title-case product named once whose head noun the text writes in lower case, and types institutions by their head', () => {
+    expect(names(['Ann Voss of the Orvane Museum praised the new Zorbic Keyboard.', 'The keyboard is thin.'])).toEqual(['Ann Voss', 'Orvane Museum']);
+    expect(entities(['Ann Voss left Orvane College for the Halvern Theatre.']).map((e) => [e.name, e.type])).toEqual([
+      ['Ann Voss', 'person'], ['Halvern Theatre', 'organization'], ['Orvane College', 'organization'],
+    ]);
+  });
+
   it('gives a domain name its bare form as an alias', () => {
     expect(entities(['Prices rose, according to Edvance.com, and Edvance.com said so.'])).toEqual([{ name: 'Edvance.com', type: 'organization', mentions: 2, aliases: ['Edvance'] }]);
   });
