@@ -29,6 +29,9 @@ const NOT_ENTITIES = new Set([
   'GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'PST', 'PDT',
   'Brexit', 'Company', 'Rs', 'Democratic', 'Republican', 'Election Day', 'Day', 'Democrats', 'Republicans',
   'I', 'I’m', "I'm", 'I’ve', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'CTO', 'AI', 'Mr', 'Mrs', 'Ms', 'Dr',
+  // Ordinals capitalised as a list's or a round's label ("Fifth: …", "Seventh place"), and holidays: dates, not actors.
+  'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth',
+  'Christmas', 'Easter', 'Thanksgiving', 'Halloween', 'Diwali', 'Ramadan', 'Hanukkah', 'Passover', 'Lent',
 ]);
 // Capitalised only because they open a sentence (or a headline-cased clause).
 const COMMON = new Set(`The A An In On At But And Or So If As It Its It's This That These Those There Their They Them He She His Her We Our You Your My
@@ -191,6 +194,12 @@ function cleanRun(run: string): string | null {
     && (!WEEKDAY.test(words[words.length - 1]!) || words.length >= 3 || (words.length === 2 && (isPlaceName(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!))))) words.pop();
   // The pronoun after a sentence's opening word: "Maybe I", "Once I".
   if (words.length === 2 && words[1] === 'I') words.pop();
+  // The next sentence's opening word read into a name across a stop ("Group D. The", "Xbox One S. That"): an article or a
+  // common word after an initial closes no name.
+  while (words.length > 1 && (/^(?:The|An)$/.test(words[words.length - 1]!) || (/^\p{Lu}\.$/u.test(words[words.length - 2]!) && COMMON.has(words[words.length - 1]!)))) {
+    words.pop();
+    words[words.length - 1] = words[words.length - 1]!.replace(/^(\p{Lu})\.$/u, '$1');
+  }
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
   while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated)$/u.test(words[0]!)) words.shift();
@@ -374,6 +383,11 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   for (const name of [...counts.keys()]) if (!name.includes(' ') && DEMONYM_SHAPE.test(name) && !PLACES_LIKE.test(name)) counts.delete(name);
   // "South Korean", "South Dakotans": a place's name with a demonym's ending.
   for (const name of [...counts.keys()]) if (/[^s]ns?$/.test(name) && isPlaceName(name.replace(/ns?$/, ''))) counts.delete(name);
+  // People of a place or a creed, in the plural: "New Yorkers", "New Zealanders", "African Americans", "Tunisian Islamists".
+  for (const name of [...counts.keys()]) {
+    const words = name.split(' ');
+    if (words.length > 1 && /s$/.test(name) && ((/ers$/.test(name) && isPlaceName(name.slice(0, -3))) || words.every((w) => DEMONYM.test(w) || DEMONYM_SHAPE.test(w)))) counts.delete(name);
+  }
   // Names every mention of which is a product's ("Dreamliner jets"), a class named by an acronym ("SUVs"), a work, a plan or a planet.
   for (const name of [...counts.keys()]) {
     const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);

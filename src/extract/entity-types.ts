@@ -23,11 +23,14 @@ const MULTI_PLACES = /^(?:New York|New Jersey|New Mexico|New Hampshire|New Zeala
 const PLACE_HEAD = /\b(?:City|County|Province|State|Region|District|Island|Islands|River|Valley|Bay|Sea|Ocean|Mountains?|Lake|Coast|Peninsula|Strait|Canal|Desert|Airport|Square|Street|Avenue|Park|Beach|Plateau|Area|Stadium|Arena|Auditorium|Amphitheatre|Amphitheater)$/;
 const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Theat(?:er|re)|Panel|Solutions|Express)\.?$/;
 
+const COUNTRY_INITIALS = /^(?:U\.S\.(?:A\.)?|USA?|UK|U\.K\.|UAE|U\.A\.E\.)$/;
+
 /** Returns the type of a named entity, given the names known to speak (people) and a hint from the words before a mention. */
 export function entityType(name: string, people: ReadonlySet<string>, hint: EntityType | undefined): EntityType {
   if (people.has(name)) return 'person';
   // "McAllen, Texas": a town and its state (entity-runs.ts).
-  if (PLACES.has(name) || MULTI_PLACES.test(name) || PLACE_HEAD.test(name) || /^[^,]+, [^,]+$/.test(name)) return 'place';
+  // "U.S.", "US", "UK", "UAE": a country by its initials (before the shape that makes capitals an organisation).
+  if (PLACES.has(name) || MULTI_PLACES.test(name) || COUNTRY_INITIALS.test(name) || PLACE_HEAD.test(name) || /^[^,]+, [^,]+$/.test(name)) return 'place';
   if (ORG_WORD.test(name) || /^\p{Lu}{2,}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name) || /[&\d]/.test(name)) return 'organization';
   const words = name.split(' ');
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$|^(?:de|van|von|der|da|bin|al|la|le)$/u.test(w))) return hint === 'place' ? 'place' : 'person';

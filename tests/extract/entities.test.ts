@@ -305,6 +305,11 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('leaves out holidays, ordinals, plural demonyms and a sentence opener read across an initial, and types a country by its initials', () => {
+    expect(names(['New Yorkers and African Americans celebrated Christmas.', 'Fifth: Orvane placed in Group D. The draw was kind.'])).toEqual(['Orvane']);
+    expect(entities(['Officials in the U.S. and the UK said the U.S. would act.']).map((e) => [e.name, e.type])).toEqual([['U.S.', 'place'], ['UK', 'place']]);
+  });
+
   it('gives a domain name its bare form as an alias', () => {
     expect(entities(['Prices rose, according to Edvance.com, and Edvance.com said so.'])).toEqual([{ name: 'Edvance.com', type: 'organization', mentions: 2, aliases: ['Edvance'] }]);
   });
