@@ -310,6 +310,11 @@ describe('findEntities', () => {
     expect(entities(['Officials in the U.S. and the UK said the U.S. would act.']).map((e) => [e.name, e.type])).toEqual([['U.S.', 'place'], ['UK', 'place']]);
   });
 
+  it('types a speaker by its name, a quarter of a place as a place, and a name around a place as an organisation', () => {
+    const types = findEntities([splitSentences('The Kansas City Star reported that South Sudan and the White House met in North Africa.')], [], null, ['White House']).map((e) => [e.name, e.type]);
+    expect(types.sort()).toEqual([['Kansas City Star', 'organization'], ['North Africa', 'place'], ['South Sudan', 'place'], ['White House', 'organization']]);
+  });
+
   it('gives a domain name its bare form as an alias', () => {
     expect(entities(['Prices rose, according to Edvance.com, and Edvance.com said so.'])).toEqual([{ name: 'Edvance.com', type: 'organization', mentions: 2, aliases: ['Edvance'] }]);
   });
