@@ -145,6 +145,8 @@ function isNameShaped(name: string): boolean {
 // Places whose names end like demonyms.
 const PLACES_LIKE = /^(?:Afghanistan|Pakistan|Kazakhstan|Uzbekistan|Sudan|Japan|Iran|Oman|Taiwan|Wuhan|Milan|Tehran|Isfahan|Yerevan|Amman|Pacific|Atlantic|Arctic|Antarctic|Baltic|Adriatic|Vatican|Caribbean)$/;
 
+// The last word of a product's model or edition name.
+const MODEL_SUFFIX = /\s(?:Pro|Ultra|Mini|Lite|Editions?|Concept|Convertible|Sportback|SUV|Coupe|Sedan|Hatchback|Kit)$/;
 const COMMON_FORM = /^\p{Lu}\p{Ll}+(?:ing|ed|ly|ers|ors|ments|ness|tions|ists|ians|makers|ives)$/u;
 const GENERIC_HEAD = /^(?:Center|Centre|Group|Fund|Research|Staff|Office|Court|Agency|Authority|Committee|Commission|Company|Corporation|Police|Navy|Army|Street|Avenue|Road|Week|Hours|Program|Programme|Project|Initiative|Plan|Report|Study|Act|Bill|Law|Amendment|Division|Conference|League|Team|Club|Unit|Station|Airport|Hospital|School|Market|Index|Industry|Sector|Region|Province|County|District|Ward|Village|Town|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latest|Several|Various|Whatever|Whoever)$/;
 const TRAILING_ROLE = /^(?:Gov|Governor|Secretary|Director|Sheriff|Mayor|Senator|Sen|Rep|Writer|Columnist|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|CEO|CFO|COO|CTO|Analyst|Attorney|Speaker|Rt|Hon)$/;
@@ -368,6 +370,9 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   // A planet is no short form of the probe or lander named after it ("Jupiter" of "Galileo Jupiter").
   for (const name of [...counts.keys()]) if (isHeavenly(name)) counts.delete(name);
   const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()));
+  // A model or an edition of a product ("MacBook Pro", "Chromecast Ultra", "Premiere Edition", "LC Convertible Concept"), with
+  // the short forms folded into it ("MacBook"); a maker named more often than its model keeps its own entry.
+  for (const name of [...counts.keys()]) if (MODEL_SUFFIX.test(name)) counts.delete(name);
   // "Qinghai" and "Qinghai province" are one place.
   for (const [full, bare] of placeForms) {
     if (!counts.has(full)) continue;

@@ -315,6 +315,10 @@ describe('findEntities', () => {
     expect(types.sort()).toEqual([['Kansas City Star', 'organization'], ['North Africa', 'place'], ['South Sudan', 'place'], ['White House', 'organization']]);
   });
 
+  it('leaves out a product model or edition with its short forms', () => {
+    expect(names(['Staff at Orvane unveiled the Zorbic Pro, a laptop, and Orvane said the Zorbic Pro ships in May.', 'The Zorbic sold well.'])).toEqual(['Orvane']);
+  });
+
   it('gives a domain name its bare form as an alias', () => {
     expect(entities(['Prices rose, according to Edvance.com, and Edvance.com said so.'])).toEqual([{ name: 'Edvance.com', type: 'organization', mentions: 2, aliases: ['Edvance'] }]);
   });
