@@ -288,6 +288,7 @@ describe('findEntities', () => {
     ['a weekday after a long name', 'She told the Harbor Daily Leader Monday that she would run.', ['Harbor Daily Leader']],
     ['a person "of" an institution', 'Patrick Voss of Victoria Hospital treated him.', ['Patrick Voss', 'Victoria Hospital']],
     ['a name made an adjective before another', 'The Democratic Party-controlled House of Representatives voted.', ['Democratic Party', 'House of Representatives']],
+    ['a plural possessive and what it owns', 'Orvane Works’ Zelda Marsh won, and Zelda Marsh said so.', ['Orvane Works', 'Zelda Marsh']],
   ])('splits and joins runs: %s', (_kind, paragraph, expected) => {
     expect(names([paragraph]).sort()).toEqual(expected);
   });
