@@ -41,7 +41,7 @@ However Meanwhile Instead Although Though Because Despite Today Yesterday Tomorr
 Is Are Was Were Be Been Has Have Had Do Does Did Will Would Could Should Can May Might Must Shall Let Please Read See Watch Click Sign Subscribe Share Follow
 Photo Image Video Credit Source Advertisement Update Updated Editor Note According Asked Speaking Like Unlike Among Against Per Via Despite Plus Overall Why
 Perhaps Maybe Yes Once Again Indeed Recently Formerly Presently Welcome Whenever Luckily Gradually Frankly Thus Hence Otherwise
-Enter Remember Hey Hi Hello Oh Thanks Tell Consider Behold Congratulations Sorry`.split(/\s+/));
+Enter Remember Hey Hi Hello Oh Thanks Tell Consider Behold Congratulations Sorry Get Make Imagine Being Try Find Take Give Use Check Learn Explore`.split(/\s+/));
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const SUFFIX = /^(?:Inc|Corp|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings)\.?$/;
 // Page furniture and section names that arrive capitalised (issue 9: "AM ESTUpdated", "Published Wed", "Emerging", "Global").

@@ -316,6 +316,10 @@ describe('findEntities', () => {
     expect(types.sort()).toEqual([['Kansas City Star', 'organization'], ['North Africa', 'place'], ['South Sudan', 'place'], ['White House', 'organization']]);
   });
 
+  it('leaves an imperative opening a heading or a button out of the name after it', () => {
+    expect(names(['Get Orvane Daily in your inbox.'])).toEqual(['Orvane Daily']);
+  });
+
   it('leaves out a product model or edition with its short forms', () => {
     expect(names(['Staff at Orvane unveiled the Zorbic Pro, a laptop, and Orvane said the Zorbic Pro ships in May.', 'The Zorbic sold well.'])).toEqual(['Orvane']);
   });
