@@ -369,10 +369,22 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
 
   // A planet is no short form of the probe or lander named after it ("Jupiter" of "Galileo Jupiter").
   for (const name of [...counts.keys()]) if (isHeavenly(name)) counts.delete(name);
+  // A model or an edition of a product ("MacBook Pro", "Chromecast Ultra", "Premiere Edition", "Apple Vision Pro") and its
+  // short forms ("MacBook", "Vision Pro"), taken out before the maker's name ("Apple") could be folded into it; a one-word
+  // stem named more often than the model is the maker's ("Twitter" of "Twitter Lite").
+  for (const name of [...counts.keys()]) {
+    if (!MODEL_SUFFIX.test(name)) continue;
+    const suffix = name.slice(name.lastIndexOf(' '));
+    const stem = name.slice(0, -suffix.length);
+    const words = name.split(' ');
+    const n = counts.get(name)!;
+    counts.delete(name);
+    for (let i = 1; i < words.length - 1; i++) counts.delete(words.slice(i).join(' '));
+    for (let i = 1; i < words.length - 1; i++) counts.delete(words.slice(i, -1).join(' '));
+    if (stem.includes(' ') || (counts.get(stem) ?? 0) <= n) counts.delete(stem);
+    counts.delete(suffix.trim());
+  }
   const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()));
-  // A model or an edition of a product ("MacBook Pro", "Chromecast Ultra", "Premiere Edition", "LC Convertible Concept"), with
-  // the short forms folded into it ("MacBook"); a maker named more often than its model keeps its own entry.
-  for (const name of [...counts.keys()]) if (MODEL_SUFFIX.test(name)) counts.delete(name);
   // "Qinghai" and "Qinghai province" are one place.
   for (const [full, bare] of placeForms) {
     if (!counts.has(full)) continue;
