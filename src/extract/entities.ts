@@ -29,6 +29,9 @@ const NOT_ENTITIES = new Set([
   'GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'PST', 'PDT',
   'Brexit', 'Company', 'Rs', 'Democratic', 'Republican', 'Election Day', 'Day', 'Democrats', 'Republicans',
   'I', 'I’m', "I'm", 'I’ve', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'CTO', 'AI', 'Mr', 'Mrs', 'Ms', 'Dr',
+  // Ordinals capitalised as a list's or a round's label ("Fifth: …", "Seventh place"), and holidays: dates, not actors.
+  'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth',
+  'Christmas', 'Easter', 'Thanksgiving', 'Halloween', 'Diwali', 'Ramadan', 'Hanukkah', 'Passover', 'Lent',
 ]);
 // Capitalised only because they open a sentence (or a headline-cased clause).
 const COMMON = new Set(`The A An In On At But And Or So If As It Its It's This That These Those There Their They Them He She His Her We Our You Your My
@@ -38,7 +41,7 @@ However Meanwhile Instead Although Though Because Despite Today Yesterday Tomorr
 Is Are Was Were Be Been Has Have Had Do Does Did Will Would Could Should Can May Might Must Shall Let Please Read See Watch Click Sign Subscribe Share Follow
 Photo Image Video Credit Source Advertisement Update Updated Editor Note According Asked Speaking Like Unlike Among Against Per Via Despite Plus Overall Why
 Perhaps Maybe Yes Once Again Indeed Recently Formerly Presently Welcome Whenever Luckily Gradually Frankly Thus Hence Otherwise
-Enter Remember Hey Hi Hello Oh Thanks Tell Consider Behold Congratulations Sorry`.split(/\s+/));
+Enter Remember Hey Hi Hello Oh Thanks Tell Consider Behold Congratulations Sorry Get Make Imagine Being Try Find Take Give Use Check Learn Explore`.split(/\s+/));
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const SUFFIX = /^(?:Inc|Corp|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings)\.?$/;
 // Page furniture and section names that arrive capitalised (issue 9: "AM ESTUpdated", "Published Wed", "Emerging", "Global").
@@ -142,6 +145,8 @@ function isNameShaped(name: string): boolean {
 // Places whose names end like demonyms.
 const PLACES_LIKE = /^(?:Afghanistan|Pakistan|Kazakhstan|Uzbekistan|Sudan|Japan|Iran|Oman|Taiwan|Wuhan|Milan|Tehran|Isfahan|Yerevan|Amman|Pacific|Atlantic|Arctic|Antarctic|Baltic|Adriatic|Vatican|Caribbean)$/;
 
+// The last word of a product's model or edition name.
+const MODEL_SUFFIX = /\s(?:Pro|Ultra|Mini|Lite|Editions?|Concept|Convertible|Sportback|SUV|Coupe|Sedan|Hatchback|Kit)$/;
 const COMMON_FORM = /^\p{Lu}\p{Ll}+(?:ing|ed|ly|ers|ors|ments|ness|tions|ists|ians|makers|ives)$/u;
 const GENERIC_HEAD = /^(?:Center|Centre|Group|Fund|Research|Staff|Office|Court|Agency|Authority|Committee|Commission|Company|Corporation|Police|Navy|Army|Street|Avenue|Road|Week|Hours|Program|Programme|Project|Initiative|Plan|Report|Study|Act|Bill|Law|Amendment|Division|Conference|League|Team|Club|Unit|Station|Airport|Hospital|School|Market|Index|Industry|Sector|Region|Province|County|District|Ward|Village|Town|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latest|Several|Various|Whatever|Whoever)$/;
 const TRAILING_ROLE = /^(?:Gov|Governor|Secretary|Director|Sheriff|Mayor|Senator|Sen|Rep|Writer|Columnist|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|CEO|CFO|COO|CTO|Analyst|Attorney|Speaker|Rt|Hon)$/;
@@ -191,6 +196,12 @@ function cleanRun(run: string): string | null {
     && (!WEEKDAY.test(words[words.length - 1]!) || words.length >= 3 || (words.length === 2 && (isPlaceName(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!))))) words.pop();
   // The pronoun after a sentence's opening word: "Maybe I", "Once I".
   if (words.length === 2 && words[1] === 'I') words.pop();
+  // The next sentence's opening word read into a name across a stop ("Group D. The", "Xbox One S. That"): an article or a
+  // common word after an initial closes no name.
+  while (words.length > 1 && (/^(?:The|An)$/.test(words[words.length - 1]!) || (/^\p{Lu}\.$/u.test(words[words.length - 2]!) && COMMON.has(words[words.length - 1]!)))) {
+    words.pop();
+    words[words.length - 1] = words[words.length - 1]!.replace(/^(\p{Lu})\.$/u, '$1');
+  }
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
   while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated)$/u.test(words[0]!)) words.shift();
@@ -358,6 +369,21 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
 
   // A planet is no short form of the probe or lander named after it ("Jupiter" of "Galileo Jupiter").
   for (const name of [...counts.keys()]) if (isHeavenly(name)) counts.delete(name);
+  // A model or an edition of a product ("MacBook Pro", "Chromecast Ultra", "Premiere Edition", "Apple Vision Pro") and its
+  // short forms ("MacBook", "Vision Pro"), taken out before the maker's name ("Apple") could be folded into it; a one-word
+  // stem named more often than the model is the maker's ("Twitter" of "Twitter Lite").
+  for (const name of [...counts.keys()]) {
+    if (!MODEL_SUFFIX.test(name)) continue;
+    const suffix = name.slice(name.lastIndexOf(' '));
+    const stem = name.slice(0, -suffix.length);
+    const words = name.split(' ');
+    const n = counts.get(name)!;
+    counts.delete(name);
+    for (let i = 1; i < words.length - 1; i++) counts.delete(words.slice(i).join(' '));
+    for (let i = 1; i < words.length - 1; i++) counts.delete(words.slice(i, -1).join(' '));
+    if (stem.includes(' ') || (counts.get(stem) ?? 0) <= n) counts.delete(stem);
+    counts.delete(suffix.trim());
+  }
   const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()));
   // "Qinghai" and "Qinghai province" are one place.
   for (const [full, bare] of placeForms) {
@@ -374,6 +400,11 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   for (const name of [...counts.keys()]) if (!name.includes(' ') && DEMONYM_SHAPE.test(name) && !PLACES_LIKE.test(name)) counts.delete(name);
   // "South Korean", "South Dakotans": a place's name with a demonym's ending.
   for (const name of [...counts.keys()]) if (/[^s]ns?$/.test(name) && isPlaceName(name.replace(/ns?$/, ''))) counts.delete(name);
+  // People of a place or a creed, in the plural: "New Yorkers", "New Zealanders", "African Americans", "Tunisian Islamists".
+  for (const name of [...counts.keys()]) {
+    const words = name.split(' ');
+    if (words.length > 1 && /s$/.test(name) && ((/ers$/.test(name) && isPlaceName(name.slice(0, -3))) || words.every((w) => DEMONYM.test(w) || DEMONYM_SHAPE.test(w)))) counts.delete(name);
+  }
   // Names every mention of which is a product's ("Dreamliner jets"), a class named by an acronym ("SUVs"), a work, a plan or a planet.
   for (const name of [...counts.keys()]) {
     const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);

@@ -15,7 +15,7 @@ import { nameRuns } from './names.ts';
  * And a run read across a bracket is two names: "Vietnam (AP)" is "Vietnam" and "AP".
  */
 export function entityRuns(text: string): string[] {
-  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap(splitAtCompound).flatMap(splitPersonOf).flatMap((run) => splitEnvoy(run, text));
+  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap(splitAtCompound).flatMap(splitAtPluralPossessive).flatMap(splitPersonOf).flatMap((run) => splitEnvoy(run, text));
   const out: string[] = [];
   let from = 0;
   let prevEnd = -1;
@@ -93,6 +93,12 @@ function splitAtCompound(run: string): string[] {
   if (i < 0) return [run];
   const first = [...words.slice(0, i), COMPOUND.exec(words[i]!)![1]!].join(' ');
   return [first, words.slice(i + 1).join(' ')];
+}
+
+/** "Wichita Heights' Aidan Gantenbein", "Tequila Works' Gylt": a plural possessive ends a name; what it owns is another. */
+function splitAtPluralPossessive(run: string): string[] {
+  const m = /^(.+?s)['’] (\p{Lu}.*)$/u.exec(run);
+  return m ? [m[1]!, m[2]!] : [run];
 }
 
 // "Patrick Liu-Shiu-Cheong of Victoria Hospital": a person and the institution they are "of".

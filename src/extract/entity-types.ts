@@ -1,3 +1,4 @@
+import { genderOfGivenName } from './given-names.ts';
 import type { EntityType } from './types.ts';
 
 /**
@@ -20,17 +21,30 @@ Cairo Lagos Nairobi Johannesburg Sydney Melbourne Toronto Vancouver Montreal Chi
 Frankfurt Munich Hamburg Zurich Geneva Brussels Amsterdam Vienna Prague Warsaw Stockholm Oslo Copenhagen Helsinki Dublin Edinburgh Manchester Lisbon Athens Kyiv Kiev Minsk
 Jerusalem Tel Aviv Beirut Damascus Singapore Bangkok Jakarta Manila Hanoi Taipei Karachi Lahore Islamabad Dhaka Hangzhou Guangzhou Wuhan Silicon Valley Wall Street`.split(/\s+/));
 const MULTI_PLACES = /^(?:New York|New Jersey|New Mexico|New Hampshire|New Zealand|New Delhi|North Carolina|South Carolina|North Dakota|South Dakota|West Virginia|Rhode Island|Los Angeles|San Francisco|San Diego|San Jose|Las Vegas|Hong Kong|Tel Aviv|Abu Dhabi|Saudi Arabia|South Africa|South Korea|North Korea|United States|United Kingdom|United Arab Emirates|Sri Lanka|Costa Rica|Puerto Rico|Silicon Valley|Wall Street|Washington D\.?C\.?|Middle East|Latin America|Southeast Asia|East Asia|Western Europe|Eastern Europe|Hong Kong SAR|Mexico City|Kuala Lumpur|Buenos Aires|Rio de Janeiro|Sao Paulo|São Paulo|Cape Town)$/;
-const PLACE_HEAD = /\b(?:City|County|Province|State|Region|District|Island|Islands|River|Valley|Bay|Sea|Ocean|Mountains?|Lake|Coast|Peninsula|Strait|Canal|Desert|Airport|Square|Street|Avenue|Park)$/;
-const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI)\.?$/;
+const PLACE_HEAD = /\b(?:City|County|Province|State|Region|District|Island|Islands|River|Valley|Bay|Sea|Ocean|Mountains?|Lake|Coast|Peninsula|Strait|Canal|Desert|Airport|Square|Street|Avenue|Park|Beach|Plateau|Area|Stadium|Arena|Auditorium|Amphitheatre|Amphitheater)$/;
+const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express)\.?$/;
+
+const COUNTRY_INITIALS = /^(?:U\.S\.(?:A\.)?|USA?|UK|U\.K\.|UAE|U\.A\.E\.)$/;
 
 /** Returns the type of a named entity, given the names known to speak (people) and a hint from the words before a mention. */
 export function entityType(name: string, people: ReadonlySet<string>, hint: EntityType | undefined): EntityType {
-  if (people.has(name)) return 'person';
+  // A speaker is a person unless its name says otherwise ("a spokesperson for the World Health Organization", "Hong Kong said").
+  if (people.has(name) && !isPlaceName(name) && !ORG_WORD.test(name)) return 'person';
   // "McAllen, Texas": a town and its state (entity-runs.ts).
-  if (PLACES.has(name) || MULTI_PLACES.test(name) || PLACE_HEAD.test(name) || /^[^,]+, [^,]+$/.test(name)) return 'place';
+  // "U.S.", "US", "UK", "UAE": a country by its initials (before the shape that makes capitals an organisation).
+  if (PLACES.has(name) || MULTI_PLACES.test(name) || COUNTRY_INITIALS.test(name) || PLACE_HEAD.test(name) || /^[^,]+, [^,]+$/.test(name)) return 'place';
   if (ORG_WORD.test(name) || /^\p{Lu}{2,}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name) || /[&\d]/.test(name)) return 'organization';
   const words = name.split(' ');
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$|^(?:de|van|von|der|da|bin|al|la|le)$/u.test(w))) return hint === 'place' ? 'place' : 'person';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$|^(?:de|van|von|der|da|bin|al|la|le)$/u.test(w))) {
+    if (hint === 'place') return 'place';
+    // A place's name inside a name of this shape is no person's ("Real Madrid", "Kansas City Star", "Gallup Korea"), unless
+    // the name opens with a given name or the place is one ("Chelsea Clinton", "Paris Hilton"); a place first and one word
+    // after may be a person's given name ("Jordan Spira").
+    // "North America", "South Sudan", "Northern Ireland": a quarter of a place is a place.
+    if (/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Inner|Outer)$/.test(words[0]!) && isPlaceName(words.slice(1).join(' '))) return 'place';
+    if (!people.has(name) && genderOfGivenName(words[0]!) === null && words.some((w, i) => (i > 0 || words.length > 2) && PLACES.has(w) && genderOfGivenName(w) === null)) return 'organization';
+    return 'person';
+  }
   return hint ?? 'organization';
 }
 

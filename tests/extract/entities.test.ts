@@ -288,6 +288,7 @@ describe('findEntities', () => {
     ['a weekday after a long name', 'She told the Harbor Daily Leader Monday that she would run.', ['Harbor Daily Leader']],
     ['a person "of" an institution', 'Patrick Voss of Victoria Hospital treated him.', ['Patrick Voss', 'Victoria Hospital']],
     ['a name made an adjective before another', 'The Democratic Party-controlled House of Representatives voted.', ['Democratic Party', 'House of Representatives']],
+    ['a plural possessive and what it owns', 'Orvane Works’ Zelda Marsh won, and Zelda Marsh said so.', ['Orvane Works', 'Zelda Marsh']],
   ])('splits and joins runs: %s', (_kind, paragraph, expected) => {
     expect(names([paragraph]).sort()).toEqual(expected);
   });
@@ -296,6 +297,31 @@ describe('findEntities', () => {
     expect(names(['I bought an Orbifone, and I love my Orbifone.', 'The maker is Orvane.'])).toEqual(['Orvane']);
     expect(names(['Gain Perspective', 'To gain some perspective, walk.'])).toEqual([]);
     expect(entities(['The company shipped.'], ['He was beloved by Ann Voss, and so good that he won.', 'sport'])).toEqual([]);
+  });
+
+  it('leaves out a title-case product named once whose head noun the text writes in lower case, and types institutions by their head', () => {
+    expect(names(['Ann Voss of the Orvane Museum praised the new Zorbic Keyboard.', 'The keyboard is thin.'])).toEqual(['Ann Voss', 'Orvane Museum']);
+    expect(entities(['Ann Voss left Orvane College for the Halvern Theatre.']).map((e) => [e.name, e.type])).toEqual([
+      ['Ann Voss', 'person'], ['Halvern Theatre', 'organization'], ['Orvane College', 'organization'],
+    ]);
+  });
+
+  it('leaves out holidays, ordinals, plural demonyms and a sentence opener read across an initial, and types a country by its initials', () => {
+    expect(names(['New Yorkers and African Americans celebrated Christmas.', 'Fifth: Orvane placed in Group D. The draw was kind.'])).toEqual(['Orvane']);
+    expect(entities(['Officials in the U.S. and the UK said the U.S. would act.']).map((e) => [e.name, e.type])).toEqual([['U.S.', 'place'], ['UK', 'place']]);
+  });
+
+  it('types a speaker by its name, a quarter of a place as a place, and a name around a place as an organisation', () => {
+    const types = findEntities([splitSentences('The Kansas City Star reported that South Sudan and the White House met in North Africa.')], [], null, ['White House']).map((e) => [e.name, e.type]);
+    expect(types.sort()).toEqual([['Kansas City Star', 'organization'], ['North Africa', 'place'], ['South Sudan', 'place'], ['White House', 'organization']]);
+  });
+
+  it('leaves an imperative opening a heading or a button out of the name after it', () => {
+    expect(names(['Get Orvane Daily in your inbox.'])).toEqual(['Orvane Daily']);
+  });
+
+  it('leaves out a product model or edition with its short forms', () => {
+    expect(names(['Staff at Orvane unveiled the Zorbic Pro, a laptop, and Orvane said the Zorbic Pro ships in May.', 'The Zorbic sold well.'])).toEqual(['Orvane']);
   });
 
   it('gives a domain name its bare form as an alias', () => {
