@@ -352,7 +352,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (sprint && /seconds?$/i.test(sentence.slice(start, end))) return `0-${sprint[1]} ${sprint[2]!.toLowerCase()} time`;
     const lasts = relativeAntecedent(before, rest);
     if (lasts) return lasts;
-    return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, '')) ?? durationComplement(unitOf, rest);
+    return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText)) ?? durationComplement(unitOf, rest);
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const of = nounPhraseAfter(ofMatch[1]);
@@ -557,7 +557,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
   // "Rondo had eight points": points that no change or level names are what is counted.
   if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
-  return null;
+  return kind === 'measure' ? unitQuantity(figText, rest, sentence) : null;
 }
 
 const DIMENSIONS: Record<string, string> = { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' };
@@ -584,6 +584,26 @@ function measureLabel(before: string, rest: string, unit: string | null): string
 }
 
 /**
+ * The last resort for a measure: a unit that measures one quantity only names it — "games at 4k and 60fps" → frame rate,
+ * "a 1.2GHz CPU" → clock speed, "300 kW (402 hp)" → power, "the most beautiful 87 square miles" → area, "at 243 pounds" → weight,
+ * "a 2.0-liter … engine" → engine displacement. The unit may be glued to the number or hold a slash or dots ("50 km/h").
+ */
+function unitQuantity(figText: string, rest: string, sentence: string): string | null {
+  const u = /(?:[\d\s-])([\p{L}°][\p{L}/.°-]*)$/u.exec(figText)?.[1]?.replace(/\.$/, '').toLowerCase() ?? '';
+  if (/^km$/.test(u) && /^\/h\b/.test(rest)) return 'speed';
+  if (/^fps$/.test(u)) return 'frame rate';
+  if (/^[gmk]hz$/.test(u)) return 'clock speed';
+  if (/^(?:celsius|fahrenheit|°[cf])$/.test(u)) return 'temperature';
+  if (/^(?:kw|kilowatts?|ps|bhp|watts?)$/.test(u)) return 'power';
+  if (/^(?:mw|gw|megawatts?|gigawatts?)$/.test(u)) return 'capacity';
+  if (/^(?:acres?|hectares?)$/.test(u) || /\b(?:square|sq\.?)\s+\p{L}+$/u.test(figText)) return 'area';
+  // Not "8-ounce jelly jars": a unit compounded with a hyphen describes the noun after it.
+  if (/^(?:pounds?|lbs?|kilograms?|kgs?|tons?|tonnes?|metric tons?|metric tonnes?|ounces?|oz|grams?|mg)$/.test(u) && !/-\p{L}+$/u.test(figText)) return 'weight';
+  if (/^-?lit(?:er|re)s?$/.test(u) && /\bengines?\b/i.test(sentence)) return 'engine displacement';
+  return null;
+}
+
+/**
  * A money amount with no money word near it is mostly a price: "for $139 (Originally $159)", "Now $549",
  * "starts at $44,000", "save $31", "$10 off".
  */
@@ -600,6 +620,24 @@ function priceLabel(before: string, rest: string): string | null {
 
 const AUXILIARIES = /^(?:has|have|had|been|was|were|is|are|be|will|would|could|should|may|might|must|also|then|still|already|not|never)$/i;
 const ACTIVITY_STOP = new Set(['who', 'which', 'that', 'while', 'and', 'but', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'since', 'said', 'says', 'according']);
+
+/**
+ * The verb phrase of a clause whose object is another figure, before that figure: "That would reduce federal revenue by an additional
+ * $631 billion (over 10 years)" → "reduce federal revenue", "raised spending by $300 billion" → "raised spending". Only a verb opens it:
+ * a past form, or a base form after a modal ("to the tune of $28 billion" names nothing).
+ */
+function activityBeforeFigure(text: string): string | null {
+  const m = /^(.*\S)\s+\S*\d\S*(?:\s+(?:thousand|million|billion|trillion|bn|m|percent|per cent|%))?$/iu.exec(text.trim());
+  if (!m) return null;
+  const cut = m[1]!.replace(/(?:\s+(?:by|of|to|at|for|from|with|in|on|about|around|roughly|nearly|almost|some|more|than|less|over|under|up|an?|the|another|additional|extra|further|just|only|its|their|his|her))+$/i, '');
+  if (cut === m[1] || /\d/.test(cut.split(/\s+/).pop()!)) return null;
+  const activity = activityBefore(cut);
+  if (!activity) return null;
+  const first = activity.split(' ')[0]!;
+  const words = cut.split(/\s+/).map((w) => bareWord(w).toLowerCase());
+  const modal = /^(?:would|will|could|can|may|might|should|must|to)$/.test(words[words.lastIndexOf(first.toLowerCase()) - 1] ?? '');
+  return isPastVerb(first) || (modal && !DETERMINERS.has(first.toLowerCase()) && !STOP.has(first.toLowerCase())) ? activity : null;
+}
 
 /** The clause's verb phrase before a preposition ("has avoided extradition to Sweden for seven years" → "avoided extradition to Sweden"). */
 function activityBefore(text: string): string | null {
@@ -627,16 +665,72 @@ function activityBefore(text: string): string | null {
   return kept.join(' ');
 }
 
+// Past forms that no "-ed" ending shows: the verb of a clause that dates a duration ("Apple made the wrong decision five years ago").
+const IRREGULAR_PAST = new Set([
+  'made', 'began', 'became', 'saw', 'won', 'took', 'went', 'came', 'got', 'gave', 'told', 'found', 'left', 'lost', 'sold', 'bought', 'wrote', 'ran',
+  'held', 'met', 'built', 'sent', 'spent', 'brought', 'thought', 'felt', 'knew', 'fell', 'rose', 'grew', 'drew', 'broke', 'chose', 'spoke',
+  'stood', 'woke', 'flew', 'threw', 'drove', 'led', 'paid', 'heard', 'kept', 'meant', 'sat', 'struck', 'taught', 'overthrew', 'shot', 'caught',
+  'fought', 'sought', 'sank', 'sang', 'ate', 'hid', 'shook', 'forgot', 'fled', 'withdrew', 'undertook', 'overtook', 'wore', 'swore', 'beat', 'split',
+]);
+const TIME_UNIT = /^(?:second|minute|hour|day|night|week|month|year|decade|century|centuries|season|quarter)s?$/;
+
+/** The noun of a duration's unit ("years", "a decade" → "decade"), or "time" when the figure names none. */
+function unitNoun(unit: string | null, one: boolean): string {
+  if (!unit || !TIME_UNIT.test(unit)) return 'time';
+  const singular = unit.replace(/ies$/, 'y').replace(/s$/, '');
+  return one ? singular : singular === 'century' ? 'centuries' : `${singular}s`;
+}
+
+function isPastVerb(w: string): boolean {
+  return IRREGULAR_PAST.has(w) || (/^\p{Ll}{2,}ed$/u.test(w) && !/(?:eed|hundred)$/.test(w));
+}
+
+function hasPastVerb(clause: string): boolean {
+  return !/\bdid\b/.test(clause) && clause.split(/\s+/).some(isPastVerb);
+}
+
+/** Whether `before` ends where a clause may start: nothing, a comma or dash, or a conjunction. */
+function opensClause(before: string): boolean {
+  return /(?:^|[,;:—–(]|\b(?:and|but|so)\s)\s*$/u.test(before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ''));
+}
+
+const CLAUSE_END = new Set(['of', 'about', 'in', 'on', 'at', 'for', 'with', 'to', 'from', 'by', 'after', 'before', 'like', 'over', 'into', 'during', 'than', 'because', 'as', 'since', 'while', 'when', 'where', 'that', 'which', 'who', 'and', 'but', 'or', 'if', 'until', 'through']);
+
+/**
+ * The event a clause states, as its subject, past verb and object: ", over breakfast, my friend Helen handed me a novel about a quest"
+ * → "my friend Helen handed me a novel"; "he died of natural causes" → "he died". Null when no part before a comma has a past verb.
+ */
+function clauseEvent(text: string): string | null {
+  for (const part of text.split(/[,;:—–()]/u).slice(0, 3)) {
+    const words = part.trim().split(/\s+/).map(bareWord).filter((w) => w !== '');
+    const v = words.findIndex((w, i) => i > 0 && isPastVerb(w));
+    if (v < 0) continue;
+    // The subject: up to four words before the verb, after any conjunction or preposition ("the Melvin and Howard star woke").
+    let from = Math.max(0, v - 4);
+    for (let i = v - 1; i >= from; i--) if (/\d/.test(words[i]!) || (CLAUSE_END.has(words[i]!.toLowerCase()) && !/^(?:and|or)$/i.test(words[i]!))) from = i + 1;
+    if (from >= v) continue;
+    const kept = words.slice(from, v + 1);
+    for (const w of words.slice(v + 1, v + 5)) {
+      if (CLAUSE_END.has(w.toLowerCase()) || /\d/.test(w)) break;
+      kept.push(w);
+    }
+    while (kept.length > 2 && (STOP.has(kept[kept.length - 1]!.toLowerCase()) || DETERMINERS.has(kept[kept.length - 1]!.toLowerCase()))) kept.pop();
+    return kept.join(' ');
+  }
+  return null;
+}
+
 /**
  * What a duration measures when no noun names it: what follows "after/before/since" ("21 months after
  * privately reporting the bug"), what is "left" ("18 months left in power"), or the activity that lasts
  * ("has avoided extradition to Sweden for seven years", "deliberated for less than 10 minutes").
  */
-function durationActivity(before: string, rest: string): string | null {
+function durationActivity(before: string, rest: string, unit: string | null, one: boolean): string | null {
+  const units = unitNoun(unit, one);
   const left = /^\s*(left|remaining|to go)\b(\s+(?:in|of|on|at)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?\p{L}[\p{L}-]*)?/iu.exec(rest);
   if (left) return `${left[1]!.toLowerCase()}${left[2] ?? ''}`;
   const prep = DURATION_PREP.exec(before);
-  const activity = prep ? activityBefore(prep[1]!) : null;
+  const activity = prep ? activityBefore(prep[1]!) ?? activityBeforeFigure(prep[1]!) : null;
   if (activity) return activity;
   const after = /^\s*,?\s*(after|before|since|later than)\s+([^,;.:()—–]{3,80})/i.exec(rest);
   if (after) {
@@ -649,16 +743,30 @@ function durationActivity(before: string, rest: string): string | null {
   if (toDo && TAKES.test(before)) return `time to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
   const lasted = LASTED.exec(before);
   if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? relativeHead(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
-  // "Apple released it nearly five years ago", "We moved here two years ago": the time since what the clause did.
+  // "Apple released it nearly five years ago", "We moved here two years ago": the years since what the clause did.
   if (/^\s+ago\b/i.test(rest)) {
     const clause = before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ' ');
     const since = activityBefore(clause);
     const head = relativeHead(clause.slice(0, Math.max(0, clause.length - (since?.length ?? 0) - 1)));
     // Only a clause that did something dates the figure ("Apple released", "we moved"), not "than they did" or a bare name.
-    if (since && /\b\p{Ll}{3,}ed\b/u.test(since) && !/\bdid\b/.test(since)) return `time since ${head ? `${head} ` : ''}${since}`;
+    // "began 10 years ago, when the star woke up after surgery": a "when"-clause after it says what happened then.
+    const when = /^\s+ago\s*,?\s+when\s+(.*)$/i.exec(rest);
+    const then = when ? clauseEvent(when[1]!) : null;
+    if (then) return `${units} since ${then}`;
+    if (since && hasPastVerb(since)) return `${units} since ${head ? `${head} ` : ''}${since}`;
     // "After debuting the all-new Juke two months ago": the time since what the gerund did.
     const did = /(?:^|\s)(?:after|since)\s+(\p{Ll}+ing(?:\s+[\p{L}’'-]+){1,4})\s*$/iu.exec(clause);
-    if (did) return `time since ${did[1]!.replace(/^(?:the|a|an)\s+/i, '')}`;
+    if (did) return `${units} since ${did[1]!.replace(/^(?:the|a|an)\s+/i, '')}`;
+    // "Three years ago, over breakfast, my friend Helen handed me a novel": a figure opening the clause dates the clause after it.
+    const opened = opensClause(before) ? clauseEvent(rest.replace(/^\s+ago\b/i, '')) : null;
+    if (opened) return `${units} since ${opened}`;
+  }
+  // "When Smith died 16 years later", "Two months later, he died": the time until what the clause (or the one after) did.
+  if (/^\s+later\b/i.test(rest)) {
+    const until = activityBefore(before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ' '));
+    if (until && hasPastVerb(until)) return `${units} until ${until}`;
+    const then = opensClause(before) ? clauseEvent(rest.replace(/^\s+later\b/i, '')) : null;
+    if (then) return `${units} until ${then}`;
   }
   return null;
 }

@@ -28,7 +28,7 @@ describe('figure labels from sentence structure', () => {
     ['what ranges', 'Other makers had production operations ranging from 30-600 MW.', [['from 30-600 MW', 'production operations']]],
     ['the earlier level of what changes', 'Seoul wants to increase solar module efficiency from around 20% now to 24%.', [['20%', 'solar module efficiency'], ['24%', 'solar module efficiency']]],
     ['a compounded count noun', 'Kicking off in June, the 30-date run will be their first.', [['30', 'dates']]],
-    ['the time since a gerund', 'After debuting the all-new Juke two months ago, Nissan showed the Sentra.', [['two months', 'time since debuting the all-new Juke']]],
+    ['the time since a gerund', 'After debuting the all-new Juke two months ago, Nissan showed the Sentra.', [['two months', 'months since debuting the all-new Juke']]],
     ['the subject past an adverb', 'The keyboard’s metal surface routinely hit 107 degrees Fahrenheit.', [['107 degrees Fahrenheit', 'keyboard metal surface']]],
     ['an age in months', 'Viewing age of 48 months and above.', [['48 months', 'age']]],
     ['an amount per month by the noun it completes', 'It means a reduction in real income of $1.4 billion per month.', [['$1.4 billion', 'real income per month']]],
