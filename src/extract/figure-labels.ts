@@ -328,7 +328,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+(?:[^,]|,(?=\d{3})){1,30},(?=\s+of\s)/, '');
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
-  if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
+  // "half of its four chances", "12 percent of 500 employees": the whole's own count is not what is counted.
+  if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions)\s+(?=\p{Ll}{3,})/u, '').replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
 
   if (kind === 'duration') {
     rest = rest.replace(/^-long\b/i, ''); // "a 53-day-long festival"
@@ -701,7 +702,7 @@ const CLAUSE_END = new Set(['of', 'about', 'in', 'on', 'at', 'for', 'with', 'to'
  * → "my friend Helen handed me a novel"; "he died of natural causes" → "he died". Null when no part before a comma has a past verb.
  */
 function clauseEvent(text: string): string | null {
-  for (const part of text.split(/[,;:—–()]/u).slice(0, 3)) {
+  for (const part of text.replace(/\([^()]*\)/g, ' ').split(/[,;:—–()]/u).slice(0, 3)) {
     const words = part.trim().split(/\s+/).map(bareWord).filter((w) => w !== '');
     const v = words.findIndex((w, i) => i > 0 && isPastVerb(w));
     if (v < 0) continue;
@@ -831,7 +832,11 @@ const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|
 const MONEY_NOUN = /price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|deficit|spending|fund|worth|assets|pay|salar/i;
 const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+${QUAL}$`, 'i');
 const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
-const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension' };
+const WITH_MOVE = new RegExp(`\\bwith\\s+((?:the\\s+)?[^,;\\s]+(?:\\s+[^,;\\s]+){0,4}?)\\s+(up|down|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
+const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension',
+  // "while lowering wages by 0.16 percent": the gerund changes its object as the finite verb does.
+  expanding: 'expansion', reducing: 'reduction', raising: 'increase', increasing: 'increase', boosting: 'increase', lowering: 'cut', growing: 'growth',
+  shrinking: 'cut', lifting: 'increase', trimming: 'cut', slashing: 'cut', hiking: 'increase', extending: 'extension' };
 
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
@@ -885,6 +890,10 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   const upFrom = /\b(?:is|are|was|were|been|be)\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i.exec(before);
   const fromSubject = upFrom ? subjectBefore(before.slice(0, upFrom.index)) : null;
   if (fromSubject) return fromSubject;
+  // "The dollar index rose 0.05%, with the euro EUR= up 0.05%": the noun the absolute "with" clause moves.
+  const withMove = /\bwith\s/i.test(before) ? WITH_MOVE.exec(before) : null;
+  const moved = withMove ? subjectBefore(withMove[1]!) : null;
+  if (moved) return `${moved} ${/^(?:up|higher)$/i.test(withMove![2]!) ? 'rise' : 'fall'}`;
   const upDown = UP_DOWN.exec(before);
   if (upDown) {
     const noun = /^(?:up|higher)$/i.test(upDown[2]!) ? 'rise' : 'fall';
@@ -903,7 +912,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     const middle = to[3]!;
     // "increase solar module efficiency from around 20% now to 24%": the object before "from".
     const object = /\d/.test(middle) && /^(?:increase|raise|boost|reduce|lower|improve|cut|grow)/i.test(to[2]!) ? /^(.*?)\s+from\s/.exec(middle)?.[1] : undefined;
-    const subject = object ? subjectBefore(object) : /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle);
+    // "the yield … has risen by half a percentage point, to 3.1 percent": after the change, the level of the verb's subject.
+    const subject = object ? subjectBefore(object) : /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle) ?? (/^\s*by\s/i.test(middle) ? subjectBefore(to[1]!) : null);
     if (subject) return kind === 'money' && /\d/.test(middle) && !/price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|spending/i.test(subject) ? `${subject} price` : subject;
   }
   if (/\byield(?:s|ed|ing)?\s+(?:of\s+)?$/i.test(before)) {
