@@ -345,7 +345,14 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (!places && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
     // "Viewing age of 48 months and above", "children aged 6 months": an age.
     if (/\bage[sd]?\s+(?:of\s+|from\s+|between\s+)?(?:about\s+|over\s+|under\s+)?$/i.test(before)) return 'age';
-    if (ofMatch?.[1]) return nounPhraseAfter(ofMatch[1]) ?? durationComplement(unitOf, rest);
+    // "12 years of waiting", "25 years of management experience": the card reads "years of" what fills them.
+    const filled = ofMatch?.[1] ? nounPhraseAfter(ofMatch[1]) : null;
+    // Not "by 11 months of age" (an age) nor "within 24 hours of the onset" (a time from an event).
+    if (filled) return unitOf && TIME_UNIT.test(unitOf) && !TIME_UNIT.test(filled.split(' ').pop()!) && !/^age\b/.test(filled) && !/\bwithin\s+(?:\S+\s+)?$/i.test(rawBefore) ? `${unitNoun(unitOf, /^(?:an?|one|1)\s/i.test(figText))} of ${filled}` : filled;
+    if (ofMatch?.[1]) return durationComplement(unitOf, rest);
+    // "Bassi, 43 years a fisherman,": the years as what the person has been.
+    const been = unitOf && TIME_UNIT.test(unitOf) ? /^\s+an?\s+(\p{Ll}{3,})\s*(?:[,;.)—–]|$)/u.exec(rest) : null;
+    if (been && !STOP.has(been[1]!)) return `${unitNoun(unitOf, false)} as ${been[1]}`;
     const verb = /\b(delay(?:ed)?|extend(?:ed)?|ban(?:ned)?|suspend(?:ed)?|strike|lockdown|wait(?:ed)?|trial|contract|deal|lease|term|warranty|shutdown|outage|closure)\b[^.]{0,30}$/i.exec(before);
     if (verb) return verb[1]!.toLowerCase().replace(/(?:ed|ned)$/, '').replace(/^delay$/, 'delay');
     // "from zero to 60 mph in 5.8 seconds", "0-62 mph in 6.6 seconds": the acceleration time.
@@ -599,7 +606,8 @@ function unitQuantity(figText: string, rest: string, sentence: string): string |
   if (/^(?:mw|gw|megawatts?|gigawatts?)$/.test(u)) return 'capacity';
   if (/^(?:acres?|hectares?)$/.test(u) || /\b(?:square|sq\.?)\s+\p{L}+$/u.test(figText)) return 'area';
   // Not "8-ounce jelly jars": a unit compounded with a hyphen describes the noun after it.
-  if (/^(?:pounds?|lbs?|kilograms?|kgs?|tons?|tonnes?|metric tons?|metric tonnes?|ounces?|oz|grams?|mg)$/.test(u) && !/-\p{L}+$/u.test(figText)) return 'weight';
+  // Nor "2,750 tons, or 2,500 metric tons, of water": an "of"-complement after a restatement names what weighs that much.
+  if (/^(?:pounds?|lbs?|kilograms?|kgs?|tons?|tonnes?|metric tons?|metric tonnes?|ounces?|oz|grams?|mg)$/.test(u) && !/-\p{L}+$/u.test(figText) && !/^\s*[,)]\s*of\s/.test(rest)) return 'weight';
   if (/^-?lit(?:er|re)s?$/.test(u) && /\bengines?\b/i.test(sentence)) return 'engine displacement';
   return null;
 }
@@ -695,6 +703,7 @@ function opensClause(before: string): boolean {
   return /(?:^|[,;:—–(]|\b(?:and|but|so)\s)\s*$/u.test(before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ''));
 }
 
+const PREPOSITIONS = new Set(['of', 'about', 'in', 'on', 'at', 'for', 'with', 'to', 'from', 'by', 'after', 'before', 'like', 'over', 'into', 'during', 'than', 'through']);
 const CLAUSE_END = new Set(['of', 'about', 'in', 'on', 'at', 'for', 'with', 'to', 'from', 'by', 'after', 'before', 'like', 'over', 'into', 'during', 'than', 'because', 'as', 'since', 'while', 'when', 'where', 'that', 'which', 'who', 'and', 'but', 'or', 'if', 'until', 'through']);
 
 /**
@@ -707,9 +716,19 @@ function clauseEvent(text: string): string | null {
     const v = words.findIndex((w, i) => i > 0 && isPastVerb(w));
     if (v < 0) continue;
     // The subject: up to four words before the verb, after any conjunction or preposition ("the Melvin and Howard star woke").
+    // A noun after a preposition is no subject ("cut loose from Oracle and found a new home"): that part names no event.
     let from = Math.max(0, v - 4);
-    for (let i = v - 1; i >= from; i--) if (/\d/.test(words[i]!) || (CLAUSE_END.has(words[i]!.toLowerCase()) && !/^(?:and|or)$/i.test(words[i]!))) from = i + 1;
-    if (from >= v) continue;
+    let afterPreposition = false;
+    for (let i = v - 1; i >= from; i--) {
+      const w = words[i]!;
+      const joinsNames = /^(?:and|or)$/i.test(w) && /^\p{Lu}/u.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+      if (/\d/.test(w) || (CLAUSE_END.has(w.toLowerCase()) && !joinsNames)) {
+        afterPreposition = PREPOSITIONS.has(w.toLowerCase()) || /^(?:and|or|but)$/i.test(w);
+        from = i + 1;
+        break;
+      }
+    }
+    if (from >= v || afterPreposition) continue;
     const kept = words.slice(from, v + 1);
     for (const w of words.slice(v + 1, v + 5)) {
       if (CLAUSE_END.has(w.toLowerCase()) || /\d/.test(w)) break;
