@@ -54,7 +54,10 @@ export function figureLabel(f: Figure): string {
   if (f.kind === 'version' && !/\bversion\b/i.test(label)) label = `${label} version`;
   const q = qualifierOf(f.evidence.sentence);
   if (q && !new RegExp(`^${q}`, 'i').test(label)) label = `${q} ${label}`;
-  return titleCase(label.split(/\s+/).slice(0, 5).join(' '));
+  // A card holds five words; one cut after a function word ends on the last word that names something ("Years Since We Saw").
+  const words = label.split(/\s+/).slice(0, 5);
+  while (words.length > 1 && /^(?:a|an|the|of|to|in|on|at|for|from|by|with|and|or|his|her|its|their|our|my|your|me|us|them)$/i.test(words[words.length - 1]!)) words.pop();
+  return titleCase(words.join(' '));
 }
 
 // The news act a date stamps, read from the sentence's verbs: "barring … starting July 10" → Ban.

@@ -177,6 +177,7 @@ function collectFigures(sentences: readonly Sentence[][], declared: string | nul
   const poundSign = /£|\bGBP\b|\bsterling\b/i.test(text);
   const seen = new Map<string, Owned[]>();
   sentences.forEach((paragraph, pi) => {
+    let previous: SentenceFigure[] = [];
     for (const s of paragraph) {
       // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
       // A list entry that counts a name's things ("England (Group A): 10th appearance") states one.
@@ -184,7 +185,9 @@ function collectFigures(sentences: readonly Sentence[][], declared: string | nul
       // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
       // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
       const here: Owned[] = [];
-      for (const found of findFigures(s.text, { language, poundSign })) {
+      const figures = findFigures(s.text, { language, poundSign });
+      for (const found of figures) {
+        if (found.label === null) found.label = referredLabel(s.text, found, previous);
         const f: Owned = { ...found, owner: ownerOf(s.text, found) };
         // "Pierre-Luc Dubois had two goals" and, later, "Anthony Duclair had two goals": the same count of different names.
         if (seen.get(figureIdentity(f))?.some((e) => sameFigure(e, f) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) continue;
@@ -195,9 +198,25 @@ function collectFigures(sentences: readonly Sentence[][], declared: string | nul
         const key = figureIdentity(f);
         seen.set(key, [...(seen.get(key) ?? []), f]);
       }
+      previous = figures;
     }
   });
   return out;
+}
+
+// "that number can expand to more than 60", "The figure rose to 40%": a subject that points back at a figure of the sentence before.
+const REFERS_BACK = /(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:that|this|the|these)\s+(?:numbers?|figures?|totals?|counts?|tally|amounts?|sums?)\s+(?!of\b)(?:[\p{Ll}’']+\s+){1,5}$/iu;
+
+/**
+ * The label of the figure a sentence refers back to: "Currently, the department has 25 crews repairing potholes. During peak
+ * season, that number can expand to more than 60" → the 60 counts crews too. Only the last labelled figure of the sentence just
+ * before, of the same kind, is meant.
+ */
+function referredLabel(sentence: string, f: SentenceFigure, previous: readonly SentenceFigure[]): string | null {
+  if (!previous.length) return null;
+  const at = sentence.indexOf(f.text);
+  if (at < 0 || !REFERS_BACK.test(sentence.slice(0, at))) return null;
+  return previous.findLast((p) => p.kind === f.kind && p.label !== null)?.label ?? null;
 }
 
 const PRESENT_TIME = /\b(?:is|are|am|currently|now|today)\b/i;

@@ -328,7 +328,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+(?:[^,]|,(?=\d{3})){1,30},(?=\s+of\s)/, '');
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
-  if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
+  // "half of its four chances", "12 percent of 500 employees": the whole's own count is not what is counted.
+  if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions)\s+(?=\p{Ll}{3,})/u, '').replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
 
   if (kind === 'duration') {
     rest = rest.replace(/^-long\b/i, ''); // "a 53-day-long festival"
@@ -344,7 +345,14 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (!places && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
     // "Viewing age of 48 months and above", "children aged 6 months": an age.
     if (/\bage[sd]?\s+(?:of\s+|from\s+|between\s+)?(?:about\s+|over\s+|under\s+)?$/i.test(before)) return 'age';
-    if (ofMatch?.[1]) return nounPhraseAfter(ofMatch[1]) ?? durationComplement(unitOf, rest);
+    // "12 years of waiting", "25 years of management experience": the card reads "years of" what fills them.
+    const filled = ofMatch?.[1] ? nounPhraseAfter(ofMatch[1]) : null;
+    // Not "by 11 months of age" (an age) nor "within 24 hours of the onset" (a time from an event).
+    if (filled) return unitOf && TIME_UNIT.test(unitOf) && !TIME_UNIT.test(filled.split(' ').pop()!) && !/^age\b/.test(filled) && !/\bwithin\s+(?:\S+\s+)?$/i.test(rawBefore) ? `${unitNoun(unitOf, /^(?:an?|one|1)\s/i.test(figText))} of ${filled}` : filled;
+    if (ofMatch?.[1]) return durationComplement(unitOf, rest);
+    // "Bassi, 43 years a fisherman,": the years as what the person has been.
+    const been = unitOf && TIME_UNIT.test(unitOf) ? /^\s+an?\s+(\p{Ll}{3,})\s*(?:[,;.)—–]|$)/u.exec(rest) : null;
+    if (been && !STOP.has(been[1]!)) return `${unitNoun(unitOf, false)} as ${been[1]}`;
     const verb = /\b(delay(?:ed)?|extend(?:ed)?|ban(?:ned)?|suspend(?:ed)?|strike|lockdown|wait(?:ed)?|trial|contract|deal|lease|term|warranty|shutdown|outage|closure)\b[^.]{0,30}$/i.exec(before);
     if (verb) return verb[1]!.toLowerCase().replace(/(?:ed|ned)$/, '').replace(/^delay$/, 'delay');
     // "from zero to 60 mph in 5.8 seconds", "0-62 mph in 6.6 seconds": the acceleration time.
@@ -352,7 +360,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (sprint && /seconds?$/i.test(sentence.slice(start, end))) return `0-${sprint[1]} ${sprint[2]!.toLowerCase()} time`;
     const lasts = relativeAntecedent(before, rest);
     if (lasts) return lasts;
-    return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, '')) ?? durationComplement(unitOf, rest);
+    return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText)) ?? durationComplement(unitOf, rest);
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const of = nounPhraseAfter(ofMatch[1]);
@@ -557,7 +565,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
   // "Rondo had eight points": points that no change or level names are what is counted.
   if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
-  return null;
+  return kind === 'measure' ? unitQuantity(figText, rest, sentence) : null;
 }
 
 const DIMENSIONS: Record<string, string> = { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' };
@@ -584,6 +592,27 @@ function measureLabel(before: string, rest: string, unit: string | null): string
 }
 
 /**
+ * The last resort for a measure: a unit that measures one quantity only names it — "games at 4k and 60fps" → frame rate,
+ * "a 1.2GHz CPU" → clock speed, "300 kW (402 hp)" → power, "the most beautiful 87 square miles" → area, "at 243 pounds" → weight,
+ * "a 2.0-liter … engine" → engine displacement. The unit may be glued to the number or hold a slash or dots ("50 km/h").
+ */
+function unitQuantity(figText: string, rest: string, sentence: string): string | null {
+  const u = /(?:[\d\s-])([\p{L}°][\p{L}/.°-]*)$/u.exec(figText)?.[1]?.replace(/\.$/, '').toLowerCase() ?? '';
+  if (/^km$/.test(u) && /^\/h\b/.test(rest)) return 'speed';
+  if (/^fps$/.test(u)) return 'frame rate';
+  if (/^[gmk]hz$/.test(u)) return 'clock speed';
+  if (/^(?:celsius|fahrenheit|°[cf])$/.test(u)) return 'temperature';
+  if (/^(?:kw|kilowatts?|ps|bhp|watts?)$/.test(u)) return 'power';
+  if (/^(?:mw|gw|megawatts?|gigawatts?)$/.test(u)) return 'capacity';
+  if (/^(?:acres?|hectares?)$/.test(u) || /\b(?:square|sq\.?)\s+\p{L}+$/u.test(figText)) return 'area';
+  // Not "8-ounce jelly jars": a unit compounded with a hyphen describes the noun after it.
+  // Nor "2,750 tons, or 2,500 metric tons, of water": an "of"-complement after a restatement names what weighs that much.
+  if (/^(?:pounds?|lbs?|kilograms?|kgs?|tons?|tonnes?|metric tons?|metric tonnes?|ounces?|oz|grams?|mg)$/.test(u) && !/-\p{L}+$/u.test(figText) && !/^\s*[,)]\s*of\s/.test(rest)) return 'weight';
+  if (/^-?lit(?:er|re)s?$/.test(u) && /\bengines?\b/i.test(sentence)) return 'engine displacement';
+  return null;
+}
+
+/**
  * A money amount with no money word near it is mostly a price: "for $139 (Originally $159)", "Now $549",
  * "starts at $44,000", "save $31", "$10 off".
  */
@@ -600,6 +629,24 @@ function priceLabel(before: string, rest: string): string | null {
 
 const AUXILIARIES = /^(?:has|have|had|been|was|were|is|are|be|will|would|could|should|may|might|must|also|then|still|already|not|never)$/i;
 const ACTIVITY_STOP = new Set(['who', 'which', 'that', 'while', 'and', 'but', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'since', 'said', 'says', 'according']);
+
+/**
+ * The verb phrase of a clause whose object is another figure, before that figure: "That would reduce federal revenue by an additional
+ * $631 billion (over 10 years)" → "reduce federal revenue", "raised spending by $300 billion" → "raised spending". Only a verb opens it:
+ * a past form, or a base form after a modal ("to the tune of $28 billion" names nothing).
+ */
+function activityBeforeFigure(text: string): string | null {
+  const m = /^(.*\S)\s+\S*\d\S*(?:\s+(?:thousand|million|billion|trillion|bn|m|percent|per cent|%))?$/iu.exec(text.trim());
+  if (!m) return null;
+  const cut = m[1]!.replace(/(?:\s+(?:by|of|to|at|for|from|with|in|on|about|around|roughly|nearly|almost|some|more|than|less|over|under|up|an?|the|another|additional|extra|further|just|only|its|their|his|her))+$/i, '');
+  if (cut === m[1] || /\d/.test(cut.split(/\s+/).pop()!)) return null;
+  const activity = activityBefore(cut);
+  if (!activity) return null;
+  const first = activity.split(' ')[0]!;
+  const words = cut.split(/\s+/).map((w) => bareWord(w).toLowerCase());
+  const modal = /^(?:would|will|could|can|may|might|should|must|to)$/.test(words[words.lastIndexOf(first.toLowerCase()) - 1] ?? '');
+  return isPastVerb(first) || (modal && !DETERMINERS.has(first.toLowerCase()) && !STOP.has(first.toLowerCase())) ? activity : null;
+}
 
 /** The clause's verb phrase before a preposition ("has avoided extradition to Sweden for seven years" → "avoided extradition to Sweden"). */
 function activityBefore(text: string): string | null {
@@ -627,16 +674,83 @@ function activityBefore(text: string): string | null {
   return kept.join(' ');
 }
 
+// Past forms that no "-ed" ending shows: the verb of a clause that dates a duration ("Apple made the wrong decision five years ago").
+const IRREGULAR_PAST = new Set([
+  'made', 'began', 'became', 'saw', 'won', 'took', 'went', 'came', 'got', 'gave', 'told', 'found', 'left', 'lost', 'sold', 'bought', 'wrote', 'ran',
+  'held', 'met', 'built', 'sent', 'spent', 'brought', 'thought', 'felt', 'knew', 'fell', 'rose', 'grew', 'drew', 'broke', 'chose', 'spoke',
+  'stood', 'woke', 'flew', 'threw', 'drove', 'led', 'paid', 'heard', 'kept', 'meant', 'sat', 'struck', 'taught', 'overthrew', 'shot', 'caught',
+  'fought', 'sought', 'sank', 'sang', 'ate', 'hid', 'shook', 'forgot', 'fled', 'withdrew', 'undertook', 'overtook', 'wore', 'swore', 'beat', 'split',
+]);
+const TIME_UNIT = /^(?:second|minute|hour|day|night|week|month|year|decade|century|centuries|season|quarter)s?$/;
+
+/** The noun of a duration's unit ("years", "a decade" → "decade"), or "time" when the figure names none. */
+function unitNoun(unit: string | null, one: boolean): string {
+  if (!unit || !TIME_UNIT.test(unit)) return 'time';
+  const singular = unit.replace(/ies$/, 'y').replace(/s$/, '');
+  return one ? singular : singular === 'century' ? 'centuries' : `${singular}s`;
+}
+
+function isPastVerb(w: string): boolean {
+  return IRREGULAR_PAST.has(w) || (/^\p{Ll}{2,}ed$/u.test(w) && !/(?:eed|hundred)$/.test(w));
+}
+
+function hasPastVerb(clause: string): boolean {
+  return !/\bdid\b/.test(clause) && clause.split(/\s+/).some(isPastVerb);
+}
+
+/** Whether `before` ends where a clause may start: nothing, a comma or dash, or a conjunction. */
+function opensClause(before: string): boolean {
+  return /(?:^|[,;:—–(]|\b(?:and|but|so)\s)\s*$/u.test(before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ''));
+}
+
+const PREPOSITIONS = new Set(['of', 'about', 'in', 'on', 'at', 'for', 'with', 'to', 'from', 'by', 'after', 'before', 'like', 'over', 'into', 'during', 'than', 'through']);
+const CLAUSE_END = new Set(['of', 'about', 'in', 'on', 'at', 'for', 'with', 'to', 'from', 'by', 'after', 'before', 'like', 'over', 'into', 'during', 'than', 'because', 'as', 'since', 'while', 'when', 'where', 'that', 'which', 'who', 'and', 'but', 'or', 'if', 'until', 'through']);
+
+/**
+ * The event a clause states, as its subject, past verb and object: ", over breakfast, my friend Helen handed me a novel about a quest"
+ * → "my friend Helen handed me a novel"; "he died of natural causes" → "he died". Null when no part before a comma has a past verb.
+ */
+function clauseEvent(text: string): string | null {
+  for (const part of text.replace(/\([^()]*\)/g, ' ').split(/[,;:—–()]/u).slice(0, 3)) {
+    const words = part.trim().split(/\s+/).map(bareWord).filter((w) => w !== '');
+    const v = words.findIndex((w, i) => i > 0 && isPastVerb(w));
+    if (v < 0) continue;
+    // The subject: up to four words before the verb, after any conjunction or preposition ("the Melvin and Howard star woke").
+    // A noun after a preposition is no subject ("cut loose from Oracle and found a new home"): that part names no event.
+    let from = Math.max(0, v - 4);
+    let afterPreposition = false;
+    for (let i = v - 1; i >= from; i--) {
+      const w = words[i]!;
+      const joinsNames = /^(?:and|or)$/i.test(w) && /^\p{Lu}/u.test(words[i - 1] ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+      if (/\d/.test(w) || (CLAUSE_END.has(w.toLowerCase()) && !joinsNames)) {
+        afterPreposition = PREPOSITIONS.has(w.toLowerCase()) || /^(?:and|or|but)$/i.test(w);
+        from = i + 1;
+        break;
+      }
+    }
+    if (from >= v || afterPreposition) continue;
+    const kept = words.slice(from, v + 1);
+    for (const w of words.slice(v + 1, v + 5)) {
+      if (CLAUSE_END.has(w.toLowerCase()) || /\d/.test(w)) break;
+      kept.push(w);
+    }
+    while (kept.length > 2 && (STOP.has(kept[kept.length - 1]!.toLowerCase()) || DETERMINERS.has(kept[kept.length - 1]!.toLowerCase()))) kept.pop();
+    return kept.join(' ');
+  }
+  return null;
+}
+
 /**
  * What a duration measures when no noun names it: what follows "after/before/since" ("21 months after
  * privately reporting the bug"), what is "left" ("18 months left in power"), or the activity that lasts
  * ("has avoided extradition to Sweden for seven years", "deliberated for less than 10 minutes").
  */
-function durationActivity(before: string, rest: string): string | null {
+function durationActivity(before: string, rest: string, unit: string | null, one: boolean): string | null {
+  const units = unitNoun(unit, one);
   const left = /^\s*(left|remaining|to go)\b(\s+(?:in|of|on|at)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?\p{L}[\p{L}-]*)?/iu.exec(rest);
   if (left) return `${left[1]!.toLowerCase()}${left[2] ?? ''}`;
   const prep = DURATION_PREP.exec(before);
-  const activity = prep ? activityBefore(prep[1]!) : null;
+  const activity = prep ? activityBefore(prep[1]!) ?? activityBeforeFigure(prep[1]!) : null;
   if (activity) return activity;
   const after = /^\s*,?\s*(after|before|since|later than)\s+([^,;.:()—–]{3,80})/i.exec(rest);
   if (after) {
@@ -649,16 +763,30 @@ function durationActivity(before: string, rest: string): string | null {
   if (toDo && TAKES.test(before)) return `time to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
   const lasted = LASTED.exec(before);
   if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? relativeHead(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
-  // "Apple released it nearly five years ago", "We moved here two years ago": the time since what the clause did.
+  // "Apple released it nearly five years ago", "We moved here two years ago": the years since what the clause did.
   if (/^\s+ago\b/i.test(rest)) {
     const clause = before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ' ');
     const since = activityBefore(clause);
     const head = relativeHead(clause.slice(0, Math.max(0, clause.length - (since?.length ?? 0) - 1)));
     // Only a clause that did something dates the figure ("Apple released", "we moved"), not "than they did" or a bare name.
-    if (since && /\b\p{Ll}{3,}ed\b/u.test(since) && !/\bdid\b/.test(since)) return `time since ${head ? `${head} ` : ''}${since}`;
+    // "began 10 years ago, when the star woke up after surgery": a "when"-clause after it says what happened then.
+    const when = /^\s+ago\s*,?\s+when\s+(.*)$/i.exec(rest);
+    const then = when ? clauseEvent(when[1]!) : null;
+    if (then) return `${units} since ${then}`;
+    if (since && hasPastVerb(since)) return `${units} since ${head ? `${head} ` : ''}${since}`;
     // "After debuting the all-new Juke two months ago": the time since what the gerund did.
     const did = /(?:^|\s)(?:after|since)\s+(\p{Ll}+ing(?:\s+[\p{L}’'-]+){1,4})\s*$/iu.exec(clause);
-    if (did) return `time since ${did[1]!.replace(/^(?:the|a|an)\s+/i, '')}`;
+    if (did) return `${units} since ${did[1]!.replace(/^(?:the|a|an)\s+/i, '')}`;
+    // "Three years ago, over breakfast, my friend Helen handed me a novel": a figure opening the clause dates the clause after it.
+    const opened = opensClause(before) ? clauseEvent(rest.replace(/^\s+ago\b/i, '')) : null;
+    if (opened) return `${units} since ${opened}`;
+  }
+  // "When Smith died 16 years later", "Two months later, he died": the time until what the clause (or the one after) did.
+  if (/^\s+later\b/i.test(rest)) {
+    const until = activityBefore(before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ' '));
+    if (until && hasPastVerb(until)) return `${units} until ${until}`;
+    const then = opensClause(before) ? clauseEvent(rest.replace(/^\s+later\b/i, '')) : null;
+    if (then) return `${units} until ${then}`;
   }
   return null;
 }
@@ -723,7 +851,11 @@ const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|
 const MONEY_NOUN = /price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|deficit|spending|fund|worth|assets|pay|salar/i;
 const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+${QUAL}$`, 'i');
 const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
-const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension' };
+const WITH_MOVE = new RegExp(`\\bwith\\s+((?:the\\s+)?[^,;\\s]+(?:\\s+[^,;\\s]+){0,4}?)\\s+(up|down|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
+const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension',
+  // "while lowering wages by 0.16 percent": the gerund changes its object as the finite verb does.
+  expanding: 'expansion', reducing: 'reduction', raising: 'increase', increasing: 'increase', boosting: 'increase', lowering: 'cut', growing: 'growth',
+  shrinking: 'cut', lifting: 'increase', trimming: 'cut', slashing: 'cut', hiking: 'increase', extending: 'extension' };
 
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
@@ -777,6 +909,10 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   const upFrom = /\b(?:is|are|was|were|been|be)\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i.exec(before);
   const fromSubject = upFrom ? subjectBefore(before.slice(0, upFrom.index)) : null;
   if (fromSubject) return fromSubject;
+  // "The dollar index rose 0.05%, with the euro EUR= up 0.05%": the noun the absolute "with" clause moves.
+  const withMove = /\bwith\s/i.test(before) ? WITH_MOVE.exec(before) : null;
+  const moved = withMove ? subjectBefore(withMove[1]!) : null;
+  if (moved) return `${moved} ${/^(?:up|higher)$/i.test(withMove![2]!) ? 'rise' : 'fall'}`;
   const upDown = UP_DOWN.exec(before);
   if (upDown) {
     const noun = /^(?:up|higher)$/i.test(upDown[2]!) ? 'rise' : 'fall';
@@ -795,7 +931,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     const middle = to[3]!;
     // "increase solar module efficiency from around 20% now to 24%": the object before "from".
     const object = /\d/.test(middle) && /^(?:increase|raise|boost|reduce|lower|improve|cut|grow)/i.test(to[2]!) ? /^(.*?)\s+from\s/.exec(middle)?.[1] : undefined;
-    const subject = object ? subjectBefore(object) : /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle);
+    // "the yield … has risen by half a percentage point, to 3.1 percent": after the change, the level of the verb's subject.
+    const subject = object ? subjectBefore(object) : /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle) ?? (/^\s*by\s/i.test(middle) ? subjectBefore(to[1]!) : null);
     if (subject) return kind === 'money' && /\d/.test(middle) && !/price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|spending/i.test(subject) ? `${subject} price` : subject;
   }
   if (/\byield(?:s|ed|ing)?\s+(?:of\s+)?$/i.test(before)) {

@@ -102,6 +102,7 @@ describe('stat values and labels', () => {
     ['keeps a forecast as "Expected"', fig('$4 billion', 'Revenue is expected to reach $4 billion.', { kind: 'money', label: 'revenue' }), 'Expected Revenue'],
     ['names a version', fig('v2.1.91', 'Claude Code v2.1.91 was hidden.', { kind: 'version', label: 'Claude Code' }), 'Claude Code Version'],
     ['falls back on the kind', fig('10 days', 'Staff have 10 days to move.', { kind: 'duration' }), 'Duration'],
+    ['ends a cut label on a word that names something', fig('Twenty years', 'Twenty years ago we saw an explosion of websites.', { kind: 'duration', label: 'years since we saw an explosion' }), 'Years Since We Saw'],
   ])('%s', (_name, f, label) => expect(figureLabel(f)).toBe(label));
 
   const date = (text: string, iso: string | [string, string], sentence: string): DateFact =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/extract-facts.ts';
 import { findFigures } from '../../src/extract/figures.ts';
 
 // Labels read from the sentence's structure (issue 9): coordinations, clause subjects, relative clauses, earlier values.
@@ -28,13 +29,41 @@ describe('figure labels from sentence structure', () => {
     ['what ranges', 'Other makers had production operations ranging from 30-600 MW.', [['from 30-600 MW', 'production operations']]],
     ['the earlier level of what changes', 'Seoul wants to increase solar module efficiency from around 20% now to 24%.', [['20%', 'solar module efficiency'], ['24%', 'solar module efficiency']]],
     ['a compounded count noun', 'Kicking off in June, the 30-date run will be their first.', [['30', 'dates']]],
-    ['the time since a gerund', 'After debuting the all-new Juke two months ago, Nissan showed the Sentra.', [['two months', 'time since debuting the all-new Juke']]],
+    ['the time since a gerund', 'After debuting the all-new Juke two months ago, Nissan showed the Sentra.', [['two months', 'months since debuting the all-new Juke']]],
     ['the subject past an adverb', 'The keyboard’s metal surface routinely hit 107 degrees Fahrenheit.', [['107 degrees Fahrenheit', 'keyboard metal surface']]],
     ['an age in months', 'Viewing age of 48 months and above.', [['48 months', 'age']]],
     ['an amount per month by the noun it completes', 'It means a reduction in real income of $1.4 billion per month.', [['$1.4 billion', 'real income per month']]],
     ['the far end of "from … to"', 'Mean annual temperatures range from 10 °C in the south to 16 °C in the north.', [['10 °C', 'mean annual temperatures'], ['16 °C', 'mean annual temperatures']]],
     ['a list entry’s share by its name', 'The denominations are, by number of adherents, Roman Catholicism (10.1%), Anglicanism (6.8%).', [['10.1%', 'Roman Catholicism share'], ['6.8%', 'Anglicanism share']]],
+    ['the years since what an irregular past verb did', 'It is as if Apple made the wrong decision almost five years ago.', [['five years', 'years since Apple made the wrong decision']]],
+    ['the years since what a "when"-clause says', 'It began 10 years ago, when the star woke up after surgery.', [['10 years', 'years since the star woke']]],
+    ['the years since what the clause a figure opens did', 'Three years ago, over breakfast, my friend Helen handed me a novel.', [['Three years', 'years since my friend Helen handed me a novel']]],
+    ['the time until what a later clause did', 'Two months later, he died of natural causes.', [['Two months', 'months until he died']]],
+    ['a singular unit after "a"', 'About a decade later, chaos theory started to catch on.', [['a decade', 'decade until chaos theory started']]],
+    ['the verb phrase before another figure in the clause', 'That would reduce federal revenue by an additional $631 billion over 10 years.', [['$631 billion', 'revenue'], ['10 years', 'reduce federal revenue']]],
+    ['no verb phrase from a noun before another figure', 'Payments went out, to the tune of $28 billion over the past two years.', [['$28 billion', 'tune'], ['two years', null]]],
+    ['a unit that measures one quantity', 'The car cranks out 300 kW, and the CPU runs at 1.2GHz.', [['300 kW', 'power'], ['1.2GHz', 'clock speed']]],
+    ['an area in square units, a weight in pounds', 'He clocked in at 243 pounds on the most beautiful 87 square miles.', [['243 pounds', 'weight'], ['87 square miles', 'area']]],
+    ['a hyphenated mass unit describes the noun', 'I prefer 8-ounce jelly jars.', [['8-ounce', null]]],
+    ['years of what fills them, not an age', 'After 12 years of waiting, by 11 months of age and something.', [['12 years', 'years of waiting'], ['11 months', 'age']]],
+    ['the years as what someone has been', 'Bassi, 43 years a fisherman, keeps an eye on it.', [['43 years', 'years as fisherman']]],
+    ['no event from a noun after a preposition', 'Nearly one year later, the project (from which it was forked) was cut loose from Oracle and found a new home.', [['one year', null]]],
+    ['the object of a gerund that changes it', 'The tariffs would cut output, while lowering wages by 0.16 percent.', [['0.16 percent', 'wages cut']]],
+    ['the noun an absolute "with" clause moves', 'The index rose 0.05%, with the euro EUR= up 0.05%.', [['0.05%', 'index rise'], ['0.05%', 'euro rise']]],
+    ['the level after a change "by"', 'The yield on the 10-year note has risen by half a percentage point, to 3.1 percent.', [['half a percentage point', 'yield rise'], ['3.1 percent', 'yield']]],
+    ['a share of a counted whole', 'Portugal converted half of its four chances.', [['half', 'chances'], ['four', 'chances']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
+  });
+});
+
+describe('figure labels from the sentence before', () => {
+  it('reads "that number" as the figure of the sentence before', () => {
+    const html = `<html><head><title>Potholes</title></head><body><article><h1>Potholes</h1>
+      <p>The city spends a lot of money on its streets every single year, officials said on Monday in a statement.
+      Currently, the department has 25 crews repairing potholes. During peak pothole-repair season in early March, that number can expand to more than 60.</p>
+      <p>Nothing in this paragraph refers back to anything at all, and it has no figure in it either, which is fine.</p></article></body></html>`;
+    const sheet = extractFacts(html, 'https://example.com/potholes', { publishedAt: new Date('2020-01-01') });
+    expect(sheet.figures.map((f) => [f.text, f.label])).toEqual([['25', 'crews'], ['60', 'crews']]);
   });
 });

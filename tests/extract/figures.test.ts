@@ -479,8 +479,8 @@ describe('findFigures: "one" and "once" when they count (issue 9)', () => {
 describe('findFigures: what a duration measures (issue 9)', () => {
   it.each([
     ['the time a task takes', 'It took the crew 40 minutes to clear the road.', 'time to clear the road'],
-    ['the time since an act', 'The city opened the bridge nearly ten years ago.', 'time since city opened the bridge'],
-    ['the time since an act, with the noun a relative clause hangs on', 'These were the repairs that we requested to the council 3 years ago.', 'time since repairs requested to the council'],
+    ['the time since an act', 'The city opened the bridge nearly ten years ago.', 'years since city opened the bridge'],
+    ['the time since an act, with the noun a relative clause hangs on', 'These were the repairs that we requested to the council 3 years ago.', 'years since repairs requested to the council'],
     ['what lasted, from a relative clause', 'The strike, a bitter dispute that has lasted 14 weeks, may end.', 'dispute'],
     ['a singular unit before a noun', 'They were given a 72 hour deadline.', 'deadline'],
     ['an acceleration time', 'The coupe goes from zero to 60 mph in 4.2 seconds.', '0-60 mph time'],
