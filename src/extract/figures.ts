@@ -52,6 +52,8 @@ export const MASKS: RegExp[] = [
   /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
   /\b(?:9\/11|24\/7|365\/24)\b/g,
+  // A time signature names a metre, it divides nothing: "a 6/8 feel", "in 3/4 time", "a 12/8 groove".
+  /\b(?:[1-9]|1[0-6])\/(?:2|4|8|16)(?=\s(?:time|feel|meter|metre|rhythm|signature|time signature|groove|beat|waltz|swing|shuffle)\b)/g,
   /\b\d{1,2}(?::\d{2})+(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b/gi,
   /\b\d+(?:st|nd|rd|th)\b/gi,
   /\b\d{3,4}\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|JST|hrs)\b/g, // wire-style clock times: "by 1040 GMT"
@@ -62,6 +64,9 @@ export const MASKS: RegExp[] = [
   /\b\p{L}+\s\d+(?=\s(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Series|Edition)\b)/gu, // "iPhone 15 Pro"
   // Street addresses: "1600 Pennsylvania Avenue", "10 Downing Street".
   /\b\d+[A-Za-z]?\s(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway)\b/gu,
+  // Continental addresses write the number after the street's name: "corso Monforte, 15, Milan", "Via Tortona 31", "Rue de Rivoli 99",
+  // "Friedrichstraße 43"; the number ends the address (a comma, the city, the end), it counts no noun.
+  /(?<=\b(?:[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza(?:le)?|[Ll]argo|[Vv]icolo|[Rr]ue|[Qq]uai|[Cc]alle|[Aa]venida|[Pp]aseo|[Rr]ua|[Pp]raça|Plaza|Place|Platz|Avenue|Boulevard)\s(?:(?:d[eiaous']{0,3}|la|le|del|della|von|van)\s)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,3},?\s|\b\p{Lu}\p{Ll}+(?:straße|strasse|gasse|platz|weg|allee|damm|gracht|laan|straat|vej|gatan|gata|katu)\s)\d{1,4}[a-z]?\b(?=\s*(?:[,;)/]|$|\s\p{Lu}|\s[-–]\s?\d))/gu,
   wordy(/https?:\/\/\S+|\bwww\.\S+/g),
   // Tenors name an instrument: "the 10-year note", "30-year Treasury yields", "three-month aluminum".
   wordy(/\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi),
@@ -208,9 +213,12 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
   if (n.word && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return true;
   if (/^-on-/i.test(after)) return true;
-  // "two-stroke engines", "a four-door coupe", "a seven-seater MPV", "a two-class layout", "a two-state solution", "two-factor
+  // "two-stroke engines", "a four-door coupe", "a 64-bit CPU", "a seven-seater MPV", "a two-class layout", "a two-state solution", "two-factor
   // authentication": a number compounded with a noun that names a kind of thing (an engine cycle, a body style, a layout), no count.
-  if (!n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && /^-(?:strokes?|doors?|seaters?|class|state|factor|way|dimensional|party|star|wheel)\b/i.test(after)) return true;
+  if (!n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && /^-(?:strokes?|doors?|seaters?|class|state|factor|way|dimensional|party|star|wheel|bit)\b/i.test(after)) return true;
+  // "the 200 yard Individual Medley", "the 100-meter dash", "the 400m hurdles": a distance before the name of a race names the event
+  // (ANNOTATING.md's not-figures), it measures nothing run or swum.
+  if (n.measure && /^(?:yards?|met(?:er|re)s?|m|miles?|kilomet(?:er|re)s?|km)$/i.test(n.measure) && RACE_AFTER.test(after)) return true;
   // "a 360-degree camera", "a 180-degree turn": a full or half turn compounded before a noun describes the thing, it measures no angle.
   if (n.measure && /^degrees?$/i.test(n.measure) && (n.value === 360 || n.value === 180) && /-degree$/i.test(sentence.slice(start, n.end)) && /^\s+\p{Ll}/u.test(after)) return true;
   // "a billion-dollar acquisition": an order of magnitude compounded before a noun, not an amount.
@@ -230,6 +238,9 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before)) return true;
   return false;
 }
+
+// The names of races in swimming and athletics, after an optional word ("individual medley", "freestyle relay").
+const RACE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:freestyle|backstroke|breaststroke|butterfly|medley|IM|relay|dash|hurdles|steeplechase|sprint)\b/iu;
 
 /** True when the words around a number sit inside a quotation of at most four words ("“one country, two systems”"). */
 function inShortQuote(before: string, after: string): boolean {

@@ -229,6 +229,10 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['an engine layout and a version inside a file name', 'It has a V8 engine, like the V8 JavaScript engine; see isolate-0x1-v8.log.'],
     ['a span of years written short, a statute name, and "one day" after a modal', "The Nine Provinces (1853–76) had a 401(k) plan that would one day pay."],
     ['a number opening a title', 'Now you can hear 10 Things in Tech each morning, or read 7 Habits of Highly Effective People.'],
+    ['a distance naming a race', 'He won the 200 yard Individual Medley, the 100-meter dash and the 50 yard freestyle.'],
+    ['a word size compounded with "bit"', 'It has a 64-bit quad-core CPU; use a 32-bit image.'],
+    ['a street number after the street name', 'Flos Showroom corso Monforte, 15, Milan; Via Tortona 31; Friedrichstraße 43.'],
+    ['a time signature', 'Smith seized on something with a 6/8 feel, then a song in 3/4 time.'],
   ])('skips %s', (_name, sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
   });
@@ -237,6 +241,12 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     expect(findFigures('“Forty-five years of practicing law,” he said.').map((f) => f.value)).toEqual([45]);
     expect(findFigures('With just 18 months left in power, he spoke.').map((f) => f.value)).toEqual([18]);
     expect(findFigures('He hit five three-pointers.').map((f) => [f.value, f.label])).toEqual([[5, 'three-pointers']]);
+  });
+
+  it('still reads a real fraction, a run distance and a count after a place reached "via"', () => {
+    expect(findFigures('Treasuries rose 7/32 in price.').map((f) => f.value)).toEqual([0.21875]);
+    expect(findFigures('She swam 200 yards before the rescue.').map((f) => f.value)).toEqual([200]);
+    expect(findFigures('They flew via Chicago, 15 passengers in all.').map((f) => f.value)).toEqual([15]);
   });
 
   it('still counts a hyphenated compound after "the" and an age after "At"', () => {
