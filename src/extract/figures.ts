@@ -175,13 +175,16 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   // "5 m" / "5 b" / "5 k" spelled apart are too often something else; "5m", "5bn" and "5 million" count.
   if (mult && mult.length === 1 && g['sp'] !== '' && !g['cur']) return null;
   const unit = g['unit']?.toLowerCase();
+  // "Seven decades", "more than a century", "A half century": a span of decades or centuries is stated in years (the annotation
+  // sets 2–5 write "nearly three decades" as 30 years, "a half-century" as 50).
+  const years = unit ? (/^decades?$/.test(unit) ? 10 : /^centur/.test(unit) ? 100 : 1) : 1;
   return {
     start: m.index,
     end: m.index + m[0].length,
-    value: tidy(base * multiplierOf(mult)),
+    value: tidy(base * multiplierOf(mult) * years),
     currency: g['cur'] ? currencyFromPrefix(g['cur']) : g['curword'] ? currencyFromWord(g['curword']) : undefined,
     pct: g['pct'] !== undefined,
-    unit: unit ? (/s$|^centur/.test(unit) ? unit.replace(/^century$/, 'centuries') : `${unit}s`) : undefined,
+    unit: unit ? (years > 1 ? 'years' : /s$/.test(unit) ? unit : `${unit}s`) : undefined,
     measure: g['measure'] ? unitName(g['measure']) : undefined,
     age: g['age'] !== undefined,
     plus: g['plus'] !== undefined,
@@ -443,6 +446,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     }
     // "one of four century-old schooners": a unit compounded with "-old" after a space describes the noun; the number counts it.
     if (n.unit && /^-old\b/.test(work.slice(n.end)) && /\s\p{L}+$/u.test(m[0])) {
+      // The span was read in years ("four century" as 400): the number counts the noun as written.
+      if (n.unit === 'years') n.value = tidy(n.value / (/^decade/i.test(m.groups?.['unit'] ?? '') ? 10 : /^centur/i.test(m.groups?.['unit'] ?? '') ? 100 : 1));
       n.unit = undefined;
       n.end = m.index + m[0].replace(/\s\p{L}+$/u, '').length;
     }
@@ -658,10 +663,10 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     out.push({ at: m.index, text: m[0], kind: 'measure', value, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'multiple') ?? previous?.label ?? null });
   }
   for (const m of spans) {
-    // The value in the stated unit (ANNOTATING.md): "the last quarter-century" is 0.25 centuries.
+    // In years, like "Seven decades" (readMatch): "the last quarter-century" is 25 years.
     const part = (m[1] ?? m[3])?.toLowerCase();
-    const value = part === 'quarter' ? 0.25 : part === 'half' ? 0.5 : 1;
-    const unit = (m[2] ?? m[4])!.toLowerCase() === 'decade' ? 'decades' : 'centuries';
+    const value = ((m[2] ?? m[4])!.toLowerCase() === 'decade' ? 10 : 100) * (part === 'quarter' ? 0.25 : part === 'half' ? 0.5 : 1);
+    const unit = 'years';
     // "over the last decade": the preposition spans the period, it hedges nothing.
     const qualifier = m[2] ? null : qualifierBefore(sentence.slice(0, m.index));
     out.push({ at: m.index, text: m[0], kind: 'duration', value, unit, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'span') });
