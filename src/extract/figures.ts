@@ -460,7 +460,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during)\s+$/i.test(sentence.slice(0, m.index)))))) continue;
     // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
     // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
-    if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end))) continue;
+    if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end)) && !/^\s+or\s+(?:two|2)\b/i.test(sentence.slice(n.end))) continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
     if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
     if (isYear(n) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
@@ -479,7 +479,11 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const tightDash = nxt && /^[-–]$/.test(between);
     // "rose from 10 to 20" is a change, not a range; a dash, "between … and" or "from … to" is a range.
     const isDash = nxt && (/^\s?(?:-|–|—)\s?$|^-to-$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before) && !CHANGE_EARLIER.test(before)));
-    if (nxt && (isBetween || isDash)) {
+    // "four or five buyers", "$50 or $100", "80 or 90 percent": two rising values joined by "or" give the bounds of one estimate
+    // (ANNOTATING.md conventions: a range); ", or" restates a figure in another unit (inheritLabels).
+    // "at three or four a.m." reads the clock.
+    const isOr = nxt && /^\s+or\s+$/.test(between) && cur.m.value < nxt.m.value && !cur.glued && !/^\s*(?:[ap]\.?m\b|o[’']clock\b)/i.test(sentence.slice(nxt.m.end));
+    if (nxt && (isBetween || isDash || isOr)) {
       // "won 24-17", "a 3-1 vote", "Boeing 737-800": scores and model numbers, not ranges.
       if (tightDash && (SCORE_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end)) || afterName(before, cur.m) || !compatible(cur.m, nxt.m))) {
         i++;
@@ -489,7 +493,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
         const range = rangeFigure(sentence, before, cur.m, nxt.m, nxt.text, !!isBetween, label);
         // "At 4-7, including 2-6 in the AFC", "the Eagles (6-5, 3-4)": two bare numbers joined by a dash that name nothing are a
         // win-loss record or a score (SPEC: not figures), not a range of something.
-        if (!(tightDash && range.label === null && bare(cur.m) && bare(nxt.m))) out.push(range);
+        // "parrying one or two and blocking the rest": an estimate in words whose noun is left out names nothing.
+        if (!((tightDash || (isOr && nxt.m.word)) && range.label === null && bare(cur.m) && bare(nxt.m))) out.push(range);
         i++;
         continue;
       }

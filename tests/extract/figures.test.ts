@@ -249,6 +249,14 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     expect(findFigures('They flew via Chicago, 15 passengers in all.').map((f) => f.value)).toEqual([15]);
   });
 
+  it('reads two rising values joined by "or" as a range, not a clock or a count with no noun', () => {
+    expect(one('They sell to four or five buyers.').map((f) => [f.text, f.kind, f.value])).toEqual([['four or five', 'range', { from: 4, to: 5 }]]);
+    expect(one('You may go $50 or $100 into the red.').map((f) => [f.text, f.value, f.currency])).toEqual([['$50 or $100', { from: 50, to: 100 }, 'USD']]);
+    expect(one('A graph of one or two variables.').map((f) => [f.text, f.value])).toEqual([['one or two', { from: 1, to: 2 }]]);
+    expect(one('Purities climb towards 80 or 90 percent.').map((f) => [f.text, f.unit])).toEqual([['80 or 90 percent', '%']]);
+    expect(one('She was out at three or four a.m., then parried one or two and blocked the rest.')).toEqual([]);
+  });
+
   it('still counts a hyphenated compound after "the" and an age after "At"', () => {
     expect(findFigures('They keep to the four-game limit.').map((f) => [f.text, f.value])).toEqual([['four', 4]]);
     expect(findFigures('At 16, he went to Indiana University.').map((f) => [f.value, f.label])).toEqual([[16, 'age']]);
