@@ -257,6 +257,14 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     expect(one('She was out at three or four a.m., then parried one or two and blocked the rest.')).toEqual([]);
   });
 
+  it('counts "the N X" when a modifier after the noun defines the set, not when it points back or names parts', () => {
+    expect(findFigures('He is behind the four players in front of him.').map((f) => [f.value, f.label])).toEqual([[4, 'players']]);
+    expect(findFigures('The three previous games between these programs went to overtime.').map((f) => f.value)).toEqual([3]);
+    expect(findFigures('It lets the six Democratic presidential candidates in the Senate campaign.').map((f) => f.value)).toEqual([6]);
+    expect(findFigures('Tariffs make the two sides of the trading relationship poorer.')).toEqual([]);
+    expect(findFigures('There was no difference between the two groups in the number of tools.')).toEqual([]);
+  });
+
   it('still counts a hyphenated compound after "the" and an age after "At"', () => {
     expect(findFigures('They keep to the four-game limit.').map((f) => [f.text, f.value])).toEqual([['four', 4]]);
     expect(findFigures('At 16, he went to Indiana University.').map((f) => [f.value, f.label])).toEqual([[16, 'age']]);
