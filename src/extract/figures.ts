@@ -52,6 +52,8 @@ export const MASKS: RegExp[] = [
   /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
   /\b(?:9\/11|24\/7|365\/24)\b/g,
+  // A time signature names a metre, it divides nothing: "a 6/8 feel", "in 3/4 time", "a 12/8 groove".
+  /\b(?:[1-9]|1[0-6])\/(?:2|4|8|16)(?=\s(?:time|feel|meter|metre|rhythm|signature|time signature|groove|beat|waltz|swing|shuffle)\b)/g,
   /\b\d{1,2}(?::\d{2})+(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b/gi,
   /\b\d+(?:st|nd|rd|th)\b/gi,
   /\b\d{3,4}\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|JST|hrs)\b/g, // wire-style clock times: "by 1040 GMT"
@@ -62,6 +64,9 @@ export const MASKS: RegExp[] = [
   /\b\p{L}+\s\d+(?=\s(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Series|Edition)\b)/gu, // "iPhone 15 Pro"
   // Street addresses: "1600 Pennsylvania Avenue", "10 Downing Street".
   /\b\d+[A-Za-z]?\s(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway)\b/gu,
+  // Continental addresses write the number after the street's name: "corso Monforte, 15, Milan", "Via Tortona 31", "Rue de Rivoli 99",
+  // "Friedrichstraße 43"; the number ends the address (a comma, the city, the end), it counts no noun.
+  /(?<=\b(?:[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza(?:le)?|[Ll]argo|[Vv]icolo|[Rr]ue|[Qq]uai|[Cc]alle|[Aa]venida|[Pp]aseo|[Rr]ua|[Pp]raça|Plaza|Place|Platz|Avenue|Boulevard)\s(?:(?:d[eiaous']{0,3}|la|le|del|della|von|van)\s)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,3},?\s|\b\p{Lu}\p{Ll}+(?:straße|strasse|gasse|platz|weg|allee|damm|gracht|laan|straat|vej|gatan|gata|katu)\s)\d{1,4}[a-z]?\b(?=\s*(?:[,;)/]|$|\s\p{Lu}|\s[-–]\s?\d))/gu,
   wordy(/https?:\/\/\S+|\bwww\.\S+/g),
   // Tenors name an instrument: "the 10-year note", "30-year Treasury yields", "three-month aluminum".
   wordy(/\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi),
@@ -170,13 +175,16 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   // "5 m" / "5 b" / "5 k" spelled apart are too often something else; "5m", "5bn" and "5 million" count.
   if (mult && mult.length === 1 && g['sp'] !== '' && !g['cur']) return null;
   const unit = g['unit']?.toLowerCase();
+  // "Seven decades", "more than a century", "A half century": a span of decades or centuries is stated in years (the annotation
+  // sets 2–5 write "nearly three decades" as 30 years, "a half-century" as 50).
+  const years = unit ? (/^decades?$/.test(unit) ? 10 : /^centur/.test(unit) ? 100 : 1) : 1;
   return {
     start: m.index,
     end: m.index + m[0].length,
-    value: tidy(base * multiplierOf(mult)),
+    value: tidy(base * multiplierOf(mult) * years),
     currency: g['cur'] ? currencyFromPrefix(g['cur']) : g['curword'] ? currencyFromWord(g['curword']) : undefined,
     pct: g['pct'] !== undefined,
-    unit: unit ? (/s$|^centur/.test(unit) ? unit.replace(/^century$/, 'centuries') : `${unit}s`) : undefined,
+    unit: unit ? (years > 1 ? 'years' : /s$/.test(unit) ? unit : `${unit}s`) : undefined,
     measure: g['measure'] ? unitName(g['measure']) : undefined,
     age: g['age'] !== undefined,
     plus: g['plus'] !== undefined,
@@ -208,9 +216,12 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
   if (n.word && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return true;
   if (/^-on-/i.test(after)) return true;
-  // "two-stroke engines", "a four-door coupe", "a seven-seater MPV", "a two-class layout", "a two-state solution", "two-factor
+  // "two-stroke engines", "a four-door coupe", "a 64-bit CPU", "a seven-seater MPV", "a two-class layout", "a two-state solution", "two-factor
   // authentication": a number compounded with a noun that names a kind of thing (an engine cycle, a body style, a layout), no count.
-  if (!n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && /^-(?:strokes?|doors?|seaters?|class|state|factor|way|dimensional|party|star|wheel)\b/i.test(after)) return true;
+  if (!n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && /^-(?:strokes?|doors?|seaters?|class|state|factor|way|dimensional|party|star|wheel|bit)\b/i.test(after)) return true;
+  // "the 200 yard Individual Medley", "the 100-meter dash", "the 400m hurdles": a distance before the name of a race names the event
+  // (ANNOTATING.md's not-figures), it measures nothing run or swum.
+  if (n.measure && /^(?:yards?|met(?:er|re)s?|m|miles?|kilomet(?:er|re)s?|km)$/i.test(n.measure) && RACE_AFTER.test(after)) return true;
   // "a 360-degree camera", "a 180-degree turn": a full or half turn compounded before a noun describes the thing, it measures no angle.
   if (n.measure && /^degrees?$/i.test(n.measure) && (n.value === 360 || n.value === 180) && /-degree$/i.test(sentence.slice(start, n.end)) && /^\s+\p{Ll}/u.test(after)) return true;
   // "a billion-dollar acquisition": an order of magnitude compounded before a noun, not an amount.
@@ -227,9 +238,19 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   // "11." or "12.1." opening a line: a list or section number.
   if (before.trim() === '' && /^\.(?:\s|$)/.test(after) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied) return true;
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
-  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before)) return true;
+  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before) && !(/\bthe\s$/i.test(before) && SET_DEFINED_AFTER.test(after))) return true;
   return false;
 }
+
+// "the three requirements for life", "the four players in front of him", "the three games remaining", "the six Democratic candidates
+// in the Senate": a modifier after the noun defines the set "the N" counts, so the number states its size; bare, "the two leaders"
+// points back at things already counted.
+// "Of" or "in" defines the set only with a name after it ("the three leaders of the Peoples Democratic Party", "in the Senate"); before
+// a common noun it mostly names parts of a thing ("the two sides of the trading relationship", "the two groups in the number").
+const SET_DEFINED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}\p{L}[\p{L}-]*s\s+(?:(?:of|in)\s+(?:the\s+)?\p{Lu}|(?:for|between|remaining|left|in front of|still|currently|who)\b)/u;
+
+// The names of races in swimming and athletics, after an optional word ("individual medley", "freestyle relay").
+const RACE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:freestyle|backstroke|breaststroke|butterfly|medley|IM|relay|dash|hurdles|steeplechase|sprint)\b/iu;
 
 /** True when the words around a number sit inside a quotation of at most four words ("“one country, two systems”"). */
 function inShortQuote(before: string, after: string): boolean {
@@ -432,6 +453,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     }
     // "one of four century-old schooners": a unit compounded with "-old" after a space describes the noun; the number counts it.
     if (n.unit && /^-old\b/.test(work.slice(n.end)) && /\s\p{L}+$/u.test(m[0])) {
+      // The span was read in years ("four century" as 400): the number counts the noun as written.
+      if (n.unit === 'years') n.value = tidy(n.value / (/^decade/i.test(m.groups?.['unit'] ?? '') ? 10 : /^centur/i.test(m.groups?.['unit'] ?? '') ? 100 : 1));
       n.unit = undefined;
       n.end = m.index + m[0].replace(/\s\p{L}+$/u, '').length;
     }
@@ -444,7 +467,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during)\s+$/i.test(sentence.slice(0, m.index)))))) continue;
     // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
     // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
-    if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end))) continue;
+    if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end)) && !/^\s+or\s+(?:two|2)\b/i.test(sentence.slice(n.end))) continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
     if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
     if (isYear(n) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
@@ -463,7 +486,11 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const tightDash = nxt && /^[-–]$/.test(between);
     // "rose from 10 to 20" is a change, not a range; a dash, "between … and" or "from … to" is a range.
     const isDash = nxt && (/^\s?(?:-|–|—)\s?$|^-to-$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before) && !CHANGE_EARLIER.test(before)));
-    if (nxt && (isBetween || isDash)) {
+    // "four or five buyers", "$50 or $100", "80 or 90 percent": two rising values joined by "or" give the bounds of one estimate
+    // (ANNOTATING.md conventions: a range); ", or" restates a figure in another unit (inheritLabels).
+    // "at three or four a.m." reads the clock.
+    const isOr = nxt && /^\s+or\s+$/.test(between) && cur.m.value < nxt.m.value && !cur.glued && !/^\s*(?:[ap]\.?m\b|o[’']clock\b)/i.test(sentence.slice(nxt.m.end));
+    if (nxt && (isBetween || isDash || isOr)) {
       // "won 24-17", "a 3-1 vote", "Boeing 737-800": scores and model numbers, not ranges.
       if (tightDash && (SCORE_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end)) || afterName(before, cur.m) || !compatible(cur.m, nxt.m))) {
         i++;
@@ -473,7 +500,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
         const range = rangeFigure(sentence, before, cur.m, nxt.m, nxt.text, !!isBetween, label);
         // "At 4-7, including 2-6 in the AFC", "the Eagles (6-5, 3-4)": two bare numbers joined by a dash that name nothing are a
         // win-loss record or a score (SPEC: not figures), not a range of something.
-        if (!(tightDash && range.label === null && bare(cur.m) && bare(nxt.m))) out.push(range);
+        // "parrying one or two and blocking the rest": an estimate in words whose noun is left out names nothing.
+        if (!((tightDash || (isOr && nxt.m.word)) && range.label === null && bare(cur.m) && bare(nxt.m))) out.push(range);
         i++;
         continue;
       }
@@ -647,10 +675,10 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     out.push({ at: m.index, text: m[0], kind: 'measure', value, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'multiple') ?? previous?.label ?? null });
   }
   for (const m of spans) {
-    // The value in the stated unit (ANNOTATING.md): "the last quarter-century" is 0.25 centuries.
+    // In years, like "Seven decades" (readMatch): "the last quarter-century" is 25 years.
     const part = (m[1] ?? m[3])?.toLowerCase();
-    const value = part === 'quarter' ? 0.25 : part === 'half' ? 0.5 : 1;
-    const unit = (m[2] ?? m[4])!.toLowerCase() === 'decade' ? 'decades' : 'centuries';
+    const value = ((m[2] ?? m[4])!.toLowerCase() === 'decade' ? 10 : 100) * (part === 'quarter' ? 0.25 : part === 'half' ? 0.5 : 1);
+    const unit = 'years';
     // "over the last decade": the preposition spans the period, it hedges nothing.
     const qualifier = m[2] ? null : qualifierBefore(sentence.slice(0, m.index));
     out.push({ at: m.index, text: m[0], kind: 'duration', value, unit, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'span') });

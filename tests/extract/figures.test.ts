@@ -229,6 +229,10 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['an engine layout and a version inside a file name', 'It has a V8 engine, like the V8 JavaScript engine; see isolate-0x1-v8.log.'],
     ['a span of years written short, a statute name, and "one day" after a modal', "The Nine Provinces (1853–76) had a 401(k) plan that would one day pay."],
     ['a number opening a title', 'Now you can hear 10 Things in Tech each morning, or read 7 Habits of Highly Effective People.'],
+    ['a distance naming a race', 'He won the 200 yard Individual Medley, the 100-meter dash and the 50 yard freestyle.'],
+    ['a word size compounded with "bit"', 'It has a 64-bit quad-core CPU; use a 32-bit image.'],
+    ['a street number after the street name', 'Flos Showroom corso Monforte, 15, Milan; Via Tortona 31; Friedrichstraße 43.'],
+    ['a time signature', 'Smith seized on something with a 6/8 feel, then a song in 3/4 time.'],
   ])('skips %s', (_name, sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
   });
@@ -237,6 +241,28 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     expect(findFigures('“Forty-five years of practicing law,” he said.').map((f) => f.value)).toEqual([45]);
     expect(findFigures('With just 18 months left in power, he spoke.').map((f) => f.value)).toEqual([18]);
     expect(findFigures('He hit five three-pointers.').map((f) => [f.value, f.label])).toEqual([[5, 'three-pointers']]);
+  });
+
+  it('still reads a real fraction, a run distance and a count after a place reached "via"', () => {
+    expect(findFigures('Treasuries rose 7/32 in price.').map((f) => f.value)).toEqual([0.21875]);
+    expect(findFigures('She swam 200 yards before the rescue.').map((f) => f.value)).toEqual([200]);
+    expect(findFigures('They flew via Chicago, 15 passengers in all.').map((f) => f.value)).toEqual([15]);
+  });
+
+  it('reads two rising values joined by "or" as a range, not a clock or a count with no noun', () => {
+    expect(one('They sell to four or five buyers.').map((f) => [f.text, f.kind, f.value])).toEqual([['four or five', 'range', { from: 4, to: 5 }]]);
+    expect(one('You may go $50 or $100 into the red.').map((f) => [f.text, f.value, f.currency])).toEqual([['$50 or $100', { from: 50, to: 100 }, 'USD']]);
+    expect(one('A graph of one or two variables.').map((f) => [f.text, f.value])).toEqual([['one or two', { from: 1, to: 2 }]]);
+    expect(one('Purities climb towards 80 or 90 percent.').map((f) => [f.text, f.unit])).toEqual([['80 or 90 percent', '%']]);
+    expect(one('She was out at three or four a.m., then parried one or two and blocked the rest.')).toEqual([]);
+  });
+
+  it('counts "the N X" when a modifier after the noun defines the set, not when it points back or names parts', () => {
+    expect(findFigures('He is behind the four players in front of him.').map((f) => [f.value, f.label])).toEqual([[4, 'players']]);
+    expect(findFigures('The three previous games between these programs went to overtime.').map((f) => f.value)).toEqual([3]);
+    expect(findFigures('It lets the six Democratic presidential candidates in the Senate campaign.').map((f) => f.value)).toEqual([6]);
+    expect(findFigures('Tariffs make the two sides of the trading relationship poorer.')).toEqual([]);
+    expect(findFigures('There was no difference between the two groups in the number of tools.')).toEqual([]);
   });
 
   it('still counts a hyphenated compound after "the" and an age after "At"', () => {
@@ -540,8 +566,8 @@ describe('findFigures: kinds, conversions of spans and multiples (session 7)', (
     ['2.5 times greater than ads', '2.5 times', 2.5, 'times'],
     ['twice the CTR of desktop ads', 'twice', 2, 'times'],
     ['more than double its output', 'double', 2, 'times'],
-    ['over the last decade', 'the last decade', 1, 'decades'],
-    ['nearly a quarter century', 'a quarter century', 0.25, 'centuries'],
+    ['over the last decade', 'the last decade', 10, 'years'],
+    ['nearly a quarter century', 'a quarter century', 25, 'years'],
     ['nearly three dozen immigrants', 'three dozen', 36, undefined],
     ['Jupiter’s 79 moons', '79', 79, undefined],
     ['an incubation period of one-to-seven days', 'one-to-seven days', { from: 1, to: 7 }, 'days'],
@@ -596,6 +622,6 @@ describe('findFigures: pounds of weight, and labels for multiples, spans and com
   });
 
   it('leaves no label on a span after an aside', () => {
-    expect(findFigures('He is an observer of institutions — ranging from prisons to welfare offices — for the past half-century.').find((f) => f.unit === 'centuries')?.label ?? null).toBeNull();
+    expect(findFigures('He is an observer of institutions — ranging from prisons to welfare offices — for the past half-century.').find((f) => f.text === 'the past half-century')?.label ?? null).toBeNull();
   });
 });
