@@ -32,12 +32,22 @@ interface RawQuote {
   unclosed?: boolean; // left open at the paragraph's end: the quotation runs on into the next paragraph
 }
 
+// A call closed and ended or opening a block, an arrow function, a declaration: program text.
+const CODE_LIKE = /\)\s*[;{]|=>|\b(?:function|var|const|let)\s+[\w$]+\s*[=(]/;
+
 /** Finds the quoted spans in a paragraph, pairing curly marks and alternating straight ones. */
 export function quotedSpans(paragraph: string): RawQuote[] {
   const out: RawQuote[] = [];
+  // Source code ("console.log(\"Cannot pretend to be a bank!\");") quotes string literals, not people.
+  if (CODE_LIKE.test(paragraph) && (paragraph.match(/[{}]/g)?.length ?? 0) >= 2) return out;
   let i = 0;
   while (i < paragraph.length) {
     const ch = paragraph[i]!;
+    // (a straight mark right after a number is inches, "a 34\" monitor", not an opening quote)
+    if (ch === '"' && i > 0 && /\p{N}/u.test(paragraph[i - 1]!)) {
+      i++;
+      continue;
+    }
     if (ch === '“' || ch === '"' || ch === '„' || ch === '«') {
       const closer = ch === '“' ? /[”"]|’’|''/g : ch === '„' ? /[“”]/g : ch === '«' ? /»/g : /"|”/g;
       closer.lastIndex = i + 1;
@@ -514,7 +524,20 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       q.speaker_role = next.speaker_role;
     }
   }
-  return out.filter((q) => !q.hidden).map(({ close: _c, after: _a, hidden: _h, unclosed: _u, ...q }) => q);
+  // A quotation the article gives twice (a summary then the full account, a pull quote) is one quote: its first telling stays.
+  const seen = new Set<string>();
+  return out.filter((q) => {
+    if (q.hidden) return false;
+    const key = quoteKey(q.text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).map(({ close: _c, after: _a, hidden: _h, unclosed: _u, ...q }) => q);
+}
+
+/** A quote's words, lowercased, without punctuation or marks: two tellings of one quotation share it. */
+export function quoteKey(text: string): string {
+  return text.toLowerCase().replace(/[’'‘]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
 }
 
 // Words a title leaves in lowercase: "Takin' It to the Streets", "Deterministic Nonperiodic Flow".

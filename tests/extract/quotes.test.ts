@@ -581,3 +581,20 @@ describe('findQuotes: a lowercase handle speaks (session 8)', () => {
     expect(quotes(['“It’s our responsibility to police the market based on reviews and feedback,” everyone wrote in the forum.']).map(([, s]) => s)).toEqual([null]);
   });
 });
+
+describe('findQuotes: repeats, inches and program text are no new quotes (session 8)', () => {
+  it('lists a quotation the article gives twice once, at its first telling', () => {
+    expect(quotes([
+      '“If you don’t have a big booster, you’re not going to make it,” Tom Stafford said.',
+      'The hearing went on for hours.',
+      '“If you don’t have a big booster, you’re not going to make it,” he said.',
+    ])).toEqual([['If you don’t have a big booster, you’re not going to make it', 'Tom Stafford']]);
+  });
+  it('reads a straight mark after a number as inches', () => {
+    expect(quotes(['45% Off 65" LG 65UM7300 4K Smart HDTV, Now $549 Plus $50 Dell eGift Card'])).toEqual([]);
+    expect(quotes(['Dell G3 15" 1080p Laptop with 512GB SSD for $799, and "it is the best laptop we have tested this year," Jane Roe said.'])).toEqual([['it is the best laptop we have tested this year', 'Jane Roe']]);
+  });
+  it('reads no quotes in source code', () => {
+    expect(quotes(['var res = Response.error(); try { res.headers.set("Origin", "http://mybank.com"); } catch(e) { console.log("Cannot pretend to be a bank!"); }'])).toEqual([]);
+  });
+});
