@@ -449,6 +449,18 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
 
 const PERSON_NAME = /^\p{Lu}\S* \S/u;
 
+// A reference-list entry: a Wikipedia back-link caret, a retrieval or archive note, a PDF mark, an ISBN or a DOI.
+const CITATION = /^\s*\^|\bRetrieved (?:on )?(?:\d|\p{Lu})|\bArchived from the original\b|\(PDF\)|\bISBN\b|\bdoi:/u;
+// Words written on a thing rather than said by someone: "New signs … spelling out: “…”", "each issue bore the words “…”".
+const INSCRIPTION = /\b(?:signs|(?:a|the|its|their|this|that)\s+sign|signage|banners?|placards?|billboards?|slogans?|mottos?|mottoes|inscriptions?|inscribed|emblazoned|stickers?|headlines?|taglines?|captions?|(?<!\bin\s)the words(?!\s+of\b))\b/i;
+
+/** The sentence before offset in a paragraph, up to offset. */
+function sentenceBefore(paragraph: string, offset: number): string {
+  const before = paragraph.slice(Math.max(0, offset - 300), offset);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return end < 0 ? before : before.slice(end + 2);
+}
+
 /** Returns the quotes of an article, given its paragraphs and their sentences. */
 export function findQuotes(paragraphs: readonly string[], sentences: readonly Sentence[][], knownNames: readonly string[] = []): Quote[] {
   const out: (Quote & { close: number; after: boolean; hidden: boolean; unclosed: boolean })[] = [];
@@ -509,6 +521,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (words <= 3 && !/[.!?]$/.test(q.text) && !found?.after) continue;
       if (isTitle(q.text)) continue;
       speaker = cleanSpeaker(speaker, people);
+      // Nobody said it: the title of a work cited in a reference list, or the words on a sign, a banner, a masthead.
+      if (!speaker && !role && (CITATION.test(paragraph) || INSCRIPTION.test(sentenceBefore(paragraph, q.open)))) continue;
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
       // A one-word utterance (`"Amazing," Davis said. "To be able …"`) is no quote, but its attribution carries to the next one.
       if (words < 2 && !(found?.after && speaker)) continue;

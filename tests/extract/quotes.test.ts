@@ -598,3 +598,15 @@ describe('findQuotes: repeats, inches and program text are no new quotes (sessio
     expect(quotes(['var res = Response.error(); try { res.headers.set("Origin", "http://mybank.com"); } catch(e) { console.log("Cannot pretend to be a bank!"); }'])).toEqual([]);
   });
 });
+
+describe('findQuotes: titles cited in references and words written on things are nobody\'s quotes (session 8)', () => {
+  it('reads no quote in a reference-list entry', () => {
+    expect(quotes(['^ "Female political leaders have been smashing glass ceilings for ages". Stuff. Retrieved 7 March 2019.'])).toEqual([]);
+    expect(quotes(['"The Polynesian settlement of New Zealand in relation to environmental and biotic changes" (PDF).'])).toEqual([]);
+  });
+  it('reads no quote in the words on a sign or a masthead, but keeps "in the words of"', () => {
+    expect(quotes(['In stores, new signs spell out the value proposition it is trying to strike: “New lower prices. Same high standards,” reads one.'])).toEqual([]);
+    expect(quotes(['Each issue of the magazine bore the words, “my sheaf is small, but it is green.”'])).toEqual([]);
+    expect(quotes(['Here is how bad things got in the words of the patient: “Two months after the onset of the symptoms, I was unable to walk.”']).length).toBe(1);
+  });
+});
