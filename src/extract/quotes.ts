@@ -454,6 +454,11 @@ const CITATION = /^\s*\^|\bRetrieved (?:on )?(?:\d|\p{Lu})|\bArchived from the o
 // Words written on a thing rather than said by someone: "New signs … spelling out: “…”", "each issue bore the words “…”".
 const INSCRIPTION = /\b(?:signs|(?:a|the|its|their|this|that)\s+sign|signage|banners?|placards?|billboards?|slogans?|mottos?|mottoes|inscriptions?|inscribed|emblazoned|stickers?|headlines?|taglines?|captions?|(?<!\bin\s)the words(?!\s+of\b))\b/i;
 
+// An utterance offered as an example or put in the reader's mouth, right before the quote.
+const HYPOTHETICAL = /(?:\b(?:ask(?:ing)?|tell(?:ing)?)\s+(?:yourself|themselves|ourselves)|\byou(?:’ll|'ll|\s+will|\s+might|\s+may|\s+can|\s+could|\s+would|\s+should)?\s+(?:always\s+|just\s+|then\s+)?(?:ask|wonder|think|say)|\b(?:[Ff]or )?[Ee]xample|\be\.g\.|\bsuch as)[\s,:(]*$/;
+// A kind of work named right before its title.
+const WORK_BEFORE = /\b(?:book|novel|memoir|film|movie|documentary|album|song|single|poem|play|essay|article|column|op-ed|podcast|series|episode|show|paper|report|study|titled|entitled)[\s,:]*$/i;
+
 /** The sentence before offset in a paragraph, up to offset. */
 function sentenceBefore(paragraph: string, offset: number): string {
   const before = paragraph.slice(Math.max(0, offset - 300), offset);
@@ -523,6 +528,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       speaker = cleanSpeaker(speaker, people);
       // Nobody said it: the title of a work cited in a reference list, or the words on a sign, a banner, a masthead.
       if (!speaker && !role && (CITATION.test(paragraph) || INSCRIPTION.test(sentenceBefore(paragraph, q.open)))) continue;
+      // Nobody said it yet: an example or a question the reader is told to put ("ask yourself, “…”", "For example: “…”").
+      if (!speaker && !role && HYPOTHETICAL.test(sentenceBefore(paragraph, q.open))) continue;
+      // The title of a book, a film, an album, however long: "In his book “Financial Freedom: A Proven Path to …”".
+      if (!speaker && WORK_BEFORE.test(paragraph.slice(Math.max(0, q.open - 40), q.open)) && isTitle(q.text, 24)) continue;
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
       // A one-word utterance (`"Amazing," Davis said. "To be able …"`) is no quote, but its attribution carries to the next one.
       if (words < 2 && !(found?.after && speaker)) continue;
@@ -558,9 +567,9 @@ export function quoteKey(text: string): string {
 const TITLE_SMALL = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|by|from|as|vs?\.?|de|la|y)$/;
 
 /** Whether a short quoted span is the title of a work (every word capitalised but the small ones), not an utterance: "Beyond Finances." */
-function isTitle(text: string): boolean {
+function isTitle(text: string, most = 8): boolean {
   const ws = text.replace(/[.,!?:;]+$/, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return ws.length >= 2 && ws.length <= 8 && ws.every((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+  return ws.length >= 2 && ws.length <= most && ws.every((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
 
 /** "the doctors" in an article that names "Doctors for Camp Closure": the group whose name the plural noun opens. */

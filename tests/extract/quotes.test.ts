@@ -610,3 +610,13 @@ describe('findQuotes: titles cited in references and words written on things are
     expect(quotes(['Here is how bad things got in the words of the patient: “Two months after the onset of the symptoms, I was unable to walk.”']).length).toBe(1);
   });
 });
+
+describe('findQuotes: examples, questions put to the reader and long titles of works are no quotes (session 8)', () => {
+  it('reads no quote in an example or in what the reader is told to ask', () => {
+    expect(quotes(['You will look at an item and ask yourself, "Will this just end up in the picture?"'])).toEqual([]);
+    expect(quotes(['For example, "If a datacenter is drained, then don’t alert me on its latency" is one common alerting rule.'])).toEqual([]);
+  });
+  it('reads a long title after "book" as a title', () => {
+    expect(quotes(['In his book "Financial Freedom: A Proven Path to All the Money You Will Ever Need," Sabatier shares a formula.'])).toEqual([]);
+  });
+});
