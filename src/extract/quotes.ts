@@ -450,7 +450,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
 const PERSON_NAME = /^\p{Lu}\S* \S/u;
 
 // A reference-list entry: a Wikipedia back-link caret, a retrieval or archive note, a PDF mark, an ISBN or a DOI.
-const CITATION = /^\s*\^|\bRetrieved (?:on )?(?:\d|\p{Lu})|\bArchived from the original\b|\(PDF\)|\bISBN\b|\bdoi:/u;
+const CITATION = /^\s*\^|\bRetrieved (?:on )?(?:\d|\p{Lu})|\bArchived from the original\b|\(PDF\)|\bISBN\b|\bdoi:|\bRFC \d{3,4}\b|\[Page \d+\]/u;
 // Words written on a thing rather than said by someone: "New signs … spelling out: “…”", "each issue bore the words “…”".
 const INSCRIPTION = /\b(?:signs|(?:a|the|its|their|this|that)\s+sign|signage|banners?|placards?|billboards?|slogans?|mottos?|mottoes|inscriptions?|inscribed|emblazoned|stickers?|headlines?|taglines?|captions?|(?<!\bin\s)the words(?!\s+of\b))\b/i;
 
