@@ -472,6 +472,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);
         speaker = personAntecedent(people, pi, q.open, 3, gender) ?? lastPerson(out, pi, people, gender);
+        // ("Jo Walton … she said": a name that marks no gender takes the pronoun's from then on)
+        if (speaker && gender && !genderOf(speaker, people)) people.genders.set(speaker, gender);
         role = speaker ? roles.get(speaker) ?? null : null;
       } else if (speaker && /^(?:it|they)$/i.test(speaker)) {
         speaker = orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
@@ -496,7 +498,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       const polled = !speaker && words > 3 ? pollster(paragraph, q.open, people) : null;
       if (polled) [speaker, role] = [polled, null];
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
-      if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
+      // (not when its own "he"/"she" could not be the first one's: "…," she said. … he'd respond, "…")
+      const otherGender = found && prev?.speaker && pronounGender(found.speaker) && genderOf(prev.speaker, people) && pronounGender(found.speaker) !== genderOf(prev.speaker, people);
+      if (!speaker && !role && !otherGender && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
       // A quote opening a paragraph right after an attributed one continues it (news style).
       // (a line between them with no sentence end — a headline, a "SEE MORE" link — interrupts nothing)
       if (!speaker && !role && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
