@@ -108,13 +108,25 @@ function resolveCompanySpeakers(quotes: Quote[], entities: readonly Entity[]): Q
     if (!q.speaker) return org && q.speaker_role && COMPANY_ROLE.test(q.speaker_role) ? { ...q, speaker: org.name } : q;
     const lower = q.speaker.toLowerCase();
     const same = entities.find((e) => e.name.toLowerCase() === lower);
-    if (same?.type === 'place') return { ...q, speaker: null };
+    // (a country or a city that speaks — "The UK has urged …", "China said …" — is its government: it stays)
+    if (same?.type === 'place') return placeSpeaks(same.name, q.evidence.sentence) ? q : { ...q, speaker: null };
     if (same) return q;
     const full = entities.find((e) => e.aliases.some((a) => a.toLowerCase() === lower) || (e.type === 'person' && !q.speaker!.includes(' ') && e.name.endsWith(` ${q.speaker}`)));
     // (only ever a longer form: "Joshua Apte", as the article introduces him, stays, whatever "Josh Apte" a post names)
     // (never a longer form an interjection opens: "Ah Bartleby" is the entity reader's fragment; the speaker is "Bartleby")
     return full && full.name.length > q.speaker.length && !/^(?:Ah|Oh|Alas|Hey|Yes|Well|No|Dear|O)\s/.test(full.name) ? { ...q, speaker: full.name } : q;
   });
+}
+
+// Adverbs and auxiliaries between a subject and its speech verb: "The UK has also urged".
+const PLACE_VERB = String.raw`(?:\s+(?:has|have|had|also|again|later|previously|publicly|repeatedly|strongly|formally|officially|already|now|then))*\s+(?:said|says|urged|urges|warned|warns|told|tells|stated|states|announced|announces|insisted|insists|demanded|demands|declared|declares|argued|argues|responded|responds|vowed|vows|pledged|pledges|called\s+(?:for|on)|calls\s+(?:for|on))\b`;
+
+/** Whether a place is the subject of a speech verb in the sentence ("The UK has urged", "…, China said"): a country speaking as its government. */
+function placeSpeaks(place: string, sentence: string): boolean {
+  if (!sentence.includes(place)) return false;
+  const name = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (the place opens its clause, or follows "the", with no "in"/"of" governing it: not "in China said")
+  return new RegExp(`(?:^|[,;:—–]\\s+|["”]\\s+|\\b[Tt]he\\s+)${name}${PLACE_VERB}`, 'u').test(sentence) && !new RegExp(`\\b(?:in|of|from|to|at|for|across|around)\\s+(?:the\\s+)?${name}${PLACE_VERB}`, 'u').test(sentence);
 }
 
 /** The page's body; the already-parsed document serves the first attempt, a re-parse the lenient retry. */

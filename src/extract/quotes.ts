@@ -234,8 +234,15 @@ const TRAILING_SAID = /,\s+(?:said|says|added|wrote|according to)\s+([^"“”]{
 
 // "Dr. Alicia Moreno": the title's period is not a sentence end for the attribution patterns.
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon|Cmdr|Cdr|Adm|Maj|Cpl|Pvt|Insp|Fr|Atty|Amb|Pres|Sec)\.\s/g;
+// A speech verb in the infinitive, whose subject is the sentence's or the object of the verb before it: "Smith was keen to stress that", "… allowed Mosseri to claim that".
+const INFINITIVE = String.raw`to\s+(?:stress|say|claim|insist|argue|note|point out|explain|warn|admit|declare|assert|emphasi[sz]e|concede|acknowledge)`;
+// What stands between such a subject and "to": "was keen", "has been quick", "wanted", "went on".
+const INFINITIVE_LEAD = /\s+(?:(?:was|is|were|are|has been|had been|have been|seemed|seems|appeared|appears)\s+)?(?:keen|quick|careful|eager|happy|willing|anxious|ready|at pains|wanted|wants|tried|tries|sought|seeks|went on|goes on|hastened|rushed|moved|continued|continues|decided|chose|refused|declined|seemed|appeared|seems|appears|used|has|had)$/u;
+// A verb that makes its object speak: "… allowed Mosseri", "… prompted the company" (the object is the speaker).
+const CAUSER = /^.*\b(?:allowed|allows|led|leads|prompted|prompts|forced|forces|caused|causes|enabled|enables|pushed|pushes|urged|asked|invited|encouraged|compelled)\s+(?=\S)/u;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
-const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?`;
+const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?|${INFINITIVE}`;
+const IN_SENTENCE_VERB = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'gi');
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
 const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
 
@@ -283,9 +290,8 @@ export function subjectOfLastVerb(before: string): string | null {
   // (a sentence starts with a capital or a quote: "on Nov. that the claim" goes on)
   const sentence = before.split(/[.!?]["”’]?\s+(?=[\p{Lu}\p{N}"“‘'(]|$)/u).pop() ?? '';
   if (/["“”]/.test(sentence)) return null;
-  const re = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'gi');
   // `Liu said that the army could be deployed, warning: "…"`: a participle's subject is the main verb's.
-  const verbs = [...sentence.matchAll(re)].filter((v, i, all) => i === 0 || !/ing$/.test(v[0])).reverse();
+  const verbs = [...sentence.matchAll(IN_SENTENCE_VERB)].filter((v, i, all) => i === 0 || !/ing$/.test(v[0])).reverse();
   for (const v of verbs) {
     // The clause nearest the verb that names someone: `the Electoral Commission, which regulates …, issued a statement warning that "…"`.
     // (a verb right after a comma ends a chain of appositions, whose "and" joins nouns, not clauses: "…, the operation in Iraq and Syria, told")
@@ -298,7 +304,8 @@ export function subjectOfLastVerb(before: string): string | null {
     const commaBefore = pieces.filter((_, i) => i % 2 === 1).map((sep) => sep.startsWith(',')).reverse(); // commaBefore[i]: a comma opens parts[i]
     for (let i = 0; i < parts.length; i++) {
       // ("As the report states:", "Like Smith said": the subordinator opens the clause, the subject follows it)
-      const who = parts[i]!.replace(SUBORDINATOR, '');
+      // ("Smith was keen to stress that": the subject of "was keen"; "… allowed Mosseri to claim that": the object of "allowed")
+      const who = /^to\s/i.test(v[0]) ? parts[i]!.replace(SUBORDINATOR, '').replace(INFINITIVE_LEAD, '').replace(CAUSER, '') : parts[i]!.replace(SUBORDINATOR, '');
       // ("Sen. Ben Sasse, R-Neb., called": a party-state tag is no subject)
       if (who === '' || /^(?:which|who|whose|where)\b/.test(who) || /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(who)) continue;
       // "Eswar Prasad, a trade professor at Cornell, said": the person the description follows speaks, not Cornell.
@@ -492,6 +499,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);
         speaker = personAntecedent(people, pi, q.open, 3, gender) ?? lastPerson(out, pi, people, gender);
+        // ("Jo Walton … she said": a name that marks no gender takes the pronoun's from then on)
+        if (speaker && gender && !genderOf(speaker, people)) people.genders.set(speaker, gender);
         role = speaker ? roles.get(speaker) ?? null : null;
       } else if (speaker && /^(?:it|they)$/i.test(speaker)) {
         speaker = orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
@@ -512,8 +521,13 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "the statement said" after "the US military said in a statement": who made the statement.
         speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
       }
+      // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
+      const polled = !speaker && words > 3 ? pollster(paragraph, q.open, people) : null;
+      if (polled) [speaker, role] = [polled, null];
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
-      if (!speaker && !role && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
+      // (not when its own "he"/"she" could not be the first one's: "…," she said. … he'd respond, "…")
+      const otherGender = found && prev?.speaker && pronounGender(found.speaker) && genderOf(prev.speaker, people) && pronounGender(found.speaker) !== genderOf(prev.speaker, people);
+      if (!speaker && !role && !otherGender && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
       // A quote opening a paragraph right after an attributed one continues it (news style).
       // (a line between them with no sentence end — a headline, a "SEE MORE" link — interrupts nothing)
       if (!speaker && !role && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
@@ -570,6 +584,24 @@ const TITLE_SMALL = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|by|from
 function isTitle(text: string, most = 8): boolean {
   const ws = text.replace(/[.,!?:;]+$/, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return ws.length >= 2 && ws.length <= most && ws.every((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+}
+
+// A sentence that reports a poll's finding: "51 percent say that", "most Americans want", "the survey found that".
+const POLL_FINDING = /\b(?:percent|per cent|%|majority|majorities|most|respondents|voters|Americans|adults)\b[^.!?"“”]{0,80}\b(?:say|says|said|agree|agreed|believe|believed|think|thought|support|supported|want|wanted)\b|\b(?:poll|survey)\b[^.!?"“”]{0,100}\b(?:shows?|showed|finds?|found|suggests?|suggested)\b/;
+// The organisation a poll is named by: "a new ABC News poll", "the Reuters/Ipsos survey".
+const POLL_BY = /(\p{Lu}[\p{L}\p{N}.&'’/-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’/-]*){0,3})\s+(?:poll|survey)\b/gu;
+
+/** The pollster whose poll the quote's sentence reports, named in it or in the two sentences before it ("A new ABC News poll shows …"). */
+function pollster(paragraph: string, open: number, people: People): string | null {
+  const before = maskAbbreviations(paragraph.slice(Math.max(0, open - 600), open));
+  const sentences = before.split(/(?<=[.!?]["”’]?)\s+(?=[\p{Lu}"“])/u);
+  if (!POLL_FINDING.test(sentences[sentences.length - 1] ?? '')) return null;
+  const found = [...sentences.slice(-3).join(' ').matchAll(POLL_BY)].pop();
+  if (!found) return null;
+  const words = found[1]!.split(/\s+/);
+  while (words.length && (ARTICLE.test(words[0]!) || LEAD_WORDS.has(words[0]!))) words.shift();
+  const name = unmask(words.join(' '));
+  return name && !/^(?:New|Latest|Recent|National|Gallup-style|\p{Lu}\p{Ll}+day|January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(name) ? cleanSpeaker(name, people) : null;
 }
 
 /** "the doctors" in an article that names "Doctors for Camp Closure": the group whose name the plural noun opens. */

@@ -130,6 +130,7 @@ export interface People {
   text: string; // the paragraphs joined, for a quick test before a scan
   midCache: Map<string, boolean>;
   speaksCache: Map<string, boolean>;
+  genders: Map<string, Gender>; // learned where a "he"/"she" quote resolved to a name that marks no gender ("Jo Walton" … "she said")
 }
 
 export const pos = (pi: number, offset: number): number => pi * 1e6 + offset;
@@ -141,7 +142,7 @@ export function articlePeople(paragraphs: readonly string[], known: readonly str
   const runs: string[] = [];
   for (const w of FUNCTION_WORDS) lowercase.add(w);
   for (const paragraph of paragraphs) for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowercase.add(m[0].toLowerCase());
-  const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), speaksCache: new Map(), runSet: new Set() };
+  const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), speaksCache: new Map(), genders: new Map(), runSet: new Set() };
   // Page furniture glues names together ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor"): read the pieces apart too, for names not met otherwise.
   // A given name in brackets names a person the speaker calls by title ("Coach (Frank) Vogel"): read it without them too.
   const unglued = paragraphs.map((p) => {
@@ -323,6 +324,8 @@ export function genderOf(name: string, people: People): Gender | null {
   const words = name.split(' ');
   const given = words.length > 1 ? genderOfGivenName(words[0]!) : null;
   if (given) return given;
+  const learned = people.genders.get(name);
+  if (learned) return learned;
   const last = words[words.length - 1]!;
   if (!people.text.includes(last)) return null;
   const m = new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${escapeRe(last)}(?![\\p{L}])`, 'u').exec(people.text);
@@ -344,6 +347,9 @@ export function personAntecedent(people: People, pi: number, offset: number, par
     // "She gave me an email address for Ford's sister, Martha Fry.": a sentence whose subject is the pronoun
     // itself is about the same person; the names in it are its objects, so the antecedent is further back.
     if (/^(?:(?:But|And|Then|Still|Later|Now|So|Yet)\s+(?:[Hh]e|[Ss]he)|He|She)\s/.test(s.text)) continue;
+    // (after an opening phrase that names no one: "On July 27, 2006, he emailed Gaiman about …")
+    const opener = PRONOUN_AFTER_OPENER.exec(s.text)?.[1];
+    if (opener && opener.split(/\s+/).slice(1).every((w) => !/^\p{Lu}/u.test(w) || CALENDAR_WORD.test(w.replace(/\W+$/, '')))) continue;
     const desc = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}-]+(?:\s+(?!also\b|then\b|later\b)[\p{Ll}-]+)?(?=\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b)/u.exec(s.text);
     const described = desc ? describedPerson(desc[0], people, s.at + 999999) : null;
     if (fits(described)) return described;
@@ -362,7 +368,8 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:${APPOSITION.source}|(?:\\s+(?:also|then|later|even|still|never|just|only|once|again|first|\\p{Ll}+ly))*\\s+(?:${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))\\b)`, 'u').test(glued);
       const apposition = person && new RegExp(`${escapeRe(run)}${APPOSITION.source}`, 'u').test(glued);
       // (a subject whose first word is a known given name is a person too: "Fiona Parry issued a plea")
-      const personLike = person && (apposition || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!));
+      // (or, for a "she"/"he", a full name whose given name marks that gender: "When Ford visited his editor Teresa Nielsen Hayden …, …" → she)
+      const personLike = person && (apposition || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!) || (!!gender && name.includes(' ') && genderOfGivenName(name.split(' ')[0]!) === gender));
       if (personLike && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!)) {
         const full = fullName(name, people, s.at + 999999);
         if (fits(full)) return full;
@@ -389,6 +396,9 @@ export function personAntecedent(people: People, pi: number, offset: number, par
   }
   return null;
 }
+
+// A sentence whose subject is "he"/"she" after an opening phrase: "On July 27, 2006, he emailed …".
+const PRONOUN_AFTER_OPENER = /^([^.!?"“”]{1,80}?),\s+(?:he|she)\s/u;
 
 // Past tenses that end in neither "-ed" nor "-s": "Forrest Jones made a discovery" makes him the sentence's subject all the same.
 const IRREGULAR_PAST = 'said|told|wrote|made|took|gave|went|came|got|had|did|was|knew|thought|felt|found|saw|met|kept|left|ran|won|lost|led|began|became|brought|bought|built|held|sent|spent|spoke|taught|sat|stood|grew|drew|threw|chose|wore|rode|drove|fought|caught|sought|heard|paid|sold|meant|put|set|let|read|quit|hit|cut|shut|split|spread';

@@ -620,3 +620,21 @@ describe('findQuotes: examples, questions put to the reader and long titles of w
     expect(quotes(['In his book "Financial Freedom: A Proven Path to All the Money You Will Ever Need," Sabatier shares a formula.'])).toEqual([]);
   });
 });
+
+describe('findQuotes: polls, infinitives and pronouns (session 8, speakers2)', () => {
+  it('gives a poll finding to the pollster named in the sentences before', () => {
+    expect(quotes(['A new ABC News poll shows majority support for impeachment. Fifty-one percent say that “the president’s actions were wrong and he should be removed from office.”']).map(([, s]) => s)).toEqual(['ABC News']);
+    expect(quotes(['Fifty-one percent say that “the president’s actions were wrong and he should be removed from office.”']).map(([, s]) => s)).toEqual([null]);
+  });
+  it('gives "X was keen to stress that “…”" to X and "… allowed X to claim that “…”" to X', () => {
+    expect(quotes(['Fernando Caudevilla was keen to stress that, officially, the service “is not intended to be a control of drug quality.”']).map(([, s]) => s)).toEqual(['Fernando Caudevilla']);
+    expect(quotes(['Abandoning likes allowed Adam Mosseri to claim that Instagram wants to be “a space that feels much less pressurized.”']).map(([, s]) => s)).toEqual(['Adam Mosseri']);
+  });
+  it('skips a sentence whose subject is the pronoun after an opening phrase, and a "she" goes to a woman named as an object', () => {
+    expect(quotes(['John Ford struggled to get it right. On July 27, 2006, he emailed Neil Gaiman about how hard it was. “It’s not exactly like I can have someone charge into the room with a gun every few minutes,” he wrote.']).map(([, s]) => s)).toEqual(['John Ford']);
+    expect(quotes(['When Ford visited his editor Teresa Nielsen Hayden at her office, he would leave poems for her to find. “Life was not long enough,” she recalled, “for Mike to do all the stuff he would think of.”']).map(([, s]) => s)).toEqual(['Teresa Nielsen Hayden', 'Teresa Nielsen Hayden']);
+  });
+  it('does not pass a quote whose own "he" cannot be the woman quoted before to her', () => {
+    expect(quotes(['“You’re only seeing the tenth of the iceberg,” Jo Walton said. “It makes it dense in a really powerful way, but sometimes it’s too hard for people.” When his editors would ask him to explain himself more, he’d respond, “I have a horror of being obvious.”']).map(([, s]) => s)).toEqual(['Jo Walton', 'Jo Walton', null]);
+  });
+});
