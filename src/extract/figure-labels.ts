@@ -366,7 +366,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const of = nounPhraseAfter(ofMatch[1]);
-    if (of) return of;
+    // "74% of respondents … said they wanted to consolidate their toolchain": a share of people is named by what they said.
+    if (of) return kind === 'percent' ? sayingLabel(of, ofMatch[1]) : of;
   }
   // "$2.53 per diluted share", "$55.12 per barrel", "$0.23/W": a price per unit.
   const perUnit = kind === 'money' ? PER_UNIT.exec(rest) : null;
@@ -414,7 +415,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     // "Over half (55%) of respondents": a share restated in brackets is of the "of"-complement after them.
     const ofAfter = /\(\s*$/.test(rawBefore) ? /^\s*\)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(.*)$/.exec(rest) : null;
     const whole = ofAfter ? nounPhraseAfter(ofAfter[1]!) : null;
-    if (whole) return whole;
+    if (whole) return sayingLabel(whole, ofAfter![1]!);
     if (/\(\s*$/.test(rawBefore) && /^\s*\)/.test(rest)) {
       const named = phraseBefore(before.replace(/\s*\(\s*$/, ''));
       if (named) return named;
@@ -931,6 +932,13 @@ function boughtLabel(before: string, rest: string): string | null {
   const what = paidFor ? nounPhraseAfter(` ${paidFor[2]}`) : null;
   if (what) return `payment for ${paidFor![1] ?? ''}${what}`;
   return null;
+}
+
+const SAID_THEY = /\b(?:said|say|says|told us)\s+(?:that\s+)?they\s+(\p{Ll}+(?:\s+[^\s,;.()]+){1,4})/u;
+/** A share of people named by what they said, read in the same clause: "respondents saying they wanted to consolidate their toolchain". */
+function sayingLabel(people: string, text: string): string {
+  const said = SAID_THEY.exec(text.split(/[,;:]/)[0]!);
+  return said ? `${people} saying they ${trimStops(said[1]!.split(/\s+/)).join(' ')}` : people;
 }
 
 // Cheap tests that let the costly patterns run only where they can match.

@@ -61,6 +61,7 @@ describe('figure labels from sentence structure', () => {
     ['what a relative clause says was bought', 'There were layoffs at Meetup, which it acquired for $200 million in 2017.', [['$200 million', 'Meetup acquisition']]],
     ['what a payment in a deal is for', 'It will fund a $3 billion buyout of shareholders, including $1 billion for some of Neumann’s shares.', [['$3 billion', 'buyout'], ['$1 billion', 'payment for Neumann’s shares']]],
     ['what money is spent to do', 'Lucasfilm spent a total of $15 million to remaster A New Hope.', [['$15 million', 'spending to remaster A New Hope']]],
+    ['a share of people by what they say', 'About 40% of voters say they will back him.', [['40%', 'voters saying they will back him']]],
     ['where money is raised', 'Alibaba is set to raise up to $12.9bn from its record listing in Hong Kong.', [['$12.9bn', 'funding from record listing']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
