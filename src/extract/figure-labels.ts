@@ -345,6 +345,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (!places && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
     // "Viewing age of 48 months and above", "children aged 6 months": an age.
     if (/\bage[sd]?\s+(?:of\s+|from\s+|between\s+)?(?:about\s+|over\s+|under\s+)?$/i.test(before)) return 'age';
+    const limit = rawBefore.includes('within') ? deadlineLabel(rawBefore) : null;
+    if (limit) return limit;
     // "12 years of waiting", "25 years of management experience": the card reads "years of" what fills them.
     const filled = ofMatch?.[1] ? nounPhraseAfter(ofMatch[1]) : null;
     // Not "by 11 months of age" (an age) nor "within 24 hours of the onset" (a time from an event).
@@ -364,7 +366,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const of = nounPhraseAfter(ofMatch[1]);
-    if (of) return of;
+    // "74% of respondents … said they wanted to consolidate their toolchain": a share of people is named by what they said.
+    if (of) return kind === 'percent' ? sayingLabel(of, ofMatch[1]) : of;
   }
   // "$2.53 per diluted share", "$55.12 per barrel", "$0.23/W": a price per unit.
   const perUnit = kind === 'money' ? PER_UNIT.exec(rest) : null;
@@ -412,7 +415,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     // "Over half (55%) of respondents": a share restated in brackets is of the "of"-complement after them.
     const ofAfter = /\(\s*$/.test(rawBefore) ? /^\s*\)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(.*)$/.exec(rest) : null;
     const whole = ofAfter ? nounPhraseAfter(ofAfter[1]!) : null;
-    if (whole) return whole;
+    if (whole) return sayingLabel(whole, ofAfter![1]!);
     if (/\(\s*$/.test(rawBefore) && /^\s*\)/.test(rest)) {
       const named = phraseBefore(before.replace(/\s*\(\s*$/, ''));
       if (named) return named;
@@ -474,6 +477,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (what && /^\s+to\s/.test(rest)) return `paid to ${what}`;
     if (what) return keyword && !what.includes(keyword) ? `${keyword} on ${what}` : what;
   }
+  const bought = kind === 'money' ? boughtLabel(rawBefore, rest) : null;
+  if (bought) return bought;
   // "230 million light-years wide": the dimension the phrase gives.
   const dimension = after && after.includes(' ') ? DIMENSIONS[after.split(' ').pop()!] : undefined;
   if (dimension) return dimension;
@@ -761,6 +766,10 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   // "it takes 15 seconds to fold the roof", "took 18 months to answer": the time to do what follows.
   const toDo = /^\s+to\s+((?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*)/u.exec(rest);
   if (toDo && TAKES.test(before)) return `time to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
+  // "developer onboarding typically takes less than a month": the time the subject takes.
+  const takes = /^\s*(?:[.,;:)]|$)/.test(rest) ? TAKES_ALONE.exec(before) : null;
+  const taker = takes ? phraseBefore(takes[1]!) : null;
+  if (taker) return `${taker} time`;
   const lasted = LASTED.exec(before);
   if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? relativeHead(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
   // "Apple released it nearly five years ago", "We moved here two years ago": the years since what the clause did.
@@ -791,6 +800,21 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   return null;
 }
 
+
+/**
+ * The deadline a time limit sets: "ordered the striking doctors to return to work within 48 hours" → "deadline to return to work",
+ * "requires payment within 10 days" → "payment deadline". Null when nothing is ordered or required ("had an effect within two days").
+ */
+function deadlineLabel(before: string): string | null {
+  const m = WITHIN.exec(before);
+  if (!m) return null;
+  const clause = m[1]!.slice(Math.max(m[1]!.lastIndexOf(','), m[1]!.lastIndexOf(';')) + 1);
+  const toDo = ORDERED_TO.exec(clause);
+  if (toDo) return `deadline to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
+  const required = /\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,})$/u.exec(clause);
+  if (required && !STOP.has(required[1]!.split(' ').pop()!)) return `${required[1]} deadline`;
+  return null;
+}
 
 /**
  * A duration that no noun, verb or clause names is named by the phrase its unit heads: "five-and-a-half years in charge",
@@ -843,7 +867,10 @@ function trimStops(words: string[]): string[] {
 }
 
 const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |less than |fewer than |at least |at most |no more than |no less than |no longer than |close to |over |well |under |below |above |just |only |exactly |precisely |as much as |as high as |as low as |as many as |a further |another )*';
-const TAKES = new RegExp(`\\b(?:take|takes|took|taking|taken)\\s+(?:(?:me|us|him|her|them|it|you|the\\s+\\p{L}+)\\s+)?(?:just\\s+|only\\s+)?${QUAL}$`, 'iu');
+// "it takes developers in their organization more than a month to onboard", "would take a single processor system 15,000 years to
+// compute": whom or what it takes, up to five words without a figure or a stop, sits between the verb and the time.
+const TAKES_ALONE = new RegExp(`^(.*?\\S)\\s+(?:\\p{Ll}+ly\\s+)?(?:takes|take|took)\\s+${QUAL}$`, 'iu');
+const TAKES = new RegExp(`\\b(?:take|takes|took|taking|taken)\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:just\\s+|only\\s+)?${QUAL}$`, 'iu');
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
 const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';
@@ -861,6 +888,59 @@ const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
 const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
 const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+${QUAL}$`, 'iu');
+// "within 48 hours", "within the next 10 days": a time limit, when something is ordered or required within it.
+const WITHIN = new RegExp(`^(.*?)\\s+within\\s+(?:the\\s+)?(?:next\\s+)?${QUAL}$`, 'i');
+// Who orders it, up to five words, then what is to be done: "ordered the country’s striking doctors to return to work".
+const ORDERED_TO = /\b(?:order(?:s|ed)?|requir(?:e|es|ed|ing)|demand(?:s|ed)?|told|tells?|ask(?:s|ed)?|given|gave|urg(?:e|es|ed)|instruct(?:s|ed)?|direct(?:s|ed)|must|deadline|ultimatum)(?:\s+[^\s,;]+){0,5}?\s+to\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+[^\s,;\d]+){0,3})$/iu;
+
+// "acquired Fitbit for $2.1 billion", "Soon-Shiong’s purchase of The Times for $500 million": what was bought, before "for".
+const BOUGHT_FOR = new RegExp(`\\b(acquir(?:e|ed|es|ing)|acquisition|bought|buys?|buying|purchas(?:e|ed|es|ing))\\s+(?:of\\s+)?([^,;:()\\d—–]{1,60}?)\\s+for\\s+${QUAL}$`, 'iu');
+// "Meetup, which it acquired for $200 million": the name the relative clause hangs on.
+const WHICH_BOUGHT = new RegExp(`(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+\\p{Lu}[\\p{L}&.’'-]*){0,3}),\\s+which\\s+(?:\\p{Ll}+\\s+){0,2}?(acquired|bought|purchased)\\s+for\\s+${QUAL}$`, 'u');
+// "spent a total of $15 million to remaster", "pay $10 to get everything": the money's purpose, read after it.
+const SPENT_TO = /\b(spen[dt]|spends|spending|pay|pays|paid|paying|invest(?:s|ed|ing)?)\s+(?:[^\s,;]+\s+){0,3}?$/i;
+// "raise up to $12.9bn (£10bn) from its second listing": where the money is raised.
+const RAISED = new RegExp(`\\b(?:raise[sd]?|raising)\\s+${QUAL}$`, 'i');
+const BUYS_IN = /\b(?:buyout|acquisition|acquir(?:e|ed|es|ing)|bought|buy|buys|buying|purchas(?:e|ed|es|ing)|takeover)\b/i;
+const PRONOUN_OBJECT = /^(?:it|them|him|her|us|me|you|this|that|these|those|one|some|all|shares|stock)$/i;
+
+/** The label of an amount paid for a thing, spent to do something, or raised from a source; null when the sentence names none. */
+function boughtLabel(before: string, rest: string): string | null {
+  if (before.includes(' for ')) {
+    const which = WHICH_BOUGHT.exec(before);
+    if (which) return `${which[1]} acquisition`;
+    const m = BOUGHT_FOR.exec(before);
+    if (m) {
+      const words = m[2]!.replace(/\s+(?:and|or|from|in|at|with)\s.*$/i, '').split(/\s+/).filter((w) => !DETERMINERS.has(w.toLowerCase()) && !/^(?:entire|whole)$/i.test(w));
+      const what = words.slice(-4).join(' ');
+      const noun = /^acq/i.test(m[1]!) ? 'acquisition' : 'purchase';
+      if (what && words.length <= 5 && !PRONOUN_OBJECT.test(what) && !STOP.has(what)) return `${what} ${noun}`;
+    }
+  }
+  const spent = /^\s+to\s/.test(rest) ? SPENT_TO.exec(before) : null;
+  const toDo = spent ? /^\s+to\s+(?!(?:the|a|an|his|her|its|their|my|our|your|him|them|us|me|you|it|be)\b)(\p{Ll}{2,}(?:\s+[^\s,;:.()—–]+){0,3})/u.exec(rest) : null;
+  if (spent && toDo && !/(?:ed|ing|s)$/.test(toDo[1]!.split(' ')[0]!)) {
+    const noun = /^pa/i.test(spent[1]!) ? 'price' : /^inv/i.test(spent[1]!) ? 'investment' : 'spending';
+    const words = trimStops(toDo[1]!.split(/\s+/));
+    while (words.length > 1 && /^(?:right|away|now|again|back|instead|\p{Ll}+ly)$/u.test(words[words.length - 1]!)) words.pop();
+    return `${noun} to ${words.join(' ')}`;
+  }
+  const source = RAISED.test(before) ? /^\s*(?:\([^()]*\)\s*)?from\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,})(?=\s+(?:in|on|at|of|to|by|with|and|or)\b|\s*[,.;:]|$)/u.exec(rest) : null;
+  if (source && !STOP.has(source[1]!.split(' ').pop()!)) return `funding from ${source[1]}`;
+  // "a $3 billion buyout …, including $1 billion for some of Neumann’s shares": what a payment in a deal is for.
+  const paidFor = BUYS_IN.test(before) ? /^\s+for\s+(?:(?:some|part|all|most|half)\s+of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*[’']s\s+)?(.*)$/u.exec(rest) : null;
+  const what = paidFor ? nounPhraseAfter(` ${paidFor[2]}`) : null;
+  if (what) return `payment for ${paidFor![1] ?? ''}${what}`;
+  return null;
+}
+
+const SAID_THEY = /\b(?:said|say|says|told us)\s+(?:that\s+)?they\s+(\p{Ll}+(?:\s+[^\s,;.()]+){1,4})/u;
+/** A share of people named by what they said, read in the same clause: "respondents saying they wanted to consolidate their toolchain". */
+function sayingLabel(people: string, text: string): string {
+  const said = SAID_THEY.exec(text.split(/[,;:]/)[0]!);
+  return said ? `${people} saying they ${trimStops(said[1]!.split(/\s+/)).join(' ')}` : people;
+}
+
 // Cheap tests that let the costly patterns run only where they can match.
 const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
 const ENDS_BY = new RegExp(`\\bby\\s+${QUAL}$`, 'i');

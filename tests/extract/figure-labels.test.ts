@@ -52,6 +52,17 @@ describe('figure labels from sentence structure', () => {
     ['the noun an absolute "with" clause moves', 'The index rose 0.05%, with the euro EUR= up 0.05%.', [['0.05%', 'index rise'], ['0.05%', 'euro rise']]],
     ['the level after a change "by"', 'The yield on the 10-year note has risen by half a percentage point, to 3.1 percent.', [['half a percentage point', 'yield rise'], ['3.1 percent', 'yield']]],
     ['a share of a counted whole', 'Portugal converted half of its four chances.', [['half', 'chances'], ['four', 'chances']]],
+    ['the deadline an order sets', 'It also ordered the country’s striking doctors to return to work within 48 hours.', [['48 hours', 'deadline to return to work']]],
+    ['the deadline a requirement sets', 'Customs typically requires payment within 10 days of their shipments clearing customs.', [['10 days', 'payment deadline']]],
+    ['no deadline without an order', 'The steroids had a transformative effect within 2 days.', [['2 days', null]]],
+    ['the time to do what follows, past whom it takes', 'The same calculation would take a single processor system 15,000 years to compute.', [['15,000 years', 'time to compute']]],
+    ['the time the subject takes', 'Developer onboarding typically takes less than a month.', [['a month', 'onboarding time']]],
+    ['what was bought, before "for"', 'Braun’s Ithaca Holdings purchased Big Machine for $300M in a deal.', [['$300M', 'Big Machine purchase']]],
+    ['what a relative clause says was bought', 'There were layoffs at Meetup, which it acquired for $200 million in 2017.', [['$200 million', 'Meetup acquisition']]],
+    ['what a payment in a deal is for', 'It will fund a $3 billion buyout of shareholders, including $1 billion for some of Neumann’s shares.', [['$3 billion', 'buyout'], ['$1 billion', 'payment for Neumann’s shares']]],
+    ['what money is spent to do', 'Lucasfilm spent a total of $15 million to remaster A New Hope.', [['$15 million', 'spending to remaster A New Hope']]],
+    ['a share of people by what they say', 'About 40% of voters say they will back him.', [['40%', 'voters saying they will back him']]],
+    ['where money is raised', 'Alibaba is set to raise up to $12.9bn from its record listing in Hong Kong.', [['$12.9bn', 'funding from record listing']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
   });

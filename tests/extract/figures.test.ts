@@ -29,7 +29,7 @@ describe('findFigures: counts', () => {
 
 describe('findFigures: money', () => {
   it.each([
-    ['dollars with a multiplier, labelled as funding', 'The startup raised $1.2 billion from investors.', { text: '$1.2 billion', kind: 'money', value: 1_200_000_000, approx: false, label: 'funding', currency: 'USD' }],
+    ['dollars with a multiplier, labelled as funding', 'The startup raised $1.2 billion from investors.', { text: '$1.2 billion', kind: 'money', value: 1_200_000_000, approx: false, label: 'funding from investors', currency: 'USD' }],
     ['euros with "m"', 'It took on €300m in debt.', { text: '€300m', kind: 'money', value: 300_000_000, approx: false, label: 'debt', currency: 'EUR' }],
     ['pounds', 'The regulator imposed a £45,000 fine.', { text: '£45,000', kind: 'money', value: 45_000, approx: false, label: 'fine', currency: 'GBP' }],
     ['"US$"', 'Tickets cost US$5 each.', { text: 'US$5', kind: 'money', value: 5, approx: false, label: 'cost', currency: 'USD' }],
@@ -52,7 +52,7 @@ describe('findFigures: percentages, durations, versions, ranges', () => {
     ['"percent" with an "of" label', 'Roughly 12 percent of employees quit.', { text: '12 percent', kind: 'percent', value: 12, approx: true, label: 'employees', unit: '%' }],
     ['"per cent", labelled by the subject of the change', 'Cover rose to 38 per cent.', { text: '38 per cent', kind: 'percent', value: 38, approx: false, label: 'cover rise', unit: '%' }],
     ['days', 'Staff have 10 days to switch.', { text: '10 days', kind: 'duration', value: 10, approx: false, label: null, unit: 'days' }],
-    ['a number word with a unit', 'The review takes two weeks.', { text: 'two weeks', kind: 'duration', value: 2, approx: false, label: null, unit: 'weeks' }],
+    ['a number word with a unit', 'The review takes two weeks.', { text: 'two weeks', kind: 'duration', value: 2, approx: false, label: 'review time', unit: 'weeks' }],
     ['months, labelled by the verb they measure', 'The plant is delayed by 18 months.', { text: '18 months', kind: 'duration', value: 18, approx: false, label: 'delay', unit: 'months' }],
     ['a hyphenated duration naming what lasts', 'They set a 90-day window.', { text: '90-day', kind: 'duration', value: 90, approx: false, label: 'window', unit: 'days' }],
     ['"v" versions', 'Claude Code v2.1.91 was hidden.', { text: 'v2.1.91', kind: 'version', value: '2.1.91', approx: false, label: 'Claude Code' }],
