@@ -24,7 +24,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^new zealand dollars?/i, 'NZD'], [/^taiwan(?:ese)? dollars?/i, 'TWD'], [/^(?:us )?dollars?|^usd/i, 'USD'], [/^euros?|^eur/i, 'EUR'], [/^pounds?(?: sterling)?|^gbp/i, 'GBP'], [/^yen|^jpy/i, 'JPY'],
   [/^yuan|^renminbi|^cny|^rmb/i, 'CNY'], [/^rupees?|^inr/i, 'INR'], [/^(?:swiss )?francs?|^chf/i, 'CHF'], [/^won\b|^krw/i, 'KRW'],
 ];
-const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
+const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|cents|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
   "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys|PS|Nm)";
@@ -183,11 +183,13 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   // "Seven decades", "more than a century", "A half century": a span of decades or centuries is stated in years (the annotation
   // sets 2–5 write "nearly three decades" as 30 years, "a half-century" as 50).
   const years = unit ? (/^decades?$/.test(unit) ? 10 : /^centur/.test(unit) ? 100 : 1) : 1;
+  // "never gave us 10 cents", "50 cents a gallon": cents are hundredths of the currency unit (dollars, or euros where "€" is written).
+  const cents = /^cents$/i.test(g['curword'] ?? '') ? 0.01 : 1;
   return {
     start: m.index,
     end: m.index + m[0].length,
-    value: tidy(base * multiplierOf(mult) * years),
-    currency: g['cur'] ? currencyFromPrefix(g['cur']) : g['curword'] ? currencyFromWord(g['curword']) : undefined,
+    value: tidy(base * multiplierOf(mult) * years * cents),
+    currency: g['cur'] ? currencyFromPrefix(g['cur']) : cents < 1 ? (/€|\beuros?\b/i.test(m.input) ? 'EUR' : 'USD') : g['curword'] ? currencyFromWord(g['curword']) : undefined,
     pct: g['pct'] !== undefined,
     unit: unit ? (years > 1 ? 'years' : /s$/.test(unit) ? unit : `${unit}s`) : undefined,
     measure: g['measure'] ? unitName(g['measure']) : undefined,

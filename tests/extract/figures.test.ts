@@ -511,6 +511,7 @@ describe('findFigures: "one" and "once" when they count (issue 9)', () => {
     expect(findFigures('Eight out of ten companies, and nearly nine in 10 Americans, agree.').map((f) => [f.text, f.kind, f.value, f.qualifier])).toEqual([['Eight out of ten', 'percent', 80, null], ['nine in 10', 'percent', 90, 'nearly']]);
     expect(findFigures('It runs a 1.2GHz quad-core ARM CPU.').map((f) => [f.text, f.value])).toEqual([['1.2GHz', 1.2], ['quad-core', 4]]);
     expect(findFigures('The installation consists of 1.000 led lights.').map((f) => f.value)).toEqual([1000]);
+    expect(findFigures('A country that never gave us 10 cents, at four cents a folio.').map((f) => [f.text, f.kind, f.value, f.currency])).toEqual([['10 cents', 'money', 0.1, 'USD'], ['four cents', 'money', 0.04, 'USD']]);
     // The whole stays a figure when it counts its own noun, and in "teams of three" it is no whole.
     expect(findFigures('The Lakers have won 12 of 13, and Portugal made it seven victories out of eight.').map((f) => f.value)).toEqual([12, 7]);
     expect(findFigures('Ten of the 18 staffers worked overtime.').map((f) => f.value)).toEqual([10, 18]);
