@@ -179,8 +179,19 @@ function ownerOf(sentence: string, f: SentenceFigure): string | null {
   if (at < 0) return null;
   const clause = sentence.slice(0, at).split(/[,;:—–]\s/).pop() ?? '';
   // The name must be the subject right before the count: a name, then one or two lower-case words ("had", "scored just").
-  return /(?<![\p{L}\d])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)\s+(?:\p{Ll}+\s+){1,2}$/u.exec(clause)?.[1] ?? null;
+  const near = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)\s+(?:\p{Ll}+\s+){1,2}$/u.exec(clause)?.[1];
+  if (near) return near;
+  // "Chris Paul had four points, 10 assists and five rebounds", "Rondo had eight points and a season-high 10 assists": a list of a
+  // player's tallies after the subject and its verb belongs to that subject, unless another subject takes over before the count.
+  const subject = STAT_SUBJECT.exec(sentence);
+  if (!subject || NOT_SUBJECT.test(subject[1]!)) return null;
+  const between = sentence.slice(subject[0].length, at);
+  return /[;:]|\b(?:while|but|who|which|when)\b/.test(between) || STAT_VERB_AFTER_NAME.test(between) ? null : subject[1]!;
 }
+const STAT_VERBS = '(?:had|has|scored|added|made|finished\\s+with|recorded|posted|collected|grabbed|contributed|tallied|dished\\s+out)';
+const STAT_SUBJECT = new RegExp(`^(\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)*)\\s+${STAT_VERBS}\\b`, 'u');
+const STAT_VERB_AFTER_NAME = new RegExp(`\\p{Lu}[\\p{Ll}’'-]+\\s+${STAT_VERBS}\\b`, 'u');
+const NOT_SUBJECT = /^(?:The|He|She|It|They|We|I|You|This|That|These|Those|His|Her|Their|Its|A|An|There|Officials|Police)\b/;
 
 function collectFigures(sentences: readonly Sentence[][], declared: string | null): Figure[] {
   const out: Figure[] = [];

@@ -24,7 +24,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^new zealand dollars?/i, 'NZD'], [/^taiwan(?:ese)? dollars?/i, 'TWD'], [/^(?:us )?dollars?|^usd/i, 'USD'], [/^euros?|^eur/i, 'EUR'], [/^pounds?(?: sterling)?|^gbp/i, 'GBP'], [/^yen|^jpy/i, 'JPY'],
   [/^yuan|^renminbi|^cny|^rmb/i, 'CNY'], [/^rupees?|^inr/i, 'INR'], [/^(?:swiss )?francs?|^chf/i, 'CHF'], [/^won\b|^krw/i, 'KRW'],
 ];
-const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
+const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|cents|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
   "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys|PS|Nm)";
@@ -67,7 +67,12 @@ export const MASKS: RegExp[] = [
   // Continental addresses write the number after the street's name: "corso Monforte, 15, Milan", "Via Tortona 31", "Rue de Rivoli 99",
   // "Friedrichstraße 43"; the number ends the address (a comma, the city, the end), it counts no noun.
   /(?<=\b(?:[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza(?:le)?|[Ll]argo|[Vv]icolo|[Rr]ue|[Qq]uai|[Cc]alle|[Aa]venida|[Pp]aseo|[Rr]ua|[Pp]raça|Plaza|Place|Platz|Avenue|Boulevard)\s(?:(?:d[eiaous']{0,3}|la|le|del|della|von|van)\s)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,3},?\s|\b\p{Lu}\p{Ll}+(?:straße|strasse|gasse|platz|weg|allee|damm|gracht|laan|straat|vej|gatan|gata|katu)\s)\d{1,4}[a-z]?\b(?=\s*(?:[,;)/]|$|\s\p{Lu}|\s[-–]\s?\d))/gu,
+  // An image's width and height after its file name in a media listing: "…/KakaoTalk_20181015.jpg 540 960 jdadmin".
+  /\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\s+\d{1,5}){1,2}\b/gi,
   wordy(/https?:\/\/\S+|\bwww\.\S+/g),
+  // A port after a host names a service, it counts nothing: "3pp.io:4439/storage", "Host: localhost:8080" (also where a URL is
+  // broken by a line continuation, "https\ ://3pp.io:4439").
+  /\b(?:[\p{L}\d-]+(?:\.[\p{L}\d-]+)+|localhost):\d{2,5}\b/gu,
   // Tenors name an instrument: "the 10-year note", "30-year Treasury yields", "three-month aluminum".
   wordy(/\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi),
   // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
@@ -106,7 +111,7 @@ export const MASKS: RegExp[] = [
   wordy(/(?<=\b(?:will|would|could|might|may|can|should|shall|must|to)\s)one day\b/gi),
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
-const NAME_NOUNS = /\b(?:area|route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad)\s$/i;
+const NAME_NOUNS = /\b(?:area|route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad|group)\s$/i;
 // Capitalised words that may stand right before a quantity without naming it: "About 40", "The 3,400 engineers".
 const NOT_NAME_BEFORE = new Set(`The A An About Around Roughly Nearly Almost Some More Over Under Fewer Less Up At Only Just Another Approximately Estimated Of In By And But
 With For To From Each Its Their His Her Our After Before Since During Last Next First All Both Those These Another Just Still Yet Also Even Another Of Than Between
@@ -178,11 +183,13 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   // "Seven decades", "more than a century", "A half century": a span of decades or centuries is stated in years (the annotation
   // sets 2–5 write "nearly three decades" as 30 years, "a half-century" as 50).
   const years = unit ? (/^decades?$/.test(unit) ? 10 : /^centur/.test(unit) ? 100 : 1) : 1;
+  // "never gave us 10 cents", "50 cents a gallon": cents are hundredths of the currency unit (dollars, or euros where "€" is written).
+  const cents = /^cents$/i.test(g['curword'] ?? '') ? 0.01 : 1;
   return {
     start: m.index,
     end: m.index + m[0].length,
-    value: tidy(base * multiplierOf(mult) * years),
-    currency: g['cur'] ? currencyFromPrefix(g['cur']) : g['curword'] ? currencyFromWord(g['curword']) : undefined,
+    value: tidy(base * multiplierOf(mult) * years * cents),
+    currency: g['cur'] ? currencyFromPrefix(g['cur']) : cents < 1 ? (/€|\beuros?\b/i.test(m.input) ? 'EUR' : 'USD') : g['curword'] ? currencyFromWord(g['curword']) : undefined,
     pct: g['pct'] !== undefined,
     unit: unit ? (years > 1 ? 'years' : /s$/.test(unit) ? unit : `${unit}s`) : undefined,
     measure: g['measure'] ? unitName(g['measure']) : undefined,
@@ -214,6 +221,8 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (n.multiplied && sp === '' && !n.currency && /^\d/.test(num) && /^\d[\d.,]*[MBK]$|^\d[\d.,]*k$/.test(sentence.slice(start, n.end)) && (/(?:^|\s)(?:\p{Lu}[\p{L}\d&-]*|\p{L}+\d[\p{L}\d-]*)\s$/u.test(before) || /^\s\p{Lu}/u.test(after))) return true;
   if (n.bareDigits && /^\d{4}$/.test(n.bareDigits) && n.value >= 1000 && n.value < 1800 && /\b(?:in|since|from|until|by|circa|year|of)\s$/i.test(before)) return true;
   if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
+  // "Ninety Mile Beach", "the Six Day War": a capitalised number word with a capitalised unit inside a sentence is a name.
+  if (n.word && (n.unit || n.measure) && /^\p{Lu}/u.test(num) && before.trim() !== '' && /\s\p{Lu}\p{Ll}+$/u.test(sentence.slice(start, n.end))) return true;
   if (n.word && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return true;
   if (/^-on-/i.test(after)) return true;
   // "two-stroke engines", "a four-door coupe", "a 64-bit CPU", "a seven-seater MPV", "a two-class layout", "a two-state solution", "two-factor
@@ -434,6 +443,11 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     }
     const n = readMatch(m, decimalComma);
     if (!n) continue;
+    // "the installation consists of 1.000 led lights": an English text that writes a continental thousands separator; a decimal
+    // with three zeros before a plural noun counts no thousandths.
+    if (!decimalComma && bare(n) && /^\d{1,3}\.000$/.test(m.groups?.['num'] ?? '') && /^\s+(?:\p{Ll}+\s+)?\p{Ll}+s\b/u.test(work.slice(n.end))) {
+      n.value *= 1000;
+    }
     if (poundsOfWeight(sentence, m.groups?.['curword'], n, opts.poundSign)) {
       n.currency = undefined;
       n.measure = 'pounds';
@@ -590,9 +604,29 @@ const COMPARATIVE_NOUN = /^\s+(?:greater|higher|larger|bigger|faster|lower|small
 // "over the last decade", "in the past quarter-century", "nearly a quarter century": a span named without a digit.
 const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|last|previous|next|coming)\s(?:(quarter|half)[- ])?(decade|century)\b|\ba\s(quarter|half)[- ](century)\b/giu;
 
+// "eight out of ten companies", "nine in 10 Americans", "one in 100": a part of ten or a hundred states a share (ANNOTATING.md:
+// a percent), not two counts.
+const SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(${DIGITS}|${WORD_NUMBER})\\s+(?:out\\s+of|in)\\s+(10|ten|100|a hundred|one hundred)\\b(?![.,]?\\d|\\s*%|\\s+(?:percent|per cent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|cases)\\b)`, 'giu');
+
+const CORES: Record<string, number> = { dual: 2, quad: 4, hexa: 6, octa: 8 };
+const CORES_RE = /\b(dual|quad|hexa|octa)-core\b/giu;
+
 /** Quantities written without a number the digit grammar reads: "more than half of", "twice", "four times", "a seventh straight session", "weeklong". */
 function wordQuantities(sentence: string, label: (s: number, e: number, k: LabelKind) => string | null): Out[] {
   const out: Out[] = [];
+  // "a quad-core ARM CPU", "dual-core chips": the cores of a processor.
+  if (/-core\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(CORES_RE)) out.push({ at: m.index, text: m[0], kind: 'count', value: CORES[m[1]!.toLowerCase()]!, approx: false, qualifier: null, label: 'cores' });
+  }
+  if (/\b(?:out of|in) (?:10|ten|100|a hundred|one hundred)\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(SHARE_RE)) {
+      const part = parseNumber(m[1]!);
+      const whole = /^(?:10|ten)$/i.test(m[2]!) ? 10 : 100;
+      if (part === null || part > whole || /^an?$/i.test(m[1]!)) continue;
+      const qualifier = qualifierBefore(sentence.slice(0, m.index));
+      out.push({ at: m.index, text: m[0], kind: 'percent', value: tidy((part / whole) * 100), unit: '%', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'percent') });
+    }
+  }
   for (const m of sentence.matchAll(HALF_RE)) {
     const before = sentence.slice(0, m.index);
     if (/\b(?:first|second|latter|other|back|the|a|one|and|upper|lower|top|bottom|same|front|rear|left|right|northern|southern|eastern|western)\s+$/i.test(before)) continue;
@@ -710,8 +744,39 @@ function peopleAfter(rest: string): boolean {
 // Tech each morning", "20 Places to Visit", "7 Habits of Highly Effective People").
 const TITLE_AFTER = /^\s(?:\p{Lu}[\p{Ll}’'-]*\s)+(?:in|of|for|to|and|on|with|about|from|at)\s(?:(?:the|a|an)\s)?\p{Lu}/u;
 
+/**
+ * True when the same digits stood earlier in the sentence inside a name: "RPMs for Red Hat 7.2, but … on that 7.2 system" — a
+ * name's number repeated after a determiner still names the release, it counts nothing.
+ */
+function namedEarlier(before: string, n: NumberMatch, text: string): boolean {
+  if (!bare(n) || !/^\d[\d.,]*$/.test(text)) return false;
+  for (let i = before.indexOf(text); i > 0; i = before.indexOf(text, i + 1)) {
+    const next = before[i + text.length] ?? ' ';
+    if (/[\p{L}\d]/u.test(next) || (/[.,]/.test(next) && /\d/.test(before[i + text.length + 1] ?? ''))) continue;
+    if (/[\p{L}\d.,]/u.test(before[i - 1]!)) continue;
+    // "Aden O'Hara 2 goals, 2 assists": the earlier number counted a noun, so it was no name.
+    if (afterName(before.slice(0, i), n) && !countsNounAfter(before.slice(i + text.length))) return true;
+  }
+  return false;
+}
+
+// "won 12 of 13", "five of six", "seven victories out of eight", "scored on three of nine attempts": a part of a whole of games or
+// tries is a record (ANNOTATING.md files "12 of 13" as one figure); the whole alone is no fact of its own. A whole that counts its
+// own noun stays a figure ("Ten of the 18 staffers", "one of two people who contracted it").
+const PART_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d.,])(${DIGITS}|${WORD_NUMBER})\\s+(?:(?:\\p{Ll}+\\s+)?out\\s+of|of)\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|our\\s+|your\\s+)?$`, 'iu');
+
+function wholeOfPart(before: string, after: string, n: NumberMatch): boolean {
+  const tail = before.slice(-60);
+  if (!bare(n) || !/\bof\s+(?:\p{L}+\s+)?$/u.test(tail)) return false;
+  const m = PART_OF_BEFORE.exec(tail);
+  if (!m || /^an?$/i.test(m[1]!)) return false;
+  const part = parseNumber(m[1]!);
+  return part !== null && part <= n.value && WHOLE_OF_RECORD_AFTER.test(after);
+}
+const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in|on|at|for|with|since|this|last|over|against|games?|matches|meetings|starts|races|fights|contests|tries|attempts|shots|chances|opportunities|appearances|outings|decisions)\b)/iu;
+
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null): Out | null {
-  if (afterName(before, n)) return null;
+  if (afterName(before, n) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && MODEL_AFTER.test(sentence.slice(n.end)) && !new RegExp(`^\\s${MONTHS}\\b`).test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   // "the 16-inch MacBook Pro": a size in a product's name.

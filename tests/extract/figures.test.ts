@@ -230,9 +230,13 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['a span of years written short, a statute name, and "one day" after a modal', "The Nine Provinces (1853–76) had a 401(k) plan that would one day pay."],
     ['a number opening a title', 'Now you can hear 10 Things in Tech each morning, or read 7 Habits of Highly Effective People.'],
     ['a distance naming a race', 'He won the 200 yard Individual Medley, the 100-meter dash and the 50 yard freestyle.'],
-    ['a word size compounded with "bit"', 'It has a 64-bit quad-core CPU; use a 32-bit image.'],
+    ['a word size compounded with "bit"', 'It has a 64-bit ARM CPU; use a 32-bit image.'],
     ['a street number after the street name', 'Flos Showroom corso Monforte, 15, Milan; Via Tortona 31; Friedrichstraße 43.'],
     ['a time signature', 'Smith seized on something with a 6/8 feel, then a song in 3/4 time.'],
+    ['a name\'s number repeated after a determiner', 'I found some RPMs for Red Hat 7.2, but they expect Gnome2 on that 7.2 system first.'],
+    ['a port after a host, also in a URL broken by a line continuation', 'Host: 3pp.io:4439 and "https\\ ://3pp.io:4439/oauth/michiel" answer.'],
+    ['image dimensions after an image file name', 'uploads/2018/10/KakaoTalk_20181015_090732437.jpg 540 960 jdadmin'],
+    ['a capitalised number word and unit in a name, and a name noun before digits', 'Whales died on Ninety Mile beach, and cells called group 2 innate lymphoid cells.'],
   ])('skips %s', (_name, sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
   });
@@ -495,6 +499,24 @@ describe('findFigures: "one" and "once" when they count (issue 9)', () => {
     const { extractFacts } = await import('../../src/extract/extract-facts.ts');
     const html = '<html><body><article><p>Pierre-Luc Dubois had two goals and an assist, and Columbus beat Montreal on Tuesday night.</p><p>Anthony Duclair had two goals and an assist, and Ottawa held on to beat Detroit.</p><p>Later, Anthony Duclair said two goals were enough.</p></article></body></html>';
     expect(extractFacts(html, 'https://news.example/a').figures.map((f) => [f.text, f.evidence.paragraph])).toEqual([['two', 0], ['two', 1]]);
+  });
+
+  it('lists the same tally of two players named as subjects of a list of stats', async () => {
+    const { extractFacts } = await import('../../src/extract/extract-facts.ts');
+    const html = '<html><body><article><p>James finished with 25 points, 11 rebounds and 10 assists against Oklahoma City.</p><p>Chris Paul had four points, 10 assists and five rebounds for the Thunder.</p><p>Rondo had eight points and a season-high 10 assists.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.filter((f) => f.value === 10).map((f) => f.evidence.paragraph)).toEqual([0, 1, 2]);
+  });
+
+  it('reads shares of ten or a hundred, processor cores, and an English text\'s continental thousands', () => {
+    expect(findFigures('Eight out of ten companies, and nearly nine in 10 Americans, agree.').map((f) => [f.text, f.kind, f.value, f.qualifier])).toEqual([['Eight out of ten', 'percent', 80, null], ['nine in 10', 'percent', 90, 'nearly']]);
+    expect(findFigures('It runs a 1.2GHz quad-core ARM CPU.').map((f) => [f.text, f.value])).toEqual([['1.2GHz', 1.2], ['quad-core', 4]]);
+    expect(findFigures('The installation consists of 1.000 led lights.').map((f) => f.value)).toEqual([1000]);
+    expect(findFigures('A country that never gave us 10 cents, at four cents a folio.').map((f) => [f.text, f.kind, f.value, f.currency])).toEqual([['10 cents', 'money', 0.1, 'USD'], ['four cents', 'money', 0.04, 'USD']]);
+    // The whole stays a figure when it counts its own noun, and in "teams of three" it is no whole.
+    expect(findFigures('The Lakers have won 12 of 13, and Portugal made it seven victories out of eight.').map((f) => f.value)).toEqual([12, 7]);
+    expect(findFigures('Ten of the 18 staffers worked overtime.').map((f) => f.value)).toEqual([10, 18]);
+    expect(findFigures('It pits two teams of three against one another.').map((f) => f.value)).toEqual([2, 3]);
+    expect(findFigures('Aden O\'Hara 2 goals, 2 assists.').map((f) => f.label)).toContain('assists');
   });
 
   it('skips a list or section number opening a line', () => {
