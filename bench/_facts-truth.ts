@@ -109,6 +109,7 @@ export interface OfferedQuote {
 export interface OfferedEntity {
   name: string;
   aliases?: string[];
+  type?: 'person' | 'organization' | 'place';
 }
 
 export interface Tally {
@@ -281,14 +282,23 @@ function normName(s: string): string {
   return s.toLowerCase().replace(/^the\s+/, '').replace(/\./g, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Scores offered entities: a name or alias equal to an annotated name, one to one. */
-export function scoreEntities(truth: Truth, offered: readonly OfferedEntity[]): { tally: Tally; missed: string[]; extra: string[] } {
-  const expected = [...(truth.entities.organizations ?? []), ...(truth.entities.people ?? []), ...(truth.entities.places ?? [])];
+/**
+ * Scores offered entities: a name or alias equal to an annotated name, one to one. `types` counts the
+ * matched entities whose offered type is the list the annotator put the name in (people, organizations, places).
+ */
+export function scoreEntities(
+  truth: Truth,
+  offered: readonly OfferedEntity[],
+): { tally: Tally; types: Tally; missed: string[]; extra: string[]; wrongTypes: string[] } {
+  const lists = [['organization', truth.entities.organizations], ['person', truth.entities.people], ['place', truth.entities.places]] as const;
+  const expected = lists.flatMap(([type, names]) => (names ?? []).map((name) => ({ name, type })));
   const pool = new Map<string, number>();
-  expected.forEach((e, i) => pool.set(normName(e), i));
+  expected.forEach((e, i) => pool.set(normName(e.name), i));
   const found = new Set<number>();
   const extra: string[] = [];
+  const wrongTypes: string[] = [];
   let tp = 0;
+  let typed = 0;
   for (const o of offered) {
     const forms = [o.name, ...(o.aliases ?? [])].map(normName);
     const hit = forms.map((f) => pool.get(f)).find((i) => i !== undefined && !found.has(i));
@@ -298,6 +308,14 @@ export function scoreEntities(truth: Truth, offered: readonly OfferedEntity[]): 
     }
     found.add(hit);
     tp++;
+    if (o.type === expected[hit]!.type) typed++;
+    else wrongTypes.push(`${o.name} ${o.type ?? '∅'} ≠ ${expected[hit]!.type}`);
   }
-  return { tally: { tp, offered: offered.length, expected: expected.length }, missed: expected.filter((_, i) => !found.has(i)), extra };
+  return {
+    tally: { tp, offered: offered.length, expected: expected.length },
+    types: { tp: typed, offered: tp, expected: tp },
+    missed: expected.filter((_, i) => !found.has(i)).map((e) => e.name),
+    extra,
+    wrongTypes,
+  };
 }

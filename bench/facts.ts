@@ -78,14 +78,19 @@ function compromiseFigures(paragraphs: readonly string[]): OfferedFigure[] {
 
 function compromiseEntities(text: string): OfferedEntity[] {
   const doc: Doc = nlp(text);
-  const names = [...doc.people().out('array'), ...doc.organizations().out('array'), ...doc.places().out('array')] as string[];
+  const typed = (type: 'person' | 'organization' | 'place', names: string[]): [string, typeof type][] => names.map((n) => [n, type]);
+  const names = [
+    ...typed('person', doc.people().out('array') as string[]),
+    ...typed('organization', doc.organizations().out('array') as string[]),
+    ...typed('place', doc.places().out('array') as string[]),
+  ];
   const seen = new Set<string>();
   const out: OfferedEntity[] = [];
-  for (const raw of names) {
+  for (const [raw, type] of names) {
     const name = raw.replace(/[’']s$/, '').replace(/[.,;:!?"“”]+$/g, '').trim();
     if (!name || seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
-    out.push({ name });
+    out.push({ name, type });
   }
   return out;
 }
@@ -101,9 +106,10 @@ interface Totals {
   quotes: Tally;
   speakers: Tally;
   entities: Tally;
+  entityTypes: Tally;
   notFigures: number;
 }
-const totals = (): Totals => ({ figures: tally(), figuresSpec: tally(), labels: tally(), qualifiers: tally(), dates: tally(), quotes: tally(), speakers: tally(), entities: tally(), notFigures: 0 });
+const totals = (): Totals => ({ figures: tally(), figuresSpec: tally(), labels: tally(), qualifiers: tally(), dates: tally(), quotes: tally(), speakers: tally(), entities: tally(), entityTypes: tally(), notFigures: 0 });
 
 function fmt(n: number): string {
   return n.toFixed(3);
@@ -131,7 +137,7 @@ export default async function run(argv: string[]): Promise<void> {
     return;
   }
   const pulse = totals();
-  const peers = { chrono: tally(), compromiseFigures: tally(), compromiseEntities: tally() };
+  const peers = { chrono: tally(), compromiseFigures: tally(), compromiseEntities: tally(), compromiseEntityTypes: tally() };
   for (const page of pages) {
     const t = page.truth;
     const sheet = pulseSheet(page);
@@ -151,10 +157,13 @@ export default async function run(argv: string[]): Promise<void> {
     add(pulse.speakers, quotes.speakers);
     const ents = scoreEntities(t, sheet.entities);
     add(pulse.entities, ents.tally);
+    add(pulse.entityTypes, ents.types);
 
     add(peers.chrono, scoreDates(t, chronoDates(text, ref)));
     add(peers.compromiseFigures, scoreFigures(t, compromiseFigures(sheet.body.paragraphs)).figures);
-    add(peers.compromiseEntities, scoreEntities(t, compromiseEntities(text)).tally);
+    const compromiseEnts = scoreEntities(t, compromiseEntities(text));
+    add(peers.compromiseEntities, compromiseEnts.tally);
+    add(peers.compromiseEntityTypes, compromiseEnts.types);
 
     if (args.verbose) {
       console.log(`\n## ${t.id.slice(0, 16)} (${t.corpus ?? ''}) figures ${fig.figures.tp}/${fig.figures.offered}/${fig.figures.expected} dates ${dates.tp}/${dates.offered}/${dates.expected} quotes ${quotes.quotes.tp}/${quotes.quotes.offered}/${quotes.quotes.expected} entities ${ents.tally.tp}/${ents.tally.offered}/${ents.tally.expected}`);
@@ -162,6 +171,7 @@ export default async function run(argv: string[]): Promise<void> {
       if (quotes.wrongSpeakers.length) console.log(`  speakers: ${quotes.wrongSpeakers.join('; ')}`);
       console.log(`  entities missed: ${ents.missed.join('; ')}`);
       console.log(`  entities extra: ${ents.extra.join('; ')}`);
+      if (ents.wrongTypes.length) console.log(`  entity types: ${ents.wrongTypes.join('; ')}`);
     }
   }
 
@@ -179,6 +189,8 @@ export default async function run(argv: string[]): Promise<void> {
   console.log(row('speakers — pulse', pulse.speakers, '(right / matched quotes)'));
   console.log(row('entities — pulse', pulse.entities));
   console.log(row('entities — compromise', peers.compromiseEntities));
+  console.log(row('entity types — pulse', pulse.entityTypes, '(right type / matched entities)'));
+  console.log(row('entity types — compromise', peers.compromiseEntityTypes, '(right type / matched entities)'));
 
   // Speed: the whole extraction (HTML → fact sheet) beside the peers' work on the extracted text.
   const texts = pages.map((p) => ({ text: pulseSheet(p).body.paragraphs.join('\n\n'), ref: new Date(p.truth.published) }));

@@ -1,3 +1,4 @@
+import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 import type { EntityType } from './types.ts';
 
@@ -25,6 +26,18 @@ const PLACE_HEAD = /\b(?:City|County|Province|State|Region|District|Island|Islan
 const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express)\.?$/;
 
 const COUNTRY_INITIALS = /^(?:U\.S\.(?:A\.)?|USA?|UK|U\.K\.|UAE|U\.A\.E\.)$/;
+/** A word of a person's name of the plain shape: capitalised, an initial, or a lower-case particle. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$|^(?:de|van|von|der|da|bin|al|la|le)$/u;
+/**
+ * A surname after a known given name may have more shapes: parts joined by hyphens ("Ocasio-Cortez",
+ * "Liu-Shiu-Cheong"), a patronymic or particle prefix before a second capital ("McConnell", "O'Brien",
+ * "DeSantis", "DelGiorno", "MacKenzie"), or inner capitals ("Chris RuiWen Kuo").
+ */
+const SURNAME_WORD = /^\p{Lu}[\p{L}'’.]+(?:-\p{L}[\p{L}'’.]*)*$/u;
+/** An internal capital after a name prefix ("McCain", "O'Brien", "DeSantis"), not a brand's ("KeyBank", "iPhone", "MacBook"). */
+const PREFIXED_SURNAME = /^(?:Mc|O['’]|D['’]|De|Del|Di|La|Le)\p{Lu}\p{Ll}+$/u;
+const BRAND_CAPITAL = /\p{Ll}\p{Lu}/u;
+const hasBrandCapital = (name: string): boolean => name.split(/[\s-]+/).some((w) => BRAND_CAPITAL.test(w) && !PREFIXED_SURNAME.test(w));
 
 /** Returns the type of a named entity, given the names known to speak (people) and a hint from the words before a mention. */
 export function entityType(name: string, people: ReadonlySet<string>, hint: EntityType | undefined): EntityType {
@@ -32,10 +45,19 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   if (people.has(name) && !isPlaceName(name) && !ORG_WORD.test(name)) return 'person';
   // "McAllen, Texas": a town and its state (entity-runs.ts).
   // "U.S.", "US", "UK", "UAE": a country by its initials (before the shape that makes capitals an organisation).
+  // "Islamic State": a state named by an adjective is a movement, not a place ("Osun State", "New York State" are places).
+  if (/^\p{Lu}\p{Ll}+(?:ic|ian|ist) State$/u.test(name)) return 'organization';
   if (PLACES.has(name) || MULTI_PLACES.test(name) || COUNTRY_INITIALS.test(name) || PLACE_HEAD.test(name) || /^[^,]+, [^,]+$/.test(name)) return 'place';
-  if (ORG_WORD.test(name) || /^\p{Lu}{2,}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name) || /[&\d]/.test(name)) return 'organization';
+  // Names a lexicon knows: "Khartoum", "Punjab" are places; "Wells Fargo", "Home Depot", "Manchester United" organisations
+  // (a single word that is also a given name and reads as a person's stays open: "Georgia said").
+  const key = name.toLowerCase().replace(/^the /, '');
+  if (GAZETTEER_ORGANIZATIONS.has(key)) return 'organization';
+  if (GAZETTEER_PLACES.has(key) && hint !== 'person') return 'place';
   const words = name.split(' ');
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$|^(?:de|van|von|der|da|bin|al|la|le)$/u.test(w))) {
+  // "Mitch McConnell", "Alexandria Ocasio-Cortez", "Chris RuiWen Kuo": a known given name and name-shaped words make a person.
+  if (words.length >= 2 && words.length <= 4 && genderOfGivenName(words[0]!) !== null && !ORG_WORD.test(name) && words.slice(1).every((w) => NAME_WORD.test(w) || SURNAME_WORD.test(w))) return 'person';
+  if (ORG_WORD.test(name) || /^\p{Lu}{2,}$/u.test(name) || hasBrandCapital(name) || /[&\d]/.test(name)) return 'organization';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w))) {
     if (hint === 'place') return 'place';
     // A place's name inside a name of this shape is no person's ("Real Madrid", "Kansas City Star", "Gallup Korea"), unless
     // the name opens with a given name or the place is one ("Chelsea Clinton", "Paris Hilton"); a place first and one word

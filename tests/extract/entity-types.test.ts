@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { entityType } from '../../src/extract/entity-types.ts';
+
+// Typing a name by its shape and by the lexicon of places and organisations (src/extract/gazetteer.ts).
+describe('entityType', () => {
+  const none = new Set<string>();
+
+  it.each([
+    ['Khartoum', 'place'],
+    ['Punjab', 'place'],
+    ['Czech Republic', 'place'],
+    ['El Paso', 'place'],
+    ['Wells Fargo', 'organization'],
+    ['Home Depot', 'organization'],
+    ['Los Angeles Lakers', 'organization'],
+    ['Pittsburgh Steelers', 'organization'],
+    ['Islamic State', 'organization'],
+    ['Osun State', 'place'],
+  ] as const)('knows %s is a %s', (name, type) => {
+    expect(entityType(name, none, undefined)).toBe(type);
+  });
+
+  it.each([
+    'Mitch McConnell',
+    'Kathleen DelGiorno',
+    'Sarah Shirazi-Beechey',
+    'Patrick Liu-Shiu-Cheong',
+    "Kathleen O'Hara",
+    'Chris RuiWen Kuo',
+    'George R.R. Martin',
+  ])('types %s as a person: a known given name before surname shapes', (name) => {
+    expect(entityType(name, none, undefined)).toBe('person');
+  });
+
+  it.each(['MacBook Air', 'KeyBank', 'PlutoPete', 'Agence France-Presse', 'Take-Two Interactive'])('keeps %s, a brand shape, out of people', (name) => {
+    expect(entityType(name, none, undefined)).not.toBe('person');
+  });
+
+  it('lets a person hint keep a city-named person a person', () => {
+    expect(entityType('Florence', none, 'person')).toBe('person');
+  });
+});
