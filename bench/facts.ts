@@ -1,6 +1,6 @@
 /**
  * Fact extraction benchmark (SPEC "Performance", issue 9): precision and recall per kind —
- * figures, labels, qualifiers, dates, quotes, speakers, entities — of Pulse's extractFacts on real
+ * figures, labels, qualifiers, dates, quotes, speakers, entities, entity types — of Pulse's extractFacts on real
  * article pages annotated by hand (tests/fixtures/facts, ANNOTATING.md), beside chrono-node 2.10.3
  * (dates) and compromise 14.17.0 (numbers, entities) run on the same text (the body Pulse
  * extracted, so every extractor reads the same words) in the same run; and pages/s. The matching
