@@ -12,6 +12,8 @@
  *   extracted label (lower-cased, a trailing "s" ignored);
  * - qualifier: a matched figure's qualifier equals the annotated one ("over" counts as "more than");
  * - date: the ISO value is equal (date, or start and end of a range);
+ * - date what: a matched date's `what` shares a content word with the annotated one (lower-cased,
+ *   a trailing "s" ignored, words of three letters or fewer and function words left out);
  * - quote: the annotated fragment (8–20 words) is inside the extracted quote text (whitespace and
  *   quote marks normalised); precision counts only extracted quotes of 6 words or more, as the
  *   annotation does;
@@ -101,6 +103,7 @@ export interface OfferedDate {
   date?: string;
   start?: string;
   end?: string;
+  what?: string | null;
 }
 export interface OfferedQuote {
   text: string;
@@ -243,6 +246,30 @@ export function scoreDates(truth: Truth, offered: readonly OfferedDate[]): Tally
     }
   }
   return { tp, offered: offered.length, expected: truth.dates.length };
+}
+
+const WHAT_STOP = new Set('the and for with was were has had have its from that this will would could been being into than then when which who what where their there they them his her are not but also upcoming future past'.split(' '));
+const whatWords = (s: string): string[] => words(s).map(singular).filter((w) => w.length > 3 && !WHAT_STOP.has(w));
+
+/**
+ * Scores what matched dates say happens then: tp counts matched dates whose offered `what` shares a
+ * content word with the annotated `what`; expected counts matched dates the annotator described.
+ */
+export function scoreDateWhats(truth: Truth, offered: readonly OfferedDate[]): Tally {
+  const used = new Set<number>();
+  const score = tally();
+  for (const t of truth.dates) {
+    const i = offered.findIndex((o, j) => !used.has(j) && isoOf(o) === isoOf(t));
+    if (i < 0) continue;
+    used.add(i);
+    const want = whatWords(t.what ?? '');
+    if (!want.length) continue;
+    score.expected++;
+    const got = new Set(whatWords(offered[i]!.what ?? ''));
+    if (got.size) score.offered++;
+    if (want.some((w) => got.has(w))) score.tp++;
+  }
+  return score;
 }
 
 function normQuote(s: string): string {

@@ -1,6 +1,6 @@
 /**
  * Fact extraction benchmark (SPEC "Performance", issue 9): precision and recall per kind —
- * figures, labels, qualifiers, dates, quotes, speakers, entities, entity types — of Pulse's extractFacts on real
+ * figures, labels, qualifiers, dates and what happens then, quotes, speakers, entities, entity types — of Pulse's extractFacts on real
  * article pages annotated by hand (tests/fixtures/facts, ANNOTATING.md), beside chrono-node 2.10.3
  * (dates) and compromise 14.17.0 (numbers, entities) run on the same text (the body Pulse
  * extracted, so every extractor reads the same words) in the same run; and pages/s. The matching
@@ -14,7 +14,7 @@ import { extractFacts } from '../src/extract/extract-facts.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
 import type { FactSheet } from '../src/extract/types.ts';
 import {
-  DEFAULT_TRUTH_DIR, add, loadTruth, precision, recall, scoreDates, scoreEntities, scoreFigures, scoreQuotes, tally,
+  DEFAULT_TRUTH_DIR, add, loadTruth, precision, recall, scoreDates, scoreDateWhats, scoreEntities, scoreFigures, scoreQuotes, tally,
   type OfferedDate, type OfferedEntity, type OfferedFigure, type Tally, type TruthPage,
 } from './_facts-truth.ts';
 
@@ -107,9 +107,10 @@ interface Totals {
   speakers: Tally;
   entities: Tally;
   entityTypes: Tally;
+  dateWhats: Tally;
   notFigures: number;
 }
-const totals = (): Totals => ({ figures: tally(), figuresSpec: tally(), labels: tally(), qualifiers: tally(), dates: tally(), quotes: tally(), speakers: tally(), entities: tally(), entityTypes: tally(), notFigures: 0 });
+const totals = (): Totals => ({ figures: tally(), figuresSpec: tally(), labels: tally(), qualifiers: tally(), dates: tally(), quotes: tally(), speakers: tally(), entities: tally(), entityTypes: tally(), dateWhats: tally(), notFigures: 0 });
 
 function fmt(n: number): string {
   return n.toFixed(3);
@@ -152,6 +153,7 @@ export default async function run(argv: string[]): Promise<void> {
     pulse.notFigures += fig.notFigureHits.length;
     const dates = scoreDates(t, sheet.dates);
     add(pulse.dates, dates);
+    add(pulse.dateWhats, scoreDateWhats(t, sheet.dates));
     const quotes = scoreQuotes(t, sheet.quotes);
     add(pulse.quotes, quotes.quotes);
     add(pulse.speakers, quotes.speakers);
@@ -185,6 +187,7 @@ export default async function run(argv: string[]): Promise<void> {
   console.log(row('qualifiers — pulse', pulse.qualifiers, '(equal / matched figures)'));
   console.log(row('dates — pulse', pulse.dates));
   console.log(row('dates — chrono-node', peers.chrono));
+  console.log(row('date what — pulse', { tp: pulse.dateWhats.tp, offered: pulse.dateWhats.expected, expected: pulse.dateWhats.expected }, '(a content word of the annotated what / matched dates)'));
   console.log(row('quotes — pulse', pulse.quotes));
   console.log(row('speakers — pulse', pulse.speakers, '(right / matched quotes)'));
   console.log(row('entities — pulse', pulse.entities));
