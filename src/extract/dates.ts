@@ -622,7 +622,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
   }
   // A schedule's entry restates a day the story may have told already ("kicks off June 9" … "June 9 -- West Palm Beach").
   return kept
-    .map((f) => ({ ...f.fact, what: whatAt.has(f.at) ? whatAt.get(f.at)! : whatHappens(sentence, f.at, f.end),
+    .map((f) => ({ ...f.fact, what: whatAt.has(f.at) ? whatAt.get(f.at)! : thingOfDay(sentence, f.at, f.end) ?? whatHappens(sentence, f.at, f.end),
       // "the July 25 call", "a Nov. 5 letter" name a thing of a day already told; but a story's events mostly share a few
       // weekdays, so "a Tuesday research report" brings a new one in.
       reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) || ('date' in f.fact && f.fact.date.length === 10 && namesThing(sentence.slice(0, f.at))) }));
@@ -715,6 +715,25 @@ function listingEntry(after: string): string | null {
   const text = after.replace(LISTING_AFTER, '');
   const next = new RegExp(ONE, 'g').exec(text);
   return whatOf(text.slice(0, next ? next.index : text.length).trim().split(/\s+/).slice(0, 8));
+}
+
+const THING_STOP = /^(?:when|that|which|who|whom|whose|where|while|and|or|but|after|before|as|because|if|since|until|was|were|is|are|will|would|has|had|have|said|says|here|there|I|I[’']\w+|we|you|he|she|they|it)$/i;
+const NOT_A_THING = /^(?:and|or|to|through|until|till|of|in|at|on|for|by|from|with|is|was|were|are|will|would|has|had|have|be|-|–|—)$/i;
+
+/**
+ * What a date names when it stands before a noun as its attribute ("a July 10 meeting at the White House when …",
+ * "Mr. Trump's Oct. 11 announcement", "the Nittany Lions' Nov. 9 loss at Minnesota", "a 2018 survey by …"): the thing
+ * itself, up to the clause's next break or relative word; null when the date is no attribute.
+ */
+function thingOfDay(sentence: string, at: number, end: number): string | null {
+  const before = sentence.slice(0, at);
+  if (!DATE_ATTRIBUTE_BEFORE.test(before) && !/\ws['’]\s$/.test(before)) return null;
+  const after = sentence.slice(end);
+  const clause = after.slice(0, after.search(/[,;:()—–[]|\s--?\s|$/u)).trim().split(/\s+/).filter(Boolean);
+  if (!clause.length || NOT_A_THING.test(clause[0]!) || !/^\p{L}/u.test(clause[0]!)) return null;
+  const stop = clause.findIndex((w, i) => i > 0 && THING_STOP.test(w));
+  const thing = whatOf(clause.slice(0, stop < 0 ? 7 : Math.min(stop, 7)));
+  return thing;
 }
 
 const DISCOURSE_ASIDE = /^,\s(?:though|however|too|also|meanwhile|then|instead|still|again|moreover|indeed|nevertheless|nonetheless|therefore|thus|in fact|of course|for example|for instance),\s/i;

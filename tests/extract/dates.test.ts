@@ -65,6 +65,16 @@ describe('findDates', () => {
     expect(whats('Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.')).toEqual(['Eastern Michigan rolled past Northern Illinois']);
   });
 
+  it('says what a date names when it stands before a noun as its attribute: the thing itself', () => {
+    const whats = (s: string) => findDates(s, published).map((d) => d.what);
+    expect(whats('He testified about a July 10 meeting at the White House when Sondland told officials to deliver.')).toEqual(['meeting at the White House']);
+    expect(whats('He received threats after the Nittany Lions’ Nov. 9 loss at Minnesota.')).toEqual(['loss at Minnesota']);
+    expect(whats('Troops remain, 18 years after the September 11, 2001 attacks.')).toEqual(['attacks']);
+    expect(whats('In our 2013 research we found that half had web roles.')).toEqual(['research']);
+    // No attribute: the clause says what happens.
+    expect(whats('The company shelved its plans on September 30 after investors grew wary.')).toEqual(['company shelved its plans']);
+  });
+
   it("names an embedded post's signature line as that person's post", () => {
     expect(findDates('— Robert Maguire (@RobertMaguire_) November 18, 2019', published).map((d) => d.what)).toEqual(['Robert Maguire post']);
   });
