@@ -718,6 +718,7 @@ function listingEntry(after: string): string | null {
 }
 
 const THING_STOP = /^(?:when|that|which|who|whom|whose|where|while|and|or|but|after|before|as|because|if|since|until|was|were|is|are|will|would|has|had|have|said|says|here|there|I|I[’']\w+|we|you|he|she|they|it)$/i;
+const MEASURE_OF_TIME = /^(?:levels?|highs?|lows?|peaks?|averages?|rates?|totals?|figures?|numbers?|quarter|half|period|pace|values?|prices?)$/i;
 const NOT_A_THING = /^(?:and|or|to|through|until|till|of|in|at|on|for|by|from|with|is|was|were|are|will|would|has|had|have|be|-|–|—)$/i;
 
 /**
@@ -733,7 +734,8 @@ function thingOfDay(sentence: string, at: number, end: number): string | null {
   if (!clause.length || NOT_A_THING.test(clause[0]!) || !/^\p{L}/u.test(clause[0]!)) return null;
   const stop = clause.findIndex((w, i) => i > 0 && THING_STOP.test(w));
   const thing = whatOf(clause.slice(0, stop < 0 ? 7 : Math.min(stop, 7)));
-  return thing;
+  // "its 2019 level", "the March high", "the December 2014 quarter": a measure or a period the clause compares, no event.
+  return thing && MEASURE_OF_TIME.test(thing) ? null : thing;
 }
 
 const DISCOURSE_ASIDE = /^,\s(?:though|however|too|also|meanwhile|then|instead|still|again|moreover|indeed|nevertheless|nonetheless|therefore|thus|in fact|of course|for example|for instance),\s/i;
