@@ -104,9 +104,14 @@ function splitAtPluralPossessive(run: string): string[] {
 // "Patrick Liu-Shiu-Cheong of Victoria Hospital": a person and the institution they are "of".
 const PERSON_OF = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+) of ((?:\p{Lu}[\p{L}'’-]* )*(?:Hospital|University|College|Institute|School|Clinic|Center|Centre|Foundation|Council|Association|Society|Laboratory|Museum|Bank|Group))$/u;
 
-/** Splits a person's name from the institution named after "of". */
+// "Senator Mitch McConnell of Kentucky": a person and the place they represent or come from.
+const PERSON_OF_PLACE = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+) of (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;
+
+/** Splits a person's name from the institution or the place named after "of". */
 function splitPersonOf(run: string): string[] {
-  const m = PERSON_OF.exec(run);
+  const inst = PERSON_OF.exec(run);
+  const place = PERSON_OF_PLACE.exec(run);
+  const m = inst ?? (place && isPlaceName(place[2]!) ? place : null);
   return m && genderOfGivenName(m[1]!.split(' ')[0]!) ? [m[1]!, m[2]!] : [run];
 }
 

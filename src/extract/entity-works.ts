@@ -19,6 +19,12 @@ const PRODUCT_NOUN = /^\s+(?:lander|landers|probe|probes|spacecraft|telescope|ro
 const OWNED_LEAD = /\b(?:an?|my|your|his|her|their|our|new|latest|older|newer|cheaper|own)\s$/i;
 // A model number before the name ("737 Max", "787-9 Dreamliner") or a quantity before a unit ("8.69 GW"); not a year.
 const MODEL_NUMBER = /(?<![\d,.])(?:\d{3}|\d+[.-]\d+)\s$/;
+// A model, version or stage number right after the name ("iPhone 4", "Destiny 2", "Block 1B", "Phase 1", "Lexus LC 500"),
+// not a score, a time, a range, a decimal or the next item of a numbered list ("Chelsea 2-1", "Tokyo 10:30", "Finland 2.").
+const MODEL_AFTER = /^ \d{1,3}[A-Z]?(?![\d\p{L}.)]|[-–:\/,]\d)/u;
+// A numbered list's item ("1. Finland 2. Norway", split into sentences at each stop): the number after the name is
+// the next item's.
+const LIST_ITEM = /\d[.)]\s*$/;
 const OPENING_QUOTE = /[“"‘]\s*$/;
 // "the medieval disease dubbed the Black Death": a nickname, not a name.
 const NICKNAMED = /\b(?:dubbed|nicknamed|so-called)\s+(?:the\s+)?[“"‘]?$/i;
@@ -39,13 +45,38 @@ export function isTitleMention(lead: string, after: string): boolean {
   return (OPENING_QUOTE.test(lead) && CLOSING_QUOTE.test(after)) || NICKNAMED.test(lead);
 }
 
+// Words a title leaves in lower case: articles, short prepositions and conjunctions.
+const TITLE_SMALL = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs\.?|is|it|n’|n')$/;
+
+/**
+ * True for a mention inside a short quotation set in title case ("“Dancing with the Stars”", "“Takin’ It To the
+ * Streets”", "“Dawson’s Creek” star"): the title of a show, a song or a book, whose words are not the article's names.
+ * A quotation that is a sentence (a lower-case word other than a title's small words) is speech.
+ */
+export function isInQuotedTitle(text: string, start: number, end: number): boolean {
+  let open = text.lastIndexOf('“', start);
+  let close = open >= 0 && !text.slice(open, start).includes('”') ? text.indexOf('”', end) : -1;
+  if (close < 0) {
+    // Straight quotes: inside when an odd number of them come before.
+    const before = text.slice(0, start).split('"').length - 1;
+    if (before % 2 === 0) return false;
+    open = text.lastIndexOf('"', start);
+    close = text.indexOf('"', end);
+  }
+  if (open < 0 || close < 0) return false;
+  const inner = text.slice(open + 1, close).replace(/[,.!?]$/, '');
+  const words = inner.split(/\s+/).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 8 || /[.!?;:]\s/.test(inner)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^\d/.test(w) || TITLE_SMALL.test(w)) && words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+}
+
 /**
  * True for one mention that names a product or a model of the thing, or a unit: a noun after it
- * ("the Blue Moon lander"), a model number or a quantity before it ("737 Max", "8.69 GW", "10 GW"); a short word
- * right after a number is its unit ("77 kWh", "150 kW", "402 hp").
+ * ("the Blue Moon lander"), a model or version number after it ("Destiny 2", "iPhone 4"), a model number or a quantity
+ * before it ("737 Max", "8.69 GW", "10 GW"); a short word right after a number is its unit ("77 kWh", "150 kW", "402 hp").
  */
 export function isProductMention(name: string, lead: string, after: string): boolean {
-  return PRODUCT_NOUN.test(after) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
+  return PRODUCT_NOUN.test(after) || (MODEL_AFTER.test(after) && !LIST_ITEM.test(lead)) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
 }
 
 /** True for an acronym that the words before its bracket spell: "hypersensitivity pneumonitis (HP)" is a term, not a name. */
