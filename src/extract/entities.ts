@@ -4,7 +4,7 @@ import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts
 import type { Sentence } from './sentences.ts';
 import { entityType, hasOrgWord, isPlaceName } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
-import { isAcronymNoun, isCommonAcronym, isDefinedTerm, isHeavenly, isInQuotedTitle, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
+import { isAcronymNoun, isCamelProduct, isCommonAcronym, isDefinedTerm, isHeavenly, isInQuotedTitle, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
 import { keepSalient, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import type { Entity, EntityType } from './types.ts';
 
@@ -154,7 +154,7 @@ function isNameShaped(name: string): boolean {
 const PLACES_LIKE = /^(?:Afghanistan|Pakistan|Kazakhstan|Uzbekistan|Sudan|Japan|Iran|Oman|Taiwan|Wuhan|Milan|Tehran|Isfahan|Yerevan|Amman|Pacific|Atlantic|Arctic|Antarctic|Baltic|Adriatic|Vatican|Caribbean)$/;
 
 // The last word of a product's model or edition name.
-const MODEL_SUFFIX = /\s(?:Pro|Ultra|Mini|Lite|Editions?|Concept|Convertible|Sportback|SUV|Coupe|Sedan|Hatchback|Kit)$/;
+const MODEL_SUFFIX = /\s(?:Pros?|Ultras?|Minis?|Lite|Editions?|Concepts?|Convertibles?|Sportback|SUVs?|Coupes?|Sedans?|Hatchbacks?|Kits?)$/;
 const COMMON_FORM = /^\p{Lu}\p{Ll}+(?:ing|ed|ly|ers|ors|ments|ness|tions|ists|ians|makers|ives)$/u;
 const GENERIC_HEAD = /^(?:Center|Centre|Group|Fund|Research|Staff|Office|Court|Agency|Authority|Committee|Commission|Company|Corporation|Police|Navy|Army|Street|Avenue|Road|Week|Hours|Program|Programme|Project|Initiative|Plan|Report|Study|Act|Bill|Law|Amendment|Division|Conference|League|Team|Club|Unit|Station|Airport|Hospital|School|Market|Index|Industry|Sector|Region|Province|County|District|Ward|Village|Town|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latest|Several|Various|Whatever|Whoever)$/;
 const TRAILING_ROLE = /^(?:Gov|Governor|Secretary|Director|Sheriff|Mayor|Senator|Sen|Rep|Writer|Columnist|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|CEO|CFO|COO|CTO|Analyst|Attorney|Speaker|Rt|Hon)$/;
@@ -383,7 +383,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         if (isGluedWord(name, lowerWords)) return;
         const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after) };
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
-        else add(name, occ, !(atStart && !name.includes(' ')));
+        // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does.
+        else add(name, occ, !((atStart || /:\s*$/.test(lead)) && !name.includes(' ')));
       });
     }
   });
@@ -450,7 +451,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   // Names every mention of which is a product's ("Dreamliner jets"), a class named by an acronym ("SUVs"), a work, a plan or a planet.
   for (const name of [...counts.keys()]) {
     const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);
-    if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
+    if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isCamelProduct(name, occurrences, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
   }
   for (const t of trusted) if (!counts.has(t) && isTrustedName(t)) counts.set(t, 1);
   const trustedSet = new Set(trusted);

@@ -79,6 +79,18 @@ export function isProductMention(name: string, lead: string, after: string): boo
   return PRODUCT_NOUN.test(after) || (MODEL_AFTER.test(after) && !LIST_ITEM.test(lead)) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
 }
 
+// A determiner or an adjective of age before a thing one owns or buys: "the iPhone", "an iPad", "old MacBooks".
+const DETERMINER_LEAD = /\b(?:the|a|an|this|that|its|their|his|her|my|your|our|new|old|older|newer|first|latest|every|each|smaller|larger)\s$/i;
+/**
+ * True for a product named in camel case: a lower-case prefix ("iPhone", "iPad", "xCloud") after a determiner ("the
+ * iPhone did", "an iPhone to calibrate" — a company, "iFixit", takes none), or the plural of a camel-case name whose
+ * singular the text also writes ("MacBooks" beside "MacBook Pro", "iPhones"): a class of things, not one maker.
+ */
+export function isCamelProduct(name: string, occurrences: readonly { lead: string }[], text: string): boolean {
+  if (/^\p{Ll}{1,2}\p{Lu}/u.test(name) && occurrences.some((o) => DETERMINER_LEAD.test(o.lead))) return true;
+  return /\p{Ll}\p{Lu}\p{L}*\p{Ll}s$/u.test(name) && !name.includes(' ') && text.includes(name.slice(0, -1) + ' ');
+}
+
 /** True for an acronym that the words before its bracket spell: "hypersensitivity pneumonitis (HP)" is a term, not a name. */
 export function isDefinedTerm(acronym: string, before: string): boolean {
   const words = before.replace(/\s*\($|,? or $/, '').split(/[\s-]+/).slice(-acronym.length);
@@ -92,12 +104,16 @@ export function isTitleCaseHeading(text: string): boolean {
   return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
+// Acronyms that English uses as common nouns, for things, techniques and substances rather than for any one
+// organisation: a closed class, as in a dictionary ("an LED", "the SUV", "a GPS", "HTML and CSS").
+const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|Wi-Fi|WiFi)$/;
+
 /**
  * True for a class of things named by an acronym ("SUVs", "CEOs", "APIs"), and for the acronym
  * itself when the text also writes its plural ("SUV" beside "SUVs").
  */
 export function isCommonAcronym(name: string, text: string): boolean {
-  if (/^\p{Lu}{2,}s$/u.test(name)) return true;
+  if (/^\p{Lu}{2,}s$/u.test(name) || COMMON_ACRONYM.test(name)) return true;
   return /^\p{Lu}{2,}$/u.test(name) && new RegExp(`\\b${name}s\\b`, 'u').test(text);
 }
 
