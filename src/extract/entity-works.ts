@@ -1,3 +1,5 @@
+import { genderOfGivenName } from './given-names.ts';
+
 /**
  * Capitalised names that are not people, organisations or places (issue 9): annotators list who
  * and where, not the works, products, plans, laws, events and heavenly bodies an article names.
@@ -20,8 +22,9 @@ const OWNED_LEAD = /\b(?:an?|my|your|his|her|their|our|new|latest|older|newer|ch
 // A model number before the name ("737 Max", "787-9 Dreamliner") or a quantity before a unit ("8.69 GW"); not a year.
 const MODEL_NUMBER = /(?<![\d,.])(?:\d{3}|\d+[.-]\d+)\s$/;
 // A model, version or stage number right after the name ("iPhone 4", "Destiny 2", "Block 1B", "Phase 1", "Lexus LC 500"),
-// not a score, a time, a range, a decimal or the next item of a numbered list ("Chelsea 2-1", "Tokyo 10:30", "Finland 2.").
-const MODEL_AFTER = /^ \d{1,3}[A-Z]?(?![\d\p{L}.)]|[-–:\/,]\d)/u;
+// not a score, a time, a range, a decimal or the next item of a numbered list ("Chelsea 2-1", "Tokyo 10:30", "Finland 2."),
+// nor a player's tally after a person's name ("Jessica Newton 2 saves": the caller asks of names without a given name).
+const MODEL_AFTER = /^ \d{1,3}[A-Z]?(?![\d\p{L}.),]|[-–:\/]\d| \p{Ll}+s\b)/u;
 // A numbered list's item ("1. Finland 2. Norway", split into sentences at each stop): the number after the name is
 // the next item's.
 const LIST_ITEM = /\d[.)]\s*$/;
@@ -76,7 +79,7 @@ export function isInQuotedTitle(text: string, start: number, end: number): boole
  * before it ("737 Max", "8.69 GW", "10 GW"); a short word right after a number is its unit ("77 kWh", "150 kW", "402 hp").
  */
 export function isProductMention(name: string, lead: string, after: string): boolean {
-  return PRODUCT_NOUN.test(after) || (MODEL_AFTER.test(after) && !LIST_ITEM.test(lead)) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
+  return PRODUCT_NOUN.test(after) || (MODEL_AFTER.test(after) && !LIST_ITEM.test(lead) && genderOfGivenName(name.split(' ')[0]!) === null) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
 }
 
 // A determiner or an adjective of age before a thing one owns or buys: "the iPhone", "an iPad", "old MacBooks".
