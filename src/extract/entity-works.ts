@@ -23,7 +23,7 @@ const OWNED_LEAD = /\b(?:an?|my|your|his|her|their|our|new|latest|older|newer|ch
 const MODEL_NUMBER = /(?<![\d,.])(?:\d{3}|\d+[.-]\d+)\s$/;
 // A model, version or stage number right after the name ("iPhone 4", "Destiny 2", "Block 1B", "Phase 1", "Lexus LC 500"),
 // not a score, a time, a range, a decimal or the next item of a numbered list ("Chelsea 2-1", "Tokyo 10:30", "Finland 2."),
-// nor a player's tally after a person's name ("Jessica Newton 2 saves": the caller asks of names without a given name).
+// nor a player's tally ("Jessica Newton 2 saves", "21 points": see isPlayerShaped).
 const MODEL_AFTER = /^ \d{1,3}[A-Z]?(?![\d\p{L}.),]|[-–:\/]\d| \p{Ll}+s\b)/u;
 // A numbered list's item ("1. Finland 2. Norway", split into sentences at each stop): the number after the name is
 // the next item's.
@@ -73,13 +73,19 @@ export function isInQuotedTitle(text: string, start: number, end: number): boole
   return words.every((w) => /^\p{Lu}/u.test(w) || /^\d/.test(w) || TITLE_SMALL.test(w)) && words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w));
 }
 
+/** A name that may be a player's before a tally ("Kyleigh Trout 1 goal", "K. Hupfer 1 goal"): a given name, or two or three plain words. */
+function isPlayerShaped(name: string): boolean {
+  const words = name.split(' ');
+  return genderOfGivenName(words[0]!) !== null || (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(w)));
+}
+
 /**
  * True for one mention that names a product or a model of the thing, or a unit: a noun after it
  * ("the Blue Moon lander"), a model or version number after it ("Destiny 2", "iPhone 4"), a model number or a quantity
  * before it ("737 Max", "8.69 GW", "10 GW"); a short word right after a number is its unit ("77 kWh", "150 kW", "402 hp").
  */
 export function isProductMention(name: string, lead: string, after: string): boolean {
-  return PRODUCT_NOUN.test(after) || (MODEL_AFTER.test(after) && !LIST_ITEM.test(lead) && genderOfGivenName(name.split(' ')[0]!) === null) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
+  return PRODUCT_NOUN.test(after) || (MODEL_AFTER.test(after) && !LIST_ITEM.test(lead) && !isPlayerShaped(name)) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
 }
 
 // A determiner or an adjective of age before a thing one owns or buys: "the iPhone", "an iPad", "old MacBooks".
