@@ -383,8 +383,9 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         if (isGluedWord(name, lowerWords)) return;
         const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after) };
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
-        // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does.
-        else add(name, occ, !((atStart || /:\s*$/.test(lead)) && !name.includes(' ')));
+        // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does; a
+        // ranked list's label ("Fifth: Orvane", "3: Finland") is followed by the name it ranks.
+        else add(name, occ, !((atStart || (/:\s*$/.test(lead) && !LIST_LABEL.test(lead))) && !name.includes(' ')));
       });
     }
   });
@@ -487,6 +488,7 @@ function isTrustedName(name: string): boolean {
 function mayBeCommon(word: string, lowerWords: ReadonlySet<string>): boolean {
   return VERB_FORM.test(word) || lowerWords.has(word.toLowerCase());
 }
+const LIST_LABEL = /(?:\d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last|Winner|Runner-up)\)?:\s*$/;
 const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
 
 

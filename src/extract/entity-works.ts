@@ -21,10 +21,11 @@ const PRODUCT_NOUN = /^\s+(?:lander|landers|probe|probes|spacecraft|telescope|ro
 const OWNED_LEAD = /\b(?:an?|my|your|his|her|their|our|new|latest|older|newer|cheaper|own)\s$/i;
 // A model number before the name ("737 Max", "787-9 Dreamliner") or a quantity before a unit ("8.69 GW"); not a year.
 const MODEL_NUMBER = /(?<![\d,.])(?:\d{3}|\d+[.-]\d+)\s$/;
-// A model, version or stage number right after the name ("iPhone 4", "Destiny 2", "Block 1B", "Phase 1", "Lexus LC 500"),
+// A model, version or stage number right after the name ("iPhone 4", "Destiny 2", "Block 1B", "Phase 1"), not a maker's
+// model (three digits or a model name after the number: "Boeing 787", "Aerion 737 Max", "BMW 3 Series"),
 // not a score, a time, a range, a decimal or the next item of a numbered list ("Chelsea 2-1", "Tokyo 10:30", "Finland 2."),
 // nor a player's tally ("Jessica Newton 2 saves", "21 points": see isPlayerShaped).
-const MODEL_AFTER = /^ \d{1,3}[A-Z]?(?![\d\p{L}.),]|[-–:\/]\d| \p{Ll}+s\b)/u;
+const MODEL_AFTER = /^ \d{1,2}[A-Z]?(?![\d\p{L}.),]|[-–:\/]\d| (?!(?:is|was|has|does|its|plus|as|us|this|thus)\b)\p{Ll}+s\b| \p{Lu})/u;
 // A numbered list's item ("1. Finland 2. Norway", split into sentences at each stop): the number after the name is
 // the next item's.
 const LIST_ITEM = /\d[.)]\s*$/;
