@@ -1,9 +1,10 @@
 import { NAME_PARTICLES, stripTitles } from './names.ts';
+import { genderOfGivenName } from './given-names.ts';
 import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts';
 import type { Sentence } from './sentences.ts';
 import { entityType, hasOrgWord, isPlaceName } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
-import { isAcronymNoun, isCommonAcronym, isDefinedTerm, isHeavenly, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
+import { isAcronymNoun, isCamelProduct, isCommonAcronym, isDefinedTerm, isHeavenly, isInQuotedTitle, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
 import { keepSalient, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import type { Entity, EntityType } from './types.ts';
 
@@ -42,6 +43,8 @@ Is Are Was Were Be Been Has Have Had Do Does Did Will Would Could Should Can May
 Photo Image Video Credit Source Advertisement Update Updated Editor Note According Asked Speaking Like Unlike Among Against Per Via Despite Plus Overall Why
 Perhaps Maybe Yes Once Again Indeed Recently Formerly Presently Welcome Whenever Luckily Gradually Frankly Thus Hence Otherwise
 Enter Remember Hey Hi Hello Oh Thanks Tell Consider Behold Congratulations Sorry Get Make Imagine Being Try Find Take Give Use Check Learn Explore`.split(/\s+/));
+// Words that make a weekday a day's name ("Black Friday", "Super Tuesday"); after any other word a weekday dates the mention.
+const DAY_NAME = /^(?:Black|Super|Cyber|Good|Ash|Holy|Palm|Maundy|Shrove|Easter|Bloody|Giving|Blue|Manic|Man|Girl|Casual|Freaky|Throwback|Mad|Small)$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const SUFFIX = /^(?:Inc|Corp|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings)\.?$/;
 // Page furniture and section names that arrive capitalised (issue 9: "AM ESTUpdated", "Published Wed", "Emerging", "Global").
@@ -84,7 +87,8 @@ function splitRole(run: string): [string, EntityType | null][] {
   const words = run.split(' ');
   const isRole = (w: string): boolean => ROLE_IN_RUN.test(w.replace(/\.$/, '').replace(/-elect$/, '')) || POSITION.test(w);
   let last = -1;
-  for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!) || DEMONYM.test(words[i]!)) last = i;
+  // A demonym opening a place's name ("Saudi Arabia", "South Korean") is part of it, not a nationality before a surname.
+  for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!) || (DEMONYM.test(words[i]!) && !isPlaceName(`${words[i]!} ${words[i + 1]!}`))) last = i;
   if (last < 0) return [[run, null]];
   let person = words.slice(last + 1);
   // "Deputy Director of Public Prosecution Eva-Marie Persson": the office a role is "of" ends at its institutional word.
@@ -98,6 +102,10 @@ function splitRole(run: string): [string, EntityType | null][] {
   // "Center on Poverty", "Police Department Narcotics Unit": the words after a role are a person's name only when they
   // are all capitalised and none is an institution's.
   if (person.some((w) => (!/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w)) || hasOrgWord(w))) return [[run, null]];
+  // "Chief Strategy Officer", "Senior Vice President": the words after a role end with a role, so they are the title's.
+  if (person.length >= 2 && isRole(words[last]!) && isRole(person[person.length - 1]!) && genderOfGivenName(person[0]!) === null) {
+    return words.slice(0, last).some((w) => !isRole(w)) ? [[run, null]] : [];
+  }
   // "American Enterprise Institute", "Swedish Prosecution Authority": a nationality opening an institution's name is part of it.
   if (DEMONYM.test(words[last]!) && !ROLE_IN_RUN.test(words[last]!) && hasOrgWord(person.join(' '))) return [[run, null]];
   let first = last;
@@ -146,10 +154,22 @@ function isNameShaped(name: string): boolean {
 const PLACES_LIKE = /^(?:Afghanistan|Pakistan|Kazakhstan|Uzbekistan|Sudan|Japan|Iran|Oman|Taiwan|Wuhan|Milan|Tehran|Isfahan|Yerevan|Amman|Pacific|Atlantic|Arctic|Antarctic|Baltic|Adriatic|Vatican|Caribbean)$/;
 
 // The last word of a product's model or edition name.
-const MODEL_SUFFIX = /\s(?:Pro|Ultra|Mini|Lite|Editions?|Concept|Convertible|Sportback|SUV|Coupe|Sedan|Hatchback|Kit)$/;
+const MODEL_SUFFIX = /\s(?:Pros?|Ultras?|Minis?|Lite|Editions?|Concepts?|Convertibles?|Sportback|SUVs?|Coupes?|Sedans?|Hatchbacks?|Kits?)$/;
 const COMMON_FORM = /^\p{Lu}\p{Ll}+(?:ing|ed|ly|ers|ors|ments|ness|tions|ists|ians|makers|ives)$/u;
 const GENERIC_HEAD = /^(?:Center|Centre|Group|Fund|Research|Staff|Office|Court|Agency|Authority|Committee|Commission|Company|Corporation|Police|Navy|Army|Street|Avenue|Road|Week|Hours|Program|Programme|Project|Initiative|Plan|Report|Study|Act|Bill|Law|Amendment|Division|Conference|League|Team|Club|Unit|Station|Airport|Hospital|School|Market|Index|Industry|Sector|Region|Province|County|District|Ward|Village|Town|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latest|Several|Various|Whatever|Whoever)$/;
 const TRAILING_ROLE = /^(?:Gov|Governor|Secretary|Director|Sheriff|Mayor|Senator|Sen|Rep|Writer|Columnist|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|CEO|CFO|COO|CTO|Analyst|Attorney|Speaker|Rt|Hon)$/;
+// Roles after an institution's name that always name its holder ("U.S. Ambassador", "Google Stadia Founder",
+// "United Nations High Commissioner"), a leader after a chamber or a party ("Senate Leader", not "Argus Leader"), and
+// a party's member after a place ("a Virginia Democrat", not "Liberal Democrat").
+const HOLDER_ROLE = /^(?:Ambassador|Commissioner|Founder|Co-founder|Cofounder|Officer)$/;
+const RANK = /^(?:High|Chief|Deputy|Senior|Vice|Majority|Minority)$/;
+function isTrailingRole(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!.replace(/\.$/, '');
+  const rest = words.slice(0, -1);
+  if (TRAILING_ROLE.test(last) || HOLDER_ROLE.test(last)) return true;
+  if (last === 'Leader') return /^(?:Senate|House|Majority|Minority|Opposition|Party)$/.test(rest[rest.length - 1]!);
+  return /^(?:Democrat|Republican)$/.test(last) && isPlaceName(rest.join(' '));
+}
 const MINISTRY_SUBJECT = /^(?:State|Defense|Defence|Justice|Commerce|Interior|Energy|Health|Treasury|Transportation|Labor|Labour|Agriculture|Education|Finance|Trade|Foreign|Home)$/;
 
 const LOWER_HEAD = /^ (province|prison|airport|government|police|military|network|schools)\b/;
@@ -174,9 +194,11 @@ function cleanRun(run: string): string | null {
   while (words.length && FURNITURE_EDGE.has(words[0]!.replace(/[.,]$/, ''))) words.shift();
   while (words.length && FURNITURE_EDGE.has(words[words.length - 1]!.replace(/[.,]$/, ''))) words.pop();
   // A role after a name belongs to the next person ("South Dakota Gov", "UK Home Secretary", "Advocacy Director").
-  while (words.length > 1 && TRAILING_ROLE.test(words[words.length - 1]!.replace(/\.$/, '')) && !/^(?:Attorney|General)$/.test(words[words.length - 2]!)) {
+  while (words.length > 1 && isTrailingRole(words) && !/^(?:Attorney|General)$/.test(words[words.length - 2]!)) {
     words.pop();
     if (words.length > 1 && (MINISTRY_SUBJECT.test(words[words.length - 1]!) || /^(?:Home|Advocacy|Aerospace)$/.test(words[words.length - 1]!))) words.pop();
+    // "United Nations High Commissioner", "Senate Majority Leader": the rank before the role is the role's too.
+    while (words.length > 1 && RANK.test(words[words.length - 1]!)) words.pop();
   }
   // A ticker or the name's own acronym after it: "London Metal Exchange CMAL3", "Named Binary Tag NBT".
   if (words.length > 1 && /^\p{Lu}{2,}\d*$/u.test(words[words.length - 1]!)) {
@@ -193,7 +215,7 @@ function cleanRun(run: string): string | null {
   // A month after a name is the date of the mention ("FL June"), and so is a weekday after a place or an acronym
   // ("London Thursday", "told the Argus Leader Monday") — not in "Black Friday".
   while (words.length > 1 && NOT_ENTITIES.has(words[words.length - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]!)
-    && (!WEEKDAY.test(words[words.length - 1]!) || words.length >= 3 || (words.length === 2 && (isPlaceName(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!))))) words.pop();
+    && (!WEEKDAY.test(words[words.length - 1]!) || words.length >= 3 || (words.length === 2 && (isPlaceName(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!) || !DAY_NAME.test(words[0]!))))) words.pop();
   // The pronoun after a sentence's opening word: "Maybe I", "Once I".
   if (words.length === 2 && words[1] === 'I') words.pop();
   // The next sentence's opening word read into a name across a stop ("Group D. The", "Xbox One S. That"): an article or a
@@ -204,7 +226,7 @@ function cleanRun(run: string): string | null {
   }
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
-  while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated)$/u.test(words[0]!)) words.shift();
+  while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|style|era|focused|inspired|themed)$/u.test(words[0]!)) words.shift();
   while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!) || /^\p{Ll}+$/u.test(words[0]!))) words.shift();
   while (words.length && (NAME_PARTICLES.has(words[words.length - 1]!) || /^\p{Ll}+$/u.test(words[words.length - 1]!))) words.pop();
   // A generic head with a letter is a label ("Group A", "Plan B"); a corporate suffix alone is no name ("Inc").
@@ -212,7 +234,11 @@ function cleanRun(run: string): string | null {
   // "Secretary of State Mike Pompeo" leaves "State Mike Pompeo": a ministry's subject before a person's name is part of the title.
   if (words.length === 3 && MINISTRY_SUBJECT.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) words.shift();
   if (!words.length) return null;
-  const name = stripTitles(words.join(' ')).replace(/\.$/, (dot) => (SUFFIX.test(words[words.length - 1]!) ? dot : ''))
+  // "the CEO of New Media Investment Group": a title before "of" leaves the institution.
+  const titled = stripTitles(words.join(' ')).split(' ');
+  while (titled.length > 1 && /^\p{Lu}{2,}$|^(?:of|for|at)$/u.test(titled[0]!) && titled[1] === 'of') titled.shift();
+  while (titled.length > 1 && /^(?:of|for|at)$/.test(titled[0]!)) titled.shift();
+  const name = titled.join(' ').replace(/\.$/, (dot) => (SUFFIX.test(words[words.length - 1]!) ? dot : ''))
     // An abbreviation written with stops keeps its last one: "U.S.", "U.N.".
     .replace(/^(?:\p{Lu}\.)+\p{Lu}$/u, (abbr) => `${abbr}.`);
   if (NOT_ENTITIES.has(name) || name.length < 2 || /^\p{Lu}\.?$/u.test(name)) return null;
@@ -230,6 +256,13 @@ function cleanRun(run: string): string | null {
   if (/[’']\p{Ll}+$/u.test(name)) return null;
   if (/[’']$/.test(name) || /^(?:Calif|Ill|Ind|Fla|Mass|Minn|Tenn|Wash|Ariz|Colo|Conn|Mich|Wis|Va|Pa|Ga|La|Md|Mo|Ky|Ala|Okla|Ore|Nev|Neb|Kan|Miss|Ark)$/.test(name)) return null;
   return name;
+}
+
+/** "saidOpens": a lower-case word of the text run into the capitalised word after it (link text, a button). */
+function isGluedWord(name: string, lowerWords: ReadonlySet<string>): boolean {
+  const m = /^(\p{Ll}{3,})\p{Lu}\p{Ll}+$/u.exec(name);
+  // Four lower-case letters or more are a word ("said", "click"); "iPhone", "eBay", "macOS" begin with a prefix.
+  return m !== null && (m[1]!.length >= 4 || lowerWords.has(m[1]!));
 }
 
 function titleCase(word: string): string {
@@ -332,7 +365,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         const end = at + run.length + (head ? head[0].length : 0);
         const after = at >= 0 ? text.slice(end, end + 40) : '';
         // “Star Wars,” “We’re Not Gonna Take It”: a name filling a quotation alone is a title or a slogan.
-        if (isTitleMention(lead, after)) return;
+        if (isTitleMention(lead, after) || isInQuotedTitle(text, at, end)) return;
         if (/(?: \(|, or )$/.test(text.slice(0, at)) && /^\p{Lu}{2,6}$/u.test(name) && isDefinedTerm(name, text.slice(0, at))) terms.add(name);
         if (!name.includes(' ')) {
           // A one-word name's shape says little; its context says less ("staff at Alibaba"): the gazetteer and speakers decide.
@@ -346,9 +379,13 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // One capitalised word opening a sentence or heading that reads as a common word form (a gerund, a plural, an adverb):
         // "Getting", "Hours", "Lawmakers". Mid-sentence the same shape is a name ("Boeing", "Reading").
         if (clauseStart && !name.includes(' ') && COMMON_FORM.test(name)) return;
+        // Link text glued to the word before it ("saidOpens a new window"): a word of the text, then a capital.
+        if (isGluedWord(name, lowerWords)) return;
         const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after) };
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
-        else add(name, occ, !(atStart && !name.includes(' ')));
+        // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does; a
+        // ranked list's label ("Fifth: Orvane", "3: Finland") is followed by the name it ranks.
+        else add(name, occ, !((atStart || (/:\s*$/.test(lead) && !LIST_LABEL.test(lead))) && !name.includes(' ')));
       });
     }
   });
@@ -384,6 +421,13 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     if (stem.includes(' ') || (counts.get(stem) ?? 0) <= n) counts.delete(stem);
     counts.delete(suffix.trim());
   }
+  // "posted on Twitter Tuesday", "told Reuters Monday": the day of a mention after a name the text also names alone.
+  for (const name of [...counts.keys()]) {
+    const m = /^(.+) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.exec(name);
+    if (!m || !counts.has(m[1]!)) continue;
+    counts.set(m[1]!, counts.get(m[1]!)! + counts.get(name)!);
+    counts.delete(name);
+  }
   const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()));
   // "Qinghai" and "Qinghai province" are one place.
   for (const [full, bare] of placeForms) {
@@ -408,7 +452,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   // Names every mention of which is a product's ("Dreamliner jets"), a class named by an acronym ("SUVs"), a work, a plan or a planet.
   for (const name of [...counts.keys()]) {
     const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);
-    if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
+    if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isCamelProduct(name, occurrences, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
   }
   for (const t of trusted) if (!counts.has(t) && isTrustedName(t)) counts.set(t, 1);
   const trustedSet = new Set(trusted);
@@ -444,6 +488,7 @@ function isTrustedName(name: string): boolean {
 function mayBeCommon(word: string, lowerWords: ReadonlySet<string>): boolean {
   return VERB_FORM.test(word) || lowerWords.has(word.toLowerCase());
 }
+const LIST_LABEL = /(?:\d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last|Winner|Runner-up)\)?:\s*$/;
 const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
 
 

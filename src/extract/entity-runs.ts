@@ -104,10 +104,16 @@ function splitAtPluralPossessive(run: string): string[] {
 // "Patrick Liu-Shiu-Cheong of Victoria Hospital": a person and the institution they are "of".
 const PERSON_OF = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+) of ((?:\p{Lu}[\p{L}'’-]* )*(?:Hospital|University|College|Institute|School|Clinic|Center|Centre|Foundation|Council|Association|Society|Laboratory|Museum|Bank|Group))$/u;
 
-/** Splits a person's name from the institution named after "of". */
+// "Senator Mitch McConnell of Kentucky": a person and the place they represent or come from.
+const PERSON_OF_PLACE = /^((?:Sen|Senator|Rep|Representative|Gov|Governor|Mayor|Mr|Mrs|Ms|Dr)\.? )?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+) of (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;
+
+/** Splits a person's name from the institution or the place named after "of". */
 function splitPersonOf(run: string): string[] {
-  const m = PERSON_OF.exec(run);
-  return m && genderOfGivenName(m[1]!.split(' ')[0]!) ? [m[1]!, m[2]!] : [run];
+  const inst = PERSON_OF.exec(run);
+  if (inst) return genderOfGivenName(inst[1]!.split(' ')[0]!) ? [inst[1]!, inst[2]!] : [run];
+  // A title before the person stays with them ("Senator Mitch McConnell"), for the roles to be read off later.
+  const place = PERSON_OF_PLACE.exec(run);
+  return place && isPlaceName(place[3]!) && genderOfGivenName(place[2]!.split(' ')[0]!) ? [`${place[1] ?? ''}${place[2]!}`, place[3]!] : [run];
 }
 
 // A diplomat's post before the holder's name: "ambassador to Ukraine Marie Yovanovitch", "envoy to Syria Geir Pedersen".

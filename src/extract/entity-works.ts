@@ -1,3 +1,5 @@
+import { genderOfGivenName } from './given-names.ts';
+
 /**
  * Capitalised names that are not people, organisations or places (issue 9): annotators list who
  * and where, not the works, products, plans, laws, events and heavenly bodies an article names.
@@ -19,6 +21,14 @@ const PRODUCT_NOUN = /^\s+(?:lander|landers|probe|probes|spacecraft|telescope|ro
 const OWNED_LEAD = /\b(?:an?|my|your|his|her|their|our|new|latest|older|newer|cheaper|own)\s$/i;
 // A model number before the name ("737 Max", "787-9 Dreamliner") or a quantity before a unit ("8.69 GW"); not a year.
 const MODEL_NUMBER = /(?<![\d,.])(?:\d{3}|\d+[.-]\d+)\s$/;
+// A model, version or stage number right after the name ("iPhone 4", "Destiny 2", "Block 1B", "Phase 1"), not a maker's
+// model (three digits or a model name after the number: "Boeing 787", "Aerion 737 Max", "BMW 3 Series"),
+// not a score, a time, a range, a decimal or the next item of a numbered list ("Chelsea 2-1", "Tokyo 10:30", "Finland 2."),
+// nor a player's tally ("Jessica Newton 2 saves", "21 points": see isPlayerShaped).
+const MODEL_AFTER = /^ \d{1,2}[A-Z]?(?![\d\p{L}.),]|[-–:\/]\d| (?!(?:is|was|has|does|its|plus|as|us|this|thus)\b)\p{Ll}+s\b| \p{Lu})/u;
+// A numbered list's item ("1. Finland 2. Norway", split into sentences at each stop): the number after the name is
+// the next item's.
+const LIST_ITEM = /\d[.)]\s*$/;
 const OPENING_QUOTE = /[“"‘]\s*$/;
 // "the medieval disease dubbed the Black Death": a nickname, not a name.
 const NICKNAMED = /\b(?:dubbed|nicknamed|so-called)\s+(?:the\s+)?[“"‘]?$/i;
@@ -39,13 +49,56 @@ export function isTitleMention(lead: string, after: string): boolean {
   return (OPENING_QUOTE.test(lead) && CLOSING_QUOTE.test(after)) || NICKNAMED.test(lead);
 }
 
+// Words a title leaves in lower case: articles, short prepositions and conjunctions.
+const TITLE_SMALL = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs\.?|is|it|n’|n')$/;
+
+/**
+ * True for a mention inside a short quotation set in title case ("“Dancing with the Stars”", "“Takin’ It To the
+ * Streets”", "“Dawson’s Creek” star"): the title of a show, a song or a book, whose words are not the article's names.
+ * A quotation that is a sentence (a lower-case word other than a title's small words) is speech.
+ */
+export function isInQuotedTitle(text: string, start: number, end: number): boolean {
+  let open = text.lastIndexOf('“', start);
+  let close = open >= 0 && !text.slice(open, start).includes('”') ? text.indexOf('”', end) : -1;
+  if (close < 0) {
+    // Straight quotes: inside when an odd number of them come before.
+    const before = text.slice(0, start).split('"').length - 1;
+    if (before % 2 === 0) return false;
+    open = text.lastIndexOf('"', start);
+    close = text.indexOf('"', end);
+  }
+  if (open < 0 || close < 0) return false;
+  const inner = text.slice(open + 1, close).replace(/[,.!?]$/, '');
+  const words = inner.split(/\s+/).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 8 || /[.!?;:]\s/.test(inner)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^\d/.test(w) || TITLE_SMALL.test(w)) && words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+}
+
+/** A name that may be a player's before a tally ("Kyleigh Trout 1 goal", "K. Hupfer 1 goal"): a given name, or two or three plain words. */
+function isPlayerShaped(name: string): boolean {
+  const words = name.split(' ');
+  return genderOfGivenName(words[0]!) !== null || (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(w)));
+}
+
 /**
  * True for one mention that names a product or a model of the thing, or a unit: a noun after it
- * ("the Blue Moon lander"), a model number or a quantity before it ("737 Max", "8.69 GW", "10 GW"); a short word
- * right after a number is its unit ("77 kWh", "150 kW", "402 hp").
+ * ("the Blue Moon lander"), a model or version number after it ("Destiny 2", "iPhone 4"), a model number or a quantity
+ * before it ("737 Max", "8.69 GW", "10 GW"); a short word right after a number is its unit ("77 kWh", "150 kW", "402 hp").
  */
 export function isProductMention(name: string, lead: string, after: string): boolean {
-  return PRODUCT_NOUN.test(after) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
+  return PRODUCT_NOUN.test(after) || (MODEL_AFTER.test(after) && !LIST_ITEM.test(lead) && !isPlayerShaped(name)) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
+}
+
+// A determiner or an adjective of age before a thing one owns or buys: "the iPhone", "an iPad", "old MacBooks".
+const DETERMINER_LEAD = /\b(?:the|a|an|this|that|its|their|his|her|my|your|our|new|old|older|newer|first|latest|every|each|smaller|larger)\s$/i;
+/**
+ * True for a product named in camel case: a lower-case prefix ("iPhone", "iPad", "xCloud") after a determiner ("the
+ * iPhone did", "an iPhone to calibrate" — a company, "iFixit", takes none), or the plural of a camel-case name whose
+ * singular the text also writes ("MacBooks" beside "MacBook Pro", "iPhones"): a class of things, not one maker.
+ */
+export function isCamelProduct(name: string, occurrences: readonly { lead: string }[], text: string): boolean {
+  if (/^\p{Ll}{1,2}\p{Lu}/u.test(name) && occurrences.some((o) => DETERMINER_LEAD.test(o.lead))) return true;
+  return /\p{Ll}\p{Lu}\p{L}*\p{Ll}s$/u.test(name) && !name.includes(' ') && text.includes(name.slice(0, -1) + ' ');
 }
 
 /** True for an acronym that the words before its bracket spell: "hypersensitivity pneumonitis (HP)" is a term, not a name. */
@@ -61,12 +114,16 @@ export function isTitleCaseHeading(text: string): boolean {
   return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
+// Acronyms that English uses as common nouns, for things, techniques and substances rather than for any one
+// organisation: a closed class, as in a dictionary ("an LED", "the SUV", "a GPS", "HTML and CSS").
+const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|Wi-Fi|WiFi)$/;
+
 /**
  * True for a class of things named by an acronym ("SUVs", "CEOs", "APIs"), and for the acronym
  * itself when the text also writes its plural ("SUV" beside "SUVs").
  */
 export function isCommonAcronym(name: string, text: string): boolean {
-  if (/^\p{Lu}{2,}s$/u.test(name)) return true;
+  if (/^\p{Lu}{2,}s$/u.test(name) || COMMON_ACRONYM.test(name)) return true;
   return /^\p{Lu}{2,}$/u.test(name) && new RegExp(`\\b${name}s\\b`, 'u').test(text);
 }
 

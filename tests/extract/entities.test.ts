@@ -327,4 +327,60 @@ describe('findEntities', () => {
   it('gives a domain name its bare form as an alias', () => {
     expect(entities(['Prices rose, according to Edvance.com, and Edvance.com said so.'])).toEqual([{ name: 'Edvance.com', type: 'organization', mentions: 2, aliases: ['Edvance'] }]);
   });
+
+  // ---- session 9: shapes of words that are not names (titles, models, roles, glued text, common acronyms) ----
+  it('keeps a place whose name opens with a demonym whole ("Saudi Arabia", not "Arabia")', () => {
+    expect(names(['Orvane signed deals with governments in Turkey and Saudi Arabia, and Orvane said so.'])).toContain('Saudi Arabia');
+    expect(names(['Orvane signed deals with governments in Turkey and Saudi Arabia, and Orvane said so.'])).not.toContain('Arabia');
+  });
+
+  it('takes no person from a title that ends with a role ("Chief Strategy Officer")', () => {
+    expect(names(['Orvane named Ivan Braiker its first Chief Strategy Officer.', 'Ivan Braiker joins as Chief Strategy Officer, Orvane said.'])).toEqual(['Ivan Braiker', 'Orvane']);
+  });
+
+  it('leaves a holder\'s role out of the institution before it ("Senate Leader", "U.S. Ambassador", "a Virginia Democrat")', () => {
+    const found = names(['Senate Leader, Ahmad Lawan raised a motion in the Senate.', 'He said U.S. Ambassador to the European Union Gordon Sondland met him.', 'Senator Mark Warner, a Virginia Democrat, said so.']);
+    expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/Leader|Ambassador|Democrat/)]));
+    expect(found).toEqual(expect.arrayContaining(['Ahmad Lawan', 'Senate', 'Mark Warner']));
+  });
+
+  it('leaves a name made an adjective out of the name after it ("NBA-leading Lakers")', () => {
+    expect(names(['He scored for the NBA-leading Lakers.', 'The Lakers won again and the Lakers said so.'])).toEqual(['Lakers']);
+  });
+
+  it('leaves a title before "of" out of the institution ("the CEO of New Media Investment Group")', () => {
+    expect(names(['That is the view of Michael Reed, the CEO of New Media Investment Group, on Nov. 14.'])).toContain('New Media Investment Group');
+    expect(names(['That is the view of Michael Reed, the CEO of New Media Investment Group, on Nov. 14.'])).not.toContain('of New Media Investment Group');
+  });
+
+  it('splits a person from the place they are "of" ("Mitch McConnell of Kentucky")', () => {
+    expect(names(['In 2013, Senator Mitch McConnell of Kentucky called the debt a threat.', 'McConnell said so.'])).toEqual(['Mitch McConnell', 'Kentucky']);
+  });
+
+  it('leaves out a name every mention of which a model or version number follows, not a player before a tally', () => {
+    expect(names(['Staff at Orvane said Zorbex 2 is fast.', 'Orvane added that Zorbex 2 is free.'])).toEqual(['Orvane']);
+    expect(names(['Merritt Island: Kyleigh Trout 1 goal. Grace Hanks 2 saves.'])).toEqual(expect.arrayContaining(['Kyleigh Trout', 'Grace Hanks']));
+    expect(names(['The rankings: 1. Finland 2. Norway 3. Canada'])).toEqual(expect.arrayContaining(['Finland', 'Norway']));
+  });
+
+  it('leaves out the words of a title quoted in title case ("Dancing with the Stars")', () => {
+    expect(names(['James Van Der Beek has been eliminated from “Dancing with the Stars.”', 'The former “Dawson’s Creek” star was voted off.'])).toEqual(['James Van Der Beek']);
+  });
+
+  it('leaves out link text glued to the word before it ("saidOpens")', () => {
+    expect(names(['The firm that makes video tools for businesses saidOpens a new window that Orvane ships it.'])).toEqual(['Orvane']);
+  });
+
+  it('leaves the weekday of a mention out of a name ("posted on Twitter Tuesday")', () => {
+    expect(names(['Anna Voss wrote in a letter posted on Orvane Tuesday, saying she agreed.'])).toEqual(['Anna Voss', 'Orvane']);
+  });
+
+  it('reads the first word after a colon as a sentence opener ("Q: Favorite apps?")', () => {
+    expect(names(['Q: Favorite childhood memory?', 'A: A trip with Junior Gaspard.', 'Q: Favorite apps?'])).toEqual(['Junior Gaspard']);
+  });
+
+  it('leaves out acronyms English uses as common nouns and camel-case products', () => {
+    expect(names(['Staff at Orvane fitted new matrix LED lights to the SUV.', 'Orvane said the SUV and its LED lamps ship in May.'])).toEqual(['Orvane']);
+    expect(names(['Staff at Orvane released a new iPhone, which amounted to the old iPhone plus a camera.', 'Orvane fixed old MacBooks, and MacBook owners cheered.'])).toEqual(['Orvane']);
+  });
 });
