@@ -1,6 +1,6 @@
 import { nameRuns, stripTitles } from './names.ts';
 import {
-  ARTICLE, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
+  ARTICLE, DEMONYM, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
   genderOf, isPerson, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
@@ -98,6 +98,9 @@ function cleanRole(role: string): string | null {
 export function speakerOf(clause: string): Speaker | null {
   const c = glueInitials(clause).trim().replace(/^[,\s]+|[,\s]+$/g, '').replace(/\s+(?:when|after|before|because|while|as|in an? (?:interview|statement|email|post|tweet)|on (?:Twitter|Facebook|X))\b.*$/i, '');
   if (c === '') return null;
+  // "the Argentine", "the Dutchman": a person named by their nation, whom the caller resolves like any title.
+  const nation = /^[Tt]he\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u.exec(c);
+  if (nation && DEMONYM.test(nation[1]!)) return { speaker: '', role: c };
   if (PRONOUN_LIKE.test(c)) return { speaker: c.toLowerCase(), role: null };
   if (HANDLE.test(c)) return { speaker: c, role: null }; // "elmo666": a handle alone
   // "a spokesperson for Boeing", "an analyst at Jefferies", "the head of research at Baltic Bank"
@@ -282,6 +285,9 @@ function endsAsSubject(who: string): boolean {
   return /^\p{Lu}/u.test(last) || ROLE_WORDS.test(last) || /^(?:he|she|they|it|we|i|officials|police|analysts|experts|critics)$/i.test(last) || SPEAKING_NOUN.test(who) || /^(?:the|The)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ers|ians|ists|ors|ents|ants|ees)$/u.test(who);
 }
 
+// A conjunction or adverb opening a sentence before its subject: "But he said", "And then she added".
+const OPENING_CONJUNCTION = /^(?:(?:But|And|So|Yet|Still|Then|Now|Instead)\s+)+(?=(?:he|she|they|we|I|it)\s*$)/;
+
 // A conjunction that opens a clause before its subject: "As the report states:", "Like Smith said".
 const SUBORDINATOR = /^(?:[Aa]s|[Ll]ike|[Jj]ust as)\s+(?=the\s|\p{Lu})/u;
 
@@ -305,7 +311,8 @@ export function subjectOfLastVerb(before: string): string | null {
     for (let i = 0; i < parts.length; i++) {
       // ("As the report states:", "Like Smith said": the subordinator opens the clause, the subject follows it)
       // ("Smith was keen to stress that": the subject of "was keen"; "… allowed Mosseri to claim that": the object of "allowed")
-      const who = /^to\s/i.test(v[0]) ? parts[i]!.replace(SUBORDINATOR, '').replace(INFINITIVE_LEAD, '').replace(CAUSER, '') : parts[i]!.replace(SUBORDINATOR, '');
+      // ("But he said …, rather “…”": a conjunction opening the sentence is no part of its subject)
+      const who = (/^to\s/i.test(v[0]) ? parts[i]!.replace(SUBORDINATOR, '').replace(INFINITIVE_LEAD, '').replace(CAUSER, '') : parts[i]!.replace(SUBORDINATOR, '')).replace(OPENING_CONJUNCTION, '');
       // ("Sen. Ben Sasse, R-Neb., called": a party-state tag is no subject)
       if (who === '' || /^(?:which|who|whose|where)\b/.test(who) || /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(who)) continue;
       // "Eswar Prasad, a trade professor at Cornell, said": the person the description follows speaks, not Cornell.

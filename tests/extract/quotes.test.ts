@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/extract-facts.ts';
 import { findQuotes } from '../../src/extract/quotes.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 
@@ -636,5 +637,37 @@ describe('findQuotes: polls, infinitives and pronouns (session 8, speakers2)', (
   });
   it('does not pass a quote whose own "he" cannot be the woman quoted before to her', () => {
     expect(quotes(['“You’re only seeing the tenth of the iceberg,” Jo Walton said. “It makes it dense in a really powerful way, but sometimes it’s too hard for people.” When his editors would ask him to explain himself more, he’d respond, “I have a horror of being obvious.”']).map(([, s]) => s)).toEqual(['Jo Walton', 'Jo Walton', null]);
+  });
+});
+
+describe('findQuotes: sports reports and press releases (session 9, speak)', () => {
+  const speakers = (paragraphs: string[]) => quotes(paragraphs).map(([, s]) => s);
+  it('resolves "he said" to a full name a lowercase title opens, even when the surname never stands alone', () => {
+    expect(speakers(['Liverpool manager Jurgen Klopp praised his side. "We were brilliant in the second half and deserved the win," he said.'])).toEqual(['Jurgen Klopp']);
+  });
+  it('reads "the Argentine said" as the person named before, never as the speaker "Argentine", and a word before a full name as a title, not a verb', () => {
+    const qs = findQuotes(['Chelsea boss Mauricio Pochettino was less happy. "We gave away two soft goals and you cannot do that here," the Argentine said.'], [splitSentences('Chelsea boss Mauricio Pochettino was less happy. "We gave away two soft goals and you cannot do that here," the Argentine said.')]);
+    expect(qs.map((q) => [q.speaker, q.speaker_role])).toEqual([['Mauricio Pochettino', 'the Argentine']]);
+    expect(speakers(['"We gave away two soft goals and you cannot do that here," the Argentine said.'])).toEqual([null]);
+  });
+  it('reads "the 25-year-old said" as the person named just before when the article gives no age', () => {
+    expect(speakers(['Arsenal midfielder Declan Rice scored late.', '"It was a special moment for me and for the whole team tonight," the 25-year-old said.'])).toEqual(['Declan Rice']);
+  });
+  it('reads the subject of "But he said …, rather “…”" past the opening conjunction', () => {
+    expect(speakers(['Wayne Hall studies drugs. But he said the results do not mean it should stop, rather "that for the small share of users support services need to be funded."'])).toEqual(['Wayne Hall']);
+  });
+  it('resolves a company\'s "they said" to the company that acted "today" just before', () => {
+    expect(speakers(['Acme Corp today announced a new widget.', '"This launch marks a major milestone for our customers and partners," they said.'])).toEqual(['Acme Corp']);
+  });
+});
+
+describe('extractFacts: "the club said" is the organisation the article is about (session 9, speak)', () => {
+  it('gives a club\'s or a charity\'s words to the organisation the page is about', () => {
+    const html = `<html><head><title>Rovers sack manager</title></head><body><article><h1>Rovers sack manager</h1>
+<p>Blackburn Football Club have sacked their manager after a run of seven defeats in the league this autumn, the club announced on Monday evening.</p>
+<p>Blackburn Football Club said the search for a successor had already begun and that an interim coach would take charge on Saturday.</p>
+<p>"We thank him for everything he has done for the club over the last three years," the club said.</p></article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/rovers', { publishedAt: new Date('2026-11-02T10:00:00Z') });
+    expect(sheet.quotes.map((q) => q.speaker)).toEqual(['Blackburn Football Club']);
   });
 });
