@@ -671,3 +671,13 @@ describe('extractFacts: "the club said" is the organisation the article is about
     expect(sheet.quotes.map((q) => q.speaker)).toEqual(['Blackburn Football Club']);
   });
 });
+
+describe('findQuotes: quoted words in a noun\'s place are nobody\'s quote (session 9, speak)', () => {
+  it('offers no quote after an article or a preposition when nobody is named as saying it', () => {
+    expect(quotes(['Of course, there is nothing generic about a “fresh, sustainable wild-caught halibut fillet from the coast.”'])).toEqual([]);
+    expect(quotes(['They found themselves blindsided by “the sheer scale of the whole thing of it all.”'])).toEqual([]);
+  });
+  it('keeps such a quote when someone says it', () => {
+    expect(quotes(['Jane Roe said the plan was a “fresh start for everyone who works in this town.”']).map(([, s]) => s)).toEqual(['Jane Roe']);
+  });
+});
