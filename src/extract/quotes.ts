@@ -462,6 +462,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
 }
 
 const PERSON_NAME = /^\p{Lu}\S* \S/u;
+// A role that speaks for an organisation.
+const SPOKES = /\b(?:spokes(?:person|man|woman)|representative|press (?:officer|secretary))\b/i;
 
 // A reference-list entry: a Wikipedia back-link caret, a retrieval or archive note, a PDF mark, an ISBN or a DOI.
 const CITATION = /^\s*\^|\bRetrieved (?:on )?(?:\d|\p{Lu})|\bArchived from the original\b|\(PDF\)|\bISBN\b|\bdoi:|\bRFC \d{3,4}\b|\[Page \d+\]/u;
@@ -512,7 +514,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         if (speaker && gender && !genderOf(speaker, people)) people.genders.set(speaker, gender);
         role = speaker ? roles.get(speaker) ?? null : null;
       } else if (speaker && /^(?:it|they)$/i.test(speaker)) {
-        speaker = orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
+        // ("Kym Lino, a spokesperson for Instagram, confirmed …. “…,” they said": a singular "they" is the spokesperson just named, not the organisation)
+        const spokesperson = speaker === 'they' ? personAntecedent(people, pi, q.open, 1) : null;
+        speaker = (spokesperson && people.mentions.some((m) => m.name === spokesperson && SPOKES.test(m.role)) ? spokesperson : null) ?? orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
         if (speaker) orgs.add(speaker);
         role = null;
       } else if (speaker && /^\p{Lu}/u.test(speaker)) {

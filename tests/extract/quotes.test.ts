@@ -681,3 +681,12 @@ describe('findQuotes: quoted words in a noun\'s place are nobody\'s quote (sessi
     expect(quotes(['Jane Roe said the plan was a “fresh start for everyone who works in this town.”']).map(([, s]) => s)).toEqual(['Jane Roe']);
   });
 });
+
+describe('findQuotes: a singular "they" (session 9, speak)', () => {
+  it('gives "they said" to the spokesperson just named, not to the organisation they speak for', () => {
+    expect(quotes(['Kym Lino, a spokesperson for Instagram, confirmed that the company notifies such people. “We use a model which predicts the likely commercial intent of accounts,” they said in an email.']).map(([, s]) => s)).toEqual(['Kym Lino']);
+  });
+  it('still gives "they said" to the organisation that acted when no spokesperson is named', () => {
+    expect(quotes(['Instagram confirmed that it notifies such people. “We use a model which predicts the likely commercial intent of accounts,” they said in an email.']).map(([, s]) => s)).toEqual(['Instagram']);
+  });
+});
