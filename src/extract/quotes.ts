@@ -114,7 +114,7 @@ export function speakerOf(clause: string): Speaker | null {
     return { speaker: handle[1]!, role: rest && /\p{L}/u.test(rest) ? rest.replace(/^(?:one|an?|another)\s+/, '') : null };
   }
   // "The tweet from Vulture magazine", "a 2019 report by the Pew Research Center": a written text speaks for who wrote it.
-  const doc = /^(?:an?|the|its|their|this|that)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?(report|study|survey|statement|tweet|post|letter|description|release|analysis|paper|poll|filing|complaint|lawsuit|memo|email|notice|message|blog post|press release|guidance|document|ruling|decision|order|findings|review|audit|announcement|advisory|warning|caption|website|page|account)\s+(?:from|by|of|on|published by|released by|issued by|written by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|for\s|on\s|&\s|and\s|the\s)*\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})/u.exec(c);
+  const doc = /^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:(?:[\p{Ll}\p{N}-]+|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,3}?(report|study|survey|statement|tweet|post|letter|description|release|analysis|paper|poll|filing|complaint|lawsuit|memo|email|notice|message|blog post|press release|guidance|document|ruling|decision|order|findings|review|audit|announcement|advisory|warning|caption|website|page|account)\s+(?:from|by|of|on|published by|released by|issued by|written by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|for\s|on\s|&\s|and\s|the\s)*\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})/u.exec(c);
   if (doc) {
     // (its author read as any attribution: "a survey by Penelope Muse Abernathy of the University of North Carolina" → the person)
     const author = speakerOf(c.slice(doc.index + doc[0].length - doc[2]!.length));
@@ -210,7 +210,8 @@ function joinedByFor(part: string, runs: string[]): string[] {
       continue;
     }
     const gap = prevEnd >= 0 ? part.slice(prevEnd, at) : '';
-    if (out.length && /^ for (?:the )?$/.test(gap) && /\s/.test(out[out.length - 1]!)) out[out.length - 1] = `${out[out.length - 1]}${gap}${run}`;
+    // ("Centre for Economic Policy Research": a single word that names an institution takes its "for" too)
+    if (out.length && /^ for (?:the )?$/.test(gap) && (/\s/.test(out[out.length - 1]!) || ORG_WORD.test(out[out.length - 1]!))) out[out.length - 1] = `${out[out.length - 1]}${gap}${run}`;
     else out.push(run);
     from = prevEnd = at + run.length;
   }
@@ -318,7 +319,8 @@ export function subjectOfLastVerb(before: string): string | null {
       // "Eswar Prasad, a trade professor at Cornell, said": the person the description follows speaks, not Cornell.
       if (parts[i + 1] !== undefined && describes(who, parts[i + 1]!)) return `${parts[i + 1]}, ${who}`;
       // "…, the U.S. military operation in Iraq and Syria, told": a description between commas, with more before it, is an apposition.
-      if (i > 0 && parts[i + 1] !== undefined && commaBefore[i] && commaBefore[i - 1] && DESCRIPTION_PART.test(who)) continue;
+      // (not after an opening clause that names no one: "As we’ve noted, a study by X, a think tank, concluded")
+      if (i > 0 && parts[i + 1] !== undefined && commaBefore[i] && commaBefore[i - 1] && DESCRIPTION_PART.test(who) && endsAsSubject(parts[i + 1]!.replace(ADVERBS_AT_END, ''))) continue;
       // "the People's Daily, the mouthpiece of the Communist party, warned": a description between commas is not the subject
       // (a participle's clause is the main clause, whose subject opens it: "Yoon apologized for …, saying").
       if (!/ing$/.test(v[0]) && !endsAsSubject(who.replace(ADVERBS_AT_END, ''))) {

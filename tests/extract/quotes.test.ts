@@ -690,3 +690,12 @@ describe('findQuotes: a singular "they" (session 9, speak)', () => {
     expect(quotes(['Instagram confirmed that it notifies such people. “We use a model which predicts the likely commercial intent of accounts,” they said in an email.']).map(([, s]) => s)).toEqual(['Instagram']);
   });
 });
+
+describe('findQuotes: a study speaks for whoever made it (session 9, speak)', () => {
+  it('reads "a March 2019 study by the Centre for …, a think tank, concluded that" after an opening clause', () => {
+    expect(quotes(['As we have noted, a March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that, using standard methods, "the full incidence of the tariff falls on domestic consumers."']).map(([, s]) => s)).toEqual(['Centre for Economic Policy Research']);
+  });
+  it('keeps "Institute for Fiscal Studies" whole', () => {
+    expect(quotes(['“Taxes will have to rise to pay for all of this in the end,” said the Institute for Fiscal Studies.']).map(([, s]) => s)).toEqual(['Institute for Fiscal Studies']);
+  });
+});
