@@ -539,6 +539,9 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   if (!s.includes(' ') && people.text.includes(` ${s}`)) {
     const royal = new RegExp(`(?<![\\p{L}])(?:King|Queen|Prince|Princess|Pope|Emperor|Empress|Sheikh) ${escapeRe(s)}(?![\\p{L}])`, 'u').exec(people.text);
     if (royal) return royal[0];
+    // "Dr. Feel": a one-word name the article only ever writes after "Dr." is a pseudonym with its title, not a surname.
+    const all = people.text.split(new RegExp(`(?<![\\p{L}])${escapeRe(s)}(?![\\p{L}])`, 'u'));
+    if (all.length > 1 && all.slice(0, -1).every((before) => /\bDr\.?\s$/.test(before))) return `Dr. ${s}`;
   }
   return s;
 }

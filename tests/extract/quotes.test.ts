@@ -699,3 +699,12 @@ describe('findQuotes: a study speaks for whoever made it (session 9, speak)', ()
     expect(quotes(['“Taxes will have to rise to pay for all of this in the end,” said the Institute for Fiscal Studies.']).map(([, s]) => s)).toEqual(['Institute for Fiscal Studies']);
   });
 });
+
+describe('findQuotes: a one-word name only ever titled "Dr." (session 9, speak)', () => {
+  it('keeps the title of a pseudonym the article never writes alone', () => {
+    expect(quotes(['“More people die because of tainted drugs than the drugs themselves,” Dr. Feel added.']).map(([, s]) => s)).toEqual(['Dr. Feel']);
+  });
+  it('drops it from a surname the article also writes alone', () => {
+    expect(quotes(['“More people die because of tainted drugs than the drugs themselves,” Dr. Moreno added. Moreno runs a clinic.']).map(([, s]) => s)).toEqual(['Moreno']);
+  });
+});
