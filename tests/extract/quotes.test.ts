@@ -708,3 +708,9 @@ describe('findQuotes: a one-word name only ever titled "Dr." (session 9, speak)'
     expect(quotes(['“More people die because of tainted drugs than the drugs themselves,” Dr. Moreno added. Moreno runs a clinic.']).map(([, s]) => s)).toEqual(['Moreno']);
   });
 });
+
+describe('findQuotes: "the company said" (session 9, speak)', () => {
+  it('gives "the production company said" to the organisation that acted just before', () => {
+    expect(quotes(['Dick Clark Productions denied the report on Monday. “We never agreed to any such deal with the label at any point,” the production company said.']).map(([, s]) => s)).toEqual(['Dick Clark Productions']);
+  });
+});
