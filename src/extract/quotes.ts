@@ -139,6 +139,9 @@ export function speakerOf(clause: string): Speaker | null {
     });
     if (halves.every((h) => h && !NOT_SPEAKER.test(h) && !ARTICLE.test(h) && !LEAD_WORDS.has(h) && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(h))) return { speaker: `${halves[0]} ${joint[2]} ${halves[1]}`, role: null };
   }
+  // "the former Chelsea manager", "the England captain": a person described by a title held somewhere, whom the caller resolves —
+  // not the organisation speaking, as "a Chelsea spokesperson" is.
+  if (/^[Tt]he\s+(?:(?:former|then|new|current|interim|outgoing|incoming)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(c) && personTitle(c)) return { speaker: '', role: c };
   const parts = c.split(/,\s*/);
   let orgFallback: Speaker | null = null;
   for (let pi = 0; pi < parts.length; pi++) {

@@ -246,7 +246,7 @@ export function fullName(name: string, people: People, at: number): string {
 }
 
 // Nouns that describe no one person the article titled so: anyone at all, institutions, documents, spokespeople.
-const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter|spokes(?:person|man|woman)|representative|official)s?$/;
+const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter|spokes(?:person|man|woman)|representative|official|administration|service|board|council|committee|commission|bureau|authority|union|party|network|website|newspaper|paper|embassy|military|army|navy|foundation|university|school|hospital|league|federation|association|organi[sz]ation|charity|institute|center|centre|lab|studio|brand|business|store|account|channel|show|outlet|media|press)s?$/;
 
 // A person named by their nation, as sports and foreign news write a player or a leader on second mention ("the Argentine said"):
 // a closed class of nouns, never a name of its own.
@@ -257,7 +257,8 @@ export function personTitle(description: string): boolean {
   const nation = /^[Tt]he\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u.exec(description.trim());
   if (nation) return DEMONYM.test(nation[1]!);
   if (/^[Tt]he\s+\d{1,3}-year-old$/.test(description.trim())) return true;
-  const m = /^(?:[Tt]he)\s+([\p{Ll}\s-]{2,40})$/u.exec(description.trim());
+  // ("the former Chelsea manager", "the England captain": a title with the name of where it is held)
+  const m = /^(?:[Tt]he)\s+(?:(?:former|then|new|current|interim|outgoing|incoming)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}([\p{Ll}\s-]{2,40})$/u.exec(description.trim());
   const last = m?.[1]!.trim().split(/\s+/).pop() ?? '';
   return !!m && !NOT_A_TITLE.test(last) && !/(?:[^s]s|ers)$/.test(last) && !/\b(?:of|for|at|in|with|who|that)\b/.test(m[1]!);
 }

@@ -714,3 +714,14 @@ describe('findQuotes: "the company said" (session 9, speak)', () => {
     expect(quotes(['Dick Clark Productions denied the report on Monday. “We never agreed to any such deal with the label at any point,” the production company said.']).map(([, s]) => s)).toEqual(['Dick Clark Productions']);
   });
 });
+
+describe('findQuotes: a title held somewhere describes a person, not the organisation (session 9, speak)', () => {
+  const speakers = (paragraphs: string[]) => quotes(paragraphs).map(([, s]) => s);
+  it('gives "the former Chelsea manager said" to the person named before, never to "Chelsea"', () => {
+    expect(speakers(['Jose Mourinho was appointed on Wednesday. The former Chelsea manager said: "I am excited to be joining a club with such a great heritage."'])).toEqual(['Jose Mourinho']);
+    expect(speakers(['"It was a great feeling to score in front of our own fans again," the England captain told reporters.'])).toEqual([null]);
+  });
+  it('still gives "the Chelsea spokesperson said" to the club', () => {
+    expect(speakers(['"We are reviewing the report and will respond in due course," the Chelsea spokesperson said.'])).toEqual(['Chelsea']);
+  });
+});
