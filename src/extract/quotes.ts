@@ -515,6 +515,11 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);
         speaker = personAntecedent(people, pi, q.open, 3, gender) ?? lastPerson(out, pi, people, gender);
+        // (no one names themselves in full in their own words: "“… easy for Mary Steenburgen …,” she said" after "McDowell still laughs …" is McDowell's, whatever the pronoun)
+        if (speaker && q.text.includes(speaker)) {
+          const other = personAntecedent(people, pi, q.open, 3);
+          speaker = other && !q.text.includes(other) ? other : null;
+        }
         // ("Jo Walton … she said": a name that marks no gender takes the pronoun's from then on)
         if (speaker && gender && !genderOf(speaker, people)) people.genders.set(speaker, gender);
         role = speaker ? roles.get(speaker) ?? null : null;

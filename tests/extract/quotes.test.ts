@@ -725,3 +725,9 @@ describe('findQuotes: a title held somewhere describes a person, not the organis
     expect(speakers(['"We are reviewing the report and will respond in due course," the Chelsea spokesperson said.'])).toEqual(['Chelsea']);
   });
 });
+
+describe('findQuotes: no one names themselves in their own words (session 9, speak)', () => {
+  it('passes over a "she" whose antecedent the quote itself talks about, to the person named before', () => {
+    expect(quotes(['Mary Steenburgen began writing songs after her surgery.', 'Steenburgen’s son, filmmaker Charlie McDowell (“The Discovery,” “The One I Love”), also remembers it as a trying time.', 'McDowell still laughs at the memory. “It could have been easy for Mary Steenburgen to just put her name on something, but she did not,” she said.']).map(([, s]) => s)).toEqual(['Charlie McDowell']);
+  });
+});
