@@ -731,3 +731,9 @@ describe('findQuotes: no one names themselves in their own words (session 9, spe
     expect(quotes(['Mary Steenburgen began writing songs after her surgery.', 'Steenburgen’s son, filmmaker Charlie McDowell (“The Discovery,” “The One I Love”), also remembers it as a trying time.', 'McDowell still laughs at the memory. “It could have been easy for Mary Steenburgen to just put her name on something, but she did not,” she said.']).map(([, s]) => s)).toEqual(['Charlie McDowell']);
   });
 });
+
+describe('findQuotes: "the Spaniard added" with a name the article gives once (session 9, speak)', () => {
+  it('gives a title to the person named in full just before, even when the surname never recurs', () => {
+    expect(quotes(['Pep Guardiola saw his side lose again. The Spaniard added: "We were poor in the second half and did not deserve anything."']).map(([, s]) => s)).toEqual(['Pep Guardiola']);
+  });
+});
