@@ -95,7 +95,7 @@ function readFacts(paragraphs: string[], sentences: Sentence[][], meta: PageMeta
 }
 
 // "the company said": the organisation the article is most about speaks (SPEC: "an organisation when an organisation speaks").
-const COMPANY_ROLE = /^(?:the|a|an|its)\s+(?:company|firm|group|carrier|airline|bank|retailer|automaker|carmaker|startup|start-up|manufacturer|insurer|lender|maker|chipmaker|developer|publisher|operator|network|platform|agency|ministry|department|government|regulator|broker|union|studio|brand|business)$/i;
+const COMPANY_ROLE = /^(?:the|a|an|its)\s+(?:company|firm|group|carrier|airline|bank|retailer|automaker|carmaker|startup|start-up|manufacturer|insurer|lender|maker|chipmaker|developer|publisher|operator|network|platform|agency|ministry|department|government|regulator|broker|union|studio|brand|business|club|team|organi[sz]ation|charity|foundation|nonprofit|non-profit|party|council|university|school|hospital|league|federation|association)$/i;
 
 /**
  * Speakers against the article's entities: a short form becomes the entity's full name

@@ -44,6 +44,8 @@ function rawRuns(text: string): string[] {
   };
   for (const raw of words) {
     const stripped = raw.replace(/^[("“‘'\[]+/, '');
+    // ("Charlie McDowell (“The Discovery”)": an opening bracket or quotation mark starts a new run)
+    if (stripped !== raw) close();
     const word = stripped.replace(/[’']s$/, '').replace(/[,.;:!?)"”’\]]+$/, '');
     const ends = word !== stripped.replace(/[’']s$/, '') || /[’']s$/.test(stripped);
     if (word !== '' && (isNameWord(word) || (cur.length > 0 && (NAME_PARTICLES.has(word) || word === 'and' || word === '&')))) {

@@ -1,6 +1,6 @@
 import { nameRuns, stripTitles } from './names.ts';
 import {
-  ARTICLE, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
+  ARTICLE, DEMONYM, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
   genderOf, isPerson, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
@@ -98,6 +98,9 @@ function cleanRole(role: string): string | null {
 export function speakerOf(clause: string): Speaker | null {
   const c = glueInitials(clause).trim().replace(/^[,\s]+|[,\s]+$/g, '').replace(/\s+(?:when|after|before|because|while|as|in an? (?:interview|statement|email|post|tweet)|on (?:Twitter|Facebook|X))\b.*$/i, '');
   if (c === '') return null;
+  // "the Argentine", "the Dutchman": a person named by their nation, whom the caller resolves like any title.
+  const nation = /^[Tt]he\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u.exec(c);
+  if (nation && DEMONYM.test(nation[1]!)) return { speaker: '', role: c };
   if (PRONOUN_LIKE.test(c)) return { speaker: c.toLowerCase(), role: null };
   if (HANDLE.test(c)) return { speaker: c, role: null }; // "elmo666": a handle alone
   // "a spokesperson for Boeing", "an analyst at Jefferies", "the head of research at Baltic Bank"
@@ -111,7 +114,7 @@ export function speakerOf(clause: string): Speaker | null {
     return { speaker: handle[1]!, role: rest && /\p{L}/u.test(rest) ? rest.replace(/^(?:one|an?|another)\s+/, '') : null };
   }
   // "The tweet from Vulture magazine", "a 2019 report by the Pew Research Center": a written text speaks for who wrote it.
-  const doc = /^(?:an?|the|its|their|this|that)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?(report|study|survey|statement|tweet|post|letter|description|release|analysis|paper|poll|filing|complaint|lawsuit|memo|email|notice|message|blog post|press release|guidance|document|ruling|decision|order|findings|review|audit|announcement|advisory|warning|caption|website|page|account)\s+(?:from|by|of|on|published by|released by|issued by|written by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|for\s|on\s|&\s|and\s|the\s)*\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})/u.exec(c);
+  const doc = /^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:(?:[\p{Ll}\p{N}-]+|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,3}?(report|study|survey|statement|tweet|post|letter|description|release|analysis|paper|poll|filing|complaint|lawsuit|memo|email|notice|message|blog post|press release|guidance|document|ruling|decision|order|findings|review|audit|announcement|advisory|warning|caption|website|page|account)\s+(?:from|by|of|on|published by|released by|issued by|written by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|for\s|on\s|&\s|and\s|the\s)*\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})/u.exec(c);
   if (doc) {
     // (its author read as any attribution: "a survey by Penelope Muse Abernathy of the University of North Carolina" → the person)
     const author = speakerOf(c.slice(doc.index + doc[0].length - doc[2]!.length));
@@ -136,6 +139,9 @@ export function speakerOf(clause: string): Speaker | null {
     });
     if (halves.every((h) => h && !NOT_SPEAKER.test(h) && !ARTICLE.test(h) && !LEAD_WORDS.has(h) && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(h))) return { speaker: `${halves[0]} ${joint[2]} ${halves[1]}`, role: null };
   }
+  // "the former Chelsea manager", "the England captain": a person described by a title held somewhere, whom the caller resolves —
+  // not the organisation speaking, as "a Chelsea spokesperson" is.
+  if (/^[Tt]he\s+(?:(?:former|then|new|current|interim|outgoing|incoming)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(c) && personTitle(c)) return { speaker: '', role: c };
   const parts = c.split(/,\s*/);
   let orgFallback: Speaker | null = null;
   for (let pi = 0; pi < parts.length; pi++) {
@@ -207,7 +213,8 @@ function joinedByFor(part: string, runs: string[]): string[] {
       continue;
     }
     const gap = prevEnd >= 0 ? part.slice(prevEnd, at) : '';
-    if (out.length && /^ for (?:the )?$/.test(gap) && /\s/.test(out[out.length - 1]!)) out[out.length - 1] = `${out[out.length - 1]}${gap}${run}`;
+    // ("Centre for Economic Policy Research": a single word that names an institution takes its "for" too)
+    if (out.length && /^ for (?:the )?$/.test(gap) && (/\s/.test(out[out.length - 1]!) || ORG_WORD.test(out[out.length - 1]!))) out[out.length - 1] = `${out[out.length - 1]}${gap}${run}`;
     else out.push(run);
     from = prevEnd = at + run.length;
   }
@@ -282,6 +289,9 @@ function endsAsSubject(who: string): boolean {
   return /^\p{Lu}/u.test(last) || ROLE_WORDS.test(last) || /^(?:he|she|they|it|we|i|officials|police|analysts|experts|critics)$/i.test(last) || SPEAKING_NOUN.test(who) || /^(?:the|The)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ers|ians|ists|ors|ents|ants|ees)$/u.test(who);
 }
 
+// A conjunction or adverb opening a sentence before its subject: "But he said", "And then she added".
+const OPENING_CONJUNCTION = /^(?:(?:But|And|So|Yet|Still|Then|Now|Instead)\s+)+(?=(?:he|she|they|we|I|it)\s*$)/;
+
 // A conjunction that opens a clause before its subject: "As the report states:", "Like Smith said".
 const SUBORDINATOR = /^(?:[Aa]s|[Ll]ike|[Jj]ust as)\s+(?=the\s|\p{Lu})/u;
 
@@ -305,13 +315,15 @@ export function subjectOfLastVerb(before: string): string | null {
     for (let i = 0; i < parts.length; i++) {
       // ("As the report states:", "Like Smith said": the subordinator opens the clause, the subject follows it)
       // ("Smith was keen to stress that": the subject of "was keen"; "… allowed Mosseri to claim that": the object of "allowed")
-      const who = /^to\s/i.test(v[0]) ? parts[i]!.replace(SUBORDINATOR, '').replace(INFINITIVE_LEAD, '').replace(CAUSER, '') : parts[i]!.replace(SUBORDINATOR, '');
+      // ("But he said …, rather “…”": a conjunction opening the sentence is no part of its subject)
+      const who = (/^to\s/i.test(v[0]) ? parts[i]!.replace(SUBORDINATOR, '').replace(INFINITIVE_LEAD, '').replace(CAUSER, '') : parts[i]!.replace(SUBORDINATOR, '')).replace(OPENING_CONJUNCTION, '');
       // ("Sen. Ben Sasse, R-Neb., called": a party-state tag is no subject)
       if (who === '' || /^(?:which|who|whose|where)\b/.test(who) || /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(who)) continue;
       // "Eswar Prasad, a trade professor at Cornell, said": the person the description follows speaks, not Cornell.
       if (parts[i + 1] !== undefined && describes(who, parts[i + 1]!)) return `${parts[i + 1]}, ${who}`;
       // "…, the U.S. military operation in Iraq and Syria, told": a description between commas, with more before it, is an apposition.
-      if (i > 0 && parts[i + 1] !== undefined && commaBefore[i] && commaBefore[i - 1] && DESCRIPTION_PART.test(who)) continue;
+      // (not after an opening clause that names no one: "As we’ve noted, a study by X, a think tank, concluded")
+      if (i > 0 && parts[i + 1] !== undefined && commaBefore[i] && commaBefore[i - 1] && DESCRIPTION_PART.test(who) && endsAsSubject(parts[i + 1]!.replace(ADVERBS_AT_END, ''))) continue;
       // "the People's Daily, the mouthpiece of the Communist party, warned": a description between commas is not the subject
       // (a participle's clause is the main clause, whose subject opens it: "Yoon apologized for …, saying").
       if (!/ing$/.test(v[0]) && !endsAsSubject(who.replace(ADVERBS_AT_END, ''))) {
@@ -455,6 +467,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
 }
 
 const PERSON_NAME = /^\p{Lu}\S* \S/u;
+// A role that speaks for an organisation.
+const SPOKES = /\b(?:spokes(?:person|man|woman)|representative|press (?:officer|secretary))\b/i;
 
 // A reference-list entry: a Wikipedia back-link caret, a retrieval or archive note, a PDF mark, an ISBN or a DOI.
 const CITATION = /^\s*\^|\bRetrieved (?:on )?(?:\d|\p{Lu})|\bArchived from the original\b|\(PDF\)|\bISBN\b|\bdoi:|\bRFC \d{3,4}\b|\[Page \d+\]/u;
@@ -463,6 +477,8 @@ const INSCRIPTION = /\b(?:signs|(?:a|the|its|their|this|that)\s+sign|signage|ban
 
 // An utterance offered as an example or put in the reader's mouth, right before the quote.
 const HYPOTHETICAL = /(?:\b(?:ask(?:ing)?|tell(?:ing)?)\s+(?:yourself|themselves|ourselves)|\byou(?:’ll|'ll|\s+will|\s+might|\s+may|\s+can|\s+could|\s+would|\s+should)?\s+(?:always\s+|just\s+|then\s+)?(?:ask|wonder|think|say)|\b(?:[Ff]or )?[Ee]xample|\be\.g\.|\bsuch as)[\s,:(]*$/;
+// An article or a preposition right before a quotation mark: the quoted words fill a noun's place in the sentence.
+const NOUN_SLOT = /(?:^|\s)(?:a|an|by|about|of|with|from|into|like|than)\s+$/;
 // A kind of work named right before its title.
 const WORK_BEFORE = /\b(?:book|novel|memoir|film|movie|documentary|album|song|single|poem|play|essay|article|column|op-ed|podcast|series|episode|show|paper|report|study|titled|entitled)[\s,:]*$/i;
 
@@ -499,11 +515,18 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);
         speaker = personAntecedent(people, pi, q.open, 3, gender) ?? lastPerson(out, pi, people, gender);
+        // (no one names themselves in full in their own words: "“… easy for Mary Steenburgen …,” she said" after "McDowell still laughs …" is McDowell's, whatever the pronoun)
+        if (speaker && q.text.includes(speaker)) {
+          const other = personAntecedent(people, pi, q.open, 3);
+          speaker = other && !q.text.includes(other) ? other : null;
+        }
         // ("Jo Walton … she said": a name that marks no gender takes the pronoun's from then on)
         if (speaker && gender && !genderOf(speaker, people)) people.genders.set(speaker, gender);
         role = speaker ? roles.get(speaker) ?? null : null;
       } else if (speaker && /^(?:it|they)$/i.test(speaker)) {
-        speaker = orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
+        // ("Kym Lino, a spokesperson for Instagram, confirmed …. “…,” they said": a singular "they" is the spokesperson just named, not the organisation)
+        const spokesperson = speaker === 'they' ? personAntecedent(people, pi, q.open, 1) : null;
+        speaker = (spokesperson && people.mentions.some((m) => m.name === spokesperson && SPOKES.test(m.role)) ? spokesperson : null) ?? orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
         if (speaker) orgs.add(speaker);
         role = null;
       } else if (speaker && /^\p{Lu}/u.test(speaker)) {
@@ -519,7 +542,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       const polled = !speaker && words > 3 ? pollster(paragraph, q.open, people) : null;
@@ -544,6 +567,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (!speaker && !role && (CITATION.test(paragraph) || INSCRIPTION.test(sentenceBefore(paragraph, q.open)))) continue;
       // Nobody said it yet: an example or a question the reader is told to put ("ask yourself, “…”", "For example: “…”").
       if (!speaker && !role && HYPOTHETICAL.test(sentenceBefore(paragraph, q.open))) continue;
+      // Nobody's words: a phrase the sentence uses as a noun, after an article or a preposition ("blindsided by “the … of it all”",
+      // "nothing generic about a “fresh … fillet”") — an utterance follows a verb or a colon, or opens its sentence.
+      if (!speaker && !role && NOUN_SLOT.test(paragraph.slice(Math.max(0, q.open - 12), q.open))) continue;
       // The title of a book, a film, an album, however long: "In his book “Financial Freedom: A Proven Path to …”".
       if (!speaker && WORK_BEFORE.test(paragraph.slice(Math.max(0, q.open - 40), q.open)) && isTitle(q.text, 24)) continue;
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
@@ -673,6 +699,16 @@ function lastPerson(out: readonly Quote[], pi: number, people: People, gender: G
     return q.speaker;
   }
   return null;
+}
+
+/** The person named in full last, in this paragraph before the quote or the one before it ("Pep Guardiola saw his side lose. … the Spaniard added"). */
+function lastNamed(people: People, pi: number, offset: number): string | null {
+  let found: string | null = null;
+  for (const m of people.mentions) {
+    if (m.at > pos(pi, offset)) break;
+    if (m.at >= pos(pi - 1, 0)) found = m.name;
+  }
+  return found;
 }
 
 /** The last organisation quoted within the three paragraphs before ("it says", "they said in a statement"). */

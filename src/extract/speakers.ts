@@ -246,11 +246,19 @@ export function fullName(name: string, people: People, at: number): string {
 }
 
 // Nouns that describe no one person the article titled so: anyone at all, institutions, documents, spokespeople.
-const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter|spokes(?:person|man|woman)|representative|official)s?$/;
+const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter|spokes(?:person|man|woman)|representative|official|administration|service|board|council|committee|commission|bureau|authority|union|party|network|website|newspaper|paper|embassy|military|army|navy|foundation|university|school|hospital|league|federation|association|organi[sz]ation|charity|institute|center|centre|lab|studio|brand|business|store|account|channel|show|outlet|media|press)s?$/;
 
-/** Whether a definite description titles one person ("the singer and guitarist", "the striker"), not anyone ("the man"), a group or an institution. */
+// A person named by their nation, as sports and foreign news write a player or a leader on second mention ("the Argentine said"):
+// a closed class of nouns, never a name of its own.
+export const DEMONYM = /^(?:Argentine|Argentinian|Brazilian|Uruguayan|Colombian|Chilean|Peruvian|Ecuadorian|Paraguayan|Venezuelan|Mexican|American|Canadian|Jamaican|Portuguese|Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Scot|Scotsman|Welshman|Welshwoman|Irishman|Irishwoman|German|Italian|Belgian|Croatian|Croat|Serbian|Serb|Slovenian|Slovakian|Bosnian|Albanian|Greek|Turk|Swede|Norwegian|Dane|Finn|Icelander|Pole|Czech|Austrian|Hungarian|Romanian|Bulgarian|Ukrainian|Russian|Georgian|Israeli|Iranian|Iraqi|Syrian|Lebanese|Egyptian|Moroccan|Algerian|Tunisian|Nigerian|Ghanaian|Senegalese|Cameroonian|Ivorian|Kenyan|Ethiopian|South African|Australian|Aussie|New Zealander|Kiwi|Japanese|Korean|South Korean|Chinese|Indian|Pakistani|Bangladeshi|Afghan|Filipino|Indonesian|Thai|Vietnamese)$/;
+
+/** Whether a definite description titles one person ("the singer and guitarist", "the striker", "the 25-year-old", "the Argentine"), not anyone ("the man"), a group or an institution. */
 export function personTitle(description: string): boolean {
-  const m = /^(?:[Tt]he)\s+([\p{Ll}\s-]{2,40})$/u.exec(description.trim());
+  const nation = /^[Tt]he\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u.exec(description.trim());
+  if (nation) return DEMONYM.test(nation[1]!);
+  if (/^[Tt]he\s+\d{1,3}-year-old$/.test(description.trim())) return true;
+  // ("the former Chelsea manager", "the England captain": a title with the name of where it is held)
+  const m = /^(?:[Tt]he)\s+(?:(?:former|then|new|current|interim|outgoing|incoming)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}([\p{Ll}\s-]{2,40})$/u.exec(description.trim());
   const last = m?.[1]!.trim().split(/\s+/).pop() ?? '';
   return !!m && !NOT_A_TITLE.test(last) && !/(?:[^s]s|ers)$/.test(last) && !/\b(?:of|for|at|in|with|who|that)\b/.test(m[1]!);
 }
@@ -369,7 +377,9 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       const apposition = person && new RegExp(`${escapeRe(run)}${APPOSITION.source}`, 'u').test(glued);
       // (a subject whose first word is a known given name is a person too: "Fiona Parry issued a plea")
       // (or, for a "she"/"he", a full name whose given name marks that gender: "When Ford visited his editor Teresa Nielsen Hayden …, …" → she)
-      const personLike = person && (apposition || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!) || (!!gender && name.includes(' ') && genderOfGivenName(name.split(' ')[0]!) === gender));
+      // ("Chelsea boss Mauricio Pochettino was less happy": a full name a lowercase title opens is a person's)
+      const titled = person && person.before === '' && name.includes(' ') && idx >= 0 && TITLE_BEFORE.test(glued.slice(Math.max(0, idx - 30), idx));
+      const personLike = person && (apposition || titled || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!) || (!!gender && name.includes(' ') && genderOfGivenName(name.split(' ')[0]!) === gender));
       if (personLike && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!)) {
         const full = fullName(name, people, s.at + 999999);
         if (fits(full)) return full;
@@ -380,7 +390,8 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       if (!single.includes(' ') && !CALENDAR_WORD.test(single) && single.length > 1) {
         // "Cooke said" → "Doug Cooke": a surname stands for the full name ending in it — never "Stadia" for "Stadia Pro".
         const full = fullName(single, people, s.at + 999999);
-        const subjectHere = new RegExp(`${escapeRe(run)}\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))\\b`, 'u').test(glued);
+        // ("Chelsea boss Mauricio Pochettino": a word before a full name titles it, it is no verb)
+        const subjectHere = new RegExp(`${escapeRe(run)}\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))\\b(?!\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})`, 'u').test(glued);
         if (full !== single && (full.endsWith(` ${single}`) || subjectHere) && people.mentions.some((m) => m.name === full)) {
           if (fits(full)) return full;
           continue;
@@ -424,7 +435,7 @@ function speaks(word: string, people: People): boolean {
 }
 
 // (an apposition may part the name from its verb: "Customs and Border Protection, part of Homeland Security, did not accept")
-const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|and\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:,\s+\p{Ll}[^,.;"“”]{1,60},)?,?\s+(?:also\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|did|does|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
+const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|and\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:,\s+\p{Ll}[^,.;"“”]{1,60},)?,?\s+(?:also\s+|today\s+|yesterday\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|did|does|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
 
 /** "Customs and Border Protection" is one name; "Big Machine and Dick Clark Productions" two, the last of which the article also names alone. */
 function oneOrg(run: string, people: People): string {
@@ -484,6 +495,9 @@ function isName(run: string, people: People): boolean {
 // Common nouns that, capitalised at a sentence's start, title the name after them.
 const LEADING_KIND = /^(?:Developer|Publisher|Studio|Maker|Carmaker|Automaker|Chipmaker|Retailer|Carrier|Manufacturer|Rival|Startup|Start-up|Firm|Airline|Insurer|Lender|Broker|Regulator|Singer|Actor|Actress|Rapper|Author|Writer|Novelist|Comedian|Coach|Judge|Striker|Defender|Midfielder|Goalkeeper|Host|Presenter|Producer|Filmmaker|Designer|Artist|Musician|Activist|Campaigner|Researcher|Scientist|Economist|Analyst|Historian|Journalist|Reporter|Columnist|Lawmaker|Attorney|Lawyer|Entrepreneur|Investor|Billionaire|Astronaut|Pilot|Veteran|Teammate|Manager|Spokesperson|Spokesman|Spokeswoman)$/;
 
+// A lowercase title right before a name: "manager Jurgen Klopp", "Arsenal midfielder Declan Rice", "boss Mauricio Pochettino".
+const TITLE_BEFORE = new RegExp(`(?:${ROLE_WORDS.source}|\\b(?:${LEADING_KIND.source.slice(4, -2).toLowerCase()}|boss|captain|skipper|winger|forward|coach|star|teammate|player|driver|rider|champion|head coach|quarterback|pitcher|batter|bowler|batsman|guard|centre|center))\\s+$`, 'u');
+
 /**
  * An institution named by whose it is and what it is, in lowercase as news style writes it ("the French
  * foreign ministry", "the Chinese government", "the U.S. military"): an organisation that speaks, under that name.
@@ -526,6 +540,9 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   if (!s.includes(' ') && people.text.includes(` ${s}`)) {
     const royal = new RegExp(`(?<![\\p{L}])(?:King|Queen|Prince|Princess|Pope|Emperor|Empress|Sheikh) ${escapeRe(s)}(?![\\p{L}])`, 'u').exec(people.text);
     if (royal) return royal[0];
+    // "Dr. Feel": a one-word name the article only ever writes after "Dr." is a pseudonym with its title, not a surname.
+    const all = people.text.split(new RegExp(`(?<![\\p{L}])${escapeRe(s)}(?![\\p{L}])`, 'u'));
+    if (all.length > 1 && all.slice(0, -1).every((before) => /\bDr\.?\s$/.test(before))) return `Dr. ${s}`;
   }
   return s;
 }

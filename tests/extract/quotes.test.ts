@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/extract-facts.ts';
 import { findQuotes } from '../../src/extract/quotes.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 
@@ -636,5 +637,103 @@ describe('findQuotes: polls, infinitives and pronouns (session 8, speakers2)', (
   });
   it('does not pass a quote whose own "he" cannot be the woman quoted before to her', () => {
     expect(quotes(['“You’re only seeing the tenth of the iceberg,” Jo Walton said. “It makes it dense in a really powerful way, but sometimes it’s too hard for people.” When his editors would ask him to explain himself more, he’d respond, “I have a horror of being obvious.”']).map(([, s]) => s)).toEqual(['Jo Walton', 'Jo Walton', null]);
+  });
+});
+
+describe('findQuotes: sports reports and press releases (session 9, speak)', () => {
+  const speakers = (paragraphs: string[]) => quotes(paragraphs).map(([, s]) => s);
+  it('resolves "he said" to a full name a lowercase title opens, even when the surname never stands alone', () => {
+    expect(speakers(['Liverpool manager Jurgen Klopp praised his side. "We were brilliant in the second half and deserved the win," he said.'])).toEqual(['Jurgen Klopp']);
+  });
+  it('reads "the Argentine said" as the person named before, never as the speaker "Argentine", and a word before a full name as a title, not a verb', () => {
+    const qs = findQuotes(['Chelsea boss Mauricio Pochettino was less happy. "We gave away two soft goals and you cannot do that here," the Argentine said.'], [splitSentences('Chelsea boss Mauricio Pochettino was less happy. "We gave away two soft goals and you cannot do that here," the Argentine said.')]);
+    expect(qs.map((q) => [q.speaker, q.speaker_role])).toEqual([['Mauricio Pochettino', 'the Argentine']]);
+    expect(speakers(['"We gave away two soft goals and you cannot do that here," the Argentine said.'])).toEqual([null]);
+  });
+  it('reads "the 25-year-old said" as the person named just before when the article gives no age', () => {
+    expect(speakers(['Arsenal midfielder Declan Rice scored late.', '"It was a special moment for me and for the whole team tonight," the 25-year-old said.'])).toEqual(['Declan Rice']);
+  });
+  it('reads the subject of "But he said …, rather “…”" past the opening conjunction', () => {
+    expect(speakers(['Wayne Hall studies drugs. But he said the results do not mean it should stop, rather "that for the small share of users support services need to be funded."'])).toEqual(['Wayne Hall']);
+  });
+  it('resolves a company\'s "they said" to the company that acted "today" just before', () => {
+    expect(speakers(['Acme Corp today announced a new widget.', '"This launch marks a major milestone for our customers and partners," they said.'])).toEqual(['Acme Corp']);
+  });
+});
+
+describe('extractFacts: "the club said" is the organisation the article is about (session 9, speak)', () => {
+  it('gives a club\'s or a charity\'s words to the organisation the page is about', () => {
+    const html = `<html><head><title>Rovers sack manager</title></head><body><article><h1>Rovers sack manager</h1>
+<p>Blackburn Football Club have sacked their manager after a run of seven defeats in the league this autumn, the club announced on Monday evening.</p>
+<p>Blackburn Football Club said the search for a successor had already begun and that an interim coach would take charge on Saturday.</p>
+<p>"We thank him for everything he has done for the club over the last three years," the club said.</p></article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/rovers', { publishedAt: new Date('2026-11-02T10:00:00Z') });
+    expect(sheet.quotes.map((q) => q.speaker)).toEqual(['Blackburn Football Club']);
+  });
+});
+
+describe('findQuotes: quoted words in a noun\'s place are nobody\'s quote (session 9, speak)', () => {
+  it('offers no quote after an article or a preposition when nobody is named as saying it', () => {
+    expect(quotes(['Of course, there is nothing generic about a “fresh, sustainable wild-caught halibut fillet from the coast.”'])).toEqual([]);
+    expect(quotes(['They found themselves blindsided by “the sheer scale of the whole thing of it all.”'])).toEqual([]);
+  });
+  it('keeps such a quote when someone says it', () => {
+    expect(quotes(['Jane Roe said the plan was a “fresh start for everyone who works in this town.”']).map(([, s]) => s)).toEqual(['Jane Roe']);
+  });
+});
+
+describe('findQuotes: a singular "they" (session 9, speak)', () => {
+  it('gives "they said" to the spokesperson just named, not to the organisation they speak for', () => {
+    expect(quotes(['Kym Lino, a spokesperson for Instagram, confirmed that the company notifies such people. “We use a model which predicts the likely commercial intent of accounts,” they said in an email.']).map(([, s]) => s)).toEqual(['Kym Lino']);
+  });
+  it('still gives "they said" to the organisation that acted when no spokesperson is named', () => {
+    expect(quotes(['Instagram confirmed that it notifies such people. “We use a model which predicts the likely commercial intent of accounts,” they said in an email.']).map(([, s]) => s)).toEqual(['Instagram']);
+  });
+});
+
+describe('findQuotes: a study speaks for whoever made it (session 9, speak)', () => {
+  it('reads "a March 2019 study by the Centre for …, a think tank, concluded that" after an opening clause', () => {
+    expect(quotes(['As we have noted, a March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that, using standard methods, "the full incidence of the tariff falls on domestic consumers."']).map(([, s]) => s)).toEqual(['Centre for Economic Policy Research']);
+  });
+  it('keeps "Institute for Fiscal Studies" whole', () => {
+    expect(quotes(['“Taxes will have to rise to pay for all of this in the end,” said the Institute for Fiscal Studies.']).map(([, s]) => s)).toEqual(['Institute for Fiscal Studies']);
+  });
+});
+
+describe('findQuotes: a one-word name only ever titled "Dr." (session 9, speak)', () => {
+  it('keeps the title of a pseudonym the article never writes alone', () => {
+    expect(quotes(['“More people die because of tainted drugs than the drugs themselves,” Dr. Feel added.']).map(([, s]) => s)).toEqual(['Dr. Feel']);
+  });
+  it('drops it from a surname the article also writes alone', () => {
+    expect(quotes(['“More people die because of tainted drugs than the drugs themselves,” Dr. Moreno added. Moreno runs a clinic.']).map(([, s]) => s)).toEqual(['Moreno']);
+  });
+});
+
+describe('findQuotes: "the company said" (session 9, speak)', () => {
+  it('gives "the production company said" to the organisation that acted just before', () => {
+    expect(quotes(['Dick Clark Productions denied the report on Monday. “We never agreed to any such deal with the label at any point,” the production company said.']).map(([, s]) => s)).toEqual(['Dick Clark Productions']);
+  });
+});
+
+describe('findQuotes: a title held somewhere describes a person, not the organisation (session 9, speak)', () => {
+  const speakers = (paragraphs: string[]) => quotes(paragraphs).map(([, s]) => s);
+  it('gives "the former Chelsea manager said" to the person named before, never to "Chelsea"', () => {
+    expect(speakers(['Jose Mourinho was appointed on Wednesday. The former Chelsea manager said: "I am excited to be joining a club with such a great heritage."'])).toEqual(['Jose Mourinho']);
+    expect(speakers(['"It was a great feeling to score in front of our own fans again," the England captain told reporters.'])).toEqual([null]);
+  });
+  it('still gives "the Chelsea spokesperson said" to the club', () => {
+    expect(speakers(['"We are reviewing the report and will respond in due course," the Chelsea spokesperson said.'])).toEqual(['Chelsea']);
+  });
+});
+
+describe('findQuotes: no one names themselves in their own words (session 9, speak)', () => {
+  it('passes over a "she" whose antecedent the quote itself talks about, to the person named before', () => {
+    expect(quotes(['Mary Steenburgen began writing songs after her surgery.', 'Steenburgen’s son, filmmaker Charlie McDowell (“The Discovery,” “The One I Love”), also remembers it as a trying time.', 'McDowell still laughs at the memory. “It could have been easy for Mary Steenburgen to just put her name on something, but she did not,” she said.']).map(([, s]) => s)).toEqual(['Charlie McDowell']);
+  });
+});
+
+describe('findQuotes: "the Spaniard added" with a name the article gives once (session 9, speak)', () => {
+  it('gives a title to the person named in full just before, even when the surname never recurs', () => {
+    expect(quotes(['Pep Guardiola saw his side lose again. The Spaniard added: "We were poor in the second half and did not deserve anything."']).map(([, s]) => s)).toEqual(['Pep Guardiola']);
   });
 });
