@@ -234,11 +234,14 @@ export function subjectBefore(before: string): string | null {
   return words.slice(-6).join(' ');
 }
 
+// The money keywords compiled once for a scan of every occurrence.
+const MONEY_LABELS_G: [RegExp, string][] = MONEY_LABELS.map(([re, label]) => [new RegExp(re.source, 'gi'), label]);
+
 function moneyKeyword(sentence: string, start: number, end: number): string | null {
   // The keyword nearest the figure wins: "raised $50 million at a $1 billion valuation".
   let best: { label: string; dist: number } | null = null;
-  for (const [re, label] of MONEY_LABELS) {
-    const g = new RegExp(re.source, 'gi');
+  for (const [g, label] of MONEY_LABELS_G) {
+    g.lastIndex = 0;
     for (let m = g.exec(sentence); m; m = g.exec(sentence)) {
       const dist = m.index >= end ? m.index - end : m.index + m[0].length <= start ? start - (m.index + m[0].length) : 0;
       if (!best || dist < best.dist) best = { label, dist };
@@ -270,12 +273,13 @@ function relativeAntecedent(before: string, rest: string): string | null {
 export type Coordination = 'both' | 'forward' | 'back';
 
 const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
+const SCALE_WORD = new RegExp(`\\b${SCALE}\\b`, 'gi');
 
 /** A pattern for another figure written like `text`: "71 kWh" → any number then " kWh", "$12 million" → "$" any number and scale. */
 function figureShape(text: string): string | null {
   if (!/\d/.test(text)) return null;
   const parts = text.split(/(\d[\d,]*(?:\.\d+)?)/);
-  return parts.map((p, i) => (i % 2 ? '\\d[\\d.,]*' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(new RegExp(`\\b${SCALE}\\b`, 'gi'), SCALE).replace(/\s+/g, '\\s?'))).join('');
+  return parts.map((p, i) => (i % 2 ? '\\d[\\d.,]*' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(SCALE_WORD, SCALE).replace(/\s+/g, '\\s?'))).join('');
 }
 
 /**
@@ -323,7 +327,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (kind === 'count' && /^\d{1,2}$/.test(figText) && /(?:^|\s)\p{Ll}{3,}[”"’]?,\s*$/u.test(rawBefore) && /^,\s+(?:who|was|is|has|had|said|says|\p{Ll}+ed)\b/u.test(rest)) return 'age';
   if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})/u, ' ');
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
-  const spentOn = kind === 'money' && SPENT.test(rawBefore) ? new RegExp(`^\\s+(?:on|toward|towards|to(?=\\s+(?:the|an?|his|her|its|their)\\s)(?=${GIVES.test(rawBefore) ? '' : '$^'}))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|a\\s+|an\\s+)?(?:(?:[\\p{L}.&-]+\\s){0,2}[\\p{L}.&-]+[’']s\\s+)?(?:\\d{4}\\s+)?(.*)$`, 'u').exec(rest) : null;
+  const spentOn = kind === 'money' && SPENT.test(rawBefore) ? (GIVES.test(rawBefore) ? SPENT_ON_TO : SPENT_ON).exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
   if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+(?:[^,]|,(?=\d{3})){1,30},(?=\s+of\s)/, '');
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
@@ -705,7 +709,7 @@ function hasPastVerb(clause: string): boolean {
 
 /** Whether `before` ends where a clause may start: nothing, a comma or dash, or a conjunction. */
 function opensClause(before: string): boolean {
-  return /(?:^|[,;:—–(]|\b(?:and|but|so)\s)\s*$/u.test(before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ''));
+  return /(?:^|[,;:—–(]|\b(?:and|but|so)\s)\s*$/u.test(before.replace(TRAILING_QUAL, ''));
 }
 
 const PREPOSITIONS = new Set(['of', 'about', 'in', 'on', 'at', 'for', 'with', 'to', 'from', 'by', 'after', 'before', 'like', 'over', 'into', 'during', 'than', 'through']);
@@ -774,7 +778,7 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? relativeHead(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
   // "Apple released it nearly five years ago", "We moved here two years ago": the years since what the clause did.
   if (/^\s+ago\b/i.test(rest)) {
-    const clause = before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ' ');
+    const clause = before.replace(TRAILING_QUAL, ' ');
     const since = activityBefore(clause);
     const head = relativeHead(clause.slice(0, Math.max(0, clause.length - (since?.length ?? 0) - 1)));
     // Only a clause that did something dates the figure ("Apple released", "we moved"), not "than they did" or a bare name.
@@ -792,7 +796,7 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   }
   // "When Smith died 16 years later", "Two months later, he died": the time until what the clause (or the one after) did.
   if (/^\s+later\b/i.test(rest)) {
-    const until = activityBefore(before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ' '));
+    const until = activityBefore(before.replace(TRAILING_QUAL, ' '));
     if (until && hasPastVerb(until)) return `${units} until ${until}`;
     const then = opensClause(before) ? clauseEvent(rest.replace(/^\s+later\b/i, '')) : null;
     if (then) return `${units} until ${then}`;
@@ -851,6 +855,10 @@ function phraseBefore(text: string): string | null {
 
 // Verbs that hand money to someone: "had given Rs 25 lakh to an agent".
 const GIVES = /\b(?:gave|give[sn]?|giving|paid|pays?|paying|donat\w+|sent|send)\b[^.;]{0,40}$/i;
+// What money went to: "spent Rs 40 lakh on advocacy"; after a verb of giving also "to" a named recipient ("gave $5.9 million to the campaign").
+const spentOnPattern = (to: boolean): RegExp => new RegExp(`^\\s+(?:on|toward|towards${to ? '|to(?=\\s+(?:the|an?|his|her|its|their)\\s)' : ''})\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|a\\s+|an\\s+)?(?:(?:[\\p{L}.&-]+\\s){0,2}[\\p{L}.&-]+[’']s\\s+)?(?:\\d{4}\\s+)?(.*)$`, 'u');
+const SPENT_ON = spentOnPattern(false);
+const SPENT_ON_TO = spentOnPattern(true);
 // Verbs that send money somewhere, before the amount: "spent … on", "gave … toward".
 const SPENT = /\b(?:spen[dt]|spending|invest(?:s|ed|ing)?|gave|give[sn]?|giving|donat\w+|allocat\w+|paid|pays?|put|puts|direct(?:s|ed)?|commit(?:s|ted)?|earmark(?:s|ed)?|pour(?:s|ed)?|plow(?:s|ed)?|budget(?:s|ed)?)\b[^.;]{0,40}$/i;
 
@@ -867,6 +875,8 @@ function trimStops(words: string[]): string[] {
 }
 
 const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |less than |fewer than |at least |at most |no more than |no less than |no longer than |close to |over |well |under |below |above |just |only |exactly |precisely |as much as |as high as |as low as |as many as |a further |another )*';
+// A qualifier run ending a text, stripped before reading the clause before it.
+const TRAILING_QUAL = new RegExp(`\\s*${QUAL}$`, 'i');
 // "it takes developers in their organization more than a month to onboard", "would take a single processor system 15,000 years to
 // compute": whom or what it takes, up to five words without a figure or a stop, sits between the verb and the time.
 const TAKES_ALONE = new RegExp(`^(.*?\\S)\\s+(?:\\p{Ll}+ly\\s+)?(?:takes|take|took)\\s+${QUAL}$`, 'iu');
