@@ -24,7 +24,7 @@ const STOP = new Set([
   'today', 'yesterday', 'tomorrow', 'last', 'this', 'that', 'what', 'whom', 'whose', 'how', 'why', 'either', 'neither', 'nor', 'plus', 'minus', 'via',
   'mostly', 'most', 'much', 'many', 'some', 'any', 'no', 'other', 'another', 'own', 'same', 'old', 'less', 'least', 'ended', 'ending',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months',
-  'something', 'anything', 'nothing', 'toward', 'towards', 'onto', 'upon', 'throughout', 'beyond', 'near', 'like', 'unlike', 'besides', 'except', 'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'along', 'however', 'thereafter', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
+  'something', 'anything', 'nothing', 'toward', 'towards', 'onto', 'upon', 'throughout', 'beyond', 'near', 'like', 'unlike', 'besides', 'except', 'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'closer', 'along', 'however', 'thereafter', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
 ]);
 // Nouns among the stop words, which a compound may still end on: "a five-game point streak".
 const NOUN_STOPS = new Set(['point', 'points', 'time', 'times', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter']);
@@ -128,6 +128,8 @@ export function nounPhraseAfter(rest: string): string | null {
     // "70 mph knocked down", "two committed to", "30% led to": a verb in the past opens the clause, it names nothing
     // (an irregular participle may be a noun: "a 0.8-inch cut in headroom", "a $75 billion hit on growth").
     if (kept.length === 0 && !proper && (/ed$/.test(lower) || lower === 'led') && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()))) break;
+    // "a cell meant for 35 held 155 adult males": a verb before another number opens the clause.
+    if (kept.length === 0 && !proper && raw === bare && (/ed$/.test(lower) || PARTICIPLES.has(lower)) && /^\d/.test(words[i + 1] ?? '')) break;
     kept.push(bare);
     if (kept.length === 4 || raw !== bare) break; // punctuation or a possessive closes the phrase
   }
@@ -303,6 +305,16 @@ function coordinated(sentence: string, at: number, text: string, kind: LabelKind
   return labelFigure(sentence, m.index, m.index + m[1]!.length, kind, 'back');
 }
 
+/**
+ * "four national security and diplomatic officials", "computing and math-related jobs": the modifier phrase read first, joined by "and"
+ * to a second phrase with a plural head, shares that head; null when `rest` does not go on so.
+ */
+function joinedModifiers(first: string, rest: string): string | null {
+  if (/s$/.test(first) || !rest.trimStart().startsWith(`${first} and `)) return null;
+  const second = nounPhraseAfter(rest.trimStart().slice(first.length + 5));
+  return second && /s$/.test(second) && `${first} ${second}`.split(' ').length <= 5 ? `${first} and ${second}` : null;
+}
+
 /** Returns the label of the figure at [start, end) of `sentence`, or null when the sentence does not say what it counts. */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both'): string | null {
   // "a 2.5 times greater risk": the comparative says how, the noun what is multiplied.
@@ -379,7 +391,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText)) ?? durationComplement(unitOf, rest);
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
-    const of = nounPhraseAfter(ofMatch[1]);
+    const first = nounPhraseAfter(ofMatch[1]);
+    // "27 percent of computing and math-related jobs": modifiers joined by "and" before one plural head.
+    const of = first && kind === 'percent' ? joinedModifiers(first, ` ${ofMatch[1]}`) ?? first : first;
     // "74% of respondents … said they wanted to consolidate their toolchain": a share of people is named by what they said.
     if (of) return kind === 'percent' ? sayingLabel(of, ofMatch[1]) : of;
   }
@@ -465,11 +479,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const gerund = kind === 'measure' ? /^\s+(\p{Ll}{3,}ing)\s*(?:[.,;:]|$)/u.exec(rest) : null;
   if (gerund) return gerund[1]!;
   const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
-  if (after && kind === 'count') {
-    // "four national security and diplomatic officials": modifiers joined by "and" before one plural head.
-    const joined = new RegExp(`^\\s+${after.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+and\\s+(.*)$`, 'u').exec(rest);
-    const second = joined && after.includes(' ') && !/s$/.test(after) ? nounPhraseAfter(joined[1]!) : null;
-    if (second && /s$/.test(second) && `${after} ${second}`.split(' ').length <= 5) return `${after} and ${second}`;
+  if (after && kind === 'count' && after.includes(' ')) {
+    const both = joinedModifiers(after, rest);
+    if (both) return both;
   }
   // "four members of the security forces": a one-word head takes its "of"-complement along.
   if (after && kind === 'count' && /^[\p{L}-]+$/u.test(after)) {

@@ -83,6 +83,9 @@ describe('figure labels from sentence structure', () => {
     ['the time an action after a modal takes', 'Drivers can operate the folding soft-top to close in just 16 seconds.', [['16 seconds', 'time to operate the folding soft-top to close']]],
     ['no time taken by a first time', 'They will tour together for the first time in nearly 25 years.', [['25 years', null]]],
     ['no time taken by a present clause', 'These teams meet again in Oklahoma City in three days.', [['three days', null]]],
+    ['a share of modifiers joined before one plural head', 'In 1960, women held 27 percent of computing and math-related jobs.', [['27 percent', 'computing and math-related jobs']]],
+    ['no label from a verb before another number', 'A cell meant for 35 held 155 adult males.', [['35', null], ['155', 'adult males']]],
+    ['"closer to" names nothing', 'In Spain it is over 40 percent, while in the United Kingdom it is closer to 30 percent.', [['40 percent', null], ['30 percent', null]]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
   });
