@@ -154,6 +154,11 @@ function headBefore(before: string): string | null {
       kept.length = 0;
       continue;
     }
+    // "the prior 12-month average of 15.2 percent": a number joined to its unit modifies the head.
+    if (kept.length && /^\d+(?:\.\d+)?-\p{Ll}+$/u.test(w)) {
+      kept.unshift(w);
+      break;
+    }
     if (STOP.has(lower) || /^\d/.test(w) || !/^[\p{L}][\p{L}\-’']*$/u.test(w) || /ly$/.test(lower)) break;
     if (/^\p{Lu}/u.test(w) && !/^\p{Lu}\p{Ll}+$/u.test(w)) break; // an acronym or name ends it
     kept.unshift(w);
@@ -544,7 +549,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
 
   // "a stake of 5%", "revenue of $3bn", "an unemployment rate of 4%" — not "in front of", "instead of", "out of", "ahead of".
-  const ofBefore = /\b((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u.exec(before);
+  const ofBefore = /\b((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u.exec(before);
   if (ofBefore && !/\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i.test(ofBefore[1]!)) {
     const head = headBefore(ofBefore[1]!);
     if (head) return head;
