@@ -1033,7 +1033,7 @@ const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s
 // "for/over N years" is how long something lasts; "in two years" is a point in time unless "the past/last/first" spans it.
 const DURATION_PREP = new RegExp(`^(.*?)\\s(?:(?:for|over|during|throughout)\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?|(?:in|within)\\s+(?:the\\s+)?${SPAN})${QUAL}$`, 'i');
 const RECORD = /\b(won|lost|winning|losing)\s+(?:just\s+|only\s+)?$/i;
-const RECORD_OF = /^\s+of\s+(?:their|the|its|his|her|our)?\s*(?:last\s+|past\s+|first\s+|previous\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+\d+)?(?:\s+(games|matches|meetings|starts|races|contests|outings|fights|series))?/i;
+const RECORD_OF = /^\s+of\s+(?:their|the|its|his|her|our)?\s*(?:last\s+|past\s+|first\s+|previous\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+\d+)?(?:\s+(games|matches|meetings|starts|races|contests|outings|fights|series)\b|(?=\s*(?:[.,;:)]|$)|\s+(?:after|since|in|on|at|this|despite|before|with|and|but|following|to|for)\b))/i;
 // A tally of a player's game or a company's year, after a coordinated clause: "…, and Nerlens Noel had 15".
 const TALLY_VERB = /(?:,\s*|\b(?:and|while|with)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:had|added|scored|grabbed|contributed|made|recorded|finished\s+with|chipped\s+in)\s+$/u;
 const TALLY_BEFORE = /\b\d[\d,.]*\s+(\p{Ll}{3,}s)\b/gu;

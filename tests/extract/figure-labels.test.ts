@@ -79,6 +79,7 @@ describe('figure labels from sentence structure', () => {
     ['an amount per year that what rises reaches', 'The United States could increase its agricultural exports to China to much more than $30 billion a year.', [['$30 billion', 'agricultural exports per year']]],
     ['a record of wins', 'The NBA-leading Lakers, who have won 12 of 13, play on Friday.', [['12', 'wins in 13 games']]],
     ['a record of losses', 'The reeling Predators have lost five of their last seven games.', [['five', 'losses in seven games'], ['seven', 'games']]],
+    ['no record of things lost', 'The ferry company cut crossings after losing two of its five vessels to repairs.', [['two', 'vessels'], ['five', 'vessels']]],
     ['a bare tally counts what the tally before it did', 'Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15.', [['25 points', 'Danilo Gallinari gain'], ['15', 'points']]],
     ['the time an action after a modal takes', 'Drivers can operate the folding soft-top to close in just 16 seconds.', [['16 seconds', 'time to operate the folding soft-top to close']]],
     ['no time taken by a first time', 'They will tour together for the first time in nearly 25 years.', [['25 years', null]]],
