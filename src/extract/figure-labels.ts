@@ -24,7 +24,7 @@ const STOP = new Set([
   'today', 'yesterday', 'tomorrow', 'last', 'this', 'that', 'what', 'whom', 'whose', 'how', 'why', 'either', 'neither', 'nor', 'plus', 'minus', 'via',
   'mostly', 'most', 'much', 'many', 'some', 'any', 'no', 'other', 'another', 'own', 'same', 'old', 'less', 'least', 'ended', 'ending',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months',
-  'something', 'anything', 'nothing', 'toward', 'towards', 'onto', 'upon', 'throughout', 'beyond', 'near', 'like', 'unlike', 'besides', 'except', 'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
+  'something', 'anything', 'nothing', 'toward', 'towards', 'onto', 'upon', 'throughout', 'beyond', 'near', 'like', 'unlike', 'besides', 'except', 'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'closer', 'along', 'however', 'thereafter', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
 ]);
 // Nouns among the stop words, which a compound may still end on: "a five-game point streak".
 const NOUN_STOPS = new Set(['point', 'points', 'time', 'times', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter']);
@@ -128,6 +128,8 @@ export function nounPhraseAfter(rest: string): string | null {
     // "70 mph knocked down", "two committed to", "30% led to": a verb in the past opens the clause, it names nothing
     // (an irregular participle may be a noun: "a 0.8-inch cut in headroom", "a $75 billion hit on growth").
     if (kept.length === 0 && !proper && (/ed$/.test(lower) || lower === 'led') && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()))) break;
+    // "a cell meant for 35 held 155 adult males": a verb before another number opens the clause.
+    if (kept.length === 0 && !proper && raw === bare && (/ed$/.test(lower) || PARTICIPLES.has(lower)) && /^\d/.test(words[i + 1] ?? '')) break;
     kept.push(bare);
     if (kept.length === 4 || raw !== bare) break; // punctuation or a possessive closes the phrase
   }
@@ -151,6 +153,11 @@ function headBefore(before: string): string | null {
       // "shares of Alibaba", "the value of the order": the noun before "of" is the head.
       kept.length = 0;
       continue;
+    }
+    // "the prior 12-month average of 15.2 percent": a number joined to its unit modifies the head.
+    if (kept.length && /^\d+(?:\.\d+)?-\p{Ll}+$/u.test(w)) {
+      kept.unshift(w);
+      break;
     }
     if (STOP.has(lower) || /^\d/.test(w) || !/^[\p{L}][\p{L}\-’']*$/u.test(w) || /ly$/.test(lower)) break;
     if (/^\p{Lu}/u.test(w) && !/^\p{Lu}\p{Ll}+$/u.test(w)) break; // an acronym or name ends it
@@ -234,11 +241,14 @@ export function subjectBefore(before: string): string | null {
   return words.slice(-6).join(' ');
 }
 
+// The money keywords compiled once for a scan of every occurrence.
+const MONEY_LABELS_G: [RegExp, string][] = MONEY_LABELS.map(([re, label]) => [new RegExp(re.source, 'gi'), label]);
+
 function moneyKeyword(sentence: string, start: number, end: number): string | null {
   // The keyword nearest the figure wins: "raised $50 million at a $1 billion valuation".
   let best: { label: string; dist: number } | null = null;
-  for (const [re, label] of MONEY_LABELS) {
-    const g = new RegExp(re.source, 'gi');
+  for (const [g, label] of MONEY_LABELS_G) {
+    g.lastIndex = 0;
     for (let m = g.exec(sentence); m; m = g.exec(sentence)) {
       const dist = m.index >= end ? m.index - end : m.index + m[0].length <= start ? start - (m.index + m[0].length) : 0;
       if (!best || dist < best.dist) best = { label, dist };
@@ -270,12 +280,13 @@ function relativeAntecedent(before: string, rest: string): string | null {
 export type Coordination = 'both' | 'forward' | 'back';
 
 const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
+const SCALE_WORD = new RegExp(`\\b${SCALE}\\b`, 'gi');
 
 /** A pattern for another figure written like `text`: "71 kWh" → any number then " kWh", "$12 million" → "$" any number and scale. */
 function figureShape(text: string): string | null {
   if (!/\d/.test(text)) return null;
   const parts = text.split(/(\d[\d,]*(?:\.\d+)?)/);
-  return parts.map((p, i) => (i % 2 ? '\\d[\\d.,]*' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(new RegExp(`\\b${SCALE}\\b`, 'gi'), SCALE).replace(/\s+/g, '\\s?'))).join('');
+  return parts.map((p, i) => (i % 2 ? '\\d[\\d.,]*' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(SCALE_WORD, SCALE).replace(/\s+/g, '\\s?'))).join('');
 }
 
 /**
@@ -297,6 +308,16 @@ function coordinated(sentence: string, at: number, text: string, kind: LabelKind
   const m = new RegExp(`(?<![\\d.,])(${shape})(\\s*(?:,\\s*|\\(\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?)$`, 'iu').exec(sentence.slice(0, at));
   if (!m) return null;
   return labelFigure(sentence, m.index, m.index + m[1]!.length, kind, 'back');
+}
+
+/**
+ * "four national security and diplomatic officials", "computing and math-related jobs": the modifier phrase read first, joined by "and"
+ * to a second phrase with a plural head, shares that head; null when `rest` does not go on so.
+ */
+function joinedModifiers(first: string, rest: string): string | null {
+  if (/s$/.test(first) || !rest.trimStart().startsWith(`${first} and `)) return null;
+  const second = nounPhraseAfter(rest.trimStart().slice(first.length + 5));
+  return second && /s$/.test(second) && `${first} ${second}`.split(' ').length <= 5 ? `${first} and ${second}` : null;
 }
 
 /** Returns the label of the figure at [start, end) of `sentence`, or null when the sentence does not say what it counts. */
@@ -321,9 +342,19 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (kind === 'count' && /\bage[sd]?\s+(?:of\s+|between\s+|from\s+)?$/i.test(before)) return 'age';
   // "The former star, 42, was voted off": a number set off by commas after a person is the person's age.
   if (kind === 'count' && /^\d{1,2}$/.test(figText) && /(?:^|\s)\p{Ll}{3,}[”"’]?,\s*$/u.test(rawBefore) && /^,\s+(?:who|was|is|has|had|said|says|\p{Ll}+ed)\b/u.test(rest)) return 'age';
+  // "the Lakers, who have won 12 of 13", "having lost eight of their last 10 games": a record of wins or losses.
+  const record = kind === 'count' ? RECORD.exec(before) : null;
+  const played = record ? RECORD_OF.exec(rest) : null;
+  if (record && played) return `${/^w/i.test(record[1]!) ? 'wins' : 'losses'} in ${played[1]} ${played[2] ?? 'games'}`;
+  // "Danilo Gallinari added 25 points, and Nerlens Noel had 15": a bare tally ending its clause counts what the tally before it did.
+  const tally = kind === 'count' && /^\s*(?:[.,;:)]|$)/.test(rest) && TALLY_VERB.test(before) ? [...before.matchAll(TALLY_BEFORE)].pop()?.[1] : undefined;
+  if (tally && !TIME_UNIT.test(tally) && (!STOP.has(tally) || NOUN_STOPS.has(tally))) return tally;
+  // "$12 million worth of Bitcoin": a name after "worth of" is what the money buys.
+  const worthOf = kind === 'money' ? /^\s+worth\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*(?:[.,;:)]|$))/u.exec(rest)?.[1] : undefined;
+  if (worthOf) return worthOf;
   if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})/u, ' ');
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
-  const spentOn = kind === 'money' && SPENT.test(rawBefore) ? new RegExp(`^\\s+(?:on|toward|towards|to(?=\\s+(?:the|an?|his|her|its|their)\\s)(?=${GIVES.test(rawBefore) ? '' : '$^'}))\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|a\\s+|an\\s+)?(?:(?:[\\p{L}.&-]+\\s){0,2}[\\p{L}.&-]+[’']s\\s+)?(?:\\d{4}\\s+)?(.*)$`, 'u').exec(rest) : null;
+  const spentOn = kind === 'money' && SPENT.test(rawBefore) ? (GIVES.test(rawBefore) ? SPENT_ON_TO : SPENT_ON).exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
   if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+(?:[^,]|,(?=\d{3})){1,30},(?=\s+of\s)/, '');
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
@@ -365,7 +396,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText)) ?? durationComplement(unitOf, rest);
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
-    const of = nounPhraseAfter(ofMatch[1]);
+    const first = nounPhraseAfter(ofMatch[1]);
+    // "27 percent of computing and math-related jobs": modifiers joined by "and" before one plural head.
+    const of = first && kind === 'percent' ? joinedModifiers(first, ` ${ofMatch[1]}`) ?? first : first;
     // "74% of respondents … said they wanted to consolidate their toolchain": a share of people is named by what they said.
     if (of) return kind === 'percent' ? sayingLabel(of, ofMatch[1]) : of;
   }
@@ -382,7 +415,11 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
       // "a reduction in U.S. real income of $1.4 billion per month": the noun the amount completes names it.
       const of = /\b((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just )?$/u.exec(before);
       const head = of ? headBefore(of[1]!) : null;
-      return `${head ?? moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
+      // "$4 billion per month in extra tariffs": what the amount is in; "increase its exports to $30 billion a year": what reaches it.
+      const inWhat = head ? null : /^\s+in\s+(.*)$/u.exec(rest.slice(perUnit[0].length))?.[1];
+      const reached = head || inWhat || !ENDS_TO.test(before) ? null : LEVEL_TO.exec(before);
+      const named = (inWhat ? nounPhraseAfter(` ${inWhat}`) : null) ?? (reached && !/\d/.test(reached[3]!) ? subjectBefore(reached[3]!) : null);
+      return `${head ?? named ?? moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
     }
     const subject = levelSubject(rawBefore);
     return `${subject ? `${subject} ` : ''}price per ${unit}`;
@@ -447,11 +484,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const gerund = kind === 'measure' ? /^\s+(\p{Ll}{3,}ing)\s*(?:[.,;:]|$)/u.exec(rest) : null;
   if (gerund) return gerund[1]!;
   const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
-  if (after && kind === 'count') {
-    // "four national security and diplomatic officials": modifiers joined by "and" before one plural head.
-    const joined = new RegExp(`^\\s+${after.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+and\\s+(.*)$`, 'u').exec(rest);
-    const second = joined && after.includes(' ') && !/s$/.test(after) ? nounPhraseAfter(joined[1]!) : null;
-    if (second && /s$/.test(second) && `${after} ${second}`.split(' ').length <= 5) return `${after} and ${second}`;
+  if (after && kind === 'count' && after.includes(' ')) {
+    const both = joinedModifiers(after, rest);
+    if (both) return both;
   }
   // "four members of the security forces": a one-word head takes its "of"-complement along.
   if (after && kind === 'count' && /^[\p{L}-]+$/u.test(after)) {
@@ -514,7 +549,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
 
   // "a stake of 5%", "revenue of $3bn", "an unemployment rate of 4%" — not "in front of", "instead of", "out of", "ahead of".
-  const ofBefore = /\b((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u.exec(before);
+  const ofBefore = /\b((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u.exec(before);
   if (ofBefore && !/\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i.test(ofBefore[1]!)) {
     const head = headBefore(ofBefore[1]!);
     if (head) return head;
@@ -705,7 +740,7 @@ function hasPastVerb(clause: string): boolean {
 
 /** Whether `before` ends where a clause may start: nothing, a comma or dash, or a conjunction. */
 function opensClause(before: string): boolean {
-  return /(?:^|[,;:—–(]|\b(?:and|but|so)\s)\s*$/u.test(before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ''));
+  return /(?:^|[,;:—–(]|\b(?:and|but|so)\s)\s*$/u.test(before.replace(TRAILING_QUAL, ''));
 }
 
 const PREPOSITIONS = new Set(['of', 'about', 'in', 'on', 'at', 'for', 'with', 'to', 'from', 'by', 'after', 'before', 'like', 'over', 'into', 'during', 'than', 'through']);
@@ -735,10 +770,15 @@ function clauseEvent(text: string): string | null {
     }
     if (from >= v || afterPreposition) continue;
     const kept = words.slice(from, v + 1);
-    for (const w of words.slice(v + 1, v + 5)) {
-      if (CLAUSE_END.has(w.toLowerCase()) || /\d/.test(w)) break;
+    // "we saw an explosion of websites": an "of" and the noun after it complete the object.
+    for (const [j, w] of words.slice(v + 1, v + 5).entries()) {
+      const next = words[v + 2 + j] ?? '';
+      const ofNoun = w.toLowerCase() === 'of' && j > 0 && /^\p{L}/u.test(next) && !STOP.has(next.toLowerCase()) && !DETERMINERS.has(next.toLowerCase());
+      if ((CLAUSE_END.has(w.toLowerCase()) && !ofNoun) || /\d/.test(w)) break;
       kept.push(w);
     }
+    // "Lladanosa and Espinosa work has offered": a conjunction left at the subject's start joins nothing.
+    while (kept.length > 2 && /^(?:and|or|but)$/i.test(kept[0]!)) kept.shift();
     while (kept.length > 2 && (STOP.has(kept[kept.length - 1]!.toLowerCase()) || DETERMINERS.has(kept[kept.length - 1]!.toLowerCase()))) kept.pop();
     return kept.join(' ');
   }
@@ -754,9 +794,23 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   const units = unitNoun(unit, one);
   const left = /^\s*(left|remaining|to go)\b(\s+(?:in|of|on|at)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?\p{L}[\p{L}-]*)?/iu.exec(rest);
   if (left) return `${left[1]!.toLowerCase()}${left[2] ?? ''}`;
-  const prep = DURATION_PREP.exec(before);
+  // "spent 14 years doing drug analysis", "spending three days at Epstein’s mansion": the time spent on what follows, not who spent it.
+  const spentOn = SPENT_TIME.test(before) ? SPENT_DOING.exec(rest) : null;
+  const spentWords = spentOn ? spentOn[1]!.split(/\s+/).map((w) => w.replace(/[’'!?]+$/, '')).filter((w) => w !== '') : [];
+  const clauseWord = spentWords.findIndex((w, i) => i > 0 && STOP.has(w.toLowerCase()) && !(i === 1 && /^(?:the|an?)$/i.test(w)));
+  const spentWhat = trimStops(clauseWord > 0 ? spentWords.slice(0, clauseWord) : spentWords);
+  if (spentWhat.length) return `time ${spentWhat.join(' ')}`;
+  // "For the last 10 months the lab has offered a testing service", "In six months, Smith completed the work": a period opening
+  // its clause spans what the clause after it did.
+  // Only the clause up to a semicolon or dash, and not when the period is measured from something ("in the three years since …").
+  const opening = SPAN_OPENS.test(before) && !/^\s*,?\s*(?:since|before|after|ago|later|earlier|from|of|to|in|on|at|by|with|for)\b/i.test(rest) ? clauseEvent(rest.split(/[;:—–]/u)[0]!) : null;
+  if (opening) return `${units} in which ${opening}`;
+  // "over half a century ago": a time before or after an event is no span the clause lasts.
+  const prep = /^\s+(?:ago|later)\b/i.test(rest) ? null : DURATION_PREP.exec(before);
   const activity = prep ? activityBefore(prep[1]!) ?? activityBeforeFigure(prep[1]!) : null;
   if (activity) return activity;
+  const taken = timeTaken(before);
+  if (taken) return taken;
   const after = /^\s*,?\s*(after|before|since|later than)\s+([^,;.:()—–]{3,80})/i.exec(rest);
   if (after) {
     const words = after[2]!.trim().split(/\s+/).slice(0, 6);
@@ -774,9 +828,13 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? relativeHead(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
   // "Apple released it nearly five years ago", "We moved here two years ago": the years since what the clause did.
   if (/^\s+ago\b/i.test(rest)) {
-    const clause = before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ' ');
+    const clause = before.replace(TRAILING_QUAL, ' ');
     const since = activityBefore(clause);
-    const head = relativeHead(clause.slice(0, Math.max(0, clause.length - (since?.length ?? 0) - 1)));
+    const antecedent = clause.slice(0, Math.max(0, clause.length - (since?.length ?? 0) - 1));
+    const head = relativeHead(antecedent);
+    // "the Magic Keyboard that Apple released nearly five years ago": a name the relative clause hangs on is what was done.
+    const named = !head && since && isPastVerb(since.split(' ').pop()!) ? NAMED_ANTECEDENT.exec(antecedent.trimEnd())?.[1] : undefined;
+    if (named && hasPastVerb(since!)) return `${units} since ${since} the ${named}`;
     // Only a clause that did something dates the figure ("Apple released", "we moved"), not "than they did" or a bare name.
     // "began 10 years ago, when the star woke up after surgery": a "when"-clause after it says what happened then.
     const when = /^\s+ago\s*,?\s+when\s+(.*)$/i.exec(rest);
@@ -786,13 +844,16 @@ function durationActivity(before: string, rest: string, unit: string | null, one
     // "After debuting the all-new Juke two months ago": the time since what the gerund did.
     const did = /(?:^|\s)(?:after|since)\s+(\p{Ll}+ing(?:\s+[\p{L}’'-]+){1,4})\s*$/iu.exec(clause);
     if (did) return `${units} since ${did[1]!.replace(/^(?:the|a|an)\s+/i, '')}`;
+    // "Since its introduction over a year ago": the time since the event a noun names.
+    const event = /(?:^|\s)(?:after|since)\s+(?:its|the|his|her|their|our|my)\s+(\p{Ll}{3,}(?:\s+\p{Ll}{3,})?)\s*$/u.exec(clause.toLowerCase().replace(/\s+$/, ''));
+    if (event && !STOP.has(event[1]!.split(' ').pop()!)) return `${units} since ${event[1]}`;
     // "Three years ago, over breakfast, my friend Helen handed me a novel": a figure opening the clause dates the clause after it.
     const opened = opensClause(before) ? clauseEvent(rest.replace(/^\s+ago\b/i, '')) : null;
     if (opened) return `${units} since ${opened}`;
   }
   // "When Smith died 16 years later", "Two months later, he died": the time until what the clause (or the one after) did.
   if (/^\s+later\b/i.test(rest)) {
-    const until = activityBefore(before.replace(new RegExp(`\\s*${QUAL}$`, 'i'), ' '));
+    const until = activityBefore(before.replace(TRAILING_QUAL, ' '));
     if (until && hasPastVerb(until)) return `${units} until ${until}`;
     const then = opensClause(before) ? clauseEvent(rest.replace(/^\s+later\b/i, '')) : null;
     if (then) return `${units} until ${then}`;
@@ -800,6 +861,21 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   return null;
 }
 
+
+/**
+ * The time an action takes, done "in" it after a modal or "to": "drivers can operate the soft-top to close in just 16 seconds" →
+ * "time to operate the soft-top to close". Not a past or present clause ("meet again in three days"): only a base verb says what takes it.
+ */
+function timeTaken(before: string): string | null {
+  const m = IN_TIME.exec(before);
+  // "will tour together for the first time in 25 years": the time since it last happened, not the time it takes.
+  const activity = m && !/\btimes?$/i.test(m[1]!) ? activityBefore(m[1]!) : null;
+  if (!activity) return null;
+  const first = activity.split(' ')[0]!.toLowerCase();
+  const words = m![1]!.split(/\s+/).map((w) => bareWord(w).toLowerCase());
+  const modal = /^(?:would|will|could|can|may|might|should|must|to)$/.test(words[words.lastIndexOf(first) - 1] ?? '');
+  return modal && !DETERMINERS.has(first) && !STOP.has(first) && !AUXILIARIES.test(first) ? `time to ${activity}` : null;
+}
 
 /**
  * The deadline a time limit sets: "ordered the striking doctors to return to work within 48 hours" → "deadline to return to work",
@@ -851,8 +927,15 @@ function phraseBefore(text: string): string | null {
 
 // Verbs that hand money to someone: "had given Rs 25 lakh to an agent".
 const GIVES = /\b(?:gave|give[sn]?|giving|paid|pays?|paying|donat\w+|sent|send)\b[^.;]{0,40}$/i;
+// What money went to: "spent Rs 40 lakh on advocacy"; after a verb of giving also "to" a named recipient ("gave $5.9 million to the campaign").
+const spentOnPattern = (to: boolean): RegExp => new RegExp(`^\\s+(?:on|toward|towards${to ? '|to(?=\\s+(?:the|an?|his|her|its|their)\\s)' : ''})\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|a\\s+|an\\s+)?(?:(?:[\\p{L}.&-]+\\s){0,2}[\\p{L}.&-]+[’']s\\s+)?(?:\\d{4}\\s+)?(.*)$`, 'u');
+const SPENT_ON = spentOnPattern(false);
+const SPENT_ON_TO = spentOnPattern(true);
 // Verbs that send money somewhere, before the amount: "spent … on", "gave … toward".
 const SPENT = /\b(?:spen[dt]|spending|invest(?:s|ed|ing)?|gave|give[sn]?|giving|donat\w+|allocat\w+|paid|pays?|put|puts|direct(?:s|ed)?|commit(?:s|ted)?|earmark(?:s|ed)?|pour(?:s|ed)?|plow(?:s|ed)?|budget(?:s|ed)?)\b[^.;]{0,40}$/i;
+
+// A capitalised name before "that"/"which" at the end of a text: "the Bluetooth-enabled Magic Keyboard that".
+const NAMED_ANTECEDENT = /(?:^|\s)(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s*,?\s+(?:that|which)$/u;
 
 /** The noun a relative clause hangs on: "a costly conflict that has lasted" → "conflict", "the fixes that I recommended" → "fixes". */
 function relativeHead(text: string): string | null {
@@ -866,7 +949,9 @@ function trimStops(words: string[]): string[] {
   return words;
 }
 
-const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |less than |fewer than |at least |at most |no more than |no less than |no longer than |close to |over |well |under |below |above |just |only |exactly |precisely |as much as |as high as |as low as |as many as |a further |another )*';
+const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |less than |fewer than |at least |at most |no more than |no less than |no longer than |close to |over |well |under |below |above |just |only |exactly |precisely |as much as |as high as |as low as |as many as |a further |another |much )*';
+// A qualifier run ending a text, stripped before reading the clause before it.
+const TRAILING_QUAL = new RegExp(`\\s*(?:a little |a bit |just )?${QUAL}$`, 'i');
 // "it takes developers in their organization more than a month to onboard", "would take a single processor system 15,000 years to
 // compute": whom or what it takes, up to five words without a figure or a stop, sits between the verb and the time.
 const TAKES_ALONE = new RegExp(`^(.*?\\S)\\s+(?:\\p{Ll}+ly\\s+)?(?:takes|take|took)\\s+${QUAL}$`, 'iu');
@@ -947,6 +1032,17 @@ const ENDS_BY = new RegExp(`\\bby\\s+${QUAL}$`, 'i');
 const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
 // "for/over N years" is how long something lasts; "in two years" is a point in time unless "the past/last/first" spans it.
 const DURATION_PREP = new RegExp(`^(.*?)\\s(?:(?:for|over|during|throughout)\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?|(?:in|within)\\s+(?:the\\s+)?${SPAN})${QUAL}$`, 'i');
+const RECORD = /\b(won|lost|winning|losing)\s+(?:just\s+|only\s+)?$/i;
+const RECORD_OF = /^\s+of\s+(?:their|the|its|his|her|our)?\s*(?:last\s+|past\s+|first\s+|previous\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+\d+)?(?:\s+(games|matches|meetings|starts|races|contests|outings|fights|series)\b|(?=\s*(?:[.,;:)]|$)|\s+(?:after|since|in|on|at|this|despite|before|with|and|but|following|to|for)\b))/i;
+// A tally of a player's game or a company's year, after a coordinated clause: "…, and Nerlens Noel had 15".
+const TALLY_VERB = /(?:,\s*|\b(?:and|while|with)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:had|added|scored|grabbed|contributed|made|recorded|finished\s+with|chipped\s+in)\s+$/u;
+const TALLY_BEFORE = /\b\d[\d,.]*\s+(\p{Ll}{3,}s)\b/gu;
+const IN_TIME = new RegExp(`^(.*?\\S)\\s+in\\s+(?:just |only |under |as little as |a mere )?${QUAL}$`, 'i');
+const SPENT_TIME = new RegExp(`\\b(?:spend|spends|spent|spending)\\s+${QUAL}$`, 'i');
+// What the time is spent on: a gerund phrase or a place, up to the clause's end ("doing drug analysis", "at Epstein’s orgy mansion").
+const SPENT_DOING = /^\s+((?:\p{Ll}{2,}ing|(?:at|in|on|with)(?:\s+(?:the|an?))?)(?:\s+[^\s,;:.()—–“”"]+){1,3})/u;
+// A period that opens a sentence or clause: "For the last 10 months", "In six months,", "Over the past decade,".
+const SPAN_OPENS = new RegExp(`(?:^|[,;:—–(]\\s*|\\b(?:and|but|so)\\s+)(?:for|over|in|during|within|throughout)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
 const LASTED = new RegExp(`(?:^|\\s)(lasted|lasting|spent|spanning|spanned|took|serving|served)\\s+${QUAL}$`, 'i');
 
 /** The subject of the sentence's first clause that states a level or a change ("Hang Seng Index (HSI) started in the red, but was last trading up"). */
@@ -1075,7 +1171,7 @@ function spanLabel(before: string, rest: string): string | null {
   if (/[—–)]\s*(?:(?:in|over|during|throughout|for|within)\s+)?$/u.test(before)) return null;
   // "managed successfully, particularly over the last quarter-century", "tour together in nearly a quarter century": the
   // preposition, a hedge and a trailing adverb are no part of what happened.
-  const clause = before.replace(/[,;:—–]?\s*(?:\b\p{Ll}+ly\s+)?(?:\b(?:in|over|during|throughout|for|within)\s+)?(?:(?:nearly|almost|about|around|roughly|more than|over|some)\s+)?$/u, '').replace(/^.*[,;:—–]\s*/u, '');
+  const clause = before.replace(/[,;:—–]?\s*(?:\b\p{Ll}+ly\s+)?(?:\b(?:in|over|during|throughout|for|within)\s+)?(?:\b[Aa] (?:little|bit)\s+)?(?:(?:nearly|almost|about|around|roughly|more than|over|some)\s+)?$/u, '').replace(/^.*[,;:—–]\s*/u, '');
   return activityBefore(clause);
 }
 
