@@ -733,6 +733,19 @@ function qualifierAt(sentence: string, start: number, n: NumberMatch): Qualifier
 
 // A bare three-digit number before a capitalised word or a model noun is a model name: "five 787 Dreamliner sales", "the 777 program".
 const MODEL_AFTER = /^\s(?:\p{Lu}[\p{L}\d]*(?<!s)\b|(?:program|series|model|family|jet|jetliner|plane|aircraft|engine|chip|processor|platform|variant|version)\b(?!s))/u;
+// What MODEL_AFTER takes for a name but counts: an abbreviation or a nationality before a plural noun ("Some 200 U.S. military
+// personnel", "300 British troops", "40 Syrian refugees"), and "aircraft", whose plural is its singular, unless an article or a
+// demonstrative makes the number a model's ("a fleet of 270 aircraft" counts, "the 787 aircraft" names).
+const COUNTED_AFTER_CAPITAL = /^\s(?:(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)\s)\s*(?:\p{Ll}+\s+){0,2}(?:\p{Ll}{2,}s|people|personnel|staff|police|aircraft)\b/u;
+const INVARIANT_PLURAL_AFTER = /^\saircraft\b/;
+const MODEL_DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|this|that)|\p{Lu}[\p{L}.-]*[’']s)\s$/iu;
+const MONTH_AFTER = new RegExp(`^\\s${MONTHS}\\b`);
+
+/** True when a three-digit number names a model or a programme by what follows it ("737 Max", "the 787 aircraft"), not a count. */
+function modelAfter(before: string, after: string): boolean {
+  if (!MODEL_AFTER.test(after) || MONTH_AFTER.test(after) || peopleAfter(after) || COUNTED_AFTER_CAPITAL.test(after)) return false;
+  return !INVARIANT_PLURAL_AFTER.test(after) || MODEL_DETERMINER_BEFORE.test(before);
+}
 
 /** True when capitalised words after a number end on a plural noun of people: "900 Pacific Islanders", "450 Dreamers". */
 function peopleAfter(rest: string): boolean {
@@ -778,7 +791,7 @@ const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null): Out | null {
   if (afterName(before, n) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
-  if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && MODEL_AFTER.test(sentence.slice(n.end)) && !new RegExp(`^\\s${MONTHS}\\b`).test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
+  if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && modelAfter(before, sentence.slice(n.end))) return null;
   // "the 16-inch MacBook Pro": a size in a product's name.
   if (n.measure && /-|["″]$/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end))) return null;
   // "the Showtime 30-Minute Movie anthology", "Hotel 24-Hour Service": a compound whose unit is itself capitalised, before another
