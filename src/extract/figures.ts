@@ -109,6 +109,9 @@ export const MASKS: RegExp[] = [
   /\b\d{3,4}\([a-z]\)/g,
   // "would one day emerge", "will one day be": "one day" after a modal is "some day", no duration.
   wordy(/(?<=\b(?:will|would|could|might|may|can|should|shall|must|to)\s)one day\b/gi),
+  // "And then one day it did something strange", "uncover your login info one day", "I hope that one day this…": "one day" that
+  // no preposition, qualifier or comparison measures is "on a certain day", no duration ("for one day", "one day later" measure).
+  wordy(/(?<!\b(?:for|within|in|over|than|only|just|about|nearly|almost|by|after|before|least|most|of|the|every|each|per|barely|exactly|some|lasts?|lasted|lasting|takes?|took|taking|spen[dt]|spends|spending|waits?|waited|needs?|needed|requires?|required|has|had|have|gets?|got|gives?|gave|given)\s)\bone day\b(?![-\u2011]|\s+(?:later|earlier|after|before|ago|of|per|a|an|each|left|longer|shorter|more|less|nearer|closer|early|late|off|in advance|old)\b)/gi),
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
 const NAME_NOUNS = /\b(?:area|route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad|group)\s$/i;
