@@ -598,6 +598,7 @@ const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
 const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b)`, 'giu');
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
+const UNIT_AND_HALF_RE = /\b(?:an?|one)\s(second|minute|hour|day|week|month|year)\sand\sa\shalf\b/giu;
 const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 // "2.5 times greater than", "six times the value of", "twice as much water", "double the number in 2017", "more than double its
 // production": a multiple of another quantity (TIMES_RE leaves these out: they count no repetitions). "three times as many fans"
@@ -719,6 +720,13 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     // "over the last decade": the preposition spans the period, it hedges nothing.
     const qualifier = m[2] ? null : qualifierBefore(sentence.slice(0, m.index));
     out.push({ at: m.index, text: m[0], kind: 'duration', value, unit, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'span') });
+  }
+  // "A year and a half ago", "more than an hour and a half": a unit and a half of it (the article alone is no quantity).
+  if (/ and a half\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(UNIT_AND_HALF_RE)) {
+      const qualifier = qualifierBefore(sentence.slice(0, m.index));
+      out.push({ at: m.index, text: m[0], kind: 'duration', value: 1.5, unit: `${m[1]!.toLowerCase()}s`, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'duration') });
+    }
   }
   for (const m of sentence.matchAll(LONG_RE)) {
     const rest = sentence.slice(m.index + m[0].length);
