@@ -647,3 +647,48 @@ describe('findFigures: pounds of weight, and labels for multiples, spans and com
     expect(findFigures('He is an observer of institutions — ranging from prisons to welfare offices — for the past half-century.').find((f) => f.text === 'the past half-century')?.label ?? null).toBeNull();
   });
 });
+
+describe('findFigures: session 9 (figs)', () => {
+  const texts = (s: string): [string, number | string | { from: number; to: number }][] => findFigures(s).map((f) => [f.text, f.value]);
+
+  it.each([
+    ['an abbreviation and a plural noun', 'Some 200 U.S. military personnel are believed to remain at the base.', [['200', 200]]],
+    ['a nationality and a plural noun', 'About 300 British troops stayed behind.', [['300', 300]]],
+    ['"aircraft", whose plural is its singular', 'Emirates had a fleet of 270 aircraft.', [['270', 270]]],
+  ])('counts a three-digit number before %s', (_name, sentence, expected) => {
+    expect(texts(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['a model name', 'Regulators grounded its 737 Max jets.'],
+    ['a model before "aircraft" after an article', 'The 787 aircraft flew again.'],
+    ['a model before "aircraft" after a maker', 'Boeing’s 787 aircraft flew again.'],
+  ])('reads no count in %s', (_name, sentence) => {
+    expect(texts(sentence)).toEqual([]);
+  });
+
+  it.each([
+    'And then one day it did something really strange.',
+    'I hope that one day this project will become mature enough.',
+    'A few others, but I want this post to end one day.',
+    'Someone is going to uncover your login info one day—and then what?',
+  ])('reads "one day" meaning "some day" as no duration: %s', (sentence) => {
+    expect(texts(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['One day later, Jamie left the company.', 'One day'],
+    ['He was jailed for one day.', 'one day'],
+    ['The strike lasted one day.', 'one day'],
+  ])('keeps "one day" that is measured: %s', (sentence, text) => {
+    expect(texts(sentence)).toEqual([[text, 1]]);
+  });
+
+  it.each([
+    ['A year and a half ago, a scientist found the name.', 'A year and a half', 'years', null],
+    ['Talks stalled more than a year and a half into the trade war.', 'a year and a half', 'years', 'more than'],
+    ['The game lasted an hour and a half.', 'an hour and a half', 'hours', null],
+  ])('reads a unit and a half: %s', (sentence, text, unit, qualifier) => {
+    expect(findFigures(sentence).map((f) => [f.text, f.kind, f.value, f.unit, f.qualifier])).toEqual([[text, 'duration', 1.5, unit, qualifier]]);
+  });
+});
