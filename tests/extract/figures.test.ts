@@ -692,3 +692,21 @@ describe('findFigures: session 9 (figs)', () => {
     expect(findFigures(sentence).map((f) => [f.text, f.kind, f.value, f.unit, f.qualifier])).toEqual([[text, 'duration', 1.5, unit, qualifier]]);
   });
 });
+
+describe('findFigures: a half', () => {
+  it.each([
+    'Well, you did blow up half a city.',
+    'I only use a cup and a half of honey.',
+    'She discovered a half-insane cyborg.',
+  ])('reads no count in a half of no unit: %s', (sentence) => {
+    expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
+  });
+
+  it.each([
+    ['She waited half an hour.', 'half an hour', 'duration', 0.5],
+    ['About half a million people came.', 'half a million', 'count', 500_000],
+    ['He ate half a gram of it.', 'half a gram', 'measure', 0.5],
+  ])('keeps a half with a unit or multiplier: %s', (sentence, text, kind, value) => {
+    expect(findFigures(sentence).map((f) => [f.text, f.kind, f.value])).toEqual([[text, kind, value]]);
+  });
+});
