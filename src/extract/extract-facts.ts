@@ -173,10 +173,14 @@ function countWords(paragraphs: readonly string[]): number {
 
 type Owned = SentenceFigure & { owner: string | null };
 
+const AGE_OWNER = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+)\s*,?\s*$/u;
+
 /** The name a count belongs to: the full name that is the subject right before it ("Pierre-Luc Dubois had two goals" → "Pierre-Luc Dubois"). */
 function ownerOf(sentence: string, f: SentenceFigure): string | null {
   const at = sentence.indexOf(f.text);
   if (at < 0) return null;
+  // "Christopher L. Tays, 32, of Franklin": an age belongs to the name right before it; two people of 32 are two facts.
+  if (f.label === 'age') return AGE_OWNER.exec(sentence.slice(0, at))?.[1] ?? null;
   const clause = sentence.slice(0, at).split(/[,;:—–]\s/).pop() ?? '';
   // The name must be the subject right before the count: a name, then one or two lower-case words ("had", "scored just").
   const near = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)\s+(?:\p{Ll}+\s+){1,2}$/u.exec(clause)?.[1];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/extract-facts.ts';
 import { figureLanguage, findFigures, isCountEntry, sameFigure } from '../../src/extract/figures.ts';
 
 type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
@@ -708,5 +709,20 @@ describe('findFigures: a half', () => {
     ['He ate half a gram of it.', 'half a gram', 'measure', 0.5],
   ])('keeps a half with a unit or multiplier: %s', (sentence, text, kind, value) => {
     expect(findFigures(sentence).map((f) => [f.text, f.kind, f.value])).toEqual([[text, kind, value]]);
+  });
+});
+
+describe('collecting the figures of a page', () => {
+  const figuresOf = (body: string): string[] => extractFacts(`<html><body><article>${body}</article></body></html>`, 'https://news.example/story').figures.map((f) => f.text);
+
+  it('leaves out the figures of other stories’ teasers under the article', () => {
+    const teaser = (n: number): string => `<p>A fire destroyed ${n} homes in the valley on Monday night, officials said at a late briefing. Firefighters from three counties worked through the night to contain it and</p>`;
+    expect(figuresOf(`<p>The council voted to spend $4 million on repairs to the bridge, officials said.</p>
+      <p>Work is expected to take several months, the engineers told reporters at the meeting.</p>${teaser(40)}${teaser(50)}${teaser(60)}`)).toEqual(['$4 million']);
+  });
+
+  it('lists the same age of two people twice', () => {
+    expect(figuresOf(`<p>Police arrested Elizabeth A. Burton, 32, of Columbus, after a traffic stop on Monday.</p>
+      <p>Officers also arrested Christopher L. Tays, 32, of Franklin, on several charges.</p>`)).toEqual(['32', '32']);
   });
 });
