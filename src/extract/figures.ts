@@ -129,9 +129,16 @@ interface Span {
 
 export const WORD_MASKS = MASKS.filter((re) => WORDY.has(re));
 
+// "a 404 error", "returns 200 OK", "a 500 status code": an HTTP status code names a response, it counts nothing. In a sentence about
+// status codes or HTTP every bare code is one ("* 500 if an internal server error occurs, * 429 if …", "a 200 (success) status").
+const STATUS_CODE_AFTER = /\b[1-5]\d{2}(?=\s(?:status|error|response|redirect|Not Found|OK|Forbidden|Unauthorized|Bad Request|Internal Server Error|Service Unavailable)\b)/g;
+const STATUS_CONTEXT = /\bHTTP\b|\bstatus codes?\b|\bresponse codes?\b/;
+const STATUS_CODE = /(?<![\d.,$€£¥])\b[1-5]\d{2}\b(?![.,]?\d|\s?%|\s(?:percent|per cent|ms|milliseconds?|seconds?|requests|users|people|servers|pages|sites)\b)/g;
+
 function masked(sentence: string): string {
   let s = sentence;
   for (const re of /\d/.test(sentence) ? MASKS : WORD_MASKS) s = s.replace(re, (m) => ' '.repeat(m.length));
+  if (/\b[1-5]\d{2}\b/.test(s)) s = s.replace(STATUS_CONTEXT.test(sentence) ? STATUS_CODE : STATUS_CODE_AFTER, (m) => ' '.repeat(m.length));
   return s;
 }
 

@@ -726,3 +726,17 @@ describe('collecting the figures of a page', () => {
       <p>Officers also arrested Christopher L. Tays, 32, of Franklin, on several charges.</p>`)).toEqual(['32', '32']);
   });
 });
+
+describe('findFigures: HTTP status codes', () => {
+  it.each([
+    'The server returned a 404 error.',
+    'A sudden increase in 500 status code: You may have a problem in the server.',
+    'The checklist of status codes: * 500 if an internal server error occurs, * 429 if the client makes too many requests.',
+  ])('reads no count in a status code: %s', (sentence) => {
+    expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
+  });
+
+  it('keeps counts in a sentence about HTTP', () => {
+    expect(findFigures('About 300 people attended the HTTP workshop.').map((f) => f.text)).toEqual(['300']);
+  });
+});
