@@ -236,8 +236,9 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (n.word && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return true;
   if (/^-on-/i.test(after)) return true;
   // "two-stroke engines", "a four-door coupe", "a 64-bit CPU", "a seven-seater MPV", "a two-class layout", "a two-state solution", "two-factor
-  // authentication": a number compounded with a noun that names a kind of thing (an engine cycle, a body style, a layout), no count.
-  if (!n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && /^-(?:strokes?|doors?|seaters?|class|state|factor|way|dimensional|party|star|wheel|bit)\b/i.test(after)) return true;
+  // authentication", "a six-figure salary", "a five-digit code": a number compounded with a noun that names a kind of thing (an engine
+  // cycle, a body style, a layout, an order of magnitude), no count.
+  if (!n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && /^-(?:strokes?|doors?|seaters?|class|state|factor|way|dimensional|party|star|wheel|bit|figure|digit)\b/i.test(after)) return true;
   // "the 200 yard Individual Medley", "the 100-meter dash", "the 400m hurdles": a distance before the name of a race names the event
   // (ANNOTATING.md's not-figures), it measures nothing run or swum.
   if (n.measure && /^(?:yards?|met(?:er|re)s?|m|miles?|kilomet(?:er|re)s?|km)$/i.test(n.measure) && RACE_AFTER.test(after)) return true;

@@ -740,3 +740,9 @@ describe('findFigures: HTTP status codes', () => {
     expect(findFigures('About 300 people attended the HTTP workshop.').map((f) => f.text)).toEqual(['300']);
   });
 });
+
+describe('findFigures: orders of magnitude compounded before a noun', () => {
+  it.each(['He never earned a six-figure salary.', 'Enter the five-digit code to log in.'])('reads no count in %s', (sentence) => {
+    expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
+  });
+});
