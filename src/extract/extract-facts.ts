@@ -173,10 +173,14 @@ function countWords(paragraphs: readonly string[]): number {
 
 type Owned = SentenceFigure & { owner: string | null };
 
+const AGE_OWNER = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+)\s*,?\s*$/u;
+
 /** The name a count belongs to: the full name that is the subject right before it ("Pierre-Luc Dubois had two goals" → "Pierre-Luc Dubois"). */
 function ownerOf(sentence: string, f: SentenceFigure): string | null {
   const at = sentence.indexOf(f.text);
   if (at < 0) return null;
+  // "Christopher L. Tays, 32, of Franklin": an age belongs to the name right before it; two people of 32 are two facts.
+  if (f.label === 'age') return AGE_OWNER.exec(sentence.slice(0, at))?.[1] ?? null;
   const clause = sentence.slice(0, at).split(/[,;:—–]\s/).pop() ?? '';
   // The name must be the subject right before the count: a name, then one or two lower-case words ("had", "scored just").
   const near = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)\s+(?:\p{Ll}+\s+){1,2}$/u.exec(clause)?.[1];
@@ -193,13 +197,23 @@ const STAT_SUBJECT = new RegExp(`^(\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{L}�
 const STAT_VERB_AFTER_NAME = new RegExp(`\\p{Lu}[\\p{Ll}’'-]+\\s+${STAT_VERBS}\\b`, 'u');
 const NOT_SUBJECT = /^(?:The|He|She|It|They|We|I|You|This|That|These|Those|His|Her|Their|Its|A|An|There|Officials|Police)\b/;
 
+/** The index of the paragraph where the article ends and other stories' teasers begin, -1 when none. */
+function articleEnd(texts: readonly string[]): number {
+  const ends = [texts.findIndex(endsArticle), teasersStart(texts)].filter((i) => i >= 0);
+  return ends.length ? Math.min(...ends) : -1;
+}
+
 function collectFigures(sentences: readonly Sentence[][], declared: string | null): Figure[] {
   const out: Figure[] = [];
   const text = sentences.map((p) => p.map((s) => s.text).join(' ')).join(' ');
   const language = figureLanguage(text, declared);
   const poundSign = /£|\bGBP\b|\bsterling\b/i.test(text);
   const seen = new Map<string, Owned[]>();
+  // Other stories' teasers under the article and a photo's caption are page furniture: their figures are not the story's.
+  const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
+  const end = articleEnd(texts);
   sentences.forEach((paragraph, pi) => {
+    if ((end >= 0 && pi >= end) || isCaption(texts[pi]!)) return;
     let previous: SentenceFigure[] = [];
     for (const s of paragraph) {
       // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
@@ -252,8 +266,7 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
   // ("… is currently home to a six-member crew") ends the narration.
   let recent: (NarrativeYear | null)[] = [null, null];
   const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
-  const ends = [texts.findIndex(endsArticle), teasersStart(texts)].filter((i) => i >= 0);
-  const end = ends.length ? Math.min(...ends) : -1;
+  const end = articleEnd(texts);
   const posts = published ? postDays(texts) : new Map<number, Date>();
   sentences.forEach((paragraph, pi) => {
     if ((end >= 0 && pi >= end) || isCaption(texts[pi]!)) return;

@@ -109,6 +109,9 @@ export const MASKS: RegExp[] = [
   /\b\d{3,4}\([a-z]\)/g,
   // "would one day emerge", "will one day be": "one day" after a modal is "some day", no duration.
   wordy(/(?<=\b(?:will|would|could|might|may|can|should|shall|must|to)\s)one day\b/gi),
+  // "And then one day it did something strange", "uncover your login info one day", "I hope that one day this…": "one day" that
+  // no preposition, qualifier or comparison measures is "on a certain day", no duration ("for one day", "one day later" measure).
+  wordy(/(?<!\b(?:for|within|in|over|than|only|just|about|nearly|almost|by|after|before|least|most|of|the|every|each|per|barely|exactly|some|lasts?|lasted|lasting|takes?|took|taking|spen[dt]|spends|spending|waits?|waited|needs?|needed|requires?|required|has|had|have|gets?|got|gives?|gave|given)\s)\bone day\b(?![-\u2011]|\s+(?:later|earlier|after|before|ago|of|per|a|an|each|left|longer|shorter|more|less|nearer|closer|early|late|off|in advance|old)\b)/gi),
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
 const NAME_NOUNS = /\b(?:area|route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad|group)\s$/i;
@@ -126,9 +129,16 @@ interface Span {
 
 export const WORD_MASKS = MASKS.filter((re) => WORDY.has(re));
 
+// "a 404 error", "returns 200 OK", "a 500 status code": an HTTP status code names a response, it counts nothing. In a sentence about
+// status codes or HTTP every bare code is one ("* 500 if an internal server error occurs, * 429 if …", "a 200 (success) status").
+const STATUS_CODE_AFTER = /\b[1-5]\d{2}(?=\s(?:status|error|response|redirect|Not Found|OK|Forbidden|Unauthorized|Bad Request|Internal Server Error|Service Unavailable)\b)/g;
+const STATUS_CONTEXT = /\bHTTP\b|\bstatus codes?\b|\bresponse codes?\b/;
+const STATUS_CODE = /(?<![\d.,$€£¥])\b[1-5]\d{2}\b(?![.,]?\d|\s?%|\s(?:percent|per cent|ms|milliseconds?|seconds?|requests|users|people|servers|pages|sites)\b)/g;
+
 function masked(sentence: string): string {
   let s = sentence;
   for (const re of /\d/.test(sentence) ? MASKS : WORD_MASKS) s = s.replace(re, (m) => ' '.repeat(m.length));
+  if (/\b[1-5]\d{2}\b/.test(s)) s = s.replace(STATUS_CONTEXT.test(sentence) ? STATUS_CODE : STATUS_CODE_AFTER, (m) => ' '.repeat(m.length));
   return s;
 }
 
@@ -226,8 +236,9 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (n.word && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return true;
   if (/^-on-/i.test(after)) return true;
   // "two-stroke engines", "a four-door coupe", "a 64-bit CPU", "a seven-seater MPV", "a two-class layout", "a two-state solution", "two-factor
-  // authentication": a number compounded with a noun that names a kind of thing (an engine cycle, a body style, a layout), no count.
-  if (!n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && /^-(?:strokes?|doors?|seaters?|class|state|factor|way|dimensional|party|star|wheel|bit)\b/i.test(after)) return true;
+  // authentication", "a six-figure salary", "a five-digit code": a number compounded with a noun that names a kind of thing (an engine
+  // cycle, a body style, a layout, an order of magnitude), no count.
+  if (!n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && /^-(?:strokes?|doors?|seaters?|class|state|factor|way|dimensional|party|star|wheel|bit|figure|digit)\b/i.test(after)) return true;
   // "the 200 yard Individual Medley", "the 100-meter dash", "the 400m hurdles": a distance before the name of a race names the event
   // (ANNOTATING.md's not-figures), it measures nothing run or swum.
   if (n.measure && /^(?:yards?|met(?:er|re)s?|m|miles?|kilomet(?:er|re)s?|km)$/i.test(n.measure) && RACE_AFTER.test(after)) return true;
@@ -482,6 +493,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
     // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
     if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end)) && !/^\s+or\s+(?:two|2)\b/i.test(sentence.slice(n.end))) continue;
+    // "blow up half a city", "a cup and a half of honey", "a half-insane cyborg": a half with no unit, multiplier or currency is a
+    // share of one thing or part of another number, no count ("half a million", "half a gram", "half a percentage point" keep theirs).
+    if (/^(?:a half|half an?)$/i.test(m.groups?.['num'] ?? '') && bare(n)) continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
     if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
     if (isYear(n) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
@@ -595,6 +609,7 @@ const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
 const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b)`, 'giu');
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
+const UNIT_AND_HALF_RE = /\b(?:an?|one)\s(second|minute|hour|day|week|month|year)\sand\sa\shalf\b/giu;
 const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 // "2.5 times greater than", "six times the value of", "twice as much water", "double the number in 2017", "more than double its
 // production": a multiple of another quantity (TIMES_RE leaves these out: they count no repetitions). "three times as many fans"
@@ -717,6 +732,13 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const qualifier = m[2] ? null : qualifierBefore(sentence.slice(0, m.index));
     out.push({ at: m.index, text: m[0], kind: 'duration', value, unit, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'span') });
   }
+  // "A year and a half ago", "more than an hour and a half": a unit and a half of it (the article alone is no quantity).
+  if (/ and a half\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(UNIT_AND_HALF_RE)) {
+      const qualifier = qualifierBefore(sentence.slice(0, m.index));
+      out.push({ at: m.index, text: m[0], kind: 'duration', value: 1.5, unit: `${m[1]!.toLowerCase()}s`, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'duration') });
+    }
+  }
   for (const m of sentence.matchAll(LONG_RE)) {
     const rest = sentence.slice(m.index + m[0].length);
     const noun = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(rest)?.[1];
@@ -733,6 +755,19 @@ function qualifierAt(sentence: string, start: number, n: NumberMatch): Qualifier
 
 // A bare three-digit number before a capitalised word or a model noun is a model name: "five 787 Dreamliner sales", "the 777 program".
 const MODEL_AFTER = /^\s(?:\p{Lu}[\p{L}\d]*(?<!s)\b|(?:program|series|model|family|jet|jetliner|plane|aircraft|engine|chip|processor|platform|variant|version)\b(?!s))/u;
+// What MODEL_AFTER takes for a name but counts: an abbreviation or a nationality before a plural noun ("Some 200 U.S. military
+// personnel", "300 British troops", "40 Syrian refugees"), and "aircraft", whose plural is its singular, unless an article or a
+// demonstrative makes the number a model's ("a fleet of 270 aircraft" counts, "the 787 aircraft" names).
+const COUNTED_AFTER_CAPITAL = /^\s(?:(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)\s)\s*(?:\p{Ll}+\s+){0,2}(?:\p{Ll}{2,}s|people|personnel|staff|police|aircraft)\b/u;
+const INVARIANT_PLURAL_AFTER = /^\saircraft\b/;
+const MODEL_DETERMINER_BEFORE = /(?:\b(?:the|a|an|its|this|that)|\p{Lu}[\p{L}.-]*[’']s)\s$/iu;
+const MONTH_AFTER = new RegExp(`^\\s${MONTHS}\\b`);
+
+/** True when a three-digit number names a model or a programme by what follows it ("737 Max", "the 787 aircraft"), not a count. */
+function modelAfter(before: string, after: string): boolean {
+  if (!MODEL_AFTER.test(after) || MONTH_AFTER.test(after) || peopleAfter(after) || COUNTED_AFTER_CAPITAL.test(after)) return false;
+  return !INVARIANT_PLURAL_AFTER.test(after) || MODEL_DETERMINER_BEFORE.test(before);
+}
 
 /** True when capitalised words after a number end on a plural noun of people: "900 Pacific Islanders", "450 Dreamers". */
 function peopleAfter(rest: string): boolean {
@@ -778,7 +813,7 @@ const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null): Out | null {
   if (afterName(before, n) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
-  if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && MODEL_AFTER.test(sentence.slice(n.end)) && !new RegExp(`^\\s${MONTHS}\\b`).test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
+  if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && modelAfter(before, sentence.slice(n.end))) return null;
   // "the 16-inch MacBook Pro": a size in a product's name.
   if (n.measure && /-|["″]$/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end))) return null;
   // "the Showtime 30-Minute Movie anthology", "Hotel 24-Hour Service": a compound whose unit is itself capitalised, before another

@@ -9,7 +9,7 @@ const UNITS: Record<string, number> = {
 
 /** Alternation of number words for regexes ("twenty-five" is matched as two words joined by a hyphen). */
 export const WORD_NUMBER =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a half|half a|a|an)';
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a half|half an?|a|an)';
 
 export const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 
@@ -27,7 +27,7 @@ export function parseNumber(raw: string): number | null {
     return Number.isFinite(v) ? v : null;
   }
   if (s === 'a dozen') return 12;
-  if (s === 'a half' || s === 'half a') return 0.5;
+  if (s === 'a half' || s === 'half a' || s === 'half an') return 0.5;
   const parts = s.split('-');
   let total = 0;
   for (const p of parts) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/extract-facts.ts';
 import { figureLanguage, findFigures, isCountEntry, sameFigure } from '../../src/extract/figures.ts';
 
 type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
@@ -645,5 +646,103 @@ describe('findFigures: pounds of weight, and labels for multiples, spans and com
 
   it('leaves no label on a span after an aside', () => {
     expect(findFigures('He is an observer of institutions — ranging from prisons to welfare offices — for the past half-century.').find((f) => f.text === 'the past half-century')?.label ?? null).toBeNull();
+  });
+});
+
+describe('findFigures: session 9 (figs)', () => {
+  const texts = (s: string): [string, number | string | { from: number; to: number }][] => findFigures(s).map((f) => [f.text, f.value]);
+
+  it.each([
+    ['an abbreviation and a plural noun', 'Some 200 U.S. military personnel are believed to remain at the base.', [['200', 200]]],
+    ['a nationality and a plural noun', 'About 300 British troops stayed behind.', [['300', 300]]],
+    ['"aircraft", whose plural is its singular', 'Emirates had a fleet of 270 aircraft.', [['270', 270]]],
+  ])('counts a three-digit number before %s', (_name, sentence, expected) => {
+    expect(texts(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['a model name', 'Regulators grounded its 737 Max jets.'],
+    ['a model before "aircraft" after an article', 'The 787 aircraft flew again.'],
+    ['a model before "aircraft" after a maker', 'Boeing’s 787 aircraft flew again.'],
+  ])('reads no count in %s', (_name, sentence) => {
+    expect(texts(sentence)).toEqual([]);
+  });
+
+  it.each([
+    'And then one day it did something really strange.',
+    'I hope that one day this project will become mature enough.',
+    'A few others, but I want this post to end one day.',
+    'Someone is going to uncover your login info one day—and then what?',
+  ])('reads "one day" meaning "some day" as no duration: %s', (sentence) => {
+    expect(texts(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['One day later, Jamie left the company.', 'One day'],
+    ['He was jailed for one day.', 'one day'],
+    ['The strike lasted one day.', 'one day'],
+  ])('keeps "one day" that is measured: %s', (sentence, text) => {
+    expect(texts(sentence)).toEqual([[text, 1]]);
+  });
+
+  it.each([
+    ['A year and a half ago, a scientist found the name.', 'A year and a half', 'years', null],
+    ['Talks stalled more than a year and a half into the trade war.', 'a year and a half', 'years', 'more than'],
+    ['The game lasted an hour and a half.', 'an hour and a half', 'hours', null],
+  ])('reads a unit and a half: %s', (sentence, text, unit, qualifier) => {
+    expect(findFigures(sentence).map((f) => [f.text, f.kind, f.value, f.unit, f.qualifier])).toEqual([[text, 'duration', 1.5, unit, qualifier]]);
+  });
+});
+
+describe('findFigures: a half', () => {
+  it.each([
+    'Well, you did blow up half a city.',
+    'I only use a cup and a half of honey.',
+    'She discovered a half-insane cyborg.',
+  ])('reads no count in a half of no unit: %s', (sentence) => {
+    expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
+  });
+
+  it.each([
+    ['She waited half an hour.', 'half an hour', 'duration', 0.5],
+    ['About half a million people came.', 'half a million', 'count', 500_000],
+    ['He ate half a gram of it.', 'half a gram', 'measure', 0.5],
+  ])('keeps a half with a unit or multiplier: %s', (sentence, text, kind, value) => {
+    expect(findFigures(sentence).map((f) => [f.text, f.kind, f.value])).toEqual([[text, kind, value]]);
+  });
+});
+
+describe('collecting the figures of a page', () => {
+  const figuresOf = (body: string): string[] => extractFacts(`<html><body><article>${body}</article></body></html>`, 'https://news.example/story').figures.map((f) => f.text);
+
+  it('leaves out the figures of other stories’ teasers under the article', () => {
+    const teaser = (n: number): string => `<p>A fire destroyed ${n} homes in the valley on Monday night, officials said at a late briefing. Firefighters from three counties worked through the night to contain it and</p>`;
+    expect(figuresOf(`<p>The council voted to spend $4 million on repairs to the bridge, officials said.</p>
+      <p>Work is expected to take several months, the engineers told reporters at the meeting.</p>${teaser(40)}${teaser(50)}${teaser(60)}`)).toEqual(['$4 million']);
+  });
+
+  it('lists the same age of two people twice', () => {
+    expect(figuresOf(`<p>Police arrested Elizabeth A. Burton, 32, of Columbus, after a traffic stop on Monday.</p>
+      <p>Officers also arrested Christopher L. Tays, 32, of Franklin, on several charges.</p>`)).toEqual(['32', '32']);
+  });
+});
+
+describe('findFigures: HTTP status codes', () => {
+  it.each([
+    'The server returned a 404 error.',
+    'A sudden increase in 500 status code: You may have a problem in the server.',
+    'The checklist of status codes: * 500 if an internal server error occurs, * 429 if the client makes too many requests.',
+  ])('reads no count in a status code: %s', (sentence) => {
+    expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
+  });
+
+  it('keeps counts in a sentence about HTTP', () => {
+    expect(findFigures('About 300 people attended the HTTP workshop.').map((f) => f.text)).toEqual(['300']);
+  });
+});
+
+describe('findFigures: orders of magnitude compounded before a noun', () => {
+  it.each(['He never earned a six-figure salary.', 'Enter the five-digit code to log in.'])('reads no count in %s', (sentence) => {
+    expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
   });
 });
