@@ -27,7 +27,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|cents|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|stories|storeys|PS|Nm)";
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
 const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
@@ -56,8 +56,17 @@ export const MASKS: RegExp[] = [
   /\b(?:[1-9]|1[0-6])\/(?:2|4|8|16)(?=\s(?:time|feel|meter|metre|rhythm|signature|time signature|groove|beat|waltz|swing|shuffle)\b)/g,
   /\b\d{1,2}(?::\d{2})+(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b/gi,
   /\b\d+(?:st|nd|rd|th)\b/gi,
+  // "twelve o'clock", "at 6 o’clock": a time of day.
+  wordy(new RegExp(`\\b(?:\\d{1,2}|${WORD_NUMBER})\\s?o['’]clock\\b`, 'gi')),
+  // A footnote marker glued to a word's punctuation: "email alerts,22 and pages", "pager burnout:24", "take 5 seconds.23 If".
+  /(?<=\p{L}{2}[,.:;?!])\d{1,3}(?=\s|$)/gu,
+  // Dates in the languages that write their months in lower case after the day ("10 de março", "8 de abril", "5 mai", "22 aprile"),
+  // and German dates ("10. März").
+  /\b\d{1,2}\.?\s(?:de\s)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?!\p{L})/gu,
+  /\b\d{1,2}\.\s(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\p{L})/gu,
   /\b\d{3,4}\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|JST|hrs)\b/g, // wire-style clock times: "by 1040 GMT"
-  /\b(?:No\.|Nos\.|Number|#)\s?\d+\b/g,
+  // "#1 enemy", "the #3 seed": a number sign marks a rank or an identifier (a \b before "#" would need a letter before it).
+  /(?:\b(?:No\.|Nos\.|Number)|(?<![\p{L}\d&])#)\s?\d+\b/gu,
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
   /\b[\p{L}&]*\p{L}[\p{L}\d&]*-\d[\d.]*(?:-\d+)*\b/gu, // COVID-19, F-35, GPT-4, A350-900
   /\b\d+(?:\.\d+)?(?:x|X|G|D|K|nm|mp|MP|p)\b(?!\w)/g, // 5G, 3D, 4K, 10x, 1080p
@@ -92,12 +101,12 @@ export const MASKS: RegExp[] = [
   /\bno\.\s?\d+\b/gi,
   /\b(\d+) (?:Under|Over) \1\b/g,
   /\b[Tt]op \d+(?= \p{Lu})/gu,
-  // Citations and bibliographies: "1992,[207]", "[n 11]", "per shift[1]", "pp. 276–278", "33 (1): 97–102", "2015; 28: 685-690", "doi:10.1017/…",
+  // Citations and bibliographies: "1992,[207]", "[n 11]", "per shift[1]", "pp. 276–278", "33 (1): 97–102", "30 (1&2): 5–22", "2015; 28: 685-690", "doi:10.1017/…",
   // and a health article's numbered sources at the end of a clause ("an average of 441 calories (34).", "emotional eating (32, 33).").
   /\[\s*(?:\p{Ll}{1,4}\s?)?\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\s*\]/gu,
   /\bpp?\.\s?\d+(?:\s?[–-]\s?\d+)?/g,
   wordy(/\b(?:doi|ISBN|ISSN|PMID|arXiv)[:\s]\s?\S+/gi),
-  /\b\d{1,4}(?:\s?\(\d{1,4}\))?:\s\d{1,5}(?:[–-]\d{1,5})?\b/g,
+  /\b\d{1,4}(?:\s?\([\dA-Z&]{1,5}\))?:\s\d{1,5}(?:[–-]\d{1,5})?\b/g,
   /(?<=(?:^|\s)\p{Ll}[\p{L}-]*\s?)\(\d{1,3}(?:,\s?\d{1,3})*(?:[–-]\d{1,3})?\)(?=\s*(?:[.;:,]|$|(?:and|or|but|while)\b))/gu,
   // "0-60 mph", "zero to 100 km/h": a car's sprint benchmark names a test, it is no range of speeds.
   /\b(?:0|zero)\s?(?:-|–|to)\s?\d{2,3}\s?(?:mph|km\/h|kph)\b/gi,
@@ -106,7 +115,7 @@ export const MASKS: RegExp[] = [
   // "4k streaming": a screen resolution in lower case (the upper-case "4K" is masked above); "$4k" stays money.
   /(?<![$€£¥\d.,])\b[48]k\b(?!\s+(?:runs?|races?|followers|subscribers|views|users|members|people|fans|steps)\b)/g,  // A span of years written short, and statute names: "New Zealand's Nine Provinces (1853–76)", "the 2019-20 season", "a 401(k) plan".
   /\b(?:1[5-9]|20)\d{2}\s?[–-]\s?\d{2}\b(?![\d%]|\s?(?:percent|per cent)\b)/g,
-  /\b\d{3,4}\([a-z]\)/g,
+  /\b\d{3,4}\([a-zA-Z]\)/g,
   // "would one day emerge", "will one day be": "one day" after a modal is "some day", no duration.
   wordy(/(?<=\b(?:will|would|could|might|may|can|should|shall|must|to)\s)one day\b/gi),
   // "And then one day it did something strange", "uncover your login info one day", "I hope that one day this…": "one day" that
@@ -223,6 +232,12 @@ const WORD_SMALL = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i;
  * a list enumerator ("10) …"), a number after a model code ("Dell G3 15", "Series 3 38mm"), and a
  * number word that points back at things already counted ("the two leaders", "these three people").
  */
+/** Whether most words of a sentence start in lower case (prose, not a title-cased headline). */
+function proseCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}+/gu) ?? [];
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
+}
+
 function notAQuantity(sentence: string, start: number, n: NumberMatch, num: string, sp: string): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(n.end);
@@ -257,6 +272,12 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (before.trim() === '' && /^\)/.test(after)) return true;
   // "11." or "12.1." opening a line: a list or section number.
   if (before.trim() === '' && /^\.(?:\s|$)/.test(after) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied) return true;
+  // "…access control.........9 10.", 'ETag: "1382694048000" 13.', "…/wiki/Using-remoteStorage 18.": a section number the sentence
+  // splitter glued to the end of the line before it (a page number, a code, a URL); prose leads to a number with a word.
+  if (/^\.\s*$/.test(after) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !n.word && /(?:(?:^|\s)(?:[^\p{L}\s]+|\S*[/:]\S*)|\.{3,}\s*\d+)\s$/u.test(before)) return true;
+  // "For Keeps: 30 Years at the Movies", "6 Days de Toa Fraser", "80 Day Obsession": a capitalised unit inside a sentence of prose is
+  // part of a title.
+  if (n.unit && /^\d/.test(num) && before.trim() !== '' && /\s\p{Lu}\p{Ll}+$/u.test(sentence.slice(start, n.end)) && proseCase(sentence)) return true;
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
   if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before) && !(/\bthe\s$/i.test(before) && SET_DEFINED_AFTER.test(after))) return true;
   return false;
@@ -454,9 +475,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     }
     const n = readMatch(m, decimalComma);
     if (!n) continue;
-    // "the installation consists of 1.000 led lights": an English text that writes a continental thousands separator; a decimal
-    // with three zeros before a plural noun counts no thousandths.
-    if (!decimalComma && bare(n) && /^\d{1,3}\.000$/.test(m.groups?.['num'] ?? '') && /^\s+(?:\p{Ll}+\s+)?\p{Ll}+s\b/u.test(work.slice(n.end))) {
+    // "the installation consists of 1.000 led lights", "mehr als 40.000 Besucher": a text read as English that writes a continental
+    // thousands separator; a decimal with three zeros before a plural noun (or a German capitalised one) counts no thousandths.
+    if (!decimalComma && bare(n) && /^\d{1,3}\.000$/.test(m.groups?.['num'] ?? '') && /^\s+(?:(?:\p{Ll}+\s+)?\p{Ll}+s\b|\p{Lu}\p{Ll}{2,}(?![\p{L}\d]))/u.test(work.slice(n.end))) {
       n.value *= 1000;
     }
     if (poundsOfWeight(sentence, m.groups?.['curword'], n, opts.poundSign)) {
