@@ -35,7 +35,8 @@ const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|
 const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})\\b)?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]old\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?<unit>${DURATION_UNITS})\\b|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
 const NUMBER_RE = new RegExp(NUMBER_EXPR, 'giu');
 // Languages that write 2.000 for two thousand and 1,5 for one and a half (German, French, Spanish…).
-const DIGITS_DECIMAL_COMMA = '(?:\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d+)?';
+// A continental text also groups thousands with a plain space ("2 209 Français", "près de 5 500 morts").
+const DIGITS_DECIMAL_COMMA = '(?:\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+|\\d{1,3}(?: \\d{3}(?!\\d))+|\\d+)(?:,\\d+)?';
 const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(DIGITS, DIGITS_DECIMAL_COMMA), 'giu');
 
 const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b/gi;
@@ -46,8 +47,9 @@ const WORDY = new Set<RegExp>();
 const wordy = (re: RegExp): RegExp => (WORDY.add(re), re);
 
 export const MASKS: RegExp[] = [
-  new RegExp(`\\b${MONTHS}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b(?:\\s?[-–—]\\s?\\d{1,2}\\b)?`, 'g'),
-  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–—]\\s?\\d{1,2})?\\s(?:of\\s)?${MONTHS}\\b(?:,?\\s\\d{4})?`, 'g'),
+  // (not the year of a day-month date: "14 Oct. 15" is the 14th, the next mask takes it)
+  new RegExp(`(?<!\\d\\s)\\b${MONTHS}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b(?:\\s?[-–—]\\s?\\d{1,2}\\b)?`, 'g'),
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–—]\\s?\\d{1,2})?\\s(?:of\\s)?${MONTHS}\\b(?:,?\\s\\d{4}|\\.?\\s'?\\d{2}(?=[),;]))?`, 'g'),
   new RegExp(`\\b${MONTHS}\\.?,?\\s\\d{4}\\b`, 'g'),
   /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
@@ -123,7 +125,7 @@ export const MASKS: RegExp[] = [
   wordy(/(?<!\b(?:for|within|in|over|than|only|just|about|nearly|almost|by|after|before|least|most|of|the|every|each|per|barely|exactly|some|lasts?|lasted|lasting|takes?|took|taking|spen[dt]|spends|spending|waits?|waited|needs?|needed|requires?|required|has|had|have|gets?|got|gives?|gave|given)\s)\bone day\b(?![-\u2011]|\s+(?:later|earlier|after|before|ago|of|per|a|an|each|left|longer|shorter|more|less|nearer|closer|early|late|off|in advance|old)\b)/gi),
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
-const NAME_NOUNS = /\b(?:area|route|highway|interstate|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad|group)\s$/i;
+const NAME_NOUNS = /\b(?:area|route|highway|interstate|bug|ticket|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad|group)\s$/i;
 // Capitalised words that may stand right before a quantity without naming it: "About 40", "The 3,400 engineers".
 const NOT_NAME_BEFORE = new Set(`The A An About Around Roughly Nearly Almost Some More Over Under Fewer Less Up At Only Just Another Approximately Estimated Of In By And But
 With For To From Each Its Their His Her Our After Before Since During Last Next First All Both Those These Another Just Still Yet Also Even Another Of Than Between
@@ -192,7 +194,7 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   const g = m.groups ?? {};
   const num = g['num']!;
   const fraction = parseFraction(num);
-  const raw = decimalComma ? num.replace(/[.\u00a0\u202f]/g, '').replace(',', '.') : num;
+  const raw = decimalComma ? num.replace(/[. \u00a0\u202f]/g, '').replace(',', '.') : num;
   const base = fraction ?? parseNumber(raw);
   if (base === null) return null;
   const mult = g['mult'];
@@ -398,6 +400,10 @@ type Out = SentenceFigure & { at: number; elliptic?: 'drop' | 'keep' };
 // What may follow a count whose noun is left out: punctuation, "others", "of them", or a verb.
 const ELLIPSIS_AFTER = /^(?:\s*(?:[,.;:)!?—–]|$)|\s+(?:others?|more|of\s+(?:them|those|these|whom|which))\b|\s+(?:were|was|are|is|have|had|has|did|do|does|will|would|could|can|may|might|must|should|\p{Ll}+ed)\b)/u;
 
+/** Operators standing alone between spaces, as typeset mathematics writes them (prose writes "2−3", "150+"). */
+const FORMULA_OPERATORS = /(?<=\s)[=+−×÷π](?=\s)/g;
+/** One of them that prose lists never use as a bullet ("+ Added Slime Block + Added …" is a changelog). */
+const FORMULA_OPERATOR = /(?<=\s)[=−×÷π](?=\s)/;
 const PROMO_LINE = /^(?:On\s+\S+\.(?:com|org|net|co\.uk)|Related(?: stories| coverage)?|Read more|Read also|Also read|See also|More|Watch|Listen)\s*:/i;
 
 /**
@@ -446,8 +452,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind) : null;
   // A promoted link ("On HoustonChronicle.com: Car sales plunge …", "READ MORE: …") is page furniture, not the article's statement;
   // a line drawn with box characters is a table or a terminal dump, not prose.
-  // A formula ("∑ k = 1 n a k b k ≤ …") counts nothing.
-  if (PROMO_LINE.test(sentence) || /[\u2500-\u257f]/.test(sentence) || (sentence.match(/[=≤≥∑∏∇∂→⋅∞±]/g)?.length ?? 0) >= 2) return [];
+  // A formula ("∑ k = 1 n a k b k ≤ …", "3 x − 1 + ( 1 + x ) 2") counts nothing.
+  if (PROMO_LINE.test(sentence) || /[\u2500-\u257f]/.test(sentence) || (sentence.match(/[=≤≥∑∏∇∂→⋅∞±]/g)?.length ?? 0) >= 2 || FORMULA_OPERATOR.test(sentence) && (sentence.match(FORMULA_OPERATORS)?.length ?? 0) >= 2) return [];
   const out: Out[] = [];
   let work = sentence;
 
@@ -534,7 +540,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     const isBetween = nxt && /^\s+and\s+$/i.test(between) && BETWEEN.test(before);
     const tightDash = nxt && /^[-–]$/.test(between);
     // "rose from 10 to 20" is a change, not a range; a dash, "between … and" or "from … to" is a range.
-    const isDash = nxt && (/^\s?(?:-|–|—)\s?$|^-to-$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before) && !CHANGE_EARLIER.test(before)));
+    // (a typeset minus sign joins a range too, never a score: "по 16−18 см")
+    const isDash = nxt && (/^\s?(?:-|–|—|−)\s?$|^-to-$/.test(between) || (/^\s+(?:to|through)\s+$/.test(between) && !CHANGE_BEFORE.test(before) && !CHANGE_EARLIER.test(before)));
     // "four or five buyers", "$50 or $100", "80 or 90 percent": two rising values joined by "or" give the bounds of one estimate
     // (ANNOTATING.md conventions: a range); ", or" restates a figure in another unit (inheritLabels).
     // "at three or four a.m." reads the clock.
