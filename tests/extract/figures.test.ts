@@ -746,3 +746,57 @@ describe('findFigures: orders of magnitude compounded before a noun', () => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('findFigures: numbers that name, mark or date, not count (unannotated-corpus audit)', () => {
+  it.each([
+    'I believe the #1 enemy of online progress is the flood of information.',
+    'But after twelve o’clock, meridian, his face blazed like a grate.',
+    'At 6 o\'clock he left the office.',
+    'Respectively, these alerts are classified as tickets, email alerts,22 and pages.',
+    'Asking the following questions can help you avoid pager burnout:24',
+    'Bearer tokens and access control...............................9 10.',
+    'Example wire transcripts......................................12 12.1.',
+    'https://github.com/michielbdejong/resite/wiki /Using-remoteStorage-for-web-authoring 18.',
+    '1a etapa: 10 de março – Interlagos 2a etapa: 8 de abril – Curitiba',
+    'Photos by J B, jakerome, 401(K) 2012.',
+    'In her anthology For Keeps: 30 Years at the Movies, the critic wrote about her work.',
+    'If you’ve done 80 Day Obsession with her, you know the meal plan.',
+    '12(S): 115–129.',
+    '30 (1&2): 5–22.',
+    '1 ( ϕ 5 − ϕ ) e 2 5 π = 1 + e − 2 π 1 + e − 4 π 1 + …',
+    '3 x − 1 + ( 1 + x ) 2 is an example of an inline equation.',
+    'So he writes this piece (posted this morning, 14 Oct. 15) and the response was swift.',
+    "$ hg commit -A -m 'fix bug 15' adding file2",
+  ])('reads no figure in %s', (sentence) => {
+    expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
+  });
+
+  it('keeps a sentence-final count that prose leads to', () => {
+    expect(findFigures('The number of delegates rose to 130.').map((f) => f.value)).toEqual([130]);
+  });
+
+  it('keeps the counts of a changelog whose bullets are plus signs', () => {
+    expect(findFigures('+ Added Slime Block + Changed the world height to 512 blocks').map((f) => f.value)).toEqual([512]);
+  });
+
+  it('reads a miles conversion as a measure', () => {
+    expect(findFigures('New Zealand is situated some 2,000 kilometres (1,200 mi) east of Australia.').map((f) => [f.kind, f.value, f.unit])).toEqual([
+      ['measure', 2000, 'kilometres'],
+      ['measure', 1200, 'mi'],
+    ]);
+  });
+});
+
+describe('findFigures: continental thousands', () => {
+  it('reads thousands grouped with a plain space in French', () => {
+    expect(findFigures('Le séisme a fait près de 5 500 morts.', { language: 'fr' }).map((f) => f.value)).toEqual([5500]);
+  });
+
+  it('reads a dotted thousands before a German noun in a page declared English', () => {
+    expect(findFigures('Dieses Jahr werden mehr als 40.000 Besucher erwartet.', { language: 'en' }).map((f) => f.value)).toEqual([40000]);
+  });
+
+  it('reads a range joined by a typeset minus sign', () => {
+    expect(findFigures('Выложить на противень и запекать в духовке в течение 30−35 минут.', { language: 'ru' }).map((f) => f.value)).toEqual([{ from: 30, to: 35 }]);
+  });
+});
