@@ -103,10 +103,10 @@ export const MASKS: RegExp[] = [
   /\bno\.\s?\d+\b/gi,
   /\b(\d+) (?:Under|Over) \1\b/g,
   /\b[Tt]op \d+(?= \p{Lu})/gu,
-  // Citations and bibliographies: "1992,[207]", "[n 11]", "per shift[1]", "pp. 276–278", "33 (1): 97–102", "30 (1&2): 5–22", "2015; 28: 685-690", "doi:10.1017/…",
+  // Citations and bibliographies: "1992,[207]", "[n 11]", "per shift[1]", "pp. 276–278", "pp. 71 and 73", "33 (1): 97–102", "30 (1&2): 5–22", "2015; 28: 685-690", "doi:10.1017/…",
   // and a health article's numbered sources at the end of a clause ("an average of 441 calories (34).", "emotional eating (32, 33).").
   /\[\s*(?:\p{Ll}{1,4}\s?)?\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\s*\]/gu,
-  /\bpp?\.\s?\d+(?:\s?[–-]\s?\d+)?/g,
+  /\bpp?\.\s?\d+(?:\s?(?:[–-]|,|and)\s?\d+)*/g,
   wordy(/\b(?:doi|ISBN|ISSN|PMID|arXiv)[:\s]\s?\S+/gi),
   /\b\d{1,4}(?:\s?\([\dA-Z&]{1,5}\))?:\s\d{1,5}(?:[–-]\d{1,5})?\b/g,
   /(?<=(?:^|\s)\p{Ll}[\p{L}-]*\s?)\(\d{1,3}(?:,\s?\d{1,3})*(?:[–-]\d{1,3})?\)(?=\s*(?:[.;:,]|$|(?:and|or|but|while)\b))/gu,
@@ -347,6 +347,11 @@ function isYear(n: NumberMatch): boolean {
   return n.bareDigits !== null && /^\d{4}$/.test(n.bareDigits) && n.value >= 1800 && n.value <= 2100 && !n.currency && !n.pct && !n.unit && !n.measure;
 }
 
+/** Four bare digits that could be a year of the last millennium ("1250", "1769", "2014"). */
+function yearLike(n: NumberMatch): boolean {
+  return n.bareDigits !== null && /^\d{4}$/.test(n.bareDigits) && n.value >= 1000 && n.value <= 2100 && !n.currency && !n.pct && !n.unit && !n.measure;
+}
+
 function kindOf(n: NumberMatch): FigureKind {
   if (n.currency) return 'money';
   if (n.pct) return 'percent';
@@ -549,6 +554,11 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (nxt && (isBetween || isDash || isOr)) {
       // "won 24-17", "a 3-1 vote", "Boeing 737-800": scores and model numbers, not ranges.
       if (tightDash && (SCORE_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end)) || afterName(before, cur.m) || !compatible(cur.m, nxt.m))) {
+        i++;
+        continue;
+      }
+      // "Sometime between 1250 and 1300, Polynesians settled": two years that count no noun after them span a period, not a quantity.
+      if (yearLike(cur.m) && yearLike(nxt.m) && !/^\s+\p{Ll}/u.test(sentence.slice(nxt.m.end))) {
         i++;
         continue;
       }

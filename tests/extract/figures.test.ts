@@ -767,6 +767,8 @@ describe('findFigures: numbers that name, mark or date, not count (unannotated-c
     '3 x − 1 + ( 1 + x ) 2 is an example of an inline equation.',
     'So he writes this piece (posted this morning, 14 Oct. 15) and the response was swift.',
     "$ hg commit -A -m 'fix bug 15' adding file2",
+    'Sometime between 1250 and 1300, Polynesians settled in the islands.',
+    'Boston: Brill Academic Publishers. pp. 71 and 73.',
   ])('reads no figure in %s', (sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
   });
