@@ -230,7 +230,10 @@ function cleanRun(run: string): string | null {
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
   while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|style|era|focused|inspired|themed)$/u.test(words[0]!)) words.shift();
-  while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!) || /^\p{Ll}+$/u.test(words[0]!))) words.shift();
+  // "I’m Haoyu Zhang-Demir", "We’ve Apple": a contraction opens the clause, not the name.
+  while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!) || /^\p{Ll}+$/u.test(words[0]!) || /^\p{L}+['’](?:m|ve|re|ll|d)$/u.test(words[0]!))) words.shift();
+  // "John Milbank RRP", "Ruskin KJ": capitals after a person's name begin what follows it (a price, a citation's initials).
+  if (words.length === 3 && /^\p{Lu}{2,4}$/u.test(words[2]!) && genderOfGivenName(words[0]!) !== null && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !/^(?:II|III|IV|MP|QC|KC|MD|PhD|MBE|OBE|CBE)$/.test(words[2]!)) words.pop();
   while (words.length && (NAME_PARTICLES.has(words[words.length - 1]!) || /^\p{Ll}+$/u.test(words[words.length - 1]!))) words.pop();
   // A generic head with a letter is a label ("Group A", "Plan B"); a corporate suffix alone is no name ("Inc").
   if ((words.length === 2 && GENERIC_HEAD.test(words[0]!) && /^\p{Lu}$/u.test(words[1]!)) || (words.length === 1 && SUFFIX.test(words[0]!))) return null;
@@ -440,6 +443,14 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     for (let i = 1; i < words.length - 1; i++) counts.delete(words.slice(i, -1).join(' '));
     if (stem.includes(' ') || (counts.get(stem) ?? 0) <= n) counts.delete(stem);
     counts.delete(suffix.trim());
+  }
+  // "SWITZERLAND" in a heading is "Switzerland".
+  for (const name of [...counts.keys()]) {
+    if (!/^[\p{Lu} ]{4,}$/u.test(name)) continue;
+    const plain = name.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+    if (plain === name || !counts.has(plain)) continue;
+    counts.set(plain, counts.get(plain)! + counts.get(name)!);
+    counts.delete(name);
   }
   // "Black Friday", "Cyber Monday": a day's name is a date, not an actor.
   for (const name of [...counts.keys()]) {

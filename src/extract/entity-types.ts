@@ -61,13 +61,13 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   if (ORG_WORD.test(name) || /^\p{Lu}{2,}$/u.test(name) || hasBrandCapital(name) || /[&\d]/.test(name)) return 'organization';
   // "Jamie McMurray", "Aden O'Hara", "Kairi Thomas-Brooks", "T.J. Carrie": a surname of a richer shape last, initials first.
   const personShaped = words.length >= 2 && words.length <= 4 && words.every((w, i) => NAME_WORD.test(w)
-    || (i === words.length - 1 && (PREFIXED_SURNAME.test(w) || /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u.test(w)))
+    || (i === words.length - 1 && (PREFIXED_SURNAME.test(w) || (/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u.test(w) && !w.split('-').some(isPlaceName))))
     || (i === 0 && /^(?:\p{Lu}\.){2,3}$/u.test(w) && !/^(?:U\.[SKN]\.|E\.U\.)$/.test(w)));
   if (personShaped) {
     if (hint === 'place') return 'place';
-    // "Simple Dollar", "Practical Horseman", "Water Coolest": a first word the article writes in lower case, and no given
-    // name, opens a title or a brand, not a person's name.
-    if (!people.has(name) && hint !== 'person' && lowerWords.has(words[0]!.toLowerCase()) && genderOfGivenName(words[0]!) === null) return 'organization';
+    // "Simple Dollar", "Space Pirate Empire": words all of which the article also writes in lower case, and no given name,
+    // make a title or a brand, not a person's name ("Will Smith" keeps "Smith", a name).
+    if (!people.has(name) && hint !== 'person' && genderOfGivenName(words[0]!) === null && words.every((w) => lowerWords.has(w.toLowerCase()))) return 'organization';
     // A place's name inside a name of this shape is no person's ("Real Madrid", "Kansas City Star", "Gallup Korea"), unless
     // the name opens with a given name or the place is one ("Chelsea Clinton", "Paris Hilton"); a place first and one word
     // after may be a person's given name ("Jordan Spira").
@@ -76,8 +76,6 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
     if (!people.has(name) && genderOfGivenName(words[0]!) === null && words.some((w, i) => (i > 0 || words.length > 2) && PLACES.has(w) && genderOfGivenName(w) === null)) return 'organization';
     return 'person';
   }
-  // "Harry's remark", "Stuart said": one word that is a known given name names a person.
-  if (words.length === 1 && !hint && genderOfGivenName(name) !== null && /^\p{Lu}\p{Ll}+$/u.test(name)) return 'person';
   return hint ?? 'organization';
 }
 
