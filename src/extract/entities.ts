@@ -191,6 +191,9 @@ function cleanRun(run: string): string | null {
   // "Republican Phil Bryant": a party before a person's name is a role.
   run = run.replace(/^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Sen|Rep)\.?\s(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$)/u, '');
   const words = run.split(' ').filter((w) => w !== '');
+  // "Marketing- und Mediaprofis", "Promise- and generator-based": a compound cut at its hyphen ends what a name could be.
+  const cut = words.findIndex((w) => w.endsWith('-'));
+  if (cut >= 0) words.splice(cut);
   while (words.length && FURNITURE_EDGE.has(words[0]!.replace(/[.,]$/, ''))) words.shift();
   while (words.length && FURNITURE_EDGE.has(words[words.length - 1]!.replace(/[.,]$/, ''))) words.pop();
   // A role after a name belongs to the next person ("South Dakota Gov", "UK Home Secretary", "Advocacy Director").
@@ -227,7 +230,10 @@ function cleanRun(run: string): string | null {
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
   while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|style|era|focused|inspired|themed)$/u.test(words[0]!)) words.shift();
-  while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!) || /^\p{Ll}+$/u.test(words[0]!))) words.shift();
+  // "I’m Haoyu Zhang-Demir", "We’ve Apple": a contraction opens the clause, not the name.
+  while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!) || /^\p{Ll}+$/u.test(words[0]!) || /^\p{L}+['’](?:m|ve|re|ll|d)$/u.test(words[0]!))) words.shift();
+  // "John Milbank RRP", "Ruskin KJ": capitals after a person's name begin what follows it (a price, a citation's initials).
+  if (words.length === 3 && /^\p{Lu}{2,4}$/u.test(words[2]!) && genderOfGivenName(words[0]!) !== null && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !/^(?:II|III|IV|MP|QC|KC|MD|PhD|MBE|OBE|CBE)$/.test(words[2]!)) words.pop();
   while (words.length && (NAME_PARTICLES.has(words[words.length - 1]!) || /^\p{Ll}+$/u.test(words[words.length - 1]!))) words.pop();
   // A generic head with a letter is a label ("Group A", "Plan B"); a corporate suffix alone is no name ("Inc").
   if ((words.length === 2 && GENERIC_HEAD.test(words[0]!) && /^\p{Lu}$/u.test(words[1]!)) || (words.length === 1 && SUFFIX.test(words[0]!))) return null;
@@ -281,12 +287,26 @@ export interface EntityCandidate extends Entity {
  * Only the names the article is about or that act in it are kept (entity-salience.ts).
  */
 export function findEntities(sentences: readonly Sentence[][], trusted: readonly string[] = [], language: string | null = null, extraNames: readonly string[] = [], title: string | null = null): Entity[] {
-  if (language && /^de\b/i.test(language)) return countKnown(sentences, [...trusted, ...extraNames]);
+  if ((language && /^de\b/i.test(language)) || readsGerman(sentences)) return countKnown(sentences, [...trusted, ...extraNames]);
   const candidates = entityCandidates(sentences, trusted, extraNames, title);
   candidateObserver?.(candidates);
   return keepSalient(candidates)
     .map(({ signals: _signals, ...e }) => e)
     .slice(0, 40);
+}
+
+// Function words of German that English does not share (a page declared "en" may be written in German).
+const GERMAN_FUNCTION_WORDS = new Set(['der', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'von', 'zu', 'den', 'dem', 'ein', 'eine', 'einer', 'auch', 'sich', 'werden', 'wird', 'sind', 'auf', 'oder', 'bei', 'wir', 'sie', 'ihre']);
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'was', 'are', 'it', 'this', 'by', 'from', 'which', 'have', 'has']);
+/** True for a text written in German whatever the page declares: its function words outnumber English ones four to one. */
+function readsGerman(sentences: readonly Sentence[][]): boolean {
+  let german = 0;
+  let english = 0;
+  for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (GERMAN_FUNCTION_WORDS.has(w)) german++;
+    else if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
+  }
+  return german >= 30 && german > 4 * english;
 }
 
 let candidateObserver: ((candidates: readonly EntityCandidate[]) => void) | null = null;
@@ -367,7 +387,10 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // “Star Wars,” “We’re Not Gonna Take It”: a name filling a quotation alone is a title or a slogan.
         if (isTitleMention(lead, after) || isInQuotedTitle(text, at, end)) return;
         if (/(?: \(|, or )$/.test(text.slice(0, at)) && /^\p{Lu}{2,6}$/u.test(name) && isDefinedTerm(name, text.slice(0, at))) terms.add(name);
-        if (!name.includes(' ')) {
+        // "Harrisburg, PA", "Elkton, MD": a town before a state's postal abbreviation.
+        const postalAfter = /^, (\p{Lu}{2})\b/u.exec(after);
+        if (postalAfter && POSTAL.test(postalAfter[1]!) && !typeHints.has(name)) typeHints.set(name, 'place');
+        else if (!name.includes(' ')) {
           // A one-word name's shape says little; its context says less ("staff at Alibaba"): the gazetteer and speakers decide.
         } else if (/\b(?:in|near|across|outside)\s$/.test(lead)) typeHints.set(name, 'place');
         else if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|President|CEO|executive|chief|minister|spokes\w+|analyst|said)\.?\s$/i.test(lead) && !typeHints.has(name)) typeHints.set(name, 'person');
@@ -421,6 +444,19 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     if (stem.includes(' ') || (counts.get(stem) ?? 0) <= n) counts.delete(stem);
     counts.delete(suffix.trim());
   }
+  // "SWITZERLAND" in a heading is "Switzerland".
+  for (const name of [...counts.keys()]) {
+    if (!/^[\p{Lu} ]{4,}$/u.test(name)) continue;
+    const plain = name.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+    if (plain === name || !counts.has(plain)) continue;
+    counts.set(plain, counts.get(plain)! + counts.get(name)!);
+    counts.delete(name);
+  }
+  // "Black Friday", "Cyber Monday": a day's name is a date, not an actor.
+  for (const name of [...counts.keys()]) {
+    const words = name.split(' ');
+    if (words.length === 2 && DAY_NAME.test(words[0]!) && WEEKDAY.test(words[1]!)) counts.delete(name);
+  }
   // "posted on Twitter Tuesday", "told Reuters Monday": the day of a mention after a name the text also names alone.
   for (const name of [...counts.keys()]) {
     const m = /^(.+) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.exec(name);
@@ -463,7 +499,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     .map(([name, mentions]) => {
       const forms = [name, ...(aliases.get(name) ?? [])];
       const occurrences = forms.flatMap((f) => seen.get(f) ?? []);
-      const type = entityType(name, people, typeHints.get(name));
+      const type = entityType(name, people, typeHints.get(name), lowerWords);
       return {
         name, type, mentions, aliases: withBareDomain(name, [...(aliases.get(name) ?? [])]),
         signals: salienceSignals(name, forms, type, occurrences, { title, paragraphs, words: pageWords, trusted: trustedSet.has(name), speaker: forms.some((f) => people.has(f)), lowerWords }),

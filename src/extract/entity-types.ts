@@ -39,8 +39,10 @@ const PREFIXED_SURNAME = /^(?:Mc|O['’]|D['’]|De|Del|Di|La|Le)\p{Lu}\p{Ll}+$/
 const BRAND_CAPITAL = /\p{Ll}\p{Lu}/u;
 const hasBrandCapital = (name: string): boolean => name.split(/[\s-]+/).some((w) => BRAND_CAPITAL.test(w) && !PREFIXED_SURNAME.test(w));
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Returns the type of a named entity, given the names known to speak (people) and a hint from the words before a mention. */
-export function entityType(name: string, people: ReadonlySet<string>, hint: EntityType | undefined): EntityType {
+export function entityType(name: string, people: ReadonlySet<string>, hint: EntityType | undefined, lowerWords: ReadonlySet<string> = NO_WORDS): EntityType {
   // A speaker is a person unless its name says otherwise ("a spokesperson for the World Health Organization", "Hong Kong said").
   if (people.has(name) && !isPlaceName(name) && !ORG_WORD.test(name)) return 'person';
   // "McAllen, Texas": a town and its state (entity-runs.ts).
@@ -57,8 +59,15 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   // "Mitch McConnell", "Alexandria Ocasio-Cortez", "Chris RuiWen Kuo": a known given name and name-shaped words make a person.
   if (words.length >= 2 && words.length <= 4 && genderOfGivenName(words[0]!) !== null && !ORG_WORD.test(name) && words.slice(1).every((w) => NAME_WORD.test(w) || SURNAME_WORD.test(w))) return 'person';
   if (ORG_WORD.test(name) || /^\p{Lu}{2,}$/u.test(name) || hasBrandCapital(name) || /[&\d]/.test(name)) return 'organization';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w))) {
+  // "Jamie McMurray", "Aden O'Hara", "Kairi Thomas-Brooks", "T.J. Carrie": a surname of a richer shape last, initials first.
+  const personShaped = words.length >= 2 && words.length <= 4 && words.every((w, i) => NAME_WORD.test(w)
+    || (i === words.length - 1 && (PREFIXED_SURNAME.test(w) || (/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u.test(w) && !w.split('-').some(isPlaceName))))
+    || (i === 0 && /^(?:\p{Lu}\.){2,3}$/u.test(w) && !/^(?:U\.[SKN]\.|E\.U\.)$/.test(w)));
+  if (personShaped) {
     if (hint === 'place') return 'place';
+    // "Simple Dollar", "Space Pirate Empire": words all of which the article also writes in lower case, and no given name,
+    // make a title or a brand, not a person's name ("Will Smith" keeps "Smith", a name).
+    if (!people.has(name) && hint !== 'person' && genderOfGivenName(words[0]!) === null && words.every((w) => lowerWords.has(w.toLowerCase()))) return 'organization';
     // A place's name inside a name of this shape is no person's ("Real Madrid", "Kansas City Star", "Gallup Korea"), unless
     // the name opens with a given name or the place is one ("Chelsea Clinton", "Paris Hilton"); a place first and one word
     // after may be a person's given name ("Jordan Spira").

@@ -383,4 +383,26 @@ describe('findEntities', () => {
     expect(names(['Staff at Orvane fitted new matrix LED lights to the SUV.', 'Orvane said the SUV and its LED lamps ship in May.'])).toEqual(['Orvane']);
     expect(names(['Staff at Orvane released a new iPhone, which amounted to the old iPhone plus a camera.', 'Orvane fixed old MacBooks, and MacBook owners cheered.'])).toEqual(['Orvane']);
   });
+
+  it('reads German text as German whatever the page declares: only known names count', () => {
+    const de = 'Die elektronische Patientenakte ist für Patienten und Ärzte ein wichtiger Schritt, und die Einwilligung der Patienten wird auch bei den Systemen der Kliniken nicht immer mit der Akte verbunden.';
+    expect(findEntities([de, de, de, de].map(splitSentences), ['Techniker Krankenkasse'], 'en').map((e) => e.name)).toEqual(['Techniker Krankenkasse']);
+  });
+
+  it('drops a day\'s name, a cut compound and a contraction opening a name, and reads a town before a postal state as a place', () => {
+    const found = entities(['Shoppers at Orvane waited for Black Friday, and Orvane said Cyber Monday would follow.', 'Visit the show in Harrisburg, PA, said Kairi Thomas-Brooks.', '“I’m Haoyu Zhang-Demir,” he said to Orvane about the Promise- and callback-based models.']);
+    expect(found.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Harrisburg', 'place'], ['Kairi Thomas-Brooks', 'person']]));
+    const names = found.map((e) => e.name);
+    expect(names).not.toContain('Black Friday');
+    expect(names).not.toContain('Cyber Monday');
+    expect(names).not.toContain('Promise-');
+    expect(names.some((n) => n.startsWith('I’m'))).toBe(false);
+  });
+
+  it('drops capitals after a person\'s name and merges a name written in capitals into its plain form', () => {
+    const names = entities(['Tested by: John Milbank RRP: £23.99, says Orvane.', 'Orvane is based in SWITZERLAND.', 'Orvane, of Switzerland, agreed with John Milbank.']).map((e) => e.name);
+    expect(names).toContain('John Milbank');
+    expect(names).not.toContain('John Milbank RRP');
+    expect(names).not.toContain('SWITZERLAND');
+  });
 });

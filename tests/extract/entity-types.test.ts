@@ -39,4 +39,16 @@ describe('entityType', () => {
   it('lets a person hint keep a city-named person a person', () => {
     expect(entityType('Florence', none, 'person')).toBe('person');
   });
+
+  it.each(['Jamie McMurray', 'Aden O\'Hara', 'Kairi Thomas-Brooks', 'T.J. Carrie', 'Massimo D\'Alema'])('reads %s as a person by its surname or initials', (name) => {
+    expect(entityType(name, none, undefined)).toBe('person');
+  });
+
+  it('reads a name of words the page also writes in lower case as a title or a brand, not a person', () => {
+    const lower = new Set(['simple', 'dollar', 'space', 'pirate', 'empire', 'will']);
+    expect(entityType('Simple Dollar', none, undefined, lower)).toBe('organization');
+    expect(entityType('Space Pirate Empire', none, undefined, lower)).toBe('organization');
+    // A surname the page never writes in lower case keeps a person.
+    expect(entityType('Will Smith', none, undefined, lower)).toBe('person');
+  });
 });
