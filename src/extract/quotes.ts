@@ -463,8 +463,20 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = speakerOf(unmask(paraphrase[1]!));
     if (s) return { ...s, after: false };
   }
+  // `"…," přidává se Emile Heskey, někdejší útočník.`, `«…», a ajouté Laurent Fabius.`: a quote closed on a comma, then a
+  // short clause in any language that ends its sentence on a name — the verb, before the name, is the attribution.
+  if (/,\s*["”’»]?\s*$/.test(paragraph.slice(q.open, q.close)) || /^\s*,/.test(after)) {
+    const inverted = INVERTED.exec(after);
+    if (inverted && !NOT_ATTRIBUTION_START.test(inverted[1]!)) {
+      const s = speakerOf(unmask(inverted[2]!));
+      if (s?.speaker) return { ...s, after: true };
+    }
+  }
   return null;
 }
+// (one to three words, the first in lowercase, a name of one or two capitalised words, perhaps its role after a comma, and the sentence's end)
+// ("píše na Twitter Gary Lineker": a capitalised word among the clause's words goes with the clause; the name is its last two words at most)
+const INVERTED = /^\s*,?\s+(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,2}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120})?[.](?:\s|$)/u;
 
 const PERSON_NAME = /^\p{Lu}\S* \S/u;
 // A role that speaks for an organisation.

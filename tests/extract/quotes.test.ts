@@ -737,3 +737,17 @@ describe('findQuotes: "the Spaniard added" with a name the article gives once (s
     expect(quotes(['Pep Guardiola saw his side lose again. The Spaniard added: "We were poor in the second half and did not deserve anything."']).map(([, s]) => s)).toEqual(['Pep Guardiola']);
   });
 });
+
+describe('findQuotes: unannotated-page audit (session 9, round 2)', () => {
+  it('reads a name that ends the clause after a quote closed on a comma, whatever the verb\'s language', () => {
+    expect(quotes(['"Nenapadá mě jediný důvod, proč by letos nemohli skončit v elitní čtyřce," přidává se Emile Heskey, někdejší útočník Liverpoolu.'])).toEqual([
+      ['Nenapadá mě jediný důvod, proč by letos nemohli skončit v elitní čtyřce', 'Emile Heskey'],
+    ]);
+    expect(quotes(['«Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius.'])).toEqual([
+      ['Pour certains d’entre eux on est très interrogatif', 'Laurent Fabius'],
+    ]);
+  });
+  it('takes no speaker from a clause that is not an attribution', () => {
+    expect(quotes(['"We will keep building the new line this year," in Washington.'])).toEqual([['We will keep building the new line this year', null]]);
+  });
+});
