@@ -248,7 +248,7 @@ const INFINITIVE_LEAD = /\s+(?:(?:was|is|were|are|has been|had been|have been|se
 // A verb that makes its object speak: "… allowed Mosseri", "… prompted the company" (the object is the speaker).
 const CAUSER = /^.*\b(?:allowed|allows|led|leads|prompted|prompts|forced|forces|caused|causes|enabled|enables|pushed|pushes|urged|asked|invited|encouraged|compelled)\s+(?=\S)/u;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
-const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?|${INFINITIVE}`;
+const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|proclaim(?:ed|ing)|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?|${INFINITIVE}`;
 const IN_SENTENCE_VERB = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'gi');
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
 const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
@@ -296,12 +296,22 @@ const OPENING_CONJUNCTION = /^(?:(?:But|And|So|Yet|Still|Then|Now|Instead)\s+)+(
 const SUBORDINATOR = /^(?:[Aa]s|[Ll]ike|[Jj]ust as)\s+(?=the\s|\p{Lu})/u;
 
 /** The subject of the last speech verb before the quote in its sentence (`That said, the DEA says that … "`). */
+// "with" and a name, right before a participle: the participle's own subject ("with Prime Minister Michael Joseph Savage").
+const WITH_SUBJECT = /\bwith\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s+$/u;
 export function subjectOfLastVerb(before: string): string | null {
   // (a sentence starts with a capital or a quote: "on Nov. that the claim" goes on)
   const sentence = before.split(/[.!?]["”’]?\s+(?=[\p{Lu}\p{N}"“‘'(]|$)/u).pop() ?? '';
   if (/["“”]/.test(sentence)) return null;
+  const all = [...sentence.matchAll(IN_SENTENCE_VERB)];
+  // `… declared war on Germany with Prime Minister Michael Joseph Savage proclaiming, "…"`: after "with", the participle has a subject
+  // of its own, the name right before it.
+  const last = all[all.length - 1];
+  if (last && /ing$/.test(last[0])) {
+    const own = WITH_SUBJECT.exec(sentence.slice(0, last.index))?.[1];
+    if (own && speakerOf(unmask(own))?.speaker) return own;
+  }
   // `Liu said that the army could be deployed, warning: "…"`: a participle's subject is the main verb's.
-  const verbs = [...sentence.matchAll(IN_SENTENCE_VERB)].filter((v, i, all) => i === 0 || !/ing$/.test(v[0])).reverse();
+  const verbs = all.filter((v, i) => i === 0 || !/ing$/.test(v[0])).reverse();
   for (const v of verbs) {
     // The clause nearest the verb that names someone: `the Electoral Commission, which regulates …, issued a statement warning that "…"`.
     // (a verb right after a comma ends a chain of appositions, whose "and" joins nouns, not clauses: "…, the operation in Iraq and Syria, told")

@@ -747,6 +747,10 @@ describe('findQuotes: unannotated-page audit (session 9, round 2)', () => {
       ['Pour certains d’entre eux on est très interrogatif', 'Laurent Fabius'],
     ]);
   });
+  it('gives a participle after "with" and a name that name as its subject, a title before three names kept apart', () => {
+    const ps = ['On 3 September 1939 New Zealand declared war on Germany with Prime Minister Michael Joseph Savage proclaiming, "Where she goes, we go; where she stands, we stand."'];
+    expect(findQuotes(ps, ps.map(splitSentences)).map((q) => [q.speaker, q.speaker_role])).toEqual([['Michael Joseph Savage', 'Prime Minister']]);
+  });
   it('takes no speaker from a clause that is not an attribution', () => {
     expect(quotes(['"We will keep building the new line this year," in Washington.'])).toEqual([['We will keep building the new line this year', null]]);
   });
