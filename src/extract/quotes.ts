@@ -497,8 +497,8 @@ const CITATION = /^\s*\^|\bRetrieved (?:on )?(?:\d|\p{Lu})|\bArchived from the o
 // Words written on a thing rather than said by someone: "New signs … spelling out: “…”", "each issue bore the words “…”".
 const INSCRIPTION = /\b(?:signs|(?:a|the|its|their|this|that)\s+sign|signage|banners?|placards?|billboards?|slogans?|mottos?|mottoes|inscriptions?|inscribed|emblazoned|stickers?|headlines?|taglines?|captions?|(?<!\bin\s)the words(?!\s+of\b))\b/i;
 
-// An utterance offered as an example or put in the reader's mouth, right before the quote.
-const HYPOTHETICAL = /(?:\b(?:ask(?:ing)?|tell(?:ing)?)\s+(?:yourself|themselves|ourselves)|\byou(?:’ll|'ll|\s+will|\s+might|\s+may|\s+can|\s+could|\s+would|\s+should)?\s+(?:always\s+|just\s+|then\s+)?(?:ask|wonder|think|say)|\b(?:[Ff]or )?[Ee]xample|\be\.g\.|\bsuch as)[\s,:(]*$/;
+// An utterance offered as an example or put in the reader's mouth, right before the quote, or one said only in a supposition or a warning.
+const HYPOTHETICAL = /(?:\b(?:ask(?:ing)?|tell(?:ing)?)\s+(?:yourself|themselves|ourselves)|\byou(?:’ll|'ll|\s+will|\s+might|\s+may|\s+can|\s+could|\s+would|\s+should)?\s+(?:always\s+|just\s+|then\s+)?(?:ask|wonder|think|say)|\b(?:[Ff]or )?[Ee]xample|\be\.g\.|\bsuch as|\b(?:would|might|could)(?:\s+have)?\s+(?:said|say|written|write)|\b(?:[Dd]on[’']t|[Dd]o not|[Nn]ever|need to)\s+say)[\s,:(]*$/;
 // An article or a preposition right before a quotation mark: the quoted words fill a noun's place in the sentence.
 const NOUN_SLOT = /(?:^|\s)(?:a|an|by|about|of|with|from|into|like|than)\s+$/;
 // A kind of work named right before its title.
@@ -588,7 +588,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // Nobody said it: the title of a work cited in a reference list, or the words on a sign, a banner, a masthead.
       if (!speaker && !role && (CITATION.test(paragraph) || INSCRIPTION.test(sentenceBefore(paragraph, q.open)))) continue;
       // Nobody said it yet: an example or a question the reader is told to put ("ask yourself, “…”", "For example: “…”").
-      if (!speaker && !role && HYPOTHETICAL.test(sentenceBefore(paragraph, q.open))) continue;
+      // (whoever is named: "An abuser would have said: “…”", "Don't say “…”" — words nobody said)
+      if (!speaker && HYPOTHETICAL.test(sentenceBefore(paragraph, q.open))) continue;
       // Nobody's words: a phrase the sentence uses as a noun, after an article or a preposition ("blindsided by “the … of it all”",
       // "nothing generic about a “fresh … fillet”") — an utterance follows a verb or a colon, or opens its sentence.
       if (!speaker && !role && NOUN_SLOT.test(paragraph.slice(Math.max(0, q.open - 12), q.open))) continue;

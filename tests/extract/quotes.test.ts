@@ -751,6 +751,9 @@ describe('findQuotes: unannotated-page audit (session 9, round 2)', () => {
     const ps = ['On 3 September 1939 New Zealand declared war on Germany with Prime Minister Michael Joseph Savage proclaiming, "Where she goes, we go; where she stands, we stand."'];
     expect(findQuotes(ps, ps.map(splitSentences)).map((q) => [q.speaker, q.speaker_role])).toEqual([['Michael Joseph Savage', 'Prime Minister']]);
   });
+  it('drops words said only in a supposition or a warning, whoever would have said them', () => {
+    expect(quotes(['An abuser would have said: “Every time a person uses that word, a piece of my soul withers.”', 'Don’t say “Courtney, this post is so snobbish it burned up my computer.”'])).toEqual([]);
+  });
   it('takes no speaker from a clause that is not an attribution', () => {
     expect(quotes(['"We will keep building the new line this year," in Washington.'])).toEqual([['We will keep building the new line this year', null]]);
   });
