@@ -248,7 +248,7 @@ const INFINITIVE_LEAD = /\s+(?:(?:was|is|were|are|has been|had been|have been|se
 // A verb that makes its object speak: "… allowed Mosseri", "… prompted the company" (the object is the speaker).
 const CAUSER = /^.*\b(?:allowed|allows|led|leads|prompted|prompts|forced|forces|caused|causes|enabled|enables|pushed|pushes|urged|asked|invited|encouraged|compelled)\s+(?=\S)/u;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
-const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?|${INFINITIVE}`;
+const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|proclaim(?:ed|ing)|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?|${INFINITIVE}`;
 const IN_SENTENCE_VERB = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'gi');
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
 const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
@@ -296,12 +296,22 @@ const OPENING_CONJUNCTION = /^(?:(?:But|And|So|Yet|Still|Then|Now|Instead)\s+)+(
 const SUBORDINATOR = /^(?:[Aa]s|[Ll]ike|[Jj]ust as)\s+(?=the\s|\p{Lu})/u;
 
 /** The subject of the last speech verb before the quote in its sentence (`That said, the DEA says that … "`). */
+// "with" and a name, right before a participle: the participle's own subject ("with Prime Minister Michael Joseph Savage").
+const WITH_SUBJECT = /\bwith\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s+$/u;
 export function subjectOfLastVerb(before: string): string | null {
   // (a sentence starts with a capital or a quote: "on Nov. that the claim" goes on)
   const sentence = before.split(/[.!?]["”’]?\s+(?=[\p{Lu}\p{N}"“‘'(]|$)/u).pop() ?? '';
   if (/["“”]/.test(sentence)) return null;
+  const all = [...sentence.matchAll(IN_SENTENCE_VERB)];
+  // `… declared war on Germany with Prime Minister Michael Joseph Savage proclaiming, "…"`: after "with", the participle has a subject
+  // of its own, the name right before it.
+  const last = all[all.length - 1];
+  if (last && /ing$/.test(last[0])) {
+    const own = WITH_SUBJECT.exec(sentence.slice(0, last.index))?.[1];
+    if (own && speakerOf(unmask(own))?.speaker) return own;
+  }
   // `Liu said that the army could be deployed, warning: "…"`: a participle's subject is the main verb's.
-  const verbs = [...sentence.matchAll(IN_SENTENCE_VERB)].filter((v, i, all) => i === 0 || !/ing$/.test(v[0])).reverse();
+  const verbs = all.filter((v, i) => i === 0 || !/ing$/.test(v[0])).reverse();
   for (const v of verbs) {
     // The clause nearest the verb that names someone: `the Electoral Commission, which regulates …, issued a statement warning that "…"`.
     // (a verb right after a comma ends a chain of appositions, whose "and" joins nouns, not clauses: "…, the operation in Iraq and Syria, told")
@@ -463,8 +473,20 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = speakerOf(unmask(paraphrase[1]!));
     if (s) return { ...s, after: false };
   }
+  // `"…," přidává se Emile Heskey, někdejší útočník.`, `«…», a ajouté Laurent Fabius.`: a quote closed on a comma, then a
+  // short clause in any language that ends its sentence on a name — the verb, before the name, is the attribution.
+  if (/,\s*["”’»]?\s*$/.test(paragraph.slice(q.open, q.close)) || /^\s*,/.test(after)) {
+    const inverted = INVERTED.exec(after);
+    if (inverted && !NOT_ATTRIBUTION_START.test(inverted[1]!)) {
+      const s = speakerOf(unmask(inverted[2]!));
+      if (s?.speaker) return { ...s, after: true };
+    }
+  }
   return null;
 }
+// (one to three words, the first in lowercase, a name of one or two capitalised words, perhaps its role after a comma, and the sentence's end)
+// ("píše na Twitter Gary Lineker": a capitalised word among the clause's words goes with the clause; the name is its last two words at most)
+const INVERTED = /^\s*,?\s+(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,2}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120})?[.](?:\s|$)/u;
 
 const PERSON_NAME = /^\p{Lu}\S* \S/u;
 // A role that speaks for an organisation.
@@ -475,8 +497,8 @@ const CITATION = /^\s*\^|\bRetrieved (?:on )?(?:\d|\p{Lu})|\bArchived from the o
 // Words written on a thing rather than said by someone: "New signs … spelling out: “…”", "each issue bore the words “…”".
 const INSCRIPTION = /\b(?:signs|(?:a|the|its|their|this|that)\s+sign|signage|banners?|placards?|billboards?|slogans?|mottos?|mottoes|inscriptions?|inscribed|emblazoned|stickers?|headlines?|taglines?|captions?|(?<!\bin\s)the words(?!\s+of\b))\b/i;
 
-// An utterance offered as an example or put in the reader's mouth, right before the quote.
-const HYPOTHETICAL = /(?:\b(?:ask(?:ing)?|tell(?:ing)?)\s+(?:yourself|themselves|ourselves)|\byou(?:’ll|'ll|\s+will|\s+might|\s+may|\s+can|\s+could|\s+would|\s+should)?\s+(?:always\s+|just\s+|then\s+)?(?:ask|wonder|think|say)|\b(?:[Ff]or )?[Ee]xample|\be\.g\.|\bsuch as)[\s,:(]*$/;
+// An utterance offered as an example or put in the reader's mouth, right before the quote, or one said only in a supposition or a warning.
+const HYPOTHETICAL = /(?:\b(?:ask(?:ing)?|tell(?:ing)?)\s+(?:yourself|themselves|ourselves)|\byou(?:’ll|'ll|\s+will|\s+might|\s+may|\s+can|\s+could|\s+would|\s+should)?\s+(?:always\s+|just\s+|then\s+)?(?:ask|wonder|think|say)|\b(?:[Ff]or )?[Ee]xample|\be\.g\.|\bsuch as|\b(?:would|might|could)(?:\s+have)?\s+(?:said|say|written|write)|\b(?:[Dd]on[’']t|[Dd]o not|[Nn]ever|need to)\s+say)[\s,:(]*$/;
 // An article or a preposition right before a quotation mark: the quoted words fill a noun's place in the sentence.
 const NOUN_SLOT = /(?:^|\s)(?:a|an|by|about|of|with|from|into|like|than)\s+$/;
 // A kind of work named right before its title.
@@ -566,7 +588,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // Nobody said it: the title of a work cited in a reference list, or the words on a sign, a banner, a masthead.
       if (!speaker && !role && (CITATION.test(paragraph) || INSCRIPTION.test(sentenceBefore(paragraph, q.open)))) continue;
       // Nobody said it yet: an example or a question the reader is told to put ("ask yourself, “…”", "For example: “…”").
-      if (!speaker && !role && HYPOTHETICAL.test(sentenceBefore(paragraph, q.open))) continue;
+      // (whoever is named: "An abuser would have said: “…”", "Don't say “…”" — words nobody said)
+      if (!speaker && HYPOTHETICAL.test(sentenceBefore(paragraph, q.open))) continue;
       // Nobody's words: a phrase the sentence uses as a noun, after an article or a preposition ("blindsided by “the … of it all”",
       // "nothing generic about a “fresh … fillet”") — an utterance follows a verb or a colon, or opens its sentence.
       if (!speaker && !role && NOUN_SLOT.test(paragraph.slice(Math.max(0, q.open - 12), q.open))) continue;

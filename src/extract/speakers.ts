@@ -75,7 +75,9 @@ export function personAtEnd(run: string): { name: string; before: string } | nul
   }
   while (tail.length && SURNAME_PARTICLE.test(tail[0]!) && tail.length > 1 && !/^\p{Lu}/u.test(tail[0]!)) tail.shift();
   // Three capitalised words before an organisation word ("Public Prosecution Eva-Marie Persson"): keep the last two as the name.
-  if (counted === 3 && words.length > tail.length) {
+  // (not after a title, which a name of three follows whole: "Prime Minister Michael Joseph Savage")
+  const prev = words[words.length - tail.length - 1];
+  if (counted === 3 && prev !== undefined && stripTitles(`${prev} X`) !== 'X') {
     tail.shift();
     while (tail.length > 2 && SURNAME_PARTICLE.test(tail[0]!)) tail.shift();
   }

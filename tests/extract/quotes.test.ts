@@ -737,3 +737,24 @@ describe('findQuotes: "the Spaniard added" with a name the article gives once (s
     expect(quotes(['Pep Guardiola saw his side lose again. The Spaniard added: "We were poor in the second half and did not deserve anything."']).map(([, s]) => s)).toEqual(['Pep Guardiola']);
   });
 });
+
+describe('findQuotes: unannotated-page audit (session 9, round 2)', () => {
+  it('reads a name that ends the clause after a quote closed on a comma, whatever the verb\'s language', () => {
+    expect(quotes(['"Nenapadá mě jediný důvod, proč by letos nemohli skončit v elitní čtyřce," přidává se Emile Heskey, někdejší útočník Liverpoolu.'])).toEqual([
+      ['Nenapadá mě jediný důvod, proč by letos nemohli skončit v elitní čtyřce', 'Emile Heskey'],
+    ]);
+    expect(quotes(['«Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius.'])).toEqual([
+      ['Pour certains d’entre eux on est très interrogatif', 'Laurent Fabius'],
+    ]);
+  });
+  it('gives a participle after "with" and a name that name as its subject, a title before three names kept apart', () => {
+    const ps = ['On 3 September 1939 New Zealand declared war on Germany with Prime Minister Michael Joseph Savage proclaiming, "Where she goes, we go; where she stands, we stand."'];
+    expect(findQuotes(ps, ps.map(splitSentences)).map((q) => [q.speaker, q.speaker_role])).toEqual([['Michael Joseph Savage', 'Prime Minister']]);
+  });
+  it('drops words said only in a supposition or a warning, whoever would have said them', () => {
+    expect(quotes(['An abuser would have said: “Every time a person uses that word, a piece of my soul withers.”', 'Don’t say “Courtney, this post is so snobbish it burned up my computer.”'])).toEqual([]);
+  });
+  it('takes no speaker from a clause that is not an attribution', () => {
+    expect(quotes(['"We will keep building the new line this year," in Washington.'])).toEqual([['We will keep building the new line this year', null]]);
+  });
+});
