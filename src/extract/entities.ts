@@ -1,4 +1,5 @@
 import { NAME_PARTICLES, stripTitles } from './names.ts';
+import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts';
 import type { Sentence } from './sentences.ts';
@@ -295,9 +296,6 @@ export function findEntities(sentences: readonly Sentence[][], trusted: readonly
     .slice(0, 40);
 }
 
-// Function words of German that English does not share (a page declared "en" may be written in German).
-const GERMAN_FUNCTION_WORDS = new Set(['der', 'das', 'und', 'ist', 'nicht', 'mit', 'für', 'von', 'zu', 'den', 'dem', 'ein', 'eine', 'einer', 'auch', 'sich', 'werden', 'wird', 'sind', 'auf', 'oder', 'bei', 'wir', 'sie', 'ihre']);
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'was', 'are', 'it', 'this', 'by', 'from', 'which', 'have', 'has']);
 /** True for a text written in German whatever the page declares: its function words outnumber English ones four to one. */
 function readsGerman(sentences: readonly Sentence[][]): boolean {
   let german = 0;

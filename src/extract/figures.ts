@@ -1,4 +1,5 @@
 import { PEOPLE_PLURAL, labelFigure, nounPhraseAfter, type LabelKind } from './figure-labels.ts';
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { DIGITS, MULTIPLIER, WORD_NUMBER, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
 import type { Figure, FigureKind, Qualifier } from './types.ts';
 
@@ -395,7 +396,6 @@ export function figureLanguage(text: string, declared: string | null | undefined
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
   return english / words.length >= 0.08 ? 'en' : declared;
 }
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'was', 'are', 'it', 'this', 'by', 'from', 'which', 'have', 'has']);
 
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|sk|ru|uk|tr|ro|hu|el|id|vi)\b/i;
 const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|tied|score[sd]?|scoreline|led|leads|trailed|vote[sd]?|voting|ruled|ruling|margin|record of|split)\b[^.]{0,20}$/i;

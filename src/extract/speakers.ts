@@ -1,3 +1,4 @@
+import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { NAME_PARTICLES, nameRuns, stripTitles } from './names.ts';
 
@@ -525,6 +526,11 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   if (words.length > 1 && LEADING_KIND.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) words = words.slice(1);
   // A sentence opener glued to a name: a common word of the article, or a place before a person's two names.
   while (words.length > 1 && (/^(?:Ah|Oh|Alas|Hey|Yes|Well|No)$/.test(words[0]!) || (openerOnly(words[0]!, people) && !midSentence(words.join(' '), people) && people.runSet.has(words.slice(1).join(' '))) || (words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))) words.shift();
+  // "Twitter Gary Lineker", "Chelsea Frank Lampard": words before a given name and a surname are where the person spoke or
+  // what they belong to, not their name.
+  // what they belong to (a name the lexicon knows), not their name ("Farhan Aziz Haq", "C. Eugene Steuerle" keep theirs).
+  while (words.length >= 3 && words.length <= 4 && genderOfGivenName(words[0]!) === null && genderOfGivenName(words[words.length - 2]!) !== null
+    && (GAZETTEER_ORGANIZATIONS.has(words.slice(0, -2).join(' ').toLowerCase()) || GAZETTEER_PLACES.has(words.slice(0, -2).join(' ').toLowerCase()))) words = words.slice(-2);
   s = words.join(' ');
   const of = /^(\p{Lu}\S*(?:\s\p{Lu}\S*)?)\s+of\s+\p{Lu}/u.exec(s);
   if (of && !ORG_WORD.test(of[1]!.split(' ').pop()!) && !ROLE_WORDS.test(of[1]!) && !people.lowercase.has(of[1]!.split(' ')[0]!.toLowerCase())) s = of[1]!;

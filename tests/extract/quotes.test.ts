@@ -758,3 +758,10 @@ describe('findQuotes: unannotated-page audit (session 9, round 2)', () => {
     expect(quotes(['"We will keep building the new line this year," in Washington.'])).toEqual([['We will keep building the new line this year', null]]);
   });
 });
+
+describe('a platform or club before a person names no part of them', () => {
+  it('gives "Twitter Gary Lineker" as Gary Lineker, and keeps a name the lexicon does not know whole', () => {
+    expect(speakers(['“They have become an excellent team, great in every part of the pitch,” wrote Twitter Gary Lineker.'])).toEqual(['Gary Lineker']);
+    expect(speakers(['“We are working in particular with the coalition forces on the ground,” said Farhan Aziz Haq.'])).toEqual(['Farhan Aziz Haq']);
+  });
+});
