@@ -348,6 +348,21 @@ function isYear(n: NumberMatch): boolean {
   return n.bareDigits !== null && /^\d{4}$/.test(n.bareDigits) && n.value >= 1800 && n.value <= 2100 && !n.currency && !n.pct && !n.unit && !n.measure;
 }
 
+/**
+ * A year-shaped number that counts the noun after it: the second end of "between 1500 and 2000 people", "1,000 to 2000
+ * marchers", or after a qualifier ("about 2000 people", "more than 1900 jobs"). A lone "in 2000 people …" stays a year.
+ */
+function countedYearShape(before: string, after: string): boolean {
+  if (!COUNTED_AFTER.test(after)) return false;
+  const first = BETWEEN_COUNT_BEFORE.exec(before);
+  // "From 2010 to 2015 there were": a year to a year is a period.
+  if (first) return !/^(?:1[89]\d\d|20\d\d|2100)$/.test(first[1] ?? first[2]!);
+  return qualifierBefore(before) !== null && !/\b(?:by|until|till|before|after|since|in)\s+$/i.test(before);
+}
+const BETWEEN_COUNT_BEFORE = /(?:\bbetween\s+([\d,.]+)\s+and|([\d,.]+)\s*(?:to|or|-|–))\s*$/i;
+// A plural noun (or a people noun) after the number, maybe after one modifier: "2000 people", "1900 new jobs".
+const COUNTED_AFTER = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:\p{Ll}{2,}s|people|men|women|children|staff|personnel)\b/u;
+
 /** Four bare digits that could be a year of the last millennium ("1250", "1769", "2014"). */
 function yearLike(n: NumberMatch): boolean {
   return n.bareDigits !== null && /^\d{4}$/.test(n.bareDigits) && n.value >= 1000 && n.value <= 2100 && !n.currency && !n.pct && !n.unit && !n.measure;
@@ -530,7 +545,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/^(?:a half|half an?)$/i.test(m.groups?.['num'] ?? '') && bare(n)) continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
     if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
-    if (isYear(n) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
+    if ((isYear(n) && !countedYearShape(sentence.slice(0, m.index), sentence.slice(n.end))) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
     // A hyphen glued on the left ("787-9", "1-1"): only the second end of a range may start so.
     const glued = prev === '-' && /[\p{L}\d]/u.test(work[m.index - 2] ?? ' ');
     const text = sentence.slice(m.index, n.end).replace(/\s+$/, '');

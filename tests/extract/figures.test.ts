@@ -802,3 +802,13 @@ describe('findFigures: continental thousands', () => {
     expect(findFigures('Выложить на противень и запекать в духовке в течение 30−35 минут.', { language: 'ru' }).map((f) => f.value)).toEqual([{ from: 30, to: 35 }]);
   });
 });
+
+describe('a year-shaped number that counts', () => {
+  it('keeps 2000 in "between 1500 and 2000 people" and after a qualifier, but a year range and a lone year stay dates', () => {
+    const values = (s: string) => findFigures(s).map((f) => f.value);
+    expect(values('Between 1500 and 2000 people marched through the city.')).toEqual([{ from: 1500, to: 2000 }]);
+    expect(values('Organisers had expected about 2000 marchers.')).toEqual([2000]);
+    expect(values('From 2010 to 2015 there were 3248 cases reported.')).toEqual([3248]);
+    expect(values('In 2000 people were poorer.')).toEqual([]);
+  });
+});
