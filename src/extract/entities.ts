@@ -5,7 +5,7 @@ import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts
 import type { Sentence } from './sentences.ts';
 import { entityType, hasOrgWord, isPlaceName } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
-import { isAcronymNoun, isCamelProduct, isCommonAcronym, isDefinedTerm, isHeavenly, isInQuotedTitle, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
+import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
 import { keepSalient, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import type { Entity, EntityType } from './types.ts';
 
@@ -486,7 +486,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   // Names every mention of which is a product's ("Dreamliner jets"), a class named by an acronym ("SUVs"), a work, a plan or a planet.
   for (const name of [...counts.keys()]) {
     const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);
-    if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isCamelProduct(name, occurrences, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
+    if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isKnownProduct(name) || isCamelProduct(name, occurrences, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
   }
   for (const t of trusted) if (!counts.has(t) && isTrustedName(t)) counts.set(t, 1);
   const trustedSet = new Set(trusted);

@@ -116,6 +116,24 @@ export function isTitleCaseHeading(text: string): boolean {
 
 // Acronyms that English uses as common nouns, for things, techniques and substances rather than for any one
 // organisation: a closed class, as in a dictionary ("an LED", "the SUV", "a GPS", "HTML and CSS").
+/**
+ * Software, programming languages, operating systems, browsers, cryptocurrencies and devices that are no company's name
+ * (their makers go by another): SPEC's entities are people, organisations and places, and these name none. A closed list
+ * of the most written-about; names shared with a company ("Docker", "Zoom", "Slack", "GitHub", "WhatsApp") stay out of it.
+ */
+const KNOWN_PRODUCT = new Set(`JavaScript TypeScript Python Java Ruby Rust Golang Kotlin Swift PHP Perl Haskell Scala Elixir Erlang Clojure Lua Fortran COBOL
+React ReactJS Angular AngularJS Vue Vue.js jQuery Node.js Deno Django Flask Laravel Svelte Next.js Backbone.js Bootstrap
+Kubernetes Linux Ubuntu Debian Fedora Windows macOS iOS iPadOS watchOS tvOS Android ChromeOS Firefox Safari Chromium WebKit
+Jenkins Ansible Terraform Nginx PostgreSQL MySQL SQLite MongoDB Elasticsearch Kafka Hadoop
+Excel PowerPoint Outlook Photoshop Illustrator Gmail Alexa Siri Cortana Bixby ChatGPT
+Bitcoin Ethereum Dogecoin Litecoin iPhone iPhones iPad iPads iPod MacBook MacBooks iMac AirPods Kindle Xbox PlayStation Stadia Walkman
+Minecraft Fortnite Tetris`.split(/\s+/));
+
+/** True for a well-known product, program or currency that is no company's name ("Android", "JavaScript", "Bitcoin"). */
+export function isKnownProduct(name: string): boolean {
+  return KNOWN_PRODUCT.has(name);
+}
+
 const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|Wi-Fi|WiFi)$/;
 
 /**

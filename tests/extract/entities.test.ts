@@ -406,3 +406,16 @@ describe('findEntities', () => {
     expect(names).not.toContain('SWITZERLAND');
   });
 });
+
+describe('products that are no company', () => {
+  it('drops Android, JavaScript and Bitcoin but keeps the companies that make them', () => {
+    const names = entities([
+      'Google said Android would get the feature first, and Apple said the iPhone would follow.',
+      'Developers at Mozilla rewrote the JavaScript engine, Google added, while Bitcoin fell.',
+    ]).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Google', 'Apple', 'Mozilla']));
+    expect(names).not.toContain('Android');
+    expect(names).not.toContain('JavaScript');
+    expect(names).not.toContain('Bitcoin');
+  });
+});
