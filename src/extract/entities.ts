@@ -455,13 +455,6 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     const words = name.split(' ');
     if (words.length === 2 && DAY_NAME.test(words[0]!) && WEEKDAY.test(words[1]!)) counts.delete(name);
   }
-  // "posted on Twitter Tuesday", "told Reuters Monday": the day of a mention after a name the text also names alone.
-  for (const name of [...counts.keys()]) {
-    const m = /^(.+) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.exec(name);
-    if (!m || !counts.has(m[1]!)) continue;
-    counts.set(m[1]!, counts.get(m[1]!)! + counts.get(name)!);
-    counts.delete(name);
-  }
   const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()));
   // "Qinghai" and "Qinghai province" are one place.
   for (const [full, bare] of placeForms) {
