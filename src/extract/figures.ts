@@ -880,6 +880,13 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   if (n.age || /\baged\s$/i.test(before) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,(?!\s*\p{Lu})/u.test(sentence.slice(n.end)))) {
     return { ...base, kind: 'count', value: n.value, label: 'age' };
   }
+  // "two-thirds majority", "about one quarter of the revenue", "one-tenth of what": a fraction in words of a whole states a share
+  // (ANNOTATING.md writes these as percentages, "two-thirds" → 66.7, as it writes "half" → 50).
+  // "Nearly three-quarters (74%) of respondents": the exact share in brackets is the figure, the words round it.
+  if (n.fraction && n.word && n.value < 1 && bare(n)) {
+    if (/^\s*\(\s*\d[\d.]*\s?%\s*\)/.test(sentence.slice(n.end))) return null;
+    return { ...base, kind: 'percent', value: Math.round(n.value * 1000) / 10, unit: '%', label: label(n.start, n.end, 'percent') };
+  }
   const kind = kindOf(n);
   // "magnitude 6.2": the unit before the number.
   if (kind === 'count' && /\bmagnitude[- ]$/i.test(before)) return { ...base, kind: 'measure', value: n.value, unit: 'magnitude', label: 'earthquake magnitude' };

@@ -106,11 +106,17 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     expect(findFigures(sentence).map((f) => [f.text, f.value, f.label])).toEqual(expected);
   });
 
+  it('reads a fraction in words of a whole as a share, and leaves it to the exact share in brackets', () => {
+    expect(findFigures('Two-thirds of staff agreed.').map((f) => [f.text, f.kind, f.value])).toEqual([['Two-thirds', 'percent', 66.7]]);
+    expect(findFigures('They earn about one quarter of the revenue, a third of the profit.').map((f) => [f.text, f.kind, f.value])).toEqual([['one quarter', 'percent', 25], ['a third', 'percent', 33.3]]);
+    expect(findFigures('Nearly three-quarters (74%) of respondents agreed.').map((f) => [f.text, f.value])).toEqual([['74%', 74]]);
+    expect(findFigures('It took five-and-a-half years.').map((f) => [f.kind, f.value])).toEqual([['duration', 5.5]]);
+  });
+
   it.each([
     ['a decimal as written', 'The euro was at $1.1075.', 1.1075],
     ['a fraction', 'The note fell 29/32 in price.', 29 / 32],
     ['a mixed fraction', 'It took 1-1/2 years.', 1.5],
-    ['a word fraction', 'Two-thirds of staff agreed.', 2 / 3],
     ['"half a million"', 'It has half a million users.', 500_000],
   ])('keeps %s', (_name, sentence, value) => {
     expect(findFigures(sentence)[0]?.value).toBeCloseTo(value, 9);
