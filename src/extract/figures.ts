@@ -337,11 +337,17 @@ function poundsOfWeight(sentence: string, curword: string | undefined, n: Number
 // Nouns that money comes "of": "5 million pounds of funding", "of public money", "of taxpayers' cash".
 const MONEY_NOUNS = /\b(?:money|cash|funding|funds?|investments?|debts?|revenues?|sales|savings|spending|taxpayers?[’']?|tax(?:es)?|damages|loss(?:es)?|profits?|income|assets|aid|support|contracts?|business|deals?|value|donations?|grants?|bonds?|loans?|credit|capital|budgets?|cuts|costs?|expenditure|compensation|benefits?|wages|pay|bribes?|fraud|shares|stock|equity|financing|subsid\p{Ll}*|bailouts?|fines|penalt(?:y|ies)|winnings|prize|spend|orders?|trade|exports|imports|goods|property|real|claims?|bills?|fees?|rent|premiums?)\b/iu;
 
-const ONE_NOT_COUNTED = /^\s+(?:of|day|days|time|way|thing|hand|side|point|moment|another|more|last|other|such|example|reason|eye|word|step|night|morning|afternoon|evening|week|month|year|bit|or|and|to|in|on|at|for|by|as|is|was|that|who|which|another|too|less)\b/i;
+const ONE_NOT_COUNTED = /^\s+(?:of|day|days|time|way|thing|hand|side|point|moment|another|more|last|other|such|example|reason|eye|word|step|night|morning|afternoon|evening|week|month|year|bit|or|and|to|in|on|at|for|by|as|is|was|that|who|which|another|too|less|myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)\b/i;
 
-/** "including one woman", "with one league game remaining", "only one company": "one" counting the noun after it. */
+// What makes "one" a count of the noun after it: a hedge or a restriction ("only one company", "at least one explanation"), an
+// existential ("There was just one problem") or a verb of having or finding with "one" as its object ("she would have one phone
+// conversation", "has only found one drawback"). A preposition ("in one case", "according to one estimate") or a subject ("One
+// user wrote") makes "one" a mere "a certain", no count.
+const ONE_COUNTED_BEFORE = /(?:\b(?:including|only|just|with|plus|exactly|at\s+least|maybe|perhaps|barely)|\bthere(?:\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been)|[’']s)(?:\s+(?:only|just))?|\b(?:have|has|had|having|found|finds|contains?|contained)(?:\s+(?:only|just))?)\s+$/i;
+
+/** "including one woman", "with one league game remaining", "only one company", "there will be one exhibition": "one" counting the noun after it. */
 function oneCounts(before: string, after: string): boolean {
-  return /\b(?:including|only|just|with|plus|exactly)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !ONE_NOT_COUNTED.test(after);
+  return ONE_COUNTED_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after) && !ONE_NOT_COUNTED.test(after);
 }
 
 function isYear(n: NumberMatch): boolean {

@@ -488,8 +488,15 @@ describe('findFigures: "one" and "once" when they count (issue 9)', () => {
     ['"with one … remaining"', 'They lead the group with one match remaining.', 'one', 'match'],
     ['"only once"', 'The striker has scored only once this season.', 'once', 'times scored'],
     ['"more than once"', 'She was warned more than once.', 'once', 'times warned'],
+    ['"at least one"', 'Biologists had found at least one explanation for it.', 'one', 'explanation'],
+    ['an existential "one"', 'There will be one exhibition in the city center.', 'one', 'exhibition'],
+    ['"one" after a verb of having', 'She would have one conversation with his mother.', 'one', 'conversation'],
   ])('reads %s', (_name, sentence, text, label) => {
     expect(findFigures(sentence).filter((f) => f.value === 1).map((f) => [f.text, f.label])).toEqual([[text, label]]);
+  });
+
+  it('leaves "one" alone after a preposition, as a subject and as a pronoun', () => {
+    expect(findFigures('In one case, one user wrote that he had one himself, according to one estimate.').filter((f) => f.kind === 'count')).toEqual([]);
   });
 
   it('leaves "one of the", "one day", "but one" and "once again" alone', () => {
