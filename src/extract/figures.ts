@@ -350,6 +350,17 @@ function oneCounts(before: string, after: string): boolean {
   return ONE_COUNTED_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after) && !ONE_NOT_COUNTED.test(after);
 }
 
+// "for a week", "wore it for a year": "for" measures the span of one unit. "A minute of silence", "after a year of delicate
+// back-and-forth": one unit filled with a noun (not an idiom's "a day of reckoning", nor a date's "a year of birth").
+const ARTICLE_UNIT_OF = /^\s+of\s+(?!reckoning\b|birth\b|judgment\b|judgement\b|the\b|this\b|that\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b)(?:\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]+/u;
+
+/** True when "a"/"an" before a unit of time measures one of it: "for a week", "a minute of silence". */
+function articleDuration(before: string, unit: string, after: string): boolean {
+  // ("for a second" is an ordinal or a moment: "for a second power pin", "stop for a second")
+  if (!/^(?:minute|hour|day|week|month|year|decade|century)$/i.test(unit) || /^\s+time\b/i.test(after)) return false;
+  return /\bfor\s+$/i.test(before) || ARTICLE_UNIT_OF.test(after);
+}
+
 function isYear(n: NumberMatch): boolean {
   return n.bareDigits !== null && /^\d{4}$/.test(n.bareDigits) && n.value >= 1800 && n.value <= 2100 && !n.currency && !n.pct && !n.unit && !n.measure;
 }
@@ -541,8 +552,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // Digits glued to letters or to dots/slashes belong to something else (A320, 3.5.1, 1/2).
     if (/[\p{L}\d.\/]/u.test(prev) && !m.groups?.['cur'] && !m.groups?.['tilde']) continue;
     if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
-    // "a week", "an hour", "$5 a pound": an article, not a quantity.
-    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during)\s+$/i.test(sentence.slice(0, m.index)))))) continue;
+    // "a week", "an hour", "$5 a pound": an article, not a quantity. "For a week", "a minute of silence", "a year of talks" measure
+    // a time ("for a second time", "a day of reckoning" name none).
+    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during)\s+$/i.test(sentence.slice(0, m.index))) || articleDuration(sentence.slice(0, m.index), m.groups?.['unit'] ?? '', sentence.slice(n.end))))) continue;
     // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
     // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
     if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end)) && !/^\s+or\s+(?:two|2)\b/i.test(sentence.slice(n.end))) continue;

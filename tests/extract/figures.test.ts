@@ -106,6 +106,11 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     expect(findFigures(sentence).map((f) => [f.text, f.value, f.label])).toEqual(expected);
   });
 
+  it('reads one unit of time measured by "for" or filled by an "of"-noun, not an idiom or an ordinal', () => {
+    expect(findFigures('She wore it for a year, after a minute of silence.').map((f) => [f.text, f.kind, f.value])).toEqual([['a year', 'duration', 1], ['a minute', 'duration', 1]]);
+    expect(findFigures('A day of reckoning came for a second time, for a second pin, a year ago.').filter((f) => f.kind === 'duration')).toEqual([]);
+  });
+
   it('reads a fraction in words of a whole as a share, and leaves it to the exact share in brackets', () => {
     expect(findFigures('Two-thirds of staff agreed.').map((f) => [f.text, f.kind, f.value])).toEqual([['Two-thirds', 'percent', 66.7]]);
     expect(findFigures('They earn about one quarter of the revenue, a third of the profit.').map((f) => [f.text, f.kind, f.value])).toEqual([['one quarter', 'percent', 25], ['a third', 'percent', 33.3]]);
