@@ -33,7 +33,7 @@ const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percent
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
-const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})\\b)?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]old\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?<unit>${DURATION_UNITS})\\b|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
+const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})\\b)?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]old\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?:(?:more|additional|extra|further)\\s)?(?<unit>${DURATION_UNITS})\\b|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
 const NUMBER_RE = new RegExp(NUMBER_EXPR, 'giu');
 // Languages that write 2.000 for two thousand and 1,5 for one and a half (German, French, Spanish…).
 // A continental text also groups thousands with a plain space ("2 209 Français", "près de 5 500 morts").
@@ -202,6 +202,8 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   // "5 m" / "5 b" / "5 k" spelled apart are too often something else; "5m", "5bn" and "5 million" count.
   if (mult && mult.length === 1 && g['sp'] !== '' && !g['cur']) return null;
   const unit = g['unit']?.toLowerCase();
+  // "for one more second", "not a minute more": one more unit is rhetoric, no span.
+  if (unit && /^(?:one|an?)\s+(?:more|additional|extra|further)\s/i.test(m[0].replace(/^[~\s]+/, ''))) return null;
   // "Seven decades", "more than a century", "A half century": a span of decades or centuries is stated in years (the annotation
   // sets 2–5 write "nearly three decades" as 30 years, "a half-century" as 50).
   const years = unit ? (/^decades?$/.test(unit) ? 10 : /^centur/.test(unit) ? 100 : 1) : 1;
@@ -937,7 +939,7 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
 
 /** True when a noun phrase or an "of"-complement follows a small count: "three operators", "two of the companies", "three 787 jets", "two-goal performance". */
 function countsNounAfter(rest: string): boolean {
-  return /^(?:-|\s+(?:of\s+)?(?:(?:the|its|their|his|her|our|these|those|new|more|other|additional|[\p{Lu}\d][\p{L}\d&’'.-]*|\p{Ll}+(?:ly|ed))\s+){0,3}[\p{L}][\p{L}’'-]*)/u.test(rest) && !/^\s+(?:to|and|or|in|on|at|for|from|by|with|as|than|that|who|which|was|were|is|are|had|have|has|said|says|more|less|percent)\b/i.test(rest);
+  return /^(?:-|\s+(?:of\s+)?(?:(?:the|its|their|his|her|our|these|those|new|more|other|additional|[\p{Lu}\d][\p{L}\d&’'.-]*|\p{Ll}+(?:ly|ed))\s+){0,3}[\p{L}][\p{L}’'-]*)/u.test(rest) && !/^\s+(?:to|and|or|in|on|at|for|from|by|with|as|than|that|who|which|was|were|is|are|had|have|has|said|says|more(?!\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}{2,}s\b(?!\s+than\b))|less|percent)\b/iu.test(rest);
 }
 
 function rangeFigure(sentence: string, before: string, a: NumberMatch, b: NumberMatch, bText: string, isBetween: boolean, label: (s: number, e: number, k: LabelKind) => string | null): Out {

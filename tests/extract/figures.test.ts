@@ -111,6 +111,11 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     expect(findFigures('A day of reckoning came for a second time, for a second pin, a year ago.').filter((f) => f.kind === 'duration')).toEqual([]);
   });
 
+  it('reads "N more" units and plural nouns, not one more second nor a comparison', () => {
+    expect(findFigures('He would not publish it for three more years; they isolated three more noble gases.').map((f) => [f.text, f.kind, f.value])).toEqual([['three more years', 'duration', 3], ['three', 'count', 3]]);
+    expect(findFigures('Nobody should endure this for one more second; he has four more than his average.')).toEqual([]);
+  });
+
   it('reads a fraction in words of a whole as a share, and leaves it to the exact share in brackets', () => {
     expect(findFigures('Two-thirds of staff agreed.').map((f) => [f.text, f.kind, f.value])).toEqual([['Two-thirds', 'percent', 66.7]]);
     expect(findFigures('They earn about one quarter of the revenue, a third of the profit.').map((f) => [f.text, f.kind, f.value])).toEqual([['one quarter', 'percent', 25], ['a third', 'percent', 33.3]]);
