@@ -680,7 +680,8 @@ const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)/
 // "a seventh straight session", "the fourth consecutive month", "the fourth time": an ordinal that counts repetitions.
 const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
-const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b)`, 'giu');
+// "three times a week", "four times this month": a rate or a period after the count of repetitions, not a multiple of an amount.
+const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b(?<!\\s(?:a|an|this)\\b(?=\\s+(?:day|week|month|year|season|decade|night|morning|game|quarter|century)\\b)))`, 'giu');
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
 const UNIT_AND_HALF_RE = /\b(?:an?|one)\s(second|minute|hour|day|week|month|year)\sand\sa\shalf\b/giu;
 const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;

@@ -86,7 +86,7 @@ describe('findFigures: what is not a figure', () => {
     ['a phone number', 'Call 555-123-4567 for details.'],
     ['a product name', 'The iPhone 15 Pro and COVID-19 and the F-35 and GPT-4.'],
     ['the digits inside a version', 'Version 2.1.91 shipped.'],
-    ['an article read as "one"', 'It happens three times a week.'],
+    ['an article read as "one"', 'It happens once a week.'],
     ['a capitalised unit inside a title-case name', 'It aired as part of the Showtime 30-Minute Movie anthology series.'],
   ])('skips %s', (name, sentence) => {
     const kinds = one(sentence).filter((f) => f.kind !== 'version');
@@ -114,6 +114,11 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
   it('reads "N more" units and plural nouns, not one more second nor a comparison', () => {
     expect(findFigures('He would not publish it for three more years; they isolated three more noble gases.').map((f) => [f.text, f.kind, f.value])).toEqual([['three more years', 'duration', 3], ['three', 'count', 3]]);
     expect(findFigures('Nobody should endure this for one more second; he has four more than his average.')).toEqual([]);
+  });
+
+  it('counts repetitions at a rate or in a period ("three times a week", "four times this month"), not a multiple', () => {
+    expect(findFigures('They ate them at least three times a week and voted four times this month.').map((f) => [f.text, f.value, f.qualifier])).toEqual([['three times', 3, 'at least'], ['four times', 4, null]]);
+    expect(findFigures('It costs three times a normal salary.')).toEqual([]);
   });
 
   it('reads a fraction in words of a whole as a share, and leaves it to the exact share in brackets', () => {
