@@ -284,7 +284,7 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   // part of a title.
   if (n.unit && /^\d/.test(num) && before.trim() !== '' && /\s\p{Lu}\p{Ll}+$/u.test(sentence.slice(start, n.end)) && proseCase(sentence)) return true;
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
-  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the first|the last|the other|all)\s$/i.test(before) && !(/\bthe\s$/i.test(before) && SET_DEFINED_AFTER.test(after))) return true;
+  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the other|all)\s$/i.test(before) && !(/\bthe\s$/i.test(before) && SET_DEFINED_AFTER.test(after))) return true;
   return false;
 }
 

@@ -288,6 +288,8 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     expect(findFigures('The three previous games between these programs went to overtime.').map((f) => f.value)).toEqual([3]);
     expect(findFigures('It lets the six Democratic presidential candidates in the Senate campaign.').map((f) => f.value)).toEqual([6]);
     expect(findFigures('Tariffs make the two sides of the trading relationship poorer.')).toEqual([]);
+    // "the first three contracts": "first" or "last" selects that many from a series, no pointing back.
+    expect(findFigures('NASA awarded the first three contracts and kept the last two slots.').map((f) => [f.text, f.value])).toEqual([['three', 3], ['two', 2]]);
     expect(findFigures('There was no difference between the two groups in the number of tools.')).toEqual([]);
   });
 
