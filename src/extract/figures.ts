@@ -938,8 +938,12 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   }
 }
 
-/** True when a noun phrase or an "of"-complement follows a small count: "three operators", "two of the companies", "three 787 jets", "two-goal performance". */
+/**
+ * True when a noun phrase or an "of"-complement follows a small count: "three operators", "two of the companies", "three 787 jets",
+ * "two-goal performance", and a term in quotation marks: 'two "choice targets"', 'three "urgent" and several "serious" threats'.
+ */
 function countsNounAfter(rest: string): boolean {
+  if (/^\s+[“"‘]\p{L}[\p{L}’' -]{0,30}[”"’](?!\s*(?:,\s*)?(?:he|she|they|I|we|it)\s+(?:said|says|wrote|asked|added))/u.test(rest)) return true;
   return /^(?:-|\s+(?:of\s+)?(?:(?:the|its|their|his|her|our|these|those|new|more|other|additional|[\p{Lu}\d][\p{L}\d&’'.-]*|\p{Ll}+(?:ly|ed))\s+){0,3}[\p{L}][\p{L}’'-]*)/u.test(rest) && !/^\s+(?:to|and|or|in|on|at|for|from|by|with|as|than|that|who|which|was|were|is|are|had|have|has|said|says|more(?!\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}{2,}s\b(?!\s+than\b))|less|percent)\b/iu.test(rest);
 }
 

@@ -121,6 +121,10 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     expect(findFigures('It costs three times a normal salary.')).toEqual([]);
   });
 
+  it('counts a term in quotation marks after a number word', () => {
+    expect(findFigures('The display had two "choice targets" and the plan names three "urgent" threats.').map((f) => [f.text, f.value])).toEqual([['two', 2], ['three', 3]]);
+  });
+
   it('reads a fraction in words of a whole as a share, and leaves it to the exact share in brackets', () => {
     expect(findFigures('Two-thirds of staff agreed.').map((f) => [f.text, f.kind, f.value])).toEqual([['Two-thirds', 'percent', 66.7]]);
     expect(findFigures('They earn about one quarter of the revenue, a third of the profit.').map((f) => [f.text, f.kind, f.value])).toEqual([['one quarter', 'percent', 25], ['a third', 'percent', 33.3]]);
