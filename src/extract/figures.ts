@@ -18,14 +18,17 @@ const CURRENCY_PREFIX: [RegExp, string][] = [
   [/^US\$|^USD ?|^\$/i, 'USD'], [/^A\$|^AU\$|^AUD ?/i, 'AUD'], [/^C\$|^CA\$|^CAD ?/i, 'CAD'], [/^HK\$|^HKD ?/i, 'HKD'],
   [/^NZ\$/i, 'NZD'], [/^S\$|^SGD ?/i, 'SGD'], [/^R\$|^BRL ?/i, 'BRL'], [/^€|^EUR ?/i, 'EUR'], [/^£|^GBP ?/i, 'GBP'],
   [/^¥|^JPY ?/i, 'JPY'], [/^₹|^INR ?|^Rs\.? ?/i, 'INR'], [/^CHF ?/i, 'CHF'], [/^₩|^KRW ?/i, 'KRW'], [/^RMB ?|^CNY ?/i, 'CNY'],
+  [/^₦|^N$/i, 'NGN'], [/^₽/, 'RUB'], [/^₺/, 'TRY'], [/^₪/, 'ILS'], [/^₱/, 'PHP'],
 ];
-const PREFIX = '(?:(?<!\\p{L})Rs\\.? ?|US\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|KRW|BRL) ?)';
+const PREFIX = '(?:(?<!\\p{L})Rs\\.? ?|US\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺|₪|₱|(?<![\\p{L}\\d])N(?=\\d[\\d,.]*\\s?(?:m|bn|million|billion|trillion)\\b)|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|KRW|BRL) ?)';
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^hong kong dollars?/i, 'HKD'], [/^australian dollars?/i, 'AUD'], [/^canadian dollars?/i, 'CAD'], [/^singapore dollars?/i, 'SGD'],
   [/^new zealand dollars?/i, 'NZD'], [/^taiwan(?:ese)? dollars?/i, 'TWD'], [/^(?:us )?dollars?|^usd/i, 'USD'], [/^euros?|^eur/i, 'EUR'], [/^pounds?(?: sterling)?|^gbp/i, 'GBP'], [/^yen|^jpy/i, 'JPY'],
   [/^yuan|^renminbi|^cny|^rmb/i, 'CNY'], [/^rupees?|^inr/i, 'INR'], [/^(?:swiss )?francs?|^chf/i, 'CHF'], [/^won\b|^krw/i, 'KRW'],
+  [/^naira/i, 'NGN'], [/^r[ou]?ubles?/i, 'RUB'], [/^shekels?/i, 'ILS'], [/^dirhams?/i, 'AED'], [/^riyals?/i, 'SAR'], [/^ringgit/i, 'MYR'],
+  [/^baht/i, 'THB'], [/^kronor|^krona/i, 'SEK'], [/^zlot/i, 'PLN'], [/^lira/i, 'TRY'], [/^hryvnias?/i, 'UAH'], [/^bitcoins?|^btc/i, 'BTC'],
 ];
-const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|cents|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
+const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|cents|naira|r[ou]?ubles?|shekels?|dirhams?|riyals?|ringgit|baht|kronor|krona|zlotys?|zloties|lira|hryvnias?|bitcoins?|BTC|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 const MEASURE_UNITS =
   "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";

@@ -121,6 +121,12 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     expect(findFigures('It costs three times a normal salary.')).toEqual([]);
   });
 
+  it('reads money in more currencies: naira (also "N500m", never "N95"), roubles, shekels, bitcoins', () => {
+    expect(findFigures('They wore N95 masks and sought N500m, ₦2,000, 300 roubles, 5 million shekels and 1.81 bitcoins.').map((f) => [f.text, f.kind, f.value, f.currency])).toEqual([
+      ['N500m', 'money', 500_000_000, 'NGN'], ['₦2,000', 'money', 2000, 'NGN'], ['300 roubles', 'money', 300, 'RUB'], ['5 million shekels', 'money', 5_000_000, 'ILS'], ['1.81 bitcoins', 'money', 1.81, 'BTC'],
+    ]);
+  });
+
   it('counts a term in quotation marks after a number word', () => {
     expect(findFigures('The display had two "choice targets" and the plan names three "urgent" threats.').map((f) => [f.text, f.value])).toEqual([['two', 2], ['three', 3]]);
   });
