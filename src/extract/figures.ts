@@ -700,12 +700,24 @@ const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|l
 // a percent), not two counts.
 const SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(${DIGITS}|${WORD_NUMBER})\\s+(?:out\\s+of|in)\\s+(10|ten|100|a hundred|one hundred)\\b(?![.,]?\\d|\\s*%|\\s+(?:percent|per cent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|cases)\\b)`, 'giu');
 
+// "a woman in her 80s", "women in their mid-50s": a decade of a person's life is an age (ANNOTATING.md lists "in her 80s" as the
+// range 80–89 and "mid-50s" as 55; "early" and "late" say no figure an editor would agree on).
+const AGE_DECADE_RE = /\b(?:his|her|their|my|your|our)\s+(?:(mid)[- ]?)?([1-9]0)s\b/giu;
+
 const CORES: Record<string, number> = { dual: 2, quad: 4, hexa: 6, octa: 8 };
 const CORES_RE = /\b(dual|quad|hexa|octa)-core\b/giu;
 
 /** Quantities written without a number the digit grammar reads: "more than half of", "twice", "four times", "a seventh straight session", "weeklong". */
 function wordQuantities(sentence: string, label: (s: number, e: number, k: LabelKind) => string | null): Out[] {
   const out: Out[] = [];
+  if (/0s\b/.test(sentence)) {
+    for (const m of sentence.matchAll(AGE_DECADE_RE)) {
+      const decade = Number(m[2]);
+      const at = m.index + m[0].length - (m[1] ? m[0].length - m[0].search(/mid/i) : m[2]!.length + 1);
+      const text = sentence.slice(at, m.index + m[0].length);
+      out.push(m[1] ? { at, text, kind: 'count', value: decade + 5, approx: false, qualifier: null, label: 'age' } : { at, text, kind: 'range', value: { from: decade, to: decade + 9 }, approx: false, qualifier: null, label: 'age' });
+    }
+  }
   // "a quad-core ARM CPU", "dual-core chips": the cores of a processor.
   if (/-core\b/i.test(sentence)) {
     for (const m of sentence.matchAll(CORES_RE)) out.push({ at: m.index, text: m[0], kind: 'count', value: CORES[m[1]!.toLowerCase()]!, approx: false, qualifier: null, label: 'cores' });
@@ -901,7 +913,7 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   const qualifier = qualifierAt(sentence, n.start, n);
   const base = { at: n.start, text, approx: qualifier !== null, qualifier };
   // "a 42-year-old", "aged 42", "Singh Jabarjung, 24, from Punjab": ages are figures (ANNOTATING.md).
-  if (n.age || /\baged\s$/i.test(before) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,(?!\s*\p{Lu})/u.test(sentence.slice(n.end)))) {
+  if (n.age || /\baged\s$/i.test(before) || (!n.unit && /\bages?\s+of\s+$/i.test(before)) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,(?!\s*\p{Lu})/u.test(sentence.slice(n.end)))) {
     return { ...base, kind: 'count', value: n.value, label: 'age' };
   }
   // "two-thirds majority", "about one quarter of the revenue", "one-tenth of what": a fraction in words of a whole states a share

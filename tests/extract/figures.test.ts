@@ -127,6 +127,12 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     ]);
   });
 
+  it('reads ages: "at the age of 9", "in her 80s", "their mid-50s", not "the 80s"', () => {
+    expect(findFigures('At the age of 9, he fell ill; a woman in her 80s and actresses in their mid-50s liked the 80s.').map((f) => [f.text, f.value, f.label])).toEqual([
+      ['9', 9, 'age'], ['80s', { from: 80, to: 89 }, 'age'], ['mid-50s', 55, 'age'],
+    ]);
+  });
+
   it('counts a term in quotation marks after a number word', () => {
     expect(findFigures('The display had two "choice targets" and the plan names three "urgent" threats.').map((f) => [f.text, f.value])).toEqual([['two', 2], ['three', 3]]);
   });
