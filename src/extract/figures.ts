@@ -704,12 +704,26 @@ const SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(${DIGITS}|${WORD_NUMBER})\\s+(?:
 // range 80–89 and "mid-50s" as 55; "early" and "late" say no figure an editor would agree on).
 const AGE_DECADE_RE = /\b(?:his|her|their|my|your|our)\s+(?:(mid)[- ]?)?([1-9]0)s\b/giu;
 
+// "for the seventh year in a row", "has won three in a row": a run of repetitions, counted by an ordinal and its noun or by a
+// cardinal whose noun is left out (with its noun, "three games in a row" is read as a count of games).
+const IN_A_ROW_RE = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(\\p{Ll}+)|(${WORD_NUMBER}|\\d{1,3}))\\s+in\\s+a\\s+row\\b`, 'giu');
+
 const CORES: Record<string, number> = { dual: 2, quad: 4, hexa: 6, octa: 8 };
 const CORES_RE = /\b(dual|quad|hexa|octa)-core\b/giu;
 
 /** Quantities written without a number the digit grammar reads: "more than half of", "twice", "four times", "a seventh straight session", "weeklong". */
 function wordQuantities(sentence: string, label: (s: number, e: number, k: LabelKind) => string | null): Out[] {
   const out: Out[] = [];
+  if (/\bin a row\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(IN_A_ROW_RE)) {
+      const raw = (m[1] ?? m[3])!.toLowerCase();
+      const value = m[1] ? ORDINALS[raw] ?? Number.parseInt(raw, 10) : parseNumber(raw);
+      // ("a second time in a row" is read with the other "Nth time"s)
+      if (value === null || !Number.isFinite(value) || value < 2 || m[2]?.toLowerCase() === 'time') continue;
+      const text = m[1] ? m[0] : m[3]!;
+      out.push({ at: m.index, text, kind: 'count', value, approx: false, qualifier: null, label: m[2] ? `${m[2].toLowerCase()}s in a row` : 'in a row' });
+    }
+  }
   if (/0s\b/.test(sentence)) {
     for (const m of sentence.matchAll(AGE_DECADE_RE)) {
       const decade = Number(m[2]);

@@ -133,6 +133,12 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     ]);
   });
 
+  it('counts a run "in a row" by an ordinal and its noun or a bare cardinal', () => {
+    expect(findFigures('They won for the seventh year in a row; Winnipeg has won three in a row, a second time in a row.').map((f) => [f.text, f.value, f.label])).toEqual([
+      ['seventh year in a row', 7, 'years in a row'], ['three', 3, 'in a row'], ['second time', 2, 'times'],
+    ]);
+  });
+
   it('counts a term in quotation marks after a number word', () => {
     expect(findFigures('The display had two "choice targets" and the plan names three "urgent" threats.').map((f) => [f.text, f.value])).toEqual([['two', 2], ['three', 3]]);
   });
