@@ -691,7 +691,7 @@ const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 // "2.5 times greater than", "six times the value of", "twice as much water", "double the number in 2017", "more than double its
 // production": a multiple of another quantity (TIMES_RE leaves these out: they count no repetitions). "three times as many fans"
 // stays out (figures.test.ts): the count it multiplies is the fact.
-const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|(\\d+(?:\\.\\d+)?|${WORD_NUMBER}) times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
+const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|(\\d+(?:\\.\\d+)?|${WORD_NUMBER}) times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what|that|this|these|those)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
 const COMPARATIVE_NOUN = /^\s+(?:greater|higher|larger|bigger|faster|lower|smaller|cheaper|stronger)\s+(?!than\b)\p{Ll}{3,}/u;
 // "over the last decade", "in the past quarter-century", "nearly a quarter century": a span named without a digit.
 const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|last|previous|next|coming)\s(?:(quarter|half)[- ])?(decade|century)\b|\ba\s(quarter|half)[- ](century)\b/giu;

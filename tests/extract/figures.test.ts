@@ -139,6 +139,11 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     ]);
   });
 
+  it('reads a multiple of a quantity named by a demonstrative ("more than triple that figure"), not "twice that week"', () => {
+    expect(findFigures('He pressed them to more than triple that figure; Wellington gets almost twice that amount.').map((f) => [f.text, f.value, f.qualifier])).toEqual([['triple', 3, 'more than'], ['twice', 2, 'nearly']]);
+    expect(findFigures('I did it twice that week.')).toEqual([]);
+  });
+
   it('counts a term in quotation marks after a number word', () => {
     expect(findFigures('The display had two "choice targets" and the plan names three "urgent" threats.').map((f) => [f.text, f.value])).toEqual([['two', 2], ['three', 3]]);
   });
