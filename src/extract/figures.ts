@@ -917,8 +917,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   if (afterName(before, n) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && modelAfter(before, sentence.slice(n.end))) return null;
-  // "the 16-inch MacBook Pro": a size in a product's name.
-  if (n.measure && /-|["″]$/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end))) return null;
+  // "the 16-inch MacBook Pro": a size in a product's name. An engine's layout is no name: "a 5.0-liter V8 engine", "a 2.0-litre I4".
+  if (n.measure && /-|["″]$/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end)) && !/^\s[VWI]\d{1,2}\b/.test(sentence.slice(n.end))) return null;
   // "the Showtime 30-Minute Movie anthology", "Hotel 24-Hour Service": a compound whose unit is itself capitalised, before another
   // capitalised word, is a word of a title-case name, not a duration or a size.
   if ((n.unit || n.measure) && /^[\d.]+-\p{Lu}\p{Ll}/u.test(text) && /^\s\p{Lu}/u.test(sentence.slice(n.end))) return null;

@@ -144,6 +144,10 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     expect(findFigures('I did it twice that week.')).toEqual([]);
   });
 
+  it('reads an engine size before its layout ("5.0-liter V8"), not a size inside a product name', () => {
+    expect(findFigures('It has the same 5.0-liter V8 engine as the 16-inch MacBook Pro.').map((f) => [f.text, f.value])).toEqual([['5.0-liter', 5]]);
+  });
+
   it('counts a term in quotation marks after a number word', () => {
     expect(findFigures('The display had two "choice targets" and the plan names three "urgent" threats.').map((f) => [f.text, f.value])).toEqual([['two', 2], ['three', 3]]);
   });
