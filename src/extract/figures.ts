@@ -352,8 +352,12 @@ const ONE_COUNTED_BEFORE = /(?:\b(?:including|only|just|with|plus|exactly|at\s+l
 
 /** "including one woman", "with one league game remaining", "only one company", "there will be one exhibition": "one" counting the noun after it. */
 function oneCounts(before: string, after: string): boolean {
-  return ONE_COUNTED_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after) && !ONE_NOT_COUNTED.test(after);
+  if (!/^\s+\p{Ll}/u.test(after) || ONE_NOT_COUNTED.test(after)) return false;
+  // "three cosmonauts, two NASA astronauts and one from the European Union", "two of our top charities and one standout charity":
+  // "one" closing a list of counts is the last count.
+  return ONE_COUNTED_BEFORE.test(before) || (ONE_CLOSES_COUNTS.test(before) && /^\s+(?:from\b|\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s*(?:[,.;:(]|$))/u.test(after));
 }
+const ONE_CLOSES_COUNTS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!of\s+(?:the|them)\b)[^.;]{1,80}\band\s+$/i;
 
 // "for a week", "wore it for a year": "for" measures the span of one unit. "A minute of silence", "after a year of delicate
 // back-and-forth": one unit filled with a noun (not an idiom's "a day of reckoning", nor a date's "a year of birth").

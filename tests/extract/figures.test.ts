@@ -539,12 +539,14 @@ describe('findFigures: "one" and "once" when they count (issue 9)', () => {
     ['"at least one"', 'Biologists had found at least one explanation for it.', 'one', 'explanation'],
     ['an existential "one"', 'There will be one exhibition in the city center.', 'one', 'exhibition'],
     ['"one" after a verb of having', 'She would have one conversation with his mother.', 'one', 'conversation'],
+    ['"one" closing a list of counts', 'Evidence Action leads two top charities and one standout charity.', 'one', 'standout charity'],
   ])('reads %s', (_name, sentence, text, label) => {
     expect(findFigures(sentence).filter((f) => f.value === 1).map((f) => [f.text, f.label])).toEqual([[text, label]]);
   });
 
   it('leaves "one" alone after a preposition, as a subject and as a pronoun', () => {
     expect(findFigures('In one case, one user wrote that he had one himself, according to one estimate.').filter((f) => f.kind === 'count')).toEqual([]);
+    expect(findFigures('He has two dogs and one day hopes to get a cat.').map((f) => f.text)).toEqual(['two']);
   });
 
   it('leaves "one of the", "one day", "but one" and "once again" alone', () => {
