@@ -88,8 +88,9 @@ export const MASKS: RegExp[] = [
   // A port after a host names a service, it counts nothing: "3pp.io:4439/storage", "Host: localhost:8080" (also where a URL is
   // broken by a line continuation, "https\ ://3pp.io:4439").
   /\b(?:[\p{L}\d-]+(?:\.[\p{L}\d-]+)+|localhost):\d{2,5}\b/gu,
-  // Tenors name an instrument: "the 10-year note", "30-year Treasury yields", "three-month aluminum".
-  wordy(/\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi),
+  // Tenors name an instrument: "the 10-year note", "30-year Treasury yields", "three-month aluminum" ("signed a two-year contract" is
+  // a term of employment).
+  wordy(/\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|(?<!\b(?:a|an)\s[\w-]+\s)contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi),
   // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
   /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
   /\b(?:19|20)\d{2}\/\d{2}\b/g,

@@ -148,6 +148,10 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     expect(findFigures('It has the same 5.0-liter V8 engine as the 16-inch MacBook Pro.').map((f) => [f.text, f.value])).toEqual([['5.0-liter', 5]]);
   });
 
+  it('reads the term of "a two-year contract", not the tenor of "the three-month contract"', () => {
+    expect(findFigures('He signed a two-year contract as the three-month contract rose.').map((f) => [f.text, f.value])).toEqual([['two-year', 2]]);
+  });
+
   it('counts a term in quotation marks after a number word', () => {
     expect(findFigures('The display had two "choice targets" and the plan names three "urgent" threats.').map((f) => [f.text, f.value])).toEqual([['two', 2], ['three', 3]]);
   });
