@@ -964,6 +964,10 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
       if (ELLIPSIS_AFTER.test(sentence.slice(n.end)) && Number.isInteger(n.value) && !/\(\s*$/.test(before) && (lbl === null || /^(?:others?|more)$/i.test(lbl))) {
         return { ...base, kind: 'count', value: n.value, label: null, elliptic: !n.multiplied && !n.fraction && (n.word || n.value < 10) ? 'drop' : 'keep' };
       }
+      // "three family members and an unrelated team": a plural head right after the number, at most one word before it, closed by
+      // punctuation or a function word, is what it counts even where no label was read.
+      const head = lbl === null && n.word && !n.multiplied && n.value > 1 && Number.isInteger(n.value) && !n.fraction ? PLURAL_HEAD_AFTER.exec(sentence.slice(n.end))?.[1] ?? null : null;
+      if (head) return { ...base, kind: 'count', value: n.value, label: head };
       if (!n.multiplied && !n.fraction && (n.word || n.value < 10) && (lbl === null || !countsNounAfter(sentence.slice(n.end)))) return null;
       if (n.fraction && lbl === null) return null;
       // "zero deaths" counts; "zero shame", "zero tolerance" is a degree of a mass noun, no count.
@@ -971,6 +975,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
       return { ...base, kind: 'count', value: n.value, label: lbl };
   }
 }
+
+const PLURAL_HEAD_AFTER = /^\s+((?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is|time)s)(?=\s*[,.;:)—–]|\s+(?:and|or|in|on|at|from|with|who|that|which|were|are|had|have|of)\b)/u;
 
 /**
  * True when a noun phrase or an "of"-complement follows a small count: "three operators", "two of the companies", "three 787 jets",

@@ -152,6 +152,11 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     expect(findFigures('He signed a two-year contract as the three-month contract rose.').map((f) => [f.text, f.value])).toEqual([['two-year', 2]]);
   });
 
+  it('counts the plural head right after a number word even where no label is read ("three family members and")', () => {
+    expect(findFigures('His crew — three family members and a friend — alternated between two chopping boards with knives.').map((f) => [f.text, f.value])).toEqual([['three', 3], ['two', 2]]);
+    expect(findFigures('He scored just three four times in a row.').filter((f) => f.text === 'three')).toEqual([]);
+  });
+
   it('counts a term in quotation marks after a number word', () => {
     expect(findFigures('The display had two "choice targets" and the plan names three "urgent" threats.').map((f) => [f.text, f.value])).toEqual([['two', 2], ['three', 3]]);
   });
