@@ -368,6 +368,8 @@ const ARTICLE_UNIT_OF = /^\s+of\s+(?!reckoning\b|birth\b|judgment\b|judgement\b|
 function articleDuration(before: string, unit: string, after: string): boolean {
   // ("for a second" is an ordinal or a moment: "for a second power pin", "stop for a second")
   if (!/^(?:minute|hour|day|week|month|year|decade|century)$/i.test(unit) || /^\s+time\b/i.test(after)) return false;
+  // "farmers now have barely a month to clear their fields": a restriction measures the span ("only a week after" places a time).
+  if (/\b(?:barely|only|just|merely)\s+$/i.test(before) && !/^\s+(?:after|before|ago|later|earlier|since|from|into|in|of)\b/i.test(after)) return true;
   return /\bfor\s+$/i.test(before) || ARTICLE_UNIT_OF.test(after);
 }
 

@@ -109,6 +109,7 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
   it('reads one unit of time measured by "for" or filled by an "of"-noun, not an idiom or an ordinal', () => {
     expect(findFigures('She wore it for a year, after a minute of silence.').map((f) => [f.text, f.kind, f.value])).toEqual([['a year', 'duration', 1], ['a minute', 'duration', 1]]);
     expect(findFigures('A day of reckoning came for a second time, for a second pin, a year ago.').filter((f) => f.kind === 'duration')).toEqual([]);
+    expect(findFigures('Farmers have barely a month to clear fields, only a week after the harvest.').map((f) => [f.text, f.value])).toEqual([['a month', 1]]);
   });
 
   it('reads "N more" units and plural nouns, not one more second nor a comparison', () => {
