@@ -3,7 +3,7 @@ import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.
 import { genderOfGivenName } from './given-names.ts';
 import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts';
 import type { Sentence } from './sentences.ts';
-import { entityType, hasOrgWord, isPlaceName } from './entity-types.ts';
+import { entityType, hasOrgWord, isPlaceName, townOf } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
 import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
 import { keepSalient, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
@@ -73,15 +73,6 @@ const DEMONYM = /^(?:American|Australian|British|Canadian|Chinese|French|German|
 
 // US postal abbreviations of the states, written after a town ("West Palm Beach, FL"): part of an address, not a name.
 const POSTAL = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$/;
-
-/**
- * "Nashville, Tennessee", "McAllen, Texas": a town and its state (entity-runs.ts) name the town, which the text also
- * calls by its own name; the state, written out, is a mention of its own. Returns the town, or null.
- */
-function townOf(run: string): string | null {
-  const m = /^([^,]+), ([^,]+)$/.exec(run);
-  return m ? m[1]! : null;
-}
 
 /** Splits "Disney Chief Executive Bob Iger" into the organisation before the role and the person after it. */
 function splitRole(run: string): [string, EntityType | null][] {

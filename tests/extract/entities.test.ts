@@ -23,6 +23,18 @@ describe('findEntities', () => {
     expect(entities(['The deal between Acme Corp. and the Food and Drug Administration was signed.']).map((e) => e.name)).toEqual(['Acme Corp', 'Food and Drug Administration']);
   });
 
+  it('joins an institution\'s fields listed with commas, a university\'s campus and a company\'s legal form into one name', () => {
+    const names = (p: string) => entities([p]).map((e) => [e.name, e.type]);
+    expect(names('The Council on Energy, Environment and Water said so.')).toEqual([['Council on Energy, Environment and Water', 'organization']]);
+    expect(names('The Ministry of Trade, Industry and Energy (MOTIE) said so.')).toEqual([['Ministry of Trade, Industry and Energy', 'organization']]);
+    expect(names('An immunologist at the University of California, San Francisco, said so.')).toEqual([['University of California, San Francisco', 'organization']]);
+    expect(names('Decks are sold by U.S. Games Systems, Inc. since 1970. U.S. Games Systems said so.')).toEqual([['U.S. Games Systems, Inc.', 'organization']]);
+    expect(names('He called U.S. Customs and Border Protection on Monday.')).toEqual([['U.S. Customs and Border Protection', 'organization']]);
+    // A town and its state stay a place (the state a mention of its own); two names in a list stay two.
+    expect(names('A man from McAllen, Texas, said so.')).toEqual([['McAllen, Texas', 'place'], ['Texas', 'place']]);
+    expect(names('The Center for Health, Google and Apple said so.').map(([n]) => n)).toEqual(['Center for Health', 'Google', 'Apple']);
+  });
+
   it.each([
     ['sentence-initial common words', 'However, the plan failed. Some staff left.'],
     ['months and weekdays', 'It happened in March, on a Tuesday in July.'],
