@@ -1,6 +1,7 @@
 import { isPlaceName } from './entity-types.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { nameRuns } from './names.ts';
+import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
 
 /**
  * Name runs for entity finding (issue 9). `nameRuns` cuts some names in pieces that belong
@@ -40,7 +41,7 @@ export function entityRuns(text: string): string[] {
     // "Council on Energy, Environment and Water", "Ministry of Trade, Industry and Energy", "American Academy of Allergy,
     // Asthma and Immunology": an institution's fields listed with commas up to an "and".
     const listed: boolean = last !== undefined && between === ', ' && (inField || FIELD_OF.test(last)) && /^\p{Lu}\p{Ll}+$/u.test(run)
-      && FIELD_LIST_REST.test(text.slice(at + run.length));
+      && isFieldList(run, text.slice(at + run.length));
     // "University of California, San Francisco": a university's campus after its name.
     const campus = last !== undefined && between === ', ' && /^University of \p{Lu}[\p{L} ]+$/u.test(last) && !last.includes(',') && isPlaceName(run);
     // "U.S. Games Systems, Inc.": the company's legal form after a comma is part of its name.
@@ -84,6 +85,13 @@ const OFFICE_FIELD = /^(?:\p{Lu}\p{Ll}+ )?(?:Technology|Trade|Industry|Affairs|S
 const FIELD_OF = /\b(?:Department|Ministry|Office|Bureau|Agency|Institute|School|College|Faculty|Commission|Council|Committee|Center|Centre|Academy|Foundation|Society|Association) (?:of|on|for) \p{Lu}\p{Ll}+$/u;
 // The rest of a list of fields: more capitalised words after commas, then "and" and the last one.
 const FIELD_LIST_REST = /^(?:, \p{Lu}\p{Ll}+)*,? and \p{Lu}\p{Ll}+/u;
+/** "Environment" + " and Water": a list of fields, none of which a lexicon knows as a place, an organisation or a given name. */
+function isFieldList(first: string, rest: string): boolean {
+  const m = FIELD_LIST_REST.exec(rest);
+  if (!m) return false;
+  const words = [first, ...m[0].split(/,? (?:and )?/).filter((w) => w !== '')];
+  return words.every((w) => !isPlaceName(w) && !GAZETTEER_ORGANIZATIONS.has(w.toLowerCase()) && genderOfGivenName(w) === null);
+}
 const LEGAL_FORM = /^(?:Inc|Ltd|LLC|Corp|Co|PLC|LLP)$/;
 const AGENCY_FIELD = /\b(?:Protection|Enforcement|Prevention|Security|Services|Development|Explosives|Welfare|Safety)$/;
 // Institutions whose name goes on with the field they serve ("Institute on …", "Center for …").
