@@ -5,7 +5,7 @@ import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts
 import type { Sentence } from './sentences.ts';
 import { entityType, hasOrgWord, isPlaceName, townOf } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
-import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
+import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
 import { keepSalient, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import type { Entity, EntityType } from './types.ts';
 
@@ -278,9 +278,9 @@ export interface EntityCandidate extends Entity {
  * trusted JSON-LD names and the `extraNames` the caller knows (quote speakers) are counted.
  * Only the names the article is about or that act in it are kept (entity-salience.ts).
  */
-export function findEntities(sentences: readonly Sentence[][], trusted: readonly string[] = [], language: string | null = null, extraNames: readonly string[] = [], title: string | null = null): Entity[] {
+export function findEntities(sentences: readonly Sentence[][], trusted: readonly string[] = [], language: string | null = null, extraNames: readonly string[] = [], title: string | null = null, italics: ReadonlySet<string> = NO_ITALICS): Entity[] {
   if ((language && /^de\b/i.test(language)) || readsGerman(sentences)) return countKnown(sentences, [...trusted, ...extraNames]);
-  const candidates = entityCandidates(sentences, trusted, extraNames, title);
+  const candidates = entityCandidates(sentences, trusted, extraNames, title, italics);
   candidateObserver?.(candidates);
   return keepSalient(candidates)
     .map(({ signals: _signals, ...e }) => e)
@@ -304,8 +304,10 @@ export function observeEntityCandidates(fn: ((candidates: readonly EntityCandida
   candidateObserver = fn;
 }
 
-/** Every capitalised name of the text, merged across its surface forms, with its salience signals. */
-export function entityCandidates(sentences: readonly Sentence[][], trusted: readonly string[] = [], extraNames: readonly string[] = [], title: string | null = null): EntityCandidate[] {
+const NO_ITALICS: ReadonlySet<string> = new Set();
+
+/** Every capitalised name of the text, merged across its surface forms, with its salience signals; `italics` are the body's italic texts (entity-works.ts). */
+export function entityCandidates(sentences: readonly Sentence[][], trusted: readonly string[] = [], extraNames: readonly string[] = [], title: string | null = null, italics: ReadonlySet<string> = NO_ITALICS): EntityCandidate[] {
   const counts = new Map<string, number>();
   const typeHints = new Map<string, EntityType>();
   const midSentence = new Set<string>();
@@ -471,6 +473,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   for (const name of [...counts.keys()]) {
     const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);
     if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isKnownProduct(name) || isCamelProduct(name, occurrences, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
+    // A title the page sets in italics ("<i>The Phantom Menace</i>"), not a periodical's, a person's or a place's.
+    else if (!extraNames.includes(name) && isItalicWork([name, ...(aliases.get(name) ?? [])], occurrences, italics, hasOrgWord, (w) => genderOfGivenName(w) !== null, isPlaceName)) counts.delete(name);
   }
   for (const t of trusted) if (!counts.has(t) && isTrustedName(t)) counts.set(t, 1);
   const trustedSet = new Set(trusted);

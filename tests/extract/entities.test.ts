@@ -432,3 +432,19 @@ describe('products that are no company', () => {
     expect(names).not.toContain('Bitcoin');
   });
 });
+
+describe('italic titles', () => {
+  it('reads the texts a body sets in italics, without a leading article or trailing punctuation', async () => {
+    const { italicSpans } = await import('../../src/extract/entity-works.ts');
+    expect([...italicSpans('<p>He saw <em>The Phantom Menace</em>, read <i>Ben &amp; Jerry’s Story.</i> and <cite>Nature</cite>.</p>')]).toEqual(['Phantom Menace', 'Ben & Jerry’s Story', 'Nature']);
+  });
+
+  it('leaves out a work the page writes in italics, keeps periodicals, people, places and one-word titles', () => {
+    const text = 'Fans of Rogue One and Star Trek met Kate Henshaw and Mark Hamill in Los Angeles. The study appeared in the journal Nature Astronomy, said the New York Times, and Quanta reported it.';
+    const italics = new Set(['Rogue One', 'Star Trek', 'Kate Henshaw', 'Nature Astronomy', 'New York Times', 'Quanta', 'Los Angeles']);
+    const names = (set: ReadonlySet<string>) => findEntities([splitSentences(text)], [], null, [], null, set).map((e) => e.name).sort();
+    expect(names(new Set())).toContain('Rogue One');
+    expect(names(italics)).toEqual(names(new Set()).filter((n) => n !== 'Rogue One' && n !== 'Star Trek'));
+    expect(names(italics)).toEqual(expect.arrayContaining(['Kate Henshaw', 'Nature Astronomy', 'New York Times', 'Quanta', 'Los Angeles']));
+  });
+});
