@@ -6,7 +6,7 @@ import type { Sentence } from './sentences.ts';
 import { entityType, hasOrgWord, isPlaceName, townOf } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
 import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
-import { keepSalient, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
+import { keepSalient, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import type { Entity, EntityType } from './types.ts';
 
 /**
@@ -395,7 +395,9 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         if (clauseStart && !name.includes(' ') && COMMON_FORM.test(name)) return;
         // Link text glued to the word before it ("saidOpens a new window"): a word of the text, then a capital.
         if (isGluedWord(name, lowerWords)) return;
-        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after) };
+        // (The run may have ended with the office, "Hawaii Rep": what follows is read after the name itself.)
+        const office = text.startsWith(name, at) && OFFICE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
+        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office };
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
         // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does; a
         // ranked list's label ("Fifth: Orvane", "3: Finland") is followed by the name it ranks.

@@ -19,6 +19,8 @@ export interface Occurrence {
   atStart: boolean;
   /** A noun naming a product or model follows the mention ("the Blue Moon lander"). */
   product?: boolean;
+  /** An elected office and its holder follow the name ("Hawaii Rep. Tulsi Gabbard"): see OFFICE_AFTER. */
+  office?: boolean;
 }
 
 export interface SalienceSignals {
@@ -45,6 +47,8 @@ export interface SalienceSignals {
   termUse: number;
   /** Mentions alone in their brackets: a dateline's agency ("(AP) —") or a name's acronym ("(OCA)"). */
   alone: number;
+  /** Mentions before an office held for the place ("Hawaii Rep. Tulsi Gabbard", "former Massachusetts Gov. Deval Patrick"). */
+  officeOf: number;
   /** Mentions inside brackets with other words ("producer John Shanks (Bon Jovi, Sheryl Crow)"): asides. */
   aside: number;
   words: number;
@@ -86,6 +90,8 @@ function isTermUse(o: Occurrence): boolean {
   const after = o.after.replace(/^\./, '');
   return (/^[\s-]+\p{Ll}/u.test(after) && !FUNCTION_AFTER.test(after) && !VERB_AFTER.test(after)) || /\b(?:a|an|of|\d+\s?\p{L}*)\s$/u.test(o.lead);
 }
+// An elected office after a place's name, before its holder's: "Hawaii Rep. Tulsi Gabbard", "Texas Gov. Greg Abbott".
+export const OFFICE_AFTER = /^\s+(?:Rep|Sen|Gov|Lt\. Gov|Atty\. Gen|Reps|Sens|Representative|Senator|Governor|Lieutenant Governor|Attorney General|Mayor|Congressman|Congresswoman|state Rep|state Sen|state Senator|state Representative)\.?\s+\p{Lu}/u;
 const POSSESSOR_AFTER = /^[’']s?\b/;
 const PASSING_LEAD = /\b(?:in|at|from|to|near|across|outside|inside|throughout|of|with|by|against|between|for)\s$/;
 
@@ -120,6 +126,7 @@ export function salienceSignals(
     introduced: occurrences.filter((o) => KIND_BEFORE.test(o.lead) || KIND_AFTER.test(o.after)).length,
     termUse: occurrences.filter(isTermUse).length,
     alone: occurrences.filter((o) => /\($/.test(o.lead) && /^\)/.test(o.after)).length,
+    officeOf: occurrences.filter((o) => o.office).length,
     // Not a name alone in its brackets: "(AP)", "(OCA)" credit a dateline's agency or give a name's acronym.
     aside: occurrences.filter((o) => /\([^)]*$/.test(o.lead) && !(/\($/.test(o.lead) && /^\)/.test(o.after))).length,
     words: name.split(' ').length,
@@ -175,6 +182,9 @@ export function isSalient(c: { name: string; signals: SalienceSignals }): boolea
   //   right and one wrong name fewer. Annotators list about half of such names whichever structure they sit in.
   // Named only in brackets among other words ("producer John Shanks (Bon Jovi, Sheryl Crow)"): an aside, not an actor.
   if (s.aside === s.mentions && !acts) return false;
+  // A place named only as a tag of another name: alone in brackets after it ("Groupe LAPS (France)", "OGE Group
+  // (Israel)") or before an office and its holder ("Hawaii Rep. Tulsi Gabbard"): where the name is from, not an actor.
+  if (s.type === 'place' && !acts && s.alone + s.officeOf >= s.mentions) return false;
   if (s.mentions === 1 && s.words === 1 && s.type === 'organization' && !acts && !s.anchor && s.passing === 0 && s.firstParagraph >= 2) return false;
   // An abbreviation named once, without acting, as a modifier or a term ("U.S. officials", "an HVAC unit", "16GB of RAM").
   if (s.mentions === 1 && ABBREVIATION.test(c.name) && !acts && !s.anchor && s.alone === 0 && (s.termUse > 0 || s.passing > 0)) return false;

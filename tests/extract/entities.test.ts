@@ -448,3 +448,14 @@ describe('italic titles', () => {
     expect(names(italics)).toEqual(expect.arrayContaining(['Kate Henshaw', 'Nature Astronomy', 'New York Times', 'Quanta', 'Los Angeles']));
   });
 });
+
+describe('places named as a tag of another name', () => {
+  it('leaves out a place only in brackets after a name or before an office and its holder, keeps one that is more', () => {
+    const names = (p: string) => entities([p]).map((e) => e.name);
+    expect(names('Groupe LAPS (France) produces films, and OGE Group (Israel) makes light art.')).not.toContain('France');
+    expect(names('Groupe LAPS (France) produces films, and OGE Group (Israel) makes light art.')).not.toContain('Israel');
+    expect(names('New Jersey Sen. Cory Booker and Hawaii Rep. Tulsi Gabbard spoke.')).not.toContain('Hawaii');
+    expect(names('Hawaii Rep. Tulsi Gabbard spoke. Hawaii said it would appeal.')).toContain('Hawaii');
+    expect(names('Groupe LAPS works from Paris, France, and was founded in Lyon.')).toContain('Lyon');
+  });
+});
