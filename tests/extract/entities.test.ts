@@ -314,6 +314,9 @@ describe('findEntities', () => {
 
   it('leaves out a title-case product named once whose head noun the text writes in lower case, and types institutions by their head', () => {
     expect(names(['Ann Voss of the Orvane Museum praised the new Zorbic Keyboard.', 'The keyboard is thin.'])).toEqual(['Ann Voss', 'Orvane Museum']);
+    // Any word the text writes in lower case, not only the last: "Demand Side Platforms" beside "demand".
+    expect(names(['Ann Voss sells to Demand Side Platforms.', 'The demand is high.'])).toEqual(['Ann Voss']);
+    expect(names(['Ann Voss sells to Zorbic Side Platforms.', 'The demand is high.'])).toEqual(['Ann Voss', 'Zorbic Side Platforms']);
     expect(entities(['Ann Voss left Orvane College for the Halvern Theatre.']).map((e) => [e.name, e.type])).toEqual([
       ['Ann Voss', 'person'], ['Halvern Theatre', 'organization'], ['Orvane College', 'organization'],
     ]);
