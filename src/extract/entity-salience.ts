@@ -101,6 +101,16 @@ function isCommonPhrase(name: string, lowerWords: ReadonlySet<string>): boolean 
   return words.length >= 2 && genderOfGivenName(words[0]!) === null && words.every((w) => lowerWords.has(w.toLowerCase()));
 }
 
+/**
+ * Typed an organisation by no word of an institution: capitalised words only, none an institution's or a company's word
+ * and the first no abbreviation ("Go-Kart Track", "Plug & Charge", "YouTube Gaming"), unlike "State of Israel", "Customs
+ * and Border Protection", "BMJ Case Reports".
+ */
+function isPlainOrgPhrase(name: string): boolean {
+  const words = name.split(' ');
+  return !words.some((w) => hasOrgWord(w) || /^\p{Ll}/u.test(w)) && !/^(?:\p{Lu}\.?){2,}$/u.test(words[0]!);
+}
+
 function isPhraseLike(name: string, lowerWords: ReadonlySet<string>): boolean {
   const words = name.split(' ');
   return words.length >= 2 && genderOfGivenName(words[0]!) === null && words.some((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && lowerWords.has(w.toLowerCase()));
@@ -133,7 +143,7 @@ export function salienceSignals(
     words: name.split(' ').length,
     type,
     commonWord: !name.includes(' ') && ctx.lowerWords.has(name.toLowerCase()),
-    phraseLike: type === 'person' && !ctx.speaker && isPhraseLike(name, ctx.lowerWords),
+    phraseLike: (type === 'person' || (type === 'organization' && isPlainOrgPhrase(name))) && !ctx.speaker && isPhraseLike(name, ctx.lowerWords),
     commonPhrase: (type === 'person' || (type === 'organization' && !hasOrgWord(name) && !/\b(?:Reserve|government)\b/.test(name))) && !ctx.speaker && isCommonPhrase(name, ctx.lowerWords),
     product: occurrences.filter((o) => o.product).length,
     spread: new Set(occurrences.map((o) => o.paragraph)).size,

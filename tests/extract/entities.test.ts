@@ -317,6 +317,10 @@ describe('findEntities', () => {
     // Any word the text writes in lower case, not only the last: "Demand Side Platforms" beside "demand".
     expect(names(['Ann Voss sells to Demand Side Platforms.', 'The demand is high.'])).toEqual(['Ann Voss']);
     expect(names(['Ann Voss sells to Zorbic Side Platforms.', 'The demand is high.'])).toEqual(['Ann Voss', 'Zorbic Side Platforms']);
+    // An organisation-typed phrase without an institution's word goes the same way; "State of Orvania" and "Zorbic Track
+    // Association" do not.
+    expect(names(['Ann Voss opened the Zorbic Go-Kart Track.', 'The track is long.'])).toEqual(['Ann Voss']);
+    expect(names(['Ann Voss met the State of Orvania and the Zorbic Track Association.', 'The state and the track are old.']).sort()).toEqual(['Ann Voss', 'State of Orvania', 'Zorbic Track Association']);
     expect(entities(['Ann Voss left Orvane College for the Halvern Theatre.']).map((e) => [e.name, e.type])).toEqual([
       ['Ann Voss', 'person'], ['Halvern Theatre', 'organization'], ['Orvane College', 'organization'],
     ]);
