@@ -456,6 +456,14 @@ describe('italic titles', () => {
   });
 });
 
+describe('honorifics', () => {
+  it('reads "Hon." and "Rt. Hon." as titles, not names', () => {
+    const names = entities(['The Speaker, Rt. Hon. Ann Voss, and Hon. Funke Adedoyin died.']).map((e) => e.name);
+    expect(names).not.toContain('Hon');
+    expect(names).toContain('Funke Adedoyin');
+  });
+});
+
 describe('places named as a tag of another name', () => {
   it('leaves out a place only in brackets after a name or before an office and its holder, keeps one that is more', () => {
     const names = (p: string) => entities([p]).map((e) => e.name);
