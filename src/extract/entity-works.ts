@@ -9,7 +9,7 @@ import { genderOfGivenName } from './given-names.ts';
 // Multi-word names whose last word says what kind of thing they are: a plan or programme, a law,
 // a treaty, a war, a competition or a festival ("SunShot Initiative", "Affordable Care Act",
 // "Vietnam War", "Davis Cup", "Hubble Space Telescope").
-const WORK_HEAD = /\s(?:Plan|Plans|Program|Programs|Programme|Programmes|Initiative|Strategy|Roadmap|Act|Bill|Treaty|Accord|Agreement|Doctrine|War|Cup|Championship|Championships|Tournament|Olympics|Festival|Tour|Summit|Show|Report|Expo|Fair|Exhibition|Week|Prize|Telescope)$/;
+const WORK_HEAD = /\s(?:Plan|Plans|Program|Programs|Programme|Programmes|Initiative|Strategy|Roadmap|Act|Bill|Treaty|Accord|Agreement|Doctrine|War|Cup|Championship|Championships|Tournament|Olympics|Festival|Tour|Summit|Show|Report|Expo|Fair|Exhibition|Week|Prize|Award|Trophy|Medal|Final|Finals|Semifinal|Semifinals|Quarterfinal|Quarterfinals|Telescope)$/;
 // Planets and moons, named as places are named but never annotated as places.
 const HEAVENLY = /^(?:Earth|Moon|Sun|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Enceladus|Titan|Ganymede|Callisto|Io|Ceres|Milky Way)$/;
 // Nouns that follow a product's, a work's or an instrument's name rather than its maker's: "Blue Moon

@@ -456,6 +456,15 @@ describe('italic titles', () => {
   });
 });
 
+describe('events and prizes', () => {
+  it('leaves out a final, an award, a trophy or a medal, keeps the body that holds it', () => {
+    const names = entities(['Ann Voss won the Davis Cup Finals and the Orvane Space Act Award of the Orvane Tennis Federation.']).map((e) => e.name);
+    expect(names).not.toContain('Davis Cup Finals');
+    expect(names).not.toContain('Orvane Space Act Award');
+    expect(names).toContain('Orvane Tennis Federation');
+  });
+});
+
 describe('honorifics', () => {
   it('reads "Hon." and "Rt. Hon." as titles, not names', () => {
     const names = entities(['The Speaker, Rt. Hon. Ann Voss, and Hon. Funke Adedoyin died.']).map((e) => e.name);
