@@ -47,6 +47,8 @@ export interface SalienceSignals {
   termUse: number;
   /** Mentions alone in their brackets: a dateline's agency ("(AP) —") or a name's acronym ("(OCA)"). */
   alone: number;
+  /** Mentions followed by a model's, an edition's or a mission's number ("Destiny 2", "Lexus LC 500", "Apollo 11"). */
+  numbered: number;
   /** Mentions before an office held for the place ("Hawaii Rep. Tulsi Gabbard", "former Massachusetts Gov. Deval Patrick"). */
   officeOf: number;
   /** Mentions inside brackets with other words ("producer John Shanks (Bon Jovi, Sheryl Crow)"): asides. */
@@ -91,6 +93,11 @@ function isTermUse(o: Occurrence): boolean {
   const after = o.after.replace(/^\./, '');
   return (/^[\s-]+\p{Ll}/u.test(after) && !FUNCTION_AFTER.test(after) && !VERB_AFTER.test(after)) || /\b(?:a|an|of|\d+\s?\p{L}*)\s$/u.test(o.lead);
 }
+// A number right after a name that is no score, count or quantity: a model, an edition, a mission ("Destiny 2 is free",
+// "the LC 500 Convertible", "Apollo 11 approached"), not "Bruins 5, Devils 1", "Wales beat Hungary 2-0", "Boeing 30 jets".
+// ("CJ DeBose 2 assists": a count of a plural noun; "2a etapa": an ordinal; "Boeing 737 Max jets": a maker before a
+// model of three digits or more.)
+const NUMBER_AFTER = /^ \d{1,2}[A-Z]?\b(?!\s*[-–,:%)]|\.\d|\s*(?:percent|per|points?|goals?|years?|million|billion|times|to|of|in|at|on|and|or)\b|\s+\p{Ll}+s\b)/u;
 // An elected office after a place's name, before its holder's: "Hawaii Rep. Tulsi Gabbard", "Texas Gov. Greg Abbott".
 export const OFFICE_AFTER = /^\s+(?:Rep|Sen|Gov|Lt\. Gov|Atty\. Gen|Reps|Sens|Representative|Senator|Governor|Lieutenant Governor|Attorney General|Mayor|Congressman|Congresswoman|state Rep|state Sen|state Senator|state Representative)\.?\s+\p{Lu}/u;
 const POSSESSOR_AFTER = /^[’']s?\b/;
@@ -138,6 +145,7 @@ export function salienceSignals(
     termUse: occurrences.filter(isTermUse).length,
     alone: occurrences.filter((o) => /\($/.test(o.lead) && /^\)/.test(o.after)).length,
     officeOf: occurrences.filter((o) => o.office).length,
+    numbered: occurrences.filter((o) => NUMBER_AFTER.test(o.after)).length,
     // Not a name alone in its brackets: "(AP)", "(OCA)" credit a dateline's agency or give a name's acronym.
     aside: occurrences.filter((o) => /\([^)]*$/.test(o.lead) && !(/\($/.test(o.lead) && /^\)/.test(o.after))).length,
     words: name.split(' ').length,
@@ -199,6 +207,8 @@ export function isSalient(c: { name: string; signals: SalienceSignals }): boolea
   // A place named only as a tag of another name: alone in brackets after it ("Groupe LAPS (France)", "OGE Group
   // (Israel)") or before an office and its holder ("Hawaii Rep. Tulsi Gabbard"): where the name is from, not an actor.
   if (s.type === 'place' && !acts && s.alone + s.officeOf >= s.mentions) return false;
+  // A name written with a model's, an edition's or a mission's number is a product's, a work's or a mission's.
+  if (s.type === 'organization' && s.numbered > 0 && !s.speaker && !s.trusted && !c.name.split(' ').some((w) => hasOrgWord(w))) return false;
   if (s.mentions === 1 && s.words === 1 && s.type === 'organization' && !acts && !s.anchor && s.passing === 0 && s.firstParagraph >= 2) return false;
   // An abbreviation named once, without acting, as a modifier or a term ("U.S. officials", "an HVAC unit", "16GB of RAM").
   if (s.mentions === 1 && ABBREVIATION.test(c.name) && !acts && !s.anchor && s.alone === 0 && (s.termUse > 0 || s.passing > 0)) return false;

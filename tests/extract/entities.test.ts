@@ -465,6 +465,18 @@ describe('events and prizes', () => {
   });
 });
 
+describe('numbered products', () => {
+  it('leaves out an organisation-typed name written with a model, edition or mission number, not one with a score or a count', () => {
+    const names = (p: string) => entities([p]).map((e) => e.name);
+    expect(names('Ann Voss said Zorbic 2 is free on OrvaneNet.')).not.toContain('Zorbic');
+    expect(names('Ann Voss said Zorbic 2 is free on OrvaneNet.')).toContain('OrvaneNet');
+    expect(names('Ann Voss saw the OrvaneNet 5 Convertible.')).not.toContain('OrvaneNet');
+    expect(names('The OrvaneNet 5, ZorbicSoft 1 final was a rout, and OrvaneNet 2-1 ZorbicSoft too.')).toContain('OrvaneNet');
+    expect(names('Voltaero bought 20 Aerion 737 Max jets, Voltaero said.')).toContain('Aerion');
+    expect(names('Ann Voss left OrvaneNet 12 years ago for ZorbicSoft.')).toContain('OrvaneNet');
+  });
+});
+
 describe('honorifics', () => {
   it('reads "Hon." and "Rt. Hon." as titles, not names', () => {
     const names = entities(['The Speaker, Rt. Hon. Ann Voss, and Hon. Funke Adedoyin died.']).map((e) => e.name);
