@@ -221,7 +221,8 @@ function cleanRun(run: string): string | null {
   }
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
-  while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|style|era|focused|inspired|themed)$/u.test(words[0]!)) words.shift();
+  // ("Bluetooth-enabled Magic Keyboard", "Steeply-raked D-pillars": any participle after the hyphen makes an adjective.)
+  while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|style|era|focused|inspired|themed|\p{Ll}{3,}(?:ed|ing))$/u.test(words[0]!)) words.shift();
   // "I’m Haoyu Zhang-Demir", "We’ve Apple": a contraction opens the clause, not the name.
   while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!) || /^\p{Ll}+$/u.test(words[0]!) || /^\p{L}+['’](?:m|ve|re|ll|d)$/u.test(words[0]!))) words.shift();
   // "John Milbank RRP", "Ruskin KJ": capitals after a person's name begin what follows it (a price, a citation's initials).

@@ -103,6 +103,7 @@ describe('findEntities', () => {
 
   it('drops a "-born" or "-based" adjective before a name', () => {
     expect(names(['Julian Assange was held.', 'Australian-born Assange denied it.'])).toEqual(['Julian Assange']);
+    expect(names(['Ann Voss sells the Bluetooth-enabled Zorbic Pad to Orvane Systems.']).sort()).toEqual(['Ann Voss', 'Orvane Systems', 'Zorbic Pad']);
   });
 
   it('merges a surname into the most mentioned of several longer forms', () => {
