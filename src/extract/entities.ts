@@ -147,6 +147,7 @@ const PLACES_LIKE = /^(?:Afghanistan|Pakistan|Kazakhstan|Uzbekistan|Sudan|Japan|
 
 // The last word of a product's model or edition name.
 const MODEL_SUFFIX = /\s(?:Pros?|Ultras?|Minis?|Lite|Editions?|Concepts?|Convertibles?|Sportback|SUVs?|Coupes?|Sedans?|Hatchbacks?|Kits?)$/;
+const LONG_LIST = /(?:(?:the )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}, ){4,}(?:and |or )?(?:the )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}/gu;
 const COMMON_FORM = /^\p{Lu}\p{Ll}+(?:ing|ed|ly|ers|ors|ments|ness|tions|ists|ians|makers|ives)$/u;
 const GENERIC_HEAD = /^(?:Center|Centre|Group|Fund|Research|Staff|Office|Court|Agency|Authority|Committee|Commission|Company|Corporation|Police|Navy|Army|Street|Avenue|Road|Week|Hours|Program|Programme|Project|Initiative|Plan|Report|Study|Act|Bill|Law|Amendment|Division|Conference|League|Team|Club|Unit|Station|Airport|Hospital|School|Market|Index|Industry|Sector|Region|Province|County|District|Ward|Village|Town|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latest|Several|Various|Whatever|Whoever)$/;
 const TRAILING_ROLE = /^(?:Gov|Governor|Secretary|Director|Sheriff|Mayor|Senator|Sen|Rep|Writer|Columnist|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|CEO|CFO|COO|CTO|Analyst|Attorney|Speaker|Rt|Hon)$/;
@@ -341,6 +342,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       const runs = entityRuns(text);
       const firstWord = text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '';
       let from = 0;
+      // Enumerations of five names or more ("Italy, Canada, Ireland, Japan, Brazil, Australia, New Zealand, and the United States").
+      const lists = [...text.matchAll(LONG_LIST)].map((m) => [m.index!, m.index! + m[0].length] as const);
       let prev: { name: string | null; end: number } = { name: null, end: -1 };
       // The state after a town comes as a run of its own, read inside the town's ("in Portland, Oregon, …"), unless the pair
       // opens the sentence as a dateline does ("SANTA FE, N.M. (AP) —", "Greenbelt, Maryland:").
@@ -398,7 +401,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         if (isGluedWord(name, lowerWords)) return;
         // (The run may have ended with the office, "Hawaii Rep": what follows is read after the name itself.)
         const office = text.startsWith(name, at) && OFFICE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
-        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office };
+        const inList = lists.some(([a, b]) => at >= a && at < b);
+        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList };
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
         // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does; a
         // ranked list's label ("Fifth: Orvane", "3: Finland") is followed by the name it ranks.

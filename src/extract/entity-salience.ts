@@ -21,6 +21,8 @@ export interface Occurrence {
   product?: boolean;
   /** An elected office and its holder follow the name ("Hawaii Rep. Tulsi Gabbard"): see OFFICE_AFTER. */
   office?: boolean;
+  /** The mention is one of an enumeration of six names or more ("Italy, Canada, Ireland, Japan, Brazil, and Australia"). */
+  inList?: boolean;
 }
 
 export interface SalienceSignals {
@@ -49,6 +51,8 @@ export interface SalienceSignals {
   alone: number;
   /** Mentions followed by a model's, an edition's or a mission's number ("Destiny 2", "Lexus LC 500", "Apollo 11"). */
   numbered: number;
+  /** Mentions inside an enumeration of six names or more. */
+  inList: number;
   /** Mentions before an office held for the place ("Hawaii Rep. Tulsi Gabbard", "former Massachusetts Gov. Deval Patrick"). */
   officeOf: number;
   /** Mentions inside brackets with other words ("producer John Shanks (Bon Jovi, Sheryl Crow)"): asides. */
@@ -146,6 +150,7 @@ export function salienceSignals(
     alone: occurrences.filter((o) => /\($/.test(o.lead) && /^\)/.test(o.after)).length,
     officeOf: occurrences.filter((o) => o.office).length,
     numbered: occurrences.filter((o) => NUMBER_AFTER.test(o.after)).length,
+    inList: occurrences.filter((o) => o.inList).length,
     // Not a name alone in its brackets: "(AP)", "(OCA)" credit a dateline's agency or give a name's acronym.
     aside: occurrences.filter((o) => /\([^)]*$/.test(o.lead) && !(/\($/.test(o.lead) && /^\)/.test(o.after))).length,
     words: name.split(' ').length,
@@ -207,6 +212,11 @@ export function isSalient(c: { name: string; signals: SalienceSignals }): boolea
   // A place named only as a tag of another name: alone in brackets after it ("Groupe LAPS (France)", "OGE Group
   // (Israel)") or before an office and its holder ("Hawaii Rep. Tulsi Gabbard"): where the name is from, not an actor.
   if (s.type === 'place' && !acts && s.alone + s.officeOf >= s.mentions) return false;
+  // A place named only inside an enumeration of six names or more ("removing likes in Italy, Canada, Ireland, Japan,
+  // Brazil, Australia, New Zealand, and the United States", "in 14 countries, including …"): one of many, not an actor.
+  // Tuning: 23 names go, all extras (two pages); held-out 1 unchanged. Shorter lists are annotated about half the time
+  // (session 8: "Ohio, Michigan and Pennsylvania", a tour's five cities, all listed), so the threshold is six.
+  if (s.type === 'place' && !acts && s.inList >= s.mentions) return false;
   // A name written with a model's, an edition's or a mission's number is a product's, a work's or a mission's.
   if (s.type === 'organization' && s.numbered > 0 && !s.speaker && !s.trusted && !c.name.split(' ').some((w) => hasOrgWord(w))) return false;
   if (s.mentions === 1 && s.words === 1 && s.type === 'organization' && !acts && !s.anchor && s.passing === 0 && s.firstParagraph >= 2) return false;

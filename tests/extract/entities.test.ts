@@ -478,6 +478,16 @@ describe('numbered products', () => {
   });
 });
 
+describe('long enumerations', () => {
+  it('leaves out a place named only inside an enumeration of six names or more, keeps one of a shorter list', () => {
+    const names = (p: string) => entities([p]).map((e) => e.name);
+    const long = names('Orvane Systems tested it in Italy, Canada, Ireland, Japan, Brazil, Australia, and the United States.');
+    expect(long).toEqual(['Orvane Systems']);
+    expect(names('Orvane Systems tested it in Ohio, Michigan and Pennsylvania.').sort()).toEqual(['Michigan', 'Ohio', 'Orvane Systems', 'Pennsylvania']);
+    expect(names('Japan said so. Orvane Systems tested it in Italy, Canada, Ireland, Japan, Brazil, and Australia.')).toContain('Japan');
+  });
+});
+
 describe('honorifics', () => {
   it('reads "Hon." and "Rt. Hon." as titles, not names', () => {
     const names = entities(['The Speaker, Rt. Hon. Ann Voss, and Hon. Funke Adedoyin died.']).map((e) => e.name);
