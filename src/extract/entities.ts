@@ -65,6 +65,8 @@ const INSTITUTION_HEAD = /^(?:Bank|University|Department|Ministry|Office|Institu
 
 // Role and title words inside a capitalised run: "Disney Chief Executive Bob Iger", "Interior Minister Wolfgang Peschorn".
 const ROLE_IN_RUN = /^(?:Chief|Executive|Hon|Honourable|Honorable|Rt|President|Vice|Minister|Secretary|Speaker|Attorney|General|Administrator|Coach|Judge|Justice|Employee|Defenseman|Forward|Guard|Quarterback|Superintendent|Ombudsman|Insider|Gov|Governor|Rep|Representative|Sen|Senator|Interim|Acting|Police|Chair|Chairman|Chairwoman|CEO|CFO|CTO|COO|Director|Commissioner|Mayor|Officer|Inspector|Spokesperson|Spokesman|Spokeswoman|Press|Founder|Co-founder|Analyst|Professor|Prof|Dr|Lt|Col|Sgt|Capt|Deputy|Senior|Ambassador|Prosecutor|Sheriff|Manager|Head|Leader|Adviser|Advisor|Correspondent|Editor|Reporter|Prime|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Pastor|Rabbi|Imam|Sergeant|Captain|Lieutenant|Colonel|Major|Admiral|Trustee|Councilman|Councilwoman|Councillor|Assemblyman|Assemblywoman|Delegate|Treasurer|Auditor|Comptroller|Commander|Chef|Author|Writer|Columnist|Sheriff|Gov|Artist|Singer|Actor|Actress|Player|Striker|Midfielder|Defender|Goalkeeper|Pitcher|Catcher|Center|Tackle|Receiver|Linebacker)$/;
+// A sovereign's or a pope's title, which stays before a given name alone ("Prince Andrew", "Pope Francis").
+const ROYAL = /^(?:King|Queen|Prince|Princess|Pope|Emperor|Empress)$/;
 // Positions on a team, abbreviated before a player's name: "Cleveland DL Larry Ogunjobi", "Browns QB Baker Mayfield",
 // "Thunder F Hamidou Diallo".
 const POSITION = /^(?:QB|RB|WR|TE|DL|DE|DT|LB|CB|OL|OT|OG|FB|GM|F|G|C)$/;
@@ -103,7 +105,8 @@ function splitRole(run: string): [string, EntityType | null][] {
   let first = last;
   while (first > 0 && (isRole(words[first - 1]!) || DEMONYM.test(words[first - 1]!) || NAME_PARTICLES.has(words[first - 1]!))) first--;
   // "President Trump", "Vice President Pence", "Ukrainian President Zelensky": a surname after nothing but a title is a person.
-  if (person.length === 1 && first === 0) return isRole(person[0]!) ? [] : [[person[0]!, 'person']];
+  // "Prince Andrew", "Queen Elizabeth", "Pope Francis": a sovereign's title before a given name alone is part of the name.
+  if (person.length === 1 && first === 0) return isRole(person[0]!) ? [] : words.length === 2 && ROYAL.test(words[0]!) ? [[run, 'person']] : [[person[0]!, 'person']];
   if (person.length < 2 || person.length > 4) return [[run, null]];
   const org = words.slice(0, first).join(' ');
   const out: [string, EntityType | null][] = [[person.join(' '), 'person']];
@@ -235,7 +238,7 @@ function cleanRun(run: string): string | null {
   if (words.length === 3 && MINISTRY_SUBJECT.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) words.shift();
   if (!words.length) return null;
   // "the CEO of New Media Investment Group": a title before "of" leaves the institution.
-  const titled = stripTitles(words.join(' ')).split(' ');
+  const titled = (words.length === 2 && ROYAL.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) ? words.join(' ') : stripTitles(words.join(' '))).split(' ');
   while (titled.length > 1 && /^\p{Lu}{2,}$|^(?:of|for|at)$/u.test(titled[0]!) && titled[1] === 'of') titled.shift();
   while (titled.length > 1 && /^(?:of|for|at)$/.test(titled[0]!)) titled.shift();
   const name = titled.join(' ').replace(/\.$/, (dot) => (SUFFIX.test(words[words.length - 1]!) ? dot : ''))

@@ -488,6 +488,14 @@ describe('long enumerations', () => {
   });
 });
 
+describe('sovereigns', () => {
+  it('keeps a sovereign\'s or a pope\'s title before a given name alone, and folds the given name into it', () => {
+    const found = entities(['Prince Andrew met Queen Elizabeth and President Trump.', 'Andrew left.']);
+    expect(found.map((e) => [e.name, e.mentions])).toEqual(expect.arrayContaining([['Prince Andrew', 2], ['Queen Elizabeth', 1], ['Trump', 1]]));
+    expect(found.map((e) => e.name)).not.toContain('Andrew');
+  });
+});
+
 describe('honorifics', () => {
   it('reads "Hon." and "Rt. Hon." as titles, not names', () => {
     const names = entities(['The Speaker, Rt. Hon. Ann Voss, and Hon. Funke Adedoyin died.']).map((e) => e.name);
