@@ -168,7 +168,9 @@ function isTrailingRole(words: readonly string[]): boolean {
 }
 const MINISTRY_SUBJECT = /^(?:State|Defense|Defence|Justice|Commerce|Interior|Energy|Health|Treasury|Transportation|Labor|Labour|Agriculture|Education|Finance|Trade|Foreign|Home)$/;
 
-const LOWER_HEAD = /^ (province|prison|airport|government|police|military|network|schools)\b/;
+// ("French foreign ministry", "China's commerce ministry", "Inner Mongolia health authority": a ministry or an authority
+// of a field, after a place, its possessive or a demonym.)
+const LOWER_HEAD = /^( |[’']s )(province|prison|airport|government|police|military|network|schools|(?:foreign|defen[cs]e|interior|commerce|health|finance|justice|trade|economy|education) (?:ministry|authority))\b/;
 const PLACE_HEAD = /^(?:province|prison|airport)$/;
 const SUB_UNIT = /^(?:Division|Directorate|Unit|Subcommittee|Desk|Branch|Section)$/;
 const PARENT_ORG = /^(?:Department|Conference|Agency|Office|Bureau|Service|Police|Commission|Ministry|Council|League|Association|Corporation|Company|Group|Administration|Authority|Institute|University)$/;
@@ -367,10 +369,16 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(run);
         // "Zabul province", "Hoa Lo prison", "the Afghan government", "Forest Hill police": a common noun after a place's
         // name makes the name of the place or of its institution.
-        const head = clean && clean.split(' ').length <= 3 ? LOWER_HEAD.exec(text.slice(at + run.length)) : null;
-        const name = head ? `${clean} ${head[1]!}` : clean;
-        if (head) typeHints.set(name!, PLACE_HEAD.test(head[1]!) ? 'place' : 'organization');
-        if (head && PLACE_HEAD.test(head[1]!)) placeForms.set(name!, clean!);
+        // A demonym alone is no name, but names an institution with its head: "the French foreign ministry".
+        const base = clean ?? (DEMONYM.test(run) ? run : null);
+        const headed = base && base.split(' ').length <= 3 ? LOWER_HEAD.exec(text.slice(at + run.length)) : null;
+        // (Only a ministry or an authority is named after a possessive: not "China's government".)
+        // (After a demonym read as an adjective, only a ministry or an authority: "the Chinese government", "British police"
+        // took as many unlisted names as listed ones.)
+        const head = headed && (headed[1] === ' ' || / /.test(headed[2]!)) && (clean !== null || / /.test(headed[2]!)) ? headed : null;
+        const name = head ? `${base}${head[1]!}${head[2]!}` : clean;
+        if (head) typeHints.set(name!, PLACE_HEAD.test(head[2]!) ? 'place' : 'organization');
+        if (head && PLACE_HEAD.test(head[2]!)) placeForms.set(name!, clean!);
         if (!inTown && townOf(run)) townAtStart = at === text.search(/\p{L}/u) || /[:—–]\s*$/.test(text.slice(0, at));
         const town = name && !inTown ? townOf(name) : null;
         if (town) placeForms.set(name!, town);

@@ -488,6 +488,17 @@ describe('long enumerations', () => {
   });
 });
 
+describe('ministries named by their field', () => {
+  it('names a ministry or an authority of a field after a place, its possessive or a demonym', () => {
+    const names = entities(['Orvania said so. The Orvania health authority and Zorbia’s foreign ministry agreed with the Syrian defense ministry.']).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Orvania health authority', 'Zorbia’s foreign ministry', 'Syrian defense ministry']));
+    expect(names).not.toContain('Zorbia');
+    expect(entities(['Ann Voss met the French foreign ministry.']).map((e) => e.name)).toEqual(['Ann Voss', 'French foreign ministry']);
+    // A demonym read as an adjective ("Chinese", "French") before a government, the police or the military stays out.
+    expect(entities(['Ann Voss met the Chinese government.']).map((e) => e.name)).toEqual(['Ann Voss']);
+  });
+});
+
 describe('sovereigns', () => {
   it('keeps a sovereign\'s or a pope\'s title before a given name alone, and folds the given name into it', () => {
     const found = entities(['Prince Andrew met Queen Elizabeth and President Trump.', 'Andrew left.']);
