@@ -3,10 +3,10 @@ import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.
 import { genderOfGivenName } from './given-names.ts';
 import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts';
 import type { Sentence } from './sentences.ts';
-import { entityType, hasOrgWord, isPlaceName } from './entity-types.ts';
+import { entityType, hasOrgWord, isPlaceName, townOf } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
-import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
-import { keepSalient, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
+import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
+import { keepSalient, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import type { Entity, EntityType } from './types.ts';
 
 /**
@@ -64,7 +64,9 @@ const FURNITURE_RUN = /(?:^|\s)(?:Updated|Published|Posted|ESTUpdated|EDTUpdated
 const INSTITUTION_HEAD = /^(?:Bank|University|Department|Ministry|Office|Institute|College|School|Museum|Church|Republic|Kingdom|State|States|City|Port|Gulf|Isle|Duke|Prince|Princess|Queen|King|House|Council|Court|Board|Federation|Association|Society|Union|Commonwealth|Chamber|Bureau|Secretary|Royal|National|Central|Federal|People's|United|Government|Embassy|Academy|Order|Church|Sisters|Friends|Party|Army|Navy|Archdiocese|Diocese|Province|Governor|Mayor|Attorney General)$/;
 
 // Role and title words inside a capitalised run: "Disney Chief Executive Bob Iger", "Interior Minister Wolfgang Peschorn".
-const ROLE_IN_RUN = /^(?:Chief|Executive|President|Vice|Minister|Secretary|Speaker|Attorney|General|Administrator|Coach|Judge|Justice|Employee|Defenseman|Forward|Guard|Quarterback|Superintendent|Ombudsman|Insider|Gov|Governor|Rep|Representative|Sen|Senator|Interim|Acting|Police|Chair|Chairman|Chairwoman|CEO|CFO|CTO|COO|Director|Commissioner|Mayor|Officer|Inspector|Spokesperson|Spokesman|Spokeswoman|Press|Founder|Co-founder|Analyst|Professor|Prof|Dr|Lt|Col|Sgt|Capt|Deputy|Senior|Ambassador|Prosecutor|Sheriff|Manager|Head|Leader|Adviser|Advisor|Correspondent|Editor|Reporter|Prime|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Pastor|Rabbi|Imam|Sergeant|Captain|Lieutenant|Colonel|Major|Admiral|Trustee|Councilman|Councilwoman|Councillor|Assemblyman|Assemblywoman|Delegate|Treasurer|Auditor|Comptroller|Commander|Chef|Author|Writer|Columnist|Sheriff|Gov|Artist|Singer|Actor|Actress|Player|Striker|Midfielder|Defender|Goalkeeper|Pitcher|Catcher|Center|Tackle|Receiver|Linebacker)$/;
+const ROLE_IN_RUN = /^(?:Chief|Executive|Hon|Honourable|Honorable|Rt|President|Vice|Minister|Secretary|Speaker|Attorney|General|Administrator|Coach|Judge|Justice|Employee|Defenseman|Forward|Guard|Quarterback|Superintendent|Ombudsman|Insider|Gov|Governor|Rep|Representative|Sen|Senator|Interim|Acting|Police|Chair|Chairman|Chairwoman|CEO|CFO|CTO|COO|Director|Commissioner|Mayor|Officer|Inspector|Spokesperson|Spokesman|Spokeswoman|Press|Founder|Co-founder|Analyst|Professor|Prof|Dr|Lt|Col|Sgt|Capt|Deputy|Senior|Ambassador|Prosecutor|Sheriff|Manager|Head|Leader|Adviser|Advisor|Correspondent|Editor|Reporter|Prime|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Pastor|Rabbi|Imam|Sergeant|Captain|Lieutenant|Colonel|Major|Admiral|Trustee|Councilman|Councilwoman|Councillor|Assemblyman|Assemblywoman|Delegate|Treasurer|Auditor|Comptroller|Commander|Chef|Author|Writer|Columnist|Sheriff|Gov|Artist|Singer|Actor|Actress|Player|Striker|Midfielder|Defender|Goalkeeper|Pitcher|Catcher|Center|Tackle|Receiver|Linebacker)$/;
+// A sovereign's or a pope's title, which stays before a given name alone ("Prince Andrew", "Pope Francis").
+const ROYAL = /^(?:King|Queen|Prince|Princess|Pope|Emperor|Empress)$/;
 // Positions on a team, abbreviated before a player's name: "Cleveland DL Larry Ogunjobi", "Browns QB Baker Mayfield",
 // "Thunder F Hamidou Diallo".
 const POSITION = /^(?:QB|RB|WR|TE|DL|DE|DT|LB|CB|OL|OT|OG|FB|GM|F|G|C)$/;
@@ -73,15 +75,6 @@ const DEMONYM = /^(?:American|Australian|British|Canadian|Chinese|French|German|
 
 // US postal abbreviations of the states, written after a town ("West Palm Beach, FL"): part of an address, not a name.
 const POSTAL = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$/;
-
-/**
- * "Nashville, Tennessee", "McAllen, Texas": a town and its state (entity-runs.ts) name the town, which the text also
- * calls by its own name; the state, written out, is a mention of its own. Returns the town, or null.
- */
-function townOf(run: string): string | null {
-  const m = /^([^,]+), ([^,]+)$/.exec(run);
-  return m ? m[1]! : null;
-}
 
 /** Splits "Disney Chief Executive Bob Iger" into the organisation before the role and the person after it. */
 function splitRole(run: string): [string, EntityType | null][] {
@@ -112,7 +105,8 @@ function splitRole(run: string): [string, EntityType | null][] {
   let first = last;
   while (first > 0 && (isRole(words[first - 1]!) || DEMONYM.test(words[first - 1]!) || NAME_PARTICLES.has(words[first - 1]!))) first--;
   // "President Trump", "Vice President Pence", "Ukrainian President Zelensky": a surname after nothing but a title is a person.
-  if (person.length === 1 && first === 0) return isRole(person[0]!) ? [] : [[person[0]!, 'person']];
+  // "Prince Andrew", "Queen Elizabeth", "Pope Francis": a sovereign's title before a given name alone is part of the name.
+  if (person.length === 1 && first === 0) return isRole(person[0]!) ? [] : words.length === 2 && ROYAL.test(words[0]!) ? [[run, 'person']] : [[person[0]!, 'person']];
   if (person.length < 2 || person.length > 4) return [[run, null]];
   const org = words.slice(0, first).join(' ');
   const out: [string, EntityType | null][] = [[person.join(' '), 'person']];
@@ -156,6 +150,7 @@ const PLACES_LIKE = /^(?:Afghanistan|Pakistan|Kazakhstan|Uzbekistan|Sudan|Japan|
 
 // The last word of a product's model or edition name.
 const MODEL_SUFFIX = /\s(?:Pros?|Ultras?|Minis?|Lite|Editions?|Concepts?|Convertibles?|Sportback|SUVs?|Coupes?|Sedans?|Hatchbacks?|Kits?)$/;
+const LONG_LIST = /(?:(?:the )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}, ){4,}(?:and |or )?(?:the )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}/gu;
 const COMMON_FORM = /^\p{Lu}\p{Ll}+(?:ing|ed|ly|ers|ors|ments|ness|tions|ists|ians|makers|ives)$/u;
 const GENERIC_HEAD = /^(?:Center|Centre|Group|Fund|Research|Staff|Office|Court|Agency|Authority|Committee|Commission|Company|Corporation|Police|Navy|Army|Street|Avenue|Road|Week|Hours|Program|Programme|Project|Initiative|Plan|Report|Study|Act|Bill|Law|Amendment|Division|Conference|League|Team|Club|Unit|Station|Airport|Hospital|School|Market|Index|Industry|Sector|Region|Province|County|District|Ward|Village|Town|North|South|East|West|Northern|Southern|Eastern|Western|Central|Latest|Several|Various|Whatever|Whoever)$/;
 const TRAILING_ROLE = /^(?:Gov|Governor|Secretary|Director|Sheriff|Mayor|Senator|Sen|Rep|Writer|Columnist|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|CEO|CFO|COO|CTO|Analyst|Attorney|Speaker|Rt|Hon)$/;
@@ -173,7 +168,9 @@ function isTrailingRole(words: readonly string[]): boolean {
 }
 const MINISTRY_SUBJECT = /^(?:State|Defense|Defence|Justice|Commerce|Interior|Energy|Health|Treasury|Transportation|Labor|Labour|Agriculture|Education|Finance|Trade|Foreign|Home)$/;
 
-const LOWER_HEAD = /^ (province|prison|airport|government|police|military|network|schools)\b/;
+// ("French foreign ministry", "China's commerce ministry", "Inner Mongolia health authority": a ministry or an authority
+// of a field, after a place, its possessive or a demonym.)
+const LOWER_HEAD = /^( |[’']s )(province|prison|airport|government|police|military|network|schools|(?:foreign|defen[cs]e|interior|commerce|health|finance|justice|trade|economy|education) (?:ministry|authority))\b/;
 const PLACE_HEAD = /^(?:province|prison|airport)$/;
 const SUB_UNIT = /^(?:Division|Directorate|Unit|Subcommittee|Desk|Branch|Section)$/;
 const PARENT_ORG = /^(?:Department|Conference|Agency|Office|Bureau|Service|Police|Commission|Ministry|Council|League|Association|Corporation|Company|Group|Administration|Authority|Institute|University)$/;
@@ -230,7 +227,8 @@ function cleanRun(run: string): string | null {
   }
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
-  while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|style|era|focused|inspired|themed)$/u.test(words[0]!)) words.shift();
+  // ("Bluetooth-enabled Magic Keyboard", "Steeply-raked D-pillars": any participle after the hyphen makes an adjective.)
+  while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|style|era|focused|inspired|themed|\p{Ll}{3,}(?:ed|ing))$/u.test(words[0]!)) words.shift();
   // "I’m Haoyu Zhang-Demir", "We’ve Apple": a contraction opens the clause, not the name.
   while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!) || /^\p{Ll}+$/u.test(words[0]!) || /^\p{L}+['’](?:m|ve|re|ll|d)$/u.test(words[0]!))) words.shift();
   // "John Milbank RRP", "Ruskin KJ": capitals after a person's name begin what follows it (a price, a citation's initials).
@@ -242,7 +240,7 @@ function cleanRun(run: string): string | null {
   if (words.length === 3 && MINISTRY_SUBJECT.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) words.shift();
   if (!words.length) return null;
   // "the CEO of New Media Investment Group": a title before "of" leaves the institution.
-  const titled = stripTitles(words.join(' ')).split(' ');
+  const titled = (words.length === 2 && ROYAL.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) ? words.join(' ') : stripTitles(words.join(' '))).split(' ');
   while (titled.length > 1 && /^\p{Lu}{2,}$|^(?:of|for|at)$/u.test(titled[0]!) && titled[1] === 'of') titled.shift();
   while (titled.length > 1 && /^(?:of|for|at)$/.test(titled[0]!)) titled.shift();
   const name = titled.join(' ').replace(/\.$/, (dot) => (SUFFIX.test(words[words.length - 1]!) ? dot : ''))
@@ -287,9 +285,9 @@ export interface EntityCandidate extends Entity {
  * trusted JSON-LD names and the `extraNames` the caller knows (quote speakers) are counted.
  * Only the names the article is about or that act in it are kept (entity-salience.ts).
  */
-export function findEntities(sentences: readonly Sentence[][], trusted: readonly string[] = [], language: string | null = null, extraNames: readonly string[] = [], title: string | null = null): Entity[] {
+export function findEntities(sentences: readonly Sentence[][], trusted: readonly string[] = [], language: string | null = null, extraNames: readonly string[] = [], title: string | null = null, italics: ReadonlySet<string> = NO_ITALICS): Entity[] {
   if ((language && /^de\b/i.test(language)) || readsGerman(sentences)) return countKnown(sentences, [...trusted, ...extraNames]);
-  const candidates = entityCandidates(sentences, trusted, extraNames, title);
+  const candidates = entityCandidates(sentences, trusted, extraNames, title, italics);
   candidateObserver?.(candidates);
   return keepSalient(candidates)
     .map(({ signals: _signals, ...e }) => e)
@@ -313,8 +311,10 @@ export function observeEntityCandidates(fn: ((candidates: readonly EntityCandida
   candidateObserver = fn;
 }
 
-/** Every capitalised name of the text, merged across its surface forms, with its salience signals. */
-export function entityCandidates(sentences: readonly Sentence[][], trusted: readonly string[] = [], extraNames: readonly string[] = [], title: string | null = null): EntityCandidate[] {
+const NO_ITALICS: ReadonlySet<string> = new Set();
+
+/** Every capitalised name of the text, merged across its surface forms, with its salience signals; `italics` are the body's italic texts (entity-works.ts). */
+export function entityCandidates(sentences: readonly Sentence[][], trusted: readonly string[] = [], extraNames: readonly string[] = [], title: string | null = null, italics: ReadonlySet<string> = NO_ITALICS): EntityCandidate[] {
   const counts = new Map<string, number>();
   const typeHints = new Map<string, EntityType>();
   const midSentence = new Set<string>();
@@ -347,6 +347,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       const runs = entityRuns(text);
       const firstWord = text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '';
       let from = 0;
+      // Enumerations of five names or more ("Italy, Canada, Ireland, Japan, Brazil, Australia, New Zealand, and the United States").
+      const lists = [...text.matchAll(LONG_LIST)].map((m) => [m.index!, m.index! + m[0].length] as const);
       let prev: { name: string | null; end: number } = { name: null, end: -1 };
       // The state after a town comes as a run of its own, read inside the town's ("in Portland, Oregon, …"), unless the pair
       // opens the sentence as a dateline does ("SANTA FE, N.M. (AP) —", "Greenbelt, Maryland:").
@@ -367,10 +369,16 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(run);
         // "Zabul province", "Hoa Lo prison", "the Afghan government", "Forest Hill police": a common noun after a place's
         // name makes the name of the place or of its institution.
-        const head = clean && clean.split(' ').length <= 3 ? LOWER_HEAD.exec(text.slice(at + run.length)) : null;
-        const name = head ? `${clean} ${head[1]!}` : clean;
-        if (head) typeHints.set(name!, PLACE_HEAD.test(head[1]!) ? 'place' : 'organization');
-        if (head && PLACE_HEAD.test(head[1]!)) placeForms.set(name!, clean!);
+        // A demonym alone is no name, but names an institution with its head: "the French foreign ministry".
+        const base = clean ?? (DEMONYM.test(run) ? run : null);
+        const headed = base && base.split(' ').length <= 3 ? LOWER_HEAD.exec(text.slice(at + run.length)) : null;
+        // (Only a ministry or an authority is named after a possessive: not "China's government".)
+        // (After a demonym read as an adjective, only a ministry or an authority: "the Chinese government", "British police"
+        // took as many unlisted names as listed ones.)
+        const head = headed && (headed[1] === ' ' || / /.test(headed[2]!)) && (clean !== null || / /.test(headed[2]!)) ? headed : null;
+        const name = head ? `${base}${head[1]!}${head[2]!}` : clean;
+        if (head) typeHints.set(name!, PLACE_HEAD.test(head[2]!) ? 'place' : 'organization');
+        if (head && PLACE_HEAD.test(head[2]!)) placeForms.set(name!, clean!);
         if (!inTown && townOf(run)) townAtStart = at === text.search(/\p{L}/u) || /[:—–]\s*$/.test(text.slice(0, at));
         const town = name && !inTown ? townOf(name) : null;
         if (town) placeForms.set(name!, town);
@@ -402,7 +410,10 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         if (clauseStart && !name.includes(' ') && COMMON_FORM.test(name)) return;
         // Link text glued to the word before it ("saidOpens a new window"): a word of the text, then a capital.
         if (isGluedWord(name, lowerWords)) return;
-        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after) };
+        // (The run may have ended with the office, "Hawaii Rep": what follows is read after the name itself.)
+        const office = text.startsWith(name, at) && OFFICE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
+        const inList = lists.some(([a, b]) => at >= a && at < b);
+        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList };
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
         // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does; a
         // ranked list's label ("Fifth: Orvane", "3: Finland") is followed by the name it ranks.
@@ -480,6 +491,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   for (const name of [...counts.keys()]) {
     const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);
     if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isKnownProduct(name) || isCamelProduct(name, occurrences, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
+    // A title the page sets in italics ("<i>The Phantom Menace</i>"), not a periodical's, a person's or a place's.
+    else if (!extraNames.includes(name) && isItalicWork([name, ...(aliases.get(name) ?? [])], occurrences, italics, hasOrgWord, (w) => genderOfGivenName(w) !== null, isPlaceName)) counts.delete(name);
   }
   for (const t of trusted) if (!counts.has(t) && isTrustedName(t)) counts.set(t, 1);
   const trustedSet = new Set(trusted);

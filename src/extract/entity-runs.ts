@@ -1,6 +1,7 @@
 import { isPlaceName } from './entity-types.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { nameRuns } from './names.ts';
+import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
 
 /**
  * Name runs for entity finding (issue 9). `nameRuns` cuts some names in pieces that belong
@@ -35,13 +36,24 @@ export function entityRuns(text: string): string[] {
     const field: boolean = last !== undefined && ((/^ (?:on|for|for the) $/.test(between) && INSTITUTION_END.test(last)) || (inField && between === ' and '));
     // "Customs and Border Protection", "Health and Human Services": an agency's two fields joined by "and".
     // "Department of Health and Human Services", "Ministry of Science and Technology": an office of two fields.
-    const fields = last !== undefined && between === ' and ' && (/^\p{Lu}\p{Ll}+$/u.test(last) || OFFICE_OF.test(last)) && (AGENCY_FIELD.test(run) || (OFFICE_OF.test(last) && OFFICE_FIELD.test(run)));
+    // ("U.S. Customs and Border Protection": an abbreviated country may open the first field.)
+    const fields = last !== undefined && between === ' and ' && (/^(?:(?:\p{Lu}\.)+ )?\p{Lu}\p{Ll}+$/u.test(last) || OFFICE_OF.test(last)) && (AGENCY_FIELD.test(run) || (OFFICE_OF.test(last) && OFFICE_FIELD.test(run)));
+    // "Council on Energy, Environment and Water", "Ministry of Trade, Industry and Energy", "American Academy of Allergy,
+    // Asthma and Immunology": an institution's fields listed with commas up to an "and".
+    const listed: boolean = last !== undefined && between === ', ' && (inField || FIELD_OF.test(last)) && /^\p{Lu}\p{Ll}+$/u.test(run)
+      && isFieldList(run, text.slice(at + run.length));
+    // "University of California, San Francisco": a university's campus after its name.
+    const campus = last !== undefined && between === ', ' && /^University of \p{Lu}[\p{L} ]+$/u.test(last) && !last.includes(',') && isPlaceName(run);
+    // "U.S. Games Systems, Inc.": the company's legal form after a comma is part of its name.
+    const legal = last !== undefined && between === ', ' && LEGAL_FORM.test(run) && text[at + run.length] === '.';
     if (last === undefined) {
       out.push(run);
       lastAt = at;
     } else if ((/(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) || /(?:^|\s)(?:St|Ste|Mt|Ft|Pt)$/.test(last)) && between === '. ') {
       out[out.length - 1] = `${last}. ${run}`;
-    } else if (field || fields || between === ' & ' || (/^[’']s $/.test(between) && (POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`) || /(?:^|\s)(?:People|Children|Women|Veterans|Workers)$/.test(last)))) {
+    } else if (legal) {
+      out[out.length - 1] = `${last}, ${run}.`;
+    } else if (field || fields || listed || campus || between === ' & ' || (/^[’']s $/.test(between) && (POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`) || /(?:^|\s)(?:People|Children|Women|Veterans|Workers)$/.test(last)))) {
       out[out.length - 1] = `${last}${between}${run}`;
     } else if (between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))
       // "Meanwhile, California regulators …": a sentence opener is no town, unless a dash or "(AP)" follows as in a dateline.
@@ -51,8 +63,8 @@ export function entityRuns(text: string): string[] {
       out.push(run);
       lastAt = at;
     }
-    inField = field;
-    from = at + run.length;
+    inField = field || listed;
+    from = at + run.length + (legal ? 1 : 0);
     const particle = /^ ((?:al|el|bin|ibn|abu|ben|de|di|da|van|von)-\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(from));
     if (particle) {
       out[out.length - 1] = `${out[out.length - 1]!} ${particle[1]!}`;
@@ -69,6 +81,18 @@ const POSSESSIVE_INSTITUTION = /\b(?:Sheriff|Attorney|Attorneys|Magistrate|Magis
 // "Department of Health", "Ministry of Science": an office named after its first field, which "and" may continue.
 const OFFICE_OF = /\b(?:Department|Ministry|Secretary|Office|Bureau|Agency|Institute|School|College|Faculty|Commission) of \p{Lu}\p{Ll}+$/u;
 const OFFICE_FIELD = /^(?:\p{Lu}\p{Ll}+ )?(?:Technology|Trade|Industry|Affairs|Sport|Sports|Culture|Tourism|Innovation|Planning|Research|Training|Employment|Environment|Communications|Media|Arts|Fisheries|Forestry|Resources|Infrastructure|Transport|Investment|Economy|Finance|Justice|Immigration)$/u;
+// An institution named after the first of its fields: "Council on Energy", "Ministry of Trade", "Academy of Allergy".
+const FIELD_OF = /\b(?:Department|Ministry|Office|Bureau|Agency|Institute|School|College|Faculty|Commission|Council|Committee|Center|Centre|Academy|Foundation|Society|Association) (?:of|on|for) \p{Lu}\p{Ll}+$/u;
+// The rest of a list of fields: more capitalised words after commas, then "and" and the last one.
+const FIELD_LIST_REST = /^(?:, \p{Lu}\p{Ll}+)*,? and \p{Lu}\p{Ll}+/u;
+/** "Environment" + " and Water": a list of fields, none of which a lexicon knows as a place, an organisation or a given name. */
+function isFieldList(first: string, rest: string): boolean {
+  const m = FIELD_LIST_REST.exec(rest);
+  if (!m) return false;
+  const words = [first, ...m[0].split(/,? (?:and )?/).filter((w) => w !== '')];
+  return words.every((w) => !isPlaceName(w) && !GAZETTEER_ORGANIZATIONS.has(w.toLowerCase()) && genderOfGivenName(w) === null);
+}
+const LEGAL_FORM = /^(?:Inc|Ltd|LLC|Corp|Co|PLC|LLP)$/;
 const AGENCY_FIELD = /\b(?:Protection|Enforcement|Prevention|Security|Services|Development|Explosives|Welfare|Safety)$/;
 // Institutions whose name goes on with the field they serve ("Institute on …", "Center for …").
 const INSTITUTION_END = /\b(?:Institute|Center|Centre|Council|Committee|Commission|Bureau|Foundation|Fund|Coalition|Alliance|Association|Society|Campaign|Agency|Network|Union|Office)$/;

@@ -49,7 +49,7 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   // "U.S.", "US", "UK", "UAE": a country by its initials (before the shape that makes capitals an organisation).
   // "Islamic State": a state named by an adjective is a movement, not a place ("Osun State", "New York State" are places).
   if (/^\p{Lu}\p{Ll}+(?:ic|ian|ist) State$/u.test(name)) return 'organization';
-  if (PLACES.has(name) || MULTI_PLACES.test(name) || COUNTRY_INITIALS.test(name) || PLACE_HEAD.test(name) || /^[^,]+, [^,]+$/.test(name)) return 'place';
+  if (PLACES.has(name) || MULTI_PLACES.test(name) || COUNTRY_INITIALS.test(name) || PLACE_HEAD.test(name) || townOf(name) !== null) return 'place';
   // Names a lexicon knows: "Khartoum", "Punjab" are places; "Wells Fargo", "Home Depot", "Manchester United" organisations
   // (a single word that is also a given name and reads as a person's stays open: "Georgia said").
   const key = name.toLowerCase().replace(/^the /, '');
@@ -87,4 +87,14 @@ export function isPlaceName(name: string): boolean {
 /** True for a name ending in a corporate or institutional word ("Enterprise Institute", "Prosecution Authority"). */
 export function hasOrgWord(name: string): boolean {
   return ORG_WORD.test(name) || /\b(?:University|Awards?|Institute|Authority|Court|Embassy|Academy|Museum|Council|Taliban)\b/.test(name);
+}
+
+/**
+ * "Nashville, Tennessee", "McAllen, Texas": a town and its state (entity-runs.ts) name the town; returns it, or null. An
+ * institution with its fields or campus ("Council on Energy, Environment and Water", "University of California, San Diego")
+ * or a company with its legal form ("U.S. Games Systems, Inc.") is no town.
+ */
+export function townOf(name: string): string | null {
+  const m = /^([^,]+), ([^,]+)$/.exec(name);
+  return m && !m[1]!.split(' ').some((w) => hasOrgWord(w)) && !/^(?:Inc|Ltd|LLC|Corp|Co|PLC|LLP)\.?$/.test(m[2]!) ? m[1]! : null;
 }

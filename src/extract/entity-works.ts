@@ -9,7 +9,7 @@ import { genderOfGivenName } from './given-names.ts';
 // Multi-word names whose last word says what kind of thing they are: a plan or programme, a law,
 // a treaty, a war, a competition or a festival ("SunShot Initiative", "Affordable Care Act",
 // "Vietnam War", "Davis Cup", "Hubble Space Telescope").
-const WORK_HEAD = /\s(?:Plan|Plans|Program|Programs|Programme|Programmes|Initiative|Strategy|Roadmap|Act|Bill|Treaty|Accord|Agreement|Doctrine|War|Cup|Championship|Championships|Tournament|Olympics|Festival|Tour|Summit|Show|Report|Expo|Fair|Exhibition|Week|Prize|Telescope)$/;
+const WORK_HEAD = /\s(?:Plan|Plans|Program|Programs|Programme|Programmes|Initiative|Strategy|Roadmap|Act|Bill|Treaty|Accord|Agreement|Doctrine|War|Cup|Championship|Championships|Tournament|Olympics|Festival|Tour|Summit|Show|Report|Expo|Fair|Exhibition|Week|Prize|Award|Trophy|Medal|Final|Finals|Semifinal|Semifinals|Quarterfinal|Quarterfinals|Telescope)$/;
 // Planets and moons, named as places are named but never annotated as places.
 const HEAVENLY = /^(?:Earth|Moon|Sun|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Enceladus|Titan|Ganymede|Callisto|Io|Ceres|Milky Way)$/;
 // Nouns that follow a product's, a work's or an instrument's name rather than its maker's: "Blue Moon
@@ -155,3 +155,48 @@ export function isAcronymNoun(name: string, occurrences: readonly { lead: string
   if (!/^\p{Lu}{2,5}$/u.test(name)) return false;
   return occurrences.some((o) => /\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach)\s(?:(?!(?:by|in|of|to|for|from|with|at|on|as|and|or|that)\s)[\p{Ll}-]+(?<!ed)\s){0,2}$/u.test(o.lead) && HEAD_AFTER.test(o.after));
 }
+
+// An inline element that sets a title apart: italics, emphasis, a citation.
+const ITALIC_SPAN = /<(i|em|cite)\b[^>]*>([^<]{1,120}(?:<(?!\/\1>)[^<]*){0,6})<\/\1>/gi;
+const HTML_ENTITY = /&(?:amp|#38|#x26|nbsp|#160|#xa0|rsquo|#8217|#x2019|apos|#39|#x27);/gi;
+const ENTITY_TEXT: Record<string, string> = { amp: '&', '#38': '&', '#x26': '&', nbsp: ' ', '#160': ' ', '#xa0': ' ', rsquo: '’', '#8217': '’', '#x2019': '’', apos: "'", '#39': "'", '#x27': "'" };
+
+/**
+ * The texts the body's HTML sets in italics, as emphasis or as a citation ("<i>The Dragon Waiting</i>", "<em>Star
+ * Trek</em>"), without a leading article or trailing punctuation: how a page marks the title of a book, a film, a game
+ * or a periodical.
+ */
+export function italicSpans(html: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of html.matchAll(ITALIC_SPAN)) {
+    const text = m[2]!.replace(/<[^>]*>/g, '').replace(HTML_ENTITY, (e) => ENTITY_TEXT[e.slice(1, -1).toLowerCase()] ?? e).replace(/\s+/g, ' ').trim();
+    const bare = text.replace(/^(?:The|A|An)\s+/, '').replace(/[.,:;!?’'"“”]+$/, '');
+    if (bare) out.add(bare);
+  }
+  return out;
+}
+
+/**
+ * A name the page writes alone in italics ("<i>The Phantom Menace</i>", "<em>Star Trek</em>") is a title: a work's,
+ * unless it names a periodical or an institution by one of its words ("<i>New York Times</i>", "<i>Brooklyn Daily
+ * Eagle</i>"), a person by a given name, or a place. One word alone in italics is as often a publication ("<i>Nature</i>",
+ * "<i>Quanta</i>") and stays.
+ */
+export function isItalicWork(
+  forms: readonly string[],
+  occurrences: readonly { lead: string }[],
+  italics: ReadonlySet<string>,
+  isOrgWord: (word: string) => boolean,
+  isGivenName: (word: string) => boolean,
+  isPlace: (name: string) => boolean,
+): boolean {
+  if (!italics.size) return false;
+  const name = forms[0]!;
+  const words = name.split(' ');
+  if (words.length < 2 || words.some(isOrgWord) || isGivenName(words[0]!) || isPlace(name)) return false;
+  // "published in the journal Nature Astronomy", "published in BMJ Case Reports": a periodical, an organisation.
+  if (occurrences.some((o) => PUBLICATION_LEAD.test(o.lead))) return false;
+  // (A one-word alias in italics is the work's namesake, not the name: "<em>Columbus</em>" of "Columbus, Indiana".)
+  return forms.some((f) => f.includes(' ') && (italics.has(f) || italics.has(f.replace(/^The /, ''))));
+}
+const PUBLICATION_LEAD = /(?:\bjournals?|\bmagazines?|\bnewspapers?|\bpublished (?:\S+ ){0,3}(?:in|on|by)(?: the)?|\btold(?: the)?|\baccording to(?: the)?)\s$/;

@@ -4,6 +4,7 @@ import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { isScheduleLine } from './date-tense.ts';
 import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
+import { italicSpans } from './entity-works.ts';
 import { figureIdentity, figureLanguage, findFigures, isCountEntry, sameFigure, type SentenceFigure } from './figures.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
@@ -44,7 +45,7 @@ export function extractFacts(html: string, pageUrl: string, opts: ExtractOptions
   const publishedAt = meta.published_at ?? (opts.publishedAt ? opts.publishedAt.toISOString() : null);
   const { body, source } = chooseBody(pageBody($, html), opts.feedContentHtml ?? null);
   const sentences = body.paragraphs.map(splitSentences);
-  const facts = readFacts(body.paragraphs, sentences, meta, publicationDay(meta, publishedAt));
+  const facts = readFacts(body.paragraphs, sentences, meta, publicationDay(meta, publishedAt), italicSpans(body.html));
   return {
     url: pageUrl,
     canonical_url: meta.canonical_url,
@@ -81,11 +82,11 @@ function publicationDay(meta: PageMetadata, publishedAt: string | null): Date | 
 }
 
 /** Figures, dates, quotes and entities, each with its evidence sentence. */
-function readFacts(paragraphs: string[], sentences: Sentence[][], meta: PageMetadata, published: Date | null): Pick<FactSheet, 'figures' | 'dates' | 'quotes' | 'entities'> {
+function readFacts(paragraphs: string[], sentences: Sentence[][], meta: PageMetadata, published: Date | null, italics: ReadonlySet<string>): Pick<FactSheet, 'figures' | 'dates' | 'quotes' | 'entities'> {
   const quotes = findQuotes(paragraphs, sentences, meta.authors);
   // Quote speakers with a full name are people, even where capitalisation cannot tell (German nouns).
   const speakers = quotes.flatMap((q) => (q.speaker && /^\p{Lu}\S* \S/u.test(q.speaker) && !q.speaker_role?.match(/^(?:spokes|representative|official)/) ? [q.speaker] : []));
-  const entities = findEntities(sentences, meta.ld_entities, meta.language, speakers, meta.title);
+  const entities = findEntities(sentences, meta.ld_entities, meta.language, speakers, meta.title, italics);
   return {
     figures: collectFigures(sentences, meta.language),
     dates: collectDates(sentences, published),
