@@ -362,7 +362,7 @@ const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'�
 // Labels that open a paragraph with a colon without naming a speaker.
 const LABEL = /^(?:Q|A|Question|Answer|Update|Updated|Note|Editor|Photo|Source|Sources|Credit|Watch|Read|Related|See|Warning|Caption|Transcript|Quote|Headline|Title|Example|Translation|Summary|Conclusion|Verdict|Tip|Step|Disclosure|Correction|Clarification|Background|Context|Lyrics|Text|Statement|Bottom Line|Pros|Cons|Image|Video|Audio|Listen|Sign|Subscribe|Share|Tags?|Topics?|Also|Plus|Bonus|Fact|Facts|Claim|Rating|Result|Results|Reason|Why|What|How|When|Where|Who)$/i;
 
-function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean }) | null {
+function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean }) | null {
   const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 '));
   for (const re of [AFTER_ACCORDING, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
     const m = re.exec(after);
@@ -386,6 +386,17 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     // …or a role word or two before a name ("judge Inaba noted", "singer Ally Brooke said").
     if (plain && !(s && / /.test(s.speaker)) && !(s?.speaker && ROLE_BEFORE_NAME.test(who.trim().replace(ADVERBS_AT_END, '')))) continue;
     if (s) return { ...s, after: true };
+  }
+  // `"…," Izuku grinned`, `"…?" Alden whispered back`, `"…," whispered Haoyu`: a quote cut off by a comma, a question mark or an
+  // exclamation mark goes on into its sentence, whose name and verb right after it are the speaker and the way they spoke.
+  // (a quote that opens its sentence: not a phrase the sentence uses, `For "best performance," Google recommends`, `In his book "…," Smith writes`)
+  if ((/[,?!]["”’»]?$/.test(paragraph.slice(q.open, q.close).trim()) || /^\s*,/.test(after)) && /(?:^|[.!?:]["”’»]?)\s*$/.test(paragraph.slice(0, q.open))) {
+    const tag = DIALOGUE_TAG.exec(after) ?? DIALOGUE_TAG_INVERTED.exec(after);
+    const who = tag?.groups?.['who'];
+    if (tag && who && !NOT_TAG_VERB.test(tag.groups!['verb']!) && !ARTICLE.test(who) && !LEAD_WORDS.has(who.split(' ')[0]!)) {
+      const s = speakerOf(unmask(who));
+      if (s?.speaker) return { ...s, after: true, tag: true };
+    }
   }
   // `… to "take really detailed histories" of the patients, Dempsey said.`: a sentence that ends ", X said." attributes its quote.
   const rest = after.split(/(?<=[.!?])["”’]?\s+(?=\p{Lu}|["“])/u)[0] ?? '';
@@ -488,6 +499,11 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
 // ("píše na Twitter Gary Lineker": a capitalised word among the clause's words goes with the clause; the name is its last two words at most)
 const INVERTED = /^\s*,?\s+(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,2}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120})?[.](?:\s|$)/u;
 
+// A name and any verb in the past or present right after a quote (`"…," Izuku grinned`, `"…!" All Might had sighed`), or the verb then the name.
+const DIALOGUE_TAG = /^\s*,?\s+(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}{2,}(?:ed|s))\b/u;
+const DIALOGUE_TAG_INVERTED = /^\s*,?\s+(?<verb>\p{Ll}{2,}ed)\s+(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s*[,.;]/u;
+// Words ending like such a verb that are none: "Smith has", "Jones was", "Lee is".
+const NOT_TAG_VERB = /^(?:has|was|is|does|this|thus|its|his|hers|yes|us|as|less|unless|plus|news|needs|seems|seemed|appears|appeared|used|based|aged|named|called|dubbed|titled|entitled|owned|led|backed|funded|based)$/;
 const PERSON_NAME = /^\p{Lu}\S* \S/u;
 // A role that speaks for an organisation.
 const SPOKES = /\b(?:spokes(?:person|man|woman)|representative|press (?:officer|secretary))\b/i;
@@ -598,7 +614,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
       // A one-word utterance (`"Amazing," Davis said. "To be able …"`) is no quote, but its attribution carries to the next one.
       if (words < 2 && !(found?.after && speaker)) continue;
-      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden: words < 2, unclosed: !!q.unclosed });
+      // (a short exclamation before a dialogue tag, `"Oh, no," Izuku corrected`, is no quote, but its tag carries to the next one)
+      const hidden = words < 2 || (!!found?.tag && words <= 3 && !/[.!?]$/.test(q.text));
+      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden, unclosed: !!q.unclosed });
       if (speaker && role && !roles.has(speaker)) roles.set(speaker, role);
     }
   });

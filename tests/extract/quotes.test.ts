@@ -765,3 +765,17 @@ describe('a platform or club before a person names no part of them', () => {
     expect(speakers(['“We are working in particular with the coalition forces on the ground,” said Farhan Aziz Haq.'])).toEqual(['Farhan Aziz Haq']);
   });
 });
+
+describe('a dialogue tag right after a quote its sentence goes on from names the speaker', () => {
+  it('reads a name and any verb after a comma, a question mark or an exclamation mark, and the verb before the name', () => {
+    expect(quotes(['“That is exactly why I am asking her and not you,” Izuku grinned from the backseat.'])).toEqual([['That is exactly why I am asking her and not you', 'Izuku']]);
+    expect(quotes(['“How did I get here, and where am I now?” Alden whispered back.'])).toEqual([['How did I get here, and where am I now?', 'Alden']]);
+    expect(quotes(['“Wait, they still do not know what he has?” Izuku asked exasperatedly.'])).toEqual([['Wait, they still do not know what he has?', 'Izuku']]);
+    expect(quotes(['“I will tell you about it some other time,” drawled Lucius Malfoy, “when we are alone.”']).map((q) => q[1])).toEqual(['Lucius Malfoy', 'Lucius Malfoy']);
+  });
+  it('takes no tag after a quoted phrase the sentence uses, and keeps a short exclamation out while its tag carries on', () => {
+    expect(quotes(['For "best performance," Google recommends a wired connection to the router.'])).toEqual([]);
+    expect(quotes(['In his book "Financial Freedom: A Proven Path to All the Money You Will Ever Need," Sabatier lays out a plan.']).map((q) => q[1])).toEqual([null]);
+    expect(quotes(['“Oh, no,” Izuku corrected hastily, “I asked if I could talk to you about him.”'])).toEqual([['I asked if I could talk to you about him.', 'Izuku']]);
+  });
+});
