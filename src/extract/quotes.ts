@@ -1,7 +1,8 @@
+import { GAZETTEER_PLACES } from './gazetteer.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, DEMONYM, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
-  genderOf, isPerson, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
+  genderOf, IRREGULAR_PAST, isPerson, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -493,8 +494,23 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       if (s?.speaker) return { ...s, after: true };
     }
   }
+  // `Haoyu blinked. “You mean with your skill?”`, `Arm still bent behind his head, Haoyu cut his eyes toward him. “It’s real, right?”`:
+  // a sentence that makes someone act, then their words with no attribution of their own — the one who acts speaks.
+  if (/[.!?]["”’]?\s+$/.test(before)) {
+    const sentence = before.trimEnd().split(/(?<=[.!?]["”’]?)\s+(?=["“‘(]?\p{Lu})/u).pop()!;
+    const m = /["“”]/.test(sentence) ? null : BEAT.exec(sentence);
+    // (not "Doing his best …": an opening participle and a possessive)
+    const beat = m && !NOT_TAG_VERB.test(m.groups!['verb']!) && !/^\p{Lu}\p{Ll}+ing$/u.test(m.groups!['who']!) ? m.groups!['who'] : null;
+    if (beat && /^(?:he|she)$/i.test(beat)) return { speaker: beat.toLowerCase(), role: null, after: false };
+    if (beat && !ARTICLE.test(beat) && !LEAD_WORDS.has(beat.split(' ')[0]!) && !GAZETTEER_PLACES.has(beat.toLowerCase())) {
+      const s = speakerOf(unmask(beat));
+      if (s?.speaker) return { ...s, after: false };
+    }
+  }
   return null;
 }
+// The subject that opens a sentence, perhaps after a phrase and a comma, and its verb: "Haoyu blinked", "Alden was trying", "Haoyu’s brows suddenly lowered".
+const BEAT = new RegExp(String.raw`^(?:[^,"“”]{1,100},\s+)?(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|[Hh]e|[Ss]he)(?:[’']s\s+\p{Ll}+)?\s+(?:(?:had|has|then|also|just|still|\p{Ll}+ly)\s+)*(?<verb>${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s))\b`, 'u');
 // (one to three words, the first in lowercase, a name of one or two capitalised words, perhaps its role after a comma, and the sentence's end)
 // ("píše na Twitter Gary Lineker": a capitalised word among the clause's words goes with the clause; the name is its last two words at most)
 const INVERTED = /^\s*,?\s+(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,2}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120})?[.](?:\s|$)/u;

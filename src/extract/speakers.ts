@@ -415,7 +415,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
 const PRONOUN_AFTER_OPENER = /^([^.!?"“”]{1,80}?),\s+(?:he|she)\s/u;
 
 // Past tenses that end in neither "-ed" nor "-s": "Forrest Jones made a discovery" makes him the sentence's subject all the same.
-const IRREGULAR_PAST = 'said|told|wrote|made|took|gave|went|came|got|had|did|was|knew|thought|felt|found|saw|met|kept|left|ran|won|lost|led|began|became|brought|bought|built|held|sent|spent|spoke|taught|sat|stood|grew|drew|threw|chose|wore|rode|drove|fought|caught|sought|heard|paid|sold|meant|put|set|let|read|quit|hit|cut|shut|split|spread';
+export const IRREGULAR_PAST = 'said|told|wrote|made|took|gave|went|came|got|had|did|was|knew|thought|felt|found|saw|met|kept|left|ran|won|lost|led|began|became|brought|bought|built|held|sent|spent|spoke|taught|sat|stood|grew|drew|threw|chose|wore|rode|drove|fought|caught|sought|heard|paid|sold|meant|put|set|let|read|quit|hit|cut|shut|split|spread';
 
 // Capitalised words of the calendar, which "said Tuesday" puts where a speaker's name goes.
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)$/;

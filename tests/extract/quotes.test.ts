@@ -779,3 +779,14 @@ describe('a dialogue tag right after a quote its sentence goes on from names the
     expect(quotes(['“Oh, no,” Izuku corrected hastily, “I asked if I could talk to you about him.”'])).toEqual([['I asked if I could talk to you about him.', 'Izuku']]);
   });
 });
+
+describe('a sentence that makes someone act, then their words with no attribution, gives them as the speaker', () => {
+  it('reads the subject of the sentence before the quote, after an opening phrase too', () => {
+    expect(quotes(['Haoyu blinked twice. “You mean with your skill, right now?”'])).toEqual([['You mean with your skill, right now?', 'Haoyu']]);
+    expect(quotes(['Arm still bent behind his head, Haoyu cut his eyes toward him. “It’s real, right, the tattoo?”'])).toEqual([['It’s real, right, the tattoo?', 'Haoyu']]);
+  });
+  it('takes no opening participle and no place for the subject', () => {
+    expect(quotes(['Doing his best not to blush, he carried on. “I add it to the list when you do.”'])).toEqual([['I add it to the list when you do.', null]]);
+    expect(quotes(['Paris braced itself for the strike. “We will not give in to this pressure.”'])).toEqual([['We will not give in to this pressure.', null]]);
+  });
+});
