@@ -543,6 +543,17 @@ function sentenceBefore(paragraph: string, offset: number): string {
   return end < 0 ? before : before.slice(end + 2);
 }
 
+/** The attribution a paragraph ending on a colon gives the quote that opens the next paragraph, read as if they were one. */
+function colonBefore(previous: string, paragraph: string, q: RawQuote): ReturnType<typeof attribution> {
+  const lead = previous.trimEnd();
+  // (a colon after a quote or a label — "Update:", a list's "The replies were:" — introduces nobody's words by name: the
+  // attribution must come from the words before the colon, which `attribution` only finds in a clause with a speaker)
+  if (/["“”]/.test(lead.slice(-200)) || lead.length < 8) return null;
+  const off = lead.length + 1;
+  const found = attribution(`${lead} ${paragraph}`, { ...q, open: q.open + off, close: q.close + off });
+  return found && !found.after ? found : null;
+}
+
 /** Returns the quotes of an article, given its paragraphs and their sentences. */
 export function findQuotes(paragraphs: readonly string[], sentences: readonly Sentence[][], knownNames: readonly string[] = []): Quote[] {
   const out: (Quote & { close: number; after: boolean; hidden: boolean; unclosed: boolean })[] = [];
@@ -555,7 +566,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
     for (const q of spansOf[pi]!) {
       const at = pos(pi, q.open);
       const prev = out[out.length - 1];
-      const found = attribution(paragraph, q);
+      // `Speaking at the summit, Prime Minister Ann Lee said:` then a paragraph that opens with the quote: the attribution before
+      // the colon, in the paragraph before, is the quote's.
+      const found = attribution(paragraph, q) ?? (q.open === 0 && pi > 0 && /:\s*$/.test(paragraphs[pi - 1]!) ? colonBefore(paragraphs[pi - 1]!, paragraph, q) : null);
       let speaker: string | null = found?.speaker || null;
       let role = found?.role ?? null;
       const words = wordCount(q.text);
@@ -607,7 +620,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (!speaker && !role && !otherGender && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
       // A quote opening a paragraph right after an attributed one continues it (news style).
       // (a line between them with no sentence end — a headline, a "SEE MORE" link — interrupts nothing)
-      if (!speaker && !role && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
+      if (!speaker && !role && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?:]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
       // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
       if (!speaker && !role && !found && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
       // A quote that ends its paragraph after a sentence about someone ("Bridenstine expects three rockets. “Adding another …”"): that person speaks.

@@ -790,3 +790,12 @@ describe('a sentence that makes someone act, then their words with no attributio
     expect(quotes(['Paris braced itself for the strike. “We will not give in to this pressure.”'])).toEqual([['We will not give in to this pressure.', null]]);
   });
 });
+
+describe('a paragraph that ends "X said:" attributes the quote that opens the next one', () => {
+  it('gives the speaker named before the colon, not the person the paragraphs before were about', () => {
+    expect(quotes(['Jane Smith, the mayor, spoke to reporters on Tuesday.', 'Speaking at the summit, Prime Minister Ann Lee said:', '“Our country will not stand by while our neighbours suffer.”'])).toEqual([['Our country will not stand by while our neighbours suffer.', 'Ann Lee']]);
+  });
+  it('carries no earlier speaker across a line that introduces something else with a colon', () => {
+    expect(quotes(['“We will appeal the ruling as soon as we can,” Jane Roe said.', 'The replies were roughly in the following groups:', '“Right on! I had exactly the same experience! Thank you.”']).map((q) => q[1])).toEqual(['Jane Roe', null]);
+  });
+});
