@@ -438,7 +438,7 @@ function speaks(word: string, people: People): boolean {
 }
 
 // (an apposition may part the name from its verb: "Customs and Border Protection, part of Homeland Security, did not accept")
-const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|and\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:,\s+\p{Ll}[^,.;"“”]{1,60},)?,?\s+(?:also\s+|today\s+|yesterday\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|did|does|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
+const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|and\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:,\s+\p{Ll}[^,.;"“”]{1,60},)?,?\s+(?:also\s+|today\s+|yesterday\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|did|does|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded|\p{Ll}{3,}ed|reports|plans|expects|lost|made|sold|bought|cut|fell|rose|grew|won|began|shed|faces|owns|operates|makes|sells|offers)\b/gu;
 
 /** "Customs and Border Protection" is one name; "Big Machine and Dick Clark Productions" two, the last of which the article also names alone. */
 function oneOrg(run: string, people: People): string {

@@ -799,3 +799,9 @@ describe('a paragraph that ends "X said:" attributes the quote that opens the ne
     expect(quotes(['“We will appeal the ruling as soon as we can,” Jane Roe said.', 'The replies were roughly in the following groups:', '“Right on! I had exactly the same experience! Thank you.”']).map((q) => q[1])).toEqual(['Jane Roe', null]);
   });
 });
+
+describe('"the company said" after a sentence an organisation acts in with any verb', () => {
+  it('gives the organisation that reported, posted or cut something', () => {
+    expect(quotes(['Acme Corp reported a loss of $5 million for the quarter.', '“We expect to return to profit by the end of next year,” the company said.']).map((q) => q[1])).toEqual(['Acme Corp']);
+  });
+});
