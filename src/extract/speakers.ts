@@ -450,8 +450,8 @@ function oneOrg(run: string, people: People): string {
 }
 
 /** The organisation an "it"/"they" means: the one that last acted as a sentence's subject before the quote. */
-export function orgAntecedent(people: People, pi: number, offset: number): string | null {
-  for (const s of sentencesBefore(people, pi, offset, 2).slice(0, 4)) {
+export function orgAntecedent(people: People, pi: number, offset: number, paragraphs = 2, sentences = 4): string | null {
+  for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, sentences)) {
     const found = [...s.text.matchAll(ORG_VERB)].map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
     if (found.length) return fullName(found[found.length - 1]!, people, s.at + 999999);
   }

@@ -805,3 +805,9 @@ describe('"the company said" after a sentence an organisation acts in with any v
     expect(quotes(['Acme Corp reported a loss of $5 million for the quarter.', '“We expect to return to profit by the end of next year,” the company said.']).map((q) => q[1])).toEqual(['Acme Corp']);
   });
 });
+
+describe('"the group said" finds the organisation named as an actor a few sentences back', () => {
+  it('looks past a sentence about its report', () => {
+    expect(quotes(['Amnesty International published a report on Tuesday.', 'The report documents abuses in 12 countries, including torture and forced disappearances of journalists.', '“These abuses must end now and those responsible must be brought to justice,” the group said.']).map((q) => q[1])).toEqual(['Amnesty International']);
+  });
+});
