@@ -1,3 +1,4 @@
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { GAZETTEER_PLACES } from './gazetteer.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
@@ -464,6 +465,15 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = speakerOf(unmask(opening[1]!));
     if (s?.speaker) return { ...s, after: false };
   }
+  // `Umar bin Al-Khaththab ra berkata, “…”`: in any language, a sentence that is only a name and a few lowercase words (its verb)
+  // before a comma and the quote introduces that name's words — English speech verbs having been read above.
+  const introduced = INTRODUCED.exec(before);
+  // (not English: "Wheezingly he spoke,", "Whenever a programmer thinks,": an adverb or a conjunction, then a clause of its own)
+  const opener = introduced?.[1]!.split(' ')[0] ?? '';
+  if (introduced && !introduced[2]!.trim().split(/\s+/).some((w) => ENGLISH_FUNCTION_WORDS.has(w) || ENGLISH_CLAUSE_WORD.test(w)) && !LEAD_WORDS.has(opener) && !ARTICLE.test(opener) && !/^\p{Lu}\p{Ll}+(?:ly|ever|ing)$/u.test(opener)) {
+    const s = speakerOf(unmask(introduced[1]!));
+    if (s?.speaker) return { ...s, after: false };
+  }
   // `Warren was blunt: "…"`: a colon after a clause introduces its subject's words.
   if (/:\s*$/.test(before)) {
     const sentence = before.split(/[.!?]["”’]?\s+/).pop()!.replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
@@ -513,7 +523,10 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
 const BEAT = new RegExp(String.raw`^(?:[^,"“”]{1,100},\s+)?(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|[Hh]e|[Ss]he)(?:[’']s\s+\p{Ll}+)?\s+(?:(?:had|has|then|also|just|still|\p{Ll}+ly)\s+)*(?<verb>${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s))\b`, 'u');
 // (one to three words, the first in lowercase, a name of one or two capitalised words, perhaps its role after a comma, and the sentence's end)
 // ("píše na Twitter Gary Lineker": a capitalised word among the clause's words goes with the clause; the name is its last two words at most)
-const INVERTED = /^\s*,?\s+(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,2}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120})?[.](?:\s|$)/u;
+// (a name of up to four words, particles inside it, then one to three lowercase words and a comma or a colon, opening its sentence)
+const INTRODUCED = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:bin|ibn|al|de|da|van|von)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+((?:\p{Ll}[\p{L}\p{M}-]*\s+){0,2}\p{Ll}[\p{L}\p{M}-]*)\s*[,:]\s*$/u;
+const ENGLISH_CLAUSE_WORD = /^(?:a|an|he|she|they|we|i|you|his|her|its|their|our|my|me|him|them|us|not|who|what|when|then|just|also|says|said|thinks|thought)$/;
+const INVERTED = /^\s*,?\s+(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,4}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120})?[.](?:\s|$)/u;
 
 // A name and any verb in the past or present right after a quote (`"…," Izuku grinned`, `"…!" All Might had sighed`), or the verb then the name.
 const DIALOGUE_TAG = /^\s*,?\s+(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}{2,}(?:ed|s))\b/u;

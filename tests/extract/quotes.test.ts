@@ -811,3 +811,17 @@ describe('"the group said" finds the organisation named as an actor a few senten
     expect(quotes(['Amnesty International published a report on Tuesday.', 'The report documents abuses in 12 countries, including torture and forced disappearances of journalists.', '“These abuses must end now and those responsible must be brought to justice,” the group said.']).map((q) => q[1])).toEqual(['Amnesty International']);
   });
 });
+
+describe('a sentence that is only a name and its verb, in any language, introduces the quote after its comma', () => {
+  it('reads the name before a few lowercase words and a comma, a foreign title stripped', () => {
+    expect(quotes(['Umar bin Al-Khaththab ra berkata, “Wahai Aslam, janganlah rasa cintamu berlebihan.”'])).toEqual([['Wahai Aslam, janganlah rasa cintamu berlebihan.', 'Umar bin Al-Khaththab']]);
+    expect(quotes(['Presiden Ahmadinejad menandaskan, “Dari tribun ini saya tegaskan bahwa ia bukanlah seorang muslim.”']).map((q) => q[1])).toEqual(['Ahmadinejad']);
+  });
+  it('takes no English adverb or conjunction opening a clause of its own for a name', () => {
+    expect(quotes(['Wheezingly he spoke, “I will have to change tactics, if that one is too transparent.”']).map((q) => q[1])).toEqual([null]);
+    expect(quotes(['Whenever a programmer thinks, "Hey, skins, what a cool idea for the player", they are wrong.']).map((q) => q[1])).toEqual([null]);
+  });
+  it('reads a clause of up to five lowercase words before the name after a quote closed on a comma', () => {
+    expect(quotes(['"Má dobrou rozehrávku a udělal spoustu těžké práce," hodnotí českého středopolaře londýnský večerník Evening Standard.']).map((q) => q[1])).toEqual(['Evening Standard']);
+  });
+});
