@@ -395,7 +395,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   if ((/[,?!]["”’»]?$/.test(paragraph.slice(q.open, q.close).trim()) || /^\s*,/.test(after)) && /(?:^|[.!?:]["”’»]?)\s*$/.test(paragraph.slice(0, q.open))) {
     const tag = DIALOGUE_TAG.exec(after) ?? DIALOGUE_TAG_INVERTED.exec(after);
     const who = tag?.groups?.['who'];
-    if (tag && who && !NOT_TAG_VERB.test(tag.groups!['verb']!) && !ARTICLE.test(who) && !LEAD_WORDS.has(who.split(' ')[0]!)) {
+    // ("…," Smith called it: a name given, not a call)
+    if (tag && who && !NOT_TAG_VERB.test(tag.groups!['verb']!) && !(tag.groups!['verb'] === 'called' && /^\s*(?:it|him|her|them|this|that|\p{Lu})/u.test(after.slice(tag.index + tag[0].length))) && !ARTICLE.test(who) && !LEAD_WORDS.has(who.split(' ')[0]!)) {
       const s = speakerOf(unmask(who));
       if (s?.speaker) return { ...s, after: true, tag: true };
     }
@@ -529,10 +530,10 @@ const ENGLISH_CLAUSE_WORD = /^(?:a|an|he|she|they|we|i|you|his|her|its|their|our
 const INVERTED = /^\s*,?\s+(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,4}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120})?[.](?:\s|$)/u;
 
 // A name and any verb in the past or present right after a quote (`"…," Izuku grinned`, `"…!" All Might had sighed`), or the verb then the name.
-const DIALOGUE_TAG = /^\s*,?\s+(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}{2,}(?:ed|s))\b/u;
+const DIALOGUE_TAG = new RegExp(String.raw`^\s*,?\s+(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?(?<verb>${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s))\b`, 'u');
 const DIALOGUE_TAG_INVERTED = /^\s*,?\s+(?<verb>\p{Ll}{2,}ed)\s+(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s*[,.;]/u;
 // Words ending like such a verb that are none: "Smith has", "Jones was", "Lee is".
-const NOT_TAG_VERB = /^(?:has|was|is|does|this|thus|its|his|hers|yes|us|as|less|unless|plus|news|needs|seems|seemed|appears|appeared|used|based|aged|named|called|dubbed|titled|entitled|owned|led|backed|funded|based)$/;
+const NOT_TAG_VERB = /^(?:has|was|is|does|this|thus|its|his|hers|yes|us|as|less|unless|plus|news|needs|seems|seemed|appears|appeared|used|based|aged|named|dubbed|titled|entitled|owned|led|backed|funded|based)$/;
 const PERSON_NAME = /^\p{Lu}\S* \S/u;
 // A role that speaks for an organisation.
 const SPOKES = /\b(?:spokes(?:person|man|woman)|representative|press (?:officer|secretary))\b/i;

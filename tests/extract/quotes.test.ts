@@ -825,3 +825,11 @@ describe('a sentence that is only a name and its verb, in any language, introduc
     expect(quotes(['"Má dobrou rozehrávku a udělal spoustu těžké práce," hodnotí českého středopolaře londýnský večerník Evening Standard.']).map((q) => q[1])).toEqual(['Evening Standard']);
   });
 });
+
+describe('dialogue tags with "called" and irregular verbs', () => {
+  it('reads "X called." and "X spoke mournfully" as tags, "X called it" as a name given', () => {
+    expect(quotes(['“Tennis balls at deadly speeds, watch out!” Haoyu called.'])).toEqual([['Tennis balls at deadly speeds, watch out!', 'Haoyu']]);
+    expect(quotes(['“What a shame, my visitations are always so short,” Lucius Malfoy spoke mournfully.']).map((q) => q[1])).toEqual(['Lucius Malfoy']);
+    expect(quotes(['“A total disgrace to the sport and its fans,” Smith called it.']).map((q) => q[1])).toEqual([null]);
+  });
+});
