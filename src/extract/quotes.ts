@@ -585,6 +585,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       const found = attribution(paragraph, q) ?? (q.open === 0 && pi > 0 && /:\s*$/.test(paragraphs[pi - 1]!) ? colonBefore(paragraphs[pi - 1]!, paragraph, q) : null);
       let speaker: string | null = found?.speaker || null;
       let role = found?.role ?? null;
+      let writer = false; // "said I": the writer's words, which no one before or around them takes over
       const words = wordCount(q.text);
       // A second quote after `"…," X said.` in the same paragraph: the attribution between them is the first one's.
       const between = paragraph.slice(prev?.close ?? 0, q.open);
@@ -592,7 +593,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (prev && prev.evidence.paragraph === pi && prev.after && !found?.after && (wordCount(between) <= 20 || !/[.!?]\s+\S/.test(maskAbbreviations(between).trim()))) {
         ({ speaker, speaker_role: role } = prev);
       } else if (speaker && /^(?:i|we)$/i.test(speaker)) {
-        speaker = null; // "said I": the writer
+        // "said I": the writer (a "we" is as often a quoted clause's own subject, `“We must …” in that law, Azzouz said.`)
+        writer = speaker.toLowerCase() === 'i';
+        speaker = null;
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);
         speaker = personAntecedent(people, pi, q.open, 3, gender) ?? lastPerson(out, pi, people, gender);
@@ -631,10 +634,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       // (not when its own "he"/"she" could not be the first one's: "…," she said. … he'd respond, "…")
       const otherGender = found && prev?.speaker && pronounGender(found.speaker) && genderOf(prev.speaker, people) && pronounGender(found.speaker) !== genderOf(prev.speaker, people);
-      if (!speaker && !role && !otherGender && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
+      if (!speaker && !role && !writer && !otherGender && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
       // A quote opening a paragraph right after an attributed one continues it (news style).
       // (a line between them with no sentence end — a headline, a "SEE MORE" link — interrupts nothing)
-      if (!speaker && !role && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?:]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
+      if (!speaker && !role && !writer && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?:]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
       // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
       if (!speaker && !role && !found && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
       // A quote that ends its paragraph after a sentence about someone ("Bridenstine expects three rockets. “Adding another …”"): that person speaks.

@@ -833,3 +833,12 @@ describe('dialogue tags with "called" and irregular verbs', () => {
     expect(quotes(['“A total disgrace to the sport and its fans,” Smith called it.']).map((q) => q[1])).toEqual([null]);
   });
 });
+
+describe('"said I" gives the writer’s words to no one, not to the speaker before', () => {
+  it('keeps the continuation and the same-paragraph rules off the narrator’s quote', () => {
+    expect(quotes(['"I think, sir, he is a little luny," replied Ginger Nut, with a grin.', '"You hear what they say," said I, turning towards the screen, "come forth and do your duty."']).map((q) => q[1])).toEqual(['Ginger Nut', null, null]);
+  });
+  it('still lets a quoted clause’s "we" pass the attribution on', () => {
+    expect(quotes(['“We must pay attention to what is written” in that law, Azzouz said. “There is worry the government will use the attack.”']).map((q) => q[1])).toEqual(['Azzouz', 'Azzouz']);
+  });
+});
