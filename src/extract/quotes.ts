@@ -570,7 +570,8 @@ function colonBefore(previous: string, paragraph: string, q: RawQuote): ReturnTy
 
 /** Returns the quotes of an article, given its paragraphs and their sentences. */
 export function findQuotes(paragraphs: readonly string[], sentences: readonly Sentence[][], knownNames: readonly string[] = []): Quote[] {
-  const out: (Quote & { close: number; after: boolean; hidden: boolean; unclosed: boolean })[] = [];
+  // (guessed: a speaker taken from around the quote, not from its own attribution)
+  const out: (Quote & { close: number; after: boolean; hidden: boolean; unclosed: boolean; guessed: boolean })[] = [];
   const spansOf = paragraphs.map(quotedSpans);
   if (spansOf.every((spans) => spans.length === 0)) return []; // no quotation marks: no need to read who the article names
   const people = articlePeople(paragraphs, knownNames);
@@ -590,8 +591,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A second quote after `"…," X said.` in the same paragraph: the attribution between them is the first one's.
       const between = paragraph.slice(prev?.close ?? 0, q.open);
       // (one sentence of attribution however long: `"…," Dylan Nelson, a postdoctoral fellow at …, said in a statement. "…"`)
+      let shared = false;
       if (prev && prev.evidence.paragraph === pi && prev.after && !found?.after && (wordCount(between) <= 20 || !/[.!?]\s+\S/.test(maskAbbreviations(between).trim()))) {
         ({ speaker, speaker_role: role } = prev);
+        shared = true;
       } else if (speaker && /^(?:i|we)$/i.test(speaker)) {
         // "said I": the writer (a "we" is as often a quoted clause's own subject, `“We must …” in that law, Azzouz said.`)
         writer = speaker.toLowerCase() === 'i';
@@ -662,16 +665,18 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (words < 2 && !(found?.after && speaker)) continue;
       // (a short exclamation before a dialogue tag, `"Oh, no," Izuku corrected`, is no quote, but its tag carries to the next one)
       const hidden = words < 2 || (!!found?.tag && words <= 3 && !/[.!?]$/.test(q.text));
-      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden, unclosed: !!q.unclosed });
+      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden, unclosed: !!q.unclosed, guessed: !found && !shared });
       if (speaker && role && !roles.has(speaker)) roles.set(speaker, role);
     }
   });
   // A quotation left open at a paragraph's end runs on into the next paragraph's: the attribution there, later, is its too.
   for (let i = out.length - 2; i >= 0; i--) {
     const [q, next] = [out[i]!, out[i + 1]!];
-    if (!q.speaker && !q.speaker_role && q.unclosed && next.speaker && next.evidence.paragraph === q.evidence.paragraph + 1 && /^\s*["“„«]/.test(paragraphs[next.evidence.paragraph]!)) {
+    // (over a speaker only guessed from around it, too: `“… months` / `“and … them` / `“so … done,” Ross told reporters.` is all Ross's)
+    if (((!q.speaker && !q.speaker_role) || (q.guessed && !next.guessed)) && q.unclosed && next.speaker && next.evidence.paragraph === q.evidence.paragraph + 1 && /^\s*["“„«]/.test(paragraphs[next.evidence.paragraph]!)) {
       q.speaker = next.speaker;
       q.speaker_role = next.speaker_role;
+      q.guessed = next.guessed;
     }
   }
   // A quotation the article gives twice (a summary then the full account, a pull quote) is one quote: its first telling stays.
@@ -682,7 +687,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
-  }).map(({ close: _c, after: _a, hidden: _h, unclosed: _u, ...q }) => q);
+  }).map(({ close: _c, after: _a, hidden: _h, unclosed: _u, guessed: _g, ...q }) => q);
 }
 
 /** A quote's words, lowercased, without punctuation or marks: two tellings of one quotation share it. */

@@ -842,3 +842,9 @@ describe('"said I" gives the writer’s words to no one, not to the speaker befo
     expect(quotes(['“We must pay attention to what is written” in that law, Azzouz said. “There is worry the government will use the attack.”']).map((q) => q[1])).toEqual(['Azzouz', 'Azzouz']);
   });
 });
+
+describe('a quotation run on over paragraphs takes the attribution at its end over a speaker guessed from around it', () => {
+  it('gives every open paragraph of the quotation to the one named after its last part', () => {
+    expect(quotes(['The senator, John Miller, met with the governor, Anne Ross, on Monday to discuss the budget.', '“We have been talking about this deal for months and nothing has happened so far', '“and I think people are tired of waiting for us to act on the things that matter to them', '“so now is the time to get it done,” Ross told reporters after the meeting.']).map((q) => q[1])).toEqual(['Anne Ross', 'Anne Ross', 'Anne Ross']);
+  });
+});
