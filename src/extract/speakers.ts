@@ -481,7 +481,8 @@ function scanMidSentence(phrase: string, people: People): boolean {
 
 /** A capitalised word that opens sentences but names nothing: the article writes it in lowercase, or capitalised only at sentence starts. */
 function openerOnly(word: string, people: People): boolean {
-  return people.lowercase.has(word.toLowerCase()) || (/^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(word) && !midSentence(word, people));
+  // ("Haunted Izuku on the drive home": a past tense opening its sentence, unless it is a given name — "Alfred", "Mohammed")
+  return people.lowercase.has(word.toLowerCase()) || ((/^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(word) || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(word) && genderOfGivenName(word) === null)) && !midSentence(word, people));
 }
 
 /** Whether a name is a person's: a full name whose surname the article also uses alone ("Persson"), so not "Big Machine". */

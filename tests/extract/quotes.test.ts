@@ -848,3 +848,10 @@ describe('a quotation run on over paragraphs takes the attribution at its end ov
     expect(quotes(['The senator, John Miller, met with the governor, Anne Ross, on Monday to discuss the budget.', '“We have been talking about this deal for months and nothing has happened so far', '“and I think people are tired of waiting for us to act on the things that matter to them', '“so now is the time to get it done,” Ross told reporters after the meeting.']).map((q) => q[1])).toEqual(['Anne Ross', 'Anne Ross', 'Anne Ross']);
   });
 });
+
+describe('a past tense opening its sentence is no given name', () => {
+  it('resolves "Izuku" to no "Haunted Izuku" the article only wrote at a sentence start, but keeps "Alfred"', () => {
+    expect(quotes(['“It seems we share a hobby.” Haunted Izuku on the drive home.', '“I have been working on this notebook for a long time,” Izuku said.']).map((q) => q[1])).toEqual([null, 'Izuku']);
+    expect(quotes(['Alfred Nobel wrote to his brother.', '“I would rather take care of the stomachs of the living,” Nobel said.']).map((q) => q[1])).toEqual(['Alfred Nobel']);
+  });
+});
