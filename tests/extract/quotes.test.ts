@@ -855,3 +855,10 @@ describe('a past tense opening its sentence is no given name', () => {
     expect(quotes(['Alfred Nobel wrote to his brother.', '“I would rather take care of the stomachs of the living,” Nobel said.']).map((q) => q[1])).toEqual(['Alfred Nobel']);
   });
 });
+
+describe('an inverted attribution may say where it was said after a short preposition', () => {
+  it('reads "falou Tite ao programa …" but not a name "and" goes on', () => {
+    expect(quotes(['"Em 2012 eu errei. Não me posicionei politicamente", falou Tite ao programa "Grande Círculo", que ainda irá ao ar.']).map((q) => q[1])).toEqual(['Tite']);
+    expect(quotes(['"Pořád toho odvádí strašnou spoustu mimo hlavní pozornost," píše ve svém hodnocení server Claret and Hugh.']).map((q) => q[1])).toEqual([null]);
+  });
+});
