@@ -1,7 +1,9 @@
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
+import { GAZETTEER_PLACES } from './gazetteer.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, DEMONYM, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
-  genderOf, isPerson, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
+  genderOf, IRREGULAR_PAST, isPerson, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -362,7 +364,7 @@ const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'�
 // Labels that open a paragraph with a colon without naming a speaker.
 const LABEL = /^(?:Q|A|Question|Answer|Update|Updated|Note|Editor|Photo|Source|Sources|Credit|Watch|Read|Related|See|Warning|Caption|Transcript|Quote|Headline|Title|Example|Translation|Summary|Conclusion|Verdict|Tip|Step|Disclosure|Correction|Clarification|Background|Context|Lyrics|Text|Statement|Bottom Line|Pros|Cons|Image|Video|Audio|Listen|Sign|Subscribe|Share|Tags?|Topics?|Also|Plus|Bonus|Fact|Facts|Claim|Rating|Result|Results|Reason|Why|What|How|When|Where|Who)$/i;
 
-function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean }) | null {
+function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean }) | null {
   const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 '));
   for (const re of [AFTER_ACCORDING, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
     const m = re.exec(after);
@@ -386,6 +388,18 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     // …or a role word or two before a name ("judge Inaba noted", "singer Ally Brooke said").
     if (plain && !(s && / /.test(s.speaker)) && !(s?.speaker && ROLE_BEFORE_NAME.test(who.trim().replace(ADVERBS_AT_END, '')))) continue;
     if (s) return { ...s, after: true };
+  }
+  // `"…," Izuku grinned`, `"…?" Alden whispered back`, `"…," whispered Haoyu`: a quote cut off by a comma, a question mark or an
+  // exclamation mark goes on into its sentence, whose name and verb right after it are the speaker and the way they spoke.
+  // (a quote that opens its sentence: not a phrase the sentence uses, `For "best performance," Google recommends`, `In his book "…," Smith writes`)
+  if ((/[,?!]["”’»]?$/.test(paragraph.slice(q.open, q.close).trim()) || /^\s*,/.test(after)) && /(?:^|[.!?:]["”’»]?)\s*$/.test(paragraph.slice(0, q.open))) {
+    const tag = DIALOGUE_TAG.exec(after) ?? DIALOGUE_TAG_INVERTED.exec(after);
+    const who = tag?.groups?.['who'];
+    // ("…," Smith called it: a name given, not a call)
+    if (tag && who && !NOT_TAG_VERB.test(tag.groups!['verb']!) && !(tag.groups!['verb'] === 'called' && /^\s*(?:it|him|her|them|this|that|\p{Lu})/u.test(after.slice(tag.index + tag[0].length))) && !ARTICLE.test(who) && !LEAD_WORDS.has(who.split(' ')[0]!)) {
+      const s = speakerOf(unmask(who));
+      if (s?.speaker) return { ...s, after: true, tag: true };
+    }
   }
   // `… to "take really detailed histories" of the patients, Dempsey said.`: a sentence that ends ", X said." attributes its quote.
   const rest = after.split(/(?<=[.!?])["”’]?\s+(?=\p{Lu}|["“])/u)[0] ?? '';
@@ -452,6 +466,15 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = speakerOf(unmask(opening[1]!));
     if (s?.speaker) return { ...s, after: false };
   }
+  // `Umar bin Al-Khaththab ra berkata, “…”`: in any language, a sentence that is only a name and a few lowercase words (its verb)
+  // before a comma and the quote introduces that name's words — English speech verbs having been read above.
+  const introduced = INTRODUCED.exec(before);
+  // (not English: "Wheezingly he spoke,", "Whenever a programmer thinks,": an adverb or a conjunction, then a clause of its own)
+  const opener = introduced?.[1]!.split(' ')[0] ?? '';
+  if (introduced && !introduced[2]!.trim().split(/\s+/).some((w) => ENGLISH_FUNCTION_WORDS.has(w) || ENGLISH_CLAUSE_WORD.test(w)) && !LEAD_WORDS.has(opener) && !ARTICLE.test(opener) && !/^\p{Lu}\p{Ll}+(?:ly|ever|ing)$/u.test(opener)) {
+    const s = speakerOf(unmask(introduced[1]!));
+    if (s?.speaker) return { ...s, after: false };
+  }
   // `Warren was blunt: "…"`: a colon after a clause introduces its subject's words.
   if (/:\s*$/.test(before)) {
     const sentence = before.split(/[.!?]["”’]?\s+/).pop()!.replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
@@ -482,12 +505,36 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       if (s?.speaker) return { ...s, after: true };
     }
   }
+  // `Haoyu blinked. “You mean with your skill?”`, `Arm still bent behind his head, Haoyu cut his eyes toward him. “It’s real, right?”`:
+  // a sentence that makes someone act, then their words with no attribution of their own — the one who acts speaks.
+  if (/[.!?]["”’]?\s+$/.test(before)) {
+    const sentence = before.trimEnd().split(/(?<=[.!?]["”’]?)\s+(?=["“‘(]?\p{Lu})/u).pop()!;
+    const m = /["“”]/.test(sentence) ? null : BEAT.exec(sentence);
+    // (not "Doing his best …": an opening participle and a possessive)
+    const beat = m && !NOT_TAG_VERB.test(m.groups!['verb']!) && !/^\p{Lu}\p{Ll}+ing$/u.test(m.groups!['who']!) ? m.groups!['who'] : null;
+    if (beat && /^(?:he|she)$/i.test(beat)) return { speaker: beat.toLowerCase(), role: null, after: false };
+    if (beat && !ARTICLE.test(beat) && !LEAD_WORDS.has(beat.split(' ')[0]!) && !GAZETTEER_PLACES.has(beat.toLowerCase())) {
+      const s = speakerOf(unmask(beat));
+      if (s?.speaker) return { ...s, after: false };
+    }
+  }
   return null;
 }
-// (one to three words, the first in lowercase, a name of one or two capitalised words, perhaps its role after a comma, and the sentence's end)
+// The subject that opens a sentence, perhaps after a phrase and a comma, and its verb: "Haoyu blinked", "Alden was trying", "Haoyu’s brows suddenly lowered".
+const BEAT = new RegExp(String.raw`^(?:[^,"“”]{1,100},\s+)?(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|[Hh]e|[Ss]he)(?:[’']s\s+\p{Ll}+)?\s+(?:(?:had|has|then|also|just|still|\p{Ll}+ly)\s+)*(?<verb>${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s))\b`, 'u');
+// (one to five words, the first in lowercase, a name of one or two capitalised words, perhaps its role after a comma or where it was
+// said after a short preposition — `falou Tite ao programa "Grande Círculo".`, not "Claret and Hugh" — and the sentence's end)
 // ("píše na Twitter Gary Lineker": a capitalised word among the clause's words goes with the clause; the name is its last two words at most)
-const INVERTED = /^\s*,?\s+(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,2}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120})?[.](?:\s|$)/u;
+// (a name of up to four words, particles inside it, then one to three lowercase words and a comma or a colon, opening its sentence)
+const INTRODUCED = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:bin|ibn|al|de|da|van|von)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+((?:\p{Ll}[\p{L}\p{M}-]*\s+){0,2}\p{Ll}[\p{L}\p{M}-]*)\s*[,:]\s*$/u;
+const ENGLISH_CLAUSE_WORD = /^(?:a|an|he|she|they|we|i|you|his|her|its|their|our|my|me|him|them|us|not|who|what|when|then|just|also|says|said|thinks|thought)$/;
+const INVERTED = /^\s*,?\s+(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,4}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120}|\s+(?!(?:and|und|et|y|e|i)\s)\p{Ll}{1,3}\s[^.!?]{1,160})?[.](?:\s|$)/u;
 
+// A name and any verb in the past or present right after a quote (`"…," Izuku grinned`, `"…!" All Might had sighed`), or the verb then the name.
+const DIALOGUE_TAG = new RegExp(String.raw`^\s*,?\s+(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?(?<verb>${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s))\b`, 'u');
+const DIALOGUE_TAG_INVERTED = /^\s*,?\s+(?<verb>\p{Ll}{2,}ed)\s+(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s*[,.;]/u;
+// Words ending like such a verb that are none: "Smith has", "Jones was", "Lee is".
+const NOT_TAG_VERB = /^(?:has|was|is|does|this|thus|its|his|hers|yes|us|as|less|unless|plus|news|needs|seems|seemed|appears|appeared|used|based|aged|named|dubbed|titled|entitled|owned|led|backed|funded|based)$/;
 const PERSON_NAME = /^\p{Lu}\S* \S/u;
 // A role that speaks for an organisation.
 const SPOKES = /\b(?:spokes(?:person|man|woman)|representative|press (?:officer|secretary))\b/i;
@@ -511,9 +558,21 @@ function sentenceBefore(paragraph: string, offset: number): string {
   return end < 0 ? before : before.slice(end + 2);
 }
 
+/** The attribution a paragraph ending on a colon gives the quote that opens the next paragraph, read as if they were one. */
+function colonBefore(previous: string, paragraph: string, q: RawQuote): ReturnType<typeof attribution> {
+  const lead = previous.trimEnd();
+  // (a colon after a quote or a label — "Update:", a list's "The replies were:" — introduces nobody's words by name: the
+  // attribution must come from the words before the colon, which `attribution` only finds in a clause with a speaker)
+  if (/["“”]/.test(lead.slice(-200)) || lead.length < 8) return null;
+  const off = lead.length + 1;
+  const found = attribution(`${lead} ${paragraph}`, { ...q, open: q.open + off, close: q.close + off });
+  return found && !found.after ? found : null;
+}
+
 /** Returns the quotes of an article, given its paragraphs and their sentences. */
 export function findQuotes(paragraphs: readonly string[], sentences: readonly Sentence[][], knownNames: readonly string[] = []): Quote[] {
-  const out: (Quote & { close: number; after: boolean; hidden: boolean; unclosed: boolean })[] = [];
+  // (guessed: a speaker taken from around the quote, not from its own attribution)
+  const out: (Quote & { close: number; after: boolean; hidden: boolean; unclosed: boolean; guessed: boolean })[] = [];
   const spansOf = paragraphs.map(quotedSpans);
   if (spansOf.every((spans) => spans.length === 0)) return []; // no quotation marks: no need to read who the article names
   const people = articlePeople(paragraphs, knownNames);
@@ -523,17 +582,24 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
     for (const q of spansOf[pi]!) {
       const at = pos(pi, q.open);
       const prev = out[out.length - 1];
-      const found = attribution(paragraph, q);
+      // `Speaking at the summit, Prime Minister Ann Lee said:` then a paragraph that opens with the quote: the attribution before
+      // the colon, in the paragraph before, is the quote's.
+      const found = attribution(paragraph, q) ?? (q.open === 0 && pi > 0 && /:\s*$/.test(paragraphs[pi - 1]!) ? colonBefore(paragraphs[pi - 1]!, paragraph, q) : null);
       let speaker: string | null = found?.speaker || null;
       let role = found?.role ?? null;
+      let writer = false; // "said I": the writer's words, which no one before or around them takes over
       const words = wordCount(q.text);
       // A second quote after `"…," X said.` in the same paragraph: the attribution between them is the first one's.
       const between = paragraph.slice(prev?.close ?? 0, q.open);
       // (one sentence of attribution however long: `"…," Dylan Nelson, a postdoctoral fellow at …, said in a statement. "…"`)
+      let shared = false;
       if (prev && prev.evidence.paragraph === pi && prev.after && !found?.after && (wordCount(between) <= 20 || !/[.!?]\s+\S/.test(maskAbbreviations(between).trim()))) {
         ({ speaker, speaker_role: role } = prev);
+        shared = true;
       } else if (speaker && /^(?:i|we)$/i.test(speaker)) {
-        speaker = null; // "said I": the writer
+        // "said I": the writer (a "we" is as often a quoted clause's own subject, `“We must …” in that law, Azzouz said.`)
+        writer = speaker.toLowerCase() === 'i';
+        speaker = null;
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);
         speaker = personAntecedent(people, pi, q.open, 3, gender) ?? lastPerson(out, pi, people, gender);
@@ -564,7 +630,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party)$/i.test(role) ? orgAntecedent(people, pi, q.open) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       const polled = !speaker && words > 3 ? pollster(paragraph, q.open, people) : null;
@@ -572,10 +638,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       // (not when its own "he"/"she" could not be the first one's: "…," she said. … he'd respond, "…")
       const otherGender = found && prev?.speaker && pronounGender(found.speaker) && genderOf(prev.speaker, people) && pronounGender(found.speaker) !== genderOf(prev.speaker, people);
-      if (!speaker && !role && !otherGender && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
+      if (!speaker && !role && !writer && !otherGender && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
       // A quote opening a paragraph right after an attributed one continues it (news style).
       // (a line between them with no sentence end — a headline, a "SEE MORE" link — interrupts nothing)
-      if (!speaker && !role && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
+      if (!speaker && !role && !writer && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?:]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
       // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
       if (!speaker && !role && !found && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
       // A quote that ends its paragraph after a sentence about someone ("Bridenstine expects three rockets. “Adding another …”"): that person speaks.
@@ -598,16 +664,20 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
       // A one-word utterance (`"Amazing," Davis said. "To be able …"`) is no quote, but its attribution carries to the next one.
       if (words < 2 && !(found?.after && speaker)) continue;
-      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden: words < 2, unclosed: !!q.unclosed });
+      // (a short exclamation before a dialogue tag, `"Oh, no," Izuku corrected`, is no quote, but its tag carries to the next one)
+      const hidden = words < 2 || (!!found?.tag && words <= 3 && !/[.!?]$/.test(q.text));
+      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden, unclosed: !!q.unclosed, guessed: !found && !shared });
       if (speaker && role && !roles.has(speaker)) roles.set(speaker, role);
     }
   });
   // A quotation left open at a paragraph's end runs on into the next paragraph's: the attribution there, later, is its too.
   for (let i = out.length - 2; i >= 0; i--) {
     const [q, next] = [out[i]!, out[i + 1]!];
-    if (!q.speaker && !q.speaker_role && q.unclosed && next.speaker && next.evidence.paragraph === q.evidence.paragraph + 1 && /^\s*["“„«]/.test(paragraphs[next.evidence.paragraph]!)) {
+    // (over a speaker only guessed from around it, too: `“… months` / `“and … them` / `“so … done,” Ross told reporters.` is all Ross's)
+    if (((!q.speaker && !q.speaker_role) || (q.guessed && !next.guessed)) && q.unclosed && next.speaker && next.evidence.paragraph === q.evidence.paragraph + 1 && /^\s*["“„«]/.test(paragraphs[next.evidence.paragraph]!)) {
       q.speaker = next.speaker;
       q.speaker_role = next.speaker_role;
+      q.guessed = next.guessed;
     }
   }
   // A quotation the article gives twice (a summary then the full account, a pull quote) is one quote: its first telling stays.
@@ -618,7 +688,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
-  }).map(({ close: _c, after: _a, hidden: _h, unclosed: _u, ...q }) => q);
+  }).map(({ close: _c, after: _a, hidden: _h, unclosed: _u, guessed: _g, ...q }) => q);
 }
 
 /** A quote's words, lowercased, without punctuation or marks: two tellings of one quotation share it. */

@@ -415,7 +415,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
 const PRONOUN_AFTER_OPENER = /^([^.!?"“”]{1,80}?),\s+(?:he|she)\s/u;
 
 // Past tenses that end in neither "-ed" nor "-s": "Forrest Jones made a discovery" makes him the sentence's subject all the same.
-const IRREGULAR_PAST = 'said|told|wrote|made|took|gave|went|came|got|had|did|was|knew|thought|felt|found|saw|met|kept|left|ran|won|lost|led|began|became|brought|bought|built|held|sent|spent|spoke|taught|sat|stood|grew|drew|threw|chose|wore|rode|drove|fought|caught|sought|heard|paid|sold|meant|put|set|let|read|quit|hit|cut|shut|split|spread';
+export const IRREGULAR_PAST = 'said|told|wrote|made|took|gave|went|came|got|had|did|was|knew|thought|felt|found|saw|met|kept|left|ran|won|lost|led|began|became|brought|bought|built|held|sent|spent|spoke|taught|sat|stood|grew|drew|threw|chose|wore|rode|drove|fought|caught|sought|heard|paid|sold|meant|put|set|let|read|quit|hit|cut|shut|split|spread';
 
 // Capitalised words of the calendar, which "said Tuesday" puts where a speaker's name goes.
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)$/;
@@ -438,7 +438,7 @@ function speaks(word: string, people: People): boolean {
 }
 
 // (an apposition may part the name from its verb: "Customs and Border Protection, part of Homeland Security, did not accept")
-const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|and\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:,\s+\p{Ll}[^,.;"“”]{1,60},)?,?\s+(?:also\s+|today\s+|yesterday\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|did|does|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded)\b/gu;
+const ORG_VERB = /(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+|and\s+|the\s+|for\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*)(?:,\s+\p{Ll}[^,.;"“”]{1,60},)?,?\s+(?:also\s+|today\s+|yesterday\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:said|says|say|have|has|had|is|are|was|were|will|would|did|does|denies|denied|issued|announced|added|stated|told|released|published|confirmed|declined|wrote|argued|insisted|claimed|pointed|warned|responded|\p{Ll}{3,}ed|reports|plans|expects|lost|made|sold|bought|cut|fell|rose|grew|won|began|shed|faces|owns|operates|makes|sells|offers)\b/gu;
 
 /** "Customs and Border Protection" is one name; "Big Machine and Dick Clark Productions" two, the last of which the article also names alone. */
 function oneOrg(run: string, people: People): string {
@@ -450,8 +450,8 @@ function oneOrg(run: string, people: People): string {
 }
 
 /** The organisation an "it"/"they" means: the one that last acted as a sentence's subject before the quote. */
-export function orgAntecedent(people: People, pi: number, offset: number): string | null {
-  for (const s of sentencesBefore(people, pi, offset, 2).slice(0, 4)) {
+export function orgAntecedent(people: People, pi: number, offset: number, paragraphs = 2, sentences = 4): string | null {
+  for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, sentences)) {
     const found = [...s.text.matchAll(ORG_VERB)].map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
     if (found.length) return fullName(found[found.length - 1]!, people, s.at + 999999);
   }
@@ -481,7 +481,8 @@ function scanMidSentence(phrase: string, people: People): boolean {
 
 /** A capitalised word that opens sentences but names nothing: the article writes it in lowercase, or capitalised only at sentence starts. */
 function openerOnly(word: string, people: People): boolean {
-  return people.lowercase.has(word.toLowerCase()) || (/^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(word) && !midSentence(word, people));
+  // ("Haunted Izuku on the drive home": a past tense opening its sentence, unless it is a given name — "Alfred", "Mohammed")
+  return people.lowercase.has(word.toLowerCase()) || ((/^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(word) || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(word) && genderOfGivenName(word) === null)) && !midSentence(word, people));
 }
 
 /** Whether a name is a person's: a full name whose surname the article also uses alone ("Persson"), so not "Big Machine". */

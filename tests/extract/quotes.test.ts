@@ -765,3 +765,100 @@ describe('a platform or club before a person names no part of them', () => {
     expect(speakers(['“We are working in particular with the coalition forces on the ground,” said Farhan Aziz Haq.'])).toEqual(['Farhan Aziz Haq']);
   });
 });
+
+describe('a dialogue tag right after a quote its sentence goes on from names the speaker', () => {
+  it('reads a name and any verb after a comma, a question mark or an exclamation mark, and the verb before the name', () => {
+    expect(quotes(['“That is exactly why I am asking her and not you,” Izuku grinned from the backseat.'])).toEqual([['That is exactly why I am asking her and not you', 'Izuku']]);
+    expect(quotes(['“How did I get here, and where am I now?” Alden whispered back.'])).toEqual([['How did I get here, and where am I now?', 'Alden']]);
+    expect(quotes(['“Wait, they still do not know what he has?” Izuku asked exasperatedly.'])).toEqual([['Wait, they still do not know what he has?', 'Izuku']]);
+    expect(quotes(['“I will tell you about it some other time,” drawled Lucius Malfoy, “when we are alone.”']).map((q) => q[1])).toEqual(['Lucius Malfoy', 'Lucius Malfoy']);
+  });
+  it('takes no tag after a quoted phrase the sentence uses, and keeps a short exclamation out while its tag carries on', () => {
+    expect(quotes(['For "best performance," Google recommends a wired connection to the router.'])).toEqual([]);
+    expect(quotes(['In his book "Financial Freedom: A Proven Path to All the Money You Will Ever Need," Sabatier lays out a plan.'])).toEqual([]);
+    expect(quotes(['“Oh, no,” Izuku corrected hastily, “I asked if I could talk to you about him.”'])).toEqual([['I asked if I could talk to you about him.', 'Izuku']]);
+  });
+});
+
+describe('a sentence that makes someone act, then their words with no attribution, gives them as the speaker', () => {
+  it('reads the subject of the sentence before the quote, after an opening phrase too', () => {
+    expect(quotes(['Haoyu blinked twice. “You mean with your skill, right now?”'])).toEqual([['You mean with your skill, right now?', 'Haoyu']]);
+    expect(quotes(['Arm still bent behind his head, Haoyu cut his eyes toward him. “It’s real, right, the tattoo?”'])).toEqual([['It’s real, right, the tattoo?', 'Haoyu']]);
+  });
+  it('takes no opening participle and no place for the subject', () => {
+    expect(quotes(['Doing his best not to blush, he carried on. “I add it to the list when you do.”'])).toEqual([['I add it to the list when you do.', null]]);
+    expect(quotes(['Paris braced itself for the strike. “We will not give in to this pressure.”'])).toEqual([['We will not give in to this pressure.', null]]);
+  });
+});
+
+describe('a paragraph that ends "X said:" attributes the quote that opens the next one', () => {
+  it('gives the speaker named before the colon, not the person the paragraphs before were about', () => {
+    expect(quotes(['Jane Smith, the mayor, spoke to reporters on Tuesday.', 'Speaking at the summit, Prime Minister Ann Lee said:', '“Our country will not stand by while our neighbours suffer.”'])).toEqual([['Our country will not stand by while our neighbours suffer.', 'Ann Lee']]);
+  });
+  it('carries no earlier speaker across a line that introduces something else with a colon', () => {
+    expect(quotes(['“We will appeal the ruling as soon as we can,” Jane Roe said.', 'The replies were roughly in the following groups:', '“Right on! I had exactly the same experience! Thank you.”']).map((q) => q[1])).toEqual(['Jane Roe', null]);
+  });
+});
+
+describe('"the company said" after a sentence an organisation acts in with any verb', () => {
+  it('gives the organisation that reported, posted or cut something', () => {
+    expect(quotes(['Acme Corp reported a loss of $5 million for the quarter.', '“We expect to return to profit by the end of next year,” the company said.']).map((q) => q[1])).toEqual(['Acme Corp']);
+  });
+});
+
+describe('"the group said" finds the organisation named as an actor a few sentences back', () => {
+  it('looks past a sentence about its report', () => {
+    expect(quotes(['Amnesty International published a report on Tuesday.', 'The report documents abuses in 12 countries, including torture and forced disappearances of journalists.', '“These abuses must end now and those responsible must be brought to justice,” the group said.']).map((q) => q[1])).toEqual(['Amnesty International']);
+  });
+});
+
+describe('a sentence that is only a name and its verb, in any language, introduces the quote after its comma', () => {
+  it('reads the name before a few lowercase words and a comma, a foreign title stripped', () => {
+    expect(quotes(['Umar bin Al-Khaththab ra berkata, “Wahai Aslam, janganlah rasa cintamu berlebihan.”'])).toEqual([['Wahai Aslam, janganlah rasa cintamu berlebihan.', 'Umar bin Al-Khaththab']]);
+    expect(quotes(['Presiden Ahmadinejad menandaskan, “Dari tribun ini saya tegaskan bahwa ia bukanlah seorang muslim.”']).map((q) => q[1])).toEqual(['Ahmadinejad']);
+  });
+  it('takes no English adverb or conjunction opening a clause of its own for a name', () => {
+    expect(quotes(['Wheezingly he spoke, “I will have to change tactics, if that one is too transparent.”']).map((q) => q[1])).toEqual([null]);
+    expect(quotes(['Whenever a programmer thinks, "Hey, skins, what a cool idea for the player", they are wrong.']).map((q) => q[1])).toEqual([null]);
+  });
+  it('reads a clause of up to five lowercase words before the name after a quote closed on a comma', () => {
+    expect(quotes(['"Má dobrou rozehrávku a udělal spoustu těžké práce," hodnotí českého středopolaře londýnský večerník Evening Standard.']).map((q) => q[1])).toEqual(['Evening Standard']);
+  });
+});
+
+describe('dialogue tags with "called" and irregular verbs', () => {
+  it('reads "X called." and "X spoke mournfully" as tags, "X called it" as a name given', () => {
+    expect(quotes(['“Tennis balls at deadly speeds, watch out!” Haoyu called.'])).toEqual([['Tennis balls at deadly speeds, watch out!', 'Haoyu']]);
+    expect(quotes(['“What a shame, my visitations are always so short,” Lucius Malfoy spoke mournfully.']).map((q) => q[1])).toEqual(['Lucius Malfoy']);
+    expect(quotes(['“A total disgrace to the sport and its fans,” Smith called it.']).map((q) => q[1])).toEqual([null]);
+  });
+});
+
+describe('"said I" gives the writer’s words to no one, not to the speaker before', () => {
+  it('keeps the continuation and the same-paragraph rules off the narrator’s quote', () => {
+    expect(quotes(['"I think, sir, he is a little luny," replied Ginger Nut, with a grin.', '"You hear what they say," said I, turning towards the screen, "come forth and do your duty."']).map((q) => q[1])).toEqual(['Ginger Nut', null, null]);
+  });
+  it('still lets a quoted clause’s "we" pass the attribution on', () => {
+    expect(quotes(['“We must pay attention to what is written” in that law, Azzouz said. “There is worry the government will use the attack.”']).map((q) => q[1])).toEqual(['Azzouz', 'Azzouz']);
+  });
+});
+
+describe('a quotation run on over paragraphs takes the attribution at its end over a speaker guessed from around it', () => {
+  it('gives every open paragraph of the quotation to the one named after its last part', () => {
+    expect(quotes(['The senator, John Miller, met with the governor, Anne Ross, on Monday to discuss the budget.', '“We have been talking about this deal for months and nothing has happened so far', '“and I think people are tired of waiting for us to act on the things that matter to them', '“so now is the time to get it done,” Ross told reporters after the meeting.']).map((q) => q[1])).toEqual(['Anne Ross', 'Anne Ross', 'Anne Ross']);
+  });
+});
+
+describe('a past tense opening its sentence is no given name', () => {
+  it('resolves "Izuku" to no "Haunted Izuku" the article only wrote at a sentence start, but keeps "Alfred"', () => {
+    expect(quotes(['“It seems we share a hobby.” Haunted Izuku on the drive home.', '“I have been working on this notebook for a long time,” Izuku said.']).map((q) => q[1])).toEqual([null, 'Izuku']);
+    expect(quotes(['Alfred Nobel wrote to his brother.', '“I would rather take care of the stomachs of the living,” Nobel said.']).map((q) => q[1])).toEqual(['Alfred Nobel']);
+  });
+});
+
+describe('an inverted attribution may say where it was said after a short preposition', () => {
+  it('reads "falou Tite ao programa …" but not a name "and" goes on', () => {
+    expect(quotes(['"Em 2012 eu errei. Não me posicionei politicamente", falou Tite ao programa "Grande Círculo", que ainda irá ao ar.']).map((q) => q[1])).toEqual(['Tite']);
+    expect(quotes(['"Pořád toho odvádí strašnou spoustu mimo hlavní pozornost," píše ve svém hodnocení server Claret and Hugh.']).map((q) => q[1])).toEqual([null]);
+  });
+});
