@@ -279,6 +279,8 @@ function relativeAntecedent(before: string, rest: string): string | null {
 /** Which neighbours joined by "and"/"or" a label may be read from: both, or only those after (before) the figure. */
 export type Coordination = 'both' | 'forward' | 'back';
 
+// A common-noun possessor opening an "of"-complement before the noun it owns: "the state’s school districts", "the company’s shares".
+const OF_POSSESSOR = /^(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}[’']s?\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,})/u;
 const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
 const SCALE_WORD = new RegExp(`\\b${SCALE}\\b`, 'gi');
 
@@ -360,7 +362,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
   // "half of its four chances", "12 percent of 500 employees": the whole's own count is not what is counted.
-  if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions)\s+(?=\p{Ll}{3,})/u, '').replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
+  // "half of the state’s school districts", "80 percent of the region’s total pollution": a common possessor owns the whole, it is not it.
+  if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions)\s+(?=\p{Ll}{3,})/u, '').replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(OF_POSSESSOR, (m: string) => (STOP.has(m.split(/\s+/)[0]!) ? m : '')).replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
 
   if (kind === 'duration') {
     rest = rest.replace(/^-long\b/i, ''); // "a 53-day-long festival"

@@ -87,6 +87,8 @@ describe('figure labels from sentence structure', () => {
     ['a share of modifiers joined before one plural head', 'In 1960, women held 27 percent of computing and math-related jobs.', [['27 percent', 'computing and math-related jobs']]],
     ['no label from a verb before another number', 'A cell meant for 35 held 155 adult males.', [['35', null], ['155', 'adult males']]],
     ['"closer to" names nothing', 'In Spain it is over 40 percent, while in the United Kingdom it is closer to 30 percent.', [['40 percent', null], ['30 percent', null]]],
+    ['a common possessor in an "of"-complement owns the whole, it is not it', 'The protest closed more than half of the state’s school districts.', [['half', 'school districts']]],
+    ['"another" before a possessor keeps it', 'He relives the last eight minutes of another person’s life.', [['eight minutes', 'minutes of another person’s life']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
