@@ -279,6 +279,8 @@ function relativeAntecedent(before: string, rest: string): string | null {
 /** Which neighbours joined by "and"/"or" a label may be read from: both, or only those after (before) the figure. */
 export type Coordination = 'both' | 'forward' | 'back';
 
+// A rate joined to an amount by hyphens: "-a-year", "-per-month".
+const RATE_COMPOUND = /^-(?:a|an|per)-(year|month|week|day|night|hour)\b-?\s*/i;
 // A common-noun possessor opening an "of"-complement before the noun it owns: "the state’s school districts", "the company’s shares".
 const OF_POSSESSOR = /^(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}[’']s?\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,})/u;
 const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
@@ -355,6 +357,13 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const worthOf = kind === 'money' ? /^\s+worth\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*(?:[.,;:)]|$))/u.exec(rest)?.[1] : undefined;
   if (worthOf) return worthOf;
   if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})/u, ' ');
+  // "Amazon’s $119-a-year shipping program", "a $10-a-month subscription": the rate joined to the amount says how often, the noun after
+  // it what is paid for.
+  const rate = kind === 'money' ? RATE_COMPOUND.exec(rest) : null;
+  if (rate) {
+    const bought = nounPhraseAfter(rest.slice(rate[0].length));
+    return bought ? `${bought} price` : `price per ${rate[1]!.toLowerCase()}`;
+  }
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
   const spentOn = kind === 'money' && SPENT.test(rawBefore) ? (GIVES.test(rawBefore) ? SPENT_ON_TO : SPENT_ON).exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
