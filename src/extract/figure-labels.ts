@@ -11,6 +11,8 @@
  * "late", "eking", "versus") end a phrase before it starts.
  */
 
+import { genderOfGivenName } from './given-names.ts';
+
 const STOP = new Set([
   'of', 'with', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'that', 'which', 'who', 'and', 'or', 'but', 'was', 'were', 'is', 'are', 'have', 'has', 'had',
   'will', 'would', 'could', 'should', 'can', 'may', 'might', 'be', 'been', 'being', 'the', 'a', 'an', 'as', 'than', 'this', 'these', 'those', 'it', 'its', 'their',
@@ -281,6 +283,9 @@ export type Coordination = 'both' | 'forward' | 'back';
 
 // A rate joined to an amount by hyphens: "-a-year", "-per-month".
 const RATE_COMPOUND = /^-(?:a|an|per)-(year|month|week|day|night|hour)\b-?\s*/i;
+// Units a player's tally counts, and a person's name (given name and surname) with the move a change verb named.
+const TALLY_UNIT = /^(?:points|rebounds|assists|goals|saves|yards|touchdowns|strikeouts|runs|hits|tackles|steals|blocks)$/;
+const PERSON_MOVE = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)\s+(?:gain|rise)$/u;
 // A common-noun possessor opening an "of"-complement before the noun it owns: "the state’s school districts", "the company’s shares".
 const OF_POSSESSOR = /^(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}[’']s?\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,})/u;
 const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
@@ -580,6 +585,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const putHead = put ? headBefore(put[1]!) : null;
   if (putHead) return putHead;
   const moved = changeLabel(rawBefore, rest, kind);
+  // "Danilo Gallinari added 25 points": a person's gain in a tally unit is the person's tally, no market move.
+  const player = moved && unitOf && TALLY_UNIT.test(unitOf) ? PERSON_MOVE.exec(moved) : null;
+  if (player && genderOfGivenName(player[1]!) !== null) return `${player[1]} ${player[2]} ${unitOf}`;
   if (moved) return moved;
   // "showed Yoon’s approval rating at 13%": the level of the noun phrase before "at".
   const atLevel = kind === 'percent' ? /^(.*\S)\s+at\s+(?:about |around |roughly |nearly |just |only |over |under )?$/.exec(before) : null;

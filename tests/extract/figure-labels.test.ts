@@ -80,7 +80,7 @@ describe('figure labels from sentence structure', () => {
     ['a record of wins', 'The NBA-leading Lakers, who have won 12 of 13, play on Friday.', [['12', 'wins in 13 games']]],
     ['a record of losses', 'The reeling Predators have lost five of their last seven games.', [['five', 'losses in seven games'], ['seven', 'games']]],
     ['no record of things lost', 'The ferry company cut crossings after losing two of its five vessels to repairs.', [['two', 'vessels'], ['five', 'vessels']]],
-    ['a bare tally counts what the tally before it did', 'Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15.', [['25 points', 'Danilo Gallinari gain'], ['15', 'points']]],
+    ['a bare tally counts what the tally before it did', 'Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15.', [['25 points', 'Danilo Gallinari points'], ['15', 'points']]],
     ['the time an action after a modal takes', 'Drivers can operate the folding soft-top to close in just 16 seconds.', [['16 seconds', 'time to operate the folding soft-top to close']]],
     ['no time taken by a first time', 'They will tour together for the first time in nearly 25 years.', [['25 years', null]]],
     ['no time taken by a present clause', 'These teams meet again in Oklahoma City in three days.', [['three days', null]]],
@@ -90,6 +90,8 @@ describe('figure labels from sentence structure', () => {
     ['a common possessor in an "of"-complement owns the whole, it is not it', 'The protest closed more than half of the state’s school districts.', [['half', 'school districts']]],
     ['"another" before a possessor keeps it', 'He relives the last eight minutes of another person’s life.', [['eight minutes', 'minutes of another person’s life']]],
     ['a rate joined to an amount by hyphens is no label', 'They live in a $35-a-night motel called the Magic Castle.', [['$35', 'motel price']]],
+    ['a player’s tally is no market gain', 'Danilo Gallinari added 25 points in his former home arena.', [['25 points', 'Danilo Gallinari points']]],
+    ['an index’s points are its gain', 'The Dow Jones Industrial Average added 250 points on Monday.', [['250 points', 'Dow Jones Industrial Average gain']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
