@@ -825,18 +825,19 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   // Only the clause up to a semicolon or dash, and not when the period is measured from something ("in the three years since …").
   const opening = SPAN_OPENS.test(before) && !/^\s*,?\s*(?:since|before|after|ago|later|earlier|from|of|to|in|on|at|by|with|for)\b/i.test(rest) ? clauseEvent(rest.split(/[;:—–]/u)[0]!) : null;
   if (opening) return `${units} in which ${opening}`;
+  // "21 months after privately reporting the bug", "over the past six years since I joined the company": the time from or to the
+  // event after it, which the card names with the units ("months after …", "years since …"), before any activity of the clause.
+  const after = /^\s*,?\s*(after|before|since|later than)\s+([^,;.:()—–]{3,80})/i.exec(rest);
+  const afterWords = after ? trimStops(after[2]!.trim().split(/\s+/).slice(0, 6)) : [];
+  const fromEvent = afterWords.length ? `${units} ${after![1]!.toLowerCase()} ${afterWords.join(' ')}` : null;
   // "over half a century ago": a time before or after an event is no span the clause lasts.
   const prep = /^\s+(?:ago|later)\b/i.test(rest) ? null : DURATION_PREP.exec(before);
   const activity = prep ? activityBefore(prep[1]!) ?? activityBeforeFigure(prep[1]!) : null;
-  if (activity) return activity;
+  // "deliberated for less than 10 minutes before convicting": what lasts "for" the time is named before the event after it.
+  if (activity && (!fromEvent || FOR_PERIOD.test(before))) return activity;
+  if (fromEvent) return fromEvent;
   const taken = timeTaken(before);
   if (taken) return taken;
-  const after = /^\s*,?\s*(after|before|since|later than)\s+([^,;.:()—–]{3,80})/i.exec(rest);
-  if (after) {
-    const words = after[2]!.trim().split(/\s+/).slice(0, 6);
-    while (words.length && STOP.has(words[words.length - 1]!.toLowerCase())) words.pop();
-    if (words.length) return `${after[1]!.toLowerCase()} ${words.join(' ')}`;
-  }
   // "it takes 15 seconds to fold the roof", "took 18 months to answer": the time to do what follows.
   const toDo = /^\s+to\s+((?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*)/u.exec(rest);
   if (toDo && TAKES.test(before)) return `time to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
@@ -1052,6 +1053,8 @@ const ENDS_BY = new RegExp(`\\bby\\s+${QUAL}$`, 'i');
 const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
 // "for/over N years" is how long something lasts; "in two years" is a point in time unless "the past/last/first" spans it.
 const DURATION_PREP = new RegExp(`^(.*?)\\s(?:(?:for|over|during|throughout)\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?|(?:in|within)\\s+(?:the\\s+)?${SPAN})${QUAL}$`, 'i');
+// A period something lasts: "for about ten minutes", "for the past two years".
+const FOR_PERIOD = new RegExp(`\\bfor\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
 const RECORD = /\b(won|lost|winning|losing)\s+(?:just\s+|only\s+)?$/i;
 const RECORD_OF = /^\s+of\s+(?:their|the|its|his|her|our)?\s*(?:last\s+|past\s+|first\s+|previous\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+\d+)?(?:\s+(games|matches|meetings|starts|races|contests|outings|fights|series)\b|(?=\s*(?:[.,;:)]|$)|\s+(?:after|since|in|on|at|this|despite|before|with|and|but|following|to|for)\b))/i;
 // A tally of a player's game or a company's year, after a coordinated clause: "…, and Nerlens Noel had 15".

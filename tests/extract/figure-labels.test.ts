@@ -67,7 +67,7 @@ describe('figure labels from sentence structure', () => {
     ['the time spent at a place', 'It required the British royal spending three days at Epstein’s orgy mansion.', [['three days', 'time at Epstein’s orgy mansion']]],
     ['a period opening its clause spans what the clause did', 'In six months, Smith completed the work, seemingly from written instructions.', [['six months', 'months in which Smith completed the work']]],
     ['an opening period without a comma', 'For more than a decade the Web has used XMLHttpRequest to achieve asynchronous requests.', [['a decade', 'decade in which the Web has used XMLHttpRequest']]],
-    ['no opening period measured from an event', 'But, in the three years since the MacBook Pro was released, there has been no increase.', [['three years', 'since the MacBook Pro was released']]],
+    ['no opening period measured from an event', 'But, in the three years since the MacBook Pro was released, there has been no increase.', [['three years', 'years since the MacBook Pro was released']]],
     ['no opening period over a semicolon', 'For the last two years, I had been a loud internal voice in the FSF leadership; I felt strongly that it was wrong.', [['two years', null]]],
     ['an "of"-complement completes the object of the event', 'Twenty years ago we saw an explosion of websites, built by developers around the world.', [['Twenty years', 'years since we saw an explosion of websites']]],
     ['"a little over" is a hedge, not what happened', 'A little over half a century ago, chaos started spilling out of a famous experiment.', [['half a century', 'centuries since chaos started spilling']]],
@@ -92,6 +92,8 @@ describe('figure labels from sentence structure', () => {
     ['a rate joined to an amount by hyphens is no label', 'They live in a $35-a-night motel called the Magic Castle.', [['$35', 'motel price']]],
     ['a player’s tally is no market gain', 'Danilo Gallinari added 25 points in his former home arena.', [['25 points', 'Danilo Gallinari points']]],
     ['an index’s points are its gain', 'The Dow Jones Industrial Average added 250 points on Monday.', [['250 points', 'Dow Jones Industrial Average gain']]],
+    ['the time since an event, before the clause’s topic', 'There has been a lot of change in the ticketing industry over the past six years since I joined the company.', [['six years', 'years since I joined the company']]],
+    ['what lasts "for" a time, before the event after it', 'The jury deliberated for less than 10 minutes before convicting Webb.', [['10 minutes', 'jury deliberated']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
