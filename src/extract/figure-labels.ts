@@ -410,7 +410,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (sprint && /seconds?$/i.test(sentence.slice(start, end))) return `0-${sprint[1]} ${sprint[2]!.toLowerCase()} time`;
     const lasts = relativeAntecedent(before, rest);
     if (lasts) return lasts;
-    return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText)) ?? durationComplement(unitOf, rest);
+    return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText)) ?? durationComplement(unitOf, rest)
+      // "a period of 12 hours", "battery life of 30 minutes": the noun the time completes; "Life expectancy … was 84 years": the subject it is.
+      ?? nounCompleted(before) ?? durationSubject(rawBefore);
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const first = nounPhraseAfter(ofMatch[1]);
@@ -566,11 +568,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
 
   // "a stake of 5%", "revenue of $3bn", "an unemployment rate of 4%" — not "in front of", "instead of", "out of", "ahead of".
-  const ofBefore = /\b((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u.exec(before);
-  if (ofBefore && !/\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i.test(ofBefore[1]!)) {
-    const head = headBefore(ofBefore[1]!);
-    if (head) return head;
-  }
+  const completed = nounCompleted(before);
+  if (completed) return completed;
   // "an order valued at $8.8 billion", "a deal worth $2m"
   const valued = /^(.*?)\s*,?\s*(?:valued at|worth|priced at|estimated at|totall?ing|amounting to)\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/i.exec(before);
   if (valued) {
@@ -626,6 +625,23 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "Rondo had eight points": points that no change or level names are what is counted.
   if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
   return kind === 'measure' ? unitQuantity(figText, rest, sentence) : null;
+}
+
+// The noun a figure completes with "of": "a stake of 5%", "a period of 12 hours" — not "in front of", "instead of", "out of", "ahead of".
+const OF_BEFORE = /\b((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u;
+const NOT_COMPLETED = /\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i;
+
+function nounCompleted(before: string): string | null {
+  const m = OF_BEFORE.exec(before);
+  const head = m && !NOT_COMPLETED.test(m[1]!) ? headBefore(m[1]!) : null;
+  // "Speaking of one year ago": a gerund opening the sentence is no noun.
+  return head && /ing$/.test(head) && /^\s*\S+\s+of\s/.test(before) ? null : head;
+}
+
+
+function durationSubject(before: string): string | null {
+  const m = DURATION_IS.exec(before);
+  return m ? subjectBefore(m[1]!) : null;
 }
 
 const DIMENSIONS: Record<string, string> = { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' };
@@ -971,6 +987,8 @@ function trimStops(words: string[]): string[] {
 }
 
 const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |less than |fewer than |at least |at most |no more than |no less than |no longer than |close to |over |well |under |below |above |just |only |exactly |precisely |as much as |as high as |as low as |as many as |a further |another |much )*';
+// A duration a copula states of its subject: "Life expectancy for New Zealanders in 2012 was 84 years".
+const DURATION_IS = new RegExp(`^(.*\\S)\\s+(?:is|was|are|were|averaged|averages)\\s+${QUAL}$`, 'i');
 // A qualifier run ending a text, stripped before reading the clause before it.
 const TRAILING_QUAL = new RegExp(`\\s*(?:a little |a bit |just )?${QUAL}$`, 'i');
 // "it takes developers in their organization more than a month to onboard", "would take a single processor system 15,000 years to

@@ -94,6 +94,9 @@ describe('figure labels from sentence structure', () => {
     ['an index’s points are its gain', 'The Dow Jones Industrial Average added 250 points on Monday.', [['250 points', 'Dow Jones Industrial Average gain']]],
     ['the time since an event, before the clause’s topic', 'There has been a lot of change in the ticketing industry over the past six years since I joined the company.', [['six years', 'years since I joined the company']]],
     ['what lasts "for" a time, before the event after it', 'The jury deliberated for less than 10 minutes before convicting Webb.', [['10 minutes', 'jury deliberated']]],
+    ['the noun a duration completes', 'We compute the mean over a sliding window of 60 minutes.', [['60 minutes', 'sliding window']]],
+    ['the subject a copula gives a duration', 'In 2018 the median age of the population was 38.1 years.', [['38.1 years', 'median age of population']]],
+    ['no noun from a gerund opening the sentence', 'Speaking of one year ago, I did not expect it.', [['one year', null]]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
