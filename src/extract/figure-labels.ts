@@ -286,6 +286,8 @@ const RATE_COMPOUND = /^-(?:a|an|per)-(year|month|week|day|night|hour)\b-?\s*/i;
 // Units a player's tally counts, and a person's name (given name and surname) with the move a change verb named.
 const TALLY_UNIT = /^(?:points|rebounds|assists|goals|saves|yards|touchdowns|strikeouts|runs|hits|tackles|steals|blocks)$/;
 const PERSON_MOVE = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)\s+(?:gain|rise)$/u;
+// A name filling an "of"-complement, up to the clause's next lower-case word or punctuation: "of Amazon Music Unlimited for just $1".
+const OF_NAME = /^((?:\p{Lu}[\p{L}\d&’'+-]*\s?){1,4})(?=[,.;:)]|\s+\p{Ll}|$)/u;
 // A common-noun possessor opening an "of"-complement before the noun it owns: "the state’s school districts", "the company’s shares".
 const OF_POSSESSOR = /^(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}[’']s?\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,})/u;
 const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
@@ -399,6 +401,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     const filled = ofMatch?.[1] ? nounPhraseAfter(ofMatch[1]) : null;
     // Not "by 11 months of age" (an age) nor "within 24 hours of the onset" (a time from an event).
     if (filled) return unitOf && TIME_UNIT.test(unitOf) && !TIME_UNIT.test(filled.split(' ').pop()!) && !/^age\b/.test(filled) && !/\bwithin\s+(?:\S+\s+)?$/i.test(rawBefore) ? `${unitNoun(unitOf, /^(?:an?|one|1)\s/i.test(figText))} of ${filled}` : filled;
+    // "three months of Stadia Pro", "4 months of Amazon Music Unlimited": a name fills the time.
+    const named = ofMatch?.[1] ? OF_NAME.exec(ofMatch[1])?.[1] : undefined;
+    if (named && unitOf && TIME_UNIT.test(unitOf)) return `${unitNoun(unitOf, /^(?:an?|one|1)\s/i.test(figText))} of ${named.trim()}`;
     if (ofMatch?.[1]) return durationComplement(unitOf, rest);
     // "Bassi, 43 years a fisherman,": the years as what the person has been.
     const been = unitOf && TIME_UNIT.test(unitOf) ? /^\s+an?\s+(\p{Ll}{3,})\s*(?:[,;.)—–]|$)/u.exec(rest) : null;
@@ -420,6 +425,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     const of = first && kind === 'percent' ? joinedModifiers(first, ` ${ofMatch[1]}`) ?? first : first;
     // "74% of respondents … said they wanted to consolidate their toolchain": a share of people is named by what they said.
     if (of) return kind === 'percent' ? sayingLabel(of, ofMatch[1]) : of;
+    // "half a gram of MDMA", "8GB of RAM": a measure of a named substance or part; not of a place ("40 million square kilometres of the South Pacific").
+    const named = kind === 'measure' && !/^\s+of\s+the\s/i.test(rest) ? OF_NAME.exec(ofMatch[1])?.[1] : undefined;
+    if (named) return named.trim();
   }
   // "$2.53 per diluted share", "$55.12 per barrel", "$0.23/W": a price per unit.
   const perUnit = kind === 'money' ? PER_UNIT.exec(rest) : null;

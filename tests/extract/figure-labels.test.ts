@@ -97,6 +97,9 @@ describe('figure labels from sentence structure', () => {
     ['the noun a duration completes', 'We compute the mean over a sliding window of 60 minutes.', [['60 minutes', 'sliding window']]],
     ['the subject a copula gives a duration', 'In 2018 the median age of the population was 38.1 years.', [['38.1 years', 'median age of population']]],
     ['no noun from a gerund opening the sentence', 'Speaking of one year ago, I did not expect it.', [['one year', null]]],
+    ['a name fills a time', 'Sign up for 4 months of Amazon Music Unlimited for just $1.', [['4 months', 'months of Amazon Music Unlimited'], ['$1', 'price']]],
+    ['a measure of a named part', 'The PS4 Pro has only 8GB of RAM and tops out at 4.2 teraflops.', [['8GB', 'RAM'], ['4.2', 'teraflops']]],
+    ['no name for a measure of a place', 'The islands are sprinkled over 40 million square kilometres of the South Pacific.', [['40 million square kilometres', 'area']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
