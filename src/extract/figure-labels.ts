@@ -851,7 +851,8 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   if (opening) return `${units} in which ${opening}`;
   // "21 months after privately reporting the bug", "over the past six years since I joined the company": the time from or to the
   // event after it, which the card names with the units ("months after …", "years since …"), before any activity of the clause.
-  const after = /^\s*,?\s*(after|before|since|later than)\s+([^,;.:()—–]{3,80})/i.exec(rest);
+  // "a chaotic six hours from the time Yoon declared martial law", "two hours until police arrived": from or to an event too.
+  const after = /^\s*,?\s*(after|before|since|later than|from the time|until)\s+([^,;.:()—–]{3,80})/i.exec(rest);
   const afterWords = after ? trimStops(after[2]!.trim().split(/\s+/).slice(0, 6)) : [];
   const fromEvent = afterWords.length ? `${units} ${after![1]!.toLowerCase()} ${afterWords.join(' ')}` : null;
   // "over half a century ago": a time before or after an event is no span the clause lasts.
