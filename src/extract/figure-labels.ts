@@ -838,6 +838,10 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   const units = unitNoun(unit, one);
   const left = /^\s*(left|remaining|to go)\b(\s+(?:in|of|on|at)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?\p{L}[\p{L}-]*)?/iu.exec(rest);
   if (left) return `${left[1]!.toLowerCase()}${left[2] ?? ''}`;
+  // "more than a year and a half into the biggest trade war": the time elapsed of what it is into.
+  const into = /^\s+into\s+(?:the|a|an|its|their|his|her|our|this)\s+(.*)$/iu.exec(rest);
+  const intoWhat = into ? nounPhraseAfter(` ${into[1]}`) : null;
+  if (intoWhat) return `${units} into ${intoWhat}`;
   // "spent 14 years doing drug analysis", "spending three days at Epstein’s mansion": the time spent on what follows, not who spent it.
   const spentOn = SPENT_TIME.test(before) ? SPENT_DOING.exec(rest) : null;
   const spentWords = spentOn ? spentOn[1]!.split(/\s+/).map((w) => w.replace(/[’'!?]+$/, '')).filter((w) => w !== '') : [];

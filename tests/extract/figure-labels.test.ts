@@ -101,6 +101,7 @@ describe('figure labels from sentence structure', () => {
     ['a measure of a named part', 'The PS4 Pro has only 8GB of RAM and tops out at 4.2 teraflops.', [['8GB', 'RAM'], ['4.2', 'teraflops']]],
     ['no name for a measure of a place', 'The islands are sprinkled over 40 million square kilometres of the South Pacific.', [['40 million square kilometres', 'area']]],
     ['the time from an event', 'Officials described a chaotic six hours from the time Yoon declared martial law.', [['six hours', 'hours from the time Yoon declared martial law']]],
+    ['the time elapsed of what it is into', 'Two months into his term, he quit.', [['Two months', 'months into term']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
