@@ -417,7 +417,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (lasts) return lasts;
     return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText)) ?? durationComplement(unitOf, rest)
       // "a period of 12 hours", "battery life of 30 minutes": the noun the time completes; "Life expectancy … was 84 years": the subject it is.
-      ?? nounCompleted(before) ?? durationSubject(rawBefore);
+      // Not "in six days' time": the period is a possessor.
+      ?? nounCompleted(before) ?? durationSubject(rawBefore) ?? (/^[’']/.test(rest) ? null : periodEvent(rawBefore, unitNoun(unitOf, /^(?:an?|one|1|the\s+\p{L}+)\s/iu.test(figText) && !/s$/.test(figText))));
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const first = nounPhraseAfter(ofMatch[1]);
@@ -652,6 +653,21 @@ function durationSubject(before: string): string | null {
   return m ? subjectBefore(m[1]!) : null;
 }
 
+/**
+ * The event a period places in time, when nothing else names it: "the region’s population has boomed by more than 7 million people in
+ * the past decade" → "decade in which the region’s population has boomed" — the clause's subject, past verb and object before the period.
+ */
+function periodEvent(before: string, units: string): string | null {
+  const m = PLACING_PERIOD.exec(before);
+  if (!m) return null;
+  // The last clause before it: "… have also increased as the region’s population has boomed" → "the region’s population has boomed".
+  const clause = m[1]!.split(/[,;:—–(]|\s(?:as|while|when|because|although|though|whereas|and|but|that|which|who|so)\s/u).pop()!;
+  const event = clauseEvent(clause);
+  // Not "$1.4 billion budgeted": an amount is no subject.
+  const at = event ? clause.indexOf(event.split(' ')[0]!) : -1;
+  return event && at >= 0 && !/\d\S*\s+$/.test(clause.slice(0, at)) ? `${units} in which ${event}` : null;
+}
+
 const DIMENSIONS: Record<string, string> = { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' };
 const DISTANCE_UNITS = /^(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?)$/i;
 
@@ -797,7 +813,8 @@ const CLAUSE_END = new Set(['of', 'about', 'in', 'on', 'at', 'for', 'with', 'to'
 function clauseEvent(text: string): string | null {
   for (const part of text.replace(/\([^()]*\)/g, ' ').split(/[,;:—–()]/u).slice(0, 3)) {
     const words = part.trim().split(/\s+/).map(bareWord).filter((w) => w !== '');
-    const v = words.findIndex((w, i) => i > 0 && isPastVerb(w));
+    // "the third botched launch", "the updated machine": a past form after a determiner or an ordinal is an adjective.
+    const v = words.findIndex((w, i) => i > 0 && isPastVerb(w) && !/^(?:the|a|an|this|that|its|their|his|her|our|my|your|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/iu.test(words[i - 1]!));
     if (v < 0) continue;
     // The subject: up to four words before the verb, after any conjunction or preposition ("the Melvin and Howard star woke").
     // A noun after a preposition is no subject ("cut loose from Oracle and found a new home"): that part names no event.
@@ -1082,6 +1099,8 @@ function sayingLabel(people: string, text: string): string {
 const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
 const ENDS_BY = new RegExp(`\\bby\\s+${QUAL}$`, 'i');
 const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
+// A period that places a clause's event: "in the past decade", "over the next five years", "within two days".
+const PLACING_PERIOD = new RegExp(`^(.*?)\\s+(?:in|over|during|within|throughout)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
 // "for/over N years" is how long something lasts; "in two years" is a point in time unless "the past/last/first" spans it.
 const DURATION_PREP = new RegExp(`^(.*?)\\s(?:(?:for|over|during|throughout)\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?|(?:in|within)\\s+(?:the\\s+)?${SPAN})${QUAL}$`, 'i');
 // A period something lasts: "for about ten minutes", "for the past two years".

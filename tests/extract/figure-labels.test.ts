@@ -102,6 +102,9 @@ describe('figure labels from sentence structure', () => {
     ['no name for a measure of a place', 'The islands are sprinkled over 40 million square kilometres of the South Pacific.', [['40 million square kilometres', 'area']]],
     ['the time from an event', 'Officials described a chaotic six hours from the time Yoon declared martial law.', [['six hours', 'hours from the time Yoon declared martial law']]],
     ['the time elapsed of what it is into', 'Two months into his term, he quit.', [['Two months', 'months into term']]],
+    ['the event a period places', 'The urban sources of pollution have also increased as the region’s population has boomed by more than 7 million people in the past decade.', [['7 million', 'people'], ['the past decade', 'decade in which the region population has boomed']]],
+    ['no event from a past form after a determiner', 'This is the third botched launch of a Russian spacecraft in two years.', [['third botched launch', 'botched launch'], ['two years', null]]],
+    ['no event placed by a possessive period', 'I told Bartleby that in six days’ time he must leave the office.', [['six days', null]]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
