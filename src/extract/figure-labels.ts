@@ -288,6 +288,8 @@ const TALLY_UNIT = /^(?:points|rebounds|assists|goals|saves|yards|touchdowns|str
 const PERSON_MOVE = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)\s+(?:gain|rise)$/u;
 // A name filling an "of"-complement, up to the clause's next lower-case word or punctuation: "of Amazon Music Unlimited for just $1".
 const OF_NAME = /^((?:\p{Lu}[\p{L}\d&’'+-]*\s?){1,4})(?=[,.;:)]|\s+\p{Ll}|$)/u;
+// A gerund compounded with a modifier, then "and": "ad serving and media group clients".
+const GERUND_AND = /^\s+\p{Ll}+ing\s+and\s/u;
 // A common-noun possessor opening an "of"-complement before the noun it owns: "the state’s school districts", "the company’s shares".
 const OF_POSSESSOR = /^(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}[’']s?\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,})/u;
 const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
@@ -326,9 +328,12 @@ function coordinated(sentence: string, at: number, text: string, kind: LabelKind
  * to a second phrase with a plural head, shares that head; null when `rest` does not go on so.
  */
 function joinedModifiers(first: string, rest: string): string | null {
-  if (/s$/.test(first) || !rest.trimStart().startsWith(`${first} and `)) return null;
-  const second = nounPhraseAfter(rest.trimStart().slice(first.length + 5));
-  return second && /s$/.test(second) && `${first} ${second}`.split(' ').length <= 5 ? `${first} and ${second}` : null;
+  if (/s$/.test(first) || !rest.trimStart().startsWith(`${first} `)) return null;
+  // "100 ad serving and media group clients": a gerund compounded with the first modifier goes with it.
+  const m = /^((?:\s+\p{Ll}+ing)?)\s+and\s+(.*)$/u.exec(rest.trimStart().slice(first.length));
+  const second = m ? nounPhraseAfter(` ${m[2]}`) : null;
+  const modifier = `${first}${m?.[1] ?? ''}`;
+  return second && /s$/.test(second) && `${modifier} ${second}`.split(' ').length <= 6 ? `${modifier} and ${second}` : null;
 }
 
 /** Returns the label of the figure at [start, end) of `sentence`, or null when the sentence does not say what it counts. */
@@ -512,7 +517,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const gerund = kind === 'measure' ? /^\s+(\p{Ll}{3,}ing)\s*(?:[.,;:]|$)/u.exec(rest) : null;
   if (gerund) return gerund[1]!;
   const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
-  if (after && kind === 'count' && after.includes(' ')) {
+  if (after && kind === 'count' && (after.includes(' ') || (rest.trimStart().startsWith(`${after} `) && GERUND_AND.test(rest.trimStart().slice(after.length))))) {
     const both = joinedModifiers(after, rest);
     if (both) return both;
   }

@@ -105,6 +105,8 @@ describe('figure labels from sentence structure', () => {
     ['the event a period places', 'The urban sources of pollution have also increased as the region’s population has boomed by more than 7 million people in the past decade.', [['7 million', 'people'], ['the past decade', 'decade in which the region population has boomed']]],
     ['no event from a past form after a determiner', 'This is the third botched launch of a Russian spacecraft in two years.', [['third botched launch', 'botched launch'], ['two years', null]]],
     ['no event placed by a possessive period', 'I told Bartleby that in six days’ time he must leave the office.', [['six days', null]]],
+    ['a gerund compound joined by "and" to a plural head', 'It is enabling over 100 ad serving and media group clients to improve.', [['100', 'ad serving and media group clients']]],
+    ['no joined head for people who do two things', 'About 5 people working and living there left.', [['5', 'people']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
