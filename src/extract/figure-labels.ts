@@ -37,7 +37,8 @@ const PARTICIPLES = new Set(['sold', 'made', 'built', 'held', 'paid', 'found', '
 // Adjectives that may open a phrase but never stand as its head: "1.2 million new users".
 const LEADING_ONLY = /^(?:new|additional|extra|more|fewer|other|former|current|active|total|annual|monthly|weekly|daily|net|gross|full-time|part-time|alleged|suspected|estimated|potential|registered|confirmed|possible|unique|global|domestic|foreign|average|median|so-called)$/i;
 
-const CHANGE_VERBS: Record<string, string> = {
+// Without a prototype, so that words such as "constructor" are no keys.
+const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   rose: 'rise', rise: 'rise', rises: 'rise', risen: 'rise', rising: 'rise', climbed: 'rise', climbs: 'rise', gained: 'gain', gains: 'gain', added: 'gain',
   jumped: 'jump', jumps: 'jump', surged: 'surge', surges: 'surge', soared: 'rise', rallied: 'rally', advanced: 'gain', grew: 'growth', grows: 'growth', grown: 'growth',
   increased: 'increase', increases: 'increase', fell: 'fall', falls: 'fall', fallen: 'fall', falling: 'fall', dropped: 'drop', drops: 'drop', declined: 'decline',
@@ -46,7 +47,7 @@ const CHANGE_VERBS: Record<string, string> = {
   slumping: 'fall', plunging: 'fall', tumbling: 'fall', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
   remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',
   closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
-};
+});
 const CHANGE_RE = new RegExp(
   `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|less than|at least|close to|over|under|below|above|well|just|another|an?))*\\s*$`,
   'iu',
@@ -673,7 +674,8 @@ function periodEvent(before: string, units: string): string | null {
   return event && at >= 0 && !/\d\S*\s+$/.test(clause.slice(0, at)) ? `${units} in which ${event}` : null;
 }
 
-const DIMENSIONS: Record<string, string> = { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' };
+// Without a prototype: a word such as "constructor" or "toString" is no key ("a two argument constructor").
+const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' });
 const DISTANCE_UNITS = /^(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?)$/i;
 
 /**

@@ -107,6 +107,7 @@ describe('figure labels from sentence structure', () => {
     ['no event placed by a possessive period', 'I told Bartleby that in six days’ time he must leave the office.', [['six days', null]]],
     ['a gerund compound joined by "and" to a plural head', 'It is enabling over 100 ad serving and media group clients to improve.', [['100', 'ad serving and media group clients']]],
     ['no joined head for people who do two things', 'About 5 people working and living there left.', [['5', 'people']]],
+    ['no label from an object’s prototype', 'As you can see, Response has a two argument constructor, where both arguments are optional.', [['two', 'argument constructor']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
