@@ -31,7 +31,7 @@ const STOP = new Set([
 // Nouns among the stop words, which a compound may still end on: "a five-game point streak".
 const NOUN_STOPS = new Set(['point', 'points', 'time', 'times', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter']);
 // Verbs that end a label read after the number: "12 percent of employees quit".
-const VERBS = new Set(['met', 'meet', 'quit', 'say', 'said', 'use', 'want', 'think', 'believe', 'expect', 'live', 'work', 'own', 'have', 'do', 'did', 'get', 'got', 'make', 'see', 'saw', 'support', 'oppose', 'prefer', 'plan', 'agree', 'remain', 'need', 'left', 'lost', 'come', 'came', 'go', 'went', 'take', 'took', 'die', 'died', 'rise', 'fall', 'rose', 'fell', 'were', 'are', 'is', 'was']);
+const VERBS = new Set(['must', 'shall', 'met', 'meet', 'quit', 'say', 'said', 'use', 'want', 'think', 'believe', 'expect', 'live', 'work', 'own', 'have', 'do', 'did', 'get', 'got', 'make', 'see', 'saw', 'support', 'oppose', 'prefer', 'plan', 'agree', 'remain', 'need', 'left', 'lost', 'come', 'came', 'go', 'went', 'take', 'took', 'die', 'died', 'rise', 'fall', 'rose', 'fell', 'were', 'are', 'is', 'was']);
 // Irregular participles that open a clause after the counted noun: "1.2 million inhalers sold in…".
 const PARTICIPLES = new Set(['sold', 'made', 'built', 'held', 'paid', 'found', 'seen', 'given', 'taken', 'known', 'shown', 'left', 'lost', 'won', 'bought', 'sent', 'spent', 'kept', 'cut', 'put', 'set', 'run', 'hit', 'laid', 'brought', 'told', 'written', 'driven', 'flown', 'grown']);
 // Adjectives that may open a phrase but never stand as its head: "1.2 million new users".
@@ -66,7 +66,8 @@ const MONEY_LABELS: [RegExp, string][] = [
 export type LabelKind = 'count' | 'money' | 'percent' | 'duration' | 'measure' | 'range' | 'multiple' | 'span';
 
 function bareWord(raw: string): string {
-  return raw.replace(/^[("“‘'\[]+/, '').replace(/[’']s$/, '').replace(/[.,;:!?)"”’\]]+$/, '');
+  // "two evil powers-- ambition": a dash glued to a word ends it as a comma does.
+  return raw.replace(/^[("“‘'\[]+/, '').replace(/[’']s$/, '').replace(/(?:[.,;:!?)"”’\]—–]|-{2,})+$/, '');
 }
 
 // Plural nouns of people written with a capital: "450 Dreamers", "600,000 Israelis", "70 percent of Americans", "8,000 Pacific Islanders".

@@ -108,6 +108,8 @@ describe('figure labels from sentence structure', () => {
     ['a gerund compound joined by "and" to a plural head', 'It is enabling over 100 ad serving and media group clients to improve.', [['100', 'ad serving and media group clients']]],
     ['no joined head for people who do two things', 'About 5 people working and living there left.', [['5', 'people']]],
     ['no label from an object’s prototype', 'As you can see, Response has a two argument constructor, where both arguments are optional.', [['two', 'argument constructor']]],
+    ['a dash glued to a word ends the phrase', 'I always deemed him the victim of two evil powers-- ambition and indigestion.', [['two', 'evil powers']]],
+    ['a modal ends the phrase', 'Now one of two things must take place.', [['two', 'things']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
