@@ -292,6 +292,9 @@ const PERSON_MOVE = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)\s+(?:gain|rise)$/u
 const OF_NAME = /^((?:\p{Lu}[\p{L}\d&’'+-]*\s?){1,4})(?=[,.;:)]|\s+\p{Ll}|$)/u;
 // A gerund compounded with a modifier, then "and": "ad serving and media group clients".
 const GERUND_AND = /^\s+\p{Ll}+ing\s+and\s/u;
+// Hedges and idioms before a figure that name nothing: "close to", "to the tune of".
+const CLOSE_TO = /\s+(?:close|closer)\s+to\s+$/i;
+const TUNE_OF = /\s*,?\s*to\s+the\s+tune\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?$/i;
 // A common-noun possessor opening an "of"-complement before the noun it owns: "the state’s school districts", "the company’s shares".
 const OF_POSSESSOR = /^(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}[’']s?\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,})/u;
 const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
@@ -349,7 +352,11 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
   const unitOf = /\s(\p{L}+)$/u.exec(sentence.slice(start, end))?.[1]?.toLowerCase() ?? null;
   // The sentence's first word is capitalised by position, not as a name: "Uptime was 99%".
-  const rawBefore = sentence.slice(0, start);
+  // "It was close to $2,000": "close to" hedges the figure (its qualifier), it names nothing.
+  const rawBefore = sentence.slice(0, start).replace(CLOSE_TO, ' ');
+  // "drained the battery to the tune of 4%": the idiom says "amounting to"; what amounts to it is the clause before.
+  const tune = TUNE_OF.exec(rawBefore);
+  if (tune) return activityBefore(rawBefore.slice(0, tune.index)) ?? (kind === 'money' ? moneyKeyword(sentence, start, end) : null);
   const before = rawBefore.replace(/^(\p{Lu})(\p{Ll}+\s)/u, (_, a: string, b: string) => a.toLowerCase() + b);
   let rest = sentence.slice(end).replace(/^(?:\s?or (?:more|so)\b|\s?-odd\b|-plus\b|\+)/i, '');
   // "30 787-9 Dreamliner jets": a model name between the number and the noun it counts.

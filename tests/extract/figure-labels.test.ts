@@ -41,7 +41,7 @@ describe('figure labels from sentence structure', () => {
     ['the time until what a later clause did', 'Two months later, he died of natural causes.', [['Two months', 'months until he died']]],
     ['a singular unit after "a"', 'About a decade later, chaos theory started to catch on.', [['a decade', 'decade until chaos theory started']]],
     ['the verb phrase before another figure in the clause', 'That would reduce federal revenue by an additional $631 billion over 10 years.', [['$631 billion', 'revenue'], ['10 years', 'reduce federal revenue']]],
-    ['no verb phrase from a noun before another figure', 'Payments went out, to the tune of $28 billion over the past two years.', [['$28 billion', 'tune'], ['two years', null]]],
+    ['no verb phrase from a noun before another figure', 'Payments went out, to the tune of $28 billion over the past two years.', [['$28 billion', 'Payments went out'], ['two years', null]]],
     ['a unit that measures one quantity', 'The car cranks out 300 kW, and the CPU runs at 1.2GHz.', [['300 kW', 'power'], ['1.2GHz', 'clock speed']]],
     ['an area in square units, a weight in pounds', 'He clocked in at 243 pounds on the most beautiful 87 square miles.', [['243 pounds', 'weight'], ['87 square miles', 'area']]],
     ['a hyphenated mass unit describes the noun', 'I prefer 8-ounce jelly jars.', [['8-ounce', null]]],
@@ -110,6 +110,8 @@ describe('figure labels from sentence structure', () => {
     ['no label from an object’s prototype', 'As you can see, Response has a two argument constructor, where both arguments are optional.', [['two', 'argument constructor']]],
     ['a dash glued to a word ends the phrase', 'I always deemed him the victim of two evil powers-- ambition and indigestion.', [['two', 'evil powers']]],
     ['a modal ends the phrase', 'Now one of two things must take place.', [['two', 'things']]],
+    ['no label from "close to"', 'It was close to $2,000 at the time.', [['$2,000', null]]],
+    ['what amounts "to the tune of" a figure', 'The dock still drained the battery to the tune of 4% per hour.', [['4%', 'dock still drained the battery']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
