@@ -542,7 +542,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (after && kind === 'count' && !/\b(?:in|at|from|across|of|for|to|on|by|with|among|between)\s+(?:\p{L}+\s+)?$/iu.test(before)) {
     const last = after.split(' ').pop()!;
     const i = rest.indexOf(last);
-    const befell = i >= 0 ? /^\s+(?:(?:were|was|have been|had been|has been|are|is|being)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+ed|killed|hurt|held|taken|hit|shot|left|lost|sold|seen|found|made|built|paid|kept|laid|cut)\b(?=\s+(?:in|by|at|on|from|during|since|after|over|across|as|when|while|to|and)\b|\s*[,.;:—–)]|\s*$)/u.exec(rest.slice(i + last.length)) : null;
+    // "300 workers could be affected", "200 others may have been exposed": after a modal too.
+    const befell = i >= 0 ? /^\s+(?:(?:were|was|have been|had been|has been|are|is|being|(?:may|might|could|would|will|should|must|can)\s+(?:have\s+been|be))\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+ed|killed|hurt|held|taken|hit|shot|left|lost|sold|seen|found|made|built|paid|kept|laid|cut)\b(?=\s+(?:in|by|at|on|from|during|since|after|over|across|as|when|while|to|and)\b|\s*[,.;:—–)]|\s*$)/u.exec(rest.slice(i + last.length)) : null;
     if (befell && !/^(?:based|needed|used|called|named|compared|related|owned|aged|dated|estimated|expected|reported|said|involved|concerned|included|listed|mentioned)$/.test(befell[1]!)) return `${after} ${befell[1]}`;
   }
   // "16 feet long", "a 1,900-mile-wide moon": the dimension a measure gives, as a noun.

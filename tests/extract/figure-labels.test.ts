@@ -112,6 +112,7 @@ describe('figure labels from sentence structure', () => {
     ['a modal ends the phrase', 'Now one of two things must take place.', [['two', 'things']]],
     ['no label from "close to"', 'It was close to $2,000 at the time.', [['$2,000', null]]],
     ['what amounts "to the tune of" a figure', 'The dock still drained the battery to the tune of 4% per hour.', [['4%', 'dock still drained the battery']]],
+    ['what may befall the counted noun, after a modal', 'As many as 300 workers could be affected by the cuts.', [['300', 'workers affected']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
