@@ -438,6 +438,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     const first = nounPhraseAfter(ofMatch[1]);
     // "27 percent of computing and math-related jobs": modifiers joined by "and" before one plural head.
     const of = first && kind === 'percent' ? joinedModifiers(first, ` ${ofMatch[1]}`) ?? first : first;
+    // "Exports account for 24% of its output", "Tourism is critical, accounting for 15 percent of its GDP": the share is the subject's.
+    const holder = of && kind !== 'measure' ? shareHolder(rawBefore) : null;
+    if (holder) return `${holder} share of ${of}`;
     // "74% of respondents … said they wanted to consolidate their toolchain": a share of people is named by what they said.
     if (of) return kind === 'percent' ? sayingLabel(of, ofMatch[1]) : of;
     // "half a gram of MDMA", "8GB of RAM": a measure of a named substance or part; not of a place ("40 million square kilometres of the South Pacific").
@@ -684,6 +687,23 @@ function periodEvent(before: string, units: string): string | null {
 }
 
 // Without a prototype: a word such as "constructor" or "toString" is no key ("a two argument constructor").
+// A verb that makes its subject a part of a whole: "account for", "make up", "represent", "comprise".
+const PART_OF = /(?:^|\s)(?:account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?|compris(?:e|es|ed|ing))\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+|over\s+|less\s+than\s+|just\s+|only\s+)?$/i;
+// The verb or auxiliary that ends a clause's subject: "Tourism is critical …" → "Tourism".
+const SUBJECT_END = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|remains?|remained)\s/;
+
+/** Whose share a part-of verb states: its subject, or for a participle after a comma the subject of the clause before. */
+function shareHolder(before: string): string | null {
+  const m = PART_OF.exec(before);
+  if (!m) return null;
+  const head = before.slice(0, m.index);
+  if (!/,\s*$/.test(head)) return subjectBefore(head.replace(/\s+(?:alone|together|combined|now|currently|still|also)$/i, ''));
+  if (!/ing\s+/i.test(m[0])) return null;
+  const clause = head.replace(/,\s*$/, '').split(/[,;:—–]/).pop()!;
+  const verb = SUBJECT_END.exec(` ${clause} `);
+  return verb ? subjectBefore(` ${clause} `.slice(0, verb.index)) : null;
+}
+
 const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' });
 const DISTANCE_UNITS = /^(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?)$/i;
 

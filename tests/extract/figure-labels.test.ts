@@ -113,6 +113,8 @@ describe('figure labels from sentence structure', () => {
     ['no label from "close to"', 'It was close to $2,000 at the time.', [['$2,000', null]]],
     ['what amounts "to the tune of" a figure', 'The dock still drained the battery to the tune of 4% per hour.', [['4%', 'dock still drained the battery']]],
     ['what may befall the counted noun, after a modal', 'As many as 300 workers could be affected by the cuts.', [['300', 'workers affected']]],
+    ['the share a subject accounts for', 'Geothermal power alone accounted for 22% of the country’s energy in 2015.', [['22%', 'geothermal power share of energy']]],
+    ['the share a participle clause gives the subject before it', 'Tourism is critical to Tunisia’s economy, accounting for 15 percent of its gross domestic product.', [['15 percent', 'Tourism share of gross domestic product']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);

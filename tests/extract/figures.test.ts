@@ -559,7 +559,7 @@ describe('findFigures: what a share is of (issue 9)', () => {
     ['a share in brackets after its phrase', 'Visits came from mobile readers (62%), the rest from desktop readers (38%).', ['mobile readers', 'desktop readers']],
     ['a discount', 'The jacket is 40% off this week.', ['discount']],
     ['"half the" and its noun', 'The new plant uses half the water of the old one.', ['water']],
-    ['a bracketed restatement before "of"', 'Wine made up 4.5% ($2.1 billion) of total exports.', ['total exports', 'total exports']],
+    ['a bracketed restatement before "of"', 'Wine made up 4.5% ($2.1 billion) of total exports.', ['Wine share of total exports', 'Wine share of total exports']],
   ])('labels %s', (_name, sentence, labels) => {
     expect(findFigures(sentence).map((f) => f.label)).toEqual(labels);
   });
