@@ -891,6 +891,15 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   const units = unitNoun(unit, one);
   const left = /^\s*(left|remaining|to go)\b(\s+(?:in|of|on|at)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?\p{L}[\p{L}-]*)?/iu.exec(rest);
   if (left) return `${left[1]!.toLowerCase()}${left[2] ?? ''}`;
+  // "world stock markets … to their highest in nearly two years", "the yen hit its weakest level in six months": the time since
+  // the subject was last so high or low; "for the first time in 25 years": since the clause last happened.
+  const superlative = SUPERLATIVE_IN.exec(before);
+  if (superlative) {
+    const head = before.slice(0, superlative.index).replace(/\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ed|fell|rose|grew|sank|hit|hits|drove|sent|pushed|to)(?:\s+(?:at|to))?\s*$/u, '');
+    const first = /^first$/i.test(superlative[1]!);
+    const subject = first ? activityBefore(head.replace(/\s+for$/i, '')) : subjectBefore(head);
+    if (subject) return first ? `${units} since last ${subject}` : `${subject} ${superlative[1]!.toLowerCase()} in ${units}`;
+  }
   // "more than a year and a half into the biggest trade war": the time elapsed of what it is into.
   const into = /^\s+into\s+(?:the|a|an|its|their|his|her|our|this)\s+(.*)$/iu.exec(rest);
   const intoWhat = into ? nounPhraseAfter(` ${into[1]}`) : null;
@@ -1135,6 +1144,8 @@ function sayingLabel(people: string, text: string): string {
 const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
 const ENDS_BY = new RegExp(`\\bby\\s+${QUAL}$`, 'i');
 const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
+// A superlative or "the first time" measured back over a period: "to their highest in nearly two years", "its weakest level in six months".
+const SUPERLATIVE_IN = new RegExp(`(?:^|\\s)(?:the|its|their|his|her|a)\\s+(\\p{Ll}{3,}est|first|worst|best)(?:\\s+(?:level|rate|point|reading|close|pace|time))?\\s+(?:in|since)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'iu');
 // A period that places a clause's event: "in the past decade", "over the next five years", "within two days".
 const PLACING_PERIOD = new RegExp(`^(.*?)\\s+(?:in|over|during|within|throughout)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
 // "for/over N years" is how long something lasts; "in two years" is a point in time unless "the past/last/first" spans it.

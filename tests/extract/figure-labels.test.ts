@@ -82,7 +82,7 @@ describe('figure labels from sentence structure', () => {
     ['no record of things lost', 'The ferry company cut crossings after losing two of its five vessels to repairs.', [['two', 'vessels'], ['five', 'vessels']]],
     ['a bare tally counts what the tally before it did', 'Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15.', [['25 points', 'Danilo Gallinari points'], ['15', 'points']]],
     ['the time an action after a modal takes', 'Drivers can operate the folding soft-top to close in just 16 seconds.', [['16 seconds', 'time to operate the folding soft-top to close']]],
-    ['no time taken by a first time', 'They will tour together for the first time in nearly 25 years.', [['25 years', null]]],
+    ['no time taken by a first time, the time since it last happened', 'They will tour together for the first time in nearly 25 years.', [['25 years', 'years since last tour together']]],
     ['no time taken by a present clause', 'These teams meet again in Oklahoma City in three days.', [['three days', null]]],
     ['a share of modifiers joined before one plural head', 'In 1960, women held 27 percent of computing and math-related jobs.', [['27 percent', 'computing and math-related jobs']]],
     ['no label from a verb before another number', 'A cell meant for 35 held 155 adult males.', [['35', null], ['155', 'adult males']]],
@@ -115,6 +115,8 @@ describe('figure labels from sentence structure', () => {
     ['what may befall the counted noun, after a modal', 'As many as 300 workers could be affected by the cuts.', [['300', 'workers affected']]],
     ['the share a subject accounts for', 'Geothermal power alone accounted for 22% of the country’s energy in 2015.', [['22%', 'geothermal power share of energy']]],
     ['the share a participle clause gives the subject before it', 'Tourism is critical to Tunisia’s economy, accounting for 15 percent of its gross domestic product.', [['15 percent', 'Tourism share of gross domestic product']]],
+    ['the time since the subject was last so low', 'Chinese economic growth has slowed to its lowest rate in nearly three decades.', [['three decades', 'Chinese economic growth lowest in decades']]],
+    ['the time since the clause last happened', 'The band will tour together for the first time in 25 years.', [['25 years', 'years since last tour together']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
