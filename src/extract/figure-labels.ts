@@ -429,7 +429,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (sprint && /seconds?$/i.test(sentence.slice(start, end))) return `0-${sprint[1]} ${sprint[2]!.toLowerCase()} time`;
     const lasts = relativeAntecedent(before, rest);
     if (lasts) return lasts;
-    return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText)) ?? durationComplement(unitOf, rest)
+    return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText) || /^the\s+(?:\p{L}+\s+)?\p{L}+[^s]$/iu.test(figText)) ?? durationComplement(unitOf, rest)
       // "a period of 12 hours", "battery life of 30 minutes": the noun the time completes; "Life expectancy … was 84 years": the subject it is.
       // Not "in six days' time": the period is a possessor.
       ?? nounCompleted(before) ?? durationSubject(rawBefore) ?? (/^[’']/.test(rest) ? null : periodEvent(rawBefore, unitNoun(unitOf, /^(?:an?|one|1|the\s+\p{L}+)\s/iu.test(figText) && !/s$/.test(figText))));
@@ -683,7 +683,8 @@ function periodEvent(before: string, units: string): string | null {
   const event = clauseEvent(clause);
   // Not "$1.4 billion budgeted": an amount is no subject.
   const at = event ? clause.indexOf(event.split(' ')[0]!) : -1;
-  return event && at >= 0 && !/\d\S*\s+$/.test(clause.slice(0, at)) ? `${units} in which ${event}` : null;
+  // A pronoun opening the sentence is capitalised by position only.
+  return event && at >= 0 && !/\d\S*\s+$/.test(clause.slice(0, at)) ? `${units} in which ${event.replace(/^(?:She|He|They|We|It|You)\b/, (w) => w.toLowerCase())}` : null;
 }
 
 // Without a prototype: a word such as "constructor" or "toString" is no key ("a two argument constructor").
@@ -924,6 +925,10 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   // "over half a century ago": a time before or after an event is no span the clause lasts.
   const prep = /^\s+(?:ago|later)\b/i.test(rest) ? null : DURATION_PREP.exec(before);
   const activity = prep ? activityBefore(prep[1]!) ?? activityBeforeFigure(prep[1]!) : null;
+  // "she enjoyed a meteoric rise through the ranks of the party in the last two years": a period that places the clause (not one it
+  // lasts "for") is named by the clause's event, whose words before the period are often only the tail of its object.
+  const placed = !fromEvent && activity && !FOR_PERIOD.test(before) ? periodEvent(before, units) : null;
+  if (placed) return placed;
   // "deliberated for less than 10 minutes before convicting": what lasts "for" the time is named before the event after it.
   if (activity && (!fromEvent || FOR_PERIOD.test(before))) return activity;
   if (fromEvent) return fromEvent;

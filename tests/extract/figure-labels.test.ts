@@ -117,6 +117,8 @@ describe('figure labels from sentence structure', () => {
     ['the share a participle clause gives the subject before it', 'Tourism is critical to Tunisia’s economy, accounting for 15 percent of its gross domestic product.', [['15 percent', 'Tourism share of gross domestic product']]],
     ['the time since the subject was last so low', 'Chinese economic growth has slowed to its lowest rate in nearly three decades.', [['three decades', 'Chinese economic growth lowest in decades']]],
     ['the time since the clause last happened', 'The band will tour together for the first time in 25 years.', [['25 years', 'years since last tour together']]],
+    ['a period that places the clause, by its event', 'She enjoyed a meteoric rise through the ranks of the ruling party in the last two years.', [['two years', 'years in which she enjoyed a meteoric rise']]],
+    ['a period the clause lasts "for", by its activity', 'Assange has avoided extradition to Sweden for seven years.', [['seven years', 'avoided extradition to Sweden']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
