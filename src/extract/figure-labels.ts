@@ -295,6 +295,9 @@ const GERUND_AND = /^\s+\p{Ll}+ing\s+and\s/u;
 // Hedges and idioms before a figure that name nothing: "close to", "to the tune of".
 const CLOSE_TO = /\s+(?:close|closer)\s+to\s+$/i;
 const TUNE_OF = /\s*,?\s*to\s+the\s+tune\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?$/i;
+// A noun of a change after the figure, whose "in"-complement says what changes; the article before the figure makes it a noun.
+const CHANGE_IN = /^\s+(rise|increase|decrease|cut|drop|fall|decline|gain|jump|growth|reduction|boost|hike|surge|dip|slump|spike|improvement|change|loss)\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(.*)$/iu;
+const DETERMINED = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
 // A common-noun possessor opening an "of"-complement before the noun it owns: "the state’s school districts", "the company’s shares".
 const OF_POSSESSOR = /^(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}[’']s?\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,})/u;
 const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
@@ -528,6 +531,13 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "The Sportback 50 has 120 kW charging.": a gerund alone after a measure is what it measures.
   const gerund = kind === 'measure' ? /^\s+(\p{Ll}{3,}ing)\s*(?:[.,;:]|$)/u.exec(rest) : null;
   if (gerund) return gerund[1]!;
+  // "a 0.8-inch cut in headroom", "a 5% rise in quarterly sales", "a 12% increase in the number of users": a change is of what
+  // follows "in".
+  const changeIn = DETERMINED.test(before) ? CHANGE_IN.exec(rest) : null;
+  const changedWhat = changeIn ? nounPhraseAfter(` ${changeIn[2]}`) : null;
+  const scaled = changedWhat && SCALE_NOUN.test(changedWhat) ? /^\S+\s+of\s+(?:the\s+|its\s+|their\s+)?(.*)$/u.exec(changeIn![2]!) : null;
+  const changedOf = scaled ? nounPhraseAfter(` ${scaled[1]}`) : null;
+  if (changedWhat) return `${changedOf ?? changedWhat} ${changeIn![1]!.toLowerCase()}`;
   const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
   if (after && kind === 'count' && (after.includes(' ') || (rest.trimStart().startsWith(`${after} `) && GERUND_AND.test(rest.trimStart().slice(after.length))))) {
     const both = joinedModifiers(after, rest);

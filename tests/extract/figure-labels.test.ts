@@ -119,6 +119,8 @@ describe('figure labels from sentence structure', () => {
     ['the time since the clause last happened', 'The band will tour together for the first time in 25 years.', [['25 years', 'years since last tour together']]],
     ['a period that places the clause, by its event', 'She enjoyed a meteoric rise through the ranks of the ruling party in the last two years.', [['two years', 'years in which she enjoyed a meteoric rise']]],
     ['a period the clause lasts "for", by its activity', 'Assange has avoided extradition to Sweden for seven years.', [['seven years', 'avoided extradition to Sweden']]],
+    ['a change of what follows "in"', 'It posted a 3.2 percent drop in revenue.', [['3.2 percent', 'revenue drop']]],
+    ['a change of the "of"-complement of a scale noun', 'That marks a 12% increase in the number of users.', [['12%', 'users increase']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
