@@ -128,7 +128,12 @@ export function nounPhraseAfter(rest: string): string | null {
     // After an adjective, an "-ing" word before a preposition or the phrase's end is the noun: "three public hearings",
     // "its third public hearing on", "a new building in"; after a noun it opens a clause ("5 employees working in").
     const ingNoun = /ing$/.test(lower) && kept.length > 0 && ADJECTIVE_SHAPE.test(kept[kept.length - 1]!) && raw === bare && (words[i + 1] === undefined || /^(?:of|on|in|at|for|with|into|about|over|against|from|to|by)$/i.test(words[i + 1]!));
-    if (kept.length > 0 && !proper && !ingNoun && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
+    // "a 22 kW second on-board charging device", "two new operating systems": after a modifier (not a noun: "one woman wearing
+    // cucumbers"), a gerund before a noun that ends the phrase compounds with it.
+    const next = bareWord(words[i + 1] ?? '');
+    const modifier = kept[kept.length - 1] ?? '';
+    const ingCompound = /ing$/.test(lower) && kept.length > 0 && (/-/.test(modifier) || ADJECTIVE_SHAPE.test(modifier) || LEADING_ONLY.test(modifier) || /^(?:first|second|third|main|single|double|big|small|large)$/.test(modifier)) && raw === bare && isPhraseWord(words[i + 1]) && !/(?:ly|ed|ing)$/.test(next) && (words[i + 2] === undefined || words[i + 1] !== next || STOP.has(bareWord(words[i + 2]!).toLowerCase()));
+    if (kept.length > 0 && !proper && !ingNoun && !ingCompound && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
     // "70 mph knocked down", "two committed to", "30% led to": a verb in the past opens the clause, it names nothing
     // (an irregular participle may be a noun: "a 0.8-inch cut in headroom", "a $75 billion hit on growth").
     if (kept.length === 0 && !proper && (/ed$/.test(lower) || lower === 'led') && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()))) break;

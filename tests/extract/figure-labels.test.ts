@@ -121,6 +121,8 @@ describe('figure labels from sentence structure', () => {
     ['a period the clause lasts "for", by its activity', 'Assange has avoided extradition to Sweden for seven years.', [['seven years', 'avoided extradition to Sweden']]],
     ['a change of what follows "in"', 'It posted a 3.2 percent drop in revenue.', [['3.2 percent', 'revenue drop']]],
     ['a change of the "of"-complement of a scale noun', 'That marks a 12% increase in the number of users.', [['12%', 'users increase']]],
+    ['a gerund compounded with the noun after a modifier', 'There will be a 22 kW second on-board charging device as an option.', [['22 kW', 'second on-board charging device']]],
+    ['no compound from a participle clause after a noun', 'There was just one woman wearing cucumbers over her eyes.', [['one', 'woman']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
