@@ -303,6 +303,9 @@ const TUNE_OF = /\s*,?\s*to\s+the\s+tune\s+of\s+(?:about\s+|roughly\s+|nearly\s+
 // A noun of a change after the figure, whose "in"-complement says what changes; the article before the figure makes it a noun.
 const CHANGE_IN = /^\s+(rise|increase|decrease|cut|drop|fall|decline|gain|jump|growth|reduction|boost|hike|surge|dip|slump|spike|improvement|change|loss)\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(.*)$/iu;
 const DETERMINED = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
+// The thing an amount modifies, up to the clause's verb or punctuation: names and model numbers, then up to three lower-case words
+// ending on the noun ("charging brick", "Logitech MX Master 3 advanced mouse").
+const PRICED_ITEM = /^\s+((?:[\p{Lu}\d][\p{L}\d&.+/-]*\s+){0,5}(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]{2,})(?=\s*(?:[,.;:)!?]|$)|\s+(?:is|was|are|were|will|would|can|could|that|which|with|for|from|in|on|at|to|has|had|goes|went|regularly|costs?|sells?)\b)/u;
 // A common-noun possessor opening an "of"-complement before the noun it owns: "the state’s school districts", "the company’s shares".
 const OF_POSSESSOR = /^(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}[’']s?\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,})/u;
 const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
@@ -583,6 +586,13 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     // "the $1,000 Meta Quest Pro": the price of the product it names.
     const product = /^\s+((?:\p{Lu}[\p{L}\d’'-]*\s?){1,4})(?=[,.;:)]|\s+\p{Ll}|$)/u.exec(rest);
     if (product && /\b(?:the|an?|its|their|his|her)\s+$/i.test(before)) return `${product[1]!.trim()} price`;
+    // "The $49 charging brick regularly goes on sale", "an even better reviewed $99 Logitech MX Master 3 advanced mouse": the price
+    // of the thing the amount modifies, its name and model number included.
+    const item = /(?:\b(?:the|an?|its|their|his|her|this|that)|[’']s)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before) ? PRICED_ITEM.exec(rest) : null;
+    // Not "$10 off coupon", "$60 less", "50 Euro per sample": a function word is no part of a thing; an adverb after it ends it.
+    const itemWords = item ? item[1]!.trim().split(/\s+/) : [];
+    while (itemWords.length > 1 && /^\p{Ll}+ly$/u.test(itemWords[itemWords.length - 1]!)) itemWords.pop();
+    if (itemWords.length && itemWords.every((w) => !STOP.has(w) && !VERBS.has(w)) && /^\p{Ll}/u.test(itemWords[itemWords.length - 1]!) && !/ly$/.test(itemWords[itemWords.length - 1]!)) return `${itemWords.join(' ')} price`;
     // "charge $10 for a Diet Coke", "pay Rs 300 for fresh air": the price of what it buys.
     const buys = /\b(?:charg\w*|pay|pays|paid|paying|sell\w*|sold|cost\w*)\s+(?:\S+\s+){0,2}$/i.test(before) ? /^\s+for\s+(?:a|an|one|each|every)?\s*(.*)$/.exec(rest) : null;
     // Not "charge Rs 299 for fifteen minutes": a time bought is no thing.

@@ -123,6 +123,8 @@ describe('figure labels from sentence structure', () => {
     ['a change of the "of"-complement of a scale noun', 'That marks a 12% increase in the number of users.', [['12%', 'users increase']]],
     ['a gerund compounded with the noun after a modifier', 'There will be a 22 kW second on-board charging device as an option.', [['22 kW', 'second on-board charging device']]],
     ['no compound from a participle clause after a noun', 'There was just one woman wearing cucumbers over her eyes.', [['one', 'woman']]],
+    ['the price of the thing an amount modifies', 'The $49 charging brick regularly goes on sale.', [['$49', 'charging brick price']]],
+    ['no priced thing from function words', 'Mophie also sells a similar mat for $60 less.', [['$60', 'price']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
