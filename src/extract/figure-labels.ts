@@ -67,7 +67,8 @@ export type LabelKind = 'count' | 'money' | 'percent' | 'duration' | 'measure' |
 
 function bareWord(raw: string): string {
   // "two evil powers-- ambition": a dash glued to a word ends it as a comma does.
-  return raw.replace(/^[("“‘'\[]+/, '').replace(/[’']s$/, '').replace(/(?:[.,;:!?)"”’\]—–]|-{2,})+$/, '');
+  // "population.[271]": a reference mark after a word is no part of it.
+  return raw.replace(/^[("“‘'\[]+/, '').replace(/(?:\[(?:\d+|[a-z]|n \d+)\])+$/, '').replace(/[’']s$/, '').replace(/(?:[.,;:!?)"”’\]—–]|-{2,})+$/, '');
 }
 
 // Plural nouns of people written with a capital: "450 Dreamers", "600,000 Israelis", "70 percent of Americans", "8,000 Pacific Islanders".
@@ -207,7 +208,8 @@ export function subjectBefore(before: string): string | null {
   for (; i >= 0 && kept.length < 8; i--) {
     const w = raw[i]!;
     if (TICKER.test(w) && kept.length) continue;
-    if (/[,;:—–)]$/.test(w) || /^[—–-]$/.test(w) || /[”"]$/.test(w)) break;
+    // "products.[218] Exports": a reference mark after a full stop ends the sentence before.
+    if (/[,;:—–)]$/.test(w) || /^[—–-]$/.test(w) || /[”"]$/.test(w) || /[.!?,;:](?:\[[^\]]*\])+$/.test(w)) break;
     const bare = bareWord(w);
     const lower = bare.toLowerCase();
     if (bare === '' || CLAUSE_OPENERS.has(lower) && !(lower === 'and' && kept.length && /^\p{Lu}/u.test(kept[0]!) && /^\p{Lu}/u.test(raw[i - 1] ?? ''))) break;
