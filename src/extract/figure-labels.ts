@@ -43,6 +43,7 @@ const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) a
   jumped: 'jump', jumps: 'jump', surged: 'surge', surges: 'surge', soared: 'rise', rallied: 'rally', advanced: 'gain', grew: 'growth', grows: 'growth', grown: 'growth',
   increased: 'increase', increases: 'increase', fell: 'fall', falls: 'fall', fallen: 'fall', falling: 'fall', dropped: 'drop', drops: 'drop', declined: 'decline',
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
+  peaked: 'peak', peaking: 'peak', bottomed: 'low', doubled: 'rise', tripled: 'rise', halved: 'fall', shrank: 'fall', contracted: 'fall', expanded: 'growth',
   decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
   slumping: 'fall', plunging: 'fall', tumbling: 'fall', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
   remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',

@@ -127,6 +127,8 @@ describe('figure labels from sentence structure', () => {
     ['no priced thing from function words', 'Mophie also sells a similar mat for $60 less.', [['$60', 'price']]],
     ['a reference mark after a word is no part of it', 'English is spoken by 96.1% of the population.[271] It is similar to Australian English.', [['96.1%', 'population']]],
     ['a reference mark after a full stop ends the subject', 'It depends on trade,[217] particularly in farm products.[218] Exports account for 24% of its output.', [['24%', 'Exports share of output']]],
+    ['a peak of the subject', 'Unemployment peaked above 10% in 1991.', [['10%', 'unemployment peak']]],
+    ['a contraction of the subject', 'The economy shrank 2.1% in the quarter.', [['2.1%', 'economy fall']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
