@@ -309,6 +309,8 @@ const DETERMINED = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+
 // The thing an amount modifies, up to the clause's verb or punctuation: names and model numbers, then up to three lower-case words
 // ending on the noun ("charging brick", "Logitech MX Master 3 advanced mouse").
 const PRICED_ITEM = /^\s+((?:[\p{Lu}\d][\p{L}\d&.+/-]*\s+){0,5}(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]{2,})(?=\s*(?:[,.;:)!?]|$)|\s+(?:is|was|are|were|will|would|can|could|that|which|with|for|from|in|on|at|to|has|had|goes|went|regularly|costs?|sells?)\b)/u;
+// A whole the sentence opens with, before the share's clause: "Of these speakers, 64% …".
+const FRONTED_OF = /^\s*Of\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?([^,;:]{3,60}),\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|only\s+|just\s+)?$/;
 // A common-noun possessor opening an "of"-complement before the noun it owns: "the state’s school districts", "the company’s shares".
 const OF_POSSESSOR = /^(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}[’']s?\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,})/u;
 const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
@@ -638,6 +640,10 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const put = /\b(?:puts?|putting|pegs?|pegged|pegging)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+at\s+(?:about |roughly |nearly |almost |some |around |more than |over |just )?$/u.exec(before);
   const putHead = put ? headBefore(put[1]!) : null;
   if (putHead) return putHead;
+  // "Of these speakers, 64% use Māori at home": a share of the whole the sentence opens with.
+  const fronted = kind === 'percent' ? FRONTED_OF.exec(rawBefore) : null;
+  const whole = fronted ? nounPhraseAfter(` ${fronted[1]!.replace(/^[\d,.]+\s+/, '')}`) : null;
+  if (whole) return whole;
   const moved = changeLabel(rawBefore, rest, kind);
   // "Danilo Gallinari added 25 points": a person's gain in a tally unit is the person's tally, no market move.
   const player = moved && unitOf && TALLY_UNIT.test(unitOf) ? PERSON_MOVE.exec(moved) : null;
