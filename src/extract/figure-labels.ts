@@ -522,6 +522,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
       if (entry) return `${entry[1]} share`;
     }
   }
+  // "top-20 in both run defense (75.5) and tackling grade (77.4)": a bare number in brackets after a noun phrase is its value.
+  const bracketed = kind === 'count' && /\(\s*$/.test(rawBefore) && /^\s*\)/.test(rest) ? phraseBefore(before.replace(/\s*\(\s*$/, '')) : null;
+  if (bracketed && !/\d/.test(bracketed)) return bracketed;
   // "four straight years", "a third consecutive quarter": the run, with what it counts.
   const run = kind === 'count' ? /^\s+(straight|consecutive|successive)(\s+(\p{Ll}+).*)$/u.exec(rest) : null;
   if (run) return `${run[1]} ${nounPhraseAfter(run[2]!) ?? run[3]}`;

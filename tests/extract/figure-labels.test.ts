@@ -130,6 +130,7 @@ describe('figure labels from sentence structure', () => {
     ['a peak of the subject', 'Unemployment peaked above 10% in 1991.', [['10%', 'unemployment peak']]],
     ['a contraction of the subject', 'The economy shrank 2.1% in the quarter.', [['2.1%', 'economy fall']]],
     ['a share of the whole the sentence opens with', 'Of the 500 people surveyed, 40% said yes.', [['500', 'people'], ['40%', 'people']]],
+    ['a bare number in brackets is the value of the phrase before', 'He is top-20 in both run defense (75.5) and tackling grade (77.4).', [['75.5', 'run defense'], ['77.4', 'tackling grade']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
