@@ -11,6 +11,8 @@
  * "late", "eking", "versus") end a phrase before it starts.
  */
 
+import { genderOfGivenName } from './given-names.ts';
+
 const STOP = new Set([
   'of', 'with', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'that', 'which', 'who', 'and', 'or', 'but', 'was', 'were', 'is', 'are', 'have', 'has', 'had',
   'will', 'would', 'could', 'should', 'can', 'may', 'might', 'be', 'been', 'being', 'the', 'a', 'an', 'as', 'than', 'this', 'these', 'those', 'it', 'its', 'their',
@@ -29,22 +31,24 @@ const STOP = new Set([
 // Nouns among the stop words, which a compound may still end on: "a five-game point streak".
 const NOUN_STOPS = new Set(['point', 'points', 'time', 'times', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter']);
 // Verbs that end a label read after the number: "12 percent of employees quit".
-const VERBS = new Set(['met', 'meet', 'quit', 'say', 'said', 'use', 'want', 'think', 'believe', 'expect', 'live', 'work', 'own', 'have', 'do', 'did', 'get', 'got', 'make', 'see', 'saw', 'support', 'oppose', 'prefer', 'plan', 'agree', 'remain', 'need', 'left', 'lost', 'come', 'came', 'go', 'went', 'take', 'took', 'die', 'died', 'rise', 'fall', 'rose', 'fell', 'were', 'are', 'is', 'was']);
+const VERBS = new Set(['must', 'shall', 'met', 'meet', 'quit', 'say', 'said', 'use', 'want', 'think', 'believe', 'expect', 'live', 'work', 'own', 'have', 'do', 'did', 'get', 'got', 'make', 'see', 'saw', 'support', 'oppose', 'prefer', 'plan', 'agree', 'remain', 'need', 'left', 'lost', 'come', 'came', 'go', 'went', 'take', 'took', 'die', 'died', 'rise', 'fall', 'rose', 'fell', 'were', 'are', 'is', 'was']);
 // Irregular participles that open a clause after the counted noun: "1.2 million inhalers sold in…".
 const PARTICIPLES = new Set(['sold', 'made', 'built', 'held', 'paid', 'found', 'seen', 'given', 'taken', 'known', 'shown', 'left', 'lost', 'won', 'bought', 'sent', 'spent', 'kept', 'cut', 'put', 'set', 'run', 'hit', 'laid', 'brought', 'told', 'written', 'driven', 'flown', 'grown']);
 // Adjectives that may open a phrase but never stand as its head: "1.2 million new users".
 const LEADING_ONLY = /^(?:new|additional|extra|more|fewer|other|former|current|active|total|annual|monthly|weekly|daily|net|gross|full-time|part-time|alleged|suspected|estimated|potential|registered|confirmed|possible|unique|global|domestic|foreign|average|median|so-called)$/i;
 
-const CHANGE_VERBS: Record<string, string> = {
+// Without a prototype, so that words such as "constructor" are no keys.
+const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   rose: 'rise', rise: 'rise', rises: 'rise', risen: 'rise', rising: 'rise', climbed: 'rise', climbs: 'rise', gained: 'gain', gains: 'gain', added: 'gain',
   jumped: 'jump', jumps: 'jump', surged: 'surge', surges: 'surge', soared: 'rise', rallied: 'rally', advanced: 'gain', grew: 'growth', grows: 'growth', grown: 'growth',
   increased: 'increase', increases: 'increase', fell: 'fall', falls: 'fall', fallen: 'fall', falling: 'fall', dropped: 'drop', drops: 'drop', declined: 'decline',
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
+  peaked: 'peak', peaking: 'peak', bottomed: 'low', doubled: 'rise', tripled: 'rise', halved: 'fall', shrank: 'fall', contracted: 'fall', expanded: 'growth',
   decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
   slumping: 'fall', plunging: 'fall', tumbling: 'fall', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
   remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',
   closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
-};
+});
 const CHANGE_RE = new RegExp(
   `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|less than|at least|close to|over|under|below|above|well|just|another|an?))*\\s*$`,
   'iu',
@@ -63,7 +67,9 @@ const MONEY_LABELS: [RegExp, string][] = [
 export type LabelKind = 'count' | 'money' | 'percent' | 'duration' | 'measure' | 'range' | 'multiple' | 'span';
 
 function bareWord(raw: string): string {
-  return raw.replace(/^[("“‘'\[]+/, '').replace(/[’']s$/, '').replace(/[.,;:!?)"”’\]]+$/, '');
+  // "two evil powers-- ambition": a dash glued to a word ends it as a comma does.
+  // "population.[271]": a reference mark after a word is no part of it.
+  return raw.replace(/^[("“‘'\[]+/, '').replace(/(?:\[(?:\d+|[a-z]|n \d+)\])+$/, '').replace(/[’']s$/, '').replace(/(?:[.,;:!?)"”’\]—–]|-{2,})+$/, '');
 }
 
 // Plural nouns of people written with a capital: "450 Dreamers", "600,000 Israelis", "70 percent of Americans", "8,000 Pacific Islanders".
@@ -124,7 +130,12 @@ export function nounPhraseAfter(rest: string): string | null {
     // After an adjective, an "-ing" word before a preposition or the phrase's end is the noun: "three public hearings",
     // "its third public hearing on", "a new building in"; after a noun it opens a clause ("5 employees working in").
     const ingNoun = /ing$/.test(lower) && kept.length > 0 && ADJECTIVE_SHAPE.test(kept[kept.length - 1]!) && raw === bare && (words[i + 1] === undefined || /^(?:of|on|in|at|for|with|into|about|over|against|from|to|by)$/i.test(words[i + 1]!));
-    if (kept.length > 0 && !proper && !ingNoun && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
+    // "a 22 kW second on-board charging device", "two new operating systems": after a modifier (not a noun: "one woman wearing
+    // cucumbers"), a gerund before a noun that ends the phrase compounds with it.
+    const next = bareWord(words[i + 1] ?? '');
+    const modifier = kept[kept.length - 1] ?? '';
+    const ingCompound = /ing$/.test(lower) && kept.length > 0 && (/-/.test(modifier) || ADJECTIVE_SHAPE.test(modifier) || LEADING_ONLY.test(modifier) || /^(?:first|second|third|main|single|double|big|small|large)$/.test(modifier)) && raw === bare && isPhraseWord(words[i + 1]) && !/(?:ly|ed|ing)$/.test(next) && (words[i + 2] === undefined || words[i + 1] !== next || STOP.has(bareWord(words[i + 2]!).toLowerCase()));
+    if (kept.length > 0 && !proper && !ingNoun && !ingCompound && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
     // "70 mph knocked down", "two committed to", "30% led to": a verb in the past opens the clause, it names nothing
     // (an irregular participle may be a noun: "a 0.8-inch cut in headroom", "a $75 billion hit on growth").
     if (kept.length === 0 && !proper && (/ed$/.test(lower) || lower === 'led') && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()))) break;
@@ -198,7 +209,8 @@ export function subjectBefore(before: string): string | null {
   for (; i >= 0 && kept.length < 8; i--) {
     const w = raw[i]!;
     if (TICKER.test(w) && kept.length) continue;
-    if (/[,;:—–)]$/.test(w) || /^[—–-]$/.test(w) || /[”"]$/.test(w)) break;
+    // "products.[218] Exports": a reference mark after a full stop ends the sentence before.
+    if (/[,;:—–)]$/.test(w) || /^[—–-]$/.test(w) || /[”"]$/.test(w) || /[.!?,;:](?:\[[^\]]*\])+$/.test(w)) break;
     const bare = bareWord(w);
     const lower = bare.toLowerCase();
     if (bare === '' || CLAUSE_OPENERS.has(lower) && !(lower === 'and' && kept.length && /^\p{Lu}/u.test(kept[0]!) && /^\p{Lu}/u.test(raw[i - 1] ?? ''))) break;
@@ -279,6 +291,28 @@ function relativeAntecedent(before: string, rest: string): string | null {
 /** Which neighbours joined by "and"/"or" a label may be read from: both, or only those after (before) the figure. */
 export type Coordination = 'both' | 'forward' | 'back';
 
+// A rate joined to an amount by hyphens: "-a-year", "-per-month".
+const RATE_COMPOUND = /^-(?:a|an|per)-(year|month|week|day|night|hour)\b-?\s*/i;
+// Units a player's tally counts, and a person's name (given name and surname) with the move a change verb named.
+const TALLY_UNIT = /^(?:points|rebounds|assists|goals|saves|yards|touchdowns|strikeouts|runs|hits|tackles|steals|blocks)$/;
+const PERSON_MOVE = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)\s+(?:gain|rise)$/u;
+// A name filling an "of"-complement, up to the clause's next lower-case word or punctuation: "of Amazon Music Unlimited for just $1".
+const OF_NAME = /^((?:\p{Lu}[\p{L}\d&’'+-]*\s?){1,4})(?=[,.;:)]|\s+\p{Ll}|$)/u;
+// A gerund compounded with a modifier, then "and": "ad serving and media group clients".
+const GERUND_AND = /^\s+\p{Ll}+ing\s+and\s/u;
+// Hedges and idioms before a figure that name nothing: "close to", "to the tune of".
+const CLOSE_TO = /\s+(?:close|closer)\s+to\s+$/i;
+const TUNE_OF = /\s*,?\s*to\s+the\s+tune\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?$/i;
+// A noun of a change after the figure, whose "in"-complement says what changes; the article before the figure makes it a noun.
+const CHANGE_IN = /^\s+(rise|increase|decrease|cut|drop|fall|decline|gain|jump|growth|reduction|boost|hike|surge|dip|slump|spike|improvement|change|loss)\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(.*)$/iu;
+const DETERMINED = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
+// The thing an amount modifies, up to the clause's verb or punctuation: names and model numbers, then up to three lower-case words
+// ending on the noun ("charging brick", "Logitech MX Master 3 advanced mouse").
+const PRICED_ITEM = /^\s+((?:[\p{Lu}\d][\p{L}\d&.+/-]*\s+){0,5}(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]{2,})(?=\s*(?:[,.;:)!?]|$)|\s+(?:is|was|are|were|will|would|can|could|that|which|with|for|from|in|on|at|to|has|had|goes|went|regularly|costs?|sells?)\b)/u;
+// A whole the sentence opens with, before the share's clause: "Of these speakers, 64% …".
+const FRONTED_OF = /^\s*Of\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?([^,;:]{3,60}),\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|only\s+|just\s+)?$/;
+// A common-noun possessor opening an "of"-complement before the noun it owns: "the state’s school districts", "the company’s shares".
+const OF_POSSESSOR = /^(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}[’']s?\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{3,})/u;
 const SCALE = '(?:thousand|million|billion|trillion|bn|mn|m|k|b)';
 const SCALE_WORD = new RegExp(`\\b${SCALE}\\b`, 'gi');
 
@@ -315,9 +349,12 @@ function coordinated(sentence: string, at: number, text: string, kind: LabelKind
  * to a second phrase with a plural head, shares that head; null when `rest` does not go on so.
  */
 function joinedModifiers(first: string, rest: string): string | null {
-  if (/s$/.test(first) || !rest.trimStart().startsWith(`${first} and `)) return null;
-  const second = nounPhraseAfter(rest.trimStart().slice(first.length + 5));
-  return second && /s$/.test(second) && `${first} ${second}`.split(' ').length <= 5 ? `${first} and ${second}` : null;
+  if (/s$/.test(first) || !rest.trimStart().startsWith(`${first} `)) return null;
+  // "100 ad serving and media group clients": a gerund compounded with the first modifier goes with it.
+  const m = /^((?:\s+\p{Ll}+ing)?)\s+and\s+(.*)$/u.exec(rest.trimStart().slice(first.length));
+  const second = m ? nounPhraseAfter(` ${m[2]}`) : null;
+  const modifier = `${first}${m?.[1] ?? ''}`;
+  return second && /s$/.test(second) && `${modifier} ${second}`.split(' ').length <= 6 ? `${modifier} and ${second}` : null;
 }
 
 /** Returns the label of the figure at [start, end) of `sentence`, or null when the sentence does not say what it counts. */
@@ -331,7 +368,11 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
   const unitOf = /\s(\p{L}+)$/u.exec(sentence.slice(start, end))?.[1]?.toLowerCase() ?? null;
   // The sentence's first word is capitalised by position, not as a name: "Uptime was 99%".
-  const rawBefore = sentence.slice(0, start);
+  // "It was close to $2,000": "close to" hedges the figure (its qualifier), it names nothing.
+  const rawBefore = sentence.slice(0, start).replace(CLOSE_TO, ' ');
+  // "drained the battery to the tune of 4%": the idiom says "amounting to"; what amounts to it is the clause before.
+  const tune = TUNE_OF.exec(rawBefore);
+  if (tune) return activityBefore(rawBefore.slice(0, tune.index)) ?? (kind === 'money' ? moneyKeyword(sentence, start, end) : null);
   const before = rawBefore.replace(/^(\p{Lu})(\p{Ll}+\s)/u, (_, a: string, b: string) => a.toLowerCase() + b);
   let rest = sentence.slice(end).replace(/^(?:\s?or (?:more|so)\b|\s?-odd\b|-plus\b|\+)/i, '');
   // "30 787-9 Dreamliner jets": a model name between the number and the noun it counts.
@@ -353,6 +394,13 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const worthOf = kind === 'money' ? /^\s+worth\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*(?:[.,;:)]|$))/u.exec(rest)?.[1] : undefined;
   if (worthOf) return worthOf;
   if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})/u, ' ');
+  // "Amazon’s $119-a-year shipping program", "a $10-a-month subscription": the rate joined to the amount says how often, the noun after
+  // it what is paid for.
+  const rate = kind === 'money' ? RATE_COMPOUND.exec(rest) : null;
+  if (rate) {
+    const bought = nounPhraseAfter(rest.slice(rate[0].length));
+    return bought ? `${bought} price` : `price per ${rate[1]!.toLowerCase()}`;
+  }
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
   const spentOn = kind === 'money' && SPENT.test(rawBefore) ? (GIVES.test(rawBefore) ? SPENT_ON_TO : SPENT_ON).exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
@@ -360,7 +408,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
   // "half of its four chances", "12 percent of 500 employees": the whole's own count is not what is counted.
-  if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions)\s+(?=\p{Ll}{3,})/u, '').replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
+  // "half of the state’s school districts", "80 percent of the region’s total pollution": a common possessor owns the whole, it is not it.
+  if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions)\s+(?=\p{Ll}{3,})/u, '').replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(OF_POSSESSOR, (m: string) => (STOP.has(m.split(/\s+/)[0]!) ? m : '')).replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
 
   if (kind === 'duration') {
     rest = rest.replace(/^-long\b/i, ''); // "a 53-day-long festival"
@@ -382,6 +431,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     const filled = ofMatch?.[1] ? nounPhraseAfter(ofMatch[1]) : null;
     // Not "by 11 months of age" (an age) nor "within 24 hours of the onset" (a time from an event).
     if (filled) return unitOf && TIME_UNIT.test(unitOf) && !TIME_UNIT.test(filled.split(' ').pop()!) && !/^age\b/.test(filled) && !/\bwithin\s+(?:\S+\s+)?$/i.test(rawBefore) ? `${unitNoun(unitOf, /^(?:an?|one|1)\s/i.test(figText))} of ${filled}` : filled;
+    // "three months of Stadia Pro", "4 months of Amazon Music Unlimited": a name fills the time.
+    const named = ofMatch?.[1] ? OF_NAME.exec(ofMatch[1])?.[1] : undefined;
+    if (named && unitOf && TIME_UNIT.test(unitOf)) return `${unitNoun(unitOf, /^(?:an?|one|1)\s/i.test(figText))} of ${named.trim()}`;
     if (ofMatch?.[1]) return durationComplement(unitOf, rest);
     // "Bassi, 43 years a fisherman,": the years as what the person has been.
     const been = unitOf && TIME_UNIT.test(unitOf) ? /^\s+an?\s+(\p{Ll}{3,})\s*(?:[,;.)—–]|$)/u.exec(rest) : null;
@@ -393,14 +445,23 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     if (sprint && /seconds?$/i.test(sentence.slice(start, end))) return `0-${sprint[1]} ${sprint[2]!.toLowerCase()} time`;
     const lasts = relativeAntecedent(before, rest);
     if (lasts) return lasts;
-    return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText)) ?? durationComplement(unitOf, rest);
+    return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText) || /^the\s+(?:\p{L}+\s+)?\p{L}+[^s]$/iu.test(figText)) ?? durationComplement(unitOf, rest)
+      // "a period of 12 hours", "battery life of 30 minutes": the noun the time completes; "Life expectancy … was 84 years": the subject it is.
+      // Not "in six days' time": the period is a possessor.
+      ?? nounCompleted(before) ?? durationSubject(rawBefore) ?? (/^[’']/.test(rest) ? null : periodEvent(rawBefore, unitNoun(unitOf, /^(?:an?|one|1|the\s+\p{L}+)\s/iu.test(figText) && !/s$/.test(figText))));
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const first = nounPhraseAfter(ofMatch[1]);
     // "27 percent of computing and math-related jobs": modifiers joined by "and" before one plural head.
     const of = first && kind === 'percent' ? joinedModifiers(first, ` ${ofMatch[1]}`) ?? first : first;
+    // "Exports account for 24% of its output", "Tourism is critical, accounting for 15 percent of its GDP": the share is the subject's.
+    const holder = of && kind !== 'measure' ? shareHolder(rawBefore) : null;
+    if (holder) return `${holder} share of ${of}`;
     // "74% of respondents … said they wanted to consolidate their toolchain": a share of people is named by what they said.
     if (of) return kind === 'percent' ? sayingLabel(of, ofMatch[1]) : of;
+    // "half a gram of MDMA", "8GB of RAM": a measure of a named substance or part; not of a place ("40 million square kilometres of the South Pacific").
+    const named = kind === 'measure' && !/^\s+of\s+the\s/i.test(rest) ? OF_NAME.exec(ofMatch[1])?.[1] : undefined;
+    if (named) return named.trim();
   }
   // "$2.53 per diluted share", "$55.12 per barrel", "$0.23/W": a price per unit.
   const perUnit = kind === 'money' ? PER_UNIT.exec(rest) : null;
@@ -461,6 +522,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
       if (entry) return `${entry[1]} share`;
     }
   }
+  // "top-20 in both run defense (75.5) and tackling grade (77.4)": a bare number in brackets after a noun phrase is its value.
+  const bracketed = kind === 'count' && /\(\s*$/.test(rawBefore) && /^\s*\)/.test(rest) ? phraseBefore(before.replace(/\s*\(\s*$/, '')) : null;
+  if (bracketed && !/\d/.test(bracketed)) return bracketed;
   // "four straight years", "a third consecutive quarter": the run, with what it counts.
   const run = kind === 'count' ? /^\s+(straight|consecutive|successive)(\s+(\p{Ll}+).*)$/u.exec(rest) : null;
   if (run) return `${run[1]} ${nounPhraseAfter(run[2]!) ?? run[3]}`;
@@ -483,8 +547,15 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "The Sportback 50 has 120 kW charging.": a gerund alone after a measure is what it measures.
   const gerund = kind === 'measure' ? /^\s+(\p{Ll}{3,}ing)\s*(?:[.,;:]|$)/u.exec(rest) : null;
   if (gerund) return gerund[1]!;
+  // "a 0.8-inch cut in headroom", "a 5% rise in quarterly sales", "a 12% increase in the number of users": a change is of what
+  // follows "in".
+  const changeIn = DETERMINED.test(before) ? CHANGE_IN.exec(rest) : null;
+  const changedWhat = changeIn ? nounPhraseAfter(` ${changeIn[2]}`) : null;
+  const scaled = changedWhat && SCALE_NOUN.test(changedWhat) ? /^\S+\s+of\s+(?:the\s+|its\s+|their\s+)?(.*)$/u.exec(changeIn![2]!) : null;
+  const changedOf = scaled ? nounPhraseAfter(` ${scaled[1]}`) : null;
+  if (changedWhat) return `${changedOf ?? changedWhat} ${changeIn![1]!.toLowerCase()}`;
   const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
-  if (after && kind === 'count' && after.includes(' ')) {
+  if (after && kind === 'count' && (after.includes(' ') || (rest.trimStart().startsWith(`${after} `) && GERUND_AND.test(rest.trimStart().slice(after.length))))) {
     const both = joinedModifiers(after, rest);
     if (both) return both;
   }
@@ -500,7 +571,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (after && kind === 'count' && !/\b(?:in|at|from|across|of|for|to|on|by|with|among|between)\s+(?:\p{L}+\s+)?$/iu.test(before)) {
     const last = after.split(' ').pop()!;
     const i = rest.indexOf(last);
-    const befell = i >= 0 ? /^\s+(?:(?:were|was|have been|had been|has been|are|is|being)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+ed|killed|hurt|held|taken|hit|shot|left|lost|sold|seen|found|made|built|paid|kept|laid|cut)\b(?=\s+(?:in|by|at|on|from|during|since|after|over|across|as|when|while|to|and)\b|\s*[,.;:—–)]|\s*$)/u.exec(rest.slice(i + last.length)) : null;
+    // "300 workers could be affected", "200 others may have been exposed": after a modal too.
+    const befell = i >= 0 ? /^\s+(?:(?:were|was|have been|had been|has been|are|is|being|(?:may|might|could|would|will|should|must|can)\s+(?:have\s+been|be))\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+ed|killed|hurt|held|taken|hit|shot|left|lost|sold|seen|found|made|built|paid|kept|laid|cut)\b(?=\s+(?:in|by|at|on|from|during|since|after|over|across|as|when|while|to|and)\b|\s*[,.;:—–)]|\s*$)/u.exec(rest.slice(i + last.length)) : null;
     if (befell && !/^(?:based|needed|used|called|named|compared|related|owned|aged|dated|estimated|expected|reported|said|involved|concerned|included|listed|mentioned)$/.test(befell[1]!)) return `${after} ${befell[1]}`;
   }
   // "16 feet long", "a 1,900-mile-wide moon": the dimension a measure gives, as a noun.
@@ -522,6 +594,13 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
     // "the $1,000 Meta Quest Pro": the price of the product it names.
     const product = /^\s+((?:\p{Lu}[\p{L}\d’'-]*\s?){1,4})(?=[,.;:)]|\s+\p{Ll}|$)/u.exec(rest);
     if (product && /\b(?:the|an?|its|their|his|her)\s+$/i.test(before)) return `${product[1]!.trim()} price`;
+    // "The $49 charging brick regularly goes on sale", "an even better reviewed $99 Logitech MX Master 3 advanced mouse": the price
+    // of the thing the amount modifies, its name and model number included.
+    const item = /(?:\b(?:the|an?|its|their|his|her|this|that)|[’']s)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before) ? PRICED_ITEM.exec(rest) : null;
+    // Not "$10 off coupon", "$60 less", "50 Euro per sample": a function word is no part of a thing; an adverb after it ends it.
+    const itemWords = item ? item[1]!.trim().split(/\s+/) : [];
+    while (itemWords.length > 1 && /^\p{Ll}+ly$/u.test(itemWords[itemWords.length - 1]!)) itemWords.pop();
+    if (itemWords.length && itemWords.every((w) => !STOP.has(w) && !VERBS.has(w)) && /^\p{Ll}/u.test(itemWords[itemWords.length - 1]!) && !/ly$/.test(itemWords[itemWords.length - 1]!)) return `${itemWords.join(' ')} price`;
     // "charge $10 for a Diet Coke", "pay Rs 300 for fresh air": the price of what it buys.
     const buys = /\b(?:charg\w*|pay|pays|paid|paying|sell\w*|sold|cost\w*)\s+(?:\S+\s+){0,2}$/i.test(before) ? /^\s+for\s+(?:a|an|one|each|every)?\s*(.*)$/.exec(rest) : null;
     // Not "charge Rs 299 for fifteen minutes": a time bought is no thing.
@@ -549,11 +628,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   }
 
   // "a stake of 5%", "revenue of $3bn", "an unemployment rate of 4%" — not "in front of", "instead of", "out of", "ahead of".
-  const ofBefore = /\b((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u.exec(before);
-  if (ofBefore && !/\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i.test(ofBefore[1]!)) {
-    const head = headBefore(ofBefore[1]!);
-    if (head) return head;
-  }
+  const completed = nounCompleted(before);
+  if (completed) return completed;
   // "an order valued at $8.8 billion", "a deal worth $2m"
   const valued = /^(.*?)\s*,?\s*(?:valued at|worth|priced at|estimated at|totall?ing|amounting to)\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/i.exec(before);
   if (valued) {
@@ -567,7 +643,14 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const put = /\b(?:puts?|putting|pegs?|pegged|pegging)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+at\s+(?:about |roughly |nearly |almost |some |around |more than |over |just )?$/u.exec(before);
   const putHead = put ? headBefore(put[1]!) : null;
   if (putHead) return putHead;
+  // "Of these speakers, 64% use Māori at home": a share of the whole the sentence opens with.
+  const fronted = kind === 'percent' ? FRONTED_OF.exec(rawBefore) : null;
+  const whole = fronted ? nounPhraseAfter(` ${fronted[1]!.replace(/^[\d,.]+\s+/, '')}`) : null;
+  if (whole) return whole;
   const moved = changeLabel(rawBefore, rest, kind);
+  // "Danilo Gallinari added 25 points": a person's gain in a tally unit is the person's tally, no market move.
+  const player = moved && unitOf && TALLY_UNIT.test(unitOf) ? PERSON_MOVE.exec(moved) : null;
+  if (player && genderOfGivenName(player[1]!) !== null) return `${player[1]} ${player[2]} ${unitOf}`;
   if (moved) return moved;
   // "showed Yoon’s approval rating at 13%": the level of the noun phrase before "at".
   const atLevel = kind === 'percent' ? /^(.*\S)\s+at\s+(?:about |around |roughly |nearly |just |only |over |under )?$/.exec(before) : null;
@@ -608,7 +691,58 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   return kind === 'measure' ? unitQuantity(figText, rest, sentence) : null;
 }
 
-const DIMENSIONS: Record<string, string> = { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' };
+// The noun a figure completes with "of": "a stake of 5%", "a period of 12 hours" — not "in front of", "instead of", "out of", "ahead of".
+const OF_BEFORE = /\b((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u;
+const NOT_COMPLETED = /\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i;
+
+function nounCompleted(before: string): string | null {
+  const m = OF_BEFORE.exec(before);
+  const head = m && !NOT_COMPLETED.test(m[1]!) ? headBefore(m[1]!) : null;
+  // "Speaking of one year ago": a gerund opening the sentence is no noun.
+  return head && /ing$/.test(head) && /^\s*\S+\s+of\s/.test(before) ? null : head;
+}
+
+
+function durationSubject(before: string): string | null {
+  const m = DURATION_IS.exec(before);
+  return m ? subjectBefore(m[1]!) : null;
+}
+
+/**
+ * The event a period places in time, when nothing else names it: "the region’s population has boomed by more than 7 million people in
+ * the past decade" → "decade in which the region’s population has boomed" — the clause's subject, past verb and object before the period.
+ */
+function periodEvent(before: string, units: string): string | null {
+  const m = PLACING_PERIOD.exec(before);
+  if (!m) return null;
+  // The last clause before it: "… have also increased as the region’s population has boomed" → "the region’s population has boomed".
+  const clause = m[1]!.split(/[,;:—–(]|\s(?:as|while|when|because|although|though|whereas|and|but|that|which|who|so)\s/u).pop()!;
+  const event = clauseEvent(clause);
+  // Not "$1.4 billion budgeted": an amount is no subject.
+  const at = event ? clause.indexOf(event.split(' ')[0]!) : -1;
+  // A pronoun opening the sentence is capitalised by position only.
+  return event && at >= 0 && !/\d\S*\s+$/.test(clause.slice(0, at)) ? `${units} in which ${event.replace(/^(?:She|He|They|We|It|You)\b/, (w) => w.toLowerCase())}` : null;
+}
+
+// Without a prototype: a word such as "constructor" or "toString" is no key ("a two argument constructor").
+// A verb that makes its subject a part of a whole: "account for", "make up", "represent", "comprise".
+const PART_OF = /(?:^|\s)(?:account(?:s|ed|ing)?\s+for|ma(?:de|kes?|king)\s+up|represent(?:s|ed|ing)?|compris(?:e|es|ed|ing))\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|around\s+|more\s+than\s+|over\s+|less\s+than\s+|just\s+|only\s+)?$/i;
+// The verb or auxiliary that ends a clause's subject: "Tourism is critical …" → "Tourism".
+const SUBJECT_END = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|remains?|remained)\s/;
+
+/** Whose share a part-of verb states: its subject, or for a participle after a comma the subject of the clause before. */
+function shareHolder(before: string): string | null {
+  const m = PART_OF.exec(before);
+  if (!m) return null;
+  const head = before.slice(0, m.index);
+  if (!/,\s*$/.test(head)) return subjectBefore(head.replace(/\s+(?:alone|together|combined|now|currently|still|also)$/i, ''));
+  if (!/ing\s+/i.test(m[0])) return null;
+  const clause = head.replace(/,\s*$/, '').split(/[,;:—–]/).pop()!;
+  const verb = SUBJECT_END.exec(` ${clause} `);
+  return verb ? subjectBefore(` ${clause} `.slice(0, verb.index)) : null;
+}
+
+const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' });
 const DISTANCE_UNITS = /^(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?)$/i;
 
 /**
@@ -753,7 +887,8 @@ const CLAUSE_END = new Set(['of', 'about', 'in', 'on', 'at', 'for', 'with', 'to'
 function clauseEvent(text: string): string | null {
   for (const part of text.replace(/\([^()]*\)/g, ' ').split(/[,;:—–()]/u).slice(0, 3)) {
     const words = part.trim().split(/\s+/).map(bareWord).filter((w) => w !== '');
-    const v = words.findIndex((w, i) => i > 0 && isPastVerb(w));
+    // "the third botched launch", "the updated machine": a past form after a determiner or an ordinal is an adjective.
+    const v = words.findIndex((w, i) => i > 0 && isPastVerb(w) && !/^(?:the|a|an|this|that|its|their|his|her|our|my|your|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/iu.test(words[i - 1]!));
     if (v < 0) continue;
     // The subject: up to four words before the verb, after any conjunction or preposition ("the Melvin and Howard star woke").
     // A noun after a preposition is no subject ("cut loose from Oracle and found a new home"): that part names no event.
@@ -794,6 +929,19 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   const units = unitNoun(unit, one);
   const left = /^\s*(left|remaining|to go)\b(\s+(?:in|of|on|at)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?\p{L}[\p{L}-]*)?/iu.exec(rest);
   if (left) return `${left[1]!.toLowerCase()}${left[2] ?? ''}`;
+  // "world stock markets … to their highest in nearly two years", "the yen hit its weakest level in six months": the time since
+  // the subject was last so high or low; "for the first time in 25 years": since the clause last happened.
+  const superlative = SUPERLATIVE_IN.exec(before);
+  if (superlative) {
+    const head = before.slice(0, superlative.index).replace(/\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ed|fell|rose|grew|sank|hit|hits|drove|sent|pushed|to)(?:\s+(?:at|to))?\s*$/u, '');
+    const first = /^first$/i.test(superlative[1]!);
+    const subject = first ? activityBefore(head.replace(/\s+for$/i, '')) : subjectBefore(head);
+    if (subject) return first ? `${units} since last ${subject}` : `${subject} ${superlative[1]!.toLowerCase()} in ${units}`;
+  }
+  // "more than a year and a half into the biggest trade war": the time elapsed of what it is into.
+  const into = /^\s+into\s+(?:the|a|an|its|their|his|her|our|this)\s+(.*)$/iu.exec(rest);
+  const intoWhat = into ? nounPhraseAfter(` ${into[1]}`) : null;
+  if (intoWhat) return `${units} into ${intoWhat}`;
   // "spent 14 years doing drug analysis", "spending three days at Epstein’s mansion": the time spent on what follows, not who spent it.
   const spentOn = SPENT_TIME.test(before) ? SPENT_DOING.exec(rest) : null;
   const spentWords = spentOn ? spentOn[1]!.split(/\s+/).map((w) => w.replace(/[’'!?]+$/, '')).filter((w) => w !== '') : [];
@@ -805,18 +953,24 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   // Only the clause up to a semicolon or dash, and not when the period is measured from something ("in the three years since …").
   const opening = SPAN_OPENS.test(before) && !/^\s*,?\s*(?:since|before|after|ago|later|earlier|from|of|to|in|on|at|by|with|for)\b/i.test(rest) ? clauseEvent(rest.split(/[;:—–]/u)[0]!) : null;
   if (opening) return `${units} in which ${opening}`;
+  // "21 months after privately reporting the bug", "over the past six years since I joined the company": the time from or to the
+  // event after it, which the card names with the units ("months after …", "years since …"), before any activity of the clause.
+  // "a chaotic six hours from the time Yoon declared martial law", "two hours until police arrived": from or to an event too.
+  const after = /^\s*,?\s*(after|before|since|later than|from the time|until)\s+([^,;.:()—–]{3,80})/i.exec(rest);
+  const afterWords = after ? trimStops(after[2]!.trim().split(/\s+/).slice(0, 6)) : [];
+  const fromEvent = afterWords.length ? `${units} ${after![1]!.toLowerCase()} ${afterWords.join(' ')}` : null;
   // "over half a century ago": a time before or after an event is no span the clause lasts.
   const prep = /^\s+(?:ago|later)\b/i.test(rest) ? null : DURATION_PREP.exec(before);
   const activity = prep ? activityBefore(prep[1]!) ?? activityBeforeFigure(prep[1]!) : null;
-  if (activity) return activity;
+  // "she enjoyed a meteoric rise through the ranks of the party in the last two years": a period that places the clause (not one it
+  // lasts "for") is named by the clause's event, whose words before the period are often only the tail of its object.
+  const placed = !fromEvent && activity && !FOR_PERIOD.test(before) ? periodEvent(before, units) : null;
+  if (placed) return placed;
+  // "deliberated for less than 10 minutes before convicting": what lasts "for" the time is named before the event after it.
+  if (activity && (!fromEvent || FOR_PERIOD.test(before))) return activity;
+  if (fromEvent) return fromEvent;
   const taken = timeTaken(before);
   if (taken) return taken;
-  const after = /^\s*,?\s*(after|before|since|later than)\s+([^,;.:()—–]{3,80})/i.exec(rest);
-  if (after) {
-    const words = after[2]!.trim().split(/\s+/).slice(0, 6);
-    while (words.length && STOP.has(words[words.length - 1]!.toLowerCase())) words.pop();
-    if (words.length) return `${after[1]!.toLowerCase()} ${words.join(' ')}`;
-  }
   // "it takes 15 seconds to fold the roof", "took 18 months to answer": the time to do what follows.
   const toDo = /^\s+to\s+((?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*)/u.exec(rest);
   if (toDo && TAKES.test(before)) return `time to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
@@ -950,6 +1104,8 @@ function trimStops(words: string[]): string[] {
 }
 
 const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |less than |fewer than |at least |at most |no more than |no less than |no longer than |close to |over |well |under |below |above |just |only |exactly |precisely |as much as |as high as |as low as |as many as |a further |another |much )*';
+// A duration a copula states of its subject: "Life expectancy for New Zealanders in 2012 was 84 years".
+const DURATION_IS = new RegExp(`^(.*\\S)\\s+(?:is|was|are|were|averaged|averages)\\s+${QUAL}$`, 'i');
 // A qualifier run ending a text, stripped before reading the clause before it.
 const TRAILING_QUAL = new RegExp(`\\s*(?:a little |a bit |just )?${QUAL}$`, 'i');
 // "it takes developers in their organization more than a month to onboard", "would take a single processor system 15,000 years to
@@ -1030,8 +1186,14 @@ function sayingLabel(people: string, text: string): string {
 const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
 const ENDS_BY = new RegExp(`\\bby\\s+${QUAL}$`, 'i');
 const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
+// A superlative or "the first time" measured back over a period: "to their highest in nearly two years", "its weakest level in six months".
+const SUPERLATIVE_IN = new RegExp(`(?:^|\\s)(?:the|its|their|his|her|a)\\s+(\\p{Ll}{3,}est|first|worst|best)(?:\\s+(?:level|rate|point|reading|close|pace|time))?\\s+(?:in|since)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'iu');
+// A period that places a clause's event: "in the past decade", "over the next five years", "within two days".
+const PLACING_PERIOD = new RegExp(`^(.*?)\\s+(?:in|over|during|within|throughout)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
 // "for/over N years" is how long something lasts; "in two years" is a point in time unless "the past/last/first" spans it.
 const DURATION_PREP = new RegExp(`^(.*?)\\s(?:(?:for|over|during|throughout)\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?|(?:in|within)\\s+(?:the\\s+)?${SPAN})${QUAL}$`, 'i');
+// A period something lasts: "for about ten minutes", "for the past two years".
+const FOR_PERIOD = new RegExp(`\\bfor\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
 const RECORD = /\b(won|lost|winning|losing)\s+(?:just\s+|only\s+)?$/i;
 const RECORD_OF = /^\s+of\s+(?:their|the|its|his|her|our)?\s*(?:last\s+|past\s+|first\s+|previous\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+\d+)?(?:\s+(games|matches|meetings|starts|races|contests|outings|fights|series)\b|(?=\s*(?:[.,;:)]|$)|\s+(?:after|since|in|on|at|this|despite|before|with|and|but|following|to|for)\b))/i;
 // A tally of a player's game or a company's year, after a coordinated clause: "…, and Nerlens Noel had 15".

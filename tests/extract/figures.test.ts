@@ -241,7 +241,7 @@ describe('findFigures: labels from the sentence structure (issue 9)', () => {
 
   it.each([
     ['the activity that lasts', 'Assange has avoided extradition to Sweden for seven years.', 'avoided extradition to Sweden'],
-    ['what follows "after"', 'The post came 21 months after privately reporting the bug.', 'after privately reporting the bug'],
+    ['what follows "after"', 'The post came 21 months after privately reporting the bug.', 'months after privately reporting the bug'],
     ['what is left', 'With just 18 months left in power, he spoke about guns.', 'left in power'],
   ])('labels a duration by %s', (_name, sentence, label) => {
     expect(findFigures(sentence).find((f) => f.kind === 'duration')?.label).toBe(label);
@@ -421,7 +421,7 @@ describe('findFigures: quantities in words and other recall gaps (issue 9)', () 
   it('labels "the Nth time" by what happened, and a period that places events as no prison sentence', () => {
     expect(findFigures('This was the fourth time I have been deported.').map((f) => f.label)).toEqual(['times deported']);
     expect(findFigures('It is the second time the launch was delayed.').map((f) => f.label)).toEqual(['times delayed']);
-    expect(findFigures('Three weeks before he died, Epstein had been found in his jail cell.').map((f) => f.label)).toEqual(['before he died']);
+    expect(findFigures('Three weeks before he died, Epstein had been found in his jail cell.').map((f) => f.label)).toEqual(['weeks before he died']);
     expect(findFigures('He was sentenced to 50 weeks in jail.').map((f) => f.label)).toEqual(['prison sentence']);
   });
 
@@ -458,7 +458,7 @@ describe('findFigures: more label grammar (issue 9)', () => {
     ['a participle clause takes the sentence subject', 'WeWork’s 2025 bond has weakened sharply, hitting 16.057% on Monday.', [['16.057%', 'WeWork 2025 bond']]],
     ['a one-word head keeps its "of"-complement', 'Media reported the deaths of at least four members of the security forces.', [['four', 'members of security forces']]],
     ['an age after "Jr.,"', 'Patrick Carlineo Jr., 55, pleaded guilty.', [['55', 'age']]],
-    ['no age for a duration in commas', 'He wrote the post on Thursday, 21 months, he said, after reporting the bug.', [['21 months', 'after reporting the bug']]],
+    ['no age for a duration in commas', 'He wrote the post on Thursday, 21 months, he said, after reporting the bug.', [['21 months', 'months after reporting the bug']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
   });
@@ -632,7 +632,7 @@ describe('findFigures: what a share is of (issue 9)', () => {
     ['a share in brackets after its phrase', 'Visits came from mobile readers (62%), the rest from desktop readers (38%).', ['mobile readers', 'desktop readers']],
     ['a discount', 'The jacket is 40% off this week.', ['discount']],
     ['"half the" and its noun', 'The new plant uses half the water of the old one.', ['water']],
-    ['a bracketed restatement before "of"', 'Wine made up 4.5% ($2.1 billion) of total exports.', ['total exports', 'total exports']],
+    ['a bracketed restatement before "of"', 'Wine made up 4.5% ($2.1 billion) of total exports.', ['Wine share of total exports', 'Wine share of total exports']],
   ])('labels %s', (_name, sentence, labels) => {
     expect(findFigures(sentence).map((f) => f.label)).toEqual(labels);
   });
