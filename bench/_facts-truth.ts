@@ -170,8 +170,12 @@ function kindsCompatible(t: string, o: string): boolean {
   return t !== 'money' && o !== 'money' && t !== 'percent' && o !== 'percent';
 }
 
+// "games" → "game", "boxes" → "box", "companies" → "company", "cores" → "core" (a bare "(?:es|s)$" made "games" "gam" and
+// "cores" "cor", so a label's singular never met an annotated plural); "ss" stays ("class", "loss").
 function singular(w: string): string {
-  return w.replace(/(?:es|s)$/, '');
+  if (/ies$/.test(w) && w.length > 4) return w.replace(/ies$/, 'y');
+  if (/(?:ss|x|z|ch|sh)es$/.test(w)) return w.replace(/es$/, '');
+  return /[^s]s$/.test(w) ? w.slice(0, -1) : w;
 }
 
 export function labelRight(t: TruthFigure, o: OfferedFigure): boolean {
