@@ -84,7 +84,15 @@ export interface SalienceSignals {
 }
 
 // A verb (or auxiliary) right after a name: the name is the subject of its clause.
-const VERB_AFTER = /^,?\s+(?:(?:also|later|then|now|still|has|had|have|will|would|could|can|may|might|should|did|does|is|was|are|were|not|never|already|recently|previously|reportedly)\s+)*(?:said|says|say|told|tells|added|announced|announces|reported|reports|confirmed|confirms|stated|wrote|declined|denied|argued|noted|warned|claimed|expects|expected|plans|planned|wants|agreed|agrees|launched|launches|filed|sued|won|lost|signed|called|named|made|makes|took|takes|gave|gives|got|gets|has|had|have|is|was|are|were|will|would|could|can|may|might|should|did|does|\p{Ll}+(?:ed|es))\b/u;
+const VERB_AFTER = /^,?\s+(?:(?:also|later|then|now|still|has|had|have|will|would|could|can|may|might|should|did|does|is|was|are|were|not|never|already|recently|previously|reportedly)\s+)*(?:said|says|say|told|tells|added|announced|announces|reported|reports|confirmed|confirms|stated|wrote|declined|denied|argued|noted|warned|claimed|expects|expected|plans|planned|wants|agreed|agrees|launched|launches|filed|sued|won|lost|signed|called|named|made|makes|took|takes|gave|gives|got|gets|has|had|have|is|was|are|were|will|would|could|can|may|might|should|did|does|\p{Ll}+ed|(?<plural>\p{Ll}+es))\b(?<next>.{0,12})/u;
+// What follows a word in -es that makes it a plural noun, not a verb: a stop, or an auxiliary of its own ("Bluetooth
+// devices.", "Roman treasures]", "New Glenn vehicles would"); a verb in -es takes an object ("Volkswagen estimates that").
+const PLURAL_NEXT = /^(?:\s*[.,:;!?\])]|\s*$|\s+(?:would|will|could|can|may|might|should|must|are|were|have|had|do)\b)/;
+/** A verb (or auxiliary) right after the name: it is the subject of its clause (see VERB_AFTER). */
+function isActorAfter(after: string): boolean {
+  const m = VERB_AFTER.exec(after);
+  return m !== null && !(m.groups?.plural && PLURAL_NEXT.test(m.groups.next ?? ''));
+}
 // The kind of organisation a name is, said in an apposition: "the research firm Oanda", "Oanda, a research firm".
 const ORG_KIND = '(?:firm|company|companies|group|bank|carrier|airline|maker|automaker|carmaker|chipmaker|startup|start-up|retailer|broker|brokerage|agency|network|newspaper|broadcaster|publisher|fund|investor|lender|insurer|manufacturer|developer|studio|brand|outlet|website|platform|supplier|contractor|consultancy|operator|giant|conglomerate|charity|organi[sz]ation|nonprofit|non-profit|think tank|union|club|team|university|school|hospital|regulator|ministry|watchdog)';
 const KIND_BEFORE = new RegExp(`\\b${ORG_KIND}\\s$`, 'i');
@@ -95,7 +103,7 @@ const FUNCTION_AFTER = /^\s+(?:and|or|but|nor|to|in|on|at|by|for|from|with|of|as
 function isTermUse(o: Occurrence): boolean {
   // The stop of an abbreviation ("U.S.") is left after the name.
   const after = o.after.replace(/^\./, '');
-  return (/^[\s-]+\p{Ll}/u.test(after) && !FUNCTION_AFTER.test(after) && !VERB_AFTER.test(after)) || /\b(?:a|an|of|\d+\s?\p{L}*)\s$/u.test(o.lead);
+  return (/^[\s-]+\p{Ll}/u.test(after) && !FUNCTION_AFTER.test(after) && !isActorAfter(after)) || /\b(?:a|an|of|\d+\s?\p{L}*)\s$/u.test(o.lead);
 }
 // A number right after a name that is no score, count or quantity: a model, an edition, a mission ("Destiny 2 is free",
 // "the LC 500 Convertible", "Apollo 11 approached"), not "Bruins 5, Devils 1", "Wales beat Hungary 2-0", "Boeing 30 jets".
@@ -139,7 +147,7 @@ export function salienceSignals(
     mentions: Math.max(1, occurrences.length),
     firstParagraph: occurrences.length ? Math.min(...occurrences.map((o) => o.paragraph)) : 0,
     inTitle: forms.some((f) => title.includes(f)),
-    actor: occurrences.filter((o) => VERB_AFTER.test(o.after)).length,
+    actor: occurrences.filter((o) => isActorAfter(o.after)).length,
     possessor: occurrences.filter((o) => POSSESSOR_AFTER.test(o.after)).length,
     speaker: ctx.speaker,
     trusted: ctx.trusted,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/extract/entities.ts';
+import { salienceSignals } from '../../src/extract/entity-salience.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 
 const entities = (paragraphs: string[], trusted: string[] = []) => findEntities(paragraphs.map(splitSentences), trusted);
@@ -523,5 +524,16 @@ describe('places named as a tag of another name', () => {
     expect(names('New Jersey Sen. Cory Booker and Hawaii Rep. Tulsi Gabbard spoke.')).not.toContain('Hawaii');
     expect(names('Hawaii Rep. Tulsi Gabbard spoke. Hawaii said it would appeal.')).toContain('Hawaii');
     expect(names('Groupe LAPS works from Paris, France, and was founded in Lyon.')).toContain('Lyon');
+  });
+});
+
+describe('salience: a word in -es after a name', () => {
+  const occ = (after: string) => ({ paragraph: 3, order: 0, lead: 'sold TVs and ', after, atStart: false });
+  const actor = (after: string) => salienceSignals('Bluetooth', ['Bluetooth'], 'organization', [occ(after)], { title: null, paragraphs: 9, words: 500, trusted: false, speaker: false, lowerWords: new Set() }).actor;
+  it('reads a plural noun before a stop or an auxiliary of its own as no verb, a verb with an object as one', () => {
+    expect(actor(' devices. Tariffs have also been imposed')).toBe(0);
+    expect(actor(' vehicles would be needed')).toBe(0);
+    expect(actor(' estimates that the yield will climb')).toBe(1);
+    expect(actor(' creates an optical illusion')).toBe(1);
   });
 });
