@@ -1,5 +1,7 @@
 import { genderOfGivenName } from './given-names.ts';
 import { hasOrgWord } from './entity-types.ts';
+import { COMMON_NOUNS } from './common-nouns.ts';
+import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
 import type { EntityType } from './types.ts';
 
 /**
@@ -174,6 +176,8 @@ export function salienceSignals(
   };
 }
 
+// A capitalised word of plain shape ("Death", "Internet").
+const PLAIN_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 const ABBREVIATION = /^(?:\p{Lu}\.?){2,5}$/u;
 // Platforms named by share buttons and "follow us" lines as much as by the news.
 const PLATFORM = /^(?:Twitter|Facebook|Instagram|YouTube|Tumblr|TikTok|Snapchat|LinkedIn|WhatsApp|Pinterest|Reddit|Flipboard|Telegram|Threads|Bluesky)$/;
@@ -199,6 +203,9 @@ export function isSalient(c: { name: string; signals: SalienceSignals }): boolea
   if (s.commonWord && !s.speaker && !s.trusted) return false;
   const acts = s.actor > 0 || s.possessor > 0 || s.inTitle || s.speaker || s.trusted || s.introduced > 0;
   if (PLATFORM.test(c.name) && !acts) return false;
+  // A one-word name that is only a common noun capitalised ("Death", "Internet", "Hermit"), neither acting nor owning: no
+  // institution's word ("Senate"), no place, no organisation the lexicon knows.
+  if (!acts && s.type !== 'place' && PLAIN_WORD.test(c.name) && COMMON_NOUNS.has(c.name.toLowerCase()) && !hasOrgWord(c.name) && !GAZETTEER_ORGANIZATIONS.has(c.name.toLowerCase())) return false;
   if (s.commonPhrase && !acts) return false;
   // A person-shaped name named once without acting, whose first word is no given name and whose last the article also
   // writes in lower case ("the new Magic Keyboard", "won Best Actress", "the Exploration Upper Stage"): a product, a work,

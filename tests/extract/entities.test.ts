@@ -537,3 +537,15 @@ describe('salience: a word in -es after a name', () => {
     expect(actor(' creates an optical illusion')).toBe(1);
   });
 });
+
+describe('a common noun capitalised', () => {
+  const names = (text: string) => entities([text]).map((e) => e.name);
+  it('leaves out a one-word name that is only a common noun and neither acts nor owns', () => {
+    expect(names('Tarot readers know the skeleton on horseback for Death, and the card of the Hermit.')).not.toContain('Death');
+    expect(names('He browsed the Internet from his cell.')).not.toContain('Internet');
+  });
+  it('keeps it when it acts, or when it is an institution', () => {
+    expect(names('The metal band Death announced a new album on Monday.')).toContain('Death');
+    expect(names('The bill passed the Senate on Monday, and the Senate sent it on.')).toContain('Senate');
+  });
+});
