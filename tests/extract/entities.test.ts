@@ -549,3 +549,11 @@ describe('a common noun capitalised', () => {
     expect(names('The bill passed the Senate on Monday, and the Senate sent it on.')).toContain('Senate');
   });
 });
+
+describe('a product named before the noun of its kind', () => {
+  const names = (text: string) => entities([text]).map((e) => e.name);
+  it('leaves out a name every mention of which is followed by a product noun (display, models, program)', () => {
+    expect(names('Apple shipped its first Retina display in 2010, and every Retina display since is sharper.')).not.toContain('Retina');
+    expect(names('The update covers all MacBook Air models sold this year.')).not.toContain('MacBook Air');
+  });
+});
