@@ -557,3 +557,13 @@ describe('a product named before the noun of its kind', () => {
     expect(names('The update covers all MacBook Air models sold this year.')).not.toContain('MacBook Air');
   });
 });
+
+describe('adherents and peoples named in one word', () => {
+  const names = (text: string) => entities([text]).map((e) => e.name);
+  it('reads a creed in -ist and a closed list of peoples as adjectives or common nouns, not names', () => {
+    expect(names('Tunisia suffers from Islamist violence, and Islamist groups grew.')).not.toContain('Islamist');
+    expect(names('In the 1960s, the Soviets deployed neon across the bloc, and 20 Egyptian Copts were killed.')).not.toContain('Soviets');
+    expect(names('In the 1960s, the Soviets deployed neon across the bloc, and 20 Egyptian Copts were killed.')).not.toContain('Copts');
+    expect(names('Readers of Walikali and Gossipgist shared the claim; Gossipgist did not reply.')).toContain('Gossipgist');
+  });
+});
