@@ -203,6 +203,10 @@ export function isSalient(c: { name: string; signals: SalienceSignals }): boolea
   if (s.commonWord && !s.speaker && !s.trusted) return false;
   const acts = s.actor > 0 || s.possessor > 0 || s.inTitle || s.speaker || s.trusted || s.introduced > 0;
   if (PLATFORM.test(c.name) && !acts) return false;
+  // Named at least once as a product ("the Orion spacecraft", "Xbox One X version", "ARM CPU with") and never acting nor
+  // owning: the product or the programme, not its maker. (Not a place, an institution, nor a team's plural, which a
+  // score's number follows: "Devils 1".)
+  if (!acts && s.product > 0 && s.type !== 'place' && !hasOrgWord(c.name) && !/^\p{Lu}\p{Ll}+s$/u.test(c.name) && !(s.type === 'person' && genderOfGivenName(c.name.split(' ')[0]!) !== null)) return false;
   // A one-word name that is only a common noun capitalised ("Death", "Internet", "Hermit"), neither acting nor owning: no
   // institution's word ("Senate"), no place, no organisation the lexicon knows.
   if (!acts && s.type !== 'place' && PLAIN_WORD.test(c.name) && COMMON_NOUNS.has(c.name.toLowerCase()) && !hasOrgWord(c.name) && !GAZETTEER_ORGANIZATIONS.has(c.name.toLowerCase())) return false;

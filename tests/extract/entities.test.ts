@@ -567,3 +567,11 @@ describe('adherents and peoples named in one word', () => {
     expect(names('Readers of Walikali and Gossipgist shared the claim; Gossipgist did not reply.')).toContain('Gossipgist');
   });
 });
+
+describe('a name once written as a product', () => {
+  const names = (text: string) => entities([text]).map((e) => e.name);
+  it('leaves out a name written once as a product and never acting, keeps a maker that acts', () => {
+    expect(names('NASA will launch the Orion spacecraft in 2022, and astronauts will ride Orion to the Gateway.')).not.toContain('Orion');
+    expect(names('Microsoft said the Xbox One X version runs in 4K, and Microsoft sold more.')).toContain('Microsoft');
+  });
+});
