@@ -178,6 +178,8 @@ export function salienceSignals(
 
 // A capitalised word of plain shape ("Death", "Internet").
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+// A one-word plural ("Devils", "Sabres"): a team's name, which a score's number follows.
+const ONE_WORD_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 const ABBREVIATION = /^(?:\p{Lu}\.?){2,5}$/u;
 // Platforms named by share buttons and "follow us" lines as much as by the news.
 const PLATFORM = /^(?:Twitter|Facebook|Instagram|YouTube|Tumblr|TikTok|Snapchat|LinkedIn|WhatsApp|Pinterest|Reddit|Flipboard|Telegram|Threads|Bluesky)$/;
@@ -206,7 +208,7 @@ export function isSalient(c: { name: string; signals: SalienceSignals }): boolea
   // Named at least once as a product ("the Orion spacecraft", "Xbox One X version", "ARM CPU with") and never acting nor
   // owning: the product or the programme, not its maker. (Not a place, an institution, nor a team's plural, which a
   // score's number follows: "Devils 1".)
-  if (!acts && s.product > 0 && s.type !== 'place' && !hasOrgWord(c.name) && !/^\p{Lu}\p{Ll}+s$/u.test(c.name) && !(s.type === 'person' && genderOfGivenName(c.name.split(' ')[0]!) !== null)) return false;
+  if (!acts && s.product > 0 && s.type !== 'place' && !hasOrgWord(c.name) && !ONE_WORD_PLURAL.test(c.name) && !(s.type === 'person' && genderOfGivenName(c.name.split(' ')[0]!) !== null)) return false;
   // A one-word name that is only a common noun capitalised ("Death", "Internet", "Hermit"), neither acting nor owning: no
   // institution's word ("Senate"), no place, no organisation the lexicon knows.
   if (!acts && s.type !== 'place' && PLAIN_WORD.test(c.name) && COMMON_NOUNS.has(c.name.toLowerCase()) && !hasOrgWord(c.name) && !GAZETTEER_ORGANIZATIONS.has(c.name.toLowerCase())) return false;
