@@ -122,7 +122,7 @@ const MARKET = /\b(?:Index|Average|Composite)\b/;
 // Party and state tags ("D-Minn", "R-W.Va"), link labels ("MORE").
 const TAG = /^(?:MORE|[DRI]-\p{Lu})/u;
 // Adjectives of nationality or religion, singular or plural: "Swedish", "Ecuadorean", "Kenyan", "Americans", "Sudanese".
-const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ean|eans|ian|ians|can|cans|ists|ites)$|^(?:Catholics?|Islamic|Olympic|Hispanic|Arabic|Dutch|Swiss|Thai|Afghan|Argentine|Israeli|Pakistani|Saudi|Iraqi|Kuwaiti|Qatari|Omani|Yemeni|Bangladeshi|Somali|Nepali|Muslims?|Jews?|Jewish|Catholics?|Nazis?|Arab|Arabs|Kurds?|Sikhs?|Hindus?|Latino|Latinos|Latina|Roma)$/u;
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ean|eans|ian|ians|can|cans|ists|ites)$|^\p{Lu}\p{Ll}{3,}[^g]ist$|^(?:Greeks?|Soviets?|Copts?|Slavs?|Celts?|Catholics?|Islamic|Olympic|Hispanic|Arabic|Dutch|Swiss|Thai|Afghan|Argentine|Israeli|Pakistani|Saudi|Iraqi|Kuwaiti|Qatari|Omani|Yemeni|Bangladeshi|Somali|Nepali|Muslims?|Jews?|Jewish|Catholics?|Nazis?|Arab|Arabs|Kurds?|Sikhs?|Hindus?|Latino|Latinos|Latina|Roma)$/u;
 
 /** Page text run together, a name repeated across a missing space: "Kristi NoemKristi Lynn Noem", "Ilhan OmarIlhan Omar". */
 function isGlued(name: string): boolean {

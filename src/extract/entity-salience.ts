@@ -1,5 +1,7 @@
 import { genderOfGivenName } from './given-names.ts';
 import { hasOrgWord } from './entity-types.ts';
+import { COMMON_NOUNS } from './common-nouns.ts';
+import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
 import type { EntityType } from './types.ts';
 
 /**
@@ -84,7 +86,15 @@ export interface SalienceSignals {
 }
 
 // A verb (or auxiliary) right after a name: the name is the subject of its clause.
-const VERB_AFTER = /^,?\s+(?:(?:also|later|then|now|still|has|had|have|will|would|could|can|may|might|should|did|does|is|was|are|were|not|never|already|recently|previously|reportedly)\s+)*(?:said|says|say|told|tells|added|announced|announces|reported|reports|confirmed|confirms|stated|wrote|declined|denied|argued|noted|warned|claimed|expects|expected|plans|planned|wants|agreed|agrees|launched|launches|filed|sued|won|lost|signed|called|named|made|makes|took|takes|gave|gives|got|gets|has|had|have|is|was|are|were|will|would|could|can|may|might|should|did|does|\p{Ll}+(?:ed|es))\b/u;
+const VERB_AFTER = /^,?\s+(?:(?:also|later|then|now|still|has|had|have|will|would|could|can|may|might|should|did|does|is|was|are|were|not|never|already|recently|previously|reportedly)\s+)*(?:said|says|say|told|tells|added|announced|announces|reported|reports|confirmed|confirms|stated|wrote|declined|denied|argued|noted|warned|claimed|expects|expected|plans|planned|wants|agreed|agrees|launched|launches|filed|sued|won|lost|signed|called|named|made|makes|took|takes|gave|gives|got|gets|has|had|have|is|was|are|were|will|would|could|can|may|might|should|did|does|\p{Ll}+ed|(?<plural>\p{Ll}+es))\b(?<next>.{0,12})/u;
+// What follows a word in -es that makes it a plural noun, not a verb: a stop, or an auxiliary of its own ("Bluetooth
+// devices.", "Roman treasures]", "New Glenn vehicles would"); a verb in -es takes an object ("Volkswagen estimates that").
+const PLURAL_NEXT = /^(?:\s*[.,:;!?\])]|\s*$|\s+(?:would|will|could|can|may|might|should|must|are|were|have|had|do)\b)/;
+/** A verb (or auxiliary) right after the name: it is the subject of its clause (see VERB_AFTER). */
+function isActorAfter(after: string): boolean {
+  const m = VERB_AFTER.exec(after);
+  return m !== null && !(m.groups?.plural && PLURAL_NEXT.test(m.groups.next ?? ''));
+}
 // The kind of organisation a name is, said in an apposition: "the research firm Oanda", "Oanda, a research firm".
 const ORG_KIND = '(?:firm|company|companies|group|bank|carrier|airline|maker|automaker|carmaker|chipmaker|startup|start-up|retailer|broker|brokerage|agency|network|newspaper|broadcaster|publisher|fund|investor|lender|insurer|manufacturer|developer|studio|brand|outlet|website|platform|supplier|contractor|consultancy|operator|giant|conglomerate|charity|organi[sz]ation|nonprofit|non-profit|think tank|union|club|team|university|school|hospital|regulator|ministry|watchdog)';
 const KIND_BEFORE = new RegExp(`\\b${ORG_KIND}\\s$`, 'i');
@@ -95,7 +105,7 @@ const FUNCTION_AFTER = /^\s+(?:and|or|but|nor|to|in|on|at|by|for|from|with|of|as
 function isTermUse(o: Occurrence): boolean {
   // The stop of an abbreviation ("U.S.") is left after the name.
   const after = o.after.replace(/^\./, '');
-  return (/^[\s-]+\p{Ll}/u.test(after) && !FUNCTION_AFTER.test(after) && !VERB_AFTER.test(after)) || /\b(?:a|an|of|\d+\s?\p{L}*)\s$/u.test(o.lead);
+  return (/^[\s-]+\p{Ll}/u.test(after) && !FUNCTION_AFTER.test(after) && !isActorAfter(after)) || /\b(?:a|an|of|\d+\s?\p{L}*)\s$/u.test(o.lead);
 }
 // A number right after a name that is no score, count or quantity: a model, an edition, a mission ("Destiny 2 is free",
 // "the LC 500 Convertible", "Apollo 11 approached"), not "Bruins 5, Devils 1", "Wales beat Hungary 2-0", "Boeing 30 jets".
@@ -139,7 +149,7 @@ export function salienceSignals(
     mentions: Math.max(1, occurrences.length),
     firstParagraph: occurrences.length ? Math.min(...occurrences.map((o) => o.paragraph)) : 0,
     inTitle: forms.some((f) => title.includes(f)),
-    actor: occurrences.filter((o) => VERB_AFTER.test(o.after)).length,
+    actor: occurrences.filter((o) => isActorAfter(o.after)).length,
     possessor: occurrences.filter((o) => POSSESSOR_AFTER.test(o.after)).length,
     speaker: ctx.speaker,
     trusted: ctx.trusted,
@@ -166,6 +176,10 @@ export function salienceSignals(
   };
 }
 
+// A capitalised word of plain shape ("Death", "Internet").
+const PLAIN_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+// A one-word plural ("Devils", "Sabres"): a team's name, which a score's number follows.
+const ONE_WORD_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 const ABBREVIATION = /^(?:\p{Lu}\.?){2,5}$/u;
 // Platforms named by share buttons and "follow us" lines as much as by the news.
 const PLATFORM = /^(?:Twitter|Facebook|Instagram|YouTube|Tumblr|TikTok|Snapchat|LinkedIn|WhatsApp|Pinterest|Reddit|Flipboard|Telegram|Threads|Bluesky)$/;
@@ -191,6 +205,13 @@ export function isSalient(c: { name: string; signals: SalienceSignals }): boolea
   if (s.commonWord && !s.speaker && !s.trusted) return false;
   const acts = s.actor > 0 || s.possessor > 0 || s.inTitle || s.speaker || s.trusted || s.introduced > 0;
   if (PLATFORM.test(c.name) && !acts) return false;
+  // Named at least once as a product ("the Orion spacecraft", "Xbox One X version", "ARM CPU with") and never acting nor
+  // owning: the product or the programme, not its maker. (Not a place, an institution, nor a team's plural, which a
+  // score's number follows: "Devils 1".)
+  if (!acts && s.product > 0 && s.type !== 'place' && !hasOrgWord(c.name) && !ONE_WORD_PLURAL.test(c.name) && !(s.type === 'person' && genderOfGivenName(c.name.split(' ')[0]!) !== null)) return false;
+  // A one-word name that is only a common noun capitalised ("Death", "Internet", "Hermit"), neither acting nor owning: no
+  // institution's word ("Senate"), no place, no organisation the lexicon knows.
+  if (!acts && s.type !== 'place' && PLAIN_WORD.test(c.name) && COMMON_NOUNS.has(c.name.toLowerCase()) && !hasOrgWord(c.name) && !GAZETTEER_ORGANIZATIONS.has(c.name.toLowerCase())) return false;
   if (s.commonPhrase && !acts) return false;
   // A person-shaped name named once without acting, whose first word is no given name and whose last the article also
   // writes in lower case ("the new Magic Keyboard", "won Best Actress", "the Exploration Upper Stage"): a product, a work,

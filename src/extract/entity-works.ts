@@ -16,7 +16,7 @@ const HEAVENLY = /^(?:Earth|Moon|Sun|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pl
 // lander", "Galileo probe", "ILEARN exam", "Nikkei futures", "Treasury yields", "Minecraft versions"
 // (not "jets", "phones" or "vaccines", which follow makers as often: "Boeing jets"). A name counts as a product only
 // when every mention of it is one.
-const PRODUCT_NOUN = /^\s+(?:lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console|consoles|controllers?|headsets?|smartphones?|tablets?|laptops?|editions?|subscriptions?|owners|accessories)\b/;
+const PRODUCT_NOUN = /^\s+(?:lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console|consoles|controllers?|headsets?|smartphones?|tablets?|laptops?|editions?|subscriptions?|owners|accessories|displays?|models|program|programme)\b/;
 // A thing one owns or buys, alone after its article or owner: "an iPhone.", "my Stadia", "the new MacBook Air,".
 const OWNED_LEAD = /\b(?:an?|my|your|his|her|their|our|new|latest|older|newer|cheaper|own)\s$/i;
 // A model number before the name ("737 Max", "787-9 Dreamliner") or a quantity before a unit ("8.69 GW"); not a year.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/extract/entities.ts';
+import { salienceSignals } from '../../src/extract/entity-salience.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 
 const entities = (paragraphs: string[], trusted: string[] = []) => findEntities(paragraphs.map(splitSentences), trusted);
@@ -523,5 +524,54 @@ describe('places named as a tag of another name', () => {
     expect(names('New Jersey Sen. Cory Booker and Hawaii Rep. Tulsi Gabbard spoke.')).not.toContain('Hawaii');
     expect(names('Hawaii Rep. Tulsi Gabbard spoke. Hawaii said it would appeal.')).toContain('Hawaii');
     expect(names('Groupe LAPS works from Paris, France, and was founded in Lyon.')).toContain('Lyon');
+  });
+});
+
+describe('salience: a word in -es after a name', () => {
+  const occ = (after: string) => ({ paragraph: 3, order: 0, lead: 'sold TVs and ', after, atStart: false });
+  const actor = (after: string) => salienceSignals('Bluetooth', ['Bluetooth'], 'organization', [occ(after)], { title: null, paragraphs: 9, words: 500, trusted: false, speaker: false, lowerWords: new Set() }).actor;
+  it('reads a plural noun before a stop or an auxiliary of its own as no verb, a verb with an object as one', () => {
+    expect(actor(' devices. Tariffs have also been imposed')).toBe(0);
+    expect(actor(' vehicles would be needed')).toBe(0);
+    expect(actor(' estimates that the yield will climb')).toBe(1);
+    expect(actor(' creates an optical illusion')).toBe(1);
+  });
+});
+
+describe('a common noun capitalised', () => {
+  const names = (text: string) => entities([text]).map((e) => e.name);
+  it('leaves out a one-word name that is only a common noun and neither acts nor owns', () => {
+    expect(names('Tarot readers know the skeleton on horseback for Death, and the card of the Hermit.')).not.toContain('Death');
+    expect(names('He browsed the Internet from his cell.')).not.toContain('Internet');
+  });
+  it('keeps it when it acts, or when it is an institution', () => {
+    expect(names('The metal band Death announced a new album on Monday.')).toContain('Death');
+    expect(names('The bill passed the Senate on Monday, and the Senate sent it on.')).toContain('Senate');
+  });
+});
+
+describe('a product named before the noun of its kind', () => {
+  const names = (text: string) => entities([text]).map((e) => e.name);
+  it('leaves out a name every mention of which is followed by a product noun (display, models, program)', () => {
+    expect(names('Apple shipped its first Retina display in 2010, and every Retina display since is sharper.')).not.toContain('Retina');
+    expect(names('The update covers all MacBook Air models sold this year.')).not.toContain('MacBook Air');
+  });
+});
+
+describe('adherents and peoples named in one word', () => {
+  const names = (text: string) => entities([text]).map((e) => e.name);
+  it('reads a creed in -ist and a closed list of peoples as adjectives or common nouns, not names', () => {
+    expect(names('Tunisia suffers from Islamist violence, and Islamist groups grew.')).not.toContain('Islamist');
+    expect(names('In the 1960s, the Soviets deployed neon across the bloc, and 20 Egyptian Copts were killed.')).not.toContain('Soviets');
+    expect(names('In the 1960s, the Soviets deployed neon across the bloc, and 20 Egyptian Copts were killed.')).not.toContain('Copts');
+    expect(names('Readers of Walikali and Gossipgist shared the claim; Gossipgist did not reply.')).toContain('Gossipgist');
+  });
+});
+
+describe('a name once written as a product', () => {
+  const names = (text: string) => entities([text]).map((e) => e.name);
+  it('leaves out a name written once as a product and never acting, keeps a maker that acts', () => {
+    expect(names('NASA will launch the Orion spacecraft in 2022, and astronauts will ride Orion to the Gateway.')).not.toContain('Orion');
+    expect(names('Microsoft said the Xbox One X version runs in 4K, and Microsoft sold more.')).toContain('Microsoft');
   });
 });
