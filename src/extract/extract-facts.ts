@@ -213,6 +213,7 @@ function collectFigures(sentences: readonly Sentence[][], declared: string | nul
   // Other stories' teasers under the article and a photo's caption are page furniture: their figures are not the story's.
   const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
   const end = articleEnd(texts);
+  let before: string | undefined;
   sentences.forEach((paragraph, pi) => {
     if ((end >= 0 && pi >= end) || isCaption(texts[pi]!)) return;
     let previous: SentenceFigure[] = [];
@@ -223,7 +224,8 @@ function collectFigures(sentences: readonly Sentence[][], declared: string | nul
       // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
       // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
       const here: Owned[] = [];
-      const figures = findFigures(s.text, { language, poundSign });
+      const figures = findFigures(s.text, { language, poundSign, previous: before });
+      before = s.text;
       for (const found of figures) {
         if (found.label === null) found.label = referredLabel(s.text, found, previous);
         const f: Owned = { ...found, owner: ownerOf(s.text, found) };

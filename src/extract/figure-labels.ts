@@ -357,8 +357,8 @@ function joinedModifiers(first: string, rest: string): string | null {
   return second && /s$/.test(second) && `${modifier} ${second}`.split(' ').length <= 6 ? `${modifier} and ${second}` : null;
 }
 
-/** Returns the label of the figure at [start, end) of `sentence`, or null when the sentence does not say what it counts. */
-export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both'): string | null {
+/** The label `sentence` alone gives the figure at [start, end). */
+function labelInSentence(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination): string | null {
   // "a 2.5 times greater risk": the comparative says how, the noun what is multiplied.
   if (kind === 'multiple') return labelFigure(sentence, start, end, 'measure', coord)?.replace(/^(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\s+(?=\p{L})/u, '') ?? multipleLabel(sentence, start, end);
   if (kind === 'span') return spanLabel(sentence.slice(0, start), sentence.slice(end)) ?? labelFigure(sentence, start, end, 'duration', coord);
@@ -1206,6 +1206,55 @@ const SPENT_DOING = /^\s+((?:\p{Ll}{2,}ing|(?:at|in|on|with)(?:\s+(?:the|an?))?)
 // A period that opens a sentence or clause: "For the last 10 months", "In six months,", "Over the past decade,".
 const SPAN_OPENS = new RegExp(`(?:^|[,;:—–(]\\s*|\\b(?:and|but|so)\\s+)(?:for|over|in|during|within|throughout)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
 const LASTED = new RegExp(`(?:^|\\s)(lasted|lasting|spent|spanning|spanned|took|serving|served)\\s+${QUAL}$`, 'i');
+
+// A subject that points back at the sentence before: "It was down 60%", "That figure rose to 58.4", "This represents 12%",
+// "The stuff costs $30".
+const REFERRING_SUBJECT = /^(?:(?:and|but|so|yet)\s+)?(?:(?:the|that|this)\s+(?:figure|number|amount|total|sum|stuff|thing|tally|count)|it|this|that)\s+/i;
+// The pointing subject's predicate is the figure itself: a level, a change, a price or a share stated of it — not "It features 12GB of RAM".
+const POINTED_PREDICATE = new RegExp(`^(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|now|also|still|then|just|only|already|since|\\p{Ll}+ly)\\s+)*(?:${LEVEL_VERBS}|be|been|stands|totals?|totall?ed|amounts?\\s+to|amounted\\s+to|costs?|costing|represents?|represented|accounts?\\s+for|accounted\\s+for|makes?\\s+up|made\\s+up|grew|grows|increased|increases|decreased|decreases|rises|falls|drops|climbs|jumps|reaches|hits|came\\s+(?:in\\s+)?(?:to|at)|comes\\s+(?:in\\s+)?(?:to|at)|equals|equaled|equalled)(?:\\s+(?:up|down|higher|lower|off|by|to|at|from|of|in\\s+at))*\\s+${QUAL}$`, 'iu');
+// A label that names nothing of its own: the pointing word itself, or only how the figure moved.
+const GENERIC_LABEL = /^(?:(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)\s+)?(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count|rise|fall|gain|drop|decline|increase|decrease|close|cost|price|level|change|share)$/i;
+const OPENING_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|\p{Ll}{3,}ed)\s/u;
+
+/**
+ * The subject opening `text` ("Retail sales in the region slumped in March." → "Retail sales"), null when the sentence opens
+ * with a pronoun or with anything but its subject ("On the day that Samsung announced …").
+ */
+function openingSubject(text: string): string | null {
+  const padded = ` ${text} `;
+  const verb = OPENING_VERB.exec(padded)?.index ?? -1;
+  const level = FIRST_LEVEL.exec(padded)?.index ?? -1;
+  const at = verb < 0 ? level : level < 0 ? verb : Math.min(verb, level);
+  if (at <= 0) return null;
+  const head = padded.slice(0, at);
+  const subject = subjectBefore(head);
+  if (!subject) return null;
+  // The subject must open the sentence: only a determiner may come before its first word.
+  const key = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const first = key(subject.split(' ')[0]!);
+  return head.trim().split(/\s+/).slice(0, 2).some((w) => key(w) === first) ? subject : null;
+}
+
+/**
+ * Returns the label of the figure at [start, end) of `sentence`, or null when the sentence does not say what it counts.
+ * `previous`, the sentence before, names what a pointing subject stands for when the figure is its predicate: "Retail sales
+ * slumped. It was down 60% from a year earlier" → "Retail sales fall".
+ */
+export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both', previous?: string): string | null {
+  const own = labelInSentence(sentence, start, end, kind, coord);
+  if (!previous || (own !== null && !GENERIC_LABEL.test(own))) return own;
+  const pointer = REFERRING_SUBJECT.exec(sentence);
+  if (!pointer || pointer[0].length > start || !POINTED_PREDICATE.test(sentence.slice(pointer[0].length, start))) return own;
+  const subject = openingSubject(previous);
+  if (!subject) return own;
+  // Read the sentence as if it named the subject itself: "Retail sales were down 60%".
+  const shift = subject.length + 1 - pointer[0].length;
+  const read = labelInSentence(`${subject} ${sentence.slice(pointer[0].length)}`, start + shift, end + shift, kind, coord);
+  if (read && !GENERIC_LABEL.test(read)) return read;
+  // "The stuff costs $30": the subject and what the sentence says of it ("cost").
+  const said = read ?? own;
+  return said && !/^(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)$/i.test(said) ? `${subject} ${said.split(' ').pop()}` : subject;
+}
 
 /** The subject of the sentence's first clause that states a level or a change ("Hang Seng Index (HSI) started in the red, but was last trading up"). */
 function firstSubject(text: string): string | null {

@@ -420,6 +420,8 @@ function afterName(before: string, n: NumberMatch): boolean {
 }
 
 export interface FigureOptions {
+  /** The sentence before (same paragraph, or the last of the paragraph before): what "It was down 60%" refers to. */
+  previous?: string;
   /** The page's language (BCP 47). Continental languages write "2.000" and "1,5"; labels are read for English and German only. */
   language?: string | null;
   /**
@@ -498,7 +500,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   const english = lang.startsWith('en');
   const german = lang.startsWith('de');
   const label = (start: number, end: number, kind: LabelKind): string | null =>
-    german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind) : null;
+    german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind, 'both', opts.previous) : null;
   // A promoted link ("On HoustonChronicle.com: Car sales plunge …", "READ MORE: …") is page furniture, not the article's statement;
   // a line drawn with box characters is a table or a terminal dump, not prose.
   // A formula ("∑ k = 1 n a k b k ≤ …", "3 x − 1 + ( 1 + x ) 2") counts nothing.

@@ -147,3 +147,35 @@ describe('figure labels from the sentence before', () => {
     expect(sheet.figures.map((f) => [f.text, f.label])).toEqual([['25', 'crews'], ['60', 'crews']]);
   });
 });
+
+// A pointing subject ("It", "That figure", "The stuff") whose predicate is the figure stands for the subject of the sentence before.
+describe('figure labels from the subject of the sentence before', () => {
+  const previous = 'Retail sales in the region slumped in March.';
+  it.each([
+    ['a change stated of "It"', 'It was down 60% from a year earlier.', 'Retail sales fall'],
+    ['"That figure" rose', 'That figure rose to 58.4 cu.ft.', 'Retail sales rise'],
+    ['"This" represents a share', 'This represents 12% of the total.', 'Retail sales'],
+    ['"The stuff" costs', 'The stuff costs $30.', 'Retail sales cost'],
+  ])('%s', (_, sentence, label) => {
+    expect(findFigures(sentence, { language: 'en', previous })[0]?.label).toBe(label);
+  });
+  it.each([
+    ['the figure is an object, not the predicate', 'Retail sales in the region slumped in March.', 'It features 12GB of RAM.', 'RAM'],
+    ['the sentence before opens with a pronoun', 'They said it was bad.', 'It was down 60% from a year earlier.', null],
+    ['the sentence before opens with a clause, not its subject', 'On the day that Samsung announced it, I went out.', 'It was down 60%.', null],
+    ['no sentence before', undefined, 'It was down 60% from a year earlier.', null],
+  ])('not when %s', (_, before, sentence, label) => {
+    expect(findFigures(sentence, { language: 'en', previous: before })[0]?.label ?? null).toBe(label);
+  });
+});
+
+describe('the sentence before reaches the labeller', () => {
+  it('from the paragraph before', () => {
+    const html = `<html><head><title>Sales</title></head><body><article><h1>Sales</h1>
+      <p>The shop has been open on the high street for many years now, the owners told reporters on Monday afternoon.</p>
+      <p>Retail sales in the region slumped badly in March.</p>
+      <p>It was down 60% from a year earlier, the owners said in a statement on Monday afternoon.</p></article></body></html>`;
+    const sheet = extractFacts(html, 'https://example.com/sales', { publishedAt: new Date('2020-01-01') });
+    expect(sheet.figures.map((f) => [f.text, f.label])).toEqual([['60%', 'Retail sales fall']]);
+  });
+});
