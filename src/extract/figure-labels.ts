@@ -45,12 +45,12 @@ const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) a
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
   peaked: 'peak', peaking: 'peak', bottomed: 'low', doubled: 'rise', tripled: 'rise', halved: 'fall', shrank: 'fall', contracted: 'fall', expanded: 'growth',
   decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
-  slumping: 'fall', plunging: 'fall', tumbling: 'fall', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
+  slumping: 'fall', plunging: 'fall', tumbling: 'fall', sinking: 'fall', sinks: 'fall', shrinking: 'fall', growing: 'growth', increasing: 'increase', decreasing: 'decrease', declining: 'decline', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
   remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',
   closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
 });
 const CHANGE_RE = new RegExp(
-  `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|less than|at least|close to|over|under|below|above|well|just|another|an?))*\\s*$`,
+  `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|towards?|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|less than|at least|close to|over|under|below|above|well|just|another|an?))*\\s*$`,
   'iu',
 );
 
@@ -1278,7 +1278,13 @@ function levelSubject(text: string): string | null {
  * price"), "closed at $185.25" → "Alibaba shares close", and the object of "cut/expand … by" ("expand
  * the Emirates fleet by 30%" → "Emirates fleet expansion").
  */
+// "with exports to China in the first half of 2019 sinking to $1.3 billion": an absolute "with" clause whose noun moves by a gerund.
+const WITH_CHANGING = new RegExp(`\\bwith\\s+(?:the\\s+|its\\s+|their\\s+)?([^,;:()]{1,60}?)\\s+(\\p{Ll}+ing)\\s+(?:by\\s+|to\\s+|towards?\\s+)?${QUAL}$`, 'iu');
+
 function changeLabel(before: string, rest: string, kind: LabelKind): string | null {
+  const changing = /\bwith\s/i.test(before) ? WITH_CHANGING.exec(before) : null;
+  const changed = changing && CHANGE_VERBS[changing[2]!.toLowerCase()] ? subjectBefore(` ${changing[1]}`) ?? nounPhraseAfter(changing[1]!) : null;
+  if (changed) return `${changed} ${CHANGE_VERBS[changing![2]!.toLowerCase()]}`;
   const change = CHANGE_RE.exec(before);
   if (change) {
     const verb = change[2]!.toLowerCase();

@@ -179,3 +179,13 @@ describe('the sentence before reaches the labeller', () => {
     expect(sheet.figures.map((f) => [f.text, f.label])).toEqual([['60%', 'Retail sales fall']]);
   });
 });
+
+describe('figure labels from a moving noun', () => {
+  it.each([
+    ['a "with" clause whose noun moves by a gerund', 'That figure has continued to drop, with exports to China in the first half of 2019 sinking to $1.3 billion.', 'exports fall'],
+    ['a "with" clause rising', 'The index fell, with home prices in the capital rising 3% in May.', 'home prices rise'],
+    ['a gerund climbing "towards" the figure', 'The samples have purities climbing towards 80 or 90 percent.', 'purities rise'],
+  ])('%s', (_, sentence, label) => {
+    expect(findFigures(sentence, { language: 'en' })[0]?.label ?? null).toBe(label);
+  });
+});
