@@ -448,7 +448,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText) || /^the\s+(?:\p{L}+\s+)?\p{L}+[^s]$/iu.test(figText)) ?? durationComplement(unitOf, rest)
       // "a period of 12 hours", "battery life of 30 minutes": the noun the time completes; "Life expectancy … was 84 years": the subject it is.
       // Not "in six days' time": the period is a possessor.
-      ?? nounCompleted(before) ?? durationSubject(rawBefore) ?? (/^[’']/.test(rest) ? null : periodEvent(rawBefore, unitNoun(unitOf, /^(?:an?|one|1|the\s+\p{L}+)\s/iu.test(figText) && !/s$/.test(figText))));
+      ?? nounCompleted(before) ?? durationSubject(rawBefore) ?? (/^[’']/.test(rest) ? null : periodEvent(rawBefore, unitNoun(unitOf, /^(?:an?|one|1|the\s+\p{L}+)\s/iu.test(figText) && !/s$/.test(figText))))
+      ?? elapsed(rest, unitOf, figText);
   }
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const first = nounPhraseAfter(ofMatch[1]);
@@ -858,6 +859,16 @@ const IRREGULAR_PAST = new Set([
 const TIME_UNIT = /^(?:second|minute|hour|day|night|week|month|year|decade|century|centuries|season|quarter)s?$/;
 
 /** The noun of a duration's unit ("years", "a decade" → "decade"), or "time" when the figure names none. */
+// A period that dates what it tells from what went before: "Seven decades later, …", "almost a decade later".
+const LATER = /^\s+(later|earlier)\b/i;
+
+/** "Seven decades later" → "decades later": the time elapsed, when nothing else in the sentence names what the period counts. */
+function elapsed(rest: string, unit: string | null, figText: string): string | null {
+  const later = LATER.exec(rest);
+  if (!later || !unit || !TIME_UNIT.test(unit)) return null;
+  return `${unitNoun(unit, /^(?:an?|one|1)\s/i.test(figText) && !/s$/.test(figText))} ${later[1]!.toLowerCase()}`;
+}
+
 function unitNoun(unit: string | null, one: boolean): string {
   if (!unit || !TIME_UNIT.test(unit)) return 'time';
   const singular = unit.replace(/ies$/, 'y').replace(/s$/, '');

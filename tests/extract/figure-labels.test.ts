@@ -47,7 +47,7 @@ describe('figure labels from sentence structure', () => {
     ['a hyphenated mass unit describes the noun', 'I prefer 8-ounce jelly jars.', [['8-ounce', null]]],
     ['years of what fills them, not an age', 'After 12 years of waiting, by 11 months of age and something.', [['12 years', 'years of waiting'], ['11 months', 'age']]],
     ['the years as what someone has been', 'Bassi, 43 years a fisherman, keeps an eye on it.', [['43 years', 'years as fisherman']]],
-    ['no event from a noun after a preposition', 'Nearly one year later, the project (from which it was forked) was cut loose from Oracle and found a new home.', [['one year', null]]],
+    ['no event from a noun after a preposition, only the time elapsed', 'Nearly one year later, the project (from which it was forked) was cut loose from Oracle and found a new home.', [['one year', 'year later']]],
     ['the object of a gerund that changes it', 'The tariffs would cut output, while lowering wages by 0.16 percent.', [['0.16 percent', 'wages cut']]],
     ['the noun an absolute "with" clause moves', 'The index rose 0.05%, with the euro EUR= up 0.05%.', [['0.05%', 'index rise'], ['0.05%', 'euro rise']]],
     ['the level after a change "by"', 'The yield on the 10-year note has risen by half a percentage point, to 3.1 percent.', [['half a percentage point', 'yield rise'], ['3.1 percent', 'yield']]],
@@ -185,6 +185,17 @@ describe('figure labels from a moving noun', () => {
     ['a "with" clause whose noun moves by a gerund', 'That figure has continued to drop, with exports to China in the first half of 2019 sinking to $1.3 billion.', 'exports fall'],
     ['a "with" clause rising', 'The index fell, with home prices in the capital rising 3% in May.', 'home prices rise'],
     ['a gerund climbing "towards" the figure', 'The samples have purities climbing towards 80 or 90 percent.', 'purities rise'],
+  ])('%s', (_, sentence, label) => {
+    expect(findFigures(sentence, { language: 'en' })[0]?.label ?? null).toBe(label);
+  });
+});
+
+describe('a period dated from what went before', () => {
+  it.each([
+    ['opening its sentence', 'Seven decades later, Parata has overseen many strandings.', 'decades later'],
+    ['without a comma', 'Thirty minutes later the machine’s robotic arm automatically moves over.', 'minutes later'],
+    ['at the end of the sentence', 'It was the first stride on a path that would lead to their doorstep almost a decade later.', 'decade later'],
+    ['"earlier"', 'Two hours earlier, the fire had spread.', 'hours earlier'],
   ])('%s', (_, sentence, label) => {
     expect(findFigures(sentence, { language: 'en' })[0]?.label ?? null).toBe(label);
   });
