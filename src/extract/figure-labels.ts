@@ -803,7 +803,8 @@ function priceLabel(before: string, rest: string): string | null {
 }
 
 const AUXILIARIES = /^(?:has|have|had|been|was|were|is|are|be|will|would|could|should|may|might|must|also|then|still|already|not|never)$/i;
-const ACTIVITY_STOP = new Set(['who', 'which', 'that', 'while', 'and', 'but', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'since', 'said', 'says', 'according']);
+// A subject pronoun ("so I boiled mine") opens the clause whose verb is the activity: it and what comes before it are no part of it.
+const ACTIVITY_STOP = new Set(['who', 'which', 'that', 'while', 'and', 'but', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'since', 'said', 'says', 'according', 'so', 'i', 'we', 'he', 'she', 'they']);
 
 /**
  * The verb phrase of a clause whose object is another figure, before that figure: "That would reduce federal revenue by an additional

@@ -200,3 +200,9 @@ describe('a period dated from what went before', () => {
     expect(findFigures(sentence, { language: 'en' })[0]?.label ?? null).toBe(label);
   });
 });
+
+describe('an activity starts after its subject pronoun', () => {
+  it('labels what the clause after "so I" did, not the place before it', () => {
+    expect(findFigures('We are at 5280 feet in Denver so I boiled mine for 20 minutes.', { language: 'en' }).find((f) => f.text === '20 minutes')?.label).toBe('boiled mine');
+  });
+});
