@@ -1220,8 +1220,8 @@ const SPAN_OPENS = new RegExp(`(?:^|[,;:—–(]\\s*|\\b(?:and|but|so)\\s+)(?:fo
 const LASTED = new RegExp(`(?:^|\\s)(lasted|lasting|spent|spanning|spanned|took|serving|served)\\s+${QUAL}$`, 'i');
 
 // A subject that points back at the sentence before: "It was down 60%", "That figure rose to 58.4", "This represents 12%",
-// "The stuff costs $30".
-const REFERRING_SUBJECT = /^(?:(?:and|but|so|yet)\s+)?(?:(?:the|that|this)\s+(?:figure|number|amount|total|sum|stuff|thing|tally|count)|it|this|that)\s+/i;
+// "The stuff costs $30", "Last year, that figure rose to …" (after a short opening phrase).
+const REFERRING_SUBJECT = /^((?:[^,;:\d]{1,40},\s+)?(?:(?:and|but|so|yet)\s+)?)(?:(?:the|that|this)\s+(?:figure|number|amount|total|sum|stuff|thing|tally|count)|it|this|that)\s+/i;
 // The pointing subject's predicate is the figure itself: a level, a change, a price or a share stated of it — not "It features 12GB of RAM".
 const POINTED_PREDICATE = new RegExp(`^(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|now|also|still|then|just|only|already|since|\\p{Ll}+ly)\\s+)*(?:${LEVEL_VERBS}|be|been|stands|totals?|totall?ed|amounts?\\s+to|amounted\\s+to|costs?|costing|represents?|represented|accounts?\\s+for|accounted\\s+for|makes?\\s+up|made\\s+up|grew|grows|increased|increases|decreased|decreases|rises|falls|drops|climbs|jumps|reaches|hits|came\\s+(?:in\\s+)?(?:to|at)|comes\\s+(?:in\\s+)?(?:to|at)|equals|equaled|equalled)(?:\\s+(?:up|down|higher|lower|off|by|to|at|from|of|in\\s+at))*\\s+${QUAL}$`, 'iu');
 // A label that names nothing of its own: the pointing word itself, or only how the figure moved.
@@ -1260,8 +1260,9 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   const subject = openingSubject(previous);
   if (!subject) return own;
   // Read the sentence as if it named the subject itself: "Retail sales were down 60%".
-  const shift = subject.length + 1 - pointer[0].length;
-  const read = labelInSentence(`${subject} ${sentence.slice(pointer[0].length)}`, start + shift, end + shift, kind, coord);
+  const lead = pointer[1]!;
+  const shift = subject.length + 1 - (pointer[0].length - lead.length);
+  const read = labelInSentence(`${lead}${subject} ${sentence.slice(pointer[0].length)}`, start + shift, end + shift, kind, coord);
   if (read && !GENERIC_LABEL.test(read)) return read;
   // "The stuff costs $30": the subject and what the sentence says of it ("cost").
   const said = read ?? own;

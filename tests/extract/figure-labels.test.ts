@@ -156,6 +156,7 @@ describe('figure labels from the subject of the sentence before', () => {
     ['"That figure" rose', 'That figure rose to 58.4 cu.ft.', 'Retail sales rise'],
     ['"This" represents a share', 'This represents 12% of the total.', 'Retail sales'],
     ['"The stuff" costs', 'The stuff costs $30.', 'Retail sales cost'],
+    ['after a short opening phrase', 'Last year, it was down 60% from a year earlier.', 'Retail sales fall'],
   ])('%s', (_, sentence, label) => {
     expect(findFigures(sentence, { language: 'en', previous })[0]?.label).toBe(label);
   });
