@@ -460,8 +460,9 @@ const PROMO_LINE = /^(?:On\s+\S+\.(?:com|org|net|co\.uk)|Related(?: stories| cov
  * once (ANNOTATING.md): its kind, text and value. Whether two figures of one identity are the same
  * fact is `sameFigure`'s question.
  */
-export function figureIdentity(f: Pick<SentenceFigure, 'kind' | 'text' | 'value'>): string {
-  return `${f.kind}|${f.text.toLowerCase()}|${JSON.stringify(f.value)}`;
+export function figureIdentity(f: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'currency' | 'unit'>): string {
+  // The value, not the wording: "$163 million" and later "$163M", "between 25 and 30" and "25 to 30" are one figure.
+  return `${f.kind}|${JSON.stringify(f.value)}|${f.currency ?? ''}|${(f.unit ?? '').toLowerCase().replace(/s$/, '')}`;
 }
 
 const labelWords = (label: string): string[] => label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOP_LABEL.has(w)).map((w) => w.replace(/(?:es|s)$/, ''));
@@ -473,8 +474,13 @@ const STOP_LABEL = new Set(['the', 'and', 'of', 'in', 'on', 'for', 'per']);
  * thing — "30 shots" and "30 teams" are two facts, "30 Boeing jets" and "30 jets" (or, in digits, a
  * mention that names nothing) one.
  */
-export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>): boolean {
+export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'>): boolean {
   if (figureIdentity(a) !== figureIdentity(b)) return false;
+  // The same value in words and in digits ("twenty minutes", "20 minutes") restates a fact only when it names the same thing.
+  if (!/\d/.test(b.text)) return (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
+  // Written another way ("7 days a week", "a 7-day trial"), a count, measure, share or span is the same fact only when both name one thing;
+  // an amount restated ("$4k", "$4,000") mostly names its thing again in other words.
+  if (a.text.toLowerCase() !== b.text.toLowerCase() && a.kind !== 'money' && a.kind !== 'range' && !(a.label && b.label && labelWords(a.label).some((w) => labelWords(b.label!).includes(w)))) return false;
   // An amount or a share restated names its thing again, mostly in other words; it is another fact only when both name
   // things and those share no word ("a deficit of nearly $1 trillion", "spending $1 trillion on infrastructure").
   // A number in words is mostly small and recurs for different things ("three titles", "three spells"): its label must agree.

@@ -264,6 +264,21 @@ describe('findFigures: labels from the sentence structure (issue 9)', () => {
     const [again2] = findFigures('The $30 million deal closed.');
     expect(sameFigure(amount!, again2!)).toBe(true);
   });
+
+  it('knows a figure written another way later is the same one, and a like value of another thing is not (sameFigure)', () => {
+    const [revenue] = findFigures('Mozilla reported total revenue of $163 million.');
+    const short = findFigures('Revenue Up 33% To $163M, Majority From Google.').find((f) => f.kind === 'money');
+    expect(sameFigure(revenue!, short!)).toBe(true);
+    const [masks] = findFigures('Officials handed out more than 5 million air filter masks.');
+    const [masks2] = findFigures('The government distributed 5 million face masks.');
+    expect(sameFigure(masks!, masks2!)).toBe(true);
+    const [week] = findFigures('Updated 7 days a week.');
+    const [trial] = findFigures('You can sign up for a free 7-day trial.');
+    expect(sameFigure(week!, trial!)).toBe(false);
+    const [literacy] = findFigures('The adult literacy rate is 99%.');
+    const [content] = findFigures('The second channel broadcast 99 per cent Maori content.');
+    expect(sameFigure(literacy!, content!)).toBe(false);
+  });
 });
 
 describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)', () => {
