@@ -149,6 +149,12 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     expect(findFigures('It has the same 5.0-liter V8 engine as the 16-inch MacBook Pro.').map((f) => [f.text, f.value])).toEqual([['5.0-liter', 5]]);
   });
 
+  it('skips a size inside a camel-case or dated product name ("11-inch iPad Pro", "15-inch 2016 MacBook Pro")', () => {
+    expect(findFigures('Apple released the 11-inch iPad Pro and redesigned 12.9-inch iPad Pro before the end of last year.')).toEqual([]);
+    expect(findFigures('It is larger than the 15-inch 2016 MacBook Pro design.')).toEqual([]);
+    expect(findFigures('It comes with a 10-inch vinyl record.').map((f) => f.text)).toEqual(['10-inch']);
+  });
+
   it('reads the term of "a two-year contract", not the tenor of "the three-month contract"', () => {
     expect(findFigures('He signed a two-year contract as the three-month contract rose.').map((f) => [f.text, f.value])).toEqual([['two-year', 2]]);
   });
