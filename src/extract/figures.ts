@@ -51,6 +51,8 @@ const WORDY = new Set<RegExp>();
 const wordy = (re: RegExp): RegExp => (WORDY.add(re), re);
 
 export const MASKS: RegExp[] = [
+  // A citation's identifier, first, before a later mask blanks its head and leaves its tail ("doi:10.1016/S1040-6182(98)00067-6").
+  wordy(/\b(?:doi|ISBN|ISSN|PMID|arXiv)[:\s]\s?\S+/gi),
   // (not the year of a day-month date: "14 Oct. 15" is the 14th, the next mask takes it)
   new RegExp(`(?<!\\d\\s)\\b${MONTHS}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b(?:\\s?[-–—]\\s?\\d{1,2}\\b)?`, 'g'),
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–—]\\s?\\d{1,2})?\\s(?:of\\s)?${MONTHS}\\b(?:,?\\s\\d{4}|\\.?\\s'?\\d{2}(?=[),;]))?`, 'g'),
@@ -112,7 +114,6 @@ export const MASKS: RegExp[] = [
   // and a health article's numbered sources at the end of a clause ("an average of 441 calories (34).", "emotional eating (32, 33).").
   /\[\s*(?:\p{Ll}{1,4}\s?)?\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\s*\]/gu,
   /\bpp?\.\s?\d+(?:\s?(?:[–-]|,|and)\s?\d+)*/g,
-  wordy(/\b(?:doi|ISBN|ISSN|PMID|arXiv)[:\s]\s?\S+/gi),
   /\b\d{1,4}(?:\s?\([\dA-Z&]{1,5}\))?:\s\d{1,5}(?:[–-]\d{1,5})?\b/g,
   /(?<=(?:^|\s)\p{Ll}[\p{L}-]*\s?)\(\d{1,3}(?:,\s?\d{1,3})*(?:[–-]\d{1,3})?\)(?=\s*(?:[.;:,]|$|(?:and|or|but|while)\b))/gu,
   // "0-60 mph", "zero to 100 km/h": a car's sprint benchmark names a test, it is no range of speeds.
