@@ -925,6 +925,7 @@ function wholeOfPart(before: string, after: string, n: NumberMatch): boolean {
   const part = parseNumber(m[1]!);
   return part !== null && part <= n.value && WHOLE_OF_RECORD_AFTER.test(after);
 }
+const CLAUSE_AFTER = /^\s(?:The|A|An|As|I|It|He|She|We|They|When|While|But|And|If|This|That|These|Those|Then|So|His|Her|Its|Our|Their|My|Your|There)\s/;
 const SIZED_NAME_AFTER = /^\s(?:(?:19|20)\d\d\s)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|models?\b|versions?\b|variants?\b)/u;
 const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in|on|at|for|with|since|this|last|over|against|games?|matches|meetings|starts|races|fights|contests|tries|attempts|shots|chances|opportunities|appearances|outings|decisions)\b)/iu;
 
@@ -932,6 +933,9 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   if (afterName(before, n) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && modelAfter(before, sentence.slice(n.end))) return null;
+  // "32 As days passed on, I became…": a bare number before a capitalised function word counts nothing — a page number or list
+  // marker left in the text, a clause starting after it.
+  if (n.bareDigits && !n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && CLAUSE_AFTER.test(sentence.slice(n.end))) return null;
   // "the 16-inch MacBook Pro", "the 11-inch iPad Pro", "the 15-inch 2016 MacBook Pro": a size in a product's name. An engine's
   // layout is no name: "a 5.0-liter V8 engine", "a 2.0-litre I4".
   if (n.measure && /-|["″]$/.test(text) && SIZED_NAME_AFTER.test(sentence.slice(n.end)) && !/^\s[VWI]\d{1,2}\b/.test(sentence.slice(n.end))) return null;
