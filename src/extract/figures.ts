@@ -78,6 +78,10 @@ export const MASKS: RegExp[] = [
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
   /\b[\p{L}&]*\p{L}[\p{L}\d&]*-\d[\d.]*(?:-\d+)*\b/gu, // COVID-19, F-35, GPT-4, A350-900
   /\b\d+(?:\.\d+)?(?:x|X|G|D|K|nm|mp|MP|p)\b(?!\w)/g, // 5G, 3D, 4K, 10x, 1080p
+  // An audio channel layout names a format: "5.1 surround sound", "7.1-channel audio", "Dolby 7.1.2 speakers".
+  /\b[257]\.[012](?:\.[24])?(?=[\s-](?:surround|channels?|audio|sound|speakers?|systems?|setups?)\b)/g,
+  // A club of states named for its size: "the Group of 20 leaders", "Group of Seven".
+  wordy(/\bGroup of (?:\d{1,2}|Seven|Eight|Twenty)\b/g),
   /\b\p{L}+\s\d+(?=\s(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Series|Edition)\b)/gu, // "iPhone 15 Pro"
   // Street addresses: "1600 Pennsylvania Avenue", "10 Downing Street".
   /\b\d+[A-Za-z]?\s(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway)\b/gu,

@@ -499,6 +499,8 @@ describe('findFigures: citations, tables, records and model codes are no figures
     ['a journal reference', 'Journal of Economic History 41 (2): 211–229. doi:10.1017/S002205070004311X.'],
     ['a DOI whose head looks like a model code', 'Bibcode:1999QuInt..59....5M. doi:10.1016/S1040-6182(98)00067-6.'],
     ['a page number left before a new clause', '32 As days passed on, I became considerably reconciled to Bartleby.'],
+    ['an audio channel layout', 'It supports 4K streaming and 5.1 surround sound.'],
+    ['a club of states named for its size', 'She met the Group of 20 leaders in Osaka.'],
     ['a page range', 'See Smith, pp. 14–19, for the details.'],
     ['numbered sources at the end of a clause', 'Eating slowly reduces snacking (12, 13) and helps digestion (14).'],
     ['a table drawn with box characters', '2021-03-04 │ 200 │ 4521 │ 17.25'],
