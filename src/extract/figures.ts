@@ -383,6 +383,15 @@ function isYear(n: NumberMatch): boolean {
 }
 
 /**
+ * A year before 1800 after a preposition of time that counts nothing after it: "the deck dates from around 1490,", "built in 1250.",
+ * "circa 1600". ("from 1200 to 1500 troops" and "in 1500 cases" count.)
+ */
+function olderYear(n: NumberMatch, before: string, after: string): boolean {
+  return yearLike(n) && n.value < 1800 && OLDER_YEAR_BEFORE.test(before) && !COUNTED_AFTER.test(after) && !/^\s*(?:to|or|and|-|–)\s*\d/.test(after);
+}
+const OLDER_YEAR_BEFORE = /\b(?:in|from|since|until|till|circa|c\.|ca\.)\s+(?:(?:around|about|approximately|roughly)\s+)?$/i;
+
+/**
  * A year-shaped number that counts the noun after it: the second end of "between 1500 and 2000 people", "1,000 to 2000
  * marchers", or after a qualifier ("about 2000 people", "more than 1900 jobs"). A lone "in 2000 people …" stays a year.
  */
@@ -586,7 +595,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/^(?:a half|half an?)$/i.test(m.groups?.['num'] ?? '') && bare(n)) continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
     if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
-    if ((isYear(n) && !countedYearShape(sentence.slice(0, m.index), sentence.slice(n.end))) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
+    if ((isYear(n) && !countedYearShape(sentence.slice(0, m.index), sentence.slice(n.end))) || olderYear(n, sentence.slice(0, m.index), sentence.slice(n.end)) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
     // A hyphen glued on the left ("787-9", "1-1"): only the second end of a range may start so.
     const glued = prev === '-' && /[\p{L}\d]/u.test(work[m.index - 2] ?? ' ');
     const text = sentence.slice(m.index, n.end).replace(/\s+$/, '');

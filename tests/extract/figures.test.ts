@@ -149,6 +149,10 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     expect(findFigures('It has the same 5.0-liter V8 engine as the 16-inch MacBook Pro.').map((f) => [f.text, f.value])).toEqual([['5.0-liter', 5]]);
   });
 
+  it('keeps an old-year-shaped number that counts something ("around 1490 cards")', () => {
+    expect(findFigures('The archive holds around 1490 cards.').map((f) => [f.text, f.value])).toEqual([['1490', 1490]]);
+  });
+
   it('skips a size inside a camel-case or dated product name ("11-inch iPad Pro", "15-inch 2016 MacBook Pro")', () => {
     expect(findFigures('Apple released the 11-inch iPad Pro and redesigned 12.9-inch iPad Pro before the end of last year.')).toEqual([]);
     expect(findFigures('It is larger than the 15-inch 2016 MacBook Pro design.')).toEqual([]);
@@ -500,6 +504,7 @@ describe('findFigures: citations, tables, records and model codes are no figures
     ['a DOI whose head looks like a model code', 'Bibcode:1999QuInt..59....5M. doi:10.1016/S1040-6182(98)00067-6.'],
     ['a page number left before a new clause', '32 As days passed on, I became considerably reconciled to Bartleby.'],
     ['an audio channel layout', 'It supports 4K streaming and 5.1 surround sound.'],
+    ['a year before 1800 after a preposition of time', 'The deck, which dates from around 1490, was extremely special.'],
     ['a club of states named for its size', 'She met the Group of 20 leaders in Osaka.'],
     ['a page range', 'See Smith, pp. 14–19, for the details.'],
     ['numbered sources at the end of a clause', 'Eating slowly reduces snacking (12, 13) and helps digestion (14).'],
