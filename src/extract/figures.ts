@@ -51,6 +51,8 @@ const WORDY = new Set<RegExp>();
 const wordy = (re: RegExp): RegExp => (WORDY.add(re), re);
 
 export const MASKS: RegExp[] = [
+  // A citation's identifier, first, before a later mask blanks its head and leaves its tail ("doi:10.1016/S1040-6182(98)00067-6").
+  wordy(/\b(?:doi|ISBN|ISSN|PMID|arXiv)[:\s]\s?\S+/gi),
   // (not the year of a day-month date: "14 Oct. 15" is the 14th, the next mask takes it)
   new RegExp(`(?<!\\d\\s)\\b${MONTHS}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b(?:\\s?[-–—]\\s?\\d{1,2}\\b)?`, 'g'),
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–—]\\s?\\d{1,2})?\\s(?:of\\s)?${MONTHS}\\b(?:,?\\s\\d{4}|\\.?\\s'?\\d{2}(?=[),;]))?`, 'g'),
@@ -76,6 +78,10 @@ export const MASKS: RegExp[] = [
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
   /\b[\p{L}&]*\p{L}[\p{L}\d&]*-\d[\d.]*(?:-\d+)*\b/gu, // COVID-19, F-35, GPT-4, A350-900
   /\b\d+(?:\.\d+)?(?:x|X|G|D|K|nm|mp|MP|p)\b(?!\w)/g, // 5G, 3D, 4K, 10x, 1080p
+  // An audio channel layout names a format: "5.1 surround sound", "7.1-channel audio", "Dolby 7.1.2 speakers".
+  /\b[257]\.[012](?:\.[24])?(?=[\s-](?:surround|channels?|audio|sound|speakers?|systems?|setups?)\b)/g,
+  // A club of states named for its size: "the Group of 20 leaders", "Group of Seven".
+  wordy(/\bGroup of (?:\d{1,2}|Seven|Eight|Twenty)\b/g),
   /\b\p{L}+\s\d+(?=\s(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Series|Edition)\b)/gu, // "iPhone 15 Pro"
   // Street addresses: "1600 Pennsylvania Avenue", "10 Downing Street".
   /\b\d+[A-Za-z]?\s(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway)\b/gu,
@@ -112,7 +118,6 @@ export const MASKS: RegExp[] = [
   // and a health article's numbered sources at the end of a clause ("an average of 441 calories (34).", "emotional eating (32, 33).").
   /\[\s*(?:\p{Ll}{1,4}\s?)?\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\s*\]/gu,
   /\bpp?\.\s?\d+(?:\s?(?:[–-]|,|and)\s?\d+)*/g,
-  wordy(/\b(?:doi|ISBN|ISSN|PMID|arXiv)[:\s]\s?\S+/gi),
   /\b\d{1,4}(?:\s?\([\dA-Z&]{1,5}\))?:\s\d{1,5}(?:[–-]\d{1,5})?\b/g,
   /(?<=(?:^|\s)\p{Ll}[\p{L}-]*\s?)\(\d{1,3}(?:,\s?\d{1,3})*(?:[–-]\d{1,3})?\)(?=\s*(?:[.;:,]|$|(?:and|or|but|while)\b))/gu,
   // "0-60 mph", "zero to 100 km/h": a car's sprint benchmark names a test, it is no range of speeds.
@@ -378,6 +383,15 @@ function isYear(n: NumberMatch): boolean {
 }
 
 /**
+ * A year before 1800 after a preposition of time that counts nothing after it: "the deck dates from around 1490,", "built in 1250.",
+ * "circa 1600". ("from 1200 to 1500 troops" and "in 1500 cases" count.)
+ */
+function olderYear(n: NumberMatch, before: string, after: string): boolean {
+  return yearLike(n) && n.value < 1800 && OLDER_YEAR_BEFORE.test(before) && !COUNTED_AFTER.test(after) && !/^\s*(?:to|or|and|-|–)\s*\d/.test(after);
+}
+const OLDER_YEAR_BEFORE = /\b(?:in|from|since|until|till|circa|c\.|ca\.)\s+(?:(?:around|about|approximately|roughly)\s+)?$/i;
+
+/**
  * A year-shaped number that counts the noun after it: the second end of "between 1500 and 2000 people", "1,000 to 2000
  * marchers", or after a qualifier ("about 2000 people", "more than 1900 jobs"). A lone "in 2000 people …" stays a year.
  */
@@ -462,8 +476,9 @@ const PROMO_LINE = /^(?:On\s+\S+\.(?:com|org|net|co\.uk)|Related(?: stories| cov
  * once (ANNOTATING.md): its kind, text and value. Whether two figures of one identity are the same
  * fact is `sameFigure`'s question.
  */
-export function figureIdentity(f: Pick<SentenceFigure, 'kind' | 'text' | 'value'>): string {
-  return `${f.kind}|${f.text.toLowerCase()}|${JSON.stringify(f.value)}`;
+export function figureIdentity(f: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'currency' | 'unit'>): string {
+  // The value, not the wording: "$163 million" and later "$163M", "between 25 and 30" and "25 to 30" are one figure.
+  return `${f.kind}|${JSON.stringify(f.value)}|${f.currency ?? ''}|${(f.unit ?? '').toLowerCase().replace(/s$/, '')}`;
 }
 
 const labelWords = (label: string): string[] => label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOP_LABEL.has(w)).map((w) => w.replace(/(?:es|s)$/, ''));
@@ -475,8 +490,13 @@ const STOP_LABEL = new Set(['the', 'and', 'of', 'in', 'on', 'for', 'per']);
  * thing — "30 shots" and "30 teams" are two facts, "30 Boeing jets" and "30 jets" (or, in digits, a
  * mention that names nothing) one.
  */
-export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label'>): boolean {
+export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'>): boolean {
   if (figureIdentity(a) !== figureIdentity(b)) return false;
+  // The same value in words and in digits ("twenty minutes", "20 minutes") restates a fact only when it names the same thing.
+  if (!/\d/.test(b.text)) return (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
+  // Written another way ("7 days a week", "a 7-day trial"), a count, measure, share or span is the same fact only when both name one thing;
+  // an amount restated ("$4k", "$4,000") mostly names its thing again in other words.
+  if (a.text.toLowerCase() !== b.text.toLowerCase() && a.kind !== 'money' && a.kind !== 'range' && !(a.label && b.label && labelWords(a.label).some((w) => labelWords(b.label!).includes(w)))) return false;
   // An amount or a share restated names its thing again, mostly in other words; it is another fact only when both name
   // things and those share no word ("a deficit of nearly $1 trillion", "spending $1 trillion on infrastructure").
   // A number in words is mostly small and recurs for different things ("three titles", "three spells"): its label must agree.
@@ -577,7 +597,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/^(?:a half|half an?)$/i.test(m.groups?.['num'] ?? '') && bare(n)) continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
     if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
-    if ((isYear(n) && !countedYearShape(sentence.slice(0, m.index), sentence.slice(n.end))) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
+    if ((isYear(n) && !countedYearShape(sentence.slice(0, m.index), sentence.slice(n.end))) || olderYear(n, sentence.slice(0, m.index), sentence.slice(n.end)) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
     // A hyphen glued on the left ("787-9", "1-1"): only the second end of a range may start so.
     const glued = prev === '-' && /[\p{L}\d]/u.test(work[m.index - 2] ?? ' ');
     const text = sentence.slice(m.index, n.end).replace(/\s+$/, '');
@@ -920,14 +940,20 @@ function wholeOfPart(before: string, after: string, n: NumberMatch): boolean {
   const part = parseNumber(m[1]!);
   return part !== null && part <= n.value && WHOLE_OF_RECORD_AFTER.test(after);
 }
+const CLAUSE_AFTER = /^\s(?:The|A|An|As|I|It|He|She|We|They|When|While|But|And|If|This|That|These|Those|Then|So|His|Her|Its|Our|Their|My|Your|There)\s/;
+const SIZED_NAME_AFTER = /^\s(?:(?:19|20)\d\d\s)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|models?\b|versions?\b|variants?\b)/u;
 const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in|on|at|for|with|since|this|last|over|against|games?|matches|meetings|starts|races|fights|contests|tries|attempts|shots|chances|opportunities|appearances|outings|decisions)\b)/iu;
 
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null): Out | null {
   if (afterName(before, n) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && modelAfter(before, sentence.slice(n.end))) return null;
-  // "the 16-inch MacBook Pro": a size in a product's name. An engine's layout is no name: "a 5.0-liter V8 engine", "a 2.0-litre I4".
-  if (n.measure && /-|["″]$/.test(text) && /^\s(?:\p{Lu}|models?\b|versions?\b|variants?\b)/u.test(sentence.slice(n.end)) && !/^\s[VWI]\d{1,2}\b/.test(sentence.slice(n.end))) return null;
+  // "32 As days passed on, I became…": a bare number before a capitalised function word counts nothing — a page number or list
+  // marker left in the text, a clause starting after it.
+  if (n.bareDigits && !n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && CLAUSE_AFTER.test(sentence.slice(n.end))) return null;
+  // "the 16-inch MacBook Pro", "the 11-inch iPad Pro", "the 15-inch 2016 MacBook Pro": a size in a product's name. An engine's
+  // layout is no name: "a 5.0-liter V8 engine", "a 2.0-litre I4".
+  if (n.measure && /-|["″]$/.test(text) && SIZED_NAME_AFTER.test(sentence.slice(n.end)) && !/^\s[VWI]\d{1,2}\b/.test(sentence.slice(n.end))) return null;
   // "the Showtime 30-Minute Movie anthology", "Hotel 24-Hour Service": a compound whose unit is itself capitalised, before another
   // capitalised word, is a word of a title-case name, not a duration or a size.
   if ((n.unit || n.measure) && /^[\d.]+-\p{Lu}\p{Ll}/u.test(text) && /^\s\p{Lu}/u.test(sentence.slice(n.end))) return null;

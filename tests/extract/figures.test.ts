@@ -149,6 +149,16 @@ describe('findFigures: issue 9 — names, values as written, qualifiers, labels'
     expect(findFigures('It has the same 5.0-liter V8 engine as the 16-inch MacBook Pro.').map((f) => [f.text, f.value])).toEqual([['5.0-liter', 5]]);
   });
 
+  it('keeps an old-year-shaped number that counts something ("around 1490 cards")', () => {
+    expect(findFigures('The archive holds around 1490 cards.').map((f) => [f.text, f.value])).toEqual([['1490', 1490]]);
+  });
+
+  it('skips a size inside a camel-case or dated product name ("11-inch iPad Pro", "15-inch 2016 MacBook Pro")', () => {
+    expect(findFigures('Apple released the 11-inch iPad Pro and redesigned 12.9-inch iPad Pro before the end of last year.')).toEqual([]);
+    expect(findFigures('It is larger than the 15-inch 2016 MacBook Pro design.')).toEqual([]);
+    expect(findFigures('It comes with a 10-inch vinyl record.').map((f) => f.text)).toEqual(['10-inch']);
+  });
+
   it('reads the term of "a two-year contract", not the tenor of "the three-month contract"', () => {
     expect(findFigures('He signed a two-year contract as the three-month contract rose.').map((f) => [f.text, f.value])).toEqual([['two-year', 2]]);
   });
@@ -263,6 +273,21 @@ describe('findFigures: labels from the sentence structure (issue 9)', () => {
     const [amount] = findFigures('It paid $30 million for the land.');
     const [again2] = findFigures('The $30 million deal closed.');
     expect(sameFigure(amount!, again2!)).toBe(true);
+  });
+
+  it('knows a figure written another way later is the same one, and a like value of another thing is not (sameFigure)', () => {
+    const [revenue] = findFigures('Mozilla reported total revenue of $163 million.');
+    const short = findFigures('Revenue Up 33% To $163M, Majority From Google.').find((f) => f.kind === 'money');
+    expect(sameFigure(revenue!, short!)).toBe(true);
+    const [masks] = findFigures('Officials handed out more than 5 million air filter masks.');
+    const [masks2] = findFigures('The government distributed 5 million face masks.');
+    expect(sameFigure(masks!, masks2!)).toBe(true);
+    const [week] = findFigures('Updated 7 days a week.');
+    const [trial] = findFigures('You can sign up for a free 7-day trial.');
+    expect(sameFigure(week!, trial!)).toBe(false);
+    const [literacy] = findFigures('The adult literacy rate is 99%.');
+    const [content] = findFigures('The second channel broadcast 99 per cent Maori content.');
+    expect(sameFigure(literacy!, content!)).toBe(false);
   });
 });
 
@@ -476,6 +501,11 @@ describe('findFigures: citations, tables, records and model codes are no figures
   it.each([
     ['a bracketed reference number', 'Exports doubled after the reform.[118] Officials were pleased.[n 4]'],
     ['a journal reference', 'Journal of Economic History 41 (2): 211–229. doi:10.1017/S002205070004311X.'],
+    ['a DOI whose head looks like a model code', 'Bibcode:1999QuInt..59....5M. doi:10.1016/S1040-6182(98)00067-6.'],
+    ['a page number left before a new clause', '32 As days passed on, I became considerably reconciled to Bartleby.'],
+    ['an audio channel layout', 'It supports 4K streaming and 5.1 surround sound.'],
+    ['a year before 1800 after a preposition of time', 'The deck, which dates from around 1490, was extremely special.'],
+    ['a club of states named for its size', 'She met the Group of 20 leaders in Osaka.'],
     ['a page range', 'See Smith, pp. 14–19, for the details.'],
     ['numbered sources at the end of a clause', 'Eating slowly reduces snacking (12, 13) and helps digestion (14).'],
     ['a table drawn with box characters', '2021-03-04 │ 200 │ 4521 │ 17.25'],
