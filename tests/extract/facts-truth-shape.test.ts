@@ -4,15 +4,16 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 
 // The hand-written ground truth of facts on real article pages (tests/fixtures/facts, and the held-out sets
-// tests/fixtures/facts-heldout and tests/fixtures/facts-heldout6 made the same way on other pages; see the READMEs): every
-// file parses, has the fields and kinds of ../shared/corpora/facts/ANNOTATING.md, and every evidence sentence occurs
-// verbatim in the text the annotator read (whitespace collapsed).
+// tests/fixtures/facts-heldout, tests/fixtures/facts-heldout6 and tests/fixtures/facts-heldout7 made the same way on
+// other pages; see the READMEs): every file parses, has the fields and kinds of ../shared/corpora/facts/ANNOTATING.md,
+// and every evidence sentence occurs verbatim in the text the annotator read (whitespace collapsed).
 
 const corpora = resolve(__dirname, '../../../shared/corpora/articles');
 const sets = [
   { name: 'facts', min: Number(process.env.FACTS_TRUTH_MIN ?? 130) },
   { name: 'facts-heldout', min: Number(process.env.FACTS_HELDOUT_MIN ?? 15) },
   { name: 'facts-heldout6', min: Number(process.env.FACTS_HELDOUT6_MIN ?? 20) },
+  { name: 'facts-heldout7', min: Number(process.env.FACTS_HELDOUT7_MIN ?? 13) },
 ].map((s) => {
   const dir = resolve(__dirname, '../fixtures', s.name);
   return { ...s, dir, files: readdirSync(dir).filter((f) => f.endsWith('.json')).sort() };
