@@ -1,5 +1,5 @@
 import { genderOfGivenName } from './given-names.ts';
-import { hasOrgWord } from './entity-types.ts';
+import { hasOrgWord, isPlaceName } from './entity-types.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
 import type { EntityType } from './types.ts';
@@ -76,6 +76,12 @@ export interface SalienceSignals {
   phraseLike: boolean;
   /** Mentions followed by a noun naming a product ("the Blue Moon lander"). */
   product: number;
+  /**
+   * A name of two words or more whose first word is no given name and whose other words are each a plain common word
+   * ("Apple Pay", "Nissan Connect", "Intel Core", "Google Assistant"): a brand's product or feature when the first word is
+   * a maker's name (decided in `keepSalient`, which knows the page's other names).
+   */
+  brandTail: boolean;
   /** Distinct paragraphs the name is mentioned in. */
   spread: number;
   /** Last paragraph the name appears in. */
@@ -132,6 +138,21 @@ function isPlainOrgPhrase(name: string): boolean {
   return !words.some((w) => hasOrgWord(w) || /^\p{Ll}/u.test(w)) && !/^(?:\p{Lu}\.?){2,}$/u.test(words[0]!);
 }
 
+// A plain capitalised word ("Pay", "Connect").
+const PLAIN_TAIL_WORD = /^\p{Lu}\p{Ll}+$/u;
+// Words that end a company's name as its trade ("Silego Technology", "Riot Games"), not a product's.
+const TRADE_WORD = /^(?:Technology|Software|Robotics|Aerospace|Pictures|Records|Games|Industries|Electronics|Communications|Solutions|Brands|Consulting|Semiconductor|Interactive|Digital|Mobility)$/;
+function isBrandTail(name: string, lowerWords: ReadonlySet<string>): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || genderOfGivenName(words[0]!) !== null) return false;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const lower = w.toLowerCase();
+    if (!PLAIN_TAIL_WORD.test(w) || hasOrgWord(w) || TRADE_WORD.test(w) || isPlaceName(w) || genderOfGivenName(w) !== null || !(COMMON_NOUNS.has(lower) || lowerWords.has(lower))) return false;
+  }
+  return true;
+}
+
 function isPhraseLike(name: string, lowerWords: ReadonlySet<string>): boolean {
   const words = name.split(' ');
   return words.length >= 2 && genderOfGivenName(words[0]!) === null && words.some((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && lowerWords.has(w.toLowerCase()));
@@ -169,6 +190,7 @@ export function salienceSignals(
     phraseLike: (type === 'person' || (type === 'organization' && isPlainOrgPhrase(name))) && !ctx.speaker && isPhraseLike(name, ctx.lowerWords),
     commonPhrase: (type === 'person' || (type === 'organization' && !hasOrgWord(name) && !/\b(?:Reserve|government)\b/.test(name))) && !ctx.speaker && isCommonPhrase(name, ctx.lowerWords),
     product: occurrences.filter((o) => o.product).length,
+    brandTail: type !== 'place' && !ctx.speaker && !ctx.trusted && isBrandTail(name, ctx.lowerWords),
     spread: new Set(occurrences.map((o) => o.paragraph)).size,
     lastParagraph: occurrences.length ? Math.max(...occurrences.map((o) => o.paragraph)) : 0,
     paragraphs: ctx.paragraphs,
@@ -337,8 +359,21 @@ export function salienceScore(c: { name: string; signals: SalienceSignals }, pag
 export const SALIENCE_WEIGHTS: readonly number[] = [];
 export const SALIENCE_THRESHOLD = 0.5;
 
+/**
+ * A maker's name before plain common words ("Apple Pay", "Google Assistant", "Nissan Connect", "Intel Core", "Boeing
+ * Defense"): the maker's product, feature or division, which annotators do not list whether or not it acts ("Google
+ * Stadia will…"); the maker is listed on its own. The maker is a one-word organisation of the page or one the lexicon knows.
+ */
+function isBrandProduct(c: { name: string; signals: SalienceSignals }, makers: ReadonlySet<string>): boolean {
+  if (!c.signals.brandTail) return false;
+  const first = c.name.slice(0, c.name.indexOf(' '));
+  return makers.has(first) || GAZETTEER_ORGANIZATIONS.has(first.toLowerCase());
+}
+
 /** The names kept: the hand rules of `isSalient`, then the fitted model's score at its threshold. */
 export function keepSalient<T extends { name: string; signals: SalienceSignals }>(candidates: readonly T[], weights: readonly number[] = SALIENCE_WEIGHTS, threshold = SALIENCE_THRESHOLD): T[] {
   const page = pageNames(candidates);
-  return candidates.filter((c) => isSalient(c) && (weights.length === 0 || salienceScore(c, page, weights) >= threshold));
+  // One-word organisations of the page: the makers whose names open their products' ("Apple" of "Apple Pay").
+  const makers = new Set(candidates.filter((c) => c.signals.type === 'organization' && c.signals.words === 1).map((c) => c.name));
+  return candidates.filter((c) => !isBrandProduct(c, makers) && isSalient(c) && (weights.length === 0 || salienceScore(c, page, weights) >= threshold));
 }
