@@ -370,10 +370,40 @@ function isBrandProduct(c: { name: string; signals: SalienceSignals }, makers: R
   return makers.has(first) || GAZETTEER_ORGANIZATIONS.has(first.toLowerCase());
 }
 
+/**
+ * The surnames of the page's people, written in full with a given name ("Tyler Besecker", "Dale Ford"), and how many
+ * people bear each.
+ */
+function surnamesOf(candidates: readonly { name: string; signals: SalienceSignals }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.signals.type !== 'person' || c.signals.words < 2) continue;
+    const words = c.name.split(' ');
+    if (genderOfGivenName(words[0]!) === null) continue;
+    const last = words[words.length - 1]!;
+    out.set(last, (out.get(last) ?? 0) + 1);
+  }
+  return out;
+}
+
+/**
+ * A surname alone that was not folded into a full name because two people bear it ("Besecker" beside "Tyler Besecker"
+ * and "Dana F. Besecker", "Ford" beside "Mike Ford" and "Dale Ford"), or the family in the plural ("the Bidens"): a short
+ * form of people listed in full, not a name of its own. A surname one person bears that the lexicon knows as an
+ * organisation's ("Ford") stays.
+ */
+function isBareSurname(c: { name: string; signals: SalienceSignals }, surnames: ReadonlyMap<string, number>): boolean {
+  const s = c.signals;
+  if (s.words !== 1 || s.type === 'place' || s.speaker || s.trusted) return false;
+  const bearers = surnames.get(c.name) ?? (c.name.endsWith('s') ? surnames.get(c.name.slice(0, -1)) : undefined) ?? 0;
+  return bearers >= 2 || (bearers === 1 && !GAZETTEER_ORGANIZATIONS.has(c.name.toLowerCase()));
+}
+
 /** The names kept: the hand rules of `isSalient`, then the fitted model's score at its threshold. */
 export function keepSalient<T extends { name: string; signals: SalienceSignals }>(candidates: readonly T[], weights: readonly number[] = SALIENCE_WEIGHTS, threshold = SALIENCE_THRESHOLD): T[] {
   const page = pageNames(candidates);
   // One-word organisations of the page: the makers whose names open their products' ("Apple" of "Apple Pay").
   const makers = new Set(candidates.filter((c) => c.signals.type === 'organization' && c.signals.words === 1).map((c) => c.name));
-  return candidates.filter((c) => !isBrandProduct(c, makers) && isSalient(c) && (weights.length === 0 || salienceScore(c, page, weights) >= threshold));
+  const surnames = surnamesOf(candidates);
+  return candidates.filter((c) => !isBrandProduct(c, makers) && !isBareSurname(c, surnames) && isSalient(c) && (weights.length === 0 || salienceScore(c, page, weights) >= threshold));
 }
