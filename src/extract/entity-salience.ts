@@ -82,6 +82,8 @@ export interface SalienceSignals {
    * a maker's name (decided in `keepSalient`, which knows the page's other names).
    */
   brandTail: boolean;
+  /** Names written in the possessive right before a mention ("SpaceX" of "SpaceX's Starship", "Salesforce" of "Salesforce's Dreamforce"). */
+  possessedBy: string[];
   /** Mentions in the possessive before a capitalised word ("Sam’s Club", "Martha’s Vineyard", "Assassin's Creed"). */
   possessiveOfName: number;
   /** Distinct paragraphs the name is mentioned in. */
@@ -124,6 +126,16 @@ const NUMBER_AFTER = /^ \d{1,2}[A-Z]?\b(?!\s*[-–,:%)]|\.\d|\s*(?:percent|per|p
 export const OFFICE_AFTER = /^\s+(?:Rep|Sen|Gov|Lt\. Gov|Atty\. Gen|Reps|Sens|Representative|Senator|Governor|Lieutenant Governor|Attorney General|Mayor|Congressman|Congresswoman|state Rep|state Sen|state Senator|state Representative)\.?\s+\p{Lu}/u;
 const POSSESSOR_AFTER = /^[’']s?\b/;
 const POSSESSIVE_OF_NAME = /^[’']s \p{Lu}/u;
+// A capitalised name in the possessive right before the mention: "SpaceX's ", "Vox Media’s ".
+const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*)*)[’']s $/u;
+function possessorsOf(occurrences: readonly Occurrence[]): string[] {
+  const out: string[] = [];
+  for (const o of occurrences) {
+    const m = POSSESSOR_BEFORE.exec(o.lead);
+    if (m) out.push(m[1]!);
+  }
+  return out;
+}
 const PASSING_LEAD = /\b(?:in|at|from|to|near|across|outside|inside|throughout|of|with|by|against|between|for)\s$/;
 
 function isCommonPhrase(name: string, lowerWords: ReadonlySet<string>): boolean {
@@ -193,6 +205,7 @@ export function salienceSignals(
     phraseLike: (type === 'person' || (type === 'organization' && isPlainOrgPhrase(name))) && !ctx.speaker && isPhraseLike(name, ctx.lowerWords),
     commonPhrase: (type === 'person' || (type === 'organization' && !hasOrgWord(name) && !/\b(?:Reserve|government)\b/.test(name))) && !ctx.speaker && isCommonPhrase(name, ctx.lowerWords),
     product: occurrences.filter((o) => o.product).length,
+    possessedBy: possessorsOf(occurrences),
     possessiveOfName: occurrences.filter((o) => POSSESSIVE_OF_NAME.test(o.after)).length,
     brandTail: type !== 'place' && !ctx.speaker && !ctx.trusted && isBrandTail(name, ctx.lowerWords),
     spread: new Set(occurrences.map((o) => o.paragraph)).size,
@@ -406,11 +419,33 @@ function isBareSurname(c: { name: string; signals: SalienceSignals }, surnames: 
   return bearers >= 2 || (bearers === 1 && !GAZETTEER_ORGANIZATIONS.has(c.name.toLowerCase()));
 }
 
+/**
+ * A name an organisation owns in the possessive ("SpaceX's Starship", "Salesforce's Dreamforce conference", "Boeing's
+ * 787-9 Dreamliner", "GiveWell’s Incubation Grants program", "NASA’s Human Landing System"): the organisation's product,
+ * event, programme or unit, not listed beside it. Not a name that owns in turn ("Verizon’s Yahoo" … "Yahoo’s sale"), one
+ * with an institution's word, nor a person's or a place's; the owner is an organisation of the page (not a surname
+ * read as one) or one the lexicon knows.
+ */
+function isOwnedWork(c: { name: string; signals: SalienceSignals }, organizations: ReadonlySet<string>): boolean {
+  const s = c.signals;
+  if (s.possessedBy.length === 0 || s.possessor > 0 || s.type === 'place' || s.speaker || s.trusted || hasOrgWord(c.name)) return false;
+  if (genderOfGivenName(c.name.split(' ')[0]!) !== null) return false;
+  return s.possessedBy.some((p) => organizations.has(p) || GAZETTEER_ORGANIZATIONS.has(p.toLowerCase()));
+}
+
 /** The names kept: the hand rules of `isSalient`, then the fitted model's score at its threshold. */
 export function keepSalient<T extends { name: string; signals: SalienceSignals }>(candidates: readonly T[], weights: readonly number[] = SALIENCE_WEIGHTS, threshold = SALIENCE_THRESHOLD): T[] {
   const page = pageNames(candidates);
   // One-word organisations of the page: the makers whose names open their products' ("Apple" of "Apple Pay").
   const makers = new Set(candidates.filter((c) => c.signals.type === 'organization' && c.signals.words === 1).map((c) => c.name));
   const surnames = surnamesOf(candidates);
-  return candidates.filter((c) => !isBrandProduct(c, makers) && !isBareSurname(c, surnames) && isSalient(c) && (weights.length === 0 || salienceScore(c, page, weights) >= threshold));
+  // Organisations of the page, less the surnames read as one ("Parata’s Ngātiwai" beside "Hori Parata").
+  const lastWords = new Set(candidates.filter((c) => c.signals.type === 'person' && c.signals.words > 1).map((c) => c.name.slice(c.name.lastIndexOf(' ') + 1)));
+  const organizations = new Set<string>();
+  for (const c of candidates) {
+    if (c.signals.type !== 'organization' || lastWords.has(c.name)) continue;
+    organizations.add(c.name);
+    for (const a of (c as { aliases?: readonly string[] }).aliases ?? []) organizations.add(a);
+  }
+  return candidates.filter((c) => !isBrandProduct(c, makers) && !isBareSurname(c, surnames) && !isOwnedWork(c, organizations) && isSalient(c) && (weights.length === 0 || salienceScore(c, page, weights) >= threshold));
 }
