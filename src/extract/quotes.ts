@@ -27,6 +27,9 @@ const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(
 const BEFORE_ACCORDING = /according to\s+(?<who>[^.!?;"“”]{1,120}?),?\s*$/i;
 const IN_WORDS = /(?:^|[.!?,;:]\s+)(?:[Ii]n\s+(?:the\s+(?:\p{Ll}+\s+)?words\s+of\s+(?<of>[^.!?;,"“”]{2,100})|(?<own>[^.!?;,"“”]{2,80}?)[’'](?:s)?\s+(?:own\s+)?words)|[Tt]o\s+quote\s+(?<quote>[^.!?;,"“”]{2,100})),?\s*:?\s*$/u;
 
+// A clause that ends on a conjunction: the verb after it is the second of its sentence's subject.
+const COORDINATED = /\s(?:and|but|or)\s*$/;
+
 interface RawQuote {
   text: string;
   open: number;
@@ -82,8 +85,10 @@ const NOT_SPEAKER = /^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twe
 function cleanRole(role: string): string | null {
   if (!ROLE_WORDS.test(role)) return null;
   // Whole words only: "analysts" keeps its "a", "Australian Prime Minister" its "A". A trailing title or pronoun ("Senior author Dr", "…officer, she") goes.
-  const r = role
-    .replace(/^(?:(?:,|\s)+|(?:and|the|a|an|said|says|told|who is|who was)\b)+\s*/i, '')
+  // (a conjunction that opened the clause, "but General Mark Milley", and a clause of when or where after the role, "…, during a hearing last week", go)
+  const r = unglue(role)
+    .replace(/^(?:(?:,|\s)+|(?:and|but|or|yet|so|the|a|an|said|says|told|who is|who was)\b)+\s*/i, '')
+    .replace(/,\s+(?:during|when|while|after|before|speaking|writing|according)\b.*$/su, '')
     .replace(/[\s,]+$/, '')
     .replace(/(?:,?\s+(?:said|says|told|added|he|she|they|has|have|had|is|was|Dr|Mr|Mrs|Ms|Prof)\.?)+$/, '')
     .trim();
@@ -159,7 +164,9 @@ export function speakerOf(clause: string): Speaker | null {
       const person = / for /.test(run) ? null : personAtEnd(run); // joined by "for": an office or an institution
       if (person) {
         const inPart = part.slice(0, part.indexOf(run)) + person.before;
-        const others = parts.filter((_, i) => i !== pi).join(', ');
+        // (an apposition follows the name: "In a letter to the president in May, Zippy Duvall, the president of the American Farm Bureau" —
+        // the parts after it describe the person; the parts before only when none follow, "Sweden's deputy director …, Eva-Marie Persson")
+        const others = parts.slice(pi + 1).join(', ') || parts.slice(0, pi).join(', ');
         const role = cleanRole(inPart.trim() ? `${inPart.trim()}` : others) ?? cleanRole(others);
         return { speaker: unglue(person.name), role };
       }
@@ -370,7 +377,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const m = re.exec(after);
     const who = m?.groups?.['who'];
     if (!who) continue;
-    if (re === AFTER_SPEAKER_VERB && NOT_ATTRIBUTION_START.test(after)) continue;
+    // (`"…" the legal footing for a peace deal and said`: a clause that ends on "and" joins a second verb to the sentence's own subject)
+    if (re === AFTER_SPEAKER_VERB && (NOT_ATTRIBUTION_START.test(after) || COORDINATED.test(who))) continue;
     // `"…" despite being the envoy, said …`: an attribution after the quote opens with a name, a determiner or a pronoun.
     // ("elmo666 wrote", "dark_vendor said": a user's handle is a name, whatever its case)
     const plain = re === AFTER_SPEAKER_VERB && /^\p{Ll}/u.test(who.trim()) && !/^(?:the|a|an|his|her|its|their|our|one|another|he|she|they|it|we|i|officials|police|analysts|experts|critics|sources|prosecutors|investigators|residents|researchers|officers|doctors|scientists)\b/.test(who.trim()) && !HANDLE.test(who.trim().replace(ADVERBS_AT_END, ''));
