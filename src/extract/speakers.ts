@@ -59,7 +59,8 @@ export function personAtEnd(run: string): { name: string; before: string } | nul
   // "Rep. Brian Babin (R-TX)": the party-state tag follows the name without being part of it.
   const words = stripTitles(run).replace(/\s+[RDI]-[A-Z]{2}$/, '').split(' ');
   const tail: string[] = [];
-  const stops = (w: string): boolean => NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w) || OFFICE.test(w);
+  // ("the habits of Turkey I had": the writer's "I" after a name is no part of it)
+  const stops = (w: string): boolean => w === 'I' || NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w) || OFFICE.test(w);
   let counted = 0; // name words, particles not counted
   for (let i = words.length - 1; i >= 0 && counted < 3; i--) {
     const w = words[i]!;
@@ -121,6 +122,7 @@ interface Mention {
   at: number; // paragraph * 1e6 + offset
   role: string; // the words that describe them where they are named ("CPUC President", "chief executive of Full Fact")
   age: number | null;
+  vocative: boolean; // called by in someone's words (“Wahai Aslam, …”, “…, Bartleby?”), not named by the article
 }
 
 /** The people an article names in full, in reading order, with their roles and ages; and the words it writes in lowercase. */
@@ -140,7 +142,7 @@ export const pos = (pi: number, offset: number): number => pi * 1e6 + offset;
 
 /** Reads the people, roles and ages of an article. */
 export function articlePeople(paragraphs: readonly string[], known: readonly string[] = []): People {
-  const mentions: Mention[] = known.map((name) => ({ name, at: -1, role: '', age: null }));
+  const mentions: Mention[] = known.map((name) => ({ name, at: -1, role: '', age: null, vocative: false }));
   const lowercase = new Set<string>();
   const runs: string[] = [];
   for (const w of FUNCTION_WORDS) lowercase.add(w);
@@ -188,9 +190,41 @@ function readMentions(paragraph: string, pi: number, people: People, onlyNew = f
       const after = /^[’']?s?,\s+((?:the\s+|a\s+|an\s+)?[^,;.()"“”]{2,80}?)(?=[,;.]|$)/u.exec(glued.slice(idx + run.length));
       const age = after && /^\d{1,3}$/.test(after[1]!) ? Number(after[1]) : null;
       const role = [person.before, /[\p{Ll}]/u.test(before) ? before : '', after && age === null ? after[1]! : ''].join(' ').trim();
-      mentions.push({ name: unglue(person.name), at: pos(pi, idx), role, age });
+      mentions.push({ name: unglue(person.name), at: pos(pi, idx), role, age, vocative: vocative(glued, idx, run) });
     }
   }
+}
+
+// Where a name someone is called by stands in their words: opening the quote or after a comma, before a comma or the sentence's end.
+const VOCATIVE_BEFORE = /(?:[“"«]|,)\s*(?:\p{Lu}\p{Ll}+\s+)?$/u;
+const VOCATIVE_AFTER = /^[,!?]|^\.?\s*[”"»]/u;
+
+/** Whether the name at `at` is one a speaker calls someone by (“Wahai Aslam, janganlah …”, “Will you tell me, Bartleby, where …”), inside a quotation. */
+function vocative(text: string, at: number, run: string): boolean {
+  return VOCATIVE_AFTER.test(text.slice(at + run.length, at + run.length + 3)) && VOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && insideQuote(text, at);
+}
+
+/** Whether an article writes a name only as one its speakers call someone by ("Wahai Aslam"): then it is no longer form of the name it gives. */
+export function calledOnly(name: string, paragraphs: readonly string[]): boolean {
+  let seen = false;
+  for (const p of paragraphs) {
+    for (let at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + name.length)) {
+      if (!vocative(p, at, name)) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
+/** Whether offset `at` of a paragraph lies inside a quotation: after an opening curly mark or guillemet not yet closed, or an odd number of straight marks. */
+function insideQuote(text: string, at: number): boolean {
+  const curly = text.lastIndexOf('“', at);
+  if (curly >= 0 && curly > text.lastIndexOf('”', at)) return true;
+  const guillemet = text.lastIndexOf('«', at);
+  if (guillemet >= 0 && guillemet > text.lastIndexOf('»', at)) return true;
+  let straight = 0;
+  for (let i = text.indexOf('"'); i >= 0 && i < at; i = text.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1;
 }
 
 /** "Martin Taylor of Aberdeenshire": the person before an "of" that names their place or employer. */
@@ -220,7 +254,8 @@ export function fullName(name: string, people: People, at: number): string {
   const before: string[] = [];
   let after: string | null = null;
   for (const m of people.mentions) {
-    if (!fits(m.name)) continue;
+    // (a longer form a speaker calls someone by, "Wahai Aslam, …", is no name the article gives them)
+    if (m.vocative || !fits(m.name)) continue;
     if (m.at <= at) before.push(m.name);
     else {
       after = m.name;
