@@ -129,6 +129,8 @@ function placeSpeaks(place: string, sentence: string): boolean {
   if (!sentence.includes(place)) return false;
   const name = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // (the place opens its clause, or follows "the", with no "in"/"of" governing it: not "in China said")
+  // ("“With submission, sir,” said Turkey": a dialogue tag right after a quote, whose verb comes first, names the one who speaks — a character so named)
+  if (new RegExp(`[,!?]["”]\\s+\\p{Ll}+\\s+${name}(?![\\p{L}])`, 'u').test(sentence)) return true;
   return new RegExp(`(?:^|[,;:—–]\\s+|["”]\\s+|\\b[Tt]he\\s+)${name}${PLACE_VERB}`, 'u').test(sentence) && !new RegExp(`\\b(?:in|of|from|to|at|for|across|around)\\s+(?:the\\s+)?${name}${PLACE_VERB}`, 'u').test(sentence);
 }
 
