@@ -437,7 +437,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   }
   const before = windowBefore(paragraph, q);
   // `"Bartleby," said I, "when …"`: the writer speaks.
-  if (/\b(?:said|says|asked|replied|cried) (?:I|we),?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
+  // (however the writer said it: `"Bartleby," said I, in the kindest tone I could assume, "will you …"`)
+  if (/\b(?:said|says|asked|replied|cried|rejoined|answered|exclaimed) (?:I|we)(?:,[^.!?;"“”]{0,160})?,?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
   // `In Dr. Shadlen's words, "…"`, `in the words of one resident: "…"`, `To quote Smith, "…"`: whose words they are.
   const words = IN_WORDS.exec(before)?.groups;
   const wordsOf = words?.['of'] ?? words?.['own'] ?? words?.['quote'];
@@ -584,6 +585,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
   const spansOf = paragraphs.map(quotedSpans);
   if (spansOf.every((spans) => spans.length === 0)) return []; // no quotation marks: no need to read who the article names
   const people = articlePeople(paragraphs, knownNames);
+  const dialogue = isDialogue(paragraphs);
   const roles = new Map<string, string>();
   const orgs = new Set<string>(); // speakers that spoke as "it"/"they": organisations, whatever their names look like ("Big Machine")
   paragraphs.forEach((paragraph, pi) => {
@@ -647,11 +649,18 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // (not when its own "he"/"she" could not be the first one's: "…," she said. … he'd respond, "…")
       const otherGender = found && prev?.speaker && pronounGender(found.speaker) && genderOf(prev.speaker, people) && pronounGender(found.speaker) !== genderOf(prev.speaker, people);
       if (!speaker && !role && !writer && !otherGender && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
+      // In a story told in dialogue, a line with no tag right after someone's line is the answer of the other one in the
+      // conversation: the latest speaker before them who is not them ("“Is that why you bought the slow cooker?”" after Haoyu's line is Alden's).
+      // (the one the line before called by name answers: "“Nippers,” said I, “what do you think of it?”" → "“I think I should kick him out …”" is Nippers')
+      // (no one else spoke lately: a third voice, whom nothing names)
+      const addressed = dialogue && !speaker && !role && !writer && !found && q.open === 0 && prev?.evidence.paragraph === pi - 1 ? addressee(spansOf[pi - 1]!, pi - 1, people) : null;
+      const turn = !!addressed || (dialogue && !speaker && !role && !writer && !found && q.open === 0 && !!prev?.speaker && prev.evidence.paragraph === pi - 1);
+      if (turn) speaker = addressed && addressed !== prev!.speaker ? addressed : prev!.speaker ? otherParty(out, prev!.speaker, pi) : null;
       // A quote opening a paragraph right after an attributed one continues it (news style).
       // (a line between them with no sentence end — a headline, a "SEE MORE" link — interrupts nothing)
-      if (!speaker && !role && !writer && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?:]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
+      if (!speaker && !role && !writer && !turn && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?:]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
       // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
-      if (!speaker && !role && !found && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
+      if (!speaker && !role && !found && !turn && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
       // A quote that ends its paragraph after a sentence about someone ("Bridenstine expects three rockets. “Adding another …”"): that person speaks.
       if (!speaker && !role && !found && q.open > 0 && q.close >= paragraph.length - 1 && words > 5 && /[.!?]["”’]?\s+$/.test(paragraph.slice(0, q.open))) speaker = personAntecedent(people, pi, q.open, 1);
       // A scare quote or a quoted term ("optimistic" projections) — unless it is a whole utterance:
@@ -697,6 +706,47 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
     seen.add(key);
     return true;
   }).map(({ close: _c, after: _a, hidden: _h, unclosed: _u, guessed: _g, ...q }) => q);
+}
+
+// A paragraph that opens with a quotation mark: a line of dialogue, or a quote news style sets apart.
+const OPENS_QUOTE = /^\s*["“„«]/;
+
+/**
+ * Whether a page tells its story in dialogue (fiction, a transcript): many pairs of consecutive paragraphs that both open with a
+ * quote — turns of a conversation. News sets a quote apart in its own paragraph now and then (a dozen such pairs at most on the
+ * longest reports); a chapter of a story has dozens.
+ */
+function isDialogue(paragraphs: readonly string[]): boolean {
+  let pairs = 0;
+  for (let i = 1; i < paragraphs.length; i++) if (OPENS_QUOTE.test(paragraphs[i]!) && OPENS_QUOTE.test(paragraphs[i - 1]!)) pairs++;
+  return pairs >= 20;
+}
+
+// A name a speaker calls someone by: a quote that is only the name, or opens with it before a comma, or ends on it after one
+// ("“Bartleby,” said I", "“Nippers, what do you think?”", "“What do you think of it, Turkey?”").
+const VOCATIVE_OPEN = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?:,|[.!?]?$)/u;
+const VOCATIVE_CLOSE = /,\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[.!?]*$/u;
+
+/** The person the quotes of a paragraph call by name, the last one: a name the article uses, not an interjection ("Well,", "Sir,"). */
+function addressee(spans: readonly RawQuote[], pi: number, people: People): string | null {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const text = spans[i]!.text.trim();
+    for (const m of [VOCATIVE_CLOSE.exec(text), VOCATIVE_OPEN.exec(text)]) {
+      const name = m?.[1];
+      if (!name || !people.runSet.has(name) || name.split(' ').some((w) => people.lowercase.has(w.toLowerCase()) || LEAD_WORDS.has(w))) continue;
+      return fullName(name, people, pos(pi, 0));
+    }
+  }
+  return null;
+}
+
+/** The other one in a conversation: the latest speaker of the last few paragraphs who is not `speaker`. */
+function otherParty(out: readonly Quote[], speaker: string, pi: number): string | null {
+  for (let i = out.length - 1; i >= 0 && out[i]!.evidence.paragraph >= pi - 8; i--) {
+    const other = out[i]!.speaker;
+    if (other && other !== speaker) return other;
+  }
+  return null;
 }
 
 /** A quote's words, lowercased, without punctuation or marks: two tellings of one quotation share it. */
