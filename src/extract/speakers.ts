@@ -543,6 +543,19 @@ const TITLE_BEFORE = new RegExp(`(?:${ROLE_WORDS.source}|\\b(?:${LEADING_KIND.so
  */
 export const INSTITUTION_PHRASE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|health|finance|economy|trade|justice|education|environment|energy|transport|agriculture|labou?r|culture|home|state|federal|national|military|central|city|county|local|regional|provincial|royal|presidential|press|public)\s+){0,2}(?:ministry|government|military|army|navy|air force|armed forces|coast guard|embassy|consulate|police|department|agency|regulator|central bank|presidency|cabinet|parliament|state media|news agency|office|authorities|prosecutors?|prosecutor’s office|prosecutor's office|fire service|fire department|health service|foreign office))$/u;
 
+// A given name in a case of a Slavic language's masculine declension ("Declana", "Declanu"), and the endings only that declension
+// gives ("Declanem", "Declanovi"): a feminine "Jana" has none of the latter.
+const CASE_ENDING = /^(\p{Lu}\p{Ll}{2,})(?:a|u|e)$/u;
+
+/** "Declana Rice" → "Declan Rice" where the article also writes "Declanem": the name as it is given, not in the case a sentence put it in. */
+function nominative(name: string, people: People): string {
+  const space = name.indexOf(' ');
+  if (space < 0) return name;
+  const stem = CASE_ENDING.exec(name.slice(0, space))?.[1];
+  if (!stem || !['em', 'ovi', 'om'].some((e) => people.text.includes(stem + e)) || !new RegExp(`(?<![\\p{L}])${stem}(?:em|ovi|om)(?![\\p{L}])`, 'u').test(people.text)) return name;
+  return `${stem}${name.slice(space)}`;
+}
+
 /**
  * A speaker that is a name, or null (issue 9: "no fragment as a speaker"): drops words the article
  * writes in lowercase that open it ("Whether Bartleby" → "Bartleby"), a party-state tag ("R-TX"),
@@ -571,6 +584,7 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   const of = /^(\p{Lu}\S*(?:\s\p{Lu}\S*)?)\s+of\s+\p{Lu}/u.exec(s);
   if (of && !ORG_WORD.test(of[1]!.split(' ').pop()!) && !ROLE_WORDS.test(of[1]!) && !people.lowercase.has(of[1]!.split(' ')[0]!.toLowerCase())) s = of[1]!;
   s = s.replace(/[^\p{L}\p{N}.)]+$/u, '');
+  s = nominative(s, people);
   if (/^(?:he|she|they|it|we|i|you)$/i.test(s)) return null;
   if (/\.\p{Lu}$/u.test(s)) return null; // "U.S" from "the U.S. attorney's office"
   if (!s.includes(' ') && (LEAD_WORDS.has(s) || /-\p{Ll}+$/u.test(s) || /[’'](?:re|m|ll|ve|d)$|n[’']t$/.test(s) || CALENDAR_WORD.test(s))) return null;
