@@ -508,6 +508,9 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   // `"…," přidává se Emile Heskey, někdejší útočník.`, `«…», a ajouté Laurent Fabius.`: a quote closed on a comma, then a
   // short clause in any language that ends its sentence on a name — the verb, before the name, is the attribution.
   if (/,\s*["”’»]?\s*$/.test(paragraph.slice(q.open, q.close)) || /^\s*,/.test(after)) {
+    // ("«…», — говорит он": a pronoun after the verb, as Russian writes a dash-led tag)
+    const pronoun = DASH_PRONOUN.exec(after)?.[1];
+    if (pronoun) return { speaker: /^она$/i.test(pronoun) ? 'she' : 'he', role: null, after: true };
     const inverted = INVERTED.exec(after);
     if (inverted && !NOT_ATTRIBUTION_START.test(inverted[1]!)) {
       const s = speakerOf(unmask(inverted[2]!));
@@ -537,8 +540,10 @@ const BEAT = new RegExp(String.raw`^(?:[^,"“”]{1,100},\s+)?(?<who>\p{Lu}[\p{
 // (a name of up to four words, particles inside it, then one to three lowercase words and a comma or a colon, opening its sentence)
 const INTRODUCED = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:bin|ibn|al|de|da|van|von)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+((?:\p{Ll}[\p{L}\p{M}-]*\s+){0,2}\p{Ll}[\p{L}\p{M}-]*)\s*[,:]\s*$/u;
 const ENGLISH_CLAUSE_WORD = /^(?:a|an|he|she|they|we|i|you|his|her|its|their|our|my|me|him|them|us|not|who|what|when|then|just|also|says|said|thinks|thought)$/;
-const INVERTED = /^\s*,?\s+(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,4}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120}|\s+(?!(?:and|und|et|y|e|i)\s)\p{Ll}{1,3}\s[^.!?]{1,160})?[.](?:\s|$)/u;
+const INVERTED = /^\s*,?\s+(?:[—–]\s+)?(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,4}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120}|\s+(?!(?:and|und|et|y|e|i)\s)\p{Ll}{1,3}\s[^.!?]{1,160})?[.](?:\s|$)/u;
 
+// A dash-led tag whose verb a pronoun follows: "», — сказал он.", "», — говорит она."
+const DASH_PRONOUN = /^\s*,?\s*[—–]\s+\p{Ll}[\p{L}\p{M}-]*\s+(он|она)(?=[\s,.;]|$)/iu;
 // A name and any verb in the past or present right after a quote (`"…," Izuku grinned`, `"…!" All Might had sighed`), or the verb then the name.
 const DIALOGUE_TAG = new RegExp(String.raw`^\s*,?\s+(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?(?<verb>${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s))\b`, 'u');
 const DIALOGUE_TAG_INVERTED = /^\s*,?\s+(?<verb>\p{Ll}{2,}ed)\s+(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s*[,.;]/u;
