@@ -847,8 +847,10 @@ function sameRole(out: readonly Quote[], description: string): string | null {
 function lastPerson(out: readonly Quote[], pi: number, people: People, gender: Gender | null): string | null {
   for (let i = out.length - 1; i >= 0; i--) {
     const q = out[i]!;
-    if (!q.speaker || !PERSON_NAME.test(q.speaker) || q.evidence.paragraph > pi || !personAtEnd(q.speaker)) continue;
+    if (!q.speaker || q.evidence.paragraph > pi) continue;
     const g = genderOf(q.speaker, people);
+    // (a single name is a person's when the article has made it one of the pronoun's gender: "Evul-art'h … she reported" — a story's characters go by one name)
+    if (!(PERSON_NAME.test(q.speaker) && personAtEnd(q.speaker)) && !(gender && g === gender && !q.speaker.includes(' '))) continue;
     if (gender && (g ?? gender) !== gender) continue;
     // (a name that marks no gender stands for "she" only while it is still being quoted: the latest quote, two paragraphs back at most)
     if (gender && !g && (i !== out.length - 1 || q.evidence.paragraph < pi - 2)) return null;
