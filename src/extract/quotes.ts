@@ -683,6 +683,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (!speaker && !role && NOUN_SLOT.test(paragraph.slice(Math.max(0, q.open - 12), q.open))) continue;
       // The title of a book, a film, an album, however long: "In his book “Financial Freedom: A Proven Path to …”".
       if (!speaker && WORK_BEFORE.test(paragraph.slice(Math.max(0, q.open - 40), q.open)) && isTitle(q.text, 24)) continue;
+      // …in any language, which need not leave only English words in lowercase: "nosso ebook “As 5 Etapas para Alfabetizar seus Filhos em Casa”".
+      if (!speaker && !role && titleCased(q.text)) continue;
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
       // A one-word utterance (`"Amazing," Davis said. "To be able …"`) is no quote, but its attribution carries to the next one.
       if (words < 2 && !(found?.after && speaker)) continue;
@@ -766,6 +768,15 @@ const TITLE_SMALL = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|by|from
 function isTitle(text: string, most = 8): boolean {
   const ws = text.replace(/[.,!?:;]+$/, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return ws.length >= 2 && ws.length <= most && ws.every((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+}
+
+/** Whether a span of five words or more, with no sentence end, opens with a capital and capitalises most of its other words: a title, not an utterance. */
+function titleCased(text: string): boolean {
+  if (/[.!?;:]/.test(text)) return false;
+  const ws = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (ws.length < 5 || !/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(ws[0]!)) return false;
+  const caps = ws.slice(1).filter((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w)).length;
+  return caps >= 3 && caps * 2 >= ws.length - 1;
 }
 
 // A sentence that reports a poll's finding: "51 percent say that", "most Americans want", "the survey found that".
