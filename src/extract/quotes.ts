@@ -3,7 +3,7 @@ import { GAZETTEER_PLACES } from './gazetteer.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, DEMONYM, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
-  genderOf, IRREGULAR_PAST, isPerson, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
+  genderOf, IRREGULAR_PAST, isPerson, midSentence, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -740,7 +740,8 @@ function addressee(spans: readonly RawQuote[], pi: number, people: People): stri
     const text = spans[i]!.text.trim();
     for (const m of [VOCATIVE_CLOSE.exec(text), VOCATIVE_OPEN.exec(text)]) {
       const name = m?.[1];
-      if (!name || !people.runSet.has(name) || name.split(' ').some((w) => people.lowercase.has(w.toLowerCase()) || LEAD_WORDS.has(w))) continue;
+      // (a word the article writes only where a sentence opens — "Yeah," — is an interjection, not a name: a name stands mid-sentence somewhere)
+      if (!name || !people.runSet.has(name) || name.split(' ').some((w) => people.lowercase.has(w.toLowerCase()) || LEAD_WORDS.has(w)) || !midSentence(name, people)) continue;
       return fullName(name, people, pos(pi, 0));
     }
   }
