@@ -10,6 +10,7 @@ import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
 import { findQuotes } from './quotes.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { calledOnly } from './speakers.ts';
 import type { DateFact, Entity, FactSheet, Figure, Quote } from './types.ts';
 
 export interface ExtractOptions {
@@ -90,7 +91,7 @@ function readFacts(paragraphs: string[], sentences: Sentence[][], meta: PageMeta
   return {
     figures: collectFigures(sentences, meta.language),
     dates: collectDates(sentences, published),
-    quotes: resolveCompanySpeakers(quotes, entities),
+    quotes: resolveCompanySpeakers(quotes, entities, paragraphs),
     entities,
   };
 }
@@ -103,7 +104,7 @@ const COMPANY_ROLE = /^(?:the|a|an|its)\s+(?:company|firm|group|carrier|airline|
  * ("Noem" → "Kristi Noem", "Tottenham" → "Tottenham Hotspur"), a place is no speaker, and "the
  * company" is the organisation the article is most about.
  */
-function resolveCompanySpeakers(quotes: Quote[], entities: readonly Entity[]): Quote[] {
+function resolveCompanySpeakers(quotes: Quote[], entities: readonly Entity[], paragraphs: readonly string[]): Quote[] {
   const org = entities.find((e) => e.type === 'organization');
   return quotes.map((q) => {
     if (!q.speaker) return org && q.speaker_role && COMPANY_ROLE.test(q.speaker_role) ? { ...q, speaker: org.name } : q;
@@ -115,7 +116,8 @@ function resolveCompanySpeakers(quotes: Quote[], entities: readonly Entity[]): Q
     const full = entities.find((e) => e.aliases.some((a) => a.toLowerCase() === lower) || (e.type === 'person' && !q.speaker!.includes(' ') && e.name.endsWith(` ${q.speaker}`)));
     // (only ever a longer form: "Joshua Apte", as the article introduces him, stays, whatever "Josh Apte" a post names)
     // (never a longer form an interjection opens: "Ah Bartleby" is the entity reader's fragment; the speaker is "Bartleby")
-    return full && full.name.length > q.speaker.length && !/^(?:Ah|Oh|Alas|Hey|Yes|Well|No|Dear|O)\s/.test(full.name) ? { ...q, speaker: full.name } : q;
+    // (nor one the article writes only where a speaker calls someone by it: “Wahai Aslam, …” → "Aslam")
+    return full && full.name.length > q.speaker.length && !/^(?:Ah|Oh|Alas|Hey|Yes|Well|No|Dear|O)\s/.test(full.name) && !calledOnly(full.name, paragraphs) ? { ...q, speaker: full.name } : q;
   });
 }
 
@@ -127,6 +129,8 @@ function placeSpeaks(place: string, sentence: string): boolean {
   if (!sentence.includes(place)) return false;
   const name = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // (the place opens its clause, or follows "the", with no "in"/"of" governing it: not "in China said")
+  // ("“With submission, sir,” said Turkey": a dialogue tag right after a quote, whose verb comes first, names the one who speaks — a character so named)
+  if (new RegExp(`[,!?]["”]\\s+\\p{Ll}+\\s+${name}(?![\\p{L}])`, 'u').test(sentence)) return true;
   return new RegExp(`(?:^|[,;:—–]\\s+|["”]\\s+|\\b[Tt]he\\s+)${name}${PLACE_VERB}`, 'u').test(sentence) && !new RegExp(`\\b(?:in|of|from|to|at|for|across|around)\\s+(?:the\\s+)?${name}${PLACE_VERB}`, 'u').test(sentence);
 }
 

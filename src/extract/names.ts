@@ -1,6 +1,6 @@
 /** Helpers for reading people's and organisations' names out of running text. */
 
-const TITLES = /^(?:Presiden|Presidente|Président|Präsident|Presidenta|Ministro|Ministre|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Rev|Hon|Fr|President|Vice President|Prime Minister|Chancellor|Minister|Secretary|Senator|Representative|Governor|Mayor|Judge|Justice|Chief|General|Admiral|Colonel|Lieutenant|Sergeant|Captain|Major|Ambassador|Attorney General|Speaker|Leader|Deputy|Acting|Former|Director|Professor|Doctor|Officer|Commissioner|King|Queen|Prince|Princess|Pope|CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|Founder|Co-founder|Spokesperson|Spokesman|Spokeswoman)\.?$/;
+const TITLES = /^(?:Presiden|Pak|Bapak|Bu|Ibu|Presidente|Président|Präsident|Presidenta|Ministro|Ministre|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Rev|Hon|Fr|President|Vice President|Prime Minister|Chancellor|Minister|Secretary|Senator|Representative|Governor|Mayor|Judge|Justice|Chief|General|Admiral|Colonel|Lieutenant|Sergeant|Captain|Major|Ambassador|Attorney General|Speaker|Leader|Deputy|Acting|Former|Director|Professor|Doctor|Officer|Commissioner|King|Queen|Prince|Princess|Pope|CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|Founder|Co-founder|Spokesperson|Spokesman|Spokeswoman)\.?$/;
 
 /** Lowercase particles inside names: "Ursula von der Leyen", "Bank of America". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'of', 'y']);

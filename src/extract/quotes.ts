@@ -3,7 +3,7 @@ import { GAZETTEER_PLACES } from './gazetteer.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, DEMONYM, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
-  genderOf, IRREGULAR_PAST, isPerson, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
+  genderOf, IRREGULAR_PAST, isPerson, midSentence, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -26,6 +26,9 @@ const AFTER_ACCORDING = /^[\s,.—–-]*according to\s+(?<who>[^.!?;"“”]{1,1
 const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,200}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+[^:"“”]{1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
 const BEFORE_ACCORDING = /according to\s+(?<who>[^.!?;"“”]{1,120}?),?\s*$/i;
 const IN_WORDS = /(?:^|[.!?,;:]\s+)(?:[Ii]n\s+(?:the\s+(?:\p{Ll}+\s+)?words\s+of\s+(?<of>[^.!?;,"“”]{2,100})|(?<own>[^.!?;,"“”]{2,80}?)[’'](?:s)?\s+(?:own\s+)?words)|[Tt]o\s+quote\s+(?<quote>[^.!?;,"“”]{2,100})),?\s*:?\s*$/u;
+
+// A clause that ends on a conjunction: the verb after it is the second of its sentence's subject.
+const COORDINATED = /\s(?:and|but|or)\s*$/;
 
 interface RawQuote {
   text: string;
@@ -82,8 +85,10 @@ const NOT_SPEAKER = /^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twe
 function cleanRole(role: string): string | null {
   if (!ROLE_WORDS.test(role)) return null;
   // Whole words only: "analysts" keeps its "a", "Australian Prime Minister" its "A". A trailing title or pronoun ("Senior author Dr", "…officer, she") goes.
-  const r = role
-    .replace(/^(?:(?:,|\s)+|(?:and|the|a|an|said|says|told|who is|who was)\b)+\s*/i, '')
+  // (a conjunction that opened the clause, "but General Mark Milley", and a clause of when or where after the role, "…, during a hearing last week", go)
+  const r = unglue(role)
+    .replace(/^(?:(?:,|\s)+|(?:and|but|or|yet|so|the|a|an|said|says|told|who is|who was)\b)+\s*/i, '')
+    .replace(/,\s+(?:during|when|while|after|before|speaking|writing|according)\b.*$/su, '')
     .replace(/[\s,]+$/, '')
     .replace(/(?:,?\s+(?:said|says|told|added|he|she|they|has|have|had|is|was|Dr|Mr|Mrs|Ms|Prof)\.?)+$/, '')
     .trim();
@@ -159,7 +164,9 @@ export function speakerOf(clause: string): Speaker | null {
       const person = / for /.test(run) ? null : personAtEnd(run); // joined by "for": an office or an institution
       if (person) {
         const inPart = part.slice(0, part.indexOf(run)) + person.before;
-        const others = parts.filter((_, i) => i !== pi).join(', ');
+        // (an apposition follows the name: "In a letter to the president in May, Zippy Duvall, the president of the American Farm Bureau" —
+        // the parts after it describe the person; the parts before only when none follow, "Sweden's deputy director …, Eva-Marie Persson")
+        const others = parts.slice(pi + 1).join(', ') || parts.slice(0, pi).join(', ');
         const role = cleanRole(inPart.trim() ? `${inPart.trim()}` : others) ?? cleanRole(others);
         return { speaker: unglue(person.name), role };
       }
@@ -370,7 +377,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const m = re.exec(after);
     const who = m?.groups?.['who'];
     if (!who) continue;
-    if (re === AFTER_SPEAKER_VERB && NOT_ATTRIBUTION_START.test(after)) continue;
+    // (`"…" the legal footing for a peace deal and said`: a clause that ends on "and" joins a second verb to the sentence's own subject)
+    if (re === AFTER_SPEAKER_VERB && (NOT_ATTRIBUTION_START.test(after) || COORDINATED.test(who))) continue;
     // `"…" despite being the envoy, said …`: an attribution after the quote opens with a name, a determiner or a pronoun.
     // ("elmo666 wrote", "dark_vendor said": a user's handle is a name, whatever its case)
     const plain = re === AFTER_SPEAKER_VERB && /^\p{Ll}/u.test(who.trim()) && !/^(?:the|a|an|his|her|its|their|our|one|another|he|she|they|it|we|i|officials|police|analysts|experts|critics|sources|prosecutors|investigators|residents|researchers|officers|doctors|scientists)\b/.test(who.trim()) && !HANDLE.test(who.trim().replace(ADVERBS_AT_END, ''));
@@ -429,7 +437,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   }
   const before = windowBefore(paragraph, q);
   // `"Bartleby," said I, "when …"`: the writer speaks.
-  if (/\b(?:said|says|asked|replied|cried) (?:I|we),?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
+  // (however the writer said it: `"Bartleby," said I, in the kindest tone I could assume, "will you …"`)
+  if (/\b(?:said|says|asked|replied|cried|rejoined|answered|exclaimed) (?:I|we)(?:,[^.!?;"“”]{0,160})?,?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
   // `In Dr. Shadlen's words, "…"`, `in the words of one resident: "…"`, `To quote Smith, "…"`: whose words they are.
   const words = IN_WORDS.exec(before)?.groups;
   const wordsOf = words?.['of'] ?? words?.['own'] ?? words?.['quote'];
@@ -499,6 +508,9 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   // `"…," přidává se Emile Heskey, někdejší útočník.`, `«…», a ajouté Laurent Fabius.`: a quote closed on a comma, then a
   // short clause in any language that ends its sentence on a name — the verb, before the name, is the attribution.
   if (/,\s*["”’»]?\s*$/.test(paragraph.slice(q.open, q.close)) || /^\s*,/.test(after)) {
+    // ("«…», — говорит он": a pronoun after the verb, as Russian writes a dash-led tag)
+    const pronoun = DASH_PRONOUN.exec(after)?.[1];
+    if (pronoun) return { speaker: /^она$/i.test(pronoun) ? 'she' : 'he', role: null, after: true };
     const inverted = INVERTED.exec(after);
     if (inverted && !NOT_ATTRIBUTION_START.test(inverted[1]!)) {
       const s = speakerOf(unmask(inverted[2]!));
@@ -528,8 +540,10 @@ const BEAT = new RegExp(String.raw`^(?:[^,"“”]{1,100},\s+)?(?<who>\p{Lu}[\p{
 // (a name of up to four words, particles inside it, then one to three lowercase words and a comma or a colon, opening its sentence)
 const INTRODUCED = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:bin|ibn|al|de|da|van|von)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+((?:\p{Ll}[\p{L}\p{M}-]*\s+){0,2}\p{Ll}[\p{L}\p{M}-]*)\s*[,:]\s*$/u;
 const ENGLISH_CLAUSE_WORD = /^(?:a|an|he|she|they|we|i|you|his|her|its|their|our|my|me|him|them|us|not|who|what|when|then|just|also|says|said|thinks|thought)$/;
-const INVERTED = /^\s*,?\s+(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,4}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120}|\s+(?!(?:and|und|et|y|e|i)\s)\p{Ll}{1,3}\s[^.!?]{1,160})?[.](?:\s|$)/u;
+const INVERTED = /^\s*,?\s+(?:[—–]\s+)?(\p{Ll}[\p{L}\p{M}-]*\s+(?:[\p{L}\p{M}-]+\s+){0,4}?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)(?:,\s+\p{Ll}[^"“”«».!?]{1,120}|\s+(?!(?:and|und|et|y|e|i)\s)\p{Ll}{1,3}\s[^.!?]{1,160})?[.](?:\s|$)/u;
 
+// A dash-led tag whose verb a pronoun follows: "», — сказал он.", "», — говорит она."
+const DASH_PRONOUN = /^\s*,?\s*[—–]\s+\p{Ll}[\p{L}\p{M}-]*\s+(он|она)(?=[\s,.;]|$)/iu;
 // A name and any verb in the past or present right after a quote (`"…," Izuku grinned`, `"…!" All Might had sighed`), or the verb then the name.
 const DIALOGUE_TAG = new RegExp(String.raw`^\s*,?\s+(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?(?<verb>${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s))\b`, 'u');
 const DIALOGUE_TAG_INVERTED = /^\s*,?\s+(?<verb>\p{Ll}{2,}ed)\s+(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s*[,.;]/u;
@@ -576,6 +590,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
   const spansOf = paragraphs.map(quotedSpans);
   if (spansOf.every((spans) => spans.length === 0)) return []; // no quotation marks: no need to read who the article names
   const people = articlePeople(paragraphs, knownNames);
+  const dialogue = isDialogue(paragraphs);
   const roles = new Map<string, string>();
   const orgs = new Set<string>(); // speakers that spoke as "it"/"they": organisations, whatever their names look like ("Big Machine")
   paragraphs.forEach((paragraph, pi) => {
@@ -639,11 +654,18 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // (not when its own "he"/"she" could not be the first one's: "…," she said. … he'd respond, "…")
       const otherGender = found && prev?.speaker && pronounGender(found.speaker) && genderOf(prev.speaker, people) && pronounGender(found.speaker) !== genderOf(prev.speaker, people);
       if (!speaker && !role && !writer && !otherGender && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
+      // In a story told in dialogue, a line with no tag right after someone's line is the answer of the other one in the
+      // conversation: the latest speaker before them who is not them ("“Is that why you bought the slow cooker?”" after Haoyu's line is Alden's).
+      // (the one the line before called by name answers: "“Nippers,” said I, “what do you think of it?”" → "“I think I should kick him out …”" is Nippers')
+      // (no one else spoke lately: a third voice, whom nothing names)
+      const addressed = dialogue && !speaker && !role && !writer && !found && q.open === 0 && prev?.evidence.paragraph === pi - 1 ? addressee(spansOf[pi - 1]!, pi - 1, people) : null;
+      const turn = !!addressed || (dialogue && !speaker && !role && !writer && !found && q.open === 0 && !!prev?.speaker && prev.evidence.paragraph === pi - 1);
+      if (turn) speaker = addressed && addressed !== prev!.speaker ? addressed : prev!.speaker ? otherParty(out, prev!.speaker, pi) : null;
       // A quote opening a paragraph right after an attributed one continues it (news style).
       // (a line between them with no sentence end — a headline, a "SEE MORE" link — interrupts nothing)
-      if (!speaker && !role && !writer && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?:]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
+      if (!speaker && !role && !writer && !turn && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?:]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
       // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
-      if (!speaker && !role && !found && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
+      if (!speaker && !role && !found && !turn && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
       // A quote that ends its paragraph after a sentence about someone ("Bridenstine expects three rockets. “Adding another …”"): that person speaks.
       if (!speaker && !role && !found && q.open > 0 && q.close >= paragraph.length - 1 && words > 5 && /[.!?]["”’]?\s+$/.test(paragraph.slice(0, q.open))) speaker = personAntecedent(people, pi, q.open, 1);
       // A scare quote or a quoted term ("optimistic" projections) — unless it is a whole utterance:
@@ -661,6 +683,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (!speaker && !role && NOUN_SLOT.test(paragraph.slice(Math.max(0, q.open - 12), q.open))) continue;
       // The title of a book, a film, an album, however long: "In his book “Financial Freedom: A Proven Path to …”".
       if (!speaker && WORK_BEFORE.test(paragraph.slice(Math.max(0, q.open - 40), q.open)) && isTitle(q.text, 24)) continue;
+      // …in any language, which need not leave only English words in lowercase: "nosso ebook “As 5 Etapas para Alfabetizar seus Filhos em Casa”".
+      if (!speaker && !role && titleCased(q.text)) continue;
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
       // A one-word utterance (`"Amazing," Davis said. "To be able …"`) is no quote, but its attribution carries to the next one.
       if (words < 2 && !(found?.after && speaker)) continue;
@@ -691,6 +715,48 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
   }).map(({ close: _c, after: _a, hidden: _h, unclosed: _u, guessed: _g, ...q }) => q);
 }
 
+// A paragraph that opens with a quotation mark: a line of dialogue, or a quote news style sets apart.
+const OPENS_QUOTE = /^\s*["“„«]/;
+
+/**
+ * Whether a page tells its story in dialogue (fiction, a transcript): many pairs of consecutive paragraphs that both open with a
+ * quote — turns of a conversation. News sets a quote apart in its own paragraph now and then (a dozen such pairs at most on the
+ * longest reports); a chapter of a story has dozens.
+ */
+function isDialogue(paragraphs: readonly string[]): boolean {
+  let pairs = 0;
+  for (let i = 1; i < paragraphs.length; i++) if (OPENS_QUOTE.test(paragraphs[i]!) && OPENS_QUOTE.test(paragraphs[i - 1]!)) pairs++;
+  return pairs >= 20;
+}
+
+// A name a speaker calls someone by: a quote that is only the name, or opens with it before a comma, or ends on it after one
+// ("“Bartleby,” said I", "“Nippers, what do you think?”", "“What do you think of it, Turkey?”").
+const VOCATIVE_OPEN = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?:,|[.!?]?$)/u;
+const VOCATIVE_CLOSE = /,\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[.!?]*$/u;
+
+/** The person the quotes of a paragraph call by name, the last one: a name the article uses, not an interjection ("Well,", "Sir,"). */
+function addressee(spans: readonly RawQuote[], pi: number, people: People): string | null {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const text = spans[i]!.text.trim();
+    for (const m of [VOCATIVE_CLOSE.exec(text), VOCATIVE_OPEN.exec(text)]) {
+      const name = m?.[1];
+      // (a word the article writes only where a sentence opens — "Yeah," — is an interjection, not a name: a name stands mid-sentence somewhere)
+      if (!name || !people.runSet.has(name) || name.split(' ').some((w) => people.lowercase.has(w.toLowerCase()) || LEAD_WORDS.has(w)) || !midSentence(name, people)) continue;
+      return fullName(name, people, pos(pi, 0));
+    }
+  }
+  return null;
+}
+
+/** The other one in a conversation: the latest speaker of the last few paragraphs who is not `speaker`. */
+function otherParty(out: readonly Quote[], speaker: string, pi: number): string | null {
+  for (let i = out.length - 1; i >= 0 && out[i]!.evidence.paragraph >= pi - 8; i--) {
+    const other = out[i]!.speaker;
+    if (other && other !== speaker) return other;
+  }
+  return null;
+}
+
 /** A quote's words, lowercased, without punctuation or marks: two tellings of one quotation share it. */
 export function quoteKey(text: string): string {
   return text.toLowerCase().replace(/[’'‘]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
@@ -703,6 +769,15 @@ const TITLE_SMALL = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|by|from
 function isTitle(text: string, most = 8): boolean {
   const ws = text.replace(/[.,!?:;]+$/, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return ws.length >= 2 && ws.length <= most && ws.every((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+}
+
+/** Whether a span of five words or more, with no sentence end, opens with a capital and capitalises most of its other words: a title, not an utterance. */
+function titleCased(text: string): boolean {
+  if (/[.!?;:]/.test(text)) return false;
+  const ws = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (ws.length < 5 || !/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(ws[0]!)) return false;
+  const caps = ws.slice(1).filter((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w)).length;
+  return caps >= 3 && caps * 2 >= ws.length - 1;
 }
 
 // A sentence that reports a poll's finding: "51 percent say that", "most Americans want", "the survey found that".
@@ -784,8 +859,10 @@ function sameRole(out: readonly Quote[], description: string): string | null {
 function lastPerson(out: readonly Quote[], pi: number, people: People, gender: Gender | null): string | null {
   for (let i = out.length - 1; i >= 0; i--) {
     const q = out[i]!;
-    if (!q.speaker || !PERSON_NAME.test(q.speaker) || q.evidence.paragraph > pi || !personAtEnd(q.speaker)) continue;
+    if (!q.speaker || q.evidence.paragraph > pi) continue;
     const g = genderOf(q.speaker, people);
+    // (a single name is a person's when the article has made it one of the pronoun's gender: "Evul-art'h … she reported" — a story's characters go by one name)
+    if (!(PERSON_NAME.test(q.speaker) && personAtEnd(q.speaker)) && !(gender && g === gender && !q.speaker.includes(' '))) continue;
     if (gender && (g ?? gender) !== gender) continue;
     // (a name that marks no gender stands for "she" only while it is still being quoted: the latest quote, two paragraphs back at most)
     if (gender && !g && (i !== out.length - 1 || q.evidence.paragraph < pi - 2)) return null;

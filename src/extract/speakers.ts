@@ -59,7 +59,8 @@ export function personAtEnd(run: string): { name: string; before: string } | nul
   // "Rep. Brian Babin (R-TX)": the party-state tag follows the name without being part of it.
   const words = stripTitles(run).replace(/\s+[RDI]-[A-Z]{2}$/, '').split(' ');
   const tail: string[] = [];
-  const stops = (w: string): boolean => NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w) || OFFICE.test(w);
+  // ("the habits of Turkey I had": the writer's "I" after a name is no part of it)
+  const stops = (w: string): boolean => w === 'I' || NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w) || OFFICE.test(w);
   let counted = 0; // name words, particles not counted
   for (let i = words.length - 1; i >= 0 && counted < 3; i--) {
     const w = words[i]!;
@@ -121,6 +122,7 @@ interface Mention {
   at: number; // paragraph * 1e6 + offset
   role: string; // the words that describe them where they are named ("CPUC President", "chief executive of Full Fact")
   age: number | null;
+  vocative: boolean; // called by in someone's words (“Wahai Aslam, …”, “…, Bartleby?”), not named by the article
 }
 
 /** The people an article names in full, in reading order, with their roles and ages; and the words it writes in lowercase. */
@@ -140,7 +142,7 @@ export const pos = (pi: number, offset: number): number => pi * 1e6 + offset;
 
 /** Reads the people, roles and ages of an article. */
 export function articlePeople(paragraphs: readonly string[], known: readonly string[] = []): People {
-  const mentions: Mention[] = known.map((name) => ({ name, at: -1, role: '', age: null }));
+  const mentions: Mention[] = known.map((name) => ({ name, at: -1, role: '', age: null, vocative: false }));
   const lowercase = new Set<string>();
   const runs: string[] = [];
   for (const w of FUNCTION_WORDS) lowercase.add(w);
@@ -188,9 +190,41 @@ function readMentions(paragraph: string, pi: number, people: People, onlyNew = f
       const after = /^[’']?s?,\s+((?:the\s+|a\s+|an\s+)?[^,;.()"“”]{2,80}?)(?=[,;.]|$)/u.exec(glued.slice(idx + run.length));
       const age = after && /^\d{1,3}$/.test(after[1]!) ? Number(after[1]) : null;
       const role = [person.before, /[\p{Ll}]/u.test(before) ? before : '', after && age === null ? after[1]! : ''].join(' ').trim();
-      mentions.push({ name: unglue(person.name), at: pos(pi, idx), role, age });
+      mentions.push({ name: unglue(person.name), at: pos(pi, idx), role, age, vocative: vocative(glued, idx, run) });
     }
   }
+}
+
+// Where a name someone is called by stands in their words: opening the quote or after a comma, before a comma or the sentence's end.
+const VOCATIVE_BEFORE = /(?:[“"«]|,)\s*(?:\p{Lu}\p{Ll}+\s+)?$/u;
+const VOCATIVE_AFTER = /^[,!?]|^\.?\s*[”"»]/u;
+
+/** Whether the name at `at` is one a speaker calls someone by (“Wahai Aslam, janganlah …”, “Will you tell me, Bartleby, where …”), inside a quotation. */
+function vocative(text: string, at: number, run: string): boolean {
+  return VOCATIVE_AFTER.test(text.slice(at + run.length, at + run.length + 3)) && VOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && insideQuote(text, at);
+}
+
+/** Whether an article writes a name only as one its speakers call someone by ("Wahai Aslam"): then it is no longer form of the name it gives. */
+export function calledOnly(name: string, paragraphs: readonly string[]): boolean {
+  let seen = false;
+  for (const p of paragraphs) {
+    for (let at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + name.length)) {
+      if (!vocative(p, at, name)) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
+/** Whether offset `at` of a paragraph lies inside a quotation: after an opening curly mark or guillemet not yet closed, or an odd number of straight marks. */
+function insideQuote(text: string, at: number): boolean {
+  const curly = text.lastIndexOf('“', at);
+  if (curly >= 0 && curly > text.lastIndexOf('”', at)) return true;
+  const guillemet = text.lastIndexOf('«', at);
+  if (guillemet >= 0 && guillemet > text.lastIndexOf('»', at)) return true;
+  let straight = 0;
+  for (let i = text.indexOf('"'); i >= 0 && i < at; i = text.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1;
 }
 
 /** "Martin Taylor of Aberdeenshire": the person before an "of" that names their place or employer. */
@@ -220,7 +254,8 @@ export function fullName(name: string, people: People, at: number): string {
   const before: string[] = [];
   let after: string | null = null;
   for (const m of people.mentions) {
-    if (!fits(m.name)) continue;
+    // (a longer form a speaker calls someone by, "Wahai Aslam, …", is no name the article gives them)
+    if (m.vocative || !fits(m.name)) continue;
     if (m.at <= at) before.push(m.name);
     else {
       after = m.name;
@@ -508,6 +543,19 @@ const TITLE_BEFORE = new RegExp(`(?:${ROLE_WORDS.source}|\\b(?:${LEADING_KIND.so
  */
 export const INSTITUTION_PHRASE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|health|finance|economy|trade|justice|education|environment|energy|transport|agriculture|labou?r|culture|home|state|federal|national|military|central|city|county|local|regional|provincial|royal|presidential|press|public)\s+){0,2}(?:ministry|government|military|army|navy|air force|armed forces|coast guard|embassy|consulate|police|department|agency|regulator|central bank|presidency|cabinet|parliament|state media|news agency|office|authorities|prosecutors?|prosecutor’s office|prosecutor's office|fire service|fire department|health service|foreign office))$/u;
 
+// A given name in a case of a Slavic language's masculine declension ("Declana", "Declanu"), and the endings only that declension
+// gives ("Declanem", "Declanovi"): a feminine "Jana" has none of the latter.
+const CASE_ENDING = /^(\p{Lu}\p{Ll}{2,})(?:a|u|e)$/u;
+
+/** "Declana Rice" → "Declan Rice" where the article also writes "Declanem": the name as it is given, not in the case a sentence put it in. */
+function nominative(name: string, people: People): string {
+  const space = name.indexOf(' ');
+  if (space < 0) return name;
+  const stem = CASE_ENDING.exec(name.slice(0, space))?.[1];
+  if (!stem || !['em', 'ovi', 'om'].some((e) => people.text.includes(stem + e)) || !new RegExp(`(?<![\\p{L}])${stem}(?:em|ovi|om)(?![\\p{L}])`, 'u').test(people.text)) return name;
+  return `${stem}${name.slice(space)}`;
+}
+
 /**
  * A speaker that is a name, or null (issue 9: "no fragment as a speaker"): drops words the article
  * writes in lowercase that open it ("Whether Bartleby" → "Bartleby"), a party-state tag ("R-TX"),
@@ -536,6 +584,7 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   const of = /^(\p{Lu}\S*(?:\s\p{Lu}\S*)?)\s+of\s+\p{Lu}/u.exec(s);
   if (of && !ORG_WORD.test(of[1]!.split(' ').pop()!) && !ROLE_WORDS.test(of[1]!) && !people.lowercase.has(of[1]!.split(' ')[0]!.toLowerCase())) s = of[1]!;
   s = s.replace(/[^\p{L}\p{N}.)]+$/u, '');
+  s = nominative(s, people);
   if (/^(?:he|she|they|it|we|i|you)$/i.test(s)) return null;
   if (/\.\p{Lu}$/u.test(s)) return null; // "U.S" from "the U.S. attorney's office"
   if (!s.includes(' ') && (LEAD_WORDS.has(s) || /-\p{Ll}+$/u.test(s) || /[’'](?:re|m|ll|ve|d)$|n[’']t$/.test(s) || CALENDAR_WORD.test(s))) return null;
