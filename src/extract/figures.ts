@@ -1,6 +1,6 @@
 import { PEOPLE_PLURAL, labelFigure, nounPhraseAfter, type LabelKind } from './figure-labels.ts';
-import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
-import { DIGITS, MULTIPLIER, WORD_NUMBER, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
+import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
+import { DIGITS, MULTIPLIER, MULTIPLIER_DECIMAL_COMMA, WORD_NUMBER, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
 import type { Figure, FigureKind, Qualifier } from './types.ts';
 
 /**
@@ -20,28 +20,36 @@ const CURRENCY_PREFIX: [RegExp, string][] = [
   [/^¥|^JPY ?/i, 'JPY'], [/^₹|^INR ?|^Rs\.? ?/i, 'INR'], [/^CHF ?/i, 'CHF'], [/^₩|^KRW ?/i, 'KRW'], [/^RMB ?|^CNY ?/i, 'CNY'],
   [/^₦|^N$/i, 'NGN'], [/^₽/, 'RUB'], [/^₺/, 'TRY'], [/^₪/, 'ILS'], [/^₱/, 'PHP'],
 ];
-const PREFIX = '(?:(?<!\\p{L})Rs\\.? ?|US\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺|₪|₱|(?<![\\p{L}\\d])N(?=\\d[\\d,.]*\\s?(?:m|bn|million|billion|trillion)\\b)|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|KRW|BRL) ?)';
+const PREFIX = '(?:(?<!\\p{L})Rs\\.? ?|US\\$ ?|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$ ?|\\$|€|£|¥|₹|₩|₦|₽|₺|₪|₱|(?<![\\p{L}\\d])N(?=\\d[\\d,.]*\\s?(?:m|bn|million|billion|trillion)\\b)|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|KRW|BRL) ?)';
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^hong kong dollars?/i, 'HKD'], [/^australian dollars?/i, 'AUD'], [/^canadian dollars?/i, 'CAD'], [/^singapore dollars?/i, 'SGD'],
   [/^new zealand dollars?/i, 'NZD'], [/^taiwan(?:ese)? dollars?/i, 'TWD'], [/^(?:us )?dollars?|^usd/i, 'USD'], [/^euros?|^eur/i, 'EUR'], [/^pounds?(?: sterling)?|^gbp/i, 'GBP'], [/^yen|^jpy/i, 'JPY'],
   [/^yuan|^renminbi|^cny|^rmb/i, 'CNY'], [/^rupees?|^inr/i, 'INR'], [/^(?:swiss )?francs?|^chf/i, 'CHF'], [/^won\b|^krw/i, 'KRW'],
   [/^naira/i, 'NGN'], [/^r[ou]?ubles?/i, 'RUB'], [/^shekels?/i, 'ILS'], [/^dirhams?/i, 'AED'], [/^riyals?/i, 'SAR'], [/^ringgit/i, 'MYR'],
-  [/^baht/i, 'THB'], [/^kronor|^krona/i, 'SEK'], [/^zlot/i, 'PLN'], [/^lira/i, 'TRY'], [/^hryvnias?/i, 'UAH'], [/^bitcoins?|^btc/i, 'BTC'],
+  [/^d[óo]lares|^us-dollar/i, 'USD'], [/^reais/i, 'BRL'], [/^libras|^livres sterling/i, 'GBP'], [/^baht/i, 'THB'], [/^kronor|^krona/i, 'SEK'], [/^zlot/i, 'PLN'], [/^lira/i, 'TRY'], [/^hryvnias?/i, 'UAH'], [/^bitcoins?|^btc/i, 'BTC'],
 ];
-const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|cents|naira|r[ou]?ubles?|shekels?|dirhams?|riyals?|ringgit|baht|kronor|krona|zlotys?|zloties|lira|hryvnias?|bitcoins?|BTC|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
+const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|cents|naira|r[ou]?ubles?|shekels?|dirhams?|riyals?|ringgit|baht|kronor|krona|zlotys?|zloties|lira|hryvnias?|bitcoins?|BTC|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b|(?:de\\s|d[\\u0027’])(?:d[óo]lares|dollars|euros|reais|libras|livres sterling)(?![\\p{L}\\d])|US-Dollar\\b';
 const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+// The units of time of the continental languages ("25 anos", "30 años", "trois ans", "12 Monaten", "28 Tagen"), read as the English unit.
+const FOREIGN_DURATION: Record<string, string> = {
+  años: 'years', anos: 'years', ans: 'years', anni: 'years', jahre: 'years', jahren: 'years', meses: 'months', mois: 'months', mesi: 'months',
+  monate: 'months', monaten: 'months', semanas: 'weeks', semaines: 'weeks', settimane: 'weeks', wochen: 'weeks', días: 'days', dias: 'days',
+  jours: 'days', giorni: 'days', tage: 'days', tagen: 'days', horas: 'hours', heures: 'hours', stunden: 'hours',
+  minutos: 'minutes', minuti: 'minutes', minuten: 'minutes', segundos: 'seconds', secondes: 'seconds', secondi: 'seconds', sekunden: 'seconds',
+};
+const FOREIGN_DURATION_UNITS = `(?:${Object.keys(FOREIGN_DURATION).join('|')})`;
 const MEASURE_UNITS =
   "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
-const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
+const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b|\\spor cento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
-const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})\\b)?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]old\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?:(?:more|additional|extra|further)\\s)?(?<unit>${DURATION_UNITS})\\b|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
+const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})(?![\\p{L}\\d]))?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]old\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?:(?:more|additional|extra|further)\\s)?(?<unit>${DURATION_UNITS}\\b|${FOREIGN_DURATION_UNITS}(?![\\p{L}\\d]))|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
 const NUMBER_RE = new RegExp(NUMBER_EXPR, 'giu');
 // Languages that write 2.000 for two thousand and 1,5 for one and a half (German, French, Spanish…).
 // A continental text also groups thousands with a plain space ("2 209 Français", "près de 5 500 morts").
 const DIGITS_DECIMAL_COMMA = '(?:\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+|\\d{1,3}(?: \\d{3}(?!\\d))+|\\d+)(?:,\\d+)?';
-const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(DIGITS, DIGITS_DECIMAL_COMMA), 'giu');
+const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(DIGITS, DIGITS_DECIMAL_COMMA).replace(MULTIPLIER, MULTIPLIER_DECIMAL_COMMA), 'giu');
 
 const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b/gi;
 const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -167,12 +175,16 @@ function blank(s: string, span: Span): string {
   return s.slice(0, span.start) + ' '.repeat(span.end - span.start) + s.slice(span.end);
 }
 
+// "de dólares", "d'euros": the preposition of a continental amount ("10 millones de dólares", "3 millions d'euros").
+const FOREIGN_OF = /^(?:de\s|d['’])/i;
+
 function currencyFromPrefix(prefix: string): string | undefined {
   for (const [re, code] of CURRENCY_PREFIX) if (re.test(prefix)) return code;
   return undefined;
 }
 
 function currencyFromWord(word: string): string | undefined {
+  word = word.replace(FOREIGN_OF, '');
   for (const [re, code] of CURRENCY_WORDS) if (re.test(word)) return code;
   return undefined;
 }
@@ -210,7 +222,8 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   const mult = g['mult'];
   // "5 m" / "5 b" / "5 k" spelled apart are too often something else; "5m", "5bn" and "5 million" count.
   if (mult && mult.length === 1 && g['sp'] !== '' && !g['cur']) return null;
-  const unit = g['unit']?.toLowerCase();
+  const unitWord = g['unit']?.toLowerCase();
+  const unit = unitWord ? FOREIGN_DURATION[unitWord] ?? unitWord : undefined;
   // "for one more second", "not a minute more": one more unit is rhetoric, no span.
   if (unit && /^(?:one|an?)\s+(?:more|additional|extra|further)\s/i.test(m[0].replace(/^[~\s]+/, ''))) return null;
   // "Seven decades", "more than a century", "A half century": a span of decades or centuries is stated in years (the annotation
@@ -291,7 +304,8 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (/^\.\s*$/.test(after) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !n.word && /(?:(?:^|\s)(?:[^\p{L}\s]+|\S*[/:]\S*)|\.{3,}\s*\d+)\s$/u.test(before)) return true;
   // "For Keeps: 30 Years at the Movies", "6 Days de Toa Fraser", "80 Day Obsession": a capitalised unit inside a sentence of prose is
   // part of a title.
-  if (n.unit && /^\d/.test(num) && before.trim() !== '' && /\s\p{Lu}\p{Ll}+$/u.test(sentence.slice(start, n.end)) && proseCase(sentence)) return true;
+  // (German capitalises every noun: "nach 28 Tagen" is a span.)
+  if (n.unit && /^\d/.test(num) && before.trim() !== '' && /\s\p{Lu}\p{Ll}+$/u.test(sentence.slice(start, n.end)) && !(sentence.slice(start, n.end).match(/\p{L}+$/u)![0].toLowerCase() in FOREIGN_DURATION) && proseCase(sentence)) return true;
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
   if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the other|all)\s$/i.test(before) && !(/\bthe\s$/i.test(before) && SET_DEFINED_AFTER.test(after))) return true;
   return false;
@@ -450,12 +464,31 @@ export interface FigureOptions {
  * lang="de" around an English article would otherwise read "$60,000" as sixty dollars).
  */
 export function figureLanguage(text: string, declared: string | null | undefined): string | null {
-  if (!declared || /^en\b/i.test(declared)) return declared ?? null;
+  if (declared && /^en\b/i.test(declared)) return declared;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 40) return declared;
+  if (words.length < 40) return declared ?? null;
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  return english / words.length >= 0.08 ? 'en' : declared;
+  if (english / words.length >= 0.08) return 'en';
+  if (declared) return declared;
+  // A page that declares no language and whose text is plainly not English ("el 1,3% de la superficie", "438 contre 86"): the
+  // language whose function words the text uses most, so continental numbers are read as such.
+  let best: string | null = null;
+  let most = words.length * 0.08;
+  for (const [code, lexicon] of CONTINENTAL_FUNCTION_WORDS) {
+    const n = words.filter((w) => lexicon.has(w)).length;
+    if (n > most) [best, most] = [code, n];
+  }
+  return best;
 }
+
+// Function words of the continental languages that write a decimal comma, each mostly absent from the others' texts.
+const CONTINENTAL_FUNCTION_WORDS: [string, ReadonlySet<string>][] = [
+  ['es', new Set(['el', 'los', 'las', 'del', 'y', 'en', 'que', 'por', 'con', 'una', 'para', 'es', 'su', 'al', 'como', 'más', 'pero'])],
+  ['pt', new Set(['o', 'os', 'as', 'do', 'da', 'dos', 'das', 'e', 'em', 'que', 'por', 'com', 'uma', 'para', 'no', 'na', 'não', 'mais'])],
+  ['fr', new Set(['le', 'les', 'des', 'du', 'et', 'en', 'que', 'par', 'avec', 'une', 'pour', 'est', 'dans', 'sur', 'au', 'aux', 'qui', 'pas'])],
+  ['it', new Set(['il', 'gli', 'della', 'dei', 'delle', 'e', 'che', 'per', 'con', 'una', 'nel', 'nella', 'è', 'non', 'di', 'sono', 'anche'])],
+  ['de', GERMAN_FUNCTION_WORDS],
+];
 
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|sk|ru|uk|tr|ro|hu|el|id|vi)\b/i;
 const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|tied|score[sd]?|scoreline|led|leads|trailed|vote[sd]?|voting|ruled|ruling|margin|record of|split)\b[^.]{0,20}$/i;
@@ -511,6 +544,20 @@ export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
   const wb = new Set(labelWords(b.label));
   return wa.length === 0 || wb.size === 0 || wa.some((w) => wb.has(w));
 }
+
+/**
+ * True when `b`, in digits, restates the count `a` counted a few paragraphs before under another name: "bringing the total to 14
+ * firms" and then "The 14 companies currently in the program" (ANNOTATING.md: one mention per repeated figure). A count of ten or
+ * more (in plain digits, with the same hedge) that recurs so near is the same fact in other words ("20 teams have booked their
+ * spots" … "join the field of 20"); far apart, or small, the same number mostly counts other things.
+ */
+export function nearRestatement(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, paragraphs: number): boolean {
+  return paragraphs <= NEAR_PARAGRAPHS && a.kind === 'count' && b.kind === 'count' && typeof a.value === 'number' && a.value === b.value && a.value >= 10 && Number.isInteger(a.value)
+    && COUNT_DIGITS.test(a.text) && COUNT_DIGITS.test(b.text) && a.qualifier === b.qualifier && a.label !== 'age' && b.label !== 'age';
+}
+const COUNT_DIGITS = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
+// How far apart (in paragraphs) a restated count may stand: a story's section, where one count recurs as one fact.
+const NEAR_PARAGRAPHS = 6;
 
 /** Returns the figures stated in one sentence, in reading order. */
 export function findFigures(sentence: string, opts: FigureOptions = {}): SentenceFigure[] {
@@ -634,7 +681,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
         // "At 4-7, including 2-6 in the AFC", "the Eagles (6-5, 3-4)": two bare numbers joined by a dash that name nothing are a
         // win-loss record or a score (SPEC: not figures), not a range of something.
         // "parrying one or two and blocking the rest": an estimate in words whose noun is left out names nothing.
-        if (!((tightDash || (isOr && nxt.m.word)) && range.label === null && bare(cur.m) && bare(nxt.m))) out.push(range);
+        // ("killing 30,000–40,000 Māori": thousands are no record.)
+        if (!((tightDash || (isOr && nxt.m.word)) && range.label === null && bare(cur.m) && bare(nxt.m) && nxt.m.value < 1000)) out.push(range);
         i++;
         continue;
       }

@@ -915,3 +915,35 @@ describe('a year-shaped number that counts', () => {
     expect(values('In 2000 people were poorer.')).toEqual([]);
   });
 });
+
+describe('findFigures: continental languages', () => {
+  const read = (s: string, lang: string): unknown[] => findFigures(s, { language: lang }).map((f) => [f.text, f.kind, f.value, f.currency ?? f.unit ?? null, f.qualifier]);
+
+  it('reads amounts of money written with "de"/"d’" and the multipliers of Portuguese, Spanish, French and Italian', () => {
+    expect(read('Causaron daños por 10 millones de dólares.', 'es')).toEqual([['10 millones de dólares', 'money', 10_000_000, 'USD', null]]);
+    expect(read('Microsoft pagó 68.700 millones de dólares y 5 mil millones de pesos.', 'es')).toEqual([['68.700 millones de dólares', 'money', 68_700_000_000, 'USD', null], ['5 mil millones', 'count', 5_000_000_000, null, null]]);
+    expect(read('Le groupe a perdu plus de 3 millions d’euros.', 'fr')).toEqual([['3 millions d’euros', 'money', 3_000_000, 'EUR', 'more than']]);
+    expect(read('A Petrobras investiu R$ 3 milhões com 40 mil pessoas.', 'pt-BR')).toEqual([['R$ 3 milhões', 'money', 3_000_000, 'BRL', null], ['40 mil', 'count', 40_000, null, null]]);
+  });
+
+  it('reads units of time in those languages as the English unit, German capitalised nouns too', () => {
+    expect(read('O Miguel foi um grande parceiro durante 25 anos.', 'pt')).toEqual([['25 anos', 'duration', 25, 'years', null]]);
+    expect(read('Die Daten werden nach 28 Tagen gelöscht.', 'de')).toEqual([['28 Tagen', 'duration', 28, 'days', null]]);
+    expect(read('Se cobró cerca de 40.000 vidas, al menos 5 años.', 'es')).toEqual([['40.000', 'count', 40_000, null, 'about'], ['5 años', 'duration', 5, 'years', 'at least']]);
+  });
+
+  it('keeps a capitalised word after a number word from reading as millions ("seven Māori electorates")', () => {
+    expect(read('It includes seven Māori electorates.', 'en')).toEqual([['seven', 'count', 7, null, null]]);
+  });
+
+  it('reads thousands joined by a dash as a range, not a win-loss record', () => {
+    expect(read('The wars killed 30,000–40,000 Māori.', 'en')).toEqual([['30,000–40,000', 'range', { from: 30_000, to: 40_000 }, null, null]]);
+  });
+
+  it('guesses a continental language for a page that declares none and is plainly not English', () => {
+    const spanish = 'En Estados Unidos, las reservaciones indígenas ocupan una parte del país y la ciudad, pero los conflictos con el gobierno para la tierra son más graves que en otros lugares y su historia es larga.';
+    expect(figureLanguage(`${spanish} ${spanish}`, null)).toBe('es');
+    const english = 'Regular FIRE is someone whose spending is in line with the average US household, around $60,000 a year, and that is the plan for most of the people who want to retire early with a pension and a house.';
+    expect(figureLanguage(`${english} ${english}`, null)).toBe('en');
+  });
+});
