@@ -29,13 +29,15 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^d[óo]lares|^us-dollar/i, 'USD'], [/^reais/i, 'BRL'], [/^libras|^livres sterling/i, 'GBP'], [/^baht/i, 'THB'], [/^kronor|^krona/i, 'SEK'], [/^zlot/i, 'PLN'], [/^lira/i, 'TRY'], [/^hryvnias?/i, 'UAH'], [/^bitcoins?|^btc/i, 'BTC'],
 ];
 const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|cents|naira|r[ou]?ubles?|shekels?|dirhams?|riyals?|ringgit|baht|kronor|krona|zlotys?|zloties|lira|hryvnias?|bitcoins?|BTC|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b|(?:de\\s|d[\\u0027’])(?:d[óo]lares|dollars|euros|reais|libras|livres sterling)(?![\\p{L}\\d])|US-Dollar\\b';
-const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+const DURATION_UNITS = '(?:milliseconds?|ms|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 // The units of time of the continental languages ("25 anos", "30 años", "trois ans", "12 Monaten", "28 Tagen"), read as the English unit.
 const FOREIGN_DURATION: Record<string, string> = {
   años: 'years', anos: 'years', ans: 'years', anni: 'years', jahre: 'years', jahren: 'years', meses: 'months', mois: 'months', mesi: 'months',
   monate: 'months', monaten: 'months', semanas: 'weeks', semaines: 'weeks', settimane: 'weeks', wochen: 'weeks', días: 'days', dias: 'days',
   jours: 'days', giorni: 'days', tage: 'days', tagen: 'days', horas: 'hours', heures: 'hours', stunden: 'hours',
   minutos: 'minutes', minuti: 'minutes', minuten: 'minutes', segundos: 'seconds', secondes: 'seconds', secondi: 'seconds', sekunden: 'seconds',
+  // Russian genitive plurals ("почти 30 лет", "за 14 дней"); not "года"/"году", which also date a year ("2019 года").
+  лет: 'years', месяцев: 'months', недель: 'weeks', дней: 'days', часов: 'hours', минут: 'minutes', секунд: 'seconds',
 };
 const FOREIGN_DURATION_UNITS = `(?:${Object.keys(FOREIGN_DURATION).join('|')})`;
 const MEASURE_UNITS =
@@ -44,14 +46,15 @@ const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percent
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
-const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})(?![\\p{L}\\d]))?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]old\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?:(?:more|additional|extra|further)\\s)?(?<unit>${DURATION_UNITS}\\b|${FOREIGN_DURATION_UNITS}(?![\\p{L}\\d]))|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
+const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})(?![\\p{L}\\d]))?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]olds?\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?:(?:more|additional|extra|further)\\s)?(?<unit>${DURATION_UNITS}\\b|${FOREIGN_DURATION_UNITS}(?![\\p{L}\\d]))|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
 const NUMBER_RE = new RegExp(NUMBER_EXPR, 'giu');
 // Languages that write 2.000 for two thousand and 1,5 for one and a half (German, French, Spanish…).
 // A continental text also groups thousands with a plain space ("2 209 Français", "près de 5 500 morts").
 const DIGITS_DECIMAL_COMMA = '(?:\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+|\\d{1,3}(?: \\d{3}(?!\\d))+|\\d+)(?:,\\d+)?';
 const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(DIGITS, DIGITS_DECIMAL_COMMA).replace(MULTIPLIER, MULTIPLIER_DECIMAL_COMMA), 'giu');
 
-const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b/gi;
+// ("the 2.8 release", "the 4.1.1 update": a dotted number naming a release is its version.)
+const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b|(?<![$€£¥\d.,]|\d\s)\b(\d+\.\d+(?:\.\d+)*)(?=\s+(?:release|update|build|beta|branch|kernel)\b)/gi;
 const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // Spans that hold digits but no figure: dates, times, ordinals, phone numbers, addresses, ranks, product names.
 // Masks that can match where there is no digit (a number in words, a URL or an identifier): a sentence with no digit needs only these.
@@ -223,7 +226,7 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   // "5 m" / "5 b" / "5 k" spelled apart are too often something else; "5m", "5bn" and "5 million" count.
   if (mult && mult.length === 1 && g['sp'] !== '' && !g['cur']) return null;
   const unitWord = g['unit']?.toLowerCase();
-  const unit = unitWord ? FOREIGN_DURATION[unitWord] ?? unitWord : undefined;
+  const unit = unitWord ? FOREIGN_DURATION[unitWord] ?? (unitWord === 'ms' ? 'milliseconds' : unitWord) : undefined;
   // "for one more second", "not a minute more": one more unit is rhetoric, no span.
   if (unit && /^(?:one|an?)\s+(?:more|additional|extra|further)\s/i.test(m[0].replace(/^[~\s]+/, ''))) return null;
   // "Seven decades", "more than a century", "A half century": a span of decades or centuries is stated in years (the annotation
@@ -502,6 +505,7 @@ const ELLIPSIS_AFTER = /^(?:\s*(?:[,.;:)!?—–]|$)|\s+(?:others?|more|of\s+(?:
 const FORMULA_OPERATORS = /(?<=\s)[=+−×÷π](?=\s)/g;
 /** One of them that prose lists never use as a bullet ("+ Added Slime Block + Added …" is a changelog). */
 const FORMULA_OPERATOR = /(?<=\s)[=−×÷π](?=\s)/;
+const SHELL_PROMPT = /(?:^|\s)\$ (?:[A-Z_]+=\S*\s+)?(?:cd|ls|rm|echo|git|hg|svn|npm|pip|sudo|make|cat|cp|mv|mkdir|curl|wget|python\d?|node|docker|ssh)\b/;
 const PROMO_LINE = /^(?:On\s+\S+\.(?:com|org|net|co\.uk)|Related(?: stories| coverage)?|Read more|Read also|Also read|See also|More|Watch|Listen)\s*:/i;
 
 /**
@@ -571,6 +575,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   // A promoted link ("On HoustonChronicle.com: Car sales plunge …", "READ MORE: …") is page furniture, not the article's statement;
   // a line drawn with box characters is a table or a terminal dump, not prose.
   // A formula ("∑ k = 1 n a k b k ≤ …", "3 x − 1 + ( 1 + x ) 2") counts nothing.
+  // A shell transcript ("$ hg clone public alice … 2 files updated, 0 files merged") prints a program's output, no statement.
+  if (SHELL_PROMPT.test(sentence)) return [];
   if (PROMO_LINE.test(sentence) || /[\u2500-\u257f]/.test(sentence) || (sentence.match(/[=≤≥∑∏∇∂→⋅∞±]/g)?.length ?? 0) >= 2 || FORMULA_OPERATOR.test(sentence) && (sentence.match(FORMULA_OPERATORS)?.length ?? 0) >= 2) return [];
   const out: Out[] = [];
   let work = sentence;
@@ -580,7 +586,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // product; a bare version is written "v2".
     // "isolate-0x1-v8.log": a version glued into a file name or identifier is part of it.
     if (m[2] !== undefined && (m[0].startsWith('V') || /[-_./]$/.test(sentence.slice(0, m.index)))) continue;
-    const v = m[1] ?? m[2]!;
+    const v = m[1] ?? m[2] ?? m[3]!;
     out.push({ at: m.index, text: m[0], kind: 'version', value: v, approx: false, qualifier: null, label: versionLabel(sentence, m.index) });
     work = blank(work, { start: m.index, end: m.index + m[0].length });
   }
@@ -635,6 +641,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
     // "a week", "an hour", "$5 a pound": an article, not a quantity. "For a week", "a minute of silence", "a year of talks" measure
     // a time ("for a second time", "a day of reckoning" name none).
+    // "a fraction of a percent", "a tenth of a percent": a part of one percent, no percent.
+    if (/^an?$/i.test(m.groups?.['num'] ?? '') && n.pct && /\bof\s+$/i.test(sentence.slice(0, m.index))) continue;
     if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during)\s+$/i.test(sentence.slice(0, m.index))) || articleDuration(sentence.slice(0, m.index), m.groups?.['unit'] ?? '', sentence.slice(n.end))))) continue;
     // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
     // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
@@ -1117,5 +1125,7 @@ function germanLabel(sentence: string, end: number): string | null {
 
 function versionLabel(sentence: string, at: number): string | null {
   const m = /((?:\p{Lu}[\p{L}\d]*\s){1,3})$/u.exec(sentence.slice(0, at));
-  return m?.[1]?.trim() ?? null;
+  // ("The 2.8 release": a capitalised article names nothing.)
+  const name = m?.[1]?.trim().split(' ').filter((w) => !NOT_NAME_BEFORE.has(w)).join(' ');
+  return name || null;
 }

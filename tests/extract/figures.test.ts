@@ -947,3 +947,29 @@ describe('findFigures: continental languages', () => {
     expect(figureLanguage(`${english} ${english}`, null)).toBe('en');
   });
 });
+
+describe('findFigures: shapes read in session 11', () => {
+  const read = (s: string, lang = 'en'): unknown[] => findFigures(s, { language: lang }).map((f) => [f.text, f.kind, f.value, f.unit ?? null]);
+
+  it('reads no percent in "a fraction of a percent"', () => {
+    expect(read('Each task represents a fraction of a percent of our users.')).toEqual([]);
+  });
+
+  it('reads "forty-year-olds" as an age', () => {
+    expect(read('He faced a bunch of forty-year-olds.')).toEqual([['forty-year-olds', 'count', 40, null]]);
+  });
+
+  it('reads a dotted number naming a release as its version, and milliseconds as a span', () => {
+    expect(read('The 2.8 release appears to be worth checking out.')).toEqual([['2.8', 'version', '2.8', null]]);
+    expect(read('It has an average latency of 100 ms.')).toEqual([['100 ms', 'duration', 100, 'milliseconds']]);
+  });
+
+  it('reads no figure in a shell transcript', () => {
+    expect(read('$ hg clone public alice updating to branch default 2 files updated, 0 files merged')).toEqual([]);
+    expect(read('$ HGMERGE=internal:other hg evolve 0 files updated, 1 files merged')).toEqual([]);
+  });
+
+  it('reads Russian spans of time ("30 лет") but not a year in the genitive ("2019 года")', () => {
+    expect(read('Они уже почти 30 лет счастливы в браке с 2019 года.', 'ru')).toEqual([['30 лет', 'duration', 30, 'years']]);
+  });
+});
