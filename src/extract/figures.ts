@@ -527,8 +527,11 @@ const STOP_LABEL = new Set(['the', 'and', 'of', 'in', 'on', 'for', 'per']);
  * thing — "30 shots" and "30 teams" are two facts, "30 Boeing jets" and "30 jets" (or, in digits, a
  * mention that names nothing) one.
  */
-export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'>): boolean {
+export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'> & { qualifier?: SentenceFigure['qualifier'] }, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'> & { qualifier?: SentenceFigure['qualifier'] }): boolean {
   if (figureIdentity(a) !== figureIdentity(b)) return false;
+  // "10 assists" in one game and later "at least 10 assists" in each of six, "150" and "over 150 samples": a figure hedged otherwise
+  // states another fact. (A round amount in millions drops its hedge when restated: "more than 5 million masks", "5 million masks".)
+  if ((a.qualifier ?? null) !== (b.qualifier ?? null) && typeof a.value === 'number' && a.value < 1e6) return false;
   // The same value in words and in digits ("twenty minutes", "20 minutes") restates a fact only when it names the same thing.
   if (!/\d/.test(b.text)) return (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
   // Written another way ("7 days a week", "a 7-day trial"), a count, measure, share or span is the same fact only when both name one thing;
@@ -1014,7 +1017,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   // capitalised word, is a word of a title-case name, not a duration or a size.
   if ((n.unit || n.measure) && /^[\d.]+-\p{Lu}\p{Ll}/u.test(text) && /^\s\p{Lu}/u.test(sentence.slice(n.end))) return null;
   // "eight of their nine 10 games": a number word running into digits is a slip, not a quantity.
-  if (n.word && /^\s\d/.test(sentence.slice(n.end))) return null;
+  // ("five 787 Dreamliner sales": digits before a capitalised name are the model the number word counts.)
+  if (n.word && /^\s\d/.test(sentence.slice(n.end)) && !MODEL_DIGITS_AFTER.test(sentence.slice(n.end))) return null;
   const qualifier = qualifierAt(sentence, n.start, n);
   const base = { at: n.start, text, approx: qualifier !== null, qualifier };
   // "a 42-year-old", "aged 42", "Singh Jabarjung, 24, from Punjab": ages are figures (ANNOTATING.md).
@@ -1047,6 +1051,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
       // "only two committed", "three others", "Thomas is charged with three": a count whose noun is left out names what an
       // earlier count of the sentence names (inheritLabels); without one it says nothing.
       // A larger number with no label stays a figure either way ("Nerlens Noel had 15").
+      // "there's seating for four", "space for five": a count of seats whose noun is left out.
+      if (SEATS_BEFORE.test(before) && Number.isInteger(n.value) && n.value > 1 && /^\s*(?:[,.;:)!?—–]|$)/.test(sentence.slice(n.end))) return { ...base, kind: 'count', value: n.value, label: 'seats' };
       if (ELLIPSIS_AFTER.test(sentence.slice(n.end)) && Number.isInteger(n.value) && !/\(\s*$/.test(before) && (lbl === null || /^(?:others?|more)$/i.test(lbl))) {
         return { ...base, kind: 'count', value: n.value, label: null, elliptic: !n.multiplied && !n.fraction && (n.word || n.value < 10) ? 'drop' : 'keep' };
       }
@@ -1062,6 +1068,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   }
 }
 
+const SEATS_BEFORE = /\b(?:seating|seats?|room|space)\s+for\s+(?:up\s+to\s+)?$/i;
+const MODEL_DIGITS_AFTER = /^\s\d{2,4}\s\p{Lu}[\p{L}\d-]*\s+\p{Ll}{3,}/u;
 const PLURAL_HEAD_AFTER = /^\s+((?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is|time)s)(?=\s*[,.;:)—–]|\s+(?:and|or|in|on|at|from|with|who|that|which|were|are|had|have|of)\b)/u;
 
 /**

@@ -973,3 +973,15 @@ describe('findFigures: shapes read in session 11', () => {
     expect(read('Они уже почти 30 лет счастливы в браке с 2019 года.', 'ru')).toEqual([['30 лет', 'duration', 30, 'years']]);
   });
 });
+
+describe('findFigures: seats and models counted in words', () => {
+  const read = (s: string): unknown[] => findFigures(s, { language: 'en' }).map((f) => [f.text, f.value, f.label]);
+  it('reads "seating for four" as a count of seats, "room for two more players" as players', () => {
+    expect(read('Inside, there’s seating for four, though VW says it could add a rear bench.')).toEqual([['four', 4, 'seats']]);
+    expect(read('There is room for two more players.')).toEqual([['two', 2, 'players']]);
+  });
+  it('reads a number word before a model name as its count ("five 787 Dreamliner sales"), not before a slip ("nine 10 games")', () => {
+    expect(read('It comes in addition to five 787 Dreamliner sales earlier this week.')).toEqual([['five', 5, 'sales']]);
+    expect(read('They won eight of their nine 10 games.').map((f) => (f as unknown[])[0])).not.toContain('nine');
+  });
+});
