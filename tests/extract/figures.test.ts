@@ -985,3 +985,16 @@ describe('findFigures: seats and models counted in words', () => {
     expect(read('They won eight of their nine 10 games.').map((f) => (f as unknown[])[0])).not.toContain('nine');
   });
 });
+
+describe('findFigures: percentage points and dotted versions', () => {
+  const read = (s: string): unknown[] => findFigures(s, { language: 'en' }).map((f) => [f.text, f.kind, f.value, f.unit ?? null]);
+  it('measures a change in percentage points, in digits or words ("a quarter-point"), as ANNOTATING.md files basis points', () => {
+    expect(read('The yield has risen by more than half a percentage point, to 3.1 percent.')).toEqual([['half a percentage point', 'measure', 0.5, 'percentage points'], ['3.1 percent', 'percent', 3.1, '%']]);
+    expect(read('The Fed cut its benchmark interest rate by a quarter-point last month.')).toEqual([['a quarter-point', 'measure', 0.25, 'percentage points']]);
+    expect(read('Turnout rose 2.5 percentage points.')).toEqual([['2.5 percentage points', 'measure', 2.5, 'percentage points']]);
+  });
+  it('reads three dotted groups as a version, not a padded date, a continental amount or an IP address', () => {
+    expect(read('It exists on all Minecraft versions as of 1.8.3, the packets used.')).toEqual([['1.8.3', 'version', '1.8.3', null]]);
+    expect(findFigures('Am 10.03.2020 zahlte er 1.000.000 Euro an 192.168.1.1.', { language: 'de' }).map((f) => f.kind)).toEqual(['money']);
+  });
+});
