@@ -35,7 +35,8 @@ const FOREIGN_DURATION: Record<string, string> = {
   años: 'years', anos: 'years', ans: 'years', anni: 'years', jahre: 'years', jahren: 'years', meses: 'months', mois: 'months', mesi: 'months',
   monate: 'months', monaten: 'months', semanas: 'weeks', semaines: 'weeks', settimane: 'weeks', wochen: 'weeks', días: 'days', dias: 'days',
   jours: 'days', giorni: 'days', tage: 'days', tagen: 'days', horas: 'hours', heures: 'hours', stunden: 'hours',
-  minutos: 'minutes', minuti: 'minutes', minuten: 'minutes', segundos: 'seconds', secondes: 'seconds', secondi: 'seconds', sekunden: 'seconds',
+  año: 'years', ano: 'years', mes: 'months', mês: 'months', semana: 'weeks', día: 'days', dia: 'days', jour: 'days', hora: 'hours',
+  heure: 'hours', minuto: 'minutes', minutos: 'minutes', minuti: 'minutes', minuten: 'minutes', segundos: 'seconds', secondes: 'seconds', secondi: 'seconds', sekunden: 'seconds',
   // Russian genitive plurals ("почти 30 лет", "за 14 дней"); not "года"/"году", which also date a year ("2019 года").
   лет: 'years', месяцев: 'months', недель: 'weeks', дней: 'days', часов: 'hours', минут: 'minutes', секунд: 'seconds',
 };
@@ -82,7 +83,10 @@ export const MASKS: RegExp[] = [
   /(?<=\p{L}{2}[,.:;?!])\d{1,3}(?=\s|$)/gu,
   // Dates in the languages that write their months in lower case after the day ("10 de março", "8 de abril", "5 mai", "22 aprile"),
   // and German dates ("10. März").
-  /\b\d{1,2}\.?\s(?:de\s)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?!\p{L})/gu,
+  /\b\d{1,2}\.?\s(?:de\s)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?!\p{L})/gu,
+  // A day and month written with a slash, as French and Spanish pages do ("les 25/11, 30/11 et 02/12"): a day past the twelfth or a
+  // zero-padded part makes it no fraction.
+  /\b(?:(?:0[1-9]|1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])|\d{1,2}\/0[1-9])\b(?!\/)/g,
   /\b\d{1,2}\.\s(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\p{L})/gu,
   /\b\d{3,4}\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|JST|hrs)\b/g, // wire-style clock times: "by 1040 GMT"
   // "#1 enemy", "the #3 seed": a number sign marks a rank or an identifier (a \b before "#" would need a letter before it).
@@ -576,7 +580,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   const english = lang.startsWith('en');
   const german = lang.startsWith('de');
   const label = (start: number, end: number, kind: LabelKind): string | null =>
-    german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind, 'both', opts.previous) : null;
+    german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind, 'both', opts.previous) : ROMANCE.test(lang) ? nounAfter(sentence, end) : null;
   // A promoted link ("On HoustonChronicle.com: Car sales plunge …", "READ MORE: …") is page furniture, not the article's statement;
   // a line drawn with box characters is a table or a terminal dump, not prose.
   // A formula ("∑ k = 1 n a k b k ≤ …", "3 x − 1 + ( 1 + x ) 2") counts nothing.
@@ -1126,6 +1130,19 @@ function compatible(a: NumberMatch, b: NumberMatch): boolean {
   if (a.age || b.age) return false;
   // "$10-$20 million": the bare first end borrows the second's multiplier, so compare after that.
   return a.value < b.value || (!a.multiplied && b.multiplied);
+}
+
+const ROMANCE = /^(?:es|fr|pt|it|ca|ro)\b/;
+// Words of the Romance languages that stand after a number without being what it counts (articles, prepositions, conjunctions).
+const ROMANCE_FUNCTION_WORDS = new Set('de des del della delle dei di du da do dos das la le les los las lo el il gli et y e o ou en em au aux al para pour per por con avec com que qui che sur sous sin sans entre contre contra sobre ans fois veces vezes volte'.split(' '));
+
+/**
+ * In French, Spanish, Portuguese or Italian the noun a number counts follows it ("10 députés socialistes", "40.000 vidas", "3 personas"):
+ * the lower-case word right after the number, unless it is a function word.
+ */
+function nounAfter(sentence: string, end: number): string | null {
+  const w = /^\s+(\p{Ll}[\p{Ll}’'-]{2,})(?![\p{L}\d])/u.exec(sentence.slice(end))?.[1];
+  return w && !ROMANCE_FUNCTION_WORDS.has(w) ? w : null;
 }
 
 /** German capitalises nouns: the label runs to the first capitalised word ("2.000 zusätzliche Fachkräfte"), articles skipped. */

@@ -998,3 +998,13 @@ describe('findFigures: percentage points and dotted versions', () => {
     expect(findFigures('Am 10.03.2020 zahlte er 1.000.000 Euro an 192.168.1.1.', { language: 'de' }).map((f) => f.kind)).toEqual(['money']);
   });
 });
+
+describe('findFigures: the noun after a number in French, Spanish, Portuguese and Italian', () => {
+  it('labels a count by the lower-case word after it, so small counts are kept ("7 non-inscrits", "3 personas")', () => {
+    expect(findFigures('Ont voté contre 7 non-inscrits et 3 personas de la ville.', { language: 'fr' }).map((f) => [f.value, f.label])).toEqual([[7, 'non-inscrits'], [3, 'personas']]);
+  });
+  it('reads a day and month written with a slash as no fraction ("les 25/11, 30/11 et 02/12"), and Russian dates as dates', () => {
+    expect(findFigures('Il le rediffusera les 25/11, 30/11 et 02/12 prochains.', { language: 'fr' })).toEqual([]);
+    expect(findFigures('Голосование продлится до 8 октября.', { language: 'ru' })).toEqual([]);
+  });
+});
