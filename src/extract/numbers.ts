@@ -7,9 +7,21 @@ const UNITS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, half: 0.5,
 };
 
+// Two to ten in Spanish, Portuguese, French, Italian and German ("tres personas", "trois députés", "drei Menschen"), read only in a text
+// that writes a decimal comma (WORD_NUMBER_DECIMAL_COMMA); "one" words are left out, they are mostly articles.
+const CONTINENTAL_UNITS: Record<string, number> = {
+  dos: 2, dois: 2, duas: 2, deux: 2, due: 2, zwei: 2, tres: 3, três: 3, trois: 3, tre: 3, drei: 3, cuatro: 4, quatro: 4, quatre: 4, quattro: 4, vier: 4,
+  cinco: 5, cinq: 5, cinque: 5, fünf: 5, seis: 6, six: 6, sei: 6, sechs: 6, siete: 7, sete: 7, sept: 7, sette: 7, sieben: 7, ocho: 8, oito: 8, huit: 8,
+  otto: 8, acht: 8, nueve: 9, nove: 9, neuf: 9, neun: 9, diez: 10, dez: 10, dix: 10, dieci: 10, zehn: 10,
+};
+for (const [w, v] of Object.entries(CONTINENTAL_UNITS)) UNITS[w] ??= v;
+
 /** Alternation of number words for regexes ("twenty-five" is matched as two words joined by a hyphen). */
 export const WORD_NUMBER =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a half|half an?|a|an)';
+
+/** WORD_NUMBER and the continental words for two to ten. */
+export const WORD_NUMBER_DECIMAL_COMMA = `(?:${Object.keys(CONTINENTAL_UNITS).sort((a, b) => b.length - a.length).join('|')}|${WORD_NUMBER.slice(3, -1)})`;
 
 export const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 

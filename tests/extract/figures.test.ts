@@ -1008,3 +1008,15 @@ describe('findFigures: the noun after a number in French, Spanish, Portuguese an
     expect(findFigures('Голосование продлится до 8 октября.', { language: 'ru' })).toEqual([]);
   });
 });
+
+describe('findFigures: continental number words', () => {
+  const read = (s: string, lang: string): unknown[] => findFigures(s, { language: lang }).map((f) => [f.text, f.value, f.unit ?? f.label]);
+  it('reads two to ten in words in Spanish, French, Portuguese and German', () => {
+    expect(read('Y sobre los servicios hay dos posibilidades.', 'es')).toEqual([['dos', 2, 'posibilidades']]);
+    expect(read('Les données seront conservées jusqu’à dix ans.', 'fr')).toEqual([['dix ans', 10, 'years']]);
+    expect(read('Drei Menschen starben.', 'de')).toEqual([['Drei', 3, 'Menschen']]);
+  });
+  it('reads Portuguese "dos" as "of the", not two', () => {
+    expect(read('É um dos maiores prazeres da vida, com cinco amigos.', 'pt')).toEqual([['cinco', 5, 'amigos']]);
+  });
+});
