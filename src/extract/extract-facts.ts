@@ -5,7 +5,7 @@ import { isScheduleLine } from './date-tense.ts';
 import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { italicSpans } from './entity-works.ts';
-import { figureIdentity, figureLanguage, findFigures, isCountEntry, sameFigure, type SentenceFigure } from './figures.ts';
+import { figureIdentity, figureLanguage, findFigures, isCountEntry, nearRestatement, sameFigure, type SentenceFigure } from './figures.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
 import { findQuotes } from './quotes.ts';
@@ -176,7 +176,7 @@ function countWords(paragraphs: readonly string[]): number {
   return n;
 }
 
-type Owned = SentenceFigure & { owner: string | null };
+type Owned = SentenceFigure & { owner: string | null; paragraph: number };
 
 const AGE_OWNER = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+)\s*,?\s*$/u;
 
@@ -232,9 +232,9 @@ function collectFigures(sentences: readonly Sentence[][], declared: string | nul
       before = s.text;
       for (const found of figures) {
         if (found.label === null) found.label = referredLabel(s.text, found, previous);
-        const f: Owned = { ...found, owner: ownerOf(s.text, found) };
+        const f: Owned = { ...found, owner: ownerOf(s.text, found), paragraph: pi };
         // "Pierre-Luc Dubois had two goals" and, later, "Anthony Duclair had two goals": the same count of different names.
-        if (seen.get(figureIdentity(f))?.some((e) => sameFigure(e, f) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) continue;
+        if (seen.get(figureIdentity(f))?.some((e) => (sameFigure(e, f) || nearRestatement(e, f, pi - e.paragraph)) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) continue;
         here.push(f);
         out.push({ ...found, evidence: { paragraph: pi, sentence: s.text } });
       }

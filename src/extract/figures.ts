@@ -1,6 +1,6 @@
 import { PEOPLE_PLURAL, labelFigure, nounPhraseAfter, type LabelKind } from './figure-labels.ts';
-import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
-import { DIGITS, MULTIPLIER, WORD_NUMBER, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
+import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
+import { DIGITS, MULTIPLIER, MULTIPLIER_DECIMAL_COMMA, WORD_NUMBER, WORD_NUMBER_DECIMAL_COMMA, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
 import type { Figure, FigureKind, Qualifier } from './types.ts';
 
 /**
@@ -20,30 +20,43 @@ const CURRENCY_PREFIX: [RegExp, string][] = [
   [/^¥|^JPY ?/i, 'JPY'], [/^₹|^INR ?|^Rs\.? ?/i, 'INR'], [/^CHF ?/i, 'CHF'], [/^₩|^KRW ?/i, 'KRW'], [/^RMB ?|^CNY ?/i, 'CNY'],
   [/^₦|^N$/i, 'NGN'], [/^₽/, 'RUB'], [/^₺/, 'TRY'], [/^₪/, 'ILS'], [/^₱/, 'PHP'],
 ];
-const PREFIX = '(?:(?<!\\p{L})Rs\\.? ?|US\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₦|₽|₺|₪|₱|(?<![\\p{L}\\d])N(?=\\d[\\d,.]*\\s?(?:m|bn|million|billion|trillion)\\b)|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|KRW|BRL) ?)';
+const PREFIX = '(?:(?<!\\p{L})Rs\\.? ?|US\\$ ?|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$ ?|\\$|€|£|¥|₹|₩|₦|₽|₺|₪|₱|(?<![\\p{L}\\d])N(?=\\d[\\d,.]*\\s?(?:m|bn|million|billion|trillion)\\b)|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|KRW|BRL) ?)';
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^hong kong dollars?/i, 'HKD'], [/^australian dollars?/i, 'AUD'], [/^canadian dollars?/i, 'CAD'], [/^singapore dollars?/i, 'SGD'],
   [/^new zealand dollars?/i, 'NZD'], [/^taiwan(?:ese)? dollars?/i, 'TWD'], [/^(?:us )?dollars?|^usd/i, 'USD'], [/^euros?|^eur/i, 'EUR'], [/^pounds?(?: sterling)?|^gbp/i, 'GBP'], [/^yen|^jpy/i, 'JPY'],
   [/^yuan|^renminbi|^cny|^rmb/i, 'CNY'], [/^rupees?|^inr/i, 'INR'], [/^(?:swiss )?francs?|^chf/i, 'CHF'], [/^won\b|^krw/i, 'KRW'],
   [/^naira/i, 'NGN'], [/^r[ou]?ubles?/i, 'RUB'], [/^shekels?/i, 'ILS'], [/^dirhams?/i, 'AED'], [/^riyals?/i, 'SAR'], [/^ringgit/i, 'MYR'],
-  [/^baht/i, 'THB'], [/^kronor|^krona/i, 'SEK'], [/^zlot/i, 'PLN'], [/^lira/i, 'TRY'], [/^hryvnias?/i, 'UAH'], [/^bitcoins?|^btc/i, 'BTC'],
+  [/^d[óo]lares|^us-dollar/i, 'USD'], [/^reais/i, 'BRL'], [/^libras|^livres sterling/i, 'GBP'], [/^baht/i, 'THB'], [/^kronor|^krona/i, 'SEK'], [/^zlot/i, 'PLN'], [/^lira/i, 'TRY'], [/^hryvnias?/i, 'UAH'], [/^bitcoins?|^btc/i, 'BTC'],
 ];
-const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|cents|naira|r[ou]?ubles?|shekels?|dirhams?|riyals?|ringgit|baht|kronor|krona|zlotys?|zloties|lira|hryvnias?|bitcoins?|BTC|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b';
-const DURATION_UNITS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|cents|naira|r[ou]?ubles?|shekels?|dirhams?|riyals?|ringgit|baht|kronor|krona|zlotys?|zloties|lira|hryvnias?|bitcoins?|BTC|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b|(?:de\\s|d[\\u0027’])(?:d[óo]lares|dollars|euros|reais|libras|livres sterling)(?![\\p{L}\\d])|US-Dollar\\b';
+const DURATION_UNITS = '(?:milliseconds?|ms|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+// The units of time of the continental languages ("25 anos", "30 años", "trois ans", "12 Monaten", "28 Tagen"), read as the English unit.
+const FOREIGN_DURATION: Record<string, string> = {
+  años: 'years', anos: 'years', ans: 'years', anni: 'years', jahre: 'years', jahren: 'years', meses: 'months', mois: 'months', mesi: 'months',
+  monate: 'months', monaten: 'months', semanas: 'weeks', semaines: 'weeks', settimane: 'weeks', wochen: 'weeks', días: 'days', dias: 'days',
+  jours: 'days', giorni: 'days', tage: 'days', tagen: 'days', horas: 'hours', heures: 'hours', stunden: 'hours',
+  año: 'years', ano: 'years', mes: 'months', mês: 'months', semana: 'weeks', día: 'days', dia: 'days', jour: 'days', hora: 'hours',
+  heure: 'hours', minuto: 'minutes', minutos: 'minutes', minuti: 'minutes', minuten: 'minutes', segundos: 'seconds', secondes: 'seconds', secondi: 'seconds', sekunden: 'seconds',
+  // Russian genitive plurals ("почти 30 лет", "за 14 дней"); not "года"/"году", which also date a year ("2019 года").
+  лет: 'years', месяцев: 'months', недель: 'weeks', дней: 'days', часов: 'hours', минут: 'minutes', секунд: 'seconds',
+};
+const FOREIGN_DURATION_UNITS = `(?:${Object.keys(FOREIGN_DURATION).join('|')})`;
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
-const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b|\\s?per cent\\b|\\s?percentage points?\\b|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b)';
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
+const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b(?!age)|\\s?per cent\\b(?!\\s?points?\\b)|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b|\\spor cento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
-const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})\\b)?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]old\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?:(?:more|additional|extra|further)\\s)?(?<unit>${DURATION_UNITS})\\b|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
+const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})(?![\\p{L}\\d]))?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]olds?\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?:(?:more|additional|extra|further)\\s)?(?<unit>${DURATION_UNITS}\\b|${FOREIGN_DURATION_UNITS}(?![\\p{L}\\d]))|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
 const NUMBER_RE = new RegExp(NUMBER_EXPR, 'giu');
 // Languages that write 2.000 for two thousand and 1,5 for one and a half (German, French, Spanish…).
 // A continental text also groups thousands with a plain space ("2 209 Français", "près de 5 500 morts").
 const DIGITS_DECIMAL_COMMA = '(?:\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+|\\d{1,3}(?: \\d{3}(?!\\d))+|\\d+)(?:,\\d+)?';
-const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(DIGITS, DIGITS_DECIMAL_COMMA), 'giu');
+const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(DIGITS, DIGITS_DECIMAL_COMMA).replace(MULTIPLIER, MULTIPLIER_DECIMAL_COMMA).replace(`\\b${WORD_NUMBER}\\b`, `(?<![\\p{L}\\d])${WORD_NUMBER_DECIMAL_COMMA}(?![\\p{L}\\d])`), 'giu');
 
-const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b/gi;
+// ("the 2.8 release", "the 4.1.1 update": a dotted number naming a release is its version; three dotted groups without zero-padding,
+// "as of 1.8.3", are one too — a date pads its day or month or writes its year in four digits, an IP address has four groups.)
+const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b|(?<![$€£¥\d.,]|\d\s)\b(\d+\.\d+(?:\.\d+)*)(?=\s+(?:release|update|build|beta|branch|kernel)\b)|(?<![\d.,]|\d\s)\b(\d{1,3}\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2}))(?![\d.]\d|\.\d|\d)/gi;
 const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // Spans that hold digits but no figure: dates, times, ordinals, phone numbers, addresses, ranks, product names.
 // Masks that can match where there is no digit (a number in words, a URL or an identifier): a sentence with no digit needs only these.
@@ -70,7 +83,10 @@ export const MASKS: RegExp[] = [
   /(?<=\p{L}{2}[,.:;?!])\d{1,3}(?=\s|$)/gu,
   // Dates in the languages that write their months in lower case after the day ("10 de março", "8 de abril", "5 mai", "22 aprile"),
   // and German dates ("10. März").
-  /\b\d{1,2}\.?\s(?:de\s)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?!\p{L})/gu,
+  /\b\d{1,2}\.?\s(?:de\s)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?!\p{L})/gu,
+  // A day and month written with a slash, as French and Spanish pages do ("les 25/11, 30/11 et 02/12"): a day past the twelfth or a
+  // zero-padded part makes it no fraction.
+  /\b(?:(?:0[1-9]|1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])|\d{1,2}\/0[1-9])\b(?!\/)/g,
   /\b\d{1,2}\.\s(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\p{L})/gu,
   /\b\d{3,4}\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|JST|hrs)\b/g, // wire-style clock times: "by 1040 GMT"
   // "#1 enemy", "the #3 seed": a number sign marks a rank or an identifier (a \b before "#" would need a letter before it).
@@ -167,12 +183,16 @@ function blank(s: string, span: Span): string {
   return s.slice(0, span.start) + ' '.repeat(span.end - span.start) + s.slice(span.end);
 }
 
+// "de dólares", "d'euros": the preposition of a continental amount ("10 millones de dólares", "3 millions d'euros").
+const FOREIGN_OF = /^(?:de\s|d['’])/i;
+
 function currencyFromPrefix(prefix: string): string | undefined {
   for (const [re, code] of CURRENCY_PREFIX) if (re.test(prefix)) return code;
   return undefined;
 }
 
 function currencyFromWord(word: string): string | undefined {
+  word = word.replace(FOREIGN_OF, '');
   for (const [re, code] of CURRENCY_WORDS) if (re.test(word)) return code;
   return undefined;
 }
@@ -196,6 +216,7 @@ interface NumberMatch {
 
 function unitName(raw: string): string {
   const u = raw.trim().replace(/\s+/g, ' ');
+  if (/^(?:percentage|per cent)[ -]points?$/i.test(u)) return 'percentage points';
   if (/^(?:[A-Z]{2,}|k[WB]h?|[MGT]Wh|°[CF]?|dB|mL|bps|Nm)$/.test(u)) return u;
   return u.toLowerCase();
 }
@@ -210,7 +231,8 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   const mult = g['mult'];
   // "5 m" / "5 b" / "5 k" spelled apart are too often something else; "5m", "5bn" and "5 million" count.
   if (mult && mult.length === 1 && g['sp'] !== '' && !g['cur']) return null;
-  const unit = g['unit']?.toLowerCase();
+  const unitWord = g['unit']?.toLowerCase();
+  const unit = unitWord ? FOREIGN_DURATION[unitWord] ?? (unitWord === 'ms' ? 'milliseconds' : unitWord) : undefined;
   // "for one more second", "not a minute more": one more unit is rhetoric, no span.
   if (unit && /^(?:one|an?)\s+(?:more|additional|extra|further)\s/i.test(m[0].replace(/^[~\s]+/, ''))) return null;
   // "Seven decades", "more than a century", "A half century": a span of decades or centuries is stated in years (the annotation
@@ -291,7 +313,8 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (/^\.\s*$/.test(after) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !n.word && /(?:(?:^|\s)(?:[^\p{L}\s]+|\S*[/:]\S*)|\.{3,}\s*\d+)\s$/u.test(before)) return true;
   // "For Keeps: 30 Years at the Movies", "6 Days de Toa Fraser", "80 Day Obsession": a capitalised unit inside a sentence of prose is
   // part of a title.
-  if (n.unit && /^\d/.test(num) && before.trim() !== '' && /\s\p{Lu}\p{Ll}+$/u.test(sentence.slice(start, n.end)) && proseCase(sentence)) return true;
+  // (German capitalises every noun: "nach 28 Tagen" is a span.)
+  if (n.unit && /^\d/.test(num) && before.trim() !== '' && /\s\p{Lu}\p{Ll}+$/u.test(sentence.slice(start, n.end)) && !(sentence.slice(start, n.end).match(/\p{L}+$/u)![0].toLowerCase() in FOREIGN_DURATION) && proseCase(sentence)) return true;
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
   if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the other|all)\s$/i.test(before) && !(/\bthe\s$/i.test(before) && SET_DEFINED_AFTER.test(after))) return true;
   return false;
@@ -450,12 +473,31 @@ export interface FigureOptions {
  * lang="de" around an English article would otherwise read "$60,000" as sixty dollars).
  */
 export function figureLanguage(text: string, declared: string | null | undefined): string | null {
-  if (!declared || /^en\b/i.test(declared)) return declared ?? null;
+  if (declared && /^en\b/i.test(declared)) return declared;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 40) return declared;
+  if (words.length < 40) return declared ?? null;
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  return english / words.length >= 0.08 ? 'en' : declared;
+  if (english / words.length >= 0.08) return 'en';
+  if (declared) return declared;
+  // A page that declares no language and whose text is plainly not English ("el 1,3% de la superficie", "438 contre 86"): the
+  // language whose function words the text uses most, so continental numbers are read as such.
+  let best: string | null = null;
+  let most = words.length * 0.08;
+  for (const [code, lexicon] of CONTINENTAL_FUNCTION_WORDS) {
+    const n = words.filter((w) => lexicon.has(w)).length;
+    if (n > most) [best, most] = [code, n];
+  }
+  return best;
 }
+
+// Function words of the continental languages that write a decimal comma, each mostly absent from the others' texts.
+const CONTINENTAL_FUNCTION_WORDS: [string, ReadonlySet<string>][] = [
+  ['es', new Set(['el', 'los', 'las', 'del', 'y', 'en', 'que', 'por', 'con', 'una', 'para', 'es', 'su', 'al', 'como', 'más', 'pero'])],
+  ['pt', new Set(['o', 'os', 'as', 'do', 'da', 'dos', 'das', 'e', 'em', 'que', 'por', 'com', 'uma', 'para', 'no', 'na', 'não', 'mais'])],
+  ['fr', new Set(['le', 'les', 'des', 'du', 'et', 'en', 'que', 'par', 'avec', 'une', 'pour', 'est', 'dans', 'sur', 'au', 'aux', 'qui', 'pas'])],
+  ['it', new Set(['il', 'gli', 'della', 'dei', 'delle', 'e', 'che', 'per', 'con', 'una', 'nel', 'nella', 'è', 'non', 'di', 'sono', 'anche'])],
+  ['de', GERMAN_FUNCTION_WORDS],
+];
 
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|sk|ru|uk|tr|ro|hu|el|id|vi)\b/i;
 const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|tied|score[sd]?|scoreline|led|leads|trailed|vote[sd]?|voting|ruled|ruling|margin|record of|split)\b[^.]{0,20}$/i;
@@ -469,6 +511,7 @@ const ELLIPSIS_AFTER = /^(?:\s*(?:[,.;:)!?—–]|$)|\s+(?:others?|more|of\s+(?:
 const FORMULA_OPERATORS = /(?<=\s)[=+−×÷π](?=\s)/g;
 /** One of them that prose lists never use as a bullet ("+ Added Slime Block + Added …" is a changelog). */
 const FORMULA_OPERATOR = /(?<=\s)[=−×÷π](?=\s)/;
+const SHELL_PROMPT = /(?:^|\s)\$ (?:[A-Z_]+=\S*\s+)?(?:cd|ls|rm|echo|git|hg|svn|npm|pip|sudo|make|cat|cp|mv|mkdir|curl|wget|python\d?|node|docker|ssh)\b/;
 const PROMO_LINE = /^(?:On\s+\S+\.(?:com|org|net|co\.uk)|Related(?: stories| coverage)?|Read more|Read also|Also read|See also|More|Watch|Listen)\s*:/i;
 
 /**
@@ -490,8 +533,11 @@ const STOP_LABEL = new Set(['the', 'and', 'of', 'in', 'on', 'for', 'per']);
  * thing — "30 shots" and "30 teams" are two facts, "30 Boeing jets" and "30 jets" (or, in digits, a
  * mention that names nothing) one.
  */
-export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'>): boolean {
+export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'> & { qualifier?: SentenceFigure['qualifier'] }, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'> & { qualifier?: SentenceFigure['qualifier'] }): boolean {
   if (figureIdentity(a) !== figureIdentity(b)) return false;
+  // "10 assists" in one game and later "at least 10 assists" in each of six, "150" and "over 150 samples": a figure hedged otherwise
+  // states another fact. (A round amount in millions drops its hedge when restated: "more than 5 million masks", "5 million masks".)
+  if ((a.qualifier ?? null) !== (b.qualifier ?? null) && typeof a.value === 'number' && a.value < 1e6) return false;
   // The same value in words and in digits ("twenty minutes", "20 minutes") restates a fact only when it names the same thing.
   if (!/\d/.test(b.text)) return (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
   // Written another way ("7 days a week", "a 7-day trial"), a count, measure, share or span is the same fact only when both name one thing;
@@ -512,6 +558,20 @@ export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
   return wa.length === 0 || wb.size === 0 || wa.some((w) => wb.has(w));
 }
 
+/**
+ * True when `b`, in digits, restates the count `a` counted a few paragraphs before under another name: "bringing the total to 14
+ * firms" and then "The 14 companies currently in the program" (ANNOTATING.md: one mention per repeated figure). A count of ten or
+ * more (in plain digits, with the same hedge) that recurs so near is the same fact in other words ("20 teams have booked their
+ * spots" … "join the field of 20"); far apart, or small, the same number mostly counts other things.
+ */
+export function nearRestatement(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, paragraphs: number): boolean {
+  return paragraphs <= NEAR_PARAGRAPHS && a.kind === 'count' && b.kind === 'count' && typeof a.value === 'number' && a.value === b.value && a.value >= 10 && Number.isInteger(a.value)
+    && COUNT_DIGITS.test(a.text) && COUNT_DIGITS.test(b.text) && a.qualifier === b.qualifier && a.label !== 'age' && b.label !== 'age';
+}
+const COUNT_DIGITS = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
+// How far apart (in paragraphs) a restated count may stand: a story's section, where one count recurs as one fact.
+const NEAR_PARAGRAPHS = 6;
+
 /** Returns the figures stated in one sentence, in reading order. */
 export function findFigures(sentence: string, opts: FigureOptions = {}): SentenceFigure[] {
   const lang = (opts.language ?? 'en').toLowerCase();
@@ -520,10 +580,12 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   const english = lang.startsWith('en');
   const german = lang.startsWith('de');
   const label = (start: number, end: number, kind: LabelKind): string | null =>
-    german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind, 'both', opts.previous) : null;
+    german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind, 'both', opts.previous) : ROMANCE.test(lang) ? nounAfter(sentence, end) : null;
   // A promoted link ("On HoustonChronicle.com: Car sales plunge …", "READ MORE: …") is page furniture, not the article's statement;
   // a line drawn with box characters is a table or a terminal dump, not prose.
   // A formula ("∑ k = 1 n a k b k ≤ …", "3 x − 1 + ( 1 + x ) 2") counts nothing.
+  // A shell transcript ("$ hg clone public alice … 2 files updated, 0 files merged") prints a program's output, no statement.
+  if (SHELL_PROMPT.test(sentence)) return [];
   if (PROMO_LINE.test(sentence) || /[\u2500-\u257f]/.test(sentence) || (sentence.match(/[=≤≥∑∏∇∂→⋅∞±]/g)?.length ?? 0) >= 2 || FORMULA_OPERATOR.test(sentence) && (sentence.match(FORMULA_OPERATORS)?.length ?? 0) >= 2) return [];
   const out: Out[] = [];
   let work = sentence;
@@ -533,7 +595,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // product; a bare version is written "v2".
     // "isolate-0x1-v8.log": a version glued into a file name or identifier is part of it.
     if (m[2] !== undefined && (m[0].startsWith('V') || /[-_./]$/.test(sentence.slice(0, m.index)))) continue;
-    const v = m[1] ?? m[2]!;
+    const v = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     out.push({ at: m.index, text: m[0], kind: 'version', value: v, approx: false, qualifier: null, label: versionLabel(sentence, m.index) });
     work = blank(work, { start: m.index, end: m.index + m[0].length });
   }
@@ -552,6 +614,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     }
     const n = readMatch(m, decimalComma);
     if (!n) continue;
+    // Portuguese "dos" is "of the" ("um dos maiores"), Spanish "dos" two.
+    if (decimalComma && /^pt/.test(lang) && /^dos$/i.test(m.groups?.['num'] ?? '')) continue;
     // "the installation consists of 1.000 led lights", "mehr als 40.000 Besucher": a text read as English that writes a continental
     // thousands separator; a decimal with three zeros before a plural noun (or a German capitalised one) counts no thousandths.
     if (!decimalComma && bare(n) && /^\d{1,3}\.000$/.test(m.groups?.['num'] ?? '') && /^\s+(?:(?:\p{Ll}+\s+)?\p{Ll}+s\b|\p{Lu}\p{Ll}{2,}(?![\p{L}\d]))/u.test(work.slice(n.end))) {
@@ -588,6 +652,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
     // "a week", "an hour", "$5 a pound": an article, not a quantity. "For a week", "a minute of silence", "a year of talks" measure
     // a time ("for a second time", "a day of reckoning" name none).
+    // "a fraction of a percent", "a tenth of a percent": a part of one percent, no percent.
+    if (/^an?$/i.test(m.groups?.['num'] ?? '') && n.pct && /\bof\s+$/i.test(sentence.slice(0, m.index))) continue;
     if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during)\s+$/i.test(sentence.slice(0, m.index))) || articleDuration(sentence.slice(0, m.index), m.groups?.['unit'] ?? '', sentence.slice(n.end))))) continue;
     // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
     // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
@@ -634,7 +700,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
         // "At 4-7, including 2-6 in the AFC", "the Eagles (6-5, 3-4)": two bare numbers joined by a dash that name nothing are a
         // win-loss record or a score (SPEC: not figures), not a range of something.
         // "parrying one or two and blocking the rest": an estimate in words whose noun is left out names nothing.
-        if (!((tightDash || (isOr && nxt.m.word)) && range.label === null && bare(cur.m) && bare(nxt.m))) out.push(range);
+        // ("killing 30,000–40,000 Māori": thousands are no record.)
+        if (!((tightDash || (isOr && nxt.m.word)) && range.label === null && bare(cur.m) && bare(nxt.m) && nxt.m.value < 1000)) out.push(range);
         i++;
         continue;
       }
@@ -716,6 +783,7 @@ const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b(?<!\\s(?:a|an|this)\\b(?=\\s+(?:day|week|month|year|season|decade|night|morning|game|quarter|century)\\b)))`, 'giu');
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
 const UNIT_AND_HALF_RE = /\b(?:an?|one)\s(second|minute|hour|day|week|month|year)\sand\sa\shalf\b/giu;
+const POINT_FRACTION_RE = /\b(?:a|one)\s(quarter|half)(?:\sof\sa)?[\s-](?:percentage[\s-])?point\b(?!s)/giu;
 const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 // "2.5 times greater than", "six times the value of", "twice as much water", "double the number in 2017", "more than double its
 // production": a multiple of another quantity (TIMES_RE leaves these out: they count no repetitions). "three times as many fans"
@@ -871,6 +939,13 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
       out.push({ at: m.index, text: m[0], kind: 'duration', value: 1.5, unit: `${m[1]!.toLowerCase()}s`, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'duration') });
     }
   }
+  // "cut its benchmark rate by a quarter-point", "a half-point rise": a fraction of a percentage point.
+  if (/point/i.test(sentence)) {
+    for (const m of sentence.matchAll(POINT_FRACTION_RE)) {
+      const qualifier = qualifierBefore(sentence.slice(0, m.index));
+      out.push({ at: m.index, text: m[0], kind: 'measure', value: m[1]!.toLowerCase() === 'quarter' ? 0.25 : 0.5, unit: 'percentage points', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'measure') });
+    }
+  }
   for (const m of sentence.matchAll(LONG_RE)) {
     const rest = sentence.slice(m.index + m[0].length);
     const noun = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(rest)?.[1];
@@ -958,7 +1033,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   // capitalised word, is a word of a title-case name, not a duration or a size.
   if ((n.unit || n.measure) && /^[\d.]+-\p{Lu}\p{Ll}/u.test(text) && /^\s\p{Lu}/u.test(sentence.slice(n.end))) return null;
   // "eight of their nine 10 games": a number word running into digits is a slip, not a quantity.
-  if (n.word && /^\s\d/.test(sentence.slice(n.end))) return null;
+  // ("five 787 Dreamliner sales": digits before a capitalised name are the model the number word counts.)
+  if (n.word && /^\s\d/.test(sentence.slice(n.end)) && !MODEL_DIGITS_AFTER.test(sentence.slice(n.end))) return null;
   const qualifier = qualifierAt(sentence, n.start, n);
   const base = { at: n.start, text, approx: qualifier !== null, qualifier };
   // "a 42-year-old", "aged 42", "Singh Jabarjung, 24, from Punjab": ages are figures (ANNOTATING.md).
@@ -991,6 +1067,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
       // "only two committed", "three others", "Thomas is charged with three": a count whose noun is left out names what an
       // earlier count of the sentence names (inheritLabels); without one it says nothing.
       // A larger number with no label stays a figure either way ("Nerlens Noel had 15").
+      // "there's seating for four", "space for five": a count of seats whose noun is left out.
+      if (SEATS_BEFORE.test(before) && Number.isInteger(n.value) && n.value > 1 && /^\s*(?:[,.;:)!?—–]|$)/.test(sentence.slice(n.end))) return { ...base, kind: 'count', value: n.value, label: 'seats' };
       if (ELLIPSIS_AFTER.test(sentence.slice(n.end)) && Number.isInteger(n.value) && !/\(\s*$/.test(before) && (lbl === null || /^(?:others?|more)$/i.test(lbl))) {
         return { ...base, kind: 'count', value: n.value, label: null, elliptic: !n.multiplied && !n.fraction && (n.word || n.value < 10) ? 'drop' : 'keep' };
       }
@@ -1006,6 +1084,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   }
 }
 
+const SEATS_BEFORE = /\b(?:seating|seats?|room|space)\s+for\s+(?:up\s+to\s+)?$/i;
+const MODEL_DIGITS_AFTER = /^\s\d{2,4}\s\p{Lu}[\p{L}\d-]*\s+\p{Ll}{3,}/u;
 const PLURAL_HEAD_AFTER = /^\s+((?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is|time)s)(?=\s*[,.;:)—–]|\s+(?:and|or|in|on|at|from|with|who|that|which|were|are|had|have|of)\b)/u;
 
 /**
@@ -1054,6 +1134,19 @@ function compatible(a: NumberMatch, b: NumberMatch): boolean {
   return a.value < b.value || (!a.multiplied && b.multiplied);
 }
 
+const ROMANCE = /^(?:es|fr|pt|it|ca|ro)\b/;
+// Words of the Romance languages that stand after a number without being what it counts (articles, prepositions, conjunctions).
+const ROMANCE_FUNCTION_WORDS = new Set('de des del della delle dei di du da do dos das la le les los las lo el il gli et y e o ou en em au aux al para pour per por con avec com que qui che sur sous sin sans entre contre contra sobre ans fois veces vezes volte'.split(' '));
+
+/**
+ * In French, Spanish, Portuguese or Italian the noun a number counts follows it ("10 députés socialistes", "40.000 vidas", "3 personas"):
+ * the lower-case word right after the number, unless it is a function word.
+ */
+function nounAfter(sentence: string, end: number): string | null {
+  const w = /^\s+(\p{Ll}[\p{Ll}’'-]{2,})(?![\p{L}\d])/u.exec(sentence.slice(end))?.[1];
+  return w && !ROMANCE_FUNCTION_WORDS.has(w) ? w : null;
+}
+
 /** German capitalises nouns: the label runs to the first capitalised word ("2.000 zusätzliche Fachkräfte"), articles skipped. */
 function germanLabel(sentence: string, end: number): string | null {
   const words = sentence.slice(end).trim().split(/\s+/).map((w) => w.replace(/[.,;:!?)"“”„]+$/, ''));
@@ -1069,5 +1162,7 @@ function germanLabel(sentence: string, end: number): string | null {
 
 function versionLabel(sentence: string, at: number): string | null {
   const m = /((?:\p{Lu}[\p{L}\d]*\s){1,3})$/u.exec(sentence.slice(0, at));
-  return m?.[1]?.trim() ?? null;
+  // ("The 2.8 release": a capitalised article names nothing.)
+  const name = m?.[1]?.trim().split(' ').filter((w) => !NOT_NAME_BEFORE.has(w)).join(' ');
+  return name || null;
 }

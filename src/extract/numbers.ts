@@ -7,17 +7,36 @@ const UNITS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, half: 0.5,
 };
 
+// Two to ten in Spanish, Portuguese, French, Italian and German ("tres personas", "trois députés", "drei Menschen"), read only in a text
+// that writes a decimal comma (WORD_NUMBER_DECIMAL_COMMA); "one" words are left out, they are mostly articles.
+const CONTINENTAL_UNITS: Record<string, number> = {
+  dos: 2, dois: 2, duas: 2, deux: 2, due: 2, zwei: 2, tres: 3, três: 3, trois: 3, tre: 3, drei: 3, cuatro: 4, quatro: 4, quatre: 4, quattro: 4, vier: 4,
+  cinco: 5, cinq: 5, cinque: 5, fünf: 5, seis: 6, six: 6, sei: 6, sechs: 6, siete: 7, sete: 7, sept: 7, sette: 7, sieben: 7, ocho: 8, oito: 8, huit: 8,
+  otto: 8, acht: 8, nueve: 9, nove: 9, neuf: 9, neun: 9, diez: 10, dez: 10, dix: 10, dieci: 10, zehn: 10,
+};
+for (const [w, v] of Object.entries(CONTINENTAL_UNITS)) UNITS[w] ??= v;
+
 /** Alternation of number words for regexes ("twenty-five" is matched as two words joined by a hyphen). */
 export const WORD_NUMBER =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a half|half an?|a|an)';
 
+/** WORD_NUMBER and the continental words for two to ten. */
+export const WORD_NUMBER_DECIMAL_COMMA = `(?:${Object.keys(CONTINENTAL_UNITS).sort((a, b) => b.length - a.length).join('|')}|${WORD_NUMBER.slice(3, -1)})`;
+
 export const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 
 const MULTIPLIERS: Record<string, number> = {
-  dozen: 12, hundred: 1e2, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, tausend: 1e3, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9, millions: 1e6, milliards: 1e9, millones: 1e6, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
+  dozen: 12, hundred: 1e2, thousand: 1e3,
+  // Portuguese, Spanish, French and Italian multipliers ("R$ 3 milhões", "68.700 millones", "2,5 milliards", "30 mila"); "mil"
+  // and "mila" only in a continental text (decimalCommaMultiplier), where "mil millones" is a thousand million.
+  milhões: 1e6, milhão: 1e6, bilhões: 1e9, bilhão: 1e9, millón: 1e6, milliard: 1e9, milioni: 1e6, milione: 1e6, miliardi: 1e9, miliardo: 1e9,
+  'mil millones': 1e9, mil: 1e3, mila: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, tausend: 1e3, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9, millions: 1e6, milliards: 1e9, millones: 1e6, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, t: 1e12,
 };
 
-export const MULTIPLIER = '(?:dozen|hundred|thousand|lakhs?|crores?|million|billion|trillion|Milliarden|Milliarde|Millionen|Tausend|Mio|Mrd|milliards|millions|millones|mln|mn|bn|tn|m|b|k)';
+const MULTIPLIER_WORDS = 'dozen|hundred|thousand|lakhs?|crores?|million|billion|trillion|Milliarden|Milliarde|Millionen|Tausend|Mio|Mrd|milliards?|millions|millones|millón|milhões|milhão|bilhões|bilhão|milioni|milione|miliardi|miliardo';
+export const MULTIPLIER = `(?:${MULTIPLIER_WORDS}|mln|mn|bn|tn|m|b|k)`;
+/** The multipliers of a text that writes 1,5 for one and a half: also "mil"/"mila" (a thousand) and "mil millones" (a thousand million). */
+export const MULTIPLIER_DECIMAL_COMMA = `(?:${MULTIPLIER_WORDS}|mil millones|mil|mila|mln|mn|bn|tn|m|b|k)`;
 
 /** Returns the value of a digit string or number word ("3,400" → 3400, "twenty-five" → 25), or null. */
 export function parseNumber(raw: string): number | null {
@@ -41,7 +60,7 @@ export function parseNumber(raw: string): number | null {
 /** Returns the factor of a multiplier word ("million" → 1e6, "bn" → 1e9), 1 when absent. */
 export function multiplierOf(raw: string | undefined): number {
   if (!raw) return 1;
-  return MULTIPLIERS[raw.trim().toLowerCase()] ?? 1;
+  return MULTIPLIERS[raw.trim().toLowerCase().replace(/\s+/g, ' ')] ?? 1;
 }
 
 /** Rounds away float noise from multiplying decimals (1.2 × 1e9). */
@@ -61,6 +80,11 @@ const QUALIFIER_WORDS: [string, Qualifier][] = [
   ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['as high as', 'up to'], ['at most', 'up to'],
   ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'], ['knapp', 'nearly'], ['fast', 'nearly'], ['près de', 'nearly'], ['casi', 'nearly'],
+  // The same hedges in Portuguese, Spanish, French, German and Italian.
+  ['mais de', 'more than'], ['più di', 'more than'], ['oltre', 'more than'], ['menos de', 'less than'], ['moins de', 'less than'], ['weniger als', 'less than'],
+  ['meno di', 'less than'], ['cerca de', 'about'], ['alrededor de', 'about'], ['aproximadamente', 'about'], ['unas', 'about'], ['ungefähr', 'about'],
+  ['al menos', 'at least'], ['pelo menos', 'at least'], ['au moins', 'at least'], ['mindestens', 'at least'], ['almeno', 'at least'],
+  ['bis zu', 'up to'], ['hasta', 'up to'], ['até', 'up to'], ['jusqu’à', 'up to'], ["jusqu'à", 'up to'], ['quase', 'nearly'], ['presque', 'nearly'], ['quasi', 'nearly'],
 ];
 const QUALIFIER_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(${QUALIFIER_WORDS.map(([w]) => w.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|')})\\s+$`,

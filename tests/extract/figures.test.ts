@@ -915,3 +915,108 @@ describe('a year-shaped number that counts', () => {
     expect(values('In 2000 people were poorer.')).toEqual([]);
   });
 });
+
+describe('findFigures: continental languages', () => {
+  const read = (s: string, lang: string): unknown[] => findFigures(s, { language: lang }).map((f) => [f.text, f.kind, f.value, f.currency ?? f.unit ?? null, f.qualifier]);
+
+  it('reads amounts of money written with "de"/"d’" and the multipliers of Portuguese, Spanish, French and Italian', () => {
+    expect(read('Causaron daños por 10 millones de dólares.', 'es')).toEqual([['10 millones de dólares', 'money', 10_000_000, 'USD', null]]);
+    expect(read('Microsoft pagó 68.700 millones de dólares y 5 mil millones de pesos.', 'es')).toEqual([['68.700 millones de dólares', 'money', 68_700_000_000, 'USD', null], ['5 mil millones', 'count', 5_000_000_000, null, null]]);
+    expect(read('Le groupe a perdu plus de 3 millions d’euros.', 'fr')).toEqual([['3 millions d’euros', 'money', 3_000_000, 'EUR', 'more than']]);
+    expect(read('A Petrobras investiu R$ 3 milhões com 40 mil pessoas.', 'pt-BR')).toEqual([['R$ 3 milhões', 'money', 3_000_000, 'BRL', null], ['40 mil', 'count', 40_000, null, null]]);
+  });
+
+  it('reads units of time in those languages as the English unit, German capitalised nouns too', () => {
+    expect(read('O Miguel foi um grande parceiro durante 25 anos.', 'pt')).toEqual([['25 anos', 'duration', 25, 'years', null]]);
+    expect(read('Die Daten werden nach 28 Tagen gelöscht.', 'de')).toEqual([['28 Tagen', 'duration', 28, 'days', null]]);
+    expect(read('Se cobró cerca de 40.000 vidas, al menos 5 años.', 'es')).toEqual([['40.000', 'count', 40_000, null, 'about'], ['5 años', 'duration', 5, 'years', 'at least']]);
+  });
+
+  it('keeps a capitalised word after a number word from reading as millions ("seven Māori electorates")', () => {
+    expect(read('It includes seven Māori electorates.', 'en')).toEqual([['seven', 'count', 7, null, null]]);
+  });
+
+  it('reads thousands joined by a dash as a range, not a win-loss record', () => {
+    expect(read('The wars killed 30,000–40,000 Māori.', 'en')).toEqual([['30,000–40,000', 'range', { from: 30_000, to: 40_000 }, null, null]]);
+  });
+
+  it('guesses a continental language for a page that declares none and is plainly not English', () => {
+    const spanish = 'En Estados Unidos, las reservaciones indígenas ocupan una parte del país y la ciudad, pero los conflictos con el gobierno para la tierra son más graves que en otros lugares y su historia es larga.';
+    expect(figureLanguage(`${spanish} ${spanish}`, null)).toBe('es');
+    const english = 'Regular FIRE is someone whose spending is in line with the average US household, around $60,000 a year, and that is the plan for most of the people who want to retire early with a pension and a house.';
+    expect(figureLanguage(`${english} ${english}`, null)).toBe('en');
+  });
+});
+
+describe('findFigures: shapes read in session 11', () => {
+  const read = (s: string, lang = 'en'): unknown[] => findFigures(s, { language: lang }).map((f) => [f.text, f.kind, f.value, f.unit ?? null]);
+
+  it('reads no percent in "a fraction of a percent"', () => {
+    expect(read('Each task represents a fraction of a percent of our users.')).toEqual([]);
+  });
+
+  it('reads "forty-year-olds" as an age', () => {
+    expect(read('He faced a bunch of forty-year-olds.')).toEqual([['forty-year-olds', 'count', 40, null]]);
+  });
+
+  it('reads a dotted number naming a release as its version, and milliseconds as a span', () => {
+    expect(read('The 2.8 release appears to be worth checking out.')).toEqual([['2.8', 'version', '2.8', null]]);
+    expect(read('It has an average latency of 100 ms.')).toEqual([['100 ms', 'duration', 100, 'milliseconds']]);
+  });
+
+  it('reads no figure in a shell transcript', () => {
+    expect(read('$ hg clone public alice updating to branch default 2 files updated, 0 files merged')).toEqual([]);
+    expect(read('$ HGMERGE=internal:other hg evolve 0 files updated, 1 files merged')).toEqual([]);
+  });
+
+  it('reads Russian spans of time ("30 лет") but not a year in the genitive ("2019 года")', () => {
+    expect(read('Они уже почти 30 лет счастливы в браке с 2019 года.', 'ru')).toEqual([['30 лет', 'duration', 30, 'years']]);
+  });
+});
+
+describe('findFigures: seats and models counted in words', () => {
+  const read = (s: string): unknown[] => findFigures(s, { language: 'en' }).map((f) => [f.text, f.value, f.label]);
+  it('reads "seating for four" as a count of seats, "room for two more players" as players', () => {
+    expect(read('Inside, there’s seating for four, though VW says it could add a rear bench.')).toEqual([['four', 4, 'seats']]);
+    expect(read('There is room for two more players.')).toEqual([['two', 2, 'players']]);
+  });
+  it('reads a number word before a model name as its count ("five 787 Dreamliner sales"), not before a slip ("nine 10 games")', () => {
+    expect(read('It comes in addition to five 787 Dreamliner sales earlier this week.')).toEqual([['five', 5, 'sales']]);
+    expect(read('They won eight of their nine 10 games.').map((f) => (f as unknown[])[0])).not.toContain('nine');
+  });
+});
+
+describe('findFigures: percentage points and dotted versions', () => {
+  const read = (s: string): unknown[] => findFigures(s, { language: 'en' }).map((f) => [f.text, f.kind, f.value, f.unit ?? null]);
+  it('measures a change in percentage points, in digits or words ("a quarter-point"), as ANNOTATING.md files basis points', () => {
+    expect(read('The yield has risen by more than half a percentage point, to 3.1 percent.')).toEqual([['half a percentage point', 'measure', 0.5, 'percentage points'], ['3.1 percent', 'percent', 3.1, '%']]);
+    expect(read('The Fed cut its benchmark interest rate by a quarter-point last month.')).toEqual([['a quarter-point', 'measure', 0.25, 'percentage points']]);
+    expect(read('Turnout rose 2.5 percentage points.')).toEqual([['2.5 percentage points', 'measure', 2.5, 'percentage points']]);
+  });
+  it('reads three dotted groups as a version, not a padded date, a continental amount or an IP address', () => {
+    expect(read('It exists on all Minecraft versions as of 1.8.3, the packets used.')).toEqual([['1.8.3', 'version', '1.8.3', null]]);
+    expect(findFigures('Am 10.03.2020 zahlte er 1.000.000 Euro an 192.168.1.1.', { language: 'de' }).map((f) => f.kind)).toEqual(['money']);
+  });
+});
+
+describe('findFigures: the noun after a number in French, Spanish, Portuguese and Italian', () => {
+  it('labels a count by the lower-case word after it, so small counts are kept ("7 non-inscrits", "3 personas")', () => {
+    expect(findFigures('Ont voté contre 7 non-inscrits et 3 personas de la ville.', { language: 'fr' }).map((f) => [f.value, f.label])).toEqual([[7, 'non-inscrits'], [3, 'personas']]);
+  });
+  it('reads a day and month written with a slash as no fraction ("les 25/11, 30/11 et 02/12"), and Russian dates as dates', () => {
+    expect(findFigures('Il le rediffusera les 25/11, 30/11 et 02/12 prochains.', { language: 'fr' })).toEqual([]);
+    expect(findFigures('Голосование продлится до 8 октября.', { language: 'ru' })).toEqual([]);
+  });
+});
+
+describe('findFigures: continental number words', () => {
+  const read = (s: string, lang: string): unknown[] => findFigures(s, { language: lang }).map((f) => [f.text, f.value, f.unit ?? f.label]);
+  it('reads two to ten in words in Spanish, French, Portuguese and German', () => {
+    expect(read('Y sobre los servicios hay dos posibilidades.', 'es')).toEqual([['dos', 2, 'posibilidades']]);
+    expect(read('Les données seront conservées jusqu’à dix ans.', 'fr')).toEqual([['dix ans', 10, 'years']]);
+    expect(read('Drei Menschen starben.', 'de')).toEqual([['Drei', 3, 'Menschen']]);
+  });
+  it('reads Portuguese "dos" as "of the", not two', () => {
+    expect(read('É um dos maiores prazeres da vida, com cinco amigos.', 'pt')).toEqual([['cinco', 5, 'amigos']]);
+  });
+});
