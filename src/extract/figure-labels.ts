@@ -87,9 +87,14 @@ function isPhraseWord(raw: string | undefined): boolean {
 // Adjectives by their suffix: "public", "annual", "previous", "active", "private".
 const ADJECTIVE_SHAPE = /^\p{Ll}+(?:ic|al|ous|ive|ate|ful|less|ble|ary|ory|ern|ish|ent|ant)$/u;
 
+const GLUED_DASH = /(?<=\p{L})[—–](?=\p{L})/gu;
+// Degree words that never end a phrase: the adjective they grade comes with them ("feeling very tired").
+const INTENSIFIER = /^(?:very|so|too|really|quite|extremely|increasingly|utterly)$/;
+
 /** The noun phrase opening `rest` ("fake accounts that…" → "fake accounts"), or null. At most four words, ending on a common noun. */
 export function nounPhraseAfter(rest: string): string | null {
-  const words = rest.replace(/^[\s-]+/, '').split(/\s+/);
+  // "two main landmasses—the North Island": a dash between words ends the first as a space and a comma would.
+  const words = rest.replace(/^[\s-]+/, '').replace(GLUED_DASH, '$& ').split(/\s+/);
   const kept: string[] = [];
   let adverb = false;
   for (let i = 0; i < words.length; i++) {
@@ -118,6 +123,12 @@ export function nounPhraseAfter(rest: string): string | null {
       break;
     }
     if (bare === '' || STOP.has(lower) || /^\d/.test(bare)) break;
+    // "three months of feeling very tired": a degree word after the head grades the adjective after it.
+    const graded = kept.length > 0 && raw === bare && INTENSIFIER.test(lower) ? bareWord(words[i + 1] ?? '') : '';
+    if (graded) {
+      if (/^\p{Ll}{3,}$/u.test(graded) && !STOP.has(graded)) kept.push(bare, graded);
+      break;
+    }
     // "120 miles north of Denver": a direction opens a place, not a noun phrase.
     if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower) && /^of$/i.test(words[i + 1] ?? '')) break;
     if (!/^[\p{L}][\p{L}\-’']*$/u.test(bare)) break;
@@ -787,6 +798,31 @@ function unitQuantity(figText: string, rest: string, sentence: string): string |
   return null;
 }
 
+// "Rakuten offers the latest Apple AirPods with wireless charging case for $150", "U.S. Games sells new decks for $20": what a seller
+// offers or a buyer gets for the amount, up to a preposition that opens its details.
+const OFFERED_FOR = /\b(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|sold|get|gets|getting|grab|buy|buys|buying|bought|find|listing|lists|listed)\s+(?:(?:the|an?|its|their|his|her|this|these|those|latest|new|brand-new|refurbished|used)\s+)*([^,;:()"“”]{2,80}?)\s+for\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$/iu;
+const ITEM_END = /^(?:with|from|at|in|on|via|through|by|and|or|to|that|which|who|when|as|plus|including)$/i;
+
+/** The thing offered for an amount: a name and model ("Apple AirPods", "Apple iPad Pro") or a plain noun ("deck"); null for a pronoun. */
+function offeredItem(before: string): string | null {
+  const m = OFFERED_FOR.exec(before);
+  if (!m) return null;
+  const words: string[] = [];
+  for (const raw of m[1]!.split(/\s+/)) {
+    const w = bareWord(raw);
+    // "the Apple iPad Pro 12.9-inch 64GB Wi-Fi": a size or capacity after the name is a detail of it.
+    if (ITEM_END.test(w) || (/\d/.test(w) && words.length >= 2) || w === '') break;
+    words.push(w);
+    if (w !== raw || words.length === 4) break;
+  }
+  if (!words.length || PRONOUN_OBJECT.test(words[0]!) || words.some((w) => STOP.has(w.toLowerCase()) || VERBS.has(w.toLowerCase()))) return null;
+  const last = words[words.length - 1]!;
+  // The thing ends on a noun or a name, not on an adverb or a participle ("sells them cheaply").
+  if (/^\p{Ll}+(?:ly|ed|ing)$/u.test(last) || /^\d/.test(words[0]!)) return null;
+  if (/^\p{Ll}/u.test(last) && /[^s]s$/.test(last)) words[words.length - 1] = last.replace(/(?:(?<=(?:ss|x|z|ch|sh))es|s)$/, '');
+  return words.join(' ');
+}
+
 /**
  * A money amount with no money word near it is mostly a price: "for $139 (Originally $159)", "Now $549",
  * "starts at $44,000", "save $31", "$10 off".
@@ -797,6 +833,8 @@ function priceLabel(before: string, rest: string): string | null {
   if (/\bstart(?:s|ed|ing)?\s+at\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i.test(before)) return 'starting price';
   if (/\b(?:originally|orig\.|regular(?:ly)?|usually|normally|list)\s+(?:at\s+|for\s+)?$/i.test(before)) return 'original price';
   if (/\bdonat(?:e|ed|es|ing|ion)\b[^.]{0,20}$/i.test(before)) return 'donation';
+  const offered = /\bfor\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$/i.test(before) ? offeredItem(before) : null;
+  if (offered) return `${offered} price`;
   if (/\bcharg(?:e|es|ed|ing)\b[^.]{0,25}$/.test(before)) return 'charge';
   if (/(?:^|\b(?:for|now|at|just|only|from|down\s+to|as\s+low\s+as|as\s+little\s+as)\s+)(?:just\s+|only\s+|about\s+|around\s+|over\s+)?$/i.test(before)) return 'price';
   return null;
@@ -986,6 +1024,9 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   // "it takes 15 seconds to fold the roof", "took 18 months to answer": the time to do what follows.
   const toDo = /^\s+to\s+((?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*)/u.exec(rest);
   if (toDo && TAKES.test(before)) return `time to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
+  // "farmers now have barely a month to clear their fields", "gave the company 30 days to respond": the time allowed to do it.
+  const allowed = toDo && HAS_TIME.test(before) && !DETERMINERS.has(toDo[1]!.split(/\s+/)[0]!) ? trimStops(toDo[1]!.split(/\s+/)) : [];
+  if (allowed.length) return `time to ${allowed.join(' ')}`;
   // "developer onboarding typically takes less than a month": the time the subject takes.
   const takes = /^\s*(?:[.,;:)]|$)/.test(rest) ? TAKES_ALONE.exec(before) : null;
   const taker = takes ? phraseBefore(takes[1]!) : null;
@@ -1124,6 +1165,8 @@ const TRAILING_QUAL = new RegExp(`\\s*(?:a little |a bit |just )?${QUAL}$`, 'i')
 // compute": whom or what it takes, up to five words without a figure or a stop, sits between the verb and the time.
 const TAKES_ALONE = new RegExp(`^(.*?\\S)\\s+(?:\\p{Ll}+ly\\s+)?(?:takes|take|took)\\s+${QUAL}$`, 'iu');
 const TAKES = new RegExp(`\\b(?:take|takes|took|taking|taken)\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:just\\s+|only\\s+)?${QUAL}$`, 'iu');
+// A time someone has or is given, before what it is for: "have barely a month to", "gave the company 30 days to".
+const HAS_TIME = new RegExp(`\\b(?:have|has|had|having|get|gets|got|given|give|gives|gave|allow(?:s|ed)?)\\s+(?:(?:him|her|them|us|me|you|it|the\\s+\\p{Ll}+|\\p{Lu}\\p{Ll}+)\\s+)?(?:barely\\s+|only\\s+|just\\s+|still\\s+)?${QUAL}$`, 'iu');
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
 const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';
@@ -1247,13 +1290,23 @@ function openingSubject(text: string): string | null {
   return head.trim().split(/\s+/).slice(0, 2).some((w) => key(w) === first) ? subject : null;
 }
 
+// A topic the sentence opens with, before the clause that states the figure: "As for range, … up to 590 km", "When it comes to
+// battery life, …".
+const TOPIC = /^\s*(?:as\s+(?:for|to|regards)|when\s+it\s+comes\s+to|in\s+terms\s+of|regarding|on\s+the\s+subject\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([^,;:]{2,40}),\s/i;
+
+/** The topic a sentence opens with names a figure after it that names nothing itself ("As for range, … 590 km" → "range"). */
+function topicLabel(sentence: string, start: number): string | null {
+  const m = TOPIC.exec(sentence);
+  return m && m[0].length <= start ? nounPhraseAfter(m[1]!) : null;
+}
+
 /**
  * Returns the label of the figure at [start, end) of `sentence`, or null when the sentence does not say what it counts.
  * `previous`, the sentence before, names what a pointing subject stands for when the figure is its predicate: "Retail sales
  * slumped. It was down 60% from a year earlier" → "Retail sales fall".
  */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both', previous?: string): string | null {
-  const own = labelInSentence(sentence, start, end, kind, coord);
+  const own = labelInSentence(sentence, start, end, kind, coord) ?? topicLabel(sentence, start);
   if (!previous || (own !== null && !GENERIC_LABEL.test(own))) return own;
   const pointer = REFERRING_SUBJECT.exec(sentence);
   if (!pointer || pointer[0].length > start || !POINTED_PREDICATE.test(sentence.slice(pointer[0].length, start))) return own;
