@@ -87,6 +87,7 @@ function isPhraseWord(raw: string | undefined): boolean {
 // Adjectives by their suffix: "public", "annual", "previous", "active", "private".
 const ADJECTIVE_SHAPE = /^\p{Ll}+(?:ic|al|ous|ive|ate|ful|less|ble|ary|ory|ern|ish|ent|ant)$/u;
 
+const WORTH_AMOUNT = /^(?:[$€£¥₹]|\d|about$|around$|roughly$|nearly$|up$|more$|over$|some$|an?$|at$|US\$|Rs)/;
 const GLUED_DASH = /(?<=\p{L})[—–](?=\p{L})/gu;
 // Degree words that never end a phrase: the adjective they grade comes with them ("feeling very tired").
 const INTENSIFIER = /^(?:very|so|too|really|quite|extremely|increasingly|utterly)$/;
@@ -123,6 +124,8 @@ export function nounPhraseAfter(rest: string): string | null {
       break;
     }
     if (bare === '' || STOP.has(lower) || /^\d/.test(bare)) break;
+    // "a two-year contract worth $40 million": "worth" before an amount opens its value, it is no part of the phrase.
+    if (kept.length > 0 && lower === 'worth' && raw === bare && WORTH_AMOUNT.test(words[i + 1] ?? '')) break;
     // "three months of feeling very tired": a degree word after the head grades the adjective after it.
     const graded = kept.length > 0 && raw === bare && INTENSIFIER.test(lower) ? bareWord(words[i + 1] ?? '') : '';
     if (graded) {
@@ -311,6 +314,22 @@ const PERSON_MOVE = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)\s+(?:gain|rise)$/u
 const OF_NAME = /^((?:\p{Lu}[\p{L}\d&’'+-]*\s?){1,4})(?=[,.;:)]|\s+\p{Ll}|$)/u;
 // A gerund compounded with a modifier, then "and": "ad serving and media group clients".
 const GERUND_AND = /^\s+\p{Ll}+ing\s+and\s/u;
+// A player's other tallies beside the one labelled: "added 25 points and 10 rebounds".
+const TALLY_OTHER = /\b(?:points|rebounds|assists|goals|saves|touchdowns|strikeouts|tackles|steals|blocks|carries|receptions)\b/;
+const TALLY_OTHER_G = new RegExp(TALLY_OTHER.source, 'g');
+/** Whether the sentence counts a tally other than `unit` ("25 points and 10 rebounds"), not the same unit again ("fell 102.2 points"). */
+function otherTally(sentence: string, unit: string): boolean {
+  for (const m of sentence.matchAll(TALLY_OTHER_G)) if (m[0] !== unit) return true;
+  return false;
+}
+// The plays a gain in yards is made by ("passes for 210 yards") and the gerund that names those yards.
+const PLAY_GERUND: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { passes: 'passing', carries: 'rushing', rushes: 'rushing', receptions: 'receiving', catches: 'receiving', returns: 'return', punts: 'punting' });
+const PLAY_FOR = /\b(passes|carries|rushes|receptions|catches|returns|punts)\s+for\s+(?:about\s+|a\s+career-high\s+|a\s+season-high\s+)?$/i;
+// "20-of-24 passing", "7-of-12 shooting", "3-of-5 from three": made of attempted.
+const MADE_OF = /^-of-\d+\s+(passing|shooting|from\s+the\s+field|from\s+three|from\s+the\s+line|on\s+field\s+goals)\b/i;
+const MADE_OF_LABEL: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { passing: 'passes completed', shooting: 'shots made', 'from the field': 'field goals made', 'from three': 'three-pointers made', 'from the line': 'free throws made', 'on field goals': 'field goals made' });
+// "five time NBA champion", "two time Olympic gold medalist": a title held that many times.
+const TIME_TITLE = /^[\s-]time\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Ll}+\s+)?(?:champions?|winners?|medall?ists?|all-stars?|All-Stars?|MVPs?|pro\s+bowlers?|finalists?))\b/u;
 // Hedges and idioms before a figure that name nothing: "close to", "to the tune of".
 const CLOSE_TO = /\s+(?:close|closer)\s+to\s+$/i;
 const TUNE_OF = /\s*,?\s*to\s+the\s+tune\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?$/i;
@@ -537,6 +556,12 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "top-20 in both run defense (75.5) and tackling grade (77.4)": a bare number in brackets after a noun phrase is its value.
   const bracketed = kind === 'count' && /\(\s*$/.test(rawBefore) && /^\s*\)/.test(rest) ? phraseBefore(before.replace(/\s*\(\s*$/, '')) : null;
   if (bracketed && !/\d/.test(bracketed)) return bracketed;
+  // "Glass was 20-of-24 passing", "went 7-of-12 shooting": the made part of attempts.
+  const madeOf = kind === 'count' ? MADE_OF.exec(rest) : null;
+  if (madeOf) return MADE_OF_LABEL[madeOf[1]!.toLowerCase()] ?? `${madeOf[1]} made`;
+  // "home of five time NBA champion Tim Duncan": how many times the person won the title.
+  const titled = kind === 'count' ? TIME_TITLE.exec(rest) : null;
+  if (titled) return `times ${titled[1]}`;
   // "four straight years", "a third consecutive quarter": the run, with what it counts.
   const run = kind === 'count' ? /^\s+(straight|consecutive|successive)(\s+(\p{Ll}+).*)$/u.exec(rest) : null;
   if (run) return `${run[1]} ${nounPhraseAfter(run[2]!) ?? run[3]}`;
@@ -663,6 +688,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "Danilo Gallinari added 25 points": a person's gain in a tally unit is the person's tally, no market move.
   const player = moved && unitOf && TALLY_UNIT.test(unitOf) ? PERSON_MOVE.exec(moved) : null;
   if (player && genderOfGivenName(player[1]!) !== null) return `${player[1]} ${player[2]} ${unitOf}`;
+  // "Jones added 25 points and 10 rebounds": a name whose gain a player's other tally joins is the player's tally.
+  const scorer = moved && unitOf && TALLY_UNIT.test(unitOf) && / (?:gain|rise)$/.test(moved) && /^\p{Lu}/u.test(moved) && otherTally(sentence, unitOf) ? moved.replace(/ (?:gain|rise)$/, '') : null;
+  if (scorer) return `${scorer} ${unitOf}`;
   if (moved) return moved;
   // "showed Yoon’s approval rating at 13%": the level of the noun phrase before "at".
   const atLevel = kind === 'percent' ? /^(.*\S)\s+at\s+(?:about |around |roughly |nearly |just |only |over |under )?$/.exec(before) : null;
@@ -697,6 +725,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "rushed for 101 yards", "passing for 235 yards": the measure of what the verb did.
   const did = kind === 'measure' ? /(?:^|\s)(\p{Ll}+(?:ed|ing))\s+(?:for|to)\s+$/u.exec(before) : null;
   if (did && unitOf) return `${unitOf} ${did[1]}`;
+  // "18 of 25 passes for 210 yards", "22 carries for 120 yards": the yards a play's noun gained are its gerund's yards.
+  const play = kind === 'measure' && unitOf === 'yards' ? PLAY_FOR.exec(before) : null;
+  if (play) return `${PLAY_GERUND[play[1]!.toLowerCase()]} yards`;
   if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
   // "Rondo had eight points": points that no change or level names are what is counted.
   if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
