@@ -50,7 +50,7 @@ const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) a
   closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
 });
 const CHANGE_RE = new RegExp(
-  `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|towards?|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|less than|at least|close to|over|under|below|above|well|just|another|an?))*\\s*$`,
+  `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|towards?|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|less than|at least|close to|over|under|below|above|well|just|another|an?|regularly|usually|typically|generally|normally|often|consistently|currently|now))*\\s*$`,
   'iu',
 );
 
@@ -88,6 +88,7 @@ function isPhraseWord(raw: string | undefined): boolean {
 const ADJECTIVE_SHAPE = /^\p{Ll}+(?:ic|al|ous|ive|ate|ful|less|ble|ary|ory|ern|ish|ent|ant)$/u;
 
 const WORTH_AMOUNT = /^(?:[$€£¥₹]|\d|about$|around$|roughly$|nearly$|up$|more$|over$|some$|an?$|at$|US\$|Rs)/;
+const NOUN_TOO = /^(?:average|median|total)$/;
 const GLUED_DASH = /(?<=\p{L})[—–](?=\p{L})/gu;
 // Degree words that never end a phrase: the adjective they grade comes with them ("feeling very tired").
 const INTENSIFIER = /^(?:very|so|too|really|quite|extremely|increasingly|utterly)$/;
@@ -159,6 +160,8 @@ export function nounPhraseAfter(rest: string): string | null {
     if (kept.length === 4 || raw !== bare) break; // punctuation or a possessive closes the phrase
   }
   while (kept.length > 1 && ((/^\p{Lu}/u.test(kept[kept.length - 1]!) && !PEOPLE_PLURAL.test(kept[kept.length - 1]!)) || LEADING_ONLY.test(kept[kept.length - 1]!))) kept.pop();
+  // "the prior 12-month average of 15.2 percent": an adjective that is also a noun heads the phrase before its "of".
+  if (kept.length === 1 && NOUN_TOO.test(kept[0]!) && /^of$/i.test(words[1] ?? '')) return kept[0]!;
   if (!kept.length || LEADING_ONLY.test(kept[0]!) && kept.length === 1) return null;
   // "$15 million payable to Verizon", "5% available for": an adjective with its complement names nothing.
   if (kept.length === 1 && /(?:able|ible)$/.test(kept[0]!) && /^(?:to|by|on|in|for|within|from|at)$/i.test(words[1] ?? '')) return null;
@@ -203,8 +206,8 @@ const SUBJECT_PREPS = new Set(['outside', 'inside', 'in', 'on', 'at', 'for', 'fr
 const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'which', 'that', 'who', 'when', 'where', 'whereas', 'although', 'though', 'because', 'if', 'after', 'before', 'said', 'says', 'meanwhile', 'so', 'since', 'even', 'than']);
 // Auxiliaries and adverbs between a subject and its verb: "the 30-year bond last rose", "was last trading up".
 // "the cost of interest is on track to hit", "the deficit is expected to total": the predicate's modal words too.
-const BETWEEN_SUBJECT_AND_VERB = /^(?:last|also|has|have|had|was|were|is|are|been|being|now|currently|already|still|just|only|then|initially|later|briefly|trading|traded|too|have|had|will|would|could|may|might|should|to|expected|set|likely|poised|due|projected|forecast|estimated|track|on)$/i;
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that', 'some', 'each', 'every', 'all', 'both', 'peer', 'rival']);
+const BETWEEN_SUBJECT_AND_VERB = /^(?:nowadays|usually|typically|generally|normally|often|last|also|has|have|had|was|were|is|are|been|being|now|currently|already|still|just|only|then|initially|later|briefly|trading|traded|too|have|had|will|would|could|may|might|should|to|expected|set|likely|poised|due|projected|forecast|estimated|track|on)$/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'some', 'each', 'every', 'all', 'both', 'peer', 'rival']);
 
 /**
  * The subject of the clause that ends `before` — the thing whose change or level the next figure
@@ -468,6 +471,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     // "Bassi, 43 years a fisherman,": the years as what the person has been.
     const been = unitOf && TIME_UNIT.test(unitOf) ? /^\s+an?\s+(\p{Ll}{3,})\s*(?:[,;.)—–]|$)/u.exec(rest) : null;
     if (been && !STOP.has(been[1]!)) return `${unitNoun(unitOf, false)} as ${been[1]}`;
+    // "some portions dating more than a century", "houses that date back 300 years": how old they are.
+    if (DATING.test(rawBefore)) return 'age';
     const verb = /\b(delay(?:ed)?|extend(?:ed)?|ban(?:ned)?|suspend(?:ed)?|strike|lockdown|wait(?:ed)?|trial|contract|deal|lease|term|warranty|shutdown|outage|closure)\b[^.]{0,30}$/i.exec(before);
     if (verb) return verb[1]!.toLowerCase().replace(/(?:ed|ned)$/, '').replace(/^delay$/, 'delay');
     // "from zero to 60 mph in 5.8 seconds", "0-62 mph in 6.6 seconds": the acceleration time.
@@ -591,6 +596,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const scaled = changedWhat && SCALE_NOUN.test(changedWhat) ? /^\S+\s+of\s+(?:the\s+|its\s+|their\s+)?(.*)$/u.exec(changeIn![2]!) : null;
   const changedOf = scaled ? nounPhraseAfter(` ${scaled[1]}`) : null;
   if (changedWhat) return `${changedOf ?? changedWhat} ${changeIn![1]!.toLowerCase()}`;
+  // "the $20 reportedly demanded by Ferro", "the $5 billion sought by the company": the amount that the participle says befell it.
+  const befellAmount = kind === 'money' && DETERMINED.test(before) ? AMOUNT_PARTICIPLE.exec(rest) : null;
+  if (befellAmount) return `amount ${befellAmount[1]!.toLowerCase()}`;
   const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
   if (after && kind === 'count' && (after.includes(' ') || (rest.trimStart().startsWith(`${after} `) && GERUND_AND.test(rest.trimStart().slice(after.length))))) {
     const both = joinedModifiers(after, rest);
@@ -644,6 +652,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     const bought = buys && !/^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|a few|several|half)\b)/iu.test(buys[1]!) ? nounPhraseAfter(buys[1]!) ?? /^((?:\p{Lu}[\p{L}’'-]*\s?){1,3})(?=[,.;:!?”"]|\s+\p{Ll}|$)/u.exec(buys[1]!)?.[1]?.trim() ?? null : null;
     if (bought) return `${bought} price`;
   }
+  // "a cell meant for 35", "a stadium built to hold 50,000": what the count is the capacity of.
+  const holds = kind === 'count' ? CAPACITY_FOR.exec(before) : null;
+  if (holds && !STOP.has(holds[1]!) && !VERBS.has(holds[1]!)) return `${holds[1]} capacity`;
   // "About 23,000 die.", "as many as 200 have been killed": a count of people that the verb names.
   if (kind === 'count' && /^\s+(?:die|died|dies)\b/.test(rest)) return 'deaths';
   const befell = kind === 'count' ? /^\s+(?:have|had|has|were|was)\s+(?:been\s+)?(killed|injured|wounded|hurt|arrested|detained|evacuated|displaced|rescued|infected|hospitalized|hospitalised)\b/.exec(rest) : null;
@@ -1196,6 +1207,12 @@ const TRAILING_QUAL = new RegExp(`\\s*(?:a little |a bit |just )?${QUAL}$`, 'i')
 // compute": whom or what it takes, up to five words without a figure or a stop, sits between the verb and the time.
 const TAKES_ALONE = new RegExp(`^(.*?\\S)\\s+(?:\\p{Ll}+ly\\s+)?(?:takes|take|took)\\s+${QUAL}$`, 'iu');
 const TAKES = new RegExp(`\\b(?:take|takes|took|taking|taken)\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:just\\s+|only\\s+)?${QUAL}$`, 'iu');
+// "dating more than a century", "date back 300 years": the age of what dates so.
+const DATING = new RegExp(`\\bdat(?:ing|e|es|ed)\\s+(?:back\\s+)?${QUAL}$`, 'i');
+// "the $20 reportedly demanded by Ferro": a participle after an amount, before its agent or source.
+const AMOUNT_PARTICIPLE = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ed|sought|paid|offered|spent|raised|owed|lent|given|won|lost|bid)\s+(?:by|from)\s/u;
+// A noun and the purpose it was made to hold a count for: "a cell meant for 35", "a hall built to seat 2,000".
+const CAPACITY_FOR = new RegExp(`(?:^|\\s)(\\p{Ll}{3,})\\s+(?:(?:that|which)\\s+(?:is|was|are|were)\\s+)?(?:meant|designed|built|intended|made|rated|licensed|certified|approved)\\s+(?:for|to\\s+(?:hold|house|seat|carry|accommodate|fit|sleep))\\s+(?:up\\s+to\\s+)?${QUAL}$`, 'u');
 // A time someone has or is given, before what it is for: "have barely a month to", "gave the company 30 days to".
 const HAS_TIME = new RegExp(`\\b(?:have|has|had|having|get|gets|got|given|give|gives|gave|allow(?:s|ed)?)\\s+(?:(?:him|her|them|us|me|you|it|the\\s+\\p{Ll}+|\\p{Lu}\\p{Ll}+)\\s+)?(?:barely\\s+|only\\s+|just\\s+|still\\s+)?${QUAL}$`, 'iu');
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
@@ -1209,12 +1226,14 @@ const WITH_MOVE = new RegExp(`\\bwith\\s+((?:the\\s+)?[^,;\\s]+(?:\\s+[^,;\\s]+)
 const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension',
   // "while lowering wages by 0.16 percent": the gerund changes its object as the finite verb does.
   expanding: 'expansion', reducing: 'reduction', raising: 'increase', increasing: 'increase', boosting: 'increase', lowering: 'cut', growing: 'growth',
-  shrinking: 'cut', lifting: 'increase', trimming: 'cut', slashing: 'cut', hiking: 'increase', extending: 'extension' };
+  shrinking: 'cut', lifting: 'increase', trimming: 'cut', slashing: 'cut', hiking: 'increase', extending: 'extension',
+  // "adjust its height by a total of 3 inches": the object's adjustment.
+  adjust: 'adjustment', adjusts: 'adjustment', adjusted: 'adjustment', adjusting: 'adjustment' };
 
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
 const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
-const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+${QUAL}$`, 'iu');
+const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'iu');
 // "within 48 hours", "within the next 10 days": a time limit, when something is ordered or required within it.
 const WITHIN = new RegExp(`^(.*?)\\s+within\\s+(?:the\\s+)?(?:next\\s+)?${QUAL}$`, 'i');
 // Who orders it, up to five words, then what is to be done: "ordered the country’s striking doctors to return to work".
@@ -1270,7 +1289,7 @@ function sayingLabel(people: string, text: string): string {
 
 // Cheap tests that let the costly patterns run only where they can match.
 const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
-const ENDS_BY = new RegExp(`\\bby\\s+${QUAL}$`, 'i');
+const ENDS_BY = new RegExp(`\\bby\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'i');
 const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
 // A superlative or "the first time" measured back over a period: "to their highest in nearly two years", "its weakest level in six months".
 const SUPERLATIVE_IN = new RegExp(`(?:^|\\s)(?:the|its|their|his|her|a)\\s+(\\p{Ll}{3,}est|first|worst|best)(?:\\s+(?:level|rate|point|reading|close|pace|time))?\\s+(?:in|since)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'iu');
