@@ -326,7 +326,9 @@ function otherTally(sentence: string, unit: string): boolean {
   return false;
 }
 // The plays a gain in yards is made by ("passes for 210 yards") and the gerund that names those yards.
-const PLAY_GERUND: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { passes: 'passing', carries: 'rushing', rushes: 'rushing', receptions: 'receiving', catches: 'receiving', returns: 'return', punts: 'punting' });
+const PLAY_GERUND: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { threw: 'passing', ran: 'rushing', caught: 'receiving', passes: 'passing', carries: 'rushing', rushes: 'rushing', receptions: 'receiving', catches: 'receiving', returns: 'return', punts: 'punting' });
+// "threw for 320 yards", "ran for 95 yards": a past form without "-ed" that PLAY_GERUND names too.
+const PLAYED_FOR = /\b(threw|ran|caught)\s+for\s+(?:about\s+|a\s+career-high\s+|a\s+season-high\s+)?$/i;
 const PLAY_FOR = /\b(passes|carries|rushes|receptions|catches|returns|punts)\s+for\s+(?:about\s+|a\s+career-high\s+|a\s+season-high\s+)?$/i;
 // "20-of-24 passing", "7-of-12 shooting", "3-of-5 from three": made of attempted.
 const MADE_OF = /^-of-\d+\s+(passing|shooting|from\s+the\s+field|from\s+three|from\s+the\s+line|on\s+field\s+goals)\b/i;
@@ -737,7 +739,7 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const did = kind === 'measure' ? /(?:^|\s)(\p{Ll}+(?:ed|ing))\s+(?:for|to)\s+$/u.exec(before) : null;
   if (did && unitOf) return `${unitOf} ${did[1]}`;
   // "18 of 25 passes for 210 yards", "22 carries for 120 yards": the yards a play's noun gained are its gerund's yards.
-  const play = kind === 'measure' && unitOf === 'yards' ? PLAY_FOR.exec(before) : null;
+  const play = kind === 'measure' && unitOf === 'yards' ? PLAY_FOR.exec(before) ?? PLAYED_FOR.exec(before) : null;
   if (play) return `${PLAY_GERUND[play[1]!.toLowerCase()]} yards`;
   if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
   // "Rondo had eight points": points that no change or level names are what is counted.
@@ -843,10 +845,15 @@ function unitQuantity(figText: string, rest: string, sentence: string): string |
 // "Rakuten offers the latest Apple AirPods with wireless charging case for $150", "U.S. Games sells new decks for $20": what a seller
 // offers or a buyer gets for the amount, up to a preposition that opens its details.
 const OFFERED_FOR = /\b(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|sold|get|gets|getting|grab|buy|buys|buying|bought|find|listing|lists|listed)\s+(?:(?:the|an?|its|their|his|her|this|these|those|latest|new|brand-new|refurbished|used)\s+)*([^,;:()"“”]{2,80}?)\s+for\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$/iu;
+const SOLD_FOR = /^(.*\S)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:sold|resold|went|fetched|auctioned)(?:\s+(?:at|in|on)\s+(?:auction|sale|\p{Lu}[\p{L}’'-]*))?\s+for\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$/u;
 const ITEM_END = /^(?:with|from|at|in|on|via|through|by|and|or|to|that|which|who|when|as|plus|including)$/i;
 
-/** The thing offered for an amount: a name and model ("Apple AirPods", "Apple iPad Pro") or a plain noun ("deck"); null for a pronoun. */
+/** The price of the thing offered for an amount: a name and model ("Apple AirPods price") or a plain noun ("price of decks"); null for a pronoun. */
 function offeredItem(before: string): string | null {
+  // "The painting sold at auction for $450 million": what sold is the clause's subject.
+  const sold = SOLD_FOR.exec(before);
+  const seller = sold ? subjectBefore(sold[1]!) : null;
+  if (seller && !PRONOUN_OBJECT.test(seller) && !/^\p{Lu}[\p{L}&.’'-]*$/u.test(seller)) return `${seller} price`;
   const m = OFFERED_FOR.exec(before);
   if (!m) return null;
   const words: string[] = [];
@@ -861,8 +868,9 @@ function offeredItem(before: string): string | null {
   const last = words[words.length - 1]!;
   // The thing ends on a noun or a name, not on an adverb or a participle ("sells them cheaply").
   if (/^\p{Ll}+(?:ly|ed|ing)$/u.test(last) || /^\d/.test(words[0]!)) return null;
-  if (/^\p{Ll}/u.test(last) && /[^s]s$/.test(last)) words[words.length - 1] = last.replace(/(?:(?<=(?:ss|x|z|ch|sh))es|s)$/, '');
-  return words.join(' ');
+  // "new decks for $20": a plural thing is priced each ("price of decks"), a name or a single thing as itself ("Apple AirPods price").
+  if (/^\p{Ll}/u.test(last) && /[^s]s$/.test(last)) return `price of ${words.join(' ')}`;
+  return `${words.join(' ')} price`;
 }
 
 /**
@@ -876,7 +884,7 @@ function priceLabel(before: string, rest: string): string | null {
   if (/\b(?:originally|orig\.|regular(?:ly)?|usually|normally|list)\s+(?:at\s+|for\s+)?$/i.test(before)) return 'original price';
   if (/\bdonat(?:e|ed|es|ing|ion)\b[^.]{0,20}$/i.test(before)) return 'donation';
   const offered = /\bfor\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$/i.test(before) ? offeredItem(before) : null;
-  if (offered) return `${offered} price`;
+  if (offered) return offered;
   if (/\bcharg(?:e|es|ed|ing)\b[^.]{0,25}$/.test(before)) return 'charge';
   if (/(?:^|\b(?:for|now|at|just|only|from|down\s+to|as\s+low\s+as|as\s+little\s+as)\s+)(?:just\s+|only\s+|about\s+|around\s+|over\s+)?$/i.test(before)) return 'price';
   return null;
@@ -1063,6 +1071,18 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   if (fromEvent) return fromEvent;
   const taken = timeTaken(before);
   if (taken) return taken;
+  // "The law takes effect in 90 days", "the ban will expire in two weeks": a time from now until the event the clause states.
+  const due = / in\s/.test(before) ? EVENT_IN.exec(before) : null;
+  // "the third botched launch of a Russian spacecraft in two years": after a determiner or an adjective, or before "of", it is a noun.
+  if (due && !NOUN_BEFORE.test(due[1]!) && !/^\s*of\b/i.test(due[3]!)) {
+    const subject = subjectBefore(due[1]!.replace(/\s+(?:will|would|is|are|was|were|set|due|expected|scheduled|to)(?=\s|$)/gi, ' ').trim());
+    // "returns to court in six weeks": where or what to, unless it is a place "in" or "at" ("meet again in Oklahoma City").
+    const to = due[3]!.trim();
+    const object = to && !/^(?:in|at|on|near|for|after|before|within)\b/i.test(to) && to.split(/\s+/).length <= 3 ? ` ${to}` : '';
+    const verb = due[2]!.replace(/\s+/g, ' ').toLowerCase();
+    // Without a subject the verb reads in its base form: "time until return to court".
+    return subject ? `time until ${subject} ${verb}${object}` : `time until ${baseForm(verb)}${object}`;
+  }
   // "it takes 15 seconds to fold the roof", "took 18 months to answer": the time to do what follows.
   const toDo = /^\s+to\s+((?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*)/u.exec(rest);
   if (toDo && TAKES.test(before)) return `time to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
@@ -1213,6 +1233,14 @@ const DATING = new RegExp(`\\bdat(?:ing|e|es|ed)\\s+(?:back\\s+)?${QUAL}$`, 'i')
 const AMOUNT_PARTICIPLE = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ed|sought|paid|offered|spent|raised|owed|lent|given|won|lost|bid)\s+(?:by|from)\s/u;
 // A noun and the purpose it was made to hold a count for: "a cell meant for 35", "a hall built to seat 2,000".
 const CAPACITY_FOR = new RegExp(`(?:^|\\s)(\\p{Ll}{3,})\\s+(?:(?:that|which)\\s+(?:is|was|are|were)\\s+)?(?:meant|designed|built|intended|made|rated|licensed|certified|approved)\\s+(?:for|to\\s+(?:hold|house|seat|carry|accommodate|fit|sleep))\\s+(?:up\\s+to\\s+)?${QUAL}$`, 'u');
+/** The base form of a phrase's first verb in the third person: "takes effect" → "take effect", "launches" → "launch", "goes" → "go". */
+function baseForm(phrase: string): string {
+  return phrase.replace(/^\p{Ll}+/u, (w: string) => (w === 'goes' ? 'go' : /(?:ch|sh|ss|x)es$/.test(w) ? w.slice(0, -2) : /[^s]s$/.test(w) ? w.slice(0, -1) : w));
+}
+
+const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|this|that|first|second|third|fourth|fifth|last|next|\p{Ll}+ed|\d+\p{L}*)$/iu;
+// An event the clause puts a time ahead of: "takes effect in 90 days", "will expire in two weeks", "meet again in … in three days".
+const EVENT_IN = new RegExp(`^(.*?\\S)\\s+((?:takes?|taking|goes|go|comes?)\\s+(?:into\\s+)?(?:effect|force)|expires?|ends?|begins?|starts?|opens?|reopens?|closes?|launch(?:es)?|arrives?|resumes?|meets?\\s+again|returns?)((?:\\s+[^\\s,;:\\d]+){0,4}?)\\s+in\\s+(?:just\\s+|only\\s+)?${QUAL}$`, 'i');
 // A time someone has or is given, before what it is for: "have barely a month to", "gave the company 30 days to".
 const HAS_TIME = new RegExp(`\\b(?:have|has|had|having|get|gets|got|given|give|gives|gave|allow(?:s|ed)?)\\s+(?:(?:him|her|them|us|me|you|it|the\\s+\\p{Ll}+|\\p{Lu}\\p{Ll}+)\\s+)?(?:barely\\s+|only\\s+|just\\s+|still\\s+)?${QUAL}$`, 'iu');
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
@@ -1314,7 +1342,7 @@ const LASTED = new RegExp(`(?:^|\\s)(lasted|lasting|spent|spanning|spanned|took|
 
 // A subject that points back at the sentence before: "It was down 60%", "That figure rose to 58.4", "This represents 12%",
 // "The stuff costs $30", "Last year, that figure rose to …" (after a short opening phrase).
-const REFERRING_SUBJECT = /^((?:[^,;:\d]{1,40},\s+)?(?:(?:and|but|so|yet)\s+)?)(?:(?:the|that|this)\s+(?:figure|number|amount|total|sum|stuff|thing|tally|count)|it|this|that)\s+/i;
+const REFERRING_SUBJECT = /^((?:[^,;:\d]{1,40},\s+)?(?:(?:and|but|so|yet)\s+)?)(?:(?:the|that|this)\s+(?:figure|number|amount|total|sum|stuff|thing|tally|count)|(it|this|that|they|these|those))\s+/i;
 // The pointing subject's predicate is the figure itself: a level, a change, a price or a share stated of it — not "It features 12GB of RAM".
 const POINTED_PREDICATE = new RegExp(`^(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|now|also|still|then|just|only|already|since|\\p{Ll}+ly)\\s+)*(?:${LEVEL_VERBS}|be|been|stands|totals?|totall?ed|amounts?\\s+to|amounted\\s+to|costs?|costing|represents?|represented|accounts?\\s+for|accounted\\s+for|makes?\\s+up|made\\s+up|grew|grows|increased|increases|decreased|decreases|rises|falls|drops|climbs|jumps|reaches|hits|came\\s+(?:in\\s+)?(?:to|at)|comes\\s+(?:in\\s+)?(?:to|at)|equals|equaled|equalled)(?:\\s+(?:up|down|higher|lower|off|by|to|at|from|of|in\\s+at))*\\s+${QUAL}$`, 'iu');
 // A label that names nothing of its own: the pointing word itself, or only how the figure moved.
@@ -1360,7 +1388,7 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   if (!previous || (own !== null && !GENERIC_LABEL.test(own))) return own;
   const pointer = REFERRING_SUBJECT.exec(sentence);
   if (!pointer || pointer[0].length > start || !POINTED_PREDICATE.test(sentence.slice(pointer[0].length, start))) return own;
-  const subject = openingSubject(previous);
+  const subject = pointedAntecedent(previous, pointer[2]?.toLowerCase(), kind);
   if (!subject) return own;
   // Read the sentence as if it named the subject itself: "Retail sales were down 60%".
   const lead = pointer[1]!;
@@ -1370,6 +1398,29 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "The stuff costs $30": the subject and what the sentence says of it ("cost").
   const said = read ?? own;
   return said && !/^(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)$/i.test(said) ? `${subject} ${said.split(' ').pop()}` : subject;
+}
+
+// The last figure of a sentence, by its shape: an amount, a share or a plain number.
+const LAST_FIGURE = /(?:[$€£¥]\s?)?\d[\d,.]*\d?(?:\s?(?:%|percent|per cent))?(?:\s(?:thousand|million|billion|trillion))?(?!.*\d)/su;
+// A noun of money the sentence before names: "approved the new budget" — what "It totals $3.4 million" stands for.
+const MONEY_ANTECEDENT = /\b(?:the|its|their|his|her|a|an|this)\s+((?:[\p{Ll}-]+\s+){0,2}(?:budget|revenue|revenues|sales|profit|cost|costs|price|deal|contract|bill|package|fund|loan|salary|fee|fine|settlement|offer|bid|payout|debt|deficit|spending|investment|valuation|award|grant|bonus|donation|tab))\b(?![\s\S]*\b(?:the|its|their|his|her|a|an|this)\s+(?:[\p{Ll}-]+\s+){0,2}(?:budget|revenue|revenues|sales|profit|cost|costs|price|deal|contract|bill|package|fund|loan|salary|fee|fine|settlement|offer|bid|payout|debt|deficit|spending|investment|valuation|award|grant|bonus|donation|tab)\b)/u;
+
+/**
+ * What a pointing subject stands for in the sentence before: an amount's "it" a noun of money ("approved the new budget. It totals
+ * $3.4 million" → "new budget"); a bare "this"/"that" the fact its last figure states ("reported revenue of $4.2 billion. That was
+ * up 12%" → "revenue"); otherwise the subject it opens with ("Retail sales slumped. It was down 60%").
+ */
+function pointedAntecedent(previous: string, word: string | undefined, kind: LabelKind): string | null {
+  const money = kind === 'money' && word !== undefined ? MONEY_ANTECEDENT.exec(previous)?.[1] : undefined;
+  if (money) return money;
+  if (word === 'this' || word === 'that') {
+    const last = LAST_FIGURE.exec(previous);
+    const text = last?.[0].trimEnd();
+    const shape: LabelKind = !text ? 'count' : /^[$€£¥]/.test(text) ? 'money' : /%|cent$/.test(text) ? 'percent' : 'count';
+    const fact = last && text ? labelInSentence(previous, last.index, last.index + text.length, shape, 'both') : null;
+    if (fact && !GENERIC_LABEL.test(fact) && fact.split(' ').length <= 4) return fact;
+  }
+  return openingSubject(previous);
 }
 
 /** The subject of the sentence's first clause that states a level or a change ("Hang Seng Index (HSI) started in the red, but was last trading up"). */
