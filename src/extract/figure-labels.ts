@@ -159,7 +159,8 @@ export function nounPhraseAfter(rest: string): string | null {
     kept.push(bare);
     if (kept.length === 4 || raw !== bare) break; // punctuation or a possessive closes the phrase
   }
-  while (kept.length > 1 && ((/^\p{Lu}/u.test(kept[kept.length - 1]!) && !PEOPLE_PLURAL.test(kept[kept.length - 1]!)) || LEADING_ONLY.test(kept[kept.length - 1]!))) kept.pop();
+  // "the national average": a noun-adjective after a modifier is the head.
+  while (kept.length > 1 && ((/^\p{Lu}/u.test(kept[kept.length - 1]!) && !PEOPLE_PLURAL.test(kept[kept.length - 1]!)) || (LEADING_ONLY.test(kept[kept.length - 1]!) && !NOUN_TOO.test(kept[kept.length - 1]!)))) kept.pop();
   // "the prior 12-month average of 15.2 percent": an adjective that is also a noun heads the phrase before its "of".
   if (kept.length === 1 && NOUN_TOO.test(kept[0]!) && /^of$/i.test(words[1] ?? '')) return kept[0]!;
   if (!kept.length || LEADING_ONLY.test(kept[0]!) && kept.length === 1) return null;
@@ -393,13 +394,24 @@ function joinedModifiers(first: string, rest: string): string | null {
 }
 
 /** The label `sentence` alone gives the figure at [start, end). */
+// The "of"-complement after a figure ("12 percent of employees", "30 of the embattled jets"); after a measure or a share also one
+// an indefinite article opens ("half a gram of a substance", "5% of a company").
+const OF_COMPLEMENT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu;
+const OF_COMPLEMENT_INDEFINITE = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+|an?\s+(?=\p{Ll}))?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu;
+
 function labelInSentence(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination): string | null {
   // "a 2.5 times greater risk": the comparative says how, the noun what is multiplied.
+  // "the three deaths … are nine times higher than the expected death rate": what is compared with what.
+  const versus = kind === 'multiple' ? comparedWith(sentence, start, end) : null;
+  if (versus) return versus;
   if (kind === 'multiple') return labelFigure(sentence, start, end, 'measure', coord)?.replace(/^(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\s+(?=\p{L})/u, '') ?? multipleLabel(sentence, start, end);
   if (kind === 'span') return spanLabel(sentence.slice(0, start), sentence.slice(end)) ?? labelFigure(sentence, start, end, 'duration', coord);
   if (kind === 'measure') {
     const compared = comparedNoun(sentence.slice(0, start), sentence.slice(end));
     if (compared) return compared;
+    // "SPACE VIZZION is – at 195-inches – about as long as a VW Atlas": the dimension the comparison names.
+    const asLong = AS_LONG_AS.exec(sentence.slice(end));
+    if (asLong) return DIMENSIONS[asLong[1]!.toLowerCase()]!;
   }
   const unitOf = /\s(\p{L}+)$/u.exec(sentence.slice(start, end))?.[1]?.toLowerCase() ?? null;
   // The sentence's first word is capitalised by position, not as a name: "Uptime was 99%".
@@ -433,14 +445,16 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // it what is paid for.
   const rate = kind === 'money' ? RATE_COMPOUND.exec(rest) : null;
   if (rate) {
-    const bought = nounPhraseAfter(rest.slice(rate[0].length));
+    // "Amazon’s $119-a-year shipping and media-subscription program": gerund and noun modifiers joined before one head.
+    const joinedHead = /^\s*\p{Ll}+\s+and\s+(.*)$/u.exec(rest.slice(rate[0].length))?.[1];
+    const bought = nounPhraseAfter(rest.slice(rate[0].length)) ?? (joinedHead ? nounPhraseAfter(` ${joinedHead}`) : null);
     return bought ? `${bought} price` : `price per ${rate[1]!.toLowerCase()}`;
   }
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
   const spentOn = kind === 'money' && SPENT.test(rawBefore) ? (GIVES.test(rawBefore) ? SPENT_ON_TO : SPENT_ON).exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
   if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+(?:[^,]|,(?=\d{3})){1,30},(?=\s+of\s)/, '');
-  const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
+  const ofMatch = (kind === 'measure' || kind === 'percent' ? OF_COMPLEMENT_INDEFINITE : OF_COMPLEMENT).exec(rest);
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
   // "half of its four chances", "12 percent of 500 employees": the whole's own count is not what is counted.
   // "half of the state’s school districts", "80 percent of the region’s total pollution": a common possessor owns the whole, it is not it.
@@ -496,6 +510,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     const holder = of && kind !== 'measure' ? shareHolder(rawBefore) : null;
     if (holder) return `${holder} share of ${of}`;
     // "74% of respondents … said they wanted to consolidate their toolchain": a share of people is named by what they said.
+    // "a major shareholder of Tribune, with 24.4% of the company": a share of a company someone holds is a stake in it.
+    if (of && kind === 'percent' && COMPANY.test(of) && HOLDS.test(rawBefore)) return `stake in ${of}`;
     if (of) return kind === 'percent' ? sayingLabel(of, ofMatch[1]) : of;
     // "half a gram of MDMA", "8GB of RAM": a measure of a named substance or part; not of a place ("40 million square kilometres of the South Pacific").
     const named = kind === 'measure' && !/^\s+of\s+the\s/i.test(rest) ? OF_NAME.exec(ofMatch[1])?.[1] : undefined;
@@ -608,7 +624,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   }
   // "four members of the security forces": a one-word head takes its "of"-complement along.
   if (after && kind === 'count' && /^[\p{L}-]+$/u.test(after)) {
-    const of = new RegExp(`^\\s+${after}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(.*)$`, 'u').exec(rest);
+    // "10 milligrams of a substance": after a unit of measure an indefinite article opens what fills it too.
+    const of = new RegExp(`^\\s+${after}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+${MEASURE_NOUN.test(after) ? '|an?\\s+' : ''})?(.*)$`, 'u').exec(rest);
     const tail = of ? nounPhraseAfter(of[1]!) : null;
     if (tail) return `${after} of ${tail}`;
   }
@@ -747,6 +764,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   return kind === 'measure' ? unitQuantity(figText, rest, sentence) : null;
 }
 
+const MEASURE_NOUN = /^(?:milligrams?|grams?|kilograms?|kilos?|tons?|tonnes?|pounds?|ounces?|litres?|liters?|gallons?|barrels?|cups?|tablespoons?|teaspoons?|pints?|bottles?|bags?|boxes|crates?|cans?|doses?|pieces?|slices?|sheets?|acres?|hectares?)$/;
+const COMPANY = /^(?:company|firm|business|group|startup|carrier|bank|airline|club|team|venture|utility|chain|publisher|conglomerate|insurer|lender|retailer|maker|automaker|developer|operator)$/;
+const HOLDS = /\b(?:shareholders?|stakes?|owns?|owned|owning|holds?|held|holding|with|controls?|controlled|acquir\w+|bought|buys?|sold|sells?|selling)\b/i;
 // The noun a figure completes with "of": "a stake of 5%", "a period of 12 hours" — not "in front of", "instead of", "out of", "ahead of".
 const OF_BEFORE = /\b((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u;
 const NOT_COMPLETED = /\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i;
@@ -892,7 +912,7 @@ function priceLabel(before: string, rest: string): string | null {
 
 const AUXILIARIES = /^(?:has|have|had|been|was|were|is|are|be|will|would|could|should|may|might|must|also|then|still|already|not|never)$/i;
 // A subject pronoun ("so I boiled mine") opens the clause whose verb is the activity: it and what comes before it are no part of it.
-const ACTIVITY_STOP = new Set(['who', 'which', 'that', 'while', 'and', 'but', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'since', 'said', 'says', 'according', 'so', 'i', 'we', 'he', 'she', 'they']);
+const ACTIVITY_STOP = new Set(['who', 'which', 'that', 'while', 'and', 'but', 'albeit', 'or', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'since', 'said', 'says', 'according', 'so', 'i', 'we', 'he', 'she', 'they']);
 
 /**
  * The verb phrase of a clause whose object is another figure, before that figure: "That would reduce federal revenue by an additional
@@ -916,11 +936,15 @@ function activityBeforeFigure(text: string): string | null {
 function activityBefore(text: string): string | null {
   const raw = text.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
+  let joined = false;
+  let adjunct = false;
   for (let i = raw.length - 1; i >= 0 && kept.length < 6; i--) {
     const w = raw[i]!;
+    adjunct = /,$/.test(w);
     if (/[,;:—–(]$/.test(w) || /^[—–-]$/.test(w) || /[”"]$/.test(w)) break;
     const bare = bareWord(w);
     if (/\d/.test(bare)) return null; // the clause holds another figure: its words are that figure's
+    joined = /^(?:and|or)$/i.test(bare);
     if (bare === '' || ACTIVITY_STOP.has(bare.toLowerCase())) break;
     kept.unshift(bare);
     if (bare !== w.replace(/[’']s$/, '') && kept.length > 1) break;
@@ -933,8 +957,15 @@ function activityBefore(text: string): string | null {
   else if (aux > 0 && aux < kept.length - 1) kept.splice(0, aux + 1);
   while (passive && kept.length && /^(?:no|the|a|an|all|some|its|their|his|her|these|those)$/i.test(kept[0]!)) kept.shift();
   while (kept.length && (AUXILIARIES.test(kept[0]!) || DETERMINERS.has(kept[0]!.toLowerCase()) || STOP.has(kept[0]!.toLowerCase()))) kept.shift();
-  while (kept.length && STOP.has(kept[kept.length - 1]!.toLowerCase()) && !/^(?:to|in|off|out|up|down)$/i.test(kept[kept.length - 1]!)) kept.pop();
+  let pronoun = false;
+  while (kept.length && STOP.has(kept[kept.length - 1]!.toLowerCase()) && !/^(?:to|in|off|out|up|down)$/i.test(kept[kept.length - 1]!)) pronoun = /^(?:it|them|him|her|us|me|this|that)$/i.test(kept.pop()!) || pronoun;
   if (!kept.some((w) => !STOP.has(w.toLowerCase()) && !AUXILIARIES.test(w))) return null;
+  // "with the military and opposition": after "and" a noun alone is a conjunct, no activity; "after they wore it": a verb whose
+  // object is a pronoun names nothing the card can show.
+  if (joined && !kept.some((w) => isPastVerb(w) || /\p{Ll}ing$/u.test(w) || VERBS.has(w.toLowerCase()))) return null;
+  if (pronoun && kept.length === 1) return null;
+  // "…of torque, lasting for eight seconds": a participle set off by a comma modifies the clause before, it is no activity.
+  if (adjunct && kept.length === 1 && /\p{Ll}ing$/u.test(kept[0]!)) return null;
   return kept.join(' ');
 }
 
@@ -1094,7 +1125,8 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   const taker = takes ? phraseBefore(takes[1]!) : null;
   if (taker) return `${taker} time`;
   const lasted = LASTED.exec(before);
-  if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? relativeHead(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
+  // "…, lasting for eight seconds": the participle alone names nothing.
+  if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? relativeHead(before.slice(0, lasted.index)) ?? (/ing$/i.test(lasted[1]!) ? null : lasted[1]!.toLowerCase());
   // "Apple released it nearly five years ago", "We moved here two years ago": the years since what the clause did.
   if (/^\s+ago\b/i.test(rest)) {
     const clause = before.replace(TRAILING_QUAL, ' ');
@@ -1368,6 +1400,7 @@ function openingSubject(text: string): string | null {
   return head.trim().split(/\s+/).slice(0, 2).some((w) => key(w) === first) ? subject : null;
 }
 
+const PLURAL_AFTER_OF = /\b(?:of|many|several|dozens|hundreds|thousands|millions)\s+([\p{Ll}-]{3,}s)\b/gu;
 // A topic the sentence opens with, before the clause that states the figure: "As for range, … up to 590 km", "When it comes to
 // battery life, …".
 const TOPIC = /^\s*(?:as\s+(?:for|to|regards)|when\s+it\s+comes\s+to|in\s+terms\s+of|regarding|on\s+the\s+subject\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([^,;:]{2,40}),\s/i;
@@ -1384,7 +1417,10 @@ function topicLabel(sentence: string, start: number): string | null {
  * slumped. It was down 60% from a year earlier" → "Retail sales fall".
  */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both', previous?: string): string | null {
-  const own = labelInSentence(sentence, start, end, kind, coord) ?? topicLabel(sentence, start);
+  const found = labelInSentence(sentence, start, end, kind, coord) ?? topicLabel(sentence, start);
+  // "She wrote hundreds of songs … and sent 12 of the best ones": "ones" stands for the plural noun counted before.
+  const ones = found && /(?:^|\s)ones$/.test(found) ? [...sentence.slice(0, start).matchAll(PLURAL_AFTER_OF)].pop()?.[1] : undefined;
+  const own = ones ? found!.replace(/ones$/, ones) : found;
   if (!previous || (own !== null && !GENERIC_LABEL.test(own))) return own;
   const pointer = REFERRING_SUBJECT.exec(sentence);
   if (!pointer || pointer[0].length > start || !POINTED_PREDICATE.test(sentence.slice(pointer[0].length, start))) return own;
@@ -1461,7 +1497,7 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     if (noun === '' && /^\s*(?:lower|down)\b/i.test(rest)) noun = 'fall';
     const head = before.slice(0, change.index + change[1]!.length);
     // "WeWork's 2025 bond has weakened sharply, hitting 16.057%": a participle clause takes the sentence's subject.
-    const subject = subjectBefore(head) ?? (/,\s*$/.test(head) ? firstSubject(head) : null);
+    const subject = subjectBefore(head) ?? (/,\s*$/.test(head) ? firstSubject(head) ?? (/ing$/i.test(verb) ? phraseBefore(head.replace(/,\s*$/, '')) : null) : null);
     if (subject) return noun ? `${subject} ${noun}` : subject;
     if (noun && kind !== 'count') return noun;
   }
@@ -1548,6 +1584,20 @@ function phraseOrAcronymBefore(text: string): string | null {
   return phraseBefore(text) ?? /(?:^|\s)(\p{Lu}{2,6}s?)$/u.exec(text.trimEnd())?.[1] ?? null;
 }
 
+const THAN = /^\s+(?:higher|greater|larger|bigger|more|faster|lower|smaller|less|slower|cheaper|stronger|longer|heavier|deadlier|likelier|costlier)\s+than\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|that\s+of\s+(?:the\s+)?)?(.*)$/iu;
+const COPULA_END = /^(.*\S)\s+(?:is|are|was|were|been|be|remains?|remained)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|at\s+least\s+)?$/i;
+// A participle clause after a subject's head: "deaths of detained children attributed to complications from the flu".
+const TRAILING_PARTICIPLE = /\s+\p{Ll}+ed\s+(?:to|by|from|in|with|for|at|on)\b[^,;:]*$/u;
+
+/** "X are nine times higher than Y" → "X vs Y": a multiple stated of a subject against what it is compared with. */
+function comparedWith(sentence: string, start: number, end: number): string | null {
+  const than = THAN.exec(sentence.slice(end));
+  const other = than ? nounPhraseAfter(` ${than[1]}`) : null;
+  const copula = other ? COPULA_END.exec(sentence.slice(0, start)) : null;
+  const subject = copula ? subjectBefore(copula[1]!.replace(TRAILING_PARTICIPLE, '')) : null;
+  return subject && subject.split(' ').length <= 5 && !GENERIC_LABEL.test(subject) ? `${subject} vs ${other}` : null;
+}
+
 /** What happened over a period named in words: "prices rose over the past decade" → "prices rose". */
 function spanLabel(before: string, rest: string): string | null {
   void rest;
@@ -1559,6 +1609,7 @@ function spanLabel(before: string, rest: string): string | null {
   return activityBefore(clause);
 }
 
+const AS_LONG_AS = /^\s*[–—-]?\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?as\s+(long|wide|high|tall|deep|thick)\s+as\b/i;
 const COMPARED = /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s+(?:smaller|larger|bigger|shorter|longer|thinner|thicker|wider|narrower|heavier|lighter|deeper|taller|higher|lower|faster|slower)\s+than\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$/u;
 
 /**
