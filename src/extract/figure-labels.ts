@@ -89,6 +89,16 @@ const ADJECTIVE_SHAPE = /^\p{Ll}+(?:ic|al|ous|ive|ate|ful|less|ble|ary|ory|ern|i
 
 const WORTH_AMOUNT = /^(?:[$€£¥₹]|\d|about$|around$|roughly$|nearly$|up$|more$|over$|some$|an?$|at$|US\$|Rs)/;
 const NOUN_TOO = /^(?:average|median|total)$/;
+// Nouns in "-ing" that head a phrase after their modifier ("government spending", "affordable housing").
+const ING_NOUNS = new Set(['spending', 'funding', 'financing', 'housing', 'pricing', 'building', 'marketing', 'advertising', 'training', 'lending', 'borrowing', 'shipping', 'manufacturing', 'banking', 'mining', 'farming', 'fishing', 'clothing', 'parking', 'recycling', 'polling', 'testing', 'screening', 'staffing', 'hiring', 'warming', 'heating', 'cooling', 'seating', 'licensing', 'planning', 'processing', 'engineering', 'accounting', 'consulting', 'nursing', 'catering', 'printing', 'publishing', 'broadcasting', 'streaming', 'computing', 'gaming', 'betting', 'gambling', 'smoking', 'drinking', 'logging', 'wiring', 'plumbing', 'lighting', 'policing', 'schooling', 'ridership', 'bookings', 'earnings', 'savings', 'holdings', 'findings', 'listings', 'ratings', 'rankings']);
+const ARTICLE = /^(?:the|a|an|its|their|his|her|our|my|your)$/i;
+// "two short summonings a year", "$5 a share": an article before a unit of time or a measure opens a rate, not a verb's object.
+const RATE_AFTER = /^(?:year|month|week|day|night|hour|minute|second|season|game|share|piece|head|person|pound|gallon|barrel|ounce|ton|tonne)s?$/i;
+
+/** Whether the word at `i` is a verb taking the article after it as its object ("cities join the network"), not a rate ("a year"). */
+function beforeObject(words: readonly string[], i: number): boolean {
+  return ARTICLE.test(words[i + 1] ?? '') && !RATE_AFTER.test(bareWord(words[i + 2] ?? ''));
+}
 const GLUED_DASH = /(?<=\p{L})[—–](?=\p{L})/gu;
 // Degree words that never end a phrase: the adjective they grade comes with them ("feeling very tired").
 const INTENSIFIER = /^(?:very|so|too|really|quite|extremely|increasingly|utterly)$/;
@@ -150,7 +160,12 @@ export function nounPhraseAfter(rest: string): string | null {
     const next = bareWord(words[i + 1] ?? '');
     const modifier = kept[kept.length - 1] ?? '';
     const ingCompound = /ing$/.test(lower) && kept.length > 0 && (/-/.test(modifier) || ADJECTIVE_SHAPE.test(modifier) || LEADING_ONLY.test(modifier) || /^(?:first|second|third|main|single|double|big|small|large)$/.test(modifier)) && raw === bare && isPhraseWord(words[i + 1]) && !/(?:ly|ed|ing)$/.test(next) && (words[i + 2] === undefined || words[i + 1] !== next || STOP.has(bareWord(words[i + 2]!).toLowerCase()));
-    if (kept.length > 0 && !proper && !ingNoun && !ingCompound && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
+    // "government spending,", "ad spending in": an "-ing" word that is a mass noun heads the phrase.
+    const massNoun = kept.length > 0 && ING_NOUNS.has(lower) && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()));
+    if (kept.length > 0 && !proper && !ingNoun && !ingCompound && !massNoun && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
+    // "28 cities join the network", "a four-cylinder engine replaces the previous one": a word before an article after the head
+    // is the clause's verb.
+    if (kept.length > 0 && !proper && raw === bare && beforeObject(words, i)) break;
     // "70 mph knocked down", "two committed to", "30% led to": a verb in the past opens the clause, it names nothing
     // (an irregular participle may be a noun: "a 0.8-inch cut in headroom", "a $75 billion hit on growth").
     if (kept.length === 0 && !proper && (/ed$/.test(lower) || lower === 'led') && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()))) break;
@@ -461,6 +476,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions)\s+(?=\p{Ll}{3,})/u, '').replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(OF_POSSESSOR, (m: string) => (STOP.has(m.split(/\s+/)[0]!) ? m : '')).replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
 
   if (kind === 'duration') {
+    // "a bunch of forty-year-olds": people that old.
+    if (/^-olds?\b/i.test(rest)) return 'age';
     rest = rest.replace(/^-long\b/i, ''); // "a 53-day-long festival"
     // "a 90-day window" names what lasts; "sentenced to five years" is a prison sentence; "for 18 months" says nothing.
     // "a 48 hour hold", "a five year timescale": a unit in the singular makes the duration a modifier of the noun after it.
@@ -594,8 +611,11 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // Not "a one-off bonus", "a one-time payment", "a 10-point lead": those compounds count no noun.
   if (compound && !STOP.has(compound[1]!)) {
     const words: string[] = [];
-    for (const w of compound[2]!.trim().split(/\s+/)) {
+    const parts = compound[2]!.trim().split(/\s+/);
+    for (const [j, w] of parts.entries()) {
       if ((STOP.has(w) && !NOUN_STOPS.has(w)) || VERBS.has(w) || PARTICIPLES.has(w) || /ly$/.test(w) || (words.length > 0 && /ed$/.test(w))) break;
+      // "a four-cylinder engine replaces the previous one": a word before an article is the clause's verb.
+      if (words.length > 0 && beforeObject(parts, j)) break;
       words.push(w);
     }
     if (words.length) return `${compound[1]} ${words.join(' ')}`;
@@ -637,7 +657,7 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     const i = rest.indexOf(last);
     // "300 workers could be affected", "200 others may have been exposed": after a modal too.
     const befell = i >= 0 ? /^\s+(?:(?:were|was|have been|had been|has been|are|is|being|(?:may|might|could|would|will|should|must|can)\s+(?:have\s+been|be))\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+ed|killed|hurt|held|taken|hit|shot|left|lost|sold|seen|found|made|built|paid|kept|laid|cut)\b(?=\s+(?:in|by|at|on|from|during|since|after|over|across|as|when|while|to|and)\b|\s*[,.;:—–)]|\s*$)/u.exec(rest.slice(i + last.length)) : null;
-    if (befell && !/^(?:based|needed|used|called|named|compared|related|owned|aged|dated|estimated|expected|reported|said|involved|concerned|included|listed|mentioned)$/.test(befell[1]!)) return `${after} ${befell[1]}`;
+    if (befell && !/^(?:based|needed|used|called|named|compared|related|owned|aged|dated|estimated|expected|reported|said|involved|concerned|included|listed|mentioned|believed|thought|alleged|understood|feared|presumed|rumored|rumoured|supposed|considered|deemed)$/.test(befell[1]!)) return `${after} ${befell[1]}`;
   }
   // "16 feet long", "a 1,900-mile-wide moon": the dimension a measure gives, as a noun.
   if (after && kind === 'measure' && DIMENSIONS[after]) return DIMENSIONS[after]!;
