@@ -923,7 +923,8 @@ function priceLabel(before: string, rest: string): string | null {
   if (/\bstart(?:s|ed|ing)?\s+at\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i.test(before)) return 'starting price';
   if (/\b(?:originally|orig\.|regular(?:ly)?|usually|normally|list)\s+(?:at\s+|for\s+)?$/i.test(before)) return 'original price';
   if (/\bdonat(?:e|ed|es|ing|ion)\b[^.]{0,20}$/i.test(before)) return 'donation';
-  const offered = /\bfor\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$/i.test(before) ? offeredItem(before) : null;
+  // Not "sells a similar mat for $60 less": a difference in price is no price of the thing.
+  const offered = /\bfor\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$/i.test(before) && !/^\s+(?:less|more|cheaper|extra|off)\b/i.test(rest) ? offeredItem(before) : null;
   if (offered) return offered;
   if (/\bcharg(?:e|es|ed|ing)\b[^.]{0,25}$/.test(before)) return 'charge';
   if (/(?:^|\b(?:for|now|at|just|only|from|down\s+to|as\s+low\s+as|as\s+little\s+as)\s+)(?:just\s+|only\s+|about\s+|around\s+|over\s+)?$/i.test(before)) return 'price';
