@@ -46,7 +46,7 @@ const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) a
   peaked: 'peak', peaking: 'peak', bottomed: 'low', doubled: 'rise', tripled: 'rise', halved: 'fall', shrank: 'fall', contracted: 'fall', expanded: 'growth',
   decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
   slumping: 'fall', plunging: 'fall', tumbling: 'fall', sinking: 'fall', sinks: 'fall', shrinking: 'fall', growing: 'growth', increasing: 'increase', decreasing: 'decrease', declining: 'decline', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
-  remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',
+  trades: '', trading: '', remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',
   closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
 });
 const CHANGE_RE = new RegExp(
@@ -1519,6 +1519,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     const head = before.slice(0, change.index + change[1]!.length);
     // "WeWork's 2025 bond has weakened sharply, hitting 16.057%": a participle clause takes the sentence's subject.
     const subject = subjectBefore(head) ?? (/,\s*$/.test(head) ? firstSubject(head) ?? (/ing$/i.test(verb) ? phraseBefore(head.replace(/,\s*$/, '')) : null) : null);
+    // "Shares traded at $14.50": what a thing trades at is its price.
+    if (subject && !noun && kind === 'money' && /^trad(?:ed|ing|es)$/.test(verb) && !MONEY_NOUN.test(subject)) return `${subject.replace(/\bshares$/i, 'share')} price`;
     if (subject) return noun ? `${subject} ${noun}` : subject;
     if (noun && kind !== 'count') return noun;
   }

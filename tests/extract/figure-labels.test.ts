@@ -144,6 +144,7 @@ describe('figure labels from sentence structure', () => {
     ['a share of a company a holder has', 'Soon-Shiong remains a major shareholder of Tribune, with 24.4% of the company.', [['24.4%', 'stake in company']]],
     ['no stray participle set off by a comma', 'That cranks out almost 490 lb-ft of torque, lasting for eight seconds.', [['490 lb-ft', 'torque'], ['eight seconds', null]]],
     ['a verb before its object ends the counted noun', 'Some 28 cities join the network.', [['28', 'cities']]],
+    ['what a thing trades at is its price', 'Alibaba shares were trading at $182 on Tuesday.', [['$182', 'Alibaba share price']]],
     ['the time until an event', 'The law takes effect in 90 days.', [['90 days', 'time until law takes effect']]],
     ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', 'average'], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
