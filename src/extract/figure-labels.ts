@@ -46,11 +46,11 @@ const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) a
   peaked: 'peak', peaking: 'peak', bottomed: 'low', doubled: 'rise', tripled: 'rise', halved: 'fall', shrank: 'fall', contracted: 'fall', expanded: 'growth',
   decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
   slumping: 'fall', plunging: 'fall', tumbling: 'fall', sinking: 'fall', sinks: 'fall', shrinking: 'fall', growing: 'growth', increasing: 'increase', decreasing: 'decrease', declining: 'decline', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
-  remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',
+  trades: '', trading: '', remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',
   closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
 });
 const CHANGE_RE = new RegExp(
-  `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|towards?|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|less than|at least|close to|over|under|below|above|well|just|another|an?))*\\s*$`,
+  `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|towards?|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|less than|at least|close to|over|under|below|above|well|just|another|an?|regularly|usually|typically|generally|normally|often|consistently|currently|now))*\\s*$`,
   'iu',
 );
 
@@ -87,9 +87,26 @@ function isPhraseWord(raw: string | undefined): boolean {
 // Adjectives by their suffix: "public", "annual", "previous", "active", "private".
 const ADJECTIVE_SHAPE = /^\p{Ll}+(?:ic|al|ous|ive|ate|ful|less|ble|ary|ory|ern|ish|ent|ant)$/u;
 
+const WORTH_AMOUNT = /^(?:[$€£¥₹]|\d|about$|around$|roughly$|nearly$|up$|more$|over$|some$|an?$|at$|US\$|Rs)/;
+const NOUN_TOO = /^(?:average|median|total)$/;
+// Nouns in "-ing" that head a phrase after their modifier ("government spending", "affordable housing").
+const ING_NOUNS = new Set(['spending', 'funding', 'financing', 'housing', 'pricing', 'building', 'marketing', 'advertising', 'training', 'lending', 'borrowing', 'shipping', 'manufacturing', 'banking', 'mining', 'farming', 'fishing', 'clothing', 'parking', 'recycling', 'polling', 'testing', 'screening', 'staffing', 'hiring', 'warming', 'heating', 'cooling', 'seating', 'licensing', 'planning', 'processing', 'engineering', 'accounting', 'consulting', 'nursing', 'catering', 'printing', 'publishing', 'broadcasting', 'streaming', 'computing', 'gaming', 'betting', 'gambling', 'smoking', 'drinking', 'logging', 'wiring', 'plumbing', 'lighting', 'policing', 'schooling', 'ridership', 'bookings', 'earnings', 'savings', 'holdings', 'findings', 'listings', 'ratings', 'rankings']);
+const ARTICLE = /^(?:the|a|an|its|their|his|her|our|my|your)$/i;
+// "two short summonings a year", "$5 a share": an article before a unit of time or a measure opens a rate, not a verb's object.
+const RATE_AFTER = /^(?:year|month|week|day|night|hour|minute|second|season|game|share|piece|head|person|pound|gallon|barrel|ounce|ton|tonne)s?$/i;
+
+/** Whether the word at `i` is a verb taking the article after it as its object ("cities join the network"), not a rate ("a year"). */
+function beforeObject(words: readonly string[], i: number): boolean {
+  return ARTICLE.test(words[i + 1] ?? '') && !RATE_AFTER.test(bareWord(words[i + 2] ?? ''));
+}
+const GLUED_DASH = /(?<=\p{L})[—–](?=\p{L})/gu;
+// Degree words that never end a phrase: the adjective they grade comes with them ("feeling very tired").
+const INTENSIFIER = /^(?:very|so|too|really|quite|extremely|increasingly|utterly)$/;
+
 /** The noun phrase opening `rest` ("fake accounts that…" → "fake accounts"), or null. At most four words, ending on a common noun. */
 export function nounPhraseAfter(rest: string): string | null {
-  const words = rest.replace(/^[\s-]+/, '').split(/\s+/);
+  // "two main landmasses—the North Island": a dash between words ends the first as a space and a comma would.
+  const words = rest.replace(/^[\s-]+/, '').replace(GLUED_DASH, '$& ').split(/\s+/);
   const kept: string[] = [];
   let adverb = false;
   for (let i = 0; i < words.length; i++) {
@@ -118,6 +135,14 @@ export function nounPhraseAfter(rest: string): string | null {
       break;
     }
     if (bare === '' || STOP.has(lower) || /^\d/.test(bare)) break;
+    // "a two-year contract worth $40 million": "worth" before an amount opens its value, it is no part of the phrase.
+    if (kept.length > 0 && lower === 'worth' && raw === bare && WORTH_AMOUNT.test(words[i + 1] ?? '')) break;
+    // "three months of feeling very tired": a degree word after the head grades the adjective after it.
+    const graded = kept.length > 0 && raw === bare && INTENSIFIER.test(lower) ? bareWord(words[i + 1] ?? '') : '';
+    if (graded) {
+      if (/^\p{Ll}{3,}$/u.test(graded) && !STOP.has(graded)) kept.push(bare, graded);
+      break;
+    }
     // "120 miles north of Denver": a direction opens a place, not a noun phrase.
     if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower) && /^of$/i.test(words[i + 1] ?? '')) break;
     if (!/^[\p{L}][\p{L}\-’']*$/u.test(bare)) break;
@@ -135,7 +160,12 @@ export function nounPhraseAfter(rest: string): string | null {
     const next = bareWord(words[i + 1] ?? '');
     const modifier = kept[kept.length - 1] ?? '';
     const ingCompound = /ing$/.test(lower) && kept.length > 0 && (/-/.test(modifier) || ADJECTIVE_SHAPE.test(modifier) || LEADING_ONLY.test(modifier) || /^(?:first|second|third|main|single|double|big|small|large)$/.test(modifier)) && raw === bare && isPhraseWord(words[i + 1]) && !/(?:ly|ed|ing)$/.test(next) && (words[i + 2] === undefined || words[i + 1] !== next || STOP.has(bareWord(words[i + 2]!).toLowerCase()));
-    if (kept.length > 0 && !proper && !ingNoun && !ingCompound && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
+    // "government spending,", "ad spending in": an "-ing" word that is a mass noun heads the phrase.
+    const massNoun = kept.length > 0 && ING_NOUNS.has(lower) && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()));
+    if (kept.length > 0 && !proper && !ingNoun && !ingCompound && !massNoun && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
+    // "28 cities join the network", "a four-cylinder engine replaces the previous one": a word before an article after the head
+    // is the clause's verb.
+    if (kept.length > 0 && !proper && raw === bare && beforeObject(words, i)) break;
     // "70 mph knocked down", "two committed to", "30% led to": a verb in the past opens the clause, it names nothing
     // (an irregular participle may be a noun: "a 0.8-inch cut in headroom", "a $75 billion hit on growth").
     if (kept.length === 0 && !proper && (/ed$/.test(lower) || lower === 'led') && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()))) break;
@@ -144,7 +174,10 @@ export function nounPhraseAfter(rest: string): string | null {
     kept.push(bare);
     if (kept.length === 4 || raw !== bare) break; // punctuation or a possessive closes the phrase
   }
-  while (kept.length > 1 && ((/^\p{Lu}/u.test(kept[kept.length - 1]!) && !PEOPLE_PLURAL.test(kept[kept.length - 1]!)) || LEADING_ONLY.test(kept[kept.length - 1]!))) kept.pop();
+  // "the national average": a noun-adjective after a modifier is the head.
+  while (kept.length > 1 && ((/^\p{Lu}/u.test(kept[kept.length - 1]!) && !PEOPLE_PLURAL.test(kept[kept.length - 1]!)) || (LEADING_ONLY.test(kept[kept.length - 1]!) && !NOUN_TOO.test(kept[kept.length - 1]!)))) kept.pop();
+  // "the prior 12-month average of 15.2 percent": an adjective that is also a noun heads the phrase before its "of".
+  if (kept.length === 1 && NOUN_TOO.test(kept[0]!) && /^of$/i.test(words[1] ?? '')) return kept[0]!;
   if (!kept.length || LEADING_ONLY.test(kept[0]!) && kept.length === 1) return null;
   // "$15 million payable to Verizon", "5% available for": an adjective with its complement names nothing.
   if (kept.length === 1 && /(?:able|ible)$/.test(kept[0]!) && /^(?:to|by|on|in|for|within|from|at)$/i.test(words[1] ?? '')) return null;
@@ -189,8 +222,8 @@ const SUBJECT_PREPS = new Set(['outside', 'inside', 'in', 'on', 'at', 'for', 'fr
 const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'which', 'that', 'who', 'when', 'where', 'whereas', 'although', 'though', 'because', 'if', 'after', 'before', 'said', 'says', 'meanwhile', 'so', 'since', 'even', 'than']);
 // Auxiliaries and adverbs between a subject and its verb: "the 30-year bond last rose", "was last trading up".
 // "the cost of interest is on track to hit", "the deficit is expected to total": the predicate's modal words too.
-const BETWEEN_SUBJECT_AND_VERB = /^(?:last|also|has|have|had|was|were|is|are|been|being|now|currently|already|still|just|only|then|initially|later|briefly|trading|traded|too|have|had|will|would|could|may|might|should|to|expected|set|likely|poised|due|projected|forecast|estimated|track|on)$/i;
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that', 'some', 'each', 'every', 'all', 'both', 'peer', 'rival']);
+const BETWEEN_SUBJECT_AND_VERB = /^(?:nowadays|usually|typically|generally|normally|often|last|also|has|have|had|was|were|is|are|been|being|now|currently|already|still|just|only|then|initially|later|briefly|trading|traded|too|have|had|will|would|could|may|might|should|to|expected|set|likely|poised|due|projected|forecast|estimated|track|on)$/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'some', 'each', 'every', 'all', 'both', 'peer', 'rival']);
 
 /**
  * The subject of the clause that ends `before` — the thing whose change or level the next figure
@@ -300,6 +333,24 @@ const PERSON_MOVE = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)\s+(?:gain|rise)$/u
 const OF_NAME = /^((?:\p{Lu}[\p{L}\d&’'+-]*\s?){1,4})(?=[,.;:)]|\s+\p{Ll}|$)/u;
 // A gerund compounded with a modifier, then "and": "ad serving and media group clients".
 const GERUND_AND = /^\s+\p{Ll}+ing\s+and\s/u;
+// A player's other tallies beside the one labelled: "added 25 points and 10 rebounds".
+const TALLY_OTHER = /\b(?:points|rebounds|assists|goals|saves|touchdowns|strikeouts|tackles|steals|blocks|carries|receptions)\b/;
+const TALLY_OTHER_G = new RegExp(TALLY_OTHER.source, 'g');
+/** Whether the sentence counts a tally other than `unit` ("25 points and 10 rebounds"), not the same unit again ("fell 102.2 points"). */
+function otherTally(sentence: string, unit: string): boolean {
+  for (const m of sentence.matchAll(TALLY_OTHER_G)) if (m[0] !== unit) return true;
+  return false;
+}
+// The plays a gain in yards is made by ("passes for 210 yards") and the gerund that names those yards.
+const PLAY_GERUND: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { threw: 'passing', ran: 'rushing', caught: 'receiving', passes: 'passing', carries: 'rushing', rushes: 'rushing', receptions: 'receiving', catches: 'receiving', returns: 'return', punts: 'punting' });
+// "threw for 320 yards", "ran for 95 yards": a past form without "-ed" that PLAY_GERUND names too.
+const PLAYED_FOR = /\b(threw|ran|caught)\s+for\s+(?:about\s+|a\s+career-high\s+|a\s+season-high\s+)?$/i;
+const PLAY_FOR = /\b(passes|carries|rushes|receptions|catches|returns|punts)\s+for\s+(?:about\s+|a\s+career-high\s+|a\s+season-high\s+)?$/i;
+// "20-of-24 passing", "7-of-12 shooting", "3-of-5 from three": made of attempted.
+const MADE_OF = /^-of-\d+\s+(passing|shooting|from\s+the\s+field|from\s+three|from\s+the\s+line|on\s+field\s+goals)\b/i;
+const MADE_OF_LABEL: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { passing: 'passes completed', shooting: 'shots made', 'from the field': 'field goals made', 'from three': 'three-pointers made', 'from the line': 'free throws made', 'on field goals': 'field goals made' });
+// "five time NBA champion", "two time Olympic gold medalist": a title held that many times.
+const TIME_TITLE = /^[\s-]time\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Ll}+\s+)?(?:champions?|winners?|medall?ists?|all-stars?|All-Stars?|MVPs?|pro\s+bowlers?|finalists?))\b/u;
 // Hedges and idioms before a figure that name nothing: "close to", "to the tune of".
 const CLOSE_TO = /\s+(?:close|closer)\s+to\s+$/i;
 const TUNE_OF = /\s*,?\s*to\s+the\s+tune\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?$/i;
@@ -358,13 +409,24 @@ function joinedModifiers(first: string, rest: string): string | null {
 }
 
 /** The label `sentence` alone gives the figure at [start, end). */
+// The "of"-complement after a figure ("12 percent of employees", "30 of the embattled jets"); after a measure or a share also one
+// an indefinite article opens ("half a gram of a substance", "5% of a company").
+const OF_COMPLEMENT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu;
+const OF_COMPLEMENT_INDEFINITE = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+|an?\s+(?=\p{Ll}))?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu;
+
 function labelInSentence(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination): string | null {
   // "a 2.5 times greater risk": the comparative says how, the noun what is multiplied.
+  // "the three deaths … are nine times higher than the expected death rate": what is compared with what.
+  const versus = kind === 'multiple' ? comparedWith(sentence, start, end) : null;
+  if (versus) return versus;
   if (kind === 'multiple') return labelFigure(sentence, start, end, 'measure', coord)?.replace(/^(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\s+(?=\p{L})/u, '') ?? multipleLabel(sentence, start, end);
   if (kind === 'span') return spanLabel(sentence.slice(0, start), sentence.slice(end)) ?? labelFigure(sentence, start, end, 'duration', coord);
   if (kind === 'measure') {
     const compared = comparedNoun(sentence.slice(0, start), sentence.slice(end));
     if (compared) return compared;
+    // "SPACE VIZZION is – at 195-inches – about as long as a VW Atlas": the dimension the comparison names.
+    const asLong = AS_LONG_AS.exec(sentence.slice(end));
+    if (asLong) return DIMENSIONS[asLong[1]!.toLowerCase()]!;
   }
   const unitOf = /\s(\p{L}+)$/u.exec(sentence.slice(start, end))?.[1]?.toLowerCase() ?? null;
   // The sentence's first word is capitalised by position, not as a name: "Uptime was 99%".
@@ -398,20 +460,24 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // it what is paid for.
   const rate = kind === 'money' ? RATE_COMPOUND.exec(rest) : null;
   if (rate) {
-    const bought = nounPhraseAfter(rest.slice(rate[0].length));
+    // "Amazon’s $119-a-year shipping and media-subscription program": gerund and noun modifiers joined before one head.
+    const joinedHead = /^\s*\p{Ll}+\s+and\s+(.*)$/u.exec(rest.slice(rate[0].length))?.[1];
+    const bought = nounPhraseAfter(rest.slice(rate[0].length)) ?? (joinedHead ? nounPhraseAfter(` ${joinedHead}`) : null);
     return bought ? `${bought} price` : `price per ${rate[1]!.toLowerCase()}`;
   }
   // "spent Rs 40 lakh on advocacy", "gave $5.9 million toward Holcomb's 2016 campaign": what the money went to.
   const spentOn = kind === 'money' && SPENT.test(rawBefore) ? (GIVES.test(rawBefore) ? SPENT_ON_TO : SPENT_ON).exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
   if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+(?:[^,]|,(?=\d{3})){1,30},(?=\s+of\s)/, '');
-  const ofMatch = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu.exec(rest);
+  const ofMatch = (kind === 'measure' || kind === 'percent' ? OF_COMPLEMENT_INDEFINITE : OF_COMPLEMENT).exec(rest);
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
   // "half of its four chances", "12 percent of 500 employees": the whole's own count is not what is counted.
   // "half of the state’s school districts", "80 percent of the region’s total pollution": a common possessor owns the whole, it is not it.
   if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions)\s+(?=\p{Ll}{3,})/u, '').replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(OF_POSSESSOR, (m: string) => (STOP.has(m.split(/\s+/)[0]!) ? m : '')).replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
 
   if (kind === 'duration') {
+    // "a bunch of forty-year-olds": people that old.
+    if (/^-olds?\b/i.test(rest)) return 'age';
     rest = rest.replace(/^-long\b/i, ''); // "a 53-day-long festival"
     // "a 90-day window" names what lasts; "sentenced to five years" is a prison sentence; "for 18 months" says nothing.
     // "a 48 hour hold", "a five year timescale": a unit in the singular makes the duration a modifier of the noun after it.
@@ -438,6 +504,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     // "Bassi, 43 years a fisherman,": the years as what the person has been.
     const been = unitOf && TIME_UNIT.test(unitOf) ? /^\s+an?\s+(\p{Ll}{3,})\s*(?:[,;.)—–]|$)/u.exec(rest) : null;
     if (been && !STOP.has(been[1]!)) return `${unitNoun(unitOf, false)} as ${been[1]}`;
+    // "some portions dating more than a century", "houses that date back 300 years": how old they are.
+    if (DATING.test(rawBefore)) return 'age';
     const verb = /\b(delay(?:ed)?|extend(?:ed)?|ban(?:ned)?|suspend(?:ed)?|strike|lockdown|wait(?:ed)?|trial|contract|deal|lease|term|warranty|shutdown|outage|closure)\b[^.]{0,30}$/i.exec(before);
     if (verb) return verb[1]!.toLowerCase().replace(/(?:ed|ned)$/, '').replace(/^delay$/, 'delay');
     // "from zero to 60 mph in 5.8 seconds", "0-62 mph in 6.6 seconds": the acceleration time.
@@ -459,6 +527,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     const holder = of && kind !== 'measure' ? shareHolder(rawBefore) : null;
     if (holder) return `${holder} share of ${of}`;
     // "74% of respondents … said they wanted to consolidate their toolchain": a share of people is named by what they said.
+    // "a major shareholder of Tribune, with 24.4% of the company": a share of a company someone holds is a stake in it.
+    if (of && kind === 'percent' && COMPANY.test(of) && HOLDS.test(rawBefore)) return `stake in ${of}`;
     if (of) return kind === 'percent' ? sayingLabel(of, ofMatch[1]) : of;
     // "half a gram of MDMA", "8GB of RAM": a measure of a named substance or part; not of a place ("40 million square kilometres of the South Pacific").
     const named = kind === 'measure' && !/^\s+of\s+the\s/i.test(rest) ? OF_NAME.exec(ofMatch[1])?.[1] : undefined;
@@ -526,6 +596,12 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "top-20 in both run defense (75.5) and tackling grade (77.4)": a bare number in brackets after a noun phrase is its value.
   const bracketed = kind === 'count' && /\(\s*$/.test(rawBefore) && /^\s*\)/.test(rest) ? phraseBefore(before.replace(/\s*\(\s*$/, '')) : null;
   if (bracketed && !/\d/.test(bracketed)) return bracketed;
+  // "Glass was 20-of-24 passing", "went 7-of-12 shooting": the made part of attempts.
+  const madeOf = kind === 'count' ? MADE_OF.exec(rest) : null;
+  if (madeOf) return MADE_OF_LABEL[madeOf[1]!.toLowerCase()] ?? `${madeOf[1]} made`;
+  // "home of five time NBA champion Tim Duncan": how many times the person won the title.
+  const titled = kind === 'count' ? TIME_TITLE.exec(rest) : null;
+  if (titled) return `times ${titled[1]}`;
   // "four straight years", "a third consecutive quarter": the run, with what it counts.
   const run = kind === 'count' ? /^\s+(straight|consecutive|successive)(\s+(\p{Ll}+).*)$/u.exec(rest) : null;
   if (run) return `${run[1]} ${nounPhraseAfter(run[2]!) ?? run[3]}`;
@@ -535,8 +611,11 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // Not "a one-off bonus", "a one-time payment", "a 10-point lead": those compounds count no noun.
   if (compound && !STOP.has(compound[1]!)) {
     const words: string[] = [];
-    for (const w of compound[2]!.trim().split(/\s+/)) {
+    const parts = compound[2]!.trim().split(/\s+/);
+    for (const [j, w] of parts.entries()) {
       if ((STOP.has(w) && !NOUN_STOPS.has(w)) || VERBS.has(w) || PARTICIPLES.has(w) || /ly$/.test(w) || (words.length > 0 && /ed$/.test(w))) break;
+      // "a four-cylinder engine replaces the previous one": a word before an article is the clause's verb.
+      if (words.length > 0 && beforeObject(parts, j)) break;
       words.push(w);
     }
     if (words.length) return `${compound[1]} ${words.join(' ')}`;
@@ -555,6 +634,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const scaled = changedWhat && SCALE_NOUN.test(changedWhat) ? /^\S+\s+of\s+(?:the\s+|its\s+|their\s+)?(.*)$/u.exec(changeIn![2]!) : null;
   const changedOf = scaled ? nounPhraseAfter(` ${scaled[1]}`) : null;
   if (changedWhat) return `${changedOf ?? changedWhat} ${changeIn![1]!.toLowerCase()}`;
+  // "the $20 reportedly demanded by Ferro", "the $5 billion sought by the company": the amount that the participle says befell it.
+  const befellAmount = kind === 'money' && DETERMINED.test(before) ? AMOUNT_PARTICIPLE.exec(rest) : null;
+  if (befellAmount) return `amount ${befellAmount[1]!.toLowerCase()}`;
   const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
   if (after && kind === 'count' && (after.includes(' ') || (rest.trimStart().startsWith(`${after} `) && GERUND_AND.test(rest.trimStart().slice(after.length))))) {
     const both = joinedModifiers(after, rest);
@@ -562,7 +644,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   }
   // "four members of the security forces": a one-word head takes its "of"-complement along.
   if (after && kind === 'count' && /^[\p{L}-]+$/u.test(after)) {
-    const of = new RegExp(`^\\s+${after}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(.*)$`, 'u').exec(rest);
+    // "10 milligrams of a substance": after a unit of measure an indefinite article opens what fills it too.
+    const of = new RegExp(`^\\s+${after}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+${MEASURE_NOUN.test(after) ? '|an?\\s+' : ''})?(.*)$`, 'u').exec(rest);
     const tail = of ? nounPhraseAfter(of[1]!) : null;
     if (tail) return `${after} of ${tail}`;
   }
@@ -574,7 +657,7 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     const i = rest.indexOf(last);
     // "300 workers could be affected", "200 others may have been exposed": after a modal too.
     const befell = i >= 0 ? /^\s+(?:(?:were|was|have been|had been|has been|are|is|being|(?:may|might|could|would|will|should|must|can)\s+(?:have\s+been|be))\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+ed|killed|hurt|held|taken|hit|shot|left|lost|sold|seen|found|made|built|paid|kept|laid|cut)\b(?=\s+(?:in|by|at|on|from|during|since|after|over|across|as|when|while|to|and)\b|\s*[,.;:—–)]|\s*$)/u.exec(rest.slice(i + last.length)) : null;
-    if (befell && !/^(?:based|needed|used|called|named|compared|related|owned|aged|dated|estimated|expected|reported|said|involved|concerned|included|listed|mentioned)$/.test(befell[1]!)) return `${after} ${befell[1]}`;
+    if (befell && !/^(?:based|needed|used|called|named|compared|related|owned|aged|dated|estimated|expected|reported|said|involved|concerned|included|listed|mentioned|believed|thought|alleged|understood|feared|presumed|rumored|rumoured|supposed|considered|deemed)$/.test(befell[1]!)) return `${after} ${befell[1]}`;
   }
   // "16 feet long", "a 1,900-mile-wide moon": the dimension a measure gives, as a noun.
   if (after && kind === 'measure' && DIMENSIONS[after]) return DIMENSIONS[after]!;
@@ -608,6 +691,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     const bought = buys && !/^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|a few|several|half)\b)/iu.test(buys[1]!) ? nounPhraseAfter(buys[1]!) ?? /^((?:\p{Lu}[\p{L}’'-]*\s?){1,3})(?=[,.;:!?”"]|\s+\p{Ll}|$)/u.exec(buys[1]!)?.[1]?.trim() ?? null : null;
     if (bought) return `${bought} price`;
   }
+  // "a cell meant for 35", "a stadium built to hold 50,000": what the count is the capacity of.
+  const holds = kind === 'count' ? CAPACITY_FOR.exec(before) : null;
+  if (holds && !STOP.has(holds[1]!) && !VERBS.has(holds[1]!)) return `${holds[1]} capacity`;
   // "About 23,000 die.", "as many as 200 have been killed": a count of people that the verb names.
   if (kind === 'count' && /^\s+(?:die|died|dies)\b/.test(rest)) return 'deaths';
   const befell = kind === 'count' ? /^\s+(?:have|had|has|were|was)\s+(?:been\s+)?(killed|injured|wounded|hurt|arrested|detained|evacuated|displaced|rescued|infected|hospitalized|hospitalised)\b/.exec(rest) : null;
@@ -652,6 +738,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "Danilo Gallinari added 25 points": a person's gain in a tally unit is the person's tally, no market move.
   const player = moved && unitOf && TALLY_UNIT.test(unitOf) ? PERSON_MOVE.exec(moved) : null;
   if (player && genderOfGivenName(player[1]!) !== null) return `${player[1]} ${player[2]} ${unitOf}`;
+  // "Jones added 25 points and 10 rebounds": a name whose gain a player's other tally joins is the player's tally.
+  const scorer = moved && unitOf && TALLY_UNIT.test(unitOf) && / (?:gain|rise)$/.test(moved) && /^\p{Lu}/u.test(moved) && otherTally(sentence, unitOf) ? moved.replace(/ (?:gain|rise)$/, '') : null;
+  if (scorer) return `${scorer} ${unitOf}`;
   if (moved) return moved;
   // "showed Yoon’s approval rating at 13%": the level of the noun phrase before "at".
   const atLevel = kind === 'percent' ? /^(.*\S)\s+at\s+(?:about |around |roughly |nearly |just |only |over |under )?$/.exec(before) : null;
@@ -686,12 +775,18 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "rushed for 101 yards", "passing for 235 yards": the measure of what the verb did.
   const did = kind === 'measure' ? /(?:^|\s)(\p{Ll}+(?:ed|ing))\s+(?:for|to)\s+$/u.exec(before) : null;
   if (did && unitOf) return `${unitOf} ${did[1]}`;
+  // "18 of 25 passes for 210 yards", "22 carries for 120 yards": the yards a play's noun gained are its gerund's yards.
+  const play = kind === 'measure' && unitOf === 'yards' ? PLAY_FOR.exec(before) ?? PLAYED_FOR.exec(before) : null;
+  if (play) return `${PLAY_GERUND[play[1]!.toLowerCase()]} yards`;
   if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
   // "Rondo had eight points": points that no change or level names are what is counted.
   if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
   return kind === 'measure' ? unitQuantity(figText, rest, sentence) : null;
 }
 
+const MEASURE_NOUN = /^(?:milligrams?|grams?|kilograms?|kilos?|tons?|tonnes?|pounds?|ounces?|litres?|liters?|gallons?|barrels?|cups?|tablespoons?|teaspoons?|pints?|bottles?|bags?|boxes|crates?|cans?|doses?|pieces?|slices?|sheets?|acres?|hectares?)$/;
+const COMPANY = /^(?:company|firm|business|group|startup|carrier|bank|airline|club|team|venture|utility|chain|publisher|conglomerate|insurer|lender|retailer|maker|automaker|developer|operator)$/;
+const HOLDS = /\b(?:shareholders?|stakes?|owns?|owned|owning|holds?|held|holding|with|controls?|controlled|acquir\w+|bought|buys?|sold|sells?|selling)\b/i;
 // The noun a figure completes with "of": "a stake of 5%", "a period of 12 hours" — not "in front of", "instead of", "out of", "ahead of".
 const OF_BEFORE = /\b((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u;
 const NOT_COMPLETED = /\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i;
@@ -787,6 +882,37 @@ function unitQuantity(figText: string, rest: string, sentence: string): string |
   return null;
 }
 
+// "Rakuten offers the latest Apple AirPods with wireless charging case for $150", "U.S. Games sells new decks for $20": what a seller
+// offers or a buyer gets for the amount, up to a preposition that opens its details.
+const OFFERED_FOR = /\b(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|sold|get|gets|getting|grab|buy|buys|buying|bought|find|listing|lists|listed)\s+(?:(?:the|an?|its|their|his|her|this|these|those|latest|new|brand-new|refurbished|used)\s+)*([^,;:()"“”]{2,80}?)\s+for\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$/iu;
+const SOLD_FOR = /^(.*\S)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:sold|resold|went|fetched|auctioned)(?:\s+(?:at|in|on)\s+(?:auction|sale|\p{Lu}[\p{L}’'-]*))?\s+for\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$/u;
+const ITEM_END = /^(?:with|from|at|in|on|via|through|by|and|or|to|that|which|who|when|as|plus|including)$/i;
+
+/** The price of the thing offered for an amount: a name and model ("Apple AirPods price") or a plain noun ("price of decks"); null for a pronoun. */
+function offeredItem(before: string): string | null {
+  // "The painting sold at auction for $450 million": what sold is the clause's subject.
+  const sold = SOLD_FOR.exec(before);
+  const seller = sold ? subjectBefore(sold[1]!) : null;
+  if (seller && !PRONOUN_OBJECT.test(seller) && !/^\p{Lu}[\p{L}&.’'-]*$/u.test(seller)) return `${seller} price`;
+  const m = OFFERED_FOR.exec(before);
+  if (!m) return null;
+  const words: string[] = [];
+  for (const raw of m[1]!.split(/\s+/)) {
+    const w = bareWord(raw);
+    // "the Apple iPad Pro 12.9-inch 64GB Wi-Fi": a size or capacity after the name is a detail of it.
+    if (ITEM_END.test(w) || (/\d/.test(w) && words.length >= 2) || w === '') break;
+    words.push(w);
+    if (w !== raw || words.length === 4) break;
+  }
+  if (!words.length || PRONOUN_OBJECT.test(words[0]!) || words.some((w) => STOP.has(w.toLowerCase()) || VERBS.has(w.toLowerCase()))) return null;
+  const last = words[words.length - 1]!;
+  // The thing ends on a noun or a name, not on an adverb or a participle ("sells them cheaply").
+  if (/^\p{Ll}+(?:ly|ed|ing)$/u.test(last) || /^\d/.test(words[0]!)) return null;
+  // "new decks for $20": a plural thing is priced each ("price of decks"), a name or a single thing as itself ("Apple AirPods price").
+  if (/^\p{Ll}/u.test(last) && /[^s]s$/.test(last)) return `price of ${words.join(' ')}`;
+  return `${words.join(' ')} price`;
+}
+
 /**
  * A money amount with no money word near it is mostly a price: "for $139 (Originally $159)", "Now $549",
  * "starts at $44,000", "save $31", "$10 off".
@@ -797,6 +923,9 @@ function priceLabel(before: string, rest: string): string | null {
   if (/\bstart(?:s|ed|ing)?\s+at\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i.test(before)) return 'starting price';
   if (/\b(?:originally|orig\.|regular(?:ly)?|usually|normally|list)\s+(?:at\s+|for\s+)?$/i.test(before)) return 'original price';
   if (/\bdonat(?:e|ed|es|ing|ion)\b[^.]{0,20}$/i.test(before)) return 'donation';
+  // Not "sells a similar mat for $60 less": a difference in price is no price of the thing.
+  const offered = /\bfor\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$/i.test(before) && !/^\s+(?:less|more|cheaper|extra|off)\b/i.test(rest) ? offeredItem(before) : null;
+  if (offered) return offered;
   if (/\bcharg(?:e|es|ed|ing)\b[^.]{0,25}$/.test(before)) return 'charge';
   if (/(?:^|\b(?:for|now|at|just|only|from|down\s+to|as\s+low\s+as|as\s+little\s+as)\s+)(?:just\s+|only\s+|about\s+|around\s+|over\s+)?$/i.test(before)) return 'price';
   return null;
@@ -804,7 +933,7 @@ function priceLabel(before: string, rest: string): string | null {
 
 const AUXILIARIES = /^(?:has|have|had|been|was|were|is|are|be|will|would|could|should|may|might|must|also|then|still|already|not|never)$/i;
 // A subject pronoun ("so I boiled mine") opens the clause whose verb is the activity: it and what comes before it are no part of it.
-const ACTIVITY_STOP = new Set(['who', 'which', 'that', 'while', 'and', 'but', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'since', 'said', 'says', 'according', 'so', 'i', 'we', 'he', 'she', 'they']);
+const ACTIVITY_STOP = new Set(['who', 'which', 'that', 'while', 'and', 'but', 'albeit', 'or', 'as', 'when', 'where', 'because', 'although', 'though', 'if', 'since', 'said', 'says', 'according', 'so', 'i', 'we', 'he', 'she', 'they']);
 
 /**
  * The verb phrase of a clause whose object is another figure, before that figure: "That would reduce federal revenue by an additional
@@ -828,11 +957,15 @@ function activityBeforeFigure(text: string): string | null {
 function activityBefore(text: string): string | null {
   const raw = text.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
+  let joined = false;
+  let adjunct = false;
   for (let i = raw.length - 1; i >= 0 && kept.length < 6; i--) {
     const w = raw[i]!;
+    adjunct = /,$/.test(w);
     if (/[,;:—–(]$/.test(w) || /^[—–-]$/.test(w) || /[”"]$/.test(w)) break;
     const bare = bareWord(w);
     if (/\d/.test(bare)) return null; // the clause holds another figure: its words are that figure's
+    joined = /^(?:and|or)$/i.test(bare);
     if (bare === '' || ACTIVITY_STOP.has(bare.toLowerCase())) break;
     kept.unshift(bare);
     if (bare !== w.replace(/[’']s$/, '') && kept.length > 1) break;
@@ -845,8 +978,15 @@ function activityBefore(text: string): string | null {
   else if (aux > 0 && aux < kept.length - 1) kept.splice(0, aux + 1);
   while (passive && kept.length && /^(?:no|the|a|an|all|some|its|their|his|her|these|those)$/i.test(kept[0]!)) kept.shift();
   while (kept.length && (AUXILIARIES.test(kept[0]!) || DETERMINERS.has(kept[0]!.toLowerCase()) || STOP.has(kept[0]!.toLowerCase()))) kept.shift();
-  while (kept.length && STOP.has(kept[kept.length - 1]!.toLowerCase()) && !/^(?:to|in|off|out|up|down)$/i.test(kept[kept.length - 1]!)) kept.pop();
+  let pronoun = false;
+  while (kept.length && STOP.has(kept[kept.length - 1]!.toLowerCase()) && !/^(?:to|in|off|out|up|down)$/i.test(kept[kept.length - 1]!)) pronoun = /^(?:it|them|him|her|us|me|this|that)$/i.test(kept.pop()!) || pronoun;
   if (!kept.some((w) => !STOP.has(w.toLowerCase()) && !AUXILIARIES.test(w))) return null;
+  // "with the military and opposition": after "and" a noun alone is a conjunct, no activity; "after they wore it": a verb whose
+  // object is a pronoun names nothing the card can show.
+  if (joined && !kept.some((w) => isPastVerb(w) || /\p{Ll}ing$/u.test(w) || VERBS.has(w.toLowerCase()))) return null;
+  if (pronoun && kept.length === 1) return null;
+  // "…of torque, lasting for eight seconds": a participle set off by a comma modifies the clause before, it is no activity.
+  if (adjunct && kept.length === 1 && /\p{Ll}ing$/u.test(kept[0]!)) return null;
   return kept.join(' ');
 }
 
@@ -983,15 +1123,31 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   if (fromEvent) return fromEvent;
   const taken = timeTaken(before);
   if (taken) return taken;
+  // "The law takes effect in 90 days", "the ban will expire in two weeks": a time from now until the event the clause states.
+  const due = / in\s/.test(before) ? EVENT_IN.exec(before) : null;
+  // "the third botched launch of a Russian spacecraft in two years": after a determiner or an adjective, or before "of", it is a noun.
+  if (due && !NOUN_BEFORE.test(due[1]!) && !/^\s*of\b/i.test(due[3]!)) {
+    const subject = subjectBefore(due[1]!.replace(/\s+(?:will|would|is|are|was|were|set|due|expected|scheduled|to)(?=\s|$)/gi, ' ').trim());
+    // "returns to court in six weeks": where or what to, unless it is a place "in" or "at" ("meet again in Oklahoma City").
+    const to = due[3]!.trim();
+    const object = to && !/^(?:in|at|on|near|for|after|before|within)\b/i.test(to) && to.split(/\s+/).length <= 3 ? ` ${to}` : '';
+    const verb = due[2]!.replace(/\s+/g, ' ').toLowerCase();
+    // Without a subject the verb reads in its base form: "time until return to court".
+    return subject ? `time until ${subject} ${verb}${object}` : `time until ${baseForm(verb)}${object}`;
+  }
   // "it takes 15 seconds to fold the roof", "took 18 months to answer": the time to do what follows.
   const toDo = /^\s+to\s+((?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*)/u.exec(rest);
   if (toDo && TAKES.test(before)) return `time to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
+  // "farmers now have barely a month to clear their fields", "gave the company 30 days to respond": the time allowed to do it.
+  const allowed = toDo && HAS_TIME.test(before) && !DETERMINERS.has(toDo[1]!.split(/\s+/)[0]!) ? trimStops(toDo[1]!.split(/\s+/)) : [];
+  if (allowed.length) return `time to ${allowed.join(' ')}`;
   // "developer onboarding typically takes less than a month": the time the subject takes.
   const takes = /^\s*(?:[.,;:)]|$)/.test(rest) ? TAKES_ALONE.exec(before) : null;
   const taker = takes ? phraseBefore(takes[1]!) : null;
   if (taker) return `${taker} time`;
   const lasted = LASTED.exec(before);
-  if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? relativeHead(before.slice(0, lasted.index)) ?? lasted[1]!.toLowerCase();
+  // "…, lasting for eight seconds": the participle alone names nothing.
+  if (lasted) return activityBefore(before.slice(0, lasted.index)) ?? relativeHead(before.slice(0, lasted.index)) ?? (/ing$/i.test(lasted[1]!) ? null : lasted[1]!.toLowerCase());
   // "Apple released it nearly five years ago", "We moved here two years ago": the years since what the clause did.
   if (/^\s+ago\b/i.test(rest)) {
     const clause = before.replace(TRAILING_QUAL, ' ');
@@ -1124,6 +1280,22 @@ const TRAILING_QUAL = new RegExp(`\\s*(?:a little |a bit |just )?${QUAL}$`, 'i')
 // compute": whom or what it takes, up to five words without a figure or a stop, sits between the verb and the time.
 const TAKES_ALONE = new RegExp(`^(.*?\\S)\\s+(?:\\p{Ll}+ly\\s+)?(?:takes|take|took)\\s+${QUAL}$`, 'iu');
 const TAKES = new RegExp(`\\b(?:take|takes|took|taking|taken)\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:just\\s+|only\\s+)?${QUAL}$`, 'iu');
+// "dating more than a century", "date back 300 years": the age of what dates so.
+const DATING = new RegExp(`\\bdat(?:ing|e|es|ed)\\s+(?:back\\s+)?${QUAL}$`, 'i');
+// "the $20 reportedly demanded by Ferro": a participle after an amount, before its agent or source.
+const AMOUNT_PARTICIPLE = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}ed|sought|paid|offered|spent|raised|owed|lent|given|won|lost|bid)\s+(?:by|from)\s/u;
+// A noun and the purpose it was made to hold a count for: "a cell meant for 35", "a hall built to seat 2,000".
+const CAPACITY_FOR = new RegExp(`(?:^|\\s)(\\p{Ll}{3,})\\s+(?:(?:that|which)\\s+(?:is|was|are|were)\\s+)?(?:meant|designed|built|intended|made|rated|licensed|certified|approved)\\s+(?:for|to\\s+(?:hold|house|seat|carry|accommodate|fit|sleep))\\s+(?:up\\s+to\\s+)?${QUAL}$`, 'u');
+/** The base form of a phrase's first verb in the third person: "takes effect" → "take effect", "launches" → "launch", "goes" → "go". */
+function baseForm(phrase: string): string {
+  return phrase.replace(/^\p{Ll}+/u, (w: string) => (w === 'goes' ? 'go' : /(?:ch|sh|ss|x)es$/.test(w) ? w.slice(0, -2) : /[^s]s$/.test(w) ? w.slice(0, -1) : w));
+}
+
+const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|this|that|first|second|third|fourth|fifth|last|next|\p{Ll}+ed|\d+\p{L}*)$/iu;
+// An event the clause puts a time ahead of: "takes effect in 90 days", "will expire in two weeks", "meet again in … in three days".
+const EVENT_IN = new RegExp(`^(.*?\\S)\\s+((?:takes?|taking|goes|go|comes?)\\s+(?:into\\s+)?(?:effect|force)|expires?|ends?|begins?|starts?|opens?|reopens?|closes?|launch(?:es)?|arrives?|resumes?|meets?\\s+again|returns?)((?:\\s+[^\\s,;:\\d]+){0,4}?)\\s+in\\s+(?:just\\s+|only\\s+)?${QUAL}$`, 'i');
+// A time someone has or is given, before what it is for: "have barely a month to", "gave the company 30 days to".
+const HAS_TIME = new RegExp(`\\b(?:have|has|had|having|get|gets|got|given|give|gives|gave|allow(?:s|ed)?)\\s+(?:(?:him|her|them|us|me|you|it|the\\s+\\p{Ll}+|\\p{Lu}\\p{Ll}+)\\s+)?(?:barely\\s+|only\\s+|just\\s+|still\\s+)?${QUAL}$`, 'iu');
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
 const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';
@@ -1135,12 +1307,14 @@ const WITH_MOVE = new RegExp(`\\bwith\\s+((?:the\\s+)?[^,;\\s]+(?:\\s+[^,;\\s]+)
 const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension',
   // "while lowering wages by 0.16 percent": the gerund changes its object as the finite verb does.
   expanding: 'expansion', reducing: 'reduction', raising: 'increase', increasing: 'increase', boosting: 'increase', lowering: 'cut', growing: 'growth',
-  shrinking: 'cut', lifting: 'increase', trimming: 'cut', slashing: 'cut', hiking: 'increase', extending: 'extension' };
+  shrinking: 'cut', lifting: 'increase', trimming: 'cut', slashing: 'cut', hiking: 'increase', extending: 'extension',
+  // "adjust its height by a total of 3 inches": the object's adjustment.
+  adjust: 'adjustment', adjusts: 'adjustment', adjusted: 'adjustment', adjusting: 'adjustment' };
 
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
 const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
-const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+${QUAL}$`, 'iu');
+const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'iu');
 // "within 48 hours", "within the next 10 days": a time limit, when something is ordered or required within it.
 const WITHIN = new RegExp(`^(.*?)\\s+within\\s+(?:the\\s+)?(?:next\\s+)?${QUAL}$`, 'i');
 // Who orders it, up to five words, then what is to be done: "ordered the country’s striking doctors to return to work".
@@ -1196,7 +1370,7 @@ function sayingLabel(people: string, text: string): string {
 
 // Cheap tests that let the costly patterns run only where they can match.
 const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
-const ENDS_BY = new RegExp(`\\bby\\s+${QUAL}$`, 'i');
+const ENDS_BY = new RegExp(`\\bby\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'i');
 const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
 // A superlative or "the first time" measured back over a period: "to their highest in nearly two years", "its weakest level in six months".
 const SUPERLATIVE_IN = new RegExp(`(?:^|\\s)(?:the|its|their|his|her|a)\\s+(\\p{Ll}{3,}est|first|worst|best)(?:\\s+(?:level|rate|point|reading|close|pace|time))?\\s+(?:in|since)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'iu');
@@ -1221,7 +1395,7 @@ const LASTED = new RegExp(`(?:^|\\s)(lasted|lasting|spent|spanning|spanned|took|
 
 // A subject that points back at the sentence before: "It was down 60%", "That figure rose to 58.4", "This represents 12%",
 // "The stuff costs $30", "Last year, that figure rose to …" (after a short opening phrase).
-const REFERRING_SUBJECT = /^((?:[^,;:\d]{1,40},\s+)?(?:(?:and|but|so|yet)\s+)?)(?:(?:the|that|this)\s+(?:figure|number|amount|total|sum|stuff|thing|tally|count)|it|this|that)\s+/i;
+const REFERRING_SUBJECT = /^((?:[^,;:\d]{1,40},\s+)?(?:(?:and|but|so|yet)\s+)?)(?:(?:the|that|this)\s+(?:figure|number|amount|total|sum|stuff|thing|tally|count)|(it|this|that|they|these|those))\s+/i;
 // The pointing subject's predicate is the figure itself: a level, a change, a price or a share stated of it — not "It features 12GB of RAM".
 const POINTED_PREDICATE = new RegExp(`^(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|now|also|still|then|just|only|already|since|\\p{Ll}+ly)\\s+)*(?:${LEVEL_VERBS}|be|been|stands|totals?|totall?ed|amounts?\\s+to|amounted\\s+to|costs?|costing|represents?|represented|accounts?\\s+for|accounted\\s+for|makes?\\s+up|made\\s+up|grew|grows|increased|increases|decreased|decreases|rises|falls|drops|climbs|jumps|reaches|hits|came\\s+(?:in\\s+)?(?:to|at)|comes\\s+(?:in\\s+)?(?:to|at)|equals|equaled|equalled)(?:\\s+(?:up|down|higher|lower|off|by|to|at|from|of|in\\s+at))*\\s+${QUAL}$`, 'iu');
 // A label that names nothing of its own: the pointing word itself, or only how the figure moved.
@@ -1247,17 +1421,31 @@ function openingSubject(text: string): string | null {
   return head.trim().split(/\s+/).slice(0, 2).some((w) => key(w) === first) ? subject : null;
 }
 
+const PLURAL_AFTER_OF = /\b(?:of|many|several|dozens|hundreds|thousands|millions)\s+([\p{Ll}-]{3,}s)\b/gu;
+// A topic the sentence opens with, before the clause that states the figure: "As for range, … up to 590 km", "When it comes to
+// battery life, …".
+const TOPIC = /^\s*(?:as\s+(?:for|to|regards)|when\s+it\s+comes\s+to|in\s+terms\s+of|regarding|on\s+the\s+subject\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([^,;:]{2,40}),\s/i;
+
+/** The topic a sentence opens with names a figure after it that names nothing itself ("As for range, … 590 km" → "range"). */
+function topicLabel(sentence: string, start: number): string | null {
+  const m = TOPIC.exec(sentence);
+  return m && m[0].length <= start ? nounPhraseAfter(m[1]!) : null;
+}
+
 /**
  * Returns the label of the figure at [start, end) of `sentence`, or null when the sentence does not say what it counts.
  * `previous`, the sentence before, names what a pointing subject stands for when the figure is its predicate: "Retail sales
  * slumped. It was down 60% from a year earlier" → "Retail sales fall".
  */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both', previous?: string): string | null {
-  const own = labelInSentence(sentence, start, end, kind, coord);
+  const found = labelInSentence(sentence, start, end, kind, coord) ?? topicLabel(sentence, start);
+  // "She wrote hundreds of songs … and sent 12 of the best ones": "ones" stands for the plural noun counted before.
+  const ones = found && /(?:^|\s)ones$/.test(found) ? [...sentence.slice(0, start).matchAll(PLURAL_AFTER_OF)].pop()?.[1] : undefined;
+  const own = ones ? found!.replace(/ones$/, ones) : found;
   if (!previous || (own !== null && !GENERIC_LABEL.test(own))) return own;
   const pointer = REFERRING_SUBJECT.exec(sentence);
   if (!pointer || pointer[0].length > start || !POINTED_PREDICATE.test(sentence.slice(pointer[0].length, start))) return own;
-  const subject = openingSubject(previous);
+  const subject = pointedAntecedent(previous, pointer[2]?.toLowerCase(), kind);
   if (!subject) return own;
   // Read the sentence as if it named the subject itself: "Retail sales were down 60%".
   const lead = pointer[1]!;
@@ -1267,6 +1455,29 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   // "The stuff costs $30": the subject and what the sentence says of it ("cost").
   const said = read ?? own;
   return said && !/^(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)$/i.test(said) ? `${subject} ${said.split(' ').pop()}` : subject;
+}
+
+// The last figure of a sentence, by its shape: an amount, a share or a plain number.
+const LAST_FIGURE = /(?:[$€£¥]\s?)?\d[\d,.]*\d?(?:\s?(?:%|percent|per cent))?(?:\s(?:thousand|million|billion|trillion))?(?!.*\d)/su;
+// A noun of money the sentence before names: "approved the new budget" — what "It totals $3.4 million" stands for.
+const MONEY_ANTECEDENT = /\b(?:the|its|their|his|her|a|an|this)\s+((?:[\p{Ll}-]+\s+){0,2}(?:budget|revenue|revenues|sales|profit|cost|costs|price|deal|contract|bill|package|fund|loan|salary|fee|fine|settlement|offer|bid|payout|debt|deficit|spending|investment|valuation|award|grant|bonus|donation|tab))\b(?![\s\S]*\b(?:the|its|their|his|her|a|an|this)\s+(?:[\p{Ll}-]+\s+){0,2}(?:budget|revenue|revenues|sales|profit|cost|costs|price|deal|contract|bill|package|fund|loan|salary|fee|fine|settlement|offer|bid|payout|debt|deficit|spending|investment|valuation|award|grant|bonus|donation|tab)\b)/u;
+
+/**
+ * What a pointing subject stands for in the sentence before: an amount's "it" a noun of money ("approved the new budget. It totals
+ * $3.4 million" → "new budget"); a bare "this"/"that" the fact its last figure states ("reported revenue of $4.2 billion. That was
+ * up 12%" → "revenue"); otherwise the subject it opens with ("Retail sales slumped. It was down 60%").
+ */
+function pointedAntecedent(previous: string, word: string | undefined, kind: LabelKind): string | null {
+  const money = kind === 'money' && word !== undefined ? MONEY_ANTECEDENT.exec(previous)?.[1] : undefined;
+  if (money) return money;
+  if (word === 'this' || word === 'that') {
+    const last = LAST_FIGURE.exec(previous);
+    const text = last?.[0].trimEnd();
+    const shape: LabelKind = !text ? 'count' : /^[$€£¥]/.test(text) ? 'money' : /%|cent$/.test(text) ? 'percent' : 'count';
+    const fact = last && text ? labelInSentence(previous, last.index, last.index + text.length, shape, 'both') : null;
+    if (fact && !GENERIC_LABEL.test(fact) && fact.split(' ').length <= 4) return fact;
+  }
+  return openingSubject(previous);
 }
 
 /** The subject of the sentence's first clause that states a level or a change ("Hang Seng Index (HSI) started in the red, but was last trading up"). */
@@ -1307,7 +1518,9 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     if (noun === '' && /^\s*(?:lower|down)\b/i.test(rest)) noun = 'fall';
     const head = before.slice(0, change.index + change[1]!.length);
     // "WeWork's 2025 bond has weakened sharply, hitting 16.057%": a participle clause takes the sentence's subject.
-    const subject = subjectBefore(head) ?? (/,\s*$/.test(head) ? firstSubject(head) : null);
+    const subject = subjectBefore(head) ?? (/,\s*$/.test(head) ? firstSubject(head) ?? (/ing$/i.test(verb) ? phraseBefore(head.replace(/,\s*$/, '')) : null) : null);
+    // "Shares traded at $14.50": what a thing trades at is its price.
+    if (subject && !noun && kind === 'money' && /^trad(?:ed|ing|es)$/.test(verb) && !MONEY_NOUN.test(subject)) return `${subject.replace(/\bshares$/i, 'share')} price`;
     if (subject) return noun ? `${subject} ${noun}` : subject;
     if (noun && kind !== 'count') return noun;
   }
@@ -1394,6 +1607,20 @@ function phraseOrAcronymBefore(text: string): string | null {
   return phraseBefore(text) ?? /(?:^|\s)(\p{Lu}{2,6}s?)$/u.exec(text.trimEnd())?.[1] ?? null;
 }
 
+const THAN = /^\s+(?:higher|greater|larger|bigger|more|faster|lower|smaller|less|slower|cheaper|stronger|longer|heavier|deadlier|likelier|costlier)\s+than\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|that\s+of\s+(?:the\s+)?)?(.*)$/iu;
+const COPULA_END = /^(.*\S)\s+(?:is|are|was|were|been|be|remains?|remained)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+|at\s+least\s+)?$/i;
+// A participle clause after a subject's head: "deaths of detained children attributed to complications from the flu".
+const TRAILING_PARTICIPLE = /\s+\p{Ll}+ed\s+(?:to|by|from|in|with|for|at|on)\b[^,;:]*$/u;
+
+/** "X are nine times higher than Y" → "X vs Y": a multiple stated of a subject against what it is compared with. */
+function comparedWith(sentence: string, start: number, end: number): string | null {
+  const than = THAN.exec(sentence.slice(end));
+  const other = than ? nounPhraseAfter(` ${than[1]}`) : null;
+  const copula = other ? COPULA_END.exec(sentence.slice(0, start)) : null;
+  const subject = copula ? subjectBefore(copula[1]!.replace(TRAILING_PARTICIPLE, '')) : null;
+  return subject && subject.split(' ').length <= 5 && !GENERIC_LABEL.test(subject) ? `${subject} vs ${other}` : null;
+}
+
 /** What happened over a period named in words: "prices rose over the past decade" → "prices rose". */
 function spanLabel(before: string, rest: string): string | null {
   void rest;
@@ -1405,6 +1632,7 @@ function spanLabel(before: string, rest: string): string | null {
   return activityBefore(clause);
 }
 
+const AS_LONG_AS = /^\s*[–—-]?\s*(?:about\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?as\s+(long|wide|high|tall|deep|thick)\s+as\b/i;
 const COMPARED = /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s+(?:smaller|larger|bigger|shorter|longer|thinner|thicker|wider|narrower|heavier|lighter|deeper|taller|higher|lower|faster|slower)\s+than\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$/u;
 
 /**

@@ -83,9 +83,9 @@ describe('figure labels from sentence structure', () => {
     ['a bare tally counts what the tally before it did', 'Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15.', [['25 points', 'Danilo Gallinari points'], ['15', 'points']]],
     ['the time an action after a modal takes', 'Drivers can operate the folding soft-top to close in just 16 seconds.', [['16 seconds', 'time to operate the folding soft-top to close']]],
     ['no time taken by a first time, the time since it last happened', 'They will tour together for the first time in nearly 25 years.', [['25 years', 'years since last tour together']]],
-    ['no time taken by a present clause', 'These teams meet again in Oklahoma City in three days.', [['three days', null]]],
+    ['no time taken by a present clause: the time until its event', 'These teams meet again in Oklahoma City in three days.', [['three days', 'time until teams meet again']]],
     ['a share of modifiers joined before one plural head', 'In 1960, women held 27 percent of computing and math-related jobs.', [['27 percent', 'computing and math-related jobs']]],
-    ['no label from a verb before another number', 'A cell meant for 35 held 155 adult males.', [['35', null], ['155', 'adult males']]],
+    ['no label from a verb before another number, the capacity a noun is meant for', 'A cell meant for 35 held 155 adult males.', [['35', 'cell capacity'], ['155', 'adult males']]],
     ['"closer to" names nothing', 'In Spain it is over 40 percent, while in the United Kingdom it is closer to 30 percent.', [['40 percent', null], ['30 percent', null]]],
     ['a common possessor in an "of"-complement owns the whole, it is not it', 'The protest closed more than half of the state’s school districts.', [['half', 'school districts']]],
     ['"another" before a possessor keeps it', 'He relives the last eight minutes of another person’s life.', [['eight minutes', 'minutes of another person’s life']]],
@@ -131,13 +131,36 @@ describe('figure labels from sentence structure', () => {
     ['a contraction of the subject', 'The economy shrank 2.1% in the quarter.', [['2.1%', 'economy fall']]],
     ['a share of the whole the sentence opens with', 'Of the 500 people surveyed, 40% said yes.', [['500', 'people'], ['40%', 'people']]],
     ['a bare number in brackets is the value of the phrase before', 'He is top-20 in both run defense (75.5) and tackling grade (77.4).', [['75.5', 'run defense'], ['77.4', 'tackling grade']]],
-    ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', null], ['15.2 percent', '12-month average']]],
+    ['a noun phrase a glued dash ends', 'The country comprises two main landmasses—the North Island and the South Island.', [['two', 'main landmasses']]],
+    ['a fronted topic for a bare measure', 'As for range, in RWD form you’re looking at up to 590 km on the European WLTP cycle.', [['590 km', 'range']]],
+    ['the time given to do something', 'Farmers now have barely a month to clear their fields.', [['a month', 'time to clear their fields']]],
+    ['the thing offered for an amount', 'Rakuten offers the latest Apple AirPods with wireless charging case for $150.', [['$150', 'Apple AirPods price']]],
+    ['made of attempts', 'Glass was 20-of-24 passing for 235 yards.', [['20', 'passes completed'], ['235 yards', 'yards passing']]],
+    ['the yards of a play', 'Tate completed 18 of 25 passes for 210 yards.', [['18', 'passes'], ['25', 'passes'], ['210 yards', 'passing yards']]],
+    ['an adverb between the copula and the figure', 'The unemployment rate is regularly 4%.', [['4%', 'unemployment rate']]],
+    ['an age a thing dates', 'Some portions date back more than a century.', [['a century', 'age']]],
+    ['an amount a participle befell', 'The offer fell short of the $20 reportedly demanded by Ferro.', [['$20', 'amount demanded']]],
+    ['a multiple compared with what follows "than"', 'The deaths of detained children are nine times higher than the expected death rate.', [['nine times', 'deaths of detained children vs expected death rate']]],
+    ['a share of a company a holder has', 'Soon-Shiong remains a major shareholder of Tribune, with 24.4% of the company.', [['24.4%', 'stake in company']]],
+    ['no stray participle set off by a comma', 'That cranks out almost 490 lb-ft of torque, lasting for eight seconds.', [['490 lb-ft', 'torque'], ['eight seconds', null]]],
+    ['a verb before its object ends the counted noun', 'Some 28 cities join the network.', [['28', 'cities']]],
+    ['what a thing trades at is its price', 'Alibaba shares were trading at $182 on Tuesday.', [['$182', 'Alibaba share price']]],
+    ['the time until an event', 'The law takes effect in 90 days.', [['90 days', 'time until law takes effect']]],
+    ['a number joined to its unit modifies the head before "of"', 'Sales are down from the prior 12-month average of 15.2 percent.', [['12-month', 'average'], ['15.2 percent', '12-month average']]],
   ])('labels %s', (_name, sentence, expected) => {
     expect(findFigures(sentence).map((f) => [f.text, f.label])).toEqual(expected);
   });
 });
 
 describe('figure labels from the sentence before', () => {
+  it.each([
+    ['an amount\'s "it" as the noun of money before', 'The council approved the new budget on Monday.', 'It totals $3.4 million.', '$3.4 million', 'new budget'],
+    ['a bare "that" as the fact of the last figure before', 'The company reported quarterly revenue of $4.2 billion.', 'That was up 12% from a year earlier.', '12%', 'revenue rise'],
+    ['"they" as the subject before', 'Apple shares have had a volatile year.', 'They are down 15% since January.', '15%', 'Apple shares fall'],
+  ])('reads %s', (_name, previous, sentence, text, label) => {
+    expect(findFigures(sentence, { previous }).find((f) => f.text === text)?.label).toBe(label);
+  });
+
   it('reads "that number" as the figure of the sentence before', () => {
     const html = `<html><head><title>Potholes</title></head><body><article><h1>Potholes</h1>
       <p>The city spends a lot of money on its streets every single year, officials said on Monday in a statement.
