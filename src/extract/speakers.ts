@@ -467,13 +467,22 @@ export function midSentence(phrase: string, people: People): boolean {
   return found;
 }
 
+// (the phrase found by indexOf with a letter test on each side, as a `(?<!\p{L})phrase(?!\p{L})` RegExp would, without compiling one per phrase)
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+const SENTENCE_START_BEFORE = /(?:^|[.!?:]["”’']*\s+|^["“‘'(]|\s["“‘'(])$/u;
+
 function scanMidSentence(phrase: string, people: People): boolean {
   if (!people.text.includes(phrase)) return false;
-  const re = new RegExp(`(?<![\\p{L}])${escapeRe(phrase)}(?![\\p{L}])`, 'gu');
+  const end = phrase.length || 1;
   for (const p of people.paragraphs) {
-    for (const m of p.matchAll(re)) {
-      const before = p.slice(Math.max(0, m.index - 6), m.index);
-      if (m.index > 0 && !/(?:^|[.!?:]["”’']*\s+|^["“‘'(]|\s["“‘'(])$/u.test(before)) return true;
+    for (let i = p.indexOf(phrase); i >= 0; ) {
+      if (LETTER_BEFORE.test(p.slice(Math.max(0, i - 2), i)) || LETTER_AFTER.test(p.slice(i + phrase.length, i + phrase.length + 2))) {
+        i = p.indexOf(phrase, i + 1);
+        continue;
+      }
+      if (i > 0 && !SENTENCE_START_BEFORE.test(p.slice(Math.max(0, i - 6), i))) return true;
+      i = p.indexOf(phrase, i + end);
     }
   }
   return false;
