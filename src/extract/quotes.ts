@@ -171,7 +171,7 @@ export function speakerOf(clause: string): Speaker | null {
       const beforeRole = single.find((r) => roleAfter(r, part));
       const bare = (beforeRole ?? single[0]!).replace(/[’']s?$/, '');
       // "the People's Daily": a possessive that opens the name belongs to it when no other name is left.
-      const owner = new RegExp(`(\\p{Lu}[\\p{L}]*[’']s)\\s+${escape(bare)}`, 'u').exec(part);
+      const owner = single.length === 1 && ORG_WORD.test(bare) ? new RegExp(`(\\p{Lu}[\\p{L}]*[’']s)\\s+${escape(bare)}`, 'u').exec(part) : null;
       const name = owner && single.length === 1 && ORG_WORD.test(bare) ? `${owner[1]} ${bare}` : bare;
       const role = cleanRole(part.replace(new RegExp(`^.*?${escape(name)}(?:[’']s)?`), '')) ?? cleanRole(parts.filter((_, i) => i !== pi).join(', '));
       orgFallback = { speaker: unglue(name), role };
