@@ -33,8 +33,10 @@ export function glueInitials(text: string): string {
 
 /** Undoes glueInitials on a name taken from glued text. */
 export function unglue(name: string): string {
-  return name.replace(new RegExp(`${JOIN}(Jr|Sr)\\.?`, 'g'), ' $1.').replace(new RegExp(JOIN, 'g'), ' ');
+  return name.includes(JOIN) ? name.replace(GLUED_SUFFIX, ' $1.').replace(JOINS, ' ') : name;
 }
+const GLUED_SUFFIX = new RegExp(`${JOIN}(Jr|Sr)\\.?`, 'g');
+const JOINS = new RegExp(JOIN, 'g');
 
 // A dot that ends no sentence: "U.S.", "Jr.", a middle initial. Masked in attribution windows so "[.!?]" finds only real ends.
 const DOT_MASK = '\u2024';
