@@ -126,7 +126,7 @@ function sameOrNickname(a: string, b: string): boolean {
 // "Whole Foods" of "Whole Foods Market".
 function isLongerForm(short: string, long: string): boolean {
   long = withoutLegalComma(long);
-  if (isPersonShaped(long) && long.split(' ').length > short.split(' ').length && long.toLowerCase().endsWith(` ${short.toLowerCase()}`)) return true;
+  if (long.toLowerCase().endsWith(` ${short.toLowerCase()}`) && long.split(' ').length > short.split(' ').length && isPersonShaped(long)) return true;
   if (!long.startsWith(`${short} `)) return false;
   const tail = long.slice(short.length + 1).split(' ');
   if (tail.every((w) => CORPORATE.test(w))) return true;
@@ -138,7 +138,7 @@ function isLongerForm(short: string, long: string): boolean {
 // "Assange" in "Julian Assange"; "Voltaero" in "Voltaero Systems"; "Disney" in "Walt Disney Co".
 function containsWord(long: string, short: string): boolean {
   long = withoutLegalComma(long);
-  if (!long.includes(' ')) return false;
+  if (!long.includes(' ') || !long.includes(short)) return false;
   const words = long.split(' ');
   while (words.length > 1 && (CORPORATE.test(words[words.length - 1]!) || GENERATION.test(words[words.length - 1]!))) words.pop();
   const core = words.join(' ');
@@ -147,6 +147,6 @@ function containsWord(long: string, short: string): boolean {
 
 /** "U.S. Games Systems, Inc." → "U.S. Games Systems Inc.": a company's legal form read as after a space. */
 function withoutLegalComma(name: string): string {
-  return name.replace(LEGAL_COMMA, ' ');
+  return name.includes(', ') ? name.replace(LEGAL_COMMA, ' ') : name;
 }
 const LEGAL_COMMA = /, (?=(?:Inc|Ltd|LLC|Corp|Co|PLC|LLP)\.?$)/;

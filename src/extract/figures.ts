@@ -756,6 +756,8 @@ const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 // sentence says what the instances are counted by: a record so far ("the third Beijing resident to contract the disease") or a
 // period ("the third botched launch in two years"); see THE_ORDINAL_COUNTS. An indefinite article makes a word ordinal mean
 // "another" ("a second person briefed"), so only a digit ordinal may follow it.
+// A cheap guard first: most sentences hold no ordinal.
+const ORDINAL_WORD = /second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)/iu;
 const ORDINAL_NOUN_RE = /(?:\b(?:the|its|his|her|their|our|your|my)|\p{Lu}[\p{L}.-]*[’'](?:s\b)?|\b(an?)(?=\s+\d))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\b(?![-\u2011])/giu;
 // What makes "the Nth <noun>" a count of instances: an infinitive after the noun ("the seventh EV to use the platform") or a
 // period the instances are counted over ("the third botched launch of a Russian spacecraft in two years", "this season", "so far").
@@ -848,7 +850,7 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const qualifier = qualifierBefore(before);
     out.push({ at: m.index, text: m[0], kind: 'percent', value: 50, unit: '%', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'percent') });
   }
-  for (const m of sentence.matchAll(ORDINAL_RE)) {
+  for (const m of ORDINAL_WORD.test(sentence) ? sentence.matchAll(ORDINAL_RE) : []) {
     const raw = m[1]!.toLowerCase();
     const value = ORDINALS[raw] ?? Number.parseInt(raw, 10);
     if (!Number.isFinite(value) || value < 2) continue;
@@ -857,7 +859,7 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const done = m[4] ? /^\s+(?:that\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + text.length))?.[1] : undefined;
     out.push({ at: m.index, text, kind: 'count', value, approx: false, qualifier: null, label: m[4] ? (done ? `times ${done}` : 'times') : `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}` });
   }
-  for (const m of sentence.matchAll(ORDINAL_NOUN_RE)) {
+  for (const m of ORDINAL_WORD.test(sentence) ? sentence.matchAll(ORDINAL_NOUN_RE) : []) {
     const raw = m[2]!.toLowerCase();
     const at = m.index + m[0].length - m[2]!.length;
     if (out.some((f) => f.at === at)) continue;
@@ -886,7 +888,7 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const name = entry[1]!.replace(/\s*\(.*$/, '').trim();
     if (Number.isFinite(value) && value >= 2) out.push({ at, text: sentence.slice(at).replace(/[\s.!]+$/, ''), kind: 'count', value, approx: false, qualifier: null, label: `${name} ${entry[3]!}` });
   }
-  for (const m of sentence.matchAll(TIMES_RE)) {
+  for (const m of /twice|times/iu.test(sentence) ? sentence.matchAll(TIMES_RE) : []) {
     const before = sentence.slice(0, m.index);
     if (/\b(?:at|many|several|some|few|how|all|other|those|these|the|by|and)\s+$/i.test(before) || (!m[1] && /^(?:a|an|one)$/i.test(m[2]!))) continue;
     const value = m[1] ? 2 : parseNumber(m[2]!);

@@ -175,10 +175,10 @@ export function speakerOf(clause: string): Speaker | null {
     const single = runs.map(leadStripped).filter((r) => r !== '' && !ARTICLE.test(r));
     if (single.length && !orgFallback) {
       // "a WeWork spokesperson when contacted by Reuters": the name the role word follows speaks.
-      const beforeRole = single.find((r) => new RegExp(`${escape(r)}(?:[’']s)?\\s+(?:\\p{Ll}+\\s+){0,2}${ROLE_WORDS.source.replace(/^\\b/, '')}`, 'iu').test(part));
+      const beforeRole = single.find((r) => roleAfter(r, part));
       const bare = (beforeRole ?? single[0]!).replace(/[’']s?$/, '');
       // "the People's Daily": a possessive that opens the name belongs to it when no other name is left.
-      const owner = new RegExp(`(\\p{Lu}[\\p{L}]*[’']s)\\s+${escape(bare)}`, 'u').exec(part);
+      const owner = single.length === 1 && ORG_WORD.test(bare) ? new RegExp(`(\\p{Lu}[\\p{L}]*[’']s)\\s+${escape(bare)}`, 'u').exec(part) : null;
       const name = owner && single.length === 1 && ORG_WORD.test(bare) ? `${owner[1]} ${bare}` : bare;
       const role = cleanRole(part.replace(new RegExp(`^.*?${escape(name)}(?:[’']s)?`), '')) ?? cleanRole(parts.filter((_, i) => i !== pi).join(', '));
       orgFallback = { speaker: unglue(name), role };
@@ -191,6 +191,20 @@ export function speakerOf(clause: string): Speaker | null {
   const head = c.split(',')[0]!.trim();
   const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head);
   return m ? { speaker: '', role: m[0] } : null;
+}
+
+// Role words right after a name ("WeWork spokesperson", "Acme's chief executive"), tried where the name is found: one
+// compiled pattern for every name (a per-name RegExp of ROLE_WORDS under /iu compiled ~0.6 ms a call).
+const ROLE_AFTER_NAME = new RegExp(`(?:[’']s)?\\s+(?:\\p{Ll}+\\s+){0,2}${ROLE_WORDS.source.replace(/^\\b/, '')}`, 'iuy');
+
+/** Whether `text` writes `name` (any case) with role words right after it. */
+function roleAfter(name: string, text: string): boolean {
+  const at = new RegExp(escape(name), 'giu');
+  for (let m = at.exec(text); m; at.lastIndex = m.index + 1, m = at.exec(text)) {
+    ROLE_AFTER_NAME.lastIndex = m.index + m[0].length;
+    if (ROLE_AFTER_NAME.test(text)) return true;
+  }
+  return false;
 }
 
 // Two capitalised names joined by "and" or "&", and nothing else: "Apple and Google", "the FBI and the Justice Department".

@@ -33,8 +33,10 @@ export function glueInitials(text: string): string {
 
 /** Undoes glueInitials on a name taken from glued text. */
 export function unglue(name: string): string {
-  return name.replace(new RegExp(`${JOIN}(Jr|Sr)\\.?`, 'g'), ' $1.').replace(new RegExp(JOIN, 'g'), ' ');
+  return name.includes(JOIN) ? name.replace(GLUED_SUFFIX, ' $1.').replace(JOINS, ' ') : name;
 }
+const GLUED_SUFFIX = new RegExp(`${JOIN}(Jr|Sr)\\.?`, 'g');
+const JOINS = new RegExp(JOIN, 'g');
 
 // A dot that ends no sentence: "U.S.", "Jr.", a middle initial. Masked in attribution windows so "[.!?]" finds only real ends.
 const DOT_MASK = '\u2024';
@@ -411,7 +413,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), Math.max(0, idx)));
       // A person, not a product or a place: named again by surname, or the subject of the sentence ("Lakshiwnder Singh, another deportee, said").
       const name = person ? unglue(person.name) : '';
-      const subject = person && new RegExp(`${escapeRe(run)}(?:[’']s)?(?:${APPOSITION.source}|(?:\\s+(?:also|then|later|even|still|never|just|only|once|again|first|\\p{Ll}+ly))*\\s+(?:${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))\\b)`, 'u').test(glued);
+      const subject = person && followedBy(glued, run, SUBJECT_AFTER);
       const apposition = person && new RegExp(`${escapeRe(run)}${APPOSITION.source}`, 'u').test(glued);
       // (a subject whose first word is a known given name is a person too: "Fiona Parry issued a plea")
       // (or, for a "she"/"he", a full name whose given name marks that gender: "When Ford visited his editor Teresa Nielsen Hayden …, …" → she)
@@ -429,7 +431,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
         // "Cooke said" → "Doug Cooke": a surname stands for the full name ending in it — never "Stadia" for "Stadia Pro".
         const full = fullName(single, people, s.at + 999999);
         // ("Chelsea boss Mauricio Pochettino": a word before a full name titles it, it is no verb)
-        const subjectHere = new RegExp(`${escapeRe(run)}\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))\\b(?!\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})`, 'u').test(glued);
+        const subjectHere = followedBy(glued, run, SUBJECT_HERE_AFTER);
         if (full !== single && (full.endsWith(` ${single}`) || subjectHere) && people.mentions.some((m) => m.name === full)) {
           if (fits(full)) return full;
           continue;
@@ -461,13 +463,38 @@ const GOVERNED = /\b(?:against|to|with|at|about|into|over|under|than|like)\s+(?:
 const NAMED_AS = /\b(?:(?:known|referred to|thought of|think of|described|billed|styled)\s+as|dubbed|nicknamed|titled|entitled)\s+(?:the\s+)?$/;
 // A comma after a person that opens an apposition ("Lakshiwnder Singh, another deportee,"), not a new clause ("Iceberg Passages, after the novelist…").
 const APPOSITION = /,\s+(?!(?:after|before|when|while|as|because|since|until|and|but|or|so|which|where|if|though|although|then)\b)/u;
+// What makes a name the subject of its sentence, tried right after the name (sticky): its verb, maybe after adverbs or an apposition.
+const SUBJECT_AFTER = new RegExp(`(?:[’']s)?(?:${APPOSITION.source}|(?:\\s+(?:also|then|later|even|still|never|just|only|once|again|first|\\p{Ll}+ly))*\\s+(?:${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))\\b)`, 'uy');
+// (not "Chelsea boss Mauricio Pochettino": a verb-shaped word before a full name titles it)
+const SUBJECT_HERE_AFTER = new RegExp(`\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${IRREGULAR_PAST}|\\p{Ll}+(?:ed|s))\\b(?!\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})`, 'uy');
+// A speech verb after a word ("Serrano said"), or before it ("says Buser"), tried where the word is found.
+const SPEECH_AFTER = /\s+(?:said|says|told|tells|added|wrote|tweeted|asked)\b/uy;
+const SPEECH_BEFORE = /(?<=\b(?:said|says|added|wrote|asked)\s+)/uy;
+
+/**
+ * Whether `text` writes `literal` with the sticky `after` matching right after it: the test of
+ * `new RegExp(escapeRe(literal) + after.source, 'u')` without compiling a RegExp per literal (one with a
+ * Unicode property class costs ~1 ms to compile, and V8 reuses only identical sources).
+ */
+function followedBy(text: string, literal: string, after: RegExp): boolean {
+  for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
+    after.lastIndex = i + literal.length;
+    if (after.test(text)) return true;
+  }
+  return false;
+}
 
 /** Whether the article makes a word speak: "Serrano said", "says Buser". */
 function speaks(word: string, people: People): boolean {
   const cached = people.speaksCache.get(word);
   if (cached !== undefined) return cached;
-  const w = escapeRe(word);
-  const found = people.text.includes(word) && new RegExp(`(?<![\\p{L}])${w}\\s+(?:said|says|told|tells|added|wrote|tweeted|asked)\\b|\\b(?:said|says|added|wrote|asked)\\s+${w}(?![\\p{L}])`, 'u').test(people.text);
+  const text = people.text;
+  let found = false;
+  for (let i = text.indexOf(word); i >= 0 && !found; i = text.indexOf(word, i + 1)) {
+    SPEECH_AFTER.lastIndex = i + word.length;
+    SPEECH_BEFORE.lastIndex = i;
+    found = (!LETTER_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && SPEECH_AFTER.test(text)) || (SPEECH_BEFORE.test(text) && !LETTER_AFTER.test(text.slice(i + word.length, i + word.length + 2)));
+  }
   people.speaksCache.set(word, found);
   return found;
 }
@@ -502,13 +529,22 @@ export function midSentence(phrase: string, people: People): boolean {
   return found;
 }
 
+// (the phrase found by indexOf with a letter test on each side, as a `(?<!\p{L})phrase(?!\p{L})` RegExp would, without compiling one per phrase)
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+const SENTENCE_START_BEFORE = /(?:^|[.!?:]["”’']*\s+|^["“‘'(]|\s["“‘'(])$/u;
+
 function scanMidSentence(phrase: string, people: People): boolean {
   if (!people.text.includes(phrase)) return false;
-  const re = new RegExp(`(?<![\\p{L}])${escapeRe(phrase)}(?![\\p{L}])`, 'gu');
+  const end = phrase.length || 1;
   for (const p of people.paragraphs) {
-    for (const m of p.matchAll(re)) {
-      const before = p.slice(Math.max(0, m.index - 6), m.index);
-      if (m.index > 0 && !/(?:^|[.!?:]["”’']*\s+|^["“‘'(]|\s["“‘'(])$/u.test(before)) return true;
+    for (let i = p.indexOf(phrase); i >= 0; ) {
+      if (LETTER_BEFORE.test(p.slice(Math.max(0, i - 2), i)) || LETTER_AFTER.test(p.slice(i + phrase.length, i + phrase.length + 2))) {
+        i = p.indexOf(phrase, i + 1);
+        continue;
+      }
+      if (i > 0 && !SENTENCE_START_BEFORE.test(p.slice(Math.max(0, i - 6), i))) return true;
+      i = p.indexOf(phrase, i + end);
     }
   }
   return false;
