@@ -66,7 +66,8 @@ const LEXICONS: Record<Lang, Lexicon> = {
     months: [['januar', 'jänner', 'jan'], ['februar', 'feb'], ['märz', 'mär'], ['april', 'apr'], ['mai'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez']],
     weekdays: [['sonntag'], ['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend']],
     yesterday: 'gestern', today: 'heute',
-    leads: 'im|in|seit|bis|ab|vor|nach|anfang|ende|mitte|zwischen|und|bis zum|im jahr|im jahre|von',
+    // Not "von" nor "und": before a capitalised word they mostly lead a name ("von August Müller").
+    leads: 'im|in|seit|bis|ab|vor|nach|anfang|ende|mitte|zwischen|bis zum|im jahr|im jahre',
     habit: 'jeden|jeder|immer|an jedem',
     next: 'kommenden|nächsten|naechsten',
     stop: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'am', 'im', 'in', 'an', 'auf', 'und', 'oder', 'aber', 'dass', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bis', 'seit', 'ab', 'hat', 'ist', 'wurde', 'sich', 'es', 'er', 'sie', 'morgen', 'abend', 'nachmittag', 'vormittag', 'nacht', 'anfang', 'ende', 'mitte', 'jahr', 'vergangenen', 'kommenden'],
