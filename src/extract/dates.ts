@@ -41,7 +41,7 @@ function valid(y: number, m: number, d: number): boolean {
   return dt.getUTCMonth() === m && dt.getUTCDate() === d;
 }
 
-function fmt(y: number, m: number, d: number): string {
+export function fmt(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -60,7 +60,7 @@ function readOne(g: Record<string, string | undefined>, suffix = ''): Ymd | null
  * on or before publication; looking ahead ("the vote will be on Jan. 3"), the first on or after it;
  * otherwise the nearest (a "July 10" in a July 4 story is this July).
  */
-function resolveYear(m: number, d: number, published: Date | null, tense: Tense = null): number | null {
+export function resolveYear(m: number, d: number, published: Date | null, tense: Tense = null): number | null {
   if (!published) return null;
   const py = published.getUTCFullYear();
   const t = published.getTime();
@@ -693,7 +693,7 @@ function habitual(sentence: string, at: number, end: number): boolean {
  * its clause — looking back, the latest such month up to publication's; looking ahead, the first from
  * publication's on; unknown, within six months of publication leaning to the past.
  */
-function resolveMonthYear(mon: number, published: Date | null, lead: string, tense: Tense): number | null {
+export function resolveMonthYear(mon: number, published: Date | null, lead: string, tense: Tense): number | null {
   if (!published) return null;
   const py = published.getUTCFullYear();
   const pm = published.getUTCMonth();

@@ -2,6 +2,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { isScheduleLine } from './date-tense.ts';
+import { continentalLanguage, findContinentalDates } from './dates-continental.ts';
 import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { italicSpans } from './entity-works.ts';
@@ -88,9 +89,12 @@ function readFacts(paragraphs: string[], sentences: Sentence[][], meta: PageMeta
   // Quote speakers with a full name are people, even where capitalisation cannot tell (German nouns).
   const speakers = quotes.flatMap((q) => (q.speaker && /^\p{Lu}\S* \S/u.test(q.speaker) && !q.speaker_role?.match(/^(?:spokes|representative|official)/) ? [q.speaker] : []));
   const entities = findEntities(sentences, meta.ld_entities, meta.language, speakers, meta.title, italics);
+  const text = sentences.map((p) => p.map((s) => s.text).join(' ')).join(' ');
+  // The language figures and dates are read in: the declared one unless the text is plainly English (figureLanguage).
+  const language = figureLanguage(text, meta.language);
   return {
-    figures: collectFigures(sentences, meta.language),
-    dates: collectDates(sentences, published),
+    figures: collectFigures(sentences, language, text),
+    dates: collectDates(sentences, published, continentalLanguage(language)),
     quotes: resolveCompanySpeakers(quotes, entities, paragraphs),
     entities,
   };
@@ -208,10 +212,8 @@ function articleEnd(texts: readonly string[]): number {
   return ends.length ? Math.min(...ends) : -1;
 }
 
-function collectFigures(sentences: readonly Sentence[][], declared: string | null): Figure[] {
+function collectFigures(sentences: readonly Sentence[][], language: string | null, text: string): Figure[] {
   const out: Figure[] = [];
-  const text = sentences.map((p) => p.map((s) => s.text).join(' ')).join(' ');
-  const language = figureLanguage(text, declared);
   const poundSign = /£|\bGBP\b|\bsterling\b/i.test(text);
   const seen = new Map<string, Owned[]>();
   // Other stories' teasers under the article and a photo's caption are page furniture: their figures are not the story's.
@@ -265,7 +267,7 @@ function referredLabel(sentence: string, f: SentenceFigure, previous: readonly S
 
 const PRESENT_TIME = /\b(?:is|are|am|currently|now|today)\b/i;
 
-function collectDates(sentences: readonly Sentence[][], published: Date | null): DateFact[] {
+function collectDates(sentences: readonly Sentence[][], published: Date | null, continental: ReturnType<typeof continentalLanguage>): DateFact[] {
   const out: DateFact[] = [];
   const seen = new Set<string>();
   const days = new Set<string>();
@@ -280,6 +282,8 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null):
     for (const s of paragraph) {
       const narrative = recent[1] ?? recent[0] ?? null;
       const read = findDatesIn(s.text, posts.get(pi) ?? published, narrative);
+      // A page in French, Spanish, Portuguese, Italian or German writes its dates in its own words too.
+      if (continental) for (const d of findContinentalDates(s.text, posts.get(pi) ?? published, continental)) if (!read.some((r) => r.text.includes(d.text) || d.text.includes(r.text))) read.push(d);
       const found = onlyDates(s.text, read) ? [] : read;
       const own = narrativeYearAfter(s.text, null);
       // A sentence dated by the narration carries it on ("By December, …" then "The next year, …").
