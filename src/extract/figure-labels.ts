@@ -1661,12 +1661,14 @@ export function repeatedActivity(before: string): string | null {
   const raw = before.replace(TIMES_QUALIFIER_TAIL, '').trim().split(/\s+/).filter(Boolean);
   for (let i = raw.length - 1, n = 0; i >= 0 && n < 6; i--, n++) {
     const w = raw[i]!;
-    if (TIMES_CLAUSE_END.test(w) && i < raw.length - 1) return null;
+    if (TIMES_CLAUSE_END.test(w)) return null;
     const bare = bareWord(w);
     const lower = bare.toLowerCase();
     // (the clause holds another figure: "a service targeting 99.9% availability more than once" — its words are that figure's)
     if ((ACTIVITY_STOP.has(lower) && lower !== 'said') || /\d/.test(bare)) return null;
-    const prev = i > 0 ? bareWord(raw[i - 1]!).toLowerCase() : '';
+    // ("would not declare", "to never visit": a negation between the modal and the verb)
+    const back = i > 1 && /^(?:not|never|n[’']t)$/i.test(bareWord(raw[i - 1]!)) ? 2 : 1;
+    const prev = i >= back ? bareWord(raw[i - back]!).toLowerCase() : '';
     const verb = bare === lower && !AUXILIARIES.test(lower) && !DETERMINERS.has(lower) && !STOP.has(lower) &&
       (isPastVerb(lower) || PARTICIPLE.test(lower) || (/^\p{Ll}{3,}ing$/u.test(lower) && !NOT_ING.has(lower) && (!prev || ((STOP.has(prev) || AUXILIARIES.test(prev)) && !DETERMINERS.has(prev)))) || MODAL_OR_TO.test(prev));
     if (!verb) continue;

@@ -856,7 +856,8 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     if (!Number.isFinite(value) || value < 2) continue;
     const text = m[0];
     // "the fourth time I have been deported", "the second time it was delayed": what happened that many times.
-    const done = m[4] ? /^\s+(?:that\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + text.length))?.[1] : undefined;
+    // ("would not declare martial law a second time": the clause before says it when nothing after does)
+    const done = m[4] ? /^\s+(?:that\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + text.length))?.[1] ?? repeatedActivity(sentence.slice(0, m.index)) : undefined;
     out.push({ at: m.index, text, kind: 'count', value, approx: false, qualifier: null, label: m[4] ? (done ? `times ${done}` : 'times') : `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}` });
   }
   for (const m of ORDINAL_WORD.test(sentence) ? sentence.matchAll(ORDINAL_NOUN_RE) : []) {
