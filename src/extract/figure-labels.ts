@@ -1645,3 +1645,36 @@ function comparedNoun(before: string, rest: string): string | null {
   const dimension = /^\s+(?:in\s+)?(diameter|length|width|height|depth|size|thickness|weight|length|wavelength)\b/i.exec(rest)?.[1];
   return dimension ? `${noun.replace(/(?<=[^s])s$/, '')} ${dimension.toLowerCase()}` : noun;
 }
+
+const TIMES_QUALIFIER_TAIL = /(?:\s+(?:just|only|exactly|about|around|roughly|nearly|almost|some|more|less|than|at|least|most|over|under|up|to|two|three|or|a|an|the|for|another))+\s*$/i;
+const MODAL_OR_TO = /^(?:would|will|could|can|may|might|should|must|to|did|does|do)$/;
+const PARTICIPLE = /^(?:gone|done|seen|been|beaten|taken|given|driven|written|eaten|chosen|spoken|ridden|flown|shown|known|grown|thrown|drawn)$/;
+const NOT_ING = new Set(['during', 'including', 'nothing', 'something', 'anything', 'everything', 'thing', 'morning', 'evening', 'king', 'ring', 'spring', 'string', 'building', 'according', 'regarding', 'concerning', 'following', 'being']);
+const TIMES_CLAUSE_END = /[,;:—–()"“”]$/;
+
+/**
+ * What was done that many times, from the clause before "N times"/"twice"/"once": its nearest verb and that verb's object
+ * ("scored four times" → "scored", "won the UEFA Champions League twice" → "won UEFA Champions League",
+ * "to speak twice" → "speak"). Null when no verb comes within six words of the count.
+ */
+export function repeatedActivity(before: string): string | null {
+  const raw = before.replace(TIMES_QUALIFIER_TAIL, '').trim().split(/\s+/).filter(Boolean);
+  for (let i = raw.length - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+    const w = raw[i]!;
+    if (TIMES_CLAUSE_END.test(w)) return null;
+    const bare = bareWord(w);
+    const lower = bare.toLowerCase();
+    // (the clause holds another figure: "a service targeting 99.9% availability more than once" — its words are that figure's)
+    if ((ACTIVITY_STOP.has(lower) && lower !== 'said') || /\d/.test(bare)) return null;
+    // ("would not declare", "to never visit": a negation between the modal and the verb)
+    const back = i > 1 && /^(?:not|never|n[’']t)$/i.test(bareWord(raw[i - 1]!)) ? 2 : 1;
+    const prev = i >= back ? bareWord(raw[i - back]!).toLowerCase() : '';
+    const verb = bare === lower && !AUXILIARIES.test(lower) && !DETERMINERS.has(lower) && !STOP.has(lower) &&
+      (isPastVerb(lower) || PARTICIPLE.test(lower) || (/^\p{Ll}{3,}ing$/u.test(lower) && !NOT_ING.has(lower) && (!prev || ((STOP.has(prev) || AUXILIARIES.test(prev)) && !DETERMINERS.has(prev)))) || MODAL_OR_TO.test(prev));
+    if (!verb) continue;
+    const object = raw.slice(i + 1).map(bareWord).filter((o) => o && !DETERMINERS.has(o.toLowerCase()) && !/^(?:them|him|her|it|us|me|you)$/i.test(o)).slice(0, 3);
+    while (object.length && STOP.has(object[object.length - 1]!.toLowerCase())) object.pop();
+    return [lower, ...object].join(' ');
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import { PEOPLE_PLURAL, labelFigure, nounPhraseAfter, type LabelKind } from './figure-labels.ts';
+import { PEOPLE_PLURAL, labelFigure, nounPhraseAfter, repeatedActivity, type LabelKind } from './figure-labels.ts';
 import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
 import { DIGITS, MULTIPLIER, MULTIPLIER_DECIMAL_COMMA, WORD_NUMBER, WORD_NUMBER_DECIMAL_COMMA, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
 import type { Figure, FigureKind, Qualifier } from './types.ts';
@@ -856,7 +856,8 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     if (!Number.isFinite(value) || value < 2) continue;
     const text = m[0];
     // "the fourth time I have been deported", "the second time it was delayed": what happened that many times.
-    const done = m[4] ? /^\s+(?:that\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + text.length))?.[1] : undefined;
+    // ("would not declare martial law a second time": the clause before says it when nothing after does)
+    const done = m[4] ? /^\s+(?:that\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + text.length))?.[1] ?? repeatedActivity(sentence.slice(0, m.index)) : undefined;
     out.push({ at: m.index, text, kind: 'count', value, approx: false, qualifier: null, label: m[4] ? (done ? `times ${done}` : 'times') : `${m[2]!.toLowerCase()} ${m[3]!.toLowerCase()}` });
   }
   for (const m of ORDINAL_WORD.test(sentence) ? sentence.matchAll(ORDINAL_NOUN_RE) : []) {
@@ -893,7 +894,8 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     if (/\b(?:at|many|several|some|few|how|all|other|those|these|the|by|and)\s+$/i.test(before) || (!m[1] && /^(?:a|an|one)$/i.test(m[2]!))) continue;
     const value = m[1] ? 2 : parseNumber(m[2]!);
     if (value === null) continue;
-    const verb = /(\p{Ll}+ed)\s+$/u.exec(before)?.[1] ?? /^\s+(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + m[0].length))?.[1];
+    // "scored three times", "won the title twice", "visited Paris four times": the verb and its object say what was done.
+    const verb = repeatedActivity(before) ?? /(\p{Ll}+ed)\s+$/u.exec(before)?.[1] ?? /^\s+(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + m[0].length))?.[1];
     const qualifier = qualifierBefore(before);
     out.push({ at: m.index, text: m[0], kind: 'count', value, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
   }
@@ -901,7 +903,7 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
   for (const m of sentence.matchAll(ONCE_RE)) {
     const at = m.index + m[0].length - 4;
     const before = sentence.slice(0, at);
-    const verb = /(\p{Ll}+ed)\s+(?:\p{Ll}+\s+)?$/u.exec(before.slice(0, before.length - m[1]!.length - 1))?.[1];
+    const verb = repeatedActivity(before.slice(0, before.length - m[1]!.length - 1)) ?? /(\p{Ll}+ed)\s+(?:\p{Ll}+\s+)?$/u.exec(before.slice(0, before.length - m[1]!.length - 1))?.[1];
     const qualifier = qualifierBefore(before);
     out.push({ at, text: 'once', kind: 'count', value: 1, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
   }

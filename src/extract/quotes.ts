@@ -575,6 +575,18 @@ const INSCRIPTION = /\b(?:signs|(?:a|the|its|their|this|that)\s+sign|signage|ban
 // An utterance offered as an example or put in the reader's mouth, right before the quote, or one said only in a supposition or a warning.
 const HYPOTHETICAL = /(?:\b(?:ask(?:ing)?|tell(?:ing)?)\s+(?:yourself|themselves|ourselves)|\byou(?:’ll|'ll|\s+will|\s+might|\s+may|\s+can|\s+could|\s+would|\s+should)?\s+(?:always\s+|just\s+|then\s+)?(?:ask|wonder|think|say)|\b(?:[Ff]or )?[Ee]xample|\be\.g\.|\bsuch as|\b(?:would|might|could)(?:\s+have)?\s+(?:said|say|written|write)|\b(?:[Dd]on[’']t|[Dd]o not|[Nn]ever|need to)\s+say)[\s,:(]*$/;
 // An article or a preposition right before a quotation mark: the quoted words fill a noun's place in the sentence.
+// A quotation used as a modifier of the noun after it: `a personal "should I buy this?" test`, `the “I’ve been around …” card`.
+const MODIFIER_OPEN = /(?:^|\s)(?:[Aa]n?|[Tt]he|this|that|these|those|his|her|their|its|our|your|my)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const NOUN_AFTER = /^\s+(\p{Ll}[\p{L}-]+)(?=[\s,.;:!?)]|$)/u;
+const NOT_NOUN = new Set([...VERBS.split('|'), 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'and', 'or', 'but', 'nor', 'as', 'in', 'on', 'at', 'to', 'of', 'for', 'with', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not', 'from', 'by', 'that', 'which', 'who', 'whom', 'when', 'where', 'while', 'if', 'than', 'then', 'so', 'according', 'into', 'about', 'over', 'after', 'before', 'because', 'since', 'though', 'although', 'until', 'like', 'unlike', 'also', 'now', 'yet', 'still', 'even', 'just', 'only', 'this', 'these', 'those', 'there', 'here', 'what', 'how', 'why', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'me', 'him', 'them', 'us', 'did', 'does', 'do', 'says', 'saying', 'adding', 'according']);
+/** The word right after a quotation when it can only be the noun the quotation modifies (not a verb, pronoun, function word or adverb). */
+function nounAfter(paragraph: string, close: number): boolean {
+  const m = NOUN_AFTER.exec(paragraph.slice(close, close + 40));
+  return !!m && !NOT_NOUN.has(m[1]!) && !m[1]!.endsWith('ly') && !m[1]!.endsWith('ed');
+}
+// A gloss: what a word means or translates as, a definition ("often translated as “…”", "the definition states that an authority is “…”").
+const GLOSS = /\b(?:translated|translates|translation|translating|defined|defines|definition|stands for|(?:I|we|you)\s+mean|meaning|literally)\b[^.!?"“”]{0,60}?[\s,:(]*$/;
+
 const NOUN_SLOT = /(?:^|\s)(?:a|an|by|about|of|with|from|into|like|than)\s+$/;
 // A kind of work named right before its title.
 const WORK_BEFORE = /\b(?:book|novel|memoir|film|movie|documentary|album|song|single|poem|play|essay|article|column|op-ed|podcast|series|episode|show|paper|report|study|titled|entitled)[\s,:]*$/i;
@@ -695,6 +707,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // Nobody's words: a phrase the sentence uses as a noun, after an article or a preposition ("blindsided by “the … of it all”",
       // "nothing generic about a “fresh … fillet”") — an utterance follows a verb or a colon, or opens its sentence.
       if (!speaker && !role && NOUN_SLOT.test(paragraph.slice(Math.max(0, q.open - 12), q.open))) continue;
+      // Nobody's words: a quotation modifying the noun after it, with no attribution of its own (`a personal "should I buy this?" test`).
+      if (!found && MODIFIER_OPEN.test(paragraph.slice(Math.max(0, q.open - 40), q.open)) && !q.unclosed && nounAfter(paragraph, q.close)) continue;
+      // Nobody's words: the gloss of a term, a translation or a definition ("often translated as “land of …”").
+      if (!speaker && !role && GLOSS.test(sentenceBefore(paragraph, q.open))) continue;
       // The title of a book, a film, an album, however long: "In his book “Financial Freedom: A Proven Path to …”".
       if (!speaker && WORK_BEFORE.test(paragraph.slice(Math.max(0, q.open - 40), q.open)) && isTitle(q.text, 24)) continue;
       // …in any language, which need not leave only English words in lowercase: "nosso ebook “As 5 Etapas para Alfabetizar seus Filhos em Casa”".

@@ -584,6 +584,15 @@ describe('findFigures: "one" and "once" when they count (issue 9)', () => {
     expect(findFigures(sentence).filter((f) => f.value === 1).map((f) => [f.text, f.label])).toEqual([[text, label]]);
   });
 
+  it.each([
+    ['She visited Paris four times last year.', 'four times', 'times visited paris'],
+    ['They have won the title three times.', 'three times', 'times won title'],
+    ['Americans have gone to the polls four times this month.', 'four times', 'times gone to polls'],
+    ['He scored twice in the final.', 'twice', 'times scored'],
+  ])('names what was done so many times: %s', (sentence, text, label) => {
+    expect(findFigures(sentence).filter((f) => f.text === text).map((f) => f.label?.toLowerCase())).toEqual([label]);
+  });
+
   it('leaves "one" alone after a preposition, as a subject and as a pronoun', () => {
     expect(findFigures('In one case, one user wrote that he had one himself, according to one estimate.').filter((f) => f.kind === 'count')).toEqual([]);
     expect(findFigures('He has two dogs and one day hopes to get a cat.').map((f) => f.text)).toEqual(['two']);

@@ -754,6 +754,11 @@ describe('findQuotes: unannotated-page audit (session 9, round 2)', () => {
   it('drops words said only in a supposition or a warning, whoever would have said them', () => {
     expect(quotes(['An abuser would have said: “Every time a person uses that word, a piece of my soul withers.”', 'Don’t say “Courtney, this post is so snobbish it burned up my computer.”'])).toEqual([]);
   });
+  it('drops a quotation that modifies the noun after it, and a gloss or a definition', () => {
+    expect(quotes(['If you don\'t have a personal "should I buy this?" test, make one now.', 'Of course, he has to play the “I’ve been around longer than you” card again.'])).toEqual([]);
+    expect(quotes(['Aotearoa (often translated as "land of the long white cloud") is the Māori name.', 'By “pushback”, I mean “an unrelenting flood of angry replies to the post”.'])).toEqual([]);
+    expect(quotes(['“The card is the best one in the whole set,” the dealer said.'])).toEqual([['The card is the best one in the whole set', null]]);
+  });
   it('takes no speaker from a clause that is not an attribution', () => {
     expect(quotes(['"We will keep building the new line this year," in Washington.'])).toEqual([['We will keep building the new line this year', null]]);
   });
