@@ -25,6 +25,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { feedItemPage } from './_feed-article.ts';
 
 export interface TruthFigure {
   text: string;
@@ -80,11 +81,14 @@ export function loadTruth(dir: string, corpora = CORPORA): TruthPage[] {
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     const truth = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Truth;
     const corpus = truth.corpus ?? 'scrapinghub';
-    const htmlPath = path.join(corpora, corpus, truth.file ?? `${truth.id}.html`);
+    // A feed item (corpus "real-feeds", `file` the feed, `url` the item's link) becomes a page in memory.
+    const htmlPath = corpus === 'real-feeds' ? path.join(path.resolve(corpora, '..', 'real-feeds'), truth.file ?? '') : path.join(corpora, corpus, truth.file ?? `${truth.id}.html`);
     if (!existsSync(htmlPath)) continue;
+    const html = corpus === 'real-feeds' ? feedItemPage(readFileSync(htmlPath, 'utf8'), truth.url ?? '') : readFileSync(htmlPath, 'utf8');
+    if (html === null) continue;
     truth.not_figures ??= [];
     truth.entities ??= {};
-    out.push({ truth, html: readFileSync(htmlPath, 'utf8'), url: truth.url ?? `http://fakehost/test/${truth.id}.html` });
+    out.push({ truth, html, url: truth.url ?? `http://fakehost/test/${truth.id}.html` });
   }
   return out;
 }

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { load } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { feedItemPage } from '../../bench/_feed-article.ts';
 
 // The hand-written ground truth of facts on real article pages (tests/fixtures/facts, and the held-out sets
-// tests/fixtures/facts-heldout, tests/fixtures/facts-heldout6 and tests/fixtures/facts-heldout7 made the same way on
-// other pages; see the READMEs): every file parses, has the fields and kinds of ../shared/corpora/facts/ANNOTATING.md,
+// tests/fixtures/facts-heldout, tests/fixtures/facts-heldout6, tests/fixtures/facts-heldout7 and tests/fixtures/facts-heldout8
+// made the same way on other pages — set 8 on the full text of news-site feed items; see the READMEs): every file parses, has the fields and kinds of ../shared/corpora/facts/ANNOTATING.md,
 // and every evidence sentence occurs verbatim in the text the annotator read (whitespace collapsed).
 
 const corpora = resolve(__dirname, '../../../shared/corpora/articles');
@@ -14,6 +15,7 @@ const sets = [
   { name: 'facts-heldout', min: Number(process.env.FACTS_HELDOUT_MIN ?? 15) },
   { name: 'facts-heldout6', min: Number(process.env.FACTS_HELDOUT6_MIN ?? 20) },
   { name: 'facts-heldout7', min: Number(process.env.FACTS_HELDOUT7_MIN ?? 13) },
+  { name: 'facts-heldout8', min: Number(process.env.FACTS_HELDOUT8_MIN ?? 14) },
 ].map((s) => {
   const dir = resolve(__dirname, '../fixtures', s.name);
   return { ...s, dir, files: readdirSync(dir).filter((f) => f.endsWith('.json')).sort() };
@@ -25,7 +27,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 type Truth = {
-  id: string; corpus: string; file: string; text_source: string; published: string | null;
+  id: string; corpus: string; file: string; url?: string; text_source: string; published: string | null;
   figures: { text: string; kind: string; value: unknown; qualifier: string | null; label: string; label_words: string[]; sentence: string; currency?: string; unit?: string }[];
   not_figures: string[];
   dates: { text: string; date?: string; start?: string; end?: string; what: string; sentence: string }[];
@@ -33,13 +35,20 @@ type Truth = {
   entities: { organizations: string[]; people: string[]; places: string[] };
 };
 
-/** The text the annotator read: the articleBody of a scrapinghub page, the block text of a readability expected.html. */
-function pageText(corpus: string, file: string): string {
+/**
+ * The text the annotator read: the articleBody of a scrapinghub page, the block text of a readability expected.html,
+ * the block text of a real-feeds item's page (its `content:encoded`).
+ */
+function pageText(corpus: string, file: string, url = ''): string {
+  if (corpus === 'real-feeds') return blockText(load(feedItemPage(readFileSync(join(corpora, '..', 'real-feeds', file), 'utf8'), url) ?? ''));
   if (corpus === 'scrapinghub') {
     const page = JSON.parse(readFileSync(join(corpora, 'scrapinghub', file.replace(/\.html$/, '.json')), 'utf8')) as { articleBody: string };
     return norm(page.articleBody);
   }
-  const $ = load(readFileSync(join(corpora, 'readability-testpages', file.replace(/\.html$/, '.expected.html')), 'utf8'));
+  return blockText(load(readFileSync(join(corpora, 'readability-testpages', file.replace(/\.html$/, '.expected.html')), 'utf8')));
+}
+
+function blockText($: CheerioAPI): string {
   const blocks: string[] = [];
   $('p,li,h1,h2,h3,h4,h5,h6,blockquote,pre,figcaption').each((_, el) => {
     if ($(el).find('p,li').length === 0) blocks.push(norm($(el).text()));
@@ -56,9 +65,16 @@ for (const { name, min, dir, files } of sets) describe(`facts ground truth (test
     it(`${f} has the annotation shape`, () => {
       const t = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth;
       expect(`${t.id}.json`).toBe(f);
-      expect(['scrapinghub', 'readability-testpages']).toContain(t.corpus);
-      expect(t.file).toMatch(/\.html$/);
-      expect(['articleBody', 'expected.html']).toContain(t.text_source);
+      expect(['scrapinghub', 'readability-testpages', 'real-feeds']).toContain(t.corpus);
+      if (t.corpus === 'real-feeds') {
+        // A feed item: `file` is the feed, `url` the item's <link>, the text its content:encoded.
+        expect(t.file).toMatch(/\.(rss|xml)$/);
+        expect(t.url).toMatch(/^https?:\/\//);
+        expect(t.text_source).toBe('content:encoded');
+      } else {
+        expect(t.file).toMatch(/\.html$/);
+        expect(['articleBody', 'expected.html']).toContain(t.text_source);
+      }
       expect(t.published === null || /^\d{4}-\d{2}-\d{2}/.test(t.published)).toBe(true);
       for (const x of t.figures) {
         expect(KINDS, x.text).toContain(x.kind);
@@ -90,7 +106,7 @@ for (const { name, min, dir, files } of sets) describe(`facts ground truth (test
 
     it.skipIf(!existsSync(corpora))(`${f}: every evidence sentence is verbatim in the page text`, () => {
       const t = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Truth;
-      const text = pageText(t.corpus, t.file);
+      const text = pageText(t.corpus, t.file, t.url);
       for (const x of [...t.figures, ...t.dates, ...t.quotes]) expect(text, 'sentence not in page').toContain(norm(x.sentence));
     });
   }
