@@ -6,7 +6,7 @@
  * ("samedi", "el lunes", "am Dienstag", "na segunda-feira": the most recent one on or before publication, ANNOTATING.md;
  * "lundi prochain" the one after) and "hier", "ayer", "ontem", "ieri", "gestern" (and today's words when they date an event).
  */
-import { fmt as fmtDay, resolveMonthYear, resolveYear, type SentenceDate } from './dates.ts';
+import { fmt as fmtDay, resolveMonthYear, resolveYear, weekdayShift, type SentenceDate } from './dates.ts';
 
 type Lang = 'fr' | 'es' | 'pt' | 'it' | 'de';
 
@@ -145,6 +145,10 @@ function listingWhat(after: string): string | null {
 const MORE_THAN_BEFORE = /(?:^|[^\p{L}])(?:más|mas|mais|menos|plus|moins|près|cerca|alrededor|environ|quase|casi|presque|oltre|più|meno|über|unter|rund|etwa|circa|fast)\s(?:de\s|di\s|d['’]|von\s)?$/iu;
 const CLAUSE_EDGE = /[,;:()«»“”"—–]|\s-\s/gu;
 const MAY_HAVE = /\d|\p{L}{3,}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const ANY_LETTER = /\p{L}/u;
+// A day number (or "le 2", "el 3", "den 4") right after a weekday: the weekday belongs to that full date.
+const FULL_DATE_AFTER = /^,?\s(?:\d|(?:le|el|den)\s\d)/u;
 
 /** The continental language a page is read in, from its (text-checked) language tag; null for any other. */
 export function continentalLanguage(language: string | null | undefined): Lang | null {
@@ -190,7 +194,7 @@ export function findContinentalDates(sentence: string, published: Date | null, l
       const mon = monthNo(m.groups!['m']!);
       const at = m.index + m[0].length - m.groups!['m']!.length;
       // "mars" is a planet, "mai"/"Mai" a name, unless a lead word dates it; a capitalised Romance month inside a sentence is a name.
-      if (mon < 0 || (lang !== 'de' && /^\p{Lu}/u.test(m.groups!['m']!) && at > 0)) continue;
+      if (mon < 0 || (lang !== 'de' && CAPITAL_FIRST.test(m.groups!['m']!) && at > 0)) continue;
       const y = resolveMonthYear(mon, published, '', null);
       if (y !== null) add(at, m.index + m[0].length, `${y}-${String(mon + 1).padStart(2, '0')}`);
     }
@@ -200,14 +204,11 @@ export function findContinentalDates(sentence: string, published: Date | null, l
       const end = at + m[0].length;
       const before = sentence.slice(Math.max(0, at - 20), at);
       // A habit ("le samedi", "los lunes"), a plural ("sábados") or the weekday of a full date that follows ("samedi 2 mai").
-      if (wd === undefined || c.habit.test(before) || /^,?\s(?:\d|(?:le|el|den)\s\d)/u.test(sentence.slice(end)) || taken(at, end)) continue;
+      if (wd === undefined || c.habit.test(before) || FULL_DATE_AFTER.test(sentence.slice(end)) || taken(at, end)) continue;
       // A Romance weekday capitalised inside a sentence is a name ("Vendredi" a magazine); German capitalises them all.
-      if (lang !== 'de' && /^\p{Lu}/u.test(m[0]) && /\p{L}/u.test(sentence.slice(0, at))) continue;
+      if (lang !== 'de' && CAPITAL_FIRST.test(m[0]) && ANY_LETTER.test(sentence.slice(0, at))) continue;
       const ahead = c.next.test(sentence.slice(end, end + 14)) || NEXT_BEFORE.test(before);
-      const pd = published.getUTCDay();
-      const back = (pd - wd + 7) % 7;
-      const shift = ahead ? (wd - pd + 7) % 7 || 7 : -back;
-      const d = new Date(published.getTime() + shift * 86_400_000);
+      const d = new Date(published.getTime() + weekdayShift(published.getUTCDay(), wd, ahead, true) * 86_400_000);
       add(at, end, fmtDay(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
     }
     for (const m of sentence.matchAll(c.relative)) {

@@ -41,6 +41,14 @@ function valid(y: number, m: number, d: number): boolean {
   return dt.getUTCMonth() === m && dt.getUTCDate() === d;
 }
 
+
+/**
+ * Days from the publication day (0 = Sunday) to weekday `wd`: the most recent such day on or before it
+ * (ANNOTATING.md), or with `ahead` the first on or after it — with `nextWeek` never the same day.
+ */
+export function weekdayShift(publishedDay: number, wd: number, ahead: boolean, nextWeek = false): number {
+  return ahead ? (wd - publishedDay + 7) % 7 || (nextWeek ? 7 : 0) : -((publishedDay - wd + 7) % 7);
+}
 export function fmt(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
@@ -565,7 +573,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
   if (published) {
     const weekdayOf = (name: string, at: number, end: number, ahead: boolean, rel?: string): void => {
       const wd = WEEKDAYS.indexOf(name.toLowerCase());
-      let shift = ahead ? (wd - published.getUTCDay() + 7) % 7 : -((published.getUTCDay() - wd + 7) % 7);
+      let shift = weekdayShift(published.getUTCDay(), wd, ahead);
       // "last Tuesday" is the previous week's, never this week's.
       if (rel === 'last' && (shift === 0 || (published.getUTCDay() + 6) % 7 > (wd + 6) % 7)) shift -= 7;
       if (shift === 0 && rel && ahead) shift = 7;

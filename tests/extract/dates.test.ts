@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tenseAt } from '../../src/extract/date-tense.ts';
-import { findDates } from '../../src/extract/dates.ts';
+import { findDates, weekdayShift } from '../../src/extract/dates.ts';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
 
 // Publication day of SPEC's reference story: Saturday, July 4, 2026.
@@ -549,5 +549,20 @@ describe('recurring days of the calendar', () => {
   });
   it('keeps a day after a frequency word that qualifies something else', () => {
     expect(dates('He failed to deliver on his often-repeated vow that Britain would leave the EU on Oct. 31.').map((d) => d.text)).toEqual(['Oct. 31']);
+  });
+});
+
+describe('weekdayShift (shared by English and continental weekdays)', () => {
+  // Publication on a Wednesday (3).
+  it('goes back to the most recent such day, the same day included', () => {
+    expect(weekdayShift(3, 1, false)).toBe(-2); // Monday
+    expect(weekdayShift(3, 3, false)).toBe(0);
+    expect(weekdayShift(3, 4, false)).toBe(-6); // last Thursday
+  });
+  it('looks ahead to the first such day on or after, or the next week when asked', () => {
+    expect(weekdayShift(3, 5, true)).toBe(2); // Friday
+    expect(weekdayShift(3, 3, true)).toBe(0);
+    expect(weekdayShift(3, 3, true, true)).toBe(7);
+    expect(weekdayShift(3, 0, true)).toBe(4); // Sunday
   });
 });
