@@ -47,7 +47,9 @@ function valid(y: number, m: number, d: number): boolean {
  * (ANNOTATING.md), or with `ahead` the first on or after it — with `nextWeek` never the same day.
  */
 export function weekdayShift(publishedDay: number, wd: number, ahead: boolean, nextWeek = false): number {
-  return ahead ? (wd - publishedDay + 7) % 7 || (nextWeek ? 7 : 0) : -((publishedDay - wd + 7) % 7);
+  if (ahead) return (wd - publishedDay + 7) % 7 || (nextWeek ? 7 : 0);
+  const back = (publishedDay - wd + 7) % 7;
+  return back === 0 ? 0 : -back;
 }
 export function fmt(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
