@@ -1769,7 +1769,9 @@ function romanceLabel(sentence: string, start: number, end: number): string | nu
   if (unit && /^(?:de|di|do|da)$/i.test(words[0] ?? '')) i = 1;
   if (ROMANCE_DETERMINERS.has((words[i] ?? '').toLowerCase())) i++;
   const first = words[i];
-  if (first && NATIONALITY.test(first.replace(/[.,;:!?)»”"]+$/u, '')) && /^\p{Ll}/u.test(words[i + 1] ?? '')) return first.replace(/[.,;:!?)»”"]+$/u, '');
+  // Not "As 5 Etapas para Alfabetizar seus Filhos": in a title written with capitals the words after it are capitalised too.
+  const next = sentence.slice(end).trim().split(/\s+/).slice(i + 1, i + 4);
+  if (first && NATIONALITY.test(first.replace(/[.,;:!?)»”"]+$/u, '')) && /^\p{Ll}/u.test(next[0] ?? '') && next.every((w) => !/^\p{Lu}/u.test(w))) return first.replace(/[.,;:!?)»”"]+$/u, '');
   const head = romanceWord(first);
   if (!head) return null;
   if (ROMANCE_PRENOMINAL.test(head) && !/[,;:.]$/.test(first!)) {

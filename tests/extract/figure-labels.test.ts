@@ -266,6 +266,7 @@ describe('labels on French, Spanish and German pages (foreignLabel)', () => {
     ['"de" after a unit opens what is measured', 'Le camion transportait 12 tonnes de farine.', '12 tonnes', 'measure', 'fr', 'farine'],
     ['an elided "d’" glued to the noun', 'La ville compte 3 millions d’électeurs.', '3 millions', 'count', 'fr', 'électeurs'],
     ['a capitalised nationality noun', 'Au total, 150 Belges ont été rapatriés.', '150', 'count', 'fr', 'Belges'],
+    ['no capitalised plural inside a title in capitals', 'Leia o guia “Os 7 Passos para Vender Mais” hoje.', '7', 'count', 'pt', null],
     ['an elided negation opens a clause, no noun', 'Mais 40 n’ont pas répondu.', '40', 'count', 'fr', null],
     ['a prenominal adjective with its noun', 'La empresa abrirá 12 nuevas tiendas este año.', '12', 'count', 'es', 'nuevas tiendas'],
     ['a part "de ellos" of what was counted before', 'Llegaron 30 barcos al puerto, 8 de ellos con carga.', '8', 'count', 'es', 'barcos'],
