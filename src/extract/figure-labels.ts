@@ -441,6 +441,12 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "18 Northern and central California counties": names and adjectives joined by "and" before it too.
   if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+(?:and\s+\p{Ll}+\s+(?=\p{Lu}))?){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
   const figText = sentence.slice(start, end);
+  // "retire at 62", "Medicare kicks in at 65", "died at 87", "when you turn 70": a life stage reached at a number of years is an age.
+  if (kind === 'count' && /^\d{2,3}$/.test(figText) && Number(figText) >= 14 && Number(figText) <= 120 && AGE_AT.test(rawBefore) && !/^\s*(?:[-–]|percent|per\b|%)/.test(rest)) return 'age';
+  // "25 to 30 times your annual expenses": a multiple of what follows "times".
+  const timesOf = kind === 'range' || kind === 'count' ? TIMES_OF.exec(rest) : null;
+  const multipleOf = timesOf ? nounPhraseAfter(` ${timesOf[1]}`) : null;
+  if (multipleOf) return `multiple of ${multipleOf}`;
   // "until age 5", "children ages 6 to 11": an age, whatever follows.
   if (kind === 'count' && /\bage[sd]?\s+(?:of\s+|between\s+|from\s+)?$/i.test(before)) return 'age';
   // "The former star, 42, was voted off": a number set off by commas after a person is the person's age.
@@ -829,6 +835,8 @@ const CONTRIBUTED_TO = /^[^,;:]{0,30}?\bto\s+(?:a|an|the|your|their|his|her|its|
 const PART_ACRONYM = /^\s+((?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}\p{Lu}{2,5})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|with|for|in|on|of|at|to|that|which)\b)/u;
 const DATA_SIZE = /(?:\d|\s)(?:[KMGTP]B|[KMGTP]i?B|(?:kilo|mega|giga|tera|peta)bytes?)$/i;
 const BY_SIDE = /^\s+(?:by|x|×)\s+\d[\d,.]*((?:\s+\p{Ll}[\p{Ll}-]*){1,3})/u;
+const AGE_AT = /(?:\b(?:retir(?:e|es|ed|ing|ement)|died|dies|dying|passed\s+away|eligib(?:le|ility)|kicks?\s+in|kicked\s+in|kicking\s+in)\b[^,;:.\d]{0,30}?\s+at|\bturn(?:s|ed|ing)?)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$/i;
+const TIMES_OF = /^\s+times\s+(?:the\s+|your\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)(.*)$/i;
 const OF_PRONOUN = /^\s+of\s+(?:those|them|these)\b(?!\s+(?:of|who|which|that|in|at|on|with|from)\b)/i;
 // A plural noun a number counts, with at most one modifier between: "1,000 alarms", "24 new countries".
 const COUNTED_BEFORE = /(?<![\p{L}])\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:\p{Ll}[\p{Ll}-]+\s+)?(\p{Ll}{3,}s)\b/gu;

@@ -278,3 +278,15 @@ describe('labels on French, Spanish and German pages (foreignLabel)', () => {
     expect(at(sentence, text, kind, lang)).toBe(want);
   });
 });
+
+describe('an age reached at a life stage, a multiple of what follows "times"', () => {
+  const label = (sentence: string, text: string): string | null => findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.label ?? null;
+  it.each([
+    ['a pension that kicks in at a number', 'Her pension kicks in at 67, two years after his.', '67', 'age'],
+    ['retiring at a number', 'Most teachers there retire at 60.', '60', 'age'],
+    ['not a share "at" after retiring', 'He retired at 35 percent of his salary.', '35 percent', 'salary'],
+    ['a range of multiples', 'Experts say you should keep 3 to 4 times your monthly rent in the bank.', '3 to 4', 'multiple of monthly rent'],
+  ])('%s', (_, sentence, text, want) => {
+    expect(label(sentence, text)).toBe(want);
+  });
+});
