@@ -1754,6 +1754,20 @@ const NATIONALITY = /^\p{Lu}\p{Ll}+s$/u;
 const ROMANCE_OF_THEM = /^\s+(?:de\s+(?:ellos|ellas|eux|elles|ustedes|estos|estas|esos|esas)|d[’']entre\s+(?:eux|elles)|dont|di\s+(?:loro|questi|queste)|deles|delas|dessas|desses)\b/iu;
 const ROMANCE_COUNTED_BEFORE = /(?<![\p{L}\d])\d[\d\s.,]*\s+(\p{Ll}[\p{Ll}’'-]{2,})(?:\s+(\p{Ll}[\p{Ll}’'-]{2,}))?/gu;
 
+// The auxiliary a count's verb opens with: "ont", "n’ont", "sont", "han", "fueron", "foram", "sono", "hanno".
+const ROMANCE_AUXILIARY = /^(?:n[’'])?(?:ont|sont|avaient|étaient|seront|auront|han|habían|fueron|son|eran|serán|foram|são|eram|têm|sono|hanno|erano|furono)$/iu;
+const ROMANCE_PARTICIPLE = /^\p{Ll}{3,}(?:é|és|ée|ées|is|ise|ises|us|ue|ues|ts|te|tes|ado|ados|ada|adas|ido|idos|ida|idas|ato|ati|ata|ate|uto|uti|ito|iti)$/u;
+const ROMANCE_ADVERBS = new Set('plus tous jamais mais depuis puis alors encore toujours déjà aussi todavía nunca ainda também ancora tutti todos todas muito molto'.split(' '));
+
+function romanceParticiple(words: readonly string[]): string | null {
+  for (const raw of words.slice(0, 5)) {
+    const w = raw.replace(/[.,;:!?)»”"]+$/u, '');
+    if (ROMANCE_PARTICIPLE.test(w) && !ROMANCE_ADVERBS.has(w)) return w;
+    if (w !== raw) return null;
+  }
+  return null;
+}
+
 function romanceWord(raw: string | undefined): string | null {
   if (!raw) return null;
   const w = raw.replace(/^[«“"‘(]+/, '').replace(/[.,;:!?)»”"’]+$/u, '');
@@ -1780,6 +1794,9 @@ function romanceLabel(sentence: string, start: number, end: number): string | nu
   // Not "As 5 Etapas para Alfabetizar seus Filhos": in a title written with capitals the words after it are capitalised too.
   const next = sentence.slice(end).trim().split(/\s+/).slice(i + 1, i + 4);
   if (first && NATIONALITY.test(first.replace(/[.,;:!?)»”"]+$/u, '')) && /^\p{Ll}/u.test(next[0] ?? '') && next.every((w) => !/^\p{Lu}/u.test(w))) return first.replace(/[.,;:!?)»”"]+$/u, '');
+  // "393 n’ont pas encore pu être joints", "40 han sido detenidos": a count that is the subject of a passive or a perfect is named
+  // by its participle.
+  if (ROMANCE_AUXILIARY.test(first ?? '')) return romanceParticiple(sentence.slice(end).trim().split(/\s+/).slice(i + 1, i + 7));
   const head = romanceWord(first);
   if (!head) return null;
   if (ROMANCE_PRENOMINAL.test(head) && !/[,;:.]$/.test(first!)) {

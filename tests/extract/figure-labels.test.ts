@@ -268,6 +268,8 @@ describe('labels on French, Spanish and German pages (foreignLabel)', () => {
     ['a capitalised nationality noun', 'Au total, 150 Belges ont été rapatriés.', '150', 'count', 'fr', 'Belges'],
     ['no capitalised plural inside a title in capitals', 'Leia o guia “Os 7 Passos para Vender Mais” hoje.', '7', 'count', 'pt', null],
     ['an elided negation opens a clause, no noun', 'Mais 40 n’ont pas répondu.', '40', 'count', 'fr', null],
+    ['the participle of a count that is a subject', 'Selon la police, 12 n’ont toujours pas été retrouvés.', '12', 'count', 'fr', 'retrouvés'],
+    ['the participle after a Spanish perfect', 'Al menos 15 han sido evacuados del edificio.', '15', 'count', 'es', 'evacuados'],
     ['a prenominal adjective with its noun', 'La empresa abrirá 12 nuevas tiendas este año.', '12', 'count', 'es', 'nuevas tiendas'],
     ['a part "de ellos" of what was counted before', 'Llegaron 30 barcos al puerto, 8 de ellos con carga.', '8', 'count', 'es', 'barcos'],
     ['a possessive before the noun a measure measures', 'La nueva versión reduce a 5MB su tamaño.', '5MB', 'measure', 'es', 'tamaño'],
