@@ -1806,8 +1806,9 @@ function romanceLabel(sentence: string, start: number, end: number): string | nu
   return head;
 }
 
-// German prepositions and adverbs that open a phrase after an amount, not the noun it counts: "50 Euro im Mac App Store".
-const GERMAN_PREPOSITION = /^(?:im|in|am|an|auf|aus|bei|für|mit|nach|seit|von|vom|vor|zu|zum|zur|um|über|unter|pro|je|bis|gegen|ab|als|und|oder)$/;
+// German prepositions and adverbs that open a phrase after an amount, not the noun it counts: "50 Euro im Mac App Store" ("in"
+// stays: "1,5 Milliarden Euro in seine Werke" names where the money goes).
+const GERMAN_PREPOSITION = /^(?:im|am|an|auf|aus|bei|für|mit|nach|seit|von|vom|vor|zu|zum|zur|um|über|unter|pro|je|bis|gegen|ab|als|und|oder)$/;
 // "1Password kostet aktuell knapp 50 Euro": the price of the clause's subject.
 const GERMAN_COSTS = /(?:^|[,;:]\s*|\b(?:und|aber|oder|denn|doch)\s+)((?:\p{Lu}[\p{L}\d-]*|\d\p{L}[\p{L}\d-]*)(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+(?:kostet|kosten|kostete|kosteten)\s+(?:\p{Ll}+\s+){0,3}$/u;
 
