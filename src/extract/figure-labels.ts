@@ -441,6 +441,12 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "18 Northern and central California counties": names and adjectives joined by "and" before it too.
   if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+(?:and\s+\p{Ll}+\s+(?=\p{Lu}))?){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
   const figText = sentence.slice(start, end);
+  // "retire at 62", "Medicare kicks in at 65", "died at 87", "when you turn 70": a life stage reached at a number of years is an age.
+  if (kind === 'count' && /^\d{2,3}$/.test(figText) && Number(figText) >= 14 && Number(figText) <= 120 && AGE_AT.test(rawBefore) && !/^\s*(?:[-–]|percent|per\b|%)/.test(rest)) return 'age';
+  // "25 to 30 times your annual expenses": a multiple of what follows "times".
+  const timesOf = kind === 'range' || kind === 'count' ? TIMES_OF.exec(rest) : null;
+  const multipleOf = timesOf ? nounPhraseAfter(` ${timesOf[1]}`) : null;
+  if (multipleOf) return `multiple of ${multipleOf}`;
   // "until age 5", "children ages 6 to 11": an age, whatever follows.
   if (kind === 'count' && /\bage[sd]?\s+(?:of\s+|between\s+|from\s+)?$/i.test(before)) return 'age';
   // "The former star, 42, was voted off": a number set off by commas after a person is the person's age.
@@ -473,7 +479,7 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
   // "half of its four chances", "12 percent of 500 employees": the whole's own count is not what is counted.
   // "half of the state’s school districts", "80 percent of the region’s total pollution": a common possessor owns the whole, it is not it.
-  if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions)\s+(?=\p{Ll}{3,})/u, '').replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(OF_POSSESSOR, (m: string) => (STOP.has(m.split(/\s+/)[0]!) ? m : '')).replace(/(?:^|\s)[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '');
+  if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions)\s+(?=\p{Ll}{3,})/u, '').replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(OF_POSSESSOR, (m: string) => (STOP.has(m.split(/\s+/)[0]!) ? m : '')).replace(/(?:^|\s)[$€£¥]?[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '').trimStart();
 
   if (kind === 'duration') {
     // "a bunch of forty-year-olds": people that old.
@@ -519,6 +525,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
       ?? nounCompleted(before) ?? durationSubject(rawBefore) ?? (/^[’']/.test(rest) ? null : periodEvent(rawBefore, unitNoun(unitOf, /^(?:an?|one|1|the\s+\p{L}+)\s/iu.test(figText) && !/s$/.test(figText))))
       ?? elapsed(rest, unitOf, figText);
   }
+  // "1,000 alarms per shift, even though 99% of those do not …", "eight of them": a part of a pronoun is a part of the plural noun
+  // counted before it in the sentence.
+  const ofThose = (kind === 'percent' || kind === 'count') && OF_PRONOUN.test(rest) ? [...rawBefore.matchAll(COUNTED_BEFORE)].pop()?.[1] : undefined;
+  if (ofThose && !STOP.has(ofThose) && !TIME_UNIT.test(ofThose)) return ofThose;
   if ((kind === 'percent' || kind === 'count' || kind === 'measure' || kind === 'range') && ofMatch?.[1]) {
     const first = nounPhraseAfter(ofMatch[1]);
     // "27 percent of computing and math-related jobs": modifiers joined by "and" before one plural head.
@@ -637,6 +647,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "the $20 reportedly demanded by Ferro", "the $5 billion sought by the company": the amount that the participle says befell it.
   const befellAmount = kind === 'money' && DETERMINED.test(before) ? AMOUNT_PARTICIPLE.exec(rest) : null;
   if (befellAmount) return `amount ${befellAmount[1]!.toLowerCase()}`;
+  // "2,560 by 1,440 pixels", "a 10 x 12 feet room": the first side of two counts the noun after the second.
+  const sides = kind === 'count' || kind === 'measure' ? BY_SIDE.exec(rest) : null;
+  const sided = sides ? nounPhraseAfter(sides[1]!) : null;
+  if (sided) return sided;
   const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
   if (after && kind === 'count' && (after.includes(' ') || (rest.trimStart().startsWith(`${after} `) && GERUND_AND.test(rest.trimStart().slice(after.length))))) {
     const both = joinedModifiers(after, rest);
@@ -670,6 +684,20 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   }
   const bought = kind === 'money' ? boughtLabel(rawBefore, rest) : null;
   if (bought) return bought;
+  // "the One X costs $500", "The kit will cost about $40": the subject's price (a name's) or cost (a common noun's).
+  const costs = kind === 'money' ? COSTS_BEFORE.exec(rawBefore) : null;
+  const costly = costs ? subjectBefore(costs[1]!) : null;
+  // A capital that opens the sentence is positional, no name ("Retail sales cost").
+  const named = costly ? costly.split(' ').some((w, j) => /^\p{Lu}/u.test(w) && (j > 0 || !rawBefore.trimStart().startsWith(costly))) : false;
+  if (costly && !PRONOUN_OBJECT.test(costly) && !/\d/.test(costly)) return `${costly} ${named ? 'price' : 'cost'}`;
+  // "contribute up to $19,000 pretax to a 401(k) and $6,000 to a traditional IRA": a contribution, to what the "to" names.
+  const gave = kind === 'money' ? CONTRIBUTED.exec(rawBefore) : null;
+  if (gave) {
+    const to = CONTRIBUTED_TO.exec(rest.split(/[$€£¥]\s?\d|\s(?:and|or)\s+\d/)[0]!);
+    const noun = /^don/i.test(gave[1]!) ? 'donation' : /^pledg/i.test(gave[1]!) ? 'pledge' : 'contribution';
+    const whom = to ? trimStops(to[1]!.split(/\s+/)).join(' ') : '';
+    return whom ? `${noun} to ${whom}` : noun;
+  }
   // "230 million light-years wide": the dimension the phrase gives.
   const dimension = after && after.includes(' ') ? DIMENSIONS[after.split(' ').pop()!] : undefined;
   if (dimension) return dimension;
@@ -686,9 +714,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     while (itemWords.length > 1 && /^\p{Ll}+ly$/u.test(itemWords[itemWords.length - 1]!)) itemWords.pop();
     if (itemWords.length && itemWords.every((w) => !STOP.has(w) && !VERBS.has(w)) && /^\p{Ll}/u.test(itemWords[itemWords.length - 1]!) && !/ly$/.test(itemWords[itemWords.length - 1]!)) return `${itemWords.join(' ')} price`;
     // "charge $10 for a Diet Coke", "pay Rs 300 for fresh air": the price of what it buys.
-    const buys = /\b(?:charg\w*|pay|pays|paid|paying|sell\w*|sold|cost\w*)\s+(?:\S+\s+){0,2}$/i.test(before) ? /^\s+for\s+(?:a|an|one|each|every)?\s*(.*)$/.exec(rest) : null;
+    // "anted up $129 for the Google Stadia Founder's Edition": a phrasal verb of paying too.
+    const buys = PAYS_BEFORE.test(before) ? /^\s+for\s+(?:a|an|one|each|every|the(?=\s+\p{Lu}))?\s*(.*)$/u.exec(rest) : null;
     // Not "charge Rs 299 for fifteen minutes": a time bought is no thing.
-    const bought = buys && !/^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|a few|several|half)\b)/iu.test(buys[1]!) ? nounPhraseAfter(buys[1]!) ?? /^((?:\p{Lu}[\p{L}’'-]*\s?){1,3})(?=[,.;:!?”"]|\s+\p{Ll}|$)/u.exec(buys[1]!)?.[1]?.trim() ?? null : null;
+    const bought = buys && !/^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|a few|several|half)\b)/iu.test(buys[1]!) ? nounPhraseAfter(buys[1]!) ?? /^((?:\p{Lu}[\p{L}’'-]*\s?){1,4})(?=[,.;:!?”"]|\s+\p{Ll}|$)/u.exec(buys[1]!)?.[1]?.trim() ?? null : null;
     if (bought) return `${bought} price`;
   }
   // "a cell meant for 35", "a stadium built to hold 50,000": what the count is the capacity of.
@@ -710,6 +739,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "the Wild's 4-1 win in front of 15,522": the crowd.
   if (kind === 'count' && /\bin front of\s+(?:a crowd of\s+|about\s+|some\s+|more than\s+|nearly\s+)?$/i.test(before)) return 'crowd';
   if (kind === 'measure') {
+    // "16GB DDR3 RAM", "512GB NVMe SSD": a part named by an acronym after a capacity, its model letters before it.
+    const acronym = DATA_SIZE.test(figText) ? PART_ACRONYM.exec(rest) : null;
+    if (acronym) return acronym[1]!;
     const measured = measureLabel(before, rest, unitOf);
     if (measured) return measured;
   }
@@ -781,9 +813,33 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
   // "Rondo had eight points": points that no change or level names are what is counted.
   if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
-  return kind === 'measure' ? unitQuantity(figText, rest, sentence) : null;
+  if (kind !== 'measure') return null;
+  const quantity = unitQuantity(figText, rest, sentence);
+  // "a Core i7 CPU running at 4GHz", "memory clocked at 3,200MHz": the quantity of the part that runs at it.
+  const part = quantity ? RUNNING_AT.exec(rawBefore)?.[1] : undefined;
+  if (part && !STOP.has(part.toLowerCase()) && !VERBS.has(part.toLowerCase())) return `${part} ${quantity}`;
+  // "a TV above 50-inches", "screens of 13 inches": the size of the thing a length bounds.
+  const sized = !quantity && /(?:^|[\d\s-])(?:inch|inches|in\.)$/i.test(figText) ? SIZED_THING.exec(rawBefore)?.[1] : undefined;
+  if (sized && !STOP.has(sized.toLowerCase()) && !VERBS.has(sized.toLowerCase())) return `${sized} size`;
+  return quantity;
 }
+const SIZED_THING = /(?:^|\s)(?:an?|the|any|one|each|every|its|their|your|his|her)\s+([\p{L}][\p{L}\d-]*)\s+(?:above|over|under|below|of|at|larger\s+than|smaller\s+than|bigger\s+than)\s+(?:about\s+|around\s+)?$/u;
+const RUNNING_AT = /(?:^|\s)([\p{L}][\p{L}\d-]*)\s+(?:running|clocked|runs|run|clocking|operating|boosting)\s+(?:at\s+)?(?:up\s+to\s+|about\s+|around\s+)?$/u;
 
+const PAYS_BEFORE = /\b(?:charg\w*|pay|pays|paid|paying|sell\w*|sold|cost\w*|(?:shell|fork|splash|cough|ante|pony|ponie)(?:s|d|ed|ing)?\s+(?:out|up|over))\s+(?:\S+\s+){0,2}$/i;
+const COSTS_BEFORE = /^(.*?\S)\s+(?:(?:now|still|only|currently|also|will|would|could|should|may|might|does|did|typically|usually)\s+)*(?:costs?|costing|retails?\s+for|retailing\s+for)\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|under\s+|over\s+|less\s+than\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?$/i;
+const CONTRIBUTED = /\b(contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b[^.;:!?]{0,80}$/i;
+// What a contribution goes to, up to the clause's next preposition or punctuation: "to a traditional IRA for which …".
+// A possessor name before it is no part of it ("to New Zealand’s total GDP" → "total GDP").
+const CONTRIBUTED_TO = /^[^,;:]{0,30}?\bto\s+(?:a|an|the|your|their|his|her|its|our|my)?\s*(?:(?:\p{Lu}[\p{L}&.-]*\s)*\p{Lu}[\p{L}&.-]*[’']s\s+)?([^\s,;:.]+(?:\s+(?!(?:for|and|or|in|on|at|by|with|which|that|who|if|so|but|because)\b)[^\s,;:.]+){0,3})/u;
+const PART_ACRONYM = /^\s+((?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}\p{Lu}{2,5})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|with|for|in|on|of|at|to|that|which)\b)/u;
+const DATA_SIZE = /(?:\d|\s)(?:[KMGTP]B|[KMGTP]i?B|(?:kilo|mega|giga|tera|peta)bytes?)$/i;
+const BY_SIDE = /^\s+(?:by|x|×)\s+\d[\d,.]*((?:\s+\p{Ll}[\p{Ll}-]*){1,3})/u;
+const AGE_AT = /(?:\b(?:retir(?:e|es|ed|ing|ement)|died|dies|dying|passed\s+away|eligib(?:le|ility)|kicks?\s+in|kicked\s+in|kicking\s+in)\b[^,;:.\d]{0,30}?\s+at|\bturn(?:s|ed|ing)?)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$/i;
+const TIMES_OF = /^\s+times\s+(?:the\s+|your\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)(.*)$/i;
+const OF_PRONOUN = /^\s+of\s+(?:those|them|these)\b(?!\s+(?:of|who|which|that|in|at|on|with|from)\b)/i;
+// A plural noun a number counts, with at most one modifier between: "1,000 alarms", "24 new countries".
+const COUNTED_BEFORE = /(?<![\p{L}])\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:\p{Ll}[\p{Ll}-]+\s+)?(\p{Ll}{3,}s)\b/gu;
 const MEASURE_NOUN = /^(?:milligrams?|grams?|kilograms?|kilos?|tons?|tonnes?|pounds?|ounces?|litres?|liters?|gallons?|barrels?|cups?|tablespoons?|teaspoons?|pints?|bottles?|bags?|boxes|crates?|cans?|doses?|pieces?|slices?|sheets?|acres?|hectares?)$/;
 const COMPANY = /^(?:company|firm|business|group|startup|carrier|bank|airline|club|team|venture|utility|chain|publisher|conglomerate|insurer|lender|retailer|maker|automaker|developer|operator)$/;
 const HOLDS = /\b(?:shareholders?|stakes?|owns?|owned|owning|holds?|held|holding|with|controls?|controlled|acquir\w+|bought|buys?|sold|sells?|selling)\b/i;
@@ -1325,7 +1381,7 @@ const BOUGHT_FOR = new RegExp(`\\b(acquir(?:e|ed|es|ing)|acquisition|bought|buys
 // "Meetup, which it acquired for $200 million": the name the relative clause hangs on.
 const WHICH_BOUGHT = new RegExp(`(\\p{Lu}[\\p{L}&.’'-]*(?:\\s+\\p{Lu}[\\p{L}&.’'-]*){0,3}),\\s+which\\s+(?:\\p{Ll}+\\s+){0,2}?(acquired|bought|purchased)\\s+for\\s+${QUAL}$`, 'u');
 // "spent a total of $15 million to remaster", "pay $10 to get everything": the money's purpose, read after it.
-const SPENT_TO = /\b(spen[dt]|spends|spending|pay|pays|paid|paying|invest(?:s|ed|ing)?)\s+(?:[^\s,;]+\s+){0,3}?$/i;
+const SPENT_TO = /\b(spen[dt]|spends|spending|pay|pays|paid|paying|invest(?:s|ed|ing)?|(?:shell|fork|splash|cough|ante|pony|ponie)(?:s|d|ed|ing)?\s+(?:out|up|over))\s+(?:[^\s,;]+\s+){0,3}?$/i;
 // "raise up to $12.9bn (£10bn) from its second listing": where the money is raised.
 const RAISED = new RegExp(`\\b(?:raise[sd]?|raising)\\s+${QUAL}$`, 'i');
 const BUYS_IN = /\b(?:buyout|acquisition|acquir(?:e|ed|es|ing)|bought|buy|buys|buying|purchas(?:e|ed|es|ing)|takeover)\b/i;
@@ -1347,7 +1403,7 @@ function boughtLabel(before: string, rest: string): string | null {
   const spent = /^\s+to\s/.test(rest) ? SPENT_TO.exec(before) : null;
   const toDo = spent ? /^\s+to\s+(?!(?:the|a|an|his|her|its|their|my|our|your|him|them|us|me|you|it|be)\b)(\p{Ll}{2,}(?:\s+[^\s,;:.()—–]+){0,3})/u.exec(rest) : null;
   if (spent && toDo && !/(?:ed|ing|s)$/.test(toDo[1]!.split(' ')[0]!)) {
-    const noun = /^pa/i.test(spent[1]!) ? 'price' : /^inv/i.test(spent[1]!) ? 'investment' : 'spending';
+    const noun = /^(?:pa|shell|fork|splash|cough|ante|pon)/i.test(spent[1]!) ? 'price' : /^inv/i.test(spent[1]!) ? 'investment' : 'spending';
     const words = trimStops(toDo[1]!.split(/\s+/));
     while (words.length > 1 && /^(?:right|away|now|again|back|instead|\p{Ll}+ly)$/u.test(words[words.length - 1]!)) words.pop();
     return `${noun} to ${words.join(' ')}`;
@@ -1677,4 +1733,104 @@ export function repeatedActivity(before: string): string | null {
     return [lower, ...object].join(' ');
   }
   return null;
+}
+
+// ---- French, Spanish, Portuguese, Italian and German ----------------------------------------------------------------------------
+
+const ROMANCE_LANG = /^(?:es|fr|pt|it|ca|ro)\b/;
+// Words of the Romance languages that stand after a number without being what it counts (articles, prepositions, conjunctions).
+const ROMANCE_FUNCTION_WORDS = new Set('de des del della delle dei di du da do dos das la le les los las lo el il gli et y e o ou en em au aux al para pour per por con avec com que qui che sur sous sin sans entre contre contra sobre ans fois veces vezes volte'.split(' '));
+// Possessives and demonstratives before the noun a measure measures: "al reducir a 3MB su peso".
+const ROMANCE_DETERMINERS = new Set('su sus son sa ses leur leurs seu sua seus suas suo sue suoi nuestro nuestra notre nos ce cette ces este esta estos estas este esse essa'.split(' '));
+// Adjectives that stand before the noun they modify: "24 nuevos países", "deux nouvelles lignes".
+const ROMANCE_PRENOMINAL = /^(?:nuev[oa]s?|nouve(?:au|aux|lle|lles|l)|nuov[oaie]|nov[oa]s?|otr[oa]s|autres|altr[ie]|outr[oa]s|primer[oa]s|premi(?:er|ère)s|derni(?:er|ère)s|últim[oa]s|ultim[ie]|grand(?:e|es|s)?|petit(?:e|es|s)?|pequeñ[oa]s|principal(?:es|i)?|principaux|mejores|meilleur(?:e|es|s)?|jeunes|jóvenes|giovani|vieux|viejos)$/iu;
+// "d’habitants", "l’année": an elided article or preposition glued to the noun.
+const ELIDED = /^(?:d|l|dell|dall|nell|sull|all)[’']/iu;
+// "n’ont", "qu’il", "s’est": an elided negation, conjunction or pronoun opens a clause, no noun.
+const ELIDED_CLAUSE = /^(?:n|qu|s|j|m|t|c)[’']/iu;
+// A capitalised plural before the clause's next word, as French and Spanish write nationalities: "2 209 Français ont été localisés".
+const NATIONALITY = /^\p{Lu}\p{Ll}+s$/u;
+// "11 de ellos", "trois d’entre eux", "dont 11": a part of a pronoun is a part of what was counted before.
+const ROMANCE_OF_THEM = /^\s+(?:de\s+(?:ellos|ellas|eux|elles|ustedes|estos|estas|esos|esas)|d[’']entre\s+(?:eux|elles)|dont|di\s+(?:loro|questi|queste)|deles|delas|dessas|desses)\b/iu;
+const ROMANCE_COUNTED_BEFORE = /(?<![\p{L}\d])\d[\d\s.,]*\s+(\p{Ll}[\p{Ll}’'-]{2,})(?:\s+(\p{Ll}[\p{Ll}’'-]{2,}))?/gu;
+
+// The auxiliary a count's verb opens with: "ont", "n’ont", "sont", "han", "fueron", "foram", "sono", "hanno".
+const ROMANCE_AUXILIARY = /^(?:n[’'])?(?:ont|sont|avaient|étaient|seront|auront|han|habían|fueron|son|eran|serán|foram|são|eram|têm|sono|hanno|erano|furono)$/iu;
+const ROMANCE_PARTICIPLE = /^\p{Ll}{3,}(?:é|és|ée|ées|is|ise|ises|us|ue|ues|ts|te|tes|ado|ados|ada|adas|ido|idos|ida|idas|ato|ati|ata|ate|uto|uti|ito|iti)$/u;
+const ROMANCE_ADVERBS = new Set('plus tous jamais mais depuis puis alors encore toujours déjà aussi todavía nunca ainda também ancora tutti todos todas muito molto'.split(' '));
+
+function romanceParticiple(words: readonly string[]): string | null {
+  for (const raw of words.slice(0, 5)) {
+    const w = raw.replace(/[.,;:!?)»”"]+$/u, '');
+    if (ROMANCE_PARTICIPLE.test(w) && !ROMANCE_ADVERBS.has(w)) return w;
+    if (w !== raw) return null;
+  }
+  return null;
+}
+
+function romanceWord(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const w = raw.replace(/^[«“"‘(]+/, '').replace(/[.,;:!?)»”"’]+$/u, '');
+  if (ELIDED_CLAUSE.test(w)) return null;
+  const bare = w.replace(ELIDED, '');
+  return /^\p{Ll}[\p{Ll}’'-]{2,}$/u.test(bare) && !ROMANCE_FUNCTION_WORDS.has(bare) ? bare : null;
+}
+
+/** The noun a number counts in a Romance sentence: the word after it, past quotes, "de" after a unit, a possessive and a prenominal adjective. */
+function romanceLabel(sentence: string, start: number, end: number): string | null {
+  const rest = sentence.slice(end).replace(/^[\s»”"’]+/u, ' ');
+  if (ROMANCE_OF_THEM.test(rest)) {
+    const before = [...sentence.slice(0, start).matchAll(ROMANCE_COUNTED_BEFORE)].pop();
+    const counted = before ? (ROMANCE_PRENOMINAL.test(before[1]!) ? romanceWord(before[2]) : romanceWord(before[1])) : null;
+    if (counted) return counted;
+  }
+  const words = rest.trim().split(/\s+/).slice(0, 4);
+  let i = 0;
+  // "25 tonnes de matériel", "28 millions d’habitants": after a unit or a scale, "de" opens what is measured.
+  const unit = /\p{L}$/u.test(sentence.slice(start, end));
+  if (unit && /^(?:de|di|do|da)$/i.test(words[0] ?? '')) i = 1;
+  if (ROMANCE_DETERMINERS.has((words[i] ?? '').toLowerCase())) i++;
+  const first = words[i];
+  // Not "As 5 Etapas para Alfabetizar seus Filhos": in a title written with capitals the words after it are capitalised too.
+  const next = sentence.slice(end).trim().split(/\s+/).slice(i + 1, i + 4);
+  if (first && NATIONALITY.test(first.replace(/[.,;:!?)»”"]+$/u, '')) && /^\p{Ll}/u.test(next[0] ?? '') && next.every((w) => !/^\p{Lu}/u.test(w))) return first.replace(/[.,;:!?)»”"]+$/u, '');
+  // "393 n’ont pas encore pu être joints", "40 han sido detenidos": a count that is the subject of a passive or a perfect is named
+  // by its participle.
+  if (ROMANCE_AUXILIARY.test(first ?? '')) return romanceParticiple(sentence.slice(end).trim().split(/\s+/).slice(i + 1, i + 7));
+  const head = romanceWord(first);
+  if (!head) return null;
+  if (ROMANCE_PRENOMINAL.test(head) && !/[,;:.]$/.test(first!)) {
+    const noun = romanceWord(words[i + 1]);
+    if (noun) return `${head} ${noun}`;
+  }
+  return head;
+}
+
+// German prepositions and adverbs that open a phrase after an amount, not the noun it counts: "50 Euro im Mac App Store" ("in"
+// stays: "1,5 Milliarden Euro in seine Werke" names where the money goes).
+const GERMAN_PREPOSITION = /^(?:im|am|an|auf|aus|bei|für|mit|nach|seit|von|vom|vor|zu|zum|zur|um|über|unter|pro|je|bis|gegen|ab|als|und|oder)$/;
+// "1Password kostet aktuell knapp 50 Euro": the price of the clause's subject.
+const GERMAN_COSTS = /(?:^|[,;:]\s*|\b(?:und|aber|oder|denn|doch)\s+)((?:\p{Lu}[\p{L}\d-]*|\d\p{L}[\p{L}\d-]*)(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+(?:kostet|kosten|kostete|kosteten)\s+(?:\p{Ll}+\s+){0,3}$/u;
+
+/** German capitalises nouns: the label runs to the first capitalised word ("2.000 zusätzliche Fachkräfte"), articles skipped. */
+function germanLabel(sentence: string, start: number, end: number, kind: LabelKind): string | null {
+  const costs = kind === 'money' ? GERMAN_COSTS.exec(sentence.slice(0, start)) : null;
+  if (costs && !/^(?:Das|Die|Der|Es|Er|Sie|Dies|Diese|Dieser|Dieses|Man)$/.test(costs[1]!)) return `${costs[1]} Preis`;
+  const words = sentence.slice(end).trim().split(/\s+/).map((w) => w.replace(/[.,;:!?)"“”„]+$/, ''));
+  const kept: string[] = [];
+  for (const w of words.slice(0, 4)) {
+    if (/^(?:der|die|das|des|dem|den|ein|eine|einer|eines)$/.test(w) && kept.length === 0) continue;
+    if (kept.length === 0 && GERMAN_PREPOSITION.test(w)) return null;
+    if (!/^[\p{L}-]+$/u.test(w)) break;
+    kept.push(w);
+    if (/^\p{Lu}/u.test(w)) return kept.join(' ');
+  }
+  return null;
+}
+
+/** The label of a figure on a page in another language than English: German by its capitalised nouns, the Romance languages by the noun after the number. */
+export function foreignLabel(sentence: string, start: number, end: number, kind: LabelKind, language: string): string | null {
+  const lang = language.toLowerCase();
+  if (lang.startsWith('de')) return germanLabel(sentence, start, end, kind);
+  return ROMANCE_LANG.test(lang) ? romanceLabel(sentence, start, end) : null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foreignLabel, type LabelKind } from '../../src/extract/figure-labels.ts';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
 import { findFigures } from '../../src/extract/figures.ts';
 
@@ -42,7 +43,7 @@ describe('figure labels from sentence structure', () => {
     ['a singular unit after "a"', 'About a decade later, chaos theory started to catch on.', [['a decade', 'decade until chaos theory started']]],
     ['the verb phrase before another figure in the clause', 'That would reduce federal revenue by an additional $631 billion over 10 years.', [['$631 billion', 'revenue'], ['10 years', 'reduce federal revenue']]],
     ['no verb phrase from a noun before another figure', 'Payments went out, to the tune of $28 billion over the past two years.', [['$28 billion', 'Payments went out'], ['two years', null]]],
-    ['a unit that measures one quantity', 'The car cranks out 300 kW, and the CPU runs at 1.2GHz.', [['300 kW', 'power'], ['1.2GHz', 'clock speed']]],
+    ['a unit that measures one quantity', 'The car cranks out 300 kW, and the CPU runs at 1.2GHz.', [['300 kW', 'power'], ['1.2GHz', 'CPU clock speed']]],
     ['an area in square units, a weight in pounds', 'He clocked in at 243 pounds on the most beautiful 87 square miles.', [['243 pounds', 'weight'], ['87 square miles', 'area']]],
     ['a hyphenated mass unit describes the noun', 'I prefer 8-ounce jelly jars.', [['8-ounce', null]]],
     ['years of what fills them, not an age', 'After 12 years of waiting, by 11 months of age and something.', [['12 years', 'years of waiting'], ['11 months', 'age']]],
@@ -228,5 +229,66 @@ describe('a period dated from what went before', () => {
 describe('an activity starts after its subject pronoun', () => {
   it('labels what the clause after "so I" did, not the place before it', () => {
     expect(findFigures('We are at 5280 feet in Denver so I boiled mine for 20 minutes.', { language: 'en' }).find((f) => f.text === '20 minutes')?.label).toBe('boiled mine');
+  });
+});
+
+describe('labels read from the structure around a figure (session 12)', () => {
+  const label = (sentence: string, text: string): string | null => findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.label ?? null;
+  it.each([
+    ['a share "of those" takes the plural counted before', 'The ward logged 400 warnings a night, and 90% of those needed no response.', '90%', 'warnings'],
+    ['"eight of them" too', 'The club signed 12 players, and eight of them had never played abroad.', 'eight', 'players'],
+    ['an "of"-complement after a priced compound', 'Buyers get two months of the $8-a-month Acme Plus plan.', 'two months', 'months of Acme Plus'],
+    ['an "of"-complement after a model code', 'The laptop ships with 32GB of LPDDR5 memory and a fast disk.', '32GB', 'memory'],
+    ['a named subject that costs an amount', 'The Zento Pad costs $300, while its rival sells for less.', '$300', 'Zento Pad price'],
+    ['a common subject that costs an amount', 'The repairs will cost about $2 million.', '$2 million', 'repairs cost'],
+    ['a phrasal verb of paying, for a named thing', 'Fans who forked out $90 for the Deluxe Bundle got a poster.', '$90', 'Deluxe Bundle price'],
+    ['a phrasal verb of paying, to get something', 'You can shell out $12 to get offline maps for the app.', '$12', 'price to get offline maps'],
+    ['a contribution and what it goes to', 'Workers may contribute up to $5,000 to a health savings account each year.', '$5,000', 'contribution to health savings account'],
+    ['a part that runs at a clock speed', 'The board uses a quad-core processor running at 2GHz.', '2GHz', 'processor clock speed'],
+    ['a capacity before a part named by an acronym', 'It pairs 8GB DDR4 RAM with a small battery.', '8GB', 'DDR4 RAM'],
+    ['two sides of a resolution', 'The panel shows 1,920 by 1,080 pixels at most.', '1,920', 'pixels'],
+    ['a thing a length bounds', 'Few people buy a monitor above 40-inches for a desk.', '40-inches', 'monitor size'],
+  ])('%s', (_, sentence, text, want) => {
+    expect(label(sentence, text)).toBe(want);
+  });
+  it('a pronoun that costs an amount names nothing by itself', () => {
+    expect(label('It costs $5 at the door.', '$5')).not.toMatch(/^it\b/i);
+  });
+});
+
+describe('labels on French, Spanish and German pages (foreignLabel)', () => {
+  const at = (sentence: string, text: string, kind: LabelKind, lang: string): string | null => {
+    const start = sentence.indexOf(text);
+    return foreignLabel(sentence, start, start + text.length, kind, lang);
+  };
+  it.each([
+    ['a quote mark between the number and its noun', 'Ils attendent encore «plus de 40» familles.', '40', 'count', 'fr', 'familles'],
+    ['"de" after a unit opens what is measured', 'Le camion transportait 12 tonnes de farine.', '12 tonnes', 'measure', 'fr', 'farine'],
+    ['an elided "d’" glued to the noun', 'La ville compte 3 millions d’électeurs.', '3 millions', 'count', 'fr', 'électeurs'],
+    ['a capitalised nationality noun', 'Au total, 150 Belges ont été rapatriés.', '150', 'count', 'fr', 'Belges'],
+    ['no capitalised plural inside a title in capitals', 'Leia o guia “Os 7 Passos para Vender Mais” hoje.', '7', 'count', 'pt', null],
+    ['an elided negation opens a clause, no noun', 'Mais 40 n’ont pas répondu.', '40', 'count', 'fr', null],
+    ['the participle of a count that is a subject', 'Selon la police, 12 n’ont toujours pas été retrouvés.', '12', 'count', 'fr', 'retrouvés'],
+    ['the participle after a Spanish perfect', 'Al menos 15 han sido evacuados del edificio.', '15', 'count', 'es', 'evacuados'],
+    ['a prenominal adjective with its noun', 'La empresa abrirá 12 nuevas tiendas este año.', '12', 'count', 'es', 'nuevas tiendas'],
+    ['a part "de ellos" of what was counted before', 'Llegaron 30 barcos al puerto, 8 de ellos con carga.', '8', 'count', 'es', 'barcos'],
+    ['a possessive before the noun a measure measures', 'La nueva versión reduce a 5MB su tamaño.', '5MB', 'measure', 'es', 'tamaño'],
+    ['German: the subject of "kostet"', 'Das Spiel ist gut, und Skyrace kostet derzeit 20 Euro im Handel.', '20 Euro', 'money', 'de', 'Skyrace Preis'],
+    ['German: a preposition after the amount names nothing', 'Es gibt 20 Euro im Monat.', '20 Euro', 'money', 'de', null],
+    ['German: the capitalised noun after a number', 'Die Firma stellt 2.000 zusätzliche Fachkräfte ein.', '2.000', 'count', 'de', 'zusätzliche Fachkräfte'],
+  ] as [string, string, string, LabelKind, string, string | null][])('%s', (_, sentence, text, kind, lang, want) => {
+    expect(at(sentence, text, kind, lang)).toBe(want);
+  });
+});
+
+describe('an age reached at a life stage, a multiple of what follows "times"', () => {
+  const label = (sentence: string, text: string): string | null => findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.label ?? null;
+  it.each([
+    ['a pension that kicks in at a number', 'Her pension kicks in at 67, two years after his.', '67', 'age'],
+    ['retiring at a number', 'Most teachers there retire at 60.', '60', 'age'],
+    ['not a share "at" after retiring', 'He retired at 35 percent of his salary.', '35 percent', 'salary'],
+    ['a range of multiples', 'Experts say you should keep 3 to 4 times your monthly rent in the bank.', '3 to 4', 'multiple of monthly rent'],
+  ])('%s', (_, sentence, text, want) => {
+    expect(label(sentence, text)).toBe(want);
   });
 });

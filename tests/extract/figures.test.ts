@@ -33,7 +33,7 @@ describe('findFigures: money', () => {
     ['dollars with a multiplier, labelled as funding', 'The startup raised $1.2 billion from investors.', { text: '$1.2 billion', kind: 'money', value: 1_200_000_000, approx: false, label: 'funding from investors', currency: 'USD' }],
     ['euros with "m"', 'It took on €300m in debt.', { text: '€300m', kind: 'money', value: 300_000_000, approx: false, label: 'debt', currency: 'EUR' }],
     ['pounds', 'The regulator imposed a £45,000 fine.', { text: '£45,000', kind: 'money', value: 45_000, approx: false, label: 'fine', currency: 'GBP' }],
-    ['"US$"', 'Tickets cost US$5 each.', { text: 'US$5', kind: 'money', value: 5, approx: false, label: 'cost', currency: 'USD' }],
+    ['"US$"', 'Tickets cost US$5 each.', { text: 'US$5', kind: 'money', value: 5, approx: false, label: 'tickets cost', currency: 'USD' }],
     ['a currency word after the number, labelled by its noun', 'The city received 5 million euros in grants.', { text: '5 million euros', kind: 'money', value: 5_000_000, approx: false, label: 'grants', currency: 'EUR' }],
     ['a valuation', 'Investors valued the company at $10 billion.', { text: '$10 billion', kind: 'money', value: 10_000_000_000, approx: false, label: 'valuation', currency: 'USD' }],
     ['revenue', 'Annual revenue reached $5.3 billion.', { text: '$5.3 billion', kind: 'money', value: 5_300_000_000, approx: false, label: 'annual revenue', currency: 'USD' }],
