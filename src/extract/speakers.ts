@@ -256,18 +256,27 @@ export function fullName(name: string, people: People, at: number): string {
     return tail === name || head === name || (parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]);
   };
   const before: string[] = [];
+  const beforeAt: number[] = [];
   let after: string | null = null;
   for (const m of people.mentions) {
     // (a longer form a speaker calls someone by, "Wahai Aslam, …", is no name the article gives them)
     if (m.vocative || !fits(m.name)) continue;
-    if (m.at <= at) before.push(m.name);
-    else {
+    if (m.at <= at) {
+      before.push(m.name);
+      beforeAt.push(m.at);
+    } else {
       after = m.name;
       break;
     }
   }
   const latest = before[before.length - 1];
   if (latest) {
+    // Two people of one surname ("Hori Parata", later "his son, Te Kaurinui Robert Parata"): the surname alone is the one the article
+    // already called by it before the other was named — news style calls the second by a given name.
+    if (words.length === 1 && before[0] !== latest && !latest.includes(before[0]!) && !before[0]!.includes(latest)) {
+      const introduced = beforeAt[before.indexOf(latest)]!;
+      if (bareUse(name, people, beforeAt[0]!, introduced)) return before[0]!;
+    }
     // The same person named twice ("Kristi Noem", "Kristi Lynn Noem"): the form the article introduced first.
     const first = (w: string): string => w.split(' ')[0]!;
     const last = (w: string): string => w.split(' ').pop()!;
@@ -285,6 +294,23 @@ export function fullName(name: string, people: People, at: number): string {
     if (full) return full.replace(/^(?:The|A|An)\s+/, '');
   }
   return name;
+}
+
+/** Whether the article writes `surname` alone (no capitalised word right before or after it) between two positions. */
+function bareUse(surname: string, people: People, from: number, to: number): boolean {
+  for (let p = Math.floor(from / 1e6); p <= Math.floor(to / 1e6) && p < people.paragraphs.length; p++) {
+    const text = people.paragraphs[p]!;
+    for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+      const at = pos(p, i);
+      if (at <= from || at >= to) continue;
+      const before = text.slice(Math.max(0, i - 40), i);
+      const after = text.slice(i + surname.length, i + surname.length + 40);
+      if (/\p{L}$/u.test(before) || /^\p{L}/u.test(after)) continue;
+      if (/\p{Lu}[\p{L}.’'-]*\)?\s$/u.test(before) || /^\s\p{Lu}/u.test(after)) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 // Nouns that describe no one person the article titled so: anyone at all, institutions, documents, spokespeople.

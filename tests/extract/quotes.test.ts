@@ -908,3 +908,16 @@ describe('findQuotes: speakers in other languages (session 12)', () => {
     expect(speakers(ps)).not.toContain('Pero');
   });
 });
+
+describe('findQuotes: two people of one surname (session 12)', () => {
+  it('gives the surname alone to the one the article already called by it, not to a relative named later', () => {
+    const ps = [
+      'The beekeeper Anna Korhonen was six when she first opened a hive.',
+      '“The bees know the weather before we do,” says Korhonen, who keeps forty hives.',
+      'Korhonen and her nephew, Mikko Juhani Korhonen, now run the farm together.',
+      'For Korhonen the work is a way of life.',
+      '“Every spring is different and every spring the bees surprise me again.”',
+    ];
+    expect(speakers(ps)).toEqual(['Anna Korhonen', 'Anna Korhonen']);
+  });
+});
