@@ -390,8 +390,11 @@ const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'�
 // Labels that open a paragraph with a colon without naming a speaker.
 const LABEL = /^(?:Q|A|Question|Answer|Update|Updated|Note|Editor|Photo|Source|Sources|Credit|Watch|Read|Related|See|Warning|Caption|Transcript|Quote|Headline|Title|Example|Translation|Summary|Conclusion|Verdict|Tip|Step|Disclosure|Correction|Clarification|Background|Context|Lyrics|Text|Statement|Bottom Line|Pros|Cons|Image|Video|Audio|Listen|Sign|Subscribe|Share|Tags?|Topics?|Also|Plus|Bonus|Fact|Facts|Claim|Rating|Result|Results|Reason|Why|What|How|When|Where|Who)$/i;
 
+// A title in quotation marks inside an attribution: `the "Pose" actor said on "DWTS."` — a name, read without its marks.
+const QUOTED_TITLE = /[“"](\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&-]*){0,3})[”"]/gu;
+
 function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean }) | null {
-  const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 '));
+  const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 ').replace(QUOTED_TITLE, '$1'));
   for (const re of [AFTER_ACCORDING, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
     const m = re.exec(after);
     const who = m?.groups?.['who'];
@@ -919,9 +922,10 @@ function statementMaker(paragraphs: readonly string[], pi: number, offset: numbe
   return null;
 }
 
-/** The speaker quoted earlier in the role a definite description names ("the spokesperson" → the one "a spokesperson for Boeing" named). */
+/** The speaker quoted earlier in the role a definite description names ("the spokesperson" → the one "a spokesperson for Boeing" named; "the Pose actor" → the one "the actor" was). */
 function sameRole(out: readonly Quote[], description: string): string | null {
-  const m = /^(?:the|The)\s+([\p{Ll}-]+)$/u.exec(description.trim());
+  // ("the Pose actor" after "said the actor": the same title, with where it is held)
+  const m = /^(?:the|The)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}([\p{Ll}-]+)$/u.exec(description.trim());
   if (!m) return null;
   for (let i = out.length - 1; i >= 0; i--) {
     const q = out[i]!;

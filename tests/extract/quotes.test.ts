@@ -921,3 +921,16 @@ describe('findQuotes: two people of one surname (session 12)', () => {
     expect(speakers(ps)).toEqual(['Anna Korhonen', 'Anna Korhonen']);
   });
 });
+
+describe('findQuotes: a title in quotation marks inside the attribution (session 12)', () => {
+  it('reads `the "Show" actor said on "Show"` as a role, and resolves it to the one the title named before', () => {
+    const ps = [
+      'Dana Whitlock has left the cast of the long-running series.',
+      '“It was the best ten years of my working life,” said the actor.',
+      'The decision came after a season of record audiences.',
+      'Fans learned of it from a short post online.',
+      '"I will miss every single person on that set," the "Harbour Lights" actor said on "Morning Live."',
+    ];
+    expect(speakers(ps)).toEqual(['Dana Whitlock', 'Dana Whitlock']);
+  });
+});
