@@ -74,6 +74,11 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+// People named by their tie to someone: a closed class of nouns.
+const KIN = String.raw`(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece|grand(?:father|mother|son|daughter)|parents|stepfather|stepmother|fianc[ée]e?|girlfriend|boyfriend|friend|neighbou?r)`;
+const RELATIVE_OF = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[’']s\s+(?:[\p{Ll}-]+\s+){0,2}${KIN}$`, 'u');
+const KIN_WORD = new RegExp(`^${KIN}$`);
+
 /** A speaker and the role the attribution gives them. */
 export interface Speaker {
   speaker: string;
@@ -138,6 +143,8 @@ export function speakerOf(clause: string): Speaker | null {
   // "one Weibo commenter", "an Amazon customer": someone who uses or follows a name, not someone who speaks for it.
   const user = /^(?:one|an?|another|some)\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3}(?:commenters?|users?|fans?|customers?|viewers?|readers?|listeners?|followers?|subscribers?|shoppers?|passengers?|drivers?|riders?|players?|gamers?|members?|supporters?|voters?|residents?|visitors?|guests?|patients?|students?|parents?|teachers?|workers?|employees?|staffers?|veterans?|alumni|alumnus|owners?|buyers?|sellers?|investors?|shareholders?|traders?|tourists?)$/u.exec(c);
   if (user) return { speaker: '', role: user[0] };
+  // "Ford's now-deceased father", "Smith's widow": a relative of someone named, who is not that someone — a role with no name.
+  if (RELATIVE_OF.test(c)) return { speaker: '', role: c };
   // "the French foreign ministry", "the U.S. military": an institution speaks under the name the article gives it.
   const institution = INSTITUTION_PHRASE.exec(c);
   if (institution) return { speaker: institution[1]!, role: null };
@@ -314,7 +321,7 @@ const SPEAKING_NOUN = /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,
 function endsAsSubject(who: string): boolean {
   const last = who.split(/\s+/).pop()!.replace(/[’']s?$/, '');
   // ("the doctors said they …": people named by a plural noun speak as a group)
-  return /^\p{Lu}/u.test(last) || ROLE_WORDS.test(last) || /^(?:he|she|they|it|we|i|officials|police|analysts|experts|critics)$/i.test(last) || SPEAKING_NOUN.test(who) || /^(?:the|The)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ers|ians|ists|ors|ents|ants|ees)$/u.test(who);
+  return /^\p{Lu}/u.test(last) || ROLE_WORDS.test(last) || KIN_WORD.test(last) || /^(?:he|she|they|it|we|i|officials|police|analysts|experts|critics)$/i.test(last) || SPEAKING_NOUN.test(who) || /^(?:the|The)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ers|ians|ists|ors|ents|ants|ees)$/u.test(who);
 }
 
 // A conjunction or adverb opening a sentence before its subject: "But he said", "And then she added".

@@ -934,3 +934,10 @@ describe('findQuotes: a title in quotation marks inside the attribution (session
     expect(speakers(ps)).toEqual(['Dana Whitlock', 'Dana Whitlock']);
   });
 });
+
+describe('findQuotes: a relative of someone named speaks as a role (session 12)', () => {
+  it('gives "X’s father told Y that “…”" to no name, not to the one told', () => {
+    const ps = ['Lena Marsh met the family twice. Later, Quinn’s elderly father told Marsh that “the farm was never going to be sold while I was alive.”'];
+    expect(findQuotes(ps, ps.map(splitSentences)).map((q) => [q.speaker, q.speaker_role])).toEqual([[null, 'Quinn’s elderly father']]);
+  });
+});
