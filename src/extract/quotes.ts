@@ -392,6 +392,7 @@ const HANDLE = /^\p{Ll}[\p{L}\p{N}.-]*(?:\p{N}|_)[\p{L}\p{N}_.-]*$/u;
 const AFTER_DASH = /^\s*[—–―]\s*(\p{Lu}[^.!?"“”\n]{1,150})[.]?\s*$/u;
 // A sentence after a quote that names its speaker: "That was how Lopez put it", "That's according to X", "The remark came from X".
 const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums)\s+(?:it|things)\b)|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120}))/u;
+const AFTER_HOW = /^\s*,?\s+(?:was|is|were|are)\s+how\s+(?<who>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|summari[sz]ed|characteri[sz]ed|framed|frames)\s+(?:it|things|them|this|that|the\s+\p{Ll}+)\b/u;
 // A name and a colon opening a paragraph, right before the quote: "Lopez:", "Maria Lopez:".
 const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*:\s*$/u;
 // Labels that open a paragraph with a colon without naming a speaker.
@@ -450,6 +451,12 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   if (signed) {
     const s = speakerOf(unmask(signed[1]!));
     if (s?.speaker) return { ...s, after: true };
+  }
+  // `"…," was how Ford described it to friends.`: the quote is the subject of a clause that names its speaker.
+  const how = AFTER_HOW.exec(after)?.groups?.['who'];
+  if (how) {
+    const s = speakerOf(unmask(how));
+    if (s) return { ...s, after: true };
   }
   // `"…" That was how Lopez put it.`, `"…" The remark came from Maria Lopez.`: the next sentence names who said it.
   if (/^\s+\p{Lu}/u.test(after)) {

@@ -941,3 +941,10 @@ describe('findQuotes: a relative of someone named speaks as a role (session 12)'
     expect(findQuotes(ps, ps.map(splitSentences)).map((q) => [q.speaker, q.speaker_role])).toEqual([[null, 'Quinn’s elderly father']]);
   });
 });
+
+describe('findQuotes: "…," was how X described it (session 12)', () => {
+  it('gives the quote to the one the clause after it names', () => {
+    const ps = ['Ruth Calder met Omar Haddad in Leeds in 1990.', '“We have agreed to become one household at last,” was how Calder described it to her friends.'];
+    expect(speakers(ps)).toEqual(['Ruth Calder']);
+  });
+});
