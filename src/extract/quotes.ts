@@ -393,6 +393,9 @@ const AFTER_DASH = /^\s*[—–―]\s*(\p{Lu}[^.!?"“”\n]{1,150})[.]?\s*$/u;
 // A sentence after a quote that names its speaker: "That was how Lopez put it", "That's according to X", "The remark came from X".
 const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums)\s+(?:it|things)\b)|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120}))/u;
 const AFTER_HOW = /^\s*,?\s+(?:was|is|were|are)\s+how\s+(?<who>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|summari[sz]ed|characteri[sz]ed|framed|frames)\s+(?:it|things|them|this|that|the\s+\p{Ll}+)\b/u;
+// A name that opens its sentence as the subject of a finite verb, perhaps with an aside between: "Grisham, by her own accounting, has given"
+// (and no second clause before the quote: not "Marco has earned his success …, but he seems to imagine himself as “…”").
+const SENTENCE_SUBJECT = new RegExp(String.raw`^(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(?:,\s+[^,"“”]{2,60},)?\s+(?:(?:has|had|have|also|then|still|\p{Ll}+ly)\s+)*(?:${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s)|given|made|done|seen|known|taken)\b(?:(?!\s(?:but|and|while|although|though|because|as)\s)[^"“”,;:])*$`, 'u');
 // A name and a colon opening a paragraph, right before the quote: "Lopez:", "Maria Lopez:".
 const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*:\s*$/u;
 // Labels that open a paragraph with a colon without naming a speaker.
@@ -723,6 +726,13 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
+      // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a
+      // person the article names in full is that person's words.
+      if (!speaker && !role && !found && words > 3 && q.open > 0) {
+        const subject = SENTENCE_SUBJECT.exec(sentenceBefore(paragraph, q.open))?.groups?.['who'];
+        const full = subject && !LEAD_WORDS.has(subject.split(' ')[0]!) && !ARTICLE.test(subject.split(' ')[0]!) ? fullName(subject, people, at) : null;
+        if (full && full.includes(' ') && isPerson(full, people)) speaker = full;
+      }
       const polled = !speaker && words > 3 ? pollster(paragraph, q.open, people) : null;
       if (polled) [speaker, role] = [polled, null];
       // A second quote in the same paragraph with no attribution of its own shares the first one's.

@@ -948,3 +948,14 @@ describe('findQuotes: "…," was how X described it (session 12)', () => {
     expect(speakers(ps)).toEqual(['Ruth Calder']);
   });
 });
+
+describe('findQuotes: the subject of the sentence a quote sits in (session 12)', () => {
+  it('gives an unattributed quote to the person named in full who opens its sentence', () => {
+    const ps = ['Nadia Kerr has run the shelter since 2015.', 'Kerr, by her own count, has found "homes for more than two thousand dogs and cats in that time."'];
+    expect(speakers(ps)).toEqual(['Nadia Kerr']);
+  });
+  it('not across a second clause', () => {
+    const ps = ['Nadia Kerr has run the shelter since 2015.', 'Kerr has earned her reputation, but she still sees the place as "a small room with too many cages."'];
+    expect(speakers(ps)).toEqual([null]);
+  });
+});
