@@ -2,7 +2,7 @@ import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { GAZETTEER_PLACES } from './gazetteer.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
-  ARTICLE, DEMONYM, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
+  ARTICLE, DEMONYM, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
   genderOf, IRREGULAR_PAST, isPerson, midSentence, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
@@ -22,9 +22,10 @@ const PRONOUN_LIKE = /^(?:he|she|they|we|i|it)$/i;
 const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,220}?)\\s+(?:${VERBS})\\b`, 'i');
 // German "„…“, so Müller" puts "so" where "said" goes; only there, never in "doing so" after a clause.
 const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.—–-]*(?:so|${VERBS.replace(/\|told\|tells/, '').replace(/\|read$/, '')})\\s+(?<who>[^.!?;"“”]{1,120})`, 'i');
-const AFTER_ACCORDING = /^[\s,.—–-]*according to\s+(?<who>[^.!?;"“”]{1,120})/i;
+// ("selon", "según", "secondo", "segundo": "according to" in French, Spanish, Italian, Portuguese)
+const AFTER_ACCORDING = /^[\s,.—–-]*(?:according to|selon|según|secondo|segundo)\s+(?<who>[^.!?;"“”]{1,120})/i;
 const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,200}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+[^:"“”]{1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
-const BEFORE_ACCORDING = /according to\s+(?<who>[^.!?;"“”]{1,120}?),?\s*$/i;
+const BEFORE_ACCORDING = /(?:according to|\b[Ss]elon|\b[Ss]egún)\s+(?<who>[^.!?;"“”]{1,120}?),?\s*$/i;
 const IN_WORDS = /(?:^|[.!?,;:]\s+)(?:[Ii]n\s+(?:the\s+(?:\p{Ll}+\s+)?words\s+of\s+(?<of>[^.!?;,"“”]{2,100})|(?<own>[^.!?;,"“”]{2,80}?)[’'](?:s)?\s+(?:own\s+)?words)|[Tt]o\s+quote\s+(?<quote>[^.!?;,"“”]{2,100})),?\s*:?\s*$/u;
 
 // A clause that ends on a conjunction: the verb after it is the second of its sentence's subject.
@@ -73,6 +74,11 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+// People named by their tie to someone: a closed class of nouns.
+const KIN = String.raw`(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece|grand(?:father|mother|son|daughter)|parents|stepfather|stepmother|fianc[ée]e?|girlfriend|boyfriend|friend|neighbou?r)`;
+const RELATIVE_OF = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[’']s\s+(?:[\p{Ll}-]+\s+){0,2}${KIN}$`, 'u');
+const KIN_WORD = new RegExp(`^${KIN}$`);
+
 /** A speaker and the role the attribution gives them. */
 export interface Speaker {
   speaker: string;
@@ -110,6 +116,10 @@ export function speakerOf(clause: string): Speaker | null {
   if (nation && DEMONYM.test(nation[1]!)) return { speaker: '', role: c };
   if (PRONOUN_LIKE.test(c)) return { speaker: c.toLowerCase(), role: null };
   if (HANDLE.test(c)) return { speaker: c, role: null }; // "elmo666": a handle alone
+  // "le ministère des Affaires étrangères", "el ministerio de Salud": in a Romance language an institution is a lowercase noun and a
+  // capitalised complement, which together are its name (not "Affaires" alone).
+  const romance = ROMANCE_INSTITUTION.exec(c);
+  if (romance) return { speaker: romance[1]!, role: null };
   // "a spokesperson for Boeing", "an analyst at Jefferies", "the head of research at Baltic Bank"
   const forOrg = /^(?:an?|the|one|another)\s+((?:[\p{Ll}-]+\s){0,3}?(?:spokes\w+|representatives?|officials?|executives?|analysts?|economists?|lawyers?|attorneys?|sources?|engineers?|researchers?|employees?|members?|adviser|advisor|manager|director|partner|strategist|head of [\p{Ll}\s]+?))\s+(?:for|at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u.exec(c);
   if (forOrg) return { speaker: forOrg[2]!.replace(/[’']s$/, ''), role: forOrg[1]!.trim() };
@@ -133,6 +143,8 @@ export function speakerOf(clause: string): Speaker | null {
   // "one Weibo commenter", "an Amazon customer": someone who uses or follows a name, not someone who speaks for it.
   const user = /^(?:one|an?|another|some)\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3}(?:commenters?|users?|fans?|customers?|viewers?|readers?|listeners?|followers?|subscribers?|shoppers?|passengers?|drivers?|riders?|players?|gamers?|members?|supporters?|voters?|residents?|visitors?|guests?|patients?|students?|parents?|teachers?|workers?|employees?|staffers?|veterans?|alumni|alumnus|owners?|buyers?|sellers?|investors?|shareholders?|traders?|tourists?)$/u.exec(c);
   if (user) return { speaker: '', role: user[0] };
+  // "Ford's now-deceased father", "Smith's widow": a relative of someone named, who is not that someone — a role with no name.
+  if (RELATIVE_OF.test(c)) return { speaker: '', role: c };
   // "the French foreign ministry", "the U.S. military": an institution speaks under the name the article gives it.
   const institution = INSTITUTION_PHRASE.exec(c);
   if (institution) return { speaker: institution[1]!, role: null };
@@ -309,7 +321,7 @@ const SPEAKING_NOUN = /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,
 function endsAsSubject(who: string): boolean {
   const last = who.split(/\s+/).pop()!.replace(/[’']s?$/, '');
   // ("the doctors said they …": people named by a plural noun speak as a group)
-  return /^\p{Lu}/u.test(last) || ROLE_WORDS.test(last) || /^(?:he|she|they|it|we|i|officials|police|analysts|experts|critics)$/i.test(last) || SPEAKING_NOUN.test(who) || /^(?:the|The)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ers|ians|ists|ors|ents|ants|ees)$/u.test(who);
+  return /^\p{Lu}/u.test(last) || ROLE_WORDS.test(last) || KIN_WORD.test(last) || /^(?:he|she|they|it|we|i|officials|police|analysts|experts|critics)$/i.test(last) || SPEAKING_NOUN.test(who) || /^(?:the|The)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ers|ians|ists|ors|ents|ants|ees)$/u.test(who);
 }
 
 // A conjunction or adverb opening a sentence before its subject: "But he said", "And then she added".
@@ -380,13 +392,20 @@ const HANDLE = /^\p{Ll}[\p{L}\p{N}.-]*(?:\p{N}|_)[\p{L}\p{N}_.-]*$/u;
 const AFTER_DASH = /^\s*[—–―]\s*(\p{Lu}[^.!?"“”\n]{1,150})[.]?\s*$/u;
 // A sentence after a quote that names its speaker: "That was how Lopez put it", "That's according to X", "The remark came from X".
 const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums)\s+(?:it|things)\b)|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120}))/u;
+const AFTER_HOW = /^\s*,?\s+(?:was|is|were|are)\s+how\s+(?<who>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|summari[sz]ed|characteri[sz]ed|framed|frames)\s+(?:it|things|them|this|that|the\s+\p{Ll}+)\b/u;
+// A name that opens its sentence as the subject of a finite verb, perhaps with an aside between: "Grisham, by her own accounting, has given"
+// (and no second clause before the quote: not "Marco has earned his success …, but he seems to imagine himself as “…”").
+const SENTENCE_SUBJECT = new RegExp(String.raw`^(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(?:,\s+[^,"“”]{2,60},)?\s+(?:(?:has|had|have|also|then|still|\p{Ll}+ly)\s+)*(?:${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s)|given|made|done|seen|known|taken)\b(?:(?!\s(?:but|and|while|although|though|because|as)\s)[^"“”,;:])*$`, 'u');
 // A name and a colon opening a paragraph, right before the quote: "Lopez:", "Maria Lopez:".
 const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*:\s*$/u;
 // Labels that open a paragraph with a colon without naming a speaker.
 const LABEL = /^(?:Q|A|Question|Answer|Update|Updated|Note|Editor|Photo|Source|Sources|Credit|Watch|Read|Related|See|Warning|Caption|Transcript|Quote|Headline|Title|Example|Translation|Summary|Conclusion|Verdict|Tip|Step|Disclosure|Correction|Clarification|Background|Context|Lyrics|Text|Statement|Bottom Line|Pros|Cons|Image|Video|Audio|Listen|Sign|Subscribe|Share|Tags?|Topics?|Also|Plus|Bonus|Fact|Facts|Claim|Rating|Result|Results|Reason|Why|What|How|When|Where|Who)$/i;
 
+// A title in quotation marks inside an attribution: `the "Pose" actor said on "DWTS."` — a name, read without its marks.
+const QUOTED_TITLE = /[“"](\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&-]*){0,3})[”"]/gu;
+
 function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean }) | null {
-  const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 '));
+  const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 ').replace(QUOTED_TITLE, '$1'));
   for (const re of [AFTER_ACCORDING, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
     const m = re.exec(after);
     const who = m?.groups?.['who'];
@@ -435,6 +454,12 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   if (signed) {
     const s = speakerOf(unmask(signed[1]!));
     if (s?.speaker) return { ...s, after: true };
+  }
+  // `"…," was how Ford described it to friends.`: the quote is the subject of a clause that names its speaker.
+  const how = AFTER_HOW.exec(after)?.groups?.['who'];
+  if (how) {
+    const s = speakerOf(unmask(how));
+    if (s) return { ...s, after: true };
   }
   // `"…" That was how Lopez put it.`, `"…" The remark came from Maria Lopez.`: the next sentence names who said it.
   if (/^\s+\p{Lu}/u.test(after)) {
@@ -574,6 +599,32 @@ const INSCRIPTION = /\b(?:signs|(?:a|the|its|their|this|that)\s+sign|signage|ban
 
 // An utterance offered as an example or put in the reader's mouth, right before the quote, or one said only in a supposition or a warning.
 const HYPOTHETICAL = /(?:\b(?:ask(?:ing)?|tell(?:ing)?)\s+(?:yourself|themselves|ourselves)|\byou(?:’ll|'ll|\s+will|\s+might|\s+may|\s+can|\s+could|\s+would|\s+should)?\s+(?:always\s+|just\s+|then\s+)?(?:ask|wonder|think|say)|\b(?:[Ff]or )?[Ee]xample|\be\.g\.|\bsuch as|\b(?:would|might|could)(?:\s+have)?\s+(?:said|say|written|write)|\b(?:[Dd]on[’']t|[Dd]o not|[Nn]ever|need to)\s+say)[\s,:(]*$/;
+// Words only thought or imagined, right before the quote: "will be left to wonder: “…”", "as if to say “…”", "imagine saying “…”".
+const THOUGHT = /\b(?:wonder(?:s|ed|ing)?|as if to (?:say|ask)|imagin(?:e|es|ed|ing)(?:\s+(?:saying|asking|hearing|telling\s+\p{Ll}+))?|pictur(?:e|es|ed|ing)\s+(?:saying|asking))[\s,:]*$/u;
+// A verb right after a quotation, with no subject between: the quotation is what the sentence talks about, not what someone said
+// ("“I'm so hungry I could eat a horse,” means you're hungry"), or the writer and reader talk over it ("“…,” we get your point").
+const QUOTE_AS_SUBJECT = /^["”’»]?\s*,?\s+(?:(?:is|was|means|meant|illustrates|illustrated|shows|showed|implies|implied|sounds|sounded|becomes|became|remains|translates|conveys|expresses|signals|signifies)\b|(?:we|you)\s+(?!(?:said|say|says|told|tell|wrote|write|asked|ask|added|heard|hear|were told|are told|read)\b)\p{Ll})/u;
+// A verb of speech between two quotations: the second is someone's words, not one more example.
+const SPEECH_BETWEEN = new RegExp(`\\b(?:${IN_SENTENCE_VERBS}|say|tell)\\b`, 'i');
+
+/**
+ * Whether a paragraph that is only a quotation stands alone: nothing before it introduces it — the paragraph before neither ends
+ * on a colon ("But here is his text:") nor has a verb of speech in its last sentence ("… and said something along the lines of").
+ * Only read in English: in another language a verb of speech ("Она рассказала") is not known, and the quotation is kept.
+ */
+function standalone(previous: string, text: string): boolean {
+  const words = `${previous} ${text}`.toLowerCase().split(/[^\p{L}']+/u);
+  if (words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w) || ENGLISH_PRONOUN.has(w)).length < 3) return false;
+  const last = previous.trimEnd();
+  if (/:$/.test(last)) return false;
+  const sentence = last.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u).pop() ?? '';
+  return !SPEECH_IN.test(sentence);
+}
+const SPEECH_IN = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'i');
+const ENGLISH_PRONOUN = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'my', 'your', 'our', 'me', 'us', 'not']);
+
+// A bare connective opening the sentence right before the quote, with nobody introduced: "First, “Is …?”", "Or: “…”".
+const BARE_CONNECTIVE = /^\s*(?:First|Second|Third|Next|Finally|Lastly|Or|Or else|Or even|Alternatively|Likewise|Similarly)(?:ly)?\s*[,:]?\s*$/u;
 // An article or a preposition right before a quotation mark: the quoted words fill a noun's place in the sentence.
 // A quotation used as a modifier of the noun after it: `a personal "should I buy this?" test`, `the “I’ve been around …” card`.
 const MODIFIER_OPEN = /(?:^|\s)(?:[Aa]n?|[Tt]he|this|that|these|those|his|her|their|its|our|your|my)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
@@ -619,6 +670,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
   const dialogue = isDialogue(paragraphs);
   const roles = new Map<string, string>();
   const orgs = new Set<string>(); // speakers that spoke as "it"/"they": organisations, whatever their names look like ("Big Machine")
+  let hypothetical = { pi: -1, close: 0 }; // the last quotation given as an example nobody said
   paragraphs.forEach((paragraph, pi) => {
     for (const q of spansOf[pi]!) {
       const at = pos(pi, q.open);
@@ -674,6 +726,13 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
+      // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a
+      // person the article names in full is that person's words.
+      if (!speaker && !role && !found && words > 3 && q.open > 0) {
+        const subject = SENTENCE_SUBJECT.exec(sentenceBefore(paragraph, q.open))?.groups?.['who'];
+        const full = subject && !LEAD_WORDS.has(subject.split(' ')[0]!) && !ARTICLE.test(subject.split(' ')[0]!) ? fullName(subject, people, at) : null;
+        if (full && full.includes(' ') && isPerson(full, people)) speaker = full;
+      }
       const polled = !speaker && words > 3 ? pollster(paragraph, q.open, people) : null;
       if (polled) [speaker, role] = [polled, null];
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
@@ -703,7 +762,20 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (!speaker && !role && (CITATION.test(paragraph) || INSCRIPTION.test(sentenceBefore(paragraph, q.open)))) continue;
       // Nobody said it yet: an example or a question the reader is told to put ("ask yourself, “…”", "For example: “…”").
       // (whoever is named: "An abuser would have said: “…”", "Don't say “…”" — words nobody said)
-      if (!speaker && HYPOTHETICAL.test(sentenceBefore(paragraph, q.open))) continue;
+      const lead = sentenceBefore(paragraph, q.open);
+      if (!speaker && (HYPOTHETICAL.test(lead) || THOUGHT.test(lead))) {
+        hypothetical = { pi, close: q.close };
+        continue;
+      }
+      // (and the alternatives that follow it in its paragraph with no attribution of their own and no speech verb between:
+      // "Don't say “…”. Or: “…”" — not "That's why I always tell my clients: “…”")
+      if (!speaker && !role && !found && hypothetical.pi === pi && !SPEECH_BETWEEN.test(paragraph.slice(hypothetical.close, q.open))) continue;
+      // Nobody's words: a quotation that is the subject of its sentence ("“I could eat a horse,” means you're hungry"), or that the
+      // writer and the reader comment on ("“…,” we get your point"), or that a bare connective sets before the reader ("First, “Is …?”").
+      if (!speaker && !role && !found && (QUOTE_AS_SUBJECT.test(paragraph.slice(q.close, q.close + 40)) || (BARE_CONNECTIVE.test(lead) && !q.unclosed))) continue;
+      // Nobody's words: a paragraph that is only a quotation, with no attribution and no one before it to go on speaking — a teaser
+      // line, a sub-heading (an unclosed one runs on to an attribution in the next paragraph; a story in dialogue has its turns).
+      if (!speaker && !role && !found && !shared && !turn && !dialogue && !q.unclosed && q.open === 0 && q.close >= paragraph.trimEnd().length - 1 && standalone(paragraphs[pi - 1] ?? '', q.text)) continue;
       // Nobody's words: a phrase the sentence uses as a noun, after an article or a preposition ("blindsided by “the … of it all”",
       // "nothing generic about a “fresh … fillet”") — an utterance follows a verb or a colon, or opens its sentence.
       if (!speaker && !role && NOUN_SLOT.test(paragraph.slice(Math.max(0, q.open - 12), q.open))) continue;
@@ -874,9 +946,10 @@ function statementMaker(paragraphs: readonly string[], pi: number, offset: numbe
   return null;
 }
 
-/** The speaker quoted earlier in the role a definite description names ("the spokesperson" → the one "a spokesperson for Boeing" named). */
+/** The speaker quoted earlier in the role a definite description names ("the spokesperson" → the one "a spokesperson for Boeing" named; "the Pose actor" → the one "the actor" was). */
 function sameRole(out: readonly Quote[], description: string): string | null {
-  const m = /^(?:the|The)\s+([\p{Ll}-]+)$/u.exec(description.trim());
+  // ("the Pose actor" after "said the actor": the same title, with where it is held)
+  const m = /^(?:the|The)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}([\p{Ll}-]+)$/u.exec(description.trim());
   if (!m) return null;
   for (let i = out.length - 1; i >= 0; i--) {
     const q = out[i]!;

@@ -14,10 +14,12 @@ export const ROLE_WORDS = /\b(?:spokes(?:person|man|woman|people)|representative
 // The tail of a capitalised run that names an organisation, not a person: "Public Prosecution", "Emirates Airline".
 export const ORG_WORD = /^(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Airshow|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|Prosecutors?|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Reuters|Exchange|Fund|Foundation|Center|Centre|Network|Media|Games|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Force|Forces|Guard|Reserve|Treasury|Parliament|Congress|Senate|House|Assembly|Cabinet|Council|Secretariat|Organization|Organisation|Alliance|Coalition|Club|League|Team|Airport|Port|Railways?|Rail|Telecom|Communications|Electric|Oil|Gas|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Productions|Directorate|Laboratory|Laboratories|System|Systems|Program|Programme|Project|Mission|Station|Stadium|Theater|Theatre|Museum|Road|Street|Avenue|Bridge|Track|Magazine|Psychiatry|Medicine|Review|Daily|Weekly|Store|Stores|Market|Markets)$/;
 // Capitalised words that open a sentence or qualify a name without being part of it ("Because Dempsey", "Australian Timothy Weeks").
+// (with the conjunctions and adverbs that open a sentence in Spanish, French, German, Italian: "Pero si fuera …, le dijo")
 export const LEAD_WORDS = new Set(`That This These Those Later Earlier Then When While As Because Although Though If After Before Since Until Talking Speaking Asked Writing Meanwhile However
 Still Yet Also Even So And But Or Nor For With Without From In On At By To Of About Over Under Australian American British Chinese Canadian French German Indian Irish Italian
 Japanese Russian Spanish Swedish Ukrainian Israeli Iranian Mexican Brazilian Korean Dutch Pakistani Afghan Former Then-President Incoming Outgoing Acting Interim Senior Junior
-Republican Democratic Democrat Conservative Labour Liberal Independent Sen Rep Gov Lt Col Gen Dr Mr Mrs Ms Prof Rev Ah Oh Alas Hey Yes Well`.split(/\s+/));
+Republican Democratic Democrat Conservative Labour Liberal Independent Sen Rep Gov Lt Col Gen Dr Mr Mrs Ms Prof Rev Ah Oh Alas Hey Yes Well
+Pero Aunque Cuando Porque Pues Sino Mais Donc Alors Quand Puis Aber Doch Dann Wenn Però Quando Perché`.split(/\s+/));
 export const ARTICLE = /^(?:The|A|An|In|On|At|But|And|Mr|Ms|Mrs|Dr|Its|His|Her|Their)\.?$/;
 
 // A joiner that keeps "Sonya A. Zoghlin" and "James Kennedy Jr." one capitalised run (a combining mark, so a name character).
@@ -254,18 +256,27 @@ export function fullName(name: string, people: People, at: number): string {
     return tail === name || head === name || (parts[0] === words[0] && parts[parts.length - 1] === words[words.length - 1]);
   };
   const before: string[] = [];
+  const beforeAt: number[] = [];
   let after: string | null = null;
   for (const m of people.mentions) {
     // (a longer form a speaker calls someone by, "Wahai Aslam, …", is no name the article gives them)
     if (m.vocative || !fits(m.name)) continue;
-    if (m.at <= at) before.push(m.name);
-    else {
+    if (m.at <= at) {
+      before.push(m.name);
+      beforeAt.push(m.at);
+    } else {
       after = m.name;
       break;
     }
   }
   const latest = before[before.length - 1];
   if (latest) {
+    // Two people of one surname ("Hori Parata", later "his son, Te Kaurinui Robert Parata"): the surname alone is the one the article
+    // already called by it before the other was named — news style calls the second by a given name.
+    if (words.length === 1 && before[0] !== latest && !latest.includes(before[0]!) && !before[0]!.includes(latest)) {
+      const introduced = beforeAt[before.indexOf(latest)]!;
+      if (bareUse(name, people, beforeAt[0]!, introduced)) return before[0]!;
+    }
     // The same person named twice ("Kristi Noem", "Kristi Lynn Noem"): the form the article introduced first.
     const first = (w: string): string => w.split(' ')[0]!;
     const last = (w: string): string => w.split(' ').pop()!;
@@ -283,6 +294,23 @@ export function fullName(name: string, people: People, at: number): string {
     if (full) return full.replace(/^(?:The|A|An)\s+/, '');
   }
   return name;
+}
+
+/** Whether the article writes `surname` alone (no capitalised word right before or after it) between two positions. */
+function bareUse(surname: string, people: People, from: number, to: number): boolean {
+  for (let p = Math.floor(from / 1e6); p <= Math.floor(to / 1e6) && p < people.paragraphs.length; p++) {
+    const text = people.paragraphs[p]!;
+    for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+      const at = pos(p, i);
+      if (at <= from || at >= to) continue;
+      const before = text.slice(Math.max(0, i - 40), i);
+      const after = text.slice(i + surname.length, i + surname.length + 40);
+      if (/\p{L}$/u.test(before) || /^\p{L}/u.test(after)) continue;
+      if (/\p{Lu}[\p{L}.’'-]*\)?\s$/u.test(before) || /^\s\p{Lu}/u.test(after)) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 // Nouns that describe no one person the article titled so: anyone at all, institutions, documents, spokespeople.
@@ -598,8 +626,15 @@ function nominative(name: string, people: People): string {
  * an "of" place after a person ("Martin Taylor of Aberdeenshire"); refuses pronouns, initials,
  * role words alone and lowercase fragments.
  */
+// "le ministère des Affaires étrangères", "el ministerio de Salud": in a Romance language an institution is a lowercase noun and a
+// capitalised complement, which together are its name (not "Affaires" alone); the article before it is no part of the name.
+const ROMANCE_NAME = String.raw`(\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+)?\s+(?:des|de|du|del|della|dello|degli|di)\s+(?:la\s+|l[’'])?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3})`;
+export const ROMANCE_INSTITUTION = new RegExp(`^(?:le|la|les|l[’']|el|los|las|il|lo|gli)\\s*${ROMANCE_NAME}$`, 'u');
+const ROMANCE_BARE = new RegExp(`^${ROMANCE_NAME}$`, 'u');
+
 export function cleanSpeaker(speaker: string | null, people: People): string | null {
   if (!speaker) return null;
+  if (ROMANCE_BARE.test(speaker.trim())) return speaker.trim();
   // A user's handle ("@bigfan99", "u/spez", "throwaway_99") is the name they go by, however it is written.
   if (/^(?:@[\p{L}\p{N}_.]{2,31}|u\/[\p{L}\p{N}_-]{2,30}|[\p{L}\p{N}.-]*_[\p{L}\p{N}_.-]*|[\p{L}.-]*\p{Ll}[\p{L}.-]*\p{N}+)$/u.test(speaker.trim())) return speaker.trim();
   const institution = INSTITUTION_PHRASE.exec(speaker.trim());

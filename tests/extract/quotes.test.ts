@@ -867,3 +867,95 @@ describe('an inverted attribution may say where it was said after a short prepos
     expect(quotes(['"Pořád toho odvádí strašnou spoustu mimo hlavní pozornost," píše ve svém hodnocení server Claret and Hugh.']).map((q) => q[1])).toEqual([null]);
   });
 });
+
+describe('findQuotes: quotations nobody said (session 12)', () => {
+  it('drops words only wondered or imagined, and the alternatives given after an example', () => {
+    expect(quotes(['After the sale the old owners will be left to wonder: "what did we ever do to deserve such a fate?"'])).toEqual([]);
+    expect(quotes(['She paused, as if to say "You really think you can catch me out?" and went on.'])).toEqual([]);
+    expect(quotes(['Don’t say “Morgan, this letter is so long it literally broke my printer.” Because it did not. Or: “Morgan, your plan is so big it literally cannot fit in the room.” Because it can.'])).toEqual([]);
+  });
+  it('keeps a quote after an example when a verb of speech introduces it', () => {
+    expect(quotes(['Never tell yourself “maybe later.” That is why I always tell my students: “a tidy desk is a tidy mind for the whole week!”'])).toEqual([['a tidy desk is a tidy mind for the whole week!', null]]);
+  });
+  it('drops a quotation that is the subject of its sentence, or that the writer and the reader talk over', () => {
+    expect(quotes(['“I am so tired I could sleep for a whole year,” means you are tired.', '“I ran so fast my shoes caught fire,” we get the idea: you were quick.'])).toEqual([]);
+  });
+  it('drops a quotation a bare connective sets before the reader', () => {
+    expect(quotes(['That is really two questions. First, "Is renting the future of owning a home?" Maybe.'])).toEqual([]);
+  });
+  it('drops a paragraph that is only a quotation with nothing to introduce it, and keeps one that is introduced', () => {
+    expect(quotes(['A dog ran across the park and into the lake.', '"Wait, you built a boat out of the old garden shed?"', 'The lake was calm again by noon.'])).toEqual([]);
+    expect(quotes(['But here is the letter he left on the table:', '"I have gone to the sea and I will not be back before the winter is over."'])).toEqual([['I have gone to the sea and I will not be back before the winter is over.', null]]);
+    expect(quotes(['I have lost count of the times I wrote to the council and said something like this:', '"We need the road fixed before the school year starts again."']).length).toBe(1);
+    // (in another language a verb of speech is not known: the quotation stays)
+    expect(quotes(['Она рассказала, что тратит на это почти все свободное время.', '«Я лично не люблю, когда кто-то делает пластику, а потом говорит про йогу».']).length).toBe(1);
+  });
+  it('keeps a quotation a paragraph of news style continues', () => {
+    expect(quotes(['"We will open the new station in May," said Dana Whitfield, the city engineer.', '"The tunnel is finished and the trains are being tested now."'])).toEqual([
+      ['We will open the new station in May', 'Dana Whitfield'],
+      ['The tunnel is finished and the trains are being tested now.', 'Dana Whitfield'],
+    ]);
+  });
+});
+
+describe('findQuotes: speakers in other languages (session 12)', () => {
+  it('reads "selon" as "according to", and keeps a Romance institution whole', () => {
+    const ps = ['Il devait ramener des Français, les «plus vulnérables (blessés, familles avec enfants)», selon le ministère des Affaires étrangères.'];
+    expect(quotes(ps)).toEqual([['plus vulnérables (blessés, familles avec enfants)', 'ministère des Affaires étrangères']]);
+  });
+  it('takes no conjunction that opens a sentence for a name', () => {
+    const ps = ['Marta Ruiz abrazó a su vecino. Pero si fuera más joven, le dijo, “habría saltado por encima de la mesa para golpearte”.'];
+    expect(speakers(ps)).not.toContain('Pero');
+  });
+});
+
+describe('findQuotes: two people of one surname (session 12)', () => {
+  it('gives the surname alone to the one the article already called by it, not to a relative named later', () => {
+    const ps = [
+      'The beekeeper Anna Korhonen was six when she first opened a hive.',
+      '“The bees know the weather before we do,” says Korhonen, who keeps forty hives.',
+      'Korhonen and her nephew, Mikko Juhani Korhonen, now run the farm together.',
+      'For Korhonen the work is a way of life.',
+      '“Every spring is different and every spring the bees surprise me again.”',
+    ];
+    expect(speakers(ps)).toEqual(['Anna Korhonen', 'Anna Korhonen']);
+  });
+});
+
+describe('findQuotes: a title in quotation marks inside the attribution (session 12)', () => {
+  it('reads `the "Show" actor said on "Show"` as a role, and resolves it to the one the title named before', () => {
+    const ps = [
+      'Dana Whitlock has left the cast of the long-running series.',
+      '“It was the best ten years of my working life,” said the actor.',
+      'The decision came after a season of record audiences.',
+      'Fans learned of it from a short post online.',
+      '"I will miss every single person on that set," the "Harbour Lights" actor said on "Morning Live."',
+    ];
+    expect(speakers(ps)).toEqual(['Dana Whitlock', 'Dana Whitlock']);
+  });
+});
+
+describe('findQuotes: a relative of someone named speaks as a role (session 12)', () => {
+  it('gives "X’s father told Y that “…”" to no name, not to the one told', () => {
+    const ps = ['Lena Marsh met the family twice. Later, Quinn’s elderly father told Marsh that “the farm was never going to be sold while I was alive.”'];
+    expect(findQuotes(ps, ps.map(splitSentences)).map((q) => [q.speaker, q.speaker_role])).toEqual([[null, 'Quinn’s elderly father']]);
+  });
+});
+
+describe('findQuotes: "…," was how X described it (session 12)', () => {
+  it('gives the quote to the one the clause after it names', () => {
+    const ps = ['Ruth Calder met Omar Haddad in Leeds in 1990.', '“We have agreed to become one household at last,” was how Calder described it to her friends.'];
+    expect(speakers(ps)).toEqual(['Ruth Calder']);
+  });
+});
+
+describe('findQuotes: the subject of the sentence a quote sits in (session 12)', () => {
+  it('gives an unattributed quote to the person named in full who opens its sentence', () => {
+    const ps = ['Nadia Kerr has run the shelter since 2015.', 'Kerr, by her own count, has found "homes for more than two thousand dogs and cats in that time."'];
+    expect(speakers(ps)).toEqual(['Nadia Kerr']);
+  });
+  it('not across a second clause', () => {
+    const ps = ['Nadia Kerr has run the shelter since 2015.', 'Kerr has earned her reputation, but she still sees the place as "a small room with too many cages."'];
+    expect(speakers(ps)).toEqual([null]);
+  });
+});
