@@ -7,6 +7,7 @@ import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, pos
 import { findEntities } from './entities.ts';
 import { italicSpans } from './entity-works.ts';
 import { figureIdentity, figureLanguage, findFigures, isCountEntry, nearRestatement, sameFigure, type SentenceFigure } from './figures.ts';
+import { isStatLine } from './stat-lines.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
 import { findQuotes } from './quotes.ts';
@@ -226,7 +227,7 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
     for (const s of paragraph) {
       // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
       // A list entry that counts a name's things ("England (Group A): 10th appearance") states one.
-      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8 && !isCountEntry(s.text)) continue;
+      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8 && !isCountEntry(s.text) && !isStatLine(s.text)) continue;
       // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
       // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
       const here: Owned[] = [];

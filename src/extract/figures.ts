@@ -1,5 +1,6 @@
 import { PEOPLE_PLURAL, labelFigure, nounPhraseAfter, repeatedActivity, type LabelKind } from './figure-labels.ts';
 import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
+import { statLineFigures } from './stat-lines.ts';
 import { DIGITS, MULTIPLIER, MULTIPLIER_DECIMAL_COMMA, WORD_NUMBER, WORD_NUMBER_DECIMAL_COMMA, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
 import type { Figure, FigureKind, Qualifier } from './types.ts';
 
@@ -586,6 +587,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   // A formula ("∑ k = 1 n a k b k ≤ …", "3 x − 1 + ( 1 + x ) 2") counts nothing.
   // A shell transcript ("$ hg clone public alice … 2 files updated, 0 files merged") prints a program's output, no statement.
   if (SHELL_PROMPT.test(sentence)) return [];
+  // "Tolivert 25 points.", "Rockledge 14 11 6 15 — 44": a box score's tallies follow a name without a verb (stat-lines.ts).
+  const stats = statLineFigures(sentence, opts.previous);
+  if (stats) return stats;
   if (PROMO_LINE.test(sentence) || /[\u2500-\u257f]/.test(sentence) || (sentence.match(/[=≤≥∑∏∇∂→⋅∞±]/g)?.length ?? 0) >= 2 || FORMULA_OPERATOR.test(sentence) && (sentence.match(FORMULA_OPERATORS)?.length ?? 0) >= 2) return [];
   const out: Out[] = [];
   let work = sentence;
