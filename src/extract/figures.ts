@@ -294,6 +294,8 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   // "the 200 yard Individual Medley", "the 100-meter dash", "the 400m hurdles": a distance before the name of a race names the event
   // (ANNOTATING.md's not-figures), it measures nothing run or swum.
   if (n.measure && /^(?:yards?|met(?:er|re)s?|m|miles?|kilomet(?:er|re)s?|km)$/i.test(n.measure) && RACE_AFTER.test(after)) return true;
+  // "a 3.5mm headphone jack", "the 2.5mm audio port": a connector's size names its kind, it measures nothing.
+  if (n.measure && /^(?:mm|millimet(?:er|re)s?)$/i.test(n.measure) && CONNECTOR_AFTER.test(after)) return true;
   // "a 360-degree camera", "a 180-degree turn": a full or half turn compounded before a noun describes the thing, it measures no angle.
   if (n.measure && /^degrees?$/i.test(n.measure) && (n.value === 360 || n.value === 180) && /-degree$/i.test(sentence.slice(start, n.end)) && /^\s+\p{Ll}/u.test(after)) return true;
   // "a billion-dollar acquisition": an order of magnitude compounded before a noun, not an amount.
@@ -327,6 +329,8 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
 // "Of" or "in" defines the set only with a name after it ("the three leaders of the Peoples Democratic Party", "in the Senate"); before
 // a common noun it mostly names parts of a thing ("the two sides of the trading relationship", "the two groups in the number").
 const SET_DEFINED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}\p{L}[\p{L}-]*s\s+(?:(?:of|in)\s+(?:the\s+)?\p{Lu}|(?:for|between|remaining|left|in front of|still|currently|who)\b)/u;
+
+const CONNECTOR_AFTER = /^[\s-]+(?:(?:headphone|audio|stereo|microphone|mic|headset|aux|analog|analogue)\s+)?(?:jacks?|ports?|sockets?|connectors?|plugs?)\b/i;
 
 // The names of races in swimming and athletics, after an optional word ("individual medley", "freestyle relay").
 const RACE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:freestyle|backstroke|breaststroke|butterfly|medley|IM|relay|dash|hurdles|steeplechase|sprint)\b/iu;
@@ -449,6 +453,8 @@ function afterName(before: string, n: NumberMatch): boolean {
   if (NAME_NOUNS.test(before)) return true;
   const m = /(?:^|[\s(\[“"‘])([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
   if (!m) return false;
+  // "Environ 400 Français", "Rund 50 Besucher", "Some 200": a hedge in any language says how many, it names nothing.
+  if (qualifierBefore(before) !== null || AGE_SUBJECT_BEFORE.test(before)) return false;
   // "Jupiter’s 79 moons", "VW’s 20.7 cubic foot trunk": a possessor owns the things counted; a model after one ("Boeing’s 787
   // Dreamliner") is caught by MODEL_AFTER.
   if (/\p{L}[’']s$/u.test(m[1]!)) return false;
@@ -811,6 +817,16 @@ const AGE_DECADE_RE = /\b(?:his|her|their|my|your|our)\s+(?:(mid)[- ]?)?([1-9]0)
 // cardinal whose noun is left out (with its noun, "three games in a row" is read as a count of games).
 const IN_A_ROW_RE = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(\\p{Ll}+)|(${WORD_NUMBER}|\\d{1,3}))\\s+in\\s+a\\s+row\\b`, 'giu');
 
+// "a year or two", "an hour or two": one or two of a unit, a range.
+const UNIT_OR_TWO_RE = /\b(?:an?|one)\s(minute|hour|day|week|month|year|decade)\sor\stwo\b(?!\s+(?:of\s+(?:the|them|those|these)|\p{Ll}+s)\b)/giu;
+// "une quinzaine de ressortissants", "una docena de casos", "una ventina di persone": a round number of the Romance languages, about that many.
+const ROUND_NOUNS: Record<string, number> = {
+  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100,
+  decena: 10, docena: 12, quincena: 15, veintena: 20, treintena: 30, centena: 100, decina: 10, dozzina: 12, quindicina: 15, ventina: 20, trentina: 30, centinaio: 100,
+};
+const FRENCH_MINUTES: Record<string, string> = { minutes: 'minutes', secondes: 'seconds' };
+const ROUND_NOUN_RE = new RegExp(`\\b(?:une|una|un)\\s+(${Object.keys(ROUND_NOUNS).join('|')})\\s+d(?:e\\s|['’]|i\\s)`, 'giu');
+
 const CORES: Record<string, number> = { dual: 2, quad: 4, hexa: 6, octa: 8 };
 const CORES_RE = /\b(dual|quad|hexa|octa)-core\b/giu;
 
@@ -833,6 +849,22 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
       const at = m.index + m[0].length - (m[1] ? m[0].length - m[0].search(/mid/i) : m[2]!.length + 1);
       const text = sentence.slice(at, m.index + m[0].length);
       out.push(m[1] ? { at, text, kind: 'count', value: decade + 5, approx: false, qualifier: null, label: 'age' } : { at, text, kind: 'range', value: { from: decade, to: decade + 9 }, approx: false, qualifier: null, label: 'age' });
+    }
+  }
+  if (/ or two\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(UNIT_OR_TWO_RE)) {
+      const qualifier = qualifierBefore(sentence.slice(0, m.index));
+      out.push({ at: m.index, text: m[0], kind: 'range', value: { from: 1, to: 2 }, unit: `${m[1]!.toLowerCase()}s`, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'duration') });
+    }
+  }
+  if (/\bun[ea]?\s/i.test(sentence)) {
+    for (const m of sentence.matchAll(ROUND_NOUN_RE)) {
+      const text = m[0].replace(/\s+d(?:e|i)?\s*['’]?\s*$/iu, '');
+      const noun = /^\s*(\p{Ll}[\p{Ll}’'-]{2,})/u.exec(sentence.slice(m.index + m[0].length))?.[1] ?? null;
+      const value = ROUND_NOUNS[m[1]!.toLowerCase()]!;
+      // "une cinquantaine de minutes": a round number of a unit of time is a span.
+      const unit = noun ? FOREIGN_DURATION[noun.toLowerCase()] ?? FRENCH_MINUTES[noun.toLowerCase()] : undefined;
+      out.push(unit ? { at: m.index, text, kind: 'duration', value, unit, approx: true, qualifier: 'about', label: null } : { at: m.index, text, kind: 'count', value, approx: true, qualifier: 'about', label: noun });
     }
   }
   // "a quad-core ARM CPU", "dual-core chips": the cores of a processor.
@@ -1030,7 +1062,8 @@ const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null): Out | null {
   if (afterName(before, n) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
-  if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && modelAfter(before, sentence.slice(n.end))) return null;
+  // ("the $279 Xbox One S" prices the model; "over 130 Xbox One X-enhanced titles" counts: a hedge makes no model number.)
+  if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && !n.currency && !n.pct && qualifierBefore(before) === null && modelAfter(before, sentence.slice(n.end))) return null;
   // "32 As days passed on, I became…": a bare number before a capitalised function word counts nothing — a page number or list
   // marker left in the text, a clause starting after it.
   if (n.bareDigits && !n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && CLAUSE_AFTER.test(sentence.slice(n.end))) return null;
@@ -1047,6 +1080,10 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   const base = { at: n.start, text, approx: qualifier !== null, qualifier };
   // "a 42-year-old", "aged 42", "Singh Jabarjung, 24, from Punjab": ages are figures (ANNOTATING.md).
   if (n.age || /\baged\s$/i.test(before) || (!n.unit && /\bages?\s+of\s+$/i.test(before)) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,(?!\s*\p{Lu})/u.test(sentence.slice(n.end)))) {
+    return { ...base, kind: 'count', value: n.value, label: 'age' };
+  }
+  // "I’m 74 and was tempted", "she was 16 when": a person is a bare number, an age.
+  if (n.bareDigits && !n.unit && !n.measure && !n.currency && !n.pct && n.value < 120 && AGE_SUBJECT_BEFORE.test(before) && AGE_END_AFTER.test(sentence.slice(n.end))) {
     return { ...base, kind: 'count', value: n.value, label: 'age' };
   }
   // "two-thirds majority", "about one quarter of the revenue", "one-tenth of what": a fraction in words of a whole states a share
@@ -1092,6 +1129,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   }
 }
 
+const AGE_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:I[’']m|I\s+am|I\s+was|(?:he|she)[’']s|(?:he|she)\s+(?:is|was)|(?:you|we|they)[’']re)\s+$/iu;
+const AGE_END_AFTER = /^(?:\s*[,.;!?—–]|\s*$|\s+(?:and|but|when|now|then|at\s+the\s+time)\b)/;
 const SEATS_BEFORE = /\b(?:seating|seats?|room|space)\s+for\s+(?:up\s+to\s+)?$/i;
 const MODEL_DIGITS_AFTER = /^\s\d{2,4}\s\p{Lu}[\p{L}\d-]*\s+\p{Ll}{3,}/u;
 const PLURAL_HEAD_AFTER = /^\s+((?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is|time)s)(?=\s*[,.;:)—–]|\s+(?:and|or|in|on|at|from|with|who|that|which|were|are|had|have|of)\b)/u;

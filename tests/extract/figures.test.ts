@@ -629,7 +629,7 @@ describe('findFigures: "one" and "once" when they count (issue 9)', () => {
     expect(findFigures('The Lakers have won 12 of 13, and Portugal made it seven victories out of eight.').map((f) => f.value)).toEqual([12, 7]);
     expect(findFigures('Ten of the 18 staffers worked overtime.').map((f) => f.value)).toEqual([10, 18]);
     expect(findFigures('It pits two teams of three against one another.').map((f) => f.value)).toEqual([2, 3]);
-    expect(findFigures('Aden O\'Hara 2 goals, 2 assists.').map((f) => f.label)).toContain('assists');
+    expect(findFigures('Aden O\'Hara 2 goals, 2 assists.').map((f) => f.label)).toEqual(["Aden O'Hara goals", "Aden O'Hara assists"]);
   });
 
   it('skips a list or section number opening a line', () => {
@@ -1027,5 +1027,28 @@ describe('findFigures: continental number words', () => {
   });
   it('reads Portuguese "dos" as "of the", not two', () => {
     expect(read('É um dos maiores prazeres da vida, com cinco amigos.', 'pt')).toEqual([['cinco', 5, 'amigos']]);
+  });
+});
+
+describe('findFigures: held-out 7 kinds (session 12)', () => {
+  const brief = (s: string, language = 'en') => findFigures(s, { language }).map((f) => [f.text, f.kind, f.value, f.qualifier, f.label]);
+  it('prices a model after a currency sign and counts a hedged number before a name', () => {
+    expect(brief('Buyers could also pick the $349 Zephyr Two S instead.')).toEqual([['$349', 'money', 349, null, 'Zephyr Two S price']]);
+    expect(brief('The studio says over 140 Zephyr-ready titles are planned.')).toEqual([['140', 'count', 140, 'more than', 'titles planned']]);
+    expect(brief('Environ 300 Belges ont quitté la ville.', 'fr')).toEqual([['300', 'count', 300, 'about', null]]);
+  });
+  it('reads an age after "I’m" or "she was"', () => {
+    expect(brief('I’m 68 and my neighbour keeps parking on my lawn.')).toEqual([['68', 'count', 68, null, 'age']]);
+    expect(brief('She was 19 when she moved to Lyon.')).toEqual([['19', 'count', 19, null, 'age']]);
+  });
+  it('reads "a week or two" as a range of one to two units', () => {
+    expect(brief('The repairs should take a week or two.').map((f) => [f[0], f[1], f[2]])).toEqual([['a week or two', 'range', { from: 1, to: 2 }]]);
+  });
+  it('leaves a connector size alone', () => {
+    expect(brief('The tablet keeps its 3.5mm headphone jack.')).toEqual([]);
+  });
+  it('reads a Romance round number ("une vingtaine de") as about that many', () => {
+    expect(brief('Une vingtaine de maisons ont brûlé.', 'fr')).toEqual([['Une vingtaine', 'count', 20, 'about', 'maisons']]);
+    expect(brief('Il a parlé pendant une dizaine de minutes.', 'fr').map((f) => [f[1], f[2]])).toEqual([['duration', 10]]);
   });
 });
