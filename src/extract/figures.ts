@@ -319,7 +319,7 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   // (German capitalises every noun: "nach 28 Tagen" is a span.)
   if (n.unit && /^\d/.test(num) && before.trim() !== '' && /\s\p{Lu}\p{Ll}+$/u.test(sentence.slice(start, n.end)) && !(sentence.slice(start, n.end).match(/\p{L}+$/u)![0].toLowerCase() in FOREIGN_DURATION) && proseCase(sentence)) return true;
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
-  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the other|all)\s$/i.test(before) && !(/\bthe\s$/i.test(before) && SET_DEFINED_AFTER.test(after))) return true;
+  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the other|all)\s$/i.test(before) && !(/\bthe\s$/i.test(before) && (SET_DEFINED_AFTER.test(after) || LIST_OF_BEFORE.test(before)))) return true;
   return false;
 }
 
@@ -328,7 +328,10 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
 // points back at things already counted.
 // "Of" or "in" defines the set only with a name after it ("the three leaders of the Peoples Democratic Party", "in the Senate"); before
 // a common noun it mostly names parts of a thing ("the two sides of the trading relationship", "the two groups in the number").
-const SET_DEFINED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}\p{L}[\p{L}-]*s\s+(?:(?:of|in)\s+(?:the\s+)?\p{Lu}|(?:for|between|remaining|left|in front of|still|currently|who)\b)/u;
+// ("the eight games worth considering": "worth" sets the measure the set is chosen by.)
+const SET_DEFINED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}\p{L}[\p{L}-]*s\s+(?:(?:of|in)\s+(?:the\s+)?\p{Lu}|(?:for|between|remaining|left|in front of|still|currently|who|worth)\b)/u;
+// "a list of the eight games", "our ranking of the 10 best films": a list announces how many entries it holds.
+const LIST_OF_BEFORE = /\b(?:list|ranking|roundup|round-up|rundown|selection)\s+of\s+the\s$/i;
 
 const CONNECTOR_AFTER = /^[\s-]+(?:(?:headphone|audio|stereo|microphone|mic|headset|aux|analog|analogue)\s+)?(?:jacks?|ports?|sockets?|connectors?|plugs?)\b/i;
 
@@ -473,7 +476,32 @@ export interface FigureOptions {
    * unless its sentence spends or prices it. Unset, "N million pounds" stays money.
    */
   poundSign?: boolean;
+  /**
+   * Numbers the article writes inside a name ("Xbox 360", "Boeing 787"; nameNumbers): the same digits alone later ("your entire
+   * 360 library", "the 787 fleet") are that name with its brand left out, not a count.
+   */
+  names?: ReadonlySet<string>;
 }
+
+// A capitalised word and two to four digits after it, not hedged and not counting a plural noun after them: "Xbox 360", "Boeing 787".
+// (Three or four digits: a name's small number, "Windows 10", recurs as a count too often. The name stands inside prose, after a
+// lower-case word: a title-case headline, "Amazon Cuts 300 Jobs", capitalises its verbs too.)
+const NAME_NUMBER_RE = /(?<=(?:^|[\s(])\p{Ll}[\p{L}’']*,?\s)(\p{Lu}[\p{L}&’'-]*)\s([1-9]\d{2,3})(?![\p{L}\d]|[.,:\/-]\d|\s?%|\s\d|\s(?:percent|per cent)\b)/gu;
+
+/** The numbers an article writes inside names (see FigureOptions.names). */
+export function nameNumbers(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME_NUMBER_RE)) {
+    const word = m[1]!;
+    const value = Number(m[2]);
+    if (NOT_NAME_BEFORE.has(word) || MONTH_WORD.test(word) || WEEKDAY_WORD.test(word) || currencyFromPrefix(`${word} `) !== undefined || qualifierBefore(`${word} `) !== null || (value >= 1800 && value <= 2100)) continue;
+    out.add(m[2]!);
+  }
+  return out;
+}
+const SINGULAR_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?<!s)\b(?!\s+(?:of)\b)/u;
+const WEEKDAY_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const MONTH_WORD = new RegExp(`^${MONTHS}\\.?$`);
 
 /**
  * The language to read figures in: the page's declared one, unless its text is plainly English (a page template that says
@@ -717,7 +745,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
       }
     }
     if (cur.glued) continue;
-    const fig = single(sentence, before, cur.m, cur.text, label);
+    const fig = single(sentence, before, cur.m, cur.text, label, opts.names);
     if (fig) out.push(fig);
   }
   return inheritLabels(sentence, out.sort((a, b) => a.at - b.at))
@@ -1059,8 +1087,10 @@ const CLAUSE_AFTER = /^\s(?:The|A|An|As|I|It|He|She|We|They|When|While|But|And|I
 const SIZED_NAME_AFTER = /^\s(?:(?:19|20)\d\d\s)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|models?\b|versions?\b|variants?\b)/u;
 const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in|on|at|for|with|since|this|last|over|against|games?|matches|meetings|starts|races|fights|contests|tries|attempts|shots|chances|opportunities|appearances|outings|decisions)\b)/iu;
 
-function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null): Out | null {
+function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null, names?: ReadonlySet<string>): Out | null {
   if (afterName(before, n) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
+  // "your entire 360 library" after "Xbox 360": a singular noun after the digits, as after the name; a count takes a plural.
+  if (names?.has(text) && bare(n) && n.bareDigits && qualifierBefore(before) === null && SINGULAR_AFTER.test(sentence.slice(n.end))) return null;
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   // ("the $279 Xbox One S" prices the model; "over 130 Xbox One X-enhanced titles" counts: a hedge makes no model number.)
   if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && !n.currency && !n.pct && qualifierBefore(before) === null && modelAfter(before, sentence.slice(n.end))) return null;

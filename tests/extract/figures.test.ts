@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
-import { figureLanguage, findFigures, isCountEntry, sameFigure } from '../../src/extract/figures.ts';
+import { figureLanguage, findFigures, isCountEntry, nameNumbers, sameFigure } from '../../src/extract/figures.ts';
 
 type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
 
@@ -1050,5 +1050,22 @@ describe('findFigures: held-out 7 kinds (session 12)', () => {
   it('reads a Romance round number ("une vingtaine de") as about that many', () => {
     expect(brief('Une vingtaine de maisons ont brûlé.', 'fr')).toEqual([['Une vingtaine', 'count', 20, 'about', 'maisons']]);
     expect(brief('Il a parlé pendant une dizaine de minutes.', 'fr').map((f) => [f[1], f[2]])).toEqual([['duration', 10]]);
+  });
+});
+
+describe('findFigures: a name’s number recurring alone (session 12)', () => {
+  it('collects the numbers written inside names in prose, not a currency’s or a headline’s', () => {
+    expect([...nameNumbers('Fans of the Zenbox 720 console and owners of the Zenbox 720 alike.')]).toEqual(['720']);
+    expect([...nameNumbers('It costs Rs 300 for a day.')]).toEqual([]);
+    expect([...nameNumbers('Harbor Cuts 300 Jobs')]).toEqual([]);
+  });
+  it('reads the digits alone before a singular noun as the name, before a plural noun as a count', () => {
+    const names = nameNumbers('a handful of Zenbox 720 games will run.');
+    expect(findFigures('Do not expect your whole 720 library to run.', { language: 'en', names })).toEqual([]);
+    expect(findFigures('The studio shipped 720 copies.', { language: 'en', names }).map((f) => f.value)).toEqual([720]);
+  });
+  it('counts "the eight games" that a list announces or that "worth" chooses', () => {
+    expect(findFigures('I put together a list of the eight puzzle games for you.', { language: 'en' }).map((f) => f.value)).toEqual([8]);
+    expect(findFigures('These are the five novels worth reading this winter.', { language: 'en' }).map((f) => f.value)).toEqual([5]);
   });
 });
