@@ -815,7 +815,8 @@ export function isCountEntry(line: string): boolean {
   return ENTRY_RE.test(line);
 }
 // "more than half of", "about half the": a share written in words.
-const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)/giu;
+// "About half came out this year", "nearly half said": a hedged half as the subject of a verb is a share of things just named.
+const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(?<=\b(?:about|nearly|almost|roughly|around|more than|less than|fewer than|over|under)\s)half(?=\s+(?:[a-z]+ed|are|were|is|was|have|had|has|will|would|say|said|came|went|saw|got|made|did|do|does)\b)/giu;
 // "a seventh straight session", "the fourth consecutive month", "the fourth time": an ordinal that counts repetitions.
 const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
@@ -873,6 +874,8 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
   }
   if (/0s\b/.test(sentence)) {
     for (const m of sentence.matchAll(AGE_DECADE_RE)) {
+      // "saving since his 20s", "from their 30s on": a decade of life after a preposition of time dates a period, it states no age.
+      if (/\b(?:since|from|until|till|through|throughout)\s+$/i.test(sentence.slice(0, m.index))) continue;
       const decade = Number(m[2]);
       const at = m.index + m[0].length - (m[1] ? m[0].length - m[0].search(/mid/i) : m[2]!.length + 1);
       const text = sentence.slice(at, m.index + m[0].length);

@@ -1069,3 +1069,14 @@ describe('findFigures: a name’s number recurring alone (session 12)', () => {
     expect(findFigures('These are the five novels worth reading this winter.', { language: 'en' }).map((f) => f.value)).toEqual([5]);
   });
 });
+
+describe('findFigures: decades of life and hedged halves (session 12)', () => {
+  const brief = (s: string) => findFigures(s, { language: 'en' }).map((f) => [f.text, f.kind, f.value, f.qualifier]);
+  it('reads "since his 30s" as a period, "in her 70s" as an age', () => {
+    expect(brief('She has painted since her 30s and never stopped.')).toEqual([]);
+    expect(brief('A retired nurse in her 70s runs the shop.')).toEqual([['70s', 'range', { from: 70, to: 79 }, null]]);
+  });
+  it('reads a hedged "half" before a verb as a share', () => {
+    expect(brief('About half arrived late.')).toEqual([['half', 'percent', 50, 'about']]);
+  });
+});
