@@ -499,6 +499,8 @@ export function nameNumbers(text: string): Set<string> {
   }
   return out;
 }
+const DIMENSION_BEFORE = /\d\s?(?:by|x|×)\s?$/;
+const DIMENSION_AFTER = /^\s?(?:by|x|×)\s?(?!(?:1[89]|20)\d\d(?![\d,]))\d/;
 const SINGULAR_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?<!s)\b(?!\s+(?:of)\b)/u;
 const WEEKDAY_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const MONTH_WORD = new RegExp(`^${MONTHS}\\.?$`);
@@ -1093,6 +1095,8 @@ const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null, names?: ReadonlySet<string>): Out | null {
   if (afterName(before, n) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
   // "your entire 360 library" after "Xbox 360": a singular noun after the digits, as after the name; a count takes a plural.
+  // "2,560 by 1,440 pixels", "a 10 x 12 room": the second side of a dimension (a resolution, a size) is no count of its own.
+  if (!n.currency && !n.pct && (DIMENSION_BEFORE.test(before) || DIMENSION_AFTER.test(sentence.slice(n.end)))) return null;
   if (names?.has(text) && bare(n) && n.bareDigits && qualifierBefore(before) === null && SINGULAR_AFTER.test(sentence.slice(n.end))) return null;
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
   // ("the $279 Xbox One S" prices the model; "over 130 Xbox One X-enhanced titles" counts: a hedge makes no model number.)

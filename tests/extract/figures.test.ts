@@ -1080,3 +1080,11 @@ describe('findFigures: decades of life and hedged halves (session 12)', () => {
     expect(brief('About half arrived late.')).toEqual([['half', 'percent', 50, 'about']]);
   });
 });
+
+describe('findFigures: dimensions (session 12)', () => {
+  it('leaves both sides of "N by M" alone, not "N by <year>"', () => {
+    expect(findFigures('The panel shows 3,840 by 2,160 pixels.', { language: 'en' })).toEqual([]);
+    expect(findFigures('The shed measures 8 x 10 feet.', { language: 'en' })).toEqual([]);
+    expect(findFigures('The chain wants 300 stores by 2030.', { language: 'en' }).map((f) => f.value)).toEqual([300]);
+  });
+});
