@@ -1088,3 +1088,15 @@ describe('findFigures: dimensions (session 12)', () => {
     expect(findFigures('The chain wants 300 stores by 2030.', { language: 'en' }).map((f) => f.value)).toEqual([300]);
   });
 });
+
+describe('findFigures: hardware units (session 12)', () => {
+  const brief = (s: string) => findFigures(s, { language: 'en' }).map((f) => [f.text, f.kind, f.value, f.unit]);
+  it('reads hertz, watts glued to digits and transfer rates as measures', () => {
+    expect(brief('Its screen refreshes at 144Hz.')).toEqual([['144Hz', 'measure', 144, 'Hz']]);
+    expect(brief('The brick delivers 45W to the laptop.')).toEqual([['45W', 'measure', 45, 'W']]);
+    expect(brief('Uploads reach 300 Mbps.').map((f) => f.slice(0, 3))).toEqual([['300 Mbps', 'measure', 300]]);
+  });
+  it('leaves a street direction alone', () => {
+    expect(brief('She moved to 410 W Elm Street.')).toEqual([]);
+  });
+});
