@@ -1131,6 +1131,13 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
     return { ...base, kind: 'percent', value: Math.round(n.value * 1000) / 10, unit: '%', label: label(n.start, n.end, 'percent') };
   }
   const kind = kindOf(n);
+  // "the yen at 108.55 per dollar", "the rupee weakened to 71.5 against the dollar": an exchange rate is the price of the dollar
+  // in the currency the sentence names before it (money in that currency).
+  if (kind === 'count' && !n.word && !n.multiplied && RATE_AFTER.test(sentence.slice(n.end))) {
+    const named = [...before.matchAll(RATE_CURRENCY)].pop();
+    const currency = named ? currencyFromWord(named[1]!) : undefined;
+    if (named && currency) return { ...base, kind: 'money', value: n.value, currency, label: `${named[1]!.toLowerCase()} exchange rate` };
+  }
   // "magnitude 6.2": the unit before the number.
   if (kind === 'count' && /\bmagnitude[- ]$/i.test(before)) return { ...base, kind: 'measure', value: n.value, unit: 'magnitude', label: 'earthquake magnitude' };
   const lbl = label(n.start, n.end, kind as LabelKind);
@@ -1166,6 +1173,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   }
 }
 
+const RATE_AFTER = /^\s+(?:per|to\s+the|against\s+the|versus\s+the|vs\.?\s+the)\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|greenback|euro)\b/i;
+const RATE_CURRENCY = /\b(yen|yuan|renminbi|rupees?|lira|won|r[ou]?ubles?|shekels?|dirhams?|riyals?|ringgit|baht|kronor|krona|zloty|hryvnias?|naira|(?:Swiss\s+)?francs?|pounds?|sterling|euros?)\b/gi;
 const AGE_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:I[’']m|I\s+am|I\s+was|(?:he|she)[’']s|(?:he|she)\s+(?:is|was)|(?:you|we|they)[’']re)\s+$/iu;
 const AGE_END_AFTER = /^(?:\s*[,.;!?—–]|\s*$|\s+(?:and|but|when|now|then|at\s+the\s+time)\b)/;
 const SEATS_BEFORE = /\b(?:seating|seats?|room|space)\s+for\s+(?:up\s+to\s+)?$/i;

@@ -1100,3 +1100,10 @@ describe('findFigures: hardware units (session 12)', () => {
     expect(brief('She moved to 410 W Elm Street.')).toEqual([]);
   });
 });
+
+describe('findFigures: exchange rates (session 12)', () => {
+  it('reads "N per dollar" after a named currency as money in that currency', () => {
+    expect(findFigures('The won firmed to 1,180.5 per dollar on Tuesday.', { language: 'en' }).map((f) => [f.kind, f.value, f.currency, f.label])).toEqual([['money', 1180.5, 'KRW', 'won exchange rate']]);
+    expect(findFigures('The shop gives 30 points per dollar spent.', { language: 'en' }).map((f) => f.kind)).not.toContain('money');
+  });
+});
