@@ -6,7 +6,8 @@ import { continentalLanguage, findContinentalDates } from './dates-continental.t
 import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { italicSpans } from './entity-works.ts';
-import { figureIdentity, figureLanguage, findFigures, isCountEntry, nearRestatement, sameFigure, type SentenceFigure } from './figures.ts';
+import { figureIdentity, figureLanguage, findFigures, isCountEntry, nameNumbers, nearRestatement, sameFigure, type SentenceFigure } from './figures.ts';
+import { isStatLine } from './stat-lines.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
 import { findQuotes } from './quotes.ts';
@@ -215,6 +216,7 @@ function articleEnd(texts: readonly string[]): number {
 function collectFigures(sentences: readonly Sentence[][], language: string | null, text: string): Figure[] {
   const out: Figure[] = [];
   const poundSign = /£|\bGBP\b|\bsterling\b/i.test(text);
+  const names = nameNumbers(text);
   const seen = new Map<string, Owned[]>();
   // Other stories' teasers under the article and a photo's caption are page furniture: their figures are not the story's.
   const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
@@ -226,11 +228,11 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
     for (const s of paragraph) {
       // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
       // A list entry that counts a name's things ("England (Group A): 10th appearance") states one.
-      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8 && !isCountEntry(s.text)) continue;
+      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8 && !isCountEntry(s.text) && !isStatLine(s.text)) continue;
       // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
       // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
       const here: Owned[] = [];
-      const figures = findFigures(s.text, { language, poundSign, previous: before });
+      const figures = findFigures(s.text, { language, poundSign, previous: before, names });
       before = s.text;
       for (const found of figures) {
         if (found.label === null) found.label = referredLabel(s.text, found, previous);

@@ -1,5 +1,6 @@
 import { PEOPLE_PLURAL, labelFigure, nounPhraseAfter, repeatedActivity, type LabelKind } from './figure-labels.ts';
 import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
+import { statLineFigures } from './stat-lines.ts';
 import { DIGITS, MULTIPLIER, MULTIPLIER_DECIMAL_COMMA, WORD_NUMBER, WORD_NUMBER_DECIMAL_COMMA, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
 import type { Figure, FigureKind, Qualifier } from './types.ts';
 
@@ -42,7 +43,7 @@ const FOREIGN_DURATION: Record<string, string> = {
 };
 const FOREIGN_DURATION_UNITS = `(?:${Object.keys(FOREIGN_DURATION).join('|')})`;
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|[KMGT]B\\/s|[KMG]bps|(?<=\\d)W|kHz|Hz|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
 const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b(?!age)|\\s?per cent\\b(?!\\s?points?\\b)|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b|\\spor cento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
 
@@ -217,7 +218,7 @@ interface NumberMatch {
 function unitName(raw: string): string {
   const u = raw.trim().replace(/\s+/g, ' ');
   if (/^(?:percentage|per cent)[ -]points?$/i.test(u)) return 'percentage points';
-  if (/^(?:[A-Z]{2,}|k[WB]h?|[MGT]Wh|°[CF]?|dB|mL|bps|Nm)$/.test(u)) return u;
+  if (/^(?:[A-Z]{2,}|k[WB]h?|[MGT]Wh|°[CF]?|dB|mL|bps|Nm|W|[kMG]?Hz|[KMG]bps|[KMGT]B\/s)$/.test(u)) return u;
   return u.toLowerCase();
 }
 
@@ -293,6 +294,8 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   // "the 200 yard Individual Medley", "the 100-meter dash", "the 400m hurdles": a distance before the name of a race names the event
   // (ANNOTATING.md's not-figures), it measures nothing run or swum.
   if (n.measure && /^(?:yards?|met(?:er|re)s?|m|miles?|kilomet(?:er|re)s?|km)$/i.test(n.measure) && RACE_AFTER.test(after)) return true;
+  // "a 3.5mm headphone jack", "the 2.5mm audio port": a connector's size names its kind, it measures nothing.
+  if (n.measure && /^(?:mm|millimet(?:er|re)s?)$/i.test(n.measure) && CONNECTOR_AFTER.test(after)) return true;
   // "a 360-degree camera", "a 180-degree turn": a full or half turn compounded before a noun describes the thing, it measures no angle.
   if (n.measure && /^degrees?$/i.test(n.measure) && (n.value === 360 || n.value === 180) && /-degree$/i.test(sentence.slice(start, n.end)) && /^\s+\p{Ll}/u.test(after)) return true;
   // "a billion-dollar acquisition": an order of magnitude compounded before a noun, not an amount.
@@ -316,7 +319,7 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   // (German capitalises every noun: "nach 28 Tagen" is a span.)
   if (n.unit && /^\d/.test(num) && before.trim() !== '' && /\s\p{Lu}\p{Ll}+$/u.test(sentence.slice(start, n.end)) && !(sentence.slice(start, n.end).match(/\p{L}+$/u)![0].toLowerCase() in FOREIGN_DURATION) && proseCase(sentence)) return true;
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
-  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the other|all)\s$/i.test(before) && !(/\bthe\s$/i.test(before) && SET_DEFINED_AFTER.test(after))) return true;
+  if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the other|all)\s$/i.test(before) && !(/\bthe\s$/i.test(before) && (SET_DEFINED_AFTER.test(after) || LIST_OF_BEFORE.test(before)))) return true;
   return false;
 }
 
@@ -325,7 +328,12 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
 // points back at things already counted.
 // "Of" or "in" defines the set only with a name after it ("the three leaders of the Peoples Democratic Party", "in the Senate"); before
 // a common noun it mostly names parts of a thing ("the two sides of the trading relationship", "the two groups in the number").
-const SET_DEFINED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}\p{L}[\p{L}-]*s\s+(?:(?:of|in)\s+(?:the\s+)?\p{Lu}|(?:for|between|remaining|left|in front of|still|currently|who)\b)/u;
+// ("the eight games worth considering": "worth" sets the measure the set is chosen by.)
+const SET_DEFINED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}\p{L}[\p{L}-]*s\s+(?:(?:of|in)\s+(?:the\s+)?\p{Lu}|(?:for|between|remaining|left|in front of|still|currently|who|worth)\b)/u;
+// "a list of the eight games", "our ranking of the 10 best films": a list announces how many entries it holds.
+const LIST_OF_BEFORE = /\b(?:list|ranking|roundup|round-up|rundown|selection)\s+of\s+the\s$/i;
+
+const CONNECTOR_AFTER = /^[\s-]+(?:(?:headphone|audio|stereo|microphone|mic|headset|aux|analog|analogue)\s+)?(?:jacks?|ports?|sockets?|connectors?|plugs?)\b/i;
 
 // The names of races in swimming and athletics, after an optional word ("individual medley", "freestyle relay").
 const RACE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:freestyle|backstroke|breaststroke|butterfly|medley|IM|relay|dash|hurdles|steeplechase|sprint)\b/iu;
@@ -448,6 +456,8 @@ function afterName(before: string, n: NumberMatch): boolean {
   if (NAME_NOUNS.test(before)) return true;
   const m = /(?:^|[\s(\[“"‘])([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
   if (!m) return false;
+  // "Environ 400 Français", "Rund 50 Besucher", "Some 200": a hedge in any language says how many, it names nothing.
+  if (qualifierBefore(before) !== null || AGE_SUBJECT_BEFORE.test(before)) return false;
   // "Jupiter’s 79 moons", "VW’s 20.7 cubic foot trunk": a possessor owns the things counted; a model after one ("Boeing’s 787
   // Dreamliner") is caught by MODEL_AFTER.
   if (/\p{L}[’']s$/u.test(m[1]!)) return false;
@@ -466,7 +476,34 @@ export interface FigureOptions {
    * unless its sentence spends or prices it. Unset, "N million pounds" stays money.
    */
   poundSign?: boolean;
+  /**
+   * Numbers the article writes inside a name ("Xbox 360", "Boeing 787"; nameNumbers): the same digits alone later ("your entire
+   * 360 library", "the 787 fleet") are that name with its brand left out, not a count.
+   */
+  names?: ReadonlySet<string>;
 }
+
+// A capitalised word and two to four digits after it, not hedged and not counting a plural noun after them: "Xbox 360", "Boeing 787".
+// (Three or four digits: a name's small number, "Windows 10", recurs as a count too often. The name stands inside prose, after a
+// lower-case word: a title-case headline, "Amazon Cuts 300 Jobs", capitalises its verbs too.)
+const NAME_NUMBER_RE = /(?<=(?:^|[\s(])\p{Ll}[\p{L}’']*,?\s)(\p{Lu}[\p{L}&’'-]*)\s([1-9]\d{2,3})(?![\p{L}\d]|[.,:\/-]\d|\s?%|\s\d|\s(?:percent|per cent)\b)/gu;
+
+/** The numbers an article writes inside names (see FigureOptions.names). */
+export function nameNumbers(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME_NUMBER_RE)) {
+    const word = m[1]!;
+    const value = Number(m[2]);
+    if (NOT_NAME_BEFORE.has(word) || MONTH_WORD.test(word) || WEEKDAY_WORD.test(word) || currencyFromPrefix(`${word} `) !== undefined || qualifierBefore(`${word} `) !== null || (value >= 1800 && value <= 2100)) continue;
+    out.add(m[2]!);
+  }
+  return out;
+}
+const DIMENSION_BEFORE = /\d\s?(?:by|x|×)\s?$/;
+const DIMENSION_AFTER = /^\s?(?:by|x|×)\s?(?!(?:1[89]|20)\d\d(?![\d,]))\d/;
+const SINGULAR_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?<!s)\b(?!\s+(?:of)\b)/u;
+const WEEKDAY_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const MONTH_WORD = new RegExp(`^${MONTHS}\\.?$`);
 
 /**
  * The language to read figures in: the page's declared one, unless its text is plainly English (a page template that says
@@ -586,6 +623,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   // A formula ("∑ k = 1 n a k b k ≤ …", "3 x − 1 + ( 1 + x ) 2") counts nothing.
   // A shell transcript ("$ hg clone public alice … 2 files updated, 0 files merged") prints a program's output, no statement.
   if (SHELL_PROMPT.test(sentence)) return [];
+  // "Tolivert 25 points.", "Rockledge 14 11 6 15 — 44": a box score's tallies follow a name without a verb (stat-lines.ts).
+  const stats = statLineFigures(sentence, opts.previous);
+  if (stats) return stats;
   if (PROMO_LINE.test(sentence) || /[\u2500-\u257f]/.test(sentence) || (sentence.match(/[=≤≥∑∏∇∂→⋅∞±]/g)?.length ?? 0) >= 2 || FORMULA_OPERATOR.test(sentence) && (sentence.match(FORMULA_OPERATORS)?.length ?? 0) >= 2) return [];
   const out: Out[] = [];
   let work = sentence;
@@ -707,7 +747,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
       }
     }
     if (cur.glued) continue;
-    const fig = single(sentence, before, cur.m, cur.text, label);
+    const fig = single(sentence, before, cur.m, cur.text, label, opts.names);
     if (fig) out.push(fig);
   }
   return inheritLabels(sentence, out.sort((a, b) => a.at - b.at))
@@ -777,7 +817,8 @@ export function isCountEntry(line: string): boolean {
   return ENTRY_RE.test(line);
 }
 // "more than half of", "about half the": a share written in words.
-const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)/giu;
+// "About half came out this year", "nearly half said": a hedged half as the subject of a verb is a share of things just named.
+const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(?<=\b(?:about|nearly|almost|roughly|around|more than|less than|fewer than|over|under)\s)half(?=\s+(?:[a-z]+ed|are|were|is|was|have|had|has|will|would|say|said|came|went|saw|got|made|did|do|does)\b)/giu;
 // "a seventh straight session", "the fourth consecutive month", "the fourth time": an ordinal that counts repetitions.
 const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
@@ -807,6 +848,16 @@ const AGE_DECADE_RE = /\b(?:his|her|their|my|your|our)\s+(?:(mid)[- ]?)?([1-9]0)
 // cardinal whose noun is left out (with its noun, "three games in a row" is read as a count of games).
 const IN_A_ROW_RE = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))\\s+(\\p{Ll}+)|(${WORD_NUMBER}|\\d{1,3}))\\s+in\\s+a\\s+row\\b`, 'giu');
 
+// "a year or two", "an hour or two": one or two of a unit, a range.
+const UNIT_OR_TWO_RE = /\b(?:an?|one)\s(minute|hour|day|week|month|year|decade)\sor\stwo\b(?!\s+(?:of\s+(?:the|them|those|these)|\p{Ll}+s)\b)/giu;
+// "une quinzaine de ressortissants", "una docena de casos", "una ventina di persone": a round number of the Romance languages, about that many.
+const ROUND_NOUNS: Record<string, number> = {
+  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100,
+  decena: 10, docena: 12, quincena: 15, veintena: 20, treintena: 30, centena: 100, decina: 10, dozzina: 12, quindicina: 15, ventina: 20, trentina: 30, centinaio: 100,
+};
+const FRENCH_MINUTES: Record<string, string> = { minutes: 'minutes', secondes: 'seconds' };
+const ROUND_NOUN_RE = new RegExp(`\\b(?:une|una|un)\\s+(${Object.keys(ROUND_NOUNS).join('|')})\\s+d(?:e\\s|['’]|i\\s)`, 'giu');
+
 const CORES: Record<string, number> = { dual: 2, quad: 4, hexa: 6, octa: 8 };
 const CORES_RE = /\b(dual|quad|hexa|octa)-core\b/giu;
 
@@ -825,10 +876,28 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
   }
   if (/0s\b/.test(sentence)) {
     for (const m of sentence.matchAll(AGE_DECADE_RE)) {
+      // "saving since his 20s", "from their 30s on": a decade of life after a preposition of time dates a period, it states no age.
+      if (/\b(?:since|from|until|till|through|throughout)\s+$/i.test(sentence.slice(0, m.index))) continue;
       const decade = Number(m[2]);
       const at = m.index + m[0].length - (m[1] ? m[0].length - m[0].search(/mid/i) : m[2]!.length + 1);
       const text = sentence.slice(at, m.index + m[0].length);
       out.push(m[1] ? { at, text, kind: 'count', value: decade + 5, approx: false, qualifier: null, label: 'age' } : { at, text, kind: 'range', value: { from: decade, to: decade + 9 }, approx: false, qualifier: null, label: 'age' });
+    }
+  }
+  if (/ or two\b/i.test(sentence)) {
+    for (const m of sentence.matchAll(UNIT_OR_TWO_RE)) {
+      const qualifier = qualifierBefore(sentence.slice(0, m.index));
+      out.push({ at: m.index, text: m[0], kind: 'range', value: { from: 1, to: 2 }, unit: `${m[1]!.toLowerCase()}s`, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'duration') });
+    }
+  }
+  if (/\bun[ea]?\s/i.test(sentence)) {
+    for (const m of sentence.matchAll(ROUND_NOUN_RE)) {
+      const text = m[0].replace(/\s+d(?:e|i)?\s*['’]?\s*$/iu, '');
+      const noun = /^\s*(\p{Ll}[\p{Ll}’'-]{2,})/u.exec(sentence.slice(m.index + m[0].length))?.[1] ?? null;
+      const value = ROUND_NOUNS[m[1]!.toLowerCase()]!;
+      // "une cinquantaine de minutes": a round number of a unit of time is a span.
+      const unit = noun ? FOREIGN_DURATION[noun.toLowerCase()] ?? FRENCH_MINUTES[noun.toLowerCase()] : undefined;
+      out.push(unit ? { at: m.index, text, kind: 'duration', value, unit, approx: true, qualifier: 'about', label: null } : { at: m.index, text, kind: 'count', value, approx: true, qualifier: 'about', label: noun });
     }
   }
   // "a quad-core ARM CPU", "dual-core chips": the cores of a processor.
@@ -1023,10 +1092,15 @@ const CLAUSE_AFTER = /^\s(?:The|A|An|As|I|It|He|She|We|They|When|While|But|And|I
 const SIZED_NAME_AFTER = /^\s(?:(?:19|20)\d\d\s)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|models?\b|versions?\b|variants?\b)/u;
 const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in|on|at|for|with|since|this|last|over|against|games?|matches|meetings|starts|races|fights|contests|tries|attempts|shots|chances|opportunities|appearances|outings|decisions)\b)/iu;
 
-function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null): Out | null {
+function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null, names?: ReadonlySet<string>): Out | null {
   if (afterName(before, n) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
+  // "your entire 360 library" after "Xbox 360": a singular noun after the digits, as after the name; a count takes a plural.
+  // "2,560 by 1,440 pixels", "a 10 x 12 room": the second side of a dimension (a resolution, a size) is no count of its own.
+  if (!n.currency && !n.pct && (DIMENSION_BEFORE.test(before) || DIMENSION_AFTER.test(sentence.slice(n.end)))) return null;
+  if (names?.has(text) && bare(n) && n.bareDigits && qualifierBefore(before) === null && SINGULAR_AFTER.test(sentence.slice(n.end))) return null;
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && !n.age && TITLE_AFTER.test(sentence.slice(n.end)) && !peopleAfter(sentence.slice(n.end))) return null;
-  if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && modelAfter(before, sentence.slice(n.end))) return null;
+  // ("the $279 Xbox One S" prices the model; "over 130 Xbox One X-enhanced titles" counts: a hedge makes no model number.)
+  if (n.bareDigits && n.bareDigits.length === 3 && !n.unit && !n.measure && !n.currency && !n.pct && qualifierBefore(before) === null && modelAfter(before, sentence.slice(n.end))) return null;
   // "32 As days passed on, I became…": a bare number before a capitalised function word counts nothing — a page number or list
   // marker left in the text, a clause starting after it.
   if (n.bareDigits && !n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && CLAUSE_AFTER.test(sentence.slice(n.end))) return null;
@@ -1045,6 +1119,10 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   if (n.age || /\baged\s$/i.test(before) || (!n.unit && /\bages?\s+of\s+$/i.test(before)) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,(?!\s*\p{Lu})/u.test(sentence.slice(n.end)))) {
     return { ...base, kind: 'count', value: n.value, label: 'age' };
   }
+  // "I’m 74 and was tempted", "she was 16 when": a person is a bare number, an age.
+  if (n.bareDigits && !n.unit && !n.measure && !n.currency && !n.pct && n.value < 120 && AGE_SUBJECT_BEFORE.test(before) && AGE_END_AFTER.test(sentence.slice(n.end))) {
+    return { ...base, kind: 'count', value: n.value, label: 'age' };
+  }
   // "two-thirds majority", "about one quarter of the revenue", "one-tenth of what": a fraction in words of a whole states a share
   // (ANNOTATING.md writes these as percentages, "two-thirds" → 66.7, as it writes "half" → 50).
   // "Nearly three-quarters (74%) of respondents": the exact share in brackets is the figure, the words round it.
@@ -1053,6 +1131,13 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
     return { ...base, kind: 'percent', value: Math.round(n.value * 1000) / 10, unit: '%', label: label(n.start, n.end, 'percent') };
   }
   const kind = kindOf(n);
+  // "the yen at 108.55 per dollar", "the rupee weakened to 71.5 against the dollar": an exchange rate is the price of the dollar
+  // in the currency the sentence names before it (money in that currency).
+  if (kind === 'count' && !n.word && !n.multiplied && RATE_AFTER.test(sentence.slice(n.end))) {
+    const named = [...before.matchAll(RATE_CURRENCY)].pop();
+    const currency = named ? currencyFromWord(named[1]!) : undefined;
+    if (named && currency) return { ...base, kind: 'money', value: n.value, currency, label: `${named[1]!.toLowerCase()} exchange rate` };
+  }
   // "magnitude 6.2": the unit before the number.
   if (kind === 'count' && /\bmagnitude[- ]$/i.test(before)) return { ...base, kind: 'measure', value: n.value, unit: 'magnitude', label: 'earthquake magnitude' };
   const lbl = label(n.start, n.end, kind as LabelKind);
@@ -1088,6 +1173,10 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   }
 }
 
+const RATE_AFTER = /^\s+(?:per|to\s+the|against\s+the|versus\s+the|vs\.?\s+the)\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|greenback|euro)\b/i;
+const RATE_CURRENCY = /\b(yen|yuan|renminbi|rupees?|lira|won|r[ou]?ubles?|shekels?|dirhams?|riyals?|ringgit|baht|kronor|krona|zloty|hryvnias?|naira|(?:Swiss\s+)?francs?|pounds?|sterling|euros?)\b/gi;
+const AGE_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:I[’']m|I\s+am|I\s+was|(?:he|she)[’']s|(?:he|she)\s+(?:is|was)|(?:you|we|they)[’']re)\s+$/iu;
+const AGE_END_AFTER = /^(?:\s*[,.;!?—–]|\s*$|\s+(?:and|but|when|now|then|at\s+the\s+time)\b)/;
 const SEATS_BEFORE = /\b(?:seating|seats?|room|space)\s+for\s+(?:up\s+to\s+)?$/i;
 const MODEL_DIGITS_AFTER = /^\s\d{2,4}\s\p{Lu}[\p{L}\d-]*\s+\p{Ll}{3,}/u;
 const PLURAL_HEAD_AFTER = /^\s+((?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is|time)s)(?=\s*[,.;:)—–]|\s+(?:and|or|in|on|at|from|with|who|that|which|were|are|had|have|of)\b)/u;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
-import { figureLanguage, findFigures, isCountEntry, sameFigure } from '../../src/extract/figures.ts';
+import { figureLanguage, findFigures, isCountEntry, nameNumbers, sameFigure } from '../../src/extract/figures.ts';
 
 type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
 
@@ -629,7 +629,7 @@ describe('findFigures: "one" and "once" when they count (issue 9)', () => {
     expect(findFigures('The Lakers have won 12 of 13, and Portugal made it seven victories out of eight.').map((f) => f.value)).toEqual([12, 7]);
     expect(findFigures('Ten of the 18 staffers worked overtime.').map((f) => f.value)).toEqual([10, 18]);
     expect(findFigures('It pits two teams of three against one another.').map((f) => f.value)).toEqual([2, 3]);
-    expect(findFigures('Aden O\'Hara 2 goals, 2 assists.').map((f) => f.label)).toContain('assists');
+    expect(findFigures('Aden O\'Hara 2 goals, 2 assists.').map((f) => f.label)).toEqual(["Aden O'Hara goals", "Aden O'Hara assists"]);
   });
 
   it('skips a list or section number opening a line', () => {
@@ -1027,5 +1027,83 @@ describe('findFigures: continental number words', () => {
   });
   it('reads Portuguese "dos" as "of the", not two', () => {
     expect(read('É um dos maiores prazeres da vida, com cinco amigos.', 'pt')).toEqual([['cinco', 5, 'amigos']]);
+  });
+});
+
+describe('findFigures: held-out 7 kinds (session 12)', () => {
+  const brief = (s: string, language = 'en') => findFigures(s, { language }).map((f) => [f.text, f.kind, f.value, f.qualifier, f.label]);
+  it('prices a model after a currency sign and counts a hedged number before a name', () => {
+    expect(brief('Buyers could also pick the $349 Zephyr Two S instead.')).toEqual([['$349', 'money', 349, null, 'Zephyr Two S price']]);
+    expect(brief('The studio says over 140 Zephyr-ready titles are planned.')).toEqual([['140', 'count', 140, 'more than', 'titles planned']]);
+    expect(brief('Environ 300 Belges ont quitté la ville.', 'fr')).toEqual([['300', 'count', 300, 'about', null]]);
+  });
+  it('reads an age after "I’m" or "she was"', () => {
+    expect(brief('I’m 68 and my neighbour keeps parking on my lawn.')).toEqual([['68', 'count', 68, null, 'age']]);
+    expect(brief('She was 19 when she moved to Lyon.')).toEqual([['19', 'count', 19, null, 'age']]);
+  });
+  it('reads "a week or two" as a range of one to two units', () => {
+    expect(brief('The repairs should take a week or two.').map((f) => [f[0], f[1], f[2]])).toEqual([['a week or two', 'range', { from: 1, to: 2 }]]);
+  });
+  it('leaves a connector size alone', () => {
+    expect(brief('The tablet keeps its 3.5mm headphone jack.')).toEqual([]);
+  });
+  it('reads a Romance round number ("une vingtaine de") as about that many', () => {
+    expect(brief('Une vingtaine de maisons ont brûlé.', 'fr')).toEqual([['Une vingtaine', 'count', 20, 'about', 'maisons']]);
+    expect(brief('Il a parlé pendant une dizaine de minutes.', 'fr').map((f) => [f[1], f[2]])).toEqual([['duration', 10]]);
+  });
+});
+
+describe('findFigures: a name’s number recurring alone (session 12)', () => {
+  it('collects the numbers written inside names in prose, not a currency’s or a headline’s', () => {
+    expect([...nameNumbers('Fans of the Zenbox 720 console and owners of the Zenbox 720 alike.')]).toEqual(['720']);
+    expect([...nameNumbers('It costs Rs 300 for a day.')]).toEqual([]);
+    expect([...nameNumbers('Harbor Cuts 300 Jobs')]).toEqual([]);
+  });
+  it('reads the digits alone before a singular noun as the name, before a plural noun as a count', () => {
+    const names = nameNumbers('a handful of Zenbox 720 games will run.');
+    expect(findFigures('Do not expect your whole 720 library to run.', { language: 'en', names })).toEqual([]);
+    expect(findFigures('The studio shipped 720 copies.', { language: 'en', names }).map((f) => f.value)).toEqual([720]);
+  });
+  it('counts "the eight games" that a list announces or that "worth" chooses', () => {
+    expect(findFigures('I put together a list of the eight puzzle games for you.', { language: 'en' }).map((f) => f.value)).toEqual([8]);
+    expect(findFigures('These are the five novels worth reading this winter.', { language: 'en' }).map((f) => f.value)).toEqual([5]);
+  });
+});
+
+describe('findFigures: decades of life and hedged halves (session 12)', () => {
+  const brief = (s: string) => findFigures(s, { language: 'en' }).map((f) => [f.text, f.kind, f.value, f.qualifier]);
+  it('reads "since his 30s" as a period, "in her 70s" as an age', () => {
+    expect(brief('She has painted since her 30s and never stopped.')).toEqual([]);
+    expect(brief('A retired nurse in her 70s runs the shop.')).toEqual([['70s', 'range', { from: 70, to: 79 }, null]]);
+  });
+  it('reads a hedged "half" before a verb as a share', () => {
+    expect(brief('About half arrived late.')).toEqual([['half', 'percent', 50, 'about']]);
+  });
+});
+
+describe('findFigures: dimensions (session 12)', () => {
+  it('leaves both sides of "N by M" alone, not "N by <year>"', () => {
+    expect(findFigures('The panel shows 3,840 by 2,160 pixels.', { language: 'en' })).toEqual([]);
+    expect(findFigures('The shed measures 8 x 10 feet.', { language: 'en' })).toEqual([]);
+    expect(findFigures('The chain wants 300 stores by 2030.', { language: 'en' }).map((f) => f.value)).toEqual([300]);
+  });
+});
+
+describe('findFigures: hardware units (session 12)', () => {
+  const brief = (s: string) => findFigures(s, { language: 'en' }).map((f) => [f.text, f.kind, f.value, f.unit]);
+  it('reads hertz, watts glued to digits and transfer rates as measures', () => {
+    expect(brief('Its screen refreshes at 144Hz.')).toEqual([['144Hz', 'measure', 144, 'Hz']]);
+    expect(brief('The brick delivers 45W to the laptop.')).toEqual([['45W', 'measure', 45, 'W']]);
+    expect(brief('Uploads reach 300 Mbps.').map((f) => f.slice(0, 3))).toEqual([['300 Mbps', 'measure', 300]]);
+  });
+  it('leaves a street direction alone', () => {
+    expect(brief('She moved to 410 W Elm Street.')).toEqual([]);
+  });
+});
+
+describe('findFigures: exchange rates (session 12)', () => {
+  it('reads "N per dollar" after a named currency as money in that currency', () => {
+    expect(findFigures('The won firmed to 1,180.5 per dollar on Tuesday.', { language: 'en' }).map((f) => [f.kind, f.value, f.currency, f.label])).toEqual([['money', 1180.5, 'KRW', 'won exchange rate']]);
+    expect(findFigures('The shop gives 30 points per dollar spent.', { language: 'en' }).map((f) => f.kind)).not.toContain('money');
   });
 });
