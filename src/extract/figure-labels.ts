@@ -647,10 +647,6 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "the $20 reportedly demanded by Ferro", "the $5 billion sought by the company": the amount that the participle says befell it.
   const befellAmount = kind === 'money' && DETERMINED.test(before) ? AMOUNT_PARTICIPLE.exec(rest) : null;
   if (befellAmount) return `amount ${befellAmount[1]!.toLowerCase()}`;
-  // "2,560 by 1,440 pixels", "a 10 x 12 feet room": the first side of two counts the noun after the second.
-  const sides = kind === 'count' || kind === 'measure' ? BY_SIDE.exec(rest) : null;
-  const sided = sides ? nounPhraseAfter(sides[1]!) : null;
-  if (sided) return sided;
   const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
   if (after && kind === 'count' && (after.includes(' ') || (rest.trimStart().startsWith(`${after} `) && GERUND_AND.test(rest.trimStart().slice(after.length))))) {
     const both = joinedModifiers(after, rest);
@@ -834,7 +830,6 @@ const CONTRIBUTED = /\b(contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|pledg(?:e|
 const CONTRIBUTED_TO = /^[^,;:]{0,30}?\bto\s+(?:a|an|the|your|their|his|her|its|our|my)?\s*(?:(?:\p{Lu}[\p{L}&.-]*\s)*\p{Lu}[\p{L}&.-]*[’']s\s+)?([^\s,;:.]+(?:\s+(?!(?:for|and|or|in|on|at|by|with|which|that|who|if|so|but|because)\b)[^\s,;:.]+){0,3})/u;
 const PART_ACRONYM = /^\s+((?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}\p{Lu}{2,5})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|with|for|in|on|of|at|to|that|which)\b)/u;
 const DATA_SIZE = /(?:\d|\s)(?:[KMGTP]B|[KMGTP]i?B|(?:kilo|mega|giga|tera|peta)bytes?)$/i;
-const BY_SIDE = /^\s+(?:by|x|×)\s+\d[\d,.]*((?:\s+\p{Ll}[\p{Ll}-]*){1,3})/u;
 const AGE_AT = /(?:\b(?:retir(?:e|es|ed|ing|ement)|died|dies|dying|passed\s+away|eligib(?:le|ility)|kicks?\s+in|kicked\s+in|kicking\s+in)\b[^,;:.\d]{0,30}?\s+at|\bturn(?:s|ed|ing)?)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$/i;
 const TIMES_OF = /^\s+times\s+(?:the\s+|your\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)(.*)$/i;
 const OF_PRONOUN = /^\s+of\s+(?:those|them|these)\b(?!\s+(?:of|who|which|that|in|at|on|with|from)\b)/i;

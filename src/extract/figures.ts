@@ -1,4 +1,4 @@
-import { PEOPLE_PLURAL, labelFigure, nounPhraseAfter, repeatedActivity, type LabelKind } from './figure-labels.ts';
+import { PEOPLE_PLURAL, foreignLabel, labelFigure, nounPhraseAfter, repeatedActivity, type LabelKind } from './figure-labels.ts';
 import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
 import { statLineFigures } from './stat-lines.ts';
 import { DIGITS, MULTIPLIER, MULTIPLIER_DECIMAL_COMMA, WORD_NUMBER, WORD_NUMBER_DECIMAL_COMMA, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
@@ -615,9 +615,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   const decimalComma = DECIMAL_COMMA_LANGUAGES.test(lang);
   const numberRe = decimalComma ? NUMBER_RE_DECIMAL_COMMA : NUMBER_RE;
   const english = lang.startsWith('en');
-  const german = lang.startsWith('de');
   const label = (start: number, end: number, kind: LabelKind): string | null =>
-    german ? germanLabel(sentence, end) : english ? labelFigure(sentence, start, end, kind, 'both', opts.previous) : ROMANCE.test(lang) ? nounAfter(sentence, end) : null;
+    english ? labelFigure(sentence, start, end, kind, 'both', opts.previous) : foreignLabel(sentence, start, end, kind, lang);
   // A promoted link ("On HoustonChronicle.com: Car sales plunge …", "READ MORE: …") is page furniture, not the article's statement;
   // a line drawn with box characters is a table or a terminal dump, not prose.
   // A formula ("∑ k = 1 n a k b k ≤ …", "3 x − 1 + ( 1 + x ) 2") counts nothing.
@@ -1225,32 +1224,6 @@ function compatible(a: NumberMatch, b: NumberMatch): boolean {
   if (a.age || b.age) return false;
   // "$10-$20 million": the bare first end borrows the second's multiplier, so compare after that.
   return a.value < b.value || (!a.multiplied && b.multiplied);
-}
-
-const ROMANCE = /^(?:es|fr|pt|it|ca|ro)\b/;
-// Words of the Romance languages that stand after a number without being what it counts (articles, prepositions, conjunctions).
-const ROMANCE_FUNCTION_WORDS = new Set('de des del della delle dei di du da do dos das la le les los las lo el il gli et y e o ou en em au aux al para pour per por con avec com que qui che sur sous sin sans entre contre contra sobre ans fois veces vezes volte'.split(' '));
-
-/**
- * In French, Spanish, Portuguese or Italian the noun a number counts follows it ("10 députés socialistes", "40.000 vidas", "3 personas"):
- * the lower-case word right after the number, unless it is a function word.
- */
-function nounAfter(sentence: string, end: number): string | null {
-  const w = /^\s+(\p{Ll}[\p{Ll}’'-]{2,})(?![\p{L}\d])/u.exec(sentence.slice(end))?.[1];
-  return w && !ROMANCE_FUNCTION_WORDS.has(w) ? w : null;
-}
-
-/** German capitalises nouns: the label runs to the first capitalised word ("2.000 zusätzliche Fachkräfte"), articles skipped. */
-function germanLabel(sentence: string, end: number): string | null {
-  const words = sentence.slice(end).trim().split(/\s+/).map((w) => w.replace(/[.,;:!?)"“”„]+$/, ''));
-  const kept: string[] = [];
-  for (const w of words.slice(0, 4)) {
-    if (/^(?:der|die|das|des|dem|den|ein|eine|einer|eines)$/.test(w) && kept.length === 0) continue;
-    if (!/^[\p{L}-]+$/u.test(w)) break;
-    kept.push(w);
-    if (/^\p{Lu}/u.test(w)) return kept.join(' ');
-  }
-  return null;
 }
 
 function versionLabel(sentence: string, at: number): string | null {

@@ -65,9 +65,10 @@ describe.skipIf(!existsSync(articles))('fact sheets of every corpus page (issue 
         const sp = q.speaker;
         if (sp === null) continue;
         const words = sp.split(/\s+/);
-        // A forum handle ("jayk1984", "elmo666") is the name a commenter goes by, whatever its case.
+        // A forum handle ("jayk1984", "elmo666") is the name a commenter goes by, whatever its case; a French
+        // institution starts lower-case ("ministère des Affaires étrangères") but holds a capital.
         const handle = words.length === 1 && /[\d_]|\p{Ll}\p{Lu}/u.test(sp);
-        const fragment = FRAGMENT_START.test(sp) || ROLE_ONLY.test(sp) || words.length > 8 || (words.length > 1 && /\d/.test(sp)) || (!handle && !/^[\p{Lu}\p{Lo}\d]/u.test(sp));
+        const fragment = FRAGMENT_START.test(sp) || ROLE_ONLY.test(sp) || words.length > 8 || (words.length > 1 && /\d/.test(sp)) || (!handle && !/[\p{Lu}\p{Lo}]/u.test(sp));
         if (fragment) speakers.push(`${p.id}: ${sp}`);
       }
     }

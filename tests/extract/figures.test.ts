@@ -1035,7 +1035,7 @@ describe('findFigures: held-out 7 kinds (session 12)', () => {
   it('prices a model after a currency sign and counts a hedged number before a name', () => {
     expect(brief('Buyers could also pick the $349 Zephyr Two S instead.')).toEqual([['$349', 'money', 349, null, 'Zephyr Two S price']]);
     expect(brief('The studio says over 140 Zephyr-ready titles are planned.')).toEqual([['140', 'count', 140, 'more than', 'titles planned']]);
-    expect(brief('Environ 300 Belges ont quitté la ville.', 'fr')).toEqual([['300', 'count', 300, 'about', null]]);
+    expect(brief('Environ 300 Belges ont quitté la ville.', 'fr')).toEqual([['300', 'count', 300, 'about', 'Belges']]);
   });
   it('reads an age after "I’m" or "she was"', () => {
     expect(brief('I’m 68 and my neighbour keeps parking on my lawn.')).toEqual([['68', 'count', 68, null, 'age']]);
