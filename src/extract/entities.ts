@@ -76,6 +76,9 @@ const DEMONYM = /^(?:American|Australian|British|Canadian|Chinese|French|German|
 // US postal abbreviations of the states, written after a town ("West Palm Beach, FL"): part of an address, not a name.
 const POSTAL = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$/;
 
+// A word of a person's name: capitalised, lower case after ("Xi", "Jinping", "O'Neill").
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
 /** Splits "Disney Chief Executive Bob Iger" into the organisation before the role and the person after it. */
 function splitRole(run: string): [string, EntityType | null][] {
   const words = run.split(' ');
@@ -92,6 +95,14 @@ function splitRole(run: string): [string, EntityType | null][] {
       person = person.slice(office + 1);
       return person.length >= 2 && person.length <= 3 ? [[person.join(' '), 'person']] : [[run, null]];
     }
+  }
+  // "President Xi Jinping of China", "King Salman of Saudi Arabia": a title, a name, then "of" and a place: the holder of
+  // the title and the place whose it is, not the place alone.
+  const ofAt = person.indexOf('of');
+  if (ofAt >= 1 && ofAt <= 3 && isRole(words[last]!) && words.slice(0, last + 1).every((w) => isRole(w) || DEMONYM.test(w)) && person.slice(0, ofAt).every((w) => (PERSON_WORD.test(w) && !hasOrgWord(w)) || NAME_PARTICLES.has(w)) && isPlaceName(person.slice(ofAt + 1).join(' '))) {
+    // ("Queen Elizabeth of England": a sovereign's title stays before a given name alone.)
+    const holder = ofAt === 1 && last === 0 && ROYAL.test(words[0]!) ? `${words[0]!} ${person[0]!}` : person.slice(0, ofAt).join(' ');
+    return [[holder, 'person'], [person.slice(ofAt + 1).join(' '), 'place']];
   }
   // "Center on Poverty", "Police Department Narcotics Unit": the words after a role are a person's name only when they
   // are all capitalised and none is an institution's.
@@ -286,7 +297,7 @@ export interface EntityCandidate extends Entity {
  * Only the names the article is about or that act in it are kept (entity-salience.ts).
  */
 export function findEntities(sentences: readonly Sentence[][], trusted: readonly string[] = [], language: string | null = null, extraNames: readonly string[] = [], title: string | null = null, italics: ReadonlySet<string> = NO_ITALICS): Entity[] {
-  if ((language && /^de\b/i.test(language)) || readsGerman(sentences)) return countKnown(sentences, [...trusted, ...extraNames]);
+  if (readsGerman(sentences, language !== null && /^de\b/i.test(language))) return countKnown(sentences, [...trusted, ...extraNames]);
   const candidates = entityCandidates(sentences, trusted, extraNames, title, italics);
   candidateObserver?.(candidates);
   // At most 40 names. A lower cap does not buy precision (bench/entity-ranks.ts): the names annotators leave out sit at
@@ -299,14 +310,19 @@ export function findEntities(sentences: readonly Sentence[][], trusted: readonly
     .slice(0, 40);
 }
 
-/** True for a text written in German whatever the page declares: its function words outnumber English ones four to one. */
-function readsGerman(sentences: readonly Sentence[][]): boolean {
+/**
+ * True for a text written in German: its function words outnumber English ones four to one whatever the page declares,
+ * or the page declares German and the text does not read English (a German edition's English article, `lang="de"`,
+ * capitalises names only, as English does).
+ */
+function readsGerman(sentences: readonly Sentence[][], declaredGerman: boolean): boolean {
   let german = 0;
   let english = 0;
   for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.toLowerCase().split(/[^\p{L}]+/u)) {
     if (GERMAN_FUNCTION_WORDS.has(w)) german++;
     else if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
   }
+  if (declaredGerman) return !(english >= 30 && english > 4 * german);
   return german >= 30 && german > 4 * english;
 }
 
@@ -317,6 +333,9 @@ export function observeEntityCandidates(fn: ((candidates: readonly EntityCandida
 }
 
 const NO_ITALICS: ReadonlySet<string> = new Set();
+// A web or mail address ("www.ascom.com", "press@acme.org"): its lower-case words are the name's spelling in a link, not
+// the text writing the name as a common word.
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|gov|edu|info|biz|tv|uk|de|fr|ch|eu|au|ca|in|jp)\b\S*/gu;
 
 /** Every capitalised name of the text, merged across its surface forms, with its salience signals; `italics` are the body's italic texts (entity-works.ts). */
 export function entityCandidates(sentences: readonly Sentence[][], trusted: readonly string[] = [], extraNames: readonly string[] = [], title: string | null = null, italics: ReadonlySet<string> = NO_ITALICS): EntityCandidate[] {
@@ -331,7 +350,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   const terms = new Set<string>();
   const placeForms = new Map<string, string>();
   const lowerWords = new Set<string>();
-  for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.split(/[^\p{L}-]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
+  for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.replace(WEB_ADDRESS, ' ').split(/[^\p{L}-]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
   const allText = sentences.map((p) => p.map((s) => s.text).join(' ')).join('\n');
   // Multi-word runs opening a clause with a word that may be a common one ("Following Assange", "Rival Lowe"): decided once
   // every mid-sentence name is known.

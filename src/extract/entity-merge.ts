@@ -84,10 +84,13 @@ export function mergeForms(
 // The given name of an East Asian name written surname first: "Jae-myung", "Dong-hoon" or "Suk Yeol", "Jong Un"
 // (two words only when neither is a word the article writes in lower case: not "Honey Pear Jam", "Apple News Web").
 const SURNAME_FIRST_GIVEN = /^(?:\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}|\p{Lu}\p{Ll}{1,3} \p{Lu}\p{Ll}{1,3})$/u;
+// A Chinese given name written as one word after a surname of two to four letters: "Jinping" of "Xi Jinping", "Keqiang" of
+// "Li Keqiang".
+const ONE_WORD_GIVEN = /^\p{Lu}\p{Ll}{4,7}$/u;
 /** "Yoon" of "Yoon Suk Yeol", "Lee" of "Lee Jae-myung": a short surname (no given name) opening a name written surname first. */
 function isSurnameFirst(short: string, long: string, isLowerWord: (word: string) => boolean): boolean {
   const given = long.slice(short.length + 1);
-  return /^\p{Lu}\p{Ll}{1,4}$/u.test(short) && genderOfGivenName(short) === null && SURNAME_FIRST_GIVEN.test(given) && !isLowerWord(short) && !given.split(' ').some(isLowerWord);
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(short) && genderOfGivenName(short) === null && (SURNAME_FIRST_GIVEN.test(given) || (short.length <= 4 && ONE_WORD_GIVEN.test(given) && genderOfGivenName(given) === null)) && !isLowerWord(short) && !given.split(' ').some(isLowerWord);
 }
 
 /** Initials of a name's capitalised words: "Food and Drug Administration" → "FDA". */
