@@ -322,7 +322,7 @@ function readsGerman(sentences: readonly Sentence[][], declaredGerman: boolean):
     if (GERMAN_FUNCTION_WORDS.has(w)) german++;
     else if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
   }
-  if (declaredGerman) return !(english >= 30 && english > 4 * german);
+  if (declaredGerman) return !(english >= 15 && english > 4 * german);
   return german >= 30 && german > 4 * english;
 }
 
@@ -333,6 +333,9 @@ export function observeEntityCandidates(fn: ((candidates: readonly EntityCandida
 }
 
 const NO_ITALICS: ReadonlySet<string> = new Set();
+const CONTINENT = /^(?:Europe|Asia|Africa|Americas)$/;
+// A lower-case word (and a comma) right before a name: the name sits inside a sentence, not in a menu or a heading.
+const IN_SENTENCE = /\p{Ll},?\s$/u;
 // A web or mail address ("www.ascom.com", "press@acme.org"): its lower-case words are the name's spelling in a link, not
 // the text writing the name as a common word.
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|gov|edu|info|biz|tv|uk|de|fr|ch|eu|au|ca|in|jp)\b\S*/gu;
@@ -341,6 +344,8 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(
 export function entityCandidates(sentences: readonly Sentence[][], trusted: readonly string[] = [], extraNames: readonly string[] = [], title: string | null = null, italics: ReadonlySet<string> = NO_ITALICS): EntityCandidate[] {
   const counts = new Map<string, number>();
   const typeHints = new Map<string, EntityType>();
+  // Names read after a title ("President Xi Jinping"): people, whatever their shape.
+  const titledPeople = new Set<string>();
   const midSentence = new Set<string>();
   const initialOnly: string[] = [];
   const seen = new Map<string, Occurrence[]>();
@@ -390,7 +395,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         if (found >= 0) from = found + run.length;
         const inBrackets = at > 0 && text.slice(prev.end, at) === ' (' && text[at + run.length] === ')' && /^\p{Lu}{2,6}$/u.test(run);
         const postal = POSTAL.test(run) && text.slice(at - 2, at) === ', ';
-        const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(run);
+        // A continent is a section's name in the page's menus, and a place in a sentence: "throughout Europe", "in Africa".
+        const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(run) ?? (CONTINENT.test(run) && IN_SENTENCE.test(text.slice(Math.max(0, at - 30), at)) ? run : null);
         // "Zabul province", "Hoa Lo prison", "the Afghan government", "Forest Hill police": a common noun after a place's
         // name makes the name of the place or of its institution.
         // A demonym alone is no name, but names an institution with its head: "the French foreign ministry".
@@ -411,6 +417,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         if (!name) return;
         if (inBrackets && previous && previous.includes(' ')) bracketed.set(name, previous);
         if (roleType) typeHints.set(name, roleType);
+        if (roleType === 'person') titledPeople.add(name);
         const lead = at > 0 ? text.slice(Math.max(0, at - 24), at) : '';
         const end = at + run.length + (head ? head[0].length : 0);
         const after = at >= 0 ? text.slice(end, end + 40) : '';
@@ -490,7 +497,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     const words = name.split(' ');
     if (words.length === 2 && DAY_NAME.test(words[0]!) && WEEKDAY.test(words[1]!)) counts.delete(name);
   }
-  const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()));
+  const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()), (n) => titledPeople.has(n));
   // "Qinghai" and "Qinghai province" are one place.
   for (const [full, bare] of placeForms) {
     if (!counts.has(full)) continue;
