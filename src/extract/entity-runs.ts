@@ -198,11 +198,17 @@ const REPORTER = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}";
 const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:(?:, | )\\p{Lu}[\\p{L}.'’-]*)*";
 const CONTRIBUTORS = new RegExp(`^${REPORTER}(?:(?:, and |, | and )${REPORTER})* contributed\\.?$|^${REPORTER} reported from ${PLACE}(?:(?:, and | and )${REPORTER} from ${PLACE})?\\.?$`, 'u');
 // "Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered …": the reporter's biography.
-const BIO = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} is an? (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|writer|editor|columnist|journalist|contributor) (?:for|at|with)\b/u;
+// ("Jeff Foust (jeff@…) is the editor and publisher of The Space Review": a contact in brackets, "the" editor "of".)
+const BIO = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?: \([^)]{1,60}\))? is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|writer|editor|columnist|journalist|contributor)(?: and (?:publisher|founder|editor))? (?:for|at|with|of)\b/u;
+
+// A page's closing notes, which name the publisher and its syndication rather than the news: "Originally published on
+// Live Science.", "The views expressed … do not necessarily reflect those of Sputnik.",
+// "… expressed by experts on Moneycontrol.com are their own", "Ben Silverman is on Twitter at ben_silverman."
+const PUBLISHER_NOTE = /\b(?:do(?:es)? not necessarily reflect|(?:views|opinions) expressed\b.{0,80}\b(?:are|is) (?:their|his|her|the author['’]s) own)|\bis on (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon) (?:at|as)\b/u;
 
 /** True for a byline or credit sentence, whose names are staff rather than actors of the article. */
 export function isCreditSentence(text: string): boolean {
-  return CREDIT.test(text) || (/\b(?:contributed\.?|reported from)\b/.test(text) && CONTRIBUTORS.test(text));
+  return CREDIT.test(text) || PUBLISHER_NOTE.test(text) || (/\b(?:contributed\.?|reported from)\b/.test(text) && CONTRIBUTORS.test(text));
 }
 
 /**
