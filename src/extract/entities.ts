@@ -431,8 +431,9 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
           // A one-word name's shape says little; its context says less ("staff at Alibaba"): the gazetteer and speakers decide.
         } else if (/\b(?:in|near|across|outside)\s$/.test(lead)) typeHints.set(name, 'place');
         else if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|President|CEO|executive|chief|minister|spokes\w+|analyst|said)\.?\s$/i.test(lead) && !typeHints.has(name)) typeHints.set(name, 'person');
-        // "(AP) — …", "(Reuters) -": the wire agency of a dateline is named, not a capitalised sentence opener.
-        const agency = at > 0 && text[at - 1] === '(' && text[at + run.length] === ')';
+        // "(AP) — …", "(Reuters) -": the wire agency of a dateline is named, not a capitalised sentence opener; so is the
+        // outlet a round-up credits alone in square brackets after an excerpt ("[Engadget] Stadia isn't a console.").
+        const agency = at > 0 && ((text[at - 1] === '(' && text[at + run.length] === ')') || (text[at - 1] === '[' && text[at + run.length] === ']'));
         const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && at === text.search(/\p{L}/u);
         // After a colon or a dash a clause opens as a sentence does: "Washington, DC: Getting to the Moon…", "Ryan S. Hollman: Dealing in…".
         const clauseStart = atStart || /(?:^|[:—–]|\s-)\s*$/.test(lead);

@@ -16,7 +16,7 @@ import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
  * And a run read across a bracket is two names: "Vietnam (AP)" is "Vietnam" and "AP".
  */
 export function entityRuns(text: string): string[] {
-  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap(splitAtCompound).flatMap(splitAtPluralPossessive).flatMap(splitPersonOf).flatMap((run) => splitEnvoy(run, text));
+  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap(splitAtY).flatMap(splitAtCompound).flatMap(splitAtPluralPossessive).flatMap(splitPersonOf).flatMap((run) => splitEnvoy(run, text));
   const out: string[] = [];
   let from = 0;
   let prevEnd = -1;
@@ -105,6 +105,15 @@ const INSTITUTION_END = /\b(?:Institute|Center|Centre|Council|Committee|Commissi
 function splitAtAnd(run: string): string[] {
   const m = /^(\S+) and ((?:\S+ ){2,}\S+)$/.exec(run);
   return m ? [m[1]!, m[2]!] : [run];
+}
+
+/**
+ * "El Salvador y Venezuela", "Irak y Siria": the Spanish "and" between two places ends a list, not a name ("Ortega y
+ * Gasset"): the run is cut at it when a place stands on either side.
+ */
+function splitAtY(run: string): string[] {
+  const m = /^(.+) y (\p{Lu}.+)$/u.exec(run);
+  return m && (isPlaceName(m[1]!) || isPlaceName(m[2]!)) ? [m[1]!, m[2]!] : [run];
 }
 
 // "Democratic Party-controlled House of Representatives", "London-based Revolut": a name made an adjective, then another.
