@@ -618,3 +618,19 @@ describe('session 12: names the page declares or spells otherwise', () => {
     expect(names(['The firm sells its tools throughout Europe and in Africa.'])).toEqual(expect.arrayContaining(['Europe', 'Africa']));
   });
 });
+
+describe('session 12: sources in brackets and names in Spanish and French lists', () => {
+  const names = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences)).map((e) => e.name);
+  it('names the outlet a round-up credits alone in square brackets at the head of a sentence', () => {
+    expect(names(['The service works, but the library is thin.', '[Trailwire] The console is not needed to play.'])).toContain('Trailwire');
+  });
+  it('cuts a run at the Spanish "y" between places, not inside a name', () => {
+    const all = names(['La aplicación llega a Perú, El Salvador y Venezuela, dijo José Ortega y Gasset.']);
+    expect(all).toEqual(expect.arrayContaining(['El Salvador', 'Venezuela', 'José Ortega y Gasset']));
+    expect(all).not.toContain('El Salvador y Venezuela');
+  });
+  it('reads a French elided "de" inside a name and an elided article before one', () => {
+    const all = names(['Selon une source du Quai d’Orsay, le président a quitté l’Elysée pour Abidjan.', 'Il a acheté des actions L\'Oréal.']);
+    expect(all).toEqual(expect.arrayContaining(['Quai d’Orsay', 'Elysée', 'L\'Oréal']));
+  });
+});
