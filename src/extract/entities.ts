@@ -76,6 +76,9 @@ const DEMONYM = /^(?:American|Australian|British|Canadian|Chinese|French|German|
 // US postal abbreviations of the states, written after a town ("West Palm Beach, FL"): part of an address, not a name.
 const POSTAL = /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)$/;
 
+// A word of a person's name: capitalised, lower case after ("Xi", "Jinping", "O'Neill").
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
 /** Splits "Disney Chief Executive Bob Iger" into the organisation before the role and the person after it. */
 function splitRole(run: string): [string, EntityType | null][] {
   const words = run.split(' ');
@@ -92,6 +95,14 @@ function splitRole(run: string): [string, EntityType | null][] {
       person = person.slice(office + 1);
       return person.length >= 2 && person.length <= 3 ? [[person.join(' '), 'person']] : [[run, null]];
     }
+  }
+  // "President Xi Jinping of China", "King Salman of Saudi Arabia": a title, a name, then "of" and a place: the holder of
+  // the title and the place whose it is, not the place alone.
+  const ofAt = person.indexOf('of');
+  if (ofAt >= 1 && ofAt <= 3 && isRole(words[last]!) && words.slice(0, last + 1).every((w) => isRole(w) || DEMONYM.test(w)) && person.slice(0, ofAt).every((w) => (PERSON_WORD.test(w) && !hasOrgWord(w)) || NAME_PARTICLES.has(w)) && isPlaceName(person.slice(ofAt + 1).join(' '))) {
+    // ("Queen Elizabeth of England": a sovereign's title stays before a given name alone.)
+    const holder = ofAt === 1 && last === 0 && ROYAL.test(words[0]!) ? `${words[0]!} ${person[0]!}` : person.slice(0, ofAt).join(' ');
+    return [[holder, 'person'], [person.slice(ofAt + 1).join(' '), 'place']];
   }
   // "Center on Poverty", "Police Department Narcotics Unit": the words after a role are a person's name only when they
   // are all capitalised and none is an institution's.
@@ -286,7 +297,7 @@ export interface EntityCandidate extends Entity {
  * Only the names the article is about or that act in it are kept (entity-salience.ts).
  */
 export function findEntities(sentences: readonly Sentence[][], trusted: readonly string[] = [], language: string | null = null, extraNames: readonly string[] = [], title: string | null = null, italics: ReadonlySet<string> = NO_ITALICS): Entity[] {
-  if ((language && /^de\b/i.test(language)) || readsGerman(sentences)) return countKnown(sentences, [...trusted, ...extraNames]);
+  if (readsGerman(sentences, language !== null && /^de\b/i.test(language))) return countKnown(sentences, [...trusted, ...extraNames]);
   const candidates = entityCandidates(sentences, trusted, extraNames, title, italics);
   candidateObserver?.(candidates);
   // At most 40 names. A lower cap does not buy precision (bench/entity-ranks.ts): the names annotators leave out sit at
@@ -299,14 +310,19 @@ export function findEntities(sentences: readonly Sentence[][], trusted: readonly
     .slice(0, 40);
 }
 
-/** True for a text written in German whatever the page declares: its function words outnumber English ones four to one. */
-function readsGerman(sentences: readonly Sentence[][]): boolean {
+/**
+ * True for a text written in German: its function words outnumber English ones four to one whatever the page declares,
+ * or the page declares German and the text does not read English (a German edition's English article, `lang="de"`,
+ * capitalises names only, as English does).
+ */
+function readsGerman(sentences: readonly Sentence[][], declaredGerman: boolean): boolean {
   let german = 0;
   let english = 0;
   for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.toLowerCase().split(/[^\p{L}]+/u)) {
     if (GERMAN_FUNCTION_WORDS.has(w)) german++;
     else if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
   }
+  if (declaredGerman) return !(english >= 15 && english > 4 * german);
   return german >= 30 && german > 4 * english;
 }
 
@@ -317,11 +333,19 @@ export function observeEntityCandidates(fn: ((candidates: readonly EntityCandida
 }
 
 const NO_ITALICS: ReadonlySet<string> = new Set();
+const CONTINENT = /^(?:Europe|Asia|Africa|Americas)$/;
+// A lower-case word (and a comma) right before a name: the name sits inside a sentence, not in a menu or a heading.
+const IN_SENTENCE = /\p{Ll},?\s$/u;
+// A web or mail address ("www.ascom.com", "press@acme.org"): its lower-case words are the name's spelling in a link, not
+// the text writing the name as a common word.
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|gov|edu|info|biz|tv|uk|de|fr|ch|eu|au|ca|in|jp)\b\S*/gu;
 
 /** Every capitalised name of the text, merged across its surface forms, with its salience signals; `italics` are the body's italic texts (entity-works.ts). */
 export function entityCandidates(sentences: readonly Sentence[][], trusted: readonly string[] = [], extraNames: readonly string[] = [], title: string | null = null, italics: ReadonlySet<string> = NO_ITALICS): EntityCandidate[] {
   const counts = new Map<string, number>();
   const typeHints = new Map<string, EntityType>();
+  // Names read after a title ("President Xi Jinping"): people, whatever their shape.
+  const titledPeople = new Set<string>();
   const midSentence = new Set<string>();
   const initialOnly: string[] = [];
   const seen = new Map<string, Occurrence[]>();
@@ -331,7 +355,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   const terms = new Set<string>();
   const placeForms = new Map<string, string>();
   const lowerWords = new Set<string>();
-  for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.split(/[^\p{L}-]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
+  for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.replace(WEB_ADDRESS, ' ').split(/[^\p{L}-]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
   const allText = sentences.map((p) => p.map((s) => s.text).join(' ')).join('\n');
   // Multi-word runs opening a clause with a word that may be a common one ("Following Assange", "Rival Lowe"): decided once
   // every mid-sentence name is known.
@@ -371,7 +395,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         if (found >= 0) from = found + run.length;
         const inBrackets = at > 0 && text.slice(prev.end, at) === ' (' && text[at + run.length] === ')' && /^\p{Lu}{2,6}$/u.test(run);
         const postal = POSTAL.test(run) && text.slice(at - 2, at) === ', ';
-        const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(run);
+        // A continent is a section's name in the page's menus, and a place in a sentence: "throughout Europe", "in Africa".
+        const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(run) ?? (CONTINENT.test(run) && IN_SENTENCE.test(text.slice(Math.max(0, at - 30), at)) ? run : null);
         // "Zabul province", "Hoa Lo prison", "the Afghan government", "Forest Hill police": a common noun after a place's
         // name makes the name of the place or of its institution.
         // A demonym alone is no name, but names an institution with its head: "the French foreign ministry".
@@ -392,6 +417,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         if (!name) return;
         if (inBrackets && previous && previous.includes(' ')) bracketed.set(name, previous);
         if (roleType) typeHints.set(name, roleType);
+        if (roleType === 'person') titledPeople.add(name);
         const lead = at > 0 ? text.slice(Math.max(0, at - 24), at) : '';
         const end = at + run.length + (head ? head[0].length : 0);
         const after = at >= 0 ? text.slice(end, end + 40) : '';
@@ -405,8 +431,9 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
           // A one-word name's shape says little; its context says less ("staff at Alibaba"): the gazetteer and speakers decide.
         } else if (/\b(?:in|near|across|outside)\s$/.test(lead)) typeHints.set(name, 'place');
         else if (/\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|President|CEO|executive|chief|minister|spokes\w+|analyst|said)\.?\s$/i.test(lead) && !typeHints.has(name)) typeHints.set(name, 'person');
-        // "(AP) — …", "(Reuters) -": the wire agency of a dateline is named, not a capitalised sentence opener.
-        const agency = at > 0 && text[at - 1] === '(' && text[at + run.length] === ')';
+        // "(AP) — …", "(Reuters) -": the wire agency of a dateline is named, not a capitalised sentence opener; so is the
+        // outlet a round-up credits alone in square brackets after an excerpt ("[Engadget] Stadia isn't a console.").
+        const agency = at > 0 && ((text[at - 1] === '(' && text[at + run.length] === ')') || (text[at - 1] === '[' && text[at + run.length] === ']'));
         const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && at === text.search(/\p{L}/u);
         // After a colon or a dash a clause opens as a sentence does: "Washington, DC: Getting to the Moon…", "Ryan S. Hollman: Dealing in…".
         const clauseStart = atStart || /(?:^|[:—–]|\s-)\s*$/.test(lead);
@@ -471,7 +498,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     const words = name.split(' ');
     if (words.length === 2 && DAY_NAME.test(words[0]!) && WEEKDAY.test(words[1]!)) counts.delete(name);
   }
-  const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()));
+  const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()), (n) => titledPeople.has(n));
   // "Qinghai" and "Qinghai province" are one place.
   for (const [full, bare] of placeForms) {
     if (!counts.has(full)) continue;

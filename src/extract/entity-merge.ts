@@ -12,8 +12,12 @@ import { hasOrgWord } from './entity-types.ts';
  */
 const CORPORATE = /^(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Systems|Technologies|Labs|International|Airline|Airlines|Airways|Motors|Pharma|Pharmaceuticals)\.?$/;
 // What follows a short name in its institution's full name: "Harvard University", "Fortress Investment Group".
-const INSTITUTION = /^(?:[\p{Lu}][\p{L}-]* )?(?:University|College|Institute|Group|Bank|Foundation|Corporation|Company|Inc|Corp|Co|Ltd|LLC|PLC|Holdings)\.?$/u;
+const INSTITUTION = /^(?:[\p{Lu}][\p{L}-]* )?(?:University|College|Institute|Group|Bank|Foundation|Corporation|Company|Inc|Corp|Co|Ltd|LLC|PLC|Holdings|Media|Networks|Entertainment|Studios|Ventures|Capital|Technologies|Pharmaceuticals|Therapeutics)\.?$/u;
+// A given name of a shape the lexicon of given names does not hold: hyphenated or with an inner capital ("Rose-Lynn",
+// "LeBron", "DeAndre", "Jean-Luc").
+const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
 const INSTITUTION_TAIL = /^(?:Market|Records|Project|Foundation|Department|Council|University|College|Institute|Society|Trust|Fund|Center|Centre|Network|Studios?)$/;
+const BARE_DOMAIN = /^(\p{Lu}[\p{L}\p{N}-]+)\.(?:com|net|org|co\.uk|io)$/u;
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\p{Lu}\.\p{Lu}\.|(?:de|van|von|der|da|bin|al|la|le))$/u;
 
@@ -25,6 +29,7 @@ export function mergeForms(
   bracketed: ReadonlyMap<string, string>,
   isPlace: (name: string) => boolean,
   isLowerWord: (word: string) => boolean = () => false,
+  isTitled: (name: string) => boolean = () => false,
 ): Aliases {
   const aliases: Aliases = new Map();
   const fold = (short: string, full: string): void => {
@@ -62,13 +67,18 @@ export function mergeForms(
     if (short.includes(' ') || isPlace(short)) continue;
     // A first name ("Kylie" of "Kylie Jenner") when it is not the more written form ("Disney" beside one "Disney Channel").
     // A given name alone is the person's however often it is written: a profile calls "Samantha Bielefeld" "Samantha" throughout.
-    let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1)) || (isPersonShaped(n) && genderOfGivenName(short) !== null) || isSurnameFirst(short, n, isLowerWord)))));
+    let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1)) || (isPersonShaped(n) && genderOfGivenName(short) !== null) || (COMPOUND_GIVEN.test(short) && n.split(' ').length === 2 && PERSON_WORD.test(n.slice(short.length + 1))) || isSurnameFirst(short, n, isLowerWord, isTitled(n))))));
     // Several longer forms ("Julian Assange", "Kylie Jenner", "Coty-Kylie Jenner"): the most mentioned one, when it leads clearly.
     if (full.length > 1) {
       const ranked = [...full].sort((a, b) => counts.get(b)! - counts.get(a)!);
       if (counts.get(ranked[0]!)! > counts.get(ranked[1]!)!) full = [ranked[0]!];
     }
     if (full.length === 1) fold(short, full[0]!);
+  }
+  // "Snopes" of "Snopes.com": a site's name without its domain.
+  for (const name of [...counts.keys()]) {
+    const bare = BARE_DOMAIN.exec(name)?.[1];
+    if (bare && counts.has(bare)) fold(bare, name);
   }
   // An acronym of a longer name ("FDA" for "Food and Drug Administration") is one of its aliases.
   // Written with stops too: "U.S." for "United States".
@@ -84,10 +94,13 @@ export function mergeForms(
 // The given name of an East Asian name written surname first: "Jae-myung", "Dong-hoon" or "Suk Yeol", "Jong Un"
 // (two words only when neither is a word the article writes in lower case: not "Honey Pear Jam", "Apple News Web").
 const SURNAME_FIRST_GIVEN = /^(?:\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,6}|\p{Lu}\p{Ll}{1,3} \p{Lu}\p{Ll}{1,3})$/u;
-/** "Yoon" of "Yoon Suk Yeol", "Lee" of "Lee Jae-myung": a short surname (no given name) opening a name written surname first. */
-function isSurnameFirst(short: string, long: string, isLowerWord: (word: string) => boolean): boolean {
+// A Chinese given name written as one word after a surname of two to four letters, in a name written after a title
+// ("President Xi Jinping", "Premier Li Keqiang"): not "Wyze Sense", "Nabi Islam".
+const ONE_WORD_GIVEN = /^\p{Lu}\p{Ll}{4,7}$/u;
+/** "Yoon" of "Yoon Suk Yeol", "Lee" of "Lee Jae-myung", "Xi" of "Xi Jinping" (`titled`: the name followed a title): a short surname (no given name) opening a name written surname first. */
+function isSurnameFirst(short: string, long: string, isLowerWord: (word: string) => boolean, titled = false): boolean {
   const given = long.slice(short.length + 1);
-  return /^\p{Lu}\p{Ll}{1,4}$/u.test(short) && genderOfGivenName(short) === null && SURNAME_FIRST_GIVEN.test(given) && !isLowerWord(short) && !given.split(' ').some(isLowerWord);
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(short) && genderOfGivenName(short) === null && (SURNAME_FIRST_GIVEN.test(given) || (titled && short.length <= 4 && ONE_WORD_GIVEN.test(given) && genderOfGivenName(given) === null)) && !isLowerWord(short) && !given.split(' ').some(isLowerWord);
 }
 
 /** Initials of a name's capitalised words: "Food and Drug Administration" → "FDA". */

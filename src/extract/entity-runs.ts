@@ -16,7 +16,7 @@ import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
  * And a run read across a bracket is two names: "Vietnam (AP)" is "Vietnam" and "AP".
  */
 export function entityRuns(text: string): string[] {
-  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap(splitAtCompound).flatMap(splitAtPluralPossessive).flatMap(splitPersonOf).flatMap((run) => splitEnvoy(run, text));
+  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap(splitAtY).flatMap(splitAtCompound).flatMap(splitAtPluralPossessive).flatMap(splitPersonOf).flatMap((run) => splitEnvoy(run, text));
   const out: string[] = [];
   let from = 0;
   let prevEnd = -1;
@@ -105,6 +105,15 @@ const INSTITUTION_END = /\b(?:Institute|Center|Centre|Council|Committee|Commissi
 function splitAtAnd(run: string): string[] {
   const m = /^(\S+) and ((?:\S+ ){2,}\S+)$/.exec(run);
   return m ? [m[1]!, m[2]!] : [run];
+}
+
+/**
+ * "El Salvador y Venezuela", "Irak y Siria": the Spanish "and" between two places ends a list, not a name ("Ortega y
+ * Gasset"): the run is cut at it when a place stands on either side.
+ */
+function splitAtY(run: string): string[] {
+  const m = /^(.+) y (\p{Lu}.+)$/u.exec(run);
+  return m && (isPlaceName(m[1]!) || isPlaceName(m[2]!)) ? [m[1]!, m[2]!] : [run];
 }
 
 // "Democratic Party-controlled House of Representatives", "London-based Revolut": a name made an adjective, then another.
@@ -198,11 +207,17 @@ const REPORTER = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}";
 const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:(?:, | )\\p{Lu}[\\p{L}.'’-]*)*";
 const CONTRIBUTORS = new RegExp(`^${REPORTER}(?:(?:, and |, | and )${REPORTER})* contributed\\.?$|^${REPORTER} reported from ${PLACE}(?:(?:, and | and )${REPORTER} from ${PLACE})?\\.?$`, 'u');
 // "Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered …": the reporter's biography.
-const BIO = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} is an? (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|writer|editor|columnist|journalist|contributor) (?:for|at|with)\b/u;
+// ("Jeff Foust (jeff@…) is the editor and publisher of The Space Review": a contact in brackets, "the" editor "of".)
+const BIO = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?: \([^)]{1,60}\))? is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|writer|editor|columnist|journalist|contributor)(?: and (?:publisher|founder|editor))? (?:for|at|with|of)\b/u;
+
+// A page's closing notes, which name the publisher and its syndication rather than the news: "Originally published on
+// Live Science.", "The views expressed … do not necessarily reflect those of Sputnik.",
+// "… expressed by experts on Moneycontrol.com are their own", "Ben Silverman is on Twitter at ben_silverman."
+const PUBLISHER_NOTE = /\b(?:do(?:es)? not necessarily reflect|(?:views|opinions) expressed\b.{0,80}\b(?:are|is) (?:their|his|her|the author['’]s) own)|\bis on (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon) (?:at|as)\b/u;
 
 /** True for a byline or credit sentence, whose names are staff rather than actors of the article. */
 export function isCreditSentence(text: string): boolean {
-  return CREDIT.test(text) || (/\b(?:contributed\.?|reported from)\b/.test(text) && CONTRIBUTORS.test(text));
+  return CREDIT.test(text) || PUBLISHER_NOTE.test(text) || (/\b(?:contributed\.?|reported from)\b/.test(text) && CONTRIBUTORS.test(text));
 }
 
 /**

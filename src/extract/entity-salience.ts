@@ -396,6 +396,27 @@ function isBrandProduct(c: { name: string; signals: SalienceSignals }, makers: R
   return makers.has(first) || GAZETTEER_ORGANIZATIONS.has(first.toLowerCase());
 }
 
+// A Korean given name written after the surname, or a double-barrelled surname ("Jae-myung" of "Lee Jae-myung",
+// "Zhang-Demir" of "Haoyu Zhang-Demir"): a person's, not a model's.
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
+
+/**
+ * A maker's name before a model's or a service's ("Google Stadia", "Dolby Atmos", "Lexus LC", "VW ID", "Boeing Defense"):
+ * the first word is a one-word organisation the page also names on its own, and the rest is no institution's, trade's,
+ * place's or given name. Annotators list the maker, not its products, services or divisions, whether or not they act.
+ */
+function isMakerModel(c: { name: string; signals: SalienceSignals }, makers: ReadonlySet<string>): boolean {
+  const s = c.signals;
+  if (s.words < 2 || s.type === 'place' || s.speaker || s.trusted) return false;
+  const words = c.name.split(' ');
+  if (!makers.has(words[0]!) || genderOfGivenName(words[0]!) !== null) return false;
+  const tail = words.slice(1);
+  if (isPlaceName(tail.join(' ')) || tail.some((w) => hasOrgWord(w) || TRADE_WORD.test(w) || isPlaceName(w) || genderOfGivenName(w) !== null || HYPHENATED_GIVEN.test(w) || !/^\p{Lu}/u.test(w))) return false;
+  // ("Estado Islámico (ISIS)": a name with an acronym of its own is an institution's.)
+  return !hasOrgWord(c.name) && !((c as { aliases?: readonly string[] }).aliases ?? []).some((a) => ACRONYM.test(a));
+}
+const ACRONYM = /^\p{Lu}{3,6}$/u;
+
 /**
  * The surnames of the page's people, written in full with a given name ("Tyler Besecker", "Dale Ford"), and how many
  * people bear each.
@@ -453,5 +474,5 @@ export function keepSalient<T extends { name: string; signals: SalienceSignals }
     organizations.add(c.name);
     for (const a of (c as { aliases?: readonly string[] }).aliases ?? []) organizations.add(a);
   }
-  return candidates.filter((c) => !isBrandProduct(c, makers) && !isBareSurname(c, surnames) && !isOwnedWork(c, organizations) && isSalient(c, page) && (weights.length === 0 || salienceScore(c, page, weights) >= threshold));
+  return candidates.filter((c) => !isBrandProduct(c, makers) && !isMakerModel(c, makers) && !isBareSurname(c, surnames) && !isOwnedWork(c, organizations) && isSalient(c, page) && (weights.length === 0 || salienceScore(c, page, weights) >= threshold));
 }

@@ -33,6 +33,9 @@ function splitRuns(text: string): string[] {
   return rawRuns(text).flatMap((run) => (/ (?:and|&) /.test(run) && !(INSTITUTION.test(run) && /^\S+ (?:and|&) /.test(run)) ? run.split(/ (?:and|&) /) : [run]));
 }
 
+// A French article or "de" elided before a capitalised word: "d’Orsay", "l’Elysée" ("L'Oréal" is a name's own word).
+const ELIDED = /^[dl][’'](\p{Lu}[\p{L}\p{M}-]*)$/u;
+
 function rawRuns(text: string): string[] {
   const words = text.split(/\s+/);
   const runs: string[] = [];
@@ -46,8 +49,20 @@ function rawRuns(text: string): string[] {
     const stripped = raw.replace(/^[("“‘'\[]+/, '');
     // ("Charlie McDowell (“The Discovery”)": an opening bracket or quotation mark starts a new run)
     if (stripped !== raw) close();
-    const word = stripped.replace(/[’']s$/, '').replace(/[,.;:!?)"”’\]]+$/, '');
+    let word = stripped.replace(/[’']s$/, '').replace(/[,.;:!?)"”’\]]+$/, '');
     const ends = word !== stripped.replace(/[’']s$/, '') || /[’']s$/.test(stripped);
+    // French elision before a name: "Quai d’Orsay", "Côte d’Ivoire" join the name before; "l’Elysée", "d’Israël" open one.
+    const elided = ELIDED.exec(word);
+    if (elided) {
+      if (!(cur.length > 0 && word.startsWith('d'))) {
+        close();
+        word = elided[1]!;
+      }
+      cur.push(word);
+      // ("l'UMP Laure de la Raudière": an acronym after the article is a party or a body before a person's name.)
+      if (ends || /^\p{Lu}{2,}$/u.test(word)) close();
+      continue;
+    }
     if (word !== '' && (isNameWord(word) || (cur.length > 0 && (NAME_PARTICLES.has(word) || word === 'and' || word === '&')))) {
       cur.push(word);
       if (ends) close();

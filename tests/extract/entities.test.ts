@@ -575,3 +575,62 @@ describe('a name once written as a product', () => {
     expect(names('Microsoft said the Xbox One X version runs in 4K, and Microsoft sold more.')).toContain('Microsoft');
   });
 });
+
+describe('session 12: names the page declares or spells otherwise', () => {
+  const names = (paragraphs: string[], language: string | null = null) => findEntities(paragraphs.map(splitSentences), [], language).map((e) => e.name);
+  const english = [
+    'Early retiree Dana Volkov says the first step is to take stock of what you own and what you spend.',
+    'Volkov told the Harbor Ledger that the plan should be simple, and that it should be written down before you quit.',
+    'If you are planning to retire early, you should aim to have at least 25 times your yearly expenses saved or invested.',
+    'It is not easy, but it is possible for those who are willing to wait and to save for a long time.',
+  ];
+  it('reads the names of an English text on a page that declares German', () => {
+    expect(names(english, 'de-DE')).toContain('Dana Volkov');
+  });
+  it('does not read a web address as the lower-case use of a name', () => {
+    expect(names(['Based on Quellix’s platform, the tool ships today.', 'Quellix said it was ready. For more, visit: www.quellix.com'])).toContain('Quellix');
+  });
+  it('names the holder of a title "of" a place and folds a one-word Chinese surname into the full name', () => {
+    const found = findEntities(['President Lu Jianping of China is likely to act.', 'Lu said the talks would go on, and Lu left.'].map(splitSentences));
+    expect(found.find((e) => e.name === 'Lu Jianping')).toMatchObject({ type: 'person', mentions: 3 });
+    expect(found.map((e) => e.name)).toContain('China');
+    expect(names(['He taught at the American University of Kabul.'])).toEqual(['American University of Kabul']);
+  });
+  it('folds a hyphenated or inner-capital given name into the full name, a company into its name with "Media", a site into its domain', () => {
+    const all = names(['Marie-Lune Harlan sang first.', 'Marie-Lune said no, and Marie-Lune left.', 'Quarry Media bought the paper; Quarry said so, and Quarry grew.', 'The claim was checked by Factly.com, and Factly found it false.']);
+    expect(all).toContain('Marie-Lune Harlan');
+    expect(all).not.toContain('Marie-Lune');
+    expect(all).toContain('Quarry Media');
+    expect(all).not.toContain('Quarry');
+    expect(all).not.toContain('Factly');
+  });
+  it('leaves out the names of a disclaimer and of a handle line', () => {
+    const all = names(['Brennick Labs sold the unit to Ostara.', 'The views expressed in this article do not necessarily reflect those of Vantor News.', 'Sam Pellow is on Twitter at sam_pellow.']);
+    expect(all).not.toContain('Vantor News');
+    expect(all).not.toContain('Sam Pellow');
+  });
+  it('leaves out a maker’s model or service when the page names the maker alone', () => {
+    const all = names(['Brightway Zephra launched today.', 'Brightway said the Zephra would sell well, and Brightway cut its price.', 'Analysts expect Brightway to gain.']);
+    expect(all).toContain('Brightway');
+    expect(all).not.toContain('Brightway Zephra');
+  });
+  it('keeps a continent named inside a sentence', () => {
+    expect(names(['The firm sells its tools throughout Europe and in Africa.'])).toEqual(expect.arrayContaining(['Europe', 'Africa']));
+  });
+});
+
+describe('session 12: sources in brackets and names in Spanish and French lists', () => {
+  const names = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences)).map((e) => e.name);
+  it('names the outlet a round-up credits alone in square brackets at the head of a sentence', () => {
+    expect(names(['The service works, but the library is thin.', '[Trailwire] The console is not needed to play.'])).toContain('Trailwire');
+  });
+  it('cuts a run at the Spanish "y" between places, not inside a name', () => {
+    const all = names(['La aplicación llega a Perú, El Salvador y Venezuela, dijo José Ortega y Gasset.']);
+    expect(all).toEqual(expect.arrayContaining(['El Salvador', 'Venezuela', 'José Ortega y Gasset']));
+    expect(all).not.toContain('El Salvador y Venezuela');
+  });
+  it('reads a French elided "de" inside a name and an elided article before one', () => {
+    const all = names(['Selon une source du Quai d’Orsay, le président a quitté l’Elysée pour Abidjan.', 'Il a acheté des actions L\'Oréal.']);
+    expect(all).toEqual(expect.arrayContaining(['Quai d’Orsay', 'Elysée', 'L\'Oréal']));
+  });
+});
