@@ -440,7 +440,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const a = parseInt(g['a']!, 10);
     const b = parseInt(g['b']!, 10);
     if (b <= a) continue;
-    const y = g['y'] ? Number(g['y']) : resolveYear(mon, a, published);
+    // Looking ahead ("will hold its conference June 2-6" in an October story), next year's; looking back, the last.
+    const t = tense(m.index, m.index + m[0].length);
+    const y = g['y'] ? Number(g['y']) : resolveYear(mon, a, published, t === 'past' || t === 'future' ? t : null);
     if (y === null || !valid(y, mon, a) || !valid(y, mon, b)) continue;
     add(m.index, m.index + m[0].length, { text: m[0], start: fmt(y, mon, a), end: fmt(y, mon, b) });
   }
@@ -625,7 +627,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       weekdayThings.add(at);
       // Its clause, then the thing: "wrote Fadem in a research report".
       const thing = /^[\w\s-]*/.exec(sentence.slice(at + m[1]!.length))![0].trim().split(/\s+/).slice(0, 4);
-      whatAt.set(at, whatOf([...(whatHappens(sentence, at, at + m[1]!.length) ?? '').split(/\s+/).filter(Boolean).slice(-5), ...thing]));
+      const lead = m[0].slice(0, m[0].length - m[1]!.length).trim().split(/\s+/);
+      whatAt.set(at, whatOf([...(whatHappens(sentence, m.index, at + m[1]!.length) ?? '').split(/\s+/).filter(Boolean).slice(-5), ...lead, ...thing]));
     }
     for (const m of sentence.matchAll(RELATIVE_RE)) {
       // Capitalised inside a sentence, it is a name: "USA Today", "The World of Tomorrow".
@@ -859,8 +862,11 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   return whatOf(beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, 7) : [...beforeWords, ...afterWords]);
 }
 
+// "expects to break even by the end (of 2014)": the edge's words belong to the date.
+const EDGE_END = /\s+(?:by|at|before|until|toward|towards|near|in|from|since)\s+the\s+(?:end|start|beginning|middle|close)$/i;
+
 function whatOf(pick: readonly string[]): string | null {
-  let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:(]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '');
+  let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:(]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '').replace(EDGE_END, '');
   for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
   return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }

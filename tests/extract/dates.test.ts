@@ -624,3 +624,12 @@ describe('what a date says: subjects, reporting periods, period names', () => {
     expect(dates("Shares have doubled since the company's April IPO.", new Date('2026-07-04T00:00:00Z'))).toEqual([{ text: 'April', date: '2026-04' }]);
   });
 });
+
+describe('spans and edges looking ahead', () => {
+  it('puts a same-month span still to come in the next year', () => {
+    expect(dates('The club will hold its congress March 2-6 in the capital.')).toEqual([{ text: 'March 2-6', start: '2027-03-02', end: '2027-03-06' }]);
+  });
+  it('leaves "by the end" out of what happens', () => {
+    expect(findDates('The shop expects to break even by the end of 2027.', published)[0]?.what).toBe('expects to break even');
+  });
+});
