@@ -170,6 +170,8 @@ const YEAR_WORDS = '(?:(?:,?\\s|\\sof\\s)(?<rel>this|last|next)\\syear\\b)?';
 const MONTH_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?<m>${MONTH.replace('|May|', MAY_AS_MONTH)})\\b(?!\\.?\\s\\d)${YEAR_WORDS}`, 'g');
 // A month naming the time of a thing: "an October news conference", "Norway's October oil production", "the March high".
 const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\w['’]s)\\s(?<m>${MONTH.replace('|May|', '|')})\\s(?=[a-z]|IPO\\b)`, 'g');
+// A month that arrives ("When February rolls around, …", "once March comes"): a time still to come.
+const MONTH_ARRIVES_RE = new RegExp(`\\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y\\sthe\\stime)\\s(?<m>${MONTH})\\s(?:rolls\\saround|comes(?:\\saround)?|arrives|hits|begins|starts)\\b`, 'g');
 // A month naming a reporting period ("the September quarter", "its June-quarter results") dates no event: the period's name.
 const PERIOD_NAME_AFTER = /^[\s-](?:quarter|half|fiscal)\b/i;
 // Street numbers are not years: "1909 Jolinda Drive".
@@ -440,9 +442,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const a = parseInt(g['a']!, 10);
     const b = parseInt(g['b']!, 10);
     if (b <= a) continue;
-    // Looking ahead ("will hold its conference June 2-6" in an October story), next year's; looking back, the last.
-    const t = tense(m.index, m.index + m[0].length);
-    const y = g['y'] ? Number(g['y']) : resolveYear(mon, a, published, t === 'past' || t === 'future' ? t : null);
+    // Looking ahead ("will hold its conference June 2-6" in an October story), next year's; otherwise the nearest (a
+    // listing's past-looking words say little of a span's year).
+    const y = g['y'] ? Number(g['y']) : resolveYear(mon, a, published, tense(m.index, m.index + m[0].length) === 'future' ? 'future' : null);
     if (y === null || !valid(y, mon, a) || !valid(y, mon, b)) continue;
     add(m.index, m.index + m[0].length, { text: m[0], start: fmt(y, mon, a), end: fmt(y, mon, b) });
   }
@@ -566,6 +568,16 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     // What happens then is the thing itself: "an October news conference between Trump and Liu He" → "news conference between Trump and Liu He".
     const thing = whatOf(/^[\p{L}\s-]*/u.exec(sentence.slice(at + m.groups!['m']!.length))![0].trim().split(/\s+/).slice(0, 6));
     if (thing && thing.includes(' ')) whatAt.set(at, thing);
+  }
+  for (const m of sentence.matchAll(MONTH_ARRIVES_RE)) {
+    const at = m.index + m[0].indexOf(m.groups!['m']!, m[0].indexOf(' '));
+    const mon = monthIndex(m.groups!['m']!);
+    const y = resolveMonthYear(mon, published, '', 'future');
+    if (y === null) continue;
+    add(at, at + m.groups!['m']!.length, { text: m.groups!['m']!, date: ym(y, mon) });
+    // What happens then is the clause joined to its arrival: "and those free trials are offered", ", the shop will reopen".
+    const rest = sentence.slice(m.index + m[0].length).replace(/^\s*(?:,\s*)?(?:and\s+)?/, '');
+    whatAt.set(at, whatOf(rest.split(/[,;:—–]/)[0]!.trim().split(/\s+/).slice(0, 7)));
   }
   for (const m of sentence.matchAll(NEXT_YEAR_RE)) {
     const n = narrativeYearAfter(sentence.slice(0, m.index), narrative);

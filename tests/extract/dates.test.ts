@@ -633,3 +633,11 @@ describe('spans and edges looking ahead', () => {
     expect(findDates('The shop expects to break even by the end of 2027.', published)[0]?.what).toBe('expects to break even');
   });
 });
+
+describe('a month that arrives', () => {
+  it('dates "when February rolls around" ahead, with the clause joined to it as what', () => {
+    expect(findDates('When February rolls around and the free tickets are handed out, go early.', published)).toEqual([
+      { text: 'February', date: '2027-02', what: 'free tickets are handed out' },
+    ]);
+  });
+});
