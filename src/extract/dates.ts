@@ -187,7 +187,7 @@ const COUNTED = '(?:people|persons|employees|workers|staff|jobs|units|homes|case
 // Model years are names, not dates: "the 2012 through 2015 model", "a 2018 or earlier MacBook Pro".
 // A security is named by its maturity: "WeWork's 2025 bond", "the 2030 notes".
 const MODEL_YEAR = '(?:through|to|and|or|versus|vs|model|models|edition|version|style|or earlier|or later|or newer|or older|bonds?|notes?|debentures?|maturity|maturities)\\b';
-const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z]+\\b)`, 'g');
+const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z]+\\b|IPO\\b)`, 'g');
 const DATE_ATTRIBUTE_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s$/;
 const RANKED_BEFORE = /\b(?:best|worst|top|biggest|greatest|favou?rite)\b(?:\s+[\w-]+){0,4}\s+$/i;
 const MODEL_RANGE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s${YEAR}\\s(?:through|to|and|or|-|–)\\s$`);

@@ -641,3 +641,9 @@ describe('a month that arrives', () => {
     ]);
   });
 });
+
+describe('an offering named by its year', () => {
+  it('dates "the firm\'s 2019 IPO" by its year', () => {
+    expect(dates("The firm's 2019 IPO raised $80 million.")).toEqual([{ text: '2019', date: '2019' }]);
+  });
+});
