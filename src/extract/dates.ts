@@ -112,6 +112,11 @@ const MONTH_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ma>${MONTH})(?:
 const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?:(?:at least|about|around|roughly|circa|as early as)\\s)?(?<ya>${YEAR}|1[6-8]\\d{2})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR}|1[6-8]\\d{2})\\b(?![-–/]\\d|%)`, 'g');
 // "the first half of 2020", "the second half of next year", "the third quarter of 2019".
 const PART_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\\s(?<part>half|quarter)\\sof\\s(?:(?<y>${YEAR})\\b|(?<rel>this|next|last)\\syear\\b)`, 'g');
+// "Q1 2014", "Q3 of 2013": a calendar quarter by its code ("Q2" alone names no year; "fiscal Q2 2014" is the fiscal year's).
+const QUARTER_CODE_RE = new RegExp(`(?<![Ff]iscal\\s|FY\\s?)\\bQ(?<n>[1-4])\\s(?:of\\s)?(?<y>${YEAR})\\b(?![-–/]\\d)`, 'g');
+// "by the end of the year", "before the end of this year": a deadline in the publication's year. Looking back ("at the end of
+// the year, it had 200 staff") it may be last year's end, so only a deadline's lead counts, and not in a clause told in the past.
+const END_OF_YEAR_RE = /\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill)\s(?:the\s)?end\sof\s(?:the|this)\s(?:calendar\s)?year\b|\b(?:[Bb]y|[Bb]efore)\syear[-\s](?:end|['’]s\send)\b/g;
 // "the last 6 months of 2017", "the first nine months of 2019": a span of months.
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 const MONTHS_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<pos>first|last|final)\\s(?<n>\\d{1,2}|${COUNT_WORDS.join('|')})\\smonths\\sof\\s(?<y>${YEAR})\\b`, 'g');
@@ -140,7 +145,12 @@ const PROMOTION = /^\W*(?:Sign up|Subscribe|Shop|Join|Book|Order|Download|Regist
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
 const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still)\s+$/i;
 const NOWADAYS_AFTER = /^(?:['’]s\s[a-z]|\s+to\s+(?:around\s+|about\s+)?[$€£]?\d)/;
-const TODAY_ANCHORED = /\b(?:later|earlier|as of|from|until|till)\s+today\b|\btoday\s?\(/i;
+const TODAY_ANCHORED = /\b(?:later|earlier|as of|from|until|till|starting|beginning|effective)\s+today\b|\btoday\s?\(/i;
+// A present progressive or a release's state tells the day's event in news of launches ("Foo is launching today", "Today,
+// the lab is opening its API", "the app is available today"); not when what it tells is a trend of the age ("more people are
+// turning to …", "companies are increasingly using …") or its subject is everyone ("we are seeing", "people are using").
+const TODAY_PROGRESSIVE = /\b(?:is|are|['’]s)\s(?:(?:now|also|officially|finally|quietly|formally|publicly)\s)?(?:(?!being\b|becoming\b|getting\b|going\b|seeing\b|living\b|facing\b|using\b|trying\b|looking\b|working\b|struggling\b|having\b|doing\b|thinking\b|experiencing\b|enjoying\b|undergoing\b|changing\b|evolving\b|thriving\b|booming\b|suffering\b)[a-z]{2,}ing\b|(?:now\s)?(?:available|live|out)\b)/;
+const TODAY_TREND = /\b(?:more|most|many|fewer|increasingly|growing|still|already|people|we|you|they|everyone|everybody|nobody|consumers|kids|children|users|companies|businesses|Americans)\b/i;
 const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
 // "In April", "as of October", "until at least 2021": a month or a year alone dates an event after a
 // preposition or a part-of-period word ("mid-December", "early 2027"); the sentence's first word is capitalised.
@@ -159,7 +169,11 @@ const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|
 const YEAR_WORDS = '(?:(?:,?\\s|\\sof\\s)(?<rel>this|last|next)\\syear\\b)?';
 const MONTH_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?<m>${MONTH.replace('|May|', MAY_AS_MONTH)})\\b(?!\\.?\\s\\d)${YEAR_WORDS}`, 'g');
 // A month naming the time of a thing: "an October news conference", "Norway's October oil production", "the March high".
-const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\w['’]s)\\s(?<m>${MONTH.replace('|May|', '|')})\\s(?=[a-z])`, 'g');
+const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\w['’]s)\\s(?<m>${MONTH.replace('|May|', '|')})\\s(?=[a-z]|IPO\\b)`, 'g');
+// A month that arrives ("When February rolls around, …", "once March comes"): a time still to come.
+const MONTH_ARRIVES_RE = new RegExp(`\\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y\\sthe\\stime)\\s(?<m>${MONTH})\\s(?:rolls\\saround|comes(?:\\saround)?|arrives|hits|begins|starts)\\b`, 'g');
+// A month naming a reporting period ("the September quarter", "its June-quarter results") dates no event: the period's name.
+const PERIOD_NAME_AFTER = /^[\s-](?:quarter|half|fiscal)\b/i;
 // Street numbers are not years: "1909 Jolinda Drive".
 const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Circle|Parkway|Pkwy|Highway|Terrace|Square)\\b';
 // Older years ("born in 1889") count only when no lowercase word follows, which would make them a count ("for 1800 customers").
@@ -173,7 +187,7 @@ const COUNTED = '(?:people|persons|employees|workers|staff|jobs|units|homes|case
 // Model years are names, not dates: "the 2012 through 2015 model", "a 2018 or earlier MacBook Pro".
 // A security is named by its maturity: "WeWork's 2025 bond", "the 2030 notes".
 const MODEL_YEAR = '(?:through|to|and|or|versus|vs|model|models|edition|version|style|or earlier|or later|or newer|or older|bonds?|notes?|debentures?|maturity|maturities)\\b';
-const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z]+\\b)`, 'g');
+const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z]+\\b|IPO\\b)`, 'g');
 const DATE_ATTRIBUTE_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s$/;
 const RANKED_BEFORE = /\b(?:best|worst|top|biggest|greatest|favou?rite)\b(?:\s+[\w-]+){0,4}\s+$/i;
 const MODEL_RANGE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s${YEAR}\\s(?:through|to|and|or|-|–)\\s$`);
@@ -428,7 +442,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const a = parseInt(g['a']!, 10);
     const b = parseInt(g['b']!, 10);
     if (b <= a) continue;
-    const y = g['y'] ? Number(g['y']) : resolveYear(mon, a, published);
+    // Looking ahead ("will hold its conference June 2-6" in an October story), next year's; otherwise the nearest (a
+    // listing's past-looking words say little of a span's year).
+    const y = g['y'] ? Number(g['y']) : resolveYear(mon, a, published, tense(m.index, m.index + m[0].length) === 'future' ? 'future' : null);
     if (y === null || !valid(y, mon, a) || !valid(y, mon, b)) continue;
     add(m.index, m.index + m[0].length, { text: m[0], start: fmt(y, mon, a), end: fmt(y, mon, b) });
   }
@@ -474,6 +490,17 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     if (len === 6 && n > 2) continue;
     const first = (n - 1) * len;
     add(m.index, m.index + m[0].length, { text: m[0], start: ym(y, first), end: ym(y, first + len - 1) });
+  }
+  for (const m of sentence.matchAll(QUARTER_CODE_RE)) {
+    const y = Number(m.groups!['y']);
+    const first = (Number(m.groups!['n']) - 1) * 3;
+    add(m.index, m.index + m[0].length, { text: m[0], start: ym(y, first), end: ym(y, first + 2) });
+  }
+  for (const m of sentence.matchAll(END_OF_YEAR_RE)) {
+    const text = m[0].replace(/^(?:by|before|until|till)\s/i, '');
+    const at = m.index + m[0].length - text.length;
+    if (py === null || tense(at, m.index + m[0].length) === 'past') continue;
+    add(at, m.index + m[0].length, { text, date: String(py) });
   }
   // A century is as vague as a decade ("since the 14th century", "the grand ambitions of the 20th century"): no date
   // (ANNOTATING.md: "not vague ones"), but its span is kept so that no year or number inside it is read.
@@ -532,11 +559,25 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const at = m.index + m[0].length - m.groups!['m']!.length - 1;
     // The month of a thing ("the December debate") is not the time of the clause's verb: the nearest such month.
     const y = resolveMonthYear(mon, published, '', null);
+    if (PERIOD_NAME_AFTER.test(sentence.slice(at + m.groups!['m']!.length))) {
+      if (!taken(at, at + m.groups!['m']!.length)) found.push({ at, end: at + m.groups!['m']!.length, fact: null });
+      continue;
+    }
     if (y === null || taken(at, at + m.groups!['m']!.length)) continue;
     add(at, at + m.groups!['m']!.length, { text: m.groups!['m']!, date: ym(y, mon) });
     // What happens then is the thing itself: "an October news conference between Trump and Liu He" → "news conference between Trump and Liu He".
     const thing = whatOf(/^[\p{L}\s-]*/u.exec(sentence.slice(at + m.groups!['m']!.length))![0].trim().split(/\s+/).slice(0, 6));
     if (thing && thing.includes(' ')) whatAt.set(at, thing);
+  }
+  for (const m of sentence.matchAll(MONTH_ARRIVES_RE)) {
+    const at = m.index + m[0].indexOf(m.groups!['m']!, m[0].indexOf(' '));
+    const mon = monthIndex(m.groups!['m']!);
+    const y = resolveMonthYear(mon, published, '', 'future');
+    if (y === null) continue;
+    add(at, at + m.groups!['m']!.length, { text: m.groups!['m']!, date: ym(y, mon) });
+    // What happens then is the clause joined to its arrival: "and those free trials are offered", ", the shop will reopen".
+    const rest = sentence.slice(m.index + m[0].length).replace(/^\s*(?:,\s*)?(?:and\s+)?/, '');
+    whatAt.set(at, whatOf(rest.split(/[,;:—–]/)[0]!.trim().split(/\s+/).slice(0, 7)));
   }
   for (const m of sentence.matchAll(NEXT_YEAR_RE)) {
     const n = narrativeYearAfter(sentence.slice(0, m.index), narrative);
@@ -598,7 +639,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       weekdayThings.add(at);
       // Its clause, then the thing: "wrote Fadem in a research report".
       const thing = /^[\w\s-]*/.exec(sentence.slice(at + m[1]!.length))![0].trim().split(/\s+/).slice(0, 4);
-      whatAt.set(at, whatOf([...(whatHappens(sentence, at, at + m[1]!.length) ?? '').split(/\s+/).filter(Boolean).slice(-5), ...thing]));
+      const lead = m[0].slice(0, m[0].length - m[1]!.length).trim().split(/\s+/);
+      whatAt.set(at, whatOf([...(whatHappens(sentence, m.index, at + m[1]!.length) ?? '').split(/\s+/).filter(Boolean).slice(-5), ...lead, ...thing]));
     }
     for (const m of sentence.matchAll(RELATIVE_RE)) {
       // Capitalised inside a sentence, it is a name: "USA Today", "The World of Tomorrow".
@@ -636,6 +678,31 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // "the July 25 call", "a Nov. 5 letter" name a thing of a day already told; but a story's events mostly share a few
       // weekdays, so "a Tuesday research report" brings a new one in.
       reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) || ('date' in f.fact && f.fact.date.length === 10 && namesThing(sentence.slice(0, f.at))) }));
+}
+
+// "The day before, Portugal made it", "resigned the next day.": the day next to a day the story just named. Only when the phrase
+// stands alone ("the day after Thanksgiving", "the day before the vote" count from another event, which may be undated).
+const NEIGHBOUR_DAY_RE = /\b[Tt]he\s(?:day\s(?<dir>before|after)|(?<next>next|following)\sday)(?=\s*[,.;:)—–]|\s(?:and|but|when|as)\b)/g;
+
+/**
+ * "the day before" / "the day after" / "the next day" in `sentence`, resolved from `anchor` (YYYY-MM-DD: the last day
+ * the sentence before named; a day named earlier in the same sentence comes first).
+ */
+export function neighbourDays(sentence: string, anchor: string | null, own: readonly SentenceDate[] = []): SentenceDate[] {
+  const out: SentenceDate[] = [];
+  if (!/\b(?:day|Day)\b/.test(sentence)) return out;
+  for (const m of sentence.matchAll(NEIGHBOUR_DAY_RE)) {
+    const earlier = own.filter((d): d is { text: string; date: string; what: string | null } => 'date' in d && d.date.length === 10 && sentence.indexOf(d.text) >= 0 && sentence.indexOf(d.text) < m.index).pop()?.date;
+    const base = earlier ?? anchor;
+    if (!base) continue;
+    const shift = m.groups!['dir'] === 'before' ? -1 : 1;
+    const d = new Date(Date.parse(`${base}T00:00:00Z`) + shift * 86_400_000);
+    // A sentence the splitter left joined to the one before ("… to win Group D. The day before, Portugal …") tells its event after.
+    const opens = /[.!?]["”’]?\s+$/.test(sentence.slice(0, m.index));
+    const what = opens ? whatHappens(sentence.slice(m.index), 0, m[0].length) : whatHappens(sentence, m.index, m.index + m[0].length);
+    out.push({ text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), what });
+  }
+  return out;
 }
 
 /** The span of the quotation around `at` ("“The plate is really full today,” he said." → the quoted words), else the sentence. */
@@ -680,9 +747,11 @@ function todayHasEvent(sentence: string, at: number, end: number): boolean {
   }
   const own = tenseAt(span.slice(lo, hi), a - lo, b - lo, { stative: false });
   if (own === 'past' || own === 'future') return true;
+  const progressive = (clause: string): boolean => TODAY_PROGRESSIVE.test(clause) && !TODAY_TREND.test(clause);
+  if (progressive(span.slice(lo, hi))) return true;
   const verbless = !(span.slice(lo, hi).toLowerCase().match(/[a-z’']+/g) ?? []).some(isVerbWord);
   if (!verbless || /\p{L}/u.test(span.slice(0, lo))) return false;
-  return ['past', 'future'].includes(tenseAt(span.slice(0, next), a, b, { stative: false }) ?? '');
+  return ['past', 'future'].includes(tenseAt(span.slice(0, next), a, b, { stative: false }) ?? '') || progressive(span.slice(hi, next));
 }
 
 // A habit names no date: "wheat is typically sown mid-November", "cities are generally warmest in February".
@@ -717,7 +786,7 @@ export function resolveMonthYear(mon: number, published: Date | null, lead: stri
 }
 
 const CLAUSE_BREAK = /,(?!\d)|[;:()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s/g;
-const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|this past|this|last|next|early|late|mid|around|about|that|until|effective|as early as|as recently as|no later than|as soon as)$/i;
+const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|a|an|its|their|his|her|our|this past|this|last|next|early|late|mid|around|about|that|until|effective|as early as|as recently as|no later than|as soon as)$/i;
 const WHAT_TRIM_START = /^(?:that|and|but|which|who|when|where|as|so|then|also|because|while|since|after|before|until|on|in|at|by|said|says|the|a|an)\s+/i;
 
 /** What a schedule's entry names: the words after its dash, up to the next entry's date ("Coral Sky Amphitheatre, West Palm Beach, FL"). */
@@ -748,6 +817,9 @@ function thingOfDay(sentence: string, at: number, end: number): string | null {
   return thing && MEASURE_OF_TIME.test(thing) ? null : thing;
 }
 
+// A sentence's opening phrase that is no subject: "In the meantime, …", "After the merger, …", "However, …".
+const ADVERBIAL_OPENING = /^\W*(?:In|On|At|For|After|Before|During|With|Without|From|By|Since|Until|As|When|While|If|Though|Although|But|And|So|Yet|Meanwhile|However|Still|Also|Then|Now|Today|Instead|Later|Earlier|Once|Under|Over|Despite|Amid|Like|Unlike|According)\b/;
+const PERIOD_ENDED_BEFORE = /\b(?:its|the|their|a|our)\s((?:[\w-]+\s){0,3}?(?:quarter|year|period|half|months?|weeks?))\s(ended|ending|through)\s*(?:on\s)?$/i;
 const DISCOURSE_ASIDE = /^,\s(?:though|however|too|also|meanwhile|then|instead|still|again|moreover|indeed|nevertheless|nonetheless|therefore|thus|in fact|of course|for example|for instance),\s/i;
 
 /** A few words of the date's clause saying what happens then ("Alibaba is barring its employees from using Claude Code starting July 10" → "barring its employees from using Claude Code"). */
@@ -774,6 +846,16 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
   const beforeWords = words(sentence.slice(lo, at));
   let afterWords = words(sentence.slice(end, hi).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+  // A reporting period's end ("revenue of $42 billion for its fiscal fourth quarter ended Sept. 27"): the period itself.
+  const period = PERIOD_ENDED_BEFORE.exec(sentence.slice(lo, at));
+  if (period) return whatOf([...period[1]!.split(/\s+/), period[2]!]);
+  // A verb alone in its clause after its subject's ("Stadia, Google's streaming platform, launches today", "The app, launched
+  // in 2012, now has …"): the subject and the verb, not the next clause.
+  if (beforeWords.length === 1 && afterWords.length < 2 && starts.length >= 1 && isVerbWord(beforeWords[0]!)) {
+    const raw = sentence.slice(0, starts[1] ?? lo);
+    const subject = words(raw.replace(/[,;:\s]+$/, ''));
+    if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some((w) => isVerbWord(w.toLowerCase()))) return whatOf([...subject, ...beforeWords]);
+  }
   // A date alone in its clause ("In June, the Home Secretary approved …", "But in May, when …"): the next clause says what happened.
   if (beforeWords.length < 2 && afterWords.length < 2) afterWords = words(sentence.slice(end, next).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
   // … past a lone discourse word between commas ("In 2024, though, cloud computing saw a sharp decrease").
@@ -792,8 +874,11 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   return whatOf(beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, 7) : [...beforeWords, ...afterWords]);
 }
 
+// "expects to break even by the end (of 2014)": the edge's words belong to the date.
+const EDGE_END = /\s+(?:by|at|before|until|toward|towards|near|in|from|since)\s+the\s+(?:end|start|beginning|middle|close)$/i;
+
 function whatOf(pick: readonly string[]): string | null {
-  let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:(]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '');
+  let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:(]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '').replace(EDGE_END, '');
   for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
   return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }

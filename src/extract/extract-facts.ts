@@ -3,7 +3,7 @@ import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { isScheduleLine } from './date-tense.ts';
 import { continentalLanguage, findContinentalDates } from './dates-continental.ts';
-import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
+import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, neighbourDays, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { italicSpans } from './entity-works.ts';
 import { figureIdentity, figureLanguage, findFigures, isCountEntry, nameNumbers, nearRestatement, sameFigure, type SentenceFigure } from './figures.ts';
@@ -279,6 +279,8 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null, 
   const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
   const end = articleEnd(texts);
   const posts = published ? postDays(texts) : new Map<number, Date>();
+  // The last day the sentence before named: "The day before, …" counts from it.
+  let lastDay: string | null = null;
   sentences.forEach((paragraph, pi) => {
     if ((end >= 0 && pi >= end) || isCaption(texts[pi]!)) return;
     for (const s of paragraph) {
@@ -286,7 +288,9 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null, 
       const read = findDatesIn(s.text, posts.get(pi) ?? published, narrative);
       // A page in French, Spanish, Portuguese, Italian or German writes its dates in its own words too.
       if (continental) for (const d of findContinentalDates(s.text, posts.get(pi) ?? published, continental)) if (!read.some((r) => r.text.includes(d.text) || d.text.includes(r.text))) read.push(d);
+      for (const d of neighbourDays(s.text, lastDay, read)) if (!read.some((r) => r.text.includes(d.text))) read.push({ ...d, reference: false });
       const found = onlyDates(s.text, read) ? [] : read;
+      lastDay = found.filter((d) => 'date' in d && d.date.length === 10).map((d) => ('date' in d ? d.date : '')).pop() ?? null;
       const own = narrativeYearAfter(s.text, null);
       // A sentence dated by the narration carries it on ("By December, …" then "The next year, …").
       const carried = narrative ? found.find((d) => 'date' in d && [narrative.year, narrative.year + 1].includes(Number(d.date.slice(0, 4)))) : undefined;

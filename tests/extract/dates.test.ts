@@ -566,3 +566,84 @@ describe('weekdayShift (shared by English and continental weekdays)', () => {
     expect(weekdayShift(3, 0, true)).toBe(4); // Sunday
   });
 });
+
+describe('launch-day "today", quarters by code, year-end deadlines, neighbouring days', () => {
+  it.each([
+    ['a present progressive', 'Acme is launching today on phones and tablets.'],
+    ['a leading "Today" before a progressive', 'Today, the Widget Lab is opening its interface to outside developers.'],
+    ['a release\'s state', 'The new reader app is available today in both stores.'],
+    ['"starting today"', 'The redesign rolls out starting today for readers in Canada.'],
+  ])('dates %s to the publication day', (_name, sentence) => {
+    expect(dates(sentence)).toEqual([{ text: expect.stringMatching(/^today$/i), date: '2026-07-04' }]);
+  });
+  it.each([
+    ['a trend of the age', 'Today, more shoppers are turning to their phones to pay.'],
+    ['a state of the age', 'Yet today glass blowing is also experiencing a modest revival.'],
+  ])('offers no day for %s', (_name, sentence) => {
+    expect(dates(sentence)).toEqual([]);
+  });
+  it('reads a calendar quarter by its code, but not a fiscal one', () => {
+    expect(dates('In Q2 2025, the maker shipped four million units.')).toEqual([{ text: 'Q2 2025', start: '2025-04', end: '2025-06' }]);
+    expect(dates('Its fiscal Q2 2025 sales rose.')).toEqual([]);
+  });
+  it('dates a year-end deadline to the publication year, not an end looked back on', () => {
+    expect(dates('The merger is expected to close by the end of the year.')).toEqual([{ text: 'the end of the year', date: '2026' }]);
+    expect(dates('By the end of the year, the shop had hired 40 cooks.')).toEqual([]);
+  });
+  it('counts "the day before" from the day the sentence before named, and "the next day" from one named before it', () => {
+    const html = `<html><body><article>
+      <p>The rowing club won its final race on Tuesday after a long season on the river and a tough spring of training.</p>
+      <p>The day before, the club's second crew had taken the bronze medal in the same regatta on the lake.</p>
+      <p>The coach was fined on June 2 and resigned the next day, the club said in a short statement to members.</p>
+      <p>The festival opens the day after the final, with concerts and a market on the square by the old harbour.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-07-04T10:00:00Z') });
+    expect(sheet.dates.map((d) => [d.text, 'date' in d ? d.date : null])).toEqual([
+      ['Tuesday', '2026-06-30'],
+      ['The day before', '2026-06-29'],
+      ['June 2', '2026-06-02'],
+      ['the next day', '2026-06-03'],
+    ]);
+  });
+});
+
+describe('what a date says: subjects, reporting periods, period names', () => {
+  const whats = (sentence: string) => findDates(sentence, published).map((d) => [d.text, d.what]);
+  it('joins a lone verb to its subject across an apposition or a participle clause', () => {
+    expect(whats('Fizz, the new fizzy drink from Acme, launches today.')).toEqual([['today', 'Fizz launches']]);
+    expect(whats('The bakery, opened in 2012, now sells 900 loaves a day.')).toEqual([['2012', 'bakery opened']]);
+  });
+  it('names the reporting period a closing day ends', () => {
+    expect(whats('The chain earned $3 million for its fiscal second quarter ended March 28.')).toEqual([['March 28', 'fiscal second quarter ended']]);
+  });
+  it('drops a dangling determiner from the end of what', () => {
+    expect(whats('The chain on Monday reported sales of $9 million for its stores in Ohio.')[0]).toEqual(['Monday', 'reported sales of $9 million']);
+  });
+  it('offers no date for a month naming a reporting period, and dates an offering by its month', () => {
+    expect(dates('Sales for the March quarter rose 4 percent.')).toEqual([]);
+    expect(dates("Shares have doubled since the company's April IPO.", new Date('2026-07-04T00:00:00Z'))).toEqual([{ text: 'April', date: '2026-04' }]);
+  });
+});
+
+describe('spans and edges looking ahead', () => {
+  it('puts a same-month span still to come in the next year', () => {
+    expect(dates('The club will hold its congress March 2-6 in the capital.')).toEqual([{ text: 'March 2-6', start: '2027-03-02', end: '2027-03-06' }]);
+  });
+  it('leaves "by the end" out of what happens', () => {
+    expect(findDates('The shop expects to break even by the end of 2027.', published)[0]?.what).toBe('expects to break even');
+  });
+});
+
+describe('a month that arrives', () => {
+  it('dates "when February rolls around" ahead, with the clause joined to it as what', () => {
+    expect(findDates('When February rolls around and the free tickets are handed out, go early.', published)).toEqual([
+      { text: 'February', date: '2027-02', what: 'free tickets are handed out' },
+    ]);
+  });
+});
+
+describe('an offering named by its year', () => {
+  it('dates "the firm\'s 2019 IPO" by its year', () => {
+    expect(dates("The firm's 2019 IPO raised $80 million.")).toEqual([{ text: '2019', date: '2019' }]);
+  });
+});
