@@ -43,9 +43,9 @@ const FOREIGN_DURATION: Record<string, string> = {
 };
 const FOREIGN_DURATION_UNITS = `(?:${Object.keys(FOREIGN_DURATION).join('|')})`;
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|[KMGT]B\\/s|[KMG]bps|(?<=\\d)W|kHz|Hz|GB|TB|MB|PB|mAh|Wh|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|[KMGT]B\\/s|[KMG]bps|(?<=\\d)W|kHz|Hz|GB|TB|MB|PB|mAh|Wh|megapixels?|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
 const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b(?!age)|\\s?per cent\\b(?!\\s?points?\\b)|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b|\\spor cento\\b)';
-const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b))';
+const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b)|(?<=\\bby\\s)(?:a|one) (?:third|quarter|fifth|tenth)\\b(?![-\\u2011]|\\s(?:points?|percentage|century|centuries|miles?|cups?|pounds?|hours?|inch(?:es)?|tons?|gallons?)\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
 const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})(?![\\p{L}\\d]))?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]olds?\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?:(?:more|additional|extra|further)\\s)?(?<unit>${DURATION_UNITS}\\b|${FOREIGN_DURATION_UNITS}(?![\\p{L}\\d]))|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
@@ -172,6 +172,9 @@ export const WORD_MASKS = MASKS.filter((re) => WORDY.has(re));
 const STATUS_CODE_AFTER = /\b[1-5]\d{2}(?=\s(?:status|error|response|redirect|Not Found|OK|Forbidden|Unauthorized|Bad Request|Internal Server Error|Service Unavailable)\b)/g;
 const STATUS_CONTEXT = /\bHTTP\b|\bstatus codes?\b|\bresponse codes?\b/;
 const STATUS_CODE = /(?<![\d.,$€£¥])\b[1-5]\d{2}\b(?![.,]?\d|\s?%|\s(?:percent|per cent|ms|milliseconds?|seconds?|requests|users|people|servers|pages|sites)\b)/g;
+
+// (not before a unit, "five (5) years": blanking would part the number from its unit)
+const WORD_THEN_DIGITS = new RegExp(`\\b(${WORD_NUMBER})\\s\\((\\d{1,3})\\)(?!\\s*(?:${DURATION_UNITS}|${MEASURE_UNITS}|${SUFFIX_CURRENCY})(?![\\p{L}\\d])|\\s?%|\\s(?:percent|per cent)\\b)`, 'giu');
 
 function masked(sentence: string): string {
   let s = sentence;
@@ -450,10 +453,16 @@ function kindOf(n: NumberMatch): FigureKind {
   return 'count';
 }
 
+const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:you|we|us|them|they)\s$/iu;
+
 /** True when the number is part of a name: right after a capitalised word or a name noun ("Boeing 787", "S&P 500", "route 66"). */
-function afterName(before: string, n: NumberMatch): boolean {
+function afterName(before: string, n: NumberMatch, text = ''): boolean {
   if (n.currency || n.pct || n.multiplied || n.tilde || n.unit) return false;
   if (NAME_NOUNS.test(before)) return true;
+  // "Mix two tablespoons", "told CNN three people died": a name writes its number word capitalised ("Formula One", "Ocean's
+  // Eleven"); a lower-case number word after a capitalised word counts the noun after it.
+  // ("You two look happy": a pronoun and its number name people, no count.)
+  if (n.word && /^\p{Ll}/u.test(text)) return PRONOUN_BEFORE.test(before);
   const m = /(?:^|[\s(\[“"‘])([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
   if (!m) return false;
   // "Environ 400 Français", "Rund 50 Besucher", "Some 200": a hedge in any language says how many, it names nothing.
@@ -626,6 +635,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   const stats = statLineFigures(sentence, opts.previous);
   if (stats) return stats;
   if (PROMO_LINE.test(sentence) || /[\u2500-\u257f]/.test(sentence) || (sentence.match(/[=≤≥∑∏∇∂→⋅∞±]/g)?.length ?? 0) >= 2 || FORMULA_OPERATOR.test(sentence) && (sentence.match(FORMULA_OPERATORS)?.length ?? 0) >= 2) return [];
+  // "four (4) size options", "five (5) years": a contract's style writes a number in words and repeats it in digits; the figure is
+  // listed once, in words, and counts the noun after the brackets (blanked so positions and evidence stay the sentence's).
+  if (sentence.includes('(')) sentence = sentence.replace(WORD_THEN_DIGITS, (all, word: string, digits: string) => (parseNumber(word) === Number(digits) ? word + ' '.repeat(all.length - word.length) : all));
   const out: Out[] = [];
   let work = sentence;
 
@@ -734,7 +746,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
         i++;
         continue;
       }
-      if (compatible(cur.m, nxt.m) && !afterName(before, cur.m)) {
+      if (compatible(cur.m, nxt.m) && !afterName(before, cur.m, cur.text)) {
         const range = rangeFigure(sentence, before, cur.m, nxt.m, nxt.text, !!isBetween, label);
         // "At 4-7, including 2-6 in the AFC", "the Eagles (6-5, 3-4)": two bare numbers joined by a dash that name nothing are a
         // win-loss record or a score (SPEC: not figures), not a range of something.
@@ -839,6 +851,10 @@ const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|l
 // a percent), not two counts.
 const SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(${DIGITS}|${WORD_NUMBER})\\s+(?:out\\s+of|in)\\s+(10|ten|100|a hundred|one hundred)\\b(?![.,]?\\d|\\s*%|\\s+(?:percent|per cent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|cases)\\b)`, 'giu');
 
+// "one in four Americans", "nearly 1 in 5 adults", "two out of three voters": a part of a small whole of a population states a share
+// too (a population noun must follow: "two in three attacks" counts events, not a share of people).
+const SMALL_SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(one|two|three|four|[1-4])\\s+(?:out\\s+of|in)\\s+(two|three|four|five|six|seven|eight|nine|[2-9])(?=\\s+(?:(?:\\p{Ll}[\\p{Ll}-]+|U\\.S\\.)\\s+)?(?:\\p{Lu}\\p{Ll}+(?:ans|ians|ers|ons|ese)|adults|people|voters|children|kids|teens|teenagers|workers|employees|women|men|students|respondents|patients|users|consumers|households|families|companies|businesses|firms|customers|residents|parents|doctors|nurses|smokers|drivers|owners|buyers|investors|executives|CEOs|shoppers|viewers|readers|members|citizens)\\b)`, 'giu');
+
 // "a woman in her 80s", "women in their mid-50s": a decade of a person's life is an age (ANNOTATING.md lists "in her 80s" as the
 // range 80–89 and "mid-50s" as 55; "early" and "late" say no figure an editor would agree on).
 const AGE_DECADE_RE = /\b(?:his|her|their|my|your|our)\s+(?:(mid)[- ]?)?([1-9]0)s\b/giu;
@@ -897,6 +913,15 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
       // "une cinquantaine de minutes": a round number of a unit of time is a span.
       const unit = noun ? FOREIGN_DURATION[noun.toLowerCase()] ?? FRENCH_MINUTES[noun.toLowerCase()] : undefined;
       out.push(unit ? { at: m.index, text, kind: 'duration', value, unit, approx: true, qualifier: 'about', label: null } : { at: m.index, text, kind: 'count', value, approx: true, qualifier: 'about', label: noun });
+    }
+  }
+  if (/ (?:out of|in) (?:two|three|four|five|six|seven|eight|nine|[2-9]) /i.test(sentence)) {
+    for (const m of sentence.matchAll(SMALL_SHARE_RE)) {
+      const part = parseNumber(m[1]!);
+      const whole = parseNumber(m[2]!);
+      if (part === null || whole === null || part >= whole) continue;
+      const qualifier = qualifierBefore(sentence.slice(0, m.index));
+      out.push({ at: m.index, text: m[0], kind: 'percent', value: Math.round((part / whole) * 1000) / 10, unit: '%', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'percent') });
     }
   }
   // "a quad-core ARM CPU", "dual-core chips": the cores of a processor.
@@ -1092,7 +1117,7 @@ const SIZED_NAME_AFTER = /^\s(?:(?:19|20)\d\d\s)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|mod
 const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in|on|at|for|with|since|this|last|over|against|games?|matches|meetings|starts|races|fights|contests|tries|attempts|shots|chances|opportunities|appearances|outings|decisions)\b)/iu;
 
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null, names?: ReadonlySet<string>): Out | null {
-  if (afterName(before, n) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
+  if (afterName(before, n, text) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
   // "your entire 360 library" after "Xbox 360": a singular noun after the digits, as after the name; a count takes a plural.
   // "2,560 by 1,440 pixels", "a 10 x 12 room": the second side of a dimension (a resolution, a size) is no count of its own.
   if (!n.currency && !n.pct && (DIMENSION_BEFORE.test(before) || DIMENSION_AFTER.test(sentence.slice(n.end)))) return null;
@@ -1148,7 +1173,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
     case 'duration':
       return { ...base, kind, value: n.value, unit: n.unit!, label: lbl };
     case 'measure':
-      return { ...base, kind, value: n.value, unit: n.measure!, label: lbl };
+      // ("packs 23 megapixels into its panels": a count of megapixels states a resolution, whatever the sentence names.)
+      return { ...base, kind, value: n.value, unit: n.measure!, label: lbl ?? (/^megapixels?$/i.test(n.measure!) ? 'resolution' : null) };
     default:
       // Bare number words and small bare numbers are figures only when the sentence says what they count ("three operators").
       // The noun they count must follow them ("three operators", "two of the companies"), not a subject or verb elsewhere in the clause.
@@ -1178,7 +1204,8 @@ const AGE_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:I[’']m|I\s+am|I\s+was|(?:he|she)[
 const AGE_END_AFTER = /^(?:\s*[,.;!?—–]|\s*$|\s+(?:and|but|when|now|then|at\s+the\s+time)\b)/;
 const SEATS_BEFORE = /\b(?:seating|seats?|room|space)\s+for\s+(?:up\s+to\s+)?$/i;
 const MODEL_DIGITS_AFTER = /^\s\d{2,4}\s\p{Lu}[\p{L}\d-]*\s+\p{Ll}{3,}/u;
-const PLURAL_HEAD_AFTER = /^\s+((?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is|time)s)(?=\s*[,.;:)—–]|\s+(?:and|or|in|on|at|from|with|who|that|which|were|are|had|have|of)\b)/u;
+// (a participle may close the head too: "ten canning jars depending on their size", "five workers standing by")
+const PLURAL_HEAD_AFTER = /^\s+((?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?<!ss|us|is|time)s)(?=\s*[,.;:)—–]|\s+(?:and|or|in|on|at|from|with|who|that|which|were|are|had|have|of|\p{Ll}{2,}ing)\b)/u;
 
 /**
  * True when a noun phrase or an "of"-complement follows a small count: "three operators", "two of the companies", "three 787 jets",

@@ -1107,3 +1107,33 @@ describe('findFigures: exchange rates (session 12)', () => {
     expect(findFigures('The shop gives 30 points per dollar spent.', { language: 'en' }).map((f) => f.kind)).not.toContain('money');
   });
 });
+
+describe('findFigures: session 12 — number words, shares, restated digits', () => {
+  const pick = (s: string) => findFigures(s).map((f) => [f.text, f.kind, f.value]);
+  it('reads a lower-case number word after a capitalised word as a count, not a name', () => {
+    expect(pick('Stir three spoons of cocoa into two spoons of cream.')).toEqual([['three', 'count', 3], ['two', 'count', 2]]);
+    expect(pick('Officials told WXYZ four miners were trapped.')).toEqual([['four', 'count', 4]]);
+    expect(pick('“We two are done,” Ana said.')).toEqual([]);
+    expect(pick('Formula One drivers met in Monaco.')).toEqual([]);
+  });
+  it('lists a number word restated in brackets once, counting the noun after the brackets', () => {
+    expect(pick('Each kit ships with six (6) spare filters.')).toEqual([['six', 'count', 6]]);
+  });
+  it('counts a plural head closed by a participle', () => {
+    expect(pick('The shelf holds about twelve storage boxes depending on size.')).toEqual([['twelve', 'count', 12]]);
+  });
+  it('reads megapixels as a measure of resolution', () => {
+    const [f] = findFigures('The phone packs a 48-megapixel sensor.');
+    expect([f?.kind, f?.value, f?.unit]).toEqual(['measure', 48, 'megapixel']);
+    expect(findFigures('The screens hold 19 megapixels in all.')[0]?.label).toBe('resolution');
+  });
+  it('reads a part of a small whole of a population as a share', () => {
+    expect(pick('Roughly one in three teachers plans to leave.')).toEqual([['one in three', 'percent', 33.3]]);
+    expect(pick('Three out of four drivers agreed.')).toEqual([['Three out of four', 'percent', 75]]);
+    expect(pick('Two in five attacks failed.').some((f) => f[1] === 'percent')).toBe(false);
+  });
+  it('reads a change by a fraction in words as a share', () => {
+    expect(pick('Bookings dropped by a quarter in March.')).toEqual([['a quarter', 'percent', 25]]);
+    expect(pick('The bank lowered rates by a quarter point.')).toEqual([['a quarter point', 'measure', 0.25]]);
+  });
+});
