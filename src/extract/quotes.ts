@@ -391,7 +391,8 @@ const HANDLE = /^\p{Ll}[\p{L}\p{N}.-]*(?:\p{N}|_)[\p{L}\p{N}_.-]*$/u;
 // A signature after a quote: a dash and a name, running to the paragraph's end ("— Maria Lopez, director of the agency").
 const AFTER_DASH = /^\s*[—–―]\s*(\p{Lu}[^.!?"“”\n]{1,150})[.]?\s*$/u;
 // A sentence after a quote that names its speaker: "That was how Lopez put it", "That's according to X", "The remark came from X".
-const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums)\s+(?:it|things)\b)|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120}))/u;
+// ("That is how Jo Lee, the head of Acme, describes her company": the thing described may be named, by a possessive or an article)
+const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|characteri[sz]ed|characteri[sz]es|summari[sz]ed|summari[sz]es|framed|frames|pitched|pitches|sees|saw|views|viewed)\s+(?:up\s+)?(?:it|things|them|this|that|(?:the|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+up)?(?=[\s,.]))|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120}))/u;
 const AFTER_HOW = /^\s*,?\s+(?:was|is|were|are)\s+how\s+(?<who>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|summari[sz]ed|characteri[sz]ed|framed|frames)\s+(?:it|things|them|this|that|the\s+\p{Ll}+)\b/u;
 // A name that opens its sentence as the subject of a finite verb, perhaps with an aside between: "Grisham, by her own accounting, has given"
 // (and no second clause before the quote: not "Marco has earned his success …, but he seems to imagine himself as “…”").
@@ -723,7 +724,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a
@@ -929,6 +930,32 @@ function documentAuthor(role: string, paragraphs: readonly string[], pi: number,
     const person = personAtEnd(head);
     const name = person && person.name === head ? person.name : raw;
     return cleanSpeaker(fullName(name, people, pos(p, 0)), people);
+  }
+  return null;
+}
+
+// A message named by a definite description ("the email", "the letter"), which speaks for whoever the article said sent it.
+const SENT_ROLE = /^(?:the|The|this|This|that|That)\s+(?:\p{Ll}+\s+)?(email|e-mail|letter|memo|message|note|post|blog post|tweet|statement|text|notice|release|press release|announcement|open letter)$/u;
+// A sentence whose subject sends, writes or posts a message: "The hackers, who call themselves Guardians of Peace, sent an email to …".
+const SENDER_VERB = String.raw`(?:sent|wrote|posted|published|issued|released|emailed|circulated|distributed|penned|signed|shared|tweeted|put out|sent out|fired off)`;
+
+/** "the email said" after "The hackers, who call themselves Guardians of Peace, sent an email": who the article said sent the message. */
+function documentSender(role: string, paragraphs: readonly string[], pi: number, offset: number, people: People): string | null {
+  const noun = SENT_ROLE.exec(role.trim())?.[1];
+  if (!noun) return null;
+  const last = noun.split(' ').pop()!;
+  const sent = new RegExp(String.raw`^(?:[^,"“”]{1,40},\s+)?([^"“”]{2,160}?)\s+(?:(?:also|then|later|first|\p{Ll}+ly)\s+)?${SENDER_VERB}\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?${last}s?\b`, 'u');
+  for (let p = pi; p >= 0 && p >= pi - 2; p--) {
+    const text = maskAbbreviations(p === pi ? paragraphs[p]!.slice(0, offset) : paragraphs[p]!);
+    if (!text.includes(last)) continue;
+    const sentences = text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).reverse();
+    for (const sentence of sentences) {
+      const m = sent.exec(sentence);
+      if (!m) continue;
+      const s = speakerOf(unmask(m[1]!));
+      if (!s?.speaker || PRONOUN_LIKE.test(s.speaker)) return null;
+      return cleanSpeaker(/^\p{Lu}\S*$/u.test(s.speaker) ? fullName(s.speaker, people, pos(p, m.index)) : s.speaker, people);
+    }
   }
   return null;
 }

@@ -959,3 +959,25 @@ describe('findQuotes: the subject of the sentence a quote sits in (session 12)',
     expect(speakers(ps)).toEqual([null]);
   });
 });
+
+describe('findQuotes: the next sentence says whose words they were (session 12)', () => {
+  it('gives the quote to "That is how X describes his company"', () => {
+    const ps = ['“We are building a modern news business for a new generation of readers.” That is how Ravi Dunmore, the chief executive of Harbour Media, describes his company.'];
+    expect(speakers(ps)).toEqual(['Ravi Dunmore']);
+  });
+  it('and to "This is how X sees it"', () => {
+    const ps = ['“The town has to choose between its old mills and its new homes.” This is how Elsa Varga sees it.'];
+    expect(speakers(ps)).toEqual(['Elsa Varga']);
+  });
+});
+
+describe('findQuotes: a message speaks for whoever sent it (session 12)', () => {
+  it('gives "the email said" to the sender named before', () => {
+    const ps = ['The intruders, who call themselves Keepers of Silence, sent an email to the museum on Friday.', '“We will return the paintings only when our demands have been met in full,” the email said.'];
+    expect(speakers(ps)).toEqual(['Keepers of Silence']);
+  });
+  it('and "the letter said" to the person who wrote it', () => {
+    const ps = ['Tomas Reyes, the head of the union, wrote a letter to members last week.', '“Nobody will lose a job because of the new rota system at the depot,” the letter said.'];
+    expect(speakers(ps)).toEqual(['Tomas Reyes']);
+  });
+});
