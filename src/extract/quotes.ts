@@ -392,7 +392,7 @@ const HANDLE = /^\p{Ll}[\p{L}\p{N}.-]*(?:\p{N}|_)[\p{L}\p{N}_.-]*$/u;
 const AFTER_DASH = /^\s*[—–―]\s*(\p{Lu}[^.!?"“”\n]{1,150})[.]?\s*$/u;
 // A sentence after a quote that names its speaker: "That was how Lopez put it", "That's according to X", "The remark came from X".
 // ("That is how Jo Lee, the head of Acme, describes her company": the thing described may be named, by a possessive or an article)
-const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|characteri[sz]ed|characteri[sz]es|summari[sz]ed|summari[sz]es|framed|frames|pitched|pitches|sees|saw|views|viewed)\s+(?:up\s+)?(?:it|things|them|this|that|(?:the|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+up)?(?=[\s,.]))|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120}))/u;
+const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|characteri[sz]ed|characteri[sz]es|summari[sz]ed|summari[sz]es|framed|frames|pitched|pitches|sees|saw|views|viewed)\s+(?:up\s+)?(?:it|things|them|this|that|(?:the|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+up)?(?=[\s,.]))|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120})|(?:That|This|Those|These|Such)(?:[’']s|\s+(?:is|was|were|are))\s+the\s+(?:\p{Ll}+\s+)?(?:words?|verdict|view|assessment|message|warning|advice|conclusion|reaction|response|take|opinion|prediction|promise|plea|diagnosis|argument)\s+(?:of|from)\s+(?<of>[^.!?;"“”]{2,120}))/u;
 const AFTER_HOW = /^\s*,?\s+(?:was|is|were|are)\s+how\s+(?<who>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|summari[sz]ed|characteri[sz]ed|framed|frames)\s+(?:it|things|them|this|that|the\s+\p{Ll}+)\b/u;
 // A name that opens its sentence as the subject of a finite verb, perhaps with an aside between: "Grisham, by her own accounting, has given"
 // (and no second clause before the quote: not "Marco has earned his success …, but he seems to imagine himself as “…”").
@@ -465,7 +465,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   // `"…" That was how Lopez put it.`, `"…" The remark came from Maria Lopez.`: the next sentence names who said it.
   if (/^\s+\p{Lu}/u.test(after)) {
     const next = NEXT_SENTENCE.exec(after)?.groups;
-    const who = next?.['acc'] ?? next?.['how'] ?? next?.['from'];
+    const who = next?.['acc'] ?? next?.['how'] ?? next?.['from'] ?? next?.['of'];
     const s = who ? speakerOf(unmask(who)) : null;
     if (s) return { ...s, after: false };
   }

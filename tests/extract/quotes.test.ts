@@ -965,6 +965,10 @@ describe('findQuotes: the next sentence says whose words they were (session 12)'
     const ps = ['“We are building a modern news business for a new generation of readers.” That is how Ravi Dunmore, the chief executive of Harbour Media, describes his company.'];
     expect(speakers(ps)).toEqual(['Ravi Dunmore']);
   });
+  it('and to "Those were the words of X" and "That was the verdict of X"', () => {
+    const ps = ['“Nobody in the trade saw the slowdown coming this early in the year.” Those were the words of Ines Moreau, an analyst at Lark Bank.', '“Prices will not recover before the autumn at the very earliest.” That was the verdict of Pavel Brandt, a grain trader in Hamburg.'];
+    expect(speakers(ps)).toEqual(['Ines Moreau', 'Pavel Brandt']);
+  });
   it('and to "This is how X sees it"', () => {
     const ps = ['“The town has to choose between its old mills and its new homes.” This is how Elsa Varga sees it.'];
     expect(speakers(ps)).toEqual(['Elsa Varga']);
