@@ -502,7 +502,15 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     // "Later, in remarks at the party headquarters, Esper said": the part nearest the verb speaks —
     // unless it describes the person named before it ("Ian Hamilton, an expert … at the Department of Health Sciences, told").
     const parts = who.split(/,\s*/);
-    const nearest = parts.pop()!;
+    let nearest = parts.pop()!;
+    // ("Asked about it, Roe, who founded the firm in 2010, said:": a relative clause between the name and its verb is no subject)
+    if (nearest === '' && parts.length > 1 && RELATIVE_PART.test(parts[parts.length - 1]!)) {
+      while (parts.length && RELATIVE_PART.test(parts[parts.length - 1]!)) parts.pop();
+      nearest = parts.pop() ?? '';
+    } else if (nearest === '' && parts.length > 1 && HANDLE.test(parts[parts.length - 1]!)) {
+      // ("As one buyer on the market, elmo666, wrote to me": a user's handle set off by commas is the subject)
+      nearest = parts.pop()!;
+    }
     const named = parts[parts.length - 1];
     const clause = named !== undefined && describes(nearest, named) ? `${named}, ${nearest}` : nearest;
     const s = (clause !== who ? speakerOf(unmask(clause)) : null) ?? speakerOf(unmask(who));
@@ -534,6 +542,12 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1] ??
       // ("Buckley, who phoned in from the set, had a similar experience:": a name alone, with a relative clause)
       new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+),\s+who\s[^:]{1,140},\s+${verb}`, 'u').exec(sentence)?.[1];
+    // ("Jane Roe’s response was blunt:": the words of the one whose reply, answer or advice the subject is)
+    const whose = subject && !/[’']s?$/.test(subject) ? null : new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:response|reply|answer|message|advice|verdict|view|take|explanation|reaction|retort|warning|conclusion|argument|comment|statement)\s+${verb}`, 'u').exec(sentence)?.[1];
+    if (whose && !ARTICLE.test(whose) && !LEAD_WORDS.has(whose)) {
+      const s = speakerOf(unmask(whose));
+      if (s?.speaker) return { ...s, after: false };
+    }
     const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
     if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false };
     const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;
@@ -572,6 +586,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   }
   return null;
 }
+const RELATIVE_PART = /^(?:who|whose)\s/;
 // The subject that opens a sentence, perhaps after a phrase and a comma, and its verb: "Haoyu blinked", "Alden was trying", "Haoyu’s brows suddenly lowered".
 const BEAT = new RegExp(String.raw`^(?:[^,"“”]{1,100},\s+)?(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|[Hh]e|[Ss]he)(?:[’']s\s+\p{Ll}+)?\s+(?:(?:had|has|then|also|just|still|\p{Ll}+ly)\s+)*(?<verb>${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s))\b`, 'u');
 // (one to five words, the first in lowercase, a name of one or two capitalised words, perhaps its role after a comma or where it was

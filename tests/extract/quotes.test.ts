@@ -985,3 +985,21 @@ describe('findQuotes: a message speaks for whoever sent it (session 12)', () => 
     expect(speakers(ps)).toEqual(['Tomas Reyes']);
   });
 });
+
+describe('findQuotes: a subject with a relative clause or a possessive before the quote (session 12)', () => {
+  it('gives "Asked …, Roe, who founded the firm, said: “…”" to Roe', () => {
+    const ps = ['Greta Lind runs the bakery.', 'Asked about the queues, Lind, who opened the shop in 2011, said: “We bake twice as much bread on a Saturday as on any other day.”'];
+    expect(speakers(ps)).toEqual(['Greta Lind']);
+  });
+  it('gives "Roe’s reply was blunt: “…”" to Roe', () => {
+    const ps = ['Greta Lind’s reply was blunt: “We bake twice as much bread on a Saturday as on any other day.”'];
+    expect(speakers(ps)).toEqual(['Greta Lind']);
+  });
+});
+
+describe('findQuotes: a handle set off by commas before the verb (session 12)', () => {
+  it('gives "As one seller on the forum, gnome42, wrote to me, “…”" to the handle', () => {
+    const ps = ['As one seller on the forum, gnome42, wrote to me over the site’s messages, “My first reason was simple. I wanted to know what I was really selling.”'];
+    expect(speakers(ps)).toEqual(['gnome42']);
+  });
+});
