@@ -391,7 +391,8 @@ const HANDLE = /^\p{Ll}[\p{L}\p{N}.-]*(?:\p{N}|_)[\p{L}\p{N}_.-]*$/u;
 // A signature after a quote: a dash and a name, running to the paragraph's end ("— Maria Lopez, director of the agency").
 const AFTER_DASH = /^\s*[—–―]\s*(\p{Lu}[^.!?"“”\n]{1,150})[.]?\s*$/u;
 // A sentence after a quote that names its speaker: "That was how Lopez put it", "That's according to X", "The remark came from X".
-const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums)\s+(?:it|things)\b)|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120}))/u;
+// ("That is how Jo Lee, the head of Acme, describes her company": the thing described may be named, by a possessive or an article)
+const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|characteri[sz]ed|characteri[sz]es|summari[sz]ed|summari[sz]es|framed|frames|pitched|pitches|sees|saw|views|viewed)\s+(?:up\s+)?(?:it|things|them|this|that|(?:the|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+up)?(?=[\s,.]))|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120})|(?:That|This|Those|These|Such)(?:[’']s|\s+(?:is|was|were|are))\s+the\s+(?:\p{Ll}+\s+)?(?:words?|verdict|view|assessment|message|warning|advice|conclusion|reaction|response|take|opinion|prediction|promise|plea|diagnosis|argument)\s+(?:of|from)\s+(?<of>[^.!?;"“”]{2,120}))/u;
 const AFTER_HOW = /^\s*,?\s+(?:was|is|were|are)\s+how\s+(?<who>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|summari[sz]ed|characteri[sz]ed|framed|frames)\s+(?:it|things|them|this|that|the\s+\p{Ll}+)\b/u;
 // A name that opens its sentence as the subject of a finite verb, perhaps with an aside between: "Grisham, by her own accounting, has given"
 // (and no second clause before the quote: not "Marco has earned his success …, but he seems to imagine himself as “…”").
@@ -464,7 +465,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   // `"…" That was how Lopez put it.`, `"…" The remark came from Maria Lopez.`: the next sentence names who said it.
   if (/^\s+\p{Lu}/u.test(after)) {
     const next = NEXT_SENTENCE.exec(after)?.groups;
-    const who = next?.['acc'] ?? next?.['how'] ?? next?.['from'];
+    const who = next?.['acc'] ?? next?.['how'] ?? next?.['from'] ?? next?.['of'];
     const s = who ? speakerOf(unmask(who)) : null;
     if (s) return { ...s, after: false };
   }
@@ -501,7 +502,15 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     // "Later, in remarks at the party headquarters, Esper said": the part nearest the verb speaks —
     // unless it describes the person named before it ("Ian Hamilton, an expert … at the Department of Health Sciences, told").
     const parts = who.split(/,\s*/);
-    const nearest = parts.pop()!;
+    let nearest = parts.pop()!;
+    // ("Asked about it, Roe, who founded the firm in 2010, said:": a relative clause between the name and its verb is no subject)
+    if (nearest === '' && parts.length > 1 && RELATIVE_PART.test(parts[parts.length - 1]!)) {
+      while (parts.length && RELATIVE_PART.test(parts[parts.length - 1]!)) parts.pop();
+      nearest = parts.pop() ?? '';
+    } else if (nearest === '' && parts.length > 1 && HANDLE.test(parts[parts.length - 1]!)) {
+      // ("As one buyer on the market, elmo666, wrote to me": a user's handle set off by commas is the subject)
+      nearest = parts.pop()!;
+    }
     const named = parts[parts.length - 1];
     const clause = named !== undefined && describes(nearest, named) ? `${named}, ${nearest}` : nearest;
     const s = (clause !== who ? speakerOf(unmask(clause)) : null) ?? speakerOf(unmask(who));
@@ -533,6 +542,12 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1] ??
       // ("Buckley, who phoned in from the set, had a similar experience:": a name alone, with a relative clause)
       new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+),\s+who\s[^:]{1,140},\s+${verb}`, 'u').exec(sentence)?.[1];
+    // ("Jane Roe’s response was blunt:": the words of the one whose reply, answer or advice the subject is)
+    const whose = subject && !/[’']s?$/.test(subject) ? null : new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:response|reply|answer|message|advice|verdict|view|take|explanation|reaction|retort|warning|conclusion|argument|comment|statement)\s+${verb}`, 'u').exec(sentence)?.[1];
+    if (whose && !ARTICLE.test(whose) && !LEAD_WORDS.has(whose)) {
+      const s = speakerOf(unmask(whose));
+      if (s?.speaker) return { ...s, after: false };
+    }
     const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
     if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false };
     const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;
@@ -571,6 +586,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   }
   return null;
 }
+const RELATIVE_PART = /^(?:who|whose)\s/;
 // The subject that opens a sentence, perhaps after a phrase and a comma, and its verb: "Haoyu blinked", "Alden was trying", "Haoyu’s brows suddenly lowered".
 const BEAT = new RegExp(String.raw`^(?:[^,"“”]{1,100},\s+)?(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|[Hh]e|[Ss]he)(?:[’']s\s+\p{Ll}+)?\s+(?:(?:had|has|then|also|just|still|\p{Ll}+ly)\s+)*(?<verb>${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s))\b`, 'u');
 // (one to five words, the first in lowercase, a name of one or two capitalised words, perhaps its role after a comma or where it was
@@ -723,7 +739,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a
@@ -929,6 +945,32 @@ function documentAuthor(role: string, paragraphs: readonly string[], pi: number,
     const person = personAtEnd(head);
     const name = person && person.name === head ? person.name : raw;
     return cleanSpeaker(fullName(name, people, pos(p, 0)), people);
+  }
+  return null;
+}
+
+// A message named by a definite description ("the email", "the letter"), which speaks for whoever the article said sent it.
+const SENT_ROLE = /^(?:the|The|this|This|that|That)\s+(?:\p{Ll}+\s+)?(email|e-mail|letter|memo|message|note|post|blog post|tweet|statement|text|notice|release|press release|announcement|open letter)$/u;
+// A sentence whose subject sends, writes or posts a message: "The hackers, who call themselves Guardians of Peace, sent an email to …".
+const SENDER_VERB = String.raw`(?:sent|wrote|posted|published|issued|released|emailed|circulated|distributed|penned|signed|shared|tweeted|put out|sent out|fired off)`;
+
+/** "the email said" after "The hackers, who call themselves Guardians of Peace, sent an email": who the article said sent the message. */
+function documentSender(role: string, paragraphs: readonly string[], pi: number, offset: number, people: People): string | null {
+  const noun = SENT_ROLE.exec(role.trim())?.[1];
+  if (!noun) return null;
+  const last = noun.split(' ').pop()!;
+  const sent = new RegExp(String.raw`^(?:[^,"“”]{1,40},\s+)?([^"“”]{2,160}?)\s+(?:(?:also|then|later|first|\p{Ll}+ly)\s+)?${SENDER_VERB}\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?${last}s?\b`, 'u');
+  for (let p = pi; p >= 0 && p >= pi - 2; p--) {
+    const text = maskAbbreviations(p === pi ? paragraphs[p]!.slice(0, offset) : paragraphs[p]!);
+    if (!text.includes(last)) continue;
+    const sentences = text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).reverse();
+    for (const sentence of sentences) {
+      const m = sent.exec(sentence);
+      if (!m) continue;
+      const s = speakerOf(unmask(m[1]!));
+      if (!s?.speaker || PRONOUN_LIKE.test(s.speaker)) return null;
+      return cleanSpeaker(/^\p{Lu}\S*$/u.test(s.speaker) ? fullName(s.speaker, people, pos(p, m.index)) : s.speaker, people);
+    }
   }
   return null;
 }

@@ -653,7 +653,10 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
     && (GAZETTEER_ORGANIZATIONS.has(words.slice(0, -2).join(' ').toLowerCase()) || GAZETTEER_PLACES.has(words.slice(0, -2).join(' ').toLowerCase()))) words = words.slice(-2);
   s = words.join(' ');
   const of = /^(\p{Lu}\S*(?:\s\p{Lu}\S*)?)\s+of\s+\p{Lu}/u.exec(s);
-  if (of && !ORG_WORD.test(of[1]!.split(' ').pop()!) && !ROLE_WORDS.test(of[1]!) && !people.lowercase.has(of[1]!.split(' ')[0]!.toLowerCase())) s = of[1]!;
+  // (not "Guardians of Peace": a single plural word, no given name, that the article never writes alone heads a group's name with "of";
+  // "Nick of Arachnid Labs" is Nick)
+  const ofWhole = of && /^\p{Lu}\p{Ll}+[^s]s$/u.test(of[1]!) && genderOfGivenName(of[1]!) === null && !people.runSet.has(of[1]!);
+  if (of && !ofWhole && !ORG_WORD.test(of[1]!.split(' ').pop()!) && !ROLE_WORDS.test(of[1]!) && !people.lowercase.has(of[1]!.split(' ')[0]!.toLowerCase())) s = of[1]!;
   s = s.replace(/[^\p{L}\p{N}.)]+$/u, '');
   s = nominative(s, people);
   if (/^(?:he|she|they|it|we|i|you)$/i.test(s)) return null;

@@ -959,3 +959,47 @@ describe('findQuotes: the subject of the sentence a quote sits in (session 12)',
     expect(speakers(ps)).toEqual([null]);
   });
 });
+
+describe('findQuotes: the next sentence says whose words they were (session 12)', () => {
+  it('gives the quote to "That is how X describes his company"', () => {
+    const ps = ['“We are building a modern news business for a new generation of readers.” That is how Ravi Dunmore, the chief executive of Harbour Media, describes his company.'];
+    expect(speakers(ps)).toEqual(['Ravi Dunmore']);
+  });
+  it('and to "Those were the words of X" and "That was the verdict of X"', () => {
+    const ps = ['“Nobody in the trade saw the slowdown coming this early in the year.” Those were the words of Ines Moreau, an analyst at Lark Bank.', '“Prices will not recover before the autumn at the very earliest.” That was the verdict of Pavel Brandt, a grain trader in Hamburg.'];
+    expect(speakers(ps)).toEqual(['Ines Moreau', 'Pavel Brandt']);
+  });
+  it('and to "This is how X sees it"', () => {
+    const ps = ['“The town has to choose between its old mills and its new homes.” This is how Elsa Varga sees it.'];
+    expect(speakers(ps)).toEqual(['Elsa Varga']);
+  });
+});
+
+describe('findQuotes: a message speaks for whoever sent it (session 12)', () => {
+  it('gives "the email said" to the sender named before', () => {
+    const ps = ['The intruders, who call themselves Keepers of Silence, sent an email to the museum on Friday.', '“We will return the paintings only when our demands have been met in full,” the email said.'];
+    expect(speakers(ps)).toEqual(['Keepers of Silence']);
+  });
+  it('and "the letter said" to the person who wrote it', () => {
+    const ps = ['Tomas Reyes, the head of the union, wrote a letter to members last week.', '“Nobody will lose a job because of the new rota system at the depot,” the letter said.'];
+    expect(speakers(ps)).toEqual(['Tomas Reyes']);
+  });
+});
+
+describe('findQuotes: a subject with a relative clause or a possessive before the quote (session 12)', () => {
+  it('gives "Asked …, Roe, who founded the firm, said: “…”" to Roe', () => {
+    const ps = ['Greta Lind runs the bakery.', 'Asked about the queues, Lind, who opened the shop in 2011, said: “We bake twice as much bread on a Saturday as on any other day.”'];
+    expect(speakers(ps)).toEqual(['Greta Lind']);
+  });
+  it('gives "Roe’s reply was blunt: “…”" to Roe', () => {
+    const ps = ['Greta Lind’s reply was blunt: “We bake twice as much bread on a Saturday as on any other day.”'];
+    expect(speakers(ps)).toEqual(['Greta Lind']);
+  });
+});
+
+describe('findQuotes: a handle set off by commas before the verb (session 12)', () => {
+  it('gives "As one seller on the forum, gnome42, wrote to me, “…”" to the handle', () => {
+    const ps = ['As one seller on the forum, gnome42, wrote to me over the site’s messages, “My first reason was simple. I wanted to know what I was really selling.”'];
+    expect(speakers(ps)).toEqual(['gnome42']);
+  });
+});
