@@ -58,7 +58,7 @@ const MONEY_LABELS: [RegExp, string][] = [
   [/\bvalu(?:ation|ed|ing)\b/i, 'valuation'], [/\b(?:raised?|raising|funding|financing|round|series [a-z]|seed)\b/i, 'funding'],
   [/\brevenues?\b|\bsales\b|\bturnover\b/i, 'revenue'], [/\b(?:net )?(?:profits?|income)\b/i, 'profit'], [/\bearn(?:ed|s|ings)?\b/i, 'earnings'], [/\blosse?s?\b/i, 'loss'],
   [/\bfined?\b|\bpenalt(?:y|ies)\b/i, 'fine'], [/\bsettle(?:ment|d)?\b/i, 'settlement'], [/\b(?:acquir\w+|acquisition|buy(?:out|s)?|takeover|deal)\b/i, 'acquisition'],
-  [/\binvest(?:ment|ed|ing|s)?\b/i, 'investment'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget(?:ed|s)?\b/i, 'budget'],
+  [/\binvest(?:ment|ed|ing|s)?\b|\b(?:pour|pump|inject|plow)(?:s|ed|ing)?\s+(?:in\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[$€£¥]/i, 'investment'], [/\bborrow(?:s|ed|ing)?\b/i, 'borrowing'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget(?:ed|s)?\b/i, 'budget'],
   [/\bcontract\b/i, 'contract'], [/\borders?\b/i, 'order value'], [/\bpric(?:e|ed|ing)\b/i, 'price'], [/\bcost(?:s|ing|ly)?\b/i, 'cost'], [/\bspen[dt]\w*\b|\bspending\b/i, 'spending'],
   [/\bgrants?\b/i, 'grant'], [/\bdeficits?\b/i, 'deficit'], [/\bgap\b|\bshortfall\b/i, 'shortfall'], [/\bdebt\b|\bloans?\b/i, 'debt'], [/\bmarket (?:value|cap\w*)\b/i, 'market value'],
 ];
@@ -1422,6 +1422,8 @@ function boughtLabel(before: string, rest: string): string | null {
   }
   const spent = /^\s+to\s/.test(rest) ? SPENT_TO.exec(before) : null;
   const toDo = spent ? /^\s+to\s+(?!(?:the|a|an|his|her|its|their|my|our|your|him|them|us|me|you|it|be)\b)(\p{Ll}{2,}(?:\s+[^\s,;:.()—–]+){0,3})/u.exec(rest) : null;
+  // "will pay $2.5 billion to settle the claims": money paid to settle is a settlement.
+  if (spent && toDo && /^(?:settle|resolve)$/.test(toDo[1]!.split(' ')[0]!)) return 'settlement';
   if (spent && toDo && !/(?:ed|ing|s)$/.test(toDo[1]!.split(' ')[0]!)) {
     const noun = /^(?:pa|shell|fork|splash|cough|ante|pon)/i.test(spent[1]!) ? 'price' : /^inv/i.test(spent[1]!) ? 'investment' : 'spending';
     const words = trimStops(toDo[1]!.split(/\s+/));

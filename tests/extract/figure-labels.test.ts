@@ -310,6 +310,9 @@ describe('stakes, valuations and losses per share (session 12, lab2)', () => {
     ['a graded figure after "of"', 'The typical fee of a modest $90 surprised nobody.', '$90', 'typical fee'],
     ['a verb after "X of" an amount opens the predicate', 'Sales of $3 billion beat forecasts.', '$3 billion', 'sales'],
     ['a noun after "X of" an amount is still what it buys', 'He bought a package of $5 million bonds.', '$5 million', 'bonds'],
+    ['money paid to settle is a settlement', 'The carrier will pay $2.5 billion to settle the lawsuits.', '$2.5 billion', 'settlement'],
+    ['money poured into a fund is an investment', 'Backers poured $2 billion into the venture.', '$2 billion', 'investment'],
+    ['money borrowed', 'The county borrowed $1 billion from two banks.', '$1 billion', 'borrowing'],
   ])('%s', (_, sentence, text, want) => {
     expect(label(sentence, text)).toBe(want);
   });
