@@ -58,7 +58,7 @@ const MONEY_LABELS: [RegExp, string][] = [
   [/\bvalu(?:ation|ed|ing)\b/i, 'valuation'], [/\b(?:raised?|raising|funding|financing|round|series [a-z]|seed)\b/i, 'funding'],
   [/\brevenues?\b|\bsales\b|\bturnover\b/i, 'revenue'], [/\b(?:net )?(?:profits?|income)\b/i, 'profit'], [/\bearn(?:ed|s|ings)?\b/i, 'earnings'], [/\blosse?s?\b/i, 'loss'],
   [/\bfined?\b|\bpenalt(?:y|ies)\b/i, 'fine'], [/\bsettle(?:ment|d)?\b/i, 'settlement'], [/\b(?:acquir\w+|acquisition|buy(?:out|s)?|takeover|deal)\b/i, 'acquisition'],
-  [/\binvest(?:ment|ed|ing|s)?\b/i, 'investment'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget(?:ed|s)?\b/i, 'budget'],
+  [/\binvest(?:ment|ed|ing|s)?\b|\b(?:pour|pump|inject|plow)(?:s|ed|ing)?\s+(?:in\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[$€£¥]/i, 'investment'], [/\bborrow(?:s|ed|ing)?\b/i, 'borrowing'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget(?:ed|s)?\b/i, 'budget'],
   [/\bcontract\b/i, 'contract'], [/\borders?\b/i, 'order value'], [/\bpric(?:e|ed|ing)\b/i, 'price'], [/\bcost(?:s|ing|ly)?\b/i, 'cost'], [/\bspen[dt]\w*\b|\bspending\b/i, 'spending'],
   [/\bgrants?\b/i, 'grant'], [/\bdeficits?\b/i, 'deficit'], [/\bgap\b|\bshortfall\b/i, 'shortfall'], [/\bdebt\b|\bloans?\b/i, 'debt'], [/\bmarket (?:value|cap\w*)\b/i, 'market value'],
 ];
@@ -162,7 +162,9 @@ export function nounPhraseAfter(rest: string): string | null {
     const ingCompound = /ing$/.test(lower) && kept.length > 0 && (/-/.test(modifier) || ADJECTIVE_SHAPE.test(modifier) || LEADING_ONLY.test(modifier) || /^(?:first|second|third|main|single|double|big|small|large)$/.test(modifier)) && raw === bare && isPhraseWord(words[i + 1]) && !/(?:ly|ed|ing)$/.test(next) && (words[i + 2] === undefined || words[i + 1] !== next || STOP.has(bareWord(words[i + 2]!).toLowerCase()));
     // "government spending,", "ad spending in": an "-ing" word that is a mass noun heads the phrase.
     const massNoun = kept.length > 0 && ING_NOUNS.has(lower) && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()));
-    if (kept.length > 0 && !proper && !ingNoun && !ingCompound && !massNoun && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
+    // "three different sized tips", "two additional armored vehicles": after an adjective, a participle before a plural noun modifies it.
+    const edCompound = /ed$/.test(lower) && kept.length === 1 && (ADJECTIVE_SHAPE.test(modifier) || LEADING_ONLY.test(modifier)) && raw === bare && isPhraseWord(words[i + 1]) && /\p{Ll}{2,}s$/u.test(next) && !/(?:ly|ed|ing|ss|us)$/.test(next);
+    if (kept.length > 0 && !proper && !ingNoun && !ingCompound && !massNoun && !edCompound && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
     // "28 cities join the network", "a four-cylinder engine replaces the previous one": a word before an article after the head
     // is the clause's verb.
     if (kept.length > 0 && !proper && raw === bare && beforeObject(words, i)) break;
@@ -431,7 +433,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const unitOf = /\s(\p{L}+)$/u.exec(sentence.slice(start, end))?.[1]?.toLowerCase() ?? null;
   // The sentence's first word is capitalised by position, not as a name: "Uptime was 99%".
   // "It was close to $2,000": "close to" hedges the figure (its qualifier), it names nothing.
-  const rawBefore = sentence.slice(0, start).replace(CLOSE_TO, ' ');
+  // "The average cost … was a whopping $1,200", "revenue of a record $4 billion": an article and a word of size or
+  // surprise before the figure grade it; the copula or "of" before them still links it to what it measures.
+  const rawBefore = sentence.slice(0, start).replace(CLOSE_TO, ' ').replace(GRADED_FIGURE, ' ');
   // "drained the battery to the tune of 4%": the idiom says "amounting to"; what amounts to it is the clause before.
   const tune = TUNE_OF.exec(rawBefore);
   if (tune) return activityBefore(rawBefore.slice(0, tune.index)) ?? (kind === 'money' ? moneyKeyword(sentence, start, end) : null);
@@ -539,6 +543,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     // "74% of respondents … said they wanted to consolidate their toolchain": a share of people is named by what they said.
     // "a major shareholder of Tribune, with 24.4% of the company": a share of a company someone holds is a stake in it.
     if (of && kind === 'percent' && COMPANY.test(of) && HOLDS.test(rawBefore)) return `stake in ${of}`;
+    // "Microsoft owned about 17 percent of Nook Media": a share of a named owner-held thing is a stake in it.
+    const ownedName = !of && kind === 'percent' && OWNS.test(rawBefore) ? OF_NAME.exec(ofMatch[1])?.[1]?.trim() : undefined;
+    if (ownedName) return `stake in ${ownedName}`;
     if (of) return kind === 'percent' ? sayingLabel(of, ofMatch[1]) : of;
     // "half a gram of MDMA", "8GB of RAM": a measure of a named substance or part; not of a place ("40 million square kilometres of the South Pacific").
     const named = kind === 'measure' && !/^\s+of\s+the\s/i.test(rest) ? OF_NAME.exec(ofMatch[1])?.[1] : undefined;
@@ -551,6 +558,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (rated) return rated;
   if (perUnit) {
     const unit = perUnit[1]!.toLowerCase();
+    // "The company lost 7 cents per share", "a net loss of 12 cents a share": a loss per share, not a price.
+    if (/^shares?$/.test(unit) && LOST_BEFORE.test(before)) return 'loss per share';
     if (/^shares?$/.test(unit)) return /\b(?:earn\w*|profits?|EPS|income|expect\w*|predict\w*|estimat\w*|forecast\w*|analysts?)\b/i.test(sentence) ? 'earnings per share' : 'price per share';
     // "costing it about $40 million a day": an amount per unit of time is a rate of what the sentence names.
     if (/^(?:hour|night|month|year|week|day)$/.test(unit)) {
@@ -647,7 +656,11 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "the $20 reportedly demanded by Ferro", "the $5 billion sought by the company": the amount that the participle says befell it.
   const befellAmount = kind === 'money' && DETERMINED.test(before) ? AMOUNT_PARTICIPLE.exec(rest) : null;
   if (befellAmount) return `amount ${befellAmount[1]!.toLowerCase()}`;
-  const after = nounPhraseAfter(rest) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
+  const nextPhrase = nounPhraseAfter(rest);
+  // "Sales of $3 billion beat forecasts", "Revenue of $4 billion pleased investors": after "X of" the amount closes the subject;
+  // a verb after it opens the predicate, it names nothing.
+  const verbAfterOf = nextPhrase !== null && (kind === 'money' || kind === 'percent') && OF_AMOUNT_END.test(before) && (isPastVerb(nextPhrase.split(' ')[0]!) || PREDICATE_VERB.test(nextPhrase.split(' ')[0]!));
+  const after = (verbAfterOf ? null : nextPhrase) ?? (coord !== 'back' ? coordinated(sentence, end, figText, kind, 'forward') : null);
   if (after && kind === 'count' && (after.includes(' ') || (rest.trimStart().startsWith(`${after} `) && GERUND_AND.test(rest.trimStart().slice(after.length))))) {
     const both = joinedModifiers(after, rest);
     if (both) return both;
@@ -708,7 +721,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     // Not "$10 off coupon", "$60 less", "50 Euro per sample": a function word is no part of a thing; an adverb after it ends it.
     const itemWords = item ? item[1]!.trim().split(/\s+/) : [];
     while (itemWords.length > 1 && /^\p{Ll}+ly$/u.test(itemWords[itemWords.length - 1]!)) itemWords.pop();
-    if (itemWords.length && itemWords.every((w) => !STOP.has(w) && !VERBS.has(w)) && /^\p{Ll}/u.test(itemWords[itemWords.length - 1]!) && !/ly$/.test(itemWords[itemWords.length - 1]!)) return `${itemWords.join(' ')} price`;
+    // Not "The typical fee of $90 surprised nobody": a verb in the past after the amount opens the predicate.
+    if (itemWords.length && !(OF_AMOUNT_END.test(before) && isPastVerb(itemWords[0]!)) && itemWords.every((w) => !STOP.has(w) && !VERBS.has(w)) && /^\p{Ll}/u.test(itemWords[itemWords.length - 1]!) && !/ly$/.test(itemWords[itemWords.length - 1]!)) return `${itemWords.join(' ')} price`;
     // "charge $10 for a Diet Coke", "pay Rs 300 for fresh air": the price of what it buys.
     // "anted up $129 for the Google Stadia Founder's Edition": a phrasal verb of paying too.
     const buys = PAYS_BEFORE.test(before) ? /^\s+for\s+(?:a|an|one|each|every|the(?=\s+\p{Lu}))?\s*(.*)$/u.exec(rest) : null;
@@ -745,12 +759,15 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "a stake of 5%", "revenue of $3bn", "an unemployment rate of 4%" — not "in front of", "instead of", "out of", "ahead of".
   const completed = nounCompleted(before);
   if (completed) return completed;
+  // "which would value it at over $600 million", "the round values the company at $3 billion": the verb values a thing; the amount is its valuation.
+  if (kind === 'money' && VALUES_AT.test(rawBefore)) return 'valuation';
   // "an order valued at $8.8 billion", "a deal worth $2m"
   const valued = /^(.*?)\s*,?\s*(?:valued at|worth|priced at|estimated at|totall?ing|amounting to)\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/i.exec(before);
   if (valued) {
     // "a lifeline from investor SoftBank worth $8 billion": who gives it is no part of what is worth it.
     const np = valued[1]!.replace(/\s+(?:was|is|were|are|has been|had been|be|been)$/i, '').replace(/\s+(?:from|by|with)\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s*)+$/u, '');
     const head = headBefore(np) ?? (/(?:^|\s)(?:is|are|was|were)$/i.test(valued[1]!) ? clauseSubject(np) : null);
+    if (head && kind === 'money' && (COMPANY.test(head) || VALUED_NAME.test(rawBefore))) return 'valuation';
     if (head) return /value|valuation|price|cost/i.test(head) ? head : `${head} value`;
     if (kind === 'money') return moneyKeyword(sentence, start, end) ?? 'value';
   }
@@ -791,7 +808,7 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     if (was) return was;
   }
   // "70% of respondents …, up from 66% in 2023": the earlier value of the same thing as the figure before.
-  const earlier = coord === 'both' ? /(?:,\s*|\b(?:is|are|was|were|still)\s+)(?:up|down)\s+from\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$/i.exec(before) : null;
+  const earlier = coord === 'both' ? /(?:,\s*|\b(?:is|are|was|were|still)\s+)(?:up|down)\s+(?:(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s?(?:%|percent|per\s+cent)\s+)?from\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$/i.exec(before) : null;
   const shape = earlier ? figureShape(figText) : null;
   if (earlier && shape) {
     const prev = [...before.slice(0, earlier.index).matchAll(new RegExp(`(?<![\\d.,])${shape}(?![\\p{L}\\d])`, 'giu'))].pop();
@@ -819,6 +836,14 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (sized && !STOP.has(sized.toLowerCase()) && !VERBS.has(sized.toLowerCase())) return `${sized} size`;
   return quantity;
 }
+const GRADED_FIGURE = /(?<=\b(?:is|are|was|were|be|been|being|of|to|at)\s+)an?\s+(?:whopping|staggering|hefty|mere|modest|healthy|massive|cool|paltry|respectable|impressive|eye-watering|jaw-dropping|remarkable|astonishing|astounding|record|record-high|record-low|princely|measly|meager|meagre|robust|solid|sizeable|sizable|considerable|substantial)\s+$/i;
+const OF_AMOUNT_END = /\p{Ll}{3,}\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/u;
+const PREDICATE_VERB = /^(?:beat|beats|tops|topped|missed|misses|exceeds?|exceeded|lifts?|lifted|boosts?|boosted|helps?|helped|pushe[sd]|push|pleases?|pleased|surpass(?:es|ed)?)$/;
+const LOST_BEFORE = /\b(?:lost|loses|lose|losing|loss(?:es)?)\b(?:\s+(?!(?:and|but|to|at|from|closed?|closing|trading|traded|ground)\b)\S+){0,3}\s+$/i;
+// "Uber is valued at $50 billion", "the startup was valued at $2 billion": a company's value is its valuation.
+const VALUED_NAME = /(?:^|[\s(])\p{Lu}[\p{L}&.’'-]*\s+(?:(?:is|was|are|were|has|had|been|now|currently|reportedly|last)\s+)*valued\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+|up\s+to\s+|as\s+much\s+as\s+)?$/u;
+const OWNS = /\b(?:owns?|owned|owning|holds?|held|holding|controls?|controlled|stakes?|acquir(?:e|es|ed|ing)|bought|buys?|sold|sells?|selling)\b[^,;:.]{0,30}$/i;
+const VALUES_AT = /\bvalu(?:e|es|ing)\s+(?:it|them|him|her|us|(?:the|its|their|this|that)\s+(?:\S+\s+){0,2}?\S+|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+|up\s+to\s+|as\s+much\s+as\s+|less\s+than\s+|under\s+)?$/iu;
 const SIZED_THING = /(?:^|\s)(?:an?|the|any|one|each|every|its|their|your|his|her)\s+([\p{L}][\p{L}\d-]*)\s+(?:above|over|under|below|of|at|larger\s+than|smaller\s+than|bigger\s+than)\s+(?:about\s+|around\s+)?$/u;
 const RUNNING_AT = /(?:^|\s)([\p{L}][\p{L}\d-]*)\s+(?:running|clocked|runs|run|clocking|operating|boosting)\s+(?:at\s+)?(?:up\s+to\s+|about\s+|around\s+)?$/u;
 
@@ -1397,6 +1422,8 @@ function boughtLabel(before: string, rest: string): string | null {
   }
   const spent = /^\s+to\s/.test(rest) ? SPENT_TO.exec(before) : null;
   const toDo = spent ? /^\s+to\s+(?!(?:the|a|an|his|her|its|their|my|our|your|him|them|us|me|you|it|be)\b)(\p{Ll}{2,}(?:\s+[^\s,;:.()—–]+){0,3})/u.exec(rest) : null;
+  // "will pay $2.5 billion to settle the claims": money paid to settle is a settlement.
+  if (spent && toDo && /^(?:settle|resolve)$/.test(toDo[1]!.split(' ')[0]!)) return 'settlement';
   if (spent && toDo && !/(?:ed|ing|s)$/.test(toDo[1]!.split(' ')[0]!)) {
     const noun = /^(?:pa|shell|fork|splash|cough|ante|pon)/i.test(spent[1]!) ? 'price' : /^inv/i.test(spent[1]!) ? 'investment' : 'spending';
     const words = trimStops(toDo[1]!.split(/\s+/));

@@ -291,3 +291,29 @@ describe('an age reached at a life stage, a multiple of what follows "times"', (
     expect(label(sentence, text)).toBe(want);
   });
 });
+
+describe('stakes, valuations and losses per share (session 12, lab2)', () => {
+  const label = (sentence: string, text: string): string | null => findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.label ?? null;
+  it.each([
+    ['a share of a named company someone owns is a stake in it', 'Acme owned about 17 percent of Bolt Media after the merger.', '17 percent', 'stake in Bolt Media'],
+    ['a share of a named company someone holds', 'The fund holds 12% of Northwind Media.', '12%', 'stake in Northwind Media'],
+    ['"value it at" an amount is a valuation', 'The offer would value it at over $600 million, people said.', '$600 million', 'valuation'],
+    ['"values the company at" an amount is a valuation', 'The new round values the company at $3 billion.', '$3 billion', 'valuation'],
+    ['a named company valued at an amount', 'Zentrix is now valued at $4 billion.', '$4 billion', 'valuation'],
+    ['an order valued at an amount stays its value', 'An order valued at $8.8 billion was signed on Monday.', '$8.8 billion', 'order value'],
+    ['cents lost per share are a loss per share', 'The retailer lost 7 cents per share in the quarter.', '7 cents', 'loss per share'],
+    ['a net loss of cents a share', 'It posted a net loss of 12 cents a share.', '12 cents', 'loss per share'],
+    ['a share price after losing ground is no loss', 'The stock lost ground to close at $14.20 per share.', '$14.20', 'price per share'],
+    ['the earlier value after "up N% from"', 'Its sales were $163 million, which was up 33% from $123 million a year earlier.', '$123 million', 'sales'],
+    ['a participle between an adjective and a plural noun', 'The earbuds ship with three different sized tips for a better fit.', 'three', 'different sized tips'],
+    ['a graded figure after a copula', 'The average cost of a school dance was a whopping $1,400, the survey found.', '$1,400', 'average cost of school dance'],
+    ['a graded figure after "of"', 'The typical fee of a modest $90 surprised nobody.', '$90', 'typical fee'],
+    ['a verb after "X of" an amount opens the predicate', 'Sales of $3 billion beat forecasts.', '$3 billion', 'sales'],
+    ['a noun after "X of" an amount is still what it buys', 'He bought a package of $5 million bonds.', '$5 million', 'bonds'],
+    ['money paid to settle is a settlement', 'The carrier will pay $2.5 billion to settle the lawsuits.', '$2.5 billion', 'settlement'],
+    ['money poured into a fund is an investment', 'Backers poured $2 billion into the venture.', '$2 billion', 'investment'],
+    ['money borrowed', 'The county borrowed $1 billion from two banks.', '$1 billion', 'borrowing'],
+  ])('%s', (_, sentence, text, want) => {
+    expect(label(sentence, text)).toBe(want);
+  });
+});
