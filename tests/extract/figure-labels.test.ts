@@ -3,7 +3,11 @@ import { foreignLabel, type LabelKind } from '../../src/extract/figure-labels.ts
 import { extractFacts } from '../../src/extract/extract-facts.ts';
 import { findFigures } from '../../src/extract/figures.ts';
 
+/** The label findFigures gives the figure written `text` in an English sentence (null when none or no such figure). */
+const labelOf = (sentence: string, text: string): string | null => findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.label ?? null;
+
 // Labels read from the sentence's structure (issue 9): coordinations, clause subjects, relative clauses, earlier values.
+
 describe('figure labels from sentence structure', () => {
   it.each([
     ['figures joined by "and" share the complement after the last', 'The cars have 71 kWh and 95 kWh of battery capacity.', [['71 kWh', 'battery capacity'], ['95 kWh', 'battery capacity']]],
@@ -233,7 +237,6 @@ describe('an activity starts after its subject pronoun', () => {
 });
 
 describe('labels read from the structure around a figure (session 12)', () => {
-  const label = (sentence: string, text: string): string | null => findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.label ?? null;
   it.each([
     ['a share "of those" takes the plural counted before', 'The ward logged 400 warnings a night, and 90% of those needed no response.', '90%', 'warnings'],
     ['"eight of them" too', 'The club signed 12 players, and eight of them had never played abroad.', 'eight', 'players'],
@@ -248,10 +251,10 @@ describe('labels read from the structure around a figure (session 12)', () => {
     ['a capacity before a part named by an acronym', 'It pairs 8GB DDR4 RAM with a small battery.', '8GB', 'DDR4 RAM'],
     ['a thing a length bounds', 'Few people buy a monitor above 40-inches for a desk.', '40-inches', 'monitor size'],
   ])('%s', (_, sentence, text, want) => {
-    expect(label(sentence, text)).toBe(want);
+    expect(labelOf(sentence, text)).toBe(want);
   });
   it('a pronoun that costs an amount names nothing by itself', () => {
-    expect(label('It costs $5 at the door.', '$5')).not.toMatch(/^it\b/i);
+    expect(labelOf('It costs $5 at the door.', '$5')).not.toMatch(/^it\b/i);
   });
 });
 
@@ -281,19 +284,17 @@ describe('labels on French, Spanish and German pages (foreignLabel)', () => {
 });
 
 describe('an age reached at a life stage, a multiple of what follows "times"', () => {
-  const label = (sentence: string, text: string): string | null => findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.label ?? null;
   it.each([
     ['a pension that kicks in at a number', 'Her pension kicks in at 67, two years after his.', '67', 'age'],
     ['retiring at a number', 'Most teachers there retire at 60.', '60', 'age'],
     ['not a share "at" after retiring', 'He retired at 35 percent of his salary.', '35 percent', 'salary'],
     ['a range of multiples', 'Experts say you should keep 3 to 4 times your monthly rent in the bank.', '3 to 4', 'multiple of monthly rent'],
   ])('%s', (_, sentence, text, want) => {
-    expect(label(sentence, text)).toBe(want);
+    expect(labelOf(sentence, text)).toBe(want);
   });
 });
 
 describe('stakes, valuations and losses per share (session 12, lab2)', () => {
-  const label = (sentence: string, text: string): string | null => findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.label ?? null;
   it.each([
     ['a share of a named company someone owns is a stake in it', 'Acme owned about 17 percent of Bolt Media after the merger.', '17 percent', 'stake in Bolt Media'],
     ['a share of a named company someone holds', 'The fund holds 12% of Northwind Media.', '12%', 'stake in Northwind Media'],
@@ -314,6 +315,6 @@ describe('stakes, valuations and losses per share (session 12, lab2)', () => {
     ['money poured into a fund is an investment', 'Backers poured $2 billion into the venture.', '$2 billion', 'investment'],
     ['money borrowed', 'The county borrowed $1 billion from two banks.', '$1 billion', 'borrowing'],
   ])('%s', (_, sentence, text, want) => {
-    expect(label(sentence, text)).toBe(want);
+    expect(labelOf(sentence, text)).toBe(want);
   });
 });
