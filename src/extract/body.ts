@@ -112,6 +112,60 @@ function prune(root: Element, strict: boolean): void {
   for (const el of doomed) detach(el);
 }
 
+// A profile or teaser box set into an article (TechCrunch's "Crunchbase" company card, an author card): a "Learn more"
+// link under a blurb cut off ("… AOL was...") or under a card of labelled fields ("Company: Asana", "Funding: $10.2M"). It describes a company or person, not this story, and its facts
+// (founding years, old acquisitions) would read as the story's own.
+const PROFILE_LINK = /^(?:learn more|full profile|view (?:full )?profile|see (?:full )?profile)\W*$/i;
+const CUT_OFF = /(?:\.\.\.|…)\s*$/;
+const FIELD_LABEL = /^\p{Lu}[\p{L} ]{0,24}:$/u;
+
+/** The boxes holding a "Learn more" link and a cut-off blurb or labelled fields: small (≤ 1,500 characters, at most half the page). */
+function profileBoxes(root: Element): Element[] {
+  const links: Element[] = [];
+  const findLinks = (el: Element): void => {
+    for (const c of el.children) {
+      if (!isElement(c)) continue;
+      if (tagOf(c) === 'a' && PROFILE_LINK.test(textOf(c).replace(/\s+/g, ' ').trim())) links.push(c);
+      else findLinks(c);
+    }
+  };
+  findLinks(root);
+  if (links.length === 0) return [];
+  const pageText = textOf(root).replace(/\s+/g, ' ').length;
+  const boxes = new Set<Element>();
+  for (const link of links) {
+    let box: Element | null = null;
+    for (let a = link.parent as Element | null; a && a.type === 'tag' && a !== root; a = a.parent as Element | null) {
+      const tag = tagOf(a);
+      if (tag === 'body' || tag === 'article' || tag === 'main') break;
+      const len = textOf(a).replace(/\s+/g, ' ').length;
+      if (len > 1500 || len * 2 > pageText) break;
+      if (tag === 'div' || tag === 'section' || tag === 'aside') box = a;
+    }
+    if (box && (hasCutOffText(box) || fieldLabels(box) >= 2)) boxes.add(box);
+  }
+  return [...boxes];
+}
+
+/** Elements whose whole text is a field's label ("Company:", "Launch Date:"). */
+function fieldLabels(el: Element): number {
+  let n = 0;
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    if (FIELD_LABEL.test(textOf(c).replace(/\s+/g, ' ').trim())) n++;
+    else n += fieldLabels(c);
+  }
+  return n;
+}
+
+function hasCutOffText(el: Element): boolean {
+  for (const c of el.children) {
+    if (c.type === 'text' && CUT_OFF.test((c as unknown as { data: string }).data)) return true;
+    if (isElement(c) && tagOf(c) !== 'a' && hasCutOffText(c)) return true;
+  }
+  return false;
+}
+
 function hasParagraphs(el: Element): boolean {
   let n = 0;
   const walk = (e: Element): void => {
@@ -551,6 +605,7 @@ function attempt($: CheerioAPI, strict: boolean): ExtractedBody {
   const body = ($('body').get(0) ?? $.root().get(0)) as Element | undefined;
   if (!body) return { paragraphs: [], html: '', anchors: [] };
   prune(body, strict);
+  for (const box of profileBoxes(body)) detach(box);
   let stats = measure(body);
   const schemaBody = findArticleBody($, stats);
   let parts: Element[];

@@ -36,6 +36,24 @@ describe('extractBody', () => {
     expect(bodyOf(html)).toEqual([para(1), para(2), para(3)]);
   });
 
+  it('drops a company card set into the article (a "Learn more" link under a cut-off blurb or labelled fields), even when its class says body', () => {
+    const card = (blurb: string) => `<div class="module-card"><h2><a href="https://db.example/">Company database</a></h2>
+      <div class="panel"><div class="info"><span class="label">Company:</span> <span><a href="https://db.example/acme">Acme</a></span>
+      <span class="label">Funding:</span> <span>$10M</span></div><div class="body-copy"><p>${blurb}</p></div>
+      <a class="more" href="https://db.example/acme">Learn more</a></div></div>`;
+    const cutOff = 'Acme is a global company, with offices in many countries, a large audience, and a suite of products. On March 13, 2008, Acme announced plans to buy Bebo for $850 million in cash. History of Acme: Acme was...';
+    const html = `<html><body><article><h1>Acme reports earnings</h1><p>Acme reported earnings, and revenue was down 6 percent.</p>
+      <p>The company swung to a loss, losing $2.6 million, or $0.02 per share.</p><p>${para(1)}</p>${card(cutOff)}</article></body></html>`;
+    expect(bodyOf(html)).toEqual(['Acme reported earnings, and revenue was down 6 percent.', 'The company swung to a loss, losing $2.6 million, or $0.02 per share.', para(1)]);
+    const long = `<html><body><article><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p>${card('Acme is a web application that keeps teams in sync.')}</article></body></html>`;
+    expect(bodyOf(long)).toEqual([para(1), para(2), para(3)]);
+  });
+
+  it('keeps a "Learn more" link that closes an article paragraph', () => {
+    const html = `<html><body><article><p>${para(1)}</p><p>${para(2)}</p><div class="note"><p>The agency's new rules start next year... <a href="/rules">Learn more</a></p></div></article></body></html>`;
+    expect(bodyOf(html)).toContain(para(2));
+  });
+
   it('keeps a page wrapped in one ASP.NET <form>', () => {
     const html = `<html><body><form id="aspnetForm"><div class="story"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div></form></body></html>`;
     expect(bodyOf(html)).toEqual([para(1), para(2), para(3)]);
