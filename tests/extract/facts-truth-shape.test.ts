@@ -16,7 +16,7 @@ const sets = [
   { name: 'facts-heldout6', min: Number(process.env.FACTS_HELDOUT6_MIN ?? 20) },
   { name: 'facts-heldout7', min: Number(process.env.FACTS_HELDOUT7_MIN ?? 13) },
   { name: 'facts-heldout8', min: Number(process.env.FACTS_HELDOUT8_MIN ?? 14) },
-  { name: 'facts-heldout9', min: Number(process.env.FACTS_HELDOUT9_MIN ?? 0) },
+  { name: 'facts-heldout9', min: Number(process.env.FACTS_HELDOUT9_MIN ?? 16) },
 ].map((s) => {
   const dir = resolve(__dirname, '../fixtures', s.name);
   return { ...s, dir, files: readdirSync(dir).filter((f) => f.endsWith('.json')).sort() };
