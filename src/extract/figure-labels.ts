@@ -441,10 +441,16 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (tune) return activityBefore(rawBefore.slice(0, tune.index)) ?? (kind === 'money' ? moneyKeyword(sentence, start, end) : null);
   const before = rawBefore.replace(/^(\p{Lu})(\p{Ll}+\s)/u, (_, a: string, b: string) => a.toLowerCase() + b);
   let rest = sentence.slice(end).replace(/^(?:\s?or (?:more|so)\b|\s?-odd\b|-plus\b|\+)/i, '');
+  // "more than 1 million (up from 820,000) paid memberships": a bracketed earlier value or comparison stands between the figure and
+  // the noun it counts; the noun still counts the figure.
+  if (kind !== 'duration') rest = rest.replace(PAREN_COMPARISON, '');
   // "30 787-9 Dreamliner jets": a model name between the number and the noun it counts.
   // "18 Northern and central California counties": names and adjectives joined by "and" before it too.
   if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+(?:and\s+\p{Ll}+\s+(?=\p{Lu}))?){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
   const figText = sentence.slice(start, end);
+  // "$62.4 million in cash and about 2.7 million in shares": a bare count in a security is a number of those securities.
+  const security = kind === 'count' ? IN_SECURITIES.exec(rest)?.[1] : undefined;
+  if (security) return security.toLowerCase();
   // "retire at 62", "Medicare kicks in at 65", "died at 87", "when you turn 70": a life stage reached at a number of years is an age.
   if (kind === 'count' && /^\d{2,3}$/.test(figText) && Number(figText) >= 14 && Number(figText) <= 120 && AGE_AT.test(rawBefore) && !/^\s*(?:[-–]|percent|per\b|%)/.test(rest)) return 'age';
   // "25 to 30 times your annual expenses": a multiple of what follows "times".
@@ -486,6 +492,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions)\s+(?=\p{Ll}{3,})/u, '').replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(OF_POSSESSOR, (m: string) => (STOP.has(m.split(/\s+/)[0]!) ? m : '')).replace(/(?:^|\s)[$€£¥]?[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '').trimStart();
 
   if (kind === 'duration') {
+    // "in 2010 and the nine months ended September 30, 2011": a span of months closing on a date is a company's reporting period.
+    if (unitOf && /^(?:months|weeks|quarters)$/.test(unitOf) && PERIOD_ENDED.test(rest)) return 'reporting period';
     // "a bunch of forty-year-olds": people that old.
     if (/^-olds?\b/i.test(rest)) return 'age';
     rest = rest.replace(/^-long\b/i, ''); // "a 53-day-long festival"
@@ -527,7 +535,17 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
       // "a period of 12 hours", "battery life of 30 minutes": the noun the time completes; "Life expectancy … was 84 years": the subject it is.
       // Not "in six days' time": the period is a possessor.
       ?? nounCompleted(before) ?? durationSubject(rawBefore) ?? (/^[’']/.test(rest) ? null : periodEvent(rawBefore, unitNoun(unitOf, /^(?:an?|one|1|the\s+\p{L}+)\s/iu.test(figText) && !/s$/.test(figText))))
-      ?? elapsed(rest, unitOf, figText);
+      ?? elapsed(rest, unitOf, figText)
+      // "And all this only took them four months.": a pronoun subject points at work the sentences before told; the figure is the
+      // time that work took.
+      ?? (POINTED_TOOK.test(rawBefore) ? 'time taken' : null);
+  }
+  // "only half of the $850 million that BuzzFeed is worth": a share of an amount is a share of what that amount is.
+  const ofAmount = kind === 'percent' ? OF_AMOUNT.exec(rest) : null;
+  if (ofAmount) {
+    const at = end + ofAmount[0].length - ofAmount[1]!.length;
+    const whole = labelFigure(sentence, at, at + ofAmount[1]!.length, 'money', 'forward');
+    if (whole) return `share of ${whole}`;
   }
   // "1,000 alarms per shift, even though 99% of those do not …", "eight of them": a part of a pronoun is a part of the plural noun
   // counted before it in the sentence.
@@ -691,6 +709,11 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     if (what && /^\s+to\s/.test(rest)) return `paid to ${what}`;
     if (what) return keyword && !what.includes(keyword) ? `${keyword} on ${what}` : what;
   }
+  // "estimated the value of the cash and share deal at about $125 million", "put the cost of the project at $2bn": the value (cost,
+  // size) of what the estimate names.
+  const estimate = kind === 'money' ? ESTIMATED_AT.exec(rawBefore) : null;
+  const estimated = estimate ? headBefore(estimate[2]!) ?? phraseBefore(estimate[2]!) : null;
+  if (estimated) return `${estimated} ${estimate![1]!.toLowerCase()}`;
   const bought = kind === 'money' ? boughtLabel(rawBefore, rest) : null;
   if (bought) return bought;
   // "the One X costs $500", "The kit will cost about $40": the subject's price (a name's) or cost (a common noun's).
@@ -808,11 +831,25 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     if (was) return was;
   }
   // "70% of respondents …, up from 66% in 2023": the earlier value of the same thing as the figure before.
-  const earlier = coord === 'both' ? /(?:,\s*|\b(?:is|are|was|were|still)\s+)(?:up|down)\s+(?:(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s?(?:%|percent|per\s+cent)\s+)?from\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$/i.exec(before) : null;
+  // "more than 1 million (up from 820,000) paid memberships": a bracket opens the earlier value too.
+  // "in 175 local markets …, compared to 170 as of August": the figure a comparison sets against the one before counts the same thing.
+  const earlier = coord === 'both' ? EARLIER_VALUE.exec(before) ?? COMPARED_VALUE.exec(before) : null;
   const shape = earlier ? figureShape(figText) : null;
   if (earlier && shape) {
-    const prev = [...before.slice(0, earlier.index).matchAll(new RegExp(`(?<![\\d.,])${shape}(?![\\p{L}\\d])`, 'giu'))].pop();
+    // Not a year ("sales of 5,000 in 2019, compared with 4,000"): a date is no figure of the same thing.
+    // "more than 2 million (up from 900,000)": the earlier figure whole, its scale word included.
+    const prev = [...before.slice(0, earlier.index).matchAll(new RegExp(`(?<![\\d.,])${shape}(?:\\s(?:thousand|million|billion|trillion)\\b)?(?![\\p{L}\\d])`, 'giu'))].filter((p) => !/^(?:1[89]|20)\d\d$/.test(p[0])).pop();
     const was = prev ? labelFigure(sentence, prev.index!, prev.index! + prev[0].length, kind, 'back') : null;
+    if (was) return was;
+  }
+  // "Net income fell to $12.3 million, or 12 cents per share, from $13.2 million": the level a change started from is the level of
+  // what changed to the figure of the same shape before it.
+  const fromLevel = coord === 'both' && FROM_LEVEL.test(before) ? figureShape(figText) : null;
+  const toLevel = fromLevel ? [...before.matchAll(new RegExp(`\\bto\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+)?(${fromLevel})(?![\\p{L}\\d])`, 'giu'))].pop() : undefined;
+  if (toLevel) {
+    const at = toLevel.index! + toLevel[0].length - toLevel[1]!.length;
+    // The level before the change is the thing's level, not its change: "Net income fall" → "Net income".
+    const was = labelFigure(sentence, at, at + toLevel[1]!.length, kind, 'back')?.replace(/(?<=\S)\s+(?:rise|fall|gain|drop|decline|increase|decrease|close|level)$/, '');
     if (was) return was;
   }
   const joinedBefore = coord !== 'forward' ? coordinated(sentence, start, figText, kind, 'back') : null;
@@ -823,6 +860,15 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "18 of 25 passes for 210 yards", "22 carries for 120 yards": the yards a play's noun gained are its gerund's yards.
   const play = kind === 'measure' && unitOf === 'yards' ? PLAY_FOR.exec(before) ?? PLAYED_FOR.exec(before) : null;
   if (play) return `${PLAY_GERUND[play[1]!.toLowerCase()]} yards`;
+  // "swung to a loss in terms of net income, losing $2.6 million", "the unit lost $40 million": an amount lost is a loss, whatever
+  // money word stands nearer (not "lost $5 million in sales", which the noun after names above).
+  if (kind === 'money' && LOSING_AMOUNT.test(before)) return 'loss';
+  // "half of the $850 million that BuzzFeed is currently worth": what a name is worth is its valuation.
+  const worthName = kind === 'money' ? WORTH_RELATIVE.exec(rest)?.[1] : undefined;
+  if (worthName) return `${worthName.trim().replace(/[.’']+$/, '')} valuation`;
+  // "BuzzFeed grabbed $50 million from Andreessen Horowitz": money a company takes in from a named investor is funding from it.
+  const backer = kind === 'money' && TOOK_IN.test(before) ? FROM_NAME.exec(rest)?.[1] : undefined;
+  if (backer) return `funding from ${backer.trim().replace(/[.’']+$/, '')}`;
   if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
   // "Rondo had eight points": points that no change or level names are what is counted.
   if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
@@ -836,6 +882,20 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (sized && !STOP.has(sized.toLowerCase()) && !VERBS.has(sized.toLowerCase())) return `${sized} size`;
   return quantity;
 }
+const EARLIER_VALUE = /(?:,\s*|\(\s*|\b(?:is|are|was|were|still)\s+)(?:up|down)\s+(?:(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s?(?:%|percent|per\s+cent)\s+)?from\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$/i;
+const COMPARED_VALUE = /(?:,\s*|\(\s*|\s)(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$/i;
+const FROM_LEVEL = /(?:,\s*|\s)from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i;
+const LOSING_AMOUNT = /\b(?:losing|lost|loses|lose)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+|only\s+|another\s+|a\s+further\s+)?$/i;
+const ESTIMATED_AT = /\b(?:estimat(?:e|es|ed|ing)|put|puts|putting|peg(?:s|ged|ging)?|calculat(?:e|es|ed|ing)|reckon(?:s|ed|ing)?|assess(?:es|ed|ing)?|set|sets|setting)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:total\s+)?(value|cost|price|size|worth)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|this\s+|that\s+|a\s+|an\s+)?([^,;:()]{2,60}?)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+|up\s+to\s+|as\s+much\s+as\s+|less\s+than\s+|under\s+)?$/i;
+const OBJECT_PLACE = /\s+(?:for|in|at|on|across|within|from|among|to)\s.*$/;
+const WORTH_RELATIVE = /^\s+(?:that|which)\s+((?:\p{Lu}[\p{L}\d&.’'-]*\s+){1,3})(?:is|was|are|were|has\s+been)\s+(?:now\s+|currently\s+|reportedly\s+|still\s+|already\s+)?worth\b/u;
+const TOOK_IN = /\b(?:grabb(?:ed|ing)|grabs?|land(?:ed|s|ing)|secur(?:ed|es|ing)|snag(?:s|ged|ging)|nab(?:s|bed|bing)|rak(?:ed|es|ing)\s+in|pull(?:ed|s|ing)\s+in|took\s+in|takes\s+in|bagg(?:ed|ing)|received|receives|gets|got|won)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|another\s+|a\s+further\s+|an\s+additional\s+)?$/i;
+const FROM_NAME = /^\s+(?:in\s+(?:new\s+)?(?:funding|financing|investment|capital)\s+)?from\s+(?:investors?\s+|backers?\s+|firms?\s+)?((?:\p{Lu}[\p{L}\d&.’'-]*\s?){1,4})(?=[,.;:)]|\s+(?:and|at|in|to|as|which|who|that|for|with|led|last|this|earlier)\b|$)/u;
+const OF_AMOUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|this\s+|that\s+)?([$€£¥]\s?\d[\d,.]*(?:\s(?:thousand|million|billion|trillion))?)(?![\d,.])/;
+const POINTED_TOOK = /(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)(?:all\s+)?(?:this|that|it|these|those)\s+(?:(?:only|just|also|still|already|\p{Ll}+ly)\s+)*(?:(?:will|would|could|should|might|may|can|has|had|have)\s+)?(?:took|takes|take|taken|lasted|lasts)\s+(?:(?:me|us|him|her|them|you)\s+)?(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|less\s+than\s+|more\s+than\s+|over\s+|under\s+)?$/iu;
+const PERIOD_ENDED = /^\s+(?:ended|ending)\s+(?:on\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d/;
+const IN_SECURITIES = /^\s+in\s+(?:new\s+|common\s+|preferred\s+|restricted\s+)?(shares|stock|stock\s+options|options|warrants|units)\b/i;
+const PAREN_COMPARISON = /^\s*\((?:up|down|from|compared\s+(?:to|with)|versus|vs\.?)\s[^()]{1,40}\)(?=\s+\p{L})/u;
 const GRADED_FIGURE = /(?<=\b(?:is|are|was|were|be|been|being|of|to|at)\s+)an?\s+(?:whopping|staggering|hefty|mere|modest|healthy|massive|cool|paltry|respectable|impressive|eye-watering|jaw-dropping|remarkable|astonishing|astounding|record|record-high|record-low|princely|measly|meager|meagre|robust|solid|sizeable|sizable|considerable|substantial)\s+$/i;
 const OF_AMOUNT_END = /\p{Ll}{3,}\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/u;
 const PREDICATE_VERB = /^(?:beat|beats|tops|topped|missed|misses|exceeds?|exceeded|lifts?|lifted|boosts?|boosted|helps?|helped|pushe[sd]|push|pleases?|pleased|surpass(?:es|ed)?)$/;
@@ -1163,7 +1223,9 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   if (superlative) {
     const head = before.slice(0, superlative.index).replace(/\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ed|fell|rose|grew|sank|hit|hits|drove|sent|pushed|to)(?:\s+(?:at|to))?\s*$/u, '');
     const first = /^first$/i.test(superlative[1]!);
-    const subject = first ? activityBefore(head.replace(/\s+for$/i, '')) : subjectBefore(head);
+    // "made 165 executive-level promotions, the lowest number in at least four years": an appositive superlative describes the
+    // noun phrase before its comma.
+    const subject = first ? activityBefore(head.replace(/\s+for$/i, '')) : subjectBefore(head) ?? (/,\s*$/.test(head) ? phraseBefore(head.replace(/,\s*$/, '')) : null);
     if (subject) return first ? `${units} since last ${subject}` : `${subject} ${superlative[1]!.toLowerCase()} in ${units}`;
   }
   // "more than a year and a half into the biggest trade war": the time elapsed of what it is into.
@@ -1390,7 +1452,7 @@ const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'exp
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
 const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
-const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,60}?)\\s+by\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'iu');
+const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,90}?)\\s+by\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'iu');
 // "within 48 hours", "within the next 10 days": a time limit, when something is ordered or required within it.
 const WITHIN = new RegExp(`^(.*?)\\s+within\\s+(?:the\\s+)?(?:next\\s+)?${QUAL}$`, 'i');
 // Who orders it, up to five words, then what is to be done: "ordered the country’s striking doctors to return to work".
@@ -1451,7 +1513,7 @@ const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
 const ENDS_BY = new RegExp(`\\bby\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'i');
 const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
 // A superlative or "the first time" measured back over a period: "to their highest in nearly two years", "its weakest level in six months".
-const SUPERLATIVE_IN = new RegExp(`(?:^|\\s)(?:the|its|their|his|her|a)\\s+(\\p{Ll}{3,}est|first|worst|best)(?:\\s+(?:level|rate|point|reading|close|pace|time))?\\s+(?:in|since)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'iu');
+const SUPERLATIVE_IN = new RegExp(`(?:^|\\s)(?:the|its|their|his|her|a)\\s+(\\p{Ll}{3,}est|first|worst|best)(?:\\s+(?:level|rate|point|reading|close|pace|time|number|count|total|amount|figure|tally))?\\s+(?:in|since)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'iu');
 // A period that places a clause's event: "in the past decade", "over the next five years", "within two days".
 const PLACING_PERIOD = new RegExp(`^(.*?)\\s+(?:in|over|during|within|throughout)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
 // "for/over N years" is how long something lasts; "in two years" is a point in time unless "the past/last/first" spans it.
@@ -1640,7 +1702,9 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   // "expand the Emirates fleet by 30%", "reduce coal-fired fine dusts by 90%"
   const by = ENDS_BY.test(before) ? CHANGED_BY.exec(before) : null;
   if (by) {
-    const object = subjectBefore(by[2]!);
+    // "reduce executive-level positions for its mobile communications business by 25 percent": the object is the noun phrase before
+    // the first preposition that places it; what it is for or where only narrows it.
+    const object = subjectBefore(by[2]!) ?? subjectBefore(by[2]!.replace(OBJECT_PLACE, ''));
     const noun = VERB_NOUNS[by[1]!.toLowerCase()]!;
     return object ? `${object} ${noun}` : noun;
   }

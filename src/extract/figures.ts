@@ -770,6 +770,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
 // "190 kilometers (118 miles)", "1.786%, down from 1.808%", "$39,014, up from $38,373 a year ago and from $34,410".
 const RESTATES = /^(?:-\p{L}+)?\s*(?:,?\s*or|\()\s*(?:about|roughly|nearly|some|around|almost)?\s*$/iu;
 const PREVIOUS_VALUE = /^[^.;:]{0,30}?\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:((?:previous|prior|earlier|initial|original)\s+(?:\p{L}+\s+){0,2})of\s+)?(?:up\s+|down\s+)?(?:about\s+|around\s+|roughly\s+)?$/iu;
+// "fell to $12.3 million, or 12 cents per share, from $13.2 million": after an amount per share the "from" amount is the earlier
+// value of the total before it (labelled in figure-labels.ts), not of the per-share amount.
+const PER_SHARE_BETWEEN = /^\s*(?:per|a|an)\s+(?:diluted\s+|basic\s+|adjusted\s+)?share\b/i;
 // "sold 303,417 new vehicles, up 4 percent": the change of what the figure before counts.
 const MOVE_AFTER = /^(?:\s+[\p{L}-]+){0,4}\s*,\s*(up|down|off)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
 
@@ -789,7 +792,7 @@ function inheritLabels(sentence: string, out: Out[]): Out[] {
     const between = sentence.slice(prev.at + prev.text.length, cur.at);
     if (RESTATES.test(between)) {
       if (between.includes('(') || cur.label === null) cur.label = prev.label;
-    } else if (PREVIOUS_VALUE.test(between) && cur.kind === prev.kind && !/\d/.test(between)) {
+    } else if (PREVIOUS_VALUE.test(between) && cur.kind === prev.kind && !/\d/.test(between) && !PER_SHARE_BETWEEN.test(between)) {
       // "down from previous guidance of 2.3 percent": the earlier value of the same thing, or what the sentence calls it.
       const named = PREVIOUS_VALUE.exec(between)![1]?.trim();
       cur.label = named ?? prev.label;

@@ -318,3 +318,25 @@ describe('stakes, valuations and losses per share (session 12, lab2)', () => {
     expect(labelOf(sentence, text)).toBe(want);
   });
 });
+
+describe('empty and wrong labels of news prose (session 13, lab)', () => {
+  it.each([
+    ['a bracketed earlier value between the count and its noun', 'The club now has more than 2 million (up from 1.4 million) paid subscribers.', '2 million', 'paid subscribers'],
+    ['the bracketed earlier value counts the same noun', 'The club now has more than 2 million (up from 900,000) paid subscribers.', '900,000', 'paid subscribers'],
+    ['"compared to" sets a figure against the one before', 'The chain ran 240 coffee shops in March, compared to 215 a year before.', '215', 'coffee shops'],
+    ['"from" after a level reached is the earlier level of what changed', 'Revenue fell to $8.1 million, or 4 cents per share, from $9.6 million, or 6 cents per share, last year.', '$9.6 million', 'revenue'],
+    ['an amount lost is a loss', 'The studio posted weaker sales, losing $4.3 million on the quarter’s income.', '$4.3 million', 'loss'],
+    ['"estimated the value of X at"', 'The bank estimated the value of the stock and cash merger at about $90 million.', '$90 million', 'cash merger value'],
+    ['"put the cost of X at"', 'Engineers put the cost of the new bridge at $2 billion.', '$2 billion', 'new bridge cost'],
+    ['an object narrowed by a prepositional phrase', 'The carrier will trim flights for its regional business by 15 percent.', '15 percent', 'flights cut'],
+    ['what a name is worth is its valuation', 'That is only a third of the $600 million that Zentrix is currently worth.', '$600 million', 'Zentrix valuation'],
+    ['a share of an amount is a share of what it is', 'That is only a third of the $600 million that Zentrix is currently worth.', 'a third', 'share of Zentrix valuation'],
+    ['money grabbed from a named investor is funding from it', 'Later, Zentrix grabbed $30 million from Northwind Ventures.', '$30 million', 'funding from Northwind Ventures'],
+    ['an appositive superlative describes the noun before its comma', 'The bank named 40 new partners, the smallest number in at least six years.', 'six years', 'new partners smallest in years'],
+    ['a pointing subject took the time', 'And all that only took them three weeks.', 'three weeks', 'time taken'],
+    ['months ended on a date are a reporting period', 'It spent $4 million in 2012 and the six months ended June 30, 2013, respectively.', 'six months', 'reporting period'],
+    ['a bare count in shares is a number of shares', 'It paid $20 million in cash and about 1.5 million in shares.', '1.5 million', 'shares'],
+  ])('%s', (_, sentence, text, want) => {
+    expect(labelOf(sentence, text)).toBe(want);
+  });
+});
