@@ -538,7 +538,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
       ?? elapsed(rest, unitOf, figText)
       // "And all this only took them four months.": a pronoun subject points at work the sentences before told; the figure is the
       // time that work took.
-      ?? (POINTED_TOOK.test(rawBefore) ? 'time taken' : null);
+      ?? (POINTED_TOOK.test(rawBefore) ? 'time taken' : null)
+      ?? spanPlacing(rawBefore, figText);
   }
   // "only half of the $850 million that BuzzFeed is worth": a share of an amount is a share of what that amount is.
   const ofAmount = kind === 'percent' ? OF_AMOUNT.exec(rest) : null;
@@ -944,6 +945,20 @@ function durationSubject(before: string): string | null {
  * The event a period places in time, when nothing else names it: "the region’s population has boomed by more than 7 million people in
  * the past decade" → "decade in which the region’s population has boomed" — the clause's subject, past verb and object before the period.
  */
+/**
+ * "200,000 children in federal custody in the past two years", "newly installed capacity for the first seven months": a period the
+ * sentence places a state or a tally in ("the past", "the next", "the first") is the period of the noun phrase it follows.
+ * Not after an amount ("$28 billion over the past two years": the amount's own words) nor after another time ("over multiple days").
+ */
+function spanPlacing(before: string, figText: string): string | null {
+  const m = SPAN_PLACING.exec(before);
+  if (!m || !(m[2] || SPAN_WORD.test(figText))) return null;
+  const head = m[1]!;
+  if (/\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?\s*$/i.test(head)) return null;
+  const what = phraseBefore(head);
+  if (!what || TIME_UNIT.test(what.split(' ').pop()!) || SCALE_WORD_ONLY.test(what.split(' ').pop()!)) return null;
+  return `period of ${what}`;
+}
 function periodEvent(before: string, units: string): string | null {
   const m = PLACING_PERIOD.exec(before);
   if (!m) return null;
@@ -1520,6 +1535,9 @@ const PLACING_PERIOD = new RegExp(`^(.*?)\\s+(?:in|over|during|within|throughout
 const DURATION_PREP = new RegExp(`^(.*?)\\s(?:(?:for|over|during|throughout)\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?|(?:in|within)\\s+(?:the\\s+)?${SPAN})${QUAL}$`, 'i');
 // A period something lasts: "for about ten minutes", "for the past two years".
 const FOR_PERIOD = new RegExp(`\\bfor\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
+const SPAN_PLACING = new RegExp(`^(.*?\\S)\\s+(?:in|over|during|for|within|throughout)\\s+(?:the\\s+(${SPAN})?)?${QUAL}$`, 'i');
+const SPAN_WORD = /^(?:the\s+)?(?:past|last|next|first|previous|coming|following)\s/i;
+const SCALE_WORD_ONLY = /^(?:thousand|million|billion|trillion|percent)$/i;
 const RECORD = /\b(won|lost|winning|losing)\s+(?:just\s+|only\s+)?$/i;
 const RECORD_OF = /^\s+of\s+(?:their|the|its|his|her|our)?\s*(?:last\s+|past\s+|first\s+|previous\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+\d+)?(?:\s+(games|matches|meetings|starts|races|contests|outings|fights|series)\b|(?=\s*(?:[.,;:)]|$)|\s+(?:after|since|in|on|at|this|despite|before|with|and|but|following|to|for)\b))/i;
 // A tally of a player's game or a company's year, after a coordinated clause: "…, and Nerlens Noel had 15".
