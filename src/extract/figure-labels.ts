@@ -954,7 +954,8 @@ function spanPlacing(before: string, figText: string): string | null {
   const m = SPAN_PLACING.exec(before);
   if (!m || !(m[2] || SPAN_WORD.test(figText))) return null;
   const head = m[1]!;
-  if (/\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?\s*$/i.test(head)) return null;
+  // "to about 400 employees over the next 18 months": a noun another figure counts is that figure's; the period is of the change.
+  if (/\d[\d,.]*(?:\s+[^\s,;:]+){0,2}\s*$/.test(head)) return null;
   const what = phraseBefore(head);
   if (!what || TIME_UNIT.test(what.split(' ').pop()!) || SCALE_WORD_ONLY.test(what.split(' ').pop()!)) return null;
   return `period of ${what}`;
