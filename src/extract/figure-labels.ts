@@ -896,6 +896,7 @@ const OF_AMOUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|this\s+|that
 const POINTED_TOOK = /(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)(?:all\s+)?(?:this|that|it|these|those)\s+(?:(?:only|just|also|still|already|\p{Ll}+ly)\s+)*(?:(?:will|would|could|should|might|may|can|has|had|have)\s+)?(?:took|takes|take|taken|lasted|lasts)\s+(?:(?:me|us|him|her|them|you)\s+)?(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|less\s+than\s+|more\s+than\s+|over\s+|under\s+)?$/iu;
 const PERIOD_ENDED = /^\s+(?:ended|ending)\s+(?:on\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d/;
 const IN_SECURITIES = /^\s+in\s+(?:new\s+|common\s+|preferred\s+|restricted\s+)?(shares|stock|stock\s+options|options|warrants|units)\b/i;
+const COUNT_THEN_NOUN = /(?<![\p{L}\d$€£¥.,])\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]+s)\s*$/u;
 const PAREN_COMPARISON = /^\s*\((?:up|down|from|compared\s+(?:to|with)|versus|vs\.?)\s[^()]{1,40}\)(?=\s+\p{L})/u;
 const GRADED_FIGURE = /(?<=\b(?:is|are|was|were|be|been|being|of|to|at)\s+)an?\s+(?:whopping|staggering|hefty|mere|modest|healthy|massive|cool|paltry|respectable|impressive|eye-watering|jaw-dropping|remarkable|astonishing|astounding|record|record-high|record-low|princely|measly|meager|meagre|robust|solid|sizeable|sizable|considerable|substantial)\s+$/i;
 const OF_AMOUNT_END = /\p{Ll}{3,}\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/u;
@@ -1695,6 +1696,11 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   if (upDown) {
     const noun = /^(?:up|higher)$/i.test(upDown[2]!) ? 'rise' : 'fall';
     const head = before.slice(0, upDown.index);
+    // "properties saw 107 million average monthly unique users, up 1 percent": after a comma the change is of what the count just
+    // before it counts, not of the clause's subject.
+    const countedNoun = upDown[1] ? COUNT_THEN_NOUN.exec(head)?.[1] : undefined;
+    const counted = countedNoun ? nounPhraseAfter(` ${countedNoun}`) : null;
+    if (counted) return `${counted} ${noun}`;
     const subject = (upDown[1] ? levelSubject(head) : subjectBefore(head) ?? levelSubject(head)) ?? firstSubject(head);
     if (subject) return `${subject} ${noun}`;
   }

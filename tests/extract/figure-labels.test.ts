@@ -338,6 +338,7 @@ describe('empty and wrong labels of news prose (session 13, lab)', () => {
     ['a period placing a state is the period of the noun phrase before it', 'Some 40,000 patients were in state care in the past three years, officials said.', 'three years', 'period of state care'],
     ['no period of an amount', 'Aid to growers, to the tune of $3 million over the past three years, kept them afloat.', 'three years', null],
     ['no period of a noun another figure counts', 'The startup plans to reach 400 employees over the next 18 months.', '18 months', null],
+    ['a change after a comma is of what the count before it counts', 'Its sites drew 40 million monthly visitors, up 6 percent from last year.', '6 percent', 'monthly visitors rise'],
     ['a bare count in shares is a number of shares', 'It paid $20 million in cash and about 1.5 million in shares.', '1.5 million', 'shares'],
   ])('%s', (_, sentence, text, want) => {
     expect(labelOf(sentence, text)).toBe(want);
