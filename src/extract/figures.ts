@@ -587,6 +587,7 @@ const STOP_LABEL = new Set(['the', 'and', 'of', 'in', 'on', 'for', 'per']);
  */
 export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'> & { qualifier?: SentenceFigure['qualifier'] }, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'> & { qualifier?: SentenceFigure['qualifier'] }): boolean {
   if (figureIdentity(a) !== figureIdentity(b)) return false;
+  if (oneCombined(a.label, b.label)) return false;
   // "10 assists" in one game and later "at least 10 assists" in each of six, "150" and "over 150 samples": a figure hedged otherwise
   // states another fact. (A round amount in millions drops its hedge when restated: "more than 5 million masks", "5 million masks".)
   if ((a.qualifier ?? null) !== (b.qualifier ?? null) && typeof a.value === 'number' && a.value < 1e6) return false;
@@ -610,6 +611,24 @@ export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
   return wa.length === 0 || wb.size === 0 || wa.some((w) => wb.has(w));
 }
 
+// "Revenue fell to $1.69 billion" and later "Analysts had expected revenue of $1.69 billion": a figure that analysts expected,
+// forecast or estimated is another fact than the figure reported, though the numbers agree (ANNOTATING.md: the same number for
+// another thing is listed again). The expectation word stands in the figure's clause before it.
+const EXPECTATION_BEFORE = /\b(?:expect(?:s|ed|ing)?|expectations?|forecasts?|forecasted|forecasting|predict(?:s|ed|ing)?|predictions?|projected|projections?|estimated|estimates?|consensus|anticipated|polled|surveyed)\b[^,;:.!?()]*$/i;
+
+/** True when the sentence gives the figure as an expectation or forecast ("analysts expected revenue of $1.69 billion"). */
+export function expectedFigure(sentence: string, text: string): boolean {
+  const at = sentence.indexOf(text);
+  return at > 0 && EXPECTATION_BEFORE.test(sentence.slice(Math.max(0, at - 80), at));
+}
+
+// "operated in 13 markets" and later "the 13 combined markets the two companies serve": a count said to be "combined" (or "joint",
+// "together") adds up several owners' things; the same number without it counts one owner's, another fact.
+const COMBINED = /\b(?:combined|joint|together)\b/i;
+function oneCombined(a: string | null | undefined, b: string | null | undefined): boolean {
+  return COMBINED.test(a ?? '') !== COMBINED.test(b ?? '');
+}
+
 /**
  * True when `b`, in digits, restates the count `a` counted a few paragraphs before under another name: "bringing the total to 14
  * firms" and then "The 14 companies currently in the program" (ANNOTATING.md: one mention per repeated figure). A count of ten or
@@ -617,7 +636,7 @@ export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
  * spots" … "join the field of 20"); far apart, or small, the same number mostly counts other things.
  */
 export function nearRestatement(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, paragraphs: number): boolean {
-  return paragraphs <= NEAR_PARAGRAPHS && a.kind === 'count' && b.kind === 'count' && typeof a.value === 'number' && a.value === b.value && a.value >= 10 && Number.isInteger(a.value)
+  return paragraphs <= NEAR_PARAGRAPHS && !oneCombined(a.label, b.label) && a.kind === 'count' && b.kind === 'count' && typeof a.value === 'number' && a.value === b.value && a.value >= 10 && Number.isInteger(a.value)
     && COUNT_DIGITS.test(a.text) && COUNT_DIGITS.test(b.text) && a.qualifier === b.qualifier && a.label !== 'age' && b.label !== 'age';
 }
 const COUNT_DIGITS = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
