@@ -614,12 +614,17 @@ export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
 // "Revenue fell to $1.69 billion" and later "Analysts had expected revenue of $1.69 billion": a figure that analysts expected,
 // forecast or estimated is another fact than the figure reported, though the numbers agree (ANNOTATING.md: the same number for
 // another thing is listed again). The expectation word stands in the figure's clause before it.
-const EXPECTATION_BEFORE = /\b(?:expect(?:s|ed|ing)?|expectations?|forecasts?|forecasted|forecasting|predict(?:s|ed|ing)?|predictions?|projected|projections?|estimated|estimates?|consensus|anticipated|polled|surveyed)\b[^,;:.!?()]*$/i;
+const EXPECTATION_BEFORE = /\b(?:expect(?:s|ed|ing)?|expectations?|forecasts?|forecasted|forecasting|predict(?:s|ed|ing)?|predictions?|projected|projections?|estimated|estimates?|consensus|anticipated|polled|surveyed)\b[^,;:.!?()—–]*$/i;
+
+const HEDGING_EXPECTATION = /\b(?:estimated|expected|projected|anticipated)\s+$/i;
 
 /** True when the sentence gives the figure as an expectation or forecast ("analysts expected revenue of $1.69 billion"). */
 export function expectedFigure(sentence: string, text: string): boolean {
   const at = sentence.indexOf(text);
-  return at > 0 && EXPECTATION_BEFORE.test(sentence.slice(Math.max(0, at - 80), at));
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  // ("an estimated 5,000 people", "an expected 2 million visitors": right before the number the word hedges it, the qualifier's job;
+  // a later "5,000 people" restates it.)
+  return at > 0 && EXPECTATION_BEFORE.test(before) && !HEDGING_EXPECTATION.test(before);
 }
 
 // "operated in 13 markets" and later "the 13 combined markets the two companies serve": a count said to be "combined" (or "joint",

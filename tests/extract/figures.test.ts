@@ -1171,3 +1171,12 @@ describe('findFigures: session 13 — leading points, idioms, "one" as an object
     expect(extractFacts(html, 'https://news.example/a').figures.filter((f) => f.value === 12).map((f) => f.evidence.paragraph)).toEqual([0, 1]);
   });
 });
+
+describe('expectedFigure', () => {
+  it('reads a figure analysts expected, not a hedge nor a clause after a dash', async () => {
+    const { expectedFigure } = await import('../../src/extract/figures.ts');
+    expect(expectedFigure('Analysts polled by the firm expected sales of $3.2 billion.', '$3.2 billion')).toBe(true);
+    expect(expectedFigure('An estimated 5,000 people marched through the town.', '5,000')).toBe(false);
+    expect(expectedFigure('That is what buyers can expect — an hour more than the 13-inch model.', '13-inch')).toBe(false);
+  });
+});
