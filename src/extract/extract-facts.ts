@@ -6,7 +6,7 @@ import { continentalLanguage, findContinentalDates } from './dates-continental.t
 import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, neighbourDays, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { italicSpans } from './entity-works.ts';
-import { figureIdentity, figureLanguage, findFigures, isCountEntry, nameNumbers, nearRestatement, sameFigure, type SentenceFigure } from './figures.ts';
+import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEntry, nameNumbers, nearRestatement, sameFigure, type SentenceFigure } from './figures.ts';
 import { isStatLine } from './stat-lines.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
@@ -181,7 +181,7 @@ function countWords(paragraphs: readonly string[]): number {
   return n;
 }
 
-type Owned = SentenceFigure & { owner: string | null; paragraph: number };
+type Owned = SentenceFigure & { owner: string | null; paragraph: number; expected: boolean };
 
 const AGE_OWNER = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+)\s*,?\s*$/u;
 
@@ -236,9 +236,10 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
       before = s.text;
       for (const found of figures) {
         if (found.label === null) found.label = referredLabel(s.text, found, previous);
-        const f: Owned = { ...found, owner: ownerOf(s.text, found), paragraph: pi };
+        const f: Owned = { ...found, owner: ownerOf(s.text, found), paragraph: pi, expected: expectedFigure(s.text, found.text) };
         // "Pierre-Luc Dubois had two goals" and, later, "Anthony Duclair had two goals": the same count of different names.
-        if (seen.get(figureIdentity(f))?.some((e) => (sameFigure(e, f) || nearRestatement(e, f, pi - e.paragraph)) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) continue;
+        // An expected figure and the reported one of the same value are two facts (expectedFigure).
+        if (seen.get(figureIdentity(f))?.some((e) => e.expected === f.expected && (sameFigure(e, f) || nearRestatement(e, f, pi - e.paragraph)) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) continue;
         here.push(f);
         out.push({ ...found, evidence: { paragraph: pi, sentence: s.text } });
       }

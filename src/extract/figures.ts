@@ -48,12 +48,16 @@ const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b(?!age)|\\s?per cent\\b(?!\\
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b)|(?<=\\bby\\s)(?:a|one) (?:third|quarter|fifth|tenth)\\b(?![-\\u2011]|\\s(?:points?|percentage|century|centuries|miles?|cups?|pounds?|hours?|inch(?:es)?|tons?|gallons?)\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
-const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})(?![\\p{L}\\d]))?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]olds?\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?:(?:more|additional|extra|further)\\s)?(?<unit>${DURATION_UNITS}\\b|${FOREIGN_DURATION_UNITS}(?![\\p{L}\\d]))|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
+// ".8 percent", "$.99", ".5 million": a decimal written without its leading zero, read only after a space, a bracket or a currency
+// sign and before a percent, a multiplier or a currency word (a dot glued to letters is a file type or a domain, ".NET", ".7z").
+const LEADING_POINT = '(?<=[$€£])\\.\\d\\d(?![\\d.,])|(?<![\\p{L}\\d.,])\\.\\d+(?=\\s?%|[\\s-]?percent\\b|\\sper cent\\b|\\s?(?:million|billion|trillion|bn|m)\\b|\\s(?:cents|dollars?)\\b)';
+const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|${LEADING_POINT}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})(?![\\p{L}\\d]))?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]olds?\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?:(?:more|additional|extra|further)\\s)?(?<unit>${DURATION_UNITS}\\b|${FOREIGN_DURATION_UNITS}(?![\\p{L}\\d]))|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
 const NUMBER_RE = new RegExp(NUMBER_EXPR, 'giu');
 // Languages that write 2.000 for two thousand and 1,5 for one and a half (German, French, Spanish…).
 // A continental text also groups thousands with a plain space ("2 209 Français", "près de 5 500 morts").
 const DIGITS_DECIMAL_COMMA = '(?:\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+|\\d{1,3}(?: \\d{3}(?!\\d))+|\\d+)(?:,\\d+)?';
-const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(DIGITS, DIGITS_DECIMAL_COMMA).replace(MULTIPLIER, MULTIPLIER_DECIMAL_COMMA).replace(`\\b${WORD_NUMBER}\\b`, `(?<![\\p{L}\\d])${WORD_NUMBER_DECIMAL_COMMA}(?![\\p{L}\\d])`), 'giu');
+// (A text that writes a decimal comma writes no leading point.)
+const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(`|${LEADING_POINT}`, '').replace(DIGITS, DIGITS_DECIMAL_COMMA).replace(MULTIPLIER, MULTIPLIER_DECIMAL_COMMA).replace(`\\b${WORD_NUMBER}\\b`, `(?<![\\p{L}\\d])${WORD_NUMBER_DECIMAL_COMMA}(?![\\p{L}\\d])`), 'giu');
 
 // ("the 2.8 release", "the 4.1.1 update": a dotted number naming a release is its version; three dotted groups without zero-padding,
 // "as of 1.8.3", are one too — a date pads its day or month or writes its year in four digits, an IP address has four groups.)
@@ -382,13 +386,15 @@ function poundsOfWeight(sentence: string, curword: string | undefined, n: Number
 // Nouns that money comes "of": "5 million pounds of funding", "of public money", "of taxpayers' cash".
 const MONEY_NOUNS = /\b(?:money|cash|funding|funds?|investments?|debts?|revenues?|sales|savings|spending|taxpayers?[’']?|tax(?:es)?|damages|loss(?:es)?|profits?|income|assets|aid|support|contracts?|business|deals?|value|donations?|grants?|bonds?|loans?|credit|capital|budgets?|cuts|costs?|expenditure|compensation|benefits?|wages|pay|bribes?|fraud|shares|stock|equity|financing|subsid\p{Ll}*|bailouts?|fines|penalt(?:y|ies)|winnings|prize|spend|orders?|trade|exports|imports|goods|property|real|claims?|bills?|fees?|rent|premiums?)\b/iu;
 
-const ONE_NOT_COUNTED = /^\s+(?:of|day|days|time|way|thing|hand|side|point|moment|another|more|last|other|such|example|reason|eye|word|step|night|morning|afternoon|evening|week|month|year|bit|or|and|to|in|on|at|for|by|as|is|was|that|who|which|another|too|less|myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)\b/i;
+// (A word joined by a hyphen is the first part of a compound noun, "one in-person meeting", "one to-do list": no preposition.)
+const ONE_NOT_COUNTED = /^\s+(?:of|day|days|time|way|thing|hand|side|point|moment|another|more|last|other|such|example|reason|eye|word|step|night|morning|afternoon|evening|week|month|year|bit|or|and|to|in|on|at|for|by|as|is|was|that|who|which|another|too|less|myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)\b(?!-)/i;
 
 // What makes "one" a count of the noun after it: a hedge or a restriction ("only one company", "at least one explanation"), an
 // existential ("There was just one problem") or a verb of having or finding with "one" as its object ("she would have one phone
-// conversation", "has only found one drawback"). A preposition ("in one case", "according to one estimate") or a subject ("One
+// conversation", "has only found one drawback"), or of winning, buying, selling or owning ("bid on one lot", "won one award", "owns
+// one store": the object's number is what was won or owned). A preposition ("in one case", "according to one estimate") or a subject ("One
 // user wrote") makes "one" a mere "a certain", no count.
-const ONE_COUNTED_BEFORE = /(?:\b(?:including|only|just|with|plus|exactly|at\s+least|maybe|perhaps|barely)|\bthere(?:\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been)|[’']s)(?:\s+(?:only|just))?|\b(?:have|has|had|having|found|finds|contains?|contained)(?:\s+(?:only|just))?)\s+$/i;
+const ONE_COUNTED_BEFORE = /(?:\b(?:including|only|just|with|plus|exactly|at\s+least|maybe|perhaps|barely)|\bthere(?:\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been)|[’']s)(?:\s+(?:only|just))?|\b(?:have|has|had|having|found|finds|contains?|contained)(?:\s+(?:only|just))?|\b(?:won|bought|sold|acquired|bid\s+on|owns|owned)(?:\s+(?:only|just))?)\s+$/i;
 
 /** "including one woman", "with one league game remaining", "only one company", "there will be one exhibition": "one" counting the noun after it. */
 function oneCounts(before: string, after: string): boolean {
@@ -581,6 +587,7 @@ const STOP_LABEL = new Set(['the', 'and', 'of', 'in', 'on', 'for', 'per']);
  */
 export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'> & { qualifier?: SentenceFigure['qualifier'] }, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'> & { qualifier?: SentenceFigure['qualifier'] }): boolean {
   if (figureIdentity(a) !== figureIdentity(b)) return false;
+  if (oneCombined(a.label, b.label)) return false;
   // "10 assists" in one game and later "at least 10 assists" in each of six, "150" and "over 150 samples": a figure hedged otherwise
   // states another fact. (A round amount in millions drops its hedge when restated: "more than 5 million masks", "5 million masks".)
   if ((a.qualifier ?? null) !== (b.qualifier ?? null) && typeof a.value === 'number' && a.value < 1e6) return false;
@@ -604,6 +611,29 @@ export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
   return wa.length === 0 || wb.size === 0 || wa.some((w) => wb.has(w));
 }
 
+// "Revenue fell to $1.69 billion" and later "Analysts had expected revenue of $1.69 billion": a figure that analysts expected,
+// forecast or estimated is another fact than the figure reported, though the numbers agree (ANNOTATING.md: the same number for
+// another thing is listed again). The expectation word stands in the figure's clause before it.
+const EXPECTATION_BEFORE = /\b(?:expect(?:s|ed|ing)?|expectations?|forecasts?|forecasted|forecasting|predict(?:s|ed|ing)?|predictions?|projected|projections?|estimated|estimates?|consensus|anticipated|polled|surveyed)\b[^,;:.!?()—–]*$/i;
+
+const HEDGING_EXPECTATION = /\b(?:estimated|expected|projected|anticipated)\s+$/i;
+
+/** True when the sentence gives the figure as an expectation or forecast ("analysts expected revenue of $1.69 billion"). */
+export function expectedFigure(sentence: string, text: string): boolean {
+  const at = sentence.indexOf(text);
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  // ("an estimated 5,000 people", "an expected 2 million visitors": right before the number the word hedges it, the qualifier's job;
+  // a later "5,000 people" restates it.)
+  return at > 0 && EXPECTATION_BEFORE.test(before) && !HEDGING_EXPECTATION.test(before);
+}
+
+// "operated in 13 markets" and later "the 13 combined markets the two companies serve": a count said to be "combined" (or "joint",
+// "together") adds up several owners' things; the same number without it counts one owner's, another fact.
+const COMBINED = /\b(?:combined|joint|together)\b/i;
+function oneCombined(a: string | null | undefined, b: string | null | undefined): boolean {
+  return COMBINED.test(a ?? '') !== COMBINED.test(b ?? '');
+}
+
 /**
  * True when `b`, in digits, restates the count `a` counted a few paragraphs before under another name: "bringing the total to 14
  * firms" and then "The 14 companies currently in the program" (ANNOTATING.md: one mention per repeated figure). A count of ten or
@@ -611,7 +641,7 @@ export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
  * spots" … "join the field of 20"); far apart, or small, the same number mostly counts other things.
  */
 export function nearRestatement(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, paragraphs: number): boolean {
-  return paragraphs <= NEAR_PARAGRAPHS && a.kind === 'count' && b.kind === 'count' && typeof a.value === 'number' && a.value === b.value && a.value >= 10 && Number.isInteger(a.value)
+  return paragraphs <= NEAR_PARAGRAPHS && !oneCombined(a.label, b.label) && a.kind === 'count' && b.kind === 'count' && typeof a.value === 'number' && a.value === b.value && a.value >= 10 && Number.isInteger(a.value)
     && COUNT_DIGITS.test(a.text) && COUNT_DIGITS.test(b.text) && a.qualifier === b.qualifier && a.label !== 'age' && b.label !== 'age';
 }
 const COUNT_DIGITS = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
@@ -838,6 +868,7 @@ const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
 // "three times a week", "four times this month": a rate or a period after the count of repetitions, not a multiple of an amount.
 const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b(?<!\\s(?:a|an|this)\\b(?=\\s+(?:day|week|month|year|season|decade|night|morning|game|quarter|century)\\b)))`, 'giu');
+const THINK_TWICE_BEFORE = /\b(?:think|thinks|thinking|thought)\s+$/i;
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
 const UNIT_AND_HALF_RE = /\b(?:an?|one)\s(second|minute|hour|day|week|month|year)\sand\sa\shalf\b/giu;
 const POINT_FRACTION_RE = /\b(?:a|one)\s(quarter|half)(?:\sof\sa)?[\s-](?:percentage[\s-])?point\b(?!s)/giu;
@@ -988,6 +1019,8 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
   for (const m of /twice|times/iu.test(sentence) ? sentence.matchAll(TIMES_RE) : []) {
     const before = sentence.slice(0, m.index);
     if (/\b(?:at|many|several|some|few|how|all|other|those|these|the|by|and)\s+$/i.test(before) || (!m[1] && /^(?:a|an|one)$/i.test(m[2]!))) continue;
+    // "make consumers think twice", "didn't think twice about it": the idiom means to hesitate, it counts no two thoughts.
+    if (m[1] && THINK_TWICE_BEFORE.test(before)) continue;
     const value = m[1] ? 2 : parseNumber(m[2]!);
     if (value === null) continue;
     // "scored three times", "won the title twice", "visited Paris four times": the verb and its object say what was done.

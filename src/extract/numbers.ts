@@ -41,7 +41,8 @@ export const MULTIPLIER_DECIMAL_COMMA = `(?:${MULTIPLIER_WORDS}|mil millones|mil
 /** Returns the value of a digit string or number word ("3,400" → 3400, "twenty-five" → 25), or null. */
 export function parseNumber(raw: string): number | null {
   const s = raw.trim().toLowerCase();
-  if (/^[\d,]+(?:\.\d+)?$/.test(s)) {
+  // (".8": a decimal without its leading zero, as news prose writes small shares, ".8 percent".)
+  if (/^(?:[\d,]+(?:\.\d+)?|\.\d+)$/.test(s)) {
     const v = Number(s.replace(/,/g, ''));
     return Number.isFinite(v) ? v : null;
   }

@@ -1137,3 +1137,46 @@ describe('findFigures: session 12 — number words, shares, restated digits', ()
     expect(pick('The bank lowered rates by a quarter point.')).toEqual([['a quarter point', 'measure', 0.25]]);
   });
 });
+
+describe('findFigures: session 13 — leading points, idioms, "one" as an object, expected and combined figures', () => {
+  const pick = (s: string) => findFigures(s).map((f) => [f.text, f.kind, f.value]);
+
+  it('reads a decimal written without its leading zero', () => {
+    expect(pick('The new model trails the leader by just .6 percent on the test.')).toEqual([['.6 percent', 'percent', 0.6]]);
+    expect(pick('Shares of the retailer slipped .4% in early trading.')).toEqual([['.4%', 'percent', 0.4]]);
+    expect(pick('Each song costs $.79 in the new store.')).toEqual([['$.79', 'money', 0.79]]);
+    // A dot glued to letters, or a version's second part, is no leading point.
+    expect(pick('The framework ships with the app.7 module and version 2.5 percent fixes.').filter((f) => f[0] === '.7')).toEqual([]);
+  });
+
+  it('reads "think twice" as an idiom, not two times', () => {
+    expect(pick('Higher fees may make some shoppers think twice about switching banks.')).toEqual([]);
+    expect(pick('She thought twice before signing.')).toEqual([]);
+    expect(pick('The striker scored twice in the second half.')).toEqual([['twice', 'count', 2]]);
+  });
+
+  it('counts "one" as the object of winning, buying, selling or owning', () => {
+    expect(pick('The fund bid on one parcel, worth 500 acres, at the sale.').filter((f) => f[0] === 'one')).toEqual([['one', 'count', 1]]);
+    expect(pick('The chain owns one store in the city.')).toEqual([['one', 'count', 1]]);
+    expect(pick('In one case, the court ruled for the tenant.')).toEqual([]);
+  });
+
+  it('lists an expected figure apart from the reported one of the same value', () => {
+    const html = '<html><body><article><p>The retailer said its quarterly revenue fell 3 percent to $2.41 billion.</p><p>Analysts had expected a profit of 20 cents per share on revenue of $2.41 billion, according to a survey.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.filter((f) => f.value === 2_410_000_000).map((f) => f.evidence.paragraph)).toEqual([0, 1]);
+  });
+
+  it('lists a combined count apart from one owner\'s count of the same number', () => {
+    const html = '<html><body><article><p>The delivery startup operated in 12 cities across the country before the merger.</p><p>Its new site lists the 12 combined cities both services now cover, including Denver.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.filter((f) => f.value === 12).map((f) => f.evidence.paragraph)).toEqual([0, 1]);
+  });
+});
+
+describe('expectedFigure', () => {
+  it('reads a figure analysts expected, not a hedge nor a clause after a dash', async () => {
+    const { expectedFigure } = await import('../../src/extract/figures.ts');
+    expect(expectedFigure('Analysts polled by the firm expected sales of $3.2 billion.', '$3.2 billion')).toBe(true);
+    expect(expectedFigure('An estimated 5,000 people marched through the town.', '5,000')).toBe(false);
+    expect(expectedFigure('That is what buyers can expect — an hour more than the 13-inch model.', '13-inch')).toBe(false);
+  });
+});
