@@ -10,7 +10,7 @@ import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEnt
 import { isStatLine } from './stat-lines.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
-import { findQuotes } from './quotes.ts';
+import { findQuotes, spokesOrg } from './quotes.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { calledOnly } from './speakers.ts';
 import type { DateFact, Entity, FactSheet, Figure, Quote } from './types.ts';
@@ -118,6 +118,8 @@ function resolveCompanySpeakers(quotes: Quote[], entities: readonly Entity[], pa
     // (a country or a city that speaks — "The UK has urged …", "China said …" — is its government: it stays)
     if (same?.type === 'place') return placeSpeaks(same.name, q.evidence.sentence) ? q : { ...q, speaker: null };
     if (same) return q;
+    // ("A Sony spokesperson said": the name as the sentence gives it)
+    if (spokesOrg(q.speaker, q.evidence.sentence)) return q;
     const full = entities.find((e) => e.aliases.some((a) => a.toLowerCase() === lower) || (e.type === 'person' && !q.speaker!.includes(' ') && e.name.endsWith(` ${q.speaker}`)));
     // (only ever a longer form: "Joshua Apte", as the article introduces him, stays, whatever "Josh Apte" a post names)
     // (never a longer form an interjection opens: "Ah Bartleby" is the entity reader's fragment; the speaker is "Bartleby")

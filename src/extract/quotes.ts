@@ -16,7 +16,7 @@ import type { Quote } from './types.ts';
  * according to X), with pronouns resolved to the last named speaker and surnames to the full name
  * introduced earlier. Short quoted terms (1–3 words) without attribution are scare quotes, not quotes.
  */
-const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|weighed in|responds|respond|replies|answered|answers|sings|sang|joked|jokes|quipped|quips|exclaimed|insists|continues|tweets|mused|muses|reads|read';
+const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|weighed in|responds|respond|replies|answered|answers|sings|sang|joked|jokes|quipped|quips|exclaimed|insists|continues|tweets|mused|muses|boasted|boasts|bragged|brags|reads|read';
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const PRONOUN_LIKE = /^(?:he|she|they|we|i|it)$/i;
 const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,220}?)\\s+(?:${VERBS})\\b`, 'i');
@@ -88,6 +88,8 @@ export interface Speaker {
 // Capitalised words that open an attribution without naming anyone: numbers, demonyms, generic plurals.
 const NOT_SPEAKER = /^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens|Half|Most|Many|Some|Several|Few|All|Both|Others?)(?:-\w+)?|Americans|Britons|Europeans|Chinese|Canadians|Australians|Germans|People|Voters|Residents|Critics|Experts|Analysts|Officials|Police|Sources|Observers|Supporters|Opponents|Democrats|Republicans)$/u;
 
+const RECEIVED_MESSAGE = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?(message|email|e-mail|letter|note|memo|text)\s+(?:(?:received|obtained|seen|reviewed|read|opened)\s+by|(?:sent|addressed|delivered|forwarded|mailed|shown)\s+to)\s/u;
+
 function cleanRole(role: string): string | null {
   if (!ROLE_WORDS.test(role)) return null;
   // Whole words only: "analysts" keeps its "a", "Australian Prime Minister" its "A". A trailing title or pronoun ("Senior author Dr", "…officer, she") goes.
@@ -130,6 +132,10 @@ export function speakerOf(clause: string): Speaker | null {
     const rest = c.replace(handle[1]!, '').replace(/[\s,]+$/, '').trim();
     return { speaker: handle[1]!, role: rest && /\p{L}/u.test(rest) ? rest.replace(/^(?:one|an?|another)\s+/, '') : null };
   }
+  // "the message received by some Acme employees", "a letter sent to the mayor": the names after it are who got the message, not who
+  // wrote it — the message speaks for its sender, whom the caller looks for.
+  const received = RECEIVED_MESSAGE.exec(c);
+  if (received) return { speaker: '', role: `the ${received[1]}` };
   // "The tweet from Vulture magazine", "a 2019 report by the Pew Research Center": a written text speaks for who wrote it.
   const doc = /^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:(?:[\p{Ll}\p{N}-]+|January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,3}?(report|study|survey|statement|tweet|post|letter|description|release|analysis|paper|poll|filing|complaint|lawsuit|memo|email|notice|message|blog post|press release|guidance|document|ruling|decision|order|findings|review|audit|announcement|advisory|warning|caption|website|page|account)\s+(?:from|by|of|on|published by|released by|issued by|written by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|for\s|on\s|&\s|and\s|the\s)*\p{Lu}[\p{L}\p{N}&.'’-]*){0,6})/u.exec(c);
   if (doc) {
@@ -283,7 +289,7 @@ const INFINITIVE_LEAD = /\s+(?:(?:was|is|were|are|has been|had been|have been|se
 // A verb that makes its object speak: "… allowed Mosseri", "… prompted the company" (the object is the speaker).
 const CAUSER = /^.*\b(?:allowed|allows|led|leads|prompted|prompts|forced|forces|caused|causes|enabled|enables|pushed|pushes|urged|asked|invited|encouraged|compelled)\s+(?=\S)/u;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
-const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued a statement|wrote in|remembered|recalling|remembering|stating|telling|proclaim(?:ed|ing)|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?|${INFINITIVE}`;
+const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued (?:a|an)(?:\\s+[a-z]+)?\\s+statement|wrote in|remembered|recalling|remembering|stating|telling|proclaim(?:ed|ing)|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?|${INFINITIVE}`;
 const IN_SENTENCE_VERB = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'gi');
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
 const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
@@ -606,6 +612,15 @@ const DIALOGUE_TAG_INVERTED = /^\s*,?\s+(?<verb>\p{Ll}{2,}ed)\s+(?<who>\p{Lu}[\p
 const NOT_TAG_VERB = /^(?:has|was|is|does|this|thus|its|his|hers|yes|us|as|less|unless|plus|news|needs|seems|seemed|appears|appeared|used|based|aged|named|dubbed|titled|entitled|owned|led|backed|funded|based)$/;
 const PERSON_NAME = /^\p{Lu}\S* \S/u;
 // A role that speaks for an organisation.
+// "the company said", "the firm added" with no company acting in the sentences before: the organisation quoted last, a paragraph or
+// two up, goes on speaking ("“…,” the post read. … The software, known as X, is described … and “…,” the company said").
+const COMPANY_NOUN = /^the\s+(?:company|firm|group|organi[sz]ation|agency|startup|start-up)$/i;
+/** Whether a text writes a name as the owner of a spokesperson's role, "a Sony spokesperson", "an Acme representative". */
+export function spokesOrg(name: string, text: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (ORG_SPOKES.test(text.slice(Math.max(0, i - 4), i + name.length + 16))) return true;
+  return false;
+}
+const ORG_SPOKES = /(?:^|\b[Aa]n?\s)\S+\s+(?:spokes(?:person|man|woman)|representative)\b/;
 const SPOKES = /\b(?:spokes(?:person|man|woman)|representative|press (?:officer|secretary))\b/i;
 
 // A reference-list entry: a Wikipedia back-link caret, a retrieval or archive note, a PDF mark, an ISBN or a DOI.
@@ -711,7 +726,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         speaker = null;
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);
-        speaker = personAntecedent(people, pi, q.open, 3, gender) ?? lastPerson(out, pi, people, gender);
+        speaker = personAntecedent(people, pi, q.open, 3, gender, new Set(out.map((o) => o.speaker ?? ''))) ?? lastPerson(out, pi, people, gender);
         // (no one names themselves in full in their own words: "“… easy for Mary Steenburgen …,” she said" after "McDowell still laughs …" is McDowell's, whatever the pronoun)
         if (speaker && q.text.includes(speaker)) {
           const other = personAntecedent(people, pi, q.open, 3);
@@ -729,7 +744,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       } else if (speaker && /^\p{Lu}/u.test(speaker)) {
         // ("Smith and Jones said": each of two speakers by the full name the article gave them)
         const joint = / and /.test(speaker) && JOINT.exec(speaker);
-        speaker = joint ? `${fullName(joint[1]!, people, at)} and ${fullName(joint[3]!, people, at)}` : fullName(speaker, people, at);
+        // ("A Sony spokesperson issued a statement": the organisation speaks under the name the sentence gives it, not a longer one)
+        speaker = joint ? `${fullName(joint[1]!, people, at)} and ${fullName(joint[3]!, people, at)}` : spokesOrg(speaker, paragraph) ? speaker : fullName(speaker, people, at);
         // (a colon-prefixed word is a speaker only as the short form of a full name the article gives: not "Translation:")
         if (found?.prefix && !speaker.includes(' ')) speaker = role = null;
         else role = role ?? roles.get(speaker) ?? null;
@@ -739,7 +755,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (/\b(?:statement|report|release|letter|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? groupNamed(role, people);
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (/\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (COMPANY_NOUN.test(role) ? lastOrg(out, pi, orgs, people) : null) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a
@@ -768,7 +784,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
       if (!speaker && !role && !found && !turn && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
       // A quote that ends its paragraph after a sentence about someone ("Bridenstine expects three rockets. “Adding another …”"): that person speaks.
-      if (!speaker && !role && !found && q.open > 0 && q.close >= paragraph.length - 1 && words > 5 && /[.!?]["”’]?\s+$/.test(paragraph.slice(0, q.open))) speaker = personAntecedent(people, pi, q.open, 1);
+      if (!speaker && !role && !found && q.open > 0 && q.close >= paragraph.length - 1 && words > 5 && /[.!?]["”’]?\s+$/.test(paragraph.slice(0, q.open))) speaker = personAntecedent(people, pi, q.open, 1) ?? claimedIn(paragraph.slice(0, q.open), people);
       // A scare quote or a quoted term ("optimistic" projections) — unless it is a whole utterance:
       // "No comment." or `"We will appeal," Roe said`.
       if (words <= 3 && !/[.!?]$/.test(q.text) && !found?.after) continue;
@@ -984,6 +1000,25 @@ function documentSender(role: string, paragraphs: readonly string[], pi: number,
       if (!s?.speaker || PRONOUN_LIKE.test(s.speaker)) return null;
       return namedSpeaker(s.speaker, people, pos(p, m.index));
     }
+  }
+  return null;
+}
+
+// "The author of the email claimed to be the leader of the Guardians of Peace", "the sender of the letter said to be a member of
+// Red Dawn": an anonymous message speaks for whom its author claims to be (the group, not a role).
+const CLAIMED_SENDER = /\b(?:author|authors|sender|senders|writer|writers)\s+of\s+the\s+(?:[\p{Ll}-]+\s+)?(?:message|email|e-mail|letter|note|memo|post)s?\s+(?:\p{Ll}+ly\s+)?(?:claimed|claims|claiming|purported|purports|purporting|professed|professes|said|says)\s+to\s+be\s+(?:(?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+)?(?:leader|leaders|member|members|head|spokesman|spokesperson|representative|founder|voice)\s+of\s+)?(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|for|the|and|&)\s+)*\p{Lu}[\p{L}\p{N}'’-]*)*)/u;
+
+/** Whom the author of a message is said to claim to be, in a text ("The author of the message claimed to be the leader of X"). */
+function claimedIn(text: string, people: People): string | null {
+  const m = CLAIMED_SENDER.exec(text);
+  return m ? cleanSpeaker(m[1]!, people) : null;
+}
+
+/** "“…,” reads the message …" where a paragraph near it says whom the message's author claimed to be: that group or person. */
+function claimedSender(paragraphs: readonly string[], pi: number, people: People): string | null {
+  for (const p of [pi, pi - 1, pi + 1, pi - 2, pi + 2, pi + 3]) {
+    const found = p >= 0 && p < paragraphs.length ? claimedIn(paragraphs[p]!, people) : null;
+    if (found) return found;
   }
   return null;
 }

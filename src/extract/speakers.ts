@@ -314,7 +314,7 @@ function bareUse(surname: string, people: People, from: number, to: number): boo
 }
 
 // Nouns that describe no one person the article titled so: anyone at all, institutions, documents, spokespeople.
-const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter|spokes(?:person|man|woman)|representative|official|administration|service|board|council|committee|commission|bureau|authority|union|party|network|website|newspaper|paper|embassy|military|army|navy|foundation|university|school|hospital|league|federation|association|organi[sz]ation|charity|institute|center|centre|lab|studio|brand|business|store|account|channel|show|outlet|media|press)s?$/;
+const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|spokes(?:person|man|woman)|representative|official|administration|service|board|council|committee|commission|bureau|authority|union|party|network|website|newspaper|paper|embassy|military|army|navy|foundation|university|school|hospital|league|federation|association|organi[sz]ation|charity|institute|center|centre|lab|studio|brand|business|store|account|channel|show|outlet|media|press)s?$/;
 
 // A person named by their nation, as sports and foreign news write a player or a leader on second mention ("the Argentine said"):
 // a closed class of nouns, never a name of its own.
@@ -417,7 +417,7 @@ export function pronounGender(pronoun: string): Gender | null {
  * The person a "he"/"she" means: the first person named in the latest sentence before the quote that names one,
  * passing over people whose name marks the other gender ("she said" after "Fiona Parry … the Food Standards Agency … Mark Smith").
  */
-export function personAntecedent(people: People, pi: number, offset: number, paragraphs = 3, gender: Gender | null = null): string | null {
+export function personAntecedent(people: People, pi: number, offset: number, paragraphs = 3, gender: Gender | null = null, speakers?: ReadonlySet<string>): string | null {
   const fits = (name: string | null): name is string => !!name && (!gender || (genderOf(name, people) ?? gender) === gender);
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, 8)) {
     // "She gave me an email address for Ford's sister, Martha Fry.": a sentence whose subject is the pronoun
@@ -431,9 +431,12 @@ export function personAntecedent(people: People, pi: number, offset: number, par
     if (fits(described)) return described;
     const glued = glueInitials(s.text);
     let from = 0;
+    const picked: { name: string; idx: number }[] = [];
     for (const run of nameRuns(glued)) {
       const idx = glued.indexOf(run, from);
       from = idx < 0 ? from : idx + run.length;
+      // (with the quote's speakers known, every person of the sentence is read, to choose among them below)
+      if (picked.length && !speakers) break;
       // "a wider campaign against Islamists": a name governed by a preposition is not the sentence's actor.
       const lead = /^(\S+) (?=\S)/.exec(run)?.[1] ?? '';
       // ("which I came to think of as Iceberg Passages", "a method known as Deep Blue": a name given to a thing)
@@ -450,7 +453,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       const personLike = person && (apposition || titled || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!) || (!!gender && name.includes(' ') && genderOfGivenName(name.split(' ')[0]!) === gender));
       if (personLike && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!)) {
         const full = fullName(name, people, s.at + 999999);
-        if (fits(full)) return full;
+        if (fits(full)) picked.push({ name: full, idx });
         continue;
       }
       const single = stripTitles(run).replace(/^(\S+)\s(?=\S+$)/, (m, w: string) => (LEAD_WORDS.has(w) || (people.lowercase.has(w.toLowerCase()) && !midSentence(m, people)) ? '' : m)); // "When Patrick walked in", "Once Fetter arrived" → Patrick, Fetter
@@ -461,7 +464,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
         // ("Chelsea boss Mauricio Pochettino": a word before a full name titles it, it is no verb)
         const subjectHere = followedBy(glued, run, SUBJECT_HERE_AFTER);
         if (full !== single && (full.endsWith(` ${single}`) || subjectHere) && people.mentions.some((m) => m.name === full)) {
-          if (fits(full)) return full;
+          if (fits(full)) picked.push({ name: full, idx });
           continue;
         }
         // "Serrano said.", "says Buser": a surname that speaks anywhere in the article is a person even when the article never gave the full name.
@@ -469,11 +472,27 @@ export function personAntecedent(people: People, pi: number, offset: number, par
         const titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(run) || /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/.test(glued.slice(Math.max(0, idx - 6), Math.max(0, idx)));
         // "Tommy — who only goes by his first name online — retired": a given name alone, the sentence's subject, is the person's whole name here.
         const givenSubject = full === single && genderOfGivenName(single) !== null && (subjectHere || new RegExp(`${escapeRe(run)}\\s*[,—–]\\s*who\\b`, 'u').test(glued));
-        if ((titled || givenSubject || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) return full;
+        if ((titled || givenSubject || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) picked.push({ name: full, idx });
       }
     }
+    if (picked.length) return chosenAntecedent(picked, glued, speakers);
   }
   return null;
+}
+
+// What may stand before a sentence's subject: a conjunction, an opening phrase closed by a comma ("On Monday, Smith …").
+const SUBJECT_START = /^(?:(?:But|And|So|Yet|Then|Still|Now|Later|Meanwhile|However),?\s+)?(?:[^,"“”]{1,80},\s+)?$/u;
+
+/**
+ * Which of the people a sentence names a "he"/"she" means: the one that opens the sentence as its subject ("Smith met Jones.
+ * “…,” he said" is Smith's); else, when the first person named is no subject ("The site's draw is how Klein writes, a style
+ * Bankoff sees as key. “…,” he said"), the one already quoted in the article — a piece's speaker goes on speaking while others
+ * are only mentioned around their words.
+ */
+function chosenAntecedent(picked: readonly { name: string; idx: number }[], sentence: string, speakers?: ReadonlySet<string>): string {
+  const first = picked[0]!;
+  if (!speakers || picked.length === 1 || speakers.has(first.name) || SUBJECT_START.test(sentence.slice(0, Math.max(0, first.idx)))) return first.name;
+  return picked.find((p) => speakers.has(p.name))?.name ?? first.name;
 }
 
 // A sentence whose subject is "he"/"she" after an opening phrase: "On July 27, 2006, he emailed …".
@@ -498,6 +517,7 @@ const SUBJECT_HERE_AFTER = new RegExp(`\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${
 // A speech verb after a word ("Serrano said"), or before it ("says Buser"), tried where the word is found.
 const SPEECH_AFTER = /\s+(?:said|says|told|tells|added|wrote|tweeted|asked)\b/uy;
 const SPEECH_BEFORE = /(?<=\b(?:said|says|added|wrote|asked)\s+)/uy;
+const POSSESSIVE_AFTER = /^[’']s?(?!\p{L})/u;
 
 /**
  * Whether `text` writes `literal` with the sticky `after` matching right after it: the test of
@@ -521,7 +541,8 @@ function speaks(word: string, people: People): boolean {
   for (let i = text.indexOf(word); i >= 0 && !found; i = text.indexOf(word, i + 1)) {
     SPEECH_AFTER.lastIndex = i + word.length;
     SPEECH_BEFORE.lastIndex = i;
-    found = (!LETTER_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && SPEECH_AFTER.test(text)) || (SPEECH_BEFORE.test(text) && !LETTER_AFTER.test(text.slice(i + word.length, i + word.length + 2)));
+    // ("Stanton says Twitter's deal is good": a possessive after "says" opens the reported clause, whose owner says nothing)
+    found = (!LETTER_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && SPEECH_AFTER.test(text)) || (SPEECH_BEFORE.test(text) && !LETTER_AFTER.test(text.slice(i + word.length, i + word.length + 2)) && !POSSESSIVE_AFTER.test(text.slice(i + word.length, i + word.length + 3)));
   }
   people.speaksCache.set(word, found);
   return found;
@@ -542,7 +563,8 @@ function oneOrg(run: string, people: People): string {
 /** The organisation an "it"/"they" means: the one that last acted as a sentence's subject before the quote. */
 export function orgAntecedent(people: People, pi: number, offset: number, paragraphs = 2, sentences = 4): string | null {
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, sentences)) {
-    const found = [...s.text.matchAll(ORG_VERB)].map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
+    // ("The software, known as Trojan.Volgmer, is described as …": a name given to a thing in an apposition is not the sentence's subject)
+    const found = [...s.text.matchAll(ORG_VERB)].filter((m) => !NAMED_AS.test(s.text.slice(Math.max(0, m.index - 24), m.index)) && !CALENDAR_WORD.test(m[1]!)).map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
     if (found.length) return fullName(found[found.length - 1]!, people, s.at + 999999);
   }
   return null;

@@ -1003,3 +1003,60 @@ describe('findQuotes: a handle set off by commas before the verb (session 12)', 
     expect(speakers(ps)).toEqual(['gnome42']);
   });
 });
+
+describe('findQuotes: speakers of a long interview piece and of a company (session 13)', () => {
+  it('reads "he boasted" as a speech verb', () => {
+    const ps = ['Mara Quill, chief executive of Fernbrook, spoke on Tuesday.', '“Our orchard business is the fastest growing in the region,” she boasted.'];
+    expect(speakers(ps)).toEqual(['Mara Quill']);
+  });
+  it('gives a "he" to the piece’s quoted speaker over a person only mentioned before him in a sentence neither opens', () => {
+    const ps = [
+      'Tobias Wren, head of Larchmont Press, spoke at the fair.',
+      '“Readers move to new brands with every generation,” he said.',
+      'Larchmont’s main draw is how Oskar Dale and his team explain hard topics, a style that Wren sees as central to the group.',
+      '“The paper is the fastest growing title we have ever launched,” he said.',
+    ];
+    expect(speakers(ps)).toEqual(['Tobias Wren', 'Tobias Wren']);
+  });
+  it('but keeps the person who opens the sentence as its subject', () => {
+    const ps = [
+      'Tobias Wren, head of Larchmont Press, spoke at the fair.',
+      '“Readers move to new brands with every generation,” he said.',
+      'Oskar Dale later met Wren to talk about the launch.',
+      '“The launch went better than anyone at the paper expected,” he said.',
+    ];
+    expect(speakers(ps)).toEqual(['Tobias Wren', 'Oskar Dale']);
+  });
+  it('does not make an organisation speak for "she" because "says X’s …" opens a reported clause', () => {
+    const ps = [
+      'Nadia Birch Holloway, a vice president at Corvex, leads its media work.',
+      'Holloway spoke at a meeting on Monday. Working alongside Corvex is one of the best things publishers can do, she says, and can even lift sales.',
+      '“We are a platform that helps serve the publishing business,” she told the audience.',
+      'Holloway says Corvex’s ties with publishers are good for both sides.',
+    ];
+    expect(speakers(ps)).toEqual(['Nadia Birch Holloway']);
+  });
+  it('gives "the company said" to the organisation quoted last rather than to a thing "known as" something', () => {
+    const ps = [
+      'In a blog post, Brightwell said the virus talks to the same servers as an older one.',
+      '“The shared servers suggest that one group is behind both waves of attacks,” the post read.',
+      'The older program, known as Worm.Kestrel, is described as a spying tool. One version was built to attack banks and “will only run on computers set to Korean,” the company said.',
+    ];
+    expect(speakers(ps)).toEqual(['Brightwell', 'Brightwell']);
+  });
+  it('reads "A Fernbrook spokesperson issued a short statement: “…”" as Fernbrook’s', () => {
+    const ps = ['Staff at Fernbrook got the letter on Monday. A Fernbrook spokesperson issued a short statement: “We are aware of the situation and are working with the police.”'];
+    expect(speakers(ps)).toEqual(['Fernbrook']);
+  });
+});
+
+describe('findQuotes: an anonymous message speaks for whom its author claims to be (session 13)', () => {
+  it('gives "“…,” reads the message received by Acme staff" to the claimed sender, not to its readers', () => {
+    const ps = [
+      'Staff at Fernbrook Foods were threatened in an email on Friday.',
+      '“We have only begun to take what you hide from us,” reads the message received by some Fernbrook Foods workers.',
+      'The author of the message claimed to be a member of the Silent Harbor Crew, a group nobody had heard of. “Many more things will happen to your company in the weeks to come.”',
+    ];
+    expect(speakers(ps)).toEqual(['Silent Harbor Crew', 'Silent Harbor Crew']);
+  });
+});
