@@ -617,8 +617,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const weekdayOf = (name: string, at: number, end: number, ahead: boolean, rel?: string): void => {
       const wd = WEEKDAYS.indexOf(name.toLowerCase());
       let shift = weekdayShift(published.getUTCDay(), wd, ahead);
-      // "last Tuesday" is the previous week's, never this week's.
-      if (rel === 'last' && (shift === 0 || (published.getUTCDay() + 6) % 7 > (wd + 6) % 7)) shift -= 7;
+      // "last Tuesday" is the most recent Tuesday before publication (ANNOTATING.md; the annotated sets read "since last
+      // Monday" on a Friday as that week's Monday, "last Friday" on a Tuesday as four days before) — never the day itself.
+      if (rel === 'last' && shift === 0) shift -= 7;
       if (shift === 0 && rel && ahead) shift = 7;
       const d = new Date(published.getTime() + shift * 86_400_000);
       add(at, end, { text: sentence.slice(at, end), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });

@@ -647,3 +647,21 @@ describe('an offering named by its year', () => {
     expect(dates("The firm's 2019 IPO raised $80 million.")).toEqual([{ text: '2019', date: '2019' }]);
   });
 });
+
+describe('"last <weekday>" and the publisher\'s own day', () => {
+  it('reads "last Monday" said on a Friday as that week\'s Monday, and "last Friday" on a Friday as a week before', () => {
+    const friday = new Date('2014-12-05T00:00:00Z');
+    expect(dates('The trouble has grown since last Monday when the network went down.', friday)).toEqual([{ text: 'last Monday', date: '2014-12-01' }]);
+    expect(dates('The shop closed its doors last Friday.', friday)).toEqual([{ text: 'last Friday', date: '2014-11-28' }]);
+  });
+
+  const page = (p: string): string => `<html><head><meta property="article:published_time" content="2014-12-05T04:27:37.000Z"></head><body><article><p>${p}</p><p>More on the story as it develops, the editors said in a short note to readers.</p></article></body></html>`;
+  const days = (html: string, url: string): string[] => extractFacts(html, url).dates.map((d) => ('date' in d ? d.date : ''));
+  it('takes an address\'s day before a UTC morning stamp as the day "today" names (an American evening)', () => {
+    expect(days(page('The chief executive spoke today at a media conference in the city.'), 'https://news.example/2014/12/04/chief-speaks/')).toEqual(['2014-12-04']);
+  });
+  it('keeps the UTC day without a dated address, or when the text names the UTC day\'s weekday', () => {
+    expect(days(page('The chief executive spoke today at a media conference in the city.'), 'https://news.example/chief-speaks/')).toEqual(['2014-12-05']);
+    expect(days(page('Markets in Asia were mixed in early trading Friday, and traders expect little news today.'), 'https://news.example/2014/12/04/markets/')).toEqual(['2014-12-05', '2014-12-05']);
+  });
+});
