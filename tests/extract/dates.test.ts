@@ -665,3 +665,23 @@ describe('"last <weekday>" and the publisher\'s own day', () => {
     expect(days(page('Markets in Asia were mixed in early trading Friday, and traders expect little news today.'), 'https://news.example/2014/12/04/markets/')).toEqual(['2014-12-05', '2014-12-05']);
   });
 });
+
+describe('"today" inside a verb phrase or after a list, and the "what" of such dates', () => {
+  const wed = new Date('2011-11-02T00:00:00Z');
+  it('reads "is today announcing" as the day\'s event, but not "is today" as the present age', () => {
+    const got = findDates('The startup is today unveiling a payments service for small shops.', wed);
+    expect(got.map((d) => [d.text, 'date' in d ? d.date : null])).toEqual([['today', '2011-11-02']]);
+    expect(got[0]!.what).toContain('unveiling a payments service');
+    expect(dates('The town is today a quiet place.', wed)).toEqual([]);
+  });
+  it('reads a list\'s last item as part of the clause whose verb heads the list', () => {
+    const got = findDates('The firm is releasing a new reader app for phones, tablets and laptops today, which costs nothing.', wed);
+    expect(got.map((d) => [d.text, 'date' in d ? d.date : null])).toEqual([['today', '2011-11-02']]);
+    expect(got[0]!.what).toContain('reader app');
+    expect(dates('Weeks ago the site saw a redesign, and today, they are ready to open up.', wed)).toEqual([]);
+  });
+  it('takes a restrictive "when" clause after a date as what happened then', () => {
+    expect(findDates('Trouble has grown since last Monday when hackers broke into the servers.', wed)[0]!.what).toBe('hackers broke into the servers');
+    expect(findDates('The village first appeared in 2014, when farmers settled by the river.', wed)[0]!.what).not.toContain('farmers');
+  });
+});
