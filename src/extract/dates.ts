@@ -874,7 +874,7 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   if (beforeWords.length >= 1 && beforeWords.length <= 3 && AUXILIARY.test(beforeWords[beforeWords.length - 1]!) && afterWords.length >= 1) return whatOf([...beforeWords, ...afterWords].slice(0, 7));
   // The last item of a list ("is launching an app for the iPhone, iPad and iPod Touch today"): the clause of the list's
   // first item, whose verb tells the event; the list's commas and "and" part no clauses.
-  if (beforeWords.length >= 1 && beforeWords.length <= 3 && !beforeWords.some((w) => isVerbWord(w.toLowerCase())) && afterWords.length < 2) {
+  if (beforeWords.length >= 1 && beforeWords.length <= 3 && /\b(?:and|or)\s+$/.test(sentence.slice(0, lo)) && !/[.!?]/.test(sentence.slice(lo, at)) && !beforeWords.some((w) => isVerbWord(w.toLowerCase())) && afterWords.length < 2) {
     for (let i = starts.length - 1; i >= 1; i--) {
       const item = words(sentence.slice(starts[i], starts[i + 1] ?? lo));
       if (item.length > 3) break;

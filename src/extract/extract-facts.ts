@@ -328,7 +328,8 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null, 
         const day = 'date' in d ? d.date : `${d.start}/${d.end}`;
         // A game's two sides each get their schedule line ("Thunder: Host the Lakers on Friday." "Lakers: Visit the
         // Thunder on Friday."): one event.
-        const key = `${day}|${isScheduleLine(s.text) ? 'schedule' : (d.what ?? s.text).toLowerCase()}`;
+        // Articles aside: "malware described in an FBI warning Monday" then "… in the FBI warning Monday" is the one event named again.
+        const key = `${day}|${isScheduleLine(s.text) ? 'schedule' : (d.what ?? s.text).toLowerCase().replace(/\b(?:the|an?)\s+/g, '')}`;
         // The same words for the same day twice in one sentence ("Chelsea have this morning paid the fee … this morning") are one date.
         const again = `${day}|${d.text.toLowerCase()}|${s.text}`;
         if (seen.has(key) || seen.has(again) || (reference && day.length !== 7 && days.has(day))) continue;

@@ -685,3 +685,19 @@ describe('"today" inside a verb phrase or after a list, and the "what" of such d
     expect(findDates('The village first appeared in 2014, when farmers settled by the river.', wed)[0]!.what).not.toContain('farmers');
   });
 });
+
+describe('a weekday closing a subject shortened from a relative clause', () => {
+  const thu = new Date('2014-12-04T00:00:00Z');
+  it('dates it by the participle ("the report released Monday is …") unless the participle is a plan', () => {
+    expect(dates('The report released Monday is said to be the first of many.', thu)).toEqual([{ text: 'Monday', date: '2014-12-01' }]);
+    expect(dates('The concert planned for Saturday is sold out.', thu)).toEqual([{ text: 'Saturday', date: '2014-12-06' }]);
+  });
+  it('folds the event named again with another article ("an FBI warning Monday" … "the FBI warning Monday")', () => {
+    const html = `<html><body><article>
+      <p>Investigators said the code described in an agency warning Monday came from a known group of attackers.</p>
+      <p>The code described in the agency warning Monday is thought to be the same as that found in the bank attack.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2014-12-04T18:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2014-12-01']);
+  });
+});
