@@ -151,6 +151,7 @@ function markAt(sentence: string, at: number, end: number, stative: boolean): Te
   // A clause opened after the date by "that", "which", "who" … has its own verb: "passed a bill Tuesday that would
   // require a review" looks back.
   const after = wordsOf(sentence.slice(end, hi));
+  if (subjectParticiple(wordsOf(sentence.slice(lo, at)), after)) return 'past';
   const sub = after.findIndex((w) => SUBORDINATORS.has(w));
   const inClause = nearest(wordsOf(sentence.slice(lo, at)), sub >= 0 ? after.slice(0, sub) : after, stative);
   if (inClause !== 'skip') return inClause;
@@ -162,6 +163,21 @@ function markAt(sentence: string, at: number, end: number, stative: boolean): Te
   const inSentence = nearest(wordsOf(sentence.slice(0, at)), than >= 0 ? rest.slice(0, than) : rest, stative, stative ? 48 : 16);
   return inSentence === 'skip' ? null : inSentence;
 }
+
+/**
+ * Whether the date closes a subject shortened from a relative clause, right before the main verb: "The malware described
+ * in the FBI warning Monday is thought to be …", "The report released Tuesday shows …". The participle ("described",
+ * "released") dates it — a thing already done — not the main verb's present after it. Only when nothing else before the
+ * participle is a verb (the words are the subject), and not for a plan ("the game scheduled for Monday is …").
+ */
+function subjectParticiple(before: readonly string[], after: readonly string[]): boolean {
+  if (after.length === 0 || !MAIN_VERB_AFTER.has(after[0]!)) return false;
+  const i = before.findIndex((w) => w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !FUTURE.has(w) && !PLANNED.has(w) && !PLAN_PARTICIPLES.has(w));
+  if (i < 2 || !DETERMINER.has(before[0]!)) return false;
+  return !before.some((w, j) => j !== i && isVerbWord(w));
+}
+const PLAN_PARTICIPLES = new Set(['planned', 'proposed', 'anticipated', 'rescheduled', 'booked', 'promised', 'pencilled', 'penciled', 'postponed', 'delayed', 'moved']);
+const MAIN_VERB_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'shows', 'show', 'says', 'said', 'remains', 'appears', 'seems']);
 
 /** Whether a lower-case word is a verb's, tense-bearing or modal ("sat", "announced", "is", "will", "plays"). */
 export function isVerbWord(w: string): boolean {

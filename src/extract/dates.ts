@@ -144,12 +144,13 @@ const PROMOTION = /^\W*(?:Sign up|Subscribe|Shop|Join|Book|Order|Download|Regist
 // "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
 const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still)\s+$/i;
+const PROGRESSIVE_AFTER_TODAY = /^\s(?!being\b|becoming\b|getting\b|living\b|using\b|facing\b|seeing\b)[a-z]{3,}ing\b/;
 const NOWADAYS_AFTER = /^(?:['’]s\s[a-z]|\s+to\s+(?:around\s+|about\s+)?[$€£]?\d)/;
 const TODAY_ANCHORED = /\b(?:later|earlier|as of|from|until|till|starting|beginning|effective)\s+today\b|\btoday\s?\(/i;
 // A present progressive or a release's state tells the day's event in news of launches ("Foo is launching today", "Today,
 // the lab is opening its API", "the app is available today"); not when what it tells is a trend of the age ("more people are
 // turning to …", "companies are increasingly using …") or its subject is everyone ("we are seeing", "people are using").
-const TODAY_PROGRESSIVE = /\b(?:is|are|['’]s)\s(?:(?:now|also|officially|finally|quietly|formally|publicly)\s)?(?:(?!being\b|becoming\b|getting\b|going\b|seeing\b|living\b|facing\b|using\b|trying\b|looking\b|working\b|struggling\b|having\b|doing\b|thinking\b|experiencing\b|enjoying\b|undergoing\b|changing\b|evolving\b|thriving\b|booming\b|suffering\b)[a-z]{2,}ing\b|(?:now\s)?(?:available|live|out)\b)/;
+const TODAY_PROGRESSIVE = /\b(?:is|are|['’]s)\s(?:(?:now|also|officially|finally|quietly|formally|publicly|today)\s)?(?:(?!being\b|becoming\b|getting\b|going\b|seeing\b|living\b|facing\b|using\b|trying\b|looking\b|working\b|struggling\b|having\b|doing\b|thinking\b|experiencing\b|enjoying\b|undergoing\b|changing\b|evolving\b|thriving\b|booming\b|suffering\b)[a-z]{2,}ing\b|(?:now\s)?(?:available|live|out)\b)/;
 const TODAY_TREND = /\b(?:more|most|many|fewer|increasingly|growing|still|already|people|we|you|they|everyone|everybody|nobody|consumers|kids|children|users|companies|businesses|Americans)\b/i;
 const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
 // "In April", "as of October", "until at least 2021": a month or a year alone dates an event after a
@@ -617,8 +618,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     const weekdayOf = (name: string, at: number, end: number, ahead: boolean, rel?: string): void => {
       const wd = WEEKDAYS.indexOf(name.toLowerCase());
       let shift = weekdayShift(published.getUTCDay(), wd, ahead);
-      // "last Tuesday" is the previous week's, never this week's.
-      if (rel === 'last' && (shift === 0 || (published.getUTCDay() + 6) % 7 > (wd + 6) % 7)) shift -= 7;
+      // "last Tuesday" is the most recent Tuesday before publication (ANNOTATING.md; the annotated sets read "since last
+      // Monday" on a Friday as that week's Monday, "last Friday" on a Tuesday as four days before) — never the day itself.
+      if (rel === 'last' && shift === 0) shift -= 7;
       if (shift === 0 && rel && ahead) shift = 7;
       const d = new Date(published.getTime() + shift * 86_400_000);
       add(at, end, { text: sentence.slice(at, end), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
@@ -653,7 +655,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       if (/^today$/i.test(m[0]) && (TODAY_PERSISTS.test(clause) || TODAY_STATE_BEFORE.test(clause))) continue;
       // "today" as the present age names no day (ANNOTATING.md): "today's landscape", "neon signs exist today",
       // "as it is today", "costs from $0.23/W today to $0.10 by 2030".
-      if (/^today$/i.test(m[0]) && (NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
+      // But "is today announcing" is a progressive with "today" inside it: the day's event.
+      if (/^today$/i.test(m[0]) && ((NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && !PROGRESSIVE_AFTER_TODAY.test(sentence.slice(m.index + m[0].length))) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
       // … and so does "today" with no event's verb: "Today, plague infections are rare", "the hottest gadget trends today"
       // (a day is named by "shares fell today", "launches today", "later today", "today (Nov. 18)").
       if (/^today$/i.test(m[0]) && !TODAY_ANCHORED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 3)) && !todayHasEvent(sentence, m.index, m.index + m[0].length)) continue;
@@ -740,16 +743,30 @@ function todayHasEvent(sentence: string, at: number, end: number): boolean {
   let lo = 0;
   let hi = span.length;
   let next = span.length;
+  const commas: number[] = [];
   for (const m of span.matchAll(TODAY_CLAUSE_EDGE)) {
-    if (m.index + m[0].length <= a) lo = m.index + m[0].length;
-    else if (m.index >= b && hi === span.length) hi = m.index;
+    if (m.index + m[0].length <= a) {
+      lo = m.index + m[0].length;
+      commas.push(m[0] === ',' ? lo : -1);
+    } else if (m.index >= b && hi === span.length) hi = m.index;
     else if (m.index > hi && next === span.length) next = m.index;
+  }
+  const hasVerb = (clause: string): boolean => (clause.toLowerCase().match(/[a-z’']+/g) ?? []).some(isVerbWord);
+  // The last item of a list ("is launching an app for the iPhone, iPad and iPod Touch today") stands in the clause of its
+  // first: the list's commas part no clauses, so the clause runs back over verbless items to the verb's.
+  if (/\w\s+(?:and|or)\s+\S/.test(span.slice(lo, a)) && !hasVerb(span.slice(lo, b))) {
+    for (let i = commas.length - 1; i >= 0 && commas[i]! >= 0; i--) {
+      const start = i > 0 ? Math.max(commas[i - 1]!, 0) : 0;
+      const item = span.slice(start, commas[i]! - 1);
+      lo = start;
+      if (hasVerb(item) || i === 0 || commas[i - 1]! < 0) break;
+    }
   }
   const own = tenseAt(span.slice(lo, hi), a - lo, b - lo, { stative: false });
   if (own === 'past' || own === 'future') return true;
   const progressive = (clause: string): boolean => TODAY_PROGRESSIVE.test(clause) && !TODAY_TREND.test(clause);
   if (progressive(span.slice(lo, hi))) return true;
-  const verbless = !(span.slice(lo, hi).toLowerCase().match(/[a-z’']+/g) ?? []).some(isVerbWord);
+  const verbless = !hasVerb(span.slice(lo, hi));
   if (!verbless || /\p{L}/u.test(span.slice(0, lo))) return false;
   return ['past', 'future'].includes(tenseAt(span.slice(0, next), a, b, { stative: false }) ?? '') || progressive(span.slice(hi, next));
 }
@@ -846,6 +863,26 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
   const beforeWords = words(sentence.slice(lo, at));
   let afterWords = words(sentence.slice(end, hi).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+  // "since last Monday when attackers struck …", "as recently as May when it launched …": the "when" clause tells what happened then.
+  const when = WHEN_AFTER.exec(sentence.slice(end));
+  if (when) {
+    const clause = words(when[1]!);
+    if (clause.length >= 2 && clause.some((w) => isVerbWord(w.toLowerCase()))) return whatOf(clause.slice(0, 7));
+  }
+  // A date inside a verb phrase ("Gigya is today announcing the launch", "the firm has this week raised"): the subject and
+  // auxiliary before it say nothing alone, so the verb and its object after it join them.
+  if (beforeWords.length >= 1 && beforeWords.length <= 3 && AUXILIARY.test(beforeWords[beforeWords.length - 1]!) && afterWords.length >= 1) return whatOf([...beforeWords, ...afterWords].slice(0, 7));
+  // The last item of a list ("is launching an app for the iPhone, iPad and iPod Touch today"): the clause of the list's
+  // first item, whose verb tells the event; the list's commas and "and" part no clauses.
+  if (beforeWords.length >= 1 && beforeWords.length <= 3 && /\b(?:and|or)\s+$/.test(sentence.slice(0, lo)) && !/[.!?]/.test(sentence.slice(lo, at)) && !beforeWords.some((w) => isVerbWord(w.toLowerCase())) && afterWords.length < 2) {
+    for (let i = starts.length - 1; i >= 1; i--) {
+      const item = words(sentence.slice(starts[i], starts[i + 1] ?? lo));
+      if (item.length > 3) break;
+      if (item.some((w) => isVerbWord(w.toLowerCase()))) break;
+      const head = words(sentence.slice(starts[i - 1], starts[i]));
+      if (head.length >= 3 && head.some((w) => isVerbWord(w.toLowerCase())) && /,\s*$/.test(sentence.slice(0, starts[i]))) return whatOf(head.slice(-7));
+    }
+  }
   // A reporting period's end ("revenue of $42 billion for its fiscal fourth quarter ended Sept. 27"): the period itself.
   const period = PERIOD_ENDED_BEFORE.exec(sentence.slice(lo, at));
   if (period) return whatOf([...period[1]!.split(/\s+/), period[2]!]);
@@ -876,6 +913,11 @@ export function whatHappens(sentence: string, at: number, end: number): string |
 
 // "expects to break even by the end (of 2014)": the edge's words belong to the date.
 const EDGE_END = /\s+(?:by|at|before|until|toward|towards|near|in|from|since)\s+the\s+(?:end|start|beginning|middle|close)$/i;
+
+// Only the restrictive "when" (no comma): after a comma it adds an aside to the main clause's event ("It first appeared in
+// 2014, when refugees gathered …" dates the appearing).
+const WHEN_AFTER = /^\s+when\s+([^,;:()—–]+)/;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|['’]s)$/i;
 
 function whatOf(pick: readonly string[]): string | null {
   let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:(]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '').replace(EDGE_END, '');

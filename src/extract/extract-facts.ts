@@ -48,7 +48,7 @@ export function extractFacts(html: string, pageUrl: string, opts: ExtractOptions
   const publishedAt = meta.published_at ?? (opts.publishedAt ? opts.publishedAt.toISOString() : null);
   const { body, source } = chooseBody(pageBody($, html), opts.feedContentHtml ?? null);
   const sentences = body.paragraphs.map(splitSentences);
-  const facts = readFacts(body.paragraphs, sentences, meta, publicationDay(meta, publishedAt), italicSpans(body.html));
+  const facts = readFacts(body.paragraphs, sentences, meta, publicationDay(meta, publishedAt, [meta.canonical_url, pageUrl], body.paragraphs), italicSpans(body.html));
   return {
     url: pageUrl,
     canonical_url: meta.canonical_url,
@@ -78,11 +78,34 @@ function hostOf(pageUrl: string): string | null {
   }
 }
 
-/** Year-less dates and weekdays resolve against the calendar day the page itself printed (UTC midnight of it). */
-function publicationDay(meta: PageMetadata, publishedAt: string | null): Date | null {
+/**
+ * Year-less dates and weekdays resolve against the calendar day the page itself printed (UTC midnight of it).
+ * A stamp written in UTC before noon (an American site's evening: Re/code's "2014-12-05T04:27:37Z" is 4 December in
+ * San Francisco) gives way to the day the publisher's own address dates the item ("/2014/12/04/…", "/story/2019-11-19/")
+ * when that is the day before — unless the text names the UTC day's weekday, which says its day has begun there
+ * (a story on Asian markets "in early trading Tuesday", stamped Tuesday 02:34Z under a Monday address).
+ */
+function publicationDay(meta: PageMetadata, publishedAt: string | null, urls: readonly string[], paragraphs: readonly string[]): Date | null {
   const day = meta.published_day ?? publishedAt?.slice(0, 10) ?? null;
-  return day ? new Date(`${day}T00:00:00Z`) : null;
+  if (!day) return null;
+  const utc = new Date(`${day}T00:00:00Z`);
+  const utcMorning = meta.published_day ? meta.published_day_utc : publishedAt !== null && Number(publishedAt.slice(11, 13)) < 12;
+  if (!utcMorning) return utc;
+  const before = new Date(utc.getTime() - 86_400_000);
+  const dayBefore = before.toISOString().slice(0, 10);
+  const addressed = urls.some((u) => urlDays(u).includes(dayBefore));
+  if (!addressed) return utc;
+  const weekday = UTC_WEEKDAY_RES[utc.getUTCDay()]!;
+  return paragraphs.some((p) => weekday.test(p)) ? utc : before;
 }
+
+// The day an address dates its item: "/2014/12/04/", "/story/2019-11-19/".
+const URL_DAY = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-])/g;
+function urlDays(url: string): string[] {
+  return [...url.matchAll(URL_DAY)].map((m) => `${m[1]}-${m[2]}-${m[3]}`);
+}
+// A weekday named as the day of an event, not "next Tuesday" / "last Tuesday" (then the day is another).
+const UTC_WEEKDAY_RES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map((d) => new RegExp(`(?<!\\b(?:[Nn]ext|[Ll]ast|[Ee]very|[Aa]|[Tt]his coming)\\s)\\b${d}\\b`));
 
 /** Figures, dates, quotes and entities, each with its evidence sentence. */
 function readFacts(paragraphs: string[], sentences: Sentence[][], meta: PageMetadata, published: Date | null, italics: ReadonlySet<string>): Pick<FactSheet, 'figures' | 'dates' | 'quotes' | 'entities'> {
@@ -308,7 +331,8 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null, 
         const day = 'date' in d ? d.date : `${d.start}/${d.end}`;
         // A game's two sides each get their schedule line ("Thunder: Host the Lakers on Friday." "Lakers: Visit the
         // Thunder on Friday."): one event.
-        const key = `${day}|${isScheduleLine(s.text) ? 'schedule' : (d.what ?? s.text).toLowerCase()}`;
+        // Articles aside: "malware described in an FBI warning Monday" then "… in the FBI warning Monday" is the one event named again.
+        const key = `${day}|${isScheduleLine(s.text) ? 'schedule' : (d.what ?? s.text).toLowerCase().replace(/\b(?:the|an?)\s+/g, '')}`;
         // The same words for the same day twice in one sentence ("Chelsea have this morning paid the fee … this morning") are one date.
         const again = `${day}|${d.text.toLowerCase()}|${s.text}`;
         if (seen.has(key) || seen.has(again) || (reference && day.length !== 7 && days.has(day))) continue;

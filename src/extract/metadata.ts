@@ -14,6 +14,9 @@ export interface PageMetadata {
   published_at: string | null;
   /** The publication's calendar day as the page wrote it (its own UTC offset), for resolving "on Wednesday" and "July 10". */
   published_day: string | null;
+  /** Whether that day was read off a stamp written in UTC before noon ("…T04:27:37Z", "T02:59:46+00:00"): in the Americas
+   * the publisher's own calendar still showed the day before. */
+  published_day_utc: boolean;
   modified_at: string | null;
   site_name: string | null;
   language: string | null;
@@ -383,6 +386,9 @@ function language($: CheerioAPI, meta: Map<string, string[]>, article: Json | un
   return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
 }
 
+// A time stamp written in UTC, before noon: "2014-12-05T04:27:37.000Z", "2019-11-20T02:59:46+00:00", "+0000".
+const UTC_MORNING_STAMP = /T(?:0\d|1[01]):\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)\s*$/i;
+
 /** Returns the page's metadata; `pageUrl` is the final URL after redirects. */
 export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
   const nodes = jsonLdNodes($);
@@ -465,6 +471,7 @@ export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
     authors,
     published_at: published,
     published_day: publishedDay,
+    published_day_utc: dayRaw ? UTC_MORNING_STAMP.test(dayRaw) : false,
     modified_at: modified,
     site_name: siteName,
     language: language($, meta, article),

@@ -647,3 +647,57 @@ describe('an offering named by its year', () => {
     expect(dates("The firm's 2019 IPO raised $80 million.")).toEqual([{ text: '2019', date: '2019' }]);
   });
 });
+
+describe('"last <weekday>" and the publisher\'s own day', () => {
+  it('reads "last Monday" said on a Friday as that week\'s Monday, and "last Friday" on a Friday as a week before', () => {
+    const friday = new Date('2014-12-05T00:00:00Z');
+    expect(dates('The trouble has grown since last Monday when the network went down.', friday)).toEqual([{ text: 'last Monday', date: '2014-12-01' }]);
+    expect(dates('The shop closed its doors last Friday.', friday)).toEqual([{ text: 'last Friday', date: '2014-11-28' }]);
+  });
+
+  const page = (p: string): string => `<html><head><meta property="article:published_time" content="2014-12-05T04:27:37.000Z"></head><body><article><p>${p}</p><p>More on the story as it develops, the editors said in a short note to readers.</p></article></body></html>`;
+  const days = (html: string, url: string): string[] => extractFacts(html, url).dates.map((d) => ('date' in d ? d.date : ''));
+  it('takes an address\'s day before a UTC morning stamp as the day "today" names (an American evening)', () => {
+    expect(days(page('The chief executive spoke today at a media conference in the city.'), 'https://news.example/2014/12/04/chief-speaks/')).toEqual(['2014-12-04']);
+  });
+  it('keeps the UTC day without a dated address, or when the text names the UTC day\'s weekday', () => {
+    expect(days(page('The chief executive spoke today at a media conference in the city.'), 'https://news.example/chief-speaks/')).toEqual(['2014-12-05']);
+    expect(days(page('Markets in Asia were mixed in early trading Friday, and traders expect little news today.'), 'https://news.example/2014/12/04/markets/')).toEqual(['2014-12-05', '2014-12-05']);
+  });
+});
+
+describe('"today" inside a verb phrase or after a list, and the "what" of such dates', () => {
+  const wed = new Date('2011-11-02T00:00:00Z');
+  it('reads "is today announcing" as the day\'s event, but not "is today" as the present age', () => {
+    const got = findDates('The startup is today unveiling a payments service for small shops.', wed);
+    expect(got.map((d) => [d.text, 'date' in d ? d.date : null])).toEqual([['today', '2011-11-02']]);
+    expect(got[0]!.what).toContain('unveiling a payments service');
+    expect(dates('The town is today a quiet place.', wed)).toEqual([]);
+  });
+  it('reads a list\'s last item as part of the clause whose verb heads the list', () => {
+    const got = findDates('The firm is releasing a new reader app for phones, tablets and laptops today, which costs nothing.', wed);
+    expect(got.map((d) => [d.text, 'date' in d ? d.date : null])).toEqual([['today', '2011-11-02']]);
+    expect(got[0]!.what).toContain('reader app');
+    expect(dates('Weeks ago the site saw a redesign, and today, they are ready to open up.', wed)).toEqual([]);
+  });
+  it('takes a restrictive "when" clause after a date as what happened then', () => {
+    expect(findDates('Trouble has grown since last Monday when hackers broke into the servers.', wed)[0]!.what).toBe('hackers broke into the servers');
+    expect(findDates('The village first appeared in 2014, when farmers settled by the river.', wed)[0]!.what).not.toContain('farmers');
+  });
+});
+
+describe('a weekday closing a subject shortened from a relative clause', () => {
+  const thu = new Date('2014-12-04T00:00:00Z');
+  it('dates it by the participle ("the report released Monday is …") unless the participle is a plan', () => {
+    expect(dates('The report released Monday is said to be the first of many.', thu)).toEqual([{ text: 'Monday', date: '2014-12-01' }]);
+    expect(dates('The concert planned for Saturday is sold out.', thu)).toEqual([{ text: 'Saturday', date: '2014-12-06' }]);
+  });
+  it('folds the event named again with another article ("an FBI warning Monday" … "the FBI warning Monday")', () => {
+    const html = `<html><body><article>
+      <p>Investigators said the code described in an agency warning Monday came from a known group of attackers.</p>
+      <p>The code described in the agency warning Monday is thought to be the same as that found in the bank attack.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2014-12-04T18:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2014-12-01']);
+  });
+});
