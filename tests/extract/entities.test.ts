@@ -634,3 +634,19 @@ describe('session 12: sources in brackets and names in Spanish and French lists'
     expect(all).toEqual(expect.arrayContaining(['Quai d’Orsay', 'Elysée', 'L\'Oréal']));
   });
 });
+
+describe('session 13: fragments and defined acronyms', () => {
+  const names = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences)).map((e) => e.name);
+  it('reads the first word of a quotation opened inside a sentence as the clause’s, not the name’s', () => {
+    const all = names(['Harbor Mills said little.', 'The note ended with this phrase: “Closing Harbor Mills for good.”', 'Workers at Harbor Mills were told.']);
+    expect(all).toContain('Harbor Mills');
+    expect(all).not.toContain('Closing Harbor Mills');
+  });
+  it('keeps a name with "of" that the text spells out as an acronym, and folds the acronym into it', () => {
+    const found = findEntities(['A group calling itself the Keepers of Silence, or KOS, claimed the attack.', 'Staff got an email from KOS on Monday.'].map(splitSentences));
+    expect(found.map((e) => e.name)).toContain('Keepers of Silence');
+    expect(found.find((e) => e.name === 'Keepers of Silence')?.aliases).toContain('KOS');
+    expect(found.map((e) => e.name)).not.toContain('KOS');
+    expect(names(['The Friends of Rivers (FOR) said so.'])).toContain('Friends of Rivers');
+  });
+});
