@@ -649,4 +649,14 @@ describe('session 13: fragments and defined acronyms', () => {
     expect(found.map((e) => e.name)).not.toContain('KOS');
     expect(names(['The Friends of Rivers (FOR) said so.'])).toContain('Friends of Rivers');
   });
+  it('cuts a run at a plural acronym, a common noun between two names', () => {
+    const all = names(['The startup raised money from Denver VCs Maple Ridge Capital and Orchard Partners.']);
+    expect(all).toEqual(expect.arrayContaining(['Denver', 'Maple Ridge Capital']));
+    expect(all.some((n) => n.includes('VCs'))).toBe(false);
+  });
+  it('ends a place at its abbreviation when the next sentence opens with a name', () => {
+    const all = names(['The site serves Boston and Washington D.C. Brightcart members can log in with their old password.']);
+    expect(all).toContain('Brightcart');
+    expect(all.some((n) => n.includes('D.C. Brightcart'))).toBe(false);
+  });
 });
