@@ -31,6 +31,8 @@ const NOT_ENTITIES = new Set([
   'GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'PST', 'PDT',
   'Brexit', 'Company', 'Rs', 'Democratic', 'Republican', 'Election Day', 'Day', 'Democrats', 'Republicans',
   'I', 'I’m', "I'm", 'I’ve', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'CTO', 'AI', 'Mr', 'Mrs', 'Ms', 'Dr',
+  // "the Web", "Web users": the medium, a common noun capitalised by house style, never an actor.
+  'Web',
   // Ordinals capitalised as a list's or a round's label ("Fifth: …", "Seventh place"), and holidays: dates, not actors.
   'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth',
   'Christmas', 'Easter', 'Thanksgiving', 'Halloween', 'Diwali', 'Ramadan', 'Hanukkah', 'Passover', 'Lent',
@@ -238,6 +240,8 @@ function cleanRun(run: string, spelledOut = false): string | null {
     words[words.length - 1] = words[words.length - 1]!.replace(/^(\p{Lu})\.$/u, '$1');
   }
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
+  // "South Korean TV", "British TV": a nationality and the medium are a kind of broadcaster, not one broadcaster's name.
+  if (words.length >= 2 && words[words.length - 1] === 'TV' && DEMONYM.test(words.slice(0, -1).join(' '))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
   // ("Bluetooth-enabled Magic Keyboard", "Steeply-raked D-pillars": any participle after the hyphen makes an adjective.)
   while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|style|era|focused|inspired|themed|\p{Ll}{3,}(?:ed|ing))$/u.test(words[0]!)) words.shift();

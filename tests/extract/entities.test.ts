@@ -659,4 +659,9 @@ describe('session 13: fragments and defined acronyms', () => {
     expect(all).toContain('Brightcart');
     expect(all.some((n) => n.includes('D.C. Brightcart'))).toBe(false);
   });
+  it('leaves out common nouns capitalised by house style: the Web, mixed-case acronyms, a nationality’s TV', () => {
+    const all = names(['The firm Brightcart sells SaaS tools and VoIP lines on the Web.', 'Staff at Brightcart said South Korean TV stations and the Web were hit.']);
+    expect(all).toContain('Brightcart');
+    for (const n of ['SaaS', 'VoIP', 'Web', 'South Korean TV']) expect(all).not.toContain(n);
+  });
 });
