@@ -31,8 +31,6 @@ const NOT_ENTITIES = new Set([
   'GMT', 'UTC', 'BST', 'CET', 'EST', 'EDT', 'PST', 'PDT',
   'Brexit', 'Company', 'Rs', 'Democratic', 'Republican', 'Election Day', 'Day', 'Democrats', 'Republicans',
   'I', 'I’m', "I'm", 'I’ve', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'CTO', 'AI', 'Mr', 'Mrs', 'Ms', 'Dr',
-  // "the Web", "Web users": the medium, a common noun capitalised by house style, never an actor.
-  'Web',
   // Ordinals capitalised as a list's or a round's label ("Fifth: …", "Seventh place"), and holidays: dates, not actors.
   'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth',
   'Christmas', 'Easter', 'Thanksgiving', 'Halloween', 'Diwali', 'Ramadan', 'Hanukkah', 'Passover', 'Lent',
