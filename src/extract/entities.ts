@@ -186,12 +186,13 @@ const PLACE_HEAD = /^(?:province|prison|airport)$/;
 const SUB_UNIT = /^(?:Division|Directorate|Unit|Subcommittee|Desk|Branch|Section)$/;
 const PARENT_ORG = /^(?:Department|Conference|Agency|Office|Bureau|Service|Police|Commission|Ministry|Council|League|Association|Corporation|Company|Group|Administration|Authority|Institute|University)$/;
 
-function cleanRun(run: string): string | null {
+function cleanRun(run: string, spelledOut = false): string | null {
   if (FURNITURE_RUN.test(run)) return null;
   // "Shares of Alibaba", "Director of Public Prosecution": a generic head before "of" is not part of the name.
   const of = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sof\s(.+)$/u.exec(run.replace(/^(?:The|A|An)\s/, ''));
   // ("Michigan Department of Health" keeps its place: the head is the last word before "of".)
-  if (of && !INSTITUTION_HEAD.test(of[1]!) && !INSTITUTION_HEAD.test(of[1]!.split(' ').pop()!)) run = of[2]!;
+  // ("Guardians of Peace, or GOP": a name the text spells out as an acronym keeps its head.)
+  if (of && !spelledOut && !INSTITUTION_HEAD.test(of[1]!) && !INSTITUTION_HEAD.test(of[1]!.split(' ').pop()!)) run = of[2]!;
   // Buttons and section heads in capitals ("SEE MORE", "UP NEXT", "DON'T MISS"): a common word or a contraction opens them.
   const caps = run.split(' ');
   if (caps.length > 1 && caps.every((w) => /^\p{Lu}[\p{Lu}'’]*$/u.test(w)) && (/['’]/.test(caps[0]!) || COMMON.has(titleCase(caps[0]!)) || FURNITURE.has(titleCase(caps[0]!)))) return null;
@@ -237,6 +238,8 @@ function cleanRun(run: string): string | null {
     words[words.length - 1] = words[words.length - 1]!.replace(/^(\p{Lu})\.$/u, '$1');
   }
   if (words.length === 1 && FURNITURE.has(words[0]!.replace(/[.,]$/, ''))) return null;
+  // "South Korean TV", "British TV": a nationality and the medium are a kind of broadcaster, not one broadcaster's name.
+  if (words.length >= 2 && words[words.length - 1] === 'TV' && DEMONYM.test(words.slice(0, -1).join(' '))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
   // ("Bluetooth-enabled Magic Keyboard", "Steeply-raked D-pillars": any participle after the hyphen makes an adjective.)
   while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|style|era|focused|inspired|themed|\p{Ll}{3,}(?:ed|ing))$/u.test(words[0]!)) words.shift();
@@ -272,6 +275,14 @@ function cleanRun(run: string): string | null {
   if (/[’']\p{Ll}+$/u.test(name)) return null;
   if (/[’']$/.test(name) || /^(?:Calif|Ill|Ind|Fla|Mass|Minn|Tenn|Wash|Ariz|Colo|Conn|Mich|Wis|Va|Pa|Ga|La|Md|Mo|Ky|Ala|Okla|Ore|Nev|Neb|Kan|Miss|Ark)$/.test(name)) return null;
   return name;
+}
+
+// An acronym right after a name, in brackets or after ", or": "Guardians of Peace (GOP)", "Guardians of Peace, or GOP".
+const ACRONYM_AFTER = /^(?: \(|,? or )(\p{Lu}{2,6})\b/u;
+/** "GOP" spells "Guardians of Peace", "FDA" spells "Food and Drug Administration": the initials of every word or of the capitalised ones. */
+function spells(acronym: string, name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && (initials(name) === acronym || words.map((w) => w[0]!.toUpperCase()).join('') === acronym);
 }
 
 /** "saidOpens": a lower-case word of the text run into the capitalised word after it (link text, a button). */
@@ -393,10 +404,14 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         const found = text.indexOf(run, inTown ? from - run.length : from);
         const at = found >= 0 ? found : text.indexOf(run);
         if (found >= 0) from = found + run.length;
-        const inBrackets = at > 0 && text.slice(prev.end, at) === ' (' && text[at + run.length] === ')' && /^\p{Lu}{2,6}$/u.test(run);
+        const inBrackets = at > 0 && /^\p{Lu}{2,6}$/u.test(run) && ((text.slice(prev.end, at) === ' (' && text[at + run.length] === ')')
+          // "the Guardians of Peace, or GOP,": an acronym after ", or" that spells the name before it is that name's.
+          || (text.slice(prev.end, at) === ', or ' && prev.name !== null && spells(run, prev.name) && /^(?:[,.;:)]|\s|$)/.test(text.slice(at + run.length, at + run.length + 1))));
+        const acronymAfter = ACRONYM_AFTER.exec(text.slice(at + run.length));
+        const spelledOut = acronymAfter !== null && spells(acronymAfter[1]!, run.replace(/^(?:The|A|An)\s/, ''));
         const postal = POSTAL.test(run) && text.slice(at - 2, at) === ', ';
         // A continent is a section's name in the page's menus, and a place in a sentence: "throughout Europe", "in Africa".
-        const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(run) ?? (CONTINENT.test(run) && IN_SENTENCE.test(text.slice(Math.max(0, at - 30), at)) ? run : null);
+        const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(run, spelledOut) ?? (CONTINENT.test(run) && IN_SENTENCE.test(text.slice(Math.max(0, at - 30), at)) ? run : null);
         // "Zabul province", "Hoa Lo prison", "the Afghan government", "Forest Hill police": a common noun after a place's
         // name makes the name of the place or of its institution.
         // A demonym alone is no name, but names an institution with its head: "the French foreign ministry".
@@ -436,7 +451,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         const agency = at > 0 && ((text[at - 1] === '(' && text[at + run.length] === ')') || (text[at - 1] === '[' && text[at + run.length] === ']'));
         const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && at === text.search(/\p{L}/u);
         // After a colon or a dash a clause opens as a sentence does: "Washington, DC: Getting to the Moon…", "Ryan S. Hollman: Dealing in…".
-        const clauseStart = atStart || /(?:^|[:—–]|\s-)\s*$/.test(lead);
+        // So does a quotation opened inside a sentence: the phrase read: “Removing Acme Labs from the market.”
+        const clauseStart = atStart || /(?:^|[:—–]|\s-)\s*$|(?:^|\s)[“"‘]$/.test(lead);
         // One capitalised word opening a sentence or heading that reads as a common word form (a gerund, a plural, an adverb):
         // "Getting", "Hours", "Lawmakers". Mid-sentence the same shape is a name ("Boeing", "Reading").
         if (clauseStart && !name.includes(' ') && COMMON_FORM.test(name)) return;

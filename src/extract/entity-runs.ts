@@ -16,7 +16,7 @@ import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
  * And a run read across a bracket is two names: "Vietnam (AP)" is "Vietnam" and "AP".
  */
 export function entityRuns(text: string): string[] {
-  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap(splitAtY).flatMap(splitAtCompound).flatMap(splitAtPluralPossessive).flatMap(splitPersonOf).flatMap((run) => splitEnvoy(run, text));
+  const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap(splitAtY).flatMap(splitAtCompound).flatMap(splitAtPluralPossessive).flatMap(splitAtPluralAcronym).flatMap(splitPersonOf).flatMap((run) => splitEnvoy(run, text));
   const out: string[] = [];
   let from = 0;
   let prevEnd = -1;
@@ -49,7 +49,8 @@ export function entityRuns(text: string): string[] {
     if (last === undefined) {
       out.push(run);
       lastAt = at;
-    } else if ((/(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) || /(?:^|\s)(?:St|Ste|Mt|Ft|Pt)$/.test(last)) && between === '. ') {
+    // ("Washington D.C." + "Acme members can …": a place's abbreviation ends the place and the sentence, not an initial.)
+    } else if ((/(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) || /(?:^|\s)(?:St|Ste|Mt|Ft|Pt)$/.test(last)) && between === '. ' && !(last.includes(' ') && /\p{Lu}\.\p{Lu}$/u.test(last) && isPlaceName(last))) {
       out[out.length - 1] = `${last}. ${run}`;
     } else if (legal) {
       out[out.length - 1] = `${last}, ${run}.`;
@@ -132,6 +133,27 @@ function splitAtCompound(run: string): string[] {
 function splitAtPluralPossessive(run: string): string[] {
   const m = /^(.+?s)['’] (\p{Lu}.*)$/u.exec(run);
   return m ? [m[1]!, m[2]!] : [run];
+}
+
+// An acronym in the plural ("VCs", "CEOs", "NGOs", "MPs"): a class of things or people, a common noun however it is
+// written, which no name holds inside it.
+const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
+
+/** "Boston VCs Bain Capital" → "Boston", "Bain Capital": a plural acronym between two names is the common noun that joins them. */
+function splitAtPluralAcronym(run: string): string[] {
+  const words = run.split(' ');
+  if (words.length < 2 || !words.some((w) => PLURAL_ACRONYM.test(w))) return [run];
+  const out: string[] = [];
+  let part: string[] = [];
+  for (const w of words) {
+    if (!PLURAL_ACRONYM.test(w)) part.push(w);
+    else if (part.length) {
+      out.push(part.join(' '));
+      part = [];
+    }
+  }
+  if (part.length) out.push(part.join(' '));
+  return out;
 }
 
 // "Patrick Liu-Shiu-Cheong of Victoria Hospital": a person and the institution they are "of".

@@ -241,6 +241,9 @@ const PLATFORM = /^(?:Twitter|Facebook|Instagram|YouTube|Tumblr|TikTok|Snapchat|
  */
 export function isSalient(c: { name: string; signals: SalienceSignals }, page?: PageNames): boolean {
   const s = c.signals;
+  // "the Web", "Web users": the medium, a common noun capitalised by house style, never an actor. (Taken out here, not
+  // among the candidates, so that its products, "Web Console", are still read as named after it: keepSalient.)
+  if (c.name === 'Web') return false;
   if (s.commonWord && !s.speaker && !s.trusted) return false;
   const acts = s.actor > 0 || s.possessor > 0 || s.inTitle || s.speaker || s.trusted || s.introduced > 0;
   if (PLATFORM.test(c.name) && !acts) return false;

@@ -115,7 +115,8 @@ export function isTitleCaseHeading(text: string): boolean {
 }
 
 // Acronyms that English uses as common nouns, for things, techniques and substances rather than for any one
-// organisation: a closed class, as in a dictionary ("an LED", "the SUV", "a GPS", "HTML and CSS").
+// organisation: a closed class, as in a dictionary ("an LED", "the SUV", "a GPS", "HTML and CSS"), and the mixed-case
+// ones of software and telephony ("a SaaS company", "VoIP calls", "SMS messages").
 /**
  * Software, programming languages, operating systems, browsers, cryptocurrencies and devices that are no company's name
  * (their makers go by another): SPEC's entities are people, organisations and places, and these name none. A closed list
@@ -134,7 +135,7 @@ export function isKnownProduct(name: string): boolean {
   return KNOWN_PRODUCT.has(name);
 }
 
-const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|Wi-Fi|WiFi)$/;
+const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|Wi-Fi|WiFi|SaaS|PaaS|IaaS|VoIP|SMS|MMS|RSS|P2P|B2B|B2C)$/;
 
 /**
  * True for a class of things named by an acronym ("SUVs", "CEOs", "APIs"), and for the acronym

@@ -634,3 +634,34 @@ describe('session 12: sources in brackets and names in Spanish and French lists'
     expect(all).toEqual(expect.arrayContaining(['Quai d’Orsay', 'Elysée', 'L\'Oréal']));
   });
 });
+
+describe('session 13: fragments and defined acronyms', () => {
+  const names = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences)).map((e) => e.name);
+  it('reads the first word of a quotation opened inside a sentence as the clause’s, not the name’s', () => {
+    const all = names(['Harbor Mills said little.', 'The note ended with this phrase: “Closing Harbor Mills for good.”', 'Workers at Harbor Mills were told.']);
+    expect(all).toContain('Harbor Mills');
+    expect(all).not.toContain('Closing Harbor Mills');
+  });
+  it('keeps a name with "of" that the text spells out as an acronym, and folds the acronym into it', () => {
+    const found = findEntities(['A group calling itself the Keepers of Silence, or KOS, claimed the attack.', 'Staff got an email from KOS on Monday.'].map(splitSentences));
+    expect(found.map((e) => e.name)).toContain('Keepers of Silence');
+    expect(found.find((e) => e.name === 'Keepers of Silence')?.aliases).toContain('KOS');
+    expect(found.map((e) => e.name)).not.toContain('KOS');
+    expect(names(['The Friends of Rivers (FOR) said so.'])).toContain('Friends of Rivers');
+  });
+  it('cuts a run at a plural acronym, a common noun between two names', () => {
+    const all = names(['The startup raised money from Denver VCs Maple Ridge Capital and Orchard Partners.']);
+    expect(all).toEqual(expect.arrayContaining(['Denver', 'Maple Ridge Capital']));
+    expect(all.some((n) => n.includes('VCs'))).toBe(false);
+  });
+  it('ends a place at its abbreviation when the next sentence opens with a name', () => {
+    const all = names(['The site serves Boston and Washington D.C. Brightcart members can log in with their old password.']);
+    expect(all).toContain('Brightcart');
+    expect(all.some((n) => n.includes('D.C. Brightcart'))).toBe(false);
+  });
+  it('leaves out common nouns capitalised by house style: the Web, mixed-case acronyms, a nationality’s TV', () => {
+    const all = names(['The firm Brightcart sells SaaS tools and VoIP lines on the Web.', 'Staff at Brightcart said South Korean TV stations and the Web were hit.']);
+    expect(all).toContain('Brightcart');
+    for (const n of ['SaaS', 'VoIP', 'Web', 'South Korean TV']) expect(all).not.toContain(n);
+  });
+});

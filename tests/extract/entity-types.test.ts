@@ -51,4 +51,8 @@ describe('entityType', () => {
     // A surname the page never writes in lower case keeps a person.
     expect(entityType('Will Smith', none, undefined, lower)).toBe('person');
   });
+
+  it('types a company by a legal form in mixed case, its trade, its partners or a paper’s word for daily', () => {
+    for (const n of ['Harwick Plc', 'Dongmun Electronics', 'Marlow Associates', 'Hanbit Ilbo', 'Kita Shimbun']) expect(entityType(n, none, undefined)).toBe('organization');
+  });
 });
