@@ -234,8 +234,9 @@ const BIO = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?: \([^)]{1,60}
 
 // A page's closing notes, which name the publisher and its syndication rather than the news: "Originally published on
 // Live Science.", "The views expressed … do not necessarily reflect those of Sputnik.",
-// "… expressed by experts on Moneycontrol.com are their own", "Ben Silverman is on Twitter at ben_silverman."
-const PUBLISHER_NOTE = /\b(?:do(?:es)? not necessarily reflect|(?:views|opinions) expressed\b.{0,80}\b(?:are|is) (?:their|his|her|the author['’]s) own)|\bis on (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon) (?:at|as)\b/u;
+// "… expressed by experts on Moneycontrol.com are their own", "Ben Silverman is on Twitter at ben_silverman."; an
+// invitation to share or follow ("Share this story on Twitter", "Follow us on Facebook", "Join the conversation on X").
+const PUBLISHER_NOTE = /\b(?:do(?:es)? not necessarily reflect|(?:views|opinions) expressed\b.{0,80}\b(?:are|is) (?:their|his|her|the author['’]s) own)|\bis on (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon) (?:at|as)\b|\b(?:[Ss]hare (?:this|it)|[Ff]ollow us|[Ll]ike us|[Jj]oin (?:us|the conversation)|[Ff]ind us)\b[^.!?]{0,40}\bon (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon|LinkedIn|YouTube|TikTok)\b/u;
 
 /** True for a byline or credit sentence, whose names are staff rather than actors of the article. */
 export function isCreditSentence(text: string): boolean {

@@ -133,6 +133,8 @@ describe('findEntities', () => {
   it('leaves out a social platform mentioned in passing, keeps one that acts', () => {
     expect(names(['The chief of Boeing spoke. Share this story on Twitter.'])).toEqual(['Boeing']);
     expect(names(['The chief of Boeing spoke. Later, Twitter said it would suspend the account.'])).toEqual(['Boeing', 'Twitter']);
+    expect(names(['The chief of Boeing spoke. He posted to Twitter that the jet was safe.'])).toEqual(['Boeing']);
+    expect(names(['The chief of Boeing spoke. The former minister now works for Facebook.'])).toEqual(['Boeing', 'Facebook']);
   });
 
   it('keeps a name shaped like a common word form mid-sentence, drops it opening a sentence', () => {
