@@ -16,7 +16,7 @@ const HEAVENLY = /^(?:Earth|Moon|Sun|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pl
 // lander", "Galileo probe", "ILEARN exam", "Nikkei futures", "Treasury yields", "Minecraft versions"
 // (not "jets", "phones" or "vaccines", which follow makers as often: "Boeing jets"). A name counts as a product only
 // when every mention of it is one.
-const PRODUCT_NOUN = /^\s+(?:lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console|consoles|controllers?|headsets?|smartphones?|tablets?|laptops?|editions?|subscriptions?|owners|accessories|displays?|models|program|programme)\b/;
+const PRODUCT_NOUN = /^\s+(?:apps?|lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console|consoles|controllers?|headsets?|smartphones?|tablets?|laptops?|editions?|subscriptions?|owners|accessories|displays?|models|program|programme)\b/;
 // A thing one owns or buys, alone after its article or owner: "an iPhone.", "my Stadia", "the new MacBook Air,".
 const OWNED_LEAD = /\b(?:an?|my|your|his|her|their|our|new|latest|older|newer|cheaper|own)\s$/i;
 // A model number before the name ("737 Max", "787-9 Dreamliner") or a quantity before a unit ("8.69 GW"); not a year.
@@ -26,9 +26,15 @@ const MODEL_NUMBER = /(?<![\d,.])(?:\d{3}|\d+[.-]\d+)\s$/;
 // not a score, a time, a range, a decimal or the next item of a numbered list ("Chelsea 2-1", "Tokyo 10:30", "Finland 2."),
 // nor a player's tally ("Jessica Newton 2 saves", "21 points": see isPlayerShaped).
 const MODEL_AFTER = /^ \d{1,2}[A-Z]?(?![\d\p{L}.),]|[-–:\/]\d| (?!(?:is|was|has|does|its|plus|as|us|this|thus)\b)\p{Ll}+s\b| \p{Lu})/u;
+// A game's or a device's edition number, which a player's tally ("Kyleigh Trout 1 goal", "Jessica Newton 2 saves") never
+// is: the number, with a letter of its own ("3D"), then a capitalised word or a verb's or a conjunction's small word ("Mario
+// Kart 8 and Super Smash Bros. sold", "Super Mario 3D World", "Surface Pro 3 is"). A name shaped like a person's is read as
+// a product's only then.
+const EDITION_AFTER = /^ \d{1,2}[A-Z]?(?: \p{Lu}| (?:and|or|is|was|has|had|will|were|are|sold|sells|for|on|in|with|as|at|to|from)\b)/u;
 // A numbered list's item ("1. Finland 2. Norway", split into sentences at each stop): the number after the name is
 // the next item's.
 const LIST_ITEM = /\d[.)]\s*$/;
+const INITIALS_AMPERSAND = /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u;
 const OPENING_QUOTE = /[“"‘]\s*$/;
 // "the medieval disease dubbed the Black Death": a nickname, not a name.
 const NICKNAMED = /\b(?:dubbed|nicknamed|so-called)\s+(?:the\s+)?[“"‘]?$/i;
@@ -86,7 +92,9 @@ function isPlayerShaped(name: string): boolean {
  * before it ("737 Max", "8.69 GW", "10 GW"); a short word right after a number is its unit ("77 kWh", "150 kW", "402 hp").
  */
 export function isProductMention(name: string, lead: string, after: string): boolean {
-  return PRODUCT_NOUN.test(after) || (MODEL_AFTER.test(after) && !LIST_ITEM.test(lead) && !isPlayerShaped(name)) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
+  // "S&P 500", "S&P 100": initials joined by an ampersand before a number name a market index, not the company.
+  if (INITIALS_AMPERSAND.test(name) && /^ \d/.test(after)) return true;
+  return PRODUCT_NOUN.test(after) || (!LIST_ITEM.test(lead) && (isPlayerShaped(name) ? EDITION_AFTER.test(after) : MODEL_AFTER.test(after))) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
 }
 
 // A determiner or an adjective of age before a thing one owns or buys: "the iPhone", "an iPad", "old MacBooks".
@@ -103,8 +111,10 @@ export function isCamelProduct(name: string, occurrences: readonly { lead: strin
 
 /** True for an acronym that the words before its bracket spell: "hypersensitivity pneumonitis (HP)" is a term, not a name. */
 export function isDefinedTerm(acronym: string, before: string): boolean {
-  const words = before.replace(/\s*\($|,? or $/, '').split(/[\s-]+/).slice(-acronym.length);
-  return words.length === acronym.length && words.every((w) => /^\p{Ll}/u.test(w)) && words.map((w) => w[0]).join('') === acronym.toLowerCase();
+  // ("command-and-control (C&C)": an ampersand's initials leave out the "and" the words spell.)
+  const letters = acronym.replace(/&/g, '');
+  const words = before.replace(/\s*\($|,? or $/, '').split(/[\s-]+/).filter((w) => !(acronym.includes('&') && (w === 'and' || w === '&'))).slice(-letters.length);
+  return words.length === letters.length && words.every((w) => /^\p{Ll}/u.test(w)) && words.map((w) => w[0]).join('') === letters.toLowerCase();
 }
 
 /** True for a heading set in title case ("Possible Water Plumes on Europa: The Discovery in Images"): its words are not the article's names. */
@@ -130,12 +140,21 @@ Excel PowerPoint Outlook Photoshop Illustrator Gmail Alexa Siri Cortana Bixby Ch
 Bitcoin Ethereum Dogecoin Litecoin iPhone iPhones iPad iPads iPod MacBook MacBooks iMac AirPods Kindle Xbox PlayStation Stadia Walkman
 Minecraft Fortnite Tetris`.split(/\s+/));
 
-/** True for a well-known product, program or currency that is no company's name ("Android", "JavaScript", "Bitcoin"). */
+/**
+ * True for a well-known product, program or currency that is no company's name ("Android", "JavaScript", "Bitcoin"), and
+ * for its editions and services named after it ("Windows Phone", "Android Wear", "Xbox Live", "Kindle Fire"), unless an
+ * institution's word ends the name ("Linux Foundation", "Python Software Foundation").
+ */
 export function isKnownProduct(name: string): boolean {
-  return KNOWN_PRODUCT.has(name);
+  if (KNOWN_PRODUCT.has(name)) return true;
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 3 && KNOWN_PRODUCT.has(words[0]!) && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}\d]*$|^\d+$/u.test(w)) && !EDITION_ORG_WORD.test(name);
 }
+// Words that make a name after a product's an institution's or a publication's: "Linux Foundation", "Android Authority".
+const EDITION_ORG_WORD = /\b(?:Foundation|Authority|Central|Society|Association|Institute|Conference|Summit|Magazine|Team|Group|Council|Inc|Corp|Ltd)$/;
 
-const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|Wi-Fi|WiFi|SaaS|PaaS|IaaS|VoIP|SMS|MMS|RSS|P2P|B2B|B2C)$/;
+const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|Wi-Fi|WiFi|SaaS|PaaS|IaaS|VoIP|SMS|MMS|RSS|P2P|B2B|B2C|R&D|M&A|Q&A|B&B|P&L|R&B|F&B|D&D|A&E)$/;
+// (Session 13: the terms written with an ampersand, "R&D", "M&A", "Q&A", since capitals joined by one are a name's word, names.ts.)
 
 /**
  * True for a class of things named by an acronym ("SUVs", "CEOs", "APIs"), and for the acronym

@@ -5,7 +5,8 @@ const TITLES = /^(?:Presiden|Pak|Bapak|Bu|Ibu|Presidente|Président|Präsident|P
 /** Lowercase particles inside names: "Ursula von der Leyen", "Bank of America". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'of', 'y']);
 
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{N}]*)$/u;
+// (Capitals joined by an ampersand are one company's initials: "AT&T", "H&M", "P&G", "PG&E"; "Procter & Gamble" spaces it.)
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{N}]*|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
 
 /** Returns true for a capitalised or CamelCase word ("Alibaba", "OpenAI", "iPhone", "IBM"). */
 export function isNameWord(word: string): boolean {
