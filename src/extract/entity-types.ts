@@ -1,4 +1,5 @@
 import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
+import { COMMON_NOUNS } from './common-nouns.ts';
 import { genderOfGivenName } from './given-names.ts';
 import type { EntityType } from './types.ts';
 
@@ -24,8 +25,9 @@ Jerusalem Tel Aviv Beirut Damascus Singapore Bangkok Jakarta Manila Hanoi Taipei
 const MULTI_PLACES = /^(?:New York|New Jersey|New Mexico|New Hampshire|New Zealand|New Delhi|North Carolina|South Carolina|North Dakota|South Dakota|West Virginia|Rhode Island|Los Angeles|San Francisco|San Diego|San Jose|Las Vegas|Hong Kong|Tel Aviv|Abu Dhabi|Saudi Arabia|South Africa|South Korea|North Korea|United States|United Kingdom|United Arab Emirates|Sri Lanka|Costa Rica|Puerto Rico|Silicon Valley|Wall Street|Washington D\.?C\.?|Middle East|Latin America|Southeast Asia|East Asia|Western Europe|Eastern Europe|Hong Kong SAR|Mexico City|Kuala Lumpur|Buenos Aires|Rio de Janeiro|Sao Paulo|São Paulo|Cape Town)$/;
 const PLACE_HEAD = /\b(?:City|County|Province|State|Region|District|Island|Islands|River|Valley|Bay|Sea|Ocean|Mountains?|Lake|Coast|Peninsula|Strait|Canal|Desert|Airport|Square|Street|Avenue|Park|Beach|Plateau|Area|Stadium|Arena|Auditorium|Amphitheatre|Amphitheater)$/;
 // (Session 13: a company's legal form in mixed case, "Pearson Plc"; a maker's trade, "Samsung Electronics"; a firm's
-// partners, "Draper Associates"; the Korean and Japanese words for a daily paper, "Joongang Ilbo", "Asahi Shimbun".)
-const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|Plc|Electronics|Associates|Ilbo|Shimbun|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express)\.?$/;
+// partners, "Draper Associates"; the Korean and Japanese words for a daily paper, "Joongang Ilbo", "Asahi Shimbun"; a
+// shop's trade, "Blue Bottle Coffee", "Anchor Brewing", "Tartine Bakery".)
+const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|Plc|Electronics|Associates|Ilbo|Shimbun|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express|Coffee|Caf[eé]|Bakery|Brewing|Brewery|Foods)\.?$/;
 
 const COUNTRY_INITIALS = /^(?:U\.S\.(?:A\.)?|USA?|UK|U\.K\.|UAE|U\.A\.E\.)$/;
 /** A word of a person's name of the plain shape: capitalised, an initial, or a lower-case particle. */
@@ -51,7 +53,8 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   // "U.S.", "US", "UK", "UAE": a country by its initials (before the shape that makes capitals an organisation).
   // "Islamic State": a state named by an adjective is a movement, not a place ("Osun State", "New York State" are places).
   if (/^\p{Lu}\p{Ll}+(?:ic|ian|ist) State$/u.test(name)) return 'organization';
-  if (PLACES.has(name) || MULTI_PLACES.test(name) || COUNTRY_INITIALS.test(name) || PLACE_HEAD.test(name) || townOf(name) !== null) return 'place';
+  // (A place's head alone, "Square", "Park", is a common word or a company's name — "Square said" — not a place.)
+  if (PLACES.has(name) || MULTI_PLACES.test(name) || COUNTRY_INITIALS.test(name) || (PLACE_HEAD.test(name) && name.includes(' ')) || townOf(name) !== null) return 'place';
   // Names a lexicon knows: "Khartoum", "Punjab" are places; "Wells Fargo", "Home Depot", "Manchester United" organisations
   // (a single word that is also a given name and reads as a person's stays open: "Georgia said").
   const key = name.toLowerCase().replace(/^the /, '');
@@ -70,6 +73,11 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
     // "Simple Dollar", "Space Pirate Empire": words all of which the article also writes in lower case, and no given name,
     // make a title or a brand, not a person's name ("Will Smith" keeps "Smith", a name).
     if (!people.has(name) && hint !== 'person' && genderOfGivenName(words[0]!) === null && words.every((w) => lowerWords.has(w.toLowerCase()))) return 'organization';
+    // So do two common nouns or more after no given name ("Blue Bottle Coffee", "Magic Box", "Sound System"): a shop's or
+    // a brand's name. (On the corpus the 16 person-typed names of this shape were none a person's.)
+    if (!people.has(name) && hint !== 'person' && genderOfGivenName(words[0]!) === null && words.filter((w) => COMMON_NOUNS.has(w.toLowerCase())).length >= 2
+      // (Not when a word is an institution's, "Force Headquarters": salience reads such a person-shaped name as a phrase.)
+      && !words.some((w) => ORG_WORD.test(w))) return 'organization';
     // A place's name inside a name of this shape is no person's ("Real Madrid", "Kansas City Star", "Gallup Korea"), unless
     // the name opens with a given name or the place is one ("Chelsea Clinton", "Paris Hilton"); a place first and one word
     // after may be a person's given name ("Jordan Spira").
