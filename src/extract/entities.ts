@@ -6,7 +6,8 @@ import type { Sentence } from './sentences.ts';
 import { entityType, hasOrgWord, isPlaceName, townOf } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
 import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
-import { keepSalient, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
+import { keepSalient, KIND_AFTER, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
+import { COMMON_NOUNS } from './common-nouns.ts';
 import type { Entity, EntityType } from './types.ts';
 
 /**
@@ -186,13 +187,24 @@ const PLACE_HEAD = /^(?:province|prison|airport)$/;
 const SUB_UNIT = /^(?:Division|Directorate|Unit|Subcommittee|Desk|Branch|Section)$/;
 const PARENT_ORG = /^(?:Department|Conference|Agency|Office|Bureau|Service|Police|Commission|Ministry|Council|League|Association|Corporation|Company|Group|Administration|Authority|Institute|University)$/;
 
+// The markets a company names its regional arms after. (Not "of Japan", "of China", "of Korea": in English news "Toyota of
+// Japan", "Alibaba of China" give a company's home, not an arm's name.)
+const MARKET_REGION = /^(?:America|North America|Latin America|Europe|Canada)$/;
+/** "Nintendo" + "America": one capitalised word that is no common word (nor a plural, a role, a demonym) before a market. */
+function isRegionalArm(head: string, place: string): boolean {
+  return MARKET_REGION.test(place) && /^\p{Lu}[\p{L}-]+$/u.test(head) && !/s$/.test(head) && !COMMON.has(head) && !FURNITURE.has(head) && !ROLE_IN_RUN.test(head)
+    && !GENERIC_HEAD.test(head) && !COMMON_NOUNS.has(head.toLowerCase()) && !COMMON_FORM.test(head) && !DEMONYM_SHAPE.test(head) && !isPlaceName(head) && genderOfGivenName(head) === null;
+}
+
 function cleanRun(run: string, spelledOut = false): string | null {
   if (FURNITURE_RUN.test(run)) return null;
   // "Shares of Alibaba", "Director of Public Prosecution": a generic head before "of" is not part of the name.
   const of = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\sof\s(.+)$/u.exec(run.replace(/^(?:The|A|An)\s/, ''));
   // ("Michigan Department of Health" keeps its place: the head is the last word before "of".)
   // ("Guardians of Peace, or GOP": a name the text spells out as an acronym keeps its head.)
-  if (of && !spelledOut && !INSTITUTION_HEAD.test(of[1]!) && !INSTITUTION_HEAD.test(of[1]!.split(' ').pop()!)) run = of[2]!;
+  // ("Nintendo of America", "Volkswagen of America", "Sony of Europe": a company's name before "of" and a market's is its
+  // regional arm, one organisation; a common word before it, "Shares of", "Citizens of", "Battle of", is no name.)
+  if (of && !spelledOut && !INSTITUTION_HEAD.test(of[1]!) && !INSTITUTION_HEAD.test(of[1]!.split(' ').pop()!) && !isRegionalArm(of[1]!, of[2]!)) run = of[2]!;
   // Buttons and section heads in capitals ("SEE MORE", "UP NEXT", "DON'T MISS"): a common word or a contraction opens them.
   const caps = run.split(' ');
   if (caps.length > 1 && caps.every((w) => /^\p{Lu}[\p{Lu}'’]*$/u.test(w)) && (/['’]/.test(caps[0]!) || COMMON.has(titleCase(caps[0]!)) || FURNITURE.has(titleCase(caps[0]!)))) return null;
@@ -438,7 +450,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         const after = at >= 0 ? text.slice(end, end + 40) : '';
         // “Star Wars,” “We’re Not Gonna Take It”: a name filling a quotation alone is a title or a slogan.
         if (isTitleMention(lead, after) || isInQuotedTitle(text, at, end)) return;
-        if (/(?: \(|, or )$/.test(text.slice(0, at)) && /^\p{Lu}{2,6}$/u.test(name) && isDefinedTerm(name, text.slice(0, at))) terms.add(name);
+        if (/(?: \(|, or )$/.test(text.slice(0, at)) && (/^\p{Lu}{2,6}$/u.test(name) || INITIALS_AMPERSAND.test(name)) && isDefinedTerm(name, text.slice(0, at))) terms.add(name);
         // "Harrisburg, PA", "Elkton, MD": a town before a state's postal abbreviation.
         const postalAfter = /^, (\p{Lu}{2})\b/u.exec(after);
         if (postalAfter && POSTAL.test(postalAfter[1]!) && !typeHints.has(name)) typeHints.set(name, 'place');
@@ -455,7 +467,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         const clauseStart = atStart || /(?:^|[:—–]|\s-)\s*$|(?:^|\s)[“"‘]$/.test(lead);
         // One capitalised word opening a sentence or heading that reads as a common word form (a gerund, a plural, an adverb):
         // "Getting", "Hours", "Lawmakers". Mid-sentence the same shape is a name ("Boeing", "Reading").
-        if (clauseStart && !name.includes(' ') && COMMON_FORM.test(name)) return;
+        // (Unless an apposition gives its kind: "Womply, a startup based in …".)
+        if (clauseStart && !name.includes(' ') && COMMON_FORM.test(name) && !KIND_AFTER.test(after)) return;
         // Link text glued to the word before it ("saidOpens a new window"): a word of the text, then a capital.
         if (isGluedWord(name, lowerWords)) return;
         // (The run may have ended with the office, "Hawaii Rep": what follows is read after the name itself.)
@@ -465,7 +478,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
         // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does; a
         // ranked list's label ("Fifth: Orvane", "3: Finland") is followed by the name it ranks.
-        else add(name, occ, !((atStart || (/:\s*$/.test(lead) && !LIST_LABEL.test(lead))) && !name.includes(' ')));
+        else add(name, occ, !((atStart || (/:\s*$/.test(lead) && !LIST_LABEL.test(lead))) && !name.includes(' ')) || (atStart && run === name && namesItself(name, after, lowerWords)));
       });
     }
   });
@@ -514,7 +527,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     const words = name.split(' ');
     if (words.length === 2 && DAY_NAME.test(words[0]!) && WEEKDAY.test(words[1]!)) counts.delete(name);
   }
-  const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()), (n) => titledPeople.has(n));
+  const speakers = new Set(extraNames);
+  const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()), (n) => titledPeople.has(n), (n) => speakers.has(n));
   // "Qinghai" and "Qinghai province" are one place.
   for (const [full, bare] of placeForms) {
     if (!counts.has(full)) continue;
@@ -570,6 +584,26 @@ function withBareDomain(name: string, aliases: string[]): string[] {
 function isTrustedName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length <= 8 && /\p{Lu}/u.test(name) && !/[?!;]|[.,]\s/.test(name) && words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w) && w !== 'and').length <= 1;
+}
+
+// Verbs of speech right after a sentence's subject: "Womply said", "Acme told Reuters".
+const SPEECH_AFTER = /^ (?:said|says|told|announced|confirmed|declined|denied|explained|responded)\b/;
+// ("added", "noted", "wrote", "reported" also open a heading: "Correction added Nov. 18: …".)
+const INITIALS_AMPERSAND = /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u;
+
+/**
+ * A one-word name opening its sentence whose sentence says it is a name: an apposition of its kind ("Womply, a startup
+ * based in …"), a possessive ("Nintendo's president"), a speech verb ("Fitbit said"), or initials joined by an ampersand
+ * ("AT&T and Verizon cut prices"). Not a common word capitalised: one the article writes in lower case, a common noun
+ * ("Square's"), a plural ("Officials said", "Analysts say") or a function word ("Its", "Today's").
+ */
+function namesItself(name: string, after: string, lowerWords: ReadonlySet<string>): boolean {
+  if (INITIALS_AMPERSAND.test(name)) return true;
+  const lower = name.toLowerCase();
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(name) || /s$/.test(name) || COMMON.has(name) || NOT_ENTITIES.has(name) || FURNITURE.has(name) || lowerWords.has(lower) || COMMON_NOUNS.has(lower)) return false;
+  // (An apposition of its kind outweighs an adverb's or a participle's shape: "Womply, a startup", "Tilted, a game studio".)
+  if (KIND_AFTER.test(after)) return true;
+  return !COMMON_FORM.test(name) && !VERB_FORM.test(name) && (/^[’']s\s/.test(after) || SPEECH_AFTER.test(after));
 }
 
 // Words that open a sentence as often as a name does: a verb form ("Following", "Dubbed") or a word the article writes in lower case.

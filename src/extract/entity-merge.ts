@@ -30,6 +30,7 @@ export function mergeForms(
   isPlace: (name: string) => boolean,
   isLowerWord: (word: string) => boolean = () => false,
   isTitled: (name: string) => boolean = () => false,
+  isSpeaker: (name: string) => boolean = () => false,
 ): Aliases {
   const aliases: Aliases = new Map();
   const fold = (short: string, full: string): void => {
@@ -68,6 +69,10 @@ export function mergeForms(
     // A first name ("Kylie" of "Kylie Jenner") when it is not the more written form ("Disney" beside one "Disney Channel").
     // A given name alone is the person's however often it is written: a profile calls "Samantha Bielefeld" "Samantha" throughout.
     let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1)) || (isPersonShaped(n) && genderOfGivenName(short) !== null) || (COMPOUND_GIVEN.test(short) && n.split(' ').length === 2 && PERSON_WORD.test(n.slice(short.length + 1))) || isSurnameFirst(short, n, isLowerWord, isTitled(n))))));
+    // A surname beside a person and an organisation named after them ("Peter Chernin", "the Chernin Group"), when the person
+    // speaks in the article ("Chernin said", a quote's speaker): the person's, as news names a speaker by surname alone.
+    const person = full.length > 1 ? full.filter((n) => isPersonShaped(n) && n.endsWith(` ${short}`) && isSpeaker(n)) : [];
+    if (person.length === 1) full = person;
     // Several longer forms ("Julian Assange", "Kylie Jenner", "Coty-Kylie Jenner"): the most mentioned one, when it leads clearly.
     if (full.length > 1) {
       const ranked = [...full].sort((a, b) => counts.get(b)! - counts.get(a)!);

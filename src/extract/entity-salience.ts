@@ -110,7 +110,7 @@ function isActorAfter(after: string): boolean {
 // The kind of organisation a name is, said in an apposition: "the research firm Oanda", "Oanda, a research firm".
 const ORG_KIND = '(?:firm|company|companies|group|bank|carrier|airline|maker|automaker|carmaker|chipmaker|startup|start-up|retailer|broker|brokerage|agency|network|newspaper|broadcaster|publisher|fund|investor|lender|insurer|manufacturer|developer|studio|brand|outlet|website|platform|supplier|contractor|consultancy|operator|giant|conglomerate|charity|organi[sz]ation|nonprofit|non-profit|think tank|union|club|team|university|school|hospital|regulator|ministry|watchdog)';
 const KIND_BEFORE = new RegExp(`\\b${ORG_KIND}\\s$`, 'i');
-const KIND_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_KIND}\\b`, 'iu');
+export const KIND_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_KIND}\\b`, 'iu');
 // Words after a name that leave it a noun of its own (a conjunction, a preposition, an auxiliary, a determiner).
 const FUNCTION_AFTER = /^\s+(?:and|or|but|nor|to|in|on|at|by|for|from|with|of|as|than|that|which|who|whose|where|when|while|if|because|after|before|since|until|over|under|into|about|against|between|through|during|per|via|so|yet|is|was|are|were|be|been|has|had|have|will|would|could|can|may|might|should|must|did|does|do|not|also|itself|alone|too|instead|however|this|these|those|the|a|an)\b/;
 /** A mention before a common noun it modifies ("U.S. officials"), or after "a", "of" or a quantity ("16GB of RAM"). */

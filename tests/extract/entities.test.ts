@@ -667,3 +667,43 @@ describe('session 13: fragments and defined acronyms', () => {
     for (const n of ['SaaS', 'VoIP', 'Web', 'South Korean TV']) expect(all).not.toContain(n);
   });
 });
+
+describe('session 13: company names of tech news', () => {
+  const found = (paragraphs: string[], speakers: string[] = []) => findEntities(paragraphs.map(splitSentences), [], null, speakers);
+  const names = (paragraphs: string[]) => found(paragraphs).map((e) => e.name);
+  it('reads capitals joined by an ampersand as a company, not an ampersand term nor an index', () => {
+    const all = names(['Carriers such as QX&T and Ridgeway cut prices on Monday.', 'Shares of QX&T rose, and the S&P 500 gained 1 percent.', 'Its R&D budget grew.']);
+    expect(all).toContain('QX&T');
+    for (const n of ['S&P', 'R&D']) expect(all).not.toContain(n);
+    expect(names(['QX&T and Ridgeway both cut prices.', 'Ridgeway said so.'])).toContain('QX&T');
+    expect(names(['The malware talks to command-and-control (C&C) servers run by Ridgeway.'])).not.toContain('C&C');
+  });
+  it('keeps a company’s regional arm as one organisation', () => {
+    const all = names(['Zentaro of America reported results, and its parent Zentaro cut prices.', 'Shares of Ridgeway rose.']);
+    expect(all).toContain('Zentaro of America');
+    expect(all).not.toContain('America');
+    expect(names(['Shares of Ridgeway rose and Citizens of Europe marched.'])).not.toContain('Citizens of Europe');
+  });
+  it('leaves out a game or a device named with its edition number or after a known product', () => {
+    const all = names(['Luigi Racer 8 and Super Bricks 3D World sold well for Zentaro.', 'Cortana answers questions on Windows Phone, Zentaro said.']);
+    for (const n of ['Luigi Racer', 'Super Bricks', 'Windows Phone']) expect(all).not.toContain(n);
+    expect(names(['Kyleigh Trout 1 goal, Jessica Newton 2 saves.'])).toEqual(expect.arrayContaining(['Kyleigh Trout', 'Jessica Newton']));
+  });
+  it('takes a one-word company opening its sentences when the sentence says it is a name', () => {
+    expect(names(['Quorply, a startup based in Austin, lets shops send offers.', 'Quorply has raised $7 million.'])).toContain('Quorply');
+    expect(names(['Zentaro said sales rose.', 'The rise came late.'])).toContain('Zentaro');
+    for (const opener of ['Officials said sales rose.', 'Police said the road was closed.', 'Analysts said shares fell.']) {
+      expect(names([opener, 'Ridgeway Capital agreed.'])).toEqual(['Ridgeway Capital']);
+    }
+  });
+  it('types a shop’s name and a lone place word as organisations', () => {
+    const all = found(['Merchants like Blue Kettle Coffee use it, and Square said so.', 'Square runs the payments.']);
+    expect(all.find((e) => e.name === 'Blue Kettle Coffee')?.type).toBe('organization');
+    expect(all.find((e) => e.name === 'Square')?.type).toBe('organization');
+  });
+  it('gives a speaking person’s bare surname to the person, not to the organisation named after them', () => {
+    const all = found(['Otter Media is a venture of the Halvorsen Group.', 'Pieter Halvorsen, who runs the Halvorsen Group, spoke.', '“This is where it goes,” Halvorsen said.'], ['Pieter Halvorsen']);
+    expect(all.find((e) => e.name === 'Pieter Halvorsen')?.aliases).toContain('Halvorsen');
+    expect(all.find((e) => e.name === 'Halvorsen Group')?.aliases ?? []).not.toContain('Halvorsen');
+  });
+});
