@@ -68,7 +68,8 @@ export function mergeForms(
     if (short.includes(' ') || isPlace(short)) continue;
     // A first name ("Kylie" of "Kylie Jenner") when it is not the more written form ("Disney" beside one "Disney Channel").
     // A given name alone is the person's however often it is written: a profile calls "Samantha Bielefeld" "Samantha" throughout.
-    let full = names.filter((n) => n !== short && counts.has(n) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1)) || (isPersonShaped(n) && genderOfGivenName(short) !== null) || (COMPOUND_GIVEN.test(short) && n.split(' ').length === 2 && PERSON_WORD.test(n.slice(short.length + 1))) || isSurnameFirst(short, n, isLowerWord, isTitled(n))))));
+    // (A company is no short form of its regional arm: "Nintendo" beside "Nintendo of America", entities.ts isRegionalArm.)
+    let full = names.filter((n) => n !== short && counts.has(n) && !(n.startsWith(`${short} of `) && isPlace(n.slice(short.length + 4))) && (containsWord(n, short) || (n.startsWith(`${short} `) && (counts.get(short)! <= counts.get(n)! || INSTITUTION.test(n.slice(short.length + 1)) || (isPersonShaped(n) && genderOfGivenName(short) !== null) || (COMPOUND_GIVEN.test(short) && n.split(' ').length === 2 && PERSON_WORD.test(n.slice(short.length + 1))) || isSurnameFirst(short, n, isLowerWord, isTitled(n))))));
     // A surname beside a person and an organisation named after them ("Peter Chernin", "the Chernin Group"), when the person
     // speaks in the article ("Chernin said", a quote's speaker): the person's, as news names a speaker by surname alone.
     const person = full.length > 1 ? full.filter((n) => isPersonShaped(n) && n.endsWith(` ${short}`) && isSpeaker(n)) : [];
