@@ -1179,10 +1179,10 @@ const TIME_UNIT = /^(?:second|minute|hour|day|night|week|month|year|decade|centu
 // A period that dates what it tells from what went before: "Seven decades later, …", "almost a decade later".
 const LATER = /^\s+(later|earlier)\b/i;
 // The larger unit's part before the smaller one's: "(2 hours and) 15 minutes"; group 1 the figure, group 2 its unit.
-const COMPOUND_HEAD = /(?:^|\s)((?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?))\s*,?\s+and\s+$/i;
+const COMPOUND_HEAD = /(?:^|\s)((?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?))\s*(?:,?\s+and|,)\s+$/i;
 const UNIT_RANK = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
 // The smaller unit's part of a length stated in two units: "(7 hours) and 40 minutes", "(two years), three months".
-const COMPOUND_TAIL = /^,?\s+and\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b/i;
+const COMPOUND_TAIL = /^(?:,?\s+and|,)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b/i;
 
 /** "Seven decades later" → "decades later": the time elapsed, when nothing else in the sentence names what the period counts. */
 function elapsed(rest: string, unit: string | null, figText: string): string | null {
@@ -1602,7 +1602,8 @@ const LASTED = new RegExp(`(?:^|\\s)(lasted|lasting|lasts|spent|spanning|spanned
 // "lasts about two days on a charge", "gets 10 hours per charge", "runs eight hours between charges": what lasts on one charge is a
 // battery, the figure its battery life.
 const ON_A_CHARGE = /^\s+(?:on\s+(?:a|one|each|every|its)\s+(?:single\s+|full\s+|fresh\s+)?charge|per\s+charge|between\s+charges|of\s+(?:continuous\s+)?(?:use|usage|playback|talk\s+time|video\s+playback|web\s+browsing)\s+on\s+(?:a|one)\s+(?:single\s+|full\s+)?charge)\b/i;
-const PRONOUN_LASTS = new RegExp(`\\b(?:it|they)\\s+(?:(?:will|would|can|could|should|only|still|easily)\\s+)*(?:lasts?|lasted)\\s+${QUAL}$`, 'i');
+// "it lasted closer to six hours", "The tablet lasted 9 hours in our battery test": a time lasted, in a sentence about a battery.
+const PRONOUN_LASTS = new RegExp(`\\b(?:lasts?|lasted)\\s+${QUAL}$`, 'i');
 const BATTERY_WORDS = /\b(?:batter(?:y|ies)|(?:a|one|single|full|per|each)\s+charge|between\s+charges|recharg\w*)\b/i;
 // "The battery lasts about 10 hours", "its battery is rated at 12 hours": a battery that lasts, runs or is rated for a time.
 const BATTERY_LASTS = new RegExp(`\\bbatter(?:y|ies)(?:\\s+life)?\\s+(?:(?:will|would|can|could|should|now|also|still|only|easily|reportedly)\\s+)*(?:lasts?|lasted|lasting|runs?|ran|(?:is|was)\\s+rated\\s+(?:at|for)|rated\\s+(?:at|for)|(?:is|was)\\s+good\\s+for|(?:is|was))\\s+(?:for\\s+)?(?:a\\s+full\\s+|a\\s+)?${QUAL}$`, 'i');
