@@ -47,7 +47,8 @@ const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) a
   decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
   slumping: 'fall', plunging: 'fall', tumbling: 'fall', sinking: 'fall', sinks: 'fall', shrinking: 'fall', growing: 'growth', increasing: 'increase', decreasing: 'decrease', declining: 'decline', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
   trades: '', trading: '', remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',
-  closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', averaged: '',
+  // "Q3 comps would have been closer to 5%": after a modal, "been" states the level as "was" does.
+  closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', been: '', averaged: '',
 });
 const CHANGE_RE = new RegExp(
   `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|towards?|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|less than|at least|close to|over|under|below|above|well|just|another|an?|regularly|usually|typically|generally|normally|often|consistently|currently|now))*\\s*$`,
@@ -99,6 +100,8 @@ const RATE_AFTER = /^(?:year|month|week|day|night|hour|minute|second|season|game
 function beforeObject(words: readonly string[], i: number): boolean {
   return ARTICLE.test(words[i + 1] ?? '') && !RATE_AFTER.test(bareWord(words[i + 2] ?? ''));
 }
+// Present participles that stand as adjectives before a noun ("paying customers", "remaining shares", "working mothers").
+const PARTICIPLE_ADJECTIVES = new Set(['paying', 'remaining', 'working', 'missing', 'participating', 'returning', 'competing', 'operating', 'voting', 'living', 'visiting', 'recurring', 'upcoming', 'pending', 'leading', 'emerging', 'contributing', 'supporting', 'serving', 'developing', 'surviving', 'attending', 'commuting', 'subscribing', 'graduating', 'incoming', 'outgoing', 'ongoing', 'rising', 'growing', 'increasing', 'declining']);
 const GLUED_DASH = /(?<=\p{L})[—–](?=\p{L})/gu;
 // Degree words that never end a phrase: the adjective they grade comes with them ("feeling very tired").
 const INTENSIFIER = /^(?:very|so|too|really|quite|extremely|increasingly|utterly)$/;
@@ -149,6 +152,12 @@ export function nounPhraseAfter(rest: string): string | null {
     // "the second core we’d need": a contracted pronoun and auxiliary open a clause.
     if (/[’'](?:d|ll|re|ve|m)$/i.test(bare)) break;
     const proper = /^\p{Lu}/u.test(bare);
+    // "3,000 paying users", "the 12 remaining games", "40 voting members": a participle English uses as an adjective opens the
+    // phrase when a plural noun follows it (a gerund elsewhere: "3,000 paying for it").
+    if (kept.length === 0 && raw === bare && PARTICIPLE_ADJECTIVES.has(lower) && /^\p{Ll}{3,}s$/u.test(bareWord(words[i + 1] ?? '')) && !/(?:ss|us|ing|ings)$/.test(bareWord(words[i + 1]!))) {
+      kept.push(bare);
+      continue;
+    }
     // Adverbs, gerunds and verbs never open a label ("1.8%, eking out", "5% lower"); after the head they open a clause.
     // A hyphenated "-ing" word is an adjective ("three high-ranking insurgents"), not a gerund.
     if (!proper && ((/ly$/.test(lower) && !LEADING_ONLY.test(lower)) || VERBS.has(lower) || (kept.length === 0 && /ing$/.test(lower) && !/-/.test(lower) && !/(?:thing|ling|ring|ding|ting)s?$/.test(lower)))) break;
@@ -492,11 +501,21 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (ofMatch?.[1]) ofMatch[1] = ofMatch[1].replace(/^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions)\s+(?=\p{Ll}{3,})/u, '').replace(/^(?:\p{Lu}[\p{L}&.-]*\s?)+[’']s\s+/u, '').replace(OF_POSSESSOR, (m: string) => (STOP.has(m.split(/\s+/)[0]!) ? m : '')).replace(/(?:^|\s)[$€£¥]?[\p{Lu}\d]*\d[\p{L}\d-]*(?=\s+\p{L})/gu, '').trimStart();
 
   if (kind === 'duration') {
+    // "The flight took 2 hours and 15 minutes": the smaller unit's part of a length in two units measures what the larger part does.
+    const head = COMPOUND_HEAD.exec(rawBefore);
+    if (head && unitOf && UNIT_RANK.indexOf(unitOf.replace(/s$/, '')) >= 0 && UNIT_RANK.indexOf(unitOf.replace(/s$/, '')) < UNIT_RANK.indexOf(head[2]!.toLowerCase().replace(/s$/, ''))) {
+      const at = head.index + head[0].indexOf(head[1]!);
+      // "7 hours and 40 minutes of sleep" → "hours of sleep" for the hours, "sleep" for the minutes.
+      return labelFigure(sentence, at, at + head[1]!.length, 'duration', coord)?.replace(/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:of\s+)?(?=\p{L})/u, '') ?? null;
+    }
     // "in 2010 and the nine months ended September 30, 2011": a span of months closing on a date is a company's reporting period.
     if (unitOf && /^(?:months|weeks|quarters)$/.test(unitOf) && PERIOD_ENDED.test(rest)) return 'reporting period';
     // "a bunch of forty-year-olds": people that old.
     if (/^-olds?\b/i.test(rest)) return 'age';
     rest = rest.replace(/^-long\b/i, ''); // "a 53-day-long festival"
+    // "7 hours and 40 minutes of sleep", "two years and three months in prison": one length in two units; the smaller unit's part
+    // stands between the larger and what they measure, so the larger reads on past it.
+    rest = rest.replace(COMPOUND_TAIL, '');
     // "a 90-day window" names what lasts; "sentenced to five years" is a prison sentence; "for 18 months" says nothing.
     // "a 48 hour hold", "a five year timescale": a unit in the singular makes the duration a modifier of the noun after it.
     if (/-$/.test(sentence.slice(start, end).replace(/\S+$/, '')) || /^-/.test(rest) || /-\p{L}+$/u.test(sentence.slice(start, end)) || /\s(?:second|minute|hour|day|week|month|year|decade)$/iu.test(sentence.slice(start, end)) && !/^(?:one|a|an|1)\s/i.test(sentence.slice(start, end))) {
@@ -529,6 +548,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     // "from zero to 60 mph in 5.8 seconds", "0-62 mph in 6.6 seconds": the acceleration time.
     const sprint = /\b(?:from\s+)?(?:0|zero)\s?(?:-|–|to)\s?(\d{2,3})\s?(mph|km\/h|kph)\b/i.exec(sentence);
     if (sprint && /seconds?$/i.test(sentence.slice(start, end))) return `0-${sprint[1]} ${sprint[2]!.toLowerCase()} time`;
+    // "… lasts about two days on a charge, though with GPS on it lasted closer to six hours": in a sentence about a battery or its
+    // charge, what "it" lasts is that battery's life too.
+    if (ON_A_CHARGE.test(rest) || BATTERY_LASTS.test(rawBefore) || (PRONOUN_LASTS.test(rawBefore) && BATTERY_WORDS.test(sentence))) return 'battery life';
     const lasts = relativeAntecedent(before, rest);
     if (lasts) return lasts;
     return durationActivity(rawBefore, rest.replace(/^\s*,\s*(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:said|says|added|wrote|noted)\s*(?=,)/u, ''), unitOf, /^(?:an?|one|1)\s/i.test(figText) || /^the\s+(?:\p{L}+\s+)?\p{L}+[^s]$/iu.test(figText)) ?? durationComplement(unitOf, rest)
@@ -1107,7 +1129,7 @@ function activityBeforeFigure(text: string): string | null {
 }
 
 /** The clause's verb phrase before a preposition ("has avoided extradition to Sweden for seven years" → "avoided extradition to Sweden"). */
-function activityBefore(text: string): string | null {
+function activityBefore(text: string, withFigures = false): string | null {
   const raw = text.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   let joined = false;
@@ -1117,7 +1139,8 @@ function activityBefore(text: string): string | null {
     adjunct = /,$/.test(w);
     if (/[,;:—–(]$/.test(w) || /^[—–-]$/.test(w) || /[”"]$/.test(w)) break;
     const bare = bareWord(w);
-    if (/\d/.test(bare)) return null; // the clause holds another figure: its words are that figure's
+    // The clause holds another figure: its words are that figure's — unless the caller reads a whole activity that lasts.
+    if (/\d/.test(bare) && !withFigures) return null;
     joined = /^(?:and|or)$/i.test(bare);
     if (bare === '' || ACTIVITY_STOP.has(bare.toLowerCase())) break;
     kept.unshift(bare);
@@ -1155,6 +1178,11 @@ const TIME_UNIT = /^(?:second|minute|hour|day|night|week|month|year|decade|centu
 /** The noun of a duration's unit ("years", "a decade" → "decade"), or "time" when the figure names none. */
 // A period that dates what it tells from what went before: "Seven decades later, …", "almost a decade later".
 const LATER = /^\s+(later|earlier)\b/i;
+// The larger unit's part before the smaller one's: "(2 hours and) 15 minutes"; group 1 the figure, group 2 its unit.
+const COMPOUND_HEAD = /(?:^|\s)((?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?))\s*(?:,?\s+and|,)\s+$/i;
+const UNIT_RANK = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+// The smaller unit's part of a length stated in two units: "(7 hours) and 40 minutes", "(two years), three months".
+const COMPOUND_TAIL = /^(?:,?\s+and|,)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b/i;
 
 /** "Seven decades later" → "decades later": the time elapsed, when nothing else in the sentence names what the period counts. */
 function elapsed(rest: string, unit: string | null, figText: string): string | null {
@@ -1245,6 +1273,12 @@ function durationActivity(before: string, rest: string, unit: string | null, one
     const subject = first ? activityBefore(head.replace(/\s+for$/i, '')) : subjectBefore(head) ?? (/,\s*$/.test(head) ? phraseBefore(head.replace(/,\s*$/, '')) : null);
     if (subject) return first ? `${units} since last ${subject}` : `${subject} ${superlative[1]!.toLowerCase()} in ${units}`;
   }
+  // "fewer than the PlayStation 4 sold in its first nine months", "the app reached a million users in its first three weeks": a
+  // possessive period belongs to the clause's subject, whose own first (or last) stretch it is.
+  const owned = OWN_PERIOD.exec(before);
+  const ownerClause = owned ? SUBJECT_OF_LAST_VERB.exec(owned[1]!.split(/[,;:—–(]/u).pop()!) : null;
+  const owner = ownerClause ? subjectBefore(ownerClause[1]!) : null;
+  if (owned && owner && !STOP.has(owner.toLowerCase())) return `${owner.replace(/^(?:The|A|An)\s+/, '')}’s ${owned[2]!.toLowerCase()} ${units}`;
   // "more than a year and a half into the biggest trade war": the time elapsed of what it is into.
   const into = /^\s+into\s+(?:the|a|an|its|their|his|her|our|this)\s+(.*)$/iu.exec(rest);
   const intoWhat = into ? nounPhraseAfter(` ${into[1]}`) : null;
@@ -1268,7 +1302,10 @@ function durationActivity(before: string, rest: string, unit: string | null, one
   const fromEvent = afterWords.length ? `${units} ${after![1]!.toLowerCase()} ${afterWords.join(' ')}` : null;
   // "over half a century ago": a time before or after an event is no span the clause lasts.
   const prep = /^\s+(?:ago|later)\b/i.test(rest) ? null : DURATION_PREP.exec(before);
-  const activity = prep ? activityBefore(prep[1]!) ?? activityBeforeFigure(prep[1]!) : null;
+  // "I walked 10,000 steps a day for two weeks", "ran 20 tests for six hours": what lasts "for" the time is the whole activity, the
+  // count inside it included (it is that activity's object, not a rival noun for the label).
+  // Not an amount paid: "pay Rs 300 for fresh air for 15 minutes" — what lasts is what was bought, not the paying.
+  const activity = prep ? activityBefore(prep[1]!) ?? activityBeforeFigure(prep[1]!) ?? (FOR_PERIOD.test(before) && COUNTED_OBJECT.test(prep[1]!) && !PAID_AMOUNT.test(prep[1]!) ? activityBefore(prep[1]!, true) : null) : null;
   // "she enjoyed a meteoric rise through the ranks of the party in the last two years": a period that places the clause (not one it
   // lasts "for") is named by the clause's event, whose words before the period are often only the tail of its object.
   const placed = !fromEvent && activity && !FOR_PERIOD.test(before) ? periodEvent(before, units) : null;
@@ -1532,9 +1569,10 @@ const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s
 // A superlative or "the first time" measured back over a period: "to their highest in nearly two years", "its weakest level in six months".
 const SUPERLATIVE_IN = new RegExp(`(?:^|\\s)(?:the|its|their|his|her|a)\\s+(\\p{Ll}{3,}est|first|worst|best)(?:\\s+(?:level|rate|point|reading|close|pace|time|number|count|total|amount|figure|tally))?\\s+(?:in|since)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'iu');
 // A period that places a clause's event: "in the past decade", "over the next five years", "within two days".
-const PLACING_PERIOD = new RegExp(`^(.*?)\\s+(?:in|over|during|within|throughout)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
+// "in its first nine months", "over their last three seasons": a possessive spans the period as "the" does.
+const PLACING_PERIOD = new RegExp(`^(.*?)\\s+(?:in|over|during|within|throughout)\\s+(?:(?:the|its|their|his|her)\\s+(?=${SPAN})|the\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
 // "for/over N years" is how long something lasts; "in two years" is a point in time unless "the past/last/first" spans it.
-const DURATION_PREP = new RegExp(`^(.*?)\\s(?:(?:for|over|during|throughout)\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?|(?:in|within)\\s+(?:the\\s+)?${SPAN})${QUAL}$`, 'i');
+const DURATION_PREP = new RegExp(`^(.*?)\\s(?:(?:for|over|during|throughout)\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?|(?:in|within)\\s+(?:(?:the|its|their|his|her)\\s+)?${SPAN})${QUAL}$`, 'i');
 // A period something lasts: "for about ten minutes", "for the past two years".
 const FOR_PERIOD = new RegExp(`\\bfor\\s+(?:the\\s+|a\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
 const SPAN_PLACING = new RegExp(`^(.*?\\S)\\s+(?:in|over|during|for|within|throughout)\\s+(?:the\\s+(${SPAN})?)?${QUAL}$`, 'i');
@@ -1546,12 +1584,29 @@ const RECORD_OF = /^\s+of\s+(?:their|the|its|his|her|our)?\s*(?:last\s+|past\s+|
 const TALLY_VERB = /(?:,\s*|\b(?:and|while|with)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:had|added|scored|grabbed|contributed|made|recorded|finished\s+with|chipped\s+in)\s+$/u;
 const TALLY_BEFORE = /\b\d[\d,.]*\s+(\p{Ll}{3,}s)\b/gu;
 const IN_TIME = new RegExp(`^(.*?\\S)\\s+in\\s+(?:just |only |under |as little as |a mere )?${QUAL}$`, 'i');
-const SPENT_TIME = new RegExp(`\\b(?:spend|spends|spent|spending)\\s+${QUAL}$`, 'i');
+// "Users spend an average of 40 minutes a day on the app": an average spent is spent too.
+const SPENT_TIME = new RegExp(`\\b(?:spend|spends|spent|spending)\\s+(?:an\\s+average\\s+of\\s+|on\\s+average\\s+)?${QUAL}$`, 'i');
 // What the time is spent on: a gerund phrase or a place, up to the clause's end ("doing drug analysis", "at Epstein’s orgy mansion").
-const SPENT_DOING = /^\s+((?:\p{Ll}{2,}ing|(?:at|in|on|with)(?:\s+(?:the|an?))?)(?:\s+[^\s,;:.()—–“”"]+){1,3})/u;
+// A rate may come first: "40 minutes a day on the app", "two hours per week in meetings".
+const SPENT_DOING = /^(?:\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|night|session|visit))?\s+((?:\p{Ll}{2,}ing|(?:at|in|on|with)(?:\s+(?:the|an?))?)(?:\s+[^\s,;:.()—–“”"]+){1,3})/u;
 // A period that opens a sentence or clause: "For the last 10 months", "In six months,", "Over the past decade,".
 const SPAN_OPENS = new RegExp(`(?:^|[,;:—–(]\\s*|\\b(?:and|but|so)\\s+)(?:for|over|in|during|within|throughout)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'i');
-const LASTED = new RegExp(`(?:^|\\s)(lasted|lasting|spent|spanning|spanned|took|serving|served)\\s+${QUAL}$`, 'i');
+// "… in its first nine months", "over their last three seasons": a period of the subject's own, before the figure; group 1 the clause.
+const OWN_PERIOD = new RegExp(`^(.*?\\S)\\s+(?:in|over|during|within|throughout)\\s+(?:its|their|his|her)\\s+(first|last|final|past)\\s+${QUAL}$`, 'i');
+// The words before a clause's last verb: "fewer than the PlayStation 4 sold" → "fewer than the PlayStation 4".
+const SUBJECT_OF_LAST_VERB = /^(.*\S)\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:\p{Ll}{2,}ed|sold|made|grew|won|lost|drew|took|got|saw|hit|ran|became|brought|had|did|sells|makes|grows|wins|loses|gets|sees|has)(?:\s+.*)?$/u;
+// A count and the plural noun it counts inside an activity ("walked 10,000 steps a day"); an amount of money in it.
+const COUNTED_OBJECT = /\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+\p{Ll}{3,}s\b/u;
+const PAID_AMOUNT = /(?:[$€£¥₹]|\b(?:Rs|USD|EUR|GBP|US\$)\.?\s?)\d/;
+const LASTED = new RegExp(`(?:^|\\s)(lasted|lasting|lasts|spent|spanning|spanned|took|serving|served)\\s+${QUAL}$`, 'i');
+// "lasts about two days on a charge", "gets 10 hours per charge", "runs eight hours between charges": what lasts on one charge is a
+// battery, the figure its battery life.
+const ON_A_CHARGE = /^\s+(?:on\s+(?:a|one|each|every|its)\s+(?:single\s+|full\s+|fresh\s+)?charge|per\s+charge|between\s+charges|of\s+(?:continuous\s+)?(?:use|usage|playback|talk\s+time|video\s+playback|web\s+browsing)\s+on\s+(?:a|one)\s+(?:single\s+|full\s+)?charge)\b/i;
+// "it lasted closer to six hours", "The tablet lasted 9 hours in our battery test": a time lasted, in a sentence about a battery.
+const PRONOUN_LASTS = new RegExp(`\\b(?:lasts?|lasted)\\s+${QUAL}$`, 'i');
+const BATTERY_WORDS = /\b(?:batter(?:y|ies)|(?:a|one|single|full|per|each)\s+charge|between\s+charges|recharg\w*)\b/i;
+// "The battery lasts about 10 hours", "its battery is rated at 12 hours": a battery that lasts, runs or is rated for a time.
+const BATTERY_LASTS = new RegExp(`\\bbatter(?:y|ies)(?:\\s+life)?\\s+(?:(?:will|would|can|could|should|now|also|still|only|easily|reportedly)\\s+)*(?:lasts?|lasted|lasting|runs?|ran|(?:is|was)\\s+rated\\s+(?:at|for)|rated\\s+(?:at|for)|(?:is|was)\\s+good\\s+for|(?:is|was))\\s+(?:for\\s+)?(?:a\\s+full\\s+|a\\s+)?${QUAL}$`, 'i');
 
 // A subject that points back at the sentence before: "It was down 60%", "That figure rose to 58.4", "This represents 12%",
 // "The stuff costs $30", "Last year, that figure rose to …" (after a short opening phrase).

@@ -80,7 +80,12 @@ const QUALIFIER_WORDS: [string, Qualifier][] = [
   ['estimated', 'about'], ['circa', 'about'], ['rund', 'about'], ['etwa', 'about'], ['environ', 'about'], ['unos', 'about'], ['or so', 'about'],
   ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['as high as', 'up to'], ['at most', 'up to'],
   ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'], ['knapp', 'nearly'], ['fast', 'nearly'], ['près de', 'nearly'], ['casi', 'nearly'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'],
+  // "closer to six hours", "more like 300 miles": a correction towards a figure estimates it (annotators: "about"); "shy of",
+  // "not quite" fall short of it as "nearly" does; "upward of" is "upwards of"; "a maximum of" caps it; "more or less",
+  // "give or take", "in the region of", "an approximate" only round it.
+  ['closer to', 'about'], ['more like', 'about'], ['more or less', 'about'], ['give or take', 'about'], ['in the region of', 'about'],
+  ['an approximate', 'about'], ['shy of', 'nearly'], ['not quite', 'nearly'], ['upward of', 'more than'], ['a maximum of', 'up to'], ['knapp', 'nearly'], ['fast', 'nearly'], ['près de', 'nearly'], ['casi', 'nearly'],
   // The same hedges in Portuguese, Spanish, French, German and Italian.
   ['mais de', 'more than'], ['più di', 'more than'], ['oltre', 'more than'], ['menos de', 'less than'], ['moins de', 'less than'], ['weniger als', 'less than'],
   ['meno di', 'less than'], ['cerca de', 'about'], ['alrededor de', 'about'], ['aproximadamente', 'about'], ['unas', 'about'], ['ungefähr', 'about'],

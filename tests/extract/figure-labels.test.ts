@@ -344,3 +344,41 @@ describe('empty and wrong labels of news prose (session 13, lab)', () => {
     expect(labelOf(sentence, text)).toBe(want);
   });
 });
+
+// Session 13 (tech-news probes): durations name what lasts, compound lengths share their label, hedges English uses before figures.
+describe('figure labels and qualifiers of tech-news durations', () => {
+  it.each([
+    ['what lasts on a charge is a battery', 'The tracker costs $129 and lasts about four days on a single charge.', 'four days', 'battery life'],
+    ['a battery that lasts', 'Its battery lasts roughly 11 hours.', '11 hours', 'battery life'],
+    ['"it" lasting in a sentence about a charge', 'The speaker runs a week between charges, though with the lights on it lasted closer to nine hours.', 'nine hours', 'battery life'],
+    ['an activity with a count in it lasts "for" the time', 'She rode 30 miles a day for three weeks.', 'three weeks', 'rode 30 miles'],
+    ['a paid amount is not what lasts', 'Visitors can pay $20 for a massage chair for 15 minutes.', '15 minutes', null],
+    ['the larger unit of a compound length reads past the smaller', 'The tracker recorded 6 hours and 50 minutes of deep sleep.', '6 hours', 'hours of deep sleep'],
+    ['the smaller unit of a compound length shares the larger one’s label', 'The tracker recorded 6 hours and 50 minutes of deep sleep.', '50 minutes', 'deep sleep'],
+    ['a compound length written with a comma', 'The store was offline for 2 hours, 45 minutes.', '45 minutes', 'offline'],
+    ['any time lasted in a sentence about a battery', 'The laptop lasted 8 hours and 5 minutes in our battery test.', '5 minutes', 'battery life'],
+    ['a time lasted with no battery in sight names what lasted', 'The keynote lasted two hours.', 'two hours', 'keynote'],
+    ['the smaller unit after a taken time', 'The ferry crossing took 3 hours and 20 minutes.', '20 minutes', 'ferry crossing time'],
+    ['a possessive period is its subject’s', 'The console sold more than the Xbox One did in its first six months.', 'six months', 'Xbox One’s first months'],
+    ['time spent a day on something', 'Teenagers spend an average of 50 minutes a day on the platform.', '50 minutes', 'time on the platform'],
+    ['a participle adjective before a plural noun', 'The service now has 4 million paying subscribers.', '4 million', 'paying subscribers'],
+    ['a level after a modal "been"', 'We think margins would have been about 12%.', '12%', 'margins'],
+  ])('%s', (_, sentence, text, label) => {
+    expect(labelOf(sentence, text)).toBe(label);
+  });
+
+  it.each([
+    ['The battery lasted closer to six hours.', 'six hours', 'about'],
+    ['The drive was more like 400 miles.', '400 miles', 'about'],
+    ['The round came in shy of $30 million.', '$30 million', 'nearly'],
+    ['The app has upward of 80,000 users.', '80,000', 'more than'],
+    ['The app has not quite 80,000 users.', '80,000', 'nearly'],
+    ['The plan covers a maximum of 5 devices.', '5', 'up to'],
+    ['The app has in the region of 80,000 users.', '80,000', 'about'],
+    ['The app has more or less 80,000 users.', '80,000', 'about'],
+    ['The app has give or take 80,000 users.', '80,000', 'about'],
+    ['The app has an approximate 80,000 users.', '80,000', 'about'],
+  ])('"%s" hedges %s as %s', (sentence, text, qualifier) => {
+    expect(findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.qualifier).toBe(qualifier);
+  });
+});
