@@ -11,6 +11,7 @@
  * "late", "eking", "versus") end a phrase before it starts.
  */
 
+import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 
 const STOP = new Set([
@@ -280,8 +281,9 @@ export function subjectBefore(before: string): string | null {
   const prep = kept.findIndex((w, j) => j > 0 && SUBJECT_PREPS.has(w.toLowerCase()));
   if (prep > 0) kept.length = prep;
   while (kept.length && (SUBJECT_PREPS.has(kept[0]!.toLowerCase()) || kept[0]!.toLowerCase() === 'of')) kept.shift();
-  // The sentence's first word is capitalised by position: a common word there is lower-cased ("Annual revenue", "Shares of"), a name is not.
-  if (i < 0 && kept.length && COMMON_SHAPE.test(kept[0]!)) kept[0] = kept[0]!.toLowerCase();
+  // The sentence's first word is capitalised by position: a common word there is lower-cased ("Annual revenue", "Shares of"), a name is not
+  // (nor one shaped like a common word that the gazetteer or the given names know: "Twitter grew 30 percent", "Walter earned $5").
+  if (i < 0 && kept.length && COMMON_SHAPE.test(kept[0]!) && !GAZETTEER_ORGANIZATIONS.has(kept[0]!.toLowerCase()) && genderOfGivenName(kept[0]!) === null) kept[0] = kept[0]!.toLowerCase();
   const of = kept.findIndex((w) => w.toLowerCase() === 'of');
   let words = kept;
   if (of > 0) {

@@ -382,3 +382,12 @@ describe('figure labels and qualifiers of tech-news durations', () => {
     expect(findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.qualifier).toBe(qualifier);
   });
 });
+
+describe('a sentence-opening name shaped like a common word keeps its capital', () => {
+  it.each([
+    ['Twitter grew 30 percent in the quarter.', '30 percent', 'Twitter growth'],
+    ['Annual revenue rose 5% to $3 billion.', '5%', 'annual revenue rise'],
+  ])('%s', (sentence, text, label) => {
+    expect(labelOf(sentence, text)).toBe(label);
+  });
+});
