@@ -691,6 +691,24 @@ function colonBefore(previous: string, paragraph: string, q: RawQuote): ReturnTy
   return found && !found.after ? found : null;
 }
 
+// "Dana Whitfield, a partner at Summit Ventures, …", "Tom Brennan, the company's chief executive, …": a full name, then an
+// apposition naming an office (ROLE_WORDS), closed by a comma or the sentence's end.
+const INTRODUCED_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:an?|the|its|his|her|their)\s[^,;:.!?“”"()]{3,80}?)(?=,|\.\s|\.$)/gu;
+
+/** The roles the article's appositions give its people, first introduction first. */
+function introducedRoles(paragraphs: readonly string[]): Map<string, string> {
+  const roles = new Map<string, string>();
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(INTRODUCED_ROLE)) {
+      const role = m[2]!.trim();
+      if (roles.has(m[1]!) || !ROLE_WORDS.test(role)) continue;
+      const clean = cleanRole(role);
+      if (clean) roles.set(m[1]!, clean);
+    }
+  }
+  return roles;
+}
+
 /** Returns the quotes of an article, given its paragraphs and their sentences. */
 export function findQuotes(paragraphs: readonly string[], sentences: readonly Sentence[][], knownNames: readonly string[] = []): Quote[] {
   // (guessed: a speaker taken from around the quote, not from its own attribution)
@@ -828,6 +846,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (speaker && role && !roles.has(speaker)) roles.set(speaker, role);
     }
   });
+  // A speaker whose attribution gave no role keeps the one the article introduced them with ("I met Dana Whitfield, a partner at
+  // Summit Ventures, at her bar." … "“…,” she said."): the stat card shows who is speaking.
+  const introduced = introducedRoles(paragraphs);
+  for (const q of out) if (q.speaker && !q.speaker_role && q.speaker.includes(' ')) q.speaker_role = roles.get(q.speaker) ?? introduced.get(q.speaker) ?? null;
   // A quotation left open at a paragraph's end runs on into the next paragraph's: the attribution there, later, is its too.
   for (let i = out.length - 2; i >= 0; i--) {
     const [q, next] = [out[i]!, out[i + 1]!];

@@ -1060,3 +1060,21 @@ describe('findQuotes: an anonymous message speaks for whom its author claims to 
     expect(speakers(ps)).toEqual(['Silent Harbor Crew', 'Silent Harbor Crew']);
   });
 });
+
+describe('a speaker keeps the role the article introduced them with', () => {
+  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+  it('takes the apposition of the introduction when the attribution gives none', () => {
+    expect(roles(['I met Dana Whitfield, a partner at Summit Ventures, at her new bar.', '“People think venture is glamorous and easy money,” she said.'])).toEqual([
+      ['Dana Whitfield', 'partner at Summit Ventures'],
+    ]);
+  });
+  it('takes the role an earlier attribution gave the same speaker', () => {
+    expect(roles(['“We will build the plant next year in Ohio,” said Ann Lee, the chief executive of Acme.', '“It will employ about four hundred people there,” Lee said.'])).toEqual([
+      ['Ann Lee', 'chief executive of Acme'],
+      ['Ann Lee', 'chief executive of Acme'],
+    ]);
+  });
+  it('gives no role from an apposition that names no office', () => {
+    expect(roles(['Dana Whitfield, a longtime resident of the Mission, opened a bar.', '“People think venture is glamorous and easy money,” she said.'])).toEqual([['Dana Whitfield', null]]);
+  });
+});
