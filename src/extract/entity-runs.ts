@@ -1,4 +1,4 @@
-import { isPlaceName } from './entity-types.ts';
+import { hasOrgWord, isPlaceName } from './entity-types.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { nameRuns } from './names.ts';
 import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
@@ -168,8 +168,31 @@ function splitPersonOf(run: string): string[] {
   if (inst) return genderOfGivenName(inst[1]!.split(' ')[0]!) ? [inst[1]!, inst[2]!] : [run];
   // A title before the person stays with them ("Senator Mitch McConnell"), for the roles to be read off later.
   const place = PERSON_OF_PLACE.exec(run);
-  return place && isPlaceName(place[3]!) && genderOfGivenName(place[2]!.split(' ')[0]!) ? [`${place[1] ?? ''}${place[2]!}`, place[3]!] : [run];
+  if (place && isPlaceName(place[3]!) && genderOfGivenName(place[2]!.split(' ')[0]!)) return [`${place[1] ?? ''}${place[2]!}`, place[3]!];
+  return splitPersonOfCompany(run);
 }
+
+/**
+ * "John Smith of Goldman Sachs", "Tim Cook of Apple", "analyst Dan Ives of Wedbush Securities": a person, named from a given
+ * name (two or three words, a middle initial allowed), and the company they are "of". Whatever precedes the person (a
+ * title) stays with them, for the roles to be read off later. The person's words hold no organisation's word ("Melinda
+ * Gates Foundation of …") and no "of" of their own ("Bank of America").
+ */
+function splitPersonOfCompany(run: string): string[] {
+  const at = run.indexOf(' of ');
+  if (at < 0) return [run];
+  const left = run.slice(0, at).split(' ');
+  const right = run.slice(at + 4);
+  if (!/^\p{Lu}/u.test(right) || FUNCTION_START.test(right)) return [run];
+  for (const n of [2, 3]) {
+    if (left.length < n) continue;
+    const person = left.slice(-n);
+    if (!genderOfGivenName(person[0]!) || !PERSON_WORDS.test(person.join(' ')) || hasOrgWord(person.join(' ')) || isPlaceName(person.join(' '))) continue;
+    return [left.join(' '), right];
+  }
+  return [run];
+}
+const FUNCTION_START = /^(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its)\b/;
 
 // A diplomat's post before the holder's name: "ambassador to Ukraine Marie Yovanovitch", "envoy to Syria Geir Pedersen".
 const POST_TO = /\b(?:ambassador|envoy|consul|emissary|representative|delegate|minister|commissioner|correspondent)s?(?: general)? (?:to|for|in)(?: the)? $/i;
@@ -238,9 +261,14 @@ const BIO = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?: \([^)]{1,60}
 // invitation to share or follow ("Share this story on Twitter", "Follow us on Facebook", "Join the conversation on X").
 const PUBLISHER_NOTE = /\b(?:do(?:es)? not necessarily reflect|(?:views|opinions) expressed\b.{0,80}\b(?:are|is) (?:their|his|her|the author['’]s) own)|\bis on (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon) (?:at|as)\b|\b(?:[Ss]hare (?:this|it)|[Ff]ollow us|[Ll]ike us|[Jj]oin (?:us|the conversation)|[Ff]ind us)\b[^.!?]{0,40}\bon (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon|LinkedIn|YouTube|TikTok)\b/u;
 
+// A line that only credits where the post or its pictures came from: "via The Awesomer", "images via Kristoffer Myskja",
+// "submitted via Laughing Squid Tips", "via Koreus, Daily Picks and Flicks", "(via Mashable)", "H/T Boing Boing".
+const SOURCE_NAME = "(?:the |The )?\\p{Lu}[\\p{L}\\p{N}.&'’!-]*(?: (?:of |de |and |& )?\\p{Lu}[\\p{L}\\p{N}.&'’!-]*){0,4}";
+const VIA_LINE = new RegExp(`^\\(?(?:(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideos?|GIFs?|[Ss]creenshots?|[Ss]ubmitted|[Ss]tory|[Ss]ource|[Ff]ound|[Ss]potted) )?(?:[Vv]ia|[Hh]/[Tt]|HT|[Hh]at tip(?: to)?|[Tt]hanks to)[: ] ?${SOURCE_NAME}(?:(?:, and |, | and | & )${SOURCE_NAME})*\\.?\\)?$`, 'u');
+
 /** True for a byline or credit sentence, whose names are staff rather than actors of the article. */
 export function isCreditSentence(text: string): boolean {
-  return CREDIT.test(text) || PUBLISHER_NOTE.test(text) || (/\b(?:contributed\.?|reported from)\b/.test(text) && CONTRIBUTORS.test(text));
+  return CREDIT.test(text) || PUBLISHER_NOTE.test(text) || VIA_LINE.test(text) || (/\b(?:contributed\.?|reported from)\b/.test(text) && CONTRIBUTORS.test(text));
 }
 
 /**

@@ -193,6 +193,21 @@ describe('findEntities', () => {
     expect(names(['Acme Corp said profits rose.', 'Erin Cunningham is an Egypt-based correspondent for The Post. She covered the Middle East for the Christian Science Monitor.'])).toEqual(['Acme Corp']);
   });
 
+  it('leaves out lines that only credit where a post or its pictures came from', () => {
+    expect(names(['Acme Corp said profits rose.', 'images via Kristoffer Myskja', 'via Koreus, Daily Picks and Flicks', 'submitted via Laughing Squid Tips', '(via Mashable)'])).toEqual(['Acme Corp']);
+    // "via" inside a sentence is no credit line.
+    expect(names(['The deal came via Apple, which said so.'])).toEqual(['Apple']);
+  });
+
+  it('splits a person from the company they are "of"', () => {
+    const typed = (p: string) => entities([p]).map((e) => `${e.name}/${e.type}`).sort();
+    expect(typed('John Smith of Goldman Sachs said the bank would wait.')).toEqual(['Goldman Sachs/organization', 'John Smith/person']);
+    expect(typed('Mitchell Moffit and Gregory Brown of AsapSCIENCE discuss water.')).toEqual(['AsapSCIENCE/organization', 'Gregory Brown/person', 'Mitchell Moffit/person']);
+    expect(typed('“It is over,” said analyst Dan Ives of Wedbush Securities.')).toEqual(['Dan Ives/person', 'Wedbush Securities/organization']);
+    // An institution's own "of" stays whole.
+    expect(typed('Bank of America and the Church of Jesus Christ of Latter-day Saints said so.')).toEqual(['Bank of America/organization', 'Church of Jesus Christ of Latter-day Saints/organization']);
+  });
+
   it('joins no sentence opener to a state', () => {
     expect(names(['Meanwhile, California regulators met.'])).toEqual(['California']);
     expect(names(['Dekalb, Ill. — The team won.'])).toEqual(['Dekalb, Ill']);
