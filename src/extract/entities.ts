@@ -8,6 +8,7 @@ import { initials, mergeForms } from './entity-merge.ts';
 import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
 import { keepSalient, KIND_AFTER, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
+import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
 import type { Entity, EntityType } from './types.ts';
 
 /**
@@ -130,6 +131,9 @@ function splitRole(run: string): [string, EntityType | null][] {
 // Streets and addresses ("Seventh Street", "Gladstone Avenue", "NW Suite"), market indices and tickers
 // ("Dow Jones Industrial Average", "Hang Seng Index HSI", "Copper CMCU3"): places and numbers of the page, not actors.
 const ADDRESS = /\s(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Place|Pl|Court|Ct|Suite|Way|Parkway|Highway|Hwy|Terrace)\.?$/;
+// A court of justice is an institution, not an address's "Court": "the Supreme Court", "Spain's High Court", "the
+// International Criminal Court", "U.S. District Court" (all thrown away as addresses before).
+const COURT_OF_JUSTICE = /\b(?:Supreme|High|Criminal|District|Circuit|Appeals?|Federal|Constitutional|Crown|Magistrates['’]?|County|Superior|Family|Juvenile|Bankruptcy|Tax|Claims|Municipal|Justice|Administrative|Labou?r|Arbitration|Commercial|Military|Youth|Sessions|Chancery|Trial|Civil|Regional|State|Royal|International|Provincial|Appellate|Probate|Electoral|Industrial|Sharia|Revolutionary|Cassation|Arbitral|Disciplinary|Human Rights|World|Kangaroo) Court$/;
 const MARKET = /\b(?:Index|Average|Composite)\b/;
 // Party and state tags ("D-Minn", "R-W.Va"), link labels ("MORE").
 const TAG = /^(?:MORE|[DRI]-\p{Lu})/u;
@@ -145,7 +149,7 @@ function isGlued(name: string): boolean {
 
 /** False for runs shaped like an address, an index, a tag, an adjective of nationality or two names joined by a hyphen ("US-China", "Brexit-weary"). */
 function isNameShaped(name: string): boolean {
-  if (ADDRESS.test(name) || TAG.test(name)) return false;
+  if ((ADDRESS.test(name) && !COURT_OF_JUSTICE.test(name)) || TAG.test(name)) return false;
   if (MARKET.test(name)) return false;
   // Glued page text: "Kristi NoemKristi Lynn NoemSouth Dakota".
   if (isGlued(name)) return false;
@@ -371,6 +375,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   const titledPeople = new Set<string>();
   const midSentence = new Set<string>();
   const initialOnly: string[] = [];
+  // One-word names that opened a sentence as its subject ("Facebook has banned…"), not after an interjection ("Hey Twitter").
+  const openedSentence = new Set<string>();
   const seen = new Map<string, Occurrence[]>();
   // "Ministry of Trade, Industry and Energy (MOTIE)": an acronym in brackets right after a name is that name's.
   const bracketed = new Map<string, string>();
@@ -461,7 +467,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // "(AP) — …", "(Reuters) -": the wire agency of a dateline is named, not a capitalised sentence opener; so is the
         // outlet a round-up credits alone in square brackets after an excerpt ("[Engadget] Stadia isn't a console.").
         const agency = at > 0 && ((text[at - 1] === '(' && text[at + run.length] === ')') || (text[at - 1] === '[' && text[at + run.length] === ']'));
-        const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && at === text.search(/\p{L}/u);
+        // ("The FBI came…": the sentence opens with the article, so the name after it is no capitalised opener.)
+        const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && at === text.search(/\p{L}/u) && !(ARTICLE_OPENER.test(run) && run.replace(ARTICLE_OPENER, '') === name);
         // After a colon or a dash a clause opens as a sentence does: "Washington, DC: Getting to the Moon…", "Ryan S. Hollman: Dealing in…".
         // So does a quotation opened inside a sentence: the phrase read: “Removing Acme Labs from the market.”
         const clauseStart = atStart || /(?:^|[:—–]|\s-)\s*$|(?:^|\s)[“"‘]$/.test(lead);
@@ -479,6 +486,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does; a
         // ranked list's label ("Fifth: Orvane", "3: Finland") is followed by the name it ranks.
         else add(name, occ, !((atStart || (/:\s*$/.test(lead) && !LIST_LABEL.test(lead))) && !name.includes(' ')) || (atStart && run === name && namesItself(name, after, lowerWords)));
+        if (atStart && run === name) openedSentence.add(name);
       });
     }
   });
@@ -490,11 +498,12 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     else add(rest, occ, true);
   }
   // A one-word name that only ever opens sentences ("Officials said…") is counted only if it also appears mid-sentence
-  // or is a known place ("1. Finland 2. Norway").
+  // or is a known place ("1. Finland 2. Norway") or organisation ("Facebook has banned all advertising…", named once:
+  // the company of the news, lost before).
   // A surname opening a sentence ("Shihipar said…") counts when the full name appears.
   const multi = [...counts.keys()].filter((n) => n.includes(' '));
   const known = (name: string): boolean =>
-    midSentence.has(name) || trusted.includes(name) || multi.some((n) => n.endsWith(` ${name}`)) || isPlaceName(name);
+    midSentence.has(name) || trusted.includes(name) || multi.some((n) => n.endsWith(` ${name}`)) || isPlaceName(name) || (openedSentence.has(name) && GAZETTEER_ORGANIZATIONS.has(name.toLowerCase()));
   for (const name of initialOnly) if (known(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
 
   // A planet is no short form of the probe or lander named after it ("Jupiter" of "Galileo Jupiter").
@@ -573,6 +582,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     })
     .sort((a, b) => b.mentions - a.mentions || Number(trustedSet.has(b.name)) - Number(trustedSet.has(a.name)) || a.name.localeCompare(b.name));
 }
+
+const ARTICLE_OPENER = /^(?:The|A|An) /;
 
 /** "Edmunds.com" is also "Edmunds": the name without its domain is a shorter form of it. */
 function withBareDomain(name: string, aliases: string[]): string[] {

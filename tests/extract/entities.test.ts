@@ -208,6 +208,15 @@ describe('findEntities', () => {
     expect(typed('Bank of America and the Church of Jesus Christ of Latter-day Saints said so.')).toEqual(['Bank of America/organization', 'Church of Jesus Christ of Latter-day Saints/organization']);
   });
 
+  it('keeps a known company that opens its only sentence, a name after an opening "The", and courts of justice', () => {
+    expect(names(['Facebook has banned all advertising for cryptocurrencies because so many are scams.'])).toEqual(['Facebook']);
+    expect(names(['Microsoft has released a tool to fix the flaw.'])).toEqual(['Microsoft']);
+    expect(names(['The Corrs said the song was about a duvet.'])).toEqual(['Corrs']);
+    expect(names(['The Supreme Court ruled on Monday, and the International Criminal Court did not.'])).toEqual(['International Criminal Court', 'Supreme Court']);
+    // A common word or an address still goes.
+    expect(names(['Officials said the shop on Seventh Street closed.', 'They live at 4 Gladstone Court.'])).toEqual([]);
+  });
+
   it('joins no sentence opener to a state', () => {
     expect(names(['Meanwhile, California regulators met.'])).toEqual(['California']);
     expect(names(['Dekalb, Ill. — The team won.'])).toEqual(['Dekalb, Ill']);
