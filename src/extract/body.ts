@@ -382,6 +382,11 @@ function linkDensity(el: Element, stats: Map<Element, Stats>): number {
   return !s || s.text === 0 ? 0 : s.link / s.text;
 }
 
+function nextElement(el: Element): Element | null {
+  for (let n = el.next; n; n = n.next) if (isElement(n)) return n;
+  return null;
+}
+
 /** Siblings of the top candidate that belong to the article (Readability's sibling pass). */
 function gatherSiblings(top: Element, scores: Map<Element, number>, stats: Map<Element, Stats>, $: CheerioAPI): Element[] {
   const parent = top.parent as Element | null;
@@ -408,6 +413,9 @@ function gatherSiblings(top: Element, scores: Map<Element, number>, stats: Map<E
       const density = linkDensity(sib, stats);
       const text = $(sib).text();
       if ((len > 80 && density < 0.25) || (len > 0 && len <= 80 && density === 0 && /\.( |$)/.test(text))) kept.push(sib);
+      // A link blog's lead-in to the quotation the article is ("Great piece by Ben Thompson on Amazon's acquisition of Whole
+      // Foods:", "Matt Birchler:" — often all link): it names who is quoted, so it stays whatever its links.
+      else if (tagOf(top) === 'blockquote' && nextElement(sib) === top && len > 0 && len <= 300 && /:\s*$/.test(text)) kept.push(sib);
     }
   }
   return kept;

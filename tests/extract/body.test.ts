@@ -25,6 +25,15 @@ describe('extractBody', () => {
     expect(bodyOf(html)).toEqual([para(1), 'A subheading', para(2), 'First point of the list', 'Second point of the list', 'A quoted passage from a report, kept as part of the story.', para(3)]);
   });
 
+  it('keeps a link blog\'s lead-in to the quotation it posts, however much of it is a link', () => {
+    const quoted = `<blockquote><p>${para(1)}</p><p>${para(2)}</p></blockquote>`;
+    const html = `<html><body><div class="entry"><p>Great piece by <a href="https://example.com/a">Ben Thompson</a> on the deal:</p>${quoted}</div></body></html>`;
+    expect(bodyOf(html)).toEqual(['Great piece by Ben Thompson on the deal:', para(1), para(2)]);
+    expect(bodyOf(`<html><body><div class="entry"><p><a href="https://example.com/b">Matt Birchler</a>:</p>${quoted}</div></body></html>`)[0]).toBe('Matt Birchler:');
+    // A short line that introduces nothing stays out.
+    expect(bodyOf(`<html><body><div class="entry"><p><a href="https://example.com/c">Read the full story</a></p>${quoted}</div></body></html>`)).toEqual([para(1), para(2)]);
+  });
+
   it('trusts schema.org articleBody over a longer container', () => {
     const html = `<html><body><div class="content"><div itemprop="articleBody"><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></div>
       <div class="promo-rail"><p>${para(9)}</p></div></div></body></html>`;
