@@ -148,7 +148,8 @@ function possessorsOf(occurrences: readonly Occurrence[]): string[] {
 // held-out 8, four listed names lost).
 const LIST_NAME = "(?:the )?\\p{Lu}[\\p{L}\\p{N}.’'&-]*(?: (?:of |de )?\\p{Lu}[\\p{L}\\p{N}.’'&-]*)*(?:[’']s)?";
 // "from LeBron James to Kevin Durant, Russell Westbrook to Giannis Antetokounmpo": the ends of a range of examples.
-const FROM_TO_LEAD = new RegExp(`\\b[Ff]rom (?:${LIST_NAME}(?:, | to | and ))+(?:the )?$`, 'u');
+// (A "to" is needed: "funding from T. Rowe Price, City Investment Group and Cardinal Ventures" names the news's investors.)
+const FROM_TO_LEAD = new RegExp(`\\b[Ff]rom (?:${LIST_NAME}(?:, | and ))*${LIST_NAME} to (?:${LIST_NAME}(?:, | to | and ))*(?:the )?$`, 'u');
 const FROM_LEAD = /\b[Ff]rom (?:the )?$/;
 const TO_NAME_AFTER = /^\s+to\s+(?:the\s+)?\p{Lu}/u;
 /** A mention that is an example of a kind or the end of a range of examples, from the text before it and the words after it. */
