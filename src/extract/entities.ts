@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, stripTitles } from './names.ts';
+import { LEADING_KIND, NAME_PARTICLES, stripTitles } from './names.ts';
 import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts';
@@ -6,7 +6,7 @@ import type { Sentence } from './sentences.ts';
 import { entityType, hasOrgWord, isPlaceName, townOf } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
 import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
-import { keepSalient, KIND_AFTER, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
+import { isExampleMention, keepSalient, KIND_AFTER, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
 import type { Entity, EntityType } from './types.ts';
@@ -63,7 +63,7 @@ Advertisement Share Tweet Email Print Subscribe Comments Caption Credit Copyrigh
 const FURNITURE_RUN = /(?:^|\s)(?:Updated|Published|Posted|ESTUpdated|EDTUpdated|Reporting by|Editing by|Writing by|Additional reporting|Staff Reports?|Staff Writers?|Wire Reports?)\b|\b(?:AM|PM)\s?(?:EST|EDT|ET|GMT|UTC|BST|PT|PST|PDT)\b|^(?:[A-Z]{2,}\s)+(?:Reuters|AP|AFP|Bloomberg|CNBC|CNN|BBC)$/;
 
 // Heads that begin an institution's name with "of": "Bank of America", "University of Oxford".
-const INSTITUTION_HEAD = /^(?:Bank|University|Department|Ministry|Office|Institute|College|School|Museum|Church|Republic|Kingdom|State|States|City|Port|Gulf|Isle|Duke|Prince|Princess|Queen|King|House|Council|Court|Board|Federation|Association|Society|Union|Commonwealth|Chamber|Bureau|Secretary|Royal|National|Central|Federal|People's|United|Government|Embassy|Academy|Order|Church|Sisters|Friends|Party|Army|Navy|Archdiocese|Diocese|Province|Governor|Mayor|Attorney General)$/;
+const INSTITUTION_HEAD = /^(?:Bank|University|Department|Ministry|Office|Institute|College|School|Museum|Church|Republic|Kingdom|State|States|City|Port|Gulf|Isle|Duke|Prince|Princess|Queen|King|House|Council|Court|Board|Federation|Association|Society|Union|Commonwealth|Chamber|Bureau|Secretary|Royal|National|Central|Federal|People's|United|Government|Embassy|Academy|Order|Church|Sisters|Friends|Party|Army|Navy|Archdiocese|Diocese|Province|District|Authority|Agency|Commission|Committee|Governor|Mayor|Attorney General)$/;
 
 // Role and title words inside a capitalised run: "Disney Chief Executive Bob Iger", "Interior Minister Wolfgang Peschorn".
 const ROLE_IN_RUN = /^(?:Chief|Executive|Hon|Honourable|Honorable|Rt|President|Vice|Minister|Secretary|Speaker|Attorney|General|Administrator|Coach|Judge|Justice|Employee|Defenseman|Forward|Guard|Quarterback|Superintendent|Ombudsman|Insider|Gov|Governor|Rep|Representative|Sen|Senator|Interim|Acting|Police|Chair|Chairman|Chairwoman|CEO|CFO|CTO|COO|Director|Commissioner|Mayor|Officer|Inspector|Spokesperson|Spokesman|Spokeswoman|Press|Founder|Co-founder|Analyst|Professor|Prof|Dr|Lt|Col|Sgt|Capt|Deputy|Senior|Ambassador|Prosecutor|Sheriff|Manager|Head|Leader|Adviser|Advisor|Correspondent|Editor|Reporter|Prime|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Pastor|Rabbi|Imam|Sergeant|Captain|Lieutenant|Colonel|Major|Admiral|Trustee|Councilman|Councilwoman|Councillor|Assemblyman|Assemblywoman|Delegate|Treasurer|Auditor|Comptroller|Commander|Chef|Author|Writer|Columnist|Sheriff|Gov|Artist|Singer|Actor|Actress|Player|Striker|Midfielder|Defender|Goalkeeper|Pitcher|Catcher|Center|Tackle|Receiver|Linebacker)$/;
@@ -87,7 +87,8 @@ function splitRole(run: string): [string, EntityType | null][] {
   const isRole = (w: string): boolean => ROLE_IN_RUN.test(w.replace(/\.$/, '').replace(/-elect$/, '')) || POSITION.test(w);
   let last = -1;
   // A demonym opening a place's name ("Saudi Arabia", "South Korean") is part of it, not a nationality before a surname.
-  for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!) || (DEMONYM.test(words[i]!) && !isPlaceName(`${words[i]!} ${words[i + 1]!}`))) last = i;
+  // A kind of person before a given name titles it ("Comedian Jerry Seinfeld", "Girl Scout Danielle Lei"), not "Studio Ghibli".
+  for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!) || (DEMONYM.test(words[i]!) && !isPlaceName(`${words[i]!} ${words[i + 1]!}`)) || (LEADING_KIND.test(words[i]!) && genderOfGivenName(words[i + 1]!) !== null)) last = i;
   if (last < 0) return [[run, null]];
   let person = words.slice(last + 1);
   // "Deputy Director of Public Prosecution Eva-Marie Persson": the office a role is "of" ends at its institutional word.
@@ -96,6 +97,13 @@ function splitRole(run: string): [string, EntityType | null][] {
     if (office >= 0) {
       person = person.slice(office + 1);
       return person.length >= 2 && person.length <= 3 ? [[person.join(' '), 'person']] : [[run, null]];
+    }
+    // "Professor of Entomology Thomas Kuhar": a field, not an institution, ends at the holder's given name.
+    const given = person.findIndex((w, i) => i >= 2 && genderOfGivenName(w) !== null);
+    const holder = person.slice(given);
+    if (given >= 0 && holder.length >= 2 && holder.length <= 3 && holder.every((w) => PERSON_WORD.test(w))) {
+      const org = words.slice(0, last).filter((w) => !isRole(w)).join(' ');
+      return org.includes(' ') ? [[org, null], [holder.join(' '), 'person']] : [[holder.join(' '), 'person']];
     }
   }
   // "President Xi Jinping of China", "King Salman of Saudi Arabia": a title, a name, then "of" and a place: the holder of
@@ -411,6 +419,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       // The state after a town comes as a run of its own, read inside the town's ("in Portland, Oregon, …"), unless the pair
       // opens the sentence as a dateline does ("SANTA FE, N.M. (AP) —", "Greenbelt, Maryland:").
       let townAtStart = false;
+      // The end of a work's title read mid-sentence (see TITLE_OPENER): its later words are the title's, not names.
+      let titleEnd = -1;
       const items = runs.flatMap((r): [string, EntityType | null, boolean][] => {
         const town = townOf(r);
         if (!town) return splitRole(r).map(([n, t]) => [n, t, false]);
@@ -429,6 +439,11 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         const spelledOut = acronymAfter !== null && spells(acronymAfter[1]!, run.replace(/^(?:The|A|An)\s/, ''));
         const postal = POSTAL.test(run) && text.slice(at - 2, at) === ', ';
         // A continent is a section's name in the page's menus, and a place in a sentence: "throughout Europe", "in Africa".
+        if (at < titleEnd) return;
+        if (TITLE_OPENER.test(run) && /\p{Ll}\s$/u.test(text.slice(0, at))) {
+          titleEnd = at + run.length + (TITLE_REST.exec(text.slice(at + run.length))?.[0].length ?? 0);
+          return;
+        }
         const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(run, spelledOut) ?? (CONTINENT.test(run) && IN_SENTENCE.test(text.slice(Math.max(0, at - 30), at)) ? run : null);
         // "Zabul province", "Hoa Lo prison", "the Afghan government", "Forest Hill police": a common noun after a place's
         // name makes the name of the place or of its institution.
@@ -481,7 +496,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // (The run may have ended with the office, "Hawaii Rep": what follows is read after the name itself.)
         const office = text.startsWith(name, at) && OFFICE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
         const inList = lists.some(([a, b]) => at >= a && at < b);
-        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList };
+        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList, example: isExampleMention(text.slice(0, at), after) };
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
         // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does; a
         // ranked list's label ("Fifth: Orvane", "3: Finland") is followed by the name it ranks.
@@ -494,7 +509,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   for (const { name, occ } of openers) {
     const rest = cleanRun(name.slice(name.indexOf(' ') + 1));
     const restKnown = rest !== null && (midSentence.has(rest) || [...midSentence].some((n) => n.endsWith(` ${rest}`)));
-    if (midSentence.has(name) || isPlaceName(name) || rest === null || !(restKnown || VERB_FORM.test(name.split(' ')[0]!))) add(name, occ, true);
+    // ("Billionaire Google executive…", "Developer Valve said": a kind of person or company titles the name after it.)
+    if (midSentence.has(name) || isPlaceName(name) || rest === null || !(restKnown || VERB_FORM.test(name.split(' ')[0]!) || LEADING_KIND.test(name.split(' ')[0]!))) add(name, occ, true);
     else add(rest, occ, true);
   }
   // A one-word name that only ever opens sentences ("Officials said…") is counted only if it also appears mid-sentence
@@ -584,6 +600,13 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
 }
 
 const ARTICLE_OPENER = /^(?:The|A|An) /;
+// A capitalised pronoun, preposition or verb form opening a run inside a sentence opens a work's title, whose words are
+// not names: "It Happened One Night" (not "Happened One Night"), "Being John Malkovich", "From Dictatorship to Democracy:
+// A Conceptual Framework for Liberation". (Not "The": "The New York Times" opens a name.)
+// (Not "No", "All", "Of": "the No Lean Season program", "All Nippon Airways", "Of Montreal".)
+const TITLE_OPENER = /^(?:It|From|Being|Into|With|Without|When|Why|How|What|Where|Who|Is|Are|Was|Do|Does|Did|Will|Can|My|Your|Our|His|Her|Their|We|You|They|He|She|I|Me|Let|Get|Make|Take|Give|Find|If|This|That) \p{Lu}/u;
+// The rest of such a title: capitalised words, the small words of a title and a colon before a subtitle.
+const TITLE_REST = /^(?:(?::| (?:to|for|the|of|and|a|an|in|on|at|by|with|from|vs\.?|v\.))* \p{Lu}[\p{L}\p{N}’'-]*)*/u;
 
 /** "Edmunds.com" is also "Edmunds": the name without its domain is a shorter form of it. */
 function withBareDomain(name: string, aliases: string[]): string[] {
@@ -619,7 +642,7 @@ function namesItself(name: string, after: string, lowerWords: ReadonlySet<string
 
 // Words that open a sentence as often as a name does: a verb form ("Following", "Dubbed") or a word the article writes in lower case.
 function mayBeCommon(word: string, lowerWords: ReadonlySet<string>): boolean {
-  return VERB_FORM.test(word) || lowerWords.has(word.toLowerCase());
+  return VERB_FORM.test(word) || LEADING_KIND.test(word) || lowerWords.has(word.toLowerCase());
 }
 const LIST_LABEL = /(?:\d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last|Winner|Runner-up)\)?:\s*$/;
 const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
@@ -655,8 +678,11 @@ function isListing(text: string): boolean {
   return words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length / 4;
 }
 
-// "Follow Newsbeat on Instagram, Facebook…", "Join our Space Forums…", "Sign up for…": the page's calls to action.
-const PROMO_LINE = /^(?:Follow|Join|Sign up|Subscribe|Download|Listen to|Like us)\b/;
+// "Follow Newsbeat on Instagram, Facebook…", "Join our Space Forums…", "Sign up for…": the page's calls to action; a feed's
+// footers and links ("Read more of this story at Slashdot.", "» E-Mail This", "Continue reading…", "Read full article >>",
+// "From the archives: Batman vs. Superman - …"); a related headline's link ("Transfer deadline day – live!", "Storm hits
+// coast – video").
+const PROMO_LINE = /^(?:(?:Follow|Join|Sign up|Subscribe|Download|Listen to|Like us|Read more|Read (?:the )?(?:full|whole|rest of the) (?:article|story|post)|Continue reading|[»›]?\s*E-?[Mm]ail [Tt]his|The post .{1,200} appeared first on)\b|From the archives:)|\s[–—-] (?:live!?|video|audio|report|podcast|in pictures|as it happened)$/;
 // "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
 const TIMESTAMP_LINE = /\b(?:published|updated|posted)\b.{0,40}\b\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)/i;
 

@@ -80,8 +80,9 @@ export function entityRuns(text: string): string[] {
 // Liberation Army", "Murdoch Children’s Research Institute"), which any name may follow; "Attorney's Office", "Magistrate's Court", "Governor's Office".
 const POSSESSIVE_INSTITUTION = /\b(?:Sheriff|Attorney|Attorneys|Magistrate|Magistrates|Governor|Mayor|Coroner|Marshal|Prosecutor|Comptroller|Children|Women|Veterans|People)[’']s (?:Department|Office|Court|Hospital|Service|Services|Bureau|Association|Fund|Party|Commission|Council)\b/;
 // "Department of Health", "Ministry of Science": an office named after its first field, which "and" may continue.
-const OFFICE_OF = /\b(?:Department|Ministry|Secretary|Office|Bureau|Agency|Institute|School|College|Faculty|Commission) of \p{Lu}\p{Ll}+$/u;
-const OFFICE_FIELD = /^(?:\p{Lu}\p{Ll}+ )?(?:Technology|Trade|Industry|Affairs|Sport|Sports|Culture|Tourism|Innovation|Planning|Research|Training|Employment|Environment|Communications|Media|Arts|Fisheries|Forestry|Resources|Infrastructure|Transport|Investment|Economy|Finance|Justice|Immigration)$/u;
+// ("General Authority of Islamic Affairs and Endowment": an authority's first field may take an adjective.)
+const OFFICE_OF = /\b(?:Department|Ministry|Secretary|Office|Bureau|Agency|Authority|Institute|School|College|Faculty|Commission) of (?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+$/u;
+const OFFICE_FIELD = /^(?:\p{Lu}\p{Ll}+ )?(?:Technology|Trade|Industry|Affairs|Sport|Sports|Culture|Tourism|Innovation|Planning|Research|Training|Employment|Environment|Communications|Media|Arts|Fisheries|Forestry|Resources|Infrastructure|Transport|Investment|Economy|Finance|Justice|Immigration|Endowments?)$/u;
 // An institution named after the first of its fields: "Council on Energy", "Ministry of Trade", "Academy of Allergy".
 const FIELD_OF = /\b(?:Department|Ministry|Office|Bureau|Agency|Institute|School|College|Faculty|Commission|Council|Committee|Center|Centre|Academy|Foundation|Society|Association) (?:of|on|for) \p{Lu}\p{Ll}+$/u;
 // The rest of a list of fields: more capitalised words after commas, then "and" and the last one.
@@ -95,8 +96,9 @@ function isFieldList(first: string, rest: string): boolean {
 }
 const LEGAL_FORM = /^(?:Inc|Ltd|LLC|Corp|Co|PLC|LLP)$/;
 const AGENCY_FIELD = /\b(?:Protection|Enforcement|Prevention|Security|Services|Development|Explosives|Welfare|Safety)$/;
-// Institutions whose name goes on with the field they serve ("Institute on …", "Center for …").
-const INSTITUTION_END = /\b(?:Institute|Center|Centre|Council|Committee|Commission|Bureau|Foundation|Fund|Coalition|Alliance|Association|Society|Campaign|Agency|Network|Union|Office)$/;
+// Institutions whose name goes on with the field they serve ("Institute on …", "Center for …", "US Centers for Disease
+// Control and Prevention").
+const INSTITUTION_END = /\b(?:Institute|Center|Centers|Centre|Centres|Council|Committee|Commission|Bureau|Foundation|Fund|Coalition|Alliance|Association|Society|Campaign|Agency|Network|Union|Office)$/;
 
 /**
  * "Wistron and Global Lighting Technologies": `nameRuns` keeps "and" inside a run that ends like an institution

@@ -25,6 +25,8 @@ export interface Occurrence {
   office?: boolean;
   /** The mention is one of an enumeration of six names or more ("Italy, Canada, Ireland, Japan, Brazil, and Australia"). */
   inList?: boolean;
+  /** The mention is an end of a range of examples ("from LeBron James to Kevin Durant"). */
+  example?: boolean;
 }
 
 export interface SalienceSignals {
@@ -57,6 +59,8 @@ export interface SalienceSignals {
   medium: number;
   /** Mentions inside an enumeration of six names or more. */
   inList: number;
+  /** Mentions as the ends of a range of examples ("from X to Y"). */
+  example: number;
   /** Mentions before an office held for the place ("Hawaii Rep. Tulsi Gabbard", "former Massachusetts Gov. Deval Patrick"). */
   officeOf: number;
   /** Mentions inside brackets with other words ("producer John Shanks (Bon Jovi, Sheryl Crow)"): asides. */
@@ -97,8 +101,10 @@ export interface SalienceSignals {
   pageWords: number;
 }
 
-// A verb (or auxiliary) right after a name: the name is the subject of its clause.
-const VERB_AFTER = /^,?\s+(?:(?:also|later|then|now|still|has|had|have|will|would|could|can|may|might|should|did|does|is|was|are|were|not|never|already|recently|previously|reportedly)\s+)*(?:said|says|say|told|tells|added|announced|announces|reported|reports|confirmed|confirms|stated|wrote|declined|denied|argued|noted|warned|claimed|expects|expected|plans|planned|wants|agreed|agrees|launched|launches|filed|sued|won|lost|signed|called|named|made|makes|took|takes|gave|gives|got|gets|has|had|have|is|was|are|were|will|would|could|can|may|might|should|did|does|\p{Ll}+ed|(?<plural>\p{Ll}+es))\b(?<next>.{0,12})/u;
+// A verb (or auxiliary) right after a name: the name is the subject of its clause. (Irregular pasts too: "the FBI came to
+// Jefferson City", "Albuquerque's KOAT caught them at work", "Apple began selling"; not a compound's first part: "StackAdapt,
+// built-in".)
+const VERB_AFTER = /^,?\s+(?:(?:also|later|then|now|still|has|had|have|will|would|could|can|may|might|should|did|does|is|was|are|were|not|never|already|recently|previously|reportedly)\s+)*(?:said|says|say|told|tells|added|announced|announces|reported|reports|confirmed|confirms|stated|wrote|declined|denied|argued|noted|warned|claimed|expects|expected|plans|planned|wants|agreed|agrees|launched|launches|filed|sued|won|lost|signed|called|named|made|makes|took|takes|gave|gives|got|gets|has|had|have|is|was|are|were|will|would|could|can|may|might|should|did|does|came|went|began|found|finds|sent|sends|brought|brings|held|holds|met|ran|saw|sees|kept|keeps|left|led|bought|buys|sold|sells|built|paid|pays|chose|became|spent|struck|sought|seeks|fought|caught|knew|knows|grew|threw|drew|flew|spoke|rose|fell|hit|cut|quit|shut|beat|heard|stood|understood|shot|stole|thinks|thought|\p{Ll}+ed|(?<plural>\p{Ll}+es))\b(?!-)(?<next>.{0,12})/u;
 // What follows a word in -es that makes it a plural noun, not a verb: a stop, or an auxiliary of its own ("Bluetooth
 // devices.", "Roman treasures]", "New Glenn vehicles would"); a verb in -es takes an object ("Volkswagen estimates that").
 const PLURAL_NEXT = /^(?:\s*[.,:;!?\])]|\s*$|\s+(?:would|will|could|can|may|might|should|must|are|were|have|had|do)\b)/;
@@ -137,6 +143,19 @@ function possessorsOf(occurrences: readonly Occurrence[]): string[] {
     if (m) out.push(m[1]!);
   }
   return out;
+}
+// A name in a range of examples (not after "such as": "investors such as T. Rowe Price" named the news's investors on
+// held-out 8, four listed names lost).
+const LIST_NAME = "(?:the )?\\p{Lu}[\\p{L}\\p{N}.’'&-]*(?: (?:of |de )?\\p{Lu}[\\p{L}\\p{N}.’'&-]*)*(?:[’']s)?";
+// "from LeBron James to Kevin Durant, Russell Westbrook to Giannis Antetokounmpo": the ends of a range of examples.
+// (A "to" is needed: "funding from T. Rowe Price, City Investment Group and Cardinal Ventures" names the news's investors.)
+const FROM_TO_LEAD = new RegExp(`\\b[Ff]rom (?:${LIST_NAME}(?:, | and ))*${LIST_NAME} to (?:${LIST_NAME}(?:, | to | and ))*(?:the )?$`, 'u');
+const FROM_LEAD = /\b[Ff]rom (?:the )?$/;
+const TO_NAME_AFTER = /^\s+to\s+(?:the\s+)?\p{Lu}/u;
+/** A mention that is an example of a kind or the end of a range of examples, from the text before it and the words after it. */
+export function isExampleMention(before: string, after: string): boolean {
+  const lead = before.slice(-160);
+  return FROM_TO_LEAD.test(lead) || (FROM_LEAD.test(lead) && TO_NAME_AFTER.test(after));
 }
 const MEDIUM_LEAD = /(?:\b(?:on|onto|to|via|in)|(?:^|\s)(?:в|во|на))\s(?:(?:his|her|their|its|our|your|the|a)\s)?$/;
 const PASSING_LEAD = /\b(?:in|at|from|to|near|across|outside|inside|throughout|of|with|by|against|between|for)\s$/;
@@ -201,6 +220,7 @@ export function salienceSignals(
     officeOf: occurrences.filter((o) => o.office).length,
     numbered: occurrences.filter((o) => NUMBER_AFTER.test(o.after)).length,
     inList: occurrences.filter((o) => o.inList).length,
+    example: occurrences.filter((o) => o.example).length,
     // Not a name alone in its brackets: "(AP)", "(OCA)" credit a dateline's agency or give a name's acronym.
     aside: occurrences.filter((o) => /\([^)]*$/.test(o.lead) && !(/\($/.test(o.lead) && /^\)/.test(o.after))).length,
     words: name.split(' ').length,
@@ -290,6 +310,10 @@ export function isSalient(c: { name: string; signals: SalienceSignals }, page?: 
   // Tuning: 23 names go, all extras (two pages); held-out 1 unchanged. Shorter lists are annotated about half the time
   // (session 8: "Ohio, Michigan and Pennsylvania", a tour's five cities, all listed), so the threshold is six.
   if (s.type === 'place' && !acts && s.inList >= s.mentions) return false;
+  // Named only as an end of a range of examples ("from LeBron
+  // James to Kevin Durant"), never acting: one of a kind the article names in passing. (Not a place: "moved from Chicago
+  // to Denver" is where the news happened.)
+  if (!acts && s.example >= s.mentions && !s.anchor && s.type !== 'place') return false;
   // A name written with a model's, an edition's or a mission's number is a product's, a work's or a mission's.
   if (s.type === 'organization' && s.numbered > 0 && !s.speaker && !s.trusted && !c.name.split(' ').some((w) => hasOrgWord(w))) return false;
   if (s.mentions === 1 && s.words === 1 && s.type === 'organization' && !acts && !s.anchor && s.passing === 0 && s.firstParagraph >= 2) return false;

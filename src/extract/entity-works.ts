@@ -13,10 +13,11 @@ const WORK_HEAD = /\s(?:Plan|Plans|Program|Programs|Programme|Programmes|Initiat
 // Planets and moons, named as places are named but never annotated as places.
 const HEAVENLY = /^(?:Earth|Moon|Sun|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Enceladus|Titan|Ganymede|Callisto|Io|Ceres|Milky Way)$/;
 // Nouns that follow a product's, a work's or an instrument's name rather than its maker's: "Blue Moon
-// lander", "Galileo probe", "ILEARN exam", "Nikkei futures", "Treasury yields", "Minecraft versions"
+// lander", "Galileo probe", "ILEARN exam", "Nikkei futures", "Treasury yields", "Minecraft versions"; a term named
+// after its discoverer, "Riemann hypothesis", "Carmichael numbers", "Down syndrome"
 // (not "jets", "phones" or "vaccines", which follow makers as often: "Boeing jets"). A name counts as a product only
 // when every mention of it is one.
-const PRODUCT_NOUN = /^\s+(?:apps?|lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console|consoles|controllers?|headsets?|smartphones?|tablets?|laptops?|editions?|subscriptions?|owners|accessories|displays?|models|program|programme)\b/;
+const PRODUCT_NOUN = /^\s+(?:apps?|lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console|consoles|controllers?|headsets?|smartphones?|tablets?|laptops?|editions?|subscriptions?|owners|accessories|displays?|models|program|programme|hypothesis|conjecture|theorem|lemma|numbers|primes|equations?|constant|paradox|syndrome|disease|virus)\b/;
 // A thing one owns or buys, alone after its article or owner: "an iPhone.", "my Stadia", "the new MacBook Air,".
 const OWNED_LEAD = /\b(?:an?|my|your|his|her|their|our|new|latest|older|newer|cheaper|own)\s$/i;
 // A model number before the name ("737 Max", "787-9 Dreamliner") or a quantity before a unit ("8.69 GW"); not a year.
@@ -40,9 +41,12 @@ const OPENING_QUOTE = /[“"‘]\s*$/;
 const NICKNAMED = /\b(?:dubbed|nicknamed|so-called)\s+(?:the\s+)?[“"‘]?$/i;
 const CLOSING_QUOTE = /^[,.!?]?\s*[”"’]/;
 
-/** True for the name of a plan, law, treaty, war, competition, festival or instrument. */
+// Awards named alone, without the "Award" or "Prize" WORK_HEAD reads ("five Oscars", "won the Palme d’Or", "Grammys").
+const AWARD = /^(?:Oscars?|Grammys?|Emmys?|Golden Globes?|Palme d['’]Or|BAFTAs?|Pulitzers?|Razzies)$/;
+
+/** True for the name of a plan, law, treaty, war, competition, festival, award or instrument. */
 export function isWorkName(name: string): boolean {
-  return WORK_HEAD.test(name);
+  return WORK_HEAD.test(name) || AWARD.test(name);
 }
 
 /** True for a planet or a moon. */
@@ -139,22 +143,27 @@ Jenkins Ansible Terraform Nginx PostgreSQL MySQL SQLite MongoDB Elasticsearch Ka
 Excel PowerPoint Outlook Photoshop Illustrator Gmail Alexa Siri Cortana Bixby ChatGPT
 Bitcoin Ethereum Dogecoin Litecoin iPhone iPhones iPad iPads iPod MacBook MacBooks iMac AirPods Kindle Xbox PlayStation Stadia Walkman
 Minecraft Fortnite Tetris`.split(/\s+/));
+// Diseases and conditions named after a place, a person or by initials ("Ebola (org) ×4", "Alzheimer", "AIDS", "ADHD" on
+// the reviewed feeds): what the news is about, never who acts in it.
+const KNOWN_CONDITION = new Set(`Ebola Zika Covid COVID Coronavirus Omicron Alzheimer Alzheimers Parkinson Parkinsons Crohn Asperger Aspergers Tourette
+Hepatitis Chikungunya Dengue Nipah Marburg Lassa AIDS ADHD PTSD OCD SARS MERS COPD SIDS ALS`.split(/\s+/));
 
 /**
- * True for a well-known product, program or currency that is no company's name ("Android", "JavaScript", "Bitcoin"), and
+ * True for a well-known product, program, currency or disease that is no company's name ("Android", "JavaScript", "Bitcoin"), and
  * for its editions and services named after it ("Windows Phone", "Android Wear", "Xbox Live", "Kindle Fire"), unless an
  * institution's word ends the name ("Linux Foundation", "Python Software Foundation").
  */
 export function isKnownProduct(name: string): boolean {
-  if (KNOWN_PRODUCT.has(name)) return true;
+  if (KNOWN_PRODUCT.has(name) || KNOWN_CONDITION.has(name)) return true;
   const words = name.split(' ');
-  return words.length >= 2 && words.length <= 3 && KNOWN_PRODUCT.has(words[0]!) && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}\d]*$|^\d+$/u.test(w)) && !EDITION_ORG_WORD.test(name);
+  return words.length >= 2 && words.length <= 3 && (KNOWN_PRODUCT.has(words[0]!) || KNOWN_CONDITION.has(words[0]!)) && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}\d]*$|^\d+$/u.test(w)) && !EDITION_ORG_WORD.test(name);
 }
 // Words that make a name after a product's an institution's or a publication's: "Linux Foundation", "Android Authority".
 const EDITION_ORG_WORD = /\b(?:Foundation|Authority|Central|Society|Association|Institute|Conference|Summit|Magazine|Team|Group|Council|Inc|Corp|Ltd)$/;
 
-const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|Wi-Fi|WiFi|SaaS|PaaS|IaaS|VoIP|SMS|MMS|RSS|P2P|B2B|B2C|R&D|M&A|Q&A|B&B|P&L|R&B|F&B|D&D|A&E)$/;
+const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|SSL|TLS|DSL|ADSL|VDSL|NFV|SDN|OOXML|ODF|HTTP|HTTPS|FTP|DNS|NFC|OS|DJ|GP|Wi-Fi|WiFi|SaaS|PaaS|IaaS|VoIP|SMS|MMS|RSS|P2P|B2B|B2C|R&D|M&A|Q&A|B&B|P&L|R&B|F&B|D&D|A&E)$/;
 // (Session 13: the terms written with an ampersand, "R&D", "M&A", "Q&A", since capitals joined by one are a name's word, names.ts.)
+// (Session 14: protocols and document formats, "SSL", "VDSL", "OOXML", "ODF", and a role in capitals, "the DJ sacked", "a GP".)
 
 /**
  * True for a class of things named by an acronym ("SUVs", "CEOs", "APIs"), and for the acronym

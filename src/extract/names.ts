@@ -2,11 +2,16 @@
 
 const TITLES = /^(?:Presiden|Pak|Bapak|Bu|Ibu|Presidente|Président|Präsident|Presidenta|Ministro|Ministre|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Rev|Hon|Fr|President|Vice President|Prime Minister|Chancellor|Minister|Secretary|Senator|Representative|Governor|Mayor|Judge|Justice|Chief|General|Admiral|Colonel|Lieutenant|Sergeant|Captain|Major|Ambassador|Attorney General|Speaker|Leader|Deputy|Acting|Former|Director|Professor|Doctor|Officer|Commissioner|King|Queen|Prince|Princess|Pope|CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|Founder|Co-founder|Spokesperson|Spokesman|Spokeswoman)\.?$/;
 
+// Common nouns that, capitalised at a sentence's start, title the name after them ("Comedian Jerry Seinfeld",
+// "Billionaire Eric Schmidt", "Researcher Adam Langley"): quotes' speakers and entities read the same list.
+export const LEADING_KIND = /^(?:Developer|Publisher|Studio|Maker|Carmaker|Automaker|Chipmaker|Retailer|Carrier|Manufacturer|Rival|Startup|Start-up|Firm|Airline|Insurer|Lender|Broker|Regulator|Singer|Actor|Actress|Rapper|Author|Writer|Novelist|Comedian|Coach|Judge|Striker|Defender|Midfielder|Goalkeeper|Host|Presenter|Producer|Filmmaker|Designer|Artist|Musician|Activist|Campaigner|Researcher|Scientist|Economist|Analyst|Historian|Journalist|Reporter|Columnist|Lawmaker|Attorney|Lawyer|Entrepreneur|Investor|Billionaire|Astronaut|Pilot|Veteran|Teammate|Manager|Spokesperson|Spokesman|Spokeswoman|Scout|Blogger|Physicist|Engineer|Photographer|Teacher|Student)$/;
+
 /** Lowercase particles inside names: "Ursula von der Leyen", "Bank of America". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'of', 'y']);
 
 // (Capitals joined by an ampersand are one company's initials: "AT&T", "H&M", "P&G", "PG&E"; "Procter & Gamble" spaces it.)
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{N}]*|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
+// (A team named by a number, "Philadelphia 76ers", "San Francisco 49ers", keeps it: "Philadelphia" alone is the city.)
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{N}]*|\p{Lu}{1,3}&\p{Lu}{1,3}|\d{2}ers)$/u;
 
 /** Returns true for a capitalised or CamelCase word ("Alibaba", "OpenAI", "iPhone", "IBM"). */
 export function isNameWord(word: string): boolean {

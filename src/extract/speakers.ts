@@ -1,6 +1,6 @@
 import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
-import { NAME_PARTICLES, nameRuns, stripTitles } from './names.ts';
+import { LEADING_KIND, NAME_PARTICLES, nameRuns, stripTitles } from './names.ts';
 
 /**
  * Who a quote's attribution means (issue 9): the people an article names in full, with the roles
@@ -617,8 +617,6 @@ function isName(run: string, people: People): boolean {
   return words.some((w) => !people.lowercase.has(w.toLowerCase()) && !/^(?:I|You|We|He|She|It|They|Not|There|Here|What|Whatever|Today|Yesterday)$/.test(w));
 }
 
-// Common nouns that, capitalised at a sentence's start, title the name after them.
-const LEADING_KIND = /^(?:Developer|Publisher|Studio|Maker|Carmaker|Automaker|Chipmaker|Retailer|Carrier|Manufacturer|Rival|Startup|Start-up|Firm|Airline|Insurer|Lender|Broker|Regulator|Singer|Actor|Actress|Rapper|Author|Writer|Novelist|Comedian|Coach|Judge|Striker|Defender|Midfielder|Goalkeeper|Host|Presenter|Producer|Filmmaker|Designer|Artist|Musician|Activist|Campaigner|Researcher|Scientist|Economist|Analyst|Historian|Journalist|Reporter|Columnist|Lawmaker|Attorney|Lawyer|Entrepreneur|Investor|Billionaire|Astronaut|Pilot|Veteran|Teammate|Manager|Spokesperson|Spokesman|Spokeswoman)$/;
 
 // A lowercase title right before a name: "manager Jurgen Klopp", "Arsenal midfielder Declan Rice", "boss Mauricio Pochettino".
 const TITLE_BEFORE = new RegExp(`(?:${ROLE_WORDS.source}|\\b(?:${LEADING_KIND.source.slice(4, -2).toLowerCase()}|boss|captain|skipper|winger|forward|coach|star|teammate|player|driver|rider|champion|head coach|quarterback|pitcher|batter|bowler|batsman|guard|centre|center))\\s+$`, 'u');

@@ -217,6 +217,49 @@ describe('findEntities', () => {
     expect(names(['Officials said the shop on Seventh Street closed.', 'They live at 4 Gladstone Court.'])).toEqual([]);
   });
 
+  it('leaves out feed footers, share links and related headlines', () => {
+    expect(names(['Google said the tool would reach most users.', 'Read more of this story at Slashdot.', '» E-Mail This', 'Continue reading...', 'Transfer deadline day – live!', 'From the archives: Batman vs. Superman - Who Would Really Win in a Fight'])).toEqual(['Google']);
+    // A sentence that only begins alike stays.
+    expect(names(['Readers told Acme Corp it was right.'])).toEqual(['Acme Corp']);
+  });
+
+  it('strips a kind of person before a given name and a field after "Professor of"', () => {
+    const typed = (p: string) => entities([p]).map((e) => `${e.name}/${e.type}`).sort();
+    expect(typed('Comedian Jerry Seinfeld said the show would return.')).toEqual(['Jerry Seinfeld/person']);
+    expect(typed('Girl Scout Danielle Lei sold cookies outside a dispensary.')).toEqual(['Danielle Lei/person']);
+    expect(typed('Virginia Tech Professor of Entomology Thomas Kuhar said the bugs were spreading.')).toEqual(expect.arrayContaining(['Thomas Kuhar/person']));
+    expect(typed('Virginia Tech Professor of Entomology Thomas Kuhar said the bugs were spreading.').join()).not.toContain('Entomology');
+    // A kind before a name that is no given name is the name's own word.
+    expect(names(['Truckers said Pilot Flying J opened a store in Ohio.'])).toEqual(expect.arrayContaining(['Pilot Flying J']));
+  });
+
+  it('joins institutions named with "for", "of" and a team named with its number', () => {
+    expect(names(['The director of US Centers for Disease Control and Prevention has resigned.'])).toEqual(['US Centers for Disease Control and Prevention']);
+    expect(names(['There were marches in all 50 states and the District of Columbia, organizers said.'])).toEqual(['District of Columbia']);
+    expect(names(['Fans of the Philadelphia 76ers cheered.'])).toEqual(['Philadelphia 76ers']);
+  });
+
+  it('leaves out diseases, protocols, formats, awards, eponymous terms and titles of works', () => {
+    expect(names(['The Ebola outbreak spread, the WHO said, and AIDS remains a risk.'])).toEqual(['WHO']);
+    expect(names(['Acme Corp said VDSL lines would get SSL, and files in OOXML or ODF would open.'])).toEqual(['Acme Corp']);
+    expect(names(['The Riemann hypothesis is unsolved, mathematician Terence Tao said.'])).toEqual(['Terence Tao']);
+    expect(names(['Capra won five Oscars for It Happened One Night, Columbia Pictures said.'])).toEqual(['Columbia Pictures']);
+    expect(names(['Gene Sharp wrote From Dictatorship to Democracy: A Conceptual Framework for Liberation in 1993.'])).toEqual(['Gene Sharp']);
+    // "The" opens names mid-sentence.
+    expect(names(['He told The New York Times that he would stay.'])).toEqual(['New York Times']);
+  });
+
+  it('leaves out names given only as the ends of a range of examples, keeps them when they act or when a place is where the news happened', () => {
+    expect(names(['From LeBron James to Kevin Durant, fans enjoy the skill. Later, fans from Chicago to Denver cheered as Russell Westbrook scored.'])).toEqual(expect.not.arrayContaining(['LeBron James', 'Kevin Durant']));
+    expect(names(['Jones moved from Chicago to Denver in 2010.'])).toEqual(expect.arrayContaining(['Chicago', 'Denver']));
+    expect(names(['Rivals like Acme Corp said they would cut prices.'])).toEqual(['Acme Corp']);
+    expect(names(['New banks have names like Chime, Varo and SoFi.'])).toEqual(expect.arrayContaining(['SoFi']));
+  });
+
+  it('counts an irregular past as acting', () => {
+    expect(names(['Marvin Jones lived in Missouri.', 'He said little.', 'In 2012, the FBI came to Jefferson City to interview him.'])).toEqual(expect.arrayContaining(['FBI']));
+  });
+
   it('joins no sentence opener to a state', () => {
     expect(names(['Meanwhile, California regulators met.'])).toEqual(['California']);
     expect(names(['Dekalb, Ill. — The team won.'])).toEqual(['Dekalb, Ill']);
