@@ -105,6 +105,9 @@ function beforeObject(words: readonly string[], i: number): boolean {
 const PARTICIPLE_ADJECTIVES = new Set(['paying', 'remaining', 'working', 'missing', 'participating', 'returning', 'competing', 'operating', 'voting', 'living', 'visiting', 'recurring', 'upcoming', 'pending', 'leading', 'emerging', 'contributing', 'supporting', 'serving', 'developing', 'surviving', 'attending', 'commuting', 'subscribing', 'graduating', 'incoming', 'outgoing', 'ongoing', 'rising', 'growing', 'increasing', 'declining']);
 const GLUED_DASH = /(?<=\p{L})[—–](?=\p{L})/gu;
 // Degree words that never end a phrase: the adjective they grade comes with them ("feeling very tired").
+const US_NAME = /^US$/;
+const SLASHED_NAMES = /^\s+\p{Lu}[\p{L}\d&-]*(?:\/[\p{L}\d&-]+)+\s+(?=\p{Ll})/u;
+const SLASHED_WORD = /^[\p{L}][\p{L}\-’']*(?:\/[\p{L}][\p{L}\-’']*)*$/u;
 const INTENSIFIER = /^(?:very|so|too|really|quite|extremely|increasingly|utterly)$/;
 
 /** The noun phrase opening `rest` ("fake accounts that…" → "fake accounts"), or null. At most four words, ending on a common noun. */
@@ -138,7 +141,8 @@ export function nounPhraseAfter(rest: string): string | null {
       kept.push(bare);
       break;
     }
-    if (bare === '' || STOP.has(lower) || /^\d/.test(bare)) break;
+    // "half of US military sites": the country written in capitals is a name, not the pronoun "us".
+    if (bare === '' || (STOP.has(lower) && !(bare === raw && US_NAME.test(bare) && isPhraseWord(words[i + 1]))) || /^\d/.test(bare)) break;
     // "a two-year contract worth $40 million": "worth" before an amount opens its value, it is no part of the phrase.
     if (kept.length > 0 && lower === 'worth' && raw === bare && WORTH_AMOUNT.test(words[i + 1] ?? '')) break;
     // "three months of feeling very tired": a degree word after the head grades the adjective after it.
@@ -149,7 +153,8 @@ export function nounPhraseAfter(rest: string): string | null {
     }
     // "120 miles north of Denver": a direction opens a place, not a noun phrase.
     if (/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(lower) && /^of$/i.test(words[i + 1] ?? '')) break;
-    if (!/^[\p{L}][\p{L}\-’']*$/u.test(bare)) break;
+    // "11 Cogent/Verizon peering connections": names joined by a slash are one modifier.
+    if (!SLASHED_WORD.test(bare)) break;
     // "the second core we’d need": a contracted pronoun and auxiliary open a clause.
     if (/[’'](?:d|ll|re|ve|m)$/i.test(bare)) break;
     const proper = /^\p{Lu}/u.test(bare);
@@ -369,6 +374,7 @@ const CLOSE_TO = /\s+(?:close|closer)\s+to\s+$/i;
 const TUNE_OF = /\s*,?\s*to\s+the\s+tune\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|around\s+|more\s+than\s+|over\s+)?$/i;
 // A noun of a change after the figure, whose "in"-complement says what changes; the article before the figure makes it a noun.
 const CHANGE_IN = /^\s+(rise|increase|decrease|cut|drop|fall|decline|gain|jump|growth|reduction|boost|hike|surge|dip|slump|spike|improvement|change|loss)\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(.*)$/iu;
+const CHANGE_NOUN = /^\s+(rise|increase|decrease|drop|fall|decline|gain|jump|growth|reduction|boost|hike|surge|dip|slump|spike|improvement|change|loss)\b(?!\s+(?:in|of)\b)/i;
 const DETERMINED = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
 // The thing an amount modifies, up to the clause's verb or punctuation: names and model numbers, then up to three lower-case words
 // ending on the noun ("charging brick", "Logitech MX Master 3 advanced mouse").
@@ -457,7 +463,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (kind !== 'duration') rest = rest.replace(PAREN_COMPARISON, '');
   // "30 787-9 Dreamliner jets": a model name between the number and the noun it counts.
   // "18 Northern and central California counties": names and adjectives joined by "and" before it too.
-  if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&-]*\s+(?:and\s+\p{Ll}+\s+(?=\p{Lu}))?){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ');
+  // "11 Cogent/Verizon peering connections": names joined by a slash, before a modifier too.
+  if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&/-]*\s+(?:and\s+\p{Ll}+\s+(?=\p{Lu}))?){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ').replace(SLASHED_NAMES, ' ');
   const figText = sentence.slice(start, end);
   // "$62.4 million in cash and about 2.7 million in shares": a bare count in a security is a number of those securities.
   const security = kind === 'count' ? IN_SECURITIES.exec(rest)?.[1] : undefined;
@@ -468,6 +475,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const timesOf = kind === 'range' || kind === 'count' ? TIMES_OF.exec(rest) : null;
   const multipleOf = timesOf ? nounPhraseAfter(` ${timesOf[1]}`) : null;
   if (multipleOf) return `multiple of ${multipleOf}`;
+  // "Brianne Randall-Gay was 17 when she was treated", "He was 38.": a person who was a bare number then is that old.
+  const aged = kind === 'count' && /^\d{1,3}$/.test(figText) && Number(figText) >= 2 && Number(figText) <= 120 && /^\s*(?:when\b|[.;]|$)/.test(rest) ? PERSON_WAS.exec(rawBefore) : null;
+  if (aged && (aged[1] || genderOfGivenName(aged[2]!) !== null)) return 'age';
   // "until age 5", "children ages 6 to 11": an age, whatever follows.
   if (kind === 'count' && /\bage[sd]?\s+(?:of\s+|between\s+|from\s+)?$/i.test(before)) return 'age';
   // "The former star, 42, was voted off": a number set off by commas after a person is the person's age.
@@ -508,7 +518,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     if (head && unitOf && UNIT_RANK.indexOf(unitOf.replace(/s$/, '')) >= 0 && UNIT_RANK.indexOf(unitOf.replace(/s$/, '')) < UNIT_RANK.indexOf(head[2]!.toLowerCase().replace(/s$/, ''))) {
       const at = head.index + head[0].indexOf(head[1]!);
       // "7 hours and 40 minutes of sleep" → "hours of sleep" for the hours, "sleep" for the minutes.
-      return labelFigure(sentence, at, at + head[1]!.length, 'duration', coord)?.replace(/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:of\s+)?(?=\p{L})/u, '') ?? null;
+      const larger = labelFigure(sentence, at, at + head[1]!.length, 'duration', coord)?.replace(/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:of\s+)?(?=\p{L})/u, '') ?? null;
+      // Not the larger part's unit alone ("2 minutes and 38 seconds" → "minutes"): that names nothing the smaller part measures.
+      return larger && !TIME_UNIT.test(larger) ? larger : null;
     }
     // "in 2010 and the nine months ended September 30, 2011": a span of months closing on a date is a company's reporting period.
     if (unitOf && /^(?:months|weeks|quarters)$/.test(unitOf) && PERIOD_ENDED.test(rest)) return 'reporting period';
@@ -667,6 +679,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "four straight years", "a third consecutive quarter": the run, with what it counts.
   const run = kind === 'count' ? /^\s+(straight|consecutive|successive)(\s+(\p{Ll}+).*)$/u.exec(rest) : null;
   if (run) return `${run[1]} ${nounPhraseAfter(run[2]!) ?? run[3]}`;
+  // "A 50-strong commission", "a 10-part English language TV series": the compound counts the members (parts) of the noun after it.
+  const body = kind === 'count' ? /^-(strong|part)\s+(.*)$/i.exec(rest) : null;
+  const ofBody = body ? nounPhraseAfter(` ${body[2]}`) : null;
+  if (ofBody) return `${ofBody} ${/^strong$/i.test(body![1]!) ? 'members' : 'parts'}`;
   // "a three-game winning streak", "a 12-member panel", "the 30-date run": a count compounded with a noun modifies the noun
   // after it; the label keeps both ("game winning streak", "member panel").
   const compound = kind === 'count' ? /^-(\p{Ll}{3,})((?:\s+\p{Ll}[\p{Ll}-]*){1,3})/u.exec(rest) : null;
@@ -696,6 +712,13 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const scaled = changedWhat && SCALE_NOUN.test(changedWhat) ? /^\S+\s+of\s+(?:the\s+|its\s+|their\s+)?(.*)$/u.exec(changeIn![2]!) : null;
   const changedOf = scaled ? nounPhraseAfter(` ${scaled[1]}`) : null;
   if (changedWhat) return `${changedOf ?? changedWhat} ${changeIn![1]!.toLowerCase()}`;
+  // "Revenue was $2.1 billion, a 20 percent rise over the same period": a change noun with no "in" after it changes what the clause
+  // before states, its subject ("Revenue rise"); alone, the change itself.
+  const changeNoun = !changeIn && kind === 'percent' && DETERMINED.test(before) ? CHANGE_NOUN.exec(rest)?.[1] : undefined;
+  if (changeNoun) {
+    const subject = levelSubject(rawBefore);
+    return subject ? `${subject} ${changeNoun.toLowerCase()}` : changeNoun.toLowerCase();
+  }
   // "the $20 reportedly demanded by Ferro", "the $5 billion sought by the company": the amount that the participle says befell it.
   const befellAmount = kind === 'money' && DETERMINED.test(before) ? AMOUNT_PARTICIPLE.exec(rest) : null;
   if (befellAmount) return `amount ${befellAmount[1]!.toLowerCase()}`;
@@ -827,6 +850,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const fronted = kind === 'percent' ? FRONTED_OF.exec(rawBefore) : null;
   const whole = fronted ? nounPhraseAfter(` ${fronted[1]!.replace(/^[\d,.]+\s+/, '')}`) : null;
   if (whole) return whole;
+  // "Herbert Walker, 49, of Frederick has lost more than 51 pounds": a weight a person loses or gains is body weight, whatever place
+  // the subject's name carries.
+  const weighed = kind === 'measure' && unitOf && WEIGHT_UNIT.test(unitOf) ? WEIGHT_CHANGE.exec(rawBefore)?.[1] : undefined;
+  if (weighed) return /^(?:gain|put)/i.test(weighed) ? 'weight gained' : 'weight lost';
   const moved = changeLabel(rawBefore, rest, kind);
   // "Danilo Gallinari added 25 points": a person's gain in a tally unit is the person's tally, no market move.
   const player = moved && unitOf && TALLY_UNIT.test(unitOf) ? PERSON_MOVE.exec(moved) : null;
@@ -941,6 +968,7 @@ const CONTRIBUTED = /\b(contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|pledg(?:e|
 const CONTRIBUTED_TO = /^[^,;:]{0,30}?\bto\s+(?:a|an|the|your|their|his|her|its|our|my)?\s*(?:(?:\p{Lu}[\p{L}&.-]*\s)*\p{Lu}[\p{L}&.-]*[’']s\s+)?([^\s,;:.]+(?:\s+(?!(?:for|and|or|in|on|at|by|with|which|that|who|if|so|but|because)\b)[^\s,;:.]+){0,3})/u;
 const PART_ACRONYM = /^\s+((?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}\p{Lu}{2,5})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|with|for|in|on|of|at|to|that|which)\b)/u;
 const DATA_SIZE = /(?:\d|\s)(?:[KMGTP]B|[KMGTP]i?B|(?:kilo|mega|giga|tera|peta)bytes?)$/i;
+const PERSON_WAS = /(?:(?:^|\s)([Hh]e|[Ss]he|I)|(?:^|\s)(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+)\s+(?:was|is|were|turned|turns)\s+(?:only\s+|just\s+|still\s+)?$/u;
 const AGE_AT = /(?:\b(?:retir(?:e|es|ed|ing|ement)|died|dies|dying|passed\s+away|eligib(?:le|ility)|kicks?\s+in|kicked\s+in|kicking\s+in)\b[^,;:.\d]{0,30}?\s+at|\bturn(?:s|ed|ing)?)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$/i;
 const TIMES_OF = /^\s+times\s+(?:the\s+|your\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)(.*)$/i;
 const OF_PRONOUN = /^\s+of\s+(?:those|them|these)\b(?!\s+(?:of|who|which|that|in|at|on|with|from)\b)/i;
@@ -950,10 +978,16 @@ const MEASURE_NOUN = /^(?:milligrams?|grams?|kilograms?|kilos?|tons?|tonnes?|pou
 const COMPANY = /^(?:company|firm|business|group|startup|carrier|bank|airline|club|team|venture|utility|chain|publisher|conglomerate|insurer|lender|retailer|maker|automaker|developer|operator)$/;
 const HOLDS = /\b(?:shareholders?|stakes?|owns?|owned|owning|holds?|held|holding|with|controls?|controlled|acquir\w+|bought|buys?|sold|sells?|selling)\b/i;
 // The noun a figure completes with "of": "a stake of 5%", "a period of 12 hours" — not "in front of", "instead of", "out of", "ahead of".
+const PER_UNIT_OF = /(?:\b(\p{Ll}{3,})\s+per\s+(?:diluted\s+)?(\p{Ll}{3,})|\bEPS)\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just )?(?:an? )?$/u;
 const OF_BEFORE = /\b((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u;
+const WEIGHT_UNIT = /^(?:pounds?|lbs?|kilos?|kilograms?|kg|stone)$/i;
+const WEIGHT_CHANGE = /\b(lost|lose|loses|losing|shed|sheds|shedding|dropped|gained|gain|gains|gaining|put\s+on|puts\s+on)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+|only\s+|another\s+|a\s+further\s+|an\s+additional\s+)?$/i;
 const NOT_COMPLETED = /\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i;
 
 function nounCompleted(before: string): string | null {
+  // "earnings per share of $6.53", "an EPS of $6.35": a rate per unit is named whole, not by its unit ("share").
+  const rate = PER_UNIT_OF.exec(before);
+  if (rate) return rate[1] ? `${rate[1].toLowerCase()} per ${rate[2]!.toLowerCase()}` : 'earnings per share';
   const m = OF_BEFORE.exec(before);
   const head = m && !NOT_COMPLETED.test(m[1]!) ? headBefore(m[1]!) : null;
   // "Speaking of one year ago": a gerund opening the sentence is no noun.
@@ -1496,7 +1530,8 @@ const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|
 // Subjects that are amounts of money themselves: their level is no price.
 const MONEY_NOUN = /price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|deficit|spending|fund|worth|assets|pay|salar/i;
 const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+${QUAL}$`, 'i');
-const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
+// "The stock was down a little, about 3 percent": a degree word between the move and the amount only grades it.
+const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:(?:[a-z]+ly|a\\s+(?:little|bit|touch|tad))\\s*,?\\s+)?(?:by\\s+)?${QUAL}$`, 'i');
 const WITH_MOVE = new RegExp(`\\bwith\\s+((?:the\\s+)?[^,;\\s]+(?:\\s+[^,;\\s]+){0,4}?)\\s+(up|down|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
 const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension',
   // "while lowering wages by 0.16 percent": the gerund changes its object as the finite verb does.

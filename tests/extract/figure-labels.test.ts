@@ -391,3 +391,29 @@ describe('a sentence-opening name shaped like a common word keeps its capital', 
     expect(labelOf(sentence, text)).toBe(label);
   });
 });
+
+describe('labels the fresh-feed review found null or stray', () => {
+  it.each([
+    ['a change noun after a share changes the clause subject', 'Revenue was $2.1 billion, a 20 percent rise over the same period in 2013.', '20 percent', 'revenue rise'],
+    ['a rate per unit of an amount', 'The company posted earnings per share of $6.53, beating forecasts.', '$6.53', 'earnings per share'],
+    ['EPS of an amount', 'Google reported an EPS of $6.35 for the quarter.', '$6.35', 'earnings per share'],
+    ['a degree word between the move and the amount', 'The stock was down a little, about 3 percent, in early trading.', '3 percent', 'stock fall'],
+    ['a person who was a bare number', 'Brianne Randall-Gay was 17 when she was treated for scoliosis.', '17', 'age'],
+    ['the US in an of-complement', 'Nearly half of US military sites are threatened by wild weather.', 'half', 'US military sites'],
+    ['names joined by a slash before the counted noun', 'There are about 11 Cogent/Verizon peering connections in the region.', '11', 'peering connections'],
+    ['an N-strong body counts its members', 'A 50-strong commission representing most strands of society will meet.', '50', 'commission members'],
+    ['an N-part work counts its parts', 'The broadcaster commissioned a 10-part English language TV series.', '10', 'English language TV series parts'],
+    ['a weight a person lost', 'Herbert Walker, 49, of Frederick has lost more than 51 pounds since January.', '51 pounds', 'weight lost'],
+  ])('%s', (_, sentence, text, label) => {
+    expect(labelOf(sentence, text)).toBe(label);
+  });
+
+  it.each([
+    ['a company that was a number is no age', 'Apple Inc was 30 when it launched.', '30', 'age'],
+    ['a level that was a number is no age', 'Inflation was 17 when the crisis hit.', '17', 'age'],
+    ['a change noun followed by "in" names what changed', 'It reported a 5% rise in quarterly sales.', '5%', 'Revenue rise'],
+    ['a larger unit alone labels no smaller part', 'The machine did the export in only 2 minutes and 38 seconds.', '38 seconds', 'minutes'],
+  ])('not %s', (_, sentence, text, label) => {
+    expect(labelOf(sentence, text)).not.toBe(label);
+  });
+});
