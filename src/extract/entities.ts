@@ -3,7 +3,7 @@ import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.
 import { genderOfGivenName } from './given-names.ts';
 import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts';
 import type { Sentence } from './sentences.ts';
-import { entityType, hasOrgWord, isPlaceName, townOf } from './entity-types.ts';
+import { contextType, entityType, hasOrgWord, isPlaceName, townOf } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
 import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
 import { isExampleMention, keepSalient, KIND_AFTER, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
@@ -590,7 +590,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     .map(([name, mentions]) => {
       const forms = [name, ...(aliases.get(name) ?? [])];
       const occurrences = forms.flatMap((f) => seen.get(f) ?? []);
-      const type = entityType(name, people, typeHints.get(name), lowerWords);
+      // (The words around every mention speak when no single mention's did: "singer Lorde", "from prison in Rochdale".)
+      const type = entityType(name, people, typeHints.get(name) ?? contextType(name, occurrences), lowerWords);
       return {
         name, type, mentions, aliases: withBareDomain(name, [...(aliases.get(name) ?? [])]),
         signals: salienceSignals(name, forms, type, occurrences, { title, paragraphs, words: pageWords, trusted: trustedSet.has(name), speaker: forms.some((f) => people.has(f)), lowerWords }),

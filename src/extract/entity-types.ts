@@ -27,8 +27,14 @@ const PLACE_HEAD = /\b(?:City|County|Province|State|Region|District|Island|Islan
 // (Session 13: a company's legal form in mixed case, "Pearson Plc"; a maker's trade, "Samsung Electronics"; a firm's
 // partners, "Draper Associates"; the Korean and Japanese words for a daily paper, "Joongang Ilbo", "Asahi Shimbun"; a
 // shop's trade, "Blue Bottle Coffee", "Anchor Brewing", "Tartine Bakery".)
-const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|Plc|Electronics|Associates|Ilbo|Shimbun|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express|Coffee|Caf[eé]|Bakery|Brewing|Brewery|Foods)\.?$/;
+// (Session 14: a maker's or a body's word, "Sikorsky Aircraft", "National Guard", "Bletchley Park Trust", "Dick Clark
+// Productions", "Sky Sports", "Doobie Brothers", "Amnesty International", "Virginia Tech"; a club's, "Dundee United",
+// "Bristol Rovers", "Glasgow Rangers".)
+const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|Plc|Electronics|Associates|Ilbo|Shimbun|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express|Coffee|Caf[eé]|Bakery|Brewing|Brewery|Foods|Aircraft|Guards?|Trust|Productions|Sports|Robotics|Singers|Brothers|Warehouse|International|Equities|Church|Monastery|Tech|United|Rovers|Wanderers|Albion|Rangers|Hotspur)\.?$/;
 
+// "University College Cork", "University of New Haven", "Museum of Modern Art", "Athletic Bilbao", "Inter Milan": an
+// institution's or a club's word first makes an organisation, whatever place or person-shaped words follow.
+const ORG_FIRST = /^(?:University|College|Institute|Museum|Ministry|Department|Bank|Church|Embassy|Athletic|Atl[eé]tico|Inter|Sporting|Dynamo|Olympique|Borussia)(?: of)? \p{Lu}/u;
 const COUNTRY_INITIALS = /^(?:U\.S\.(?:A\.)?|USA?|UK|U\.K\.|UAE|U\.A\.E\.)$/;
 /** A word of a person's name of the plain shape: capitalised, an initial, or a lower-case particle. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$|^(?:de|van|von|der|da|bin|al|la|le)$/u;
@@ -60,6 +66,7 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   const key = name.toLowerCase().replace(/^the /, '');
   if (GAZETTEER_ORGANIZATIONS.has(key)) return 'organization';
   if (GAZETTEER_PLACES.has(key) && hint !== 'person') return 'place';
+  if (ORG_FIRST.test(name)) return 'organization';
   const words = name.split(' ');
   // "Mitch McConnell", "Alexandria Ocasio-Cortez", "Chris RuiWen Kuo": a known given name and name-shaped words make a person.
   if (words.length >= 2 && words.length <= 4 && genderOfGivenName(words[0]!) !== null && !ORG_WORD.test(name) && words.slice(1).every((w) => NAME_WORD.test(w) || SURNAME_WORD.test(w))) return 'person';
@@ -67,9 +74,14 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   // "Jamie McMurray", "Aden O'Hara", "Kairi Thomas-Brooks", "T.J. Carrie": a surname of a richer shape last, initials first.
   const personShaped = words.length >= 2 && words.length <= 4 && words.every((w, i) => NAME_WORD.test(w)
     || (i === words.length - 1 && (PREFIXED_SURNAME.test(w) || (/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u.test(w) && !w.split('-').some(isPlaceName))))
-    || (i === 0 && /^(?:\p{Lu}\.){2,3}$/u.test(w) && !/^(?:U\.[SKN]\.|E\.U\.)$/.test(w)));
+    || (i === 0 && /^(?:\p{Lu}\.){2,3}$/u.test(w) && !/^(?:U\.[SKN]\.|E\.U\.)$/.test(w))
+    // "LeBron James", "DeMar DeRozan", "DeAndre Jordan": a given name with a name prefix's inner capital.
+    || (i === 0 && PREFIXED_SURNAME.test(w)));
   if (personShaped) {
     if (hint === 'place') return 'place';
+    // "the Norwegian newspaper Verdens Gang", "Blue Origin, a rocket company": the text's own word for its kind decides a
+    // name that opens with no given name.
+    if (hint === 'organization' && !people.has(name) && genderOfGivenName(words[0]!) === null) return 'organization';
     // "Simple Dollar", "Space Pirate Empire": words all of which the article also writes in lower case, and no given name,
     // make a title or a brand, not a person's name ("Will Smith" keeps "Smith", a name).
     if (!people.has(name) && hint !== 'person' && genderOfGivenName(words[0]!) === null && words.every((w) => lowerWords.has(w.toLowerCase()))) return 'organization';
@@ -107,4 +119,50 @@ export function hasOrgWord(name: string): boolean {
 export function townOf(name: string): string | null {
   const m = /^([^,]+), ([^,]+)$/.exec(name);
   return m && !m[1]!.split(' ').some((w) => hasOrgWord(w)) && !/^(?:Inc|Ltd|LLC|Corp|Co|PLC|LLP)\.?$/.test(m[2]!) ? m[1]! : null;
+}
+
+/** A mention's words around it (entity-salience.ts Occurrence): up to 24 characters before, 40 after. */
+interface Mention { lead: string; after: string }
+
+// "from prison in Rochdale", "near Omaha", "the conservation village of New Lanark": a place's preposition or a settlement's
+// noun before the name…
+const PLACE_LEAD = /(?:\b(?:in|near|outside)|\b(?:village|town|city|suburb|outskirts|county|district|province|borough|region|island|hamlet|capital) of)\s$/;
+// (…not a stake or a flaw in a company: "invested in Uber", "a bug in Chrome")…
+const NOT_PLACE_LEAD = /\b(?:invest\w*|stakes?|shares?|holdings?|interest|features?|bugs?|flaws?|vulnerabilit\w+|changes?|updates?|available|built|integrated|listed|roles?)\s+in\s$/;
+// …and the clause going on after it, not a noun it qualifies ("in Google searches", "in Facebook's feed").
+// (Not "in Instagram and the WhatsApp cases", "innovation in Thunderbird was": a clause's time or place goes on.)
+const PLACE_AFTER = /^(?:$|[,.;:)!?—–]|\s(?:on|last|this|next|in|at|where|when|while|after|before|since|until|during|earlier|later|yesterday|today|tomorrow)\b|\s\()/;
+// "Blue Origin, a rocket company", "New Lanark, a village in": an apposition's kind noun.
+const APPOSITION = /^,\s(?:a|an|the)\s((?:[\p{L}-]+\s?){1,4})/u;
+// (The last kind noun of the apposition is its head: ", a former company director" is a person's.)
+const PERSON_NOUN = /^(?:man|woman|boy|girl|director|executive|founder|spokes\w+|player|singer|actor|actress|writer|author|resident|student|teacher|officer|lawyer|doctor|professor|member|mother|father|son|daughter|veteran|star)$/;
+const PLACE_NOUN = /^(?:village|town|city|suburb|neighbou?rhood|district|region|county|province|island|hamlet|capital|port|resort|state)$/;
+// "the Norwegian newspaper Verdens Gang", "aerospace company Blue Origin", "the band Daft Punk": a kind noun before the name.
+const ORG_NOUN = /^(?:company|firm|startup|start-up|newspaper|paper|tabloid|publisher|magazine|broadcaster|network|channel|band|group|label|club|side|brand|retailer|chain|maker|manufacturer|carrier|airline|agency|charity|organi[sz]ation|nonprofit|non-profit|university|college|developer|studio|outlet|bank|insurer|lender|contractor|supplier|shop|store|conglomerate|giant|outfit|publication|website|trust|firm)$/;
+// "striker Lingard", "singer Lorde", "Mr Trump": a person's calling or title before a one-word name.
+const PERSON_LEAD = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|coach|manager|singer|songwriter|rapper|actor|actress|director|playwright|novelist|author|writer|artist|comedian|pianist|guitarist|drummer|footballer|boxer|golfer|president|senator|chancellor|minister|premier|teammate|team-mate|son|daughter|wife|husband|brother|sister|mother|father|baby|girl|boy)\.?\s$/;
+// "Trump, who", "Lingard bursts down", "Trump's speech", "Stanislavski himself", ", 32,": what only a person is or does.
+const PERSON_AFTER = /^(?:,\s(?:who|whose)\b|,\s\d{1,3},|\s(?:himself|herself)\b|,?\s(?:he|she)\s(?:said|says|added|told|wrote)\b|\s(?:bursts|drags|dribbles|scored|scores|heads|headed|sang|sings|tweeted|married|smiled|laughed|grinned|shrugged|nodded|wept|was born)\b|['’]s\s(?:wife|husband|son|daughter|sons|daughters|mother|father|brother|sister|family|parents|girlfriend|boyfriend|widow|career|speech|lawyer|attorney|death|birthday|debut|header|injury|memoir|knee|hamstring|ankle|presidency)\b)/;
+
+// "Netscape's parent company", "a Netscape staff meeting", "Taliban members": what only an organisation has.
+const ORG_AFTER = /^(?:['’]s)?\s(?:parent|subsidiary|employees|staff|shares|stock|CEO|chief executive|headquarters|founders?|spokes\w+|board|customers|users|subscribers|members|fighters|representatives?|leadership)\b/;
+
+/**
+ * The type that the words around a name's mentions give it, or undefined when they say nothing or disagree: a kind noun
+ * ("the band Daft Punk"), an apposition ("New Lanark, a village"), a place's preposition for a one-word name ("from prison
+ * in Rochdale"), what only a person does or has ("Lingard bursts down", "Trump's speech").
+ */
+export function contextType(name: string, mentions: readonly Mention[]): EntityType | undefined {
+  const votes = { person: 0, organization: 0, place: 0 };
+  for (const { lead, after } of mentions) {
+    const kind = APPOSITION.exec(after)?.[1]?.split(/\s+/).reverse().find((w) => ORG_NOUN.test(w) || PLACE_NOUN.test(w) || PERSON_NOUN.test(w));
+    const leadNoun = /(\p{Ll}[\p{Ll}-]+)\s$/u.exec(lead)?.[1];
+    if ((kind && ORG_NOUN.test(kind)) || ORG_AFTER.test(after) || (leadNoun && ORG_NOUN.test(leadNoun))) votes.organization++;
+    else if ((kind && PLACE_NOUN.test(kind)) || (/\b(?:village|town|hamlet|suburb|outskirts) of\s$/.test(lead))) votes.place++;
+    // ("the Taliban, who have long refused": a group after the article is no person.)
+    else if ((kind && PERSON_NOUN.test(kind)) || PERSON_LEAD.test(lead) || (PERSON_AFTER.test(after) && !/\bthe\s$/i.test(lead))) votes.person++;
+    else if (!name.includes(' ') && PLACE_LEAD.test(lead) && !NOT_PLACE_LEAD.test(lead) && PLACE_AFTER.test(after)) votes.place++;
+  }
+  const ranked = (Object.entries(votes) as [EntityType, number][]).filter(([, n]) => n > 0);
+  return ranked.length === 1 ? ranked[0]![0] : undefined;
 }

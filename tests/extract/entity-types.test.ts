@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityType } from '../../src/extract/entity-types.ts';
+import { contextType, entityType } from '../../src/extract/entity-types.ts';
 
 // Typing a name by its shape and by the lexicon of places and organisations (src/extract/gazetteer.ts).
 describe('entityType', () => {
@@ -54,5 +54,52 @@ describe('entityType', () => {
 
   it('types a company by a legal form in mixed case, its trade, its partners or a paper’s word for daily', () => {
     for (const n of ['Harwick Plc', 'Dongmun Electronics', 'Marlow Associates', 'Hanbit Ilbo', 'Kita Shimbun']) expect(entityType(n, none, undefined)).toBe('organization');
+  });
+
+  it('types a maker, a body, a club or an institution by its word, and a given name with a prefix’s capital as a person', () => {
+    for (const n of ['Sikorsky Aircraft', 'National Guard', 'Bletchley Park Trust', 'Dick Clark Productions', 'Sky Sports', 'Doobie Brothers', 'Amnesty International', 'Virginia Tech', 'Dundee United', 'Bristol Rovers', 'University College Cork', 'University of New Haven', 'Athletic Bilbao', 'Inter Milan']) expect(entityType(n, none, undefined)).toBe('organization');
+    for (const n of ['LeBron James', 'DeMar DeRozan', 'DeAndre Jordan']) expect(entityType(n, none, undefined)).toBe('person');
+  });
+
+  it('lets the kind the text gives a name decide a name of no given name, not one of a known given name', () => {
+    expect(entityType('Verdens Gang', none, 'organization')).toBe('organization');
+    expect(entityType('Blue Origin', none, 'organization')).toBe('organization');
+    expect(entityType('Maria Lopez', none, 'organization')).toBe('person');
+  });
+});
+
+// The words around a name's mentions (lead: up to 24 characters before, after: up to 40 after).
+describe('contextType', () => {
+  const m = (lead: string, after: string) => ({ lead, after });
+
+  it('reads a place from its preposition or a settlement’s noun', () => {
+    expect(contextType('Rochdale', [m('released from prison in ', ' last week.')])).toBe('place');
+    expect(contextType('Omaha', [m('was arrested near ', '.')])).toBe('place');
+    expect(contextType('New Lanark', [m('conservation village of ', ' is a World Heritage')])).toBe('place');
+    expect(contextType('Sirte', [m('the Libyan city of ', '.')])).toBe('place');
+  });
+
+  it('does not read a place from a stake, a bug or a noun after the name', () => {
+    expect(contextType('Uber', [m('Google invested in ', ' last year.')])).toBeUndefined();
+    expect(contextType('Chrome', [m('A bug in ', ' let attackers in.')])).toBeUndefined();
+    expect(contextType('Instagram', [m('at least in ', ' and the WhatsApp cases')])).toBeUndefined();
+    expect(contextType('Overcast', [m('functionality in ', ' 1.0 and you chose')])).toBeUndefined();
+  });
+
+  it('reads a person from a calling, a possessive of kin or body, a relative clause or a human act', () => {
+    expect(contextType('Lingard', [m('', ' bursts down the left before')])).toBe('person');
+    expect(contextType('Lorde', [m('the singer ', ' played two sets')])).toBe('person');
+    expect(contextType('Trump', [m('', '’s speech drew boos.')])).toBe('person');
+    expect(contextType('Katz', [m('', ', a former company director, was charged.')])).toBe('person');
+    expect(contextType('Hardman', [m('Sam ', ', 32, of Fairfax was arrested')])).toBe('person');
+  });
+
+  it('reads an organisation from a kind noun before it or in an apposition, and says nothing when cues disagree', () => {
+    expect(contextType('Verdens Gang', [m('the Norwegian newspaper ', ' reported')])).toBe('organization');
+    expect(contextType('Blue Origin', [m('', ', a rocket company owned by Jeff Bezos')])).toBe('organization');
+    expect(contextType('Netscape', [m('for companies, such as ', ', who would commercialize'), m('When AOL (', '’s parent company) greatly')])).toBeUndefined();
+    expect(contextType('Taliban', [m('his government and the ', ', who have long refused'), m('', ' members were released in Doha')])).toBe('organization');
+    // A company's goal is no footballer's.
+    expect(contextType('Apple', [m('', '’s goal for the Vision Pro is clearly')])).toBeUndefined();
   });
 });
