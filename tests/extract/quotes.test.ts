@@ -1078,3 +1078,25 @@ describe('a speaker keeps the role the article introduced them with', () => {
     expect(roles(['Dana Whitfield, a longtime resident of the Mission, opened a bar.', '“People think venture is glamorous and easy money,” she said.'])).toEqual([['Dana Whitfield', null]]);
   });
 });
+
+describe('findQuotes: quotations nested in a quoted block, single marks, digest lead-ins', () => {
+  const speakers = (p: string) => quotes([p]).map(([, s]) => s);
+  it('reads the quotations inside a submitter\'s block, each with its own speaker, and no words between them', () => {
+    expect(quotes(['coondoggie writes "Lync will soon talk to Skype users. "We have heard from customers that they want one place to reach everyone," said Gurdeep Singh Pall. "This release delivers exactly that for millions of people.""']).slice(1)).toEqual([
+      ['We have heard from customers that they want one place to reach everyone', 'Gurdeep Singh Pall'],
+      ['This release delivers exactly that for millions of people.', 'Gurdeep Singh Pall'],
+    ]);
+  });
+  it('takes the handle of a digest\'s submitter, whatever its case, or the publication an excerpt is from', () => {
+    expect(speakers('First time accepted submitter ssasa writes "A new study finds that stink bugs survive the winter in attics."')).toEqual(['ssasa']);
+    expect(speakers('Nerval\'s Lobster writes "Amazon has yet to explain why its servers went down for several hours."')).toEqual(['Nerval\'s Lobster']);
+    expect(speakers('kc123 writes with this excerpt from Bloomberg News: "Microsoft will cut the price of Windows for makers of cheap laptops."')).toEqual(['Bloomberg News']);
+  });
+  it('reads British single quotation marks with an attribution, never a plural possessive', () => {
+    expect(speakers('Donald Trump says: \'We have endured floods and fires and storms, but we have seen the beauty of America\'s soul.\'')).toEqual(['Donald Trump']);
+    expect(quotes(['The fans\' chants grew louder as the players\' bus arrived, and the club\'s chairman waved.'])).toEqual([]);
+  });
+  it('drops a phrase of under six words nobody named says', () => {
+    expect(quotes(['Huawei unveiled five products, including what it called the "world\'s first hybrid smart band".'])).toEqual([]);
+  });
+});
