@@ -1,5 +1,5 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
-import { GAZETTEER_PLACES } from './gazetteer.ts';
+import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, DEMONYM, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
@@ -36,16 +36,24 @@ interface RawQuote {
   open: number;
   close: number; // index after the closing mark (or paragraph end)
   unclosed?: boolean; // left open at the paragraph's end: the quotation runs on into the next paragraph
+  // Nested in another quotation (a submitter's block, an excerpt, a quoted letter): the offsets of that quotation's words, between its marks.
+  within?: [number, number];
+  single?: boolean; // in single marks: 'Did you sign this letter?' Kimmel asked.
 }
 
 // A call closed and ended or opening a block, an arrow function, a declaration: program text.
 const CODE_LIKE = /\)\s*[;{]|=>|\b(?:function|var|const|let)\s+[\w$]+\s*[=(]/;
 
-/** Finds the quoted spans in a paragraph, pairing curly marks and alternating straight ones. */
+/** Finds the quoted spans in a paragraph: quotations read as nested where their marks nest, else marks paired one after another. */
 export function quotedSpans(paragraph: string): RawQuote[] {
-  const out: RawQuote[] = [];
   // Source code ("console.log(\"Cannot pretend to be a bank!\");") quotes string literals, not people.
-  if (CODE_LIKE.test(paragraph) && (paragraph.match(/[{}]/g)?.length ?? 0) >= 2) return out;
+  if (CODE_LIKE.test(paragraph) && (paragraph.match(/[{}]/g)?.length ?? 0) >= 2) return [];
+  return nestedSpans(paragraph) ?? pairedSpans(paragraph);
+}
+
+/** The quoted spans of a paragraph, pairing curly marks and alternating straight ones. */
+function pairedSpans(paragraph: string): RawQuote[] {
+  const out: RawQuote[] = [];
   let i = 0;
   while (i < paragraph.length) {
     const ch = paragraph[i]!;
@@ -68,6 +76,106 @@ export function quotedSpans(paragraph: string): RawQuote[] {
     i++;
   }
   return out;
+}
+
+// Where a mark opens a quotation: after the paragraph's start, a space, a bracket, a dash, a colon or another opening mark, and before a word.
+const OPENS_AFTER = /[\s([{—–:“‘'"/]/u;
+const OPENS_BEFORE = /[^\s,.;:!?)\]}]/u;
+// Where a mark closes one: after a word or punctuation, and before a space, punctuation, another mark or the paragraph's end.
+const CLOSES_BEFORE = /[\s,.;:!?)\]}—–"”'’-]/u;
+// Words an apostrophe cuts short, which are no quotation: "rock 'n' roll", "'em", "'til", "'90s".
+const ELISION = /^(?:n|em|til|cause|cos|tis|twas|bout|round|s)(?![\p{L}])|^\p{N}/iu;
+
+interface OpenMark {
+  at: number;
+  mark: string;
+  single: boolean;
+  depth: number;
+}
+
+/**
+ * Quotations read as nested (issue: a submitter's block, an excerpt, a quoted letter hold quotations of their own — `writes "… 'The
+ * deployment means …,' says Eun-A Park. …"`): curly marks open and close as drawn, straight marks by where they stand (an opening
+ * mark after a space and before a word, a closing one after a word); single marks only where they open after a space and close
+ * before one — an apostrophe inside a word ("aren't") or after a plural ("the players' union") closes nothing. Null when the marks
+ * do not nest cleanly (a quotation inside another left open), for the paired reading.
+ */
+function nestedSpans(paragraph: string): RawQuote[] | null {
+  // (curly double marks open and close as drawn, which the paired reading follows already: on the dev sets, reading quotations
+  // nested in curly ones offered more words nobody annotated than it found)
+  if (/[“”]/.test(paragraph)) return null;
+  const spans: (RawQuote & { depth: number; outer: number })[] = [];
+  const stack: OpenMark[] = [];
+  const close = (o: OpenMark, at: number, length: number) => {
+    const text = paragraph.slice(o.at + 1, at).trim().replace(/[,\s]+$/, '');
+    const outer = stack.length ? stack[stack.length - 1]!.at : -1;
+    spans.push({ text, open: o.at, close: at + length, depth: o.depth, outer, ...(o.single ? { single: true } : {}) });
+  };
+  /** Closes the innermost double quotation (the single ones opened inside it and left open were apostrophes). */
+  const closeDouble = (at: number, length: number): boolean => {
+    const k = stack.findLastIndex((o) => !o.single);
+    if (k < 0) return false;
+    const o = stack[k]!;
+    stack.length = k;
+    close(o, at, length);
+    return true;
+  };
+  let singles = 0;
+  for (let i = 0; i < paragraph.length; i++) {
+    const ch = paragraph[i]!;
+    const before = i > 0 ? paragraph[i - 1]! : ' ';
+    const after = paragraph[i + 1] ?? ' ';
+    const opens = OPENS_AFTER.test(before) && OPENS_BEFORE.test(after);
+    const depth = stack.length;
+    if (ch === '“') {
+      // („…“: the German closing mark)
+      const top = stack.findLast((o) => !o.single);
+      if (top?.mark === '„' && !opens) closeDouble(i, 1);
+      else stack.push({ at: i, mark: ch, single: false, depth });
+    } else if (ch === '„' || ch === '«') {
+      stack.push({ at: i, mark: ch, single: false, depth });
+    } else if (ch === '”' || ch === '»') {
+      closeDouble(i, 1);
+    } else if (ch === '"') {
+      // (a straight mark right after a number is inches, "a 34\" monitor", not a quotation mark)
+      if (/\p{N}/u.test(before)) continue;
+      if (opens) stack.push({ at: i, mark: ch, single: false, depth });
+      else if (!closeDouble(i, 1) && OPENS_BEFORE.test(after)) stack.push({ at: i, mark: ch, single: false, depth }); // `said,"We …`
+    } else if (ch === '‘' || ch === "'" || ch === '’') {
+      // ('' and ’’: a double closing mark typed as two single ones)
+      if ((ch === "'" || ch === '’') && paragraph[i + 1] === ch && stack.some((o) => !o.single)) {
+        closeDouble(i, 2);
+        i++;
+        continue;
+      }
+      const word = paragraph.slice(i + 1, i + 8);
+      if (ch !== '’' && opens && /^\p{L}/u.test(after) && !ELISION.test(word)) {
+        stack.push({ at: i, mark: ch, single: true, depth });
+        singles++;
+        continue;
+      }
+      const top = stack[stack.length - 1];
+      // (a closing single mark after a plural, before a lowercase word, is a possessive: "'The players' union says …'")
+      if (ch !== '‘' && top?.single && /[^\s]/u.test(before) && !/['’]n$/.test(paragraph.slice(i - 2, i)) && CLOSES_BEFORE.test(after) && !(/s/.test(before) && /^\s+\p{Ll}/u.test(paragraph.slice(i + 1, i + 3)))) {
+        stack.pop();
+        close(top, i, 1);
+      }
+    }
+  }
+  // A quotation left open at the paragraph's end runs on into the next paragraph (news style) — only the outermost may.
+  const open = stack.filter((o) => !o.single);
+  if (open.length > 1 || (open.length === 1 && open[0]!.depth > 0)) return null;
+  if (open.length === 1) {
+    const o = open[0]!;
+    spans.push({ text: paragraph.slice(o.at + 1).trim().replace(/[,\s]+$/, ''), open: o.at, close: paragraph.length, unclosed: true, depth: 0, outer: -1 });
+  }
+  if (singles === 0 && spans.every((s) => s.depth === 0)) return null; // nothing nested, nothing single: the paired reading, as ever
+  spans.sort((a, b) => a.open - b.open);
+  const byOpen = new Map(spans.map((s) => [s.open, s]));
+  return spans.map(({ depth: _d, outer, ...s }) => {
+    const o = byOpen.get(outer);
+    return o ? { ...s, within: [o.open + 1, o.unclosed ? paragraph.length : o.close - 1] } : s;
+  });
 }
 
 function wordCount(s: string): number {
@@ -283,13 +391,13 @@ const TRAILING_SAID = /,\s+(?:said|says|added|wrote|according to)\s+([^"“”]{
 // "Dr. Alicia Moreno": the title's period is not a sentence end for the attribution patterns.
 const TITLE_DOT = /\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Lt|Col|Sgt|Capt|Gov|Supt|Det|Rev|Hon|Cmdr|Cdr|Adm|Maj|Cpl|Pvt|Insp|Fr|Atty|Amb|Pres|Sec)\.\s/g;
 // A speech verb in the infinitive, whose subject is the sentence's or the object of the verb before it: "Smith was keen to stress that", "… allowed Mosseri to claim that".
-const INFINITIVE = String.raw`to\s+(?:stress|say|claim|insist|argue|note|point out|explain|warn|admit|declare|assert|emphasi[sz]e|concede|acknowledge)`;
+const INFINITIVE = String.raw`to\s+(?:stress|say|add|claim|insist|argue|note|point out|explain|warn|admit|declare|assert|emphasi[sz]e|concede|acknowledge)`;
 // What stands between such a subject and "to": "was keen", "has been quick", "wanted", "went on".
 const INFINITIVE_LEAD = /\s+(?:(?:was|is|were|are|has been|had been|have been|seemed|seems|appeared|appears)\s+)?(?:keen|quick|careful|eager|happy|willing|anxious|ready|at pains|wanted|wants|tried|tries|sought|seeks|went on|goes on|hastened|rushed|moved|continued|continues|decided|chose|refused|declined|seemed|appeared|seems|appears|used|has|had)$/u;
 // A verb that makes its object speak: "… allowed Mosseri", "… prompted the company" (the object is the speaker).
 const CAUSER = /^.*\b(?:allowed|allows|led|leads|prompted|prompts|forced|forces|caused|causes|enabled|enables|pushed|pushes|urged|asked|invited|encouraged|compelled)\s+(?=\S)/u;
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
-const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued (?:a|an)(?:\\s+[a-z]+)?\\s+statement|wrote in|remembered|recalling|remembering|stating|telling|proclaim(?:ed|ing)|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?|${INFINITIVE}`;
+const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued (?:a|an)(?:\\s+[a-z]+)?\\s+statement|wrote in|remembered|recalling|remembering|stating|telling|arguing|insisting|claiming|explaining|proclaim(?:ed|ing)|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?|${INFINITIVE}`;
 const IN_SENTENCE_VERB = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'gi');
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
 const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
@@ -411,7 +519,15 @@ const LABEL = /^(?:Q|A|Question|Answer|Update|Updated|Note|Editor|Photo|Source|S
 // A title in quotation marks inside an attribution: `the "Pose" actor said on "DWTS."` — a name, read without its marks.
 const QUOTED_TITLE = /[“"](\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&-]*){0,3})[”"]/gu;
 
-function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean }) | null {
+// A digest's lead-in (Slashdot and other aggregators): a submitter's handle, whatever its case, before "writes" at the paragraph's
+// start — `coondoggie writes "…"`, `First time accepted submitter ssasa writes "…"`, `Nerval's Lobster writes "…"` — or after "Adds
+// reader" (`Adds reader Trailrunner7: "…"`). The handle is the name they go by, not "First" or "Lobster".
+const SUBMITTER = /^\s*(?:(?:(?:First[- ]time(?:\s+accepted)?|New|Long-?time|Frequent)\s+)?submitter\s+)?(?<who>[^\s"“”,:;]{2,40}(?:[’']s\s+\p{Lu}[\p{L}\p{N}]*)?)\s+(?:writes|adds|notes|asks|shares)(?:\s+(?:with|in)\s[^"“”]{0,80})?\s*:?\s*$/u;
+const ADDS_READER = /(?:^|[.!?]["”’]?\s+)(?:Adds|Writes|Notes)\s+(?:reader|submitter|user)\s+(?<who>[^\s"“”,:;]{2,40}):?\s*$/u;
+// "kc123 writes with this excerpt from Bloomberg News:": the words are the publication's.
+const EXCERPT_FROM = /\b(?:excerpt|passage|extract)\s+(?:from|in|of)\s+(?:the\s+)?(?<from>\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s*:\s*$/u;
+
+function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean; handle?: boolean }) | null {
   const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 ').replace(QUOTED_TITLE, '$1'));
   for (const re of [AFTER_ACCORDING, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
     const m = re.exec(after);
@@ -481,6 +597,11 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = speakerOf(prefix[1]!);
     if (s?.speaker) return { ...s, after: false, prefix: true };
   }
+  const lead = paragraph.slice(0, q.open);
+  const excerpt = EXCERPT_FROM.exec(lead)?.groups?.['from'];
+  if (excerpt) return { speaker: excerpt, role: null, after: false };
+  const submitter = (SUBMITTER.exec(lead) ?? ADDS_READER.exec(lead))?.groups?.['who'];
+  if (submitter && !PRONOUN_LIKE.test(submitter) && !ENGLISH_FUNCTION_WORDS.has(submitter.toLowerCase())) return { speaker: submitter, role: null, after: false, handle: true };
   const before = windowBefore(paragraph, q);
   // `"Bartleby," said I, "when …"`: the writer speaks.
   // (however the writer said it: `"Bartleby," said I, in the kindest tone I could assume, "will you …"`)
@@ -579,7 +700,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   }
   // `Haoyu blinked. “You mean with your skill?”`, `Arm still bent behind his head, Haoyu cut his eyes toward him. “It’s real, right?”`:
   // a sentence that makes someone act, then their words with no attribution of their own — the one who acts speaks.
-  if (/[.!?]["”’]?\s+$/.test(before)) {
+  // (not in a quotation's words: a submitter's "Verizon wants more money from Cogent. 'There are …'" quotes an article, not Verizon)
+  if (/[.!?]["”’]?\s+$/.test(before) && !q.within && !q.single) {
     const sentence = before.trimEnd().split(/(?<=[.!?]["”’]?)\s+(?=["“‘(]?\p{Lu})/u).pop()!;
     const m = /["“”]/.test(sentence) ? null : BEAT.exec(sentence);
     // (not "Doing his best …": an opening participle and a possessive)
@@ -654,6 +776,12 @@ function standalone(previous: string, text: string): boolean {
 const SPEECH_IN = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'i');
 const ENGLISH_PRONOUN = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'my', 'your', 'our', 'me', 'us', 'not']);
 
+// What stands before a quotation that opens its sentence: nothing, a colon or a dash, a verb of speech and a comma ("he said, "),
+// or a quotation's own attribution ("“…,” drawled Lucius Malfoy, “when we are alone.”").
+const UTTERANCE_LEAD = new RegExp(`(?:^|[:—–]|\\b(?:${VERBS}|asked|added|adding|saying|replied|said (?:I|he|she|they|we))\\s*,?|[”"’]\\s*[^"“”.!?]{1,80},)\\s*$`, 'u');
+// Words a quotation never starts with, or is made only of: a comma or a bracket that closed a clause, an attribution alone.
+const BETWEEN_QUOTES = new RegExp(`^[,;:)\\]]|^(?:(?:he|she|they|it|we|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:he|she|they|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))[.,]?$`, 'u');
+
 // A bare connective opening the sentence right before the quote, with nobody introduced: "First, “Is …?”", "Or: “…”".
 const BARE_CONNECTIVE = /^\s*(?:First|Second|Third|Next|Finally|Lastly|Or|Or else|Or even|Alternatively|Likewise|Similarly)(?:ly)?\s*[,:]?\s*$/u;
 // An article or a preposition right before a quotation mark: the quoted words fill a noun's place in the sentence.
@@ -712,7 +840,8 @@ function introducedRoles(paragraphs: readonly string[]): Map<string, string> {
 /** Returns the quotes of an article, given its paragraphs and their sentences. */
 export function findQuotes(paragraphs: readonly string[], sentences: readonly Sentence[][], knownNames: readonly string[] = []): Quote[] {
   // (guessed: a speaker taken from around the quote, not from its own attribution)
-  const out: (Quote & { close: number; after: boolean; hidden: boolean; unclosed: boolean; guessed: boolean })[] = [];
+  // (nest: where the words of the quotation this one is nested in begin, -1 at the top)
+  const out: (Quote & { close: number; after: boolean; hidden: boolean; unclosed: boolean; guessed: boolean; nest: number })[] = [];
   const spansOf = paragraphs.map(quotedSpans);
   if (spansOf.every((spans) => spans.length === 0)) return []; // no quotation marks: no need to read who the article names
   const people = articlePeople(paragraphs, knownNames);
@@ -720,10 +849,14 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
   const roles = new Map<string, string>();
   const orgs = new Set<string>(); // speakers that spoke as "it"/"they": organisations, whatever their names look like ("Big Machine")
   let hypothetical = { pi: -1, close: 0 }; // the last quotation given as an example nobody said
-  paragraphs.forEach((paragraph, pi) => {
+  paragraphs.forEach((whole, pi) => {
     for (const q of spansOf[pi]!) {
       const at = pos(pi, q.open);
-      const prev = out[out.length - 1];
+      // A quotation nested in another (`theodp writes "… 'The deployment means …,' says Eun-A Park. …"`) is read inside it: its
+      // attribution is among the words around it there, and the quotation before it is one nested in the same one, if any.
+      const nest = q.within?.[0] ?? -1;
+      const paragraph = q.within ? maskedOutside(whole, q.within) : whole;
+      const prev = nest < 0 ? out.findLast((o) => o.nest < 0) : out.findLast((o) => o.nest === nest && o.evidence.paragraph === pi);
       // `Speaking at the summit, Prime Minister Ann Lee said:` then a paragraph that opens with the quote: the attribution before
       // the colon, in the paragraph before, is the quote's.
       const found = attribution(paragraph, q) ?? (q.open === 0 && pi > 0 && /:\s*$/.test(paragraphs[pi - 1]!) ? colonBefore(paragraphs[pi - 1]!, paragraph, q) : null);
@@ -744,7 +877,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         speaker = null;
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);
-        speaker = personAntecedent(people, pi, q.open, 3, gender, new Set(out.map((o) => o.speaker ?? ''))) ?? lastPerson(out, pi, people, gender);
+        speaker = personAntecedent(people, pi, q.open, 3, gender, new Set(out.map((o) => o.speaker ?? ''))) ?? lastPerson(out, pi, people, gender) ?? sourceBefore(paragraph.slice(0, q.open), people, at);
         // (no one names themselves in full in their own words: "“… easy for Mary Steenburgen …,” she said" after "McDowell still laughs …" is McDowell's, whatever the pronoun)
         if (speaker && q.text.includes(speaker)) {
           const other = personAntecedent(people, pi, q.open, 3);
@@ -759,7 +892,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         speaker = (spokesperson && people.mentions.some((m) => m.name === spokesperson && SPOKES.test(m.role)) ? spokesperson : null) ?? orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
         if (speaker) orgs.add(speaker);
         role = null;
-      } else if (speaker && /^\p{Lu}/u.test(speaker)) {
+      } else if (speaker && /^\p{Lu}/u.test(speaker) && !found?.handle) {
         // ("Smith and Jones said": each of two speakers by the full name the article gave them)
         const joint = / and /.test(speaker) && JOINT.exec(speaker);
         // ("A Sony spokesperson issued a statement": the organisation speaks under the name the sentence gives it, not a longer one)
@@ -788,7 +921,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A second quote in the same paragraph with no attribution of its own shares the first one's.
       // (not when its own "he"/"she" could not be the first one's: "…," she said. … he'd respond, "…")
       const otherGender = found && prev?.speaker && pronounGender(found.speaker) && genderOf(prev.speaker, people) && pronounGender(found.speaker) !== genderOf(prev.speaker, people);
-      if (!speaker && !role && !writer && !otherGender && prev && prev.evidence.paragraph === pi) ({ speaker, speaker_role: role } = prev);
+      const inherited = !speaker && !role && !writer && !otherGender && !!prev && prev.evidence.paragraph === pi;
+      if (inherited) ({ speaker, speaker_role: role } = prev!);
       // In a story told in dialogue, a line with no tag right after someone's line is the answer of the other one in the
       // conversation: the latest speaker before them who is not them ("“Is that why you bought the slow cooker?”" after Haoyu's line is Alden's).
       // (the one the line before called by name answers: "“Nippers,” said I, “what do you think of it?”" → "“I think I should kick him out …”" is Nippers')
@@ -806,8 +940,15 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A scare quote or a quoted term ("optimistic" projections) — unless it is a whole utterance:
       // "No comment." or `"We will appeal," Roe said`.
       if (words <= 3 && !/[.!?]$/.test(q.text) && !found?.after) continue;
+      // Under six words, a quotation is a whole utterance that opens its sentence (`"We will appeal," Roe said`, `He said: "No
+      // comment."`), not a phrase the sentence quotes: `Unrest in Ukraine poses "many dangers", the foreign secretary says`,
+      // `what it called the "world's first hybrid smart band"` — which ANNOTATING counts as no quote
+      // (kept when a named speaker says it: the fact sheet's reader sees whose words they are)
+      if (words < 6 && !speaker && !UTTERANCE_LEAD.test(sentenceBefore(paragraph, q.open))) continue;
+      // Never the words between two quotations read as one: `") when they're about 50 percent full, Cogent says. …"`, `"he said."`.
+      if (BETWEEN_QUOTES.test(q.text)) continue;
       if (isTitle(q.text)) continue;
-      speaker = cleanSpeaker(speaker, people);
+      if (!found?.handle) speaker = cleanSpeaker(speaker, people);
       // Nobody said it: the title of a work cited in a reference list, or the words on a sign, a banner, a masthead.
       if (!speaker && !role && (CITATION.test(paragraph) || INSCRIPTION.test(sentenceBefore(paragraph, q.open)))) continue;
       // Nobody said it yet: an example or a question the reader is told to put ("ask yourself, “…”", "For example: “…”").
@@ -840,9 +981,12 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
       // A one-word utterance (`"Amazing," Davis said. "To be able …"`) is no quote, but its attribution carries to the next one.
       if (words < 2 && !(found?.after && speaker)) continue;
+      // A nested or single-quoted span is a quotation only with an attribution of its own: an excerpt's words, a term set off
+      // in single marks, say no one's words.
+      if ((q.within || q.single) && !found && !shared && !inherited) continue;
       // (a short exclamation before a dialogue tag, `"Oh, no," Izuku corrected`, is no quote, but its tag carries to the next one)
       const hidden = words < 2 || (!!found?.tag && words <= 3 && !/[.!?]$/.test(q.text));
-      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden, unclosed: !!q.unclosed, guessed: !found && !shared });
+      out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden, unclosed: !!q.unclosed, guessed: !found && !shared, nest });
       if (speaker && role && !roles.has(speaker)) roles.set(speaker, role);
     }
   });
@@ -851,8 +995,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
   const introduced = introducedRoles(paragraphs);
   for (const q of out) if (q.speaker && !q.speaker_role && q.speaker.includes(' ')) q.speaker_role = roles.get(q.speaker) ?? introduced.get(q.speaker) ?? null;
   // A quotation left open at a paragraph's end runs on into the next paragraph's: the attribution there, later, is its too.
-  for (let i = out.length - 2; i >= 0; i--) {
-    const [q, next] = [out[i]!, out[i + 1]!];
+  const tops = out.filter((o) => o.nest < 0);
+  for (let i = tops.length - 2; i >= 0; i--) {
+    const [q, next] = [tops[i]!, tops[i + 1]!];
     // (over a speaker only guessed from around it, too: `“… months` / `“and … them` / `“so … done,” Ross told reporters.` is all Ross's)
     if (((!q.speaker && !q.speaker_role) || (q.guessed && !next.guessed)) && q.unclosed && next.speaker && next.evidence.paragraph === q.evidence.paragraph + 1 && /^\s*["“„«]/.test(paragraphs[next.evidence.paragraph]!)) {
       q.speaker = next.speaker;
@@ -868,7 +1013,27 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
-  }).map(({ close: _c, after: _a, hidden: _h, unclosed: _u, guessed: _g, ...q }) => q);
+  }).map(({ close: _c, after: _a, hidden: _h, unclosed: _u, guessed: _g, nest: _n, ...q }) => q);
+}
+
+// The end of a sentence that names its source by a single name: "…, according to Schaeffer.", "…, Schaeffer said."
+const SOURCE_AT_END = /(?:,\s+(?:according to|said|says)\s+(\p{Lu}[\p{L}'’-]+)|,\s+(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added))\.$/u;
+
+/**
+ * The one the sentence right before a quote names as its source, for a "he"/"she" no name the article gives in full explains
+ * (`…, according to Schaeffer. "Once a port hits …," he said.`): not an organisation or a place the gazetteer knows.
+ */
+function sourceBefore(text: string, people: People, at: number): string | null {
+  const sentence = text.trimEnd().split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop() ?? '';
+  const m = SOURCE_AT_END.exec(sentence);
+  const name = m?.[1] ?? m?.[2];
+  if (!name || GAZETTEER_ORGANIZATIONS.has(name.toLowerCase()) || GAZETTEER_PLACES.has(name.toLowerCase()) || LEAD_WORDS.has(name)) return null;
+  return fullName(name, people, at);
+}
+
+/** A paragraph with only the words between [from, to) left, the rest blanked (its offsets kept): the inside of a quotation. */
+function maskedOutside(paragraph: string, [from, to]: readonly [number, number]): string {
+  return ' '.repeat(from) + paragraph.slice(from, to) + ' '.repeat(Math.max(0, paragraph.length - to));
 }
 
 // A paragraph that opens with a quotation mark: a line of dialogue, or a quote news style sets apart.
