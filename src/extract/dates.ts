@@ -104,7 +104,8 @@ function named(re: string): string {
 
 const SPAN_RE = new RegExp(`(?:\\b(?:[Bb]etween|[Ff]rom)\\s)?${ONE}\\s?(?:-|–|—|\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b)\\s?${named(ONE)}`, 'g');
 // "18-24 November", "18 to 24 November 2019".
-const SAME_MONTH_DMY_SPAN_RE = new RegExp(`\\b(?<a>${DAY})\\s?(?:-|–|—|\\bto\\b)\\s?(?<b>${DAY})\\s(?<m>${MONTH})\\b\\.?(?:,?\\s(?<y>${YEAR})\\b)?`, 'g');
+// "On 20 and 21 January 2018": two days in a row of one month, as "January 20 and 21" is.
+const SAME_MONTH_DMY_SPAN_RE = new RegExp(`\\b(?<a>${DAY})\\s?(?:-|–|—|\\bto\\b|\\band\\b)\\s?(?<b>${DAY})\\s(?<m>${MONTH})\\b\\.?(?:,?\\s(?<y>${YEAR})\\b)?`, 'g');
 const SAME_MONTH_SPAN_RE = new RegExp(`\\b(?<m>${MONTH})\\.?\\s(?<a>${DAY})\\s?(?:-|–|—|\\bto\\b|\\band\\b)\\s?(?<b>${DAY})\\b(?:,?\\s(?<y>${YEAR}))?`, 'g');
 // "from March to May", "from February 2016 through May 2017", "between April and June 2026": months, so YYYY-MM ends.
 const MONTH_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ma>${MONTH})(?:\\s(?<ya>${YEAR}))?\\s(?:to|until|through|and|-|–)\\s(?<mb>${MONTH})\\b(?:,?\\s(?<yb>${YEAR}))?`, 'g');
@@ -130,7 +131,9 @@ const SEASON_EDGE_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<edge>end|close|start|begi
 // the day of a full date that follows ("Saturday, May 18").
 // "on a Monday", "every Friday", "one Sunday morning", "the last Sunday in September" name no day.
 // Nor does a weekday of a habit's thing: "end Saturday publication", "Friday prayers", "Sunday editions".
-const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne|[Tt]he(?:\\s(?:first|second|third|fourth|final|last))?)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!\\s(?:publication|editions?|papers?|newspapers?|delivery|deliveries|services?|prayers?|mass|school|shifts?|hours)\\b)(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
+// Nor does a weekday an adjective makes generic: "on a random Tuesday", "any given Sunday", "some Friday".
+const GENERIC_DAY = 'random|typical|given|normal|ordinary|average|single|particular|certain|usual|regular|busy|quiet|slow|rainy|sunny|lazy|good|bad|fine|recent';
+const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ss]ome|[Tt]he)\\s(?:${GENERIC_DAY})\\s)(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Ss]ome|[Oo]ne|[Tt]he(?:\\s(?:first|second|third|fourth|final|last))?)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!\\s(?:publication|editions?|papers?|newspapers?|delivery|deliveries|services?|prayers?|mass|school|shifts?|hours)\\b)(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
 // A weekday naming the day of a thing: "wrote Fadem in a Tuesday research report", "at a Monday meeting", "faces a
 // Friday deadline" ("on a Monday", "every Friday" name no day).
 const WEEKDAY_ATTRIBUTE_RE = /\b(?:[Ii]n|[Aa]t|[Dd]uring|[Ww]ith|[Ff]rom|[Ff]aces?|[Ss]et|[Mm]iss(?:ed)?|[Mm]eets?|[Mm]et)\s(?:a|an)\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=(?:\s(?:morning|afternoon|evening|night))?\s(?!(?:or|and|through|to|of|in|at|on)\b)[a-z]{3,})/g;
@@ -145,6 +148,10 @@ const PROMOTION = /^\W*(?:Sign up|Subscribe|Shop|Join|Book|Order|Download|Regist
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
 const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still)\s+$/i;
 const PROGRESSIVE_AFTER_TODAY = /^\s(?!being\b|becoming\b|getting\b|living\b|using\b|facing\b|seeing\b)[a-z]{3,}ing\b/;
+// "at today's Apple event", "tonight's game": the day of an event the story is about.
+const TODAY_EVENT_AFTER = /^['’]s\s(?:[A-Z][\w&.-]*\s){0,3}(?:event|keynote|meeting|hearing|vote|game|match|launch|announcement|briefing|press\sconference|news\sconference|session|speech|rally|debate|ceremony|summit|election|show|presentation|conference)\b/;
+// "It seems just like yesterday", "as if it were only yesterday", "I wasn't born yesterday": idioms, no day.
+const YESTERDAY_IDIOM_BEFORE = /\b(?:(?:like|as\sif|as\sthough)\s+(?:it\s+(?:was|were)\s+)?(?:only\s+|just\s+)?|born\s+)$/i;
 const NOWADAYS_AFTER = /^(?:['’]s\s[a-z]|\s+to\s+(?:around\s+|about\s+)?[$€£]?\d)/;
 const TODAY_ANCHORED = /\b(?:later|earlier|as of|from|until|till|starting|beginning|effective)\s+today\b|\btoday\s?\(/i;
 // A present progressive or a release's state tells the day's event in news of launches ("Foo is launching today", "Today,
@@ -170,7 +177,8 @@ const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|
 const YEAR_WORDS = '(?:(?:,?\\s|\\sof\\s)(?<rel>this|last|next)\\syear\\b)?';
 const MONTH_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?<m>${MONTH.replace('|May|', MAY_AS_MONTH)})\\b(?!\\.?\\s\\d)${YEAR_WORDS}`, 'g');
 // A month naming the time of a thing: "an October news conference", "Norway's October oil production", "the March high".
-const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\w['’]s)\\s(?<m>${MONTH.replace('|May|', '|')})\\s(?=[a-z]|IPO\\b)`, 'g');
+// A verb after it makes the month a name's head: "The Women’s March could pull off a similar feat".
+const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\w['’]s)\\s(?<m>${MONTH.replace('|May|', '|')})\\s(?=(?!(?:could|would|will|can|may|might|should|must|is|was|are|were|has|had|have|did|does|organi[sz]ers?|marchers?|protesters?|participants?|movement)\\b)[a-z]|IPO\\b)`, 'g');
 // A month that arrives ("When February rolls around, …", "once March comes"): a time still to come.
 const MONTH_ARRIVES_RE = new RegExp(`\\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y\\sthe\\stime)\\s(?<m>${MONTH})\\s(?:rolls\\saround|comes(?:\\saround)?|arrives|hits|begins|starts)\\b`, 'g');
 // A month naming a reporting period ("the September quarter", "its June-quarter results") dates no event: the period's name.
@@ -180,7 +188,9 @@ const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road
 // Older years ("born in 1889") count only when no lowercase word follows, which would make them a count ("for 1800 customers").
 // A function word may follow ("born in Brooklyn in 1857 to an American father").
 const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s(?!(?:to|and|or|but|when|after|before|with|as|at|in|on|by|from|until|where|while)\\b)[a-z]))';
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|-(?:era|style|vintage)\\b|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b)`, 'g');
+// A year naming an edition of a ranking or a report: "the 2018 Rule of Law Index", "its 2019 World Happiness Report".
+const EDITION_NAME = "(?:\\s(?:[A-Z][\\w'’&-]*|of|and|the|on|for)){1,6}\\s(?:Index|Report|Rankings?|List|Survey|Guide|Scorecard|Barometer|Indicators|Outlook|Review)\\b|\\s(?:Index|Report|Survey)\\sof\\s[A-Z]";
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|-(?:era|style|vintage)\\b|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b|${EDITION_NAME})`, 'g');
 // A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
 // election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
 // year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
@@ -188,7 +198,9 @@ const COUNTED = '(?:people|persons|employees|workers|staff|jobs|units|homes|case
 // Model years are names, not dates: "the 2012 through 2015 model", "a 2018 or earlier MacBook Pro".
 // A security is named by its maturity: "WeWork's 2025 bond", "the 2030 notes".
 const MODEL_YEAR = '(?:through|to|and|or|versus|vs|model|models|edition|version|style|or earlier|or later|or newer|or older|bonds?|notes?|debentures?|maturity|maturities)\\b';
-const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z]+\\b|IPO\\b)`, 'g');
+// A name may stand between the year and an event's noun: "his 1964 Monte Carlo victory", "their 2016 Rio campaign".
+const EVENT_NOUN = '(?:victory|win|title|triumph|defeat|loss|campaign|visit|trip|tour|crash|attack|attacks|election|bid|debut|wedding|arrest|conviction|trial|final|run|launch|merger|acquisition|takeover|invasion|raid|bombing|shooting|scandal|speech|summit)\\b';
+const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z]+\\b|IPO\\b|(?:[A-Z][\\w'’-]*\\s){1,3}${EVENT_NOUN})`, 'g');
 const DATE_ATTRIBUTE_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s$/;
 const RANKED_BEFORE = /\b(?:best|worst|top|biggest|greatest|favou?rite)\b(?:\s+[\w-]+){0,4}\s+$/i;
 const MODEL_RANGE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s${YEAR}\\s(?:through|to|and|or|-|–)\\s$`);
@@ -610,6 +622,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     if (/^(?:of|in)\s/i.test(lead) && RANKED_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the 2012 through 2015 design": a range of model years.
     if (MODEL_RANGE_BEFORE.test(sentence.slice(0, m.index + lead.length)) || (/\bthe\s$/.test(m[0].slice(0, -4)) && MODEL_RANGE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
+    // "more free today, in 2014, than …": the present restated by its year, no event.
+    if (/^in\s/i.test(lead) && /\b(?:today|now|nowadays)\s*,\s*$/i.test(sentence.slice(0, m.index))) continue;
     let at = m.index + (keep ? lead.length - keep[0].length : lead.length);
     if (sentence.startsWith('the ', at)) at += 4;
     add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: m.groups!['y']! });
@@ -648,6 +662,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // Capitalised inside a sentence, it is a name: "USA Today", "The World of Tomorrow".
       if (/^[A-Z]/.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
       if (PROMOTION.test(sentence)) continue;
+      if (/^yesterday$/i.test(m[0]) && YESTERDAY_IDIOM_BEFORE.test(sentence.slice(0, m.index))) continue;
+      const eventOfDay = m[0] === 'today' && TODAY_EVENT_AFTER.test(sentence.slice(m.index + m[0].length));
       // A day asked about or supposed ("Can we do that tonight?", "if we could have won this game today") is no event;
       // nor is a writer's "Today, we're going to talk about …", the piece itself.
       if (/\?\W*$/.test(sentence) || /\bif\b[^,;.]*$/i.test(sentence.slice(0, m.index)) || (/^today$/i.test(m[0]) && DISCOURSE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
@@ -656,10 +672,10 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // "today" as the present age names no day (ANNOTATING.md): "today's landscape", "neon signs exist today",
       // "as it is today", "costs from $0.23/W today to $0.10 by 2030".
       // But "is today announcing" is a progressive with "today" inside it: the day's event.
-      if (/^today$/i.test(m[0]) && ((NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && !PROGRESSIVE_AFTER_TODAY.test(sentence.slice(m.index + m[0].length))) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
+      if (/^today$/i.test(m[0]) && !eventOfDay && ((NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && !PROGRESSIVE_AFTER_TODAY.test(sentence.slice(m.index + m[0].length))) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
       // … and so does "today" with no event's verb: "Today, plague infections are rare", "the hottest gadget trends today"
       // (a day is named by "shares fell today", "launches today", "later today", "today (Nov. 18)").
-      if (/^today$/i.test(m[0]) && !TODAY_ANCHORED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 3)) && !todayHasEvent(sentence, m.index, m.index + m[0].length)) continue;
+      if (/^today$/i.test(m[0]) && !eventOfDay && !TODAY_ANCHORED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 3)) && !todayHasEvent(sentence, m.index, m.index + m[0].length)) continue;
       const shift = RELATIVE_SHIFT[m[1]!.toLowerCase()] ?? 0;
       const d = new Date(published.getTime() + shift * 86_400_000);
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
@@ -685,7 +701,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
 
 // "The day before, Portugal made it", "resigned the next day.": the day next to a day the story just named. Only when the phrase
 // stands alone ("the day after Thanksgiving", "the day before the vote" count from another event, which may be undated).
-const NEIGHBOUR_DAY_RE = /\b[Tt]he\s(?:day\s(?<dir>before|after)|(?<next>next|following)\sday)(?=\s*[,.;:)—–]|\s(?:and|but|when|as)\b)/g;
+// "at an event in Leuven, Belgium, the previous evening": the day before too.
+const NEIGHBOUR_DAY_RE = /\b[Tt]he\s(?:day\s(?<dir>before|after)|(?<next>next|following)\sday|(?<prev>previous|preceding)\s(?:day|evening|night|morning|afternoon))(?=\s*[,.;:)—–]|\s(?:and|but|when|as)\b)/g;
 
 /**
  * "the day before" / "the day after" / "the next day" in `sentence`, resolved from `anchor` (YYYY-MM-DD: the last day
@@ -693,12 +710,12 @@ const NEIGHBOUR_DAY_RE = /\b[Tt]he\s(?:day\s(?<dir>before|after)|(?<next>next|fo
  */
 export function neighbourDays(sentence: string, anchor: string | null, own: readonly SentenceDate[] = []): SentenceDate[] {
   const out: SentenceDate[] = [];
-  if (!/\b(?:day|Day)\b/.test(sentence)) return out;
+  if (!/\b(?:day|Day|previous|preceding)\b/.test(sentence)) return out;
   for (const m of sentence.matchAll(NEIGHBOUR_DAY_RE)) {
     const earlier = own.filter((d): d is { text: string; date: string; what: string | null } => 'date' in d && d.date.length === 10 && sentence.indexOf(d.text) >= 0 && sentence.indexOf(d.text) < m.index).pop()?.date;
     const base = earlier ?? anchor;
     if (!base) continue;
-    const shift = m.groups!['dir'] === 'before' ? -1 : 1;
+    const shift = m.groups!['dir'] === 'before' || m.groups!['prev'] ? -1 : 1;
     const d = new Date(Date.parse(`${base}T00:00:00Z`) + shift * 86_400_000);
     // A sentence the splitter left joined to the one before ("… to win Group D. The day before, Portugal …") tells its event after.
     const opens = /[.!?]["”’]?\s+$/.test(sentence.slice(0, m.index));
@@ -802,8 +819,14 @@ export function resolveMonthYear(mon: number, published: Date | null, lead: stri
   return mon - pm > 2 ? py - 1 : mon - pm < -8 ? py + 1 : py;
 }
 
-const CLAUSE_BREAK = /,(?!\d)|[;:()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s/g;
-const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|a|an|its|their|his|her|our|this past|this|last|next|early|late|mid|around|about|that|until|effective|as early as|as recently as|no later than|as soon as)$/i;
+// An opening quotation mark starts a clause too: 'An anonymous reader writes "On Friday, Chrome 33 was shipped …' — the
+// lead-in before it tells no event of the quotation.
+const CLAUSE_BREAK = /,(?!\d)|[;:()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s|(?<=\b(?:writes|wrote|said|says|adds|added|explains|explained|told\s\w+)[:,]?\s)["“]/g;
+// A what never ends on a function word ("on a deal on").
+const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|a|an|its|their|his|her|our|this past|this|last|next|early|late|mid|around|about|that|until|effective|as early as|as recently as|no later than|as soon as|with|into)$/i;
+// … nor on an auxiliary ("Many parts of the globe may", "… has"); trimmed from the what itself only, since a clause's
+// words ending on one ("the firm has this week raised") join the verb after the date.
+const AUX_END = /\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|be|been)$/i;
 const WHAT_TRIM_START = /^(?:that|and|but|which|who|when|where|as|so|then|also|because|while|since|after|before|until|on|in|at|by|said|says|the|a|an)\s+/i;
 
 /** What a schedule's entry names: the words after its dash, up to the next entry's date ("Coral Sky Amphitheatre, West Palm Beach, FL"). */
@@ -861,7 +884,10 @@ export function whatHappens(sentence: string, at: number, end: number): string |
     return s;
   };
   const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
-  const beforeWords = words(sentence.slice(lo, at));
+  // "at his home in the early hours of Wednesday": the part of the day belongs to the date, not to what happens then.
+  let beforeWords = words(sentence.slice(lo, at).replace(PART_OF_DAY_OF, ''));
+  // "This was late last September and Rudovsky had been invited …": a pronoun and its copula tell no event; the next clause does.
+  if (EMPTY_SUBJECT.test(beforeWords.join(' '))) beforeWords = [];
   let afterWords = words(sentence.slice(end, hi).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
   // "since last Monday when attackers struck …", "as recently as May when it launched …": the "when" clause tells what happened then.
   const when = WHEN_AFTER.exec(sentence.slice(end));
@@ -895,6 +921,15 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   }
   // A date alone in its clause ("In June, the Home Secretary approved …", "But in May, when …"): the next clause says what happened.
   if (beforeWords.length < 2 && afterWords.length < 2) afterWords = words(sentence.slice(end, next).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+  // "… struck a garbage truck south of Charlottesville, Virginia, on Wednesday, lawmakers said.": an attribution after the date
+  // tells who said it, not what happened; the clauses before do.
+  // ("In 1997, Elise wrote, she interviewed Mike …": the clause after the attribution does.)
+  if (beforeWords.length < 2 && ATTRIBUTION.test(afterWords.join(' '))) {
+    const rest = sentence.slice(next).replace(/^[,;:\s]+/, '');
+    const stop = rest.search(/,(?!\d)|[;:()—–]|\s-\s/);
+    const more = words(stop >= 0 ? rest.slice(0, stop) : rest);
+    afterWords = more.length >= 2 ? more.slice(0, 7) : [];
+  }
   // … past a lone discourse word between commas ("In 2024, though, cloud computing saw a sharp decrease").
   const aside = beforeWords.length < 2 ? DISCOURSE_ASIDE.exec(sentence.slice(end)) : null;
   if (aside) {
@@ -908,7 +943,74 @@ export function whatHappens(sentence: string, at: number, end: number): string |
     const w = words(sentence.slice(starts[i], starts[i + 1] ?? lo));
     if (w.length >= 2 && /\p{L}{3}/u.test(w.join(' '))) return whatOf(w.slice(-7));
   }
+  // "Pakistani security forces Saturday shot and killed a top al Qaeda operative", "Late-night hosts on Tuesday addressed …":
+  // the subject before the date, the verb and its object after it.
+  const verbAt = clauseVerb(beforeWords);
+  const verbless = !beforeWords.some((w) => isVerbWord(w.toLowerCase()) && !/^[a-z]{3,}[^s]s$/.test(w));
+  if (beforeWords.length >= 1 && verbless && afterWords.length >= 1 && startsWithVerb(afterWords)) {
+    // The verbs may be coordinated ("shot and killed"): the clause runs on to the next stop.
+    const rest = sentence.slice(end);
+    const stop = rest.search(/,(?!\d)|[;:()—–]|\s-\s/);
+    const clause = words(stop >= 0 ? rest.slice(0, stop) : rest);
+    return whatOf([...beforeWords.slice(-5), ...(clause.length > afterWords.length ? clause : afterWords)].slice(0, 8));
+  }
+  // A long clause before the date ("Police dropped an investigation into disgraced former gymnastics doctor Larry Nassar in
+  // 2004"): its last words are the object's modifiers; the subject, verb and object say what happened.
+  // Not past a subordinator ("has avoided extradition … after seeking refuge … in 2012") nor a sentence's end the splitter missed.
+  const own = beforeWords.slice(beforeWords.findLastIndex((w) => /[.!?\]]$/.test(w)) + 1);
+  if (own.length > 7 && verbAt >= 0 && clauseVerb(own.slice(-7), true) < 0 && !DATING_BACK.test(sentence.slice(lo, at))) {
+    const last = clauseVerb(own.slice(0, -7), false, true);
+    if (last >= 0 && !/^(?:is|are|was|were|am|be|been)$/i.test(own[last]!) && !own.slice(last + 1).some((w) => SUBORDINATOR.test(w))) return whatOf(verbPhrase(own, last));
+  }
   return whatOf(beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, 7) : [...beforeWords, ...afterWords]);
+}
+
+const PART_OF_DAY_OF = /\s*(?:(?:in|on|during|at|by)\s+)?the\s+(?:(?:early|late|small|wee)\s+)?(?:hours|morning|afternoon|evening|night)\s+of\s*$/i;
+const EMPTY_SUBJECT = /^(?:this|that|it|there|these|those)\s+(?:was|is|were|are|['’]s)$/i;
+// An attribution alone in its clause: "lawmakers said", "the company told Reuters", "according to police".
+const ATTRIBUTION = /^(?:(?:(?!(?:is|are|was|were|has|have|had|be|been|will|would)\s)[\w'’.-]+\s+){0,3}(?:said|says|say|told|reported|added|confirmed|wrote|writes)(?:\s+[\w'’.-]+){0,2}|according\s+to(?:\s+[\w'’.-]+){1,4})$/i;
+// A participle after a determiner or a preposition is an adjective ("a chartered train", "into disgraced former gymnastics doctor").
+const NOT_VERB_BEFORE = /^(?:a|an|the|its|his|her|their|our|my|your|this|these|those|of|in|into|on|at|by|for|from|with|to|and|or|former|newly|recently|so-called|long)$/i;
+const PHRASE_END = /^(?:in|into|on|at|by|for|from|with|after|before|during|since|until|near|outside|inside|south|north|east|west|over|under|across|amid|while|when|because|as|than|who|which|that)$/i;
+
+// Time words the tense reader counts among its cues, no verbs: "stepped into gaming earlier this year".
+// "a series of attacks in South Korea dating back to 2009": the date is the series', not the main verb's.
+const DATING_BACK = /\b(?:dating|going|stretching|reaching)(?:\s+back)?\s+(?:to\s+)?$/i;
+const SUBORDINATOR = /^(?:after|before|when|while|because|since|until|following|whether|if|though|although)$/i;
+const TIME_WORD = /^(?:ago|earlier|yesterday|previously|next|tomorrow|upcoming)$/i;
+const REPORTING = /^(?:said|says|say|told|tells|reported|added|wrote|writes|announced|confirmed|noted)$/i;
+
+/**
+ * The index of the clause's first finite verb in `w`, or -1; a reporting verb ("Investigators said the code …") gives the
+ * verb of what was said. A participle with a preposition right after it modifies a noun ("the code described in an agency
+ * warning"), and a present verb in -s may be a plural noun ("Late-night hosts"): neither counts.
+ */
+function clauseVerb(w: readonly string[], plurals = false, last = false): number {
+  const verb = (x: string, i: number): boolean =>
+    isVerbWord(x.toLowerCase()) && !TIME_WORD.test(x) && (plurals || !/^[a-z]{3,}[^s]s$/.test(x)) && !(i > 0 && NOT_VERB_BEFORE.test(w[i - 1]!)) && !(i === 0 && /ed$/.test(x) && w.length > 1) && !(/ed$/.test(x) && PHRASE_END.test(w[i + 1] ?? ''));
+  if (last) return w.findLastIndex(verb);
+  const at = w.findIndex(verb);
+  if (at >= 0 && REPORTING.test(w[at]!)) {
+    const rest = clauseVerb(w.slice(at + 1));
+    return rest < 0 ? -1 : at + 1 + rest;
+  }
+  return at;
+}
+
+/** Whether `w` opens with a verb ("shot and killed …", "addressed the speech"). */
+function startsWithVerb(w: readonly string[]): boolean {
+  const first = w[0]!.toLowerCase();
+  return isVerbWord(first) && !['is', 'are', 'am', 's', 'was', 'were', 'has', 'have', 'be', 'been', 'being', 'due', 'next', 'expected'].includes(first);
+}
+
+/** The subject (when the clause opens with it), the verb at `v` and its object, up to the next preposition. */
+function verbPhrase(w: readonly string[], v: number): string[] {
+  const from = v <= 3 ? 0 : REPORTING.test(w[v - 3] ?? '') ? v - 2 : REPORTING.test(w[v - 4] ?? '') ? v - 3 : v;
+  let to = v + 1;
+  // A particle is part of the verb ("lost out on Alibaba's offering"): the object comes after it.
+  const min = /^(?:out|up|down|off|back|away|over|in|on)$/i.test(w[v + 1] ?? '') ? v + 3 : v + 2;
+  while (to < w.length && to - from < 7 && !(to >= min && PHRASE_END.test(w[to]!))) to++;
+  return w.slice(from, to);
 }
 
 // "expects to break even by the end (of 2014)": the edge's words belong to the date.
@@ -921,6 +1023,6 @@ const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|['’]s)$/i;
 
 function whatOf(pick: readonly string[]): string | null {
   let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:(]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '').replace(EDGE_END, '');
-  for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
+  for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(AUX_END, '').replace(WHAT_TRIM_START, '');
   return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tenseAt } from '../../src/extract/date-tense.ts';
-import { findDates, weekdayShift } from '../../src/extract/dates.ts';
+import { findDates, neighbourDays, weekdayShift } from '../../src/extract/dates.ts';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
 
 // Publication day of SPEC's reference story: Saturday, July 4, 2026.
@@ -617,7 +617,7 @@ describe('what a date says: subjects, reporting periods, period names', () => {
     expect(whats('The chain earned $3 million for its fiscal second quarter ended March 28.')).toEqual([['March 28', 'fiscal second quarter ended']]);
   });
   it('drops a dangling determiner from the end of what', () => {
-    expect(whats('The chain on Monday reported sales of $9 million for its stores in Ohio.')[0]).toEqual(['Monday', 'reported sales of $9 million']);
+    expect(whats('The chain on Monday reported sales of $9 million for its stores in Ohio.')[0]).toEqual(['Monday', 'chain reported sales of $9 million']);
   });
   it('offers no date for a month naming a reporting period, and dates an offering by its month', () => {
     expect(dates('Sales for the March quarter rose 4 percent.')).toEqual([]);
@@ -699,5 +699,53 @@ describe('a weekday closing a subject shortened from a relative clause', () => {
     </article></body></html>`;
     const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2014-12-04T18:00:00Z') });
     expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2014-12-01']);
+  });
+});
+
+describe('what a date says: the event of its clause (session 14, fresh feed text)', () => {
+  const whats = (sentence: string) => findDates(sentence, published).map((d) => d.what);
+  it('skips an attribution after the date for the clause before it', () => {
+    expect(whats('A chartered train struck a garbage truck south of Charlottesville, Virginia, on Wednesday, lawmakers said.')).toEqual(['struck a garbage truck south of Charlottesville']);
+    expect(whats('In 1997, Elise wrote, she interviewed Mike for a convention.')).toEqual(['she interviewed Mike for a convention']);
+    // Not an attribution: a clause whose verb is "reported" with a copula before it.
+    expect(whats('From 2010 to 2015 there were 3248 cases reported worldwide.')).toEqual(['there were 3248 cases reported worldwide']);
+  });
+  it('joins a subject before the date to the verb after it', () => {
+    expect(whats('Pakistani security forces Saturday shot and killed a top al Qaeda operative.')[0]).toMatch(/^Pakistani security forces shot and killed/);
+    expect(whats('Late-night hosts on Tuesday addressed the speech.')).toEqual(['Late-night hosts addressed the speech']);
+    // A verb before the date keeps its clause.
+    expect(whats('Investigators said the code described in an agency warning Monday came from a known group.')).toEqual(['code described in an agency warning']);
+  });
+  it('takes the verb and object of a long clause, not its last words', () => {
+    expect(whats('Police dropped an investigation into disgraced former gymnastics doctor Larry Nassar in 2004.')).toEqual(['Police dropped an investigation']);
+    // Not past a subordinator or "dating back to".
+    expect(whats('He has avoided extradition to Sweden for seven years after seeking refuge at the embassy in London in 2012.')[0]).not.toContain('avoided');
+    expect(whats('Symantec pinned responsibility for a series of attacks in South Korea dating back to 2009 on a gang.')[0]).not.toContain('pinned');
+  });
+  it('leaves out a pronoun and copula, a part of the day, and the lead-in before a quotation', () => {
+    expect(whats('This was late last September and Rudovsky had been invited to a meeting with the commissioner.')).toEqual(['Rudovsky had been invited to a meeting']);
+    expect(whats('Unknown gunmen tried to kill him at his home in the early hours of Wednesday.')).toEqual(['Unknown gunmen tried to kill him']);
+    expect(whats('An anonymous reader writes "On Friday, Chrome 33 was shipped to the stable channel."')[0]).not.toContain('reader');
+  });
+});
+
+describe('dates that are none, and days that are (session 14, fresh feed text)', () => {
+  it('reads no date in a name, a generic weekday, an idiom, an edition or the present restated', () => {
+    expect(dates('The Women’s March could pull off a similar feat.')).toEqual([]);
+    expect(dates('Dip into NBA Twitter on a random Tuesday and you’ll see it hype a game.')).toEqual([]);
+    expect(dates('It seems just like yesterday that we watched the launch.')).toEqual([]);
+    expect(dates('The country ranked 20th in the 2018 Rule of Law Index.')).toEqual([]);
+    expect(dates('The average person is more free today, in 2014, than a century ago.')).toEqual([]);
+    // Counter-examples: a plain weekday, a month of a thing.
+    expect(dates('The vote was held on Tuesday.')).toEqual([{ text: 'Tuesday', date: '2026-06-30' }]);
+  });
+  it('reads two days of one month as a range, a year naming a won event, and today of an event', () => {
+    expect(dates('On 20 and 21 January 2018, hundreds of groups organized another march.')).toEqual([{ text: '20 and 21 January 2018', start: '2018-01-20', end: '2018-01-21' }]);
+    expect(dates('He drove his Mini to his 1964 Monte Carlo victory.')).toEqual([{ text: '1964', date: '1964' }]);
+    expect(dates('Tim Cook showed off the phones at today’s Apple event.')).toEqual([{ text: 'today', date: '2026-07-04' }]);
+  });
+  it('reads "the previous evening" as the day before the day just named', () => {
+    const own = findDates('On Wednesday, a TV show published messages he had sent at an event in Leuven the previous evening.', published);
+    expect(neighbourDays('On Wednesday, a TV show published messages he had sent at an event in Leuven the previous evening.', null, own).map((d) => 'date' in d && d.date)).toEqual(['2026-06-30']);
   });
 });
