@@ -264,7 +264,7 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
         const f: Owned = { ...found, owner: ownerOf(s.text, found), paragraph: pi, expected: expectedFigure(s.text, found.text) };
         // "Pierre-Luc Dubois had two goals" and, later, "Anthony Duclair had two goals": the same count of different names.
         // An expected figure and the reported one of the same value are two facts (expectedFigure).
-        if (seen.get(figureIdentity(f))?.some((e) => e.expected === f.expected && (sameFigure(e, f) || nearRestatement(e, f, pi - e.paragraph)) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) continue;
+        if (seen.get(figureIdentity(f))?.some((e) => e.expected === f.expected && (sameFigure(e, f) || nearRestatement(e, f, pi - e.paragraph, e.paragraph === 0)) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) continue;
         here.push(f);
         out.push({ ...found, evidence: { paragraph: pi, sentence: s.text } });
       }

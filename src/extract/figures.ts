@@ -16,12 +16,14 @@ import type { Figure, FigureKind, Qualifier } from './types.ts';
 export type SentenceFigure = Omit<Figure, 'evidence'>;
 
 const CURRENCY_PREFIX: [RegExp, string][] = [
+  // Australian and New Zealand papers put the country after the sign: "$US250", "$A1.2 billion", "$NZ40m".
+  [/^\$US/, 'USD'], [/^\$AU?(?![\p{L}])/u, 'AUD'], [/^\$NZ/, 'NZD'], [/^\$HK/, 'HKD'], [/^\$S(?![\p{L}])/u, 'SGD'], [/^\$C(?![\p{L}])/u, 'CAD'],
   [/^US\$|^USD ?|^\$/i, 'USD'], [/^A\$|^AU\$|^AUD ?/i, 'AUD'], [/^C\$|^CA\$|^CAD ?/i, 'CAD'], [/^HK\$|^HKD ?/i, 'HKD'],
   [/^NZ\$/i, 'NZD'], [/^S\$|^SGD ?/i, 'SGD'], [/^R\$|^BRL ?/i, 'BRL'], [/^€|^EUR ?/i, 'EUR'], [/^£|^GBP ?/i, 'GBP'],
   [/^¥|^JPY ?/i, 'JPY'], [/^₹|^INR ?|^Rs\.? ?/i, 'INR'], [/^CHF ?/i, 'CHF'], [/^₩|^KRW ?/i, 'KRW'], [/^RMB ?|^CNY ?/i, 'CNY'],
   [/^₦|^N$/i, 'NGN'], [/^₽/, 'RUB'], [/^₺/, 'TRY'], [/^₪/, 'ILS'], [/^₱/, 'PHP'],
 ];
-const PREFIX = '(?:(?<!\\p{L})Rs\\.? ?|US\\$ ?|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$ ?|\\$|€|£|¥|₹|₩|₦|₽|₺|₪|₱|(?<![\\p{L}\\d])N(?=\\d[\\d,.]*\\s?(?:m|bn|million|billion|trillion)\\b)|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|KRW|BRL) ?)';
+const PREFIX = '(?:(?<!\\p{L})Rs\\.? ?|US\\$ ?|\\$(?:US|AU|A|NZ|HK|S|C)(?=\\s?\\d)\\s?|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$ ?|\\$|€|£|¥|₹|₩|₦|₽|₺|₪|₱|(?<![\\p{L}\\d])N(?=\\d[\\d,.]*\\s?(?:m|bn|million|billion|trillion)\\b)|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|KRW|BRL) ?)';
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^hong kong dollars?/i, 'HKD'], [/^australian dollars?/i, 'AUD'], [/^canadian dollars?/i, 'CAD'], [/^singapore dollars?/i, 'SGD'],
   [/^new zealand dollars?/i, 'NZD'], [/^taiwan(?:ese)? dollars?/i, 'TWD'], [/^(?:us )?dollars?|^usd/i, 'USD'], [/^euros?|^eur/i, 'EUR'], [/^pounds?(?: sterling)?|^gbp/i, 'GBP'], [/^yen|^jpy/i, 'JPY'],
@@ -43,7 +45,7 @@ const FOREIGN_DURATION: Record<string, string> = {
 };
 const FOREIGN_DURATION_UNITS = `(?:${Object.keys(FOREIGN_DURATION).join('|')})`;
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|[KMGT]B\\/s|[KMG]bps|(?<=\\d)W|kHz|Hz|GB|TB|MB|PB|mAh|Wh|megapixels?|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km\\/s(?:ec)?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|[KMGT]B\\/s(?:ec)?|[KMGT]bit\\/s(?:ec)?|[KMG]bps|(?<=\\d)W|kHz|Hz|GB|TB|MB|PB|mAh|Wh|megapixels?|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|becquerels?|Bq|(?:milli|micro)?sieverts?|mSv|[μµ]Sv|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
 const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b(?!age)|\\s?per cent\\b(?!\\s?points?\\b)|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b|\\spor cento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b)|(?<=\\bby\\s)(?:a|one) (?:third|quarter|fifth|tenth)\\b(?![-\\u2011]|\\s(?:points?|percentage|century|centuries|miles?|cups?|pounds?|hours?|inch(?:es)?|tons?|gallons?)\\b))';
 
@@ -80,7 +82,15 @@ export const MASKS: RegExp[] = [
   /\b(?:9\/11|24\/7|365\/24)\b/g,
   // A time signature names a metre, it divides nothing: "a 6/8 feel", "in 3/4 time", "a 12/8 groove".
   /\b(?:[1-9]|1[0-6])\/(?:2|4|8|16)(?=\s(?:time|feel|meter|metre|rhythm|signature|time signature|groove|beat|waltz|swing|shuffle)\b)/g,
+  // A span of the clock whose first end leaves out the "a.m.": "Thursdays, 10-11 a.m.", "from 9 to 11:30 am".
+  /\b\d{1,2}(?:[:.]\d{2})?(?:\s?[-–]\s?|\s(?:to|until|till)\s)(?=\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|[ap]\.m\b))/gi,
+  // A live blog's minute stamp: "13 min: The impressive Lingard bursts…", "45+2 min: Booked."
+  /^\s*\d{1,3}(?:\+\d{1,2})?\s?(?:min|mins|minutes?)\s*:/i,
   /\b\d{1,2}(?::\d{2})+(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.m\.|\b\d{1,2}\s?[ap]m\b/gi,
+  // Street addresses: "1600 Pennsylvania Avenue", "10 Downing Street", and as listings abbreviate them, "6165 Leesburg Pike",
+  // "4225 Southwinds Pl.", "3950 Ferrara Dr.", "1701 14th St. NW" (before the ordinals are blanked, so a numbered street still reads).
+  // ("Dr" before a capitalised name is a doctor: "the 2 Dr. Smiths".)
+  /\b\d+[A-Za-z]?\s(?:(?:\p{Lu}[\p{L}.'-]*|\d+(?:st|nd|rd|th))\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr(?!\.?\s\p{Lu}\p{Ll})\.?|Way|Place|Pl\.?|Square|Court|Ct\.?|Circle|Cir\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Pike|Terrace|Ter\.?|Trail)\b/gu,
   /\b\d+(?:st|nd|rd|th)\b/gi,
   // "twelve o'clock", "at 6 o’clock": a time of day.
   wordy(new RegExp(`\\b(?:\\d{1,2}|${WORD_NUMBER})\\s?o['’]clock\\b`, 'gi')),
@@ -104,8 +114,9 @@ export const MASKS: RegExp[] = [
   // A club of states named for its size: "the Group of 20 leaders", "Group of Seven".
   wordy(/\bGroup of (?:\d{1,2}|Seven|Eight|Twenty)\b/g),
   /\b\p{L}+\s\d+(?=\s(?:Pro|Max|Ultra|Plus|Mini|Lite|Air|Series|Edition)\b)/gu, // "iPhone 15 Pro"
-  // Street addresses: "1600 Pennsylvania Avenue", "10 Downing Street".
-  /\b\d+[A-Za-z]?\s(?:\p{Lu}[\p{L}.'-]*\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Parkway|Highway)\b/gu,
+  // An isotope is named by its element and mass number: "strontium 90", "caesium 137", "iodine 131" (hyphenated, "carbon-14", it is
+  // blanked with the other names above).
+  /\b(?:strontium\s(?:89|90)|c(?:a)?esium\s(?:134|137)|iodine\s(?:125|129|131)|cobalt\s60|uranium\s(?:233|235|238)|plutonium\s(?:238|239|240|241)|carbon\s(?:11|14)|potassium\s40|radium\s(?:224|226|228)|americium\s241|xenon\s(?:133|135)|krypton\s85|polonium\s210|technetium\s99m?|thorium\s232)\b(?!\s?%|\s(?:percent|per cent)\b)/gi,
   // Continental addresses write the number after the street's name: "corso Monforte, 15, Milan", "Via Tortona 31", "Rue de Rivoli 99",
   // "Friedrichstraße 43"; the number ends the address (a comma, the city, the end), it counts no noun.
   /(?<=\b(?:[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza(?:le)?|[Ll]argo|[Vv]icolo|[Rr]ue|[Qq]uai|[Cc]alle|[Aa]venida|[Pp]aseo|[Rr]ua|[Pp]raça|Plaza|Place|Platz|Avenue|Boulevard)\s(?:(?:d[eiaous']{0,3}|la|le|del|della|von|van)\s)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,3},?\s|\b\p{Lu}\p{Ll}+(?:straße|strasse|gasse|platz|weg|allee|damm|gracht|laan|straat|vej|gatan|gata|katu)\s)\d{1,4}[a-z]?\b(?=\s*(?:[,;)/]|$|\s\p{Lu}|\s[-–]\s?\d))/gu,
@@ -225,7 +236,7 @@ interface NumberMatch {
 function unitName(raw: string): string {
   const u = raw.trim().replace(/\s+/g, ' ');
   if (/^(?:percentage|per cent)[ -]points?$/i.test(u)) return 'percentage points';
-  if (/^(?:[A-Z]{2,}|k[WB]h?|[MGT]Wh|°[CF]?|dB|mL|bps|Nm|W|[kMG]?Hz|[KMG]bps|[KMGT]B\/s)$/.test(u)) return u;
+  if (/^(?:[A-Z]{2,}|k[WB]h?|[MGT]Wh|°[CF]?|dB|mL|bps|Nm|W|[kMG]?Hz|[KMG]bps|[KMGT][Bb](?:it)?\/s(?:ec)?|Bq|mSv|[μµ]Sv)$/.test(u)) return u;
   return u.toLowerCase();
 }
 
@@ -326,9 +337,16 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   // (German capitalises every noun: "nach 28 Tagen" is a span.)
   if (n.unit && /^\d/.test(num) && before.trim() !== '' && /\s\p{Lu}\p{Ll}+$/u.test(sentence.slice(start, n.end)) && !(sentence.slice(start, n.end).match(/\p{L}+$/u)![0].toLowerCase() in FOREIGN_DURATION) && proseCase(sentence)) return true;
   if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
+  // "a support group, Gay Men Over 50, meets", "the “Me Minus 10” challenge": a capitalised hedge between capitalised words is part of a
+  // title-case name.
+  if (bare(n) && n.bareDigits && /(?:^|[\s“"‘(])\p{Lu}[\p{L}’'-]*\s(?:Over|Under|Minus|Plus)\s$/u.test(before)) return true;
+  // "the iPad mini 3", "an iPod touch 5": a lower-case model word after a brand names the generation, it counts nothing.
+  if (bare(n) && n.bareDigits && n.value < 100 && MODEL_WORD_BEFORE.test(before)) return true;
   if (n.word && WORD_SMALL.test(num) && !n.unit && !n.measure && !n.pct && !n.currency && !n.multiplied && !/^-/.test(after) && !/^\s+(?:to|through)\s+(?:\d|\p{Ll}+\s+\p{Ll})/u.test(after) && /\b(?:the|these|those|the other|all)\s$/i.test(before) && !(/\bthe\s$/i.test(before) && (SET_DEFINED_AFTER.test(after) || LIST_OF_BEFORE.test(before)))) return true;
   return false;
 }
+
+const MODEL_WORD_BEFORE = /(?:^|\s)(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d]*\s(?:mini|max|pro|air|lite|ultra|nano|touch|classic|note|edge|neo)\s$/u;
 
 // "the three requirements for life", "the four players in front of him", "the three games remaining", "the six Democratic candidates
 // in the Senate": a modifier after the noun defines the set "the N" counts, so the number states its size; bare, "the two leaders"
@@ -336,7 +354,8 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
 // "Of" or "in" defines the set only with a name after it ("the three leaders of the Peoples Democratic Party", "in the Senate"); before
 // a common noun it mostly names parts of a thing ("the two sides of the trading relationship", "the two groups in the number").
 // ("the eight games worth considering": "worth" sets the measure the set is chosen by.)
-const SET_DEFINED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}\p{L}[\p{L}-]*s\s+(?:(?:of|in)\s+(?:the\s+)?\p{Lu}|(?:for|between|remaining|left|in front of|still|currently|who|worth)\b)/u;
+// ("the eight states with the most competitive Senate races": a superlative picks the set out.)
+const SET_DEFINED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}\p{L}[\p{L}-]*s\s+(?:(?:of|in)\s+(?:the\s+)?\p{Lu}|(?:for|between|remaining|left|in front of|still|currently|who|worth|with\s+the\s+(?:most|least|fewest|\p{Ll}{2,}est))\b)/u;
 // "a list of the eight games", "our ranking of the 10 best films": a list announces how many entries it holds.
 const LIST_OF_BEFORE = /\b(?:list|ranking|roundup|round-up|rundown|selection)\s+of\s+the\s$/i;
 
@@ -514,6 +533,10 @@ export function nameNumbers(text: string): Set<string> {
   }
   return out;
 }
+const TEMPERATURE_UNIT_AFTER = /^\s?([CF])(?![\p{L}\d'’-])/u;
+const TEMPERATURE_CONTEXT = /\b(?:temperatures?|degrees|chills?|cold(?:er|est)?|heat|hot(?:ter|test)?|warm(?:er|est)?|freez\p{L}*|frost\p{L}*|thermometers?|highs?|lows?|ovens?|weather|heatwave|Celsius|Fahrenheit)\b|°/iu;
+// A minus sign glued to the number after a space, or the word: "-20C", "minus 15 degrees" (not a range's dash, "10-20 degrees").
+const BELOW_ZERO_BEFORE = /(?<=(?:^|[\s(]))[-−–]$|\bminus\s$/i;
 const DIMENSION_BEFORE = /\d\s?(?:by|x|×)\s?$/;
 const DIMENSION_AFTER = /^\s?(?:by|x|×)\s?(?!(?:1[89]|20)\d\d(?![\d,]))\d/;
 const SINGULAR_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?<!s)\b(?!\s+(?:of)\b)/u;
@@ -635,12 +658,17 @@ function oneCombined(a: string | null | undefined, b: string | null | undefined)
 }
 
 /**
- * True when `b`, in digits, restates the count `a` counted a few paragraphs before under another name: "bringing the total to 14
+ * True when `b`, in digits, restates the count `a` counted a few paragraphs before under another name, or (`fromLead`, `a` in the
+ * article's first paragraph) restates a span of the lead in the same words: "bringing the total to 14
  * firms" and then "The 14 companies currently in the program" (ANNOTATING.md: one mention per repeated figure). A count of ten or
  * more (in plain digits, with the same hedge) that recurs so near is the same fact in other words ("20 teams have booked their
  * spots" … "join the field of 20"); far apart, or small, the same number mostly counts other things.
  */
-export function nearRestatement(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, paragraphs: number): boolean {
+export function nearRestatement(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, paragraphs: number, fromLead = false): boolean {
+  // A standfirst restated by the body: "spent four years tending plants" in the lead and "over four years" two paragraphs on, "Over
+  // more than two months, they told…" and "interviews conducted over more than two months". A span worded alike, hedge and all, just
+  // after the lead is the lead's span.
+  if (fromLead && paragraphs <= NEAR_PARAGRAPHS / 2 && a.kind === 'duration' && b.kind === 'duration' && a.text.toLowerCase() === b.text.toLowerCase() && a.qualifier === b.qualifier) return true;
   return paragraphs <= NEAR_PARAGRAPHS && !oneCombined(a.label, b.label) && a.kind === 'count' && b.kind === 'count' && typeof a.value === 'number' && a.value === b.value && a.value >= 10 && Number.isInteger(a.value)
     && COUNT_DIGITS.test(a.text) && COUNT_DIGITS.test(b.text) && a.qualifier === b.qualifier && a.label !== 'age' && b.label !== 'age';
 }
@@ -726,6 +754,21 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
       n.unit = undefined;
       n.end = m.index + m[0].replace(/\s\p{L}+$/u, '').length;
     }
+    // "Temperatures fell to -20C", "chills of -20 C", "highs of 35C": a C or F after a number is a temperature where the sentence
+    // speaks of heat or cold ("30 C-suite hires" is none); "-20" and "minus 15 degrees" are below zero.
+    const degree = bare(n) && !n.word ? TEMPERATURE_UNIT_AFTER.exec(work.slice(n.end)) : null;
+    if (degree && TEMPERATURE_CONTEXT.test(sentence)) {
+      n.measure = `°${degree[1]}`;
+      n.end += degree[0].length;
+      n.bareDigits = null;
+    }
+    if (n.measure && /^(?:°[CF]?|degrees?\b.*)$/i.test(n.measure)) {
+      const sign = BELOW_ZERO_BEFORE.exec(sentence.slice(0, m.index));
+      if (sign) {
+        n.value = -n.value;
+        n.start -= sign[0].length;
+      }
+    }
     const prev = work[m.index - 1] ?? ' ';
     const next = work[n.end] ?? ' ';
     // Digits glued to letters or to dots/slashes belong to something else (A320, 3.5.1, 1/2).
@@ -747,7 +790,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if ((isYear(n) && !countedYearShape(sentence.slice(0, m.index), sentence.slice(n.end))) || olderYear(n, sentence.slice(0, m.index), sentence.slice(n.end)) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
     // A hyphen glued on the left ("787-9", "1-1"): only the second end of a range may start so.
     const glued = prev === '-' && /[\p{L}\d]/u.test(work[m.index - 2] ?? ' ');
-    const text = sentence.slice(m.index, n.end).replace(/\s+$/, '');
+    const text = sentence.slice(n.start, n.end).replace(/\s+$/, '');
     matches.push({ m: n, text, glued });
   }
 
@@ -878,8 +921,9 @@ const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 // stays out (figures.test.ts): the count it multiplies is the fact.
 const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|(\\d+(?:\\.\\d+)?|${WORD_NUMBER}) times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what|that|this|these|those)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
 const COMPARATIVE_NOUN = /^\s+(?:greater|higher|larger|bigger|faster|lower|smaller|cheaper|stronger)\s+(?!than\b)\p{Ll}{3,}/u;
-// "over the last decade", "in the past quarter-century", "nearly a quarter century": a span named without a digit.
-const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|last|previous|next|coming)\s(?:(quarter|half)[- ])?(decade|century)\b|\ba\s(quarter|half)[- ](century)\b/giu;
+// "over the last decade", "in the past quarter-century", "nearly a quarter century", "A quarter-of-a-century after the Berlin Wall
+// fell": a span named without a digit.
+const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|last|previous|next|coming)\s(?:(quarter|half)[- ])?(decade|century)\b|\ba\s(quarter|half)(?:[- ]of[- ]a)?[- ](century)\b/giu;
 
 // "eight out of ten companies", "nine in 10 Americans", "one in 100": a part of ten or a hundred states a share (ANNOTATING.md:
 // a percent), not two counts.
@@ -1176,7 +1220,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   const qualifier = qualifierAt(sentence, n.start, n);
   const base = { at: n.start, text, approx: qualifier !== null, qualifier };
   // "a 42-year-old", "aged 42", "Singh Jabarjung, 24, from Punjab": ages are figures (ANNOTATING.md).
-  if (n.age || /\baged\s$/i.test(before) || (!n.unit && /\bages?\s+of\s+$/i.test(before)) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,(?!\s*\p{Lu})/u.test(sentence.slice(n.end)))) {
+  // ("at age five", "children age 12 and older": "age" before the number, as "aged" is.)
+  if (n.age || /\baged\s$/i.test(before) || (bare(n) && n.value < 120 && /(?<![\p{L}-])age\s$/u.test(before)) || (!n.unit && /\bages?\s+of\s+$/i.test(before)) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,(?!\s*\p{Lu})/u.test(sentence.slice(n.end)))) {
     return { ...base, kind: 'count', value: n.value, label: 'age' };
   }
   // "I’m 74 and was tempted", "she was 16 when": a person is a bare number, an age.

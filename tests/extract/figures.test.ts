@@ -1172,6 +1172,66 @@ describe('findFigures: session 13 — leading points, idioms, "one" as an object
   });
 });
 
+describe('findFigures: session 14 — listings, names with numbers, units, compound spans', () => {
+  const pick = (s: string) => findFigures(s).map((f) => [f.text, f.kind, f.value, ...(f.unit ? [f.unit] : []), ...(f.currency ? [f.currency] : [])]);
+
+  it('reads no street number of an abbreviated or numbered street, nor the first end of a clock span', () => {
+    expect(pick('First Christian Church, 6165 Leesburg Pike, Falls Church. Thursdays, 10-11 a.m.')).toEqual([]);
+    expect(pick('The group meets at 1701 14th St. NW on Mondays.')).toEqual([]);
+    expect(pick('Classes are held at 4225 Southwinds Pl. and 3950 Ferrara Dr., from 9 to 11:30 am.')).toEqual([]);
+    // A count stays one.
+    expect(pick('Voters in 12 states went to the polls.')).toEqual([['12', 'count', 12]]);
+  });
+
+  it('reads no figure in a live blog\'s minute stamp', () => {
+    expect(pick('13 min: The impressive Lingard bursts down the inside-left channel.')).toEqual([]);
+    expect(pick('45+2 min: Booked for a late tackle.')).toEqual([]);
+    // Not at the head of the paragraph, minutes are a span.
+    expect(pick('Play was stopped for 13 minutes: fans had run onto the pitch.')).toEqual([['13 minutes', 'duration', 13, 'minutes']]);
+  });
+
+  it('reads an isotope and a lower-case model word before digits as names', () => {
+    expect(pick('The water contained strontium 90 and caesium 137.')).toEqual([]);
+    expect(pick('Apple unveiled the iPad mini 3 and the iPod touch 5.')).toEqual([]);
+    // Other numbers after an element stay figures.
+    expect(pick('The plant cut carbon 40 percent by 2020.')).toEqual([['40 percent', 'percent', 40, '%']]);
+  });
+
+  it('reads temperatures in C and F, with their sign, where the sentence speaks of heat or cold', () => {
+    expect(pick('The bugs can survive chills of -20 C, researchers said.')).toEqual([['-20 C', 'measure', -20, '°C']]);
+    expect(pick('Highs will reach 35C on Friday.')).toEqual([['35C', 'measure', 35, '°C']]);
+    expect(pick('It was minus 15 degrees on the summit.')).toEqual([['minus 15 degrees', 'measure', -15, 'degrees']]);
+    expect(pick('The company made 30 C-suite hires.')).toEqual([['30', 'count', 30]]);
+    expect(pick('Temperatures ranged from 10-20 degrees.').map((f) => f[1])).toEqual(['range']);
+  });
+
+  it('keeps a rate unit and reads radioactivity as a measure', () => {
+    expect(pick('The rock hit the Moon at an estimated 17km/s.')).toEqual([['17km/s', 'measure', 17, 'km/s']]);
+    expect(pick('The new chip moves data at 4.6Gb/sec.')).toEqual([['4.6Gb/sec', 'measure', 4.6, 'Gb/sec']]);
+    expect(pick('Samples held 230 million becquerels per liter.')).toEqual([['230 million becquerels', 'measure', 230_000_000, 'becquerels']]);
+  });
+
+  it('reads a capitalised hedge inside a title-case name as part of the name', () => {
+    expect(pick('A support group, Gay Men Over 50, meets on Tuesdays.')).toEqual([]);
+    expect(pick('Over 50 people attended the rally.')).toEqual([['50', 'count', 50]]);
+  });
+
+  it('lists a span of the lead restated in the same words just after it once', () => {
+    // (Two spans of two things in one later sentence stay two.)
+    const html = '<html><body><article><p>Over more than two months, families told Mona Mahmood their stories.</p><p>The Old City was ruined.</p><p>In interviews conducted over more than two months, people opened up.</p><p>He spent two years in Baghdad, and later two years in Basra.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.filter((f) => f.kind === 'duration').map((f) => [f.text, f.evidence.paragraph])).toEqual([['two months', 0], ['two years', 3], ['two years', 3]]);
+  });
+
+  it('reads "$US", "at age five", "a quarter-of-a-century" and a set picked out by a superlative', () => {
+    expect(pick('The device sells for fewer than $US250.')).toEqual([['$US250', 'money', 250, 'USD']]);
+    expect(pick('The miner raised $A1.2 billion.')).toEqual([['$A1.2 billion', 'money', 1_200_000_000, 'AUD']]);
+    expect(findFigures('She moved from Costa Rica with her parents at age five.').map((f) => [f.text, f.value, f.label])).toEqual([['five', 5, 'age']]);
+    expect(pick('A quarter-of-a-century after the Berlin Wall fell, Germany is still divided.')).toEqual([['A quarter-of-a-century', 'duration', 25, 'years']]);
+    expect(pick('The ads ran in the eight states with the most competitive Senate races.')).toEqual([['eight', 'count', 8]]);
+    expect(pick('The two leaders met on Friday.')).toEqual([]);
+  });
+});
+
 describe('expectedFigure', () => {
   it('reads a figure analysts expected, not a hedge nor a clause after a dash', async () => {
     const { expectedFigure } = await import('../../src/extract/figures.ts');
