@@ -1009,7 +1009,7 @@ function verbPhrase(w: readonly string[], v: number): string[] {
   let to = v + 1;
   // A particle is part of the verb ("lost out on Alibaba's offering"): the object comes after it.
   const min = /^(?:out|up|down|off|back|away|over|in|on)$/i.test(w[v + 1] ?? '') ? v + 3 : v + 2;
-  while (to < w.length && to - from < 7 && !(to >= min && PHRASE_END.test(w[to]!))) to++;
+  while (to < w.length && to - from < 9 && !(to >= min && PHRASE_END.test(w[to]!))) to++;
   return w.slice(from, to);
 }
 
