@@ -780,6 +780,8 @@ const ENGLISH_PRONOUN = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'my', 'y
 // or a quotation's own attribution ("“…,” drawled Lucius Malfoy, “when we are alone.”").
 const UTTERANCE_LEAD = new RegExp(`(?:^|[:—–]|\\b(?:${VERBS}|asked|added|adding|saying|replied|said (?:I|he|she|they|we))\\s*,?|[”"’]\\s*[^"“”.!?]{1,80},)\\s*$`, 'u');
 // Words a quotation never starts with, or is made only of: a comma or a bracket that closed a clause, an attribution alone.
+// A determiner right before a quotation: the quotation is a term inside a noun phrase ("A 'phase one' trade deal").
+const TERM_DETERMINER = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s$/;
 const BETWEEN_QUOTES = new RegExp(`^[,;:)\\]]|^(?:(?:he|she|they|it|we|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:he|she|they|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))[.,]?$`, 'u');
 
 // A bare connective opening the sentence right before the quote, with nobody introduced: "First, “Is …?”", "Or: “…”".
@@ -940,6 +942,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A scare quote or a quoted term ("optimistic" projections) — unless it is a whole utterance:
       // "No comment." or `"We will appeal," Roe said`.
       if (words <= 3 && !/[.!?]$/.test(q.text) && !found?.after) continue;
+      // A quoted term between a determiner and its noun modifies the noun: "A 'phase one' trade deal, …, trade experts say".
+      if (words < 6 && TERM_DETERMINER.test(paragraph.slice(0, q.open)) && /^\s+\p{Ll}/u.test(paragraph.slice(q.close))) continue;
       // Under six words, a quotation is a whole utterance that opens its sentence (`"We will appeal," Roe said`, `He said: "No
       // comment."`), not a phrase the sentence quotes: `Unrest in Ukraine poses "many dangers", the foreign secretary says`,
       // `what it called the "world's first hybrid smart band"` — which ANNOTATING counts as no quote

@@ -1096,6 +1096,9 @@ describe('findQuotes: quotations nested in a quoted block, single marks, digest 
     expect(speakers('Donald Trump says: \'We have endured floods and fires and storms, but we have seen the beauty of America\'s soul.\'')).toEqual(['Donald Trump']);
     expect(quotes(['The fans\' chants grew louder as the players\' bus arrived, and the club\'s chairman waved.'])).toEqual([]);
   });
+  it('drops a quoted term between a determiner and its noun, whoever the sentence names', () => {
+    expect(quotes(["A 'phase one' trade deal, once expected within weeks of a meeting between Trump and vice-premier Liu He, could now slip, trade experts say."])).toEqual([]);
+  });
   it('drops a phrase of under six words nobody named says', () => {
     expect(quotes(['Huawei unveiled five products, including what it called the "world\'s first hybrid smart band".'])).toEqual([]);
   });
