@@ -68,6 +68,16 @@ const INSTITUTION_HEAD = /^(?:Bank|University|Department|Ministry|Office|Institu
 // Role and title words inside a capitalised run: "Disney Chief Executive Bob Iger", "Interior Minister Wolfgang Peschorn".
 const ROLE_IN_RUN = /^(?:Chief|Executive|Hon|Honourable|Honorable|Rt|President|Vice|Minister|Secretary|Speaker|Attorney|General|Administrator|Coach|Judge|Justice|Employee|Defenseman|Forward|Guard|Quarterback|Superintendent|Ombudsman|Insider|Gov|Governor|Rep|Representative|Sen|Senator|Interim|Acting|Police|Chair|Chairman|Chairwoman|CEO|CFO|CTO|COO|Director|Commissioner|Mayor|Officer|Inspector|Spokesperson|Spokesman|Spokeswoman|Press|Founder|Co-founder|Analyst|Professor|Prof|Dr|Lt|Col|Sgt|Capt|Deputy|Senior|Ambassador|Prosecutor|Sheriff|Manager|Head|Leader|Adviser|Advisor|Correspondent|Editor|Reporter|Prime|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Bishop|Pastor|Rabbi|Imam|Sergeant|Captain|Lieutenant|Colonel|Major|Admiral|Trustee|Councilman|Councilwoman|Councillor|Assemblyman|Assemblywoman|Delegate|Treasurer|Auditor|Comptroller|Commander|Chef|Author|Writer|Columnist|Sheriff|Gov|Artist|Singer|Actor|Actress|Player|Striker|Midfielder|Defender|Goalkeeper|Pitcher|Catcher|Center|Tackle|Receiver|Linebacker)$/;
 // A sovereign's or a pope's title, which stays before a given name alone ("Prince Andrew", "Pope Francis").
+/**
+ * A kind of person or company titling the name after it, also in the plural for a group ("Engineers Nitin Ganatra",
+ * "Hosts Russia finish top").
+ */
+function isLeadingKind(word: string): boolean {
+  return LEADING_KIND.test(word) || isPluralKind(word);
+}
+function isPluralKind(word: string): boolean {
+  return /\p{Ll}s$/u.test(word) && (LEADING_KIND.test(word.slice(0, -1)) || ROLE_IN_RUN.test(word.slice(0, -1)));
+}
 const ROYAL = /^(?:King|Queen|Prince|Princess|Pope|Emperor|Empress)$/;
 // Positions on a team, abbreviated before a player's name: "Cleveland DL Larry Ogunjobi", "Browns QB Baker Mayfield",
 // "Thunder F Hamidou Diallo".
@@ -88,7 +98,9 @@ function splitRole(run: string): [string, EntityType | null][] {
   let last = -1;
   // A demonym opening a place's name ("Saudi Arabia", "South Korean") is part of it, not a nationality before a surname.
   // A kind of person before a given name titles it ("Comedian Jerry Seinfeld", "Girl Scout Danielle Lei"), not "Studio Ghibli".
-  for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!) || (DEMONYM.test(words[i]!) && !isPlaceName(`${words[i]!} ${words[i + 1]!}`)) || (LEADING_KIND.test(words[i]!) && genderOfGivenName(words[i + 1]!) !== null)) last = i;
+  for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!) || (DEMONYM.test(words[i]!) && !isPlaceName(`${words[i]!} ${words[i + 1]!}`)) || (isLeadingKind(words[i]!) && genderOfGivenName(words[i + 1]!) !== null)
+    // ("Original iPhone Engineers Nitin Ganatra": a kind of people in the plural, then a name of two or three words ending the run.)
+    || (isPluralKind(words[i]!) && words.length - i - 1 >= 2 && words.length - i - 1 <= 3 && words.slice(i + 1).every((w) => PERSON_WORD.test(w)))) last = i;
   if (last < 0) return [[run, null]];
   let person = words.slice(last + 1);
   // "Deputy Director of Public Prosecution Eva-Marie Persson": the office a role is "of" ends at its institutional word.
@@ -132,7 +144,9 @@ function splitRole(run: string): [string, EntityType | null][] {
   const org = words.slice(0, first).join(' ');
   const out: [string, EntityType | null][] = [[person.join(' '), 'person']];
   // A one-word prefix is as often a ministry's subject ("Interior", "Foreign") as an employer: only longer ones count.
-  if (org.includes(' ') && !/^(?:US|U\.S\.?|UK|The|A|An)\b/.test(org)) out.unshift([org, null]);
+  // (Before a kind of people in the plural the words describe the group, not an employer: "Original iPhone Engineers
+  // Nitin Ganatra, Scott Herz…".)
+  if (org.includes(' ') && !/^(?:US|U\.S\.?|UK|The|A|An)\b/.test(org) && !isPluralKind(words[last]!)) out.unshift([org, null]);
   return out;
 }
 
@@ -145,8 +159,9 @@ const COURT_OF_JUSTICE = /\b(?:Supreme|High|Criminal|District|Circuit|Appeals?|F
 const MARKET = /\b(?:Index|Average|Composite)\b/;
 // Party and state tags ("D-Minn", "R-W.Va"), link labels ("MORE").
 const TAG = /^(?:MORE|[DRI]-\p{Lu})/u;
-// Adjectives of nationality or religion, singular or plural: "Swedish", "Ecuadorean", "Kenyan", "Americans", "Sudanese".
-const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ean|eans|ian|ians|can|cans|ists|ites)$|^\p{Lu}\p{Ll}{3,}[^g]ist$|^(?:Greeks?|Soviets?|Copts?|Slavs?|Celts?|Catholics?|Islamic|Olympic|Hispanic|Arabic|Dutch|Swiss|Thai|Afghan|Argentine|Israeli|Pakistani|Saudi|Iraqi|Kuwaiti|Qatari|Omani|Yemeni|Bangladeshi|Somali|Nepali|Muslims?|Jews?|Jewish|Catholics?|Nazis?|Arab|Arabs|Kurds?|Sikhs?|Hindus?|Latino|Latinos|Latina|Roma)$/u;
+// Adjectives of nationality or religion, singular or plural: "Swedish", "Ecuadorean", "Kenyan", "Americans", "Sudanese";
+// and people of a nation named by a noun of their own ("Filipinos", "a Swede", "Danes").
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese|ean|eans|ian|ians|can|cans|ists|ites)$|^\p{Lu}\p{Ll}{3,}[^g]ist$|^(?:Greeks?|Soviets?|Copts?|Slavs?|Celts?|Catholics?|Islamic|Olympic|Hispanic|Arabic|Dutch|Swiss|Thai|Afghan|Argentine|Israeli|Pakistani|Saudi|Iraqi|Kuwaiti|Qatari|Omani|Yemeni|Bangladeshi|Somali|Nepali|Muslims?|Jews?|Jewish|Catholics?|Nazis?|Arab|Arabs|Kurds?|Sikhs?|Hindus?|Latino|Latinos|Latina|Roma|Filipinos?|Filipinas?|Swedes?|Danes|Brits|Turks|Serbs?|Croats?|Scots|Poles|Finns|Kiwis|Aussies)$/u;
 
 /** Page text run together, a name repeated across a missing space: "Kristi NoemKristi Lynn Noem", "Ilhan OmarIlhan Omar". */
 function isGlued(name: string): boolean {
@@ -164,7 +179,8 @@ function isNameShaped(name: string): boolean {
   const parts = name.split('-');
   if (parts.length > 1 && !name.includes(' ')) {
     // "Brexit-weary", "Republican-dominated", "Olympic-size"; "US-China", "Asia-Pacific", "African-American".
-    if (parts.some((p) => /^\p{Ll}/u.test(p))) return false;
+    // ("al-Qaeda", "al-Shabaab": the Arabic article, not an adjective.)
+    if (parts.some((p, i) => /^\p{Ll}/u.test(p) && !(i === 0 && /^(?:al|el)$/.test(p)))) return false;
     if (parts.every((p) => /^(?:U\.?S\.?|UK|EU|Pacific|Atlantic)$/.test(p) || DEMONYM.test(p) || DEMONYM_SHAPE.test(p) || isPlaceName(p))) return false;
   }
   return true;
@@ -268,10 +284,13 @@ function cleanRun(run: string, spelledOut = false): string | null {
   // ("Bluetooth-enabled Magic Keyboard", "Steeply-raked D-pillars": any participle after the hyphen makes an adjective.)
   while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|style|era|focused|inspired|themed|\p{Ll}{3,}(?:ed|ing))$/u.test(words[0]!)) words.shift();
   // "I’m Haoyu Zhang-Demir", "We’ve Apple": a contraction opens the clause, not the name.
-  while (words.length && (COMMON.has(words[0]!) || NAME_PARTICLES.has(words[0]!) || /^\p{Ll}+$/u.test(words[0]!) || /^\p{L}+['’](?:m|ve|re|ll|d)$/u.test(words[0]!))) words.shift();
+  // ("al Qaeda", "al Shabaab": the Arabic article opens the name, names.ts.)
+  while (words.length && (COMMON.has(words[0]!) || (NAME_PARTICLES.has(words[0]!) && !(words[0] === 'al' && words.length > 1)) || (/^\p{Ll}+$/u.test(words[0]!) && words[0] !== 'al') || /^\p{L}+['’](?:m|ve|re|ll|d)$/u.test(words[0]!))) words.shift();
   // "John Milbank RRP", "Ruskin KJ": capitals after a person's name begin what follows it (a price, a citation's initials).
   if (words.length === 3 && /^\p{Lu}{2,4}$/u.test(words[2]!) && genderOfGivenName(words[0]!) !== null && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !/^(?:II|III|IV|MP|QC|KC|MD|PhD|MBE|OBE|CBE)$/.test(words[2]!)) words.pop();
   while (words.length && (NAME_PARTICLES.has(words[words.length - 1]!) || /^\p{Ll}+$/u.test(words[words.length - 1]!))) words.pop();
+  // A show named after its host ("Speaking on Jimmy Kimmel Live, …"): the host, who acts in it.
+  if (words.length === 3 && words[2] === 'Live' && genderOfGivenName(words[0]!) !== null && PERSON_WORD.test(words[1]!)) words.pop();
   // A generic head with a letter is a label ("Group A", "Plan B"); a corporate suffix alone is no name ("Inc").
   if ((words.length === 2 && GENERIC_HEAD.test(words[0]!) && /^\p{Lu}$/u.test(words[1]!)) || (words.length === 1 && SUFFIX.test(words[0]!))) return null;
   // "Secretary of State Mike Pompeo" leaves "State Mike Pompeo": a ministry's subject before a person's name is part of the title.
@@ -471,6 +490,9 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         const after = at >= 0 ? text.slice(end, end + 40) : '';
         // “Star Wars,” “We’re Not Gonna Take It”: a name filling a quotation alone is a title or a slogan.
         if (isTitleMention(lead, after) || isInQuotedTitle(text, at, end)) return;
+        // A column's name opening the text before a colon is its kicker, not a name of the news ("Brussels Beat: The common
+        // challenge…", "The Saturday Essay: Despite…").
+        if (/^(?:The )?$/.test(text.slice(0, at)) && after.startsWith(':') && COLUMN_KICKER.test(name)) return;
         if (/(?: \(|, or )$/.test(text.slice(0, at)) && (/^\p{Lu}{2,6}$/u.test(name) || INITIALS_AMPERSAND.test(name)) && isDefinedTerm(name, text.slice(0, at))) terms.add(name);
         // "Harrisburg, PA", "Elkton, MD": a town before a state's postal abbreviation.
         const postalAfter = /^, (\p{Lu}{2})\b/u.exec(after);
@@ -510,7 +532,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     const rest = cleanRun(name.slice(name.indexOf(' ') + 1));
     const restKnown = rest !== null && (midSentence.has(rest) || [...midSentence].some((n) => n.endsWith(` ${rest}`)));
     // ("Billionaire Google executive…", "Developer Valve said": a kind of person or company titles the name after it.)
-    if (midSentence.has(name) || isPlaceName(name) || rest === null || !(restKnown || VERB_FORM.test(name.split(' ')[0]!) || LEADING_KIND.test(name.split(' ')[0]!))) add(name, occ, true);
+    if (midSentence.has(name) || isPlaceName(name) || rest === null || !(restKnown || VERB_FORM.test(name.split(' ')[0]!) || isLeadingKind(name.split(' ')[0]!))) add(name, occ, true);
     else add(rest, occ, true);
   }
   // A one-word name that only ever opens sentences ("Officials said…") is counted only if it also appears mid-sentence
@@ -601,6 +623,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
 }
 
 const ARTICLE_OPENER = /^(?:The|A|An) /;
+// The last word of a column's or a newsletter's name.
+const COLUMN_KICKER = /\s(?:Beat|Essay|Column|Diary|Blog|Notebook|Briefing|Dispatch|Digest|Roundup|Explainer|Memo|Sketch|Takeaways?|Newsletter)$/;
 // A capitalised pronoun, preposition or verb form opening a run inside a sentence opens a work's title, whose words are
 // not names: "It Happened One Night" (not "Happened One Night"), "Being John Malkovich", "From Dictatorship to Democracy:
 // A Conceptual Framework for Liberation". (Not "The": "The New York Times" opens a name.)
@@ -643,7 +667,7 @@ function namesItself(name: string, after: string, lowerWords: ReadonlySet<string
 
 // Words that open a sentence as often as a name does: a verb form ("Following", "Dubbed") or a word the article writes in lower case.
 function mayBeCommon(word: string, lowerWords: ReadonlySet<string>): boolean {
-  return VERB_FORM.test(word) || LEADING_KIND.test(word) || lowerWords.has(word.toLowerCase());
+  return VERB_FORM.test(word) || isLeadingKind(word) || lowerWords.has(word.toLowerCase());
 }
 const LIST_LABEL = /(?:\d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last|Winner|Runner-up)\)?:\s*$/;
 const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
@@ -656,6 +680,9 @@ const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
  */
 function entitySentences(paragraph: readonly Sentence[], closing = false): string[] {
   if (closing && paragraph.length && isStaffBiography(paragraph[0]!.text)) return [];
+  // An entry of a reference list ("Moerman, D. E. (1998). Native American Ethnobotany. Portland: Timber Press."): its
+  // authors and publishers are the sources of the page, not its news.
+  if (REFERENCE_ENTRY.test(paragraph.map((s) => s.text).join(' '))) return [];
   const out: string[] = [];
   for (const s of paragraph) {
     const last = out[out.length - 1];
@@ -665,6 +692,8 @@ function entitySentences(paragraph: readonly Sentence[], closing = false): strin
   // A line of links or contacts ("Hillicon Valley: … | Senators call for … | …", "1625 K Street | 202-628-8500 tel | …") is furniture.
   return out.map(cutHoverCards).filter((t) => !isCreditSentence(t) && !isListing(t) && !TIMESTAMP_LINE.test(t) && !PROMO_LINE.test(t) && !isTitleCaseHeading(t) && (t.match(/ \| /g)?.length ?? 0) < 2);
 }
+
+const REFERENCE_ENTRY = /^\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\. ?){1,3}.{0,200}\((?:19|20)\d{2}[a-z]?\)\./u;
 
 // A date heading each entry of a list ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL June 10 -- …").
 const LIST_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/g;

@@ -261,7 +261,10 @@ const BIO = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?: \([^)]{1,60}
 // Live Science.", "The views expressed … do not necessarily reflect those of Sputnik.",
 // "… expressed by experts on Moneycontrol.com are their own", "Ben Silverman is on Twitter at ben_silverman."; an
 // invitation to share or follow ("Share this story on Twitter", "Follow us on Facebook", "Join the conversation on X").
-const PUBLISHER_NOTE = /\b(?:do(?:es)? not necessarily reflect|(?:views|opinions) expressed\b.{0,80}\b(?:are|is) (?:their|his|her|the author['’]s) own)|\bis on (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon) (?:at|as)\b|\b(?:[Ss]hare (?:this|it)|[Ff]ollow us|[Ll]ike us|[Jj]oin (?:us|the conversation)|[Ff]ind us)\b[^.!?]{0,40}\bon (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon|LinkedIn|YouTube|TikTok)\b/u;
+// A blog platform's footer under every item of a feed ("Eden Quartz was originally published in Invironment on Medium, where
+// people are continuing the conversation by highlighting and responding to this story.") and a reprint's note ("This
+// article was reprinted on Wired.com.").
+const PUBLISHER_NOTE = /\boriginally published (?:in|on) .{1,120}\bwhere people are continuing the conversation\b|^This (?:article|story|post|piece|essay|column) (?:was|is|has been) (?:originally |first |also )?(?:published|reprinted|republished|syndicated|cross-posted) (?:on|in|by|at|with)\b|\b(?:do(?:es)? not necessarily reflect|(?:views|opinions) expressed\b.{0,80}\b(?:are|is) (?:their|his|her|the author['’]s) own)|\bis on (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon) (?:at|as)\b|\b(?:[Ss]hare (?:this|it)|[Ff]ollow us|[Ll]ike us|[Jj]oin (?:us|the conversation)|[Ff]ind us)\b[^.!?]{0,40}\bon (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon|LinkedIn|YouTube|TikTok)\b/u;
 
 // A line that only credits where the post or its pictures came from: "via The Awesomer", "images via Kristoffer Myskja",
 // "submitted via Laughing Squid Tips", "via Koreus, Daily Picks and Flicks", "(via Mashable)", "H/T Boing Boing".

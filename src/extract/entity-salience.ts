@@ -113,10 +113,12 @@ function isActorAfter(after: string): boolean {
   const m = VERB_AFTER.exec(after);
   return m !== null && !(m.groups?.plural && PLURAL_NEXT.test(m.groups.next ?? ''));
 }
-// The kind of organisation a name is, said in an apposition: "the research firm Oanda", "Oanda, a research firm".
-const ORG_KIND = '(?:firm|company|companies|group|bank|carrier|airline|maker|automaker|carmaker|chipmaker|startup|start-up|retailer|broker|brokerage|agency|network|newspaper|broadcaster|publisher|fund|investor|lender|insurer|manufacturer|developer|studio|brand|outlet|website|platform|supplier|contractor|consultancy|operator|giant|conglomerate|charity|organi[sz]ation|nonprofit|non-profit|think tank|union|club|team|university|school|hospital|regulator|ministry|watchdog)';
+// The kind of organisation a name is, said in an apposition: "the research firm Oanda", "Oanda, a research firm", "hardware
+// site Rockler.com",
+// "Maluuba — a deep learning team acquired by Microsoft — has created…".
+const ORG_KIND = '(?:firm|company|companies|group|bank|carrier|airline|maker|automaker|carmaker|chipmaker|startup|start-up|retailer|broker|brokerage|agency|network|newspaper|broadcaster|publisher|fund|investor|lender|insurer|manufacturer|developer|studio|brand|outlet|website|platform|supplier|contractor|consultancy|operator|giant|conglomerate|charity|organi[sz]ation|nonprofit|non-profit|think tank|union|club|team|university|school|hospital|regulator|ministry|watchdog|site)';
 const KIND_BEFORE = new RegExp(`\\b${ORG_KIND}\\s$`, 'i');
-export const KIND_AFTER = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_KIND}\\b`, 'iu');
+export const KIND_AFTER = new RegExp(`^(?:,|\\s[—–])\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_KIND}\\b`, 'iu');
 // Words after a name that leave it a noun of its own (a conjunction, a preposition, an auxiliary, a determiner).
 const FUNCTION_AFTER = /^\s+(?:and|or|but|nor|to|in|on|at|by|for|from|with|of|as|than|that|which|who|whose|where|when|while|if|because|after|before|since|until|over|under|into|about|against|between|through|during|per|via|so|yet|is|was|are|were|be|been|has|had|have|will|would|could|can|may|might|should|must|did|does|do|not|also|itself|alone|too|instead|however|this|these|those|the|a|an)\b/;
 /** A mention before a common noun it modifies ("U.S. officials"), or after "a", "of" or a quantity ("16GB of RAM"). */
@@ -151,11 +153,14 @@ const LIST_NAME = "(?:the )?\\p{Lu}[\\p{L}\\p{N}.’'&-]*(?: (?:of |de )?\\p{Lu}
 // (A "to" is needed: "funding from T. Rowe Price, City Investment Group and Cardinal Ventures" names the news's investors.)
 const FROM_TO_LEAD = new RegExp(`\\b[Ff]rom (?:${LIST_NAME}(?:, | and ))*${LIST_NAME} to (?:${LIST_NAME}(?:, | to | and ))*(?:the )?$`, 'u');
 const FROM_LEAD = /\b[Ff]rom (?:the )?$/;
+// "unlike the businesses of Google, Facebook, Apple or Amazon", "Unlike Netflix, the service…": names the news is
+// compared with, one of a kind named in passing.
+const UNLIKE_LEAD = new RegExp(`\\b[Uu]nlike (?:(?:the|a|an|its|their) (?:\\p{Ll}+ ){1,2}(?:of|at|from) )?(?:${LIST_NAME}(?:, | or | and |, or |, and ))*(?:the )?$`, 'u');
 const TO_NAME_AFTER = /^\s+to\s+(?:the\s+)?\p{Lu}/u;
-/** A mention that is an example of a kind or the end of a range of examples, from the text before it and the words after it. */
+/** A mention that is an example of a kind, the end of a range of examples or a comparison, from the text before it and the words after it. */
 export function isExampleMention(before: string, after: string): boolean {
   const lead = before.slice(-160);
-  return FROM_TO_LEAD.test(lead) || (FROM_LEAD.test(lead) && TO_NAME_AFTER.test(after));
+  return FROM_TO_LEAD.test(lead) || (FROM_LEAD.test(lead) && TO_NAME_AFTER.test(after)) || UNLIKE_LEAD.test(lead);
 }
 const MEDIUM_LEAD = /(?:\b(?:on|onto|to|via|in)|(?:^|\s)(?:в|во|на))\s(?:(?:his|her|their|its|our|your|the|a)\s)?$/;
 const PASSING_LEAD = /\b(?:in|at|from|to|near|across|outside|inside|throughout|of|with|by|against|between|for)\s$/;

@@ -11,7 +11,8 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 
 
 // (Capitals joined by an ampersand are one company's initials: "AT&T", "H&M", "P&G", "PG&E"; "Procter & Gamble" spaces it.)
 // (A team named by a number, "Philadelphia 76ers", "San Francisco 49ers", keeps it: "Philadelphia" alone is the city.)
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{N}]*|\p{Lu}{1,3}&\p{Lu}{1,3}|\d{2}ers)$/u;
+// (An Arabic article joined by a hyphen opens a name written in lower case: "linked to al-Qaeda", "el-Sisi".)
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}{2,}[\p{N}]*|\p{Lu}{1,3}&\p{Lu}{1,3}|\d{2}ers)$/u;
 
 /** Returns true for a capitalised or CamelCase word ("Alibaba", "OpenAI", "iPhone", "IBM"). */
 export function isNameWord(word: string): boolean {
@@ -42,6 +43,11 @@ function splitRuns(text: string): string[] {
 // A French article or "de" elided before a capitalised word: "d’Orsay", "l’Elysée" ("L'Oréal" is a name's own word).
 const ELIDED = /^[dl][’'](\p{Lu}[\p{L}\p{M}-]*)$/u;
 
+// The Arabic article opening a name in lower case: "al Qaeda's Yemen branch", "al Shabaab" (not "Qaeda").
+const ARABIC_ARTICLE = /^al$/;
+// In English text only: Spanish and Italian "al" is a preposition ("al Estado", "al Senato").
+const ENGLISH_CUE = /\b(?:the|and|said|says|is|was|were|has)\b/;
+
 function rawRuns(text: string): string[] {
   const words = text.split(/\s+/);
   const runs: string[] = [];
@@ -51,7 +57,7 @@ function rawRuns(text: string): string[] {
     if (cur.length) runs.push(cur.join(' '));
     cur = [];
   };
-  for (const raw of words) {
+  words.forEach((raw, i) => {
     const stripped = raw.replace(/^[("“‘'\[]+/, '');
     // ("Charlie McDowell (“The Discovery”)": an opening bracket or quotation mark starts a new run)
     if (stripped !== raw) close();
@@ -67,13 +73,15 @@ function rawRuns(text: string): string[] {
       cur.push(word);
       // ("l'UMP Laure de la Raudière": an acronym after the article is a party or a body before a person's name.)
       if (ends || /^\p{Lu}{2,}$/u.test(word)) close();
-      continue;
+      return;
     }
     if (word !== '' && (isNameWord(word) || (cur.length > 0 && (NAME_PARTICLES.has(word) || word === 'and' || word === '&')))) {
       cur.push(word);
       if (ends) close();
+    } else if (cur.length === 0 && ARABIC_ARTICLE.test(raw) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? '') && ENGLISH_CUE.test(text)) {
+      cur.push(raw);
     } else close();
-  }
+  });
   close();
   return runs;
 }

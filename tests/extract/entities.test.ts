@@ -775,3 +775,43 @@ describe('session 13: company names of tech news', () => {
     expect(all.find((e) => e.name === 'Halvorsen Group')?.aliases ?? []).not.toContain('Halvorsen');
   });
 });
+
+describe('session 14: names of feeds and blogs', () => {
+  const names = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences)).map((e) => e.name);
+  it('leaves out a blog platform’s footer and the entries of a reference list', () => {
+    expect(names(['Zentaro said sales rose.', 'Wild Herbs All Year was originally published in Verdance on Medium, where people are continuing the conversation by highlighting and responding to this story.'])).toEqual(['Zentaro']);
+    expect(names(['Zentaro said sales rose.', 'Halloran, D. E. (1998). Native Plants of the Coast. Portland: Cedar Ridge Press.'])).toEqual(['Zentaro']);
+    expect(names(['Zentaro said sales rose.', 'This article was reprinted on Wirebox.com.'])).toEqual(['Zentaro']);
+    // (A sentence that only names a year in brackets is no reference entry.)
+    expect(names(['Halloran, the founder of Cedar Ridge Press (1998), said sales rose.'])).toContain('Cedar Ridge Press');
+  });
+  it('takes the person after a kind of people in the plural, and the name after a plural kind opening a sentence', () => {
+    const all = names(['Original Phone Engineers Nitin Ganatra and Scott Forstall spoke at the event.', 'Hosts Ruritania finish top after beating Zembla.', 'Police Officers Mark Fuller and Anne Ross arrived.']);
+    for (const n of ['Nitin Ganatra', 'Scott Forstall', 'Mark Fuller', 'Anne Ross']) expect(all).toContain(n);
+    for (const n of ['Original Phone Engineers Nitin Ganatra', 'Original Phone', 'Hosts Ruritania', 'Officers Mark Fuller']) expect(all).not.toContain(n);
+  });
+  it('opens a name with the Arabic article written in lower case', () => {
+    const all = names(['Officials said al Qaeda’s Yemen branch claimed the attack, and a man linked to al-Shabaab was held.']);
+    expect(all).toEqual(expect.arrayContaining(['al Qaeda', 'al-Shabaab']));
+    expect(all).not.toContain('Qaeda');
+    expect(names(['Omar Hassan al-Bashir said so.'])).toEqual(['Omar Hassan al-Bashir']);
+    expect(names(['Según el ministro, la reforma llegará al Estado antes de mayo.'])).not.toContain('al Estado');
+  });
+  it('keeps a one-word company introduced by a dash apposition and one named by its web address', () => {
+    expect(names(['It was a slow week.', 'Nobody expected it.', 'Quorply — a deep learning team acquired by Zentaro in January — has created an AI system.'])).toContain('Quorply');
+    expect(names(['It was a slow week.', 'Nobody expected it.', 'Three sites — hardware site Rockler.com and gift site Giftery.com — sent us emails.'])).toEqual(expect.arrayContaining(['Rockler.com', 'Giftery.com']));
+    // (Not a web address in a citation: "“Hermitian Matrices”. MathPages.com.")
+    expect(names(['It was a slow week.', 'Nobody expected it.', '“Hermitian Matrices”. Mathbox.com.'])).toEqual([]);
+  });
+  it('leaves out names the news is only compared with, a column’s kicker and peoples named by a noun', () => {
+    const all = names(['The tax hits Zentaro, unlike the businesses of Ridgeway, Quorply or Halvex.', 'Unlike Streamly, the service from Zentaro will carry ads.']);
+    expect(all).toEqual(['Zentaro']);
+    expect(names(['Brussels Beat: The common challenge for Zentaro is its rivals.'])).toEqual(['Zentaro']);
+    expect(names(['The Saturday Essay: Despite the talk, Zentaro has changed retail.'])).toEqual(['Zentaro']);
+    expect(names(['Filipinos and a Swede were among the victims, Zentaro said.'])).toEqual(['Zentaro']);
+  });
+  it('reads a show named after its host as the host', () => {
+    expect(names(['Speaking on Jimmy Kimmel Live, the actor said he would return.'])).toEqual(['Jimmy Kimmel']);
+    expect(names(['Saturday Night Live returned.'])).not.toContain('Saturday Night');
+  });
+});
