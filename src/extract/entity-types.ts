@@ -29,12 +29,15 @@ const PLACE_HEAD = /\b(?:City|County|Province|State|Region|District|Island|Islan
 // shop's trade, "Blue Bottle Coffee", "Anchor Brewing", "Tartine Bakery".)
 // (Session 14: a maker's or a body's word, "Sikorsky Aircraft", "National Guard", "Bletchley Park Trust", "Dick Clark
 // Productions", "Sky Sports", "Doobie Brothers", "Amnesty International", "Virginia Tech"; a club's, "Dundee United",
-// "Bristol Rovers", "Glasgow Rangers".)
-const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|Plc|Electronics|Associates|Ilbo|Shimbun|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express|Coffee|Caf[eé]|Bakery|Brewing|Brewery|Foods|Aircraft|Guards?|Trust|Productions|Sports|Robotics|Singers|Brothers|Warehouse|International|Equities|Church|Monastery|Tech|United|Rovers|Wanderers|Albion|Rangers|Hotspur)\.?$/;
+// "Bristol Rovers", "Glasgow Rangers"; a carrier's, a lender's, a publisher's, "Virgin Mobile", "Quicken Loans", "Strange Animal
+// Publications".)
+const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|Plc|Electronics|Associates|Ilbo|Shimbun|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express|Coffee|Caf[eé]|Bakery|Brewing|Brewery|Foods|Aircraft|Guards?|Trust|Mobile|Loans|Publications|Productions|Sports|Robotics|Singers|Brothers|Warehouse|International|Equities|Church|Monastery|Tech|United|Rovers|Wanderers|Albion|Rangers|Hotspur)\.?$/;
 
 // "University College Cork", "University of New Haven", "Museum of Modern Art", "Athletic Bilbao", "Inter Milan": an
 // institution's or a club's word first makes an organisation, whatever place or person-shaped words follow.
 const ORG_FIRST = /^(?:University|College|Institute|Museum|Ministry|Department|Bank|Church|Embassy|Athletic|Atl[eé]tico|Inter|Sporting|Dynamo|Olympique|Borussia)(?: of)? \p{Lu}/u;
+// "Old City of Mosul", "Gulf of Mexico", "Isle of Man": a place's head word and the place it lies in.
+const PLACE_OF = /^(?:(?:Old|New) )?(?:City|Old City|Gulf|Bay|Isle|Port|Province|State|Region|District|Islands?|Straits?|Sea|Lake|Valley|Republic|Kingdom) of (?:the )?/;
 const COUNTRY_INITIALS = /^(?:U\.S\.(?:A\.)?|USA?|UK|U\.K\.|UAE|U\.A\.E\.)$/;
 /** A word of a person's name of the plain shape: capitalised, an initial, or a lower-case particle. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$|^(?:de|van|von|der|da|bin|al|la|le)$/u;
@@ -60,12 +63,14 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   // "Islamic State": a state named by an adjective is a movement, not a place ("Osun State", "New York State" are places).
   if (/^\p{Lu}\p{Ll}+(?:ic|ian|ist) State$/u.test(name)) return 'organization';
   // (A place's head alone, "Square", "Park", is a common word or a company's name — "Square said" — not a place.)
-  if (PLACES.has(name) || MULTI_PLACES.test(name) || COUNTRY_INITIALS.test(name) || (PLACE_HEAD.test(name) && name.includes(' ')) || townOf(name) !== null) return 'place';
+  if (isPlaceName(name) || COUNTRY_INITIALS.test(name) || (PLACE_HEAD.test(name) && name.includes(' ')) || townOf(name) !== null) return 'place';
+  // "Old City of Mosul", "Gulf of Mexico": a place's head word of a known place is a place.
+  if (PLACE_OF.test(name) && knownPlace(name.replace(PLACE_OF, ''))) return 'place';
   // Names a lexicon knows: "Khartoum", "Punjab" are places; "Wells Fargo", "Home Depot", "Manchester United" organisations
   // (a single word that is also a given name and reads as a person's stays open: "Georgia said").
   const key = name.toLowerCase().replace(/^the /, '');
   if (GAZETTEER_ORGANIZATIONS.has(key)) return 'organization';
-  if (GAZETTEER_PLACES.has(key) && hint !== 'person') return 'place';
+  if (knownPlace(key) && hint !== 'person') return 'place';
   if (ORG_FIRST.test(name)) return 'organization';
   const words = name.split(' ');
   // "Mitch McConnell", "Alexandria Ocasio-Cortez", "Chris RuiWen Kuo": a known given name and name-shaped words make a person.
@@ -75,6 +80,8 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   const personShaped = words.length >= 2 && words.length <= 4 && words.every((w, i) => NAME_WORD.test(w)
     || (i === words.length - 1 && (PREFIXED_SURNAME.test(w) || (/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u.test(w) && !w.split('-').some(isPlaceName))))
     || (i === 0 && /^(?:\p{Lu}\.){2,3}$/u.test(w) && !/^(?:U\.[SKN]\.|E\.U\.)$/.test(w))
+    // "CJ DeBose", "TJ Holmes", "AJ Styles": a given name of two initials written without their stops.
+    || (i === 0 && words.length === 2 && /^(?:[ABCDJKPRT]J|J[RT])$/.test(w))
     // "LeBron James", "DeMar DeRozan", "DeAndre Jordan": a given name with a name prefix's inner capital.
     || (i === 0 && PREFIXED_SURNAME.test(w)));
   if (personShaped) {
@@ -105,6 +112,12 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
 export function isPlaceName(name: string): boolean {
   return PLACES.has(name) || MULTI_PLACES.test(name);
 }
+
+/** A place of the gazetteers. */
+function knownPlace(name: string): boolean {
+  return isPlaceName(name) || GAZETTEER_PLACES.has(name.toLowerCase());
+}
+
 
 /** True for a name ending in a corporate or institutional word ("Enterprise Institute", "Prosecution Authority"). */
 export function hasOrgWord(name: string): boolean {
@@ -138,7 +151,13 @@ const APPOSITION = /^,\s(?:a|an|the)\s((?:[\p{L}-]+\s?){1,4})/u;
 const PERSON_NOUN = /^(?:man|woman|boy|girl|director|executive|founder|spokes\w+|player|singer|actor|actress|writer|author|resident|student|teacher|officer|lawyer|doctor|professor|member|mother|father|son|daughter|veteran|star)$/;
 const PLACE_NOUN = /^(?:village|town|city|suburb|neighbou?rhood|district|region|county|province|island|hamlet|capital|port|resort|state)$/;
 // "the Norwegian newspaper Verdens Gang", "aerospace company Blue Origin", "the band Daft Punk": a kind noun before the name.
-const ORG_NOUN = /^(?:company|firm|startup|start-up|newspaper|paper|tabloid|publisher|magazine|broadcaster|network|channel|band|group|label|club|side|brand|retailer|chain|maker|manufacturer|carrier|airline|agency|charity|organi[sz]ation|nonprofit|non-profit|university|college|developer|studio|outlet|bank|insurer|lender|contractor|supplier|shop|store|conglomerate|giant|outfit|publication|website|trust|firm)$/;
+const ORG_NOUN = /^(?:company|firm|startup|start-up|newspaper|paper|tabloid|publisher|magazine|broadcaster|network|channel|band|group|label|club|side|brand|retailer|chain|maker|manufacturer|carrier|airline|agency|charity|organi[sz]ation|nonprofit|non-profit|university|college|developer|studio|outlet|bank|insurer|lender|contractor|supplier|shop|store|conglomerate|outfit|publication|website|trust|firm)$/;
+// "the mutual fund giant Fidelity", "tech giant Apple": a giant of a trade is a company (not "the giant Tāne Mahuta", a tree).
+const TRADE_GIANT = /\b(?!the\s|a\s|an\s)\p{Ll}[\p{Ll}-]+\sgiant\s$/u;
+// "Kyle Orland, reporting for Ars Technica", "a columnist at Atlas Obscura": whom a writer writes for is a publication.
+const WRITES_FOR = /\b(?:writ(?:ing|es|ten)|wrote|report(?:ing|s|ed)|columnist|contributor|correspondent|reporter|editor|blogging) (?:for|at) $/;
+// "moved to Cornwall last year", "fled to Sochi": a journey's end is a place.
+const JOURNEY_TO = /\b(?:move[sd]?|moving|relocat(?:ed|ing)|travel(?:l?ed|l?ing)?|flew|fl(?:y|ies|ying)|fled|emigrated|returned|retired) to $/;
 // "striker Lingard", "singer Lorde", "Mr Trump": a person's calling or title before a one-word name.
 const PERSON_LEAD = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|coach|manager|singer|songwriter|rapper|actor|actress|director|playwright|novelist|author|writer|artist|comedian|pianist|guitarist|drummer|footballer|boxer|golfer|president|senator|chancellor|minister|premier|teammate|team-mate|son|daughter|wife|husband|brother|sister|mother|father|baby|girl|boy)\.?\s$/;
 // "Trump, who", "Lingard bursts down", "Trump's speech", "Stanislavski himself", ", 32,": what only a person is or does.
@@ -157,11 +176,11 @@ export function contextType(name: string, mentions: readonly Mention[]): EntityT
   for (const { lead, after } of mentions) {
     const kind = APPOSITION.exec(after)?.[1]?.split(/\s+/).reverse().find((w) => ORG_NOUN.test(w) || PLACE_NOUN.test(w) || PERSON_NOUN.test(w));
     const leadNoun = /(\p{Ll}[\p{Ll}-]+)\s$/u.exec(lead)?.[1];
-    if ((kind && ORG_NOUN.test(kind)) || ORG_AFTER.test(after) || (leadNoun && ORG_NOUN.test(leadNoun))) votes.organization++;
+    if ((kind && ORG_NOUN.test(kind)) || ORG_AFTER.test(after) || (leadNoun && ORG_NOUN.test(leadNoun)) || TRADE_GIANT.test(lead) || WRITES_FOR.test(lead)) votes.organization++;
     else if ((kind && PLACE_NOUN.test(kind)) || (/\b(?:village|town|hamlet|suburb|outskirts) of\s$/.test(lead))) votes.place++;
     // ("the Taliban, who have long refused": a group after the article is no person.)
     else if ((kind && PERSON_NOUN.test(kind)) || PERSON_LEAD.test(lead) || (PERSON_AFTER.test(after) && !/\bthe\s$/i.test(lead))) votes.person++;
-    else if (!name.includes(' ') && PLACE_LEAD.test(lead) && !NOT_PLACE_LEAD.test(lead) && PLACE_AFTER.test(after)) votes.place++;
+    else if (!name.includes(' ') && ((PLACE_LEAD.test(lead) && !NOT_PLACE_LEAD.test(lead)) || JOURNEY_TO.test(lead)) && PLACE_AFTER.test(after)) votes.place++;
   }
   const ranked = (Object.entries(votes) as [EntityType, number][]).filter(([, n]) => n > 0);
   return ranked.length === 1 ? ranked[0]![0] : undefined;

@@ -102,4 +102,35 @@ describe('contextType', () => {
     // A company's goal is no footballer's.
     expect(contextType('Apple', [m('', '’s goal for the Vision Pro is clearly')])).toBeUndefined();
   });
+
+  it('reads a publication from whom a writer writes for, a company from a giant of a trade, a place from a journey\'s end', () => {
+    expect(contextType('Ars Technica', [m('Kyle Orland, reporting for ', ':')])).toBe('organization');
+    expect(contextType('Atlas Obscura', [m('Jane Roe, writing for ', ', visited')])).toBe('organization');
+    expect(contextType('Fidelity', [m('the mutual fund giant ', ' sold')])).toBe('organization');
+    // A giant tree is no company.
+    expect(contextType('Tāne Mahuta', [m('to see the giant ', ' in the forest')])).toBeUndefined();
+    expect(contextType('Cornwall', [m('She moved to ', ' last year.')])).toBe('place');
+    expect(contextType('Rochdale', [m('later relocated to ', '.')])).toBe('place');
+    // Selling or writing to a name makes no place of it.
+    expect(contextType('Oracle', [m('sold its unit to ', '.')])).toBeUndefined();
+    expect(contextType('Barrow', [m('sent the letter to ', ' on Friday.')])).toBeUndefined();
+  });
+});
+
+describe('entityType: places of a head word, trades, initials', () => {
+  const none = new Set<string>();
+  it('types a head word of a known place as a place, not an institution of it', () => {
+    expect(entityType('Old City of Mosul', none, undefined)).toBe('place');
+    expect(entityType('Gulf of Mexico', none, undefined)).toBe('place');
+    expect(entityType('State of Israel', none, undefined)).toBe('place');
+    expect(entityType('Bank of England', none, undefined)).toBe('organization');
+  });
+  it('types a carrier, a lender or a publisher by its word, and a given name of two initials as a person', () => {
+    expect(entityType('Virgin Mobile', none, undefined)).toBe('organization');
+    expect(entityType('Quicken Loans', none, undefined)).toBe('organization');
+    expect(entityType('Strange Animal Publications', none, undefined)).toBe('organization');
+    expect(entityType('CJ DeBose', none, undefined)).toBe('person');
+    expect(entityType('TJ Holmes', none, undefined)).toBe('person');
+    expect(entityType('GE Vernova', none, undefined)).toBe('organization');
+  });
 });
