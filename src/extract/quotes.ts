@@ -315,7 +315,7 @@ export function speakerOf(clause: string): Speaker | null {
   if (orgFallback && !NOT_SPEAKER.test(orgFallback.speaker)) return orgFallback;
   // "the company", "a spokesperson", "officials": a role with no name.
   const head = c.split(',')[0]!.trim();
-  const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head);
+  const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head);
   return m ? { speaker: '', role: m[0] } : null;
 }
 
@@ -399,6 +399,8 @@ const CAUSER = /^.*\b(?:allowed|allows|led|leads|prompted|prompts|forced|forces|
 // Verbs that attribute a quote later in the same sentence: `X told Reuters the union would stay out "as long as it takes."`, `X issued a statement warning that "…"`.
 const IN_SENTENCE_VERBS = `${VERBS}|reiterated|reiterating|repeated|maintained|contended|saying|adding|warning|noting|urged|urging|pointed out|issued (?:a|an)(?:\\s+[a-z]+)?\\s+statement|wrote in|remembered|recalling|remembering|stating|telling|arguing|insisting|claiming|explaining|proclaim(?:ed|ing)|begged|pleaded|implored|vowed|promised|described|(?:describ(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|referr(?:ed|ing) to|refers? to)\\s[^"“”,.;]{1,60}?\\sas(?:\\s+an?)?|(?<!-)(?:called|dubbed|branded|labell?ed)(?:\\s[^"“”,.;]{1,40})?(?:\\s+an?)?|${INFINITIVE}`;
 const IN_SENTENCE_VERB = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`, 'gi');
+// (in lowercase only, as a verb is: not "Mark Read")
+const SPEECH_VERB_IN = new RegExp(`\\b(?:${IN_SENTENCE_VERBS})\\b`);
 // Words that open a clause after a quote but name nobody: `"…" at the hostages' release, adding that Weeks' family had asked`.
 const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of|and|but|as|while|because|when|if|after|before|since|than|that|which|is|are|was|were|has|have|had)\b/i;
 
@@ -406,10 +408,12 @@ const NOT_ATTRIBUTION_START = /^[\s,.—–-]*(?:at|in|on|for|to|from|with|by|of
 function windowBefore(paragraph: string, q: RawQuote): string {
   const raw = paragraph.slice(Math.max(0, q.open - 320), q.open);
   // (a quoted sentence that ends before a new one keeps its end: `… reads, "… supporter." Emery retweeted it, saying, "…"`)
-  return maskAbbreviations(raw.replace(TITLE_DOT, '$1 ')).replace(/[“"][^“”"]{0,60}[”"](?=(\s+\p{Lu})?)/gu, (m, next?: string) => {
+  return maskAbbreviations(raw.replace(TITLE_DOT, '$1 ')).replace(/[“"][^“”"]{0,60}[”"](?=(\s+\p{Lu})?)/gu, (m, next: string | undefined, at: number, text: string) => {
     const bare = m.replace(/[“”"]/g, '');
+    // (a scare-quoted term between a determiner and its noun is no part of a role: "our “America first” president declared" → "our president")
+    if (/\p{Ll}/u.test(bare) && TERM_DETERMINER.test(text.slice(Math.max(0, at - 6), at)) && /^\s+\p{Ll}/u.test(text.slice(at + m.length))) return '';
     return next && /[.!?]$/.test(bare) ? `${bare.slice(0, -1).replace(/[.!?]/g, '')}.` : bare.replace(/[.!?]/g, '');
-  });
+  }).replace(/ {2,}/g, ' ');
 }
 
 // A part that describes rather than names: "a spokesperson for …", "the U.S. military operation in …" (not "the Electoral Commission").
@@ -478,6 +482,9 @@ export function subjectOfLastVerb(before: string): string | null {
       const who = (/^to\s/i.test(v[0]) ? parts[i]!.replace(SUBORDINATOR, '').replace(INFINITIVE_LEAD, '').replace(CAUSER, '') : parts[i]!.replace(SUBORDINATOR, '')).replace(OPENING_CONJUNCTION, '');
       // ("Sen. Ben Sasse, R-Neb., called": a party-state tag is no subject)
       if (who === '' || /^(?:which|who|whose|where)\b/.test(who) || /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(who)) continue;
+      // ("the company’s board issued a statement that said, in part:": a clause with a verb of speech of its own is no subject — that
+      // verb's subject, read next, is)
+      if (SPEECH_VERB_IN.test(who)) break;
       // "Eswar Prasad, a trade professor at Cornell, said": the person the description follows speaks, not Cornell.
       if (parts[i + 1] !== undefined && describes(who, parts[i + 1]!)) return `${parts[i + 1]}, ${who}`;
       // "…, the U.S. military operation in Iraq and Syria, told": a description between commas, with more before it, is an apposition.
@@ -576,7 +583,9 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   const signed = AFTER_DASH.exec(after);
   if (signed) {
     const s = speakerOf(unmask(signed[1]!));
-    if (s?.speaker) return { ...s, after: true };
+    // (what follows the name's comma in a signature is its role, whatever its words: "— Dan D’Lyon, Plant Expert")
+    const titled = s?.speaker && !s.role ? new RegExp(`^${escape(s.speaker)},\\s+([^,]{2,80})$`).exec(unglue(signed[1]!.trim()))?.[1] : undefined;
+    if (s?.speaker) return { ...s, role: s.role ?? titled ?? null, after: true };
   }
   // `"…," was how Ford described it to friends.`: the quote is the subject of a clause that names its speaker.
   const how = AFTER_HOW.exec(after)?.groups?.['who'];
@@ -613,6 +622,13 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = speakerOf(unmask(wordsOf));
     if (s) return { ...s, after: false };
   }
+  // `has drawn the ire of privacy activist Lauren Weinstein as “one of the most alarming Internet proposals”`, `was hailed by The
+  // Times as “…”`: the one by whom or of whom a thing is called so calls it that.
+  const byAs = BY_AS.exec(before)?.groups?.['who'];
+  if (byAs) {
+    const s = speakerOf(unmask(byAs));
+    if (s?.speaker ? /^\p{Lu}/u.test(s.speaker) : s?.role) return { ...s!, after: false };
+  }
   const according = BEFORE_ACCORDING.exec(before)?.groups?.['who'];
   for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who']?.replace(SUBORDINATOR, ''), subjectOfLastVerb(before)]) {
     if (!who) continue;
@@ -628,10 +644,13 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     if (pronoun) return { speaker: pronoun[1]!.toLowerCase(), role: null, after: false };
     // "Later, in remarks at the party headquarters, Esper said": the part nearest the verb speaks —
     // unless it describes the person named before it ("Ian Hamilton, an expert … at the Department of Health Sciences, told").
-    const parts = who.split(/,\s*/);
+    // ("The UK foreign secretary has said": the auxiliary is no part of the subject, whose role then reads whole)
+    const parts = who.replace(ADVERBS_AT_END, '').split(/,\s*/);
     let nearest = parts.pop()!;
+    // ("But the inventor, who famously said, “…”": the verb is the relative clause's, whose antecedent is the one who speaks)
+    if (/^(?:who|which)\b/.test(nearest) && parts.length) nearest = parts.pop()!.replace(/^(?:But|And|So|Yet|Still|Then|Now)\s+/, '');
     // ("Asked about it, Roe, who founded the firm in 2010, said:": a relative clause between the name and its verb is no subject)
-    if (nearest === '' && parts.length > 1 && RELATIVE_PART.test(parts[parts.length - 1]!)) {
+    else if (nearest === '' && parts.length > 1 && RELATIVE_PART.test(parts[parts.length - 1]!)) {
       while (parts.length && RELATIVE_PART.test(parts[parts.length - 1]!)) parts.pop();
       nearest = parts.pop() ?? '';
     } else if (nearest === '' && parts.length > 1 && HANDLE.test(parts[parts.length - 1]!)) {
@@ -669,8 +688,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1] ??
       // ("Buckley, who phoned in from the set, had a similar experience:": a name alone, with a relative clause)
       new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+),\s+who\s[^:]{1,140},\s+${verb}`, 'u').exec(sentence)?.[1];
-    // ("Jane Roe’s response was blunt:": the words of the one whose reply, answer or advice the subject is)
-    const whose = subject && !/[’']s?$/.test(subject) ? null : new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:response|reply|answer|message|advice|verdict|view|take|explanation|reaction|retort|warning|conclusion|argument|comment|statement)\s+${verb}`, 'u').exec(sentence)?.[1];
+    // ("Jane Roe’s response was blunt:": the words of the one whose reply, answer or advice the subject is; "Cook’s full quote:")
+    const whose = subject && !/[’']s?$/.test(subject) ? null : new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:(?:response|reply|answer|message|advice|verdict|view|take|explanation|reaction|retort|warning|conclusion|argument|comment|statement)\s+${verb}|(?:quote|words|remarks|statement|response|reply|answer)\s*:\s*$)`, 'u').exec(sentence)?.[1];
     if (whose && !ARTICLE.test(whose) && !LEAD_WORDS.has(whose)) {
       const s = speakerOf(unmask(whose));
       if (s?.speaker) return { ...s, after: false };
@@ -715,6 +734,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   return null;
 }
 const RELATIVE_PART = /^(?:who|whose)\s/;
+const BY_AS = /\b(?:by|of)\s+(?<who>[^.!?;,"“”]{2,100}?)\s+as\s*$/u;
 // The subject that opens a sentence, perhaps after a phrase and a comma, and its verb: "Haoyu blinked", "Alden was trying", "Haoyu’s brows suddenly lowered".
 const BEAT = new RegExp(String.raw`^(?:[^,"“”]{1,100},\s+)?(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|[Hh]e|[Ss]he)(?:[’']s\s+\p{Ll}+)?\s+(?:(?:had|has|then|also|just|still|\p{Ll}+ly)\s+)*(?<verb>${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s))\b`, 'u');
 // (one to five words, the first in lowercase, a name of one or two capitalised words, perhaps its role after a comma or where it was
@@ -800,6 +820,8 @@ function nounAfter(paragraph: string, close: number): boolean {
 const GLOSS = /\b(?:translated|translates|translation|translating|defined|defines|definition|stands for|(?:I|we|you)\s+mean|meaning|literally)\b[^.!?"“”]{0,60}?[\s,:(]*$/;
 
 const NOUN_SLOT = /(?:^|\s)(?:a|an|by|about|of|with|from|into|like|than)\s+$/;
+// The word that gives a work its title, right before it: "titled", "Entitled simply,", "headlined".
+const TITLED = /\b(?:[Tt]itled|[Ee]ntitled|[Hh]eadlined)(?:\s+\p{Ll}+ly)?[\s,:]*$/u;
 // A kind of work named right before its title.
 const WORK_BEFORE = /\b(?:book|novel|memoir|film|movie|documentary|album|song|single|poem|play|essay|article|column|op-ed|podcast|series|episode|show|paper|report|study|titled|entitled)[\s,:]*$/i;
 
@@ -908,7 +930,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (/\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (COMPANY_NOUN.test(role) ? lastOrg(out, pi, orgs, people) : null) ?? groupNamed(role, people);
+        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (/\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (COMPANY_NOUN.test(role) ? lastOrg(out, pi, orgs, people) : null) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a
@@ -980,6 +1002,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (!speaker && !role && GLOSS.test(sentenceBefore(paragraph, q.open))) continue;
       // The title of a book, a film, an album, however long: "In his book “Financial Freedom: A Proven Path to …”".
       if (!speaker && WORK_BEFORE.test(paragraph.slice(Math.max(0, q.open - 40), q.open)) && isTitle(q.text, 24)) continue;
+      // …and whatever its case after the word that names it one: "Titled simply, “Reflecting on one very, very strange year at Uber,” the essay …".
+      if (TITLED.test(paragraph.slice(Math.max(0, q.open - 40), q.open))) continue;
       // …in any language, which need not leave only English words in lowercase: "nosso ebook “As 5 Etapas para Alfabetizar seus Filhos em Casa”".
       if (!speaker && !role && titleCased(q.text)) continue;
       const evidence = sentenceAt(sentences[pi] ?? [], q.open + 1, paragraph);
@@ -989,7 +1013,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // in single marks, say no one's words.
       if ((q.within || q.single) && !found && !shared && !inherited) continue;
       // (a short exclamation before a dialogue tag, `"Oh, no," Izuku corrected`, is no quote, but its tag carries to the next one)
-      const hidden = words < 2 || (!!found?.tag && words <= 3 && !/[.!?]$/.test(q.text));
+      // (under six words, a whole utterance nobody named or described said — `“I hate this shit,” she mumbles` of a woman never
+      // named — is no quote either; kept hidden, its attribution carries to the next one)
+      const hidden = words < 2 || (!!found?.tag && words <= 3 && !/[.!?]$/.test(q.text)) || (words < 6 && !speaker && !role && !writer);
       out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden, unclosed: !!q.unclosed, guessed: !found && !shared, nest });
       if (speaker && role && !roles.has(speaker)) roles.set(speaker, role);
     }
@@ -1093,15 +1119,19 @@ const TITLE_SMALL = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|by|from
 /** Whether a short quoted span is the title of a work (every word capitalised but the small ones), not an utterance: "Beyond Finances." */
 function isTitle(text: string, most = 8): boolean {
   const ws = text.replace(/[.,!?:;]+$/, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return ws.length >= 2 && ws.length <= most && ws.every((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+  return ws.length >= 2 && ws.length <= most && ws.every((w) => TITLE_WORD.test(w) || TITLE_SMALL.test(w)) && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
 
 /** Whether a span of five words or more, with no sentence end, opens with a capital and capitalises most of its other words: a title, not an utterance. */
+// A word a title capitalises: "Review", "10.5-Inch", and a name that capitalises its second letter instead ("iPad", "eBay").
+const TITLE_WORD = /^[“"‘'(]?(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})/u;
+
 function titleCased(text: string): boolean {
-  if (/[.!?;:]/.test(text)) return false;
+  // (a dot inside a number ends no sentence: "The 10.5-Inch iPad Pro Is Much More “Pro")
+  if (/[.!?;:](?!\p{N})/u.test(text)) return false;
   const ws = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (ws.length < 5 || !/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(ws[0]!)) return false;
-  const caps = ws.slice(1).filter((w) => /^[“"‘'(]?[\p{Lu}\p{N}]/u.test(w)).length;
+  if (ws.length < 5 || !TITLE_WORD.test(ws[0]!)) return false;
+  const caps = ws.slice(1).filter((w) => TITLE_WORD.test(w)).length;
   return caps >= 3 && caps * 2 >= ws.length - 1;
 }
 

@@ -431,12 +431,13 @@ export function personAntecedent(people: People, pi: number, offset: number, par
     if (fits(described)) return described;
     const glued = glueInitials(s.text);
     let from = 0;
-    const picked: { name: string; idx: number }[] = [];
+    const picked: { name: string; idx: number; end: number }[] = [];
     for (const run of nameRuns(glued)) {
       const idx = glued.indexOf(run, from);
       from = idx < 0 ? from : idx + run.length;
       // (with the quote's speakers known, every person of the sentence is read, to choose among them below)
-      if (picked.length && !speakers) break;
+      // (a possessive only determines the subject, "Mr. Jobs's successor, Timothy D. Cook, took …": read on for the person it determines)
+      if (picked.length && !speakers && !(picked.length === 1 && OWNER_OF_NEXT.test(glued.slice(picked[0]!.end, idx)))) break;
       // "a wider campaign against Islamists": a name governed by a preposition is not the sentence's actor.
       const lead = /^(\S+) (?=\S)/.exec(run)?.[1] ?? '';
       // ("which I came to think of as Iceberg Passages", "a method known as Deep Blue": a name given to a thing)
@@ -449,11 +450,13 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       // (a subject whose first word is a known given name is a person too: "Fiona Parry issued a plea")
       // (or, for a "she"/"he", a full name whose given name marks that gender: "When Ford visited his editor Teresa Nielsen Hayden …, …" → she)
       // ("Chelsea boss Mauricio Pochettino was less happy": a full name a lowercase title opens is a person's)
-      const titled = person && person.before === '' && name.includes(' ') && idx >= 0 && TITLE_BEFORE.test(glued.slice(Math.max(0, idx - 30), idx));
+      // ("Nintendo Senior Director of Corporate Communications Charlie Scibetta wants …": a capitalised title of role words that
+      // the run opens with titles the full name at its end just the same)
+      const titled = person && name.includes(' ') && idx >= 0 && (person.before === '' ? TITLE_BEFORE.test(glued.slice(Math.max(0, idx - 30), idx)) : ROLE_WORDS.test(person.before));
       const personLike = person && (apposition || titled || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!) || (!!gender && name.includes(' ') && genderOfGivenName(name.split(' ')[0]!) === gender));
       if (personLike && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!)) {
         const full = fullName(name, people, s.at + 999999);
-        if (fits(full)) picked.push({ name: full, idx });
+        if (fits(full)) picked.push({ name: full, idx, end: idx + run.length });
         continue;
       }
       const single = stripTitles(run).replace(/^(\S+)\s(?=\S+$)/, (m, w: string) => (LEAD_WORDS.has(w) || (people.lowercase.has(w.toLowerCase()) && !midSentence(m, people)) ? '' : m)); // "When Patrick walked in", "Once Fetter arrived" → Patrick, Fetter
@@ -464,7 +467,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
         // ("Chelsea boss Mauricio Pochettino": a word before a full name titles it, it is no verb)
         const subjectHere = followedBy(glued, run, SUBJECT_HERE_AFTER);
         if (full !== single && (full.endsWith(` ${single}`) || subjectHere) && people.mentions.some((m) => m.name === full)) {
-          if (fits(full)) picked.push({ name: full, idx });
+          if (fits(full)) picked.push({ name: full, idx, end: idx + run.length });
           continue;
         }
         // "Serrano said.", "says Buser": a surname that speaks anywhere in the article is a person even when the article never gave the full name.
@@ -472,7 +475,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
         const titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(run) || /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/.test(glued.slice(Math.max(0, idx - 6), Math.max(0, idx)));
         // "Tommy — who only goes by his first name online — retired": a given name alone, the sentence's subject, is the person's whole name here.
         const givenSubject = full === single && genderOfGivenName(single) !== null && (subjectHere || new RegExp(`${escapeRe(run)}\\s*[,—–]\\s*who\\b`, 'u').test(glued));
-        if ((titled || givenSubject || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) picked.push({ name: full, idx });
+        if ((titled || givenSubject || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) picked.push({ name: full, idx, end: idx + run.length });
       }
     }
     if (picked.length) return chosenAntecedent(picked, glued, speakers);
@@ -489,11 +492,17 @@ const SUBJECT_START = /^(?:(?:But|And|So|Yet|Then|Still|Now|Later|Meanwhile|Howe
  * Bankoff sees as key. “…,” he said"), the one already quoted in the article — a piece's speaker goes on speaking while others
  * are only mentioned around their words.
  */
-function chosenAntecedent(picked: readonly { name: string; idx: number }[], sentence: string, speakers?: ReadonlySet<string>): string {
+function chosenAntecedent(picked: readonly { name: string; idx: number; end: number }[], sentence: string, speakers?: ReadonlySet<string>): string {
   const first = picked[0]!;
+  // ("Mr. Jobs's successor, Timothy D. Cook, took …": the owner only determines the subject, the person in apposition is it)
+  if (picked[1] && OWNER_OF_NEXT.test(sentence.slice(first.end, picked[1].idx))) return picked[1].name;
   if (!speakers || picked.length === 1 || speakers.has(first.name) || SUBJECT_START.test(sentence.slice(0, Math.max(0, first.idx)))) return first.name;
   return picked.find((p) => speakers.has(p.name))?.name ?? first.name;
 }
+
+// What stands between a possessive name and the person it determines: "Mr. Jobs's successor, Timothy D. Cook", "Apple's chief
+// executive Tim Cook" (the owner's noun, a comma, perhaps a title).
+const OWNER_OF_NEXT = /^[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
 // A sentence whose subject is "he"/"she" after an opening phrase: "On July 27, 2006, he emailed …".
 const PRONOUN_AFTER_OPENER = /^([^.!?"“”]{1,80}?),\s+(?:he|she)\s/u;

@@ -1103,3 +1103,28 @@ describe('findQuotes: quotations nested in a quoted block, single marks, digest 
     expect(quotes(['Huawei unveiled five products, including what it called the "world\'s first hybrid smart band".'])).toEqual([]);
   });
 });
+
+describe('findQuotes: titles before names, possessives, titles of works (session 14)', () => {
+  it('gives a "he" to the person a long capitalised title ends in', () => {
+    expect(quotes(['Kyle Orland, reporting for Ars Technica:', 'Nintendo Senior Director of Corporate Communications Charlie Scibetta wants to push back on those accusations. “It’s definitely not intentional in terms of shorting the market,” he told Ars.'])).toEqual([['It’s definitely not intentional in terms of shorting the market', 'Charlie Scibetta']]);
+  });
+  it('gives a "he" to the person in apposition to a possessive, not to the owner', () => {
+    expect(speakers(['Five years later, Mr. Jobs’s successor, Timothy D. Cook, took the iPad a step further. Unveiling the iPad Pro, he remarked that people would “conclude they no longer need to use anything else.”'])).toEqual(['Timothy D. Cook']);
+  });
+  it('reads "X’s full quote: “…”" as X’s', () => {
+    expect(speakers(['Timothy D. Cook spoke in 2015.', 'Cook’s full quote: “Yes, the iPad Pro is a replacement for a notebook for many people.”'])).toEqual(['Timothy D. Cook']);
+  });
+  it('drops a title after "Titled" and a title-cased one with a number', () => {
+    expect(quotes(['Titled simply, “Reflecting on one very, very strange year at Uber,” the essay laid out the map.'])).toEqual([]);
+    expect(quotes(['Andrew Cunningham, Ars Technica, “The 10.5-Inch iPad Pro Is Much More Pro Than What It Replaces”:'])).toEqual([]);
+  });
+  it('gives "the inventor, who famously said" to the person named before', () => {
+    expect(speakers(['Thomas Alva Edison never donned a crew shirt. But the inventor, who famously said, “Genius is 1 percent inspiration, 99 percent perspiration,” might as well have meant it.'])).toEqual(['Thomas Alva Edison']);
+  });
+  it('gives "drawn the ire of X as “…”" to X', () => {
+    expect(speakers(['The draft has drawn the ire of privacy activist Lauren Weinstein as “one of the most alarming Internet proposals” he has seen.'])).toEqual(['Lauren Weinstein']);
+  });
+  it('hides a short utterance nobody named says', () => {
+    expect(quotes(['“I hate this shit,” she mumbles as the drug takes hold.'])).toEqual([]);
+  });
+});
