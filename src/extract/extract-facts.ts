@@ -206,7 +206,7 @@ function countWords(paragraphs: readonly string[]): number {
   return n;
 }
 
-type Owned = SentenceFigure & { owner: string | null; paragraph: number; expected: boolean };
+type Owned = SentenceFigure & { owner: string | null; paragraph: number; expected: boolean; sentence: string };
 
 const AGE_OWNER = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+)\s*,?\s*$/u;
 
@@ -261,10 +261,15 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
       before = s.text;
       for (const found of figures) {
         if (found.label === null) found.label = referredLabel(s.text, found, previous);
-        const f: Owned = { ...found, owner: ownerOf(s.text, found), paragraph: pi, expected: expectedFigure(s.text, found.text) };
+        const f: Owned = { ...found, owner: ownerOf(s.text, found), paragraph: pi, expected: expectedFigure(s.text, found.text), sentence: s.text };
         // "Pierre-Luc Dubois had two goals" and, later, "Anthony Duclair had two goals": the same count of different names.
         // An expected figure and the reported one of the same value are two facts (expectedFigure).
-        if (seen.get(figureIdentity(f))?.some((e) => e.expected === f.expected && (sameFigure(e, f) || nearRestatement(e, f, pi - e.paragraph, e.paragraph === 0)) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) continue;
+        if (seen.get(figureIdentity(f))?.some((e) => e.expected === f.expected && (sameFigure(e, f) || nearRestatement(e, f, pi - e.paragraph, e.paragraph === 0, { a: e.sentence, b: s.text })) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) {
+          // The restatement's own name for the figure names it too: "unbeaten streak to 15", then "streak to 15 games", then "14-0-1
+          // in its last 15 games".
+          here.push(f);
+          continue;
+        }
         here.push(f);
         out.push({ ...found, evidence: { paragraph: pi, sentence: s.text } });
       }

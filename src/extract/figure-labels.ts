@@ -1079,7 +1079,7 @@ function measureLabel(before: string, rest: string, unit: string | null): string
  */
 function unitQuantity(figText: string, rest: string, sentence: string): string | null {
   const u = /(?:[\d\s-])([\p{L}°][\p{L}/.°-]*)$/u.exec(figText)?.[1]?.replace(/\.$/, '').toLowerCase() ?? '';
-  if (/^km$/.test(u) && /^\/h\b/.test(rest)) return 'speed';
+  if ((/^km$/.test(u) && /^\/h\b/.test(rest)) || /^(?:km\/h|kph|mph)$/.test(u)) return 'speed';
   if (/^fps$/.test(u)) return 'frame rate';
   if (/^[gmk]hz$/.test(u)) return 'clock speed';
   if (/^(?:celsius|fahrenheit|°[cf])$/.test(u)) return 'temperature';

@@ -45,7 +45,7 @@ const FOREIGN_DURATION: Record<string, string> = {
 };
 const FOREIGN_DURATION_UNITS = `(?:${Object.keys(FOREIGN_DURATION).join('|')})`;
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km\\/s(?:ec)?|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|km/h|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|[KMGT]B\\/s(?:ec)?|[KMGT]bit\\/s(?:ec)?|[KMG]bps|(?<=\\d)W|kHz|Hz|GB|TB|MB|PB|mAh|Wh|megapixels?|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|becquerels?|Bq|(?:milli|micro)?sieverts?|mSv|[μµ]Sv|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km\\/s(?:ec)?|km\\/h|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|[KMGT]B\\/s(?:ec)?|[KMGT]bit\\/s(?:ec)?|[KMG]bps|(?<=\\d)W|kHz|Hz|GB|TB|MB|PB|mAh|Wh|megapixels?|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|gigs(?=\\s+of\\s+(?:data|storage|RAM|memory|space|bandwidth|music|video|photos)\\b)|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|becquerels?|Bq|(?:milli|micro)?sieverts?|mSv|[μµ]Sv|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
 const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b(?!age)|\\s?per cent\\b(?!\\s?points?\\b)|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b|\\spor cento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b)|(?<=\\bby\\s)(?:a|one) (?:third|quarter|fifth|tenth)\\b(?![-\\u2011]|\\s(?:points?|percentage|century|centuries|miles?|cups?|pounds?|hours?|inch(?:es)?|tons?|gallons?)\\b))';
 
@@ -64,6 +64,7 @@ const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(`|${LEADING_POINT
 // ("the 2.8 release", "the 4.1.1 update": a dotted number naming a release is its version; three dotted groups without zero-padding,
 // "as of 1.8.3", are one too — a date pads its day or month or writes its year in four digits, an IP address has four groups.)
 const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b|(?<![$€£¥\d.,]|\d\s)\b(\d+\.\d+(?:\.\d+)*)(?=\s+(?:release|update|build|beta|branch|kernel)\b)|(?<![\d.,]|\d\s)\b(\d{1,3}\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2}))(?![\d.]\d|\.\d|\d)/gi;
+const OS_NAME_BEFORE = /(?:^|[^\p{L}])(?:Windows(?:\s+(?:Phone|Server|Mobile|RT|NT))?|OS\s?X|macOS|Mac\s+OS(?:\s+X)?|iOS|iPadOS|watchOS|tvOS|Android|Chrome\s+OS|Firefox\s+OS|Ubuntu|Fedora|Debian|RHEL|CentOS|Red\s+Hat(?:\s+Enterprise\s+Linux)?)\s$/u;
 const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // Spans that hold digits but no figure: dates, times, ordinals, phone numbers, addresses, ranks, product names.
 // Masks that can match where there is no digit (a number in words, a URL or an identifier): a sentence with no digit needs only these.
@@ -72,7 +73,8 @@ const wordy = (re: RegExp): RegExp => (WORDY.add(re), re);
 
 export const MASKS: RegExp[] = [
   // A citation's identifier, first, before a later mask blanks its head and leaves its tail ("doi:10.1016/S1040-6182(98)00067-6").
-  wordy(/\b(?:doi|ISBN|ISSN|PMID|arXiv)[:\s]\s?\S+/gi),
+  // ("ISBN-13: 978–0692095447": the standard's length is written into the head.)
+  wordy(/\b(?:doi|ISBN(?:-1[03])?|ISSN|PMID|arXiv)[:\s]\s?\S+/gi),
   // (not the year of a day-month date: "14 Oct. 15" is the 14th, the next mask takes it)
   new RegExp(`(?<!\\d\\s)\\b${MONTHS}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b(?:\\s?[-–—]\\s?\\d{1,2}\\b)?`, 'g'),
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–—]\\s?\\d{1,2})?\\s(?:of\\s)?${MONTHS}\\b(?:,?\\s\\d{4}|\\.?\\s'?\\d{2}(?=[),;]))?`, 'g'),
@@ -145,13 +147,20 @@ export const MASKS: RegExp[] = [
   // References and ranked lists in names: "no. 178", "40 Under 40", "top 10 Health Technology Hazards".
   /\bno\.\s?\d+\b/gi,
   /\b(\d+) (?:Under|Over) \1\b/g,
-  /\b[Tt]op \d+(?= \p{Lu})/gu,
+  // "all the way into the top 10", "the Democratic Party’s top 10 face off", "a top-20 finish": a rank names a place in a list, it
+  // counts nothing ("the top 1% of earners" is a share; "my top 21 films of 2017" counts the films listed).
+  /\b[Tt]op[ -]\d{1,3}\b(?![.,]\d|\s?%|\s(?:percent|per cent)\b|\s+(?:(?!(?:for|in|on|at|of|to|with|by|from|and|or|this|last|since|after|before)\s)\p{Ll}+\s+)?\p{Ll}{2,}s\b)/gu,
   // Citations and bibliographies: "1992,[207]", "[n 11]", "per shift[1]", "pp. 276–278", "pp. 71 and 73", "33 (1): 97–102", "30 (1&2): 5–22", "2015; 28: 685-690", "doi:10.1017/…",
   // and a health article's numbered sources at the end of a clause ("an average of 441 calories (34).", "emotional eating (32, 33).").
   /\[\s*(?:\p{Ll}{1,4}\s?)?\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\s*\]/gu,
   /\bpp?\.\s?\d+(?:\s?(?:[–-]|,|and)\s?\d+)*/g,
+  // A reference list's volume, issue and pages in APA style: "Journal of Botany, 52(7), 3977–3985".
+  /\b\d{1,4}\s?\(\d{1,4}(?:[–-]\d{1,4})?\),\s?\d{1,5}\s?[–-]\s?\d{1,5}\b/g,
   /\b\d{1,4}(?:\s?\([\dA-Z&]{1,5}\))?:\s\d{1,5}(?:[–-]\d{1,5})?\b/g,
   /(?<=(?:^|\s)\p{Ll}[\p{L}-]*\s?)\(\d{1,3}(?:,\s?\d{1,3})*(?:[–-]\d{1,3})?\)(?=\s*(?:[.;:,]|$|(?:and|or|but|while)\b))/gu,
+  // "news at 11", "film at 11": the newscaster's idiom names an hour; "not 100% sure": certainty, no share of anything.
+  wordy(/\b(?:news|film)\s+at\s+(?:11|eleven)\b/gi),
+  wordy(/\b(?:100\s?%|100\s(?:percent|per cent)|(?:a|one)\shundred\s(?:percent|per cent))(?=\s+(?:sure|certain|confident|convinced|positive|committed|serious|honest|behind)\b)/gi),
   // "0-60 mph", "zero to 100 km/h": a car's sprint benchmark names a test, it is no range of speeds.
   /\b(?:0|zero)\s?(?:-|–|to)\s?\d{2,3}\s?(?:mph|km\/h|kph)\b/gi,
   // "a 3-pointer with 55 seconds left", "two minutes to play": a game clock reads a time, not a quantity.
@@ -236,6 +245,9 @@ interface NumberMatch {
 function unitName(raw: string): string {
   const u = raw.trim().replace(/\s+/g, ' ');
   if (/^(?:percentage|per cent)[ -]points?$/i.test(u)) return 'percentage points';
+  // ("At 11 megs", "twenty gigs of data": the spoken names of megabytes and gigabytes.)
+  if (/^megs$/i.test(u)) return 'MB';
+  if (/^gigs$/i.test(u)) return 'GB';
   if (/^(?:[A-Z]{2,}|k[WB]h?|[MGT]Wh|°[CF]?|dB|mL|bps|Nm|W|[kMG]?Hz|[KMG]bps|[KMGT][Bb](?:it)?\/s(?:ec)?|Bq|mSv|[μµ]Sv)$/.test(u)) return u;
   return u.toLowerCase();
 }
@@ -533,13 +545,15 @@ export function nameNumbers(text: string): Set<string> {
   }
   return out;
 }
+const OR_SO_NOUN_AFTER = new RegExp(`^\\s+or\\s+so(?=\\s+(?!(?:${DURATION_UNITS.slice(3, -1)})\\b)\\p{Ll}{3,}s\\b)`, 'u');
 const TEMPERATURE_UNIT_AFTER = /^\s?([CF])(?![\p{L}\d'’-])/u;
 const TEMPERATURE_CONTEXT = /\b(?:temperatures?|degrees|chills?|cold(?:er|est)?|heat|hot(?:ter|test)?|warm(?:er|est)?|freez\p{L}*|frost\p{L}*|thermometers?|highs?|lows?|ovens?|weather|heatwave|Celsius|Fahrenheit)\b|°/iu;
 // A minus sign glued to the number after a space, or the word: "-20C", "minus 15 degrees" (not a range's dash, "10-20 degrees").
 const BELOW_ZERO_BEFORE = /(?<=(?:^|[\s(]))[-−–]$|\bminus\s$/i;
 const DIMENSION_BEFORE = /\d\s?(?:by|x|×)\s?$/;
 const DIMENSION_AFTER = /^\s?(?:by|x|×)\s?(?!(?:1[89]|20)\d\d(?![\d,]))\d/;
-const SINGULAR_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?<!s)\b(?!\s+(?:of)\b)/u;
+// ("the notoriously bad 2600 port of Pac-Man" after "Atari 2600": an "of" before a name says which thing the named model holds.)
+const SINGULAR_AFTER = /^\s+\p{Ll}[\p{Ll}-]*(?<!s)\b(?!\s+of\s+(?!\p{Lu}))/u;
 const WEEKDAY_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const MONTH_WORD = new RegExp(`^${MONTHS}\\.?$`);
 
@@ -664,14 +678,24 @@ function oneCombined(a: string | null | undefined, b: string | null | undefined)
  * more (in plain digits, with the same hedge) that recurs so near is the same fact in other words ("20 teams have booked their
  * spots" … "join the field of 20"); far apart, or small, the same number mostly counts other things.
  */
-export function nearRestatement(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, paragraphs: number, fromLead = false): boolean {
+export function nearRestatement(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'qualifier'>, paragraphs: number, fromLead = false, sentences?: { a: string; b: string }): boolean {
   // A standfirst restated by the body: "spent four years tending plants" in the lead and "over four years" two paragraphs on, "Over
   // more than two months, they told…" and "interviews conducted over more than two months". A span worded alike, hedge and all, just
   // after the lead is the lead's span.
   if (fromLead && paragraphs <= NEAR_PARAGRAPHS / 2 && a.kind === 'duration' && b.kind === 'duration' && a.text.toLowerCase() === b.text.toLowerCase() && a.qualifier === b.qualifier) return true;
+  // "Hazelnut: 10 catkin/cones" and "Oak: 10 very small twigs": two counts that name different things are two facts. Another name
+  // for the same things points back at them ("The 14 companies", "the field of 20") or stands in the other sentence ("unbeaten
+  // streak to 15" and "extend their unbeaten streak to 15 games").
+  if (a.label && b.label && sentences && !labelWords(a.label).some((w) => labelWords(b.label!).includes(w))) {
+    const bBefore = sentences.b.slice(0, Math.max(0, sentences.b.indexOf(b.text)));
+    const inA = new Set(labelWords(sentences.a));
+    const inB = new Set(labelWords(sentences.b));
+    if (!POINTS_BACK_BEFORE.test(bBefore) && !labelWords(a.label).some((w) => inB.has(w)) && !labelWords(b.label).some((w) => inA.has(w))) return false;
+  }
   return paragraphs <= NEAR_PARAGRAPHS && !oneCombined(a.label, b.label) && a.kind === 'count' && b.kind === 'count' && typeof a.value === 'number' && a.value === b.value && a.value >= 10 && Number.isInteger(a.value)
     && COUNT_DIGITS.test(a.text) && COUNT_DIGITS.test(b.text) && a.qualifier === b.qualifier && a.label !== 'age' && b.label !== 'age';
 }
+const POINTS_BACK_BEFORE = /\b(?:the|these|those|all|its|their|his|her|our|of)\s+$/i;
 const COUNT_DIGITS = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
 // How far apart (in paragraphs) a restated count may stand: a story's section, where one count recurs as one fact.
 const NEAR_PARAGRAPHS = 6;
@@ -704,6 +728,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // product; a bare version is written "v2".
     // "isolate-0x1-v8.log": a version glued into a file name or identifier is part of it.
     if (m[2] !== undefined && (m[0].startsWith('V') || /[-_./]$/.test(sentence.slice(0, m.index)))) continue;
+    // "features coming in Windows Phone 8.1 and the Windows 8.1 update", "OS X 10.10": an operating system's release number is part
+    // of the product's name (ANNOTATING.md: "Windows 10"), unless the text calls it a version ("iOS version 11.2").
+    if (m[1] === undefined && OS_NAME_BEFORE.test(sentence.slice(0, m.index))) continue;
     const v = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     out.push({ at: m.index, text: m[0], kind: 'version', value: v, approx: false, qualifier: null, label: versionLabel(sentence, m.index) });
     work = blank(work, { start: m.index, end: m.index + m[0].length });
@@ -769,16 +796,22 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
         n.start -= sign[0].length;
       }
     }
+    // "a good five or so superheroes": "or so" hedges the number as "~" does, and the noun it counts comes after it.
+    const orSo = bare(n) ? OR_SO_NOUN_AFTER.exec(work.slice(n.end)) : null;
+    if (orSo) {
+      n.end += orSo[0].length;
+      n.tilde = true;
+    }
     const prev = work[m.index - 1] ?? ' ';
     const next = work[n.end] ?? ' ';
     // Digits glued to letters or to dots/slashes belong to something else (A320, 3.5.1, 1/2).
     if (/[\p{L}\d.\/]/u.test(prev) && !m.groups?.['cur'] && !m.groups?.['tilde']) continue;
     if (/[\p{L}\d]/u.test(next) || (next === '.' && /\d/.test(work[n.end + 1] ?? '')) || (next === '/' && /\d/.test(work[n.end + 1] ?? ''))) continue;
     // "a week", "an hour", "$5 a pound": an article, not a quantity. "For a week", "a minute of silence", "a year of talks" measure
-    // a time ("for a second time", "a day of reckoning" name none).
+    // a time ("for a second time", "a day of reckoning" name none); "about a pound", "nearly a mile": a hedged unit is one of it.
     // "a fraction of a percent", "a tenth of a percent": a part of one percent, no percent.
     if (/^an?$/i.test(m.groups?.['num'] ?? '') && n.pct && /\bof\s+$/i.test(sentence.slice(0, m.index))) continue;
-    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !(n.unit && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during)\s+$/i.test(sentence.slice(0, m.index))) || articleDuration(sentence.slice(0, m.index), m.groups?.['unit'] ?? '', sentence.slice(n.end))))) continue;
+    if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !((n.unit || (n.measure && /^(?:pounds?|ounces?|miles?|inch(?:es)?|foot|feet|yards?|tons?|tonnes?|gallons?|kilograms?|kilomet(?:er|re)s?|met(?:er|re)s?|lit(?:er|re)s?)$/i.test(n.measure))) && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during)\s+$/i.test(sentence.slice(0, m.index))) || articleDuration(sentence.slice(0, m.index), m.groups?.['unit'] ?? '', sentence.slice(n.end))))) continue;
     // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
     // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
     if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end)) && !/^\s+or\s+(?:two|2)\b/i.test(sentence.slice(n.end))) continue;
@@ -913,13 +946,20 @@ const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b(?<!\\s(?:a|an|this)\\b(?=\\s+(?:day|week|month|year|season|decade|night|morning|game|quarter|century)\\b)))`, 'giu');
 const THINK_TWICE_BEFORE = /\b(?:think|thinks|thinking|thought)\s+$/i;
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
-const UNIT_AND_HALF_RE = /\b(?:an?|one)\s(second|minute|hour|day|week|month|year)\sand\sa\shalf\b/giu;
+// ("weighs a pound and a half", "a mile and a half from the coast": a unit of measure and a half of it too.)
+const UNIT_AND_HALF_RE = /\b(?:an?|one)\s(second|minute|hour|day|week|month|year|pound|ounce|mile|inch|foot|yard|ton|tonne|gallon|kilo|kilogram|kilomet(?:er|re)|met(?:er|re)|lit(?:er|re))\sand\sa\shalf\b/giu;
+const HALF_MEASURE_PLURAL: Record<string, string> = { inch: 'inches', foot: 'feet' };
 const POINT_FRACTION_RE = /\b(?:a|one)\s(quarter|half)(?:\sof\sa)?[\s-](?:percentage[\s-])?point\b(?!s)/giu;
 const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 // "2.5 times greater than", "six times the value of", "twice as much water", "double the number in 2017", "more than double its
 // production": a multiple of another quantity (TIMES_RE leaves these out: they count no repetitions). "three times as many fans"
 // stays out (figures.test.ts): the count it multiplies is the fact.
 const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|(\\d+(?:\\.\\d+)?|${WORD_NUMBER}) times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what|that|this|these|those)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
+// "Multi-core performance has effectively doubled", "cases have more than tripled in a month": a thing grown to a multiple of itself
+// (as "more than double its production"). Not the idioms ("doubled down", "doubled over", "doubles as"), nor a change the clause
+// also states in numbers ("Sales doubled to $4 million": that amount is the figure).
+const MULTIPLIED_RE = /(?<!\b(?:a|an|the)\s)\b(doubled|tripled|trebled|quadrupled)\b(?!\s+(?:down|up|over|back|as)\b)(?![^.;:!?—–]*\d)/giu;
+const MULTIPLIED_VALUE: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
 const COMPARATIVE_NOUN = /^\s+(?:greater|higher|larger|bigger|faster|lower|smaller|cheaper|stronger)\s+(?!than\b)\p{Ll}{3,}/u;
 // "over the last decade", "in the past quarter-century", "nearly a quarter century", "A quarter-of-a-century after the Berlin Wall
 // fell": a span named without a digit.
@@ -1100,6 +1140,11 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const previous = /\b(?:and|or)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before) ? out.findLast((f) => f.unit === 'times' && f.label !== null) : undefined;
     out.push({ at: m.index, text: m[0], kind: 'measure', value, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'multiple') ?? previous?.label ?? null });
   }
+  for (const m of /(?:doubl|tripl|trebl|quadrupl)ed/i.test(sentence) ? sentence.matchAll(MULTIPLIED_RE) : []) {
+    if (out.some((f) => f.at === m.index)) continue;
+    const qualifier = qualifierBefore(sentence.slice(0, m.index));
+    out.push({ at: m.index, text: m[0], kind: 'measure', value: MULTIPLIED_VALUE[m[1]!.toLowerCase()]!, unit: 'times', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'multiple') });
+  }
   for (const m of spans) {
     // In years, like "Seven decades" (readMatch): "the last quarter-century" is 25 years.
     const part = (m[1] ?? m[3])?.toLowerCase();
@@ -1113,7 +1158,9 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
   if (/ and a half\b/i.test(sentence)) {
     for (const m of sentence.matchAll(UNIT_AND_HALF_RE)) {
       const qualifier = qualifierBefore(sentence.slice(0, m.index));
-      out.push({ at: m.index, text: m[0], kind: 'duration', value: 1.5, unit: `${m[1]!.toLowerCase()}s`, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'duration') });
+      const unit = m[1]!.toLowerCase();
+      if (/^(?:second|minute|hour|day|week|month|year)$/.test(unit)) out.push({ at: m.index, text: m[0], kind: 'duration', value: 1.5, unit: `${unit}s`, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'duration') });
+      else out.push({ at: m.index, text: m[0], kind: 'measure', value: 1.5, unit: HALF_MEASURE_PLURAL[unit] ?? `${unit}s`, approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'measure') ?? (/^(?:pound|ounce|ton|tonne|kilo|kilogram)$/.test(unit) ? 'weight' : null) });
     }
   }
   // "cut its benchmark rate by a quarter-point", "a half-point rise": a fraction of a percentage point.
@@ -1220,8 +1267,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   const qualifier = qualifierAt(sentence, n.start, n);
   const base = { at: n.start, text, approx: qualifier !== null, qualifier };
   // "a 42-year-old", "aged 42", "Singh Jabarjung, 24, from Punjab": ages are figures (ANNOTATING.md).
-  // ("at age five", "children age 12 and older": "age" before the number, as "aged" is.)
-  if (n.age || /\baged\s$/i.test(before) || (bare(n) && n.value < 120 && /(?<![\p{L}-])age\s$/u.test(before)) || (!n.unit && /\bages?\s+of\s+$/i.test(before)) || (n.bareDigits && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,(?!\s*\p{Lu})/u.test(sentence.slice(n.end)))) {
+  // ("at age five", "children age 12 and older": "age" before the number, as "aged" is; "At 11 megs, we'll push less data" is a size.)
+  if (n.age || /\baged\s$/i.test(before) || (bare(n) && n.value < 120 && /(?<![\p{L}-])age\s$/u.test(before)) || (!n.unit && /\bages?\s+of\s+$/i.test(before)) || (n.bareDigits && !n.measure && !n.unit && n.value < 120 && /(?:^|[.;]\s)[Aa]t\s$/.test(before) && /^,/.test(sentence.slice(n.end))) || (n.bareDigits && !n.unit && !n.measure && n.value < 120 && /\p{Lu}[\p{L}'’.-]+,\s$/u.test(before) && /^,(?!\s*\p{Lu})/u.test(sentence.slice(n.end)))) {
     return { ...base, kind: 'count', value: n.value, label: 'age' };
   }
   // "I’m 74 and was tempted", "she was 16 when": a person is a bare number, an age.

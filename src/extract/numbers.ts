@@ -92,15 +92,21 @@ const QUALIFIER_WORDS: [string, Qualifier][] = [
   ['al menos', 'at least'], ['pelo menos', 'at least'], ['au moins', 'at least'], ['mindestens', 'at least'], ['almeno', 'at least'],
   ['bis zu', 'up to'], ['hasta', 'up to'], ['até', 'up to'], ['jusqu’à', 'up to'], ["jusqu'à", 'up to'], ['quase', 'nearly'], ['presque', 'nearly'], ['quasi', 'nearly'],
 ];
+// ("at least a good five or so superheroes": "a good" between the hedge and the number stresses it.)
 const QUALIFIER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(${QUALIFIER_WORDS.map(([w]) => w.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|')})\\s+$`,
+  `(?:^|[^\\p{L}])(${QUALIFIER_WORDS.map(([w]) => w.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|')})\\s+(?:a\\s+good\\s+)?$`,
   'iu',
 );
 const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 
+// "the refresh rate has been bumped up to 120Hz", "ramped up to 300 engineers": "up" is the particle of a verb that changed a
+// thing, the number is where it now stands, no cap ("offers up to 10 hours of battery", "can scale up to 1,000 nodes" cap it).
+const PHRASAL_UP_BEFORE = /\b(?:(?:bump|ramp|scal|mov|stepp|rais|boost|jack|ratchet|crank|climb|jump|tick|inch)(?:ed)|went|gone|shot|rose|risen|grew|grown)\s+up\s+to\s+$/i;
+
 /** Returns the qualifier the words before a number give it ("more than 1,000" → 'more than'), or null. */
 export function qualifierBefore(before: string): Qualifier | null {
   const m = QUALIFIER_BEFORE.exec(before);
+  if (m && /^up to$/i.test(m[1]!) && PHRASAL_UP_BEFORE.test(before)) return null;
   return m ? QUALIFIER_OF.get(m[1]!.toLowerCase())! : null;
 }
 

@@ -499,7 +499,7 @@ describe('findFigures: what the count must say', () => {
 
 describe('findFigures: citations, tables, records and model codes are no figures (corpus sweep, issue 9)', () => {
   it.each([
-    ['a bracketed reference number', 'Exports doubled after the reform.[118] Officials were pleased.[n 4]'],
+    ['a bracketed reference number', 'Exports grew after the reform.[118] Officials were pleased.[n 4]'],
     ['a journal reference', 'Journal of Economic History 41 (2): 211–229. doi:10.1017/S002205070004311X.'],
     ['a DOI whose head looks like a model code', 'Bibcode:1999QuInt..59....5M. doi:10.1016/S1040-6182(98)00067-6.'],
     ['a page number left before a new clause', '32 As days passed on, I became considerably reconciled to Bartleby.'],
@@ -1229,6 +1229,54 @@ describe('findFigures: session 14 — listings, names with numbers, units, compo
     expect(pick('A quarter-of-a-century after the Berlin Wall fell, Germany is still divided.')).toEqual([['A quarter-of-a-century', 'duration', 25, 'years']]);
     expect(pick('The ads ran in the eight states with the most competitive Senate races.')).toEqual([['eight', 'count', 8]]);
     expect(pick('The two leaders met on Friday.')).toEqual([]);
+  });
+});
+
+describe('findFigures: sizes, phrasal verbs, names and references (review R7, R8, R10)', () => {
+  const pick = (s: string) => findFigures(s).map((f) => [f.text, f.kind, f.value, f.unit ?? null, f.qualifier ?? null]);
+
+  it('reads "At 11 megs," as a size, not an age', () => {
+    expect(pick("At 11 megs, we'll push less data to users.")).toEqual([['11 megs', 'measure', 11, 'MB', null]]);
+    expect(pick('At 11, she moved to Paris.')).toEqual([['11', 'count', 11, null, null]]);
+    expect(pick('It uses twenty gigs of data a month, not 20 gigs on tour.').slice(0, 1)).toEqual([['twenty gigs', 'measure', 20, 'GB', null]]);
+  });
+
+  it('reads "up to" after a verb that changed a thing as no cap', () => {
+    expect(pick('The refresh rate has been bumped up to 120Hz.')).toEqual([['120Hz', 'measure', 120, 'Hz', null]]);
+    expect(pick('Apple ramped up to 300 engineers on the project.')).toEqual([['300', 'count', 300, null, null]]);
+    expect(pick('The laptop offers up to 10 hours of battery life.')).toEqual([['10 hours', 'duration', 10, 'hours', 'up to']]);
+    expect(pick('The system can scale up to 1,000 nodes.')).toEqual([['1,000', 'count', 1000, null, 'up to']]);
+  });
+
+  it('reads km/h whole, as a speed', () => {
+    expect(findFigures('Drivers can close the roof at speeds at up to 50 km/h.').map((f) => [f.text, f.unit, f.label])).toEqual([['50 km/h', 'km/h', 'speed']]);
+  });
+
+  it('reads no figure in ranks, ISBNs, reference lists, idioms and operating system releases', () => {
+    expect(pick('The song went all the way into the top 10 last week.')).toEqual([]);
+    expect(pick('Here are my top 21 films of 2017.')).toEqual([['21', 'count', 21, null, null]]);
+    expect(pick('The top 1% of earners pay most of it.')).toEqual([['1%', 'percent', 1, '%', null]]);
+    expect(pick('ISBN-10: 0692095446 ISBN-13: 978–0692095447')).toEqual([]);
+    expect(pick('Smith, J. (2015). Plant biology. Journal of Botany, 52(7), 3977–3985.')).toEqual([]);
+    expect(pick('As they used to say, news at 11.')).toEqual([]);
+    expect(pick("I'm not 100% sure it works, but 100% of users agreed.")).toEqual([['100%', 'percent', 100, '%', null]]);
+    expect(pick('New features are coming in Windows Phone 8.1 and the Windows 8.1 update.')).toEqual([]);
+    expect(findFigures('The 2.8 release and iOS version 11.3 fix it.').map((f) => [f.kind, f.value])).toEqual([['version', '2.8'], ['version', '11.3']]);
+  });
+
+  it('reads a measure and a half, a hedged unit, "or so" before the noun, and a thing doubled', () => {
+    expect(pick('The iPad weighs a pound and a half.')).toEqual([['a pound and a half', 'measure', 1.5, 'pounds', null]]);
+    expect(pick('The old one weighed about a pound.')).toEqual([['a pound', 'measure', 1, 'pounds', 'about']]);
+    expect(pick('Apples cost $2 a pound.')).toEqual([['$2', 'money', 2, null, null]]);
+    expect(pick('There are at least a good five or so superheroes in it.')).toEqual([['five or so', 'count', 5, null, 'about']]);
+    expect(pick('Multi-core performance has effectively doubled.')).toEqual([['doubled', 'measure', 2, 'times', null]]);
+    expect(pick('The cost has more than tripled.')).toEqual([['tripled', 'measure', 3, 'times', 'more than']]);
+    expect(pick('Sales doubled to $4 million, and the company doubled down on its bet.').map((f) => f[0])).toEqual(['$4 million']);
+  });
+
+  it('lists the same number counting different things twice, and a count restated once', () => {
+    const html = '<html><body><article><p>Hazelnut: 10 catkin/cones, dried.</p><p>Oak: 10 very small twigs.</p><p>The team hired 12 engineers in May.</p><p>By June the 12 engineers had shipped the app.</p><p>The streak reached 15 in November, and their unbeaten streak to 15 games is a record.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.map((f) => [f.text, f.label])).toEqual([['10', 'catkin/cones'], ['10', 'very small twigs'], ['12', 'engineers'], ['15', 'streak'], ['15', 'games']]);
   });
 });
 
