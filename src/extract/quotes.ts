@@ -734,7 +734,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   return null;
 }
 const RELATIVE_PART = /^(?:who|whose)\s/;
-const BY_AS = /\b(?:by|of)\s+(?<who>[^.!?;,"“”]{2,100}?)\s+as\s*$/u;
+// (Only after a verb of judging or a noun of feeling: "most of us now know as “the tarot.”" names no one who said it.)
+const BY_AS = /(?:\b(?:hailed|described|dismissed|derided|praised|critici[sz]ed|label?led|branded|called|characteri[sz]ed|slammed|blasted|lauded|condemned|mocked|decried|denounced|ridiculed|touted|billed|welcomed)\s+by|\b(?:ire|wrath|scorn|praise|criticism|anger|derision|condemnation)\s+of)\s+(?<who>(?:(?!\b(?:which|who|that|whom)\b)[^.!?;,"“”]){2,100}?)\s+as\s*$/u;
 // The subject that opens a sentence, perhaps after a phrase and a comma, and its verb: "Haoyu blinked", "Alden was trying", "Haoyu’s brows suddenly lowered".
 const BEAT = new RegExp(String.raw`^(?:[^,"“”]{1,100},\s+)?(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}|[Hh]e|[Ss]he)(?:[’']s\s+\p{Ll}+)?\s+(?:(?:had|has|then|also|just|still|\p{Ll}+ly)\s+)*(?<verb>${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s))\b`, 'u');
 // (one to five words, the first in lowercase, a name of one or two capitalised words, perhaps its role after a comma or where it was
