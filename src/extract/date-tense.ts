@@ -53,6 +53,8 @@ const isParticiple = (w: string | undefined): boolean => !!w && (IRREGULAR_PARTI
 // Present-tense states say nothing of a day: "plague infections are rare today", "the business I have today".
 const STATIVE = new Set(['is', 'are', 'am', 's', 'remain', 'remains', 'has', 'have', 'exist', 'exists', 'seem', 'seems', 'continue', 'continues']);
 const PAST_AUX = new Set(['was', 'were', 'had']);
+// A pronoun's contracted copula: "it's", "that’s", "there's".
+const STATE_CONTRACTION = /^(?:it|that|there|this|here|what)['’]s$/;
 const SAME_PAST = new Set(['bid', 'cut', 'set', 'hit', 'put', 'quit', 'shut', 'cast', 'spread', 'hurt', 'cost', 'let', 'slit', 'split', 'upset', 'broadcast', 'forecast', 'beat']);
 const SINGULAR_PRONOUN = new Set(['he', 'she', 'it']);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'this', 'that']);
@@ -75,6 +77,9 @@ function classify(words: readonly string[], i: number, stative: boolean): Mark {
   }
   if (PERFECT_AUX.has(w) && (isParticiple(words[i + 1]) || (words[i + 1] === 'not' && isParticiple(words[i + 2])))) return 'perfect';
   if (!stative && (STATIVE.has(w) || UNSURE.has(w))) return 'skip';
+  // "next week's show", "next year's election": "next" of a possessive dates the thing, not the clause's verb ("On Wednesday I
+  // put the first 500 tickets on sale for next week's show" looks back).
+  if (w === 'next' && /['’]s$/.test(words[i + 1] ?? '')) return 'skip';
   // "there'll", "it’ll": a contracted "will".
   if (FUTURE.has(w) || /\w['’]ll$/.test(w) || (FUTURE_BEFORE_TO.has(w) && words[i + 1] === 'to')) {
     // "was due to be released", "was set to dock": a past plan, its time unsure — though a weekday so planned is
@@ -155,6 +160,9 @@ function markAt(sentence: string, at: number, end: number, stative: boolean): Te
   const sub = after.findIndex((w) => SUBORDINATORS.has(w));
   const inClause = nearest(wordsOf(sentence.slice(lo, at)), sub >= 0 ? after.slice(0, sub) : after, stative);
   if (inClause !== 'skip') return inClause;
+  // A state's clause before a subordinate one ("Today it's clear that the iPhone needed a good keyboard", "Today it is hard to
+  // believe that …"): the state governs the date, and the verb past "that" tells no event of that day.
+  if (!stative && sub >= 0 && after.slice(0, sub).some((w) => STATIVE.has(w) || STATE_CONTRACTION.test(w))) return null;
   // Else the sentence's verb, however far: "the Doobies will loop into Shoreline … on Sept. 12, with Houston's … hosting
   // the final date on the tour, Oct. 10." — but "today" needs its event's verb near ("Today, the majority … is of European
   // descent" names no day however far a past verb stands). A comparison's verb ("than they did 30 years ago") governs only its own clause.

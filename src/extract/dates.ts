@@ -190,7 +190,7 @@ const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road
 const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s(?!(?:to|and|or|but|when|after|before|with|as|at|in|on|by|from|until|where|while)\\b)[a-z]))';
 // A year naming an edition of a ranking or a report: "the 2018 Rule of Law Index", "its 2019 World Happiness Report".
 const EDITION_NAME = "(?:\\s(?:[A-Z][\\w'’&-]*|of|and|the|on|for)){1,6}\\s(?:Index|Report|Rankings?|List|Survey|Guide|Scorecard|Barometer|Indicators|Outlook|Review)\\b|\\s(?:Index|Report|Survey)\\sof\\s[A-Z]";
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|-(?:era|style|vintage)\\b|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b|${EDITION_NAME})`, 'g');
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|\\s?[×xX]\\s?\\d|-(?:era|style|vintage)\\b|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b|${EDITION_NAME})`, 'g');
 // A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
 // election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
 // year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
@@ -864,6 +864,13 @@ const DISCOURSE_ASIDE = /^,\s(?:though|however|too|also|meanwhile|then|instead|s
 
 /** A few words of the date's clause saying what happens then ("Alibaba is barring its employees from using Claude Code starting July 10" → "barring its employees from using Claude Code"). */
 export function whatHappens(sentence: string, at: number, end: number): string | null {
+  // A reference mark after a stop ends a sentence the splitter left joined ("… its self-governing status.[55] In 1947 the
+  // country adopted …"): the date's own sentence says what happens then.
+  for (const m of sentence.matchAll(REFERENCE_STOP)) {
+    const cut = m.index + m[0].length;
+    if (cut <= at) return whatHappens(sentence.slice(cut), at - cut, end - cut);
+    if (m.index >= end) return whatHappens(sentence.slice(0, m.index + 1), at, end);
+  }
   // An embedded post's signature line: "— Robert Maguire (@RobertMaguire_) November 18, 2019".
   const post = /^\s*[—–-]\s*(.+?)\s*\(@\w+\)\s*$/u.exec(sentence.slice(0, at));
   if (post) return `${post[1]} post`;
@@ -879,7 +886,8 @@ export function whatHappens(sentence: string, at: number, end: number): string |
     else if (m.index > hi && next === sentence.length && sentence.slice(hi, m.index).trim().length > 1) next = m.index;
   }
   const tidyWords = (t: string): string => {
-    let s = t.replace(/[\s"“”'‘’.!?(]+$/u, '').replace(/^['’]s\s/u, '').replace(/^[\s"“”'‘’,;:—–)-]+/u, '').trim();
+    // A reference mark opens no what: "(now Spark) in 2011,[242] still owns the majority".
+    let s = t.replace(/[\s"“”'‘’.!?(]+$/u, '').replace(/^['’]s\s/u, '').replace(/^[\s"“”'‘’,;:—–)-]+/u, '').replace(/^(?:\[\d+\]\s*)+/, '').trim();
     for (let i = 0; i < 4; i++) s = s.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
     return s;
   };
@@ -920,7 +928,33 @@ export function whatHappens(sentence: string, at: number, end: number): string |
     if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some((w) => isVerbWord(w.toLowerCase()))) return whatOf([...subject, ...beforeWords]);
   }
   // A date alone in its clause ("In June, the Home Secretary approved …", "But in May, when …"): the next clause says what happened.
-  if (beforeWords.length < 2 && afterWords.length < 2) afterWords = words(sentence.slice(end, next).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+  if (beforeWords.length < 2 && afterWords.length < 2) {
+    afterWords = words(sentence.slice(end, next).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+    // … past asides with no verb of their own ("In June, the then UK Home Secretary, Sajid Javid, formally approved …", "In
+    // December 2015, shortly before voting began …, Trump released a letter", "In 1961, having programmed …, he found …").
+    // Only between commas: a parenthesis or an "and" parts no aside from its clause ("4.1 in April 2014 and 4.1.1 (described as …)").
+    const later = [...sentence.slice(next).matchAll(/,(?!\d)/g)].map((b) => next + b.index + 1);
+    for (let i = 0, from = next; i < 3 && sentence[next] === ',' && afterWords.length >= 1 && isAside(afterWords) && from < sentence.length; i++) {
+      const to = later.find((b) => b > from + 1 && sentence.slice(from, b).trim().length > 1) ?? sentence.length;
+      const raw = sentence.slice(from, to);
+      const more = words(raw);
+      const skip = isAside(more) || RELATIVE_START.test(raw);
+      if (more.length >= 2 && !skip) afterWords = more;
+      from = to;
+      if (!skip) break;
+    }
+    // A long clause after the date ("On Nov. 15, 2019, former U.S. ambassador to the Ukraine Marie Yovanovitch testified before …"):
+    // the subject's last words, the verb and its object, not the subject's first seven words.
+    // A past verb right after a name is the name's ("Marie Yovanovitch testified before …"), a preposition after it or not.
+    const named = afterWords.findIndex((w, i) => i > 0 && /^[a-z]{3,}ed$/.test(w) && !NOT_VERB_BEFORE.test(afterWords[i - 1]!) && /^\p{Lu}\p{Ll}/u.test(afterWords[i - 1]!));
+    const v = Math.min(...[clauseVerb(afterWords), named].filter((i) => i >= 0));
+    if (afterWords.length > 7 && v >= 3 && v <= 10 && !/^(?:is|are|was|were|am|be|been)$/i.test(afterWords[v]!) && !afterWords.slice(0, v).some((w, i) => SUBORDINATOR.test(w) || /^(?:who|which|that)$/i.test(w) || (i > 0 && /^[a-z]{3,}s$/.test(w) && /^\p{Lu}/u.test(afterWords[i - 1]!)))) {
+      // The subject's last words, back past a preposition ("Department of Social Services reported").
+      let from = Math.max(0, v - 3);
+      while (from > 0 && from > v - 6 && NOT_VERB_BEFORE.test(afterWords[from]!)) from--;
+      return whatOf([...afterWords.slice(from, v), ...verbPhrase(afterWords, v).slice(v <= 3 ? v : 0)].slice(0, 9));
+    }
+  }
   // "… struck a garbage truck south of Charlottesville, Virginia, on Wednesday, lawmakers said.": an attribution after the date
   // tells who said it, not what happened; the clauses before do.
   // ("In 1997, Elise wrote, she interviewed Mike …": the clause after the attribution does.)
@@ -965,6 +999,14 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   return whatOf(beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, 7) : [...beforeWords, ...afterWords]);
 }
 
+// A clause with no finite verb, or one a participle or a time word opens ("having programmed …", "shortly before voting began"): an aside.
+// Not a clause that names the event itself ("Since 2011, with the launch of Silk Road, anybody …").
+function isAside(w: readonly string[]): boolean {
+  if (/^(?:with|after|following)$/i.test(w[0] ?? '')) return false;
+  return !w.some((x) => isVerbWord(x.toLowerCase())) || /^[a-z]+ing$/.test(w[0] ?? '') || /^(?:shortly|just|soon|long|even|then|now|who|which|whose|whom|where)$/i.test(w[0] ?? '');
+}
+const RELATIVE_START = /^[\s,;:—–]*(?:who|which|whose|whom|where)\b/i;
+const REFERENCE_STOP = /[.!?]["”]?(?:\[\d+\])+\s+(?=\p{Lu})/gu;
 const PART_OF_DAY_OF = /\s*(?:(?:in|on|during|at|by)\s+)?the\s+(?:(?:early|late|small|wee)\s+)?(?:hours|morning|afternoon|evening|night)\s+of\s*$/i;
 const EMPTY_SUBJECT = /^(?:this|that|it|there|these|those)\s+(?:was|is|were|are|['’]s)$/i;
 // An attribution alone in its clause: "lawmakers said", "the company told Reuters", "according to police".

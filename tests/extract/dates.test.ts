@@ -59,6 +59,24 @@ describe('findDates', () => {
     expect(findDates('In 2024, though, cloud computing saw a sharp decrease, ranking at number five.', published).map((d) => d.what)).toEqual(['cloud computing saw a sharp decrease']);
   });
 
+  it('says what happens past asides between commas, and names the subject and verb of a long clause', () => {
+    const what = (s: string) => findDates(s, published).map((d) => d.what);
+    expect(what('In June, the then UK Home Secretary, Sajid Javid, formally approved an extradition request from the US.')).toEqual(['formally approved an extradition request']);
+    expect(what('In December 2015, shortly before voting began in the primary, Trump released a letter from his physician.')).toEqual(['Trump released a letter from his physician']);
+    expect(what('In 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland, reported that smooth muscle expresses receptors.')).toEqual(['reported that smooth muscle expresses receptors']);
+    expect(what('On Nov. 15, 2019, former U.S. ambassador to the Ukraine Marie Yovanovitch testified before the committee.')).toEqual(['Ukraine Marie Yovanovitch testified before the committee']);
+    // Not past a clause naming the event itself, nor into a parenthesis, nor past a present verb after a name.
+    expect(what('Since 2011, with the launch of Silk Road, anybody has been able to buy drugs online.')).toEqual(['with the launch of Silk Road']);
+    expect(what('It made two releases: 4.1 in April 2014 and 4.1.1 (described as "a micro update") in August.')[0]).not.toMatch(/described/);
+    expect(what('Today only, Amazon offers Apple’s 12-inch MacBook 256GB in certified refurbished condition for $700.')[0]).toMatch(/Amazon offers/);
+  });
+
+  it('keeps what happens to the date’s own sentence when a reference mark ends the one before or after', () => {
+    const what = (s: string) => findDates(s, published).map((d) => d.what);
+    expect(what('It became a dominion within the British Empire, reflecting its self-governing status.[55] In 1947 the country adopted the Statute of Westminster.')).toEqual(['country adopted the Statute of Westminster']);
+    expect(what('Chorus, which was split from Telecom (now Spark) in 2011,[242] still owns the majority of the network.')).toEqual(['still owns the majority of the network']);
+  });
+
   it('says what happens from an earlier clause when the date ends the sentence alone', () => {
     const whats = (s: string) => findDates(s, published).map((d) => d.what);
     expect(whats('The researchers observed Europa for 17 nights, from February 2016 through May 2017.')).toEqual(['researchers observed Europa for 17 nights']);
@@ -227,6 +245,10 @@ describe('findDates: tense, furniture and narration on unseen pages', () => {
     ['"today" with an event\'s verb', 'The minister resigned today after the vote.', [{ text: 'today', date: '2026-03-11' }]],
     ['"today" with a contracted "will" after it', 'The ruling today means there’ll be no second trial.', [{ text: 'today', date: '2026-03-11' }]],
     ['"later today"', 'The results are out later today.', [{ text: 'today', date: '2026-03-11' }]],
+    ['a past verb before "next week\'s" as looking back', 'On Monday I put the first 500 tickets on sale for next week’s show.', [{ text: 'Monday', date: '2026-03-09' }]],
+    ['"will" with "next week\'s" as looking ahead', 'The band will play on Monday at next week’s festival.', [{ text: 'Monday', date: '2026-03-16' }]],
+    ['"today" with a progressive after "it\'s"', 'Today, it’s launching a new app for the iPhone.', [{ text: 'Today', date: '2026-03-11' }]],
+    ['a year before "by" and a number', 'In 2011 the company bought 2048 x-ray machines.', [{ text: '2011', date: '2011' }]],
   ])('reads %s', (_name, sentence, expected) => {
     expect(dates(sentence, wednesday)).toEqual(expected);
   });
@@ -250,6 +272,10 @@ describe('findDates: tense, furniture and narration on unseen pages', () => {
     ['a weekday in a story', 'One Sunday morning I happened to walk past the church.'],
     ['a habit of a month', 'Wheat is typically sown in November.'],
     ['a graduating class', 'She joins the Class of 2027 this autumn.'],
+    ['"today" of a state before a "that" clause', 'Today it’s clear that the iPhone needed a good keyboard.'],
+    ['"today" of a state before a "that" clause, uncontracted', 'Today it is obvious that the plan failed.'],
+    ['a screen resolution', 'The display has a resolution of 2048×1536.'],
+    ['a screen resolution with spaces', 'The panel runs at 2048 x 1536 pixels.'],
   ])('ignores %s', (_name, sentence) => {
     expect(dates(sentence, wednesday)).toEqual([]);
   });
