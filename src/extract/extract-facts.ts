@@ -5,6 +5,7 @@ import { isScheduleLine } from './date-tense.ts';
 import { continentalLanguage, findContinentalDates } from './dates-continental.ts';
 import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, neighbourDays, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
+import { isCodeParagraph, preformattedTexts } from './code-text.ts';
 import { italicSpans } from './entity-works.ts';
 import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEntry, nameNumbers, nearRestatement, sameFigure, type SentenceFigure } from './figures.ts';
 import { isStatLine } from './stat-lines.ts';
@@ -47,8 +48,11 @@ export function extractFacts(html: string, pageUrl: string, opts: ExtractOptions
   const title = meta.title && !meta.site_name && siteName ? stripTitleLabels(stripSiteSuffix(meta.title, [siteName, hostLabel(pageUrl)]), meta.authors, meta.section) : meta.title;
   const publishedAt = meta.published_at ?? (opts.publishedAt ? opts.publishedAt.toISOString() : null);
   const { body, source } = chooseBody(pageBody($, html), opts.feedContentHtml ?? null);
-  const sentences = body.paragraphs.map(splitSentences);
-  const facts = readFacts(body.paragraphs, sentences, meta, publicationDay(meta, publishedAt, [meta.canonical_url, pageUrl], body.paragraphs), italicSpans(body.html));
+  // Facts are read from the prose: a code paragraph stays in the body but is read as empty (its index kept for evidence).
+  const pre = preformattedTexts(body.html);
+  const prose = body.paragraphs.map((p) => (isCodeParagraph(p, pre) ? '' : p));
+  const sentences = prose.map(splitSentences);
+  const facts = readFacts(prose, sentences, meta, publicationDay(meta, publishedAt, [meta.canonical_url, pageUrl], body.paragraphs), italicSpans(body.html));
   return {
     url: pageUrl,
     canonical_url: meta.canonical_url,
