@@ -88,6 +88,8 @@ function classify(words: readonly string[], i: number, stative: boolean): Mark {
     return 'future';
   }
   if (UNSURE.has(w)) return 'unsure';
+  // "the race is held much later (Dec 17th)": a present passive, as a regular one ("is scheduled") is, tells what is to come.
+  if (PAST.has(w) && IRREGULAR_PARTICIPLES.has(w) && (prev === 'is' || prev === 'are') && w !== 'been') return 'future';
   if (PAST.has(w)) return 'past';
   // A verb whose past is its base ("bid", "cut", "set") is past after a singular subject, which the present would
   // give an -s: "In December, the firm bid $16.50 per share", "the Fed cut rates in July", "she quit in May".
