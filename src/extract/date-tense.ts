@@ -169,7 +169,10 @@ function markAt(sentence: string, at: number, end: number, stative: boolean): Te
   // the final date on the tour, Oct. 10." — but "today" needs its event's verb near ("Today, the majority … is of European
   // descent" names no day however far a past verb stands). A comparison's verb ("than they did 30 years ago") governs only its own clause.
   const rest = wordsOf(sentence.slice(end));
-  const than = rest.indexOf('than');
+  // For "today", a relative or subordinate clause's verb is not the sentence's ("Today, TEs carry on this tradition of setting the
+  // standard which all products should achieve" names no day).
+  const cut = stative ? -1 : rest.findIndex((w) => SUBORDINATORS.has(w) && w !== 'that');
+  const than = cut >= 0 ? cut : rest.indexOf('than');
   const inSentence = nearest(wordsOf(sentence.slice(0, at)), than >= 0 ? rest.slice(0, than) : rest, stative, stative ? 48 : 16);
   return inSentence === 'skip' ? null : inSentence;
 }

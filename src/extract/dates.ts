@@ -131,10 +131,11 @@ const SEASON_EDGE_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<edge>end|close|start|begi
 // A weekday names a day unless it is part of a name ("Black Friday", "Super Tuesday") or the name of
 // the day of a full date that follows ("Saturday, May 18").
 // "on a Monday", "every Friday", "one Sunday morning", "the last Sunday in September" name no day.
-// Nor does a weekday of a habit's thing: "end Saturday publication", "Friday prayers", "Sunday editions", "on Friday nights".
+// Nor does a weekday of a habit's thing: "end Saturday publication", "Friday prayers", "Sunday editions", "on Friday nights",
+// nor one in a show's name ("Saturday Night Live", "DCR Friday Night Live", "Monday Night Football").
 // Nor does a weekday an adjective makes generic: "on a random Tuesday", "any given Sunday", "some Friday".
 const GENERIC_DAY = 'random|typical|given|normal|ordinary|average|single|particular|certain|usual|regular|busy|quiet|slow|rainy|sunny|lazy|good|bad|fine|recent';
-const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ss]ome|[Tt]he)\\s(?:${GENERIC_DAY})\\s)(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Ss]ome|[Oo]ne|[Tt]he(?:\\s(?:first|second|third|fourth|final|last))?)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!\\s(?:publication|editions?|papers?|newspapers?|delivery|deliveries|services?|prayers?|mass|school|shifts?|hours|nights|mornings|afternoons|evenings)\\b)(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
+const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ss]ome|[Tt]he)\\s(?:${GENERIC_DAY})\\s)(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Ss]ome|[Oo]ne|[Tt]he(?:\\s(?:first|second|third|fourth|final|last))?)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!\\s(?:publication|editions?|papers?|newspapers?|delivery|deliveries|services?|prayers?|mass|school|shifts?|hours|nights|mornings|afternoons|evenings)\\b)(?!\\s(?:Night|Morning|Evening|Afternoon)\\s[A-Z])(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
 // A weekday naming the day of a thing: "wrote Fadem in a Tuesday research report", "at a Monday meeting", "faces a
 // Friday deadline" ("on a Monday", "every Friday" name no day).
 const WEEKDAY_ATTRIBUTE_RE = /\b(?:[Ii]n|[Aa]t|[Dd]uring|[Ww]ith|[Ff]rom|[Ff]aces?|[Ss]et|[Mm]iss(?:ed)?|[Mm]eets?|[Mm]et)\s(?:a|an)\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=(?:\s(?:morning|afternoon|evening|night))?\s(?!(?:or|and|through|to|of|in|at|on)\b)[a-z]{3,})/g;
@@ -171,7 +172,7 @@ const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1
 // preposition or a part-of-period word ("mid-December", "early 2027"); the sentence's first word is capitalised.
 const LEADS = [
   'in', 'into', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'during', 'before', 'after', 'of', 'for', 'early', 'mid', 'late', 'last', 'this',
-  'next', 'this past', 'starting', 'beginning', 'ending', 'around', 'circa', 'to', 'between', 'and', 'as of', 'at least', 'as early as', 'as late as', 'as recently as', 'no later than',
+  'next', 'this past', 'starting', 'beginning', 'ending', 'around', 'circa', 'vintage', 'to', 'between', 'and', 'as of', 'at least', 'as early as', 'as late as', 'as recently as', 'no later than',
   'the end of', 'the start of', 'the beginning of', 'the middle of',
 ];
 const capitalisable = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
@@ -567,6 +568,10 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     if (listing) {
       listed.add(m.index);
       whatAt.set(m.index, listingEntry(sentence.slice(m.index + m[0].length)));
+    } else if (/^\W*$/.test(sentence.slice(0, m.index)) && /^\s-\s(?=\p{Lu})/u.test(sentence.slice(m.index + m[0].length))) {
+      // A timeline's line, "August 15, 2017 - Selected speakers and attendees will be notified": the whole entry says what.
+      const entry = listingEntry(sentence.slice(m.index + m[0].length).replace(/^\s-\s/, ' — ').split(/,(?!\d)|;|\s\(/)[0]!);
+      if (entry) whatAt.set(m.index, entry);
     }
   }
   for (const m of sentence.matchAll(MONTH_YEAR_RE)) {
@@ -612,6 +617,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     whatAt.set(at, whatOf(rest.split(/[,;:—–]/)[0]!.trim().split(/\s+/).slice(0, 7)));
   }
   for (const m of sentence.matchAll(NEXT_YEAR_RE)) {
+    // "we'll see more companies join over the next year": the coming twelve months, no year of the narration.
+    if (/\b(?:over|within|during|throughout)\s+$/i.test(sentence.slice(0, m.index))) continue;
     const n = narrativeYearAfter(sentence.slice(0, m.index), narrative);
     if (n && py !== null && n.year < py) add(m.index, m.index + m[0].length, { text: m[0], date: String(n.year + 1) });
   }
@@ -1162,7 +1169,9 @@ function whatOf(pick: readonly string[]): string | null {
   const joined = pick.join(' ');
   const timeless = joined.replace(TIME_OPENING, '');
   if (timeless !== joined && timeless.split(/\s+/).filter(Boolean).length < 2) return null;
-  let what = timeless.replace(/[\s"“”'‘’.!?,;:(–—]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '').replace(EDGE_END, '');
+  // A quotation mark left open by the cut ("still “cutting edge") is dropped.
+  const balanced = (timeless.split('“').length !== timeless.split('”').length ? timeless.replace(/[“”]/g, '') : timeless).replace(/"/g, (q) => ((timeless.match(/"/g) ?? []).length % 2 ? '' : q));
+  let what = balanced.replace(/[\s"“”'‘’.!?,;:(–—]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '').replace(EDGE_END, '');
   for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(AUX_END, '').replace(WHAT_TRIM_START, '');
   return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }

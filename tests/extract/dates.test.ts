@@ -817,6 +817,7 @@ describe('"today" of the age, figurative years, weekly weekdays and what a date 
   it('reads no day in a weekly weekday, and a thing "from Sunday" as done', () => {
     expect(on('There’s the weekly Paris Roller events on Friday that are always epic.')).toEqual([]);
     expect(on('Skaters meet on Friday nights.')).toEqual([]);
+    expect(on('He watched Monday Night Football with the DCR Friday Night Live crew.')).toEqual([]);
     expect(on('He died on Friday night.')).toEqual([{ text: 'Friday', date: '2017-11-03' }]);
     expect(on('In any case, first up is a run from Sunday.')).toEqual([{ text: 'Sunday', date: '2017-11-05' }]);
     expect(on('The new rules will apply from Monday.')).toEqual([{ text: 'Monday', date: '2017-11-13' }]);
@@ -832,6 +833,34 @@ describe('"today" of the age, figurative years, weekly weekdays and what a date 
     // Counter-examples: an entry whose verb looks ahead, and a title-case line with one weekday (a headline).
     expect(on('Monday: The Bachelor returns Tuesday: The Voice airs')).toEqual([{ text: 'Monday', date: '2017-11-13' }, { text: 'Tuesday', date: '2017-11-14' }]);
     expect(on('Monday: Garmin Announces New Watch Lineup')).toEqual([]);
+  });
+  it('says what a timeline line tells, keeps quotes balanced, reads "vintage 2006" and leaves "over the next year" alone', () => {
+    expect(what('August 15, 2017 - Selected speakers and attendees will be notified.')).toEqual(['Selected speakers and attendees will be notified']);
+    expect(what('May 15, 2017 - Registration opens for speakers and attendees, including scholarship applicants.')).toEqual(['Registration opens for speakers and attendees']);
+    expect(what('Remarkably, Unicode is, in 2012, still “cutting edge.')).toEqual(['still cutting edge']);
+    expect(on('I had old (vintage 2006) installations of PHP-openid on my server.')).toEqual([{ text: '2006', date: '2006' }]);
+    expect(findDates('I suspect we’ll see more companies join this group over the next year.', pub, { year: 2015, month: 3 })).toEqual([]);
+    expect(findDates('The next year, the firm moved to Paris.', pub, { year: 2015, month: 3 }).map((d) => 'date' in d && d.date)).toEqual(['2016']);
+    // "Today" of a present habit, with a modal only in a relative clause after it, names no day; an act's "Today" does.
+    expect(on('Today, TEs carry on this tradition of setting the standard which all products should achieve.')).toEqual([]);
+    expect(on('Today, the company that makes the app announced a deal.')).toEqual([{ text: 'Today', date: '2017-11-08' }]);
+  });
+  it('names a field’s date by its heading or question, never by a pronoun', () => {
+    const html = `<html><body><article>
+      <p>Here is everything you need to know about this year’s open house and the group run that goes with it.</p>
+      <p>For the Open House:</p>
+      <p>Date: Saturday, December 2nd, 2017 – Starting around 7PM.</p>
+      <p>When does the VIP sale end?</p>
+      <p>November 18th, 2017 at 11:59PM US Eastern Time.</p>
+      <p>When does this end?</p>
+      <p>November 20th, 2017 at 11:59PM US Eastern Time.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2017-11-03T10:00:00Z') });
+    expect(sheet.dates.map((d) => [d.text, d.what])).toEqual([
+      ['December 2nd, 2017', 'Open House'],
+      ['November 18th, 2017', 'VIP sale end'],
+      ['November 20th, 2017', null],
+    ]);
   });
   it('reads a present passive as still to come, and "as of <month>" with a present state as past', () => {
     expect(on('This year the Paris Santa 10K run is held much later (Dec 17th), so it doesn’t fit.')).toEqual([{ text: 'Dec 17th', date: '2017-12-17' }]);
