@@ -88,6 +88,8 @@ function classify(words: readonly string[], i: number, stative: boolean): Mark {
     return 'future';
   }
   if (UNSURE.has(w)) return 'unsure';
+  // "the race is held much later (Dec 17th)": a present passive, as a regular one ("is scheduled") is, tells what is to come.
+  if (PAST.has(w) && IRREGULAR_PARTICIPLES.has(w) && (prev === 'is' || prev === 'are') && w !== 'been') return 'future';
   if (PAST.has(w)) return 'past';
   // A verb whose past is its base ("bid", "cut", "set") is past after a singular subject, which the present would
   // give an -s: "In December, the firm bid $16.50 per share", "the Fed cut rates in July", "she quit in May".
@@ -167,7 +169,10 @@ function markAt(sentence: string, at: number, end: number, stative: boolean): Te
   // the final date on the tour, Oct. 10." — but "today" needs its event's verb near ("Today, the majority … is of European
   // descent" names no day however far a past verb stands). A comparison's verb ("than they did 30 years ago") governs only its own clause.
   const rest = wordsOf(sentence.slice(end));
-  const than = rest.indexOf('than');
+  // For "today", a relative or subordinate clause's verb is not the sentence's ("Today, TEs carry on this tradition of setting the
+  // standard which all products should achieve" names no day).
+  const cut = stative ? -1 : rest.findIndex((w) => SUBORDINATORS.has(w) && w !== 'that');
+  const than = cut >= 0 ? cut : rest.indexOf('than');
   const inSentence = nearest(wordsOf(sentence.slice(0, at)), than >= 0 ? rest.slice(0, than) : rest, stative, stative ? 48 : 16);
   return inSentence === 'skip' ? null : inSentence;
 }

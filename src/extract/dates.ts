@@ -111,6 +111,7 @@ const SAME_MONTH_SPAN_RE = new RegExp(`\\b(?<m>${MONTH})\\.?\\s(?<a>${DAY})\\s?(
 const MONTH_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?<ma>${MONTH})(?:\\s(?<ya>${YEAR}))?\\s(?:to|until|through|and|-|–)\\s(?<mb>${MONTH})\\b(?:,?\\s(?<yb>${YEAR}))?`, 'g');
 // "from 2010 to 2015", "between 2010 and 2015", "between 1801 and 1840".
 const YEAR_SPAN_RE = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s(?:(?:at least|about|around|roughly|circa|as early as)\\s)?(?<ya>${YEAR}|1[6-8]\\d{2})\\s?(?:to|until|through|and|-|–)\\s?(?<yb>${YEAR}|1[6-8]\\d{2})\\b(?![-–/]\\d|%)`, 'g');
+const FIGURATIVE_LEAP_BEFORE = /\b(?:like|as\sif|as\sthough)\s+(?:(?:going|moving|jumping|stepping|travell?ing|skipping)\s+)?$/i;
 // "the first half of 2020", "the second half of next year", "the third quarter of 2019".
 const PART_OF_YEAR_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\\s(?<part>half|quarter)\\sof\\s(?:(?<y>${YEAR})\\b|(?<rel>this|next|last)\\syear\\b)`, 'g');
 // "Q1 2014", "Q3 of 2013": a calendar quarter by its code ("Q2" alone names no year; "fiscal Q2 2014" is the fiscal year's).
@@ -130,10 +131,11 @@ const SEASON_EDGE_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<edge>end|close|start|begi
 // A weekday names a day unless it is part of a name ("Black Friday", "Super Tuesday") or the name of
 // the day of a full date that follows ("Saturday, May 18").
 // "on a Monday", "every Friday", "one Sunday morning", "the last Sunday in September" name no day.
-// Nor does a weekday of a habit's thing: "end Saturday publication", "Friday prayers", "Sunday editions".
+// Nor does a weekday of a habit's thing: "end Saturday publication", "Friday prayers", "Sunday editions", "on Friday nights",
+// nor one in a show's name ("Saturday Night Live", "DCR Friday Night Live", "Monday Night Football").
 // Nor does a weekday an adjective makes generic: "on a random Tuesday", "any given Sunday", "some Friday".
 const GENERIC_DAY = 'random|typical|given|normal|ordinary|average|single|particular|certain|usual|regular|busy|quiet|slow|rainy|sunny|lazy|good|bad|fine|recent';
-const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ss]ome|[Tt]he)\\s(?:${GENERIC_DAY})\\s)(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Ss]ome|[Oo]ne|[Tt]he(?:\\s(?:first|second|third|fourth|final|last))?)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!\\s(?:publication|editions?|papers?|newspapers?|delivery|deliveries|services?|prayers?|mass|school|shifts?|hours)\\b)(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
+const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ss]ome|[Tt]he)\\s(?:${GENERIC_DAY})\\s)(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Ss]ome|[Oo]ne|[Tt]he(?:\\s(?:first|second|third|fourth|final|last))?)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!\\s(?:publication|editions?|papers?|newspapers?|delivery|deliveries|services?|prayers?|mass|school|shifts?|hours|nights|mornings|afternoons|evenings)\\b)(?!\\s(?:Night|Morning|Evening|Afternoon)\\s[A-Z])(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
 // A weekday naming the day of a thing: "wrote Fadem in a Tuesday research report", "at a Monday meeting", "faces a
 // Friday deadline" ("on a Monday", "every Friday" name no day).
 const WEEKDAY_ATTRIBUTE_RE = /\b(?:[Ii]n|[Aa]t|[Dd]uring|[Ww]ith|[Ff]rom|[Ff]aces?|[Ss]et|[Mm]iss(?:ed)?|[Mm]eets?|[Mm]et)\s(?:a|an)\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=(?:\s(?:morning|afternoon|evening|night))?\s(?!(?:or|and|through|to|of|in|at|on)\b)[a-z]{3,})/g;
@@ -141,30 +143,36 @@ const WEEKDAY_ATTRIBUTE_RE = /\b(?:[Ii]n|[Aa]t|[Dd]uring|[Ww]ith|[Ff]rom|[Ff]ace
 // have or see nowadays ("the galaxies we observe today", "the business I have today"), and of a promotion ("Sign up
 // today") names no day.
 const TODAY_PERSISTS = /\b(?:still|continues?\sto|continued\sto)\b[^,;]*$/i;
-const TODAY_STATE_BEFORE = /\b(?:we|I|you|they)\s+(?:have|know|see|observe|use|live(?:\sin)?|face|call|understand|enjoy|need|want|think|believe|experience)\s+$/i;
+// "the five main areas we see power meters placed today": a thing seen in a state (its participle), no act of the day.
+const TODAY_STATE_BEFORE = /\b(?:we|I|you|they)\s+(?:have|know|see|observe|use|live(?:\sin)?|face|call|understand|enjoy|need|want|think|believe|experience)\s+$|\b(?:we|you|they)\s+(?:see|find|observe)\s+(?:[\w-]+\s+){1,4}[a-z]{3,}ed\s+$/i;
 const DISCOURSE_AFTER = /^,?\s+(?:I|we)(?:['’](?:m|re)|\s(?:am|are|will|want\sto|['’]ll))\s+(?:going\sto\s+)?(?:talk|look|discuss|share|show|explain|explore|cover|walk|dive|build|tell|write|answer|go\sover)\b/i;
 const PROMOTION = /^\W*(?:Sign up|Subscribe|Shop|Join|Book|Order|Download|Register|Click|Follow|Buy|Grab|Save)\b/;
 // "today", "yesterday", and the parts of a day that name one ("last night", "tonight", "this morning").
 const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi;
-const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still)\s+$/i;
+// … and so do "the head units of today", "the power meters on the market today", "what a conference should look like today".
+const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still|(?<!\bas\s)of|(?:on|in)\s+the\s+market|out\s+there|in\s+(?:use|existence|circulation)|look(?:s|ed)?\s+like)\s+$/i;
 const PROGRESSIVE_AFTER_TODAY = /^\s(?!being\b|becoming\b|getting\b|living\b|using\b|facing\b|seeing\b)[a-z]{3,}ing\b/;
 // "at today's Apple event", "tonight's game": the day of an event the story is about.
 const TODAY_EVENT_AFTER = /^['’]s\s(?:[A-Z][\w&.-]*\s){0,3}(?:event|keynote|meeting|hearing|vote|game|match|launch|announcement|briefing|press\sconference|news\sconference|session|speech|rally|debate|ceremony|summit|election|show|presentation|conference)\b/;
 // "It seems just like yesterday", "as if it were only yesterday", "I wasn't born yesterday": idioms, no day.
 const YESTERDAY_IDIOM_BEFORE = /\b(?:(?:like|as\sif|as\sthough)\s+(?:it\s+(?:was|were)\s+)?(?:only\s+|just\s+)?|born\s+)$/i;
 const NOWADAYS_AFTER = /^(?:['’]s\s[a-z]|\s+to\s+(?:around\s+|about\s+)?[$€£]?\d)/;
-const TODAY_ANCHORED = /\b(?:later|earlier|as of|from|until|till|starting|beginning|effective)\s+today\b|\btoday\s?\(/i;
+// "today (Nov. 18)" restates the day; "today (though, that's soon changing)" is an aside, no anchor.
+const TODAY_ANCHORED = new RegExp(`\\b(?:later|earlier|as of|from|until|till|starting|beginning|effective)\\s+today\\b|\\btoday\\s?\\((?=\\s*(?:${MONTH}\\b|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b|\\d))`, 'i');
 // A present progressive or a release's state tells the day's event in news of launches ("Foo is launching today", "Today,
 // the lab is opening its API", "the app is available today"); not when what it tells is a trend of the age ("more people are
-// turning to …", "companies are increasingly using …") or its subject is everyone ("we are seeing", "people are using").
-const TODAY_PROGRESSIVE = /\b(?:is|are|['’]s)\s(?:(?:now|also|officially|finally|quietly|formally|publicly|today)\s)?(?:(?!being\b|becoming\b|getting\b|going\b|seeing\b|living\b|facing\b|using\b|trying\b|looking\b|working\b|struggling\b|having\b|doing\b|thinking\b|experiencing\b|enjoying\b|undergoing\b|changing\b|evolving\b|thriving\b|booming\b|suffering\b)[a-z]{2,}ing\b|(?:now\s)?(?:available|live|out)\b)/;
+// turning to …", "companies are increasingly using …") or its subject is everyone ("we are seeing", "people are using"). "there's
+// nothing of the sort today" is no progressive.
+const TODAY_PROGRESSIVE = /\b(?:is|are|['’]s)\s(?:(?:now|also|officially|finally|quietly|formally|publicly|today)\s)?(?:(?!(?:no|some|any|every)?thing\b|being\b|becoming\b|getting\b|going\b|seeing\b|living\b|facing\b|using\b|trying\b|looking\b|working\b|struggling\b|having\b|doing\b|thinking\b|experiencing\b|enjoying\b|undergoing\b|changing\b|evolving\b|thriving\b|booming\b|suffering\b)[a-z]{2,}ing\b|(?:now\s)?(?:available|live|out)\b)/;
 const TODAY_TREND = /\b(?:more|most|many|fewer|increasingly|growing|still|already|people|we|you|they|everyone|everybody|nobody|consumers|kids|children|users|companies|businesses|Americans)\b/i;
+const AGO_COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const AGO_TODAY_BEFORE = new RegExp(`\\b(?<n>\\d{1,3}|an?|${AGO_COUNTS.join('|')})\\s+(?<u>years?|months?|weeks?|days?)\\s+ago\\s+$`, 'i');
 const RELATIVE_SHIFT: Record<string, number> = { yesterday: -1, 'last night': -1, tomorrow: 1 };
 // "In April", "as of October", "until at least 2021": a month or a year alone dates an event after a
 // preposition or a part-of-period word ("mid-December", "early 2027"); the sentence's first word is capitalised.
 const LEADS = [
   'in', 'into', 'since', 'until', 'till', 'by', 'from', 'through', 'throughout', 'during', 'before', 'after', 'of', 'for', 'early', 'mid', 'late', 'last', 'this',
-  'next', 'this past', 'starting', 'beginning', 'ending', 'around', 'circa', 'to', 'between', 'and', 'as of', 'at least', 'as early as', 'as late as', 'as recently as', 'no later than',
+  'next', 'this past', 'starting', 'beginning', 'ending', 'around', 'circa', 'vintage', 'to', 'between', 'and', 'as of', 'at least', 'as early as', 'as late as', 'as recently as', 'no later than',
   'the end of', 'the start of', 'the beginning of', 'the middle of',
 ];
 const capitalisable = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
@@ -178,7 +186,7 @@ const YEAR_WORDS = '(?:(?:,?\\s|\\sof\\s)(?<rel>this|last|next)\\syear\\b)?';
 const MONTH_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?<m>${MONTH.replace('|May|', MAY_AS_MONTH)})\\b(?!\\.?\\s\\d)${YEAR_WORDS}`, 'g');
 // A month naming the time of a thing: "an October news conference", "Norway's October oil production", "the March high".
 // A verb after it makes the month a name's head: "The Women’s March could pull off a similar feat".
-const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\w['’]s)\\s(?<m>${MONTH.replace('|May|', '|')})\\s(?=(?!(?:could|would|will|can|may|might|should|must|is|was|are|were|has|had|have|did|does|organi[sz]ers?|marchers?|protesters?|participants?|movement)\\b)[a-z]|IPO\\b)`, 'g');
+const MONTH_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\\w['’]s(?<!\\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Hh]e|[Ss]he|[Ww]ho|[Ll]et)['’]s))\\s(?<m>${MONTH.replace('|May|', '|')})\\s(?=(?!(?:could|would|will|can|may|might|should|must|is|was|are|were|has|had|have|did|does|organi[sz]ers?|marchers?|protesters?|participants?|movement)\\b)[a-z]|IPO\\b)`, 'g');
 // A month that arrives ("When February rolls around, …", "once March comes"): a time still to come.
 const MONTH_ARRIVES_RE = new RegExp(`\\b(?:[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y\\sthe\\stime)\\s(?<m>${MONTH})\\s(?:rolls\\saround|comes(?:\\saround)?|arrives|hits|begins|starts)\\b`, 'g');
 // A month naming a reporting period ("the September quarter", "its June-quarter results") dates no event: the period's name.
@@ -200,8 +208,9 @@ const COUNTED = '(?:people|persons|employees|workers|staff|jobs|units|homes|case
 const MODEL_YEAR = '(?:through|to|and|or|versus|vs|model|models|edition|version|style|or earlier|or later|or newer|or older|bonds?|notes?|debentures?|maturity|maturities)\\b';
 // A name may stand between the year and an event's noun: "his 1964 Monte Carlo victory", "their 2016 Rio campaign".
 const EVENT_NOUN = '(?:victory|win|title|triumph|defeat|loss|campaign|visit|trip|tour|crash|attack|attacks|election|bid|debut|wedding|arrest|conviction|trial|final|run|launch|merger|acquisition|takeover|invasion|raid|bombing|shooting|scandal|speech|summit)\\b';
-const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s)\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z]+\\b|IPO\\b|(?:[A-Z][\\w'’-]*\\s){1,3}${EVENT_NOUN})`, 'g');
-const DATE_ATTRIBUTE_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s$/;
+const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s(?<!\\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Hh]e|[Ss]he|[Ww]ho|[Ll]et)['’]s))\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z]+\\b|IPO\\b|(?:[A-Z][\\w'’-]*\\s){1,3}${EVENT_NOUN})`, 'g');
+// "it's 2017", "that's May": a contracted copula, no possessive.
+const DATE_ATTRIBUTE_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s(?<!\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Hh]e|[Ss]he|[Ww]ho|[Ll]et)['’]s))\s$/;
 const RANKED_BEFORE = /\b(?:best|worst|top|biggest|greatest|favou?rite)\b(?:\s+[\w-]+){0,4}\s+$/i;
 const MODEL_RANGE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s${YEAR}\\s(?:through|to|and|or|-|–)\\s$`);
 const MODEL_RANGE_AFTER = new RegExp(`^\\s(?:through|to|and|or|-|–)\\s${YEAR}\\s[\\w-]`);
@@ -229,6 +238,7 @@ const SEASON_YEAR_RE = new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:[Ss
 // World's Fair" (a year before a product's name, "the 2020 LC 500 Convertible", is its model year).
 const EVENT_NAMES = '(?:Olympics|Olympic\\sGames|Games|World\\sCup|Cup|Fair|Show|Expo|Exposition|Summit|Conference|Festival|Championships?|Open|Awards|Elections?|Convention|Congress|Forum|Exhibition|Grand\\sPrix|Marathon|Tournament|Super\\sBowl|Oscars|Grammys|Emmys|Classic|Assembly|Biennale|Week)';
 const NAMED_EVENT_YEAR_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|\\w['’]s)\\s(?<y>${YEAR})\\s(?:[A-Z][\\w'’.&-]*\\s){0,4}${EVENT_NAMES}\\b`, 'g');
+const AGO_YEAR_RE = new RegExp(`\\b(?:ago|last\\s(?:year|winter|summer|spring|fall|autumn))\\s?\\((?<y>${YEAR})\\)`, 'g');
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
 // Page furniture that carries dates of no event: graphics and credits lines, promotions of other stories.
@@ -269,6 +279,8 @@ const RESTATED_BETWEEN = /^(?:\s(?:morning|afternoon|evening|night))?\s?\($/;
 // A year naming a work: "the 1946 film", "their 1976 album", "1978's “What a Fool Believes”", "1972's Toulouse Street".
 const WORKS = '(?:film|movie|album|LP|EP|novel|novella|book|memoir|song|single|record|documentary|musical|opera|poem|painting|sequel|remake|biopic|sitcom|anthology|hit)s?';
 const WORK_AFTER = new RegExp(`^(?:['’]s\\s+(?:[“"‘]|\\p{Lu})|\\s+(?:[a-z-]+\\s+)?${WORKS}\\b)`, 'u');
+const WEEKDAY_ENTRY = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day:\s/g;
+const WEEK_ENTRY_STOP = new RegExp(`\\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day:\\s|(?:–|—|\\s-\\s)(?=\\s*(?:${MONTH}|\\d))`);
 // Words a headline leaves in lower case.
 const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'up', 'is', 'are', 'it', 'its']);
 
@@ -283,7 +295,8 @@ const isCalendarWord = (w: string): boolean => MONTH_WORD.test(w) || WEEKDAYS.in
 function headline(sentence: string): boolean {
   // An embedded post's signature ("— Robert Maguire (@RobertMaguire_) November 18, 2019") and a schedule's entries
   // ("Sept. 18 -- The Forum, Los Angeles, CA") end with no stop either, but date what they tell.
-  if (/[.!?…:;"”’)\]]\s*$/u.test(sentence) || /\(@\w+\)/.test(sentence) || /\d\s?(?:--|–|—)\s?[A-Z@]/.test(sentence)) return false;
+  // So does a week's log flattened into one line ("Monday: Hands-on: … Wednesday: Epson’s New ProSense … Friday: …").
+  if (/[.!?…:;"”’)\]]\s*$/u.test(sentence) || /\(@\w+\)/.test(sentence) || /\d\s?(?:--|–|—)\s?[A-Z@]/.test(sentence) || (sentence.match(WEEKDAY_ENTRY) ?? []).length >= 2) return false;
   const words = (sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !HEADLINE_SMALL.has(w.toLowerCase()));
   // A line of dates alone ("Apr 22 - Jun 5", a stat card's value) is no headline: it needs a word that is not a month or a weekday.
   if (words.length < 2 || words.every(isCalendarWord)) return false;
@@ -482,6 +495,11 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     add(m.index + m[0].length - text.length, m.index + m[0].length, { text, start: ym(ya, ma), end: ym(yb, mb) });
   }
   for (const m of sentence.matchAll(YEAR_SPAN_RE)) {
+    // "it was like going from 1987 to 2002": a likeness, no span of time.
+    if (FIGURATIVE_LEAP_BEFORE.test(sentence.slice(0, m.index))) {
+      found.push({ at: m.index, end: m.index + m[0].length, fact: null });
+      continue;
+    }
     const ya = m.groups!['ya']!;
     const yb = m.groups!['yb']!;
     if (Number(yb) <= Number(ya)) continue;
@@ -550,6 +568,10 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     if (listing) {
       listed.add(m.index);
       whatAt.set(m.index, listingEntry(sentence.slice(m.index + m[0].length)));
+    } else if (/^\W*$/.test(sentence.slice(0, m.index)) && /^\s-\s(?=\p{Lu})/u.test(sentence.slice(m.index + m[0].length))) {
+      // A timeline's line, "August 15, 2017 - Selected speakers and attendees will be notified": the whole entry says what.
+      const entry = listingEntry(sentence.slice(m.index + m[0].length).replace(/^\s-\s/, ' — ').split(/,(?!\d)|;|\s\(/)[0]!);
+      if (entry) whatAt.set(m.index, entry);
     }
   }
   for (const m of sentence.matchAll(MONTH_YEAR_RE)) {
@@ -562,7 +584,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     // A habit, or a rule of the calendar ("on the last Sunday in March"), names no month of an event.
     if (habitual(sentence, at, m.index + m[0].length) || CALENDAR_RULE_BEFORE.test(sentence.slice(0, at))) continue;
     const shared = SHARED_YEAR_AFTER.exec(sentence.slice(m.index + m[0].length))?.groups?.['y'];
-    const t = tense(at, m.index + m[0].length);
+    let t = tense(at, m.index + m[0].length);
+    // "which as of September is now down to $399": a state reached by then, which has come (not "as of May it will …").
+    if (/^as of\s/i.test(lead) && t === 'future' && !/\b(?:will|shall|['’]ll|going\sto|due|set\sto|expected)\b/i.test(sentence.slice(m.index + m[0].length))) t = 'past';
     const y = shared ? Number(shared) : relYear(m.groups!['rel']) ?? (/\b(?:last|next|this)\b/i.test(lead) ? null : narrativeYear(mon, at, t)) ?? resolveMonthYear(mon, published, lead, t);
     if (y === null) continue;
     add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: ym(y, mon) });
@@ -593,8 +617,18 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     whatAt.set(at, whatOf(rest.split(/[,;:—–]/)[0]!.trim().split(/\s+/).slice(0, 7)));
   }
   for (const m of sentence.matchAll(NEXT_YEAR_RE)) {
+    // "we'll see more companies join over the next year": the coming twelve months, no year of the narration.
+    if (/\b(?:over|within|during|throughout)\s+$/i.test(sentence.slice(0, m.index))) continue;
     const n = narrativeYearAfter(sentence.slice(0, m.index), narrative);
     if (n && py !== null && n.year < py) add(m.index, m.index + m[0].length, { text: m[0], date: String(n.year + 1) });
+  }
+  // "a couple of summers ago (2014)", "at Interbike two years ago (2014)": the year of a past time restated in parentheses.
+  for (const m of sentence.matchAll(AGO_YEAR_RE)) {
+    const at = m.index + m[0].indexOf(m.groups!['y']!);
+    if (py === null || Number(m.groups!['y']) > py) continue;
+    add(at, at + 4, { text: m.groups!['y']!, date: m.groups!['y']! });
+    // What happens then is told around the whole time phrase ("last year (2015) they actually said …").
+    whatAt.set(at, whatHappens(sentence, m.index, m.index + m[0].length));
   }
   for (const m of sentence.matchAll(FISCAL_RE)) add(m.index, m.index + m[0].length, { text: m[0], date: m.groups!['y']! });
   for (const m of sentence.matchAll(SEASON_YEAR_RE)) add(m.index, m.index + m[0].length, { text: m[0], date: m.groups!['y']! });
@@ -622,12 +656,15 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     if (/^(?:of|in)\s/i.test(lead) && RANKED_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the 2012 through 2015 design": a range of model years.
     if (MODEL_RANGE_BEFORE.test(sentence.slice(0, m.index + lead.length)) || (/\bthe\s$/.test(m[0].slice(0, -4)) && MODEL_RANGE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
+    // "someone from 2003 might look at them": a person of another age, imagined.
+    if (/^from\s/i.test(lead) && /\b(?:someone|somebody|anyone|anybody|people|a\sperson|a\svisitor|a\stime[-\s]travell?er)\s$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "more free today, in 2014, than …": the present restated by its year, no event.
     if (/^in\s/i.test(lead) && /\b(?:today|now|nowadays)\s*,\s*$/i.test(sentence.slice(0, m.index))) continue;
     let at = m.index + (keep ? lead.length - keep[0].length : lead.length);
     if (sentence.startsWith('the ', at)) at += 4;
     add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: m.groups!['y']! });
   }
+  const weekLog = (sentence.match(WEEKDAY_ENTRY) ?? []).length >= 2;
   if (published) {
     const weekdayOf = (name: string, at: number, end: number, ahead: boolean, rel?: string): void => {
       const wd = WEEKDAYS.indexOf(name.toLowerCase());
@@ -644,10 +681,22 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // ahead ("will be away to West Ham on Saturday", "Lowe's reports earnings Wednesday"): then the
       // first on or after it. "last Tuesday" goes a week further when it is today, "next Thursday" is after publication.
       const rel = m[1]?.toLowerCase();
+      // A weekday of a weekly thing ("the weekly Paris Roller events on Friday"): a habit, no day.
+      const clauseStart = Math.max(...[',', ';', '(', '—', '–'].map((c) => sentence.lastIndexOf(c, m.index)));
+      if (!rel && /\b(?:weekly|every\s+week|each\s+week)\b/i.test(sentence.slice(clauseStart + 1, m.index))) continue;
       // A possessive weekday ("Monday's announcement", "Thursday night's fight") names a thing already done.
       const possessive = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\b/.test(sentence.slice(m.index + m[0].length));
-      const ahead = rel === 'next' || rel === 'this coming' || (!rel && !possessive && ['future', 'unsure'].includes(tense(m.index, m.index + m[0].length) ?? ''));
+      // A thing from a weekday ("first up is a run from Sunday", "photos from Saturday") was done by then; not a start ("open from Monday to Friday").
+      const from = /\b(?:[Aa]n?|[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Ss]ome)\s+(?:[a-z-]+\s+)?([a-z]+)\s+from\s+$/.exec(sentence.slice(0, m.index));
+      const thingFrom = !rel && !!from && !isVerbWord(from[1]!) && !/^(?:starting|beginning|effective|open|available)$/.test(from[1]!) && !/^(?:\s(?:morning|afternoon|evening|night))?\s*(?:to|until|till|through|onwards?|on|-|–)(?:\s|$)/.test(sentence.slice(m.index + m[0].length));
+      // An entry of a week's log ("Monday: Hands-on: … Wednesday: …"): a day gone by unless its own verb looks ahead ("Monday:
+      // The Bachelor returns"; a title's capitalised words tell nothing), naming what its entry says.
+      const entry = !rel && weekLog && sentence.startsWith(':', m.index + m[0].length);
+      const entryRest = entry ? sentence.slice(m.index + m[0].length + 1) : '';
+      const entryText = entry ? entryRest.slice(0, Math.max(0, entryRest.search(WEEK_ENTRY_STOP)) || entryRest.length) : '';
+      const ahead = entry ? tenseAt(`${m[2]} ${entryText.replace(/\b\p{Lu}[\p{L}'’-]*/gu, '')}`, 0, m[2]!.length) === 'future' : (rel === 'next' || rel === 'this coming' || (!rel && !possessive && !thingFrom && ['future', 'unsure'].includes(tense(m.index, m.index + m[0].length) ?? '')));
       weekdayOf(m[2]!, rel ? m.index : m.index + m[0].indexOf(m[2]!), m.index + m[0].length, ahead, rel);
+      if (entry) whatAt.set(m.index, whatOf(entryText.trim().split(/\s+/).slice(0, 8)));
     }
     for (const m of sentence.matchAll(WEEKDAY_ATTRIBUTE_RE)) {
       const at = m.index + m[0].length - m[1]!.length;
@@ -660,9 +709,24 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     }
     for (const m of sentence.matchAll(RELATIVE_RE)) {
       // Capitalised inside a sentence, it is a name: "USA Today", "The World of Tomorrow".
-      if (/^[A-Z]/.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index))) continue;
+      // Set in capitals after a lower-case word, it is stressed: "The deal starts TODAY (right now)" (not "USA TODAY").
+      const stressed = /^[A-Z]+(?:\s[A-Z]+)?$/.test(m[0]) && /\b[a-z][\w'’]*\s+$/.test(sentence.slice(0, m.index));
+      if (/^[A-Z]/.test(m[0]) && /\p{L}/u.test(sentence.slice(0, m.index)) && !stressed) continue;
       if (PROMOTION.test(sentence)) continue;
       if (/^yesterday$/i.test(m[0]) && YESTERDAY_IDIOM_BEFORE.test(sentence.slice(0, m.index))) continue;
+      // "Ten years ago today, the first article was posted": the day that many years (months, weeks) before this one.
+      const ago = /^today$/i.test(m[0]) ? AGO_TODAY_BEFORE.exec(sentence.slice(0, m.index)) : null;
+      if (ago) {
+        const g = ago.groups!;
+        const n = /^\d+$/.test(g['n']!) ? Number(g['n']) : /^an?$/i.test(g['n']!) ? 1 : AGO_COUNTS.indexOf(g['n']!.toLowerCase()) + 1;
+        const unit = g['u']!.toLowerCase().replace(/s$/, '');
+        const d = new Date(published.getTime());
+        if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() - n);
+        else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - n);
+        else d.setUTCDate(d.getUTCDate() - n * (unit === 'week' ? 7 : 1));
+        add(ago.index, m.index + m[0].length, { text: sentence.slice(ago.index, m.index + m[0].length), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
+        continue;
+      }
       const eventOfDay = m[0] === 'today' && TODAY_EVENT_AFTER.test(sentence.slice(m.index + m[0].length));
       // A day asked about or supposed ("Can we do that tonight?", "if we could have won this game today") is no event;
       // nor is a writer's "Today, we're going to talk about …", the piece itself.
@@ -675,7 +739,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       if (/^today$/i.test(m[0]) && !eventOfDay && ((NOWADAYS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && !PROGRESSIVE_AFTER_TODAY.test(sentence.slice(m.index + m[0].length))) || NOWADAYS_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
       // … and so does "today" with no event's verb: "Today, plague infections are rare", "the hottest gadget trends today"
       // (a day is named by "shares fell today", "launches today", "later today", "today (Nov. 18)").
-      if (/^today$/i.test(m[0]) && !eventOfDay && !TODAY_ANCHORED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 3)) && !todayHasEvent(sentence, m.index, m.index + m[0].length)) continue;
+      if (/^today$/i.test(m[0]) && !eventOfDay && !TODAY_ANCHORED.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 16)) && !todayHasEvent(sentence, m.index, m.index + m[0].length)) continue;
       const shift = RELATIVE_SHIFT[m[1]!.toLowerCase()] ?? 0;
       const d = new Date(published.getTime() + shift * 86_400_000);
       add(m.index, m.index + m[0].length, { text: m[0], date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
@@ -702,7 +766,8 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
 // "The day before, Portugal made it", "resigned the next day.": the day next to a day the story just named. Only when the phrase
 // stands alone ("the day after Thanksgiving", "the day before the vote" count from another event, which may be undated).
 // "at an event in Leuven, Belgium, the previous evening": the day before too.
-const NEIGHBOUR_DAY_RE = /\b[Tt]he\s(?:day\s(?<dir>before|after)|(?<next>next|following)\sday|(?<prev>previous|preceding)\s(?:day|evening|night|morning|afternoon))(?=\s*[,.;:)—–]|\s(?:and|but|when|as)\b)/g;
+// "(official announcement 2 days later)", "Three days earlier, …": that many days from it.
+const NEIGHBOUR_DAY_RE = new RegExp(`\\b(?:[Tt]he\\s(?:day\\s(?<dir>before|after)|(?<next>next|following)\\sday|(?<prev>previous|preceding)\\s(?:day|evening|night|morning|afternoon))|(?<n>[2-9]|1[0-4]|${AGO_COUNTS.slice(1, 14).join('|')})\\sdays\\s(?<far>later|earlier))(?=\\s*[,.;:)—–]|\\s(?:and|but|when|as)\\b)`, 'gi');
 
 /**
  * "the day before" / "the day after" / "the next day" in `sentence`, resolved from `anchor` (YYYY-MM-DD: the last day
@@ -710,12 +775,14 @@ const NEIGHBOUR_DAY_RE = /\b[Tt]he\s(?:day\s(?<dir>before|after)|(?<next>next|fo
  */
 export function neighbourDays(sentence: string, anchor: string | null, own: readonly SentenceDate[] = []): SentenceDate[] {
   const out: SentenceDate[] = [];
-  if (!/\b(?:day|Day|previous|preceding)\b/.test(sentence)) return out;
+  if (!/\b(?:day|Day|days|previous|preceding)\b/.test(sentence)) return out;
   for (const m of sentence.matchAll(NEIGHBOUR_DAY_RE)) {
     const earlier = own.filter((d): d is { text: string; date: string; what: string | null } => 'date' in d && d.date.length === 10 && sentence.indexOf(d.text) >= 0 && sentence.indexOf(d.text) < m.index).pop()?.date;
     const base = earlier ?? anchor;
     if (!base) continue;
-    const shift = m.groups!['dir'] === 'before' || m.groups!['prev'] ? -1 : 1;
+    const g = m.groups!;
+    const n = !g['n'] ? 1 : /^\d+$/.test(g['n']) ? Number(g['n']) : AGO_COUNTS.indexOf(g['n'].toLowerCase()) + 1;
+    const shift = (g['dir'] === 'before' || g['prev'] || /^earlier$/i.test(g['far'] ?? '') ? -1 : 1) * n;
     const d = new Date(Date.parse(`${base}T00:00:00Z`) + shift * 86_400_000);
     // A sentence the splitter left joined to the one before ("… to win Group D. The day before, Portugal …") tells its event after.
     const opens = /[.!?]["”’]?\s+$/.test(sentence.slice(0, m.index));
@@ -779,9 +846,21 @@ function todayHasEvent(sentence: string, at: number, end: number): boolean {
       if (hasVerb(item) || i === 0 || commas[i - 1]! < 0) break;
     }
   }
+  const progressive = (clause: string): boolean => TODAY_PROGRESSIVE.test(clause) && !TODAY_TREND.test(clause);
+  // A relative clause holding "today" ("products that you can effectively take home today", "the only company that offers
+  // Cycling Dynamics today", "the firmware that I just got today") is dated by its own verb alone: a present state or a
+  // modal in it names no day, whatever the verb of the clause it hangs on ("We'll start with …").
+  const rel = [...span.slice(lo, a).matchAll(/\b(?:that|which|who)\s+/gi)].pop();
+  if (rel) {
+    const from = lo + rel.index + rel[0].length;
+    const inner = span.slice(from, hi);
+    if (hasVerb(span.slice(from, a)) || /^[a-z]{3,}s\s/.test(inner)) {
+      const t = tenseAt(inner, a - from, b - from, { stative: false });
+      return t === 'past' || t === 'future' || progressive(inner);
+    }
+  }
   const own = tenseAt(span.slice(lo, hi), a - lo, b - lo, { stative: false });
   if (own === 'past' || own === 'future') return true;
-  const progressive = (clause: string): boolean => TODAY_PROGRESSIVE.test(clause) && !TODAY_TREND.test(clause);
   if (progressive(span.slice(lo, hi))) return true;
   const verbless = !hasVerb(span.slice(lo, hi));
   if (!verbless || /\p{L}/u.test(span.slice(0, lo))) return false;
@@ -864,6 +943,18 @@ const DISCOURSE_ASIDE = /^,\s(?:though|however|too|also|meanwhile|then|instead|s
 
 /** A few words of the date's clause saying what happens then ("Alibaba is barring its employees from using Claude Code starting July 10" → "barring its employees from using Claude Code"). */
 export function whatHappens(sentence: string, at: number, end: number): string | null {
+  const what = clauseWhat(sentence, at, end);
+  // A place alone ("November 14th - 15th 2017 in London, England") says where, not what: the clause before the date says what.
+  if (what && PLACE_ONLY.test(what) && /^\s*(?:in|at|near|outside)\s+\p{Lu}/u.test(sentence.slice(end)) && !sentence.slice(0, at).includes(what)) {
+    const lo = Math.max(...[',', ';', ':', '(', '—', '–'].map((c) => sentence.lastIndexOf(c, at)));
+    const before = sentence.slice(0, Math.max(lo, 0)).replace(/^[\s"“”'‘’]+/u, '').split(/\s+/).filter(Boolean);
+    if (lo > 0 && before.length >= 3) return whatOf(before.slice(-7));
+  }
+  return what;
+}
+const PLACE_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,4}$/u;
+
+function clauseWhat(sentence: string, at: number, end: number): string | null {
   // A reference mark after a stop ends a sentence the splitter left joined ("… its self-governing status.[55] In 1947 the
   // country adopted …"): the date's own sentence says what happens then.
   for (const m of sentence.matchAll(REFERENCE_STOP)) {
@@ -874,6 +965,14 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   // An embedded post's signature line: "— Robert Maguire (@RobertMaguire_) November 18, 2019".
   const post = /^\s*[—–-]\s*(.+?)\s*\(@\w+\)\s*$/u.exec(sentence.slice(0, at));
   if (post) return `${post[1]} post`;
+  // A date alone in parentheses ("the annual 10K run is held much later (Dec 17th), so …") dates the clause before them.
+  const open = /\(\s*$/.exec(sentence.slice(0, at));
+  const close = /^\s*\)/.exec(sentence.slice(end));
+  // Not when that clause has no verb ("In the last few weeks (Oct 2017) they sent out notice"): the clause after says what.
+  const lead = sentence.slice(0, open?.index ?? 0).split(/[,;:—–]|\s-\s/).pop() ?? '';
+  if (open && close && (lead.toLowerCase().match(/[a-z’']+/g) ?? []).some(isVerbWord)) return whatHappens(sentence, open.index, end + close[0].length);
+  // … or the thing a verbless noun phrase before them names ("features the Grand Prix, a family fun day (Oct. 13) and …").
+  if (open && close && /^\s*(?:and\s+)?(?:an?|the)\s+\S+/i.test(lead)) return whatOf(lead.trim().split(/\s+/).slice(-7));
   let lo = 0;
   const starts: number[] = []; // the starts of the clauses before the date's own
   let hi = sentence.length;
@@ -1063,8 +1162,16 @@ const EDGE_END = /\s+(?:by|at|before|until|toward|towards|near|in|from|since)\s+
 const WHEN_AFTER = /^\s+when\s+([^,;:()—–]+)/;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|['’]s)$/i;
 
+// A clock time opening a what ("11:59PM US Eastern Time", "Starting around 7PM", "9AM Address") tells when in the day, not what.
+const TIME_OPENING = /^(?:(?:at|starting|beginning|from|around|about|by)\s+){0,2}\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?:\s+(?:(?:US|U\.S\.)\s+)?(?:(?:Eastern|Pacific|Central|Mountain)\s+)?(?:Time|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|GMT|UTC|BST|CET)\b)?\s*/i;
+
 function whatOf(pick: readonly string[]): string | null {
-  let what = pick.join(' ').replace(/[\s"“”'‘’.!?,;:(]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '').replace(EDGE_END, '');
+  const joined = pick.join(' ');
+  const timeless = joined.replace(TIME_OPENING, '');
+  if (timeless !== joined && timeless.split(/\s+/).filter(Boolean).length < 2) return null;
+  // A quotation mark left open by the cut ("still “cutting edge") is dropped.
+  const balanced = (timeless.split('“').length !== timeless.split('”').length ? timeless.replace(/[“”]/g, '') : timeless).replace(/"/g, (q) => ((timeless.match(/"/g) ?? []).length % 2 ? '' : q));
+  let what = balanced.replace(/[\s"“”'‘’.!?,;:(–—]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '').replace(EDGE_END, '');
   for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(AUX_END, '').replace(WHAT_TRIM_START, '');
   return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }

@@ -775,3 +775,105 @@ describe('dates that are none, and days that are (session 14, fresh feed text)',
     expect(neighbourDays('On Wednesday, a TV show published messages he had sent at an event in Leuven the previous evening.', null, own).map((d) => 'date' in d && d.date)).toEqual(['2026-06-30']);
   });
 });
+
+describe('"today" of the age, figurative years, weekly weekdays and what a date tells (session 15, fresh feed text)', () => {
+  // Publication: Wednesday, November 8, 2017.
+  const pub = new Date('2017-11-08T00:00:00Z');
+  const on = (sentence: string) => findDates(sentence, pub).map(({ what: _what, ...d }) => d);
+  const what = (sentence: string) => findDates(sentence, pub).map((d) => d.what);
+  it('reads no day in "today" meaning nowadays: a relative clause’s state, the market, "of today", an aside in parentheses', () => {
+    expect(on('We’ll start with products that you can effectively take home today.')).toEqual([]);
+    expect(on('Garmin is the only company that offers Cycling Dynamics today (though, that’s soon changing).')).toEqual([]);
+    expect(on('I’m going to focus on the products out in the market today, and those coming down the road.')).toEqual([]);
+    expect(on('Compared to the head units of today, the head unit is just horribly dated.')).toEqual([]);
+    expect(on('Servicing isn’t as open as other power meters on the market today.')).toEqual([]);
+    expect(on('We have five main areas we see power meters placed today.')).toEqual([]);
+    expect(on('While there are systems for it, there’s nothing of the sort today in the MK1.')).toEqual([]);
+    expect(on('We asked what a conference should look like today.')).toEqual([]);
+  });
+  it('keeps "today" of an act, even in a relative clause or in capitals, and "N years ago today"', () => {
+    expect(on('I’d rather wait for the final firmware that I just got today.')).toEqual([{ text: 'today', date: '2017-11-08' }]);
+    expect(on('The company said that it launches the app today.')).toEqual([{ text: 'today', date: '2017-11-08' }]);
+    expect(on('Shares fell 5% today (Nov. 8) after the report.')).toEqual([{ text: 'today (Nov. 8)', date: '2017-11-08' }]);
+    expect(on('The Clever Training 20% deal starts TODAY (right now).')).toEqual([{ text: 'TODAY', date: '2017-11-08' }]);
+    expect(on('He reads USA TODAY.')).toEqual([]);
+    expect(on('As of today, the deal is live.')).toEqual([{ text: 'today', date: '2017-11-08' }]);
+    expect(findDates('Ten years ago today, the first Google Testing Blog article was posted.', pub)).toEqual([{ text: 'Ten years ago today', date: '2007-11-08', what: 'first Google Testing Blog article was posted' }]);
+  });
+  it('counts "N days later" from the day just named', () => {
+    const s = 'Ten years ago today, the first article was posted (official announcement 2 days later).';
+    expect(neighbourDays(s, null, findDates(s, pub)).map((d) => ['date' in d && d.date, d.what])).toEqual([['2007-11-10', 'official announcement']]);
+    expect(neighbourDays('Two days later, he resigned.', '2017-11-01').map((d) => 'date' in d && d.date)).toEqual(['2017-11-03']);
+    expect(neighbourDays('He resigned two days later than planned.', '2017-11-01')).toEqual([]);
+  });
+  it('reads no date in a likeness, an imagined person of a year or a contracted "it’s", but a year restated after "ago"', () => {
+    expect(on('Ultimately, it was like going from 1987 to 2002.')).toEqual([]);
+    expect(on('Sure, someone from 2003 might look at them and say it’s fine.')).toEqual([]);
+    expect(on('I want to feel like it’s 2017 every time I use them.')).toEqual([]);
+    expect(on('Sales rose from 2010 to 2015.')).toEqual([{ text: '2010 to 2015', start: '2010', end: '2015' }]);
+    expect(on('Trump’s 2016 campaign was chaotic.')).toEqual([{ text: '2016', date: '2016' }]);
+    expect(on('WatTeam broke onto the market a couple of summers ago (2014) with a $499 system.')).toEqual([{ text: '2014', date: '2014' }]);
+  });
+  it('reads no day in a weekly weekday, and a thing "from Sunday" as done', () => {
+    expect(on('There’s the weekly Paris Roller events on Friday that are always epic.')).toEqual([]);
+    expect(on('Skaters meet on Friday nights.')).toEqual([]);
+    expect(on('He watched Monday Night Football with the DCR Friday Night Live crew.')).toEqual([]);
+    expect(on('He died on Friday night.')).toEqual([{ text: 'Friday', date: '2017-11-03' }]);
+    expect(on('In any case, first up is a run from Sunday.')).toEqual([{ text: 'Sunday', date: '2017-11-05' }]);
+    expect(on('The new rules will apply from Monday.')).toEqual([{ text: 'Monday', date: '2017-11-13' }]);
+  });
+  it('reads a week’s log flattened into one line, each weekday naming its entry', () => {
+    const log = 'Monday: Hands-on: Garmin’s New Descent MK1 Diving Watch Wednesday: Epson’s New ProSense watches Friday: The 4th Annual DCR Cave Open House–December 2nd, 2017';
+    expect(findDates(log, new Date('2017-11-05T00:00:00Z')).map((d) => ['date' in d && d.date, d.what])).toEqual([
+      ['2017-10-30', 'Hands-on: Garmin’s New Descent MK1 Diving Watch'],
+      ['2017-11-01', 'Epson’s New ProSense watches'],
+      ['2017-11-03', '4th Annual DCR Cave Open House'],
+      ['2017-12-02', '4th Annual DCR Cave Open House'],
+    ]);
+    // Counter-examples: an entry whose verb looks ahead, and a title-case line with one weekday (a headline).
+    expect(on('Monday: The Bachelor returns Tuesday: The Voice airs')).toEqual([{ text: 'Monday', date: '2017-11-13' }, { text: 'Tuesday', date: '2017-11-14' }]);
+    expect(on('Monday: Garmin Announces New Watch Lineup')).toEqual([]);
+  });
+  it('says what a timeline line tells, keeps quotes balanced, reads "vintage 2006" and leaves "over the next year" alone', () => {
+    expect(what('August 15, 2017 - Selected speakers and attendees will be notified.')).toEqual(['Selected speakers and attendees will be notified']);
+    expect(what('May 15, 2017 - Registration opens for speakers and attendees, including scholarship applicants.')).toEqual(['Registration opens for speakers and attendees']);
+    expect(what('Remarkably, Unicode is, in 2012, still “cutting edge.')).toEqual(['still cutting edge']);
+    expect(on('I had old (vintage 2006) installations of PHP-openid on my server.')).toEqual([{ text: '2006', date: '2006' }]);
+    expect(findDates('I suspect we’ll see more companies join this group over the next year.', pub, { year: 2015, month: 3 })).toEqual([]);
+    expect(findDates('The next year, the firm moved to Paris.', pub, { year: 2015, month: 3 }).map((d) => 'date' in d && d.date)).toEqual(['2016']);
+    // "Today" of a present habit, with a modal only in a relative clause after it, names no day; an act's "Today" does.
+    expect(on('Today, TEs carry on this tradition of setting the standard which all products should achieve.')).toEqual([]);
+    expect(on('Today, the company that makes the app announced a deal.')).toEqual([{ text: 'Today', date: '2017-11-08' }]);
+  });
+  it('names a field’s date by its heading or question, never by a pronoun', () => {
+    const html = `<html><body><article>
+      <p>Here is everything you need to know about this year’s open house and the group run that goes with it.</p>
+      <p>For the Open House:</p>
+      <p>Date: Saturday, December 2nd, 2017 – Starting around 7PM.</p>
+      <p>When does the VIP sale end?</p>
+      <p>November 18th, 2017 at 11:59PM US Eastern Time.</p>
+      <p>When does this end?</p>
+      <p>November 20th, 2017 at 11:59PM US Eastern Time.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2017-11-03T10:00:00Z') });
+    expect(sheet.dates.map((d) => [d.text, d.what])).toEqual([
+      ['December 2nd, 2017', 'Open House'],
+      ['November 18th, 2017', 'VIP sale end'],
+      ['November 20th, 2017', null],
+    ]);
+  });
+  it('reads a present passive as still to come, and "as of <month>" with a present state as past', () => {
+    expect(on('This year the Paris Santa 10K run is held much later (Dec 17th), so it doesn’t fit.')).toEqual([{ text: 'Dec 17th', date: '2017-12-17' }]);
+    expect(on('The system, which as of September is now down to $399, sells well.')).toEqual([{ text: 'September', date: '2017-09' }]);
+    expect(on('As of March the law will require helmets.')).toEqual([{ text: 'March', date: '2018-03' }]);
+  });
+  it('says what from the clause before a date in parentheses, and never a clock time or a place alone', () => {
+    expect(what('This year the Paris Santa 10K run is held much later (Dec 17th), so it doesn’t fit.')).toEqual(['Santa 10K run is held much later']);
+    expect(what('The show features the Grand Prix, a family fun day (Oct. 13) and a trade fair.')).toEqual(['family fun day']);
+    expect(what('November 18th, 2017 at 11:59PM US Eastern Time.')).toEqual([null]);
+    expect(what('Date: Saturday, December 2nd, 2017 – Starting around 7PM.')).toEqual([null]);
+    expect(what('Be able to attend core dates of GTAC, November 14th - 15th 2017 in London, England.')).toEqual(['able to attend core dates of GTAC']);
+    // A name after the date is no place: it is left to the clause's own reading.
+    expect(what('Smith’s art was unique, and in 1907 Alfred Stieglitz, the photographer, gave Smith her own show.')).toEqual(['Alfred Stieglitz']);
+  });
+});
