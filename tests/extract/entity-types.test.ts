@@ -187,3 +187,14 @@ describe('isGivenName', () => {
     expect(isGivenName('Piper')).toBe(false);
   });
 });
+
+describe('entityType: a trade\'s word (session 15)', () => {
+  it('types a name ending in a trade as an organisation', () => {
+    const none = new Set<string>();
+    expect(entityType('Clever Training', none, undefined)).toBe('organization');
+    expect(entityType('Pixar Animation', none, undefined)).toBe('organization');
+    expect(entityType('Intuitive Machines', none, undefined)).toBe('organization');
+    expect(entityType('Ulta Beauty', none, undefined)).toBe('organization');
+    expect(entityType('Ryan Browning', none, undefined)).toBe('person');
+  });
+});
