@@ -1,6 +1,6 @@
 import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
-import { genderOfGivenName } from './given-names.ts';
+import { genderOfGivenName, isGivenName } from './given-names.ts';
 import type { EntityType } from './types.ts';
 
 /**
@@ -31,7 +31,8 @@ const PLACE_HEAD = /\b(?:City|County|Province|State|Region|District|Island|Islan
 // Productions", "Sky Sports", "Doobie Brothers", "Amnesty International", "Virginia Tech"; a club's, "Dundee United",
 // "Bristol Rovers", "Glasgow Rangers"; a carrier's, a lender's, a publisher's, "Virgin Mobile", "Quicken Loans", "Strange Animal
 // Publications".)
-const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|Plc|Electronics|Associates|Ilbo|Shimbun|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express|Coffee|Caf[eé]|Bakery|Brewing|Brewery|Foods|Aircraft|Guards?|Trust|Mobile|Loans|Publications|Productions|Sports|Robotics|Singers|Brothers|Warehouse|International|Equities|Church|Monastery|Tech|United|Rovers|Wanderers|Albion|Rangers|Hotspur)\.?$/;
+// (Session 15: a trade's word, "Clever Training", "Pixar Animation", "Intuitive Machines", "Ulta Beauty".)
+const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|Plc|Electronics|Associates|Ilbo|Shimbun|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express|Coffee|Caf[eé]|Bakery|Brewing|Brewery|Foods|Aircraft|Guards?|Trust|Mobile|Loans|Publications|Productions|Sports|Robotics|Singers|Brothers|Warehouse|International|Equities|Church|Monastery|Tech|United|Rovers|Wanderers|Albion|Rangers|Hotspur|Training|Consulting|Marketing|Publishing|Engineering|Logistics|Outfitters|Apparel|Analytics|Animation|Machines|Beauty)\.?$/;
 
 // "University College Cork", "University of New Haven", "Museum of Modern Art", "Athletic Bilbao", "Inter Milan": an
 // institution's or a club's word first makes an organisation, whatever place or person-shaped words follow.
@@ -54,10 +55,28 @@ const hasBrandCapital = (name: string): boolean => name.split(/[\s-]+/).some((w)
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+// "Guardians of Peace", "Friends of the Earth", "Sons of Liberty": a plural noun of its members and what they stand for
+// name a group, never one person ("Duke of Wellington", "Francis of Assisi" are singular or a given name).
+const PLURAL_GROUP = /^(?:The )?(\p{Lu}\p{Ll}+[^suiy'’\s]s) of (?:the )?\p{Lu}/u;
+const GROUP_NOT = /^(?:Isles|Islands|Straits|Falls|Heights|Hills|Mountains|Lakes|Plains|Springs|Woods|Gardens|Gates|Fields|Lands)$/;
+const isPluralGroup = (name: string): boolean => {
+  const head = PLURAL_GROUP.exec(name)?.[1];
+  return head !== undefined && !GROUP_NOT.test(head) && !isGivenName(head);
+};
+// "Big Four", "Big Ten", "Central Park Five": a name ending in a number word counts its members — a group, a league.
+const COUNT_LAST = /\s(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred)$/;
+// "Tacx Flux Smart", "Coros Linx Smart Helmet", "Garmin Edge Pro": a product's word after the maker's name is no
+// part of a person's name (after a given name it may be a surname: "Elizabeth Smart", "Ryan Pro").
+const PRODUCT_WORD = /^(?:Smart|Helmet|Pro|Edition|Plus|Max|Mini|Ultra|Lite|Watch|Phone|Tablet|Camera|Headphones|Earbuds|Speaker|Sensor|Tracker|Console|Controller|Drone|Charger|Bolt|Bundle)$/;
+
 /** Returns the type of a named entity, given the names known to speak (people) and a hint from the words before a mention. */
 export function entityType(name: string, people: ReadonlySet<string>, hint: EntityType | undefined, lowerWords: ReadonlySet<string> = NO_WORDS): EntityType {
   // A speaker is a person unless its name says otherwise ("a spokesperson for the World Health Organization", "Hong Kong said").
-  if (people.has(name) && !isPlaceName(name) && !ORG_WORD.test(name)) return 'person';
+  // (Not a speaker the text itself calls a firm, and whose name opens with no given name: "her former record label, Big
+  // Machine" … "Big Machine have twice denied".)
+  if (people.has(name) && !isPlaceName(name) && !ORG_WORD.test(name) && !isPluralGroup(name)
+    && !(hint === 'organization' && name.includes(' ') && !isGivenName(name.split(' ')[0]!))) return 'person';
+  if (isPluralGroup(name)) return 'organization';
   // "McAllen, Texas": a town and its state (entity-runs.ts).
   // "U.S.", "US", "UK", "UAE": a country by its initials (before the shape that makes capitals an organisation).
   // "Islamic State": a state named by an adjective is a movement, not a place ("Osun State", "New York State" are places).
@@ -86,9 +105,10 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
     || (i === 0 && PREFIXED_SURNAME.test(w)));
   if (personShaped) {
     if (hint === 'place') return 'place';
+    if (!people.has(name) && !isGivenName(words[0]!) && (COUNT_LAST.test(name) || words.slice(1).some((w) => PRODUCT_WORD.test(w)))) return 'organization';
     // "the Norwegian newspaper Verdens Gang", "Blue Origin, a rocket company": the text's own word for its kind decides a
     // name that opens with no given name.
-    if (hint === 'organization' && !people.has(name) && genderOfGivenName(words[0]!) === null) return 'organization';
+    if (hint === 'organization' && (!people.has(name) || !isGivenName(words[0]!)) && genderOfGivenName(words[0]!) === null) return 'organization';
     // "Simple Dollar", "Space Pirate Empire": words all of which the article also writes in lower case, and no given name,
     // make a title or a brand, not a person's name ("Will Smith" keeps "Smith", a name).
     if (!people.has(name) && hint !== 'person' && genderOfGivenName(words[0]!) === null && words.every((w) => lowerWords.has(w.toLowerCase()))) return 'organization';
@@ -156,6 +176,12 @@ const ORG_NOUN = /^(?:company|firm|startup|start-up|newspaper|paper|tabloid|publ
 const TRADE_GIANT = /\b(?!the\s|a\s|an\s)\p{Ll}[\p{Ll}-]+\sgiant\s$/u;
 // "Kyle Orland, reporting for Ars Technica", "a columnist at Atlas Obscura": whom a writer writes for is a publication.
 const WRITES_FOR = /\b(?:writ(?:ing|es|ten)|wrote|report(?:ing|s|ed)|columnist|contributor|correspondent|reporter|editor|blogging) (?:for|at) $/;
+// "grabbed $50 million from Andreessen Horowitz", "a new survey from Piper Jaffray", "equity strategist at Miller Tabak",
+// "chief executive of Con Edison": whom money, a study or a post comes from is a firm (of a name of two words or more:
+// "led by Bezos" may be a person's, and a known given name first keeps a person: "$2 million from Peter Thiel").
+const FIRM_LEAD = /(?:(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|[mbk])?|funding|financing|investment|backing|survey|study|report|poll|research|analysis|estimates?|forecast)\s(?:from|by)|\b(?:analyst|strategist|economist|director|vice president|executive|officer|engineer|manager|chairman|chairwoman|founder|co-founder|CEO|CFO|CTO|COO|partner)\s(?:at|with))\s(?:the\s)?$/;
+// "the D.A. Davidson brokerage", "the Andreessen Horowitz fund": a firm's kind noun after the name.
+const FIRM_AFTER = /^\s(?:brokerage|firm|fund|bank|consultancy)\b/;
 // "moved to Cornwall last year", "fled to Sochi": a journey's end is a place.
 const JOURNEY_TO = /\b(?:move[sd]?|moving|relocat(?:ed|ing)|travel(?:l?ed|l?ing)?|flew|fl(?:y|ies|ying)|fled|emigrated|returned|retired) to $/;
 // "striker Lingard", "singer Lorde", "Mr Trump": a person's calling or title before a one-word name.
@@ -165,6 +191,17 @@ const PERSON_AFTER = /^(?:,\s(?:who|whose)\b|,\s\d{1,3},|\s(?:himself|herself)\b
 
 // "Netscape's parent company", "a Netscape staff meeting", "Taliban members": what only an organisation has.
 const ORG_AFTER = /^(?:['’]s)?\s(?:parent|subsidiary|employees|staff|shares|stock|CEO|chief executive|headquarters|founders?|spokes\w+|board|customers|users|subscribers|members|fighters|representatives?|leadership)\b/;
+
+const PREPOSITION_PHRASE = /\b(?:in|at|on|with|for|from|to|of|by|into|inside|within|across|after|before|during)\s(?:the|a|an|his|her|their|its|our)\s(?:[\p{Ll}-]+\s)?[\p{Ll}-]+,\s$/iu;
+
+/**
+ * "raised $100 million from Battery Ventures, T. Rowe Price": a name listed right after an organisation's, in a list of
+ * backers or members, is one too. (Not an apposition: "the leader of the People Power Party, Han Dong-hoon".)
+ */
+function afterOrgInList(lead: string): boolean {
+  const prev = /\b(?:from|including|includes|such as)\s(?:\p{Lu}[\p{L}.&-]*\s){0,3}(\p{Lu}[\p{L}.]+),(?:\sand)?\s$/u.exec(lead)?.[1];
+  return prev !== undefined && ORG_WORD.test(prev);
+}
 
 /**
  * The type that the words around a name's mentions give it, or undefined when they say nothing or disagree: a kind noun
@@ -176,7 +213,11 @@ export function contextType(name: string, mentions: readonly Mention[]): EntityT
   for (const { lead, after } of mentions) {
     const kind = APPOSITION.exec(after)?.[1]?.split(/\s+/).reverse().find((w) => ORG_NOUN.test(w) || PLACE_NOUN.test(w) || PERSON_NOUN.test(w));
     const leadNoun = /(\p{Ll}[\p{Ll}-]+)\s$/u.exec(lead)?.[1];
-    if ((kind && ORG_NOUN.test(kind)) || ORG_AFTER.test(after) || (leadNoun && ORG_NOUN.test(leadNoun)) || TRADE_GIANT.test(lead) || WRITES_FOR.test(lead)) votes.organization++;
+    // "her former record label, Big Machine": a kind noun and a comma before a name of no given name (not a phrase of
+    // place or time before the clause's subject: "In the band, Tāne Mahuta played").
+    const commaNoun = name.includes(' ') && !isGivenName(name.split(' ')[0]!) && !PREPOSITION_PHRASE.test(lead) ? /(\p{Ll}[\p{Ll}-]+),\s$/u.exec(lead)?.[1] : undefined;
+    if ((kind && ORG_NOUN.test(kind)) || ORG_AFTER.test(after) || (leadNoun && ORG_NOUN.test(leadNoun)) || (commaNoun && ORG_NOUN.test(commaNoun)) || TRADE_GIANT.test(lead) || WRITES_FOR.test(lead)
+      || (name.includes(' ') && !isGivenName(name.split(' ')[0]!) && (FIRM_LEAD.test(lead) || FIRM_AFTER.test(after) || afterOrgInList(lead)))) votes.organization++;
     else if ((kind && PLACE_NOUN.test(kind)) || (/\b(?:village|town|hamlet|suburb|outskirts) of\s$/.test(lead))) votes.place++;
     // ("the Taliban, who have long refused": a group after the article is no person.)
     else if ((kind && PERSON_NOUN.test(kind)) || PERSON_LEAD.test(lead) || (PERSON_AFTER.test(after) && !/\bthe\s$/i.test(lead))) votes.person++;

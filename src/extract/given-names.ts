@@ -213,3 +213,16 @@ export function genderOfGivenName(name: string): 'female' | 'male' | null {
   const w = name.toLowerCase();
   return FEMALE.has(w) ? 'female' : MALE.has(w) ? 'male' : null;
 }
+
+/**
+ * Given names the lexicon tags otherwise (a verb, an adjective, a month, a place: "Mark Cuban", "Frank Ocean", "Jordan
+ * Spieth", "Will Smith"): they mark no gender, but still open a person's name.
+ */
+const UNGENDERED = new Set(('mark frank jean jordan will bill rich pat grant chase hunter mason carter taylor morgan dean drew ray rob ' +
+  'gene guy jack max miles art earl lee jay lance rex wade cliff faith joy june may april dawn eve rose ruby holly iris crystal ' +
+  'grace victoria austin robin casey bob nick chuck sandy warren sue christian').split(' '));
+
+/** True for a word that opens people's names: a given name of either gender or of none. */
+export function isGivenName(name: string): boolean {
+  return genderOfGivenName(name) !== null || UNGENDERED.has(name.toLowerCase());
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextType, entityType } from '../../src/extract/entity-types.ts';
+import { genderOfGivenName, isGivenName } from '../../src/extract/given-names.ts';
 
 // Typing a name by its shape and by the lexicon of places and organisations (src/extract/gazetteer.ts).
 describe('entityType', () => {
@@ -132,5 +133,68 @@ describe('entityType: places of a head word, trades, initials', () => {
     expect(entityType('CJ DeBose', none, undefined)).toBe('person');
     expect(entityType('TJ Holmes', none, undefined)).toBe('person');
     expect(entityType('GE Vernova', none, undefined)).toBe('organization');
+  });
+});
+
+describe('entityType: groups, counted names, products and firms (session 15)', () => {
+  const none = new Set<string>();
+  it('types a plural noun "of" a cause as a group, even when it speaks', () => {
+    expect(entityType('Guardians of Peace', new Set(['Guardians of Peace']), 'organization')).toBe('organization');
+    expect(entityType('Friends of the Earth', none, undefined)).toBe('organization');
+    expect(entityType('Francis of Assisi', new Set(['Francis of Assisi']), undefined)).toBe('person');
+    expect(entityType('Isles of Scilly', none, 'place')).toBe('place');
+  });
+  it('types a name ending in a number word as a group, a product word after a maker as no person', () => {
+    expect(entityType('Big Four', none, undefined)).toBe('organization');
+    expect(entityType('Big Ten', none, undefined)).toBe('organization');
+    expect(entityType('Tacx Flux Smart', none, undefined)).toBe('organization');
+    expect(entityType('Coros Linx Smart Helmet', none, undefined)).toBe('organization');
+    expect(entityType('Elizabeth Smart', none, undefined)).toBe('person');
+    expect(entityType('Max Verstappen', none, undefined)).toBe('person');
+  });
+  it('lets a speaker of no given name that the text calls a firm be one', () => {
+    expect(entityType('Big Machine', new Set(['Big Machine']), 'organization')).toBe('organization');
+    expect(entityType('Bukola Saraki', new Set(['Bukola Saraki']), undefined)).toBe('person');
+    expect(entityType('Mark Cuban', new Set(['Mark Cuban']), 'organization')).toBe('person');
+  });
+});
+
+describe('contextType: firms (session 15)', () => {
+  const m = (lead: string, after: string) => ({ lead, after });
+  it('reads a firm from money, a survey or a post it is the source of', () => {
+    expect(contextType('Andreessen Horowitz', [m('grabbed $50 million from ', '. Bankoff has')])).toBe('organization');
+    expect(contextType('Piper Jaffray', [m('a new survey from ', '. Apple is')])).toBe('organization');
+    expect(contextType('Miller Tabak', [m('equity strategist at ', ', says the')])).toBe('organization');
+    expect(contextType('D.A. Davidson', [m('managing director at the ', ' brokerage.')])).toBe('organization');
+    expect(contextType('T. Rowe Price', [m('from Battery Ventures, ', ', City Investment')])).toBe('organization');
+    expect(contextType('Big Machine', [m('her former record label, ', ', which owns')])).toBe('organization');
+  });
+  it('not a person by a given name, a single word, an apposition or a phrase before the subject', () => {
+    expect(contextType('Mark Cuban', [m('got $5 million from ', '.')])).toBeUndefined();
+    expect(contextType('Peter Thiel', [m('$2 million from ', ' last year')])).toBeUndefined();
+    expect(contextType('Bezos', [m('$1 billion from ', '.')])).toBeUndefined();
+    expect(contextType('Han Dong-hoon', [m('People Power Party, ', ', the leader')])).toBeUndefined();
+    expect(contextType('Tāne Mahuta', [m('In the band, ', ' played the drums')])).toBeUndefined();
+  });
+});
+
+describe('isGivenName', () => {
+  it('knows given names of no gender the lexicon tags otherwise, without giving them one', () => {
+    expect(isGivenName('Mark')).toBe(true);
+    expect(genderOfGivenName('Mark')).toBeNull();
+    expect(isGivenName('Matt')).toBe(true);
+    expect(isGivenName('Andreessen')).toBe(false);
+    expect(isGivenName('Piper')).toBe(false);
+  });
+});
+
+describe('entityType: a trade\'s word (session 15)', () => {
+  it('types a name ending in a trade as an organisation', () => {
+    const none = new Set<string>();
+    expect(entityType('Clever Training', none, undefined)).toBe('organization');
+    expect(entityType('Pixar Animation', none, undefined)).toBe('organization');
+    expect(entityType('Intuitive Machines', none, undefined)).toBe('organization');
+    expect(entityType('Ulta Beauty', none, undefined)).toBe('organization');
+    expect(entityType('Ryan Browning', none, undefined)).toBe('person');
   });
 });
