@@ -834,3 +834,13 @@ describe('session 15: names of labels and headlines', () => {
     expect(names(['Zentaro said sales rose at Sea Otter.'], 'Sea Otter Sales Rise')).toContain('Sea Otter');
   });
 });
+
+describe('session 15: short forms', () => {
+  const all = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences));
+  it('takes no common word of the text as the short form of a longer name, but a surname of a person', () => {
+    const found = all(['Clever Training said it would run the sale. Training starts today, and the training plan is free.', 'Tim Cook said the cook was late. Cook added that Zentaro would wait.']);
+    expect(found.find((e) => e.name === 'Clever Training')?.aliases).toEqual([]);
+    expect(found.map((e) => e.name)).not.toContain('Training');
+    expect(found.find((e) => e.name === 'Tim Cook')?.aliases).toEqual(['Cook']);
+  });
+});
