@@ -429,6 +429,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   };
   sentences.forEach((paragraph, pi) => {
     for (const text of entitySentences(paragraph, pi >= sentences.length - 3)) {
+      const labelLine = paragraph.length === 1 && isLabelLine(text);
       const runs = entityRuns(text);
       const firstWord = text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '';
       let from = 0;
@@ -518,7 +519,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // (The run may have ended with the office, "Hawaii Rep": what follows is read after the name itself.)
         const office = text.startsWith(name, at) && OFFICE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
         const inList = lists.some(([a, b]) => at >= a && at < b);
-        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList, example: isExampleMention(text.slice(0, at), after) };
+        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList, example: isExampleMention(text.slice(0, at), after), label: labelLine };
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
         // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does; a
         // ranked list's label ("Fifth: Orvane", "3: Finland") is followed by the name it ranks.
@@ -691,6 +692,20 @@ function entitySentences(paragraph: readonly Sentence[], closing = false): strin
   }
   // A line of links or contacts ("Hillicon Valley: … | Senators call for … | …", "1625 K Street | 202-628-8500 tel | …") is furniture.
   return out.map(cutHoverCards).filter((t) => !isCreditSentence(t) && !isListing(t) && !TIMESTAMP_LINE.test(t) && !PROMO_LINE.test(t) && !isTitleCaseHeading(t) && (t.match(/ \| /g)?.length ?? 0) < 2);
+}
+
+/**
+ * A paragraph that is a label, not a sentence: a few words and no stop ("DCR Post Here", "Pioneer Power Meters", "Tacx NEO
+ * Smart 2017 Edition", "Frequently Asked Questions:"), as a table's cells, a list of products or a heading give them.
+ */
+export function isLabelLine(text: string): boolean {
+  // (An aside in brackets may close it: "Coros Linx Smart Helmet (what I use)".)
+  const t = text.trim().replace(/(?<=\p{L}.*)\s*\([^()]*\)$/u, '');
+  // ("[Engadget]", "(AP)": an outlet credited in brackets for the excerpt around it names a source, not a cell; "— Robert
+  // Maguire (@RobertMaguire_) November 18, 2019" signs an embedded post.)
+  if (/[.!?…"”’)\]]$/.test(t) || /^[[(—–-]/.test(t)) return false;
+  const words = t.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 1 && words.length <= 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length <= 1;
 }
 
 const REFERENCE_ENTRY = /^\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\. ?){1,3}.{0,200}\((?:19|20)\d{2}[a-z]?\)\./u;

@@ -79,6 +79,10 @@ export function mergeForms(
       const ranked = [...full].sort((a, b) => counts.get(b)! - counts.get(a)!);
       if (counts.get(ranked[0]!)! > counts.get(ranked[1]!)!) full = [ranked[0]!];
     }
+    // A common word the article also writes in lower case ("Training", "Post", "Time", "Black") is no short form of a
+    // longer name ("Clever Training", "DCR Post", "US Eastern Time", "Black In-Depth Review") but the word capitalised, unless
+    // the longer name is a person's, named from a given name ("Cook" of "Tim Cook").
+    if (full.length === 1 && isLowerWord(short) && genderOfGivenName(short) === null && genderOfGivenName(full[0]!.split(' ')[0]!) === null) continue;
     if (full.length === 1) fold(short, full[0]!);
   }
   // "Snopes" of "Snopes.com": a site's name without its domain.

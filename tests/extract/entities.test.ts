@@ -815,3 +815,32 @@ describe('session 14: names of feeds and blogs', () => {
     expect(names(['Saturday Night Live returned.'])).not.toContain('Saturday Night');
   });
 });
+
+describe('session 15: names of labels and headlines', () => {
+  const names = (paragraphs: string[], title: string | null = null) => findEntities(paragraphs.map(splitSentences), [], null, [], title).map((e) => e.name);
+  it('leaves out names written only in labels: a table’s cells, a list of products', () => {
+    const all = names(['Zentaro said it is running two deals on trainers this week, and Quorply joined them.', 'Tacx Vortex Smart 2017 Edition', 'DCR Post Here', 'Elite Rampa', 'Coros Linx Smart Helmet (what I use)']);
+    expect(all).toEqual(expect.arrayContaining(['Zentaro', 'Quorply']));
+    for (const n of ['Tacx Vortex Smart', 'DCR Post', 'Elite Rampa', 'Coros Linx Smart Helmet']) expect(all).not.toContain(n);
+    // (A name also written in a sentence stays; so do an outlet credited in brackets and the signature of an embedded post.)
+    expect(names(['Elite Rampa', 'The Elite Rampa company said it would ship in May.'])).toContain('Elite Rampa');
+    expect(names(['Zentaro said sales rose.', '[Wirebox]'])).toContain('Wirebox');
+    expect(names(['Zentaro said sales rose.', '— Robert Maguire (@RobertMaguire_) November 18, 2019'])).toContain('Robert Maguire');
+  });
+  it('does not keep a phrase of the body’s common words for standing in a headline set in title case', () => {
+    const body = ['Zentaro said sales of power meters rose, and every power meter was sold.', 'Quorply said trainers sold out.'];
+    expect(names(body, 'Huge Fall Sale: 20% of All Trainers & Most Power Meters')).not.toContain('Power Meters');
+    // (A name of the headline whose words the body does not write in lower case stays.)
+    expect(names(['Zentaro said sales rose at Sea Otter.'], 'Sea Otter Sales Rise')).toContain('Sea Otter');
+  });
+});
+
+describe('session 15: short forms', () => {
+  const all = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences));
+  it('takes no common word of the text as the short form of a longer name, but a surname of a person', () => {
+    const found = all(['Clever Training said it would run the sale. Training starts today, and the training plan is free.', 'Tim Cook said the cook was late. Cook added that Zentaro would wait.']);
+    expect(found.find((e) => e.name === 'Clever Training')?.aliases).toEqual([]);
+    expect(found.map((e) => e.name)).not.toContain('Training');
+    expect(found.find((e) => e.name === 'Tim Cook')?.aliases).toEqual(['Cook']);
+  });
+});
