@@ -1,5 +1,6 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
+import { genderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, DEMONYM, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
@@ -315,9 +316,17 @@ export function speakerOf(clause: string): Speaker | null {
   if (orgFallback && !NOT_SPEAKER.test(orgFallback.speaker)) return orgFallback;
   // "the company", "a spokesperson", "officials": a role with no name.
   const head = c.split(',')[0]!.trim();
-  const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head);
+  // ("one analyst", "another economist", "two officials": one or a few unnamed people of a kind — a role, never the last speaker going on)
+  const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head) ?? UNNAMED_FEW.exec(head);
   return m ? { speaker: '', role: m[0] } : null;
 }
+
+// A body inside an institution the possessive names ("the company's board", "its board", "the party's national committee"): not the
+// institution itself, nor any other one the article made act — a role, whose speaker the article does not name.
+const OWNED_BODY = /^(?:(?:the|a|an)\s+\p{Ll}+[’']s|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:board|committee|council)$/iu;
+
+// A few people of a kind whom no name is given: "one analyst", "another senior official", "two people familiar with the matter".
+export const UNNAMED_FEW = /^(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+(?:[\p{Ll}-]+\s+){0,2}(?:analysts?|economists?|strategists?|officials?|executives?|investors?|traders?|experts?|sources?|lawmakers?|legislators?|senators?|diplomats?|people|persons?|witness(?:es)?|residents?|employees?|workers?|staffers?|members?|insiders?|observers?|critics?|researchers?|scientists?|doctors?|nurses?|lawyers?|attorneys?|advisers?|advisors?|aides?|managers?|directors?|engineers?|teachers?|parents?|students?|voters?|users?|customers?|protesters?|officers?|agents?|soldiers?|fans?|players?)(?:\s+(?:who|familiar|close|with|at|in|from|on|briefed|involved|knowledgeable)\b[^,]{0,60})?$/u;
 
 // Role words right after a name ("WeWork spokesperson", "Acme's chief executive"), tried where the name is found: one
 // compiled pattern for every name (a per-name RegExp of ROLE_WORDS under /iu compiled ~0.6 ms a call).
@@ -544,7 +553,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     if (re === AFTER_SPEAKER_VERB && (NOT_ATTRIBUTION_START.test(after) || COORDINATED.test(who))) continue;
     // `"…" despite being the envoy, said …`: an attribution after the quote opens with a name, a determiner or a pronoun.
     // ("elmo666 wrote", "dark_vendor said": a user's handle is a name, whatever its case)
-    const plain = re === AFTER_SPEAKER_VERB && /^\p{Ll}/u.test(who.trim()) && !/^(?:the|a|an|his|her|its|their|our|one|another|he|she|they|it|we|i|officials|police|analysts|experts|critics|sources|prosecutors|investigators|residents|researchers|officers|doctors|scientists)\b/.test(who.trim()) && !HANDLE.test(who.trim().replace(ADVERBS_AT_END, ''));
+    const plain = re === AFTER_SPEAKER_VERB && /^\p{Ll}/u.test(who.trim()) && !/^(?:the|a|an|his|her|its|their|our|one|another|he|she|they|it|we|i|officials|police|analysts|experts|critics|sources|prosecutors|investigators|residents|researchers|officers|doctors|scientists)\b/.test(who.trim()) && !HANDLE.test(who.trim().replace(ADVERBS_AT_END, '')) && !UNNAMED_FEW.test(who.trim().replace(ADVERBS_AT_END, ''));
     // The clause must start right after the quote: `…," X said` — not a later sentence.
     if (re === AFTER_SPEAKER_VERB && /[.!?]\s*$/.test(paragraph.slice(q.open, q.close).replace(/["”’']+$/, '')) && /^\s+\p{Lu}/u.test(after)) {
       // `"… done." Smith said.` still attributes; `"… done." The market fell, analysts said` does not.
@@ -758,6 +767,17 @@ const PERSON_NAME = /^\p{Lu}\S* \S/u;
 // "the company said", "the firm added" with no company acting in the sentences before: the organisation quoted last, a paragraph or
 // two up, goes on speaking ("“…,” the post read. … The software, known as X, is described … and “…,” the company said").
 const COMPANY_NOUN = /^the\s+(?:company|firm|group|organi[sz]ation|agency|startup|start-up)$/i;
+// A subordinate clause opening the sentence whose subject is a name, then "the company" as the main clause's subject: "While Apple
+// provides very little information …, the company said", "Although Google has promised changes, the company said".
+const CLAUSE_ORG = /(?:^|[.!?]["”’]?\s+)(?:While|Although|Though|Even though|Even as|Because|Since|After|As|When|Now that|Once|If)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+|does\s+|did\s+|\p{Ll}+ly\s+)*\p{Ll}{2,}[^,"“”;]{0,140},\s+the\s+(?:company|firm|group|organi[sz]ation|agency|startup|start-up)\s+\p{Ll}+\s*(?:[^,"“”]{0,60})$/u;
+
+/** The organisation that is the subject of the clause opening the sentence "the company" speaks in — not a person ("While Jane Roe led it"). */
+function clauseOrg(sentence: string, people: People): string | null {
+  const name = CLAUSE_ORG.exec(sentence)?.[1];
+  if (!name || LEAD_WORDS.has(name) || ARTICLE.test(name) || isPerson(name, people) || (name.includes(' ') && personAtEnd(name) && genderOfGivenName(name.split(' ')[0]!))) return null;
+  return fullName(name, people, Number.MAX_SAFE_INTEGER);
+}
+
 /** Whether a text writes a name as the owner of a spokesperson's role, "a Sony spokesperson", "an Acme representative". */
 export function spokesOrg(name: string, text: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (ORG_SPOKES.test(text.slice(Math.max(0, i - 4), i + name.length + 16))) return true;
@@ -844,6 +864,18 @@ function colonBefore(previous: string, paragraph: string, q: RawQuote): ReturnTy
   return found && !found.after ? found : null;
 }
 
+/**
+ * A paragraph that is only a quotation, then a paragraph that opens by naming who said it — "That was how Jane Doe, the chief
+ * executive, put it", "Those were the words of Senator Maria Lopez", "The remark came from …": the next paragraph's first sentence
+ * is the quotation's attribution, read as if it followed the quotation in its own paragraph.
+ */
+function nextParagraphNames(paragraph: string, next: string | undefined, q: RawQuote): ReturnType<typeof attribution> {
+  if (next === undefined || q.open !== 0 || q.close < paragraph.trimEnd().length - 1 || !NEXT_SENTENCE.test(` ${maskAbbreviations(next.replace(TITLE_DOT, '$1 '))}`)) return null;
+  const joined = `${paragraph.trimEnd()} ${next}`;
+  const found = attribution(joined, q);
+  return found && !found.after ? found : null;
+}
+
 // "Dana Whitfield, a partner at Summit Ventures, …", "Tom Brennan, the company's chief executive, …": a full name, then an
 // apposition naming an office (ROLE_WORDS), closed by a comma or the sentence's end.
 const INTRODUCED_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:an?|the|its|his|her|their)\s[^,;:.!?“”"()]{3,80}?)(?=,|\.\s|\.$)/gu;
@@ -884,7 +916,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       const prev = nest < 0 ? out.findLast((o) => o.nest < 0) : out.findLast((o) => o.nest === nest && o.evidence.paragraph === pi);
       // `Speaking at the summit, Prime Minister Ann Lee said:` then a paragraph that opens with the quote: the attribution before
       // the colon, in the paragraph before, is the quote's.
-      const found = attribution(paragraph, q) ?? (q.open === 0 && pi > 0 && /:\s*$/.test(paragraphs[pi - 1]!) ? colonBefore(paragraphs[pi - 1]!, paragraph, q) : null);
+      const found = attribution(paragraph, q) ?? (q.open === 0 && pi > 0 && /:\s*$/.test(paragraphs[pi - 1]!) ? colonBefore(paragraphs[pi - 1]!, paragraph, q) : null) ?? (q.within ? null : nextParagraphNames(paragraph, paragraphs[pi + 1], q));
       let speaker: string | null = found?.speaker || null;
       let role = found?.role ?? null;
       let writer = false; // "said I": the writer's words, which no one before or around them takes over
@@ -931,7 +963,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (/\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (COMPANY_NOUN.test(role) ? lastOrg(out, pi, orgs, people) : null) ?? groupNamed(role, people);
+        // ("one analyst said", "two officials told Reuters": no one person the article named — not the last speaker either)
+        if (UNNAMED_FEW.test(role.trim())) speaker = null;
+        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (/\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (COMPANY_NOUN.test(role) ? lastOrg(out, pi, orgs, people) : null) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a

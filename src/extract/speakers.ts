@@ -343,15 +343,24 @@ export function describedPerson(description: string, people: People, at: number)
   const age = /^(\d{1,3})-year-old$/.exec(words[words.length - 1]!);
   const head = words.slice(-2).join(' ');
   const last = words[words.length - 1]!;
+  // "the union's president", "the company's chief executive": someone's title in an institution the possessive names — only a person
+  // the article tied to an institution ("chief executive of Acme", "Acme's CEO") or to that noun holds it, never a head of state
+  // titled "President" alone.
+  const owner = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(\p{Ll}+)[’']s\s/u.exec(description.trim())?.[1];
+  const tied = (role: string): boolean => !owner || /^(?:country|nation|state)$/.test(owner) || INSTITUTION_TIE.test(role) || new RegExp(`\\b${escapeRe(owner)}\\b`, 'i').test(role);
   let found: string | null = null;
   for (const p of people.mentions) {
     if (p.at > at) break;
+    if (!tied(p.role)) continue;
     if (age ? p.age === Number(age[1]) : new RegExp(`\\b(?:${escapeRe(head)}|${escapeRe(last)})\\b`, 'i').test(p.role) || (/^(?:chief executive|ceo)$/.test(head) && /\b(?:CEO|chief executive)\b/i.test(p.role))) found = p.name;
   }
   // "the 56-year-old" where the article gives no age: the person it names most.
   if (!found && age) found = mostNamed(people, at);
   return found;
 }
+
+// A role that ties its holder to a named institution: "chief executive of Acme Corp", "Acme's CEO", "a partner at Greylock".
+const INSTITUTION_TIE = /\b(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.&-]*[’']s?\s+\p{Ll}/u;
 
 /** The person named most often (by surname) before a point of the article. */
 function mostNamed(people: People, at: number): string | null {
