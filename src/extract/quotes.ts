@@ -260,6 +260,13 @@ export function speakerOf(clause: string): Speaker | null {
   if (user) return { speaker: '', role: user[0] };
   // "Ford's now-deceased father", "Smith's widow": a relative of someone named, who is not that someone — a role with no name.
   if (RELATIVE_OF.test(c)) return { speaker: '', role: c };
+  // "Mr. Macron's office", "Warren's spokeswoman": the one whose office or voice it is speaks through it, as "a spokesperson for
+  // Boeing" is Boeing — not "Mr Macron's office" as a name.
+  const voice = OWNED_VOICE.exec(c);
+  if (voice) {
+    const owner = speakerOf(voice[1]!);
+    if (owner?.speaker && !PRONOUN_LIKE.test(owner.speaker)) return { speaker: owner.speaker, role: voice[2]! };
+  }
   // "the French foreign ministry", "the U.S. military": an institution speaks under the name the article gives it.
   const institution = INSTITUTION_PHRASE.exec(c);
   if (institution) return { speaker: institution[1]!, role: null };
@@ -324,6 +331,11 @@ export function speakerOf(clause: string): Speaker | null {
 // A body inside an institution the possessive names ("the company's board", "its board", "the party's national committee"): not the
 // institution itself, nor any other one the article made act — a role, whose speaker the article does not name.
 const OWNED_BODY = /^(?:(?:the|a|an)\s+\p{Ll}+[’']s|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:board|committee|council)$/iu;
+
+// A named owner's office or voice: "Mr. Macron's office", "Sen. Warren's press secretary", "Biden's spokesman".
+const OWNED_VOICE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[’']s?\s+((?:press\s+)?office|spokes(?:person|man|woman)|press secretary|representatives?)$/u;
+
+const VOICE_ROLE = /^(?:(?:press\s+)?office|spokes(?:person|man|woman)|press secretary|representatives?)$/;
 
 // A few people of a kind whom no name is given: "one analyst", "another senior official", "two people familiar with the matter".
 export const UNNAMED_FEW = /^(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+(?:[\p{Ll}-]+\s+){0,2}(?:analysts?|economists?|strategists?|officials?|executives?|investors?|traders?|experts?|sources?|lawmakers?|legislators?|senators?|diplomats?|people|persons?|witness(?:es)?|residents?|employees?|workers?|staffers?|members?|insiders?|observers?|critics?|researchers?|scientists?|doctors?|nurses?|lawyers?|attorneys?|advisers?|advisors?|aides?|managers?|directors?|engineers?|teachers?|parents?|students?|voters?|users?|customers?|protesters?|officers?|agents?|soldiers?|fans?|players?)(?:\s+(?:who|familiar|close|with|at|in|from|on|briefed|involved|knowledgeable)\b[^,]{0,60})?$/u;
@@ -698,7 +710,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       // ("Buckley, who phoned in from the set, had a similar experience:": a name alone, with a relative clause)
       new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+),\s+who\s[^:]{1,140},\s+${verb}`, 'u').exec(sentence)?.[1];
     // ("Jane Roe’s response was blunt:": the words of the one whose reply, answer or advice the subject is; "Cook’s full quote:")
-    const whose = subject && !/[’']s?$/.test(subject) ? null : new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:(?:response|reply|answer|message|advice|verdict|view|take|explanation|reaction|retort|warning|conclusion|argument|comment|statement)\s+${verb}|(?:quote|words|remarks|statement|response|reply|answer)\s*:\s*$)`, 'u').exec(sentence)?.[1];
+    const whose = subject && !/[’']s?$/.test(subject) ? null : new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:(?:response|reply|answer|message|advice|verdict|view|take|explanation|reaction|retort|warning|conclusion|argument|comment|statement)\s+${verb}|(?:quote|words|remarks|statement|response|reply|answer|view|verdict|take|advice|message|warning|conclusion|explanation|assessment|prediction|reaction|thoughts|comment|comments)\s*:\s*$)`, 'u').exec(sentence)?.[1];
     if (whose && !ARTICLE.test(whose) && !LEAD_WORDS.has(whose)) {
       const s = speakerOf(unmask(whose));
       if (s?.speaker) return { ...s, after: false };
@@ -1052,7 +1064,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // named — is no quote either; kept hidden, its attribution carries to the next one)
       const hidden = words < 2 || (!!found?.tag && words <= 3 && !/[.!?]$/.test(q.text)) || (words < 6 && !speaker && !role && !writer);
       out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden, unclosed: !!q.unclosed, guessed: !found && !shared, nest });
-      if (speaker && role && !roles.has(speaker)) roles.set(speaker, role);
+      // (not the voice someone speaks through, "a spokesman for Grant", "Mr. Macron's office": no role of the one named)
+      if (speaker && role && !roles.has(speaker) && !VOICE_ROLE.test(role)) roles.set(speaker, role);
     }
   });
   // A speaker whose attribution gave no role keeps the one the article introduced them with ("I met Dana Whitfield, a partner at

@@ -64,16 +64,17 @@ export function personAtEnd(run: string): { name: string; before: string } | nul
   const words = stripTitles(run).replace(/\s+[RDI]-[A-Z]{2}$/, '').split(' ');
   const tail: string[] = [];
   // ("the habits of Turkey I had": the writer's "I" after a name is no part of it)
-  const stops = (w: string): boolean => w === 'I' || NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w) || OFFICE.test(w);
+  // (a title of office never ends a name: "Governor Paul Dean", "Rev. John Bishop" — a surname that is also a title is still a surname)
+  const stops = (w: string, i: number): boolean => w === 'I' || NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w) || (OFFICE.test(w) && !(i === words.length - 1 && i > 0 && genderOfGivenName(words[i - 1]!) !== null));
   let counted = 0; // name words, particles not counted
   for (let i = words.length - 1; i >= 0 && counted < 3; i--) {
     const w = words[i]!;
     // "James Van Der Beek", "Mohammed bin Salman", "Juan de la Cruz": a particle inside a surname, between a name word before it and the surname after.
-    if (tail.length && SURNAME_PARTICLE.test(w) && i > 0 && (SURNAME_PARTICLE.test(words[i - 1]!) || !stops(words[i - 1]!))) {
+    if (tail.length && SURNAME_PARTICLE.test(w) && i > 0 && (SURNAME_PARTICLE.test(words[i - 1]!) || !stops(words[i - 1]!, i - 1))) {
       tail.unshift(w);
       continue;
     }
-    if (stops(w)) break;
+    if (stops(w, i)) break;
     tail.unshift(w);
     counted++;
     // "Stuart R. Kaplan": a given name, a middle initial and a surname are the whole name; the word before ("Enter") is not part of it.

@@ -1162,4 +1162,16 @@ describe('findQuotes: unnamed roles, owned titles, attribution in the next parag
   it('gives "the company" no person a clause opening its sentence names', () => {
     expect(who(['Acme grew fast. While Jane Roe ran the factory, the company said that it “would never again build cars anywhere outside the state of Ohio.”'])[0]![0]).not.toBe('Jane Roe');
   });
+  it('gives "Mr. Macron’s office said" to the one whose office it is, without lending "office" to his other quotes', () => {
+    expect(who(['French President Emmanuel Macron met Olaf Scholz.', '«We must move forward together on European defence without waiting», Macron told reporters.', '"Mr. Peskov should worry about his own country\'s economy before lecturing ours," Mr. Macron\'s office said.'])).toEqual([['Emmanuel Macron', null], ['Emmanuel Macron', 'office']]);
+  });
+  it('still gives "the Kremlin’s spokesman" to the Kremlin', () => {
+    expect(who(['Talks stalled.', '"These are empty words from two leaders who have lost trust," the Kremlin\'s spokesman said.'])).toEqual([['Kremlin', 'spokesman']]);
+  });
+  it('reads "X’s view: “…”" as X’s words', () => {
+    expect(who(['Former ambassador John Kerr said the summit was overdue. Kerr’s view: “Europe has been sleepwalking on defence for thirty years.”'])).toEqual([['John Kerr', null]]);
+  });
+  it('gives a "he" to "Governor Paul Dean", whose surname is also a title', () => {
+    expect(who(['Attorney General Mark Ruiz met with Governor Paul Dean on Monday to discuss the budget. Dean has threatened a veto.', '“We will not sign a budget that raises taxes on working families,” he said.'])[0]![0]).toBe('Paul Dean');
+  });
 });
