@@ -534,7 +534,7 @@ const HANDLE = /^\p{Ll}[\p{L}\p{N}.-]*(?:\p{N}|_)[\p{L}\p{N}_.-]*$/u;
 const AFTER_DASH = /^\s*[—–―]\s*(\p{Lu}[^.!?"“”\n]{1,150})[.]?\s*$/u;
 // A sentence after a quote that names its speaker: "That was how Lopez put it", "That's according to X", "The remark came from X".
 // ("That is how Jo Lee, the head of Acme, describes her company": the thing described may be named, by a possessive or an article)
-const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|characteri[sz]ed|characteri[sz]es|summari[sz]ed|summari[sz]es|framed|frames|pitched|pitches|sees|saw|views|viewed)\s+(?:up\s+)?(?:it|things|them|this|that|(?:the|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+up)?(?=[\s,.]))|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120})|(?:That|This|Those|These|Such)(?:[’']s|\s+(?:is|was|were|are))\s+the\s+(?:\p{Ll}+\s+)?(?:words?|verdict|view|assessment|message|warning|advice|conclusion|reaction|response|take|opinion|prediction|promise|plea|diagnosis|argument)\s+(?:of|from)\s+(?<of>[^.!?;"“”]{2,120}))/u;
+const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|characteri[sz]ed|characteri[sz]es|summari[sz]ed|summari[sz]es|framed|frames|pitched|pitches|sees|saw|views|viewed)\s+(?:up\s+)?(?:it|things|them|this|that|(?:the|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+up)?(?=[\s,.])|what\s+(?<what>[^.!?;"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|argued|argues|believes|believed|thinks|thought|hopes|hoped|wants|wanted|(?:has|have|had)\s+been\s+(?:saying|telling|arguing|asking))\b)|(?:So|Thus)\s+(?:said|says)\s+(?<so>[^.!?;"“”]{2,120})|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120})|(?:That|This|Those|These|Such)(?:[’']s|\s+(?:is|was|were|are))\s+the\s+(?:\p{Ll}+\s+)?(?:words?|verdict|view|assessment|message|warning|advice|conclusion|reaction|response|take|opinion|prediction|promise|plea|diagnosis|argument)\s+(?:of|from)\s+(?<of>[^.!?;"“”]{2,120}))/u;
 const AFTER_HOW = /^\s*,?\s+(?:was|is|were|are)\s+how\s+(?<who>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|summari[sz]ed|characteri[sz]ed|framed|frames)\s+(?:it|things|them|this|that|the\s+\p{Ll}+)\b/u;
 // A name that opens its sentence as the subject of a finite verb, perhaps with an aside between: "Grisham, by her own accounting, has given"
 // (and no second clause before the quote: not "Marco has earned his success …, but he seems to imagine himself as “…”").
@@ -617,7 +617,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   // `"…" That was how Lopez put it.`, `"…" The remark came from Maria Lopez.`: the next sentence names who said it.
   if (/^\s+\p{Lu}/u.test(after)) {
     const next = NEXT_SENTENCE.exec(after)?.groups;
-    const who = next?.['acc'] ?? next?.['how'] ?? next?.['from'] ?? next?.['of'];
+    const who = next?.['acc'] ?? next?.['how'] ?? next?.['what'] ?? next?.['so'] ?? next?.['from'] ?? next?.['of'];
     const s = who ? speakerOf(unmask(who)) : null;
     if (s) return { ...s, after: false };
   }
@@ -882,10 +882,11 @@ function colonBefore(previous: string, paragraph: string, q: RawQuote): ReturnTy
  * is the quotation's attribution, read as if it followed the quotation in its own paragraph.
  */
 function nextParagraphNames(paragraph: string, next: string | undefined, q: RawQuote): ReturnType<typeof attribution> {
-  if (next === undefined || q.open !== 0 || q.close < paragraph.trimEnd().length - 1 || !NEXT_SENTENCE.test(` ${maskAbbreviations(next.replace(TITLE_DOT, '$1 '))}`)) return null;
-  const joined = `${paragraph.trimEnd()} ${next}`;
-  const found = attribution(joined, q);
-  return found && !found.after ? found : null;
+  if (next === undefined || q.open !== 0 || q.close < paragraph.trimEnd().length - 1) return null;
+  const groups = NEXT_SENTENCE.exec(` ${maskAbbreviations(next.replace(TITLE_DOT, '$1 '))}`)?.groups;
+  const who = groups?.['acc'] ?? groups?.['how'] ?? groups?.['what'] ?? groups?.['so'] ?? groups?.['from'] ?? groups?.['of'];
+  const s = who ? speakerOf(unmask(who)) : null;
+  return s ? { ...s, after: false } : null;
 }
 
 // "Dana Whitfield, a partner at Summit Ventures, …", "Tom Brennan, the company's chief executive, …": a full name, then an

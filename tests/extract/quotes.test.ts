@@ -1174,4 +1174,11 @@ describe('findQuotes: unnamed roles, owned titles, attribution in the next parag
   it('gives a "he" to "Governor Paul Dean", whose surname is also a title', () => {
     expect(who(['Attorney General Mark Ruiz met with Governor Paul Dean on Monday to discuss the budget. Dean has threatened a veto.', '“We will not sign a budget that raises taxes on working families,” he said.'])[0]![0]).toBe('Paul Dean');
   });
+  it('reads "So said X" and "That’s what X told …" opening the next paragraph as the attribution', () => {
+    expect(who(['The council voted.', '“The budget is balanced for the first time in a decade and nobody should forget it.”', 'So said Mayor Tom Hill, who has made fiscal discipline the centre of his campaign.'])[0]![0]).toBe('Tom Hill');
+    expect(who(['The council voted.', '“Every one of these families deserves a safe place to sleep tonight, and we are failing them.”', 'That’s what Councilwoman Ana Ruiz told the packed chamber before the vote.'])[0]![0]).toBe('Ana Ruiz');
+  });
+  it('gives "That’s what residents have been saying" no one by name', () => {
+    expect(who(['Mayor Tom Hill spoke first.', '“We are not going to give up on this neighbourhood, no matter what the developers say.”', 'That’s what residents have been saying for years.'])).toEqual([[null, 'residents']]);
+  });
 });
