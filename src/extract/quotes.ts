@@ -332,6 +332,24 @@ export function speakerOf(clause: string): Speaker | null {
 // institution itself, nor any other one the article made act — a role, whose speaker the article does not name.
 const OWNED_BODY = /^(?:(?:the|a|an)\s+\p{Ll}+[’']s|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:board|committee|council)$/iu;
 
+// An interview's answer label opening a paragraph: "A: “…”", "Answer: “…”".
+const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.]\s*$/;
+
+/**
+ * Who answers in a Q&A interview: the one person the article names before its first question ("Jordan Ellis, the new head coach,
+ * sat down with us …" then "Q: …" / "A: “…”") — no one when the introduction names two or more.
+ */
+function interviewee(paragraphs: readonly string[], pi: number, people: People): ReturnType<typeof attribution> {
+  const first = paragraphs.findIndex((p) => /^\s*(?:Q|Question)\s*[:.]\s/.test(p));
+  if (first < 1 || first >= pi) return null;
+  // (people by a given name the lexicon knows, or with a role in apposition — "Jordan Ellis, the new head coach of the Portland
+  // Timbers": "Portland Timbers" is no one)
+  const named = new Set(people.mentions.filter((m) => m.at >= 0 && m.at < pos(first, 0) && !m.vocative && (genderOfGivenName(m.name.split(' ')[0]!) !== null || (/^(?:the|an?)\s/.test(m.role) && ROLE_WORDS.test(m.role)))).map((m) => m.name));
+  if (named.size !== 1) return null;
+  const [name] = named;
+  return { speaker: name!, role: null, after: false };
+}
+
 // A named owner's office or voice: "Mr. Macron's office", "Sen. Warren's press secretary", "Biden's spokesman".
 const OWNED_VOICE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[’']s?\s+((?:press\s+)?office|spokes(?:person|man|woman)|press secretary|representatives?)$/u;
 
@@ -929,7 +947,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       const prev = nest < 0 ? out.findLast((o) => o.nest < 0) : out.findLast((o) => o.nest === nest && o.evidence.paragraph === pi);
       // `Speaking at the summit, Prime Minister Ann Lee said:` then a paragraph that opens with the quote: the attribution before
       // the colon, in the paragraph before, is the quote's.
-      const found = attribution(paragraph, q) ?? (q.open === 0 && pi > 0 && /:\s*$/.test(paragraphs[pi - 1]!) ? colonBefore(paragraphs[pi - 1]!, paragraph, q) : null) ?? (q.within ? null : nextParagraphNames(paragraph, paragraphs[pi + 1], q));
+      const found = attribution(paragraph, q) ?? (q.open === 0 && pi > 0 && /:\s*$/.test(paragraphs[pi - 1]!) ? colonBefore(paragraphs[pi - 1]!, paragraph, q) : null) ?? (q.within ? null : nextParagraphNames(paragraph, paragraphs[pi + 1], q)) ?? (ANSWER_LABEL.test(paragraph.slice(0, q.open)) ? interviewee(paragraphs, pi, people) : null);
       let speaker: string | null = found?.speaker || null;
       let role = found?.role ?? null;
       let writer = false; // "said I": the writer's words, which no one before or around them takes over

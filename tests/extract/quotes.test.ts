@@ -1181,4 +1181,10 @@ describe('findQuotes: unnamed roles, owned titles, attribution in the next parag
   it('gives "That’s what residents have been saying" no one by name', () => {
     expect(who(['Mayor Tom Hill spoke first.', '“We are not going to give up on this neighbourhood, no matter what the developers say.”', 'That’s what residents have been saying for years.'])).toEqual([[null, 'residents']]);
   });
+  it('gives an interview’s "A: “…”" to the one person its introduction names', () => {
+    expect(who(['Jordan Ellis, the new head coach of the Portland Timbers, sat down with us after training.', 'Q: What surprised you most today?', 'A: “Honestly, how fit the squad already is. I expected to spend a month on conditioning.”'])[0]![0]).toBe('Jordan Ellis');
+  });
+  it('gives "A: “…”" no one when the introduction names two people', () => {
+    expect(who(['Reporter Anna Berg interviewed the economist Paul Weiss about inflation.', 'Q: Will prices keep rising?', 'A: “For at least another year, and anyone who tells you otherwise is selling something.”'])[0]![0]).toBeNull();
+  });
 });
