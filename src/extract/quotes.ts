@@ -1,5 +1,6 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
+import { genderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, DEMONYM, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
@@ -259,6 +260,13 @@ export function speakerOf(clause: string): Speaker | null {
   if (user) return { speaker: '', role: user[0] };
   // "Ford's now-deceased father", "Smith's widow": a relative of someone named, who is not that someone — a role with no name.
   if (RELATIVE_OF.test(c)) return { speaker: '', role: c };
+  // "Mr. Macron's office", "Warren's spokeswoman": the one whose office or voice it is speaks through it, as "a spokesperson for
+  // Boeing" is Boeing — not "Mr Macron's office" as a name.
+  const voice = OWNED_VOICE.exec(c);
+  if (voice) {
+    const owner = speakerOf(voice[1]!);
+    if (owner?.speaker && !PRONOUN_LIKE.test(owner.speaker)) return { speaker: owner.speaker, role: voice[2]! };
+  }
   // "the French foreign ministry", "the U.S. military": an institution speaks under the name the article gives it.
   const institution = INSTITUTION_PHRASE.exec(c);
   if (institution) return { speaker: institution[1]!, role: null };
@@ -315,9 +323,40 @@ export function speakerOf(clause: string): Speaker | null {
   if (orgFallback && !NOT_SPEAKER.test(orgFallback.speaker)) return orgFallback;
   // "the company", "a spokesperson", "officials": a role with no name.
   const head = c.split(',')[0]!.trim();
-  const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head);
+  // ("one analyst", "another economist", "two officials": one or a few unnamed people of a kind — a role, never the last speaker going on)
+  const m = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}’'-]+[’']s\s+)?[\p{Ll}\p{N}\s-]{2,40}$/u.exec(head) ?? /^(?:officials|police|officers|analysts|critics|researchers|investigators|prosecutors|witnesses|residents|protesters|experts|scientists|doctors)$/i.exec(head) ?? UNNAMED_FEW.exec(head);
   return m ? { speaker: '', role: m[0] } : null;
 }
+
+// A body inside an institution the possessive names ("the company's board", "its board", "the party's national committee"): not the
+// institution itself, nor any other one the article made act — a role, whose speaker the article does not name.
+const OWNED_BODY = /^(?:(?:the|a|an)\s+\p{Ll}+[’']s|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:board|committee|council)$/iu;
+
+// An interview's answer label opening a paragraph: "A: “…”", "Answer: “…”".
+const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.]\s*$/;
+
+/**
+ * Who answers in a Q&A interview: the one person the article names before its first question ("Jordan Ellis, the new head coach,
+ * sat down with us …" then "Q: …" / "A: “…”") — no one when the introduction names two or more.
+ */
+function interviewee(paragraphs: readonly string[], pi: number, people: People): ReturnType<typeof attribution> {
+  const first = paragraphs.findIndex((p) => /^\s*(?:Q|Question)\s*[:.]\s/.test(p));
+  if (first < 1 || first >= pi) return null;
+  // (people by a given name the lexicon knows, or with a role in apposition — "Jordan Ellis, the new head coach of the Portland
+  // Timbers": "Portland Timbers" is no one)
+  const named = new Set(people.mentions.filter((m) => m.at >= 0 && m.at < pos(first, 0) && !m.vocative && (genderOfGivenName(m.name.split(' ')[0]!) !== null || (/^(?:the|an?)\s/.test(m.role) && ROLE_WORDS.test(m.role)))).map((m) => m.name));
+  if (named.size !== 1) return null;
+  const [name] = named;
+  return { speaker: name!, role: null, after: false };
+}
+
+// A named owner's office or voice: "Mr. Macron's office", "Sen. Warren's press secretary", "Biden's spokesman".
+const OWNED_VOICE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})[’']s?\s+((?:press\s+)?office|spokes(?:person|man|woman)|press secretary|representatives?)$/u;
+
+const VOICE_ROLE = /^(?:(?:press\s+)?office|spokes(?:person|man|woman)|press secretary|representatives?)$/;
+
+// A few people of a kind whom no name is given: "one analyst", "another senior official", "two people familiar with the matter".
+export const UNNAMED_FEW = /^(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+(?:[\p{Ll}-]+\s+){0,2}(?:analysts?|economists?|strategists?|officials?|executives?|investors?|traders?|experts?|sources?|lawmakers?|legislators?|senators?|diplomats?|people|persons?|witness(?:es)?|residents?|employees?|workers?|staffers?|members?|insiders?|observers?|critics?|researchers?|scientists?|doctors?|nurses?|lawyers?|attorneys?|advisers?|advisors?|aides?|managers?|directors?|engineers?|teachers?|parents?|students?|voters?|users?|customers?|protesters?|officers?|agents?|soldiers?|fans?|players?)(?:\s+(?:who|familiar|close|with|at|in|from|on|briefed|involved|knowledgeable)\b[^,]{0,60})?$/u;
 
 // Role words right after a name ("WeWork spokesperson", "Acme's chief executive"), tried where the name is found: one
 // compiled pattern for every name (a per-name RegExp of ROLE_WORDS under /iu compiled ~0.6 ms a call).
@@ -513,7 +552,7 @@ const HANDLE = /^\p{Ll}[\p{L}\p{N}.-]*(?:\p{N}|_)[\p{L}\p{N}_.-]*$/u;
 const AFTER_DASH = /^\s*[—–―]\s*(\p{Lu}[^.!?"“”\n]{1,150})[.]?\s*$/u;
 // A sentence after a quote that names its speaker: "That was how Lopez put it", "That's according to X", "The remark came from X".
 // ("That is how Jo Lee, the head of Acme, describes her company": the thing described may be named, by a possessive or an article)
-const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|characteri[sz]ed|characteri[sz]es|summari[sz]ed|summari[sz]es|framed|frames|pitched|pitches|sees|saw|views|viewed)\s+(?:up\s+)?(?:it|things|them|this|that|(?:the|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+up)?(?=[\s,.]))|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120})|(?:That|This|Those|These|Such)(?:[’']s|\s+(?:is|was|were|are))\s+the\s+(?:\p{Ll}+\s+)?(?:words?|verdict|view|assessment|message|warning|advice|conclusion|reaction|response|take|opinion|prediction|promise|plea|diagnosis|argument)\s+(?:of|from)\s+(?<of>[^.!?;"“”]{2,120}))/u;
+const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|characteri[sz]ed|characteri[sz]es|summari[sz]ed|summari[sz]es|framed|frames|pitched|pitches|sees|saw|views|viewed)\s+(?:up\s+)?(?:it|things|them|this|that|(?:the|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+up)?(?=[\s,.])|what\s+(?<what>[^.!?;"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|argued|argues|believes|believed|thinks|thought|hopes|hoped|wants|wanted|(?:has|have|had)\s+been\s+(?:saying|telling|arguing|asking))\b)|(?:So|Thus)\s+(?:said|says)\s+(?<so>[^.!?;"“”]{2,120})|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120})|(?:That|This|Those|These|Such)(?:[’']s|\s+(?:is|was|were|are))\s+the\s+(?:\p{Ll}+\s+)?(?:words?|verdict|view|assessment|message|warning|advice|conclusion|reaction|response|take|opinion|prediction|promise|plea|diagnosis|argument)\s+(?:of|from)\s+(?<of>[^.!?;"“”]{2,120}))/u;
 const AFTER_HOW = /^\s*,?\s+(?:was|is|were|are)\s+how\s+(?<who>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|summari[sz]ed|characteri[sz]ed|framed|frames)\s+(?:it|things|them|this|that|the\s+\p{Ll}+)\b/u;
 // A name that opens its sentence as the subject of a finite verb, perhaps with an aside between: "Grisham, by her own accounting, has given"
 // (and no second clause before the quote: not "Marco has earned his success …, but he seems to imagine himself as “…”").
@@ -544,7 +583,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     if (re === AFTER_SPEAKER_VERB && (NOT_ATTRIBUTION_START.test(after) || COORDINATED.test(who))) continue;
     // `"…" despite being the envoy, said …`: an attribution after the quote opens with a name, a determiner or a pronoun.
     // ("elmo666 wrote", "dark_vendor said": a user's handle is a name, whatever its case)
-    const plain = re === AFTER_SPEAKER_VERB && /^\p{Ll}/u.test(who.trim()) && !/^(?:the|a|an|his|her|its|their|our|one|another|he|she|they|it|we|i|officials|police|analysts|experts|critics|sources|prosecutors|investigators|residents|researchers|officers|doctors|scientists)\b/.test(who.trim()) && !HANDLE.test(who.trim().replace(ADVERBS_AT_END, ''));
+    const plain = re === AFTER_SPEAKER_VERB && /^\p{Ll}/u.test(who.trim()) && !/^(?:the|a|an|his|her|its|their|our|one|another|he|she|they|it|we|i|officials|police|analysts|experts|critics|sources|prosecutors|investigators|residents|researchers|officers|doctors|scientists)\b/.test(who.trim()) && !HANDLE.test(who.trim().replace(ADVERBS_AT_END, '')) && !UNNAMED_FEW.test(who.trim().replace(ADVERBS_AT_END, ''));
     // The clause must start right after the quote: `…," X said` — not a later sentence.
     if (re === AFTER_SPEAKER_VERB && /[.!?]\s*$/.test(paragraph.slice(q.open, q.close).replace(/["”’']+$/, '')) && /^\s+\p{Lu}/u.test(after)) {
       // `"… done." Smith said.` still attributes; `"… done." The market fell, analysts said` does not.
@@ -596,7 +635,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   // `"…" That was how Lopez put it.`, `"…" The remark came from Maria Lopez.`: the next sentence names who said it.
   if (/^\s+\p{Lu}/u.test(after)) {
     const next = NEXT_SENTENCE.exec(after)?.groups;
-    const who = next?.['acc'] ?? next?.['how'] ?? next?.['from'] ?? next?.['of'];
+    const who = next?.['acc'] ?? next?.['how'] ?? next?.['what'] ?? next?.['so'] ?? next?.['from'] ?? next?.['of'];
     const s = who ? speakerOf(unmask(who)) : null;
     if (s) return { ...s, after: false };
   }
@@ -689,7 +728,7 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
       // ("Buckley, who phoned in from the set, had a similar experience:": a name alone, with a relative clause)
       new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+),\s+who\s[^:]{1,140},\s+${verb}`, 'u').exec(sentence)?.[1];
     // ("Jane Roe’s response was blunt:": the words of the one whose reply, answer or advice the subject is; "Cook’s full quote:")
-    const whose = subject && !/[’']s?$/.test(subject) ? null : new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:(?:response|reply|answer|message|advice|verdict|view|take|explanation|reaction|retort|warning|conclusion|argument|comment|statement)\s+${verb}|(?:quote|words|remarks|statement|response|reply|answer)\s*:\s*$)`, 'u').exec(sentence)?.[1];
+    const whose = subject && !/[’']s?$/.test(subject) ? null : new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:(?:response|reply|answer|message|advice|verdict|view|take|explanation|reaction|retort|warning|conclusion|argument|comment|statement)\s+${verb}|(?:quote|words|remarks|statement|response|reply|answer|view|verdict|take|advice|message|warning|conclusion|explanation|assessment|prediction|reaction|thoughts|comment|comments)\s*:\s*$)`, 'u').exec(sentence)?.[1];
     if (whose && !ARTICLE.test(whose) && !LEAD_WORDS.has(whose)) {
       const s = speakerOf(unmask(whose));
       if (s?.speaker) return { ...s, after: false };
@@ -758,6 +797,17 @@ const PERSON_NAME = /^\p{Lu}\S* \S/u;
 // "the company said", "the firm added" with no company acting in the sentences before: the organisation quoted last, a paragraph or
 // two up, goes on speaking ("“…,” the post read. … The software, known as X, is described … and “…,” the company said").
 const COMPANY_NOUN = /^the\s+(?:company|firm|group|organi[sz]ation|agency|startup|start-up)$/i;
+// A subordinate clause opening the sentence whose subject is a name, then "the company" as the main clause's subject: "While Apple
+// provides very little information …, the company said", "Although Google has promised changes, the company said".
+const CLAUSE_ORG = /(?:^|[.!?]["”’]?\s+)(?:While|Although|Though|Even though|Even as|Because|Since|After|As|When|Now that|Once|If)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+|does\s+|did\s+|\p{Ll}+ly\s+)*\p{Ll}{2,}[^,"“”;]{0,140},\s+the\s+(?:company|firm|group|organi[sz]ation|agency|startup|start-up)\s+\p{Ll}+\s*(?:[^,"“”]{0,60})$/u;
+
+/** The organisation that is the subject of the clause opening the sentence "the company" speaks in — not a person ("While Jane Roe led it"). */
+function clauseOrg(sentence: string, people: People): string | null {
+  const name = CLAUSE_ORG.exec(sentence)?.[1];
+  if (!name || LEAD_WORDS.has(name) || ARTICLE.test(name) || isPerson(name, people) || (name.includes(' ') && personAtEnd(name) && genderOfGivenName(name.split(' ')[0]!))) return null;
+  return fullName(name, people, Number.MAX_SAFE_INTEGER);
+}
+
 /** Whether a text writes a name as the owner of a spokesperson's role, "a Sony spokesperson", "an Acme representative". */
 export function spokesOrg(name: string, text: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (ORG_SPOKES.test(text.slice(Math.max(0, i - 4), i + name.length + 16))) return true;
@@ -844,6 +894,19 @@ function colonBefore(previous: string, paragraph: string, q: RawQuote): ReturnTy
   return found && !found.after ? found : null;
 }
 
+/**
+ * A paragraph that is only a quotation, then a paragraph that opens by naming who said it — "That was how Jane Doe, the chief
+ * executive, put it", "Those were the words of Senator Maria Lopez", "The remark came from …": the next paragraph's first sentence
+ * is the quotation's attribution, read as if it followed the quotation in its own paragraph.
+ */
+function nextParagraphNames(paragraph: string, next: string | undefined, q: RawQuote): ReturnType<typeof attribution> {
+  if (next === undefined || q.open !== 0 || q.close < paragraph.trimEnd().length - 1) return null;
+  const groups = NEXT_SENTENCE.exec(` ${maskAbbreviations(next.replace(TITLE_DOT, '$1 '))}`)?.groups;
+  const who = groups?.['acc'] ?? groups?.['how'] ?? groups?.['what'] ?? groups?.['so'] ?? groups?.['from'] ?? groups?.['of'];
+  const s = who ? speakerOf(unmask(who)) : null;
+  return s ? { ...s, after: false } : null;
+}
+
 // "Dana Whitfield, a partner at Summit Ventures, …", "Tom Brennan, the company's chief executive, …": a full name, then an
 // apposition naming an office (ROLE_WORDS), closed by a comma or the sentence's end.
 const INTRODUCED_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:an?|the|its|his|her|their)\s[^,;:.!?“”"()]{3,80}?)(?=,|\.\s|\.$)/gu;
@@ -884,7 +947,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       const prev = nest < 0 ? out.findLast((o) => o.nest < 0) : out.findLast((o) => o.nest === nest && o.evidence.paragraph === pi);
       // `Speaking at the summit, Prime Minister Ann Lee said:` then a paragraph that opens with the quote: the attribution before
       // the colon, in the paragraph before, is the quote's.
-      const found = attribution(paragraph, q) ?? (q.open === 0 && pi > 0 && /:\s*$/.test(paragraphs[pi - 1]!) ? colonBefore(paragraphs[pi - 1]!, paragraph, q) : null);
+      const found = attribution(paragraph, q) ?? (q.open === 0 && pi > 0 && /:\s*$/.test(paragraphs[pi - 1]!) ? colonBefore(paragraphs[pi - 1]!, paragraph, q) : null) ?? (q.within ? null : nextParagraphNames(paragraph, paragraphs[pi + 1], q)) ?? (ANSWER_LABEL.test(paragraph.slice(0, q.open)) ? interviewee(paragraphs, pi, people) : null);
       let speaker: string | null = found?.speaker || null;
       let role = found?.role ?? null;
       let writer = false; // "said I": the writer's words, which no one before or around them takes over
@@ -931,7 +994,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "a spokesperson said" with no organisation named: the one the sentences before made act ("CBP did not accept the offer. A spokesperson …").
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
-        speaker = describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (/\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (COMPANY_NOUN.test(role) ? lastOrg(out, pi, orgs, people) : null) ?? groupNamed(role, people);
+        // ("one analyst said", "two officials told Reuters": no one person the article named — not the last speaker either)
+        if (UNNAMED_FEW.test(role.trim())) speaker = null;
+        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (/\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (COMPANY_NOUN.test(role) ? lastOrg(out, pi, orgs, people) : null) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a
@@ -1018,7 +1083,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // named — is no quote either; kept hidden, its attribution carries to the next one)
       const hidden = words < 2 || (!!found?.tag && words <= 3 && !/[.!?]$/.test(q.text)) || (words < 6 && !speaker && !role && !writer);
       out.push({ text: q.text, speaker, speaker_role: role, evidence: { paragraph: pi, sentence: evidence }, close: q.close, after: !!found?.after, hidden, unclosed: !!q.unclosed, guessed: !found && !shared, nest });
-      if (speaker && role && !roles.has(speaker)) roles.set(speaker, role);
+      // (not the voice someone speaks through, "a spokesman for Grant", "Mr. Macron's office": no role of the one named)
+      if (speaker && role && !roles.has(speaker) && !VOICE_ROLE.test(role)) roles.set(speaker, role);
     }
   });
   // A speaker whose attribution gave no role keeps the one the article introduced them with ("I met Dana Whitfield, a partner at

@@ -64,16 +64,17 @@ export function personAtEnd(run: string): { name: string; before: string } | nul
   const words = stripTitles(run).replace(/\s+[RDI]-[A-Z]{2}$/, '').split(' ');
   const tail: string[] = [];
   // ("the habits of Turkey I had": the writer's "I" after a name is no part of it)
-  const stops = (w: string): boolean => w === 'I' || NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w) || OFFICE.test(w);
+  // (a title of office never ends a name: "Governor Paul Dean", "Rev. John Bishop" — a surname that is also a title is still a surname)
+  const stops = (w: string, i: number): boolean => w === 'I' || NAME_PARTICLES.has(w) || ORG_WORD.test(w) || ARTICLE.test(w) || /^\p{Lu}{2,}$/u.test(w) || LEAD_WORDS.has(w) || ROLE_WORDS.test(w) || (OFFICE.test(w) && !(i === words.length - 1 && i > 0 && genderOfGivenName(words[i - 1]!) !== null));
   let counted = 0; // name words, particles not counted
   for (let i = words.length - 1; i >= 0 && counted < 3; i--) {
     const w = words[i]!;
     // "James Van Der Beek", "Mohammed bin Salman", "Juan de la Cruz": a particle inside a surname, between a name word before it and the surname after.
-    if (tail.length && SURNAME_PARTICLE.test(w) && i > 0 && (SURNAME_PARTICLE.test(words[i - 1]!) || !stops(words[i - 1]!))) {
+    if (tail.length && SURNAME_PARTICLE.test(w) && i > 0 && (SURNAME_PARTICLE.test(words[i - 1]!) || !stops(words[i - 1]!, i - 1))) {
       tail.unshift(w);
       continue;
     }
-    if (stops(w)) break;
+    if (stops(w, i)) break;
     tail.unshift(w);
     counted++;
     // "Stuart R. Kaplan": a given name, a middle initial and a surname are the whole name; the word before ("Enter") is not part of it.
@@ -343,15 +344,24 @@ export function describedPerson(description: string, people: People, at: number)
   const age = /^(\d{1,3})-year-old$/.exec(words[words.length - 1]!);
   const head = words.slice(-2).join(' ');
   const last = words[words.length - 1]!;
+  // "the union's president", "the company's chief executive": someone's title in an institution the possessive names — only a person
+  // the article tied to an institution ("chief executive of Acme", "Acme's CEO") or to that noun holds it, never a head of state
+  // titled "President" alone.
+  const owner = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(\p{Ll}+)[’']s\s/u.exec(description.trim())?.[1];
+  const tied = (role: string): boolean => !owner || /^(?:country|nation|state)$/.test(owner) || INSTITUTION_TIE.test(role) || new RegExp(`\\b${escapeRe(owner)}\\b`, 'i').test(role);
   let found: string | null = null;
   for (const p of people.mentions) {
     if (p.at > at) break;
+    if (!tied(p.role)) continue;
     if (age ? p.age === Number(age[1]) : new RegExp(`\\b(?:${escapeRe(head)}|${escapeRe(last)})\\b`, 'i').test(p.role) || (/^(?:chief executive|ceo)$/.test(head) && /\b(?:CEO|chief executive)\b/i.test(p.role))) found = p.name;
   }
   // "the 56-year-old" where the article gives no age: the person it names most.
   if (!found && age) found = mostNamed(people, at);
   return found;
 }
+
+// A role that ties its holder to a named institution: "chief executive of Acme Corp", "Acme's CEO", "a partner at Greylock".
+const INSTITUTION_TIE = /\b(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.&-]*[’']s?\s+\p{Ll}/u;
 
 /** The person named most often (by surname) before a point of the article. */
 function mostNamed(people: People, at: number): string | null {

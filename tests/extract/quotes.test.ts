@@ -1128,3 +1128,63 @@ describe('findQuotes: titles before names, possessives, titles of works (session
     expect(quotes(['“I hate this shit,” she mumbles as the drug takes hold.'])).toEqual([]);
   });
 });
+
+describe('findQuotes: unnamed roles, owned titles, attribution in the next paragraph (session 15)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+  it('gives "one analyst said" to no one, not to the speaker before', () => {
+    expect(who(['“We see no reason to change our forecast for the full year,” said Mark Ellis, an analyst at Barclays.', '“Prices will keep rising for at least another two quarters,” one analyst said.'])).toEqual([['Mark Ellis', 'analyst at Barclays'], [null, 'one analyst']]);
+  });
+  it('gives "two analysts told Reuters" to no one, not to Reuters', () => {
+    expect(who(['Shares fell.', '“The market is going to stay volatile for the rest of the year,” two analysts told Reuters.'])).toEqual([[null, 'two analysts']]);
+  });
+  it('still gives "an analyst at Barclays said" to Barclays', () => {
+    expect(who(['Shares fell.', '“We see no reason to change our forecast for the full year,” an analyst at Barclays said.'])).toEqual([['Barclays', 'analyst']]);
+  });
+  it('gives "the union’s president" no head of state titled "President" alone', () => {
+    expect(who(['President Joe Biden toured the plant on Monday.', '“Our members have waited three years for this contract and deserve better,” the union’s president said.'])).toEqual([[null, 'the union’s president']]);
+  });
+  it('gives "the company’s chief executive" the one the article tied to a company', () => {
+    expect(who(['Jane Doe, chief executive of Acme Corp, met investors on Monday.', '“We have never been in a stronger position to grow,” the company’s chief executive said.'])).toEqual([['Jane Doe', 'the company’s chief executive']]);
+  });
+  it('gives "the company’s board" to no organisation', () => {
+    expect(who(['President Donald Trump praised the deal. Uber’s board met on Friday.', '“The board has full confidence in the management team and its strategy,” the company’s board said in a statement.'])).toEqual([[null, 'the company’s board']]);
+  });
+  it('reads "That was how X put it" opening the next paragraph as the attribution of a quotation paragraph', () => {
+    expect(who(['Acme reported a loss.', '“We have made mistakes, and we will own them, but the fundamentals remain strong.”', 'That was how Jane Doe, the chief executive of Acme Corp, put it on a call with analysts.'])[0]![0]).toBe('Jane Doe');
+    expect(who(['Acme reported a loss.', '“Prices will keep rising for at least another two quarters, and there is nothing we can do.”', 'The words came from Tom Hart, who runs the largest factory.'])[0]![0]).toBe('Tom Hart');
+  });
+  it('leaves a quotation paragraph whose next paragraph only comments on it', () => {
+    expect(who(['Acme reported a loss.', '“We have made mistakes, and we will own them, but the fundamentals remain strong.”', 'That is the message Acme has been giving investors for a year.'])).toEqual([[null, null]]);
+  });
+  it('gives "the company" the organisation a clause opening its sentence names', () => {
+    expect(who(['Regulators were unimpressed. Although Google has promised changes, the company said on Monday that it “will not alter the basic design of its search results page in any market.”'])).toEqual([['Google', 'the company']]);
+  });
+  it('gives "the company" no person a clause opening its sentence names', () => {
+    expect(who(['Acme grew fast. While Jane Roe ran the factory, the company said that it “would never again build cars anywhere outside the state of Ohio.”'])[0]![0]).not.toBe('Jane Roe');
+  });
+  it('gives "Mr. Macron’s office said" to the one whose office it is, without lending "office" to his other quotes', () => {
+    expect(who(['French President Emmanuel Macron met Olaf Scholz.', '«We must move forward together on European defence without waiting», Macron told reporters.', '"Mr. Peskov should worry about his own country\'s economy before lecturing ours," Mr. Macron\'s office said.'])).toEqual([['Emmanuel Macron', null], ['Emmanuel Macron', 'office']]);
+  });
+  it('still gives "the Kremlin’s spokesman" to the Kremlin', () => {
+    expect(who(['Talks stalled.', '"These are empty words from two leaders who have lost trust," the Kremlin\'s spokesman said.'])).toEqual([['Kremlin', 'spokesman']]);
+  });
+  it('reads "X’s view: “…”" as X’s words', () => {
+    expect(who(['Former ambassador John Kerr said the summit was overdue. Kerr’s view: “Europe has been sleepwalking on defence for thirty years.”'])).toEqual([['John Kerr', null]]);
+  });
+  it('gives a "he" to "Governor Paul Dean", whose surname is also a title', () => {
+    expect(who(['Attorney General Mark Ruiz met with Governor Paul Dean on Monday to discuss the budget. Dean has threatened a veto.', '“We will not sign a budget that raises taxes on working families,” he said.'])[0]![0]).toBe('Paul Dean');
+  });
+  it('reads "So said X" and "That’s what X told …" opening the next paragraph as the attribution', () => {
+    expect(who(['The council voted.', '“The budget is balanced for the first time in a decade and nobody should forget it.”', 'So said Mayor Tom Hill, who has made fiscal discipline the centre of his campaign.'])[0]![0]).toBe('Tom Hill');
+    expect(who(['The council voted.', '“Every one of these families deserves a safe place to sleep tonight, and we are failing them.”', 'That’s what Councilwoman Ana Ruiz told the packed chamber before the vote.'])[0]![0]).toBe('Ana Ruiz');
+  });
+  it('gives "That’s what residents have been saying" no one by name', () => {
+    expect(who(['Mayor Tom Hill spoke first.', '“We are not going to give up on this neighbourhood, no matter what the developers say.”', 'That’s what residents have been saying for years.'])).toEqual([[null, 'residents']]);
+  });
+  it('gives an interview’s "A: “…”" to the one person its introduction names', () => {
+    expect(who(['Jordan Ellis, the new head coach of the Portland Timbers, sat down with us after training.', 'Q: What surprised you most today?', 'A: “Honestly, how fit the squad already is. I expected to spend a month on conditioning.”'])[0]![0]).toBe('Jordan Ellis');
+  });
+  it('gives "A: “…”" no one when the introduction names two people', () => {
+    expect(who(['Reporter Anna Berg interviewed the economist Paul Weiss about inflation.', 'Q: Will prices keep rising?', 'A: “For at least another year, and anyone who tells you otherwise is selling something.”'])[0]![0]).toBeNull();
+  });
+});
