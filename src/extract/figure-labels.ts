@@ -400,17 +400,22 @@ function figureShape(text: string): string | null {
 function coordinated(sentence: string, at: number, text: string, kind: LabelKind, dir: 'forward' | 'back'): string | null {
   if (kind === 'duration' || kind === 'range') return null;
   // Cheap necessary tests first (an "and"/"or" right beside the figure): the patterns below are built per call.
-  if (dir === 'forward' ? !/^\s*(?:,\s*)?(?:and|or)\s/i.test(sentence.slice(at, at + 16)) : !/(?:and|or)\s+(?:up\s+|down\s+)?$/i.test(sentence.slice(Math.max(0, at - 24), at))) return null;
+  // "300, 400 and 500 engineers": a list joined by commas before its last "and" too.
+  if (dir === 'forward' ? !/^\s*(?:,\s*)?(?:and|or)\s|^,\s*[$€£¥]?\d/i.test(sentence.slice(at, at + 16)) : !/(?:(?:and|or)\s+(?:up\s+|down\s+)?|\d[%\p{L}]*,\s*)$/iu.test(sentence.slice(Math.max(0, at - 24), at))) return null;
   const shape = figureShape(text);
   if (!shape) return null;
   if (dir === 'forward') {
-    const m = new RegExp(`^(\\s*(?:,\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?)(${shape})(?![\\p{L}\\d])`, 'iu').exec(sentence.slice(at));
+    const m = new RegExp(`^(\\s*(?:,\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?|,\\s*)(${shape})(?![\\p{L}\\d])`, 'iu').exec(sentence.slice(at));
     if (!m) return null;
     const s2 = at + m[1]!.length;
+    // A comma alone joins a list only when the next figure goes on with it ("400 and 500 engineers"), not "300, 400 of them".
+    if (!/\b(?:and|or)\b/i.test(m[1]!) && !new RegExp(`^(?:\\s*,?\\s*(?:and|or)\\s+|,\\s*)${shape}(?![\\p{L}\\d])`, 'iu').test(sentence.slice(s2 + m[2]!.length))) return null;
     return labelFigure(sentence, s2, s2 + m[2]!.length, kind, 'forward');
   }
-  const m = new RegExp(`(?<![\\d.,])(${shape})(\\s*(?:,\\s*|\\(\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?)$`, 'iu').exec(sentence.slice(0, at));
+  const m = new RegExp(`(?<![\\d.,])(${shape})(\\s*(?:,\\s*|\\(\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?|,\\s*)$`, 'iu').exec(sentence.slice(0, at));
   if (!m) return null;
+  // "rose 3%, 4% and 5%": a comma alone joins a list only when the list goes on to its "and" after this figure.
+  if (!/\b(?:and|or)\b/i.test(m[2]!) && !new RegExp(`^(?:\\s*,?\\s*(?:and|or)\\s+|,\\s*)${shape}(?![\\p{L}\\d])`, 'iu').test(sentence.slice(at + text.length))) return null;
   return labelFigure(sentence, m.index, m.index + m[1]!.length, kind, 'back');
 }
 

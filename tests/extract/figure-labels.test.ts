@@ -12,6 +12,9 @@ describe('figure labels from sentence structure', () => {
   it.each([
     ['figures joined by "and" share the complement after the last', 'The cars have 71 kWh and 95 kWh of battery capacity.', [['71 kWh', 'battery capacity'], ['95 kWh', 'battery capacity']]],
     ['figures joined by "and" share the noun after the last', 'It claims a 20% and 16% improvement.', [['20%', 'improvement'], ['16%', 'improvement']]],
+    ['a list "A, B and C" shares the noun after its last figure', 'The firm hired 300, 400 and 500 engineers.', [['300', 'engineers'], ['400', 'engineers'], ['500', 'engineers']]],
+    ['a list "A, B and C" shares the change its first figure states', 'Prices rose 3%, 4% and 5% in the three regions.', [['3%', 'Prices rise'], ['4%', 'Prices rise'], ['5%', 'Prices rise']]],
+    ['two figures a comma parts are no list', 'Unemployment was 5%, 6% in some regions.', [['5%', 'unemployment'], ['6%', null]]],
     ['alternatives in brackets share the label before them', 'The claim is a net worth of $17 million (or $12 million or $6 million).', [['$17 million', 'net worth'], ['$12 million', 'net worth'], ['$6 million', 'net worth']]],
     ['"daily" and "monthly" are adjectives', 'It is offered at a $9.99 monthly rate.', [['$9.99', 'monthly rate']]],
     ['an age after "age"', 'Kids who ate them until age 5 cut their chances.', [['5', 'age']]],
