@@ -580,7 +580,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
       // "And all this only took them four months.": a pronoun subject points at work the sentences before told; the figure is the
       // time that work took.
       ?? (POINTED_TOOK.test(rawBefore) ? 'time taken' : null)
-      ?? spanPlacing(rawBefore, figText);
+      ?? spanPlacing(rawBefore, figText)
+      ?? durationFrame(rawBefore, rest, unitNoun(unitOf, /^(?:an?|one|1)\s/i.test(figText) && !/s$/.test(figText)));
   }
   // "only half of the $850 million that BuzzFeed is worth": a share of an amount is a share of what that amount is.
   const ofAmount = kind === 'percent' ? OF_AMOUNT.exec(rest) : null;
@@ -1033,7 +1034,7 @@ function periodEvent(before: string, units: string): string | null {
   // Not "$1.4 billion budgeted": an amount is no subject.
   const at = event ? clause.indexOf(event.split(' ')[0]!) : -1;
   // A pronoun opening the sentence is capitalised by position only.
-  return event && at >= 0 && !/\d\S*\s+$/.test(clause.slice(0, at)) ? `${units} in which ${event.replace(/^(?:She|He|They|We|It|You)\b/, (w) => w.toLowerCase())}` : null;
+  return event && at >= 0 && !/\d\S*\s+$/.test(clause.slice(0, at)) ? `${units} in which ${event.replace(/^(?:She|He|They|We|It|You|The|A|An)\b/, (w) => w.toLowerCase())}` : null;
 }
 
 // Without a prototype: a word such as "constructor" or "toString" is no key ("a two argument constructor").
@@ -1464,6 +1465,54 @@ function durationComplement(unit: string | null, rest: string): string | null {
   return `${unit} ${m[1]} ${words.join(' ')}`;
 }
 
+// "achieved three years early", "two weeks behind schedule": how far ahead of (or behind) its schedule an event came.
+const SCHEDULE = /^\s+(early|late|overdue|ahead\s+of\s+schedule|behind\s+schedule)\b/i;
+// "The next two months were tough.": a period that is the subject of a copula and an adjective; group 1 the adjective.
+const PERIOD_WAS = /^\s+(?:were|was|have\s+been|had\s+been|will\s+be|are|is)\s+(?:very\s+|really\s+|particularly\s+|especially\s+|extremely\s+|incredibly\s+|pretty\s+)?(\p{Ll}{3,})\s*(?:[.;,!]|$)/u;
+// "shaved 3.2 years from the life expectancies", "added two years to his sentence": a time taken off or added to what follows.
+const TAKEN_OFF = /(?:^|\s)(?:shav|cut|knock|trimm?|slash|shorten|shave|add|tack)(?:e|es|ed|s|ing|ping|ting)?(?:\s+(?:off|on))?\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+|an\s+average\s+of\s+)?$/i;
+const OFF_OF = /^\s+(?:off\s+(?:of\s+)?|from\s+|to\s+)(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+|an\s+)?(.*)$/iu;
+
+/**
+ * A duration that no noun, verb or clause before names yet, read from how it frames what it is told with: a time ahead of or behind
+ * schedule, a period that is "tough" ("tough months"), a time cut from or added to something ("life expectancies"), and a period in
+ * which a noun phrase counts ("the third botched launch of a Russian spacecraft in two years" → "period of botched launch").
+ */
+function durationFrame(before: string, rest: string, units: string): string | null {
+  const schedule = SCHEDULE.exec(rest);
+  if (schedule) return `${units} ${schedule[1]!.toLowerCase().replace(/\s+/g, ' ')}`;
+  // Only a period the sentence opens with ("The next two months", "Those three days") and no other figure.
+  const adjective = /^\s*(?:the|those|these|my|his|her|their|our|its)\s+(?:next|last|past|first|final|following|previous)?\s*$/i.test(before) ? PERIOD_WAS.exec(rest)?.[1] : undefined;
+  if (adjective && !STOP.has(adjective) && !/(?:ly|ing)$/.test(adjective) && !VERBS.has(adjective) && !/^(?:spent|gone|over|up|done)$/.test(adjective)) return `${adjective} ${units}`;
+  if (TAKEN_OFF.test(before)) {
+    const off = OFF_OF.exec(rest);
+    const what = off ? nounPhraseAfter(` ${off[1]}`) : null;
+    if (what && !TIME_UNIT.test(what.split(' ').pop()!)) return what;
+  }
+  const placed = NOUN_IN_PERIOD.exec(before);
+  // Not a clause: no verb but the "This is" that presents the phrase (a past form after a determiner is an adjective: "the third botched").
+  const phrase = placed ? placed[1]!.split(/[,;:—–(]/u).pop()!.replace(/^\s*(?:this|that|it)\s+(?:is|was)\s+/i, '') : '';
+  const words = phrase.trim().split(/\s+/).map((w) => bareWord(w).toLowerCase());
+  const verb = words.some((w, i) => (isPastVerb(w) && !/^(?:the|a|an|its|their|his|her|this|that|first|second|third|fourth|fifth|last|\d+\p{L}*)$/u.test(words[i - 1] ?? '')) || /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|do|does|did)$/.test(w) || /ing$/.test(w));
+  if (placed && !verb && /^\s*(?:the|an?|this|that|its|their|his|her)\s/i.test(phrase)) {
+    // "the third botched launch of a Russian spacecraft": the head before its "of"-complement is what the period counts.
+    const clause = placed[1]!.split(/[,;:—–(]/u).pop()!;
+    // "the first win for the team": the head before its complement.
+    const head = /^(.*?\S)\s+(?:of|for|by|at|on|in|with|from|to|among|against|between)\s/.exec(clause)?.[1] ?? clause;
+    const what = phraseBefore(head);
+    const named = what?.replace(/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last)\s+(?=\S)/, '');
+    if (!named || TIME_UNIT.test(named.split(' ').pop()!) || /\d/.test(named)) return null;
+    // "the first win for the team in two years": the time since the last one; "the biggest drop in five years", "the most deadly
+    // attack in a decade": the superlative over that time.
+    const lead = head.trimEnd().slice(0, head.trimEnd().length - named.length);
+    if (/\bfirst\s+(?:\S+\s+){0,2}$/i.test(lead) || /^first\s/.test(what!)) return `${units} since last ${named}`;
+    const most = /\b(most|least)\s+(?:\S+\s+){0,2}$/i.exec(lead)?.[1]?.toLowerCase();
+    if (most || /^\p{Ll}{3,}est\s/u.test(named)) return `${most ? `${most} ` : ''}${named} in ${/s$/.test(units) ? units : `a ${units}`}`;
+    return `period of ${named}`;
+  }
+  return null;
+}
+
 /** The noun phrase that ends `text`, up to three words, stopping at a determiner, a stop word or punctuation: "form of native ad units" → "native ad units". */
 function phraseBefore(text: string): string | null {
   const raw = text.trim().split(/\s+/);
@@ -1505,6 +1554,8 @@ function trimStops(words: string[]): string[] {
 }
 
 const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |less than |fewer than |at least |at most |no more than |no less than |no longer than |close to |over |well |under |below |above |just |only |exactly |precisely |as much as |as high as |as low as |as many as |a further |another |much )*';
+// "two catastrophic crashes of its 737 Max jet in less than five months": a noun phrase (no verb) a period counts in.
+const NOUN_IN_PERIOD = new RegExp(`^(.*?\\S)\\s+in\\s+${QUAL}$`, 'i');
 // A duration a copula states of its subject: "Life expectancy for New Zealanders in 2012 was 84 years".
 const DURATION_IS = new RegExp(`^(.*\\S)\\s+(?:is|was|are|were|averaged|averages)\\s+${QUAL}$`, 'i');
 // A qualifier run ending a text, stripped before reading the clause before it.
