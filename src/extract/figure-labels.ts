@@ -45,12 +45,16 @@ const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) a
   increased: 'increase', increases: 'increase', fell: 'fall', falls: 'fall', fallen: 'fall', falling: 'fall', dropped: 'drop', drops: 'drop', declined: 'decline',
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
   peaked: 'peak', peaking: 'peak', bottomed: 'low', doubled: 'rise', tripled: 'rise', halved: 'fall', shrank: 'fall', contracted: 'fall', expanded: 'growth',
-  decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
+  decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '',
+  // Base forms, after a modal or "to": "the yield will climb to 4.2 percent", "inflation is expected to fall to 2 percent".
+  climb: 'rise', fall: 'fall', drop: 'drop', grow: 'growth', increase: 'increase', decrease: 'decrease', decline: 'decline', jump: 'jump', surge: 'surge',
+  gain: 'gain', sink: 'fall', slide: 'fall', shrink: 'fall', soar: 'rise', plunge: 'fall', tumble: 'fall', slip: 'fall', dip: 'dip', rebound: 'rebound', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
   slumping: 'fall', plunging: 'fall', tumbling: 'fall', sinking: 'fall', sinks: 'fall', shrinking: 'fall', growing: 'growth', increasing: 'increase', decreasing: 'decrease', declining: 'decline', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
   trades: '', trading: '', remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',
   // "Q3 comps would have been closer to 5%": after a modal, "been" states the level as "was" does.
   closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', been: '', averaged: '',
 });
+const BASE_CHANGE = new Set(['climb', 'fall', 'drop', 'grow', 'increase', 'decrease', 'decline', 'jump', 'surge', 'gain', 'sink', 'slide', 'shrink', 'soar', 'plunge', 'tumble', 'slip', 'dip', 'rebound']);
 const CHANGE_RE = new RegExp(
   `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|towards?|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|less than|at least|close to|over|under|below|above|well|just|another|an?|regularly|usually|typically|generally|normally|often|consistently|currently|now))*\\s*$`,
   'iu',
@@ -1830,7 +1834,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     // "Shares traded at $14.50": what a thing trades at is its price.
     if (subject && !noun && kind === 'money' && /^trad(?:ed|ing|es)$/.test(verb) && !MONEY_NOUN.test(subject)) return `${subject.replace(/\bshares$/i, 'share')} price`;
     if (subject) return noun ? `${subject} ${noun}` : subject;
-    if (noun && kind !== 'count') return noun;
+    // "a fish that can grow to 500 pounds": a base form names no change without its subject (the measure reads as a size).
+    if (noun && kind !== 'count' && !BASE_CHANGE.has(verb)) return noun;
   }
   // "fleet sales were up from 13.2 percent": the earlier level of the subject.
   const upFrom = /\b(?:is|are|was|were|been|be)\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i.exec(before);
