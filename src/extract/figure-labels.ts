@@ -931,6 +931,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "BuzzFeed grabbed $50 million from Andreessen Horowitz": money a company takes in from a named investor is funding from it.
   const backer = kind === 'money' && TOOK_IN.test(before) ? FROM_NAME.exec(rest)?.[1] : undefined;
   if (backer) return `funding from ${backer.trim().replace(/[.’']+$/, '')}`;
+  // "The company paid $5 million for the building": what the payment bought (not "paid $5 million for it", nor a time).
+  const paidFor = kind === 'money' && PAID_BEFORE.test(before) ? PAID_FOR.exec(rest) : null;
+  const paidWhat = paidFor ? nounPhraseAfter(` ${paidFor[1]}`) : null;
+  if (paidWhat && !TIME_UNIT.test(paidWhat.split(' ').pop()!)) return `payment for ${paidWhat}`;
   if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
   // "Rondo had eight points": points that no change or level names are what is counted.
   if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
@@ -1138,7 +1142,13 @@ function offeredItem(before: string): string | null {
  * A money amount with no money word near it is mostly a price: "for $139 (Originally $159)", "Now $549",
  * "starts at $44,000", "save $31", "$10 off".
  */
+// A payment before its amount, in the same clause: "paid", "will pay", "paying".
+const PAID_BEFORE = /\b(?:paid|pays?|paying)\s+(?:[^\s,.;:]+\s+){0,3}$/i;
+const PAID_FOR = /^\s+for\s+(?:the|an?|its|their|his|her|our|this|that)?\s*(.*)$/i;
+
 function priceLabel(before: string, rest: string): string | null {
+  // "devices that retail for less than $250": the price they sell at in shops.
+  if (/\bretail(?:s|ed|ing)?\s+(?:for|at)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+|less\s+than\s+|more\s+than\s+|over\s+)?$/i.test(before)) return 'retail price';
   if (/^\s*off\b/i.test(rest)) return 'discount';
   if (/\bsav(?:e|es|ed|ing)\s+(?:you\s+|shoppers\s+|buyers\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.test(before)) return 'savings';
   if (/\bstart(?:s|ed|ing)?\s+at\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i.test(before)) return 'starting price';

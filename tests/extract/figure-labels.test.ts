@@ -12,6 +12,9 @@ describe('figure labels from sentence structure', () => {
   it.each([
     ['figures joined by "and" share the complement after the last', 'The cars have 71 kWh and 95 kWh of battery capacity.', [['71 kWh', 'battery capacity'], ['95 kWh', 'battery capacity']]],
     ['figures joined by "and" share the noun after the last', 'It claims a 20% and 16% improvement.', [['20%', 'improvement'], ['16%', 'improvement']]],
+    ['what a payment bought', 'The company paid $5 million for the building.', [['$5 million', 'payment for building']]],
+    ['no payment for a pronoun', 'They paid $5 million for it.', [['$5 million', null]]],
+    ['a retail price', 'Devices that retail for less than $250 will qualify.', [['$250', 'retail price']]],
     ['a change in the base form after a modal', 'The Congressional Budget Office estimates that the yield will climb to 4.2 percent in 2021.', [['4.2 percent', 'yield rise']]],
     ['a change in the base form after "to", not the stray participle', 'Unemployment is expected to drop to 4 percent.', [['4 percent', 'unemployment drop']]],
     ['a base form without its subject names no change', 'It is a fish that can grow to 500 pounds.', [['500 pounds', 'weight']]],
