@@ -931,10 +931,6 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "BuzzFeed grabbed $50 million from Andreessen Horowitz": money a company takes in from a named investor is funding from it.
   const backer = kind === 'money' && TOOK_IN.test(before) ? FROM_NAME.exec(rest)?.[1] : undefined;
   if (backer) return `funding from ${backer.trim().replace(/[.’']+$/, '')}`;
-  // "The company paid $5 million for the building": what the payment bought (not "paid $5 million for it", nor a time).
-  const paidFor = kind === 'money' && PAID_BEFORE.test(before) ? PAID_FOR.exec(rest) : null;
-  const paidWhat = paidFor ? nounPhraseAfter(` ${paidFor[1]}`) : null;
-  if (paidWhat && !TIME_UNIT.test(paidWhat.split(' ').pop()!)) return `payment for ${paidWhat}`;
   if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
   // "Rondo had eight points": points that no change or level names are what is counted.
   if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
@@ -1142,9 +1138,6 @@ function offeredItem(before: string): string | null {
  * A money amount with no money word near it is mostly a price: "for $139 (Originally $159)", "Now $549",
  * "starts at $44,000", "save $31", "$10 off".
  */
-// A payment before its amount, in the same clause: "paid", "will pay", "paying".
-const PAID_BEFORE = /\b(?:paid|pays?|paying)\s+(?:[^\s,.;:]+\s+){0,3}$/i;
-const PAID_FOR = /^\s+for\s+(?:the|an?|its|their|his|her|our|this|that)?\s*(.*)$/i;
 
 function priceLabel(before: string, rest: string): string | null {
   // "devices that retail for less than $250": the price they sell at in shops.
@@ -1485,7 +1478,7 @@ const SCHEDULE = /^\s+(early|late|overdue|ahead\s+of\s+schedule|behind\s+schedul
 const PERIOD_WAS = /^\s+(?:were|was|have\s+been|had\s+been|will\s+be|are|is)\s+(?:very\s+|really\s+|particularly\s+|especially\s+|extremely\s+|incredibly\s+|pretty\s+)?(\p{Ll}{3,})\s*(?:[.;,!]|$)/u;
 // "shaved 3.2 years from the life expectancies", "added two years to his sentence": a time taken off or added to what follows.
 const TAKEN_OFF = /(?:^|\s)(?:shav|cut|knock|trimm?|slash|shorten|shave|add|tack)(?:e|es|ed|s|ing|ping|ting)?(?:\s+(?:off|on))?\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+|an\s+average\s+of\s+)?$/i;
-const OFF_OF = /^\s+(?:off\s+(?:of\s+)?|from\s+|to\s+)(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+|an\s+)?(.*)$/iu;
+const OFF_OF = /^\s+(off\s+(?:of\s+)?|from\s+|to\s+)(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+|an\s+|many\s+|most\s+|some\s+|all\s+)?(.*)$/iu;
 
 /**
  * A duration that no noun, verb or clause before names yet, read from how it frames what it is told with: a time ahead of or behind
@@ -1500,9 +1493,20 @@ function durationFrame(before: string, rest: string, units: string): string | nu
   if (adjective && !STOP.has(adjective) && !/(?:ly|ing)$/.test(adjective) && !VERBS.has(adjective) && !/^(?:spent|gone|over|up|done)$/.test(adjective)) return `${adjective} ${units}`;
   if (TAKEN_OFF.test(before)) {
     const off = OFF_OF.exec(rest);
-    const what = off ? nounPhraseAfter(` ${off[1]}`) : null;
-    if (what && !TIME_UNIT.test(what.split(' ').pop()!)) return what;
+    const what = off ? nounPhraseAfter(` ${off[2]}`) : null;
+    if (what && !TIME_UNIT.test(what.split(' ').pop()!)) return /^to/i.test(off![1]!) ? `time added to ${what}` : `time cut from ${what}`;
   }
+  // "recommend holding people no longer than 72 hours", "waiting 20 minutes": a gerund whose adverb of time the figure is.
+  // Not "targeting no more than 9 hours aggregate downtime": a noun after the figure is what it measures.
+  const doing = !/^\s+\p{Ll}/u.test(rest) || /^\s+(?:per|a|an|each|every|in|on|at|for|before|after|while|when|and|or|but|to|from|with|without|until|since|because)\b/.test(rest) ? GERUND_FOR.exec(before) : null;
+  if (doing && !ING_NOUNS.has(doing[1]!.toLowerCase()) && !/^(?:during|according|including|following|lasting|spanning|serving|totalling|totaling|\p{Ll}*thing|morning|evening|meeting|hearing|wedding|spring|string|ceiling|ending|beginning|offering|building|king|ring|wing)$/iu.test(doing[1]!)) {
+    const object = (doing[2] ?? '').trim().split(/\s+/).filter((w) => w !== '' && !STOP.has(w.toLowerCase()) && !/^(?:the|an?|roughly|nearly|almost|some|just|only|well|exactly|precisely|much)$/i.test(w) && !/ly$/.test(w));
+    return `time ${[doing[1]!.toLowerCase(), ...object].join(' ')}`;
+  }
+  // "had a transformative effect within 2 days": the time until what the noun phrase before names (not "within 24 hours of …").
+  const within = WITHIN_AFTER.exec(before);
+  const until = within && !/^\s+of\b/i.test(rest) ? phraseBefore(within[1]!) : null;
+  if (until && !TIME_UNIT.test(until.split(' ').pop()!)) return `time to ${until}`;
   const placed = NOUN_IN_PERIOD.exec(before);
   // Not a clause: no verb but the "This is" that presents the phrase (a past form after a determiner is an adjective: "the third botched").
   const phrase = placed ? placed[1]!.split(/[,;:—–(]/u).pop()!.replace(/^\s*(?:this|that|it)\s+(?:is|was)\s+/i, '') : '';
@@ -1568,6 +1572,10 @@ function trimStops(words: string[]): string[] {
 }
 
 const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |less than |fewer than |at least |at most |no more than |no less than |no longer than |close to |over |well |under |below |above |just |only |exactly |precisely |as much as |as high as |as low as |as many as |a further |another |much )*';
+// A gerund with its object right before a duration: "holding people no longer than", "waiting about"; group 1 the gerund, 2 its object.
+const GERUND_FOR = new RegExp(`(?:^|\\s)(\\p{Ll}{3,}ing)((?:\\s+(?:the|an?|\\p{Ll}{2,})){0,2})\\s+${QUAL}$`, 'u');
+// A noun phrase before "within": "a transformative effect within"; group 1 the phrase.
+const WITHIN_AFTER = new RegExp(`((?:^|\\s)(?:the|an?|its|their|his|her)\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Ll}[\\p{Ll}-]+)\\s+within\\s+${QUAL}$`, 'u');
 // "two catastrophic crashes of its 737 Max jet in less than five months": a noun phrase (no verb) a period counts in.
 const NOUN_IN_PERIOD = new RegExp(`^(.*?\\S)\\s+in\\s+${QUAL}$`, 'i');
 // A duration a copula states of its subject: "Life expectancy for New Zealanders in 2012 was 84 years".
