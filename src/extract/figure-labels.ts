@@ -45,12 +45,16 @@ const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) a
   increased: 'increase', increases: 'increase', fell: 'fall', falls: 'fall', fallen: 'fall', falling: 'fall', dropped: 'drop', drops: 'drop', declined: 'decline',
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
   peaked: 'peak', peaking: 'peak', bottomed: 'low', doubled: 'rise', tripled: 'rise', halved: 'fall', shrank: 'fall', contracted: 'fall', expanded: 'growth',
-  decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
+  decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '',
+  // Base forms, after a modal or "to": "the yield will climb to 4.2 percent", "inflation is expected to fall to 2 percent".
+  climb: 'rise', fall: 'fall', drop: 'drop', grow: 'growth', increase: 'increase', decrease: 'decrease', decline: 'decline', jump: 'jump', surge: 'surge',
+  gain: 'gain', sink: 'fall', slide: 'fall', shrink: 'fall', soar: 'rise', plunge: 'fall', tumble: 'fall', slip: 'fall', dip: 'dip', rebound: 'rebound', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
   slumping: 'fall', plunging: 'fall', tumbling: 'fall', sinking: 'fall', sinks: 'fall', shrinking: 'fall', growing: 'growth', increasing: 'increase', decreasing: 'decrease', declining: 'decline', strengthened: 'rise', weakened: 'fall', firmed: 'rise', retreated: 'fall', rebounded: 'rebound',
   trades: '', trading: '', remain: '', remains: '', stay: '', stays: '', reach: '', reaches: '', total: '', totals: '', top: '', tops: '', exceed: '', exceeds: '', exceeded: '', stands: '', stand: '',
   // "Q3 comps would have been closer to 5%": after a modal, "been" states the level as "was" does.
   closed: '', ended: '', finished: '', settled: '', opened: '', traded: '', stayed: '', remained: '', be: '', reached: '', hit: '', topped: '', totaled: '', totalled: '', stood: '', was: '', were: '', is: '', are: '', been: '', averaged: '',
 });
+const BASE_CHANGE = new Set(['climb', 'fall', 'drop', 'grow', 'increase', 'decrease', 'decline', 'jump', 'surge', 'gain', 'sink', 'slide', 'shrink', 'soar', 'plunge', 'tumble', 'slip', 'dip', 'rebound']);
 const CHANGE_RE = new RegExp(
   `((?:[\\p{L}\\p{N}’'&.-]+\\s+){0,5}?)(?:has\\s+|have\\s+|had\\s+)?(?<![\\p{L}])(${Object.keys(CHANGE_VERBS).join('|')})(?:\\s+(?:by|to|towards?|at|from|nearly|about|almost|some|around|roughly|as much as|as high as|more than|less than|at least|close to|over|under|below|above|well|just|another|an?|regularly|usually|typically|generally|normally|often|consistently|currently|now))*\\s*$`,
   'iu',
@@ -400,17 +404,22 @@ function figureShape(text: string): string | null {
 function coordinated(sentence: string, at: number, text: string, kind: LabelKind, dir: 'forward' | 'back'): string | null {
   if (kind === 'duration' || kind === 'range') return null;
   // Cheap necessary tests first (an "and"/"or" right beside the figure): the patterns below are built per call.
-  if (dir === 'forward' ? !/^\s*(?:,\s*)?(?:and|or)\s/i.test(sentence.slice(at, at + 16)) : !/(?:and|or)\s+(?:up\s+|down\s+)?$/i.test(sentence.slice(Math.max(0, at - 24), at))) return null;
+  // "300, 400 and 500 engineers": a list joined by commas before its last "and" too.
+  if (dir === 'forward' ? !/^\s*(?:,\s*)?(?:and|or)\s|^,\s*[$€£¥]?\d/i.test(sentence.slice(at, at + 16)) : !/(?:(?:and|or)\s+(?:up\s+|down\s+)?|\d[%\p{L}]*,\s*)$/iu.test(sentence.slice(Math.max(0, at - 24), at))) return null;
   const shape = figureShape(text);
   if (!shape) return null;
   if (dir === 'forward') {
-    const m = new RegExp(`^(\\s*(?:,\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?)(${shape})(?![\\p{L}\\d])`, 'iu').exec(sentence.slice(at));
+    const m = new RegExp(`^(\\s*(?:,\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?|,\\s*)(${shape})(?![\\p{L}\\d])`, 'iu').exec(sentence.slice(at));
     if (!m) return null;
     const s2 = at + m[1]!.length;
+    // A comma alone joins a list only when the next figure goes on with it ("400 and 500 engineers"), not "300, 400 of them".
+    if (!/\b(?:and|or)\b/i.test(m[1]!) && !new RegExp(`^(?:\\s*,?\\s*(?:and|or)\\s+|,\\s*)${shape}(?![\\p{L}\\d])`, 'iu').test(sentence.slice(s2 + m[2]!.length))) return null;
     return labelFigure(sentence, s2, s2 + m[2]!.length, kind, 'forward');
   }
-  const m = new RegExp(`(?<![\\d.,])(${shape})(\\s*(?:,\\s*|\\(\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?)$`, 'iu').exec(sentence.slice(0, at));
+  const m = new RegExp(`(?<![\\d.,])(${shape})(\\s*(?:,\\s*|\\(\\s*)?(?:and|or)\\s+(?:up\\s+|down\\s+)?|,\\s*)$`, 'iu').exec(sentence.slice(0, at));
   if (!m) return null;
+  // "rose 3%, 4% and 5%": a comma alone joins a list only when the list goes on to its "and" after this figure.
+  if (!/\b(?:and|or)\b/i.test(m[2]!) && !new RegExp(`^(?:\\s*,?\\s*(?:and|or)\\s+|,\\s*)${shape}(?![\\p{L}\\d])`, 'iu').test(sentence.slice(at + text.length))) return null;
   return labelFigure(sentence, m.index, m.index + m[1]!.length, kind, 'back');
 }
 
@@ -575,7 +584,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
       // "And all this only took them four months.": a pronoun subject points at work the sentences before told; the figure is the
       // time that work took.
       ?? (POINTED_TOOK.test(rawBefore) ? 'time taken' : null)
-      ?? spanPlacing(rawBefore, figText);
+      ?? spanPlacing(rawBefore, figText)
+      ?? durationFrame(rawBefore, rest, unitNoun(unitOf, /^(?:an?|one|1)\s/i.test(figText) && !/s$/.test(figText)));
   }
   // "only half of the $850 million that BuzzFeed is worth": a share of an amount is a share of what that amount is.
   const ofAmount = kind === 'percent' ? OF_AMOUNT.exec(rest) : null;
@@ -1028,7 +1038,7 @@ function periodEvent(before: string, units: string): string | null {
   // Not "$1.4 billion budgeted": an amount is no subject.
   const at = event ? clause.indexOf(event.split(' ')[0]!) : -1;
   // A pronoun opening the sentence is capitalised by position only.
-  return event && at >= 0 && !/\d\S*\s+$/.test(clause.slice(0, at)) ? `${units} in which ${event.replace(/^(?:She|He|They|We|It|You)\b/, (w) => w.toLowerCase())}` : null;
+  return event && at >= 0 && !/\d\S*\s+$/.test(clause.slice(0, at)) ? `${units} in which ${event.replace(/^(?:She|He|They|We|It|You|The|A|An)\b/, (w) => w.toLowerCase())}` : null;
 }
 
 // Without a prototype: a word such as "constructor" or "toString" is no key ("a two argument constructor").
@@ -1128,7 +1138,10 @@ function offeredItem(before: string): string | null {
  * A money amount with no money word near it is mostly a price: "for $139 (Originally $159)", "Now $549",
  * "starts at $44,000", "save $31", "$10 off".
  */
+
 function priceLabel(before: string, rest: string): string | null {
+  // "devices that retail for less than $250": the price they sell at in shops.
+  if (/\bretail(?:s|ed|ing)?\s+(?:for|at)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+|less\s+than\s+|more\s+than\s+|over\s+)?$/i.test(before)) return 'retail price';
   if (/^\s*off\b/i.test(rest)) return 'discount';
   if (/\bsav(?:e|es|ed|ing)\s+(?:you\s+|shoppers\s+|buyers\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.test(before)) return 'savings';
   if (/\bstart(?:s|ed|ing)?\s+at\s+(?:just\s+|only\s+|about\s+|around\s+)?$/i.test(before)) return 'starting price';
@@ -1459,6 +1472,65 @@ function durationComplement(unit: string | null, rest: string): string | null {
   return `${unit} ${m[1]} ${words.join(' ')}`;
 }
 
+// "achieved three years early", "two weeks behind schedule": how far ahead of (or behind) its schedule an event came.
+const SCHEDULE = /^\s+(early|late|overdue|ahead\s+of\s+schedule|behind\s+schedule)\b/i;
+// "The next two months were tough.": a period that is the subject of a copula and an adjective; group 1 the adjective.
+const PERIOD_WAS = /^\s+(?:were|was|have\s+been|had\s+been|will\s+be|are|is)\s+(?:very\s+|really\s+|particularly\s+|especially\s+|extremely\s+|incredibly\s+|pretty\s+)?(\p{Ll}{3,})\s*(?:[.;,!]|$)/u;
+// "shaved 3.2 years from the life expectancies", "added two years to his sentence": a time taken off or added to what follows.
+const TAKEN_OFF = /(?:^|\s)(?:shav|cut|knock|trimm?|slash|shorten|shave|add|tack)(?:e|es|ed|s|ing|ping|ting)?(?:\s+(?:off|on))?\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+|an\s+average\s+of\s+)?$/i;
+const OFF_OF = /^\s+(off\s+(?:of\s+)?|from\s+|to\s+)(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+|an\s+|many\s+|most\s+|some\s+|all\s+)?(.*)$/iu;
+
+/**
+ * A duration that no noun, verb or clause before names yet, read from how it frames what it is told with: a time ahead of or behind
+ * schedule, a period that is "tough" ("tough months"), a time cut from or added to something ("life expectancies"), and a period in
+ * which a noun phrase counts ("the third botched launch of a Russian spacecraft in two years" → "period of botched launch").
+ */
+function durationFrame(before: string, rest: string, units: string): string | null {
+  const schedule = SCHEDULE.exec(rest);
+  if (schedule) return `${units} ${schedule[1]!.toLowerCase().replace(/\s+/g, ' ')}`;
+  // Only a period the sentence opens with ("The next two months", "Those three days") and no other figure.
+  const adjective = /^\s*(?:the|those|these|my|his|her|their|our|its)\s+(?:next|last|past|first|final|following|previous)?\s*$/i.test(before) ? PERIOD_WAS.exec(rest)?.[1] : undefined;
+  if (adjective && !STOP.has(adjective) && !/(?:ly|ing)$/.test(adjective) && !VERBS.has(adjective) && !/^(?:spent|gone|over|up|done)$/.test(adjective)) return `${adjective} ${units}`;
+  if (TAKEN_OFF.test(before)) {
+    const off = OFF_OF.exec(rest);
+    const what = off ? nounPhraseAfter(` ${off[2]}`) : null;
+    if (what && !TIME_UNIT.test(what.split(' ').pop()!)) return /^to/i.test(off![1]!) ? `time added to ${what}` : `time cut from ${what}`;
+  }
+  // "recommend holding people no longer than 72 hours", "waiting 20 minutes": a gerund whose adverb of time the figure is.
+  // Not "targeting no more than 9 hours aggregate downtime": a noun after the figure is what it measures.
+  const doing = !/^\s+\p{Ll}/u.test(rest) || /^\s+(?:per|a|an|each|every|in|on|at|for|before|after|while|when|and|or|but|to|from|with|without|until|since|because)\b/.test(rest) ? GERUND_FOR.exec(before) : null;
+  if (doing && !ING_NOUNS.has(doing[1]!.toLowerCase()) && !/^(?:during|according|including|following|lasting|spanning|serving|totalling|totaling|\p{Ll}*thing|morning|evening|meeting|hearing|wedding|spring|string|ceiling|ending|beginning|offering|building|king|ring|wing)$/iu.test(doing[1]!)) {
+    const object = (doing[2] ?? '').trim().split(/\s+/).filter((w) => w !== '' && !STOP.has(w.toLowerCase()) && !/^(?:the|an?|roughly|nearly|almost|some|just|only|well|exactly|precisely|much)$/i.test(w) && !/ly$/.test(w));
+    return `time ${[doing[1]!.toLowerCase(), ...object].join(' ')}`;
+  }
+  // "had a transformative effect within 2 days": the time until what the noun phrase before names (not "within 24 hours of …").
+  const within = WITHIN_AFTER.exec(before);
+  const until = within && !/^\s+of\b/i.test(rest) ? phraseBefore(within[1]!) : null;
+  if (until && !TIME_UNIT.test(until.split(' ').pop()!)) return `time to ${until}`;
+  const placed = NOUN_IN_PERIOD.exec(before);
+  // Not a clause: no verb but the "This is" that presents the phrase (a past form after a determiner is an adjective: "the third botched").
+  const phrase = placed ? placed[1]!.split(/[,;:—–(]/u).pop()!.replace(/^\s*(?:this|that|it)\s+(?:is|was)\s+/i, '') : '';
+  const words = phrase.trim().split(/\s+/).map((w) => bareWord(w).toLowerCase());
+  const verb = words.some((w, i) => (isPastVerb(w) && !/^(?:the|a|an|its|their|his|her|this|that|first|second|third|fourth|fifth|last|\d+\p{L}*)$/u.test(words[i - 1] ?? '')) || /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|do|does|did)$/.test(w) || /ing$/.test(w));
+  if (placed && !verb && /^\s*(?:the|an?|this|that|its|their|his|her)\s/i.test(phrase)) {
+    // "the third botched launch of a Russian spacecraft": the head before its "of"-complement is what the period counts.
+    const clause = placed[1]!.split(/[,;:—–(]/u).pop()!;
+    // "the first win for the team": the head before its complement.
+    const head = /^(.*?\S)\s+(?:of|for|by|at|on|in|with|from|to|among|against|between)\s/.exec(clause)?.[1] ?? clause;
+    const what = phraseBefore(head);
+    const named = what?.replace(/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last)\s+(?=\S)/, '');
+    if (!named || TIME_UNIT.test(named.split(' ').pop()!) || /\d/.test(named)) return null;
+    // "the first win for the team in two years": the time since the last one; "the biggest drop in five years", "the most deadly
+    // attack in a decade": the superlative over that time.
+    const lead = head.trimEnd().slice(0, head.trimEnd().length - named.length);
+    if (/\bfirst\s+(?:\S+\s+){0,2}$/i.test(lead) || /^first\s/.test(what!)) return `${units} since last ${named}`;
+    const most = /\b(most|least)\s+(?:\S+\s+){0,2}$/i.exec(lead)?.[1]?.toLowerCase();
+    if (most || /^\p{Ll}{3,}est\s/u.test(named)) return `${most ? `${most} ` : ''}${named} in ${/s$/.test(units) ? units : `a ${units}`}`;
+    return `period of ${named}`;
+  }
+  return null;
+}
+
 /** The noun phrase that ends `text`, up to three words, stopping at a determiner, a stop word or punctuation: "form of native ad units" → "native ad units". */
 function phraseBefore(text: string): string | null {
   const raw = text.trim().split(/\s+/);
@@ -1500,6 +1572,12 @@ function trimStops(words: string[]): string[] {
 }
 
 const QUAL = '(?:about |roughly |nearly |almost |some |around |up to |more than |less than |fewer than |at least |at most |no more than |no less than |no longer than |close to |over |well |under |below |above |just |only |exactly |precisely |as much as |as high as |as low as |as many as |a further |another |much )*';
+// A gerund with its object right before a duration: "holding people no longer than", "waiting about"; group 1 the gerund, 2 its object.
+const GERUND_FOR = new RegExp(`(?:^|\\s)(\\p{Ll}{3,}ing)((?:\\s+(?:the|an?|\\p{Ll}{2,})){0,2})\\s+${QUAL}$`, 'u');
+// A noun phrase before "within": "a transformative effect within"; group 1 the phrase.
+const WITHIN_AFTER = new RegExp(`((?:^|\\s)(?:the|an?|its|their|his|her)\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}\\p{Ll}[\\p{Ll}-]+)\\s+within\\s+${QUAL}$`, 'u');
+// "two catastrophic crashes of its 737 Max jet in less than five months": a noun phrase (no verb) a period counts in.
+const NOUN_IN_PERIOD = new RegExp(`^(.*?\\S)\\s+in\\s+${QUAL}$`, 'i');
 // A duration a copula states of its subject: "Life expectancy for New Zealanders in 2012 was 84 years".
 const DURATION_IS = new RegExp(`^(.*\\S)\\s+(?:is|was|are|were|averaged|averages)\\s+${QUAL}$`, 'i');
 // A qualifier run ending a text, stripped before reading the clause before it.
@@ -1774,7 +1852,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     // "Shares traded at $14.50": what a thing trades at is its price.
     if (subject && !noun && kind === 'money' && /^trad(?:ed|ing|es)$/.test(verb) && !MONEY_NOUN.test(subject)) return `${subject.replace(/\bshares$/i, 'share')} price`;
     if (subject) return noun ? `${subject} ${noun}` : subject;
-    if (noun && kind !== 'count') return noun;
+    // "a fish that can grow to 500 pounds": a base form names no change without its subject (the measure reads as a size).
+    if (noun && kind !== 'count' && !BASE_CHANGE.has(verb)) return noun;
   }
   // "fleet sales were up from 13.2 percent": the earlier level of the subject.
   const upFrom = /\b(?:is|are|was|were|been|be)\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i.exec(before);
