@@ -111,6 +111,10 @@ export const MASKS: RegExp[] = [
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
   /\b[\p{L}&]*\p{L}[\p{L}\d&]*-\d[\d.]*(?:-\d+)*\b/gu, // COVID-19, F-35, GPT-4, A350-900
   /\b\d+(?:\.\d+)?(?:x|X|G|D|K|nm|mp|MP|p)\b(?!\w)/g, // 5G, 3D, 4K, 10x, 1080p
+  // A number glued to a capitalised number word is a name: "7-Eleven", "Seven-Eleven" (the other order, "Catch-22", is blanked above).
+  wordy(/\b(?:\d+|\p{Lu}\p{Ll}+)-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty)\b/gu),
+  // "He is 5 foot 11", "a 6-foot-2 guard": the inches of a height written after its feet, no count of their own.
+  /(?<=\b\d{1,2}(?:\s|-)(?:foot|feet|ft\.?)(?:\s|-))\d{1,2}\b(?!\s?(?:inch|inches|in\.|"|”|½))/g,
   // An audio channel layout names a format: "5.1 surround sound", "7.1-channel audio", "Dolby 7.1.2 speakers".
   /\b[257]\.[012](?:\.[24])?(?=[\s-](?:surround|channels?|audio|sound|speakers?|systems?|setups?)\b)/g,
   // A club of states named for its size: "the Group of 20 leaders", "Group of Seven".
@@ -490,6 +494,7 @@ function kindOf(n: NumberMatch): FigureKind {
   return 'count';
 }
 
+const NAME_OF_BEFORE = /\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:you|we|us|them|they)\s$/iu;
 
 /** True when the number is part of a name: right after a capitalised word or a name noun ("Boeing 787", "S&P 500", "route 66"). */
@@ -500,6 +505,8 @@ function afterName(before: string, n: NumberMatch, text = ''): boolean {
   // Eleven"); a lower-case number word after a capitalised word counts the noun after it.
   // ("You two look happy": a pronoun and its number name people, no count.)
   if (n.word && /^\p{Ll}/u.test(text)) return PRONOUN_BEFORE.test(before);
+  // "the Gang of Four album", "the Class of Ninety-Two reunion": a capitalised number word after a name's "of" ends the name.
+  if (n.word && NAME_OF_BEFORE.test(before)) return true;
   const m = /(?:^|[\s(\[“"‘])([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
   if (!m) return false;
   // "Environ 400 Français", "Rund 50 Besucher", "Some 200": a hedge in any language says how many, it names nothing.
@@ -590,6 +597,10 @@ const CONTINENTAL_FUNCTION_WORDS: [string, ReadonlySet<string>][] = [
 
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|sk|ru|uk|tr|ro|hu|el|id|vi)\b/i;
 const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|tied|score[sd]?|scoreline|led|leads|trailed|vote[sd]?|voting|ruled|ruling|margin|record of|split)\b[^.]{0,20}$/i;
+// A plural noun right after "N to M" counts it: "won 10 to 12 seats" (not "was", "this", "plus").
+// (A verb of a contest or a vote: "scores increased from 1061 to 1128" measures benchmark scores.)
+const TALLY_BEFORE = /\b(?:won|wins|beat|beats|defeated|drew|tied|led|trailed|voted|ruled|split|votes? of)\b[^.]{0,20}$/i;
+const TALLY_NOUN_AFTER = /^\s+(?!(?:was|has|this|thus|plus|its|his|as|is|us)\b)\p{Ll}{2,}s\b/u;
 const SCORE_AFTER = /^\s*(?:vote|victory|win|loss|defeat|decision|ruling|majority|lead|split|draw|record|margin)\b/i;
 
 type Out = SentenceFigure & { at: number; elliptic?: 'drop' | 'keep' };
@@ -696,6 +707,31 @@ export function nearRestatement(a: Pick<SentenceFigure, 'kind' | 'text' | 'value
     && COUNT_DIGITS.test(a.text) && COUNT_DIGITS.test(b.text) && a.qualifier === b.qualifier && a.label !== 'age' && b.label !== 'age';
 }
 const POINTS_BACK_BEFORE = /\b(?:the|these|those|all|its|their|his|her|our|of)\s+$/i;
+/**
+ * True when `b` points back at the figure `a` stated earlier in the article: a demonstrative right before the number ("nearly 150
+ * Indians returned home" … "These 150 Indians had violated their visa norms"), or "the" before a count of ten or more or before an
+ * amount ("bringing the total to 14 firms" … "The 14 companies currently in the program", "$53 million a week" … "the $53
+ * million figure McKinley cited"). A restatement drops or changes the hedge and may stand far from the first mention; it is listed
+ * once (ANNOTATING.md). A small count after "the" ("two goals" … "the two teams") mostly counts something new, and an age or a
+ * figure the sentence contrasts ("the same 10", "the other 12", "the first 20") is not pointed back at.
+ */
+export function pointsBack(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'>, sentenceB: string): boolean {
+  if (figureIdentity(a) !== figureIdentity(b) || a.label === 'age' || b.label === 'age' || oneCombined(a.label, b.label)) return false;
+  if (typeof b.value !== 'number' || a.kind === 'version' || a.kind === 'range') return false;
+  // "a $99 Logitech MX Master 3 mouse" and later "the $99 Logitech MX Keys keyboard": one price of two named things.
+  const nameOf = (l: string | null): string | undefined => (l ? /^(?:\p{Lu}[\p{L}\d&.’'-]*\s)+/u.exec(`${l} `)?.[0].trim() : undefined);
+  const [na, nb] = [nameOf(a.label), nameOf(b.label)];
+  if (na && nb && na !== nb) return false;
+  const at = sentenceB.indexOf(b.text);
+  if (at < 0) return false;
+  const before = sentenceB.slice(Math.max(0, at - 24), at);
+  if (DEMONSTRATIVE_BEFORE.test(before)) return true;
+  if (!THE_BEFORE.test(before)) return false;
+  return (b.kind === 'money' || (b.kind === 'count' && b.value >= 10)) && /\d/.test(a.text) && /\d/.test(b.text);
+}
+const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:these|those)\s+$/iu;
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+
 const COUNT_DIGITS = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
 // How far apart (in paragraphs) a restated count may stand: a story's section, where one count recurs as one fact.
 const NEAR_PARAGRAPHS = 6;
@@ -841,6 +877,12 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // (ANNOTATING.md conventions: a range); ", or" restates a figure in another unit (inheritLabels).
     // "at three or four a.m." reads the clock.
     const isOr = nxt && /^\s+or\s+$/.test(between) && cur.m.value < nxt.m.value && !cur.glued && !/^\s*(?:[ap]\.?m\b|o[’']clock\b)/i.test(sentence.slice(nxt.m.end));
+    // "The Senate voted 52 to 48", "beat the Celtics 112 to 107", "voted 13 to 9 along party lines": a tally or a score written
+    // with "to" (as "won 24-17" with a dash) is no quantity; "won 10 to 12 seats" counts the seats after it.
+    if (nxt && /^\s+to\s+$/.test(between) && bare(cur.m) && bare(nxt.m) && !cur.glued && (TALLY_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end))) && !TALLY_NOUN_AFTER.test(sentence.slice(nxt.m.end))) {
+      i++;
+      continue;
+    }
     if (nxt && (isBetween || isDash || isOr)) {
       // "won 24-17", "a 3-1 vote", "Boeing 737-800": scores and model numbers, not ranges.
       if (tightDash && (SCORE_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end)) || afterName(before, cur.m) || !compatible(cur.m, nxt.m))) {

@@ -1280,6 +1280,40 @@ describe('findFigures: sizes, phrasal verbs, names and references (review R7, R8
   });
 });
 
+describe('findFigures: tallies with "to", heights in feet and inches, numbers closing a name', () => {
+  const pick = (s: string) => findFigures(s).map((f) => [f.text, f.kind, f.value]);
+
+  it('reads a vote or a score written with "to" as no quantity, a range of counted things as one', () => {
+    expect(pick('The Senate voted 52 to 48 to confirm him.')).toEqual([]);
+    expect(pick('The measure passed by a vote of 217 to 213.')).toEqual([]);
+    expect(pick('The Lakers beat the Celtics 112 to 107 on Sunday.')).toEqual([]);
+    expect(pick('The committee voted 13 to 9 along party lines.')).toEqual([]);
+    expect(pick('The party won 10 to 12 seats.')).toEqual([['10 to 12', 'range', { from: 10, to: 12 }]]);
+    expect(pick('Multi-core scores increased from 5425 to 5641.').map((f) => f[2])).toEqual([5425, 5641]);
+  });
+
+  it('reads the inches after a height in feet as no count', () => {
+    expect(pick('Her overall height is 5 foot 11.')).toEqual([['5 foot', 'measure', 5]]);
+    expect(pick('He is 6 feet 2 inches tall.')).toEqual([['6 feet', 'measure', 6], ['2 inches', 'measure', 2]]);
+  });
+
+  it('reads a number closing a name as no count: "7-Eleven", "the Gang of Four album"', () => {
+    expect(pick('He bought a 7-Eleven franchise.')).toEqual([]);
+    expect(pick('The Gang of Four album was reissued.')).toEqual([]);
+    expect(pick('Four teams from there will join the field.')).toEqual([['Four', 'count', 4]]);
+    expect(pick('Sales rose in four of the quarters.')).toEqual([['four', 'count', 4]]);
+  });
+});
+
+describe('pointsBack: a figure pointed back at by "these" or "the" is listed once', () => {
+  it('drops a restatement after a demonstrative or "the", keeps small counts, ages and other named things', () => {
+    const html = '<html><body><article><p>Nearly 150 Indians returned home on Wednesday after being deported.</p><p>The agents said $53 million a week crosses the border.</p><p>The program now counts 14 firms.</p><p>He scored two goals early.</p><p>The old mouse was replaced with an even better reviewed $99 Logitech MX Master 3 advanced mouse.</p><p>Officials said these 150 Indians had overstayed their visas.</p><p>That is less than the $53 million figure he cited.</p><p>The 14 companies can bid on delivery services.</p><p>They won after the two goals by Smith.</p><p>I received one for testing alongside the $99 Logitech’s MX Keys keyboard.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.map((f) => [f.text, f.evidence.paragraph])).toEqual([
+      ['150', 0], ['$53 million', 1], ['14', 2], ['two', 3], ['$99', 4], ['$99', 9],
+    ]);
+  });
+});
+
 describe('expectedFigure', () => {
   it('reads a figure analysts expected, not a hedge nor a clause after a dash', async () => {
     const { expectedFigure } = await import('../../src/extract/figures.ts');
