@@ -137,7 +137,7 @@ export const MASKS: RegExp[] = [
   wordy(/\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|(?<!\b(?:a|an)\s[\w-]+\s)contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi),
   // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
   /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
-  /\b(?:19|20)\d{2}\/\d{2}\b/g,
+  /\b(?:19|20)\d{2}\/(?:(?:19|20)\d{2}|\d{2})\b/g, // "the 2022/23 season", "last winter (2016/2017)"
   // Three hyphenated groups are a date, a phone number or a win-loss record, never a range: "2018-10-15", "03-584-7231", "a 1-6-2 skid";
   // a leading zero marks a phone number: "0937-141993".
   /(?<![\d-])\d{1,4}-\d{1,4}-\d{1,6}(?![\d-])/g,
@@ -266,6 +266,11 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   const mult = g['mult'];
   // "5 m" / "5 b" / "5 k" spelled apart are too often something else; "5m", "5bn" and "5 million" count.
   if (mult && mult.length === 1 && g['sp'] !== '' && !g['cur']) return null;
+  // "waterproof to 100m", "It's perhaps 200-300m long", "the 100m freestyle": a glued "m" without a currency in a context of length is
+  // metres, not millions ("100m people", "220m years ago", "£3m" keep the multiplier).
+  if (mult === 'm' && g['sp'] === '' && !g['cur'] && !g['curword'] && !g['pct'] && (METRES_AFTER.test(m.input.slice(m.index + m[0].length)) || METRES_BEFORE.test(m.input.slice(0, m.index)) || (METRES_SENTENCE.test(m.input) && !/[$€£¥₹]|\b(?:million|billion|people|users|viewers|subscribers)\b/i.test(m.input)))) {
+    return { start: m.index, end: m.index + m[0].length, value: tidy(base), pct: false, measure: 'm', age: false, plus: g['plus'] !== undefined, tilde: g['tilde'] !== undefined, multiplied: false, word: false, fraction: fraction !== null, bareDigits: null };
+  }
   const unitWord = g['unit']?.toLowerCase();
   const unit = unitWord ? FOREIGN_DURATION[unitWord] ?? (unitWord === 'ms' ? 'milliseconds' : unitWord) : undefined;
   // "for one more second", "not a minute more": one more unit is rhetoric, no span.
@@ -293,6 +298,10 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   };
 }
 
+const METRES_AFTER = /^\s+(?:long|wide|high|tall|deep|away|below|above|underground|underwater|in (?:length|height|width|diameter|depth)|sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|swim|final|world record|record|mark)\b/i;
+// ("the dive-focused 100m rating", "overpressure testing at the 100m depth": a sentence about water depth measures in metres.)
+const METRES_SENTENCE = /\b(?:waterproof\p{L}*|water[- ]resistan\p{L}+|depths?|dive|dives|diving|divers?|underwater|swimm\p{L}*|sprint\p{L}*)\b/iu;
+const METRES_BEFORE = /\b(?:waterproof|water-resistant|water resistant|depths?|altitude|elevation|height|dive|dives|dived|diving|swam|ran)\s+(?:of\s+|to\s+|at\s+|down\s+|up\s+)?(?:about\s+|around\s+|up to\s+|nearly\s+|more than\s+)?$/i;
 const WORD_SMALL = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i;
 
 /**
@@ -507,7 +516,7 @@ function afterName(before: string, n: NumberMatch, text = ''): boolean {
   if (n.word && /^\p{Ll}/u.test(text)) return PRONOUN_BEFORE.test(before);
   // "the Gang of Four album", "the Class of Ninety-Two reunion": a capitalised number word after a name's "of" ends the name.
   if (n.word && NAME_OF_BEFORE.test(before)) return true;
-  const m = /(?:^|[\s(\[“"‘])([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
+  const m = /(?:^|[\s(\[“"‘/])([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
   if (!m) return false;
   // "Environ 400 Français", "Rund 50 Besucher", "Some 200": a hedge in any language says how many, it names nothing.
   if (qualifierBefore(before) !== null || AGE_SUBJECT_BEFORE.test(before)) return false;

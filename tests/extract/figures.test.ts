@@ -1305,6 +1305,25 @@ describe('findFigures: tallies with "to", heights in feet and inches, numbers cl
   });
 });
 
+describe('findFigures: metres glued as "m", a pair of years, a model after a slash', () => {
+  const pick = (s: string) => findFigures(s).map((f) => [f.text, f.kind, f.value, f.unit ?? null]);
+
+  it('reads a glued "m" in a context of length or depth as metres, elsewhere as millions', () => {
+    expect(pick("It's waterproof to 100m, but the gauge is separate.")).toEqual([['100m', 'measure', 100, 'm']]);
+    expect(pick("It's perhaps 200-300m long.")).toEqual([['200-300m', 'range', { from: 200, to: 300 }, 'm']]);
+    expect(pick('To get the dive-focused 100m rating, they switched ports.')).toEqual([['100m', 'measure', 100, 'm']]);
+    expect(pick('About 100m people watched the final.')).toEqual([['100m', 'count', 100_000_000, null]]);
+    expect(pick('He sued for $3m in damages.')).toEqual([['$3m', 'money', 3_000_000, null]]);
+    expect(pick('The company fell 10m short of its target.').map((f) => f[2])).toEqual([10_000_000]);
+  });
+
+  it('reads a season written as two years and a model number after a slash as no figure', () => {
+    expect(pick('Then last winter (2016/2017) they resumed shipping.')).toEqual([]);
+    expect(pick('Garmin supports it in all its devices (Fenix 5/Edge 1030/FR935), so that helps.')).toEqual([]);
+    expect(pick('He ate 3/4 of the pie.').map((f) => f[2])).toEqual([0.75]);
+  });
+});
+
 describe('pointsBack: a figure pointed back at by "these" or "the" is listed once', () => {
   it('drops a restatement after a demonstrative or "the", keeps small counts, ages and other named things', () => {
     const html = '<html><body><article><p>Nearly 150 Indians returned home on Wednesday after being deported.</p><p>The agents said $53 million a week crosses the border.</p><p>The program now counts 14 firms.</p><p>He scored two goals early.</p><p>The old mouse was replaced with an even better reviewed $99 Logitech MX Master 3 advanced mouse.</p><p>Officials said these 150 Indians had overstayed their visas.</p><p>That is less than the $53 million figure he cited.</p><p>The 14 companies can bid on delivery services.</p><p>They won after the two goals by Smith.</p><p>I received one for testing alongside the $99 Logitech’s MX Keys keyboard.</p></article></body></html>';
