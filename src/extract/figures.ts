@@ -318,6 +318,7 @@ function proseCase(sentence: string): boolean {
   return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
 }
 
+const HYPERBOLE_AFTER = /^an?\s+(?:hundred|thousand|million|billion|trillion|gazillion|zillion)\s+(?:times\s+(?:better|worse|more|less|over|easier|harder|faster|smarter)\b|miles\s+(?:away|from)\b|miles\s+begins\b|words\b)/i;
 function notAQuantity(sentence: string, start: number, n: NumberMatch, num: string, sp: string): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(n.end);
@@ -343,6 +344,9 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (n.measure && /^degrees?$/i.test(n.measure) && (n.value === 360 || n.value === 180) && /-degree$/i.test(sentence.slice(start, n.end)) && /^\s+\p{Ll}/u.test(after)) return true;
   // "a billion-dollar acquisition": an order of magnitude compounded before a noun, not an amount.
   if (n.multiplied && /^an?$/i.test(num) && /^-dollar\b/i.test(after)) return true;
+  // "You're a million times better off", "spot it a million miles away", "not in a million years", "the journey of a thousand miles
+  // begins": a round number after "a" in a figure of speech exaggerates, it measures nothing (in digits, "1 million times", it does).
+  if (/^an?$/i.test(num) && !n.currency && !n.pct && /^an?\s+(?:hundred|thousand|million|billion|trillion|gazillion|zillion)\b/i.test(sentence.slice(start, n.end)) && (HYPERBOLE_AFTER.test(sentence.slice(start)) || /\bin\s+$/i.test(before) && /^\s+years\b/i.test(sentence.slice(start).replace(/^an?\s+\p{L}+/u, '')))) return true;
   // "not opening any new 365 stores": "any" or "no" takes a noun, not a cardinal; digits after them name a kind (a brand, a format).
   if (n.bareDigits && n.value >= 10 && !n.unit && !n.measure && !n.pct && !n.currency && /(?:^|[^\p{L}])(?:any|no)\s+(?:\p{Ll}+\s+)?$/iu.test(before) && !/\b(?:more|less|fewer)\s+than\s+$/i.test(before)) return true;
   // "the “one country, two systems” formula", "“Three Billboards”": a number in words inside a quotation of four words at most is a slogan or a title.

@@ -1324,6 +1324,19 @@ describe('findFigures: metres glued as "m", a pair of years, a model after a sla
   });
 });
 
+describe('findFigures: a round number after "a" in a figure of speech', () => {
+  const pick = (s: string) => findFigures(s).map((f) => [f.text, f.kind, f.value]);
+
+  it('reads hyperbole as no figure, a round number that counts as one', () => {
+    expect(pick("You're a million times better off ordering now.")).toEqual([]);
+    expect(pick('You can spot the cellular version a million miles away.')).toEqual([]);
+    expect(pick('Lao Tzu said that the journey of a thousand miles begins with a single step.')).toEqual([]);
+    expect(pick('I would never have guessed it in a million years.')).toEqual([]);
+    expect(pick('A thousand people marched.')).toEqual([['A thousand', 'count', 1000]]);
+    expect(pick('The trip covered a thousand miles across Texas.')).toEqual([['a thousand miles', 'measure', 1000]]);
+  });
+});
+
 describe('pointsBack: a figure pointed back at by "these" or "the" is listed once', () => {
   it('drops a restatement after a demonstrative or "the", keeps small counts, ages and other named things', () => {
     const html = '<html><body><article><p>Nearly 150 Indians returned home on Wednesday after being deported.</p><p>The agents said $53 million a week crosses the border.</p><p>The program now counts 14 firms.</p><p>He scored two goals early.</p><p>The old mouse was replaced with an even better reviewed $99 Logitech MX Master 3 advanced mouse.</p><p>Officials said these 150 Indians had overstayed their visas.</p><p>That is less than the $53 million figure he cited.</p><p>The 14 companies can bid on delivery services.</p><p>They won after the two goals by Smith.</p><p>I received one for testing alongside the $99 Logitech’s MX Keys keyboard.</p></article></body></html>';
