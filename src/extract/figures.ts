@@ -998,7 +998,7 @@ const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)|
 const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
 // "three times a week", "four times this month": a rate or a period after the count of repetitions, not a multiple of an amount.
-const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b(?<!\\s(?:a|an|this)\\b(?=\\s+(?:day|week|month|year|season|decade|night|morning|game|quarter|century)\\b)))`, 'giu');
+const TIMES_RE = new RegExp(`\\b(?:(twice)(?![-\u2011](?:yearly|weekly|monthly|daily|annual|annually|nightly|hourly)\\b)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b(?<!\\s(?:a|an|this)\\b(?=\\s+(?:day|week|month|year|season|decade|night|morning|game|quarter|century)\\b)))`, 'giu');
 const THINK_TWICE_BEFORE = /\b(?:think|thinks|thinking|thought)\s+$/i;
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
 // ("weighs a pound and a half", "a mile and a half from the coast": a unit of measure and a half of it too.)

@@ -1332,6 +1332,8 @@ describe('findFigures: a round number after "a" in a figure of speech', () => {
     expect(pick('You can spot the cellular version a million miles away.')).toEqual([]);
     expect(pick('Lao Tzu said that the journey of a thousand miles begins with a single step.')).toEqual([]);
     expect(pick('I would never have guessed it in a million years.')).toEqual([]);
+    expect(pick('It is akin to their twice-yearly members-only sale.')).toEqual([]);
+    expect(pick('He has seen the film twice.')).toEqual([['twice', 'count', 2]]);
     expect(pick('A thousand people marched.')).toEqual([['A thousand', 'count', 1000]]);
     expect(pick('The trip covered a thousand miles across Texas.')).toEqual([['a thousand miles', 'measure', 1000]]);
   });
