@@ -7,7 +7,7 @@ import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, neighbourDays,
 import { findEntities } from './entities.ts';
 import { isCodeParagraph, preformattedTexts } from './code-text.ts';
 import { italicSpans } from './entity-works.ts';
-import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEntry, nameNumbers, nearRestatement, sameFigure, type SentenceFigure } from './figures.ts';
+import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEntry, nameNumbers, nearRestatement, pointsBack, sameFigure, type SentenceFigure } from './figures.ts';
 import { isStatLine } from './stat-lines.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
@@ -268,7 +268,7 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
         const f: Owned = { ...found, owner: ownerOf(s.text, found), paragraph: pi, expected: expectedFigure(s.text, found.text), sentence: s.text };
         // "Pierre-Luc Dubois had two goals" and, later, "Anthony Duclair had two goals": the same count of different names.
         // An expected figure and the reported one of the same value are two facts (expectedFigure).
-        if (seen.get(figureIdentity(f))?.some((e) => e.expected === f.expected && (sameFigure(e, f) || nearRestatement(e, f, pi - e.paragraph, e.paragraph === 0, { a: e.sentence, b: s.text })) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) {
+        if (seen.get(figureIdentity(f))?.some((e) => e.expected === f.expected && (sameFigure(e, f) || nearRestatement(e, f, pi - e.paragraph, e.paragraph === 0, { a: e.sentence, b: s.text }) || pointsBack(e, f, s.text)) && !(e.owner && f.owner && e.owner !== f.owner && (f.kind === 'count' || f.kind === 'measure')))) {
           // The restatement's own name for the figure names it too: "unbeaten streak to 15", then "streak to 15 games", then "14-0-1
           // in its last 15 games".
           here.push(f);

@@ -111,6 +111,10 @@ export const MASKS: RegExp[] = [
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
   /\b[\p{L}&]*\p{L}[\p{L}\d&]*-\d[\d.]*(?:-\d+)*\b/gu, // COVID-19, F-35, GPT-4, A350-900
   /\b\d+(?:\.\d+)?(?:x|X|G|D|K|nm|mp|MP|p)\b(?!\w)/g, // 5G, 3D, 4K, 10x, 1080p
+  // A number glued to a capitalised number word is a name: "7-Eleven", "Seven-Eleven" (the other order, "Catch-22", is blanked above).
+  wordy(/\b(?:\d+|\p{Lu}\p{Ll}+)-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty)\b/gu),
+  // "He is 5 foot 11", "a 6-foot-2 guard": the inches of a height written after its feet, no count of their own.
+  /(?<=\b\d{1,2}(?:\s|-)(?:foot|feet|ft\.?)(?:\s|-))\d{1,2}\b(?!\s?(?:inch|inches|in\.|"|”|½))/g,
   // An audio channel layout names a format: "5.1 surround sound", "7.1-channel audio", "Dolby 7.1.2 speakers".
   /\b[257]\.[012](?:\.[24])?(?=[\s-](?:surround|channels?|audio|sound|speakers?|systems?|setups?)\b)/g,
   // A club of states named for its size: "the Group of 20 leaders", "Group of Seven".
@@ -133,7 +137,7 @@ export const MASKS: RegExp[] = [
   wordy(/\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|(?<!\b(?:a|an)\s[\w-]+\s)contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi),
   // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
   /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
-  /\b(?:19|20)\d{2}\/\d{2}\b/g,
+  /\b(?:19|20)\d{2}\/(?:(?:19|20)\d{2}|\d{2})\b/g, // "the 2022/23 season", "last winter (2016/2017)"
   // Three hyphenated groups are a date, a phone number or a win-loss record, never a range: "2018-10-15", "03-584-7231", "a 1-6-2 skid";
   // a leading zero marks a phone number: "0937-141993".
   /(?<![\d-])\d{1,4}-\d{1,4}-\d{1,6}(?![\d-])/g,
@@ -262,6 +266,11 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   const mult = g['mult'];
   // "5 m" / "5 b" / "5 k" spelled apart are too often something else; "5m", "5bn" and "5 million" count.
   if (mult && mult.length === 1 && g['sp'] !== '' && !g['cur']) return null;
+  // "waterproof to 100m", "It's perhaps 200-300m long", "the 100m freestyle": a glued "m" without a currency in a context of length is
+  // metres, not millions ("100m people", "220m years ago", "£3m" keep the multiplier).
+  if (mult === 'm' && g['sp'] === '' && !g['cur'] && !g['curword'] && !g['pct'] && (METRES_AFTER.test(m.input.slice(m.index + m[0].length)) || METRES_BEFORE.test(m.input.slice(0, m.index)) || (METRES_SENTENCE.test(m.input) && !/[$€£¥₹]|\b(?:million|billion|people|users|viewers|subscribers)\b/i.test(m.input)))) {
+    return { start: m.index, end: m.index + m[0].length, value: tidy(base), pct: false, measure: 'm', age: false, plus: g['plus'] !== undefined, tilde: g['tilde'] !== undefined, multiplied: false, word: false, fraction: fraction !== null, bareDigits: null };
+  }
   const unitWord = g['unit']?.toLowerCase();
   const unit = unitWord ? FOREIGN_DURATION[unitWord] ?? (unitWord === 'ms' ? 'milliseconds' : unitWord) : undefined;
   // "for one more second", "not a minute more": one more unit is rhetoric, no span.
@@ -289,6 +298,10 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   };
 }
 
+const METRES_AFTER = /^\s+(?:long|wide|high|tall|deep|away|below|above|underground|underwater|in (?:length|height|width|diameter|depth)|sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|swim|final|world record|record|mark)\b/i;
+// ("the dive-focused 100m rating", "overpressure testing at the 100m depth": a sentence about water depth measures in metres.)
+const METRES_SENTENCE = /\b(?:waterproof\p{L}*|water[- ]resistan\p{L}+|depths?|dive|dives|diving|divers?|underwater|swimm\p{L}*|sprint\p{L}*)\b/iu;
+const METRES_BEFORE = /\b(?:waterproof|water-resistant|water resistant|depths?|altitude|elevation|height|dive|dives|dived|diving|swam|ran)\s+(?:of\s+|to\s+|at\s+|down\s+|up\s+)?(?:about\s+|around\s+|up to\s+|nearly\s+|more than\s+)?$/i;
 const WORD_SMALL = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i;
 
 /**
@@ -305,6 +318,7 @@ function proseCase(sentence: string): boolean {
   return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
 }
 
+const HYPERBOLE_AFTER = /^an?\s+(?:hundred|thousand|million|billion|trillion|gazillion|zillion)\s+(?:times\s+(?:better|worse|more|less|over|easier|harder|faster|smarter)\b|miles\s+(?:away|from)\b|miles\s+begins\b|words\b)/i;
 function notAQuantity(sentence: string, start: number, n: NumberMatch, num: string, sp: string): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(n.end);
@@ -330,6 +344,9 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   if (n.measure && /^degrees?$/i.test(n.measure) && (n.value === 360 || n.value === 180) && /-degree$/i.test(sentence.slice(start, n.end)) && /^\s+\p{Ll}/u.test(after)) return true;
   // "a billion-dollar acquisition": an order of magnitude compounded before a noun, not an amount.
   if (n.multiplied && /^an?$/i.test(num) && /^-dollar\b/i.test(after)) return true;
+  // "You're a million times better off", "spot it a million miles away", "not in a million years", "the journey of a thousand miles
+  // begins": a round number after "a" in a figure of speech exaggerates, it measures nothing (in digits, "1 million times", it does).
+  if (/^an?$/i.test(num) && !n.currency && !n.pct && /^an?\s+(?:hundred|thousand|million|billion|trillion|gazillion|zillion)\b/i.test(sentence.slice(start, n.end)) && (HYPERBOLE_AFTER.test(sentence.slice(start)) || /\bin\s+$/i.test(before) && /^\s+years\b/i.test(sentence.slice(start).replace(/^an?\s+\p{L}+/u, '')))) return true;
   // "not opening any new 365 stores": "any" or "no" takes a noun, not a cardinal; digits after them name a kind (a brand, a format).
   if (n.bareDigits && n.value >= 10 && !n.unit && !n.measure && !n.pct && !n.currency && /(?:^|[^\p{L}])(?:any|no)\s+(?:\p{Ll}+\s+)?$/iu.test(before) && !/\b(?:more|less|fewer)\s+than\s+$/i.test(before)) return true;
   // "the “one country, two systems” formula", "“Three Billboards”": a number in words inside a quotation of four words at most is a slogan or a title.
@@ -490,6 +507,7 @@ function kindOf(n: NumberMatch): FigureKind {
   return 'count';
 }
 
+const NAME_OF_BEFORE = /\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:you|we|us|them|they)\s$/iu;
 
 /** True when the number is part of a name: right after a capitalised word or a name noun ("Boeing 787", "S&P 500", "route 66"). */
@@ -500,7 +518,9 @@ function afterName(before: string, n: NumberMatch, text = ''): boolean {
   // Eleven"); a lower-case number word after a capitalised word counts the noun after it.
   // ("You two look happy": a pronoun and its number name people, no count.)
   if (n.word && /^\p{Ll}/u.test(text)) return PRONOUN_BEFORE.test(before);
-  const m = /(?:^|[\s(\[“"‘])([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
+  // "the Gang of Four album", "the Class of Ninety-Two reunion": a capitalised number word after a name's "of" ends the name.
+  if (n.word && NAME_OF_BEFORE.test(before)) return true;
+  const m = /(?:^|[\s(\[“"‘/])([\p{L}&][\p{L}\p{N}&.’'-]*)\s$/u.exec(before);
   if (!m) return false;
   // "Environ 400 Français", "Rund 50 Besucher", "Some 200": a hedge in any language says how many, it names nothing.
   if (qualifierBefore(before) !== null || AGE_SUBJECT_BEFORE.test(before)) return false;
@@ -590,6 +610,10 @@ const CONTINENTAL_FUNCTION_WORDS: [string, ReadonlySet<string>][] = [
 
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|sk|ru|uk|tr|ro|hu|el|id|vi)\b/i;
 const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|tied|score[sd]?|scoreline|led|leads|trailed|vote[sd]?|voting|ruled|ruling|margin|record of|split)\b[^.]{0,20}$/i;
+// A plural noun right after "N to M" counts it: "won 10 to 12 seats" (not "was", "this", "plus").
+// (A verb of a contest or a vote: "scores increased from 1061 to 1128" measures benchmark scores.)
+const TALLY_BEFORE = /\b(?:won|wins|beat|beats|defeated|drew|tied|led|trailed|voted|ruled|split|votes? of)\b[^.]{0,20}$/i;
+const TALLY_NOUN_AFTER = /^\s+(?!(?:was|has|this|thus|plus|its|his|as|is|us)\b)\p{Ll}{2,}s\b/u;
 const SCORE_AFTER = /^\s*(?:vote|victory|win|loss|defeat|decision|ruling|majority|lead|split|draw|record|margin)\b/i;
 
 type Out = SentenceFigure & { at: number; elliptic?: 'drop' | 'keep' };
@@ -696,6 +720,31 @@ export function nearRestatement(a: Pick<SentenceFigure, 'kind' | 'text' | 'value
     && COUNT_DIGITS.test(a.text) && COUNT_DIGITS.test(b.text) && a.qualifier === b.qualifier && a.label !== 'age' && b.label !== 'age';
 }
 const POINTS_BACK_BEFORE = /\b(?:the|these|those|all|its|their|his|her|our|of)\s+$/i;
+/**
+ * True when `b` points back at the figure `a` stated earlier in the article: a demonstrative right before the number ("nearly 150
+ * Indians returned home" … "These 150 Indians had violated their visa norms"), or "the" before a count of ten or more or before an
+ * amount ("bringing the total to 14 firms" … "The 14 companies currently in the program", "$53 million a week" … "the $53
+ * million figure McKinley cited"). A restatement drops or changes the hedge and may stand far from the first mention; it is listed
+ * once (ANNOTATING.md). A small count after "the" ("two goals" … "the two teams") mostly counts something new, and an age or a
+ * figure the sentence contrasts ("the same 10", "the other 12", "the first 20") is not pointed back at.
+ */
+export function pointsBack(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'>, b: Pick<SentenceFigure, 'kind' | 'text' | 'value' | 'label' | 'currency' | 'unit'>, sentenceB: string): boolean {
+  if (figureIdentity(a) !== figureIdentity(b) || a.label === 'age' || b.label === 'age' || oneCombined(a.label, b.label)) return false;
+  if (typeof b.value !== 'number' || a.kind === 'version' || a.kind === 'range') return false;
+  // "a $99 Logitech MX Master 3 mouse" and later "the $99 Logitech MX Keys keyboard": one price of two named things.
+  const nameOf = (l: string | null): string | undefined => (l ? /^(?:\p{Lu}[\p{L}\d&.’'-]*\s)+/u.exec(`${l} `)?.[0].trim() : undefined);
+  const [na, nb] = [nameOf(a.label), nameOf(b.label)];
+  if (na && nb && na !== nb) return false;
+  const at = sentenceB.indexOf(b.text);
+  if (at < 0) return false;
+  const before = sentenceB.slice(Math.max(0, at - 24), at);
+  if (DEMONSTRATIVE_BEFORE.test(before)) return true;
+  if (!THE_BEFORE.test(before)) return false;
+  return (b.kind === 'money' || (b.kind === 'count' && b.value >= 10)) && /\d/.test(a.text) && /\d/.test(b.text);
+}
+const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:these|those)\s+$/iu;
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+
 const COUNT_DIGITS = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
 // How far apart (in paragraphs) a restated count may stand: a story's section, where one count recurs as one fact.
 const NEAR_PARAGRAPHS = 6;
@@ -841,6 +890,12 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // (ANNOTATING.md conventions: a range); ", or" restates a figure in another unit (inheritLabels).
     // "at three or four a.m." reads the clock.
     const isOr = nxt && /^\s+or\s+$/.test(between) && cur.m.value < nxt.m.value && !cur.glued && !/^\s*(?:[ap]\.?m\b|o[’']clock\b)/i.test(sentence.slice(nxt.m.end));
+    // "The Senate voted 52 to 48", "beat the Celtics 112 to 107", "voted 13 to 9 along party lines": a tally or a score written
+    // with "to" (as "won 24-17" with a dash) is no quantity; "won 10 to 12 seats" counts the seats after it.
+    if (nxt && /^\s+to\s+$/.test(between) && bare(cur.m) && bare(nxt.m) && !cur.glued && (TALLY_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end))) && !TALLY_NOUN_AFTER.test(sentence.slice(nxt.m.end))) {
+      i++;
+      continue;
+    }
     if (nxt && (isBetween || isDash || isOr)) {
       // "won 24-17", "a 3-1 vote", "Boeing 737-800": scores and model numbers, not ranges.
       if (tightDash && (SCORE_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end)) || afterName(before, cur.m) || !compatible(cur.m, nxt.m))) {
@@ -943,7 +998,7 @@ const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)|
 const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
 // "three times a week", "four times this month": a rate or a period after the count of repetitions, not a multiple of an amount.
-const TIMES_RE = new RegExp(`\\b(?:(twice)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b(?<!\\s(?:a|an|this)\\b(?=\\s+(?:day|week|month|year|season|decade|night|morning|game|quarter|century)\\b)))`, 'giu');
+const TIMES_RE = new RegExp(`\\b(?:(twice)(?![-\u2011](?:yearly|weekly|monthly|daily|annual|annually|nightly|hourly)\\b)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b(?<!\\s(?:a|an|this)\\b(?=\\s+(?:day|week|month|year|season|decade|night|morning|game|quarter|century)\\b)))`, 'giu');
 const THINK_TWICE_BEFORE = /\b(?:think|thinks|thinking|thought)\s+$/i;
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
 // ("weighs a pound and a half", "a mile and a half from the coast": a unit of measure and a half of it too.)

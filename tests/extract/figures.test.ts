@@ -1280,6 +1280,74 @@ describe('findFigures: sizes, phrasal verbs, names and references (review R7, R8
   });
 });
 
+describe('findFigures: tallies with "to", heights in feet and inches, numbers closing a name', () => {
+  const pick = (s: string) => findFigures(s).map((f) => [f.text, f.kind, f.value]);
+
+  it('reads a vote or a score written with "to" as no quantity, a range of counted things as one', () => {
+    expect(pick('The Senate voted 52 to 48 to confirm him.')).toEqual([]);
+    expect(pick('The measure passed by a vote of 217 to 213.')).toEqual([]);
+    expect(pick('The Lakers beat the Celtics 112 to 107 on Sunday.')).toEqual([]);
+    expect(pick('The committee voted 13 to 9 along party lines.')).toEqual([]);
+    expect(pick('The party won 10 to 12 seats.')).toEqual([['10 to 12', 'range', { from: 10, to: 12 }]]);
+    expect(pick('Multi-core scores increased from 5425 to 5641.').map((f) => f[2])).toEqual([5425, 5641]);
+  });
+
+  it('reads the inches after a height in feet as no count', () => {
+    expect(pick('Her overall height is 5 foot 11.')).toEqual([['5 foot', 'measure', 5]]);
+    expect(pick('He is 6 feet 2 inches tall.')).toEqual([['6 feet', 'measure', 6], ['2 inches', 'measure', 2]]);
+  });
+
+  it('reads a number closing a name as no count: "7-Eleven", "the Gang of Four album"', () => {
+    expect(pick('He bought a 7-Eleven franchise.')).toEqual([]);
+    expect(pick('The Gang of Four album was reissued.')).toEqual([]);
+    expect(pick('Four teams from there will join the field.')).toEqual([['Four', 'count', 4]]);
+    expect(pick('Sales rose in four of the quarters.')).toEqual([['four', 'count', 4]]);
+  });
+});
+
+describe('findFigures: metres glued as "m", a pair of years, a model after a slash', () => {
+  const pick = (s: string) => findFigures(s).map((f) => [f.text, f.kind, f.value, f.unit ?? null]);
+
+  it('reads a glued "m" in a context of length or depth as metres, elsewhere as millions', () => {
+    expect(pick("It's waterproof to 100m, but the gauge is separate.")).toEqual([['100m', 'measure', 100, 'm']]);
+    expect(pick("It's perhaps 200-300m long.")).toEqual([['200-300m', 'range', { from: 200, to: 300 }, 'm']]);
+    expect(pick('To get the dive-focused 100m rating, they switched ports.')).toEqual([['100m', 'measure', 100, 'm']]);
+    expect(pick('About 100m people watched the final.')).toEqual([['100m', 'count', 100_000_000, null]]);
+    expect(pick('He sued for $3m in damages.')).toEqual([['$3m', 'money', 3_000_000, null]]);
+    expect(pick('The company fell 10m short of its target.').map((f) => f[2])).toEqual([10_000_000]);
+  });
+
+  it('reads a season written as two years and a model number after a slash as no figure', () => {
+    expect(pick('Then last winter (2016/2017) they resumed shipping.')).toEqual([]);
+    expect(pick('Garmin supports it in all its devices (Fenix 5/Edge 1030/FR935), so that helps.')).toEqual([]);
+    expect(pick('He ate 3/4 of the pie.').map((f) => f[2])).toEqual([0.75]);
+  });
+});
+
+describe('findFigures: a round number after "a" in a figure of speech', () => {
+  const pick = (s: string) => findFigures(s).map((f) => [f.text, f.kind, f.value]);
+
+  it('reads hyperbole as no figure, a round number that counts as one', () => {
+    expect(pick("You're a million times better off ordering now.")).toEqual([]);
+    expect(pick('You can spot the cellular version a million miles away.')).toEqual([]);
+    expect(pick('Lao Tzu said that the journey of a thousand miles begins with a single step.')).toEqual([]);
+    expect(pick('I would never have guessed it in a million years.')).toEqual([]);
+    expect(pick('It is akin to their twice-yearly members-only sale.')).toEqual([]);
+    expect(pick('He has seen the film twice.')).toEqual([['twice', 'count', 2]]);
+    expect(pick('A thousand people marched.')).toEqual([['A thousand', 'count', 1000]]);
+    expect(pick('The trip covered a thousand miles across Texas.')).toEqual([['a thousand miles', 'measure', 1000]]);
+  });
+});
+
+describe('pointsBack: a figure pointed back at by "these" or "the" is listed once', () => {
+  it('drops a restatement after a demonstrative or "the", keeps small counts, ages and other named things', () => {
+    const html = '<html><body><article><p>Nearly 150 Indians returned home on Wednesday after being deported.</p><p>The agents said $53 million a week crosses the border.</p><p>The program now counts 14 firms.</p><p>He scored two goals early.</p><p>The old mouse was replaced with an even better reviewed $99 Logitech MX Master 3 advanced mouse.</p><p>Officials said these 150 Indians had overstayed their visas.</p><p>That is less than the $53 million figure he cited.</p><p>The 14 companies can bid on delivery services.</p><p>They won after the two goals by Smith.</p><p>I received one for testing alongside the $99 Logitech’s MX Keys keyboard.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.map((f) => [f.text, f.evidence.paragraph])).toEqual([
+      ['150', 0], ['$53 million', 1], ['14', 2], ['two', 3], ['$99', 4], ['$99', 9],
+    ]);
+  });
+});
+
 describe('expectedFigure', () => {
   it('reads a figure analysts expected, not a hedge nor a clause after a dash', async () => {
     const { expectedFigure } = await import('../../src/extract/figures.ts');
