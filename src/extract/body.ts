@@ -424,10 +424,12 @@ function gatherSiblings(top: Element, scores: Map<Element, number>, stats: Map<E
 /** Readability's _cleanConditionally: drops boxes inside the article that look like boilerplate. */
 function cleanInside(container: Element, stats: Map<Element, Stats>, scores: Map<Element, number>): void {
   const doomed: Element[] = [];
-  const visit = (el: Element): void => {
+  const visit = (el: Element, inCell: boolean): void => {
     for (const c of el.children) {
       if (!isElement(c)) continue;
       const tag = tagOf(c);
+      // A table cell's value set in a div of its own ("<td><div style=…>25.46%</div></td>") is the table's data, however short.
+      if (inCell && tag === 'div' && !hasBlockChild(c)) continue;
       if (tag === 'h1') {
         doomed.push(c); // the headline is metadata, not body
         continue;
@@ -450,10 +452,10 @@ function cleanInside(container: Element, stats: Map<Element, Stats>, scores: Map
         doomed.push(c);
         continue;
       }
-      visit(c);
+      visit(c, inCell || tag === 'td' || tag === 'th');
     }
   };
-  visit(container);
+  visit(container, false);
   for (const el of doomed) detach(el);
 }
 
@@ -557,21 +559,53 @@ function isFurniture(t: string): boolean {
   return /^(?:you (?:may|might) also like|more from|more stories|recommended(?: for you)?|read next|most popular|related (?:articles|stories|coverage))\b/i.test(t) && t.length < 60;
 }
 
-/** Reads paragraphs in document order: each block element, and each run of inline text between blocks, is one. */
+/**
+ * Reads paragraphs in document order: each block element, and each run of inline text between blocks, is one. A table's data
+ * row is one paragraph ("Price | $249 | $279"), and a line set off by a <br> is its own when it reads as a new line (below).
+ */
 export function readParagraphs(roots: AnyNode[]): string[] {
+  return paragraphsOf(roots, true);
+}
+
+// Lines set off by single <br>s ("Monday: Hands-on: …<br>Wednesday: Epson’s …<br>Thursday: …"): a list, a schedule or an address
+// written as lines, each its own paragraph so a date or a name stays with its line. A line that stops mid-phrase ("said,", "(",
+// "passed to the", "Anne van Kesteren and") goes on, as does one whose next line opens in lower case; and a paragraph broken
+// once is a sentence wrapped by hand, read whole.
+const LINE = '\uE000';
+const LINE_START = /^[\s"'“‘(\[]*[\p{Lu}\p{N}•·▪■►*+–—-]/u;
+const OPEN_LINE_END = /(?:[,;:(\[{–—-]|\b(?:the|a|an|and|or|but|nor|of|to|in|on|at|by|for|from|with|via|as|than|that|which|who|whose|is|are|was|were|be|been|has|have|had|its|their|his|her|our|your|my|this|these|those|into|onto|over|under|about|after|before|between|through|during|except|without|within|per|if|when|while|because|not)|\b(?:and|or|of|the|to) \p{Lu}\p{L}*)$/u;
+
+function splitLines(text: string): string[] {
+  const lines = text.split(LINE).filter((l) => l.trim() !== '');
+  if (lines.length < 3) return [lines.join(' ')];
+  const out: string[] = [];
+  let cur = lines[0]!;
+  for (const next of lines.slice(1)) {
+    if (LINE_START.test(next) && !OPEN_LINE_END.test(cur.trim())) {
+      out.push(cur);
+      cur = next;
+    } else cur += ' ' + next;
+  }
+  out.push(cur);
+  return out;
+}
+
+function paragraphsOf(roots: AnyNode[], dropFurniture: boolean): string[] {
   const out: string[] = [];
   let buf = '';
   let brs = 0;
   const flush = (): void => {
-    const t = buf.replace(/\s+/g, ' ').trim();
-    if (t !== '' && !isFurniture(t)) out.push(t);
+    for (const line of splitLines(buf)) {
+      const t = line.replace(/\s+/g, ' ').trim();
+      if (t !== '' && !(dropFurniture && isFurniture(t))) out.push(t);
+    }
     buf = '';
   };
   const walk = (n: AnyNode): void => {
     if (n.type === 'text') {
       const d = (n as unknown as { data: string }).data;
       if (d.trim() !== '') brs = 0;
-      buf += d;
+      buf += d.replaceAll(LINE, ' ');
       return;
     }
     if (!isElement(n)) return;
@@ -580,8 +614,18 @@ export function readParagraphs(roots: AnyNode[]): string[] {
     if (tag === 'br') {
       brs++;
       if (brs >= 2) flush();
-      else buf += ' ';
+      else buf += LINE;
       return;
+    }
+    if (tag === 'tr') {
+      const row = rowLine(n);
+      if (row !== null) {
+        flush();
+        brs = 0;
+        buf = row;
+        flush();
+        return;
+      }
     }
     if (PARA_BREAK.has(tag)) {
       flush();
@@ -597,6 +641,26 @@ export function readParagraphs(roots: AnyNode[]): string[] {
   for (const r of roots) walk(r);
   flush();
   return out;
+}
+
+/**
+ * A data row of a table as one line, its cells joined by " | " ("Price | $249 | $279/279EUR", "Android emulator | 25.46% | 11.9%"):
+ * read cell by cell, a row's name and its numbers and dates would fall apart. A row of one cell, or one whose cell holds a page's
+ * paragraphs (a page laid out in a table, code beside code), is not data: null, and its cells read as blocks.
+ */
+function rowLine(tr: Element): string | null {
+  const cells: string[] = [];
+  for (const c of tr.children) {
+    if (!isElement(c)) continue;
+    const tag = tagOf(c);
+    if (tag !== 'td' && tag !== 'th') continue;
+    if (containsTag(c, 'table') || containsTag(c, 'pre')) return null;
+    const ps = paragraphsOf(c.children, false);
+    const text = ps.join(' ');
+    if (ps.length > 3 || text.length > 300) return null;
+    if (text !== '') cells.push(text);
+  }
+  return cells.length >= 2 ? cells.join(' | ') : null;
 }
 
 function findArticleBody($: CheerioAPI, stats: Map<Element, Stats>): Element | null {

@@ -427,7 +427,9 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   };
+  const schedule = scheduleLines(sentences);
   sentences.forEach((paragraph, pi) => {
+    if (schedule.has(pi)) return;
     for (const text of entitySentences(paragraph, pi >= sentences.length - 3)) {
       const labelLine = paragraph.length === 1 && isLabelLine(text);
       const runs = entityRuns(text);
@@ -721,6 +723,28 @@ function isListing(text: string): boolean {
   if ((text.match(LIST_DATE)?.length ?? 0) < 3) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   return words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length / 4;
+}
+
+/**
+ * A schedule written one entry a line ("June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL" over "June 14 -- Ameris Bank
+ * Amphitheatre, Alpharetta, GA"): three paragraphs or more in a row, each a dated entry hardly written in lower case — the listing
+ * isListing reads when the lines run into one sentence. A timeline of prose ("June 10 — The council voted to …") is not one.
+ */
+function scheduleLines(sentences: readonly Sentence[][]): Set<number> {
+  const entry = sentences.map((p) => {
+    const text = p.map((s) => s.text).join(' ');
+    if ((text.match(LIST_DATE)?.length ?? 0) !== 1 || text.length > 200) return false;
+    const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    return words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length / 4;
+  });
+  const out = new Set<number>();
+  for (let i = 0; i < entry.length; ) {
+    let j = i;
+    while (j < entry.length && entry[j]) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) out.add(k);
+    i = j === i ? i + 1 : j;
+  }
+  return out;
 }
 
 // "Follow Newsbeat on Instagram, Facebook…", "Join our Space Forums…", "Sign up for…": the page's calls to action; a feed's

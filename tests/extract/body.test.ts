@@ -69,6 +69,37 @@ describe('extractBody', () => {
   });
 });
 
+describe('readParagraphs: tables and lines', () => {
+  const page = (inner: string) => `<html><body><article><p>${para(1)}</p>${inner}<p>${para(2)}</p></article></body></html>`;
+
+  it('reads a data row of a table as one paragraph, its cells joined by " | ", a value in a div of its own kept', () => {
+    const table = `<table><tr><th>Category</th><th>% of tests that are flaky</th></tr>
+      <tr><td>Java WebDriver</td><td><div style="text-align: right;">10.45%</div></td></tr>
+      <tr><td>Android emulator</td><td>25.46%</td></tr></table>`;
+    expect(bodyOf(page(table))).toEqual([para(1), 'Category | % of tests that are flaky', 'Java WebDriver | 10.45%', 'Android emulator | 25.46%', para(2)]);
+  });
+
+  it('reads a layout table (one cell, or a cell of several paragraphs, or code) as blocks', () => {
+    expect(bodyOf(page(`<table><tr><td><p>${para(3)}</p></td></tr></table>`))).toEqual([para(1), para(3), para(2)]);
+    const twoColumns = `<table><tr><td><p>${para(3)}</p><p>${para(4)}</p><p>${para(5)}</p><p>${para(6)}</p></td><td>Menu</td></tr></table>`;
+    expect(bodyOf(page(twoColumns))).toEqual([para(1), para(3), para(4), para(5), para(6), 'Menu', para(2)]);
+    const code = '<table><tr><td><pre>x = 1\n\ny = 2</pre></td><td><pre>z = 3</pre></td></tr></table>';
+    expect(bodyOf(page(code))).not.toContain('x = 1 y = 2 | z = 3');
+  });
+
+  it('gives each line of a list written with <br>s its own paragraph', () => {
+    const list = '<p>Monday: <a href="/a">Hands-on: Garmin’s New Descent MK1</a><br>Wednesday: <a href="/b">Epson’s New ProSense watches<br></a>Thursday: <a href="/c">In The Queue: Samsung Gear Sport</a><br>Friday: The DCR Cave Open House–December 2nd, 2017</p>';
+    expect(bodyOf(page(list))).toEqual([para(1), 'Monday: Hands-on: Garmin’s New Descent MK1', 'Wednesday: Epson’s New ProSense watches', 'Thursday: In The Queue: Samsung Gear Sport', 'Friday: The DCR Cave Open House–December 2nd, 2017', para(2)]);
+  });
+
+  it('keeps a sentence wrapped by hand whole: one <br>, a line ending mid-phrase, a next line in lower case', () => {
+    const once = '<p>The author would like to thank Andrea Marchesini, Anne van Kesteren and Ben<br>Kelly for helping with the specification.</p>';
+    expect(bodyOf(page(once))).toEqual([para(1), 'The author would like to thank Andrea Marchesini, Anne van Kesteren and Ben Kelly for helping with the specification.', para(2)]);
+    const wrapped = '<p>Fetch introduces 3 interfaces. These are Headers, Request and<br>Response. They map to the underlying HTTP concepts,<br>but have<br>certain visibility filters in place.</p>';
+    expect(bodyOf(page(wrapped))).toEqual([para(1), 'Fetch introduces 3 interfaces. These are Headers, Request and Response. They map to the underlying HTTP concepts, but have certain visibility filters in place.', para(2)]);
+  });
+});
+
 describe('extractFacts: body source', () => {
   const shell = '<html><head><title>App</title></head><body><div id="root"></div><script>boot()</script></body></html>';
   const feed = `<p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p><p>${para(4)}</p><p>${para(5)}</p>`;
