@@ -1171,7 +1171,9 @@ function whatOf(pick: readonly string[]): string | null {
   if (timeless !== joined && timeless.split(/\s+/).filter(Boolean).length < 2) return null;
   // A quotation mark left open by the cut ("still “cutting edge") is dropped.
   const balanced = (timeless.split('“').length !== timeless.split('”').length ? timeless.replace(/[“”]/g, '') : timeless).replace(/"/g, (q) => ((timeless.match(/"/g) ?? []).length % 2 ? '' : q));
-  let what = balanced.replace(/[\s"“”'‘’.!?,;:(–—]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '').replace(EDGE_END, '');
+  // A table row's cells (" | ") and list bullets are no part of what happens: the first cell that says something stays.
+  const cell = balanced.split(/\s*\|\s*/).find((c) => /\p{L}{3}/u.test(c)) ?? balanced;
+  let what = cell.replace(/^[\s•·▪‣◦-]+/u, '').replace(/[\s"“”'‘’.!?,;:(–—]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '').replace(EDGE_END, '');
   for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(AUX_END, '').replace(WHAT_TRIM_START, '');
   return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }

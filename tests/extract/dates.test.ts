@@ -876,4 +876,8 @@ describe('"today" of the age, figurative years, weekly weekdays and what a date 
     // A name after the date is no place: it is left to the clause's own reading.
     expect(what('Smith’s art was unique, and in 1907 Alfred Stieglitz, the photographer, gave Smith her own show.')).toEqual(['Alfred Stieglitz']);
   });
+  it('keeps a table row’s cell separators and list bullets out of what', () => {
+    expect(what('• Statute of Westminster adopted | 25 November 1947 |')).toEqual(['Statute of Westminster adopted']);
+    expect(what('• Responsible government | 7 May 1856')).toEqual(['Responsible government']);
+  });
 });
