@@ -789,8 +789,12 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // of the product's name (ANNOTATING.md: "Windows 10"), unless the text calls it a version ("iOS version 11.2").
     if (m[1] === undefined && OS_NAME_BEFORE.test(sentence.slice(0, m.index))) continue;
     const v = m[1] ?? m[2] ?? m[3] ?? m[4]!;
-    out.push({ at: m.index, text: m[0], kind: 'version', value: v, approx: false, qualifier: null, label: versionLabel(sentence, m.index) });
-    work = blank(work, { start: m.index, end: m.index + m[0].length });
+    // "Ruby 1.9.2+", "version 2.1 or later", "at least 1.8.7": a floor on the release a thing needs.
+    const floor = /^(?:\+|\s+or\s+(?:later|higher|newer|above|greater)\b)/i.exec(sentence.slice(m.index + m[0].length));
+    const qualifier: Qualifier | null = floor ? 'at least' : qualifierBefore(sentence.slice(0, m.index));
+    const text = floor && floor[0] === '+' ? `${m[0]}+` : m[0];
+    out.push({ at: m.index, text, kind: 'version', value: v, approx: qualifier !== null, qualifier, label: versionLabel(sentence, m.index) });
+    work = blank(work, { start: m.index, end: m.index + text.length });
   }
   for (const f of wordQuantities(sentence, label)) {
     out.push(f);
@@ -928,6 +932,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
       }
     }
     if (cur.glued) continue;
+    // "rose from 40 to 50 percent", "climbed from 12 to 15%": the earlier value of a change written before the percent it reached
+    // is a percent too, not a count.
+    if (nxt && nxt.m.pct && bare(cur.m) && !cur.m.word && /^\s+to\s+$|^\s?[-–]\s?$/.test(between) && /\bfrom\s+$/i.test(before)) cur.m.pct = true;
     const fig = single(sentence, before, cur.m, cur.text, label, opts.names);
     if (fig) out.push(fig);
   }

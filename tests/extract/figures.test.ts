@@ -1384,3 +1384,17 @@ describe('units glued to the number, long bare counts, currency names', () => {
     expect(read('It raised $A1.2 billion.')).toEqual([['$A1.2 billion', 'money', 1_200_000_000, 'AUD']]);
   });
 });
+
+describe('the earlier value of a change to a percent, a floor on a version', () => {
+  const read = (s: string) => findFigures(s, { language: 'en' }).map((f) => [f.text, f.kind, f.value, f.qualifier]);
+  it('reads "from 40 to 50 percent" as two percents, "from 40 to 50 points" as before', () => {
+    expect(read('The share rose from 40 to 50 percent last year.').map((f) => f[1])).toEqual(['percent', 'percent']);
+    expect(read('Support climbed from 12 to 15% in the poll.').map((f) => f[1])).toEqual(['percent', 'percent']);
+    expect(read('He went from 4 players to 15% of the squad.').map((f) => f[1])).toEqual(['count', 'percent']);
+  });
+  it('reads "1.9.2+" and "or later" as at least that version', () => {
+    expect(read('It requires Ruby 1.9.2+ to run.')).toEqual([['1.9.2+', 'version', '1.9.2', 'at least']]);
+    expect(read('You need version 2.1 or later.')).toEqual([['version 2.1', 'version', '2.1', 'at least']]);
+    expect(read('Ruby 1.9.3 ships with it.')).toEqual([['1.9.3', 'version', '1.9.3', null]]);
+  });
+});
