@@ -497,7 +497,8 @@ function countedYearShape(before: string, after: string): boolean {
   return qualifierBefore(before) !== null && !/\b(?:by|until|till|before|after|since|in)\s+$/i.test(before);
 }
 // A plural noun right after a long bare number, maybe after one lower-case modifier ("150000 attacks", "14000 Feb. flights" not).
-const BARE_COUNT_AFTER = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:\p{Ll}{2,}s|people|men|women|children|staff|personnel)\b/u;
+// ("the 46140 has a lot in common": a verb in -s after the number makes it a name.)
+const BARE_COUNT_AFTER = /^\s+(?!(?:has|was|is|does|goes|gets|makes|takes|uses|runs|comes|this|its|his|us|as|plus|thus|less|always|perhaps|across|whereas)\b)(?:\p{Ll}[\p{Ll}-]*\s+)?(?!(?:has|was|is|does|this|its|his|us|as|plus|thus|less)\b)(?:\p{Ll}{2,}s|people|men|women|children|staff|personnel)\b/u;
 const BETWEEN_COUNT_BEFORE = /(?:\bbetween\s+([\d,.]+)\s+and|([\d,.]+)\s*(?:to|or|-|–))\s*$/i;
 // A plural noun (or a people noun) after the number, maybe after one modifier: "2000 people", "1900 new jobs".
 const COUNTED_AFTER = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:\p{Ll}{2,}s|people|men|women|children|staff|personnel)\b/u;
