@@ -32,7 +32,8 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^d[óo]lares|^us-dollar/i, 'USD'], [/^reais/i, 'BRL'], [/^libras|^livres sterling/i, 'GBP'], [/^baht/i, 'THB'], [/^kronor|^krona/i, 'SEK'], [/^zlot/i, 'PLN'], [/^lira/i, 'TRY'], [/^hryvnias?/i, 'UAH'], [/^bitcoins?|^btc/i, 'BTC'],
 ];
 const SUFFIX_CURRENCY = '(?:(?:US |Hong Kong |Australian |Canadian |Singapore |New Zealand |Taiwan |Taiwanese )?dollars?|[Ee]uros?|pounds?(?: sterling)?|yen|yuan|renminbi|rupees?|(?:Swiss )?francs?|cents|naira|r[ou]?ubles?|shekels?|dirhams?|riyals?|ringgit|baht|kronor|krona|zlotys?|zloties|lira|hryvnias?|bitcoins?|BTC|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF)\\b|(?:de\\s|d[\\u0027’])(?:d[óo]lares|dollars|euros|reais|libras|livres sterling)(?![\\p{L}\\d])|US-Dollar\\b';
-const DURATION_UNITS = '(?:milliseconds?|ms|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+// ("46hrs", "a 24hr pass", "9-mth lows", "30 secs": the abbreviations of wire copy and blogs.)
+const DURATION_UNITS = '(?:milliseconds?|ms|seconds?|secs?|minutes?|mins|hours?|hrs?|days?|weeks?|months?|mths?|years?|yrs|decades?|centuries|century)';
 // The units of time of the continental languages ("25 anos", "30 años", "trois ans", "12 Monaten", "28 Tagen"), read as the English unit.
 const FOREIGN_DURATION: Record<string, string> = {
   años: 'years', anos: 'years', ans: 'years', anni: 'years', jahre: 'years', jahren: 'years', meses: 'months', mois: 'months', mesi: 'months',
@@ -45,15 +46,16 @@ const FOREIGN_DURATION: Record<string, string> = {
 };
 const FOREIGN_DURATION_UNITS = `(?:${Object.keys(FOREIGN_DURATION).join('|')})`;
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km\\/s(?:ec)?|km\\/h|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|[KMGT]B\\/s(?:ec)?|[KMGT]bit\\/s(?:ec)?|[KMG]bps|(?<=\\d)W|kHz|Hz|GB|TB|MB|PB|mAh|Wh|megapixels?|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|gigs(?=\\s+of\\s+(?:data|storage|RAM|memory|space|bandwidth|music|video|photos)\\b)|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|becquerels?|Bq|(?:milli|micro)?sieverts?|mSv|[μµ]Sv|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm)";
-const PERCENT = '(?:\\s?%|&percnt;|[\\s-]?percent\\b(?!age)|\\s?per cent\\b(?!\\s?points?\\b)|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b|\\spor cento\\b)';
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km\\/s(?:ec)?|km\\/h|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|[KMGT]B\\/s(?:ec)?|[KMGT]bit\\/s(?:ec)?|[KMG]bps|(?<=\\d)W|kHz|Hz|GB|TB|MB|PB|mAh|Wh|megapixels?|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|gigs(?=\\s+of\\s+(?:data|storage|RAM|memory|space|bandwidth|music|video|photos)\\b)|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|becquerels?|Bq|(?:milli|micro)?sieverts?|mSv|[μµ]Sv|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm|bpm|BPM|rpm|RPM|(?<=\\d)g(?!\\s+(?:networks?|LTE|phones?|handsets?|connections?|connectivity|coverage|signals?|speeds?|data|services?|modems?|chips?|bands?|plans?|sim|SIM|mobile|wireless|internet|rollout|technology|standard|spectrum)\\b))";
+// ("1.75 pct lower", "slid 5pc": wire copy's abbreviations of percent; a "pc" only glued to its number.)
+const PERCENT = '(?:\\s?%|\\s?pct\\b|(?<=\\d)pc\\b|&percnt;|[\\s-]?percent\\b(?!age)|\\s?per cent\\b(?!\\s?points?\\b)|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b|\\spor cento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b)|(?<=\\bby\\s)(?:a|one) (?:third|quarter|fifth|tenth)\\b(?![-\\u2011]|\\s(?:points?|percentage|century|centuries|miles?|cups?|pounds?|hours?|inch(?:es)?|tons?|gallons?)\\b))';
 
 // One number expression: [~][currency]number[ multiplier][-plus|+][ %|percent|currency word|duration unit|measure unit|-year-old]
 // ".8 percent", "$.99", ".5 million": a decimal written without its leading zero, read only after a space, a bracket or a currency
 // sign and before a percent, a multiplier or a currency word (a dot glued to letters is a file type or a domain, ".NET", ".7z").
-const LEADING_POINT = '(?<=[$€£])\\.\\d\\d(?![\\d.,])|(?<![\\p{L}\\d.,])\\.\\d+(?=\\s?%|[\\s-]?percent\\b|\\sper cent\\b|\\s?(?:million|billion|trillion|bn|m)\\b|\\s(?:cents|dollars?)\\b)';
-const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|${LEADING_POINT}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})(?![\\p{L}\\d]))?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]olds?\\b)|(?<pct>${PERCENT})|\\s(?<curword>${SUFFIX_CURRENCY})|[ \\u00a0-](?:(?:more|additional|extra|further)\\s)?(?<unit>${DURATION_UNITS}\\b|${FOREIGN_DURATION_UNITS}(?![\\p{L}\\d]))|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
+const LEADING_POINT = '(?<=[$€£])\\.\\d\\d(?![\\d.,])|(?<![\\p{L}\\d.,])\\.\\d+(?=\\s?%|[\\s-]?percent\\b|\\sper cent\\b|\\s?(?:million|billion|trillion|bn|m)\\b|\\s(?:cents|dollars?|seconds?|minutes?|hours?|miles?|inch(?:es)?)\\b)';
+const NUMBER_EXPR = `(?<tilde>~\\s?)?(?<cur>${PREFIX})?(?<num>${FRACTION}|${DIGITS}|${LEADING_POINT}|\\b${WORD_NUMBER}\\b)(?:(?<sp>[ \\u00a0-]?)(?<mult>${MULTIPLIER})(?![\\p{L}\\d]))?(?<plus>-plus\\b|\\+)?(?:(?<age>[ -]years?[ -]olds?\\b)|(?<pct>${PERCENT})|(?:\\s|(?=(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|NZD|HKD|SGD|INR|CNY|RMB)\\b))(?<curword>${SUFFIX_CURRENCY})|(?:[ \\u00a0-](?:(?:more|additional|extra|further)\\s)?|(?=(?:hrs?|mins|secs?|ms|mths?|yrs)(?![\\p{L}\\d])))(?<unit>${DURATION_UNITS}\\b|${FOREIGN_DURATION_UNITS}(?![\\p{L}\\d]))|[ \\u00a0-]?(?<measure>${MEASURE_UNITS})(?![\\p{L}\\d]))?`;
 const NUMBER_RE = new RegExp(NUMBER_EXPR, 'giu');
 // Languages that write 2.000 for two thousand and 1,5 for one and a half (German, French, Spanish…).
 // A continental text also groups thousands with a plain space ("2 209 Français", "près de 5 500 morts").
@@ -180,7 +182,7 @@ export const MASKS: RegExp[] = [
   wordy(/(?<!\b(?:for|within|in|over|than|only|just|about|nearly|almost|by|after|before|least|most|of|the|every|each|per|barely|exactly|some|lasts?|lasted|lasting|takes?|took|taking|spen[dt]|spends|spending|waits?|waited|needs?|needed|requires?|required|has|had|have|gets?|got|gives?|gave|given)\s)\bone day\b(?![-\u2011]|\s+(?:later|earlier|after|before|ago|of|per|a|an|each|left|longer|shorter|more|less|nearer|closer|early|late|off|in advance|old)\b)/gi),
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
-const NAME_NOUNS = /\b(?:area|route|highway|interstate|bug|ticket|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad|group)\s$/i;
+const NAME_NOUNS = /\b(?:ch\.|chap\.|area|route|highway|interstate|bug|ticket|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad|group)\s$/i;
 // Capitalised words that may stand right before a quantity without naming it: "About 40", "The 3,400 engineers".
 const NOT_NAME_BEFORE = new Set(`The A An About Around Roughly Nearly Almost Some More Over Under Fewer Less Up At Only Just Another Approximately Estimated Of In By And But
 With For To From Each Its Their His Her Our After Before Since During Last Next First All Both Those These Another Just Still Yet Also Even Another Of Than Between
@@ -256,6 +258,8 @@ function unitName(raw: string): string {
   return u.toLowerCase();
 }
 
+const SHORT_DURATION: Record<string, string> = { ms: 'milliseconds', sec: 'seconds', secs: 'seconds', mins: 'minutes', hr: 'hours', hrs: 'hours', mth: 'months', mths: 'months', yrs: 'years' };
+
 function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | null {
   const g = m.groups ?? {};
   const num = g['num']!;
@@ -264,6 +268,8 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   const base = fraction ?? parseNumber(raw);
   if (base === null) return null;
   const mult = g['mult'];
+  // "the $A lower amid Ukraine crisis", "weigh on $A": a sign before the article "A" names a currency (the Australian dollar), no sum.
+  if (g['cur'] && /^an?$/i.test(num) && !mult) return null;
   // "5 m" / "5 b" / "5 k" spelled apart are too often something else; "5m", "5bn" and "5 million" count.
   if (mult && mult.length === 1 && g['sp'] !== '' && !g['cur']) return null;
   // "waterproof to 100m", "It's perhaps 200-300m long", "the 100m freestyle": a glued "m" without a currency in a context of length is
@@ -272,7 +278,7 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
     return { start: m.index, end: m.index + m[0].length, value: tidy(base), pct: false, measure: 'm', age: false, plus: g['plus'] !== undefined, tilde: g['tilde'] !== undefined, multiplied: false, word: false, fraction: fraction !== null, bareDigits: null };
   }
   const unitWord = g['unit']?.toLowerCase();
-  const unit = unitWord ? FOREIGN_DURATION[unitWord] ?? (unitWord === 'ms' ? 'milliseconds' : unitWord) : undefined;
+  const unit = unitWord ? FOREIGN_DURATION[unitWord] ?? SHORT_DURATION[unitWord] ?? unitWord : undefined;
   // "for one more second", "not a minute more": one more unit is rhetoric, no span.
   if (unit && /^(?:one|an?)\s+(?:more|additional|extra|further)\s/i.test(m[0].replace(/^[~\s]+/, ''))) return null;
   // "Seven decades", "more than a century", "A half century": a span of decades or centuries is stated in years (the annotation
@@ -490,6 +496,9 @@ function countedYearShape(before: string, after: string): boolean {
   if (first) return !/^(?:1[89]\d\d|20\d\d|2100)$/.test(first[1] ?? first[2]!);
   return qualifierBefore(before) !== null && !/\b(?:by|until|till|before|after|since|in)\s+$/i.test(before);
 }
+// A plural noun right after a long bare number, maybe after one lower-case modifier ("150000 attacks", "14000 Feb. flights" not).
+// ("the 46140 has a lot in common": a verb in -s after the number makes it a name.)
+const BARE_COUNT_AFTER = /^\s+(?!(?:has|was|is|does|goes|gets|makes|takes|uses|runs|comes|this|its|his|us|as|plus|thus|less|always|perhaps|across|whereas)\b)(?:\p{Ll}[\p{Ll}-]*\s+)?(?!(?:has|was|is|does|this|its|his|us|as|plus|thus|less)\b)(?:\p{Ll}{2,}s|people|men|women|children|staff|personnel)\b/u;
 const BETWEEN_COUNT_BEFORE = /(?:\bbetween\s+([\d,.]+)\s+and|([\d,.]+)\s*(?:to|or|-|–))\s*$/i;
 // A plural noun (or a people noun) after the number, maybe after one modifier: "2000 people", "1900 new jobs".
 const COUNTED_AFTER = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:\p{Ll}{2,}s|people|men|women|children|staff|personnel)\b/u;
@@ -781,8 +790,12 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // of the product's name (ANNOTATING.md: "Windows 10"), unless the text calls it a version ("iOS version 11.2").
     if (m[1] === undefined && OS_NAME_BEFORE.test(sentence.slice(0, m.index))) continue;
     const v = m[1] ?? m[2] ?? m[3] ?? m[4]!;
-    out.push({ at: m.index, text: m[0], kind: 'version', value: v, approx: false, qualifier: null, label: versionLabel(sentence, m.index) });
-    work = blank(work, { start: m.index, end: m.index + m[0].length });
+    // "Ruby 1.9.2+", "version 2.1 or later", "at least 1.8.7": a floor on the release a thing needs.
+    const floor = /^(?:\+|\s+or\s+(?:later|higher|newer|above|greater)\b)/i.exec(sentence.slice(m.index + m[0].length));
+    const qualifier: Qualifier | null = floor ? 'at least' : qualifierBefore(sentence.slice(0, m.index));
+    const text = floor && floor[0] === '+' ? `${m[0]}+` : m[0];
+    out.push({ at: m.index, text, kind: 'version', value: v, approx: qualifier !== null, qualifier, label: versionLabel(sentence, m.index) });
+    work = blank(work, { start: m.index, end: m.index + text.length });
   }
   for (const f of wordQuantities(sentence, label)) {
     out.push(f);
@@ -868,7 +881,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // share of one thing or part of another number, no count ("half a million", "half a gram", "half a percentage point" keep theirs).
     if (/^(?:a half|half an?)$/i.test(m.groups?.['num'] ?? '') && bare(n)) continue;
     // Five digits or more without a separator are identifiers, datelines or timestamps, not amounts ("20194").
-    if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure) continue;
+    // ("faced 150000 attacks per second", "dropped 14000 flights": up to seven digits, no leading zero, before a plural noun count it.)
+    if (n.bareDigits && n.bareDigits.length >= 5 && !n.currency && !n.pct && !n.unit && !n.measure && !(/^[1-9]\d{4,6}$/.test(n.bareDigits) && BARE_COUNT_AFTER.test(sentence.slice(n.end)) && !/\b(?:no|id|code|zip|ref|case|order|ticket|account|phone)\.?\s+$/iu.test(sentence.slice(0, m.index)))) continue;
     if ((isYear(n) && !countedYearShape(sentence.slice(0, m.index), sentence.slice(n.end))) || olderYear(n, sentence.slice(0, m.index), sentence.slice(n.end)) || notAQuantity(sentence, m.index, n, m.groups?.['num'] ?? '', m.groups?.['sp'] ?? '')) continue;
     // A hyphen glued on the left ("787-9", "1-1"): only the second end of a range may start so.
     const glued = prev === '-' && /[\p{L}\d]/u.test(work[m.index - 2] ?? ' ');
@@ -919,6 +933,9 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
       }
     }
     if (cur.glued) continue;
+    // "rose from 40 to 50 percent", "climbed from 12 to 15%": the earlier value of a change written before the percent it reached
+    // is a percent too, not a count.
+    if (nxt && nxt.m.pct && bare(cur.m) && !cur.m.word && /^\s+to\s+$|^\s?[-–]\s?$/.test(between) && /\bfrom\s+$/i.test(before)) cur.m.pct = true;
     const fig = single(sentence, before, cur.m, cur.text, label, opts.names);
     if (fig) out.push(fig);
   }

@@ -14,11 +14,11 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'inc', 'corp', 'ltd', 'co', 'bros', 'plc', 'llc',
   'gov', 'sen', 'rep', 'reps', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'pres', 'supt', 'det', 'insp', 'rev', 'hon', 'fr',
-  'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'approx', 'est', 'fig', 'figs', 'vol', 'vols', 'ed', 'eds', 'pp', 'p', 'ch', 'art', 'sec', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
+  'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'approx', 'est', 'fig', 'figs', 'vol', 'vols', 'ed', 'eds', 'pp', 'p', 'ch', 'chap', 'art', 'sec', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'ph.d', 'cf', 'al',
 ]);
-const WORD_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'sec', 'fig', 'figs', 'vol', 'vols', 'ch', 'p', 'pp', 'est', 'ed', 'eds', 'v', 'co', 'al']);
+const WORD_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'sec', 'fig', 'figs', 'vol', 'vols', 'ch', 'chap', 'p', 'pp', 'est', 'ed', 'eds', 'v', 'co', 'al']);
 // After "U.S." or "p.m.", these words show a new sentence began.
 const SENTENCE_STARTERS = new Set([
   'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'But', 'And', 'In', 'On', 'At',

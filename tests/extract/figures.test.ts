@@ -1356,3 +1356,45 @@ describe('expectedFigure', () => {
     expect(expectedFigure('That is what buyers can expect — an hour more than the 13-inch model.', '13-inch')).toBe(false);
   });
 });
+
+describe('units glued to the number, long bare counts, currency names', () => {
+  const read = (s: string) => findFigures(s, { language: 'en' }).map((f) => [f.text, f.kind, f.value, f.currency ?? f.unit ?? null]);
+  it('reads a currency code, an abbreviated unit of time or a measure glued to the number', () => {
+    expect(read("At 25EUR for the dive, it's not too bad.")).toEqual([['25EUR', 'money', 25, 'EUR']]);
+    expect(read('It is comparable ($999USD for base model) to others.')).toEqual([['$999USD', 'money', 999, 'USD']]);
+    expect(read('The battery lasted 46hrs in testing.')).toEqual([['46hrs', 'duration', 46, 'hours']]);
+    expect(read('Copper hit 9-mth lows.')).toEqual([['9-mth', 'duration', 9, 'months']]);
+    expect(read('My heart rate hit 160bpm on the climb.')).toEqual([['160bpm', 'measure', 160, 'bpm']]);
+    expect(read('It weighs 43g.')).toEqual([['43g', 'measure', 43, 'g']]);
+    expect(read('The lights flash every .75 seconds.')).toEqual([['.75 seconds', 'duration', 0.75, 'seconds']]);
+    expect(read('Hong Kong stocks closed 1.75 pct lower.')).toEqual([['1.75 pct', 'percent', 1.75, '%']]);
+    expect(read('Shanghai copper slid 5pc on Tuesday.')).toEqual([['5pc', 'percent', 5, '%']]);
+    // (a generation of mobile networks in lower case is no weight; an ISO code needs its digits glued or spaced)
+    expect(read('The 4g network is spotty.')).toEqual([]);
+    expect(read('The EUR weakened against the dollar.')).toEqual([]);
+  });
+  it('counts a bare number of five to seven digits before a plural noun, not an identifier', () => {
+    expect(read('Mt. Gox faced 150000 attacks per second.')).toEqual([['150000', 'count', 150000, null]]);
+    expect(read('American dropped 14000 flights due to storms.')).toEqual([['14000', 'count', 14000, null]]);
+    expect(read('Order no. 123456 items shipped late.')).toEqual([]);
+    expect(read('It logged 123456789 streams.')).toEqual([]);
+  });
+  it('reads "$A" as the Australian dollar, no money of one', () => {
+    expect(read('The $A lower amid Ukraine crisis pessimism.')).toEqual([]);
+    expect(read('It raised $A1.2 billion.')).toEqual([['$A1.2 billion', 'money', 1_200_000_000, 'AUD']]);
+  });
+});
+
+describe('the earlier value of a change to a percent, a floor on a version', () => {
+  const read = (s: string) => findFigures(s, { language: 'en' }).map((f) => [f.text, f.kind, f.value, f.qualifier]);
+  it('reads "from 40 to 50 percent" as two percents, "from 40 to 50 points" as before', () => {
+    expect(read('The share rose from 40 to 50 percent last year.').map((f) => f[1])).toEqual(['percent', 'percent']);
+    expect(read('Support climbed from 12 to 15% in the poll.').map((f) => f[1])).toEqual(['percent', 'percent']);
+    expect(read('He went from 4 players to 15% of the squad.').map((f) => f[1])).toEqual(['count', 'percent']);
+  });
+  it('reads "1.9.2+" and "or later" as at least that version', () => {
+    expect(read('It requires Ruby 1.9.2+ to run.')).toEqual([['1.9.2+', 'version', '1.9.2', 'at least']]);
+    expect(read('You need version 2.1 or later.')).toEqual([['version 2.1', 'version', '2.1', 'at least']]);
+    expect(read('Ruby 1.9.3 ships with it.')).toEqual([['1.9.3', 'version', '1.9.3', null]]);
+  });
+});
