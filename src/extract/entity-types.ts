@@ -150,15 +150,9 @@ export function isPlaceName(name: string): boolean {
   return PLACES.has(name) || MULTI_PLACES.test(name);
 }
 
-// American cities news names that the gazetteers lack ("Charlotte-based Chiquita", "a train in Poughkeepsie"); a city that is
-// as often a person's name or a common word is left out ("Austin", "Columbus", "Buffalo").
-const MORE_CITIES = new Set(('jacksonville|charlotte|louisville|baltimore|tucson|omaha|minneapolis|tampa|cincinnati|orlando|newark|hartford|' +
-  'boise|spokane|knoxville|poughkeepsie|syracuse|harrisburg|trenton|annapolis|oklahoma city|kansas city|colorado springs|virginia beach|' +
-  'baton rouge|salt lake city').split('|'));
-
 /** A place of the gazetteers. */
 function knownPlace(name: string): boolean {
-  return isPlaceName(name) || GAZETTEER_PLACES.has(name.toLowerCase()) || MORE_CITIES.has(name.toLowerCase());
+  return isPlaceName(name) || GAZETTEER_PLACES.has(name.toLowerCase());
 }
 
 

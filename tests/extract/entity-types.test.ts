@@ -230,12 +230,6 @@ describe('entityType: places, landmarks, brands and surnames (session 15, types2
     expect(entityType('Smith', none, 'organization')).toBe('organization');
     expect(entityType('Boeing', none, undefined)).toBe('organization');
   });
-  it('knows more American cities, but leaves a city that is as often a name', () => {
-    expect(entityType('Poughkeepsie', none, undefined)).toBe('place');
-    expect(entityType('Charlotte', none, undefined)).toBe('place');
-    expect(entityType('Charlotte', none, 'person')).toBe('person');
-    expect(entityType('Austin', none, undefined)).not.toBe('place');
-  });
   it('reads a firm from a failure, a kind noun\'s last part, a bankruptcy filing; a place from "-based"', () => {
     expect(contextType('Mt. Gox', [m('bankrupt ', ' still has')])).toBe('organization');
     expect(contextType('Sbarro', [m('Pizza-maker ', ' filing')])).toBe('organization');
