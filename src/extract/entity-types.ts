@@ -200,6 +200,8 @@ const FIRM_LEAD = /(?:(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|[mbk])?|fund
 // "the D.A. Davidson brokerage", "the Andreessen Horowitz fund": a firm's kind noun after the name.
 const FIRM_AFTER = /^\s(?:brokerage|firm|fund|bank|consultancy|exchange|platform)\b/;
 // "bankrupt Mt. Gox", "the defunct Pan Am": what fails is a firm (of a name of two words or more: "bankrupt Detroit").
+// "climbed Mt. Everest", "the summit of Mt. Rainier", "base camp of Mt. Everest": a mountain's.
+const CLIMB_LEAD = /\b(?:climb\w*|scal(?:e|ed|ing)|summit(?:ed)?(?: of)?|slopes? of|foot of|base camp (?:of|on)|atop|top of|erupti\w+ (?:of|at))\s$/;
 const FIRM_FAILED = /\b(?:bankrupt|defunct|insolvent|collapsed|shuttered)\s$/;
 // "moved to Cornwall last year", "fled to Sochi": a journey's end is a place.
 const JOURNEY_TO = /\b(?:move[sd]?|moving|relocat(?:ed|ing)|travel(?:l?ed|l?ing)?|flew|fl(?:y|ies|ying)|fled|emigrated|returned|retired) to $/;
@@ -240,7 +242,9 @@ export function contextType(name: string, mentions: readonly Mention[]): EntityT
     if ((kind && ORG_NOUN.test(kind)) || ORG_AFTER.test(after) || (leadNoun && ORG_NOUN.test(leadNoun)) || (commaNoun && ORG_NOUN.test(commaNoun)) || TRADE_GIANT.test(lead) || WRITES_FOR.test(lead)
       || (name.includes(' ') && !isGivenName(name.split(' ')[0]!) && (FIRM_LEAD.test(lead) || FIRM_AFTER.test(after) || FIRM_FAILED.test(lead) || afterOrgInList(lead)))) votes.organization++;
     // ("Charlotte-based Chiquita": where a firm is based is a place.)
-    else if ((kind && PLACE_NOUN.test(kind)) || (/\b(?:village|town|hamlet|suburb|outskirts) of\s$/.test(lead)) || (!name.includes(' ') && /^-based\b/.test(after))) votes.place++;
+    // ("climbers on the slopes of Mt. Everest": what one climbs is a mountain.)
+    else if ((kind && PLACE_NOUN.test(kind)) || (/\b(?:village|town|hamlet|suburb|outskirts) of\s$/.test(lead)) || (!name.includes(' ') && /^-based\b/.test(after))
+      || (PLACE_OPENER.test(name) && CLIMB_LEAD.test(lead))) votes.place++;
     // ("the Taliban, who have long refused": a group after the article is no person.)
     else if ((kind && PERSON_NOUN.test(kind)) || PERSON_LEAD.test(lead) || (PERSON_AFTER.test(after) && !/\bthe\s$/i.test(lead))) votes.person++;
     else if (!name.includes(' ') && ((PLACE_LEAD.test(lead) && !NOT_PLACE_LEAD.test(lead)) || JOURNEY_TO.test(lead)) && PLACE_AFTER.test(after)) votes.place++;

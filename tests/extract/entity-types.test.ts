@@ -238,6 +238,9 @@ describe('entityType: places, landmarks, brands and surnames (session 15, types2
     expect(contextType('Lowe', [m('Rival ', '\'s was also lower')])).toBe('organization');
     expect(contextType('Charlotte', [m('', '-based Chiquita')])).toBe('place');
     expect(contextType('Detroit', [m('bankrupt ', ' said')])).toBeUndefined();
+    expect(contextType('Mt. Everest', [m('the first to climb ', ' without oxygen')])).toBe('place');
+    expect(contextType('Mt. Rainier', [m('on the slopes of ', '.')])).toBe('place');
+    expect(contextType('Mt. Gox', [m('trading on ', '.')])).toBeUndefined();
     expect(contextType('Sacramento Bee', [m('', '-based McClatchy')])).toBeUndefined();
   });
 });
