@@ -24,6 +24,8 @@ const tagged = (tags) => Object.entries(lexicon)
   .sort();
 const places = tagged(['City', 'Country', 'Region']);
 const orgs = tagged(['Organization', 'SportsTeam']).filter((w) => !places.includes(w));
+// Surnames (compromise's LastName tag) that are no place's or organisation's name: "Putin", "Obama", "Smith".
+const surnames = tagged(['LastName']).filter((w) => !places.includes(w) && !orgs.includes(w) && !/\s/.test(w));
 
 const NOUN = ['Singular', 'Uncountable', 'Actor'];
 // A word the lexicon also knows as a name of a person, a place or an organisation is left out ("bill", "china").
@@ -39,7 +41,8 @@ const set = (doc, name, words) => `/** ${doc} */\nexport const ${name}: Readonly
 
 writeFileSync(new URL('../src/extract/gazetteer.ts', import.meta.url), `${header}
 ${set("Lower-case names of cities, countries and regions (compromise's City, Country and Region tags).", 'GAZETTEER_PLACES', places)}
-${set("Lower-case names of companies, institutions, bands and sports teams (compromise's Organization and SportsTeam tags).", 'GAZETTEER_ORGANIZATIONS', orgs)}`);
+${set("Lower-case names of companies, institutions, bands and sports teams (compromise's Organization and SportsTeam tags).", 'GAZETTEER_ORGANIZATIONS', orgs)}
+${set("Lower-case surnames of one word (compromise's LastName tag), no place's or organisation's.", 'GAZETTEER_SURNAMES', surnames)}`);
 writeFileSync(new URL('../src/extract/common-nouns.ts', import.meta.url), `${header}
 ${set("Lower-case singular and uncountable common nouns and nouns of persons (compromise's Singular, Uncountable and Actor tags).", 'COMMON_NOUNS', nouns)}`);
-console.log(`gazetteer: ${places.length} places, ${orgs.length} organisations; common nouns: ${nouns.length} (compromise ${version})`);
+console.log(`gazetteer: ${places.length} places, ${orgs.length} organisations, ${surnames.length} surnames; common nouns: ${nouns.length} (compromise ${version})`);

@@ -282,7 +282,7 @@ function cleanRun(run: string, spelledOut = false): string | null {
   if (words.length >= 2 && words[words.length - 1] === 'TV' && DEMONYM.test(words.slice(0, -1).join(' '))) return null;
   // "Australian-born Assange", "London-based Revolut": the adjective before the name is not part of it.
   // ("Bluetooth-enabled Magic Keyboard", "Steeply-raked D-pillars": any participle after the hyphen makes an adjective.)
-  while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|style|era|focused|inspired|themed|\p{Ll}{3,}(?:ed|ing))$/u.test(words[0]!)) words.shift();
+  while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|maker|makers|style|era|focused|inspired|themed|\p{Ll}{3,}(?:ed|ing))$/u.test(words[0]!)) words.shift();
   // "I’m Haoyu Zhang-Demir", "We’ve Apple": a contraction opens the clause, not the name.
   // ("al Qaeda", "al Shabaab": the Arabic article opens the name, names.ts.)
   while (words.length && (COMMON.has(words[0]!) || (NAME_PARTICLES.has(words[0]!) && !(words[0] === 'al' && words.length > 1)) || (/^\p{Ll}+$/u.test(words[0]!) && words[0] !== 'al') || /^\p{L}+['’](?:m|ve|re|ll|d)$/u.test(words[0]!))) words.shift();

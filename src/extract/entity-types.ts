@@ -1,4 +1,4 @@
-import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
+import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES, GAZETTEER_SURNAMES } from './gazetteer.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 import type { EntityType } from './types.ts';
@@ -32,13 +32,24 @@ const PLACE_HEAD = /\b(?:City|County|Province|State|Region|District|Island|Islan
 // "Bristol Rovers", "Glasgow Rangers"; a carrier's, a lender's, a publisher's, "Virgin Mobile", "Quicken Loans", "Strange Animal
 // Publications".)
 // (Session 15: a trade's word, "Clever Training", "Pixar Animation", "Intuitive Machines", "Ulta Beauty".)
-const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|Plc|Electronics|Associates|Ilbo|Shimbun|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express|Coffee|Caf[eé]|Bakery|Brewing|Brewery|Foods|Aircraft|Guards?|Trust|Mobile|Loans|Publications|Productions|Sports|Robotics|Singers|Brothers|Warehouse|International|Equities|Church|Monastery|Tech|United|Rovers|Wanderers|Albion|Rangers|Hotspur|Training|Consulting|Marketing|Publishing|Engineering|Logistics|Outfitters|Apparel|Analytics|Animation|Machines|Beauty)\.?$/;
+const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|Plc|Electronics|Associates|Ilbo|Shimbun|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express|Coffee|Caf[eé]|Bakery|Brewing|Brewery|Foods|Aircraft|Guards?|Trust|Mobile|Loans|Publications|Productions|Sports|Robotics|Singers|Brothers|Warehouse|International|Equities|Church|Monastery|Tech|United|Rovers|Wanderers|Albion|Rangers|Hotspur|Training|Consulting|Marketing|Publishing|Engineering|Logistics|Outfitters|Apparel|Analytics|Animation|Machines|Beauty|Pizza|Pizzeria|Grill|Restaurants?|Diner|Pharmacy|Supermarkets?|Stores|Testing)\.?$/;
 
 // "University College Cork", "University of New Haven", "Museum of Modern Art", "Athletic Bilbao", "Inter Milan": an
 // institution's or a club's word first makes an organisation, whatever place or person-shaped words follow.
 const ORG_FIRST = /^(?:University|College|Institute|Museum|Ministry|Department|Bank|Church|Embassy|Athletic|Atl[eé]tico|Inter|Sporting|Dynamo|Olympique|Borussia)(?: of)? \p{Lu}/u;
 // "Old City of Mosul", "Gulf of Mexico", "Isle of Man": a place's head word and the place it lies in.
 const PLACE_OF = /^(?:(?:Old|New) )?(?:City|Old City|Gulf|Bay|Isle|Port|Province|State|Region|District|Islands?|Straits?|Sea|Lake|Valley|Republic|Kingdom) of (?:the )?/;
+// "Eiffel Tower", "Oak Court Mall", "Brooklyn Bridge": a landmark's or a building's head word makes a place (after a given
+// name it may be a surname: "John Tower", "Jeff Bridge").
+const LANDMARK_HEAD = /\s(?:Tower|Towers|Bridge|Mall|Cathedral|Castle|Pier|Tunnel|Dam|Monument|Plaza|Canyon|Harbou?r|Boulevard|Promenade|Basilica|Mosque|Shrine)$/;
+// "St. Louis", "Ft. Worth", "Mount Kenya", "Mt. Gox": a saint's, a fort's or a mountain's word opens a place's or a firm's
+// name, never a person's ("Mt." and "St." are no "Mr."). News style spells out "Mount" and "Fort" and abbreviates "St."
+// (AP: "Mount Everest", "St. Louis"), so a name opening "Mt." with nothing to say it is a place is a firm's: "Mt. Gox files
+// for bankruptcy".
+const PLACE_OPENER = /^(?:Mt|St|Ft|Mount|Saint|Fort)\.? \p{Lu}/u;
+// "Google Testing", "Stryd Apple", "Amazon Kindle": a brand the lexicon knows, or a maker's name that is a common word,
+// inside a name that opens with no given name.
+const BRAND_WORD = /^(?:Apple|Amazon|Google|Microsoft|Samsung|Facebook|Meta|Oracle|Tesla|Nvidia|Intel|Fitbit|Garmin|Netflix|Spotify|Twitter|Uber|Sony)$/;
 const COUNTRY_INITIALS = /^(?:U\.S\.(?:A\.)?|USA?|UK|U\.K\.|UAE|U\.A\.E\.)$/;
 /** A word of a person's name of the plain shape: capitalised, an initial, or a lower-case particle. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’.-]+$|^\p{Lu}\.$|^(?:de|van|von|der|da|bin|al|la|le)$/u;
@@ -77,12 +88,14 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   if (people.has(name) && !isPlaceName(name) && !ORG_WORD.test(name) && !isPluralGroup(name)
     && !(hint === 'organization' && name.includes(' ') && !isGivenName(name.split(' ')[0]!))) return 'person';
   if (isPluralGroup(name)) return 'organization';
+  if (PLACE_OPENER.test(name) && !hasOrgWord(name)) return hint === 'organization' || (/^Mt\.? /.test(name) && hint !== 'place') ? 'organization' : 'place';
   // "McAllen, Texas": a town and its state (entity-runs.ts).
   // "U.S.", "US", "UK", "UAE": a country by its initials (before the shape that makes capitals an organisation).
   // "Islamic State": a state named by an adjective is a movement, not a place ("Osun State", "New York State" are places).
   if (/^\p{Lu}\p{Ll}+(?:ic|ian|ist) State$/u.test(name)) return 'organization';
   // (A place's head alone, "Square", "Park", is a common word or a company's name — "Square said" — not a place.)
   if (isPlaceName(name) || COUNTRY_INITIALS.test(name) || (PLACE_HEAD.test(name) && name.includes(' ')) || townOf(name) !== null) return 'place';
+  if (LANDMARK_HEAD.test(name) && !(name.split(' ').length === 2 && isGivenName(name.split(' ')[0]!))) return 'place';
   // "Old City of Mosul", "Gulf of Mexico": a place's head word of a known place is a place.
   if (PLACE_OF.test(name) && knownPlace(name.replace(PLACE_OF, ''))) return 'place';
   // Names a lexicon knows: "Khartoum", "Punjab" are places; "Wells Fargo", "Home Depot", "Manchester United" organisations
@@ -106,6 +119,7 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   if (personShaped) {
     if (hint === 'place') return 'place';
     if (!people.has(name) && !isGivenName(words[0]!) && (COUNT_LAST.test(name) || words.slice(1).some((w) => PRODUCT_WORD.test(w)))) return 'organization';
+    if (!people.has(name) && hint !== 'person' && !isGivenName(words[0]!) && words.some((w) => BRAND_WORD.test(w) || GAZETTEER_ORGANIZATIONS.has(w.toLowerCase()))) return 'organization';
     // "the Norwegian newspaper Verdens Gang", "Blue Origin, a rocket company": the text's own word for its kind decides a
     // name that opens with no given name.
     if (hint === 'organization' && (!people.has(name) || !isGivenName(words[0]!)) && genderOfGivenName(words[0]!) === null) return 'organization';
@@ -125,6 +139,9 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
     if (!people.has(name) && genderOfGivenName(words[0]!) === null && words.some((w, i) => (i > 0 || words.length > 2) && PLACES.has(w) && genderOfGivenName(w) === null)) return 'organization';
     return 'person';
   }
+  // "EBay rejects Icahn board nominees", "let Putin get away with this": one word the lexicon knows as a surname, of no
+  // place or firm, is a person's name.
+  if (hint === undefined && !name.includes(' ') && GAZETTEER_SURNAMES.has(name.toLowerCase())) return 'person';
   return hint ?? 'organization';
 }
 
@@ -171,7 +188,7 @@ const APPOSITION = /^,\s(?:a|an|the)\s((?:[\p{L}-]+\s?){1,4})/u;
 const PERSON_NOUN = /^(?:man|woman|boy|girl|director|executive|founder|spokes\w+|player|singer|actor|actress|writer|author|resident|student|teacher|officer|lawyer|doctor|professor|member|mother|father|son|daughter|veteran|star)$/;
 const PLACE_NOUN = /^(?:village|town|city|suburb|neighbou?rhood|district|region|county|province|island|hamlet|capital|port|resort|state)$/;
 // "the Norwegian newspaper Verdens Gang", "aerospace company Blue Origin", "the band Daft Punk": a kind noun before the name.
-const ORG_NOUN = /^(?:company|firm|startup|start-up|newspaper|paper|tabloid|publisher|magazine|broadcaster|network|channel|band|group|label|club|side|brand|retailer|chain|maker|manufacturer|carrier|airline|agency|charity|organi[sz]ation|nonprofit|non-profit|university|college|developer|studio|outlet|bank|insurer|lender|contractor|supplier|shop|store|conglomerate|outfit|publication|website|trust|firm)$/;
+const ORG_NOUN = /^(?:company|firm|startup|start-up|newspaper|paper|tabloid|publisher|magazine|broadcaster|network|channel|band|group|label|club|side|brand|retailer|chain|maker|manufacturer|carrier|airline|agency|charity|organi[sz]ation|nonprofit|non-profit|university|college|developer|studio|outlet|bank|insurer|lender|contractor|supplier|shop|store|conglomerate|outfit|publication|website|trust|firm|exchange|marketplace|platform|app|service)$/;
 // "the mutual fund giant Fidelity", "tech giant Apple": a giant of a trade is a company (not "the giant Tāne Mahuta", a tree).
 const TRADE_GIANT = /\b(?!the\s|a\s|an\s)\p{Ll}[\p{Ll}-]+\sgiant\s$/u;
 // "Kyle Orland, reporting for Ars Technica", "a columnist at Atlas Obscura": whom a writer writes for is a publication.
@@ -181,7 +198,11 @@ const WRITES_FOR = /\b(?:writ(?:ing|es|ten)|wrote|report(?:ing|s|ed)|columnist|c
 // "led by Bezos" may be a person's, and a known given name first keeps a person: "$2 million from Peter Thiel").
 const FIRM_LEAD = /(?:(?:[$€£]\s?[\d.,]+\s*(?:million|billion|bn|[mbk])?|funding|financing|investment|backing|survey|study|report|poll|research|analysis|estimates?|forecast)\s(?:from|by)|\b(?:analyst|strategist|economist|director|vice president|executive|officer|engineer|manager|chairman|chairwoman|founder|co-founder|CEO|CFO|CTO|COO|partner)\s(?:at|with))\s(?:the\s)?$/;
 // "the D.A. Davidson brokerage", "the Andreessen Horowitz fund": a firm's kind noun after the name.
-const FIRM_AFTER = /^\s(?:brokerage|firm|fund|bank|consultancy)\b/;
+const FIRM_AFTER = /^\s(?:brokerage|firm|fund|bank|consultancy|exchange|platform)\b/;
+// "bankrupt Mt. Gox", "the defunct Pan Am": what fails is a firm (of a name of two words or more: "bankrupt Detroit").
+// "climbed Mt. Everest", "the summit of Mt. Rainier", "base camp of Mt. Everest": a mountain's.
+const CLIMB_LEAD = /\b(?:climb\w*|scal(?:e|ed|ing)|summit(?:ed)?(?: of)?|slopes? of|foot of|base camp (?:of|on)|atop|top of|erupti\w+ (?:of|at))\s$/;
+const FIRM_FAILED = /\b(?:bankrupt|defunct|insolvent|collapsed|shuttered)\s$/;
 // "moved to Cornwall last year", "fled to Sochi": a journey's end is a place.
 const JOURNEY_TO = /\b(?:move[sd]?|moving|relocat(?:ed|ing)|travel(?:l?ed|l?ing)?|flew|fl(?:y|ies|ying)|fled|emigrated|returned|retired) to $/;
 // "striker Lingard", "singer Lorde", "Mr Trump": a person's calling or title before a one-word name.
@@ -190,7 +211,8 @@ const PERSON_LEAD = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|striker|midf
 const PERSON_AFTER = /^(?:,\s(?:who|whose)\b|,\s\d{1,3},|\s(?:himself|herself)\b|,?\s(?:he|she)\s(?:said|says|added|told|wrote)\b|\s(?:bursts|drags|dribbles|scored|scores|heads|headed|sang|sings|tweeted|married|smiled|laughed|grinned|shrugged|nodded|wept|was born)\b|['’]s\s(?:wife|husband|son|daughter|sons|daughters|mother|father|brother|sister|family|parents|girlfriend|boyfriend|widow|career|speech|lawyer|attorney|death|birthday|debut|header|injury|memoir|knee|hamstring|ankle|presidency)\b)/;
 
 // "Netscape's parent company", "a Netscape staff meeting", "Taliban members": what only an organisation has.
-const ORG_AFTER = /^(?:['’]s)?\s(?:parent|subsidiary|employees|staff|shares|stock|CEO|chief executive|headquarters|founders?|spokes\w+|board|customers|users|subscribers|members|fighters|representatives?|leadership)\b/;
+// ("Rival Lowe's was also lower": a shop's name ending in "'s" before a verb.)
+const ORG_AFTER = /^(?:['’]s\s(?:was|were|is|are|has|have|had|reported|posted|rose|fell)\b|(?:['’]s)?\s(?:(?:files?|filed|filing)\sfor\s(?:\p{Lu}+\s|U\.S\.\s)?(?:bankruptcy|Chapter|creditor|insolvency)|parent|subsidiary|employees|staff|shares|stock|CEO|chief executive|headquarters|founders?|spokes\w+|board|customers|users|subscribers|members|fighters|representatives?|leadership)\b)/u;
 
 const PREPOSITION_PHRASE = /\b(?:in|at|on|with|for|from|to|of|by|into|inside|within|across|after|before|during)\s(?:the|a|an|his|her|their|its|our)\s(?:[\p{Ll}-]+\s)?[\p{Ll}-]+,\s$/iu;
 
@@ -212,13 +234,17 @@ export function contextType(name: string, mentions: readonly Mention[]): EntityT
   const votes = { person: 0, organization: 0, place: 0 };
   for (const { lead, after } of mentions) {
     const kind = APPOSITION.exec(after)?.[1]?.split(/\s+/).reverse().find((w) => ORG_NOUN.test(w) || PLACE_NOUN.test(w) || PERSON_NOUN.test(w));
-    const leadNoun = /(\p{Ll}[\p{Ll}-]+)\s$/u.exec(lead)?.[1];
+    // ("Pizza-maker Sbarro", "the bitcoin exchange Mt. Gox": the noun's last part is its kind.)
+    const leadNoun = /(\p{Ll}+)\s$/u.exec(lead)?.[1];
     // "her former record label, Big Machine": a kind noun and a comma before a name of no given name (not a phrase of
     // place or time before the clause's subject: "In the band, Tāne Mahuta played").
     const commaNoun = name.includes(' ') && !isGivenName(name.split(' ')[0]!) && !PREPOSITION_PHRASE.test(lead) ? /(\p{Ll}[\p{Ll}-]+),\s$/u.exec(lead)?.[1] : undefined;
     if ((kind && ORG_NOUN.test(kind)) || ORG_AFTER.test(after) || (leadNoun && ORG_NOUN.test(leadNoun)) || (commaNoun && ORG_NOUN.test(commaNoun)) || TRADE_GIANT.test(lead) || WRITES_FOR.test(lead)
-      || (name.includes(' ') && !isGivenName(name.split(' ')[0]!) && (FIRM_LEAD.test(lead) || FIRM_AFTER.test(after) || afterOrgInList(lead)))) votes.organization++;
-    else if ((kind && PLACE_NOUN.test(kind)) || (/\b(?:village|town|hamlet|suburb|outskirts) of\s$/.test(lead))) votes.place++;
+      || (name.includes(' ') && !isGivenName(name.split(' ')[0]!) && (FIRM_LEAD.test(lead) || FIRM_AFTER.test(after) || FIRM_FAILED.test(lead) || afterOrgInList(lead)))) votes.organization++;
+    // ("Charlotte-based Chiquita": where a firm is based is a place.)
+    // ("climbers on the slopes of Mt. Everest": what one climbs is a mountain.)
+    else if ((kind && PLACE_NOUN.test(kind)) || (/\b(?:village|town|hamlet|suburb|outskirts) of\s$/.test(lead)) || (!name.includes(' ') && /^-based\b/.test(after))
+      || (PLACE_OPENER.test(name) && CLIMB_LEAD.test(lead))) votes.place++;
     // ("the Taliban, who have long refused": a group after the article is no person.)
     else if ((kind && PERSON_NOUN.test(kind)) || PERSON_LEAD.test(lead) || (PERSON_AFTER.test(after) && !/\bthe\s$/i.test(lead))) votes.person++;
     else if (!name.includes(' ') && ((PLACE_LEAD.test(lead) && !NOT_PLACE_LEAD.test(lead)) || JOURNEY_TO.test(lead)) && PLACE_AFTER.test(after)) votes.place++;

@@ -136,3 +136,70 @@ export const GAZETTEER_ORGANIZATIONS: ReadonlySet<string> = new Set((
   "warner bros|washington nationals|washington redskins|washington wizards|wells fargo|westfield|westinghouse|" +
   "white sox|wikileaks|wikipedia|world trade organization|xiaomi|yamaha|yankees|ymca|yougov|youtube|ywca"
 ).split('|'));
+
+/** Lower-case surnames of one word (compromise's LastName tag), no place's or organisation's. */
+export const GAZETTEER_SURNAMES: ReadonlySet<string> = new Set((
+  "abbas|acosta|adams|adler|agarwal|aguilar|akhtar|aleksejev|aliyev|almeida|alvarez|alves|andersen|anderson|" +
+  "andersson|andov|andreassen|andrejev|andrews|angelov|angelova|ansari|araujo|araya|armstrong|arslan|aslan|" +
+  "atchison|atkinson|ayala|aydin|babic|bach|baez|bahk|bahng|bailey|bakker|baldwin|bandara|bandyopadhyay|banik|" +
+  "barbieri|barbosa|barnes|barnier|bartlett|barua|bashir|bates|bauer|becker|beckham|beethoven|begu|bektashi|" +
+  "bengtsson|benitez|bennett|berger|bergman|bergmann|berisha|bernasconi|berndsen|bhak|bhang|bhoumik|bhowmik|" +
+  "bhuiyan|bianchi|bishwas|blanco|blazevic|blondal|bogdanov|bondarenko|bonik|boruya|bosu|bouchard|boyko|bozic|" +
+  "bozinov|brankov|briem|brooks|browne|bryant|buchanan|burke|byrne|bytyqi|caceres|calderon|campbell|cardoso|" +
+  "cardozo|carlsson|carr|carter|caruso|carvalho|castillo|castro|cavadini|ceban|cebotari|celik|cengic|cereghetti|" +
+  "cerna|cerny|chakma|chakraborty|chan|chand|chang|chapman|chatterjee|chattopadhyay|chaudhry|chavez|che|chen|" +
+  "cheon|cheong|cheung|chiu|choi|chong|chopra|choudhury|choung|chow|chowdhury|choy|christensen|christiansen|chung|" +
+  "chwe|ciobanu|clark|clarke|cohen|coleman|collins|conti|contreras|cooke|cooper|corbyn|correa|correia|costa|cox|" +
+  "crawford|crivelli|cruz|cunningham|dahl|damcevski|daniels|danielsen|dankula|datta|davidov|davidson|davies|davis|" +
+  "debnath|delgado|delic|demir|demirovic|dervishi|devi|dewan|dias|diaz|dickinson|dimitrov|dimitrova|dissanayake|" +
+  "dixon|djurhuus|dogan|doherty|dominguez|donev|dordevic|dotto|driscoll|duarte|dubois|dumitru|dunn|durand|duric|" +
+  "dutta|dvorak|dvorakova|eder|edison|edwards|einstein|eriksen|eriksson|escobar|espinoza|esposito|estrada|evans|" +
+  "faber|farrell|ferhatovic|fernandes|fernandez|ferrara|ferrari|ferreira|filipov|filipovic|fischer|fisher|" +
+  "fitzgerald|fjeldsted|fleming|flores|fontana|fortin|fournier|fowler|freeman|friedman|fuchs|fuentes|fujita|" +
+  "fuller|gagne|gagnon|galeano|gallagher|galli|gallo|gamage|gandhi|gao|garcia|gardner|garza|gashi|gauthier|" +
+  "georgiev|georgieva|gheorghe|gibson|gil|gimenez|giordano|gjonaj|gjoni|goldberg|goldstein|golubev|gomes|gomez|" +
+  "goncalves|gonzales|gonzalez|goode|goodman|gorbachev|grayling|greene|grgic|griffith|griffiths|gruber|guerra|" +
+  "guerrero|gunnarsson|guo|gustafsson|gutierrez|guzman|gwon|hadzic|hagen|halvorsen|hamalainen|hansen|hansson|" +
+  "haque|harding|harper|harris|hart|hasani|hasanov|hasanovic|hashimoto|haugen|haung|hawkins|hayashi|hayes|" +
+  "heikkila|heikkinen|heinonen|hemingway|henderson|henriksen|hernandez|herrera|hess|higgins|hitchcock|hjaltalin|" +
+  "hoang|hodzic|hofer|hoffman|hoffmann|hofmann|hojgaard|hok|holmes|holt|hopkins|horak|horakova|horvat|howe|hoxha|" +
+  "hristov|hristova|huaman|huang|huber|hughes|huynh|ibrahimovic|iglesias|ikeda|iliev|ilieva|inoue|ionescu|" +
+  "ishikawa|ito|ivanou|ivanov|ivanova|jackson|jacobs|jacobsen|jakobsson|jankovic|jansen|janssen|janssens|jansson|" +
+  "jarvinen|jenkins|jennings|jensen|jhang|jimenez|joensen|johannesen|johannessen|johansen|johansson|johnsen|" +
+  "johnson|johnston|jones|jonsson|jorgensen|joung|jovanovic|jung|juric|kahn|kalloe|kaminski|kane|kaplan|kapoor|" +
+  "karjalainen|karlsen|karlsson|kastrati|kato|kaur|kaya|kayser|kazlov|keller|kennedy|khan|kieffer|kikuchi|kilic|" +
+  "kimura|kinnunen|klein|kluivert|knezevic|kobayashi|koch|korhonen|koskinen|kovac|kovacevic|kovacic|kovacs|koval|" +
+  "kovalchuk|kovalenko|kowalczyk|kowalski|kozlov|kramer|krasniqi|kraus|krause|kravchenko|kremer|krishna|" +
+  "kristensen|kristiansen|kryeziu|kucera|kucerova|kumar|kumara|kuznetsov|kvaran|kwok|kwon|laine|laitinen|lammy|" +
+  "lang|larsen|larsson|lau|lavoie|lawson|lebedev|lefebvre|lefevre|lehmann|lehtinen|lehtonen|leitner|leka|lekaj|" +
+  "lenin|leroy|lewis|lincoln|lindberg|lindholm|lindstrom|liu|liyanage|lombardi|lopes|lopez|lovric|lowe|lukic|lund|" +
+  "lungu|luo|lynch|madrigal|madsen|maeda|magnusson|maier|majerus|makarov|makela|makinen|mamani|mammadov|mancini|" +
+  "mann|mariani|maric|marin|marino|markovic|marques|marroquin|martinez|martins|matei|matic|matsumoto|matthews|" +
+  "mayer|mayr|mccarthy|mclaughlin|mclean|mehmedovic|mehmeti|meier|meijer|mejia|melnyk|melo|mendes|mendez|mercier|" +
+  "messi|messier|meyer|meyers|micrachi|mihhailov|mikkelsen|miller|milosevic|mohan|molina|moller|monroe|montgomery|" +
+  "moore|mora|morales|moreau|moreira|moreno|moretti|mori|morin|morina|morozov|morris|morrison|mortensen|morton|" +
+  "moser|moss|mozart|mulder|muller|munoz|munteanu|murati|muratovic|murphy|murray|mussolini|myers|nagy|nakajima|" +
+  "nakamura|nakashima|narayan|nash|navarro|neilson|nemcova|nemec|nichols|nicholson|nielsen|niemi|nieminen|nikolic|" +
+  "nikolov|nikolova|nilsen|nilsson|nixon|norodahl|norris|novak|novakova|novikov|novotna|novotny|nowak|nunes|nunez|" +
+  "nyman|obama|obrien|oconnor|ogawa|oliveira|oliynyk|olofsson|olsen|olson|olsson|oneill|orellana|ortega|ortiz|" +
+  "orwell|osborne|owens|ozdemir|ozturk|pahk|pahng|pak|papadopoulos|parker|patel|patterson|pavic|pavlov|pavlovic|" +
+  "pearson|pedersen|peeters|pena|pereira|perera|peretz|perez|peric|perkins|persson|peters|petersen|peterson|" +
+  "petrov|petrova|petrovic|pettersen|pettersson|phak|pham|phan|phang|phillips|picasso|pichler|piero|pinas|pinto|" +
+  "polishchuk|popescu|popov|popovic|portillo|poulsen|powell|prasad|prifti|prochazka|prochazkova|putin|quispe|" +
+  "radic|radu|ramirez|ramos|rantanen|rasmussen|ravelli|reagan|rees|reis|reiter|reuter|reyes|reynolds|ribeiro|" +
+  "ricci|richards|richardson|ries|rivas|rivera|rizzo|roberts|robertson|robinson|rocha|rodrigues|rodriguez|rogers|" +
+  "rojas|romano|romero|roosevelt|rosenberg|rossi|rotari|roth|roux|rowe|rowling|rubio|ruiz|russo|rusu|ryang|ryoo|" +
+  "ryu|saarinen|sahin|saito|sakamoto|salas|salihovic|salminen|salo|salonen|sanchez|sandberg|sanders|santana|sante|" +
+  "santos|sanz|saric|sasaki|sato|saunders|savic|scheving|schiltz|schmid|schmidt|schmit|schmitt|schmitz|schneider|" +
+  "schroeder|schubert|schulz|schwarz|segura|seinfeld|semjonov|semyonov|seoh|sepulveda|serrano|shala|sharma|shehu|" +
+  "shevchenko|shevchuk|shimizu|silva|simmons|simonsen|sinatra|sinclair|singh|sirbu|smirnov|smit|smith|smyth|" +
+  "sokolov|solovyov|sorensen|sosa|soto|soung|sousa|stalin|starmer|steele|stein|steiner|stephens|stevens|stevenson|" +
+  "stoica|stojanovic|stoyanov|stoyanova|suarez|subotic|sullivan|suzuki|svensson|svoboda|svobodova|szabo|tahirovic|" +
+  "takahashi|tanaka|tate|tavares|teixeira|thatcher|thill|thompson|thomsen|thomson|thorarensen|thorlacius|tian|" +
+  "tjin|tkachenko|todorov|todorova|tolstoy|tomic|torres|toth|tran|tremblay|tryniski|tsui|tuominen|turcan|turner|" +
+  "turunen|valenzuela|valverde|vargas|vasilyev|vasquez|vassiljev|vazquez|velasquez|vesela|vesely|vidal|vidovic|" +
+  "villalba|villalobos|vinogradov|virtanen|visser|vivaldi|vogt|volkov|vorobyov|vukovic|waage|wagner|walker|walsh|" +
+  "walters|walton|watanabe|watson|webb|weber|webster|weiss|welter|wilkinson|williams|williamson|wilson|wimmer|" +
+  "winkler|wisniewski|wojcik|wolff|wong|wright|xiao|yamada|yamaguchi|yamamoto|yamasaki|yamashita|yamazaki|yang|" +
+  "yeun|yeung|yildirim|yildiz|yilmaz|yokoyama|yoshida|yun|zakharov|zaytsev|zhang|zhao|zhou|zhu|zimmermann"
+).split('|'));

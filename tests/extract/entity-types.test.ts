@@ -198,3 +198,49 @@ describe('entityType: a trade\'s word (session 15)', () => {
     expect(entityType('Ryan Browning', none, undefined)).toBe('person');
   });
 });
+
+describe('entityType: places, landmarks, brands and surnames (session 15, types2)', () => {
+  const none = new Set<string>();
+  const m = (lead: string, after: string) => ({ lead, after });
+  it('reads "Mt."/"St." as no honorific: a saint\'s or a fort\'s place, a firm after "Mt."', () => {
+    expect(entityType('St. Louis', none, undefined)).toBe('place');
+    expect(entityType('Fort Worth', none, undefined)).toBe('place');
+    expect(entityType('Mt. Gox', none, undefined)).toBe('organization');
+    expect(entityType('Mt. Everest', none, 'place')).toBe('place');
+    expect(entityType('Fort Worth Police Department', none, undefined)).toBe('organization');
+    expect(entityType('Kevin St. John', none, undefined)).toBe('person');
+  });
+  it('types a landmark\'s head word as a place, unless a given name opens two words', () => {
+    expect(entityType('Eiffel Tower', none, undefined)).toBe('place');
+    expect(entityType('Oak Court Mall', none, undefined)).toBe('place');
+    expect(entityType('Stamford Bridge', none, undefined)).toBe('place');
+    expect(entityType('John Tower', none, undefined)).toBe('person');
+  });
+  it('types a shop\'s trade word and a known brand inside a name as an organisation', () => {
+    expect(entityType('Sbarro Pizza', none, undefined)).toBe('organization');
+    expect(entityType('Google Testing', none, undefined)).toBe('organization');
+    expect(entityType('Amazon Alexa', none, undefined)).toBe('organization');
+    expect(entityType('Hasbro Gaming', none, undefined)).toBe('organization');
+    expect(entityType('Apple Martin', none, 'person')).toBe('person');
+    expect(entityType('Michael Dell', none, undefined)).toBe('person');
+  });
+  it('types one word the lexicon knows as a surname a person, unless the text says otherwise', () => {
+    expect(entityType('Putin', none, undefined)).toBe('person');
+    expect(entityType('Obama', none, undefined)).toBe('person');
+    expect(entityType('Smith', none, 'organization')).toBe('organization');
+    expect(entityType('Boeing', none, undefined)).toBe('organization');
+  });
+  it('reads a firm from a failure, a kind noun\'s last part, a bankruptcy filing; a place from "-based"', () => {
+    expect(contextType('Mt. Gox', [m('bankrupt ', ' still has')])).toBe('organization');
+    expect(contextType('Sbarro', [m('Pizza-maker ', ' filing')])).toBe('organization');
+    expect(contextType('Gox', [m('the bitcoin exchange ', ' halted')])).toBe('organization');
+    expect(contextType('Sbarro', [m('', ' files for bankruptcy again')])).toBe('organization');
+    expect(contextType('Lowe', [m('Rival ', '\'s was also lower')])).toBe('organization');
+    expect(contextType('Charlotte', [m('', '-based Chiquita')])).toBe('place');
+    expect(contextType('Detroit', [m('bankrupt ', ' said')])).toBeUndefined();
+    expect(contextType('Mt. Everest', [m('the first to climb ', ' without oxygen')])).toBe('place');
+    expect(contextType('Mt. Rainier', [m('on the slopes of ', '.')])).toBe('place');
+    expect(contextType('Mt. Gox', [m('trading on ', '.')])).toBeUndefined();
+    expect(contextType('Sacramento Bee', [m('', '-based McClatchy')])).toBeUndefined();
+  });
+});
