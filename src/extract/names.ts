@@ -49,7 +49,9 @@ const ARABIC_ARTICLE = /^al$/;
 const ENGLISH_CUE = /\b(?:the|and|said|says|is|was|were|has)\b/;
 
 function rawRuns(text: string): string[] {
-  const words = text.split(/\s+/);
+  // "(Amazon/Clever Training)", "Reuters/Getty": a slash between two names ends the first one (not inside a code or a
+  // path of capitals: "FHC/ABJ/03", "WebAPI/DataStore").
+  const words = text.replace(/(?<=\p{Ll})\/(?=\p{Lu}\p{Ll})/gu, ' / ').split(/\s+/);
   const runs: string[] = [];
   let cur: string[] = [];
   const close = (): void => {
