@@ -461,7 +461,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     for (const text of entitySentences(paragraph, pi >= sentences.length - 3)) {
       const labelLine = paragraph.length === 1 && isLabelLine(text);
       const runs = entityRuns(text);
-      const firstWord = text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '';
+      // (A sentence of one word, "Ouch.", "Wow.", ends with its stop: the word opens it as any sentence's first word does.)
+      const firstWord = (text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '').replace(/(?<=\p{Ll}{2})\.$/u, (dot) => (/^\S+$/.test(text.trim()) ? '' : dot));
       let from = 0;
       // Enumerations of five names or more ("Italy, Canada, Ireland, Japan, Brazil, Australia, New Zealand, and the United States").
       const lists = [...text.matchAll(LONG_LIST)].map((m) => [m.index!, m.index! + m[0].length] as const);
@@ -552,11 +553,13 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         const office = text.startsWith(name, at) && OFFICE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
         const inList = lists.some(([a, b]) => at >= a && at < b);
         const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList, example: isExampleMention(text.slice(0, at), after), label: labelLine };
+        // (A stop inside closing quotation marks ends a sentence the splitter kept going: "still “cutting edge.” Ouch.")
+        const opens = atStart || (run === name && /[.!?][”"’]\s+$/.test(lead));
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
         // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does; a
         // ranked list's label ("Fifth: Orvane", "3: Finland") is followed by the name it ranks.
-        else add(name, occ, brand || !((atStart || (/:\s*$/.test(lead) && !LIST_LABEL.test(lead))) && !name.includes(' ')) || (atStart && run === name && namesItself(name, after, lowerWords)));
-        if (atStart && (run === name || brand)) openedSentence.add(name);
+        else add(name, occ, brand || !((opens || (/:\s*$/.test(lead) && !LIST_LABEL.test(lead))) && !name.includes(' ')) || (opens && run === name && namesItself(name, after, lowerWords)));
+        if (opens && (run === name || brand)) openedSentence.add(name);
       });
     }
   });

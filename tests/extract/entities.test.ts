@@ -874,3 +874,13 @@ describe('session 15: names2', () => {
     expect(findEntities([splitSentences('Buy it at (Amazon/Clever Training) today. Clever Training is awesome.')]).find((e) => e.name === 'Clever Training')?.aliases).toEqual([]);
   });
 });
+
+describe('session 15: one-word sentences', () => {
+  const names = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences)).map((e) => e.name);
+  it('reads an interjection alone in its sentence as the sentence’s opener, not a name', () => {
+    expect(names(['Jacques Distler said the pain went on for a decade.', 'Ouch.'])).toEqual(['Jacques Distler']);
+    expect(names(['Jacques Distler said it is “still cutting edge.” Ouch.'])).toEqual(['Jacques Distler']);
+    // (a known organisation or place alone still counts)
+    expect(names(['Zentaro said the pain went on.', 'Paris.'])).toContain('Paris');
+  });
+});
