@@ -35,6 +35,9 @@ const NOT_ENTITIES = new Set([
   'I', 'I’m', "I'm", 'I’ve', 'OK', 'TV', 'AM', 'PM', 'CEO', 'CFO', 'CTO', 'AI', 'Mr', 'Mrs', 'Ms', 'Dr',
   // Ordinals capitalised as a list's or a round's label ("Fifth: …", "Seventh place"), and holidays: dates, not actors.
   'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth',
+  // A currency, a kind of attack and a character standard, capitalised as names are ("customers' Bitcoins", "DDoS attacks",
+  // "Unicode is still cutting edge"); their organisations take a head ("Bitcoin Foundation", "Unicode Consortium").
+  'Bitcoin', 'Bitcoins', 'DDoS', 'Unicode',
   'Christmas', 'Easter', 'Thanksgiving', 'Halloween', 'Diwali', 'Ramadan', 'Hanukkah', 'Passover', 'Lent',
 ]);
 // Capitalised only because they open a sentence (or a headline-cased clause).
@@ -380,6 +383,32 @@ function readsGerman(sentences: readonly Sentence[][], declaredGerman: boolean):
   return german >= 30 && german > 4 * english;
 }
 
+// Companies named with a possessive that the gazetteer spells without its apostrophe ("mcdonalds", "sainsburys") or lacks.
+const POSSESSIVE_BRAND = /^(?:Macy|Wendy|Kellogg|Denny|Dillard|Lowe|Kohl|Moody|Sotheby|Christie|Chili|Domino|Hardee|Bloomingdale|Hershey|Levi|Lloyd|Claire|Friendly|Nathan|Dunkin|Culver|Raising Cane|Zale|Carrabba|Bojangle)$/;
+// A verb right after "X's": no possessive ("McDonald's said", "Sainsbury's reported"), so the 's is the name's.
+const VERB_AFTER_POSSESSIVE = /^[’']s (?:said|says|reported|reports|announced|announces|posted|posts|plans|planned|agreed|agrees|filed|files|will|won't|shares|stock|sales|restaurants|stores|outlets|franchisees)\b/;
+
+/**
+ * One-word names the text writes only with a possessive "'s" that belongs to the name: a company named after its founder
+ * ("McDonald's", "Sainsbury's", "Macy's") — known by the gazetteer or its own list, or followed somewhere by a verb
+ * ("Wendy's said"). Never when the text also writes the bare word ("Smith" … "Smith's car"), or after another capitalised
+ * word ("Ronald McDonald's").
+ */
+function possessiveBrands(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}-]+)[’']s\b/gu)) {
+    const name = m[1]!;
+    if (out.has(name)) continue;
+    const known = GAZETTEER_ORGANIZATIONS.has(`${name.toLowerCase()}s`) || POSSESSIVE_BRAND.test(name);
+    const forms = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${name}(?![\\p{L}\\p{N}-])(.{0,40})`, 'gu'))];
+    if (forms.some((f) => !/^[’']s\b/.test(f[1]!))) continue;
+    const led = [...text.matchAll(new RegExp(`\\p{Lu}[\\p{L}-]* ${name}[’']s\\b`, 'gu'))].length;
+    if (led > 0 && led >= forms.length) continue;
+    if (known || forms.some((f) => VERB_AFTER_POSSESSIVE.test(f[1]!))) out.add(name);
+  }
+  return out;
+}
+
 let candidateObserver: ((candidates: readonly EntityCandidate[]) => void) | null = null;
 /** Lets bench/fit-entity-salience.ts see every candidate of a page, before the salience cut, with its signals. */
 export function observeEntityCandidates(fn: ((candidates: readonly EntityCandidate[]) => void) | null): void {
@@ -413,6 +442,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   const lowerWords = new Set<string>();
   for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.replace(WEB_ADDRESS, ' ').split(/[^\p{L}-]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
   const allText = sentences.map((p) => p.map((s) => s.text).join(' ')).join('\n');
+  const possessiveNames = possessiveBrands(allText);
   // Multi-word runs opening a clause with a word that may be a common one ("Following Assange", "Rival Lowe"): decided once
   // every mid-sentence name is known.
   const openers: { name: string; occ: Occurrence }[] = [];
@@ -433,7 +463,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     for (const text of entitySentences(paragraph, pi >= sentences.length - 3)) {
       const labelLine = paragraph.length === 1 && isLabelLine(text);
       const runs = entityRuns(text);
-      const firstWord = text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '';
+      // (A sentence of one word, "Ouch.", "Wow.", ends with its stop: the word opens it as any sentence's first word does.)
+      const firstWord = (text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '').replace(/(?<=\p{Ll}{2})\.$/u, (dot) => (/^\S+$/.test(text.trim()) ? '' : dot));
       let from = 0;
       // Enumerations of five names or more ("Italy, Canada, Ireland, Japan, Brazil, Australia, New Zealand, and the United States").
       const lists = [...text.matchAll(LONG_LIST)].map((m) => [m.index!, m.index! + m[0].length] as const);
@@ -476,7 +507,9 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // (After a demonym read as an adjective, only a ministry or an authority: "the Chinese government", "British police"
         // took as many unlisted names as listed ones.)
         const head = headed && (headed[1] === ' ' || / /.test(headed[2]!)) && (clean !== null || / /.test(headed[2]!)) ? headed : null;
-        const name = head ? `${base}${head[1]!}${head[2]!}` : clean;
+        // "McDonald's said …": a company named with its founder's possessive keeps it (see possessiveBrands).
+        const brand = !head && clean !== null && possessiveNames.has(clean) && /^[’']s\b/.test(text.slice(at + run.length));
+        const name = head ? `${base}${head[1]!}${head[2]!}` : brand ? `${clean}${text.slice(at + run.length, at + run.length + 2)}` : clean;
         if (head) typeHints.set(name!, PLACE_HEAD.test(head[2]!) ? 'place' : 'organization');
         if (head && PLACE_HEAD.test(head[2]!)) placeForms.set(name!, clean!);
         if (!inTown && townOf(run)) townAtStart = at === text.search(/\p{L}/u) || /[:—–]\s*$/.test(text.slice(0, at));
@@ -489,7 +522,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         if (roleType) typeHints.set(name, roleType);
         if (roleType === 'person') titledPeople.add(name);
         const lead = at > 0 ? text.slice(Math.max(0, at - 24), at) : '';
-        const end = at + run.length + (head ? head[0].length : 0);
+        const end = at + run.length + (head ? head[0].length : brand ? 2 : 0);
         const after = at >= 0 ? text.slice(end, end + 40) : '';
         // “Star Wars,” “We’re Not Gonna Take It”: a name filling a quotation alone is a title or a slogan.
         if (isTitleMention(lead, after) || isInQuotedTitle(text, at, end)) return;
@@ -522,11 +555,13 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         const office = text.startsWith(name, at) && OFFICE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
         const inList = lists.some(([a, b]) => at >= a && at < b);
         const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList, example: isExampleMention(text.slice(0, at), after), label: labelLine };
+        // (A stop inside closing quotation marks ends a sentence the splitter kept going: "still “cutting edge.” Ouch.")
+        const opens = atStart || (run === name && /[.!?][”"’]\s+$/.test(lead));
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
         // A clause opened after a colon ("Q: Favorite apps?", "A: Junior") capitalises its first word as a sentence does; a
         // ranked list's label ("Fifth: Orvane", "3: Finland") is followed by the name it ranks.
-        else add(name, occ, !((atStart || (/:\s*$/.test(lead) && !LIST_LABEL.test(lead))) && !name.includes(' ')) || (atStart && run === name && namesItself(name, after, lowerWords)));
-        if (atStart && run === name) openedSentence.add(name);
+        else add(name, occ, brand || !((opens || (/:\s*$/.test(lead) && !LIST_LABEL.test(lead))) && !name.includes(' ')) || (opens && run === name && namesItself(name, after, lowerWords)));
+        if (opens && (run === name || brand)) openedSentence.add(name);
       });
     }
   });
@@ -650,6 +685,11 @@ function isTrustedName(name: string): boolean {
 
 // Verbs of speech right after a sentence's subject: "Womply said", "Acme told Reuters".
 const SPEECH_AFTER = /^ (?:said|says|told|announced|confirmed|declined|denied|explained|responded)\b/;
+// A company's or an agency's act right after its name ("Sbarro filed for bankruptcy", "Chiquita agreed to merge", "Metro-North
+// plans …"); a market's moves ("rose", "fell") are left out: "Nikkei rose" is an index.
+const ACTION_AFTER = /^ (?:files|filed|plans|planned|agreed|agrees|posted|posts|launched|launches|unveiled|unveils|acquired|acquires|bought|buys|sued|sues|rejected|rejects|combines|combined|merged|hired|fired|settled|settles|delays|delayed|vows|vowed|warned|warns|cuts|slashed|slashes|recalled|recalls)\b/;
+// A common noun's ending, which an act may follow as well ("Management agreed", "Security fired", "Leadership plans").
+const ABSTRACT_NOUN = /(?:ment|ance|ence|ity|ship|ism|ure|age|ion|ery|ness|dom|hood|ure)$/;
 // ("added", "noted", "wrote", "reported" also open a heading: "Correction added Nov. 18: …".)
 const INITIALS_AMPERSAND = /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u;
 
@@ -665,7 +705,7 @@ function namesItself(name: string, after: string, lowerWords: ReadonlySet<string
   if (!/^\p{Lu}[\p{L}-]+$/u.test(name) || /s$/.test(name) || COMMON.has(name) || NOT_ENTITIES.has(name) || FURNITURE.has(name) || lowerWords.has(lower) || COMMON_NOUNS.has(lower)) return false;
   // (An apposition of its kind outweighs an adverb's or a participle's shape: "Womply, a startup", "Tilted, a game studio".)
   if (KIND_AFTER.test(after)) return true;
-  return !COMMON_FORM.test(name) && !VERB_FORM.test(name) && (/^[’']s\s/.test(after) || SPEECH_AFTER.test(after));
+  return !COMMON_FORM.test(name) && !VERB_FORM.test(name) && (/^[’']s\s/.test(after) || SPEECH_AFTER.test(after) || (ACTION_AFTER.test(after) && !ABSTRACT_NOUN.test(name) && genderOfGivenName(name) === null));
 }
 
 // Words that open a sentence as often as a name does: a verb form ("Following", "Dubbed") or a word the article writes in lower case.

@@ -120,7 +120,7 @@ function isActorAfter(after: string): boolean {
 // The kind of organisation a name is, said in an apposition: "the research firm Oanda", "Oanda, a research firm", "hardware
 // site Rockler.com",
 // "Maluuba — a deep learning team acquired by Microsoft — has created…".
-const ORG_KIND = '(?:firm|company|companies|group|bank|carrier|airline|maker|automaker|carmaker|chipmaker|startup|start-up|retailer|broker|brokerage|agency|network|newspaper|broadcaster|publisher|fund|investor|lender|insurer|manufacturer|developer|studio|brand|outlet|website|platform|supplier|contractor|consultancy|operator|giant|conglomerate|charity|organi[sz]ation|nonprofit|non-profit|think tank|union|club|team|university|school|hospital|regulator|ministry|watchdog|site)';
+const ORG_KIND = '(?:firm|company|companies|group|bank|carrier|airline|maker|automaker|carmaker|chipmaker|startup|start-up|retailer|broker|brokerage|agency|network|newspaper|broadcaster|publisher|fund|investor|lender|insurer|manufacturer|developer|studio|brand|outlet|website|platform|supplier|contractor|consultancy|operator|giant|conglomerate|charity|organi[sz]ation|nonprofit|non-profit|think tank|union|club|team|university|school|hospital|regulator|ministry|watchdog|site|chain|grocer|supermarket|railroad|railway|exchange|producer|distributor|miner|utility|provider)';
 const KIND_BEFORE = new RegExp(`\\b${ORG_KIND}\\s$`, 'i');
 export const KIND_AFTER = new RegExp(`^(?:,|\\s[—–])\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_KIND}\\b`, 'iu');
 // Words after a name that leave it a noun of its own (a conjunction, a preposition, an auxiliary, a determiner).

@@ -17,7 +17,7 @@ const HEAVENLY = /^(?:Earth|Moon|Sun|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pl
 // after its discoverer, "Riemann hypothesis", "Carmichael numbers", "Down syndrome"
 // (not "jets", "phones" or "vaccines", which follow makers as often: "Boeing jets"). A name counts as a product only
 // when every mention of it is one.
-const PRODUCT_NOUN = /^\s+(?:apps?|lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console|consoles|controllers?|headsets?|smartphones?|tablets?|laptops?|editions?|subscriptions?|owners|accessories|displays?|models|program|programme|hypothesis|conjecture|theorem|lemma|numbers|primes|equations?|constant|paradox|syndrome|disease|virus)\b/;
+const PRODUCT_NOUN = /^\s+(?:apps?|lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console|consoles|controllers?|headsets?|smartphones?|tablets?|laptops?|editions?|subscriptions?|owners|accessories|displays?|models|program|programme|hypothesis|conjecture|theorem|lemma|numbers|primes|equations?|constant|paradox|syndrome|disease|virus|gem|gems|library|libraries|plugin|plugins|plug-in|plug-ins|framework|frameworks|layouts?|templates?|packages?|extensions?|modules?|syntax|bindings|APIs?|SDKs?)\b/;
 // A thing one owns or buys, alone after its article or owner: "an iPhone.", "my Stadia", "the new MacBook Air,".
 const OWNED_LEAD = /\b(?:an?|my|your|his|her|their|our|new|latest|older|newer|cheaper|own)\s$/i;
 // A model number before the name ("737 Max", "787-9 Dreamliner") or a quantity before a unit ("8.69 GW"); not a year.
@@ -40,6 +40,13 @@ const OPENING_QUOTE = /[“"‘]\s*$/;
 // "the medieval disease dubbed the Black Death": a nickname, not a name.
 const NICKNAMED = /\b(?:dubbed|nicknamed|so-called)\s+(?:the\s+)?[“"‘]?$/i;
 const CLOSING_QUOTE = /^[,.!?]?\s*[”"’]/;
+
+// Market indices named after their publisher or exchange, which the same name may also be ("Nikkei" the newspaper, "Dow
+// Jones & Co", "S&P" the rating agency): an index only when a move, a level or "index" follows.
+const MARKET_INDEX = /^(?:Nikkei|Dow|Dow Jones|S&P|FTSE|DAX|CAC|Hang Seng|Kospi|KOSPI|Sensex|Nifty|Topix|TOPIX|Stoxx|STOXX|Euro Stoxx|Nasdaq|NASDAQ|ASX|TSX|IBEX|Ibex|MSCI)$/;
+const INDEX_AFTER = /^(?:[’']s )?(?:\s*\d|\s*(?:index|indexes|indices|average|averages|composite|industrial|industrials|benchmark|gauge|futures|stock average|share average|record|rose|rises|fell|falls|gained|gains|lost|loses|closed|ended|dropped|drops|slipped|slips|climbed|climbs|jumped|jumps|added|shed|sheds|tumbled|tumbles|edged|edges|surged|surges|slid|slides|plunged|plunges|rallied|rallies|finished|opened|was up|was down|is up|is down|hit|hits|advanced|declined|retreated|rebounded)\b)/;
+
+const SOFTWARE_LEAD = /\b(?:run(?:s|ning)? under|install(?:s|ed|ing)?|(?:written|coded|programmed|implemented) in|port(?:s|ed|ing)? (?:it |them )?to|compiled with)\s$/i;
 
 // Awards named alone, without the "Award" or "Prize" WORK_HEAD reads ("five Oscars", "won the Palme d’Or", "Grammys").
 const AWARD = /^(?:Oscars?|Grammys?|Emmys?|Golden Globes?|Palme d['’]Or|BAFTAs?|Pulitzers?|Razzies)$/;
@@ -98,6 +105,11 @@ function isPlayerShaped(name: string): boolean {
 export function isProductMention(name: string, lead: string, after: string): boolean {
   // "S&P 500", "S&P 100": initials joined by an ampersand before a number name a market index, not the company.
   if (INITIALS_AMPERSAND.test(name) && /^ \d/.test(after)) return true;
+  // "The Nikkei rose 1.2 percent", "the Dow Jones industrial average", "S&P's record close": a market index, not its publisher.
+  if (MARKET_INDEX.test(name) && INDEX_AFTER.test(after)) return true;
+  // "run under Sinatra", "install Ruby", "written in Erlang", "ported to Rails": software or a language, which one runs,
+  // installs or writes in.
+  if (SOFTWARE_LEAD.test(lead)) return true;
   return PRODUCT_NOUN.test(after) || (!LIST_ITEM.test(lead) && (isPlayerShaped(name) ? EDITION_AFTER.test(after) : MODEL_AFTER.test(after))) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
 }
 

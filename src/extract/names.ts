@@ -49,7 +49,10 @@ const ARABIC_ARTICLE = /^al$/;
 const ENGLISH_CUE = /\b(?:the|and|said|says|is|was|were|has)\b/;
 
 function rawRuns(text: string): string[] {
-  const words = text.split(/\s+/);
+  // "(Amazon/Clever Training)": the word after a slash opens a run of its own, which the words after it continue; the
+  // word before the slash stays out of any run, as it did ("Code/Media" gives no "Code"; not inside a code or a path of
+  // capitals: "FHC/ABJ/03", "WebAPI/DataStore").
+  const words = text.replace(/(?<=\p{Ll})\/(?=\p{Lu}\p{Ll})/gu, '/ ').split(/\s+/);
   const runs: string[] = [];
   let cur: string[] = [];
   const close = (): void => {

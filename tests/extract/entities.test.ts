@@ -844,3 +844,43 @@ describe('session 15: short forms', () => {
     expect(found.find((e) => e.name === 'Tim Cook')?.aliases).toEqual(['Cook']);
   });
 });
+
+describe('session 15: names2', () => {
+  const names = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences)).map((e) => e.name);
+  it('keeps the possessive of a company named after its founder when the text never writes the bare name', () => {
+    expect(names(["McDonald's said on Tuesday that sales fell 2 percent. McDonald's shares dropped."])).toEqual(["McDonald's"]);
+    expect(names(["Wendy's said profit rose. The chain's burgers sold well."])).toEqual(["Wendy's"]);
+    // (a person's possessive stays a possessive; so does a founder's name after a given name)
+    expect(names(["John Smith's car was red. Smith's lawyer declined to comment."])).toEqual(['John Smith']);
+    expect(names(["Ronald McDonald's red shoes were on show, said Zentaro."])).toContain('Ronald McDonald');
+  });
+  it('reads an unknown word opening its sentence before a company’s act or an apposition of its kind as a name', () => {
+    expect(names(['Sbarro filed for bankruptcy protection for the second time. The pizza chain said it would keep stores open.'])).toEqual(['Sbarro']);
+    expect(names(['Chiquita agreed to merge with Fyffes, the Irish fruit company.'])).toContain('Chiquita');
+    expect(names(['Sbarro, the pizza chain, closed stores.'])).toEqual(['Sbarro']);
+    // (plurals, abstract nouns and given names open sentences as common words do)
+    expect(names(['Officials said the fire was contained. Residents fled. Management agreed to the deal. Brent plans nothing.'])).toEqual([]);
+  });
+  it('takes a market index for no organisation, but its publisher acting', () => {
+    expect(names(['The Nikkei rose 1.2 percent on Tuesday. The Dow Jones industrial average closed lower. The Nasdaq composite gained 1 percent.'])).toEqual([]);
+    expect(names(['S&P downgraded Greece on Monday.'])).toContain('S&P');
+  });
+  it('takes software one runs, installs or writes in for no organisation', () => {
+    expect(names(['Wunderbar can now run under Sinatra.', 'The service is written in Erlang by engineers at WhatsApp.'])).toEqual(['WhatsApp']);
+    expect(names(['Markaby is supported as a library, said Zentaro.'])).not.toContain('Markaby');
+  });
+  it('ends a name at a slash between two names, not inside a code of capitals', () => {
+    expect(names(['You can buy it at (Amazon/Clever Training) today. Clever Training is awesome for helping out.'])).toContain('Clever Training');
+    expect(findEntities([splitSentences('Buy it at (Amazon/Clever Training) today. Clever Training is awesome.')]).find((e) => e.name === 'Clever Training')?.aliases).toEqual([]);
+  });
+});
+
+describe('session 15: one-word sentences', () => {
+  const names = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences)).map((e) => e.name);
+  it('reads an interjection alone in its sentence as the sentence’s opener, not a name', () => {
+    expect(names(['Jacques Distler said the pain went on for a decade.', 'Ouch.'])).toEqual(['Jacques Distler']);
+    expect(names(['Jacques Distler said it is “still cutting edge.” Ouch.'])).toEqual(['Jacques Distler']);
+    // (a known organisation or place alone still counts)
+    expect(names(['Zentaro said the pain went on.', 'Paris.'])).toContain('Paris');
+  });
+});
