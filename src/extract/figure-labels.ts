@@ -28,6 +28,8 @@ const STOP = new Set([
   'mostly', 'most', 'much', 'many', 'some', 'any', 'no', 'other', 'another', 'own', 'same', 'old', 'less', 'least', 'ended', 'ending',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months',
   'something', 'anything', 'nothing', 'toward', 'towards', 'onto', 'upon', 'throughout', 'beyond', 'near', 'like', 'unlike', 'besides', 'except', 'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'closer', 'along', 'however', 'thereafter', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
+  // Conjunctions open a clause, they name nothing: "This is 100% because Apple doesn't…".
+  'because', 'although', 'though', 'unless', 'whether', 'whereas',
 ]);
 // Nouns among the stop words, which a compound may still end on: "a five-game point streak".
 const NOUN_STOPS = new Set(['point', 'points', 'time', 'times', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter']);
@@ -1801,6 +1803,7 @@ const TOPIC = /^\s*(?:as\s+(?:for|to|regards)|when\s+it\s+comes\s+to|in\s+terms\
 /** The topic a sentence opens with names a figure after it that names nothing itself ("As for range, … 590 km" → "range"). */
 // "beat the estimate ($6 million in both cases)", "good code coverage (>80%)": a bracket opening on the figure after a noun.
 const BRACKET_AFTER_NOUN = /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s*\(\s*(?:[~>≈<]|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+|less\s+than\s+|some\s+)?$/u;
+const CURRENCY_WORD = /^(?:dollars?|euros?|pounds?|yen|yuan|renminbi|francs?|rupees?|pesos?|rubles?|roubles?|won|lira|krona|kronor|krone|kroner|rand|reais|real|dinars?|dirhams?|riyals?|shekels?|zloty|baht|ringgit)$/;
 // "Fifty-one percent say that…": a share opening its clause before a verb of opinion is a share of those asked.
 const OPINION_VERB = /^\s+(?:say|said|believe|believed|think|thought|support|supported|oppose|opposed|agree|agreed|disagree|disagreed|approve|approved|disapprove|disapproved|favou?r|favou?red|prefer|preferred|feel|felt|expect|expected|want|wanted|worry|worried)\b/i;
 const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:and|but|while|whereas|said|says|found|shows?|showed|that)\s+)(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|fewer\s+than\s+|less\s+than\s+)?$/i;
@@ -1812,9 +1815,14 @@ function attachedLabel(sentence: string, start: number, end: number, kind: Label
   const before = sentence.slice(0, start);
   const rest = sentence.slice(end);
   const bracket = BRACKET_AFTER_NOUN.exec(before);
-  if (bracket && !STOP.has(bracket[1]!) && !VERBS.has(bracket[1]!) && !(bracket[1]! in CHANGE_VERBS) && !/(?:ed|ly)$/.test(bracket[1]!)) {
-    const head = headBefore(before.slice(0, bracket.index + bracket[0].indexOf(bracket[1]!) + bracket[1]!.length));
-    if (head) return head;
+  // Not "7.40 miles (about 11.90KM)": a unit after a number is a figure's own, the bracket restates it.
+  if (bracket && !/\d[\d,.]*\s*-?$/.test(before.slice(0, bracket.index + bracket[0].indexOf(bracket[1]!))) && !STOP.has(bracket[1]!) && !VERBS.has(bracket[1]!) && !(bracket[1]! in CHANGE_VERBS) && !/(?:ed|ly)$/.test(bracket[1]!)) {
+    const phrase = before.slice(0, bracket.index + bracket[0].indexOf(bracket[1]!) + bracket[1]!.length);
+    const head = CURRENCY_WORD.test(bracket[1]!) ? null : headBefore(phrase);
+    // Not "long and narrow (over 1,600 kilometres)", "available at launch (more than 60)": a phrase after "and" or a preposition
+    // is no noun the bracket completes.
+    const opener = head ? phrase.slice(0, phrase.length - head.length).trim().split(/\s+/).pop()?.toLowerCase() ?? '' : '';
+    if (head && !PREPOSITIONS.has(opener) && !/^(?:and|or|nor|but|than|as)$/.test(opener)) return head;
   }
   if (kind === 'percent' && OPINION_VERB.test(rest) && CLAUSE_START.test(before)) return 'share of respondents';
   const more = kind === 'percent' ? MORE_THAN.exec(rest) : null;
