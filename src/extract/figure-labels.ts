@@ -1801,7 +1801,7 @@ const PLURAL_AFTER_OF = /\b(?:of|many|several|dozens|hundreds|thousands|millions
 const TOPIC = /^\s*(?:as\s+(?:for|to|regards)|when\s+it\s+comes\s+to|in\s+terms\s+of|regarding|on\s+the\s+subject\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([^,;:]{2,40}),\s/i;
 
 /** The topic a sentence opens with names a figure after it that names nothing itself ("As for range, … 590 km" → "range"). */
-// "beat the estimate ($6 million in both cases)", "good code coverage (>80%)": a bracket opening on the figure after a noun.
+// "good code coverage (>80%)", "the waiting list (about 300)": a bracket opening on the figure after a noun.
 const BRACKET_AFTER_NOUN = /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s*\(\s*(?:[~>≈<]|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+|less\s+than\s+|some\s+)?$/u;
 const CURRENCY_WORD = /^(?:dollars?|euros?|pounds?|yen|yuan|renminbi|francs?|rupees?|pesos?|rubles?|roubles?|won|lira|krona|kronor|krone|kroner|rand|reais|real|dinars?|dirhams?|riyals?|shekels?|zloty|baht|ringgit)$/;
 // "Fifty-one percent say that…": a share opening its clause before a verb of opinion is a share of those asked.
@@ -1814,7 +1814,9 @@ const MORE_THAN = /^\s+(more|higher|greater|bigger|larger|less|lower|smaller|few
 function attachedLabel(sentence: string, start: number, end: number, kind: LabelKind): string | null {
   const before = sentence.slice(0, start);
   const rest = sentence.slice(end);
-  const bracket = BRACKET_AFTER_NOUN.exec(before);
+  // Not an amount ("their estimate ($6 million in both cases)"): an amount is restated elsewhere with its own label, and a second
+  // label keeps the restatement apart from it.
+  const bracket = kind === 'money' ? null : BRACKET_AFTER_NOUN.exec(before);
   // Not "7.40 miles (about 11.90KM)": a unit after a number is a figure's own, the bracket restates it.
   if (bracket && !/\d[\d,.]*\s*-?$/.test(before.slice(0, bracket.index + bracket[0].indexOf(bracket[1]!))) && !STOP.has(bracket[1]!) && !VERBS.has(bracket[1]!) && !(bracket[1]! in CHANGE_VERBS) && !/(?:ed|ly)$/.test(bracket[1]!)) {
     const phrase = before.slice(0, bracket.index + bracket[0].indexOf(bracket[1]!) + bracket[1]!.length);
