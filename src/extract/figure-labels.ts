@@ -28,6 +28,8 @@ const STOP = new Set([
   'mostly', 'most', 'much', 'many', 'some', 'any', 'no', 'other', 'another', 'own', 'same', 'old', 'less', 'least', 'ended', 'ending',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'weeks', 'month', 'months',
   'something', 'anything', 'nothing', 'toward', 'towards', 'onto', 'upon', 'throughout', 'beyond', 'near', 'like', 'unlike', 'besides', 'except', 'year-to-date', 'ytd', 'day', 'days', 'quarter', 'points', 'point', 'pct', 'apart', 'away', 'back', 'closer', 'along', 'however', 'thereafter', 'more', 'each', 'every', 'among', 'amid', 'despite', 'until', 'within', 'without',
+  // Conjunctions open a clause, they name nothing: "This is 100% because Apple doesn't…".
+  'because', 'although', 'though', 'unless', 'whether', 'whereas',
 ]);
 // Nouns among the stop words, which a compound may still end on: "a five-game point streak".
 const NOUN_STOPS = new Set(['point', 'points', 'time', 'times', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter']);
@@ -112,6 +114,10 @@ const GLUED_DASH = /(?<=\p{L})[—–](?=\p{L})/gu;
 const US_NAME = /^US$/;
 const SLASHED_NAMES = /^\s+\p{Lu}[\p{L}\d&-]*(?:\/[\p{L}\d&-]+)+\s+(?=\p{Ll})/u;
 const SLASHED_WORD = /^[\p{L}][\p{L}\-’']*(?:\/[\p{L}][\p{L}\-’']*)*$/u;
+// Negated auxiliaries a feed's markup may cut at the apostrophe: "didn" of "didn't".
+const NEGATED_AUX = /^(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven|hadn|couldn|shouldn|wouldn)$/;
+// A plural head noun: "nations", "lawmakers" (not "business", "status", "analysis").
+const PLURAL_HEAD = /^\p{Ll}{2,}(?<![su]s|is)s$/u;
 const INTENSIFIER = /^(?:very|so|too|really|quite|extremely|increasingly|utterly)$/;
 
 /** The noun phrase opening `rest` ("fake accounts that…" → "fake accounts"), or null. At most four words, ending on a common noun. */
@@ -161,7 +167,12 @@ export function nounPhraseAfter(rest: string): string | null {
     if (!SLASHED_WORD.test(bare)) break;
     // "the second core we’d need": a contracted pronoun and auxiliary open a clause.
     if (/[’'](?:d|ll|re|ve|m)$/i.test(bare)) break;
+    // "20-piece chicken nuggets didn't sell", "Twenty workers haven't been paid": a negated auxiliary opens the clause.
+    if (/n[’']t$/i.test(bare) || NEGATED_AUX.test(lower)) break;
     const proper = /^\p{Lu}/u.test(bare);
+    // "Four nations urge U.S. gas exports", "five lawmakers ask Congress to act": after a plural head, a bare word before a name
+    // is the clause's verb (not "three tech giants Apple", where the name follows the head itself).
+    if (kept.length > 0 && !proper && raw === bare && /^\p{Ll}{3,}$/u.test(lower) && !/s$/.test(lower) && !ADJECTIVE_SHAPE.test(lower) && PLURAL_HEAD.test(kept[kept.length - 1]!) && /^(?:(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+)/u.test(words[i + 1] ?? '')) break;
     // "3,000 paying users", "the 12 remaining games", "40 voting members": a participle English uses as an adjective opens the
     // phrase when a plural noun follows it (a gerund elsewhere: "3,000 paying for it").
     if (kept.length === 0 && raw === bare && PARTICIPLE_ADJECTIVES.has(lower) && /^\p{Ll}{3,}s$/u.test(bareWord(words[i + 1] ?? '')) && !/(?:ss|us|ing|ings)$/.test(bareWord(words[i + 1]!))) {
@@ -515,6 +526,15 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const spentOn = kind === 'money' && SPENT.test(rawBefore) ? (GIVES.test(rawBefore) ? SPENT_ON_TO : SPENT_ON).exec(rest) : null;
   // A conversion in brackets or an "or" restatement sits between a measure and its "of"-complement: "2 inches (50.8 millimeters) of rain".
   if (kind === 'measure' || kind === 'count' || kind === 'percent') rest = rest.replace(/^\s*\([^)]*\)(?=\s+of\s)|^,\s+or\s+(?:[^,]|,(?=\d{3})){1,30},(?=\s+of\s)/, '');
+  // "1,000 bugs (264 of which are potential security vulnerabilities)": the part named after "of which" is what is counted;
+  // "300 failures (~75% of which got fixed)": else the whole before it, with what became of the part.
+  const ofWhich = kind === 'count' || kind === 'percent' ? OF_WHICH.exec(rest) : null;
+  if (ofWhich) {
+    const part = ofWhich[1] ? nounPhraseAfter(` ${ofWhich[1]}`) : null;
+    if (part) return part;
+    const whole = headBefore(rawBefore.replace(/[\s(,;:—–-]+$/, '').replace(/\s+(?:about|around|roughly|nearly|some|over|more\s+than|less\s+than|up\s+to|~)$/i, ''));
+    if (whole) return ofWhich[2] ? `${whole} ${ofWhich[2].toLowerCase()}` : whole;
+  }
   const ofMatch = (kind === 'measure' || kind === 'percent' ? OF_COMPLEMENT_INDEFINITE : OF_COMPLEMENT).exec(rest);
   // "30 of Boeing 's 787-9 Dreamliner jets", "60 of the embattled 737 Max jet": the owner and the model number are not what is counted.
   // "half of its four chances", "12 percent of 500 employees": the whole's own count is not what is counted.
@@ -701,7 +721,7 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     const words: string[] = [];
     const parts = compound[2]!.trim().split(/\s+/);
     for (const [j, w] of parts.entries()) {
-      if ((STOP.has(w) && !NOUN_STOPS.has(w)) || VERBS.has(w) || PARTICIPLES.has(w) || /ly$/.test(w) || (words.length > 0 && /ed$/.test(w))) break;
+      if ((STOP.has(w) && !NOUN_STOPS.has(w)) || VERBS.has(w) || PARTICIPLES.has(w) || NEGATED_AUX.test(w) || /ly$/.test(w) || (words.length > 0 && /ed$/.test(w))) break;
       // "a four-cylinder engine replaces the previous one": a word before an article is the clause's verb.
       if (words.length > 0 && beforeObject(parts, j)) break;
       words.push(w);
@@ -931,7 +951,14 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "BuzzFeed grabbed $50 million from Andreessen Horowitz": money a company takes in from a named investor is funding from it.
   const backer = kind === 'money' && TOOK_IN.test(before) ? FROM_NAME.exec(rest)?.[1] : undefined;
   if (backer) return `funding from ${backer.trim().replace(/[.’']+$/, '')}`;
-  if (kind === 'money' || kind === 'range') return moneyKeyword(sentence, start, end) ?? (kind === 'money' ? priceLabel(before, rest) : null);
+  const listed = kind === 'money' && /(?:^|[:;,.]\s*|\s[–—-]\s*)$/.test(rawBefore) ? LISTED_NAME.exec(rest)?.[1] : undefined;
+  if (listed && /\p{Lu}/u.test(listed)) return `${listed.trim()} price`;
+  if (kind === 'money' || kind === 'range') {
+    // "at a price that's quite comparable ($999 for base model)": what the money buys names a price better than the word "price".
+    const keyword = moneyKeyword(sentence, start, end);
+    if (keyword === 'price' && kind === 'money') return purposeLabel(before, rest) ?? keyword;
+    return keyword ?? (kind === 'money' ? priceLabel(before, rest) ?? purposeLabel(before, rest) : null);
+  }
   // "Rondo had eight points": points that no change or level names are what is counted.
   if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
   if (kind !== 'measure') return null;
@@ -981,6 +1008,13 @@ const DATA_SIZE = /(?:\d|\s)(?:[KMGTP]B|[KMGTP]i?B|(?:kilo|mega|giga|tera|peta)b
 const PERSON_WAS = /(?:(?:^|\s)([Hh]e|[Ss]he|I)|(?:^|\s)(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+)\s+(?:was|is|were|turned|turns)\s+(?:only\s+|just\s+|still\s+)?$/u;
 const AGE_AT = /(?:\b(?:retir(?:e|es|ed|ing|ement)|died|dies|dying|passed\s+away|eligib(?:le|ility)|kicks?\s+in|kicked\s+in|kicking\s+in)\b[^,;:.\d]{0,30}?\s+at|\bturn(?:s|ed|ing)?)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?$/i;
 const TIMES_OF = /^\s+times\s+(?:the\s+|your\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)(.*)$/i;
+const OF_WHICH = /^\s+of\s+(?:which|whom)\s+(?:(?:are|were|was|is|have\s+been|had\s+been|became|become)\s+(?!\p{Ll}+ed\b)(?:also\s+|now\s+|still\s+)?(?:an?\s+|the\s+)?(.*)|(?:got|get|were|are|was|have\s+been|had\s+been)\s+(\p{Ll}{3,}ed)\b)/iu;
+// "$149 – ProSense 57: GPS and HR": a price before a dash and a name in a list is the named product's price.
+const LISTED_NAME = /^\s*[–—-]\s+((?:[\p{Lu}\d][\p{L}\d&.+'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d&.+'’-]*){0,3})\s*(?:[:(]|$)/u;
+// "receive $1,000 for initial integration": what the money pays for.
+const FOR_PURPOSE = /^\s*(?:USD|EUR|GBP|CAD|AUD)?\s+for\s+(?:the\s+|an?\s+|each\s+|every\s+|its\s+|their\s+|your\s+)?(.*)$/u;
+const DEALT = /\b(?:paid|pay|pays|paying|spent|spend|spends|spending|bought|buy|buys|buying|acquir\w+|sold|sell|sells|selling|offer\w*|bid|bids)\b[^.;]{0,40}$/i;
+const REWARDED = /\b(?:receiv\w*|earn\w*|win|wins|won|award\w*|get|gets|got|getting|reward\w*|bount\w*|bonus\w*|pay\s+(?:out|you)|paid\s+out)\b[^.;]{0,80}$/i;
 const OF_PRONOUN = /^\s+of\s+(?:those|them|these)\b(?!\s+(?:of|who|which|that|in|at|on|with|from)\b)/i;
 // A plural noun a number counts, with at most one modifier between: "1,000 alarms", "24 new countries".
 const COUNTED_BEFORE = /(?<![\p{L}])\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:\p{Ll}[\p{Ll}-]+\s+)?(\p{Ll}{3,}s)\b/gu;
@@ -1138,6 +1172,16 @@ function offeredItem(before: string): string | null {
  * A money amount with no money word near it is mostly a price: "for $139 (Originally $159)", "Now $549",
  * "starts at $44,000", "save $31", "$10 off".
  */
+
+/** What money "for" a noun phrase pays or prices: "receive $1,000 for initial integration" → "initial integration reward". */
+function purposeLabel(before: string, rest: string): string | null {
+  // Not "It paid $30 million for the land": a payment in a deal is the deal's amount, which "the $30 million deal" restates.
+  if (DEALT.test(before)) return null;
+  const m = FOR_PURPOSE.exec(rest);
+  const bought = m ? nounPhraseAfter(` ${m[1]}`) : null;
+  if (!bought || TIME_UNIT.test(bought.split(' ').pop()!)) return null;
+  return `${bought} ${REWARDED.test(before) ? 'reward' : 'price'}`;
+}
 
 function priceLabel(before: string, rest: string): string | null {
   // "devices that retail for less than $250": the price they sell at in shops.
@@ -1757,6 +1801,42 @@ const PLURAL_AFTER_OF = /\b(?:of|many|several|dozens|hundreds|thousands|millions
 const TOPIC = /^\s*(?:as\s+(?:for|to|regards)|when\s+it\s+comes\s+to|in\s+terms\s+of|regarding|on\s+the\s+subject\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([^,;:]{2,40}),\s/i;
 
 /** The topic a sentence opens with names a figure after it that names nothing itself ("As for range, … 590 km" → "range"). */
+// "good code coverage (>80%)", "the waiting list (about 300)": a bracket opening on the figure after a noun.
+const BRACKET_AFTER_NOUN = /(?:^|\s)(\p{Ll}[\p{Ll}-]{2,})\s*\(\s*(?:[~>≈<]|about\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+|less\s+than\s+|some\s+)?$/u;
+const CURRENCY_WORD = /^(?:dollars?|euros?|pounds?|yen|yuan|renminbi|francs?|rupees?|pesos?|rubles?|roubles?|won|lira|krona|kronor|krone|kroner|rand|reais|real|dinars?|dirhams?|riyals?|shekels?|zloty|baht|ringgit)$/;
+// "Fifty-one percent say that…": a share opening its clause before a verb of opinion is a share of those asked.
+const OPINION_VERB = /^\s+(?:say|said|believe|believed|think|thought|support|supported|oppose|opposed|agree|agreed|disagree|disagreed|approve|approved|disapprove|disapproved|favou?r|favou?red|prefer|preferred|feel|felt|expect|expected|want|wanted|worry|worried)\b/i;
+const CLAUSE_START = /(?:^|[,;:]\s*|\b(?:and|but|while|whereas|said|says|found|shows?|showed|that)\s+)(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|fewer\s+than\s+|less\s+than\s+)?$/i;
+// "…on track to hit $390 billion next year, nearly 50 percent more than in 2017": a share more than before grows the amount before it.
+const MORE_THAN = /^\s+(more|higher|greater|bigger|larger|less|lower|smaller|fewer)\s+than\b/i;
+
+/** A label from the figure's attachment when the sentence's grammar gave none: a bracket after a noun, a share of respondents, a share more than before. */
+function attachedLabel(sentence: string, start: number, end: number, kind: LabelKind): string | null {
+  const before = sentence.slice(0, start);
+  const rest = sentence.slice(end);
+  // Not an amount ("their estimate ($6 million in both cases)"): an amount is restated elsewhere with its own label, and a second
+  // label keeps the restatement apart from it.
+  const bracket = kind === 'money' ? null : BRACKET_AFTER_NOUN.exec(before);
+  // Not "7.40 miles (about 11.90KM)": a unit after a number is a figure's own, the bracket restates it.
+  if (bracket && !/\d[\d,.]*\s*-?$/.test(before.slice(0, bracket.index + bracket[0].indexOf(bracket[1]!))) && !STOP.has(bracket[1]!) && !VERBS.has(bracket[1]!) && !(bracket[1]! in CHANGE_VERBS) && !/(?:ed|ly)$/.test(bracket[1]!)) {
+    const phrase = before.slice(0, bracket.index + bracket[0].indexOf(bracket[1]!) + bracket[1]!.length);
+    const head = CURRENCY_WORD.test(bracket[1]!) ? null : headBefore(phrase);
+    // Not "long and narrow (over 1,600 kilometres)", "available at launch (more than 60)": a phrase after "and" or a preposition
+    // is no noun the bracket completes.
+    const opener = head ? phrase.slice(0, phrase.length - head.length).trim().split(/\s+/).pop()?.toLowerCase() ?? '' : '';
+    if (head && !PREPOSITIONS.has(opener) && !/^(?:and|or|nor|but|than|as)$/.test(opener)) return head;
+  }
+  if (kind === 'percent' && OPINION_VERB.test(rest) && CLAUSE_START.test(before)) return 'share of respondents';
+  const more = kind === 'percent' ? MORE_THAN.exec(rest) : null;
+  if (more && /,\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+)?$/.test(before)) {
+    const amount = [...before.matchAll(/[$€£¥]\s?\d[\d,.]*(?:\s(?:thousand|million|billion|trillion))?/g)].pop();
+    const what = amount ? labelInSentence(sentence, amount.index!, amount.index! + amount[0].length, 'money', 'back') : null;
+    const up = /^(?:more|higher|greater|bigger|larger)$/i.test(more[1]!);
+    if (what) return `${what} ${up ? 'increase' : 'decrease'}`;
+  }
+  return null;
+}
+
 function topicLabel(sentence: string, start: number): string | null {
   const m = TOPIC.exec(sentence);
   return m && m[0].length <= start ? nounPhraseAfter(m[1]!) : null;
@@ -1768,7 +1848,7 @@ function topicLabel(sentence: string, start: number): string | null {
  * slumped. It was down 60% from a year earlier" → "Retail sales fall".
  */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both', previous?: string): string | null {
-  const found = labelInSentence(sentence, start, end, kind, coord) ?? topicLabel(sentence, start);
+  const found = labelInSentence(sentence, start, end, kind, coord) ?? attachedLabel(sentence, start, end, kind) ?? topicLabel(sentence, start);
   // "She wrote hundreds of songs … and sent 12 of the best ones": "ones" stands for the plural noun counted before.
   const ones = found && /(?:^|\s)ones$/.test(found) ? [...sentence.slice(0, start).matchAll(PLURAL_AFTER_OF)].pop()?.[1] : undefined;
   const own = ones ? found!.replace(/ones$/, ones) : found;

@@ -434,3 +434,34 @@ describe('labels the fresh-feed review found null or stray', () => {
     expect(labelOf(sentence, text)).not.toBe(label);
   });
 });
+
+describe('labels end at the noun phrase and read a figure by what it attaches to (s15 labels2)', () => {
+  it.each([
+    ['a name after the head itself is no verb', 'Three tech giants Apple, Google and Microsoft agreed to the deal.', 'Three', 'tech giants'],
+    ['a verb before a name after a plural head ends the phrase', 'Four nations urge U.S. gas exports to Europe as winter nears.', 'Four', 'nations'],
+    ['a negated auxiliary ends the phrase', 'Twenty workers haven\'t been paid since March.', 'Twenty', 'workers'],
+    ['a negated auxiliary ends a compound', 'The chain said 20-piece chicken nuggets didn\'t sell as well as expected.', '20', 'piece chicken nuggets'],
+    ['the part named after "of which"', 'The team found 1,000 bugs (264 of which were security vulnerabilities) in the code.', '264', 'security vulnerabilities'],
+    ['the whole before "of which", with what became of the part', 'It reported over 300 timeout and out-of-memory failures (75% of which got fixed).', '75%', 'out-of-memory failures fixed'],
+    ['money "for" what a reward pays', 'Eligible projects will receive $1,000 for initial integration, and up to $20,000 for ideal integration.', '$1,000', 'initial integration reward'],
+    ['a coordinated reward', 'Eligible projects will receive $1,000 for initial integration, and up to $20,000 for ideal integration.', '$20,000', 'ideal integration reward'],
+    ['a price "for" what it buys', 'It sits at a price that is quite comparable ($999 for base model) to others.', '$999', 'base model price'],
+    ['a price before a dash and a product name in a list', '$149 – ProSense 57: GPS and HR; $349 – ProSense 347: double battery.', '$349', 'ProSense 347 price'],
+    ['a count in brackets after a noun', 'The clinic has a long waiting list (about 300) for the surgery.', '300', 'long waiting list'],
+    ['a share in brackets after a noun', 'The projects provide good code coverage (>80%) for the fuzzers.', '80%', 'good code coverage'],
+    ['a share opening a clause of opinion', 'Fifty-one percent say that the economy is getting worse.', 'Fifty-one percent', 'share of respondents'],
+    ['a share more than the amount before', 'The cost of interest is on track to hit $390 billion next year, nearly 50 percent more than in 2017.', '50 percent', 'cost of interest increase'],
+  ])('%s', (_, sentence, text, label) => {
+    expect(labelOf(sentence, text)).toBe(label);
+  });
+
+  it.each([
+    ['a payment in a deal, which the deal restates', 'It paid $30 million for the land.', '$30 million', 'land price'],
+    ['a time after "for"', 'Sales were $10 million for the year.', '$10 million', 'year price'],
+    ['a share of a named group', 'About 30 percent of voters say the economy is improving.', '30 percent', 'share of respondents'],
+    ['an amount in brackets, restated elsewhere with its own label', 'The company beat the analyst estimate ($6 million in both cases).', '$6 million', 'analyst estimate'],
+    ['a comparison in brackets after a verb', 'Revenue rose 5% (up from 3% a year earlier).', '3%', 'rose'],
+  ])('not %s', (_, sentence, text, label) => {
+    expect(labelOf(sentence, text)).not.toBe(label);
+  });
+});
