@@ -1177,3 +1177,20 @@ function whatOf(pick: readonly string[]): string | null {
   for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(AUX_END, '').replace(WHAT_TRIM_START, '');
   return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }
+
+// A date opening a field of its own ("Date: Saturday, December 2nd, 2017 – Starting around 7PM.", "November 18th, 2017 at 11:59PM.")
+// under a heading ("For the Open House:") or a question ("When does the sale end?") tells of what the heading names.
+const FIELD_OPENING = /^\W*(?:(?:Date|Dates|When|Deadline|Time)\s*:\s*)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*)?$/i;
+const HEADING_LEAD = /^\W*(?:(?:For|About|Re)\s+)?(?:the\s+)?/i;
+const QUESTION_LEAD = /^\W*(?:When|What\s+time|What\s+day)\s+(?:does|do|did|is|are|was|were|will)\s+(?:the\s+)?/i;
+
+export function headingWhat(sentence: string, date: string, previous: string): string | null {
+  const at = sentence.indexOf(date);
+  if (at < 0 || !FIELD_OPENING.test(sentence.slice(0, at)) || previous.length > 60) return null;
+  let head: string | null = null;
+  if (/:\s*$/.test(previous) && !/:\s*\S/.test(previous)) head = previous.replace(HEADING_LEAD, '').replace(/\s*:\s*$/, '');
+  else if (/\?\s*$/.test(previous) && QUESTION_LEAD.test(previous)) head = previous.replace(QUESTION_LEAD, '').replace(/\s*\?\s*$/, '');
+  // A pronoun ("When does this end?") names nothing.
+  if (!head || /^(?:this|that|it|these|those|they|he|she|we|you|I)\b/i.test(head) || head.split(/\s+/).length > 6 || !/\p{L}{3}/u.test(head)) return null;
+  return head;
+}

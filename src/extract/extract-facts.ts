@@ -3,7 +3,7 @@ import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { isScheduleLine } from './date-tense.ts';
 import { continentalLanguage, findContinentalDates } from './dates-continental.ts';
-import { endsArticle, findDatesIn, isCaption, narrativeYearAfter, neighbourDays, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
+import { endsArticle, findDatesIn, headingWhat, isCaption, narrativeYearAfter, neighbourDays, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { isCodeParagraph, preformattedTexts } from './code-text.ts';
 import { italicSpans } from './entity-works.ts';
@@ -304,23 +304,6 @@ function referredLabel(sentence: string, f: SentenceFigure, previous: readonly S
 
 const PRESENT_TIME = /\b(?:is|are|am|currently|now|today)\b/i;
 
-// A date opening a field of its own ("Date: Saturday, December 2nd, 2017 – Starting around 7PM.", "November 18th, 2017 at 11:59PM.")
-// under a heading ("For the Open House:") or a question ("When does the sale end?") tells of what the heading names.
-const FIELD_OPENING = /^\W*(?:(?:Date|Dates|When|Deadline|Time)\s*:\s*)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s*)?$/i;
-const HEADING_LEAD = /^\W*(?:(?:For|About|Re)\s+)?(?:the\s+)?/i;
-const QUESTION_LEAD = /^\W*(?:When|What\s+time|What\s+day)\s+(?:does|do|did|is|are|was|were|will)\s+(?:the\s+)?/i;
-
-function headingWhat(sentence: string, date: string, previous: string): string | null {
-  const at = sentence.indexOf(date);
-  if (at < 0 || !FIELD_OPENING.test(sentence.slice(0, at)) || previous.length > 60) return null;
-  let head: string | null = null;
-  if (/:\s*$/.test(previous) && !/:\s*\S/.test(previous)) head = previous.replace(HEADING_LEAD, '').replace(/\s*:\s*$/, '');
-  else if (/\?\s*$/.test(previous) && QUESTION_LEAD.test(previous)) head = previous.replace(QUESTION_LEAD, '').replace(/\s*\?\s*$/, '');
-  // A pronoun ("When does this end?") names nothing.
-  if (!head || /^(?:this|that|it|these|those|they|he|she|we|you|I)\b/i.test(head) || head.split(/\s+/).length > 6 || !/\p{L}{3}/u.test(head)) return null;
-  return head;
-}
-
 function collectDates(sentences: readonly Sentence[][], published: Date | null, continental: ReturnType<typeof continentalLanguage>): DateFact[] {
   const out: DateFact[] = [];
   const seen = new Set<string>();
@@ -348,8 +331,8 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null, 
       const carried = narrative ? found.find((d) => 'date' in d && [narrative.year, narrative.year + 1].includes(Number(d.date.slice(0, 4)))) : undefined;
       const next = carried && 'date' in carried ? { year: Number(carried.date.slice(0, 4)), month: carried.date.length > 4 ? Number(carried.date.slice(5, 7)) - 1 : null } : null;
       recent = !own && !next && PRESENT_TIME.test(s.text) ? [null, null] : [recent[1] ?? null, own ?? next];
-      for (const { reference, ...found1 } of found) {
-        const d = { ...found1, what: found1.what ?? headingWhat(s.text, found1.text, pi > 0 ? texts[pi - 1]! : '') };
+      for (const { reference, ...raw } of found) {
+        const d = { ...raw, what: raw.what ?? headingWhat(s.text, raw.text, pi > 0 ? texts[pi - 1]! : '') };
         // Every dated event counts (ANNOTATING.md): two events on one day are two dates; the same date
         // stated twice for the same event (a repeated lede) is one.
         // A date naming a thing ("Monday's announcement", "the July 25 call") after that day was already given names
