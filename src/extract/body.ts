@@ -250,14 +250,47 @@ function inlineTextLength(el: Element, stats: Map<Element, Stats>): number {
   return n;
 }
 
+/**
+ * The paragraphs of text written straight into a container, set apart by two or more <br>s (a blog post
+ * with no <p>s): each one's length and commas, as Readability scores the <p>s it makes of such runs.
+ */
+function brParagraphs(el: Element, stats: Map<Element, Stats>): { len: number; commas: number }[] {
+  const out: { len: number; commas: number }[] = [];
+  let cur = { len: 0, commas: 0 };
+  let brs = 0;
+  const close = (): void => {
+    if (cur.len > 0) out.push(cur);
+    cur = { len: 0, commas: 0 };
+  };
+  for (const c of el.children) {
+    if (isElement(c) && tagOf(c) === 'br') {
+      brs++;
+      continue;
+    }
+    if (isElement(c) && BLOCK.has(tagOf(c))) {
+      close();
+      brs = 0;
+      continue;
+    }
+    const len = c.type === 'text' ? c.data.trim().length : isElement(c) ? stats.get(c)?.text ?? 0 : 0;
+    if (len === 0) continue;
+    if (brs >= 2) close();
+    brs = 0;
+    cur.len += len;
+    cur.commas += c.type === 'text' ? (c.data.match(/[,，]/g)?.length ?? 0) : isElement(c) ? stats.get(c)?.commas ?? 0 : 0;
+  }
+  close();
+  return out;
+}
+
 /** Scores candidate containers; returns the best one and the score map. */
 function score(root: Element, stats: Map<Element, Stats>): { top: Element | null; scores: Map<Element, number> } {
   const scores = new Map<Element, number>();
   const init = (el: Element): void => {
     if (!scores.has(el)) scores.set(el, baseScore(el) + classWeight(el));
   };
-  const credit = (el: Element, len: number, commas: number): void => {
-    const contentScore = 1 + commas + Math.min(Math.floor(len / 100), 3);
+  const credit = (el: Element, len: number, commas: number): void => creditScore(el, 1 + commas + Math.min(Math.floor(len / 100), 3));
+  const creditScore = (el: Element, contentScore: number): void => {
     let ancestor = el.parent as Element | null;
     for (let level = 0; ancestor && ancestor.type === 'tag' && level < 5; level++) {
       init(ancestor);
@@ -277,10 +310,13 @@ function score(root: Element, stats: Map<Element, Stats>): { top: Element | null
       } else if (tag === 'div' || tag === 'article' || tag === 'section' || tag === 'main') {
         const inline = inlineTextLength(c, stats);
         if (inline >= 25) {
-          // Text written straight into a container (with <br>s) counts as one paragraph of it.
+          // Text written straight into a container counts as one paragraph of it; when <br><br>s part it into
+          // several, each counts as a paragraph would (a blog post of 20 such runs outscores the one table it holds).
+          const runs = brParagraphs(c, stats).filter((r) => r.len >= 25);
+          const own = runs.length > 1 ? runs.reduce((sum, r) => sum + 1 + r.commas + Math.min(Math.floor(r.len / 100), 3), 0) : 1 + Math.min(Math.floor(inline / 100), 3);
           init(c);
-          scores.set(c, scores.get(c)! + 1 + Math.min(Math.floor(inline / 100), 3));
-          credit(c, inline, 0);
+          scores.set(c, scores.get(c)! + own);
+          creditScore(c, own);
         }
       }
       walk(c);

@@ -45,6 +45,16 @@ describe('extractBody', () => {
     expect(bodyOf(html)).toEqual([para(1), para(2), para(3)]);
   });
 
+  it('counts each <br><br> run written straight into a container as a paragraph, so a blog post outweighs the code table it holds', () => {
+    // The shape of a Blogger post (Google Testing Blog): prose parted by <br><br>, two listings side by side in a table.
+    const code = (n: number) => Array.from({ length: 12 }, (_, i) => `v${n}_${i} = call(request, options)`).join('<br>');
+    const runs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(para);
+    const html = `<html><body><article><h1>Title</h1>${runs.slice(0, 2).join('<br><br>')}<br><br><table><tr><td><pre>${code(1)}</pre></td><td><pre>${code(2)}</pre></td></tr></table><br><br>${runs.slice(2).join('<br><br>')}</article></body></html>`;
+    const body = bodyOf(html);
+    expect(body.filter((p) => p.startsWith('Paragraph '))).toEqual(runs);
+    expect(body.indexOf(runs[2]!)).toBeGreaterThan(body.findIndex((p) => p.startsWith('v1_0')));
+  });
+
   it('drops a company card set into the article (a "Learn more" link under a cut-off blurb or labelled fields), even when its class says body', () => {
     const card = (blurb: string) => `<div class="module-card"><h2><a href="https://db.example/">Company database</a></h2>
       <div class="panel"><div class="info"><span class="label">Company:</span> <span><a href="https://db.example/acme">Acme</a></span>
