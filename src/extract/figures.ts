@@ -329,8 +329,13 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   const before = sentence.slice(0, start);
   const after = sentence.slice(n.end);
   // "a Radeon Pro 5300M or 5500M": a glued capital letter that counts nothing after it is a model code, not millions.
-  if (n.multiplied && sp === '' && !n.currency && !n.pct && /^\d+[MBK]$/.test(sentence.slice(start, n.end)) && !/^\s+\p{Ll}/u.test(after)) return true;
+  // "3M said", "shares of 3M rose", "3M and 7-Eleven": a glued capital letter on a whole number is a multiplier only when a count
+  // follows it ("40M viewers", "3M downloads", "a 5M-user app"); before a verb, a conjunction or nothing it is a name.
+  if (n.multiplied && sp === '' && !n.currency && !n.pct && /^\d+[MBK]$/.test(sentence.slice(start, n.end)) && !GLUED_COUNT_AFTER.test(after) && qualifierBefore(before) === null) return true;
   if (n.multiplied && sp === '' && !n.currency && /^\d/.test(num) && /^\d[\d.,]*[MBK]$|^\d[\d.,]*k$/.test(sentence.slice(start, n.end)) && (/(?:^|\s)(?:\p{Lu}[\p{L}\d&-]*|\p{L}+\d[\p{L}\d-]*)\s$/u.test(before) || /^\s\p{Lu}/u.test(after))) return true;
+  // "Rule 1b", "Phase 2b trial results", "Section 4b", "Tier 1b", "rule 3b": a letter glued to a whole number after a name or a
+  // name noun is a sub-clause, a phase or a tier, no billion or million ("$1b", "raised 3m", "About 3m people" count).
+  if (n.multiplied && sp === '' && !n.currency && !n.pct && /^\d+[bmBM]$/.test(sentence.slice(start, n.end)) && (NAME_NOUNS.test(before) || NAME_WORD_BEFORE.test(before)) && qualifierBefore(before) === null && !NOT_NAME_BEFORE.has(/(\S+)\s$/.exec(before)?.[1] ?? '') && !MONTH_WORD.test(/(\S+)\s$/.exec(before)?.[1] ?? '')) return true;
   if (n.bareDigits && /^\d{4}$/.test(n.bareDigits) && n.value >= 1000 && n.value < 1800 && /\b(?:in|since|from|until|by|circa|year|of)\s$/i.test(before)) return true;
   if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
   // "Ninety Mile Beach", "the Six Day War": a capitalised number word with a capitalised unit inside a sentence is a name.
@@ -381,6 +386,11 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   return false;
 }
 
+// What a glued multiplier counts: a compound ("5M-user") or a plural noun after at most one modifier that takes no object (not "3M
+// employs 90,000 people", "3M says").
+const GLUED_COUNT_AFTER = /^(?:-\p{L}|\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?!(?:says|has|is|was|does|plus|thus|as|its|his|this|us)\b)(?:\p{Ll}{2,}s|people|men|women|children|staff)\b(?!\s+(?:\d|the|a|an|its|their|his|her|our)\b))/u;
+// A capitalised word right before: "Phase", "Tier", "Version" (with an optional word before, "SLS Block").
+const NAME_WORD_BEFORE = /(?:^|[\s(“"‘])\p{Lu}[\p{L}’'-]*\s$/u;
 const MODEL_WORD_BEFORE = /(?:^|\s)(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d]*\s(?:mini|max|pro|air|lite|ultra|nano|touch|classic|note|edge|neo)\s$/u;
 
 // "the three requirements for life", "the four players in front of him", "the three games remaining", "the six Democratic candidates
