@@ -1,7 +1,7 @@
 import { PEOPLE_PLURAL, foreignLabel, labelFigure, nounPhraseAfter, repeatedActivity, type LabelKind } from './figure-labels.ts';
 import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
 import { statLineFigures } from './stat-lines.ts';
-import { DIGITS, MULTIPLIER, MULTIPLIER_DECIMAL_COMMA, WORD_NUMBER, WORD_NUMBER_DECIMAL_COMMA, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
+import { DIGITS, MULTIPLIER, MULTIPLIER_DECIMAL_COMMA, WORD_NUMBER, WORD_NUMBER_DECIMAL_COMMA, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, rateAfter, tidy } from './numbers.ts';
 import type { Figure, FigureKind, Qualifier } from './types.ts';
 
 /**
@@ -951,7 +951,37 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   }
   return inheritLabels(sentence, out.sort((a, b) => a.at - b.at))
     .filter((f) => f.elliptic !== 'drop' || f.label !== null)
+    .map((f) => rated(sentence, f))
     .map(({ at: _at, elliptic: _e, ...f }) => f);
+}
+
+// Units of length: one of them per unit of time is a speed ("60 miles per hour").
+const RATE_NOUN = /\b(?:speeds?|rates?|pace|frequency|throughput|bandwidth|velocity|cadence|output|flow)\b/i;
+const DISTANCE_UNIT = /^(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|feet|foot|ft|yards?|inch(?:es)?|mi|light-years?)$/i;
+
+/**
+ * A count or a measure followed by what it is per is a rate (review rev2 F1): "600 words per minute" is a measure in words per
+ * minute, not 600 words; "3 goals a game", "150,000 times per second", "4 million gallons of water a day", "60 miles per hour".
+ * The label keeps the rate ("words per minute", "water per day"; a distance per unit of time is a speed). Money ("$15 an hour")
+ * and shares are labelled per unit where they are read (figure-labels.ts); a span ("60 hours a week") stays a span.
+ */
+function rated(sentence: string, f: Out): Out {
+  if ((f.kind !== 'count' && f.kind !== 'measure') || f.label === 'age' || typeof f.value !== 'number') return f;
+  const rate = rateAfter(sentence.slice(f.at + f.text.length));
+  if (!rate) return f;
+  // The noun counted: the words before the rate, or the figure's own noun ("three times", "60 miles").
+  const own = /\s([\p{L}-]+)$/u.exec(f.text)?.[1] ?? null;
+  const head = f.kind === 'measure' ? f.unit ?? null : rate.head && !rate.words.startsWith('of') ? rate.head : own;
+  if (!head || (f.kind === 'count' && rate.words === '' && !own)) return f;
+  const per = `per ${rate.per}`;
+  const unit = `${head} ${per}`;
+  const speed = f.kind === 'measure' && DISTANCE_UNIT.test(head) && /^(?:second|minute|hour|day)$/.test(rate.per);
+  // ("a write speed of 2890 megabytes per second", "a frame rate of 60 frames per second": a label naming a rate already keeps it.)
+  if (f.label && (RATE_NOUN.test(f.label) || new RegExp(`\\b(?:per|an?|each|every)\\s+${rate.per}\\b`, 'i').test(f.label))) return { ...f, kind: 'measure', unit };
+  // ("4 million gallons of water a day": what the measure is of names it.)
+  const what = (f.kind === 'measure' && rate.words.replace(/^of\s+/, '')) || head;
+  const label = speed ? (f.label ? `${f.label} speed` : 'speed') : `${f.label ?? what} ${per}`;
+  return { ...f, kind: 'measure', unit, label };
 }
 
 // Words between two figures that make the second another statement of the first: "fell 102.2 points, or 0.36%",

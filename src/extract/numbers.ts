@@ -139,3 +139,30 @@ export function parseFraction(raw: string): number | null {
   }
   return null;
 }
+
+// What a rate is "per": a unit of time, a game or season of a sport, or a head ("600 words per minute", "3 goals a game",
+// "$4,000 per capita"). "A"/"an" opens a rate only before a unit of time or a game ("a year later" places a time, below).
+const PER_TIME = 'second|minute|hour|day|night|week|month|year';
+const RATE_RE = new RegExp(
+  String.raw`^((?:\s+of)?(?:\s+(?!(?:of|the|a|an|and|or|to|in|on|at|for|from|with|by|that|which|who|was|were|is|are|has|had|have|them|those|these|it|more|less|than|per)\b)\p{Ll}[\p{Ll}-]*){0,3})` +
+  String.raw`\s+(?:per\s+(${PER_TIME}|sec|min|hr|game|match|season|race|start|inning|capita|person|head|household|player|visit)\b(?!-)|an?\s+(${PER_TIME}|game|match|season|race|person|head)\b` +
+  String.raw`(?!-|\s+(?:later|earlier|ago|after|before|apart|old|older|younger|long|longer|in\s+advance|into|since|from|of|or\s+(?:so|two|more))\b))`,
+  'u',
+);
+const PER_ABBREVIATION: Record<string, string> = { sec: 'second', min: 'minute', hr: 'hour' };
+
+/**
+ * The rate the words after a quantity make of it: "600 [words per minute]", "3 [goals a game]", "4 million gallons [of water a day]",
+ * "60 miles [per hour]". Returns the words counted before the rate ("words", "of water", "" when the unit or noun is the figure's own),
+ * the head noun among them, and what the rate is per ("minute"); null when no rate follows.
+ */
+export function rateAfter(rest: string): { words: string; head: string | null; per: string } | null {
+  const m = RATE_RE.exec(rest);
+  if (!m) return null;
+  const words = m[1]!.trim();
+  const per = (m[2] ?? m[3])!.toLowerCase();
+  const head = words.replace(/^of\s+/, '').split(/\s+/).pop() || null;
+  // "of" alone ("gallons of a day") or an "of" phrase after a count's own noun is no rate of that noun.
+  if (words === 'of') return null;
+  return { words, head, per: PER_ABBREVIATION[per] ?? per };
+}

@@ -20,3 +20,24 @@ describe('findFigures: a letter glued to a number is a multiplier only where it 
     expect(read('It is a 5M-user service.').map((f) => f[2])).toEqual([5e6]);
   });
 });
+
+describe('findFigures: a quantity per unit of time, game or head is a rate (review rev2 F1)', () => {
+  it('reads a count or a measure followed by "per"/"a" as a measure with the rate as its unit and in its label', () => {
+    expect(read('The app lets users read 600 words per minute.')).toEqual([['600', 'measure', 600, 'words per minute', 'words per minute']]);
+    expect(read('Hackers hit the exchange 150,000 times per second.')).toEqual([['150,000', 'measure', 150000, 'times per second', 'times per second']]);
+    expect(read('The striker has averaged 3 goals a game this season.')).toEqual([['3', 'measure', 3, 'goals per game', 'goals per game']]);
+    expect(read('The plant uses 4 million gallons of water a day.')).toEqual([['4 million gallons', 'measure', 4e6, 'water per day', 'gallons per day']]);
+    expect(read('The train runs at 200 kilometers per hour.')).toEqual([['200 kilometers', 'measure', 200, 'speed', 'kilometers per hour']]);
+    expect(read('The service has 97 million unique users per month.')).toEqual([['97 million', 'measure', 97e6, 'unique users per month', 'users per month']]);
+  });
+  it('keeps a label that names a rate already, and money per unit as money', () => {
+    expect(read('We saw a write speed of 2890 megabytes per second.')).toEqual([['2890 megabytes', 'measure', 2890, 'write speed', 'megabytes per second']]);
+    expect(read('The minimum wage rises to $15 an hour.').map((f) => [f[1], f[2]])).toEqual([['money', 15]]);
+  });
+  it('reads no rate in a time placed by "a year later", "a day before", a span a week, or "of them a year"', () => {
+    expect(read('The firm hired 20 people a year later.')).toEqual([['20', 'count', 20, 'people', undefined]]);
+    expect(read('They sold 500 cars a day before the strike.')).toEqual([['500', 'count', 500, 'cars', undefined]]);
+    expect(read('He worked 60 hours a week.').map((f) => [f[1], f[4]])).toEqual([['duration', 'hours']]);
+    expect(read('The drug cut deaths by 20 percent a year.').map((f) => [f[1], f[4]])).toEqual([['percent', '%']]);
+  });
+});
