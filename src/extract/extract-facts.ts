@@ -7,7 +7,7 @@ import { endsArticle, findDatesIn, headingWhat, isCaption, narrativeYearAfter, n
 import { findEntities } from './entities.ts';
 import { isCodeParagraph, preformattedTexts } from './code-text.ts';
 import { italicSpans } from './entity-works.ts';
-import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEntry, nameNumbers, nearRestatement, pointsBack, sameFigure, type SentenceFigure } from './figures.ts';
+import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEntry, isStatementLine, nameNumbers, nearRestatement, pointsBack, sameFigure, type SentenceFigure } from './figures.ts';
 import { isStatLine } from './stat-lines.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
@@ -257,7 +257,9 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
     for (const s of paragraph) {
       // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
       // A list entry that counts a name's things ("England (Group A): 10th appearance") states one.
-      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8 && !isCountEntry(s.text) && !isStatLine(s.text)) continue;
+      // A bullet or key-facts line standing as its own paragraph states one ("13 deaths reported", "Respawn sold 840mb of patches"),
+      // unless the paragraph after it restates its numbers: then it is that paragraph's heading ("Power cut to 60,000 homes").
+      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8 && !isCountEntry(s.text) && !isStatLine(s.text) && !(paragraph.length === 1 && isStatementLine(s.text) && !headsNext(s.text, texts[pi + 1]))) continue;
       // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
       // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
       const here: Owned[] = [];
@@ -285,6 +287,12 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
     }
   });
   return out;
+}
+
+/** True when every number of a short line stands again in the paragraph after it: the line is that paragraph's heading. */
+function headsNext(line: string, next: string | undefined): boolean {
+  const numbers = line.match(/\d[\d,.]*\d|\d/g) ?? [];
+  return next !== undefined && numbers.length > 0 && numbers.every((n) => new RegExp(`(?<![\\d.,])${n.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(next));
 }
 
 // "that number can expand to more than 60", "The figure rose to 40%": a subject that points back at a figure of the sentence before.

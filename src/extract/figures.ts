@@ -1048,6 +1048,24 @@ const ENTRY_RE = new RegExp(`^\\p{Lu}[^:]{0,60}:\\s+(?:${WORD_NUMBER}|\\d[\\d,.]
 export function isCountEntry(line: string): boolean {
   return ENTRY_RE.test(line);
 }
+// A short line without end punctuation that reads as a statement (a bullet, a key-facts box, a sentence-case subheading): a
+// lower-case verb form after its first word ("Respawn sold 840mb of day-one patches", "13 deaths reported", "Two updated iPad
+// models", "Reading app clocks 600 words per minute"), most words in lower case. Not a listicle heading ("Five things we learned",
+// "10 ways to save money", "The 10 best phones"), nor page furniture ("5 min read", "Updated 3 hours ago", "12 comments",
+// "View all 35 photos", "Page 2 of 5").
+const STATEMENT_VERB = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|[^suiy's]s)|has|had|have|is|are|was|were|will|would|could|can|may|might|sold|won|lost|hit|cut|rose|fell|grew|got|made|set|paid|put|took|gave|spent|saw|left|ran|shut|beat|led|bought|kept|met|sent|shot|struck|broke|drew|drove|flew|froze|gets|tops?|sees?|says|said)$/u;
+const LISTICLE = new RegExp(`^(?:the\\s+)?(?:\\d+|${WORD_NUMBER})\\s+(?:(?:best|worst|greatest|biggest|top|key|essential|great|surprising|simple|easy|quick|new|big|must-\\p{L}+|more|other)\\b|(?:[\\p{L}-]+\\s+){0,2}?\\p{L}+s\\s+(?:we|you|I|to|that|for|from|of|about|every|everyone|which|who|worth|you[’']ll|we[’']ve|you[’']ve)\\b)`, 'iu');
+const FURNITURE_LINE = /^(?:updated|posted|published|last|view|see|read|watch|show|load|click|share|page|photo|image|slide|step|part|chapter|episode|season|round|day|vol|no|figure|table|comments?)\b|\b(?:min(?:ute)?s?\s+read|ago|comments?|replies|views|followers|subscribers|likes|retweets|(?:photos|images|slides|videos)(?!\s+\p{Ll})|of\s+\d+)\b/iu;
+
+/** True when a line too short and unpunctuated for prose still states a fact (see STATEMENT_VERB). */
+export function isStatementLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  const lettered = words.filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || lettered.length < 2 || !/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i.test(line)) return false;
+  if (lettered.filter((w) => /^\p{Ll}/u.test(w)).length * 2 <= lettered.length || LISTICLE.test(line) || FURNITURE_LINE.test(line)) return false;
+  return words.slice(1).some((w) => STATEMENT_VERB.test(w.replace(/[,;:]+$/, '')));
+}
+
 // "more than half of", "about half the": a share written in words.
 // "About half came out this year", "nearly half said": a hedged half as the subject of a verb is a share of things just named.
 const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(?<=\b(?:about|nearly|almost|roughly|around|more than|less than|fewer than|over|under)\s)half(?=\s+(?:[a-z]+ed|are|were|is|was|have|had|has|will|would|say|said|came|went|saw|got|made|did|do|does)\b)/giu;

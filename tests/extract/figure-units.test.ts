@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../src/extract/figures.ts';
+import { extractFacts } from '../../src/extract/extract-facts.ts';
+import { findFigures, isStatementLine } from '../../src/extract/figures.ts';
 
 const read = (sentence: string): [string, string, unknown, string | null, string | undefined][] =>
   findFigures(sentence, { language: 'en' }).map((f) => [f.text, f.kind, f.value, f.label, f.unit]);
@@ -39,5 +40,39 @@ describe('findFigures: a quantity per unit of time, game or head is a rate (revi
     expect(read('They sold 500 cars a day before the strike.')).toEqual([['500', 'count', 500, 'cars', undefined]]);
     expect(read('He worked 60 hours a week.').map((f) => [f[1], f[4]])).toEqual([['duration', 'hours']]);
     expect(read('The drug cut deaths by 20 percent a year.').map((f) => [f[1], f[4]])).toEqual([['percent', '%']]);
+  });
+});
+
+describe('isStatementLine: a short unpunctuated line that states a fact (review rev2 F2)', () => {
+  it.each([
+    'Respawn sold 840mb of day-one patches',
+    '13 deaths reported',
+    'Two updated iPad models',
+    'Reading app clocks 600 words per minute',
+    'Regulators dismissed defect tied to 13 deaths',
+  ])('reads "%s" as a statement', (line) => {
+    expect(isStatementLine(line)).toBe(true);
+  });
+  it.each([
+    'Five things we learned',
+    '10 ways to save money',
+    'The 10 best phones',
+    '5 great moments from Episode 1',
+    'Updated 3 hours ago',
+    '5 min read',
+    'View all 35 photos',
+    'Page 2 of 5',
+    '12 comments',
+    'Share this article',
+  ])('reads "%s" as a heading or page furniture', (line) => {
+    expect(isStatementLine(line)).toBe(false);
+  });
+  it('keeps the figures of a key-facts list whose lines have no full stop', () => {
+    const html = `<html lang="en"><body><article><p>Respawn published the key numbers for the launch on its blog on Monday, and players quickly shared them.</p><p>Respawn sold 840mb of day-one patches</p><p>13 deaths reported</p><p>Five things we learned</p><p>12 comments</p></article></body></html>`;
+    expect(extractFacts(html, 'http://example.com/a').figures.map((f) => f.text)).toEqual(['840mb', '13']);
+  });
+  it('leaves a short line whose numbers the next paragraph restates to that paragraph (a heading)', () => {
+    const html = `<html lang="en"><body><article><p>The storm made landfall near Port Merrin on Monday morning, forecasters said, and the winds are still rising.</p><p>Power cut to 60,000 homes</p><p>Western Grid says more than 60,000 homes are now without power, up from 41,000 an hour ago.</p></article></body></html>`;
+    expect(extractFacts(html, 'http://example.com/a').figures.map((f) => [f.text, f.evidence.paragraph])).toEqual([['60,000', 2], ['41,000', 2]]);
   });
 });
