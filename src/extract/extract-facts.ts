@@ -7,7 +7,7 @@ import { endsArticle, findDatesIn, headingWhat, isCaption, narrativeYearAfter, n
 import { findEntities } from './entities.ts';
 import { isCodeParagraph, preformattedTexts } from './code-text.ts';
 import { italicSpans } from './entity-works.ts';
-import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEntry, isStatementLine, nameNumbers, nearRestatement, pointsBack, sameFigure, type SentenceFigure } from './figures.ts';
+import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEntry, isStatementLine, nameNumbers, nearRestatement, pointsBack, sameFigure, thousandsDot, type SentenceFigure } from './figures.ts';
 import { isStatLine } from './stat-lines.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
@@ -246,6 +246,8 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
   const out: Figure[] = [];
   const poundSign = /£|\bGBP\b|\bsterling\b/i.test(text);
   const names = nameNumbers(text);
+  // (A page read in a language that writes a decimal comma reads its digits so already.)
+  const dots = !/^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|sk|ru|uk|tr|ro|hu|el|id|vi)\b/i.test(language ?? '') && thousandsDot(text);
   const seen = new Map<string, Owned[]>();
   // Other stories' teasers under the article and a photo's caption are page furniture: their figures are not the story's.
   const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
@@ -263,7 +265,7 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
       // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
       // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
       const here: Owned[] = [];
-      const figures = findFigures(s.text, { language, poundSign, previous: before, names });
+      const figures = findFigures(s.text, { language, poundSign, previous: before, names, thousandsDot: dots });
       before = s.text;
       for (const found of figures) {
         if (found.label === null) found.label = referredLabel(s.text, found, previous);

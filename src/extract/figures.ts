@@ -63,6 +63,32 @@ const DIGITS_DECIMAL_COMMA = '(?:\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+|\\d{1,3}(?
 // (A text that writes a decimal comma writes no leading point.)
 const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(`|${LEADING_POINT}`, '').replace(DIGITS, DIGITS_DECIMAL_COMMA).replace(MULTIPLIER, MULTIPLIER_DECIMAL_COMMA).replace(`\\b${WORD_NUMBER}\\b`, `(?<![\\p{L}\\d])${WORD_NUMBER_DECIMAL_COMMA}(?![\\p{L}\\d])`), 'giu');
 
+// Digits grouped by dots, with a decimal comma, in a text whose words are read in English (FigureOptions.thousandsDot).
+const DIGITS_THOUSANDS_DOT = '(?:\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d+)?';
+const NUMBER_RE_THOUSANDS_DOT = new RegExp(NUMBER_EXPR.replace(`|${LEADING_POINT}`, '').replace(DIGITS, DIGITS_THOUSANDS_DOT), 'giu');
+
+// A page's numbers in digits: grouped by dots ("6.500", "1.500.000"), a decimal comma ("2,5"), and what only English digits write: a
+// decimal point before other than three digits ("3.5", "12.25", "7.1") or a leading zero ("0.750"); commas before three digits
+// ("4,500") outnumbering the dot groups.
+const DOT_GROUPED = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/g;
+const DECIMAL_COMMA_NUMBER = /(?<![\d.,])\d{1,3},\d{1,2}(?![\d]|[.,]\d)/;
+const ENGLISH_DIGITS = /(?<![\d.,])(?:\d+\.(?:\d{1,2}|\d{4,})(?![\d])|0\.\d)/;
+const COMMA_GROUPED = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)/g;
+
+/**
+ * True when a page whose words are English or unknown writes its digits the continental way: "6.500 Redirects, davon 6.000", "auf
+ * 3.000ft … 2.000ft", "1.500.000 visitors" — two dot-grouped numbers or more, or one of several groups, or one beside a decimal
+ * comma, and nothing on the page written the English way (one "3.5" or "0.750", or as many "4,500" as dot groups, makes "1.500"
+ * one and a half again).
+ */
+export function thousandsDot(text: string): boolean {
+  const grouped = text.match(DOT_GROUPED) ?? [];
+  if (grouped.length === 0 || ENGLISH_DIGITS.test(text)) return false;
+  // ("1 NM = 1,852 km" beside fifteen "3.500ft": a comma before three digits is ambiguous, it is outweighed.)
+  const commas = text.match(COMMA_GROUPED)?.length ?? 0;
+  return grouped.length > 2 * commas && (grouped.length >= 2 || grouped.some((g) => g.split('.').length > 2) || DECIMAL_COMMA_NUMBER.test(text));
+}
+
 // ("the 2.8 release", "the 4.1.1 update": a dotted number naming a release is its version; three dotted groups without zero-padding,
 // "as of 1.8.3", are one too — a date pads its day or month or writes its year in four digits, an IP address has four groups.)
 const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b|(?<![$€£¥\d.,]|\d\s)\b(\d+\.\d+(?:\.\d+)*)(?=\s+(?:release|update|build|beta|branch|kernel)\b)|(?<![\d.,]|\d\s)\b(\d{1,3}\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2}))(?![\d.]\d|\.\d|\d)/gi;
@@ -388,7 +414,8 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
 
 // What a glued multiplier counts: a compound ("5M-user") or a plural noun after at most one modifier that takes no object (not "3M
 // employs 90,000 people", "3M says").
-const GLUED_COUNT_AFTER = /^(?:-\p{L}|\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?!(?:says|has|is|was|does|plus|thus|as|its|his|this|us)\b)(?:\p{Ll}{2,}s|people|men|women|children|staff)\b(?!\s+(?:\d|the|a|an|its|their|his|her|our)\b))/u;
+// ("'Cosmos' premiere ratings: 40M first week?": a period after the number counts its audience.)
+const GLUED_COUNT_AFTER = /^(?:-\p{L}|\s+(?:in\s+(?:its|the|their|a)\s+)?(?:first|opening|last|this|next)\s+(?:day|week|weekend|month|quarter|year|season)\b|\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?!(?:says|has|is|was|does|plus|thus|as|its|his|this|us)\b)(?:\p{Ll}{2,}s|people|men|women|children|staff)\b(?!\s+(?:\d|the|a|an|its|their|his|her|our)\b))/u;
 // A capitalised word right before: "Phase", "Tier", "Version" (with an optional word before, "SLS Block").
 const NAME_WORD_BEFORE = /(?:^|[\s(“"‘])\p{Lu}[\p{L}’'-]*\s$/u;
 const MODEL_WORD_BEFORE = /(?:^|\s)(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d]*\s(?:mini|max|pro|air|lite|ultra|nano|touch|classic|note|edge|neo)\s$/u;
@@ -566,6 +593,8 @@ export interface FigureOptions {
    * 360 library", "the 787 fleet") are that name with its brand left out, not a count.
    */
   names?: ReadonlySet<string>;
+  /** True when the page, read in English, groups thousands with dots and writes a decimal comma ("6.500", "3.000ft"; thousandsDot). */
+  thousandsDot?: boolean;
 }
 
 // A capitalised word and two to four digits after it, not hedged and not counting a plural noun after them: "Xbox 360", "Boeing 787".
@@ -772,7 +801,9 @@ const NEAR_PARAGRAPHS = 6;
 export function findFigures(sentence: string, opts: FigureOptions = {}): SentenceFigure[] {
   const lang = (opts.language ?? 'en').toLowerCase();
   const decimalComma = DECIMAL_COMMA_LANGUAGES.test(lang);
-  const numberRe = decimalComma ? NUMBER_RE_DECIMAL_COMMA : NUMBER_RE;
+  // (A page in English words that writes its digits the continental way, "6.500 Redirects", "3.000ft": see thousandsDot.)
+  const continentalDigits = decimalComma || opts.thousandsDot === true;
+  const numberRe = decimalComma ? NUMBER_RE_DECIMAL_COMMA : continentalDigits ? NUMBER_RE_THOUSANDS_DOT : NUMBER_RE;
   const english = lang.startsWith('en');
   const label = (start: number, end: number, kind: LabelKind): string | null =>
     english ? labelFigure(sentence, start, end, kind, 'both', opts.previous) : foreignLabel(sentence, start, end, kind, lang);
@@ -820,13 +851,13 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
       numberRe.lastIndex++;
       continue;
     }
-    const n = readMatch(m, decimalComma);
+    const n = readMatch(m, continentalDigits);
     if (!n) continue;
     // Portuguese "dos" is "of the" ("um dos maiores"), Spanish "dos" two.
     if (decimalComma && /^pt/.test(lang) && /^dos$/i.test(m.groups?.['num'] ?? '')) continue;
     // "the installation consists of 1.000 led lights", "mehr als 40.000 Besucher": a text read as English that writes a continental
     // thousands separator; a decimal with three zeros before a plural noun (or a German capitalised one) counts no thousandths.
-    if (!decimalComma && bare(n) && /^\d{1,3}\.000$/.test(m.groups?.['num'] ?? '') && /^\s+(?:(?:\p{Ll}+\s+)?\p{Ll}+s\b|\p{Lu}\p{Ll}{2,}(?![\p{L}\d]))/u.test(work.slice(n.end))) {
+    if (!continentalDigits && bare(n) && /^\d{1,3}\.000$/.test(m.groups?.['num'] ?? '') && /^\s+(?:(?:\p{Ll}+\s+)?\p{Ll}+s\b|\p{Lu}\p{Ll}{2,}(?![\p{L}\d]))/u.test(work.slice(n.end))) {
       n.value *= 1000;
     }
     if (poundsOfWeight(sentence, m.groups?.['curword'], n, opts.poundSign)) {

@@ -23,7 +23,8 @@ export const WORD_NUMBER =
 /** WORD_NUMBER and the continental words for two to ten. */
 export const WORD_NUMBER_DECIMAL_COMMA = `(?:${Object.keys(CONTINENTAL_UNITS).sort((a, b) => b.length - a.length).join('|')}|${WORD_NUMBER.slice(3, -1)})`;
 
-export const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+// ("150‚000 attacks": a low single quote, U+201A, stands for the comma in some copy.)
+export const DIGITS = '(?:\\d{1,3}(?:[,\\u201a]\\d{3})+|\\d+)(?:\\.\\d+)?';
 
 const MULTIPLIERS: Record<string, number> = {
   dozen: 12, hundred: 1e2, thousand: 1e3,
@@ -42,8 +43,8 @@ export const MULTIPLIER_DECIMAL_COMMA = `(?:${MULTIPLIER_WORDS}|mil millones|mil
 export function parseNumber(raw: string): number | null {
   const s = raw.trim().toLowerCase();
   // (".8": a decimal without its leading zero, as news prose writes small shares, ".8 percent".)
-  if (/^(?:[\d,]+(?:\.\d+)?|\.\d+)$/.test(s)) {
-    const v = Number(s.replace(/,/g, ''));
+  if (/^(?:[\d,\u201a]+(?:\.\d+)?|\.\d+)$/.test(s)) {
+    const v = Number(s.replace(/[,\u201a]/g, ''));
     return Number.isFinite(v) ? v : null;
   }
   if (s === 'a dozen') return 12;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
-import { findFigures, isStatementLine } from '../../src/extract/figures.ts';
+import { findFigures, isStatementLine, thousandsDot } from '../../src/extract/figures.ts';
 
 const read = (sentence: string): [string, string, unknown, string | null, string | undefined][] =>
   findFigures(sentence, { language: 'en' }).map((f) => [f.text, f.kind, f.value, f.label, f.unit]);
@@ -19,6 +19,7 @@ describe('findFigures: a letter glued to a number is a multiplier only where it 
     expect(read('The app has 1.2B users, the video drew 40M viewers and the series reached 3M downloads.').map((f) => [f[0], f[2]])).toEqual([['1.2B', 1.2e9], ['40M', 4e7], ['3M', 3e6]]);
     expect(read('About 3m people live there, and some 2M households were affected.').map((f) => f[2])).toEqual([3e6, 2e6]);
     expect(read('It is a 5M-user service.').map((f) => f[2])).toEqual([5e6]);
+    expect(read("'Cosmos' premiere ratings: 40M first week?").map((f) => f[2])).toEqual([4e7]);
   });
 });
 
@@ -74,5 +75,25 @@ describe('isStatementLine: a short unpunctuated line that states a fact (review 
   it('leaves a short line whose numbers the next paragraph restates to that paragraph (a heading)', () => {
     const html = `<html lang="en"><body><article><p>The storm made landfall near Port Merrin on Monday morning, forecasters said, and the winds are still rising.</p><p>Power cut to 60,000 homes</p><p>Western Grid says more than 60,000 homes are now without power, up from 41,000 an hour ago.</p></article></body></html>`;
     expect(extractFacts(html, 'http://example.com/a').figures.map((f) => [f.text, f.evidence.paragraph])).toEqual([['60,000', 2], ['41,000', 2]]);
+  });
+});
+
+describe('thousandsDot: a page that groups thousands with dots though its words read as English (review rev1 kind 14)', () => {
+  it('reads "6.500" and "3.000ft" as thousands when the page writes its digits the continental way', () => {
+    expect(thousandsDot('Nichts ist schlimmer, als in einem Wust von 6.500 Redirects, ob nicht 6.000 Regeln weg können.')).toBe(true);
+    expect(thousandsDot('Die Flughöhe soll 3.000ft nicht überschreiten, 1.000ft über Grund; 1 NM = 1,852 km; 2.000ft und 4.500ft.')).toBe(true);
+    expect(thousandsDot('A town of 1.500.000 people.')).toBe(true);
+    expect(findFigures('Der Pilot stieg auf 3.000ft.', { language: null, thousandsDot: true }).map((f) => f.value)).toEqual([3000]);
+    expect(findFigures('A town of 1.500.000 people and 6.500 lights.', { language: 'en', thousandsDot: true }).map((f) => f.value)).toEqual([1500000, 6500]);
+  });
+  it('leaves "1.500" one and a half where the page writes English decimals or only one such number', () => {
+    expect(thousandsDot('The barrel is 1.500 inches wide, and the stock closed at 3.5 dollars, 2.125 percent up.')).toBe(false);
+    expect(thousandsDot('The bore measured 0.750 inches and the barrel 1.500 inches.')).toBe(false);
+    expect(thousandsDot('The barrel is 1.500 inches wide.')).toBe(false);
+    expect(thousandsDot('It sold 4,500 units and 6,200 more, of 1.500 and 2.250 grade.')).toBe(false);
+    expect(findFigures('The barrel is 1.500 inches wide.', { language: 'en' }).map((f) => f.value)).toEqual([1.5]);
+  });
+  it('reads a low single quote between digit groups as a thousands comma', () => {
+    expect(read('MtGox faced 150‚000 attacks a second.').map((f) => f[2])).toEqual([150000]);
   });
 });
