@@ -1006,6 +1006,8 @@ function rated(sentence: string, f: Out): Out {
   if (!head || (f.kind === 'count' && rate.words === '' && !own)) return f;
   const per = `per ${rate.per}`;
   const unit = `${head} ${per}`;
+  // ("900 word-per-minute reading": the compound the labeller took is the rate, written apart.)
+  if (rate.compound && f.label?.includes(rate.compound)) return { ...f, kind: 'measure', unit, label: f.label === rate.compound ? unit : f.label.replace(rate.compound, unit) };
   const speed = f.kind === 'measure' && DISTANCE_UNIT.test(head) && /^(?:second|minute|hour|day)$/.test(rate.per);
   // ("a write speed of 2890 megabytes per second", "a frame rate of 60 frames per second": a label naming a rate already keeps it.)
   if (f.label && (RATE_NOUN.test(f.label) || new RegExp(`\\b(?:per|an?|each|every)\\s+${rate.per}\\b`, 'i').test(f.label))) return { ...f, kind: 'measure', unit };

@@ -150,6 +150,7 @@ const RATE_RE = new RegExp(
   String.raw`(?!-|\s+(?:later|earlier|ago|after|before|apart|old|older|younger|long|longer|in\s+advance|into|since|from|of|or\s+(?:so|two|more))\b))`,
   'u',
 );
+const RATE_COMPOUND_RE = new RegExp(String.raw`^[\s-](\p{Ll}{2,})-(?:per|an?)-(${PER_TIME}|game|match|season)\b(?!-)`, 'u');
 const PER_ABBREVIATION: Record<string, string> = { sec: 'second', min: 'minute', hr: 'hour' };
 
 /**
@@ -157,7 +158,10 @@ const PER_ABBREVIATION: Record<string, string> = { sec: 'second', min: 'minute',
  * "60 miles [per hour]". Returns the words counted before the rate ("words", "of water", "" when the unit or noun is the figure's own),
  * the head noun among them, and what the rate is per ("minute"); null when no rate follows.
  */
-export function rateAfter(rest: string): { words: string; head: string | null; per: string } | null {
+export function rateAfter(rest: string): { words: string; head: string | null; per: string; compound?: string } | null {
+  // "900 word-per-minute reading", "45 revolutions-per-minute", "a 900-words-per-minute app": the rate as one compound.
+  const c = RATE_COMPOUND_RE.exec(rest);
+  if (c) return { words: c[1]!, head: c[1]!, per: c[2]!.toLowerCase(), compound: c[0].replace(/^[\s-]+/, '') };
   const m = RATE_RE.exec(rest);
   if (!m) return null;
   const words = m[1]!.trim();

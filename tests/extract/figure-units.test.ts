@@ -32,6 +32,11 @@ describe('findFigures: a quantity per unit of time, game or head is a rate (revi
     expect(read('The train runs at 200 kilometers per hour.')).toEqual([['200 kilometers', 'measure', 200, 'speed', 'kilometers per hour']]);
     expect(read('The service has 97 million unique users per month.')).toEqual([['97 million', 'measure', 97e6, 'unique users per month', 'users per month']]);
   });
+  it('reads a rate written as one compound ("900 word-per-minute", "45 revolutions-per-minute")', () => {
+    expect(read('The app promises 900 word-per-minute reading.')).toEqual([['900', 'measure', 900, 'word per minute', 'word per minute']]);
+    expect(read('Singles play at 45 revolutions-per-minute.')).toEqual([['45', 'measure', 45, 'revolutions per minute', 'revolutions per minute']]);
+    expect(read('It is a $10-a-month plan.').map((f) => [f[1], f[3]])).toEqual([['money', 'price per month']]);
+  });
   it('keeps a label that names a rate already, and money per unit as money', () => {
     expect(read('We saw a write speed of 2890 megabytes per second.')).toEqual([['2890 megabytes', 'measure', 2890, 'write speed', 'megabytes per second']]);
     expect(read('The minimum wage rises to $15 an hour.').map((f) => [f[1], f[2]])).toEqual([['money', 15]]);
