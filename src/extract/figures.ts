@@ -1085,10 +1085,10 @@ export function isCountEntry(line: string): boolean {
 // lower-case verb form after its first word ("Respawn sold 840mb of day-one patches", "13 deaths reported", "Two updated iPad
 // models", "Reading app clocks 600 words per minute"), most words in lower case. Not a listicle heading ("Five things we learned",
 // "10 ways to save money", "The 10 best phones"), nor page furniture ("5 min read", "Updated 3 hours ago", "12 comments",
-// "View all 35 photos", "Page 2 of 5").
+// "View all 35 photos", "Page 2 of 5", "This article is more than 2 years old", "Subscribe for $1 a week").
 const STATEMENT_VERB = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|[^suiy's]s)|has|had|have|is|are|was|were|will|would|could|can|may|might|sold|won|lost|hit|cut|rose|fell|grew|got|made|set|paid|put|took|gave|spent|saw|left|ran|shut|beat|led|bought|kept|met|sent|shot|struck|broke|drew|drove|flew|froze|gets|tops?|sees?|says|said)$/u;
 const LISTICLE = new RegExp(`^(?:the\\s+)?(?:\\d+|${WORD_NUMBER})\\s+(?:(?:best|worst|greatest|biggest|top|key|essential|great|surprising|simple|easy|quick|new|big|must-\\p{L}+|more|other)\\b|(?:[\\p{L}-]+\\s+){0,2}?\\p{L}+s\\s+(?:we|you|I|to|that|for|from|of|about|every|everyone|which|who|worth|you[’']ll|we[’']ve|you[’']ve)\\b)`, 'iu');
-const FURNITURE_LINE = /^(?:updated|posted|published|last|view|see|read|watch|show|load|click|share|page|photo|image|slide|step|part|chapter|episode|season|round|day|vol|no|figure|table|comments?)\b|\b(?:min(?:ute)?s?\s+read|ago|comments?|replies|views|followers|subscribers|likes|retweets|(?:photos|images|slides|videos)(?!\s+\p{Ll})|of\s+\d+)\b/iu;
+const FURNITURE_LINE = /^(?:updated|posted|published|last|view|see|read|watch|show|load|click|share|page|photo|image|slide|step|part|chapter|episode|season|round|day|vol|no|figure|table|comments?)\b|\b(?:min(?:ute)?s?\s+read|ago|comments?|replies|views|followers|subscribers|likes|retweets|(?:photos|images|slides|videos)(?!\s+\p{Ll})|of\s+\d+|(?:this|the)\s+(?:article|story|post|page|video)|reading\s+time|newsletters?|subscribe|subscription|free\s+trial)\b/iu;
 
 /** True when a line too short and unpunctuated for prose still states a fact (see STATEMENT_VERB). */
 export function isStatementLine(line: string): boolean {
