@@ -866,8 +866,12 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const valued = /^(.*?)\s*,?\s*(?:valued at|worth|priced at|estimated at|totall?ing|amounting to)\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/i.exec(before);
   if (valued) {
     // "a lifeline from investor SoftBank worth $8 billion": who gives it is no part of what is worth it.
-    const np = valued[1]!.replace(/\s+(?:was|is|were|are|has been|had been|be|been)$/i, '').replace(/\s+(?:from|by|with)\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s*)+$/u, '');
-    const head = headBefore(np) ?? (/(?:^|\s)(?:is|are|was|were)$/i.test(valued[1]!) ? clauseSubject(np) : null);
+    // ("its largest to date, valued at $450 million": an adverb of time closing the phrase names nothing valued, and a superlative
+    // whose noun is left out leaves the amount to the sentence's money word.)
+    const np = valued[1]!.replace(/\s+(?:was|is|were|are|has been|had been|be|been)$/i, '').replace(/\s+(?:from|by|with)\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s*)+$/u, '').replace(/\s+(?:to\s+date|so\s+far|yet|ever|in\s+(?:its|their|the\s+company’s|the\s+company's)\s+history)$/i, '');
+    const found = headBefore(np) ?? (/(?:^|\s)(?:is|are|was|were)$/i.test(valued[1]!) ? clauseSubject(np) : null);
+    const superlative = found !== null && /^\p{Ll}+est$/u.test(found);
+    const head = superlative ? [...np.matchAll(/\b(acquisition|deal|purchase|takeover|merger|buyout|investment|contract|order|sale)s?\b/gi)].pop()?.[1]?.toLowerCase() ?? null : found;
     if (head && kind === 'money' && (COMPANY.test(head) || VALUED_NAME.test(rawBefore))) return 'valuation';
     if (head) return /value|valuation|price|cost/i.test(head) ? head : `${head} value`;
     if (kind === 'money') return moneyKeyword(sentence, start, end) ?? 'value';
@@ -1662,7 +1666,7 @@ const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'exp
   // "adjust its height by a total of 3 inches": the object's adjustment.
   adjust: 'adjustment', adjusts: 'adjustment', adjusted: 'adjustment', adjusting: 'adjustment' };
 
-const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i');
+const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged|grew|shrank|soared|rocketed|dipped)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
 const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
 const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,90}?)\\s+by\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'iu');
@@ -1771,7 +1775,7 @@ const BATTERY_LASTS = new RegExp(`\\bbatter(?:y|ies)(?:\\s+life)?\\s+(?:(?:will|
 // "The stuff costs $30", "Last year, that figure rose to …" (after a short opening phrase).
 const REFERRING_SUBJECT = /^((?:[^,;:\d]{1,40},\s+)?(?:(?:and|but|so|yet)\s+)?)(?:(?:the|that|this)\s+(?:figure|number|amount|total|sum|stuff|thing|tally|count)|(it|this|that|they|these|those))\s+/i;
 // The pointing subject's predicate is the figure itself: a level, a change, a price or a share stated of it — not "It features 12GB of RAM".
-const POINTED_PREDICATE = new RegExp(`^(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|now|also|still|then|just|only|already|since|\\p{Ll}+ly)\\s+)*(?:${LEVEL_VERBS}|be|been|stands|totals?|totall?ed|amounts?\\s+to|amounted\\s+to|costs?|costing|represents?|represented|accounts?\\s+for|accounted\\s+for|makes?\\s+up|made\\s+up|grew|grows|increased|increases|decreased|decreases|rises|falls|drops|climbs|jumps|reaches|hits|came\\s+(?:in\\s+)?(?:to|at)|comes\\s+(?:in\\s+)?(?:to|at)|equals|equaled|equalled)(?:\\s+(?:up|down|higher|lower|off|by|to|at|from|of|in\\s+at))*\\s+${QUAL}$`, 'iu');
+const POINTED_PREDICATE = new RegExp(`^(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|now|also|still|then|just|only|already|since|\\p{Ll}+ly)\\s+)*(?:${LEVEL_VERBS}|be|been|stands|totals?|totall?ed|number(?:s|ed)?|amounts?\\s+to|amounted\\s+to|costs?|costing|represents?|represented|accounts?\\s+for|accounted\\s+for|makes?\\s+up|made\\s+up|grew|grows|increased|increases|decreased|decreases|rises|falls|drops|climbs|jumps|reaches|hits|came\\s+(?:in\\s+)?(?:to|at)|comes\\s+(?:in\\s+)?(?:to|at)|equals|equaled|equalled)(?:\\s+(?:up|down|higher|lower|off|by|to|at|from|of|in\\s+at))*\\s+${QUAL}$`, 'iu');
 // A label that names nothing of its own: the pointing word itself, or only how the figure moved.
 const GENERIC_LABEL = /^(?:(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)\s+)?(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count|rise|fall|gain|drop|decline|increase|decrease|close|cost|price|level|change|share)$/i;
 const OPENING_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|\p{Ll}{3,}ed)\s/u;
@@ -1880,6 +1884,14 @@ const MONEY_ANTECEDENT = /\b(?:the|its|their|his|her|a|an|this)\s+((?:[\p{Ll}-]+
 function pointedAntecedent(previous: string, word: string | undefined, kind: LabelKind): string | null {
   const money = kind === 'money' && word !== undefined ? MONEY_ANTECEDENT.exec(previous)?.[1] : undefined;
   if (money) return money;
+  // "Netflix added 8.8 million subscribers. They now number 222 million": a plural pointer stands for the things the last count
+  // counted.
+  if ((word === 'they' || word === 'these' || word === 'those') && kind === 'count') {
+    const last = LAST_FIGURE.exec(previous);
+    const text = last?.[0].trimEnd();
+    const fact = last && text && /^\d/.test(text) && !/%|cent$/.test(text) ? labelInSentence(previous, last.index, last.index + text.length, 'count', 'both') : null;
+    if (fact && !GENERIC_LABEL.test(fact) && fact.split(' ').length <= 4) return fact;
+  }
   if (word === 'this' || word === 'that') {
     const last = LAST_FIGURE.exec(previous);
     const text = last?.[0].trimEnd();

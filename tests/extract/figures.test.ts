@@ -1130,7 +1130,29 @@ describe('findFigures: session 12 — number words, shares, restated digits', ()
   it('reads a part of a small whole of a population as a share', () => {
     expect(pick('Roughly one in three teachers plans to leave.')).toEqual([['one in three', 'percent', 33.3]]);
     expect(pick('Three out of four drivers agreed.')).toEqual([['Three out of four', 'percent', 75]]);
-    expect(pick('Two in five attacks failed.').some((f) => f[1] === 'percent')).toBe(false);
+    // A part in a whole before any plural noun is a share of it ("five attacks" were not counted); a verb's left-out object
+    // over occasions ("scored two in three games") and a span ("two in three years") are no share.
+    expect(pick('Two in five attacks failed.')).toEqual([['Two in five', 'percent', 40]]);
+    expect(pick('One in five jobs in the region depends on tourism.')).toEqual([['One in five', 'percent', 20]]);
+    expect(findFigures('One in five jobs depends on tourism.')[0]?.label).toBe('jobs');
+    expect(pick('One in 10 children lives in poverty, up from one in 12 a decade ago.')).toEqual([['One in 10', 'percent', 10], ['one in 12', 'percent', 8.3]]);
+    expect(pick('Nearly 1 in 1,000 births is affected.')).toEqual([['1 in 1,000', 'percent', 0.1]]);
+    expect(pick('He scored two in three games.').some((f) => f[1] === 'percent')).toBe(false);
+    expect(pick('Two in three years is too long.').some((f) => f[1] === 'percent')).toBe(false);
+    expect(pick('The team won 14 out of 20 games.').some((f) => f[1] === 'percent')).toBe(false);
+    expect(pick('One in 2019 was sold.').some((f) => f[1] === 'percent')).toBe(false);
+  });
+  it('reads a multiple in millions as one multiple, not a count', () => {
+    expect(pick('The new chip is 1 million times faster than the first processors.')).toEqual([['1 million times', 'measure', 1000000]]);
+    expect(pick('Rents rose 10 times more than wages.')).toEqual([['10 times', 'measure', 10]]);
+    expect(pick("You're a million times better off ordering now.")).toEqual([]);
+  });
+  it('reads no tally in "a second time" (again) nor in a bill\'s reading or a day\'s order', () => {
+    expect(pick('He said he would not declare martial law a second time, a concern of lawmakers.')).toEqual([]);
+    expect(pick('This was the fourth time I have been deported.')).toEqual([['fourth time', 'count', 4]]);
+    expect(pick('The bill passed its third reading on Tuesday.')).toEqual([]);
+    expect(pick('"Today\'s second hearing is over," she said.')).toEqual([]);
+    expect(pick('The company made its sixth acquisition in September.')).toEqual([['sixth acquisition', 'count', 6]]);
   });
   it('reads a change by a fraction in words as a share', () => {
     expect(pick('Bookings dropped by a quarter in March.')).toEqual([['a quarter', 'percent', 25]]);
