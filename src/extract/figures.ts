@@ -156,6 +156,9 @@ export const MASKS: RegExp[] = [
   // "all the way into the top 10", "the Democratic Party’s top 10 face off", "a top-20 finish": a rank names a place in a list, it
   // counts nothing ("the top 1% of earners" is a share; "my top 21 films of 2017" counts the films listed).
   /\b[Tt]op[ -]\d{1,3}\b(?![.,]\d|\s?%|\s(?:percent|per cent)\b|\s+(?:(?!(?:for|in|on|at|of|to|with|by|from|and|or|this|last|since|after|before)\s)\p{Ll}+\s+)?\p{Ll}{2,}s\b)/gu,
+  // "The Top 10 list includes four firms", "reached the Top 40 in 14 countries": a capitalised "Top" inside a sentence names a chart
+  // or a list, whatever follows.
+  /(?<=[\p{L},]\s)Top[ -]\d{1,3}\b(?![.,]\d|\s?%|\s(?:percent|per cent)\b)/gu,
   // Citations and bibliographies: "1992,[207]", "[n 11]", "per shift[1]", "pp. 276–278", "pp. 71 and 73", "33 (1): 97–102", "30 (1&2): 5–22", "2015; 28: 685-690", "doi:10.1017/…",
   // and a health article's numbered sources at the end of a clause ("an average of 441 calories (34).", "emotional eating (32, 33).").
   /\[\s*(?:\p{Ll}{1,4}\s?)?\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\s*\]/gu,
@@ -1358,6 +1361,8 @@ const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in
 
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null, names?: ReadonlySet<string>): Out | null {
   if (afterName(before, n, text) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
+  // "12 per 100,000 residents", "three deaths per 1 million people": the number after "per" is the base of a rate, no count.
+  if (!n.currency && !n.pct && !n.unit && !n.measure && !n.age && /(?:^|[^\p{L}])per\s+$/iu.test(before)) return null;
   // "your entire 360 library" after "Xbox 360": a singular noun after the digits, as after the name; a count takes a plural.
   // "2,560 by 1,440 pixels", "a 10 x 12 room": the second side of a dimension (a resolution, a size) is no count of its own.
   if (!n.currency && !n.pct && (DIMENSION_BEFORE.test(before) || DIMENSION_AFTER.test(sentence.slice(n.end)))) return null;

@@ -465,3 +465,21 @@ describe('labels end at the noun phrase and read a figure by what it attaches to
     expect(labelOf(sentence, text)).not.toBe(label);
   });
 });
+
+describe('labels of a deal after a superlative and of a pointing subject (s16 figs)', () => {
+  it.each([
+    ['a superlative whose noun is left out values the deal named before it', 'The deal is the startup’s fifth acquisition this year and its largest to date, valued at about $450 million.', '$450 million', 'acquisition value'],
+    ['"to date" closing the phrase is no noun valued', 'It was the company’s biggest order to date, valued at $2 billion.', '$2 billion', 'order value'],
+  ])('%s', (_, sentence, text, label) => {
+    expect(labelOf(sentence, text)).toMatch(new RegExp(`(?:^|\\s)${label}$`));
+  });
+  it.each([
+    ['"It" after a subject that grew', 'Revenue at the cloud unit grew to $4.2 billion.', 'It was up 28% from the same quarter last year.', '28%', 'revenue rise'],
+    ['"They now number" after a count', 'Netflix added 8.8 million subscribers.', 'They now number 222 million.', '222 million', 'subscribers'],
+  ])('reads %s', (_name, previous, sentence, text, label) => {
+    expect(findFigures(sentence, { language: 'en', previous }).find((f) => f.text === text)?.label).toBe(label);
+  });
+  it('a plural pointer before a share takes no count label', () => {
+    expect(findFigures('They now make up 40% of the market.', { language: 'en', previous: 'Netflix added 8.8 million subscribers.' })[0]?.label).not.toBe('subscribers');
+  });
+});

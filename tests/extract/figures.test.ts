@@ -1142,6 +1142,14 @@ describe('findFigures: session 12 — number words, shares, restated digits', ()
     expect(pick('The team won 14 out of 20 games.').some((f) => f[1] === 'percent')).toBe(false);
     expect(pick('One in 2019 was sold.').some((f) => f[1] === 'percent')).toBe(false);
   });
+  it('reads no count in the base of a rate nor in a capitalised chart name', () => {
+    expect(pick('Region 4 reported 320 cases, or 12 per 100,000 residents.').map((f) => f[0])).not.toContain('100,000');
+    expect(pick('The rate fell to 3.1 deaths per 1 million people.').map((f) => f[0])).toEqual(['3.1']);
+    expect(pick('The Top 10 list includes four American firms.')).toEqual([['four', 'count', 4]]);
+    expect(pick('The song reached the Top 40 in 14 countries.')).toEqual([['14', 'count', 14]]);
+    expect(pick('It is among the top 10 employers in the state.')).toEqual([['10', 'count', 10]]);
+    expect(pick('The top 1% of earners paid 40% of taxes.').map((f) => f[0])).toEqual(['1%', '40%']);
+  });
   it('reads a multiple in millions as one multiple, not a count', () => {
     expect(pick('The new chip is 1 million times faster than the first processors.')).toEqual([['1 million times', 'measure', 1000000]]);
     expect(pick('Rents rose 10 times more than wages.')).toEqual([['10 times', 'measure', 10]]);
