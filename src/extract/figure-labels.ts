@@ -2208,3 +2208,31 @@ export function foreignLabel(sentence: string, start: number, end: number, kind:
   if (lang.startsWith('de')) return germanLabel(sentence, start, end, kind);
   return ROMANCE_LANG.test(lang) ? romanceLabel(sentence, start, end) : null;
 }
+
+/**
+ * The label of a figure in a table's data row (body.ts joins a row's cells with " | "): the column's header where the table's
+ * header row names it ("County | Unemployment rate | Jobs added" over "Harris | 4.1% | 12,400" → "unemployment rate"), after the
+ * row's name where a cell before names one ("Harris unemployment rate"); where the header names no column in words (years,
+ * "Q3"), the row's name alone ("Revenue | $4.2bn | $3.9bn" → "Revenue"). `at` is the figure's place in `row`, `text` the figure,
+ * which must fill its cell.
+ */
+export function columnLabel(row: string, at: number, header: readonly string[] | null, text = ''): string | null {
+  const cells = row.split(' | ');
+  let end = 0;
+  let i = 0;
+  for (; i < cells.length; i++) {
+    end += cells[i]!.length + 3;
+    if (at < end) break;
+  }
+  if (i === 0 || i >= cells.length) return null;
+  // Only a cell that is the figure names nothing but its column: a figure inside a cell of prose ("needs to obtain 100,000
+  // Deutschmarks in twenty minutes") is read from its own words.
+  const cell = cells[i]!.trim();
+  if (text && (cell.length > text.length + 12 || (cell.match(/\p{L}+/gu)?.length ?? 0) > 2)) return null;
+  // The row's name: the nearest cell before in a few words and no digits ("DL | Larry Ogunjobi | 63" → "Larry Ogunjobi").
+  const rowName = cells.slice(0, i).map((c) => c.trim()).reverse().find((c) => c !== '' && /\p{L}{2}/u.test(c) && !/\d/.test(c) && c.split(/\s+/).length <= 5) ?? null;
+  const column = header && header.length === cells.length ? header[i]!.trim() : null;
+  const named = column && /\p{L}{2}/u.test(column) && !/\d/.test(column) && column.split(/\s+/).length <= 5 ? column.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : null;
+  if (named) return rowName ? `${rowName} ${named}` : named;
+  return rowName;
+}
