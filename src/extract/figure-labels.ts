@@ -285,7 +285,8 @@ export function subjectBefore(before: string): string | null {
     if (DETERMINERS.has(lower) && !afterPrep) break;
     if (DETERMINERS.has(lower)) continue;
     // Digits belong to a name ("S&P 500", "Nikkei 225"), a tenor ("10-year notes") or a modifier ("in 2019"), nothing else.
-    if (/^\d/.test(bare) && !(/^\d+-\p{L}+$/u.test(bare) || /^\p{Lu}/u.test(bareWord(raw[i - 1] ?? '')) || afterPrep)) break;
+    // ("Sales of the iPhone 15": a name in camel case, "iPhone", "eBay", holds its number too.)
+    if (/^\d/.test(bare) && !(/^\d+-\p{L}+$/u.test(bare) || /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(bareWord(raw[i - 1] ?? '')) || afterPrep)) break;
     if (!/^[\p{L}\d][\p{L}\d&\-’'.]*$/u.test(bare) && bare !== '&') break;
     const common = !/^\p{Lu}/u.test(bare) && !/^\d/.test(bare);
     const joins = lower === 'and' || lower === '&';
@@ -1794,7 +1795,8 @@ function openingSubject(text: string): string | null {
   const subject = subjectBefore(head);
   if (!subject) return null;
   // The subject must open the sentence: only a determiner may come before its first word.
-  const key = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  // ("The bank's stock" → "bank stock": the possessor's "'s" is no part of the word.)
+  const key = (w: string): string => w.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
   const first = key(subject.split(' ')[0]!);
   return head.trim().split(/\s+/).slice(0, 2).some((w) => key(w) === first) ? subject : null;
 }
@@ -1871,6 +1873,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   return said && !/^(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)$/i.test(said) ? `${subject} ${said.split(' ').pop()}` : subject;
 }
 
+// An amount a sentence states: money, or a count in thousands or millions.
+const AMOUNT = /[$€£¥]\s?\d|\d\s(?:million|billion|trillion)\b|\b\d{1,3},\d{3}\b/;
 // The last figure of a sentence, by its shape: an amount, a share or a plain number.
 const LAST_FIGURE = /(?:[$€£¥]\s?)?\d[\d,.]*\d?(?:\s?(?:%|percent|per cent))?(?:\s(?:thousand|million|billion|trillion))?(?!.*\d)/su;
 // A noun of money the sentence before names: "approved the new budget" — what "It totals $3.4 million" stands for.
@@ -1890,14 +1894,20 @@ function pointedAntecedent(previous: string, word: string | undefined, kind: Lab
     const last = LAST_FIGURE.exec(previous);
     const text = last?.[0].trimEnd();
     const fact = last && text && /^\d/.test(text) && !/%|cent$/.test(text) ? labelInSentence(previous, last.index, last.index + text.length, 'count', 'both') : null;
-    if (fact && !GENERIC_LABEL.test(fact) && fact.split(' ').length <= 4) return fact;
+    // ("grew to $4.2 billion. It was up 28%": the change is the sentence's own, the thing is "revenue", not "revenue growth".)
+    const thing = word === 'it' ? fact?.replace(/\s(?:rise|fall|growth|gain|drop|decline|increase|decrease)$/, '') : fact;
+    if (thing && !GENERIC_LABEL.test(thing) && thing.split(' ').length <= 4) return thing;
   }
-  if (word === 'this' || word === 'that') {
+  // ("Apple reported iPhone revenue of $43.8 billion. It was up 3%": a change of "it" after an amount is the amount's change, the
+  // thing last named with a figure.)
+  if (word === 'this' || word === 'that' || (word === 'it' && kind === 'percent' && AMOUNT.test(previous) && !/%|\bper\s?cent\b|\bpercent\b/i.test(previous))) {
     const last = LAST_FIGURE.exec(previous);
     const text = last?.[0].trimEnd();
     const shape: LabelKind = !text ? 'count' : /^[$€£¥]/.test(text) ? 'money' : /%|cent$/.test(text) ? 'percent' : 'count';
     const fact = last && text ? labelInSentence(previous, last.index, last.index + text.length, shape, 'both') : null;
-    if (fact && !GENERIC_LABEL.test(fact) && fact.split(' ').length <= 4) return fact;
+    // ("grew to $4.2 billion. It was up 28%": the change is the sentence's own, the thing is "revenue", not "revenue growth".)
+    const thing = word === 'it' ? fact?.replace(/\s(?:rise|fall|growth|gain|drop|decline|increase|decrease)$/, '') : fact;
+    if (thing && !GENERIC_LABEL.test(thing) && thing.split(' ').length <= 4) return thing;
   }
   return openingSubject(previous);
 }

@@ -170,6 +170,9 @@ export const MASKS: RegExp[] = [
   // "news at 11", "film at 11": the newscaster's idiom names an hour; "not 100% sure": certainty, no share of anything.
   wordy(/\b(?:news|film)\s+at\s+(?:11|eleven)\b/gi),
   wordy(/\b(?:100\s?%|100\s(?:percent|per cent)|(?:a|one)\shundred\s(?:percent|per cent))(?=\s+(?:sure|certain|confident|convinced|positive|committed|serious|honest|behind)\b)/gi),
+  // "(hazard ratio 0.78; 95% CI 0.65-0.93)", "a 95 percent confidence interval": the level of a statistical interval names how it was
+  // drawn, it is no share of anything.
+  /\b(?:80|90|95|99)\s?(?:%|percent\b|per cent\b)(?=\s?(?:CI|CrI|confidence\s+(?:intervals?|levels?|bands?)|credible\s+intervals?|prediction\s+intervals?)\b)/gi,
   // "0-60 mph", "zero to 100 km/h": a car's sprint benchmark names a test, it is no range of speeds.
   /\b(?:0|zero)\s?(?:-|–|to)\s?\d{2,3}\s?(?:mph|km\/h|kph)\b/gi,
   // "a 3-pointer with 55 seconds left", "two minutes to play": a game clock reads a time, not a quantity.

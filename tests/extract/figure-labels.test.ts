@@ -476,8 +476,14 @@ describe('labels of a deal after a superlative and of a pointing subject (s16 fi
   it.each([
     ['"It" after a subject that grew', 'Revenue at the cloud unit grew to $4.2 billion.', 'It was up 28% from the same quarter last year.', '28%', 'revenue rise'],
     ['"They now number" after a count', 'Netflix added 8.8 million subscribers.', 'They now number 222 million.', '222 million', 'subscribers'],
+    ['"It" after a possessor\'s subject', 'The bank\'s stock has been hammered this year.', 'It is down 60% since January.', '60%', 'bank stock fall'],
+    ['"It" changing after an amount: the amount\'s thing', 'Apple reported iPhone revenue of $43.8 billion.', 'It was up 3% from last year.', '3%', 'revenue rise'],
+    ['"It" after a sentence with no amount: its subject', 'Retail sales in the region slumped in March.', 'It was down 60% from a year earlier.', '60%', 'Retail sales fall'],
   ])('reads %s', (_name, previous, sentence, text, label) => {
     expect(findFigures(sentence, { language: 'en', previous }).find((f) => f.text === text)?.label).toBe(label);
+  });
+  it('a camel-case name keeps its number in a subject', () => {
+    expect(labelOf('Sales of the iPhone 15 rose 12% in the quarter.', '12%')).toMatch(/iPhone 15/);
   });
   it('a plural pointer before a share takes no count label', () => {
     expect(findFigures('They now make up 40% of the market.', { language: 'en', previous: 'Netflix added 8.8 million subscribers.' })[0]?.label).not.toBe('subscribers');

@@ -1149,6 +1149,9 @@ describe('findFigures: session 12 — number words, shares, restated digits', ()
     expect(pick('The song reached the Top 40 in 14 countries.')).toEqual([['14', 'count', 14]]);
     expect(pick('It is among the top 10 employers in the state.')).toEqual([['10', 'count', 10]]);
     expect(pick('The top 1% of earners paid 40% of taxes.').map((f) => f[0])).toEqual(['1%', '40%']);
+    // The level of a statistical interval is no share.
+    expect(pick('The risk was lower (hazard ratio 0.78; 95% CI 0.65-0.93).')).toEqual([]);
+    expect(pick('About 95% of customers renewed.')).toEqual([['95%', 'percent', 95]]);
   });
   it('reads a multiple in millions as one multiple, not a count', () => {
     expect(pick('The new chip is 1 million times faster than the first processors.')).toEqual([['1 million times', 'measure', 1000000]]);
