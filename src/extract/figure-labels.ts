@@ -1894,9 +1894,7 @@ function pointedAntecedent(previous: string, word: string | undefined, kind: Lab
     const last = LAST_FIGURE.exec(previous);
     const text = last?.[0].trimEnd();
     const fact = last && text && /^\d/.test(text) && !/%|cent$/.test(text) ? labelInSentence(previous, last.index, last.index + text.length, 'count', 'both') : null;
-    // ("grew to $4.2 billion. It was up 28%": the change is the sentence's own, the thing is "revenue", not "revenue growth".)
-    const thing = word === 'it' ? fact?.replace(/\s(?:rise|fall|growth|gain|drop|decline|increase|decrease)$/, '') : fact;
-    if (thing && !GENERIC_LABEL.test(thing) && thing.split(' ').length <= 4) return thing;
+    if (fact && !GENERIC_LABEL.test(fact) && fact.split(' ').length <= 4) return fact;
   }
   // ("Apple reported iPhone revenue of $43.8 billion. It was up 3%": a change of "it" after an amount is the amount's change, the
   // thing last named with a figure.)
