@@ -1060,16 +1060,23 @@ const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|l
 
 // "eight out of ten companies", "nine in 10 Americans", "one in 100": a part of ten or a hundred states a share (ANNOTATING.md:
 // a percent), not two counts.
-const SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(${DIGITS}|${WORD_NUMBER})\\s+(?:out\\s+of|in)\\s+(10|ten|100|a hundred|one hundred)\\b(?![.,]?\\d|\\s*%|\\s+(?:percent|per cent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|cases)\\b)`, 'giu');
+const SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(${DIGITS}|${WORD_NUMBER})(?:\\s+|-)(?:out(?:\\s+|-)of|in)(?:\\s+|-)(?:every\\s+)?(10|ten|100|a hundred|one hundred)\\b(?![.,]?\\d|\\s*%|\\s+(?:percent|per cent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|cases)\\b)`, 'giu');
 
 // "one in four Americans", "nearly 1 in 5 adults", "two out of three voters", "one in five jobs", "one in 12 children", "1 in 1,000
-// births": a part of a whole of a population states a share too (ANNOTATING.md: a percent), not a count of the whole ("five jobs"). What
+// births", "one in every four adults", "two-in-five workers": a part of a whole of a population states a share too (ANNOTATING.md: a percent), not a count of the whole ("five jobs"). What
 // follows is the population (a plural noun, maybe after one modifier), the odds of a "chance", or nothing after "one in N" ("up from
 // one in 12 a decade ago"). Not a span ("two in three years" counts what happened over three years; SHARE_RE's units), and not
 // the occasions of a tally after its verb ("scored two in three games": two goals over three games). A whole above nine is read
 // after "in" only: "14 out of 20 games" is a record (wholeOfPart).
 const SHARE_WHOLE = '(?:two|three|four|five|six|seven|eight|nine|eleven|twelve|fifteen|twenty|fifty|a thousand|a million|[2-9](?![\\d,.])|(?!10\\b|100\\b)\\d{2,3}(?![\\d,.])|\\d{1,3}(?:,\\d{3})+(?![\\d,.]))';
-const SMALL_SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(one|two|three|four|five|six|seven|eight|nine|[1-9])\\s+(out\\s+of|in)\\s+(${SHARE_WHOLE})(?=(?:\\s+(?:(?:\\p{Ll}[\\p{Ll}-]+|U\\.S\\.)\\s+)??(\\p{Lu}\\p{Ll}+(?:ans|ians|ers|ons|ese)|\\p{Ll}{2,}s|people|men|women|children|staff|personnel|chance|odds|risk|CEOs)\\b)|(?<=\\b(?:one|1)\\s+in\\s+\\S+)(?:\\s*[,.;:)—–]|\\s*$|\\s+(?:a|an|the|in|of|at|among|across|nationwide|worldwide|globally|overall|now|last|this|before|ago)\\b))`, 'giu');
+const SMALL_SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(one|two|three|four|five|six|seven|eight|nine|[1-9])(?:\\s+|-)(out(?:\\s+|-)of|in)(?:\\s+|-)(?:every\\s+)?(${SHARE_WHOLE})(?=(?:\\s+(?:(?:\\p{Ll}[\\p{Ll}-]+|U\\.S\\.)\\s+)??(\\p{Lu}\\p{Ll}+(?:ans|ians|ers|ons|ese)|\\p{Ll}{2,}s|people|men|women|children|staff|personnel|chance|odds|risk|CEOs)\\b)|(?<=\\b(?:one|1)[\\s-]in[\\s-](?:every\\s+)?\\S+)(?:\\s*[,.;:)—–]|\\s*$|\\s+(?:a|an|the|in|of|at|among|across|nationwide|worldwide|globally|overall|now|last|this|before|ago)\\b))`, 'giu');
+// The population right after a share of ten or a hundred ("One out of every 10 dollars goes").
+const SHARE_NOUN_AFTER = /^\s+(?:\p{Ll}[\p{Ll}-]+\s+)??(\p{Lu}\p{Ll}+(?:ans|ians|ers|ons|ese)|\p{Ll}{2,}s|people|men|women|children)\b/u;
+/** A share's label ends on its population: "One in five jobs depends on tourism" → "jobs", the verb after agreeing with "one". */
+function shareLabel(read: string | null, noun: string | undefined): string | null {
+  const words = noun && read ? read.split(' ') : [];
+  return words.includes(noun!) ? words.slice(0, words.indexOf(noun!) + 1).join(' ') : read;
+}
 // The spans and occasions no share is taken of (see SMALL_SHARE_RE).
 const SHARE_SPAN_NOUN = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|cases|percent)$/i;
 const SHARE_OCCASION_NOUN = /^(?:games|matches|starts|outings|appearances|races|meetings|fixtures|contests|innings|seasons|tournaments|events|attempts|tries|shots|attacks|raids|strikes|incidents|visits|trips|sessions|rounds|tests|elections|polls)$/i;
@@ -1136,7 +1143,7 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
       out.push(unit ? { at: m.index, text, kind: 'duration', value, unit, approx: true, qualifier: 'about', label: null } : { at: m.index, text, kind: 'count', value, approx: true, qualifier: 'about', label: noun });
     }
   }
-  if (/ (?:out of|in) (?:[a-z]+|\d)/i.test(sentence)) {
+  if (/[ -](?:out[ -]of|in)[ -](?:every )?(?:[a-z]+|\d)/i.test(sentence)) {
     for (const m of sentence.matchAll(SMALL_SHARE_RE)) {
       const part = parseNumber(m[1]!);
       const whole = /^a\s/i.test(m[3]!) ? (/thousand/i.test(m[3]!) ? 1000 : 1e6) : parseNumber(m[3]!);
@@ -1146,24 +1153,21 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
       if (noun && SHARE_SPAN_NOUN.test(noun)) continue;
       if (noun && SHARE_OCCASION_NOUN.test(noun) && TALLY_VERB_BEFORE.test(sentence.slice(0, m.index)) && qualifierBefore(sentence.slice(0, m.index)) === null) continue;
       const qualifier = qualifierBefore(sentence.slice(0, m.index));
-      // ("One in five jobs depends on tourism": the population ends the label, the verb after it agrees with "one".)
-      const read = label(m.index, m.index + m[0].length, 'percent');
-      const cut = noun && read ? read.split(' ') : [];
-      const lbl = cut.includes(noun!) ? cut.slice(0, cut.indexOf(noun!) + 1).join(' ') : read;
-      out.push({ at: m.index, text: m[0], kind: 'percent', value: Math.round((part / whole) * 1000) / 10, unit: '%', approx: qualifier !== null, qualifier, label: lbl });
+      out.push({ at: m.index, text: m[0], kind: 'percent', value: Math.round((part / whole) * 1000) / 10, unit: '%', approx: qualifier !== null, qualifier, label: shareLabel(label(m.index, m.index + m[0].length, 'percent'), noun) });
     }
   }
   // "a quad-core ARM CPU", "dual-core chips": the cores of a processor.
   if (/-core\b/i.test(sentence)) {
     for (const m of sentence.matchAll(CORES_RE)) out.push({ at: m.index, text: m[0], kind: 'count', value: CORES[m[1]!.toLowerCase()]!, approx: false, qualifier: null, label: 'cores' });
   }
-  if (/\b(?:out of|in) (?:10|ten|100|a hundred|one hundred)\b/i.test(sentence)) {
+  if (/\b(?:out[ -]of|in)[ -](?:every )?(?:10|ten|100|a hundred|one hundred)\b/i.test(sentence)) {
     for (const m of sentence.matchAll(SHARE_RE)) {
       const part = parseNumber(m[1]!);
       const whole = /^(?:10|ten)$/i.test(m[2]!) ? 10 : 100;
       if (part === null || part > whole || /^an?$/i.test(m[1]!)) continue;
       const qualifier = qualifierBefore(sentence.slice(0, m.index));
-      out.push({ at: m.index, text: m[0], kind: 'percent', value: tidy((part / whole) * 100), unit: '%', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'percent') });
+      const noun = SHARE_NOUN_AFTER.exec(sentence.slice(m.index + m[0].length))?.[1];
+      out.push({ at: m.index, text: m[0], kind: 'percent', value: tidy((part / whole) * 100), unit: '%', approx: qualifier !== null, qualifier, label: shareLabel(label(m.index, m.index + m[0].length, 'percent'), noun) });
     }
   }
   for (const m of sentence.matchAll(HALF_RE)) {

@@ -1137,6 +1137,10 @@ describe('findFigures: session 12 — number words, shares, restated digits', ()
     expect(findFigures('One in five jobs depends on tourism.')[0]?.label).toBe('jobs');
     expect(pick('One in 10 children lives in poverty, up from one in 12 a decade ago.')).toEqual([['One in 10', 'percent', 10], ['one in 12', 'percent', 8.3]]);
     expect(pick('Nearly 1 in 1,000 births is affected.')).toEqual([['1 in 1,000', 'percent', 0.1]]);
+    expect(pick('One in every four adults has high blood pressure.')).toEqual([['One in every four', 'percent', 25]]);
+    expect(pick('Roughly two-in-five workers quit.')).toEqual([['two-in-five', 'percent', 40]]);
+    expect(findFigures('One out of every 10 dollars goes to interest.').map((f) => [f.text, f.value, f.label])).toEqual([['One out of every 10', 10, 'dollars']]);
+    expect(pick('A 2-in-1 laptop costs $900.')).toEqual([['$900', 'money', 900]]);
     expect(pick('He scored two in three games.').some((f) => f[1] === 'percent')).toBe(false);
     expect(pick('Two in three years is too long.').some((f) => f[1] === 'percent')).toBe(false);
     expect(pick('The team won 14 out of 20 games.').some((f) => f[1] === 'percent')).toBe(false);
