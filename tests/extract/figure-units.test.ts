@@ -70,6 +70,7 @@ describe('isStatementLine: a short unpunctuated line that states a fact (review 
     'Page 2 of 5',
     '12 comments',
     'Share this article',
+    'Sales rose | 12 | 14',
     'This article is more than 2 years old',
     'Get our newsletter for 3 months free',
   ])('reads "%s" as a heading or page furniture', (line) => {
