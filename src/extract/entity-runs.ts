@@ -12,10 +12,11 @@ import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
  * - the field an institution serves ("National Institute" on "Drug Abuse", "Center" for "Health" and
  *   "Human Rights") → "National Institute on Drug Abuse";
  * - an ampersand ("Pacific Gas & Electric Co."), a town and its state ("McAllen, Texas");
+ * - a name whose possessive is its own ("Angie’s" + "List", "Assassin’s" + "Creed"), as `possessiveTitle` says;
  * - a hyphenated lower-case particle after a name ("Omar Hassan al-Bashir").
  * And a run read across a bracket is two names: "Vietnam (AP)" is "Vietnam" and "AP".
  */
-export function entityRuns(text: string): string[] {
+export function entityRuns(text: string, possessiveTitle?: (owner: string, rest: string) => boolean): string[] {
   const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap(splitAtY).flatMap(splitAtCompound).flatMap(splitAtPluralPossessive).flatMap(splitAtPluralAcronym).flatMap(splitPersonOf).flatMap((run) => splitEnvoy(run, text));
   const out: string[] = [];
   let from = 0;
@@ -54,7 +55,7 @@ export function entityRuns(text: string): string[] {
       out[out.length - 1] = `${last}. ${run}`;
     } else if (legal) {
       out[out.length - 1] = `${last}, ${run}.`;
-    } else if (field || fields || listed || campus || between === ' & ' || (/^[’']s $/.test(between) && (POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`) || /(?:^|\s)(?:People|Children|Women|Veterans|Workers)$/.test(last)))) {
+    } else if (field || fields || listed || campus || between === ' & ' || (/^[’']s $/.test(between) && (POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`) || /(?:^|\s)(?:People|Children|Women|Veterans|Workers)$/.test(last) || possessiveTitle?.(last, run) === true))) {
       out[out.length - 1] = `${last}${between}${run}`;
     } else if (between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))
       // "Meanwhile, California regulators …": a sentence opener is no town, unless a dash or "(AP)" follows as in a dateline.

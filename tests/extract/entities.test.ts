@@ -884,3 +884,41 @@ describe('session 15: one-word sentences', () => {
     expect(names(['Zentaro said the pain went on.', 'Paris.'])).toContain('Paris');
   });
 });
+
+describe('session 16: products, works and references are no entities', () => {
+  const names = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences)).map((e) => e.name);
+  it('reads a given name or a common word in the possessive and the name after it as one name, when neither stands alone', () => {
+    const found = names(['Angie’s List priced its shares on Thursday.', 'Angie’s List said it would list on the Nasdaq.', 'Shoppers lined up at Sam’s Club in Bentonville.']);
+    expect(found).toEqual(expect.arrayContaining(['Angie’s List', 'Sam’s Club']));
+    expect(found).not.toContain('Angie');
+    // (a name of its own owns what follows: "Vox Media’s Code Media", "NASA’s Jet Propulsion Laboratory")
+    const owned = names(['Vox Media’s Code Media conference opened on Monday.', 'NASA’s Jet Propulsion Laboratory said the probe was safe.']);
+    expect(owned).not.toContain('Vox Media’s Code Media');
+    expect(owned).toContain('Jet Propulsion Laboratory');
+    // (nor a holiday: "Mother’s Day")
+    expect(names(['Sales rose before Mother’s Day, Orvane said.'])).not.toContain('Mother’s Day');
+  });
+  it('takes titles listed after their kind ("franchises such as …") for works', () => {
+    const found = names(['The service offers popular franchises such as Assassin’s Creed, Tomb Raider, Red Dead Redemption and Destiny, said Jack Buser, a director at Orvane.']);
+    expect(found).toEqual(['Jack Buser', 'Orvane']);
+    expect(names(['We picked three titles to test out during our review: Gears of War 4, Killer Instinct and Super Mario Odyssey.'])).toEqual([]);
+    // (a studio named among games' makers stays: "games from studios such as Ubisoft")
+    expect(names(['Orvane sells games from studios such as Ubisoft and Zentaro Games.'])).toEqual(expect.arrayContaining(['Ubisoft', 'Zentaro Games']));
+  });
+  it('takes a model named with its model year for a product, and keeps its maker', () => {
+    const found = findEntities([splitSentences('One of the 2021 Ford Mustang Mach-E’s most interesting features is its lack of door handles. Ford said deliveries begin in December.')]);
+    expect(found.map((e) => e.name)).toEqual(['Ford']);
+    expect(found[0]!.aliases).toEqual([]);
+    // (not an event or an office a year dates: "the 2016 Trump campaign")
+    expect(names(['Ann Voss worked for the 2016 Trump campaign before joining Orvane.'])).toContain('Trump');
+  });
+  it('takes hardware named by its acronym after its specification, and a known product’s edition in capitals, for no organisation', () => {
+    expect(names(['The console ships with 12GB of GDDR5 RAM, and the rig runs 16GB DDR3 RAM, Orvane said.'])).toEqual(['Orvane']);
+    expect(names(['Sony said it sold more PlayStation VR headsets.', 'Orvane bought the PlayStation VR.'])).not.toContain('PlayStation VR');
+  });
+  it('reads no names from a journal reference in the medical style', () => {
+    expect(names(['Ann Voss said alarms tire nurses.[1]', '[1] Alarm fatigue: impacts on patient safety, Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol. 2015; 28: 685-690.'])).toEqual(['Ann Voss']);
+    // (a time after a year is no page range)
+    expect(names(['Ann Voss met Zentaro Okabe in 2015; 10:30 am was the hour.'])).toContain('Zentaro Okabe');
+  });
+});
