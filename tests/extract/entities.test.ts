@@ -916,6 +916,13 @@ describe('session 16: products, works and references are no entities', () => {
     expect(names(['The console ships with 12GB of GDDR5 RAM, and the rig runs 16GB DDR3 RAM, Orvane said.'])).toEqual(['Orvane']);
     expect(names(['Sony said it sold more PlayStation VR headsets.', 'Orvane bought the PlayStation VR.'])).not.toContain('PlayStation VR');
   });
+  it('reads a name, "for" and the people it serves as one organisation', () => {
+    const found = findEntities([splitSentences('The concert benefits App Camp for Girls, a nonprofit in Portland. App Camp for Girls said it raised $40,000.')]);
+    expect(found.map((e) => e.name)).toContain('App Camp for Girls');
+    expect(found.find((e) => e.name === 'App Camp for Girls')?.type).toBe('organization');
+    // (not a company the lexicon knows, nor a person: "Google for Students", "Ann Voss for Veterans")
+    expect(names(['Ann Voss left Google for Girls Who Code, a nonprofit.'])).toEqual(expect.arrayContaining(['Google', 'Girls Who Code']));
+  });
   it('reads no names from a journal reference in the medical style', () => {
     expect(names(['Ann Voss said alarms tire nurses.[1]', '[1] Alarm fatigue: impacts on patient safety, Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol. 2015; 28: 685-690.'])).toEqual(['Ann Voss']);
     // (a time after a year is no page range)
