@@ -81,6 +81,15 @@ export function isWorkListMention(before: string): boolean {
   return WORK_LIST_LEAD.test(before.slice(-300));
 }
 
+// A kind of product, then a verb of naming, before the name: "a product called WibiData", "the new alarm management solution
+// called Digistat Patient Watch", "an app dubbed Houseparty". (Not "a startup called …", "a company named …": see
+// entity-salience.ts KIND_BEFORE for the kinds of organisations.)
+const CALLED_PRODUCT_LEAD = /\b(?:product|solution|app|application|tool|platform|service|device|software|feature|game|program|programme|drug|vaccine|robot|headset|console|smartphone|chatbot|browser|database|framework|algorithm|plugin|extension|gadget|wearable)s?,? (?:called|named|dubbed|known as|branded)\s(?:the\s)?[“"‘]?$/i;
+/** True for a mention that the article introduces as a product by name ("a product called WibiData"). */
+export function isCalledProduct(lead: string): boolean {
+  return CALLED_PRODUCT_LEAD.test(lead);
+}
+
 /** True for one mention that fills a quotation on its own (a title, a slogan: “Star Wars”) or follows "dubbed". */
 export function isTitleMention(lead: string, after: string): boolean {
   return (OPENING_QUOTE.test(lead) && CLOSING_QUOTE.test(after)) || NICKNAMED.test(lead);

@@ -923,6 +923,14 @@ describe('session 16: products, works and references are no entities', () => {
     // (not a company the lexicon knows, nor a person: "Google for Students", "Ann Voss for Veterans")
     expect(names(['Ann Voss left Google for Girls Who Code, a nonprofit.'])).toEqual(expect.arrayContaining(['Google', 'Girls Who Code']));
   });
+  it('takes a name the article calls a product ("a product called …") for no organisation, however it acts', () => {
+    const found = names(['The startup Odiago develops a product called WibiData, which leverages Hadoop. Zentaro Okabe is launching WibiData to help firms.', 'WibiData helps analysts, said Zentaro Okabe.']);
+    expect(found).not.toContain('WibiData');
+    expect(found).toContain('Odiago');
+    // (a startup called so is a company; a product that speaks is its company)
+    expect(names(['Ann Voss founded a startup called Odiago. Odiago has raised $5 million.'])).toContain('Odiago');
+    expect(names(['Zentaro built a chat app called Orvane. Orvane said it has 8 million users.'])).toContain('Orvane');
+  });
   it('reads no names from a journal reference in the medical style', () => {
     expect(names(['Ann Voss said alarms tire nurses.[1]', '[1] Alarm fatigue: impacts on patient safety, Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol. 2015; 28: 685-690.'])).toEqual(['Ann Voss']);
     // (a time after a year is no page range)
