@@ -780,11 +780,16 @@ export function isLabelLine(text: string): boolean {
   const t = text.trim().replace(/(?<=\p{L}.*)\s*\([^()]*\)$/u, '');
   // ("[Engadget]", "(AP)": an outlet credited in brackets for the excerpt around it names a source, not a cell; "— Robert
   // Maguire (@RobertMaguire_) November 18, 2019" signs an embedded post.)
-  if (/[.!?…"”’)\]]$/.test(t) || /^[[(—–-]/.test(t)) return false;
+  // ("Saying it to Irritate?": a heading may ask, "When in Doubt, Leave it Out" leave a title's small words in lower case.)
+  if (/[.!…"”’)\]]$/.test(t) || /^[[(—–-]/.test(t)) return false;
   const words = t.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length >= 1 && words.length <= 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length <= 1;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+  if (t.endsWith('?')) return words.length >= 2 && words.length <= 6 && lower.every((w) => HEADING_SMALL.test(w));
+  return words.length >= 1 && words.length <= 6 && (lower.length <= 1 || lower.every((w) => HEADING_SMALL.test(w)));
 }
 
+// The small words a heading in title case leaves in lower case.
+const HEADING_SMALL = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|it|is|vs\.?)[,:]?$/;
 const REFERENCE_ENTRY = /^\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\. ?){1,3}.{0,200}\((?:19|20)\d{2}[a-z]?\)\./u;
 // A journal reference in the medical style, its year, volume and pages run together ("Ruskin KJ, Hueske-Kraus D. Curr Opin
 // Anaesthesiol. 2015; 28: 685-690.", "Lancet 2019;393(10170):447-92"): a short paragraph holding one is a note's entry, whose

@@ -931,6 +931,13 @@ describe('session 16: products, works and references are no entities', () => {
     expect(names(['Ann Voss founded a startup called Odiago. Odiago has raised $5 million.'])).toContain('Odiago');
     expect(names(['Zentaro built a chat app called Orvane. Orvane said it has 8 million users.'])).toContain('Orvane');
   });
+  it('reads a heading in title case that leaves small words in lower case, or asks, as a label', () => {
+    const found = names(['Zentaro Okabe wrote the essay for Orvane.', 'When in Doubt, Leave it Out', 'Zentaro Okabe said it twice.', 'Saying it to Irritate?', 'Orvane published it.']);
+    expect(found).toEqual(['Orvane', 'Zentaro Okabe']);
+    // (a person named from a given name in a heading stays; so does a question that is a sentence)
+    expect(names(['Zentaro said it.', 'Interview with Ann Voss', 'Zentaro agreed.'])).toContain('Ann Voss');
+    expect(names(['Did the deal with Orvane fail?', 'Zentaro Okabe said it had.'])).toContain('Orvane');
+  });
   it('reads no names from a journal reference in the medical style', () => {
     expect(names(['Ann Voss said alarms tire nurses.[1]', '[1] Alarm fatigue: impacts on patient safety, Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol. 2015; 28: 685-690.'])).toEqual(['Ann Voss']);
     // (a time after a year is no page range)
