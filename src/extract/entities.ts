@@ -416,7 +416,7 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /**
  * "Angie’s" + "List", "Assassin’s" + "Creed", "Sam’s" + "Club", "Tom’s" + "Guide": a given name or a common word in the
  * possessive and the capitalised words after it are one name (a company's, a work's, a shop's) when the text never writes
- * the owner but in the possessive before a name, nor the owned name without the owner. A name of its own owns what follows
+ * the owner but in the possessive ("Angie’s net loss" is the company's short form), nor the owned name without the owner. A name of its own owns what follows
  * ("NASA’s Jet Propulsion Laboratory", "Vox Media’s Code Media", "Punjab’s Bhatinda", "Google’s Fitbit"), and nothing makes
  * one name with a place, a company, a person's name or a holiday after it ("Putin’s Russia", "Musk’s Tesla", "Mother’s Day").
  */
@@ -428,9 +428,10 @@ function possessiveTitles(text: string): (owner: string, rest: string) => boolea
     const key = `${owner}\u0000${rest}`;
     let out = memo.get(key);
     if (out !== undefined) return out;
-    out = /^\p{Lu}\p{Ll}+$/u.test(owner) && (genderOfGivenName(owner) !== null || COMMON_NOUNS.has(owner.toLowerCase()) || lower.has(owner.toLowerCase())) && !known(owner) && !isHeavenly(owner)
+    // (Not a pronoun's or an adverb's contraction: "It’s Star Wars", "Here’s Apple".)
+    out = /^\p{Lu}\p{Ll}+$/u.test(owner) && !COMMON.has(owner) && !ENGLISH_FUNCTION_WORDS.has(owner.toLowerCase()) && (genderOfGivenName(owner) !== null || COMMON_NOUNS.has(owner.toLowerCase()) || lower.has(owner.toLowerCase())) && !known(owner) && !isHeavenly(owner)
       && !known(rest) && !HOLIDAY_TAIL.test(rest.split(' ').pop()!) && genderOfGivenName(rest.split(' ')[0]!) === null
-      && [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(owner)}(?![\\p{L}\\p{N}-])(.{0,4})`, 'gu'))].every((m) => /^[’']s \p{Lu}/u.test(m[1]!))
+      && [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(owner)}(?![\\p{L}\\p{N}-])(.{0,4})`, 'gu'))].every((m) => /^[’']s\b/u.test(m[1]!))
       && [...text.matchAll(new RegExp(`(.{0,${owner.length + 3}})(?<![\\p{L}\\p{N}-])${escapeRe(rest)}(?![\\p{L}\\p{N}-])`, 'gu'))].every((m) => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(owner)}[’']s $`, 'u').test(m[1]!));
     memo.set(key, out);
     return out;
@@ -645,6 +646,15 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   }
   const speakers = new Set(extraNames);
   const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()), (n) => titledPeople.has(n), (n) => speakers.has(n));
+  // "Angie" of "Angie’s List" ("Angie’s net loss"): the owner alone is the joined name's short form (possessiveTitles).
+  for (const name of [...counts.keys()]) {
+    const owner = /^(\p{Lu}\p{Ll}+)[’']s \p{Lu}/u.exec(name)?.[1];
+    if (!owner || !counts.has(owner) || !possessiveTitle(owner, name.slice(owner.length + 3))) continue;
+    counts.set(name, counts.get(name)! + counts.get(owner)!);
+    counts.delete(owner);
+    aliases.set(name, new Set([...(aliases.get(name) ?? []), owner, ...(aliases.get(owner) ?? [])]));
+    aliases.delete(owner);
+  }
   // "Qinghai" and "Qinghai province" are one place.
   for (const [full, bare] of placeForms) {
     if (!counts.has(full)) continue;

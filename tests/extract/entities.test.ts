@@ -891,6 +891,10 @@ describe('session 16: products, works and references are no entities', () => {
     const found = names(['Angie’s List priced its shares on Thursday.', 'Angie’s List said it would list on the Nasdaq.', 'Shoppers lined up at Sam’s Club in Bentonville.']);
     expect(found).toEqual(expect.arrayContaining(['Angie’s List', 'Sam’s Club']));
     expect(found).not.toContain('Angie');
+    // (the owner alone is the company's short form: "Angie’s net loss"; not a pronoun's contraction, "It’s Star Wars")
+    const short = findEntities([splitSentences('Angie’s List priced its shares. Angie’s net loss was $27 million. Angie’s List said it would list on the Nasdaq.')]);
+    expect(short.map((e) => [e.name, e.aliases])).toContainEqual(['Angie’s List', ['Angie']]);
+    expect(names(['It’s Star Wars Souls, Orvane said.', 'It’s here.'])).not.toContain('It’s Star Wars Souls');
     // (a name of its own owns what follows: "Vox Media’s Code Media", "NASA’s Jet Propulsion Laboratory")
     const owned = names(['Vox Media’s Code Media conference opened on Monday.', 'NASA’s Jet Propulsion Laboratory said the probe was safe.']);
     expect(owned).not.toContain('Vox Media’s Code Media');
