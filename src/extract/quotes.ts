@@ -3,7 +3,7 @@ import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
-  ARTICLE, DEMONYM, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
+  ARTICLE, DEMONYM, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
   genderOf, IRREGULAR_PAST, isPerson, midSentence, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
@@ -233,7 +233,13 @@ export function speakerOf(clause: string): Speaker | null {
   if (romance) return { speaker: romance[1]!, role: null };
   // "a spokesperson for Boeing", "an analyst at Jefferies", "the head of research at Baltic Bank"
   const forOrg = /^(?:an?|the|one|another)\s+((?:[\p{Ll}-]+\s){0,3}?(?:spokes\w+|representatives?|officials?|executives?|analysts?|economists?|lawyers?|attorneys?|sources?|engineers?|researchers?|employees?|members?|adviser|advisor|manager|director|partner|strategist|head of [\p{Ll}\s]+?))\s+(?:for|at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u.exec(c);
-  if (forOrg) return { speaker: forOrg[2]!.replace(/[’']s$/, ''), role: forOrg[1]!.trim() };
+  if (forOrg) {
+    // ("the deputy director of Public Prosecution, Eva-Marie Persson": a full name in apposition after the role is the one who speaks)
+    const named = /^,\s+(\p{Lu}[\p{L}.'’\u034F-]*(?:\s+\p{Lu}[\p{L}.'’\u034F-]*){1,3})(?:,|$)/u.exec(c.slice(forOrg.index + forOrg[0].length))?.[1];
+    const person = named ? personAtEnd(named) : null;
+    if (person && person.name === named && !ORG_WORD.test(person.name.split(' ').pop()!)) return { speaker: unglue(person.name), role: cleanRole(forOrg[0]) ?? forOrg[0] };
+    return { speaker: forOrg[2]!.replace(/[’']s$/, ''), role: forOrg[1]!.trim() };
+  }
   // "one Reddit user, @bigfan99", "Reddit user throwaway_99", "u/spez": on a forum or a network, a handle is the name a user goes by.
   const handle = /(?:^|[\s,(])(@[\p{L}\p{N}_.]{2,30}[\p{L}\p{N}_]|u\/[\p{L}\p{N}_-]{2,30})(?![\p{L}\p{N}_])/u.exec(c) ??
     /\b(?:users?|commenters?|posters?|redditors?|members?|username|handle|account)\s+(?:named\s+|called\s+)?([\p{L}\p{N}.-]*[\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?![\p{L}\p{N}_])/u.exec(c);
@@ -344,7 +350,8 @@ function interviewee(paragraphs: readonly string[], pi: number, people: People):
   if (first < 1 || first >= pi) return null;
   // (people by a given name the lexicon knows, or with a role in apposition — "Jordan Ellis, the new head coach of the Portland
   // Timbers": "Portland Timbers" is no one)
-  const named = new Set(people.mentions.filter((m) => m.at >= 0 && m.at < pos(first, 0) && !m.vocative && (genderOfGivenName(m.name.split(' ')[0]!) !== null || (/^(?:the|an?)\s/.test(m.role) && ROLE_WORDS.test(m.role)))).map((m) => m.name));
+  // (or whom the article calls by surname alone, as a person: "Satya Nadella has run Microsoft since 2014. … Nadella: “…”")
+  const named = new Set(people.mentions.filter((m) => m.at >= 0 && m.at < pos(first, 0) && !m.vocative && (genderOfGivenName(m.name.split(' ')[0]!) !== null || (/^(?:the|an?)\s/.test(m.role) && ROLE_WORDS.test(m.role)) || isPerson(m.name, people))).map((m) => m.name));
   if (named.size !== 1) return null;
   const [name] = named;
   return { speaker: name!, role: null, after: false };
@@ -876,6 +883,16 @@ const TITLED = /\b(?:[Tt]itled|[Ee]ntitled|[Hh]eadlined)(?:\s+\p{Ll}+ly)?[\s,:]*
 // A kind of work named right before its title.
 const WORK_BEFORE = /\b(?:book|novel|memoir|film|movie|documentary|album|song|single|poem|play|essay|article|column|op-ed|podcast|series|episode|show|paper|report|study|titled|entitled)[\s,:]*$/i;
 
+// A sentence whose subject is an organisation named by what it is, or "it": "The company said …", "It also plans …".
+const COMPANY_SUBJECT = /^(?:(?:But|And|Now|Meanwhile),?\s+)?(?:The\s+(?:company|firm|startup|start-up|group|organi[sz]ation|agency)|It)\s/u;
+
+/** The last whole sentence before a quote's own sentence: in its paragraph, or the previous paragraph's last. */
+function lastSentenceBefore(paragraphs: readonly string[], pi: number, offset: number): string {
+  const head = maskAbbreviations(paragraphs[pi]!.slice(0, offset)).replace(/[^.!?]*$/, '').trim();
+  const text = head || (pi > 0 ? maskAbbreviations(paragraphs[pi - 1]!).trim() : '');
+  return unmask(text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop() ?? '');
+}
+
 /** The sentence before offset in a paragraph, up to offset. */
 function sentenceBefore(paragraph: string, offset: number): string {
   const before = paragraph.slice(Math.max(0, offset - 300), offset);
@@ -977,7 +994,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       } else if (speaker && /^(?:it|they)$/i.test(speaker)) {
         // ("Kym Lino, a spokesperson for Instagram, confirmed …. “…,” they said": a singular "they" is the spokesperson just named, not the organisation)
         const spokesperson = speaker === 'they' ? personAntecedent(people, pi, q.open, 1) : null;
-        speaker = (spokesperson && people.mentions.some((m) => m.name === spokesperson && SPOKES.test(m.role)) ? spokesperson : null) ?? orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
+        speaker = (spokesperson && people.mentions.some((m) => m.name === spokesperson && SPOKES.test(m.role)) ? spokesperson : null) ?? orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null) ??
+          // ("The company said it now processes …. “…,” it said": an "it" that goes on from "the company" means what that means — the
+          // organisation further back)
+          (speaker === 'it' && COMPANY_SUBJECT.test(lastSentenceBefore(paragraphs, pi, q.open)) ? companyAntecedent(people, pi, q.open, 3, 8) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null);
         if (speaker) orgs.add(speaker);
         role = null;
       } else if (speaker && /^\p{Lu}/u.test(speaker) && !found?.handle) {
@@ -996,7 +1016,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "the statement said" after "the US military said in a statement": who made the statement.
         // ("one analyst said", "two officials told Reuters": no one person the article named — not the last speaker either)
         if (UNNAMED_FEW.test(role.trim())) speaker = null;
-        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (/\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (COMPANY_NOUN.test(role) ? lastOrg(out, pi, orgs, people) : null) ?? groupNamed(role, people);
+        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (/\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? (COMPANY_NOUN.test(role.trim()) ? companyAntecedent : orgAntecedent)(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (COMPANY_NOUN.test(role) ? lastOrg(out, pi, orgs, people) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a

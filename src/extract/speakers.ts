@@ -1,5 +1,5 @@
 import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
-import { genderOfGivenName } from './given-names.ts';
+import { genderOfGivenName, pronounGenderOfGivenName } from './given-names.ts';
 import { LEADING_KIND, NAME_PARTICLES, nameRuns, stripTitles } from './names.ts';
 
 /**
@@ -238,7 +238,8 @@ function personBeforeOf(run: string, people: People): { name: string; before: st
   if (at < 0) return null;
   const head = run.slice(0, at);
   const person = namedPerson(head, people);
-  return person && person.before === '' && !ORG_WORD.test(head.split(' ').pop()!) ? person : null;
+  // (a title before the name is no part of it either: "Senator Maria Cantwell of Washington")
+  return person && (person.before === '' || stripTitles(head) === person.name) && !ORG_WORD.test(head.split(' ').pop()!) ? person : null;
 }
 
 /**
@@ -408,7 +409,7 @@ export type Gender = 'female' | 'male';
 /** The grammatical gender of a person the article names: by given name ("Fiona Parry"), else by the honorific it gives the surname ("Mrs Parry"). */
 export function genderOf(name: string, people: People): Gender | null {
   const words = name.split(' ');
-  const given = words.length > 1 ? genderOfGivenName(words[0]!) : null;
+  const given = words.length > 1 ? pronounGenderOfGivenName(words[0]!) : null;
   if (given) return given;
   const learned = people.genders.get(name);
   if (learned) return learned;
@@ -452,7 +453,8 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       const lead = /^(\S+) (?=\S)/.exec(run)?.[1] ?? '';
       // ("which I came to think of as Iceberg Passages", "a method known as Deep Blue": a name given to a thing)
       if (idx >= 0 && (GOVERNED.test(glued.slice(Math.max(0, idx - 12), idx)) || GOVERNED.test(`${lead} `) || NAMED_AS.test(glued.slice(Math.max(0, idx - 24), idx)))) continue;
-      const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), Math.max(0, idx)));
+      // ("Senator Maria Cantwell of Washington questioned …": the person before an "of" that names their place or employer)
+      const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), Math.max(0, idx))) ?? personBeforeOf(run, people);
       // A person, not a product or a place: named again by surname, or the subject of the sentence ("Lakshiwnder Singh, another deportee, said").
       const name = person ? unglue(person.name) : '';
       const subject = person && followedBy(glued, run, SUBJECT_AFTER);
@@ -463,7 +465,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       // ("Nintendo Senior Director of Corporate Communications Charlie Scibetta wants …": a capitalised title of role words that
       // the run opens with titles the full name at its end just the same)
       const titled = person && name.includes(' ') && idx >= 0 && (person.before === '' ? TITLE_BEFORE.test(glued.slice(Math.max(0, idx - 30), idx)) : ROLE_WORDS.test(person.before));
-      const personLike = person && (apposition || titled || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!) || (!!gender && name.includes(' ') && genderOfGivenName(name.split(' ')[0]!) === gender));
+      const personLike = person && (apposition || titled || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!) || (!!gender && name.includes(' ') && pronounGenderOfGivenName(name.split(' ')[0]!) === gender));
       if (personLike && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!)) {
         const full = fullName(name, people, s.at + 999999);
         if (fits(full)) picked.push({ name: full, idx, end: idx + run.length });
@@ -582,11 +584,57 @@ function oneOrg(run: string, people: People): string {
 /** The organisation an "it"/"they" means: the one that last acted as a sentence's subject before the quote. */
 export function orgAntecedent(people: People, pi: number, offset: number, paragraphs = 2, sentences = 4): string | null {
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, sentences)) {
-    // ("The software, known as Trojan.Volgmer, is described as …": a name given to a thing in an apposition is not the sentence's subject)
-    const found = [...s.text.matchAll(ORG_VERB)].filter((m) => !NAMED_AS.test(s.text.slice(Math.max(0, m.index - 24), m.index)) && !CALENDAR_WORD.test(m[1]!)).map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
+    const found = actingOrgs(s.text, people);
     if (found.length) return fullName(found[found.length - 1]!, people, s.at + 999999);
   }
   return null;
+}
+
+/** The organisations a sentence makes act as a subject, in order. */
+function actingOrgs(sentence: string, people: People): string[] {
+  // ("The software, known as Trojan.Volgmer, is described as …": a name given to a thing in an apposition is not the sentence's subject)
+  return [...sentence.matchAll(ORG_VERB)].filter((m) => !NAMED_AS.test(sentence.slice(Math.max(0, m.index - 24), m.index)) && !CALENDAR_WORD.test(m[1]!)).map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
+}
+
+/** How often the article writes a name, as whole words. */
+function timesNamed(name: string, people: People): number {
+  let n = 0;
+  for (let i = people.text.indexOf(name); i >= 0; i = people.text.indexOf(name, i + name.length)) {
+    if (!LETTER_BEFORE.test(people.text.slice(Math.max(0, i - 2), i)) && !LETTER_AFTER.test(people.text.slice(i + name.length, i + name.length + 2))) n++;
+  }
+  return n;
+}
+
+/**
+ * The organisation "the company" (or an "it" going on from it) means: the one that acted in the two sentences before; further
+ * back, the one the article is about rather than one it mentioned on the way — an organisation that acted before and that the
+ * article names at least twice as often as the last one that acted ("Stripe has raised …. Its rival Adyen reported …. The deal is
+ * expected …. “…,” the company said" → Stripe).
+ */
+export function companyAntecedent(people: People, pi: number, offset: number, paragraphs: number, sentences: number): string | null {
+  const near = orgAntecedent(people, pi, offset, Math.min(paragraphs, 2), 2);
+  if (near) return near;
+  const far = orgAntecedent(people, pi, offset, paragraphs, sentences);
+  return far ? articleOrg(people, pi, offset, far) ?? far : null;
+}
+
+/**
+ * The organisation an article is about, up to a point: of those that acted as a sentence's subject before it, the one it names
+ * most — twice at least, and at least twice as often as `rival` when given.
+ */
+export function articleOrg(people: People, pi: number, offset: number, rival?: string): string | null {
+  let main: string | null = null;
+  let most = rival ? 2 * timesNamed(rival, people) - 1 : 1;
+  for (const s of sentencesBefore(people, pi, offset, pi + 1)) {
+    for (const org of actingOrgs(s.text, people)) {
+      const full = fullName(org, people, s.at + 999999);
+      // (a person, "Cristina Gil Lladanosa", is no organisation, however often named)
+      if (people.mentions.some((m) => m.name === full) || genderOfGivenName(full.split(' ')[0]!) !== null) continue;
+      const n = full === rival ? 0 : timesNamed(full, people);
+      if (n > most) [main, most] = [full, n];
+    }
+  }
+  return main;
 }
 
 /** Whether the article writes a phrase somewhere other than at the start of a sentence (so its first word is capitalised as a name, not as an opener). */

@@ -1188,3 +1188,44 @@ describe('findQuotes: unnamed roles, owned titles, attribution in the next parag
     expect(who(['Reporter Anna Berg interviewed the economist Paul Weiss about inflation.', 'Q: Will prices keep rising?', 'A: “For at least another year, and anyone who tells you otherwise is selling something.”'])[0]![0]).toBeNull();
   });
 });
+
+describe('speakers of news pages (session 16)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => q.speaker);
+  it('gives a quote to the full name in apposition after "a role of an organisation", never to the organisation as a fragment', () => {
+    expect(who(['“The evidence has weakened considerably due to the long period of time,” said the deputy director of Public Prosecution, Eva-Marie Persson.'])).toEqual(['Eva-Marie Persson']);
+    expect(who(['“We are not in any rush to go public and we do not need the money,” said a spokesperson for Stripe, Jane Doe, in an email.'])).toEqual(['Jane Doe']);
+    // (counter-cases: no name after the comma, or a description — the organisation speaks)
+    expect(who(['“We will defend ourselves vigorously against these claims,” said a spokeswoman for Google.'])).toEqual(['Google']);
+    expect(who(['“We will defend ourselves vigorously against these claims,” said a spokesperson for Boeing, the planemaker.'])).toEqual(['Boeing']);
+  });
+  it('resolves "the senator" to the titled person named before an "of" that gives their state', () => {
+    expect(who(['Senator Maria Cantwell of Washington questioned the executives at the hearing.', '“You have failed to protect the personal information of millions of Americans,” the senator said.'])).toEqual(['Maria Cantwell']);
+    expect(who(['Senator Maria Cantwell of Washington questioned the executives at the hearing.', '“You have failed to protect the personal information of millions of Americans,” she said.'])).toEqual(['Maria Cantwell']);
+    // (counter-case: an institution "of" a place is no one)
+    expect(who(['The University of Washington questioned the executives at the hearing.', '“You have failed to protect the personal information of millions of Americans,” the senator said.'])).toEqual([null]);
+  });
+  const stripe = [
+    'Stripe has raised $600 million in a new funding round that values the payments company at $95 billion, the company announced on Sunday.',
+    'The round was led by Allianz X and Fidelity. Stripe did not name its other investors.',
+    'Its rival Adyen reported strong results last week, with revenue up 20 percent.',
+    'The deal is expected to close next month, pending approval.',
+  ];
+  it('resolves "the company" named far back to the organisation the article is about, not one it mentioned on the way', () => {
+    expect(who([...stripe, '“We expect to hire 1,000 people in Europe over the next three years,” the company said.'])).toEqual(['Stripe']);
+    // (an "it" going on from "the company" means the same)
+    expect(who([...stripe, 'The company said it now processes billions of dollars a year. “Stripe is now used by millions of businesses in more than 120 countries,” it said in its announcement.'])).toEqual(['Stripe']);
+    // (counter-case: the organisation that acted in the sentence right before is "the company")
+    expect(who([...stripe.slice(0, 2), 'Adyen, a rival based in Amsterdam, reported strong results last week.', '“We expect to hire 1,000 people in Europe over the next three years,” the company said.'])).toEqual(['Adyen']);
+  });
+  it('gives a Q&A\'s answers to the one person introduced, when the article calls them by surname', () => {
+    const intro = 'Satya Nadella has run Microsoft since 2014. We talked to him in Redmond last week.';
+    expect(who([intro, 'Nadella: “Cloud computing is going to be the biggest shift in our industry.”', 'Q: “What about Windows? Is it still important to the company?”', 'A: “Windows remains incredibly important to hundreds of millions of people.”'])).toEqual(['Satya Nadella', null, 'Satya Nadella']);
+    // (counter-case: two people introduced, no one answer is theirs)
+    expect(who(['Satya Nadella and Amy Hood have run Microsoft for years. Nadella and Hood met us in Redmond.', 'Q: “What about Windows? Is it still important to the company?”', 'A: “Windows remains incredibly important to hundreds of millions of people.”'])).toEqual([null, null]);
+  });
+  it('reads given names of either sex (Dara, Kim) as marking no gender', () => {
+    expect(who(['“We are going to build the biggest factory in the world,” said Elon Musk, the chief executive of Tesla.', 'Dara Khosrowshahi, Uber’s chief executive, said the company would appeal. “We believe the court got this wrong and we will fight it,” he said.'])).toEqual(['Elon Musk', 'Dara Khosrowshahi']);
+    // (counter-case: a name that marks a gender still passes over the person of the other one)
+    expect(who(['“We are going to build the biggest factory in the world,” said Elon Musk, the chief executive of Tesla.', 'Mary Barra, GM’s chief executive, said the company would appeal. “We believe the court got this wrong and we will fight it,” he said.'])).toEqual(['Elon Musk', 'Elon Musk']);
+  });
+});
