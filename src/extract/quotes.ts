@@ -232,7 +232,7 @@ export function speakerOf(clause: string): Speaker | null {
   const romance = ROMANCE_INSTITUTION.exec(c);
   if (romance) return { speaker: romance[1]!, role: null };
   // "a spokesperson for Boeing", "an analyst at Jefferies", "the head of research at Baltic Bank"
-  const forOrg = /^(?:an?|the|one|another)\s+((?:[\p{Ll}-]+\s){0,3}?(?:spokes\w+|representatives?|officials?|executives?|analysts?|economists?|lawyers?|attorneys?|sources?|engineers?|researchers?|employees?|members?|adviser|advisor|manager|director|partner|strategist|head of [\p{Ll}\s]+?))\s+(?:for|at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u.exec(c);
+  const forOrg = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s){0,3}?(?:spokes\w+|representatives?|officials?|executives?|analysts?|economists?|lawyers?|attorneys?|sources?|engineers?|researchers?|employees?|members?|adviser|advisor|manager|director|partner|strategist|head of [\p{Ll}\s]+?))\s+(?:for|at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u.exec(c);
   if (forOrg) {
     // ("the deputy director of Public Prosecution, Eva-Marie Persson": a full name in apposition after the role is the one who speaks)
     const named = /^,\s+(\p{Lu}[\p{L}.'’\u034F-]*(?:\s+\p{Lu}[\p{L}.'’\u034F-]*){1,3})(?:,|$)/u.exec(c.slice(forOrg.index + forOrg[0].length))?.[1];
@@ -557,6 +557,8 @@ const ROLE_BEFORE_NAME = /^(?!(?:despite|although|though|even|because|unless|unt
 const HANDLE = /^\p{Ll}[\p{L}\p{N}.-]*(?:\p{N}|_)[\p{L}\p{N}_.-]*$/u;
 // A signature after a quote: a dash and a name, running to the paragraph's end ("— Maria Lopez, director of the agency").
 const AFTER_DASH = /^\s*[—–―]\s*(\p{Lu}[^.!?"“”\n]{1,150})[.]?\s*$/u;
+// The handle and date after the name that signs an embedded tweet: " (@janesmith) November 12, 2019".
+const TWEET_SIGNATURE_TAIL = /\s*\(@[\p{L}\p{N}_]{1,30}\)\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})?\s*$/u;
 // A sentence after a quote that names its speaker: "That was how Lopez put it", "That's according to X", "The remark came from X".
 // ("That is how Jo Lee, the head of Acme, describes her company": the thing described may be named, by a possessive or an article)
 const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|characteri[sz]ed|characteri[sz]es|summari[sz]ed|summari[sz]es|framed|frames|pitched|pitches|sees|saw|views|viewed)\s+(?:up\s+)?(?:it|things|them|this|that|(?:the|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+up)?(?=[\s,.])|what\s+(?<what>[^.!?;"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|argued|argues|believes|believed|thinks|thought|hopes|hoped|wants|wanted|(?:has|have|had)\s+been\s+(?:saying|telling|arguing|asking))\b)|(?:So|Thus)\s+(?:said|says)\s+(?<so>[^.!?;"“”]{2,120})|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120})|(?:That|This|Those|These|Such)(?:[’']s|\s+(?:is|was|were|are))\s+the\s+(?:\p{Ll}+\s+)?(?:words?|verdict|view|assessment|message|warning|advice|conclusion|reaction|response|take|opinion|prediction|promise|plea|diagnosis|argument)\s+(?:of|from)\s+(?<of>[^.!?;"“”]{2,120}))/u;
@@ -579,6 +581,12 @@ const SUBMITTER = /^\s*(?:(?:(?:First[- ]time(?:\s+accepted)?|New|Long-?time|Fre
 const ADDS_READER = /(?:^|[.!?]["”’]?\s+)(?:Adds|Writes|Notes)\s+(?:reader|submitter|user)\s+(?<who>[^\s"“”,:;]{2,40}):?\s*$/u;
 // "kc123 writes with this excerpt from Bloomberg News:": the words are the publication's.
 const EXCERPT_FROM = /\b(?:excerpt|passage|extract)\s+(?:from|in|of)\s+(?:the\s+)?(?<from>\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s*:\s*$/u;
+
+// A colon after a statement named by whose it is: "Here is the full statement from Instagram head Adam Mosseri:", "In a statement
+// provided to TechCrunch by Acme, which reads:".
+const STATEMENT_FROM = /\b(?:statement|comment|comments|response|reply|remarks|note|memo|e-?mail|letter|message|post|tweet|announcement)\s+(?:(?:sent|provided|given|issued|released|emailed|shared)\s+(?:to\s+\p{Lu}[\p{L}]*\s+)?)?(?:from|by)\s+(?<who>[^.!?;:"“”]{2,120}?)(?:,?\s+(?:which\s+)?(?:reads|read|said|says|in full|below))?\s*:\s*$/u;
+// "Here’s what Smith told TechCrunch:": the one whose words follow.
+const HERE_WHAT = /\b[Hh]ere[’']?s\s+what\s+(?<who>[^.!?;:"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|had to say|has to say)\b[^.!?:"“”]{0,60}:\s*$/u;
 
 function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean; handle?: boolean }) | null {
   const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 ').replace(QUOTED_TITLE, '$1'));
@@ -626,7 +634,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     if (s) return { ...s, after: false };
   }
   // `"…" — Maria Lopez, director of the agency`: a dash after the quote, at the end of its paragraph, signs it.
-  const signed = AFTER_DASH.exec(after);
+  // ("— Jane Smith (@janesmith) November 12, 2019": an embedded tweet signs with the name, then the handle and the date)
+  const signed = AFTER_DASH.exec(after.replace(TWEET_SIGNATURE_TAIL, ''));
   if (signed) {
     const s = speakerOf(unmask(signed[1]!));
     // (what follows the name's comma in a signature is its role, whatever its words: "— Dan D’Lyon, Plant Expert")
@@ -655,6 +664,12 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   const lead = paragraph.slice(0, q.open);
   const excerpt = EXCERPT_FROM.exec(lead)?.groups?.['from'];
   if (excerpt) return { speaker: excerpt, role: null, after: false };
+  // `Here is the full statement from Instagram head Adam Mosseri: "…"`, `Here’s what Smith told us:`: whose statement it is.
+  const statementBy = (STATEMENT_FROM.exec(maskAbbreviations(lead)) ?? HERE_WHAT.exec(maskAbbreviations(lead)))?.groups?.['who'];
+  if (statementBy) {
+    const s = speakerOf(unmask(statementBy));
+    if (s?.speaker || s?.role) return { ...s, after: false };
+  }
   const submitter = (SUBMITTER.exec(lead) ?? ADDS_READER.exec(lead))?.groups?.['who'];
   if (submitter && !PRONOUN_LIKE.test(submitter) && !ENGLISH_FUNCTION_WORDS.has(submitter.toLowerCase())) return { speaker: submitter, role: null, after: false, handle: true };
   const before = windowBefore(paragraph, q);
@@ -676,7 +691,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     if (s?.speaker ? /^\p{Lu}/u.test(s.speaker) : s?.role) return { ...s!, after: false };
   }
   const according = BEFORE_ACCORDING.exec(before)?.groups?.['who'];
-  for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who']?.replace(SUBORDINATOR, ''), subjectOfLastVerb(before)]) {
+  // ("Update: A spokesperson for Twitter told TechCrunch:": a label and its colon open no one's name)
+  for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who']?.replace(LABEL_COLON, '').replace(SUBORDINATOR, ''), subjectOfLastVerb(before)]) {
     if (!who) continue;
     // "according to X, the firm's practice has been to": X is the source, whatever clause follows it.
     if (who === according) {
@@ -780,6 +796,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   return null;
 }
 const RELATIVE_PART = /^(?:who|whose)\s/;
+// A label that opens a paragraph with its colon: "Update:", "UPDATE 2:", "Editor’s note:".
+const LABEL_COLON = /^\s*(?:Update(?:d)?(?:\s+\d+)?|UPDATE(?:D)?(?:\s+\d+)?|Editor[’']s [Nn]ote|Correction|Clarification|Note)\s*:\s+/u;
 // (Only after a verb of judging or a noun of feeling: "most of us now know as “the tarot.”" names no one who said it.)
 const BY_AS = /(?:\b(?:hailed|described|dismissed|derided|praised|critici[sz]ed|label?led|branded|called|characteri[sz]ed|slammed|blasted|lauded|condemned|mocked|decried|denounced|ridiculed|touted|billed|welcomed)\s+by|\b(?:ire|wrath|scorn|praise|criticism|anger|derision|condemnation)\s+of)\s+(?<who>(?:(?!\b(?:which|who|that|whom)\b)[^.!?;,"“”]){2,100}?)\s+as\s*$/u;
 // The subject that opens a sentence, perhaps after a phrase and a comma, and its verb: "Haoyu blinked", "Alden was trying", "Haoyu’s brows suddenly lowered".

@@ -1228,4 +1228,15 @@ describe('speakers of news pages (session 16)', () => {
     // (counter-case: a name that marks a gender still passes over the person of the other one)
     expect(who(['“We are going to build the biggest factory in the world,” said Elon Musk, the chief executive of Tesla.', 'Mary Barra, GM’s chief executive, said the company would appeal. “We believe the court got this wrong and we will fight it,” he said.'])).toEqual(['Elon Musk', 'Elon Musk']);
   });
+  it('gives a statement introduced by whose it is to them, an embedded tweet to the name that signs it, and reads past an "Update:" label', () => {
+    const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+    const words = '“We want people to worry a little less about how many likes they are getting on the app.”';
+    expect(roles(['Here is the full statement from Instagram head Adam Mosseri:', words])).toEqual([['Adam Mosseri', 'Instagram head']]);
+    expect(roles(['Here’s what Jane Smith, the company’s CEO, told TechCrunch in an interview:', words])).toEqual([['Jane Smith', 'company’s CEO']]);
+    expect(roles([`${words} — Jane Smith (@jsmith) May 3, 2019`])).toEqual([['Jane Smith', null]]);
+    expect(roles([`Update: A spokesperson for Twitter told TechCrunch: ${words}`])).toEqual([['Twitter', 'spokesperson']]);
+    // (counter-cases: a statement whose author is not given, comments from no one named)
+    expect(roles(['Here is the full statement:', words])).toEqual([[null, null]]);
+    expect(roles(['We asked for comments from readers:', words])).toEqual([[null, null]]);
+  });
 });
