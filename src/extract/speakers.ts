@@ -452,7 +452,7 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       // "a wider campaign against Islamists": a name governed by a preposition is not the sentence's actor.
       const lead = /^(\S+) (?=\S)/.exec(run)?.[1] ?? '';
       // ("which I came to think of as Iceberg Passages", "a method known as Deep Blue": a name given to a thing)
-      if (idx >= 0 && (GOVERNED.test(glued.slice(Math.max(0, idx - 12), idx)) || GOVERNED.test(`${lead} `) || NAMED_AS.test(glued.slice(Math.max(0, idx - 24), idx)))) continue;
+      if (idx >= 0 && (GOVERNED.test(glued.slice(Math.max(0, idx - 16), idx)) || GOVERNED.test(`${lead} `) || NAMED_AS.test(glued.slice(Math.max(0, idx - 24), idx)))) continue;
       // ("Senator Maria Cantwell of Washington questioned …": the person before an "of" that names their place or employer)
       const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), Math.max(0, idx))) ?? personBeforeOf(run, people);
       // A person, not a product or a place: named again by surname, or the subject of the sentence ("Lakshiwnder Singh, another deportee, said").
@@ -525,8 +525,8 @@ export const IRREGULAR_PAST = 'said|told|wrote|made|took|gave|went|came|got|had|
 // Capitalised words of the calendar, which "said Tuesday" puts where a speaker's name goes.
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)$/;
 
-// A preposition right before a name: the name is its object ("against Islamists", "to Britain").
-const GOVERNED = /\b(?:against|to|with|at|about|into|over|under|than|like)\s+(?:the\s+)?$/i;
+// A preposition right before a name: the name is its object ("against Islamists", "to Britain") — but "according to" names a source.
+const GOVERNED = /\b(?:against|(?<!\baccording\s)to|with|at|about|into|over|under|than|like)\s+(?:the\s+)?$/i;
 // What names a thing rather than a person's act: "known as", "think of as", "dubbed".
 const NAMED_AS = /\b(?:(?:known|referred to|thought of|think of|described|billed|styled)\s+as|dubbed|nicknamed|titled|entitled)\s+(?:the\s+)?$/;
 // A comma after a person that opens an apposition ("Lakshiwnder Singh, another deportee,"), not a new clause ("Iceberg Passages, after the novelist…").

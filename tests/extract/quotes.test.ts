@@ -1239,4 +1239,8 @@ describe('speakers of news pages (session 16)', () => {
     expect(roles(['Here is the full statement:', words])).toEqual([[null, null]]);
     expect(roles(['We asked for comments from readers:', words])).toEqual([[null, null]]);
   });
+  it('reads the source "according to" names as the person a "she" means, while "to X" after another verb still names an object', () => {
+    expect(who(['The prosecutor, Mary Moe, disagreed.', 'According to Laura Chen, the company’s head of research, the chip is twice as fast. “We redesigned the whole thing from scratch over three years,” she said.'])).toEqual(['Laura Chen']);
+    expect(who(['Tom Lee talked to David Park about the deal on Monday.', '“We are not going to sell the company to anyone this year,” he said.'])).toEqual(['Tom Lee']);
+  });
 });
