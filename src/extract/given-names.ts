@@ -216,6 +216,9 @@ const MALE = new Set((
 const CORRECTED: ReadonlyMap<string, 'female' | 'male' | null> = new Map([
   ['jesse', 'male'], ['billie', 'female'],
   ...'dara toni nikita sasha rowan carey kim'.split(' ').map((n) => [n, null] as const),
+  // (the given names the lexicon tags otherwise, UNGENDERED below, mark a gender all the same when they open a person's name)
+  ...'mark frank will bill rich grant chase hunter mason carter dean ray rob gene guy jack max miles art earl jay lance rex wade cliff austin bob nick chuck warren christian'.split(' ').map((n) => [n, 'male'] as const),
+  ...'faith joy june may april dawn eve rose ruby holly iris crystal grace victoria sue'.split(' ').map((n) => [n, 'female'] as const),
 ]);
 
 /** The grammatical gender a given name marks, or null when it marks none we know. */

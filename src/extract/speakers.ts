@@ -1,5 +1,5 @@
 import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
-import { genderOfGivenName, pronounGenderOfGivenName } from './given-names.ts';
+import { genderOfGivenName, isGivenName, pronounGenderOfGivenName } from './given-names.ts';
 import { LEADING_KIND, NAME_PARTICLES, nameRuns, stripTitles } from './names.ts';
 
 /**
@@ -13,12 +13,14 @@ import { LEADING_KIND, NAME_PARTICLES, nameRuns, stripTitles } from './names.ts'
 export const ROLE_WORDS = /\b(?:spokes(?:person|man|woman|people)|representatives?|officials?|executives?|chief|head|director|manager|president|chair(?:man|woman)?|founder|co-founder|CEO|CFO|CTO|COO|analysts?|economists?|strategists?|researchers?|engineers?|professor|lawyer|attorneys?|prosecutors?|minister|secretary|governor|mayor|senator|spokesperson|partner|adviser|advisor|officer|leader|member|editor|reporter|correspondent|commissioner|ambassador|general|deputy|vice|senior|lead|owner|investor|trader|statement|source)s?\b/i;
 // The tail of a capitalised run that names an organisation, not a person: "Public Prosecution", "Emirates Airline".
 export const ORG_WORD = /^(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Airshow|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|Prosecutors?|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Reuters|Exchange|Fund|Foundation|Center|Centre|Network|Media|Games|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Force|Forces|Guard|Reserve|Treasury|Parliament|Congress|Senate|House|Assembly|Cabinet|Council|Secretariat|Organization|Organisation|Alliance|Coalition|Club|League|Team|Airport|Port|Railways?|Rail|Telecom|Communications|Electric|Oil|Gas|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Productions|Directorate|Laboratory|Laboratories|System|Systems|Program|Programme|Project|Mission|Station|Stadium|Theater|Theatre|Museum|Road|Street|Avenue|Bridge|Track|Magazine|Psychiatry|Medicine|Review|Daily|Weekly|Store|Stores|Market|Markets)$/;
-// Capitalised words that open a sentence or qualify a name without being part of it ("Because Dempsey", "Australian Timothy Weeks").
+// Capitalised words that open a sentence or qualify a name without being part of it ("Because Dempsey", "Unlike Musk", "Australian Timothy Weeks").
 // (with the conjunctions and adverbs that open a sentence in Spanish, French, German, Italian: "Pero si fuera …, le dijo")
 export const LEAD_WORDS = new Set(`That This These Those Later Earlier Then When While As Because Although Though If After Before Since Until Talking Speaking Asked Writing Meanwhile However
 Still Yet Also Even So And But Or Nor For With Without From In On At By To Of About Over Under Australian American British Chinese Canadian French German Indian Irish Italian
 Japanese Russian Spanish Swedish Ukrainian Israeli Iranian Mexican Brazilian Korean Dutch Pakistani Afghan Former Then-President Incoming Outgoing Acting Interim Senior Junior
 Republican Democratic Democrat Conservative Labour Liberal Independent Sen Rep Gov Lt Col Gen Dr Mr Mrs Ms Prof Rev Ah Oh Alas Hey Yes Well
+Unlike Like Despite Besides Including Against Among Amid Amidst Alongside Behind Beyond Toward Towards Through Throughout Within Upon Into Onto Except Per Via
+Following Regarding Unless Whereas Whether Once Across Around Between Beneath Versus
 Pero Aunque Cuando Porque Pues Sino Mais Donc Alors Quand Puis Aber Doch Dann Wenn Però Quando Perché`.split(/\s+/));
 export const ARTICLE = /^(?:The|A|An|In|On|At|But|And|Mr|Ms|Mrs|Dr|Its|His|Her|Their)\.?$/;
 
@@ -465,7 +467,10 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       // ("Nintendo Senior Director of Corporate Communications Charlie Scibetta wants …": a capitalised title of role words that
       // the run opens with titles the full name at its end just the same)
       const titled = person && name.includes(' ') && idx >= 0 && (person.before === '' ? TITLE_BEFORE.test(glued.slice(Math.max(0, idx - 30), idx)) : ROLE_WORDS.test(person.before));
-      const personLike = person && (apposition || titled || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!) || (!!gender && name.includes(' ') && pronounGenderOfGivenName(name.split(' ')[0]!) === gender));
+      // (or a full name that opens with a given name of either sex, "Mark Jones ran …", or that speaks, "Sundar Pichai said …", and
+      // names no organisation or place)
+      const speaker = person && name.includes(' ') && followedBy(glued, run, SPEECH_AFTER) && !name.split(' ').some((w) => ORG_WORD.test(w)) && !GAZETTEER_ORGANIZATIONS.has(name.toLowerCase()) && !GAZETTEER_PLACES.has(name.toLowerCase());
+      const personLike = person && (apposition || titled || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || isGivenName(name.split(' ')[0]!) || speaker)) || people.runSet.has(name.split(' ').pop()!) || (!!gender && name.includes(' ') && pronounGenderOfGivenName(name.split(' ')[0]!) === gender));
       if (personLike && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!)) {
         const full = fullName(name, people, s.at + 999999);
         if (fits(full)) picked.push({ name: full, idx, end: idx + run.length });
@@ -508,9 +513,16 @@ function chosenAntecedent(picked: readonly { name: string; idx: number; end: num
   const first = picked[0]!;
   // ("Mr. Jobs's successor, Timothy D. Cook, took …": the owner only determines the subject, the person in apposition is it)
   if (picked[1] && OWNER_OF_NEXT.test(sentence.slice(first.end, picked[1].idx))) return picked[1].name;
+  // ("While John Smith was at Google, Mark Jones ran the rival team": the subject of the main clause, after the subordinate one)
+  const opener = SUBORDINATE_OPENER.exec(sentence);
+  const main = opener && first.idx < opener[0].length ? picked.find((p) => p.idx >= opener[0].length && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(sentence.slice(opener[0].length, p.idx))) : undefined;
+  if (main && (!speakers || !speakers.has(first.name) || speakers.has(main.name))) return main.name;
   if (!speakers || picked.length === 1 || speakers.has(first.name) || SUBJECT_START.test(sentence.slice(0, Math.max(0, first.idx)))) return first.name;
   return picked.find((p) => speakers.has(p.name))?.name ?? first.name;
 }
+
+// A subordinate clause that opens a sentence, up to its comma: "While John Smith was at Google,", "After Smith left,".
+const SUBORDINATE_OPENER = /^(?:While|When|Whenever|After|Before|Although|Though|Even though|As|Because|Since|Once|Until|If|Whereas)\s[^,;:"“”]{3,120},\s*/u;
 
 // What stands between a possessive name and the person it determines: "Mr. Jobs's successor, Timothy D. Cook", "Apple's chief
 // executive Tim Cook" (the owner's noun, a comma, perhaps a title).
@@ -526,7 +538,8 @@ export const IRREGULAR_PAST = 'said|told|wrote|made|took|gave|went|came|got|had|
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)$/;
 
 // A preposition right before a name: the name is its object ("against Islamists", "to Britain") — but "according to" names a source.
-const GOVERNED = /\b(?:against|(?<!\baccording\s)to|with|at|about|into|over|under|than|like)\s+(?:the\s+)?$/i;
+// ("Unlike Musk, Jim Farley thinks …": a name a sentence sets against its subject is no actor either)
+const GOVERNED = /\b(?:against|(?<!\baccording\s)to|with|at|about|into|over|under|than|like|unlike|despite|besides|except|alongside|among|amid|versus|beyond|including)\s+(?:the\s+)?$/i;
 // What names a thing rather than a person's act: "known as", "think of as", "dubbed".
 const NAMED_AS = /\b(?:(?:known|referred to|thought of|think of|described|billed|styled)\s+as|dubbed|nicknamed|titled|entitled)\s+(?:the\s+)?$/;
 // A comma after a person that opens an apposition ("Lakshiwnder Singh, another deportee,"), not a new clause ("Iceberg Passages, after the novelist…").

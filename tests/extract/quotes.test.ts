@@ -1243,4 +1243,12 @@ describe('speakers of news pages (session 16)', () => {
     expect(who(['The prosecutor, Mary Moe, disagreed.', 'According to Laura Chen, the company’s head of research, the chip is twice as fast. “We redesigned the whole thing from scratch over three years,” she said.'])).toEqual(['Laura Chen']);
     expect(who(['Tom Lee talked to David Park about the deal on Monday.', '“We are not going to sell the company to anyone this year,” he said.'])).toEqual(['Tom Lee']);
   });
+  it('gives a "he" to the subject of the main clause, not a name set against it ("Unlike Musk,") or the subject of an opening subordinate clause', () => {
+    expect(who(['Elon Musk said Tesla would cut prices. Unlike Musk, Ford chief executive Jim Farley thinks price cuts are a mistake. “You can’t cut your way to profitability in this business,” he said.'])).toEqual(['Jim Farley']);
+    expect(who(['While John Smith was at Google, Mark Jones ran the rival team at Microsoft. “It was a friendly rivalry, most of the time,” he said.'])).toEqual(['Mark Jones']);
+    expect(who(['After meeting with Tim Cook, Sundar Pichai said the two companies would work together. “We share a lot of the same values when it comes to user data,” he said.'])).toEqual(['Sundar Pichai']);
+    // (counter-cases: the subject opens the sentence; an organisation that speaks is no "he")
+    expect(who(['John Smith was at Google while Mark Jones ran the rival team at Microsoft. “It was a friendly rivalry, most of the time,” he said.'])).toEqual(['John Smith']);
+    expect(who(['Elon Musk said the deal was too expensive.', 'Goldman Sachs said the price was fair. “We are in the middle of a very difficult transition,” he said.'])).toEqual(['Elon Musk']);
+  });
 });
