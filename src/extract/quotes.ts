@@ -567,7 +567,8 @@ const AFTER_HOW = /^\s*,?\s+(?:was|is|were|are)\s+how\s+(?<who>[^.!?;"“”]{2,
 // (and no second clause before the quote: not "Marco has earned his success …, but he seems to imagine himself as “…”").
 const SENTENCE_SUBJECT = new RegExp(String.raw`^(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(?:,\s+[^,"“”]{2,60},)?\s+(?:(?:has|had|have|also|then|still|\p{Ll}+ly)\s+)*(?:${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s)|given|made|done|seen|known|taken)\b(?:(?!\s(?:but|and|while|although|though|because|as)\s)[^"“”,;:])*$`, 'u');
 // A name and a colon opening a paragraph, right before the quote: "Lopez:", "Maria Lopez:".
-const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*:\s*$/u;
+// ("Jane Doe, CEO of Acme:": with the role a transcript gives them after a comma)
+const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s+([^:"“”,]{2,80}))?\s*:\s*$/u;
 // Labels that open a paragraph with a colon without naming a speaker.
 const LABEL = /^(?:Q|A|Question|Answer|Update|Updated|Note|Editor|Photo|Source|Sources|Credit|Watch|Read|Related|See|Warning|Caption|Transcript|Quote|Headline|Title|Example|Translation|Summary|Conclusion|Verdict|Tip|Step|Disclosure|Correction|Clarification|Background|Context|Lyrics|Text|Statement|Bottom Line|Pros|Cons|Image|Video|Audio|Listen|Sign|Subscribe|Share|Tags?|Topics?|Also|Plus|Bonus|Fact|Facts|Claim|Rating|Result|Results|Reason|Why|What|How|When|Where|Who)$/i;
 
@@ -658,8 +659,12 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   // `Lopez: "…"`: an interview's or a transcript's speaker, named before a colon that opens the paragraph.
   const prefix = SPEAKER_PREFIX.exec(paragraph.slice(0, q.open));
   if (prefix && !LABEL.test(prefix[1]!)) {
-    const s = speakerOf(prefix[1]!);
-    if (s?.speaker) return { ...s, after: false, prefix: true };
+    // ("SWISHER:", "DOE:": a transcript's speaker in capitals is the name the article gives in letters of both cases)
+    const named = /^\p{Lu}{3,}(?:\s+\p{Lu}{3,})*$/u.test(prefix[1]!) ? prefix[1]!.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : prefix[1]!;
+    // (not a dateline, "NEW DELHI:", "LONDON, March 5:")
+    const s = GAZETTEER_PLACES.has(named.toLowerCase()) ? null : speakerOf(named);
+    const role = prefix[2] && !/^(?:in|on|at|to|via|during|from|by|for|with|\p{Lu}\p{Ll}+\s+\d)/u.test(prefix[2]) ? cleanRole(prefix[2]) : null;
+    if (s?.speaker) return { ...s, role: s.role ?? role, after: false, prefix: true };
   }
   const lead = paragraph.slice(0, q.open);
   const excerpt = EXCERPT_FROM.exec(lead)?.groups?.['from'];

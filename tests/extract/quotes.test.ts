@@ -1251,4 +1251,13 @@ describe('speakers of news pages (session 16)', () => {
     expect(who(['John Smith was at Google while Mark Jones ran the rival team at Microsoft. “It was a friendly rivalry, most of the time,” he said.'])).toEqual(['John Smith']);
     expect(who(['Elon Musk said the deal was too expensive.', 'Goldman Sachs said the price was fair. “We are in the middle of a very difficult transition,” he said.'])).toEqual(['Elon Musk']);
   });
+  it('reads a transcript\'s speaker in capitals or with a role after a comma, and no dateline as a speaker', () => {
+    const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+    const w = '“We will look at every part of this merger before we decide on anything.”';
+    expect(roles(['Kara Swisher talked to Jane Doe, who runs Acme.', `Jane Doe, CEO of Acme: ${w}`, `SWISHER: ${w.replace('We will', 'You will')}`])).toEqual([['Jane Doe', 'CEO of Acme'], ['Kara Swisher', null]]);
+    // (counter-cases: a dateline, with or without its date; an acronym in capitals the article never writes otherwise)
+    expect(roles(['Jane Roe met the press in New Delhi.', `NEW DELHI: ${w}`])).toEqual([[null, null]]);
+    expect(roles(['Jane Roe met the press in New York.', `NEW YORK, March 5: ${w}`])).toEqual([[null, null]]);
+    expect(roles(['The Department of Energy met the press.', `DOE: ${w}`])).toEqual([[null, null]]);
+  });
 });
