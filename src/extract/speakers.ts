@@ -595,19 +595,36 @@ function oneOrg(run: string, people: People): string {
 }
 
 /** The organisation an "it"/"they" means: the one that last acted as a sentence's subject before the quote. */
-export function orgAntecedent(people: People, pi: number, offset: number, paragraphs = 2, sentences = 4): string | null {
+export function orgAntecedent(people: People, pi: number, offset: number, paragraphs = 2, sentences = 4, organisations = false): string | null {
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, sentences)) {
-    const found = actingOrgs(s.text, people);
+    const found = actingOrgs(s.text, people, organisations);
     if (found.length) return fullName(found[found.length - 1]!, people, s.at + 999999);
   }
   return null;
 }
 
-/** The organisations a sentence makes act as a subject, in order. */
-function actingOrgs(sentence: string, people: People): string[] {
+/**
+ * The organisations a sentence makes act as a subject, in order — and the people the article never named as such (a letter, a
+ * statement speaks for either), unless only `organisations` are wanted.
+ */
+function actingOrgs(sentence: string, people: People, organisations = false): string[] {
   // ("The software, known as Trojan.Volgmer, is described as …": a name given to a thing in an apposition is not the sentence's subject)
-  return [...sentence.matchAll(ORG_VERB)].filter((m) => !NAMED_AS.test(sentence.slice(Math.max(0, m.index - 24), m.index)) && !CALENDAR_WORD.test(m[1]!)).map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
+  // ("Hackers demanded a ransom": a plural noun of agents that opens the sentence, written nowhere else with its capital, names no one)
+  return [...sentence.matchAll(ORG_VERB)].filter((m) => !NAMED_AS.test(sentence.slice(Math.max(0, m.index - 24), m.index)) && !CALENDAR_WORD.test(m[1]!) && !(m.index === 0 && AGENT_PLURAL.test(m[1]!) && !midSentence(m[1]!, people))).map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !(organisations && personNamed(r, people)) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
 }
+
+/**
+ * Whether a full name is a person's by the way the article names it: a given name that marks a gender ("Xavier Becerra"), or a
+ * title in apposition ("California's attorney general, Xavier Becerra") — unless an organisation's word or name ("Charles River
+ * Laboratories", "Wells Fargo").
+ */
+function personNamed(name: string, people: People): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || words.some((w) => ORG_WORD.test(w)) || GAZETTEER_ORGANIZATIONS.has(name.toLowerCase())) return false;
+  return genderOfGivenName(words[0]!) !== null || people.mentions.some((m) => m.name === name && ROLE_WORDS.test(m.role));
+}
+
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ants|ents|ors)$/u;
 
 /** How often the article writes a name, as whole words. */
 function timesNamed(name: string, people: People): number {
@@ -625,9 +642,9 @@ function timesNamed(name: string, people: People): number {
  * expected …. “…,” the company said" → Stripe).
  */
 export function companyAntecedent(people: People, pi: number, offset: number, paragraphs: number, sentences: number): string | null {
-  const near = orgAntecedent(people, pi, offset, Math.min(paragraphs, 2), 2);
+  const near = orgAntecedent(people, pi, offset, Math.min(paragraphs, 2), 2, true);
   if (near) return near;
-  const far = orgAntecedent(people, pi, offset, paragraphs, sentences);
+  const far = orgAntecedent(people, pi, offset, paragraphs, sentences, true);
   return far ? articleOrg(people, pi, offset, far) ?? far : null;
 }
 
@@ -639,7 +656,7 @@ export function articleOrg(people: People, pi: number, offset: number, rival?: s
   let main: string | null = null;
   let most = rival ? 2 * timesNamed(rival, people) - 1 : 1;
   for (const s of sentencesBefore(people, pi, offset, pi + 1)) {
-    for (const org of actingOrgs(s.text, people)) {
+    for (const org of actingOrgs(s.text, people, true)) {
       const full = fullName(org, people, s.at + 999999);
       // (a person, "Cristina Gil Lladanosa", is no organisation, however often named)
       if (people.mentions.some((m) => m.name === full) || genderOfGivenName(full.split(' ')[0]!) !== null) continue;

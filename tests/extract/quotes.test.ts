@@ -1260,4 +1260,16 @@ describe('speakers of news pages (session 16)', () => {
     expect(roles(['Jane Roe met the press in New York.', `NEW YORK, March 5: ${w}`])).toEqual([[null, null]]);
     expect(roles(['The Department of Energy met the press.', `DOE: ${w}`])).toEqual([[null, null]]);
   });
+  it('gives "a spokeswoman for the company", "a company spokesperson" to the company, never to a person or a plural noun that acted', () => {
+    const uber = [
+      'Uber has agreed to pay $148 million to settle claims that it covered up a data breach in 2016, the company said on Wednesday.',
+      'The breach exposed the personal data of 57 million Uber riders and drivers. Hackers demanded a ransom, and the company paid them $100,000.',
+      'The settlement was announced by attorneys general in all 50 states. California’s attorney general, Xavier Becerra, called the cover-up outrageous.',
+    ];
+    expect(who([...uber, '“We are pleased to have resolved this matter and are committed to being more transparent,” a spokeswoman for the company said.'])).toEqual(['Uber']);
+    expect(who([...uber, '“We have made significant changes to how we handle security incidents since then,” a company spokesperson said.'])).toEqual(['Uber']);
+    expect(who(['Facebook was also fined last year. “We take the privacy of our users very seriously,” a spokesperson for the social network said.'])).toEqual(['Facebook']);
+    // (counter-case: a letter speaks for the person who wrote it)
+    expect(who(['Tomas Reyes, the head of the union, wrote a letter to members last week.', '“Nobody will lose a job because of the new rota system at the depot,” the letter said.'])).toEqual(['Tomas Reyes']);
+  });
 });
