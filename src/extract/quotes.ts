@@ -4,7 +4,7 @@ import { genderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, DEMONYM, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
-  genderOf, IRREGULAR_PAST, isPerson, midSentence, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
+  genderOf, IRREGULAR_PAST, isPerson, midSentence, orgAntecedent, personNamed, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -1019,8 +1019,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         role = speaker ? roles.get(speaker) ?? null : null;
       } else if (speaker && /^(?:it|they)$/i.test(speaker)) {
         // ("Kym Lino, a spokesperson for Instagram, confirmed …. “…,” they said": a singular "they" is the spokesperson just named, not the organisation)
+        // (an "it" is never a person: "Senator Bernie Sanders … praised the decision. The company said …. “…,” it said" is the company's)
         const spokesperson = speaker === 'they' ? personAntecedent(people, pi, q.open, 1) : null;
-        speaker = (spokesperson && people.mentions.some((m) => m.name === spokesperson && SPOKES.test(m.role)) ? spokesperson : null) ?? orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null) ??
+        speaker = (spokesperson && people.mentions.some((m) => m.name === spokesperson && SPOKES.test(m.role)) ? spokesperson : null) ?? orgAntecedent(people, pi, q.open, 2, 4, speaker === 'it') ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null) ??
           // ("The company said it now processes …. “…,” it said": an "it" that goes on from "the company" means what that means — the
           // organisation further back)
           (speaker === 'it' && COMPANY_SUBJECT.test(lastSentenceBefore(paragraphs, pi, q.open)) ? companyAntecedent(people, pi, q.open, 3, 8) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null);
@@ -1413,7 +1414,8 @@ function lastNamed(people: People, pi: number, offset: number): string | null {
 function lastOrg(out: readonly Quote[], pi: number, orgs: ReadonlySet<string>, people: People): string | null {
   for (let i = out.length - 1; i >= 0 && out[i]!.evidence.paragraph >= pi - 3; i--) {
     const q = out[i]!;
-    if (q.speaker && (orgs.has(q.speaker) || !isPerson(q.speaker, people))) return q.speaker;
+    // (not a person the article named with a given name or a title, or whom a "he"/"she" was)
+    if (q.speaker && (orgs.has(q.speaker) || (!isPerson(q.speaker, people) && !personNamed(q.speaker, people) && !genderOf(q.speaker, people)))) return q.speaker;
   }
   return null;
 }

@@ -618,10 +618,12 @@ function actingOrgs(sentence: string, people: People, organisations = false): st
  * title in apposition ("California's attorney general, Xavier Becerra") — unless an organisation's word or name ("Charles River
  * Laboratories", "Wells Fargo").
  */
-function personNamed(name: string, people: People): boolean {
-  const words = name.split(' ');
-  if (words.length < 2 || words.length > 3 || words.some((w) => ORG_WORD.test(w)) || GAZETTEER_ORGANIZATIONS.has(name.toLowerCase())) return false;
-  return genderOfGivenName(words[0]!) !== null || people.mentions.some((m) => m.name === name && ROLE_WORDS.test(m.role));
+export function personNamed(name: string, people: People): boolean {
+  // ("Senator Bernie Sanders": a title of a person before the name)
+  const bare = stripTitles(name);
+  const words = bare.split(' ');
+  if (words.length < 2 || words.length > 3 || words.some((w) => ORG_WORD.test(w)) || GAZETTEER_ORGANIZATIONS.has(bare.toLowerCase())) return false;
+  return bare !== name || genderOfGivenName(words[0]!) !== null || people.mentions.some((m) => m.name === bare && ROLE_WORDS.test(m.role));
 }
 
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ants|ents|ors)$/u;

@@ -1272,4 +1272,12 @@ describe('speakers of news pages (session 16)', () => {
     // (counter-case: a letter speaks for the person who wrote it)
     expect(who(['Tomas Reyes, the head of the union, wrote a letter to members last week.', '“Nobody will lose a job because of the new rota system at the depot,” the letter said.'])).toEqual(['Tomas Reyes']);
   });
+  it('never gives an "it" to a person, whether acting in the sentences before or quoted last', () => {
+    const ps = ['Amazon announced on Thursday that it would raise the minimum wage for its U.S. workers to $15 an hour.',
+      'Senator Bernie Sanders, who has been a vocal critic of the company, praised the decision. “Today, I want to give credit where credit is due,” he said.',
+      'The company said it would also lobby Congress to raise the federal minimum wage. “We believe it’s time to raise the federal minimum wage,” it said.'];
+    expect(who(ps)).toEqual(['Bernie Sanders', 'Amazon']);
+    // (counter-case: a singular "they" may be a person)
+    expect(who(['Kym Lino, a spokesperson for Instagram, confirmed the change.', '“We are always testing new ways to make the app better for people,” they said.'])).toEqual(['Kym Lino']);
+  });
 });
