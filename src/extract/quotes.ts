@@ -206,6 +206,8 @@ function cleanRole(role: string): string | null {
   const r = unglue(role)
     .replace(/^(?:(?:,|\s)+|(?:and|but|or|yet|so|the|a|an|said|says|told|who is|who was)\b)+\s*/i, '')
     .replace(/,\s+(?:during|when|while|after|before|speaking|writing|according)\b.*$/su, '')
+    // ("In a blog post published on Tuesday, Google's head of security": the phrase of where or when that opens the sentence goes too)
+    .replace(/^(?:In|On|At|During|After|Before|Speaking|Writing|Later|Earlier)\b[^,]{0,80},\s+(?=\S)/u, '')
     .replace(/[\s,]+$/, '')
     .replace(/(?:,?\s+(?:said|says|told|added|he|she|they|has|have|had|is|was|Dr|Mr|Mrs|Ms|Prof)\.?)+$/, '')
     .trim();

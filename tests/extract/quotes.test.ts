@@ -1280,4 +1280,8 @@ describe('speakers of news pages (session 16)', () => {
     // (counter-case: a singular "they" may be a person)
     expect(who(['Kym Lino, a spokesperson for Instagram, confirmed the change.', '“We are always testing new ways to make the app better for people,” they said.'])).toEqual(['Kym Lino']);
   });
+  it('keeps the phrase of where or when that opens the sentence out of a role', () => {
+    const ps = ['In a blog post published on Tuesday, Google’s head of security, Royal Hansen, wrote:', '“We have seen a significant increase in attacks from state-backed groups over the past year.”'];
+    expect(findQuotes(ps, ps.map(splitSentences)).map((q) => [q.speaker, q.speaker_role])).toEqual([['Royal Hansen', 'Google’s head of security']]);
+  });
 });
