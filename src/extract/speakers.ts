@@ -478,7 +478,9 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       }
       const single = stripTitles(run).replace(/^(\S+)\s(?=\S+$)/, (m, w: string) => (LEAD_WORDS.has(w) || (people.lowercase.has(w.toLowerCase()) && !midSentence(m, people)) ? '' : m)); // "When Patrick walked in", "Once Fetter arrived" → Patrick, Fetter
       // ("which I came to think of": the writer's "I" is no one's name)
-      if (!single.includes(' ') && !CALENDAR_WORD.test(single) && single.length > 1) {
+      // (a surname that is also a month, "May was less optimistic" after "Theresa May", acting as its sentence's subject)
+      const calendarSurname = CALENDAR_WORD.test(single) && followedBy(glued, run, SUBJECT_HERE_AFTER) && people.mentions.some((m) => m.at >= 0 && m.name.endsWith(` ${single}`) && m.name.split(' ').length === 2);
+      if (!single.includes(' ') && (!CALENDAR_WORD.test(single) || calendarSurname) && single.length > 1) {
         // "Cooke said" → "Doug Cooke": a surname stands for the full name ending in it — never "Stadia" for "Stadia Pro".
         const full = fullName(single, people, s.at + 999999);
         // ("Chelsea boss Mauricio Pochettino": a word before a full name titles it, it is no verb)

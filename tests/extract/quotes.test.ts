@@ -1284,4 +1284,9 @@ describe('speakers of news pages (session 16)', () => {
     const ps = ['In a blog post published on Tuesday, Google’s head of security, Royal Hansen, wrote:', '“We have seen a significant increase in attacks from state-backed groups over the past year.”'];
     expect(findQuotes(ps, ps.map(splitSentences)).map((q) => [q.speaker, q.speaker_role])).toEqual([['Royal Hansen', 'Google’s head of security']]);
   });
+  it('reads a surname that is also a month as the person when it acts as its sentence\'s subject', () => {
+    expect(who(['Theresa May met Angela Merkel in Berlin. Merkel said Germany wanted an orderly exit.', 'May was less optimistic. Speaking to reporters, she said there was work to do. “The hardest part of the negotiation is still ahead of us,” she said.'])).toEqual(['Theresa May']);
+    // (counter-case: the month)
+    expect(who(['Jane Roe met Theresa May on Monday.', 'In May, the agency reported a loss. “The hardest part of the negotiation is still ahead of us,” she said.'])).toEqual(['Jane Roe']);
+  });
 });
