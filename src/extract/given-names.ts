@@ -208,10 +208,32 @@ const MALE = new Set((
   'zac zach zachariah zachary zachery zack zackary zahid zakaria zan zane zoran'
 ).split(' '));
 
+/**
+ * Names the lexicon tags with the gender of a minority of the people the news names by them: "Jesse" (Jesse Jackson) is mostly a
+ * man's, "Billie" (Billie Eilish) a woman's; "Dara" (Dara Khosrowshahi), "Toni" (Toni Kroos, Toni Morrison), "Nikita", "Sasha",
+ * "Rowan", "Carey" are both; "Kim" opens Korean names as the family name (Kim Jong Un), whoever bears it.
+ */
+const CORRECTED: ReadonlyMap<string, 'female' | 'male' | null> = new Map([
+  ['jesse', 'male'], ['billie', 'female'],
+  ...'dara toni nikita sasha rowan carey kim'.split(' ').map((n) => [n, null] as const),
+  // (the given names the lexicon tags otherwise, UNGENDERED below, mark a gender all the same when they open a person's name)
+  ...'mark frank will bill rich grant chase hunter mason carter dean ray rob gene guy jack max miles art earl jay lance rex wade cliff austin bob nick chuck warren christian'.split(' ').map((n) => [n, 'male'] as const),
+  ...'faith joy june may april dawn eve rose ruby holly iris crystal grace victoria sue'.split(' ').map((n) => [n, 'female'] as const),
+]);
+
 /** The grammatical gender a given name marks, or null when it marks none we know. */
 export function genderOfGivenName(name: string): 'female' | 'male' | null {
   const w = name.toLowerCase();
   return FEMALE.has(w) ? 'female' : MALE.has(w) ? 'male' : null;
+}
+
+/**
+ * The gender a "he" or "she" may take a given name for: the lexicon's, corrected for the names of either sex (still given names
+ * to genderOfGivenName, which other readers use to know a person's name).
+ */
+export function pronounGenderOfGivenName(name: string): 'female' | 'male' | null {
+  const corrected = CORRECTED.get(name.toLowerCase());
+  return corrected !== undefined ? corrected : genderOfGivenName(name);
 }
 
 /**

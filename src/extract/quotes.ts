@@ -3,8 +3,8 @@ import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
-  ARTICLE, DEMONYM, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articlePeople, cleanSpeaker, describedPerson, fullName, glueInitials, maskAbbreviations,
-  genderOf, IRREGULAR_PAST, isPerson, midSentence, orgAntecedent, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
+  ARTICLE, DEMONYM, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
+  genderOf, IRREGULAR_PAST, isPerson, midSentence, orgAntecedent, personNamed, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -206,6 +206,8 @@ function cleanRole(role: string): string | null {
   const r = unglue(role)
     .replace(/^(?:(?:,|\s)+|(?:and|but|or|yet|so|the|a|an|said|says|told|who is|who was)\b)+\s*/i, '')
     .replace(/,\s+(?:during|when|while|after|before|speaking|writing|according)\b.*$/su, '')
+    // ("In a blog post published on Tuesday, Google's head of security": the phrase of where or when that opens the sentence goes too)
+    .replace(/^(?:In|On|At|During|After|Before|Speaking|Writing|Later|Earlier)\b[^,]{0,80},\s+(?=\S)/u, '')
     .replace(/[\s,]+$/, '')
     .replace(/(?:,?\s+(?:said|says|told|added|he|she|they|has|have|had|is|was|Dr|Mr|Mrs|Ms|Prof)\.?)+$/, '')
     .trim();
@@ -232,8 +234,14 @@ export function speakerOf(clause: string): Speaker | null {
   const romance = ROMANCE_INSTITUTION.exec(c);
   if (romance) return { speaker: romance[1]!, role: null };
   // "a spokesperson for Boeing", "an analyst at Jefferies", "the head of research at Baltic Bank"
-  const forOrg = /^(?:an?|the|one|another)\s+((?:[\p{Ll}-]+\s){0,3}?(?:spokes\w+|representatives?|officials?|executives?|analysts?|economists?|lawyers?|attorneys?|sources?|engineers?|researchers?|employees?|members?|adviser|advisor|manager|director|partner|strategist|head of [\p{Ll}\s]+?))\s+(?:for|at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u.exec(c);
-  if (forOrg) return { speaker: forOrg[2]!.replace(/[’']s$/, ''), role: forOrg[1]!.trim() };
+  const forOrg = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s){0,3}?(?:spokes\w+|representatives?|officials?|executives?|analysts?|economists?|lawyers?|attorneys?|sources?|engineers?|researchers?|employees?|members?|adviser|advisor|manager|director|partner|strategist|head of [\p{Ll}\s]+?))\s+(?:for|at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s(?:of\s|&\s)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})/u.exec(c);
+  if (forOrg) {
+    // ("the deputy director of Public Prosecution, Eva-Marie Persson": a full name in apposition after the role is the one who speaks)
+    const named = /^,\s+(\p{Lu}[\p{L}.'’\u034F-]*(?:\s+\p{Lu}[\p{L}.'’\u034F-]*){1,3})(?:,|$)/u.exec(c.slice(forOrg.index + forOrg[0].length))?.[1];
+    const person = named ? personAtEnd(named) : null;
+    if (person && person.name === named && !ORG_WORD.test(person.name.split(' ').pop()!)) return { speaker: unglue(person.name), role: cleanRole(forOrg[0]) ?? forOrg[0] };
+    return { speaker: forOrg[2]!.replace(/[’']s$/, ''), role: forOrg[1]!.trim() };
+  }
   // "one Reddit user, @bigfan99", "Reddit user throwaway_99", "u/spez": on a forum or a network, a handle is the name a user goes by.
   const handle = /(?:^|[\s,(])(@[\p{L}\p{N}_.]{2,30}[\p{L}\p{N}_]|u\/[\p{L}\p{N}_-]{2,30})(?![\p{L}\p{N}_])/u.exec(c) ??
     /\b(?:users?|commenters?|posters?|redditors?|members?|username|handle|account)\s+(?:named\s+|called\s+)?([\p{L}\p{N}.-]*[\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?![\p{L}\p{N}_])/u.exec(c);
@@ -344,7 +352,8 @@ function interviewee(paragraphs: readonly string[], pi: number, people: People):
   if (first < 1 || first >= pi) return null;
   // (people by a given name the lexicon knows, or with a role in apposition — "Jordan Ellis, the new head coach of the Portland
   // Timbers": "Portland Timbers" is no one)
-  const named = new Set(people.mentions.filter((m) => m.at >= 0 && m.at < pos(first, 0) && !m.vocative && (genderOfGivenName(m.name.split(' ')[0]!) !== null || (/^(?:the|an?)\s/.test(m.role) && ROLE_WORDS.test(m.role)))).map((m) => m.name));
+  // (or whom the article calls by surname alone, as a person: "Satya Nadella has run Microsoft since 2014. … Nadella: “…”")
+  const named = new Set(people.mentions.filter((m) => m.at >= 0 && m.at < pos(first, 0) && !m.vocative && (genderOfGivenName(m.name.split(' ')[0]!) !== null || (/^(?:the|an?)\s/.test(m.role) && ROLE_WORDS.test(m.role)) || isPerson(m.name, people))).map((m) => m.name));
   if (named.size !== 1) return null;
   const [name] = named;
   return { speaker: name!, role: null, after: false };
@@ -550,6 +559,8 @@ const ROLE_BEFORE_NAME = /^(?!(?:despite|although|though|even|because|unless|unt
 const HANDLE = /^\p{Ll}[\p{L}\p{N}.-]*(?:\p{N}|_)[\p{L}\p{N}_.-]*$/u;
 // A signature after a quote: a dash and a name, running to the paragraph's end ("— Maria Lopez, director of the agency").
 const AFTER_DASH = /^\s*[—–―]\s*(\p{Lu}[^.!?"“”\n]{1,150})[.]?\s*$/u;
+// The handle and date after the name that signs an embedded tweet: " (@janesmith) November 12, 2019".
+const TWEET_SIGNATURE_TAIL = /\s*\(@[\p{L}\p{N}_]{1,30}\)\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})?\s*$/u;
 // A sentence after a quote that names its speaker: "That was how Lopez put it", "That's according to X", "The remark came from X".
 // ("That is how Jo Lee, the head of Acme, describes her company": the thing described may be named, by a possessive or an article)
 const NEXT_SENTENCE = /^\s+(?:(?:That|This)(?:[’']s|\s+(?:is|was))\s+(?:according\s+to\s+(?<acc>[^.!?;"“”]{2,120})|how\s+(?<how>[^.!?;"“”]{2,100}?)\s+(?:put|puts|described|describes|explained|explains|summed|sums|characteri[sz]ed|characteri[sz]es|summari[sz]ed|summari[sz]es|framed|frames|pitched|pitches|sees|saw|views|viewed)\s+(?:up\s+)?(?:it|things|them|this|that|(?:the|his|her|their|its|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+up)?(?=[\s,.])|what\s+(?<what>[^.!?;"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|argued|argues|believes|believed|thinks|thought|hopes|hoped|wants|wanted|(?:has|have|had)\s+been\s+(?:saying|telling|arguing|asking))\b)|(?:So|Thus)\s+(?:said|says)\s+(?<so>[^.!?;"“”]{2,120})|(?:The|Those|These)\s+(?:words?|remarks?|comments?|warning|assessment|message)\s+(?:came|come|were|was)\s+from\s+(?<from>[^.!?;"“”]{2,120})|(?:That|This|Those|These|Such)(?:[’']s|\s+(?:is|was|were|are))\s+the\s+(?:\p{Ll}+\s+)?(?:words?|verdict|view|assessment|message|warning|advice|conclusion|reaction|response|take|opinion|prediction|promise|plea|diagnosis|argument)\s+(?:of|from)\s+(?<of>[^.!?;"“”]{2,120}))/u;
@@ -558,7 +569,8 @@ const AFTER_HOW = /^\s*,?\s+(?:was|is|were|are)\s+how\s+(?<who>[^.!?;"“”]{2,
 // (and no second clause before the quote: not "Marco has earned his success …, but he seems to imagine himself as “…”").
 const SENTENCE_SUBJECT = new RegExp(String.raw`^(?<who>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(?:,\s+[^,"“”]{2,60},)?\s+(?:(?:has|had|have|also|then|still|\p{Ll}+ly)\s+)*(?:${IRREGULAR_PAST}|\p{Ll}{2,}(?:ed|s)|given|made|done|seen|known|taken)\b(?:(?!\s(?:but|and|while|although|though|because|as)\s)[^"“”,;:])*$`, 'u');
 // A name and a colon opening a paragraph, right before the quote: "Lopez:", "Maria Lopez:".
-const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*:\s*$/u;
+// ("Jane Doe, CEO of Acme:": with the role a transcript gives them after a comma)
+const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s+([^:"“”,]{2,80}))?\s*:\s*$/u;
 // Labels that open a paragraph with a colon without naming a speaker.
 const LABEL = /^(?:Q|A|Question|Answer|Update|Updated|Note|Editor|Photo|Source|Sources|Credit|Watch|Read|Related|See|Warning|Caption|Transcript|Quote|Headline|Title|Example|Translation|Summary|Conclusion|Verdict|Tip|Step|Disclosure|Correction|Clarification|Background|Context|Lyrics|Text|Statement|Bottom Line|Pros|Cons|Image|Video|Audio|Listen|Sign|Subscribe|Share|Tags?|Topics?|Also|Plus|Bonus|Fact|Facts|Claim|Rating|Result|Results|Reason|Why|What|How|When|Where|Who)$/i;
 
@@ -572,6 +584,12 @@ const SUBMITTER = /^\s*(?:(?:(?:First[- ]time(?:\s+accepted)?|New|Long-?time|Fre
 const ADDS_READER = /(?:^|[.!?]["”’]?\s+)(?:Adds|Writes|Notes)\s+(?:reader|submitter|user)\s+(?<who>[^\s"“”,:;]{2,40}):?\s*$/u;
 // "kc123 writes with this excerpt from Bloomberg News:": the words are the publication's.
 const EXCERPT_FROM = /\b(?:excerpt|passage|extract)\s+(?:from|in|of)\s+(?:the\s+)?(?<from>\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s*:\s*$/u;
+
+// A colon after a statement named by whose it is: "Here is the full statement from Instagram head Adam Mosseri:", "In a statement
+// provided to TechCrunch by Acme, which reads:".
+const STATEMENT_FROM = /\b(?:statement|comment|comments|response|reply|remarks|note|memo|e-?mail|letter|message|post|tweet|announcement)\s+(?:(?:sent|provided|given|issued|released|emailed|shared)\s+(?:to\s+\p{Lu}[\p{L}]*\s+)?)?(?:from|by)\s+(?<who>[^.!?;:"“”]{2,120}?)(?:,?\s+(?:which\s+)?(?:reads|read|said|says|in full|below))?\s*:\s*$/u;
+// "Here’s what Smith told TechCrunch:": the one whose words follow.
+const HERE_WHAT = /\b[Hh]ere[’']?s\s+what\s+(?<who>[^.!?;:"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|had to say|has to say)\b[^.!?:"“”]{0,60}:\s*$/u;
 
 function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean; handle?: boolean }) | null {
   const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 ').replace(QUOTED_TITLE, '$1'));
@@ -619,7 +637,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     if (s) return { ...s, after: false };
   }
   // `"…" — Maria Lopez, director of the agency`: a dash after the quote, at the end of its paragraph, signs it.
-  const signed = AFTER_DASH.exec(after);
+  // ("— Jane Smith (@janesmith) November 12, 2019": an embedded tweet signs with the name, then the handle and the date)
+  const signed = AFTER_DASH.exec(after.replace(TWEET_SIGNATURE_TAIL, ''));
   if (signed) {
     const s = speakerOf(unmask(signed[1]!));
     // (what follows the name's comma in a signature is its role, whatever its words: "— Dan D’Lyon, Plant Expert")
@@ -642,12 +661,22 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   // `Lopez: "…"`: an interview's or a transcript's speaker, named before a colon that opens the paragraph.
   const prefix = SPEAKER_PREFIX.exec(paragraph.slice(0, q.open));
   if (prefix && !LABEL.test(prefix[1]!)) {
-    const s = speakerOf(prefix[1]!);
-    if (s?.speaker) return { ...s, after: false, prefix: true };
+    // ("SWISHER:", "DOE:": a transcript's speaker in capitals is the name the article gives in letters of both cases)
+    const named = /^\p{Lu}{3,}(?:\s+\p{Lu}{3,})*$/u.test(prefix[1]!) ? prefix[1]!.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : prefix[1]!;
+    // (not a dateline, "NEW DELHI:", "LONDON, March 5:")
+    const s = GAZETTEER_PLACES.has(named.toLowerCase()) ? null : speakerOf(named);
+    const role = prefix[2] && !/^(?:in|on|at|to|via|during|from|by|for|with|\p{Lu}\p{Ll}+\s+\d)/u.test(prefix[2]) ? cleanRole(prefix[2]) : null;
+    if (s?.speaker) return { ...s, role: s.role ?? role, after: false, prefix: true };
   }
   const lead = paragraph.slice(0, q.open);
   const excerpt = EXCERPT_FROM.exec(lead)?.groups?.['from'];
   if (excerpt) return { speaker: excerpt, role: null, after: false };
+  // `Here is the full statement from Instagram head Adam Mosseri: "…"`, `Here’s what Smith told us:`: whose statement it is.
+  const statementBy = (STATEMENT_FROM.exec(maskAbbreviations(lead)) ?? HERE_WHAT.exec(maskAbbreviations(lead)))?.groups?.['who'];
+  if (statementBy) {
+    const s = speakerOf(unmask(statementBy));
+    if (s?.speaker || s?.role) return { ...s, after: false };
+  }
   const submitter = (SUBMITTER.exec(lead) ?? ADDS_READER.exec(lead))?.groups?.['who'];
   if (submitter && !PRONOUN_LIKE.test(submitter) && !ENGLISH_FUNCTION_WORDS.has(submitter.toLowerCase())) return { speaker: submitter, role: null, after: false, handle: true };
   const before = windowBefore(paragraph, q);
@@ -669,7 +698,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     if (s?.speaker ? /^\p{Lu}/u.test(s.speaker) : s?.role) return { ...s!, after: false };
   }
   const according = BEFORE_ACCORDING.exec(before)?.groups?.['who'];
-  for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who']?.replace(SUBORDINATOR, ''), subjectOfLastVerb(before)]) {
+  // ("Update: A spokesperson for Twitter told TechCrunch:": a label and its colon open no one's name)
+  for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who']?.replace(LABEL_COLON, '').replace(SUBORDINATOR, ''), subjectOfLastVerb(before)]) {
     if (!who) continue;
     // "according to X, the firm's practice has been to": X is the source, whatever clause follows it.
     if (who === according) {
@@ -773,6 +803,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   return null;
 }
 const RELATIVE_PART = /^(?:who|whose)\s/;
+// A label that opens a paragraph with its colon: "Update:", "UPDATE 2:", "Editor’s note:".
+const LABEL_COLON = /^\s*(?:Update(?:d)?(?:\s+\d+)?|UPDATE(?:D)?(?:\s+\d+)?|Editor[’']s [Nn]ote|Correction|Clarification|Note)\s*:\s+/u;
 // (Only after a verb of judging or a noun of feeling: "most of us now know as “the tarot.”" names no one who said it.)
 const BY_AS = /(?:\b(?:hailed|described|dismissed|derided|praised|critici[sz]ed|label?led|branded|called|characteri[sz]ed|slammed|blasted|lauded|condemned|mocked|decried|denounced|ridiculed|touted|billed|welcomed)\s+by|\b(?:ire|wrath|scorn|praise|criticism|anger|derision|condemnation)\s+of)\s+(?<who>(?:(?!\b(?:which|who|that|whom)\b)[^.!?;,"“”]){2,100}?)\s+as\s*$/u;
 // The subject that opens a sentence, perhaps after a phrase and a comma, and its verb: "Haoyu blinked", "Alden was trying", "Haoyu’s brows suddenly lowered".
@@ -797,6 +829,9 @@ const PERSON_NAME = /^\p{Lu}\S* \S/u;
 // "the company said", "the firm added" with no company acting in the sentences before: the organisation quoted last, a paragraph or
 // two up, goes on speaking ("“…,” the post read. … The software, known as X, is described … and “…,” the company said").
 const COMPANY_NOUN = /^the\s+(?:company|firm|group|organi[sz]ation|agency|startup|start-up)$/i;
+// One who speaks for an organisation named by what it is: "a company spokesperson", "a spokeswoman for the company", "a spokesperson
+// for the social network" — that organisation, as "the company" is.
+const COMPANY_VOICE = /^(?:an?|the)\s+(?:(?:company|firm|startup|start-up|group)\s+(?:spokes(?:person|man|woman)|representative)|(?:spokes(?:person|man|woman)|representative)\s+(?:for|at|of|from)\s+the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})$/iu;
 // A subordinate clause opening the sentence whose subject is a name, then "the company" as the main clause's subject: "While Apple
 // provides very little information …, the company said", "Although Google has promised changes, the company said".
 const CLAUSE_ORG = /(?:^|[.!?]["”’]?\s+)(?:While|Although|Though|Even though|Even as|Because|Since|After|As|When|Now that|Once|If)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+|does\s+|did\s+|\p{Ll}+ly\s+)*\p{Ll}{2,}[^,"“”;]{0,140},\s+the\s+(?:company|firm|group|organi[sz]ation|agency|startup|start-up)\s+\p{Ll}+\s*(?:[^,"“”]{0,60})$/u;
@@ -875,6 +910,16 @@ const NOUN_SLOT = /(?:^|\s)(?:a|an|by|about|of|with|from|into|like|than)\s+$/;
 const TITLED = /\b(?:[Tt]itled|[Ee]ntitled|[Hh]eadlined)(?:\s+\p{Ll}+ly)?[\s,:]*$/u;
 // A kind of work named right before its title.
 const WORK_BEFORE = /\b(?:book|novel|memoir|film|movie|documentary|album|song|single|poem|play|essay|article|column|op-ed|podcast|series|episode|show|paper|report|study|titled|entitled)[\s,:]*$/i;
+
+// A sentence whose subject is an organisation named by what it is, or "it": "The company said …", "It also plans …".
+const COMPANY_SUBJECT = /^(?:(?:But|And|Now|Meanwhile),?\s+)?(?:The\s+(?:company|firm|startup|start-up|group|organi[sz]ation|agency)|It)\s/u;
+
+/** The last whole sentence before a quote's own sentence: in its paragraph, or the previous paragraph's last. */
+function lastSentenceBefore(paragraphs: readonly string[], pi: number, offset: number): string {
+  const head = maskAbbreviations(paragraphs[pi]!.slice(0, offset)).replace(/[^.!?]*$/, '').trim();
+  const text = head || (pi > 0 ? maskAbbreviations(paragraphs[pi - 1]!).trim() : '');
+  return unmask(text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop() ?? '');
+}
 
 /** The sentence before offset in a paragraph, up to offset. */
 function sentenceBefore(paragraph: string, offset: number): string {
@@ -976,8 +1021,12 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         role = speaker ? roles.get(speaker) ?? null : null;
       } else if (speaker && /^(?:it|they)$/i.test(speaker)) {
         // ("Kym Lino, a spokesperson for Instagram, confirmed …. “…,” they said": a singular "they" is the spokesperson just named, not the organisation)
+        // (an "it" is never a person: "Senator Bernie Sanders … praised the decision. The company said …. “…,” it said" is the company's)
         const spokesperson = speaker === 'they' ? personAntecedent(people, pi, q.open, 1) : null;
-        speaker = (spokesperson && people.mentions.some((m) => m.name === spokesperson && SPOKES.test(m.role)) ? spokesperson : null) ?? orgAntecedent(people, pi, q.open) ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null);
+        speaker = (spokesperson && people.mentions.some((m) => m.name === spokesperson && SPOKES.test(m.role)) ? spokesperson : null) ?? orgAntecedent(people, pi, q.open, 2, 4, speaker === 'it') ?? lastOrg(out, pi, orgs, people) ?? (speaker === 'they' ? personAntecedent(people, pi, q.open) : null) ??
+          // ("The company said it now processes …. “…,” it said": an "it" that goes on from "the company" means what that means — the
+          // organisation further back)
+          (speaker === 'it' && COMPANY_SUBJECT.test(lastSentenceBefore(paragraphs, pi, q.open)) ? companyAntecedent(people, pi, q.open, 3, 8) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null);
         if (speaker) orgs.add(speaker);
         role = null;
       } else if (speaker && /^\p{Lu}/u.test(speaker) && !found?.handle) {
@@ -995,8 +1044,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "the singer and guitarist told the audience" right after "Simmons teased the tour": a title nobody was given is the last person's.
         // "the statement said" after "the US military said in a statement": who made the statement.
         // ("one analyst said", "two officials told Reuters": no one person the article named — not the last speaker either)
+        const companyRole = COMPANY_NOUN.test(role.trim()) || COMPANY_VOICE.test(role.trim());
         if (UNNAMED_FEW.test(role.trim())) speaker = null;
-        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (/\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (COMPANY_NOUN.test(role) ? lastOrg(out, pi, orgs, people) : null) ?? groupNamed(role, people);
+        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (companyRole ? companyAntecedent(people, pi, q.open, 3, 8) : null) ?? (!companyRole && /\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (companyRole ? lastOrg(out, pi, orgs, people) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a
@@ -1366,7 +1416,8 @@ function lastNamed(people: People, pi: number, offset: number): string | null {
 function lastOrg(out: readonly Quote[], pi: number, orgs: ReadonlySet<string>, people: People): string | null {
   for (let i = out.length - 1; i >= 0 && out[i]!.evidence.paragraph >= pi - 3; i--) {
     const q = out[i]!;
-    if (q.speaker && (orgs.has(q.speaker) || !isPerson(q.speaker, people))) return q.speaker;
+    // (not a person the article named with a given name or a title, or whom a "he"/"she" was)
+    if (q.speaker && (orgs.has(q.speaker) || (!isPerson(q.speaker, people) && !personNamed(q.speaker, people) && !genderOf(q.speaker, people)))) return q.speaker;
   }
   return null;
 }

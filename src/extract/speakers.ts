@@ -1,5 +1,5 @@
 import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
-import { genderOfGivenName } from './given-names.ts';
+import { genderOfGivenName, isGivenName, pronounGenderOfGivenName } from './given-names.ts';
 import { LEADING_KIND, NAME_PARTICLES, nameRuns, stripTitles } from './names.ts';
 
 /**
@@ -13,12 +13,14 @@ import { LEADING_KIND, NAME_PARTICLES, nameRuns, stripTitles } from './names.ts'
 export const ROLE_WORDS = /\b(?:spokes(?:person|man|woman|people)|representatives?|officials?|executives?|chief|head|director|manager|president|chair(?:man|woman)?|founder|co-founder|CEO|CFO|CTO|COO|analysts?|economists?|strategists?|researchers?|engineers?|professor|lawyer|attorneys?|prosecutors?|minister|secretary|governor|mayor|senator|spokesperson|partner|adviser|advisor|officer|leader|member|editor|reporter|correspondent|commissioner|ambassador|general|deputy|vice|senior|lead|owner|investor|trader|statement|source)s?\b/i;
 // The tail of a capitalised run that names an organisation, not a person: "Public Prosecution", "Emirates Airline".
 export const ORG_WORD = /^(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Airshow|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|Prosecutors?|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Reuters|Exchange|Fund|Foundation|Center|Centre|Network|Media|Games|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Force|Forces|Guard|Reserve|Treasury|Parliament|Congress|Senate|House|Assembly|Cabinet|Council|Secretariat|Organization|Organisation|Alliance|Coalition|Club|League|Team|Airport|Port|Railways?|Rail|Telecom|Communications|Electric|Oil|Gas|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Productions|Directorate|Laboratory|Laboratories|System|Systems|Program|Programme|Project|Mission|Station|Stadium|Theater|Theatre|Museum|Road|Street|Avenue|Bridge|Track|Magazine|Psychiatry|Medicine|Review|Daily|Weekly|Store|Stores|Market|Markets)$/;
-// Capitalised words that open a sentence or qualify a name without being part of it ("Because Dempsey", "Australian Timothy Weeks").
+// Capitalised words that open a sentence or qualify a name without being part of it ("Because Dempsey", "Unlike Musk", "Australian Timothy Weeks").
 // (with the conjunctions and adverbs that open a sentence in Spanish, French, German, Italian: "Pero si fuera …, le dijo")
 export const LEAD_WORDS = new Set(`That This These Those Later Earlier Then When While As Because Although Though If After Before Since Until Talking Speaking Asked Writing Meanwhile However
 Still Yet Also Even So And But Or Nor For With Without From In On At By To Of About Over Under Australian American British Chinese Canadian French German Indian Irish Italian
 Japanese Russian Spanish Swedish Ukrainian Israeli Iranian Mexican Brazilian Korean Dutch Pakistani Afghan Former Then-President Incoming Outgoing Acting Interim Senior Junior
 Republican Democratic Democrat Conservative Labour Liberal Independent Sen Rep Gov Lt Col Gen Dr Mr Mrs Ms Prof Rev Ah Oh Alas Hey Yes Well
+Unlike Like Despite Besides Including Against Among Amid Amidst Alongside Behind Beyond Toward Towards Through Throughout Within Upon Into Onto Except Per Via
+Following Regarding Unless Whereas Whether Once Across Around Between Beneath Versus
 Pero Aunque Cuando Porque Pues Sino Mais Donc Alors Quand Puis Aber Doch Dann Wenn Però Quando Perché`.split(/\s+/));
 export const ARTICLE = /^(?:The|A|An|In|On|At|But|And|Mr|Ms|Mrs|Dr|Its|His|Her|Their)\.?$/;
 
@@ -238,7 +240,8 @@ function personBeforeOf(run: string, people: People): { name: string; before: st
   if (at < 0) return null;
   const head = run.slice(0, at);
   const person = namedPerson(head, people);
-  return person && person.before === '' && !ORG_WORD.test(head.split(' ').pop()!) ? person : null;
+  // (a title before the name is no part of it either: "Senator Maria Cantwell of Washington")
+  return person && (person.before === '' || stripTitles(head) === person.name) && !ORG_WORD.test(head.split(' ').pop()!) ? person : null;
 }
 
 /**
@@ -408,7 +411,7 @@ export type Gender = 'female' | 'male';
 /** The grammatical gender of a person the article names: by given name ("Fiona Parry"), else by the honorific it gives the surname ("Mrs Parry"). */
 export function genderOf(name: string, people: People): Gender | null {
   const words = name.split(' ');
-  const given = words.length > 1 ? genderOfGivenName(words[0]!) : null;
+  const given = words.length > 1 ? pronounGenderOfGivenName(words[0]!) : null;
   if (given) return given;
   const learned = people.genders.get(name);
   if (learned) return learned;
@@ -451,8 +454,9 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       // "a wider campaign against Islamists": a name governed by a preposition is not the sentence's actor.
       const lead = /^(\S+) (?=\S)/.exec(run)?.[1] ?? '';
       // ("which I came to think of as Iceberg Passages", "a method known as Deep Blue": a name given to a thing)
-      if (idx >= 0 && (GOVERNED.test(glued.slice(Math.max(0, idx - 12), idx)) || GOVERNED.test(`${lead} `) || NAMED_AS.test(glued.slice(Math.max(0, idx - 24), idx)))) continue;
-      const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), Math.max(0, idx)));
+      if (idx >= 0 && (GOVERNED.test(glued.slice(Math.max(0, idx - 16), idx)) || GOVERNED.test(`${lead} `) || NAMED_AS.test(glued.slice(Math.max(0, idx - 24), idx)))) continue;
+      // ("Senator Maria Cantwell of Washington questioned …": the person before an "of" that names their place or employer)
+      const person = namedPerson(run, people, glued.slice(Math.max(0, idx - 20), Math.max(0, idx))) ?? personBeforeOf(run, people);
       // A person, not a product or a place: named again by surname, or the subject of the sentence ("Lakshiwnder Singh, another deportee, said").
       const name = person ? unglue(person.name) : '';
       const subject = person && followedBy(glued, run, SUBJECT_AFTER);
@@ -463,7 +467,10 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       // ("Nintendo Senior Director of Corporate Communications Charlie Scibetta wants …": a capitalised title of role words that
       // the run opens with titles the full name at its end just the same)
       const titled = person && name.includes(' ') && idx >= 0 && (person.before === '' ? TITLE_BEFORE.test(glued.slice(Math.max(0, idx - 30), idx)) : ROLE_WORDS.test(person.before));
-      const personLike = person && (apposition || titled || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || genderOfGivenName(name.split(' ')[0]!) !== null)) || people.runSet.has(name.split(' ').pop()!) || (!!gender && name.includes(' ') && genderOfGivenName(name.split(' ')[0]!) === gender));
+      // (or a full name that opens with a given name of either sex, "Mark Jones ran …", or that speaks, "Sundar Pichai said …", and
+      // names no organisation or place)
+      const speaker = person && name.includes(' ') && followedBy(glued, run, SPEECH_AFTER) && !name.split(' ').some((w) => ORG_WORD.test(w)) && !GAZETTEER_ORGANIZATIONS.has(name.toLowerCase()) && !GAZETTEER_PLACES.has(name.toLowerCase());
+      const personLike = person && (apposition || titled || (subject && (isPerson(name, people) || fullName(name, people, s.at + 999999) !== name || isGivenName(name.split(' ')[0]!) || speaker)) || people.runSet.has(name.split(' ').pop()!) || (!!gender && name.includes(' ') && pronounGenderOfGivenName(name.split(' ')[0]!) === gender));
       if (personLike && !/^\p{Lu}\p{Ll}+ing$/u.test(name.split(' ')[0]!)) {
         const full = fullName(name, people, s.at + 999999);
         if (fits(full)) picked.push({ name: full, idx, end: idx + run.length });
@@ -471,7 +478,9 @@ export function personAntecedent(people: People, pi: number, offset: number, par
       }
       const single = stripTitles(run).replace(/^(\S+)\s(?=\S+$)/, (m, w: string) => (LEAD_WORDS.has(w) || (people.lowercase.has(w.toLowerCase()) && !midSentence(m, people)) ? '' : m)); // "When Patrick walked in", "Once Fetter arrived" → Patrick, Fetter
       // ("which I came to think of": the writer's "I" is no one's name)
-      if (!single.includes(' ') && !CALENDAR_WORD.test(single) && single.length > 1) {
+      // (a surname that is also a month, "May was less optimistic" after "Theresa May", acting as its sentence's subject)
+      const calendarSurname = CALENDAR_WORD.test(single) && followedBy(glued, run, SUBJECT_HERE_AFTER) && people.mentions.some((m) => m.at >= 0 && m.name.endsWith(` ${single}`) && m.name.split(' ').length === 2);
+      if (!single.includes(' ') && (!CALENDAR_WORD.test(single) || calendarSurname) && single.length > 1) {
         // "Cooke said" → "Doug Cooke": a surname stands for the full name ending in it — never "Stadia" for "Stadia Pro".
         const full = fullName(single, people, s.at + 999999);
         // ("Chelsea boss Mauricio Pochettino": a word before a full name titles it, it is no verb)
@@ -506,9 +515,16 @@ function chosenAntecedent(picked: readonly { name: string; idx: number; end: num
   const first = picked[0]!;
   // ("Mr. Jobs's successor, Timothy D. Cook, took …": the owner only determines the subject, the person in apposition is it)
   if (picked[1] && OWNER_OF_NEXT.test(sentence.slice(first.end, picked[1].idx))) return picked[1].name;
+  // ("While John Smith was at Google, Mark Jones ran the rival team": the subject of the main clause, after the subordinate one)
+  const opener = SUBORDINATE_OPENER.exec(sentence);
+  const main = opener && first.idx < opener[0].length ? picked.find((p) => p.idx >= opener[0].length && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(sentence.slice(opener[0].length, p.idx))) : undefined;
+  if (main && (!speakers || !speakers.has(first.name) || speakers.has(main.name))) return main.name;
   if (!speakers || picked.length === 1 || speakers.has(first.name) || SUBJECT_START.test(sentence.slice(0, Math.max(0, first.idx)))) return first.name;
   return picked.find((p) => speakers.has(p.name))?.name ?? first.name;
 }
+
+// A subordinate clause that opens a sentence, up to its comma: "While John Smith was at Google,", "After Smith left,".
+const SUBORDINATE_OPENER = /^(?:While|When|Whenever|After|Before|Although|Though|Even though|As|Because|Since|Once|Until|If|Whereas)\s[^,;:"“”]{3,120},\s*/u;
 
 // What stands between a possessive name and the person it determines: "Mr. Jobs's successor, Timothy D. Cook", "Apple's chief
 // executive Tim Cook" (the owner's noun, a comma, perhaps a title).
@@ -523,8 +539,9 @@ export const IRREGULAR_PAST = 'said|told|wrote|made|took|gave|went|came|got|had|
 // Capitalised words of the calendar, which "said Tuesday" puts where a speaker's name goes.
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)$/;
 
-// A preposition right before a name: the name is its object ("against Islamists", "to Britain").
-const GOVERNED = /\b(?:against|to|with|at|about|into|over|under|than|like)\s+(?:the\s+)?$/i;
+// A preposition right before a name: the name is its object ("against Islamists", "to Britain") — but "according to" names a source.
+// ("Unlike Musk, Jim Farley thinks …": a name a sentence sets against its subject is no actor either)
+const GOVERNED = /\b(?:against|(?<!\baccording\s)to|with|at|about|into|over|under|than|like|unlike|despite|besides|except|alongside|among|amid|versus|beyond|including)\s+(?:the\s+)?$/i;
 // What names a thing rather than a person's act: "known as", "think of as", "dubbed".
 const NAMED_AS = /\b(?:(?:known|referred to|thought of|think of|described|billed|styled)\s+as|dubbed|nicknamed|titled|entitled)\s+(?:the\s+)?$/;
 // A comma after a person that opens an apposition ("Lakshiwnder Singh, another deportee,"), not a new clause ("Iceberg Passages, after the novelist…").
@@ -580,13 +597,78 @@ function oneOrg(run: string, people: People): string {
 }
 
 /** The organisation an "it"/"they" means: the one that last acted as a sentence's subject before the quote. */
-export function orgAntecedent(people: People, pi: number, offset: number, paragraphs = 2, sentences = 4): string | null {
+export function orgAntecedent(people: People, pi: number, offset: number, paragraphs = 2, sentences = 4, organisations = false): string | null {
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, sentences)) {
-    // ("The software, known as Trojan.Volgmer, is described as …": a name given to a thing in an apposition is not the sentence's subject)
-    const found = [...s.text.matchAll(ORG_VERB)].filter((m) => !NAMED_AS.test(s.text.slice(Math.max(0, m.index - 24), m.index)) && !CALENDAR_WORD.test(m[1]!)).map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
+    const found = actingOrgs(s.text, people, organisations);
     if (found.length) return fullName(found[found.length - 1]!, people, s.at + 999999);
   }
   return null;
+}
+
+/**
+ * The organisations a sentence makes act as a subject, in order — and the people the article never named as such (a letter, a
+ * statement speaks for either), unless only `organisations` are wanted.
+ */
+function actingOrgs(sentence: string, people: People, organisations = false): string[] {
+  // ("The software, known as Trojan.Volgmer, is described as …": a name given to a thing in an apposition is not the sentence's subject)
+  // ("Hackers demanded a ransom": a plural noun of agents that opens the sentence, written nowhere else with its capital, names no one)
+  return [...sentence.matchAll(ORG_VERB)].filter((m) => !NAMED_AS.test(sentence.slice(Math.max(0, m.index - 24), m.index)) && !CALENDAR_WORD.test(m[1]!) && !(m.index === 0 && AGENT_PLURAL.test(m[1]!) && !midSentence(m[1]!, people))).map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !(organisations && personNamed(r, people)) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
+}
+
+/**
+ * Whether a full name is a person's by the way the article names it: a given name that marks a gender ("Xavier Becerra"), or a
+ * title in apposition ("California's attorney general, Xavier Becerra") — unless an organisation's word or name ("Charles River
+ * Laboratories", "Wells Fargo").
+ */
+export function personNamed(name: string, people: People): boolean {
+  // ("Senator Bernie Sanders": a title of a person before the name)
+  const bare = stripTitles(name);
+  const words = bare.split(' ');
+  if (words.length < 2 || words.length > 3 || words.some((w) => ORG_WORD.test(w)) || GAZETTEER_ORGANIZATIONS.has(bare.toLowerCase())) return false;
+  return bare !== name || genderOfGivenName(words[0]!) !== null || people.mentions.some((m) => m.name === bare && ROLE_WORDS.test(m.role));
+}
+
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ants|ents|ors)$/u;
+
+/** How often the article writes a name, as whole words. */
+function timesNamed(name: string, people: People): number {
+  let n = 0;
+  for (let i = people.text.indexOf(name); i >= 0; i = people.text.indexOf(name, i + name.length)) {
+    if (!LETTER_BEFORE.test(people.text.slice(Math.max(0, i - 2), i)) && !LETTER_AFTER.test(people.text.slice(i + name.length, i + name.length + 2))) n++;
+  }
+  return n;
+}
+
+/**
+ * The organisation "the company" (or an "it" going on from it) means: the one that acted in the two sentences before; further
+ * back, the one the article is about rather than one it mentioned on the way — an organisation that acted before and that the
+ * article names at least twice as often as the last one that acted ("Stripe has raised …. Its rival Adyen reported …. The deal is
+ * expected …. “…,” the company said" → Stripe).
+ */
+export function companyAntecedent(people: People, pi: number, offset: number, paragraphs: number, sentences: number): string | null {
+  const near = orgAntecedent(people, pi, offset, Math.min(paragraphs, 2), 2, true);
+  if (near) return near;
+  const far = orgAntecedent(people, pi, offset, paragraphs, sentences, true);
+  return far ? articleOrg(people, pi, offset, far) ?? far : null;
+}
+
+/**
+ * The organisation an article is about, up to a point: of those that acted as a sentence's subject before it, the one it names
+ * most — twice at least, and at least twice as often as `rival` when given.
+ */
+export function articleOrg(people: People, pi: number, offset: number, rival?: string): string | null {
+  let main: string | null = null;
+  let most = rival ? 2 * timesNamed(rival, people) - 1 : 1;
+  for (const s of sentencesBefore(people, pi, offset, pi + 1)) {
+    for (const org of actingOrgs(s.text, people, true)) {
+      const full = fullName(org, people, s.at + 999999);
+      // (a person, "Cristina Gil Lladanosa", is no organisation, however often named)
+      if (people.mentions.some((m) => m.name === full) || genderOfGivenName(full.split(' ')[0]!) !== null) continue;
+      const n = full === rival ? 0 : timesNamed(full, people);
+      if (n > most) [main, most] = [full, n];
+    }
+  }
+  return main;
 }
 
 /** Whether the article writes a phrase somewhere other than at the start of a sentence (so its first word is capitalised as a name, not as an opener). */

@@ -1188,3 +1188,105 @@ describe('findQuotes: unnamed roles, owned titles, attribution in the next parag
     expect(who(['Reporter Anna Berg interviewed the economist Paul Weiss about inflation.', 'Q: Will prices keep rising?', 'A: “For at least another year, and anyone who tells you otherwise is selling something.”'])[0]![0]).toBeNull();
   });
 });
+
+describe('speakers of news pages (session 16)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => q.speaker);
+  it('gives a quote to the full name in apposition after "a role of an organisation", never to the organisation as a fragment', () => {
+    expect(who(['“The evidence has weakened considerably due to the long period of time,” said the deputy director of Public Prosecution, Eva-Marie Persson.'])).toEqual(['Eva-Marie Persson']);
+    expect(who(['“We are not in any rush to go public and we do not need the money,” said a spokesperson for Stripe, Jane Doe, in an email.'])).toEqual(['Jane Doe']);
+    // (counter-cases: no name after the comma, or a description — the organisation speaks)
+    expect(who(['“We will defend ourselves vigorously against these claims,” said a spokeswoman for Google.'])).toEqual(['Google']);
+    expect(who(['“We will defend ourselves vigorously against these claims,” said a spokesperson for Boeing, the planemaker.'])).toEqual(['Boeing']);
+  });
+  it('resolves "the senator" to the titled person named before an "of" that gives their state', () => {
+    expect(who(['Senator Maria Cantwell of Washington questioned the executives at the hearing.', '“You have failed to protect the personal information of millions of Americans,” the senator said.'])).toEqual(['Maria Cantwell']);
+    expect(who(['Senator Maria Cantwell of Washington questioned the executives at the hearing.', '“You have failed to protect the personal information of millions of Americans,” she said.'])).toEqual(['Maria Cantwell']);
+    // (counter-case: an institution "of" a place is no one)
+    expect(who(['The University of Washington questioned the executives at the hearing.', '“You have failed to protect the personal information of millions of Americans,” the senator said.'])).toEqual([null]);
+  });
+  const stripe = [
+    'Stripe has raised $600 million in a new funding round that values the payments company at $95 billion, the company announced on Sunday.',
+    'The round was led by Allianz X and Fidelity. Stripe did not name its other investors.',
+    'Its rival Adyen reported strong results last week, with revenue up 20 percent.',
+    'The deal is expected to close next month, pending approval.',
+  ];
+  it('resolves "the company" named far back to the organisation the article is about, not one it mentioned on the way', () => {
+    expect(who([...stripe, '“We expect to hire 1,000 people in Europe over the next three years,” the company said.'])).toEqual(['Stripe']);
+    // (an "it" going on from "the company" means the same)
+    expect(who([...stripe, 'The company said it now processes billions of dollars a year. “Stripe is now used by millions of businesses in more than 120 countries,” it said in its announcement.'])).toEqual(['Stripe']);
+    // (counter-case: the organisation that acted in the sentence right before is "the company")
+    expect(who([...stripe.slice(0, 2), 'Adyen, a rival based in Amsterdam, reported strong results last week.', '“We expect to hire 1,000 people in Europe over the next three years,” the company said.'])).toEqual(['Adyen']);
+  });
+  it('gives a Q&A\'s answers to the one person introduced, when the article calls them by surname', () => {
+    const intro = 'Satya Nadella has run Microsoft since 2014. We talked to him in Redmond last week.';
+    expect(who([intro, 'Nadella: “Cloud computing is going to be the biggest shift in our industry.”', 'Q: “What about Windows? Is it still important to the company?”', 'A: “Windows remains incredibly important to hundreds of millions of people.”'])).toEqual(['Satya Nadella', null, 'Satya Nadella']);
+    // (counter-case: two people introduced, no one answer is theirs)
+    expect(who(['Satya Nadella and Amy Hood have run Microsoft for years. Nadella and Hood met us in Redmond.', 'Q: “What about Windows? Is it still important to the company?”', 'A: “Windows remains incredibly important to hundreds of millions of people.”'])).toEqual([null, null]);
+  });
+  it('reads given names of either sex (Dara, Kim) as marking no gender', () => {
+    expect(who(['“We are going to build the biggest factory in the world,” said Elon Musk, the chief executive of Tesla.', 'Dara Khosrowshahi, Uber’s chief executive, said the company would appeal. “We believe the court got this wrong and we will fight it,” he said.'])).toEqual(['Elon Musk', 'Dara Khosrowshahi']);
+    // (counter-case: a name that marks a gender still passes over the person of the other one)
+    expect(who(['“We are going to build the biggest factory in the world,” said Elon Musk, the chief executive of Tesla.', 'Mary Barra, GM’s chief executive, said the company would appeal. “We believe the court got this wrong and we will fight it,” he said.'])).toEqual(['Elon Musk', 'Elon Musk']);
+  });
+  it('gives a statement introduced by whose it is to them, an embedded tweet to the name that signs it, and reads past an "Update:" label', () => {
+    const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+    const words = '“We want people to worry a little less about how many likes they are getting on the app.”';
+    expect(roles(['Here is the full statement from Instagram head Adam Mosseri:', words])).toEqual([['Adam Mosseri', 'Instagram head']]);
+    expect(roles(['Here’s what Jane Smith, the company’s CEO, told TechCrunch in an interview:', words])).toEqual([['Jane Smith', 'company’s CEO']]);
+    expect(roles([`${words} — Jane Smith (@jsmith) May 3, 2019`])).toEqual([['Jane Smith', null]]);
+    expect(roles([`Update: A spokesperson for Twitter told TechCrunch: ${words}`])).toEqual([['Twitter', 'spokesperson']]);
+    // (counter-cases: a statement whose author is not given, comments from no one named)
+    expect(roles(['Here is the full statement:', words])).toEqual([[null, null]]);
+    expect(roles(['We asked for comments from readers:', words])).toEqual([[null, null]]);
+  });
+  it('reads the source "according to" names as the person a "she" means, while "to X" after another verb still names an object', () => {
+    expect(who(['The prosecutor, Mary Moe, disagreed.', 'According to Laura Chen, the company’s head of research, the chip is twice as fast. “We redesigned the whole thing from scratch over three years,” she said.'])).toEqual(['Laura Chen']);
+    expect(who(['Tom Lee talked to David Park about the deal on Monday.', '“We are not going to sell the company to anyone this year,” he said.'])).toEqual(['Tom Lee']);
+  });
+  it('gives a "he" to the subject of the main clause, not a name set against it ("Unlike Musk,") or the subject of an opening subordinate clause', () => {
+    expect(who(['Elon Musk said Tesla would cut prices. Unlike Musk, Ford chief executive Jim Farley thinks price cuts are a mistake. “You can’t cut your way to profitability in this business,” he said.'])).toEqual(['Jim Farley']);
+    expect(who(['While John Smith was at Google, Mark Jones ran the rival team at Microsoft. “It was a friendly rivalry, most of the time,” he said.'])).toEqual(['Mark Jones']);
+    expect(who(['After meeting with Tim Cook, Sundar Pichai said the two companies would work together. “We share a lot of the same values when it comes to user data,” he said.'])).toEqual(['Sundar Pichai']);
+    // (counter-cases: the subject opens the sentence; an organisation that speaks is no "he")
+    expect(who(['John Smith was at Google while Mark Jones ran the rival team at Microsoft. “It was a friendly rivalry, most of the time,” he said.'])).toEqual(['John Smith']);
+    expect(who(['Elon Musk said the deal was too expensive.', 'Goldman Sachs said the price was fair. “We are in the middle of a very difficult transition,” he said.'])).toEqual(['Elon Musk']);
+  });
+  it('reads a transcript\'s speaker in capitals or with a role after a comma, and no dateline as a speaker', () => {
+    const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+    const w = '“We will look at every part of this merger before we decide on anything.”';
+    expect(roles(['Kara Swisher talked to Jane Doe, who runs Acme.', `Jane Doe, CEO of Acme: ${w}`, `SWISHER: ${w.replace('We will', 'You will')}`])).toEqual([['Jane Doe', 'CEO of Acme'], ['Kara Swisher', null]]);
+    // (counter-cases: a dateline, with or without its date; an acronym in capitals the article never writes otherwise)
+    expect(roles(['Jane Roe met the press in New Delhi.', `NEW DELHI: ${w}`])).toEqual([[null, null]]);
+    expect(roles(['Jane Roe met the press in New York.', `NEW YORK, March 5: ${w}`])).toEqual([[null, null]]);
+    expect(roles(['The Department of Energy met the press.', `DOE: ${w}`])).toEqual([[null, null]]);
+  });
+  it('gives "a spokeswoman for the company", "a company spokesperson" to the company, never to a person or a plural noun that acted', () => {
+    const uber = [
+      'Uber has agreed to pay $148 million to settle claims that it covered up a data breach in 2016, the company said on Wednesday.',
+      'The breach exposed the personal data of 57 million Uber riders and drivers. Hackers demanded a ransom, and the company paid them $100,000.',
+      'The settlement was announced by attorneys general in all 50 states. California’s attorney general, Xavier Becerra, called the cover-up outrageous.',
+    ];
+    expect(who([...uber, '“We are pleased to have resolved this matter and are committed to being more transparent,” a spokeswoman for the company said.'])).toEqual(['Uber']);
+    expect(who([...uber, '“We have made significant changes to how we handle security incidents since then,” a company spokesperson said.'])).toEqual(['Uber']);
+    expect(who(['Facebook was also fined last year. “We take the privacy of our users very seriously,” a spokesperson for the social network said.'])).toEqual(['Facebook']);
+    // (counter-case: a letter speaks for the person who wrote it)
+    expect(who(['Tomas Reyes, the head of the union, wrote a letter to members last week.', '“Nobody will lose a job because of the new rota system at the depot,” the letter said.'])).toEqual(['Tomas Reyes']);
+  });
+  it('never gives an "it" to a person, whether acting in the sentences before or quoted last', () => {
+    const ps = ['Amazon announced on Thursday that it would raise the minimum wage for its U.S. workers to $15 an hour.',
+      'Senator Bernie Sanders, who has been a vocal critic of the company, praised the decision. “Today, I want to give credit where credit is due,” he said.',
+      'The company said it would also lobby Congress to raise the federal minimum wage. “We believe it’s time to raise the federal minimum wage,” it said.'];
+    expect(who(ps)).toEqual(['Bernie Sanders', 'Amazon']);
+    // (counter-case: a singular "they" may be a person)
+    expect(who(['Kym Lino, a spokesperson for Instagram, confirmed the change.', '“We are always testing new ways to make the app better for people,” they said.'])).toEqual(['Kym Lino']);
+  });
+  it('keeps the phrase of where or when that opens the sentence out of a role', () => {
+    const ps = ['In a blog post published on Tuesday, Google’s head of security, Royal Hansen, wrote:', '“We have seen a significant increase in attacks from state-backed groups over the past year.”'];
+    expect(findQuotes(ps, ps.map(splitSentences)).map((q) => [q.speaker, q.speaker_role])).toEqual([['Royal Hansen', 'Google’s head of security']]);
+  });
+  it('reads a surname that is also a month as the person when it acts as its sentence\'s subject', () => {
+    expect(who(['Theresa May met Angela Merkel in Berlin. Merkel said Germany wanted an orderly exit.', 'May was less optimistic. Speaking to reporters, she said there was work to do. “The hardest part of the negotiation is still ahead of us,” she said.'])).toEqual(['Theresa May']);
+    // (counter-case: the month)
+    expect(who(['Jane Roe met Theresa May on Monday.', 'In May, the agency reported a loss. “The hardest part of the negotiation is still ahead of us,” she said.'])).toEqual(['Jane Roe']);
+  });
+});
