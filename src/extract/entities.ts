@@ -1,4 +1,4 @@
-import { LEADING_KIND, NAME_PARTICLES, stripTitles } from './names.ts';
+import { isNameParticle, LEADING_KIND, NAME_PARTICLES, opensFirmName, stripTitles } from './names.ts';
 import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts';
@@ -99,9 +99,11 @@ function splitRole(run: string): [string, EntityType | null][] {
   const words = run.split(' ');
   const isRole = (w: string): boolean => ROLE_IN_RUN.test(w.replace(/\.$/, '').replace(/-elect$/, '')) || POSITION.test(w);
   let last = -1;
+  // ("General Motors Chief Executive Mary Barra": a firm's "General" is no rank.)
+  const from = opensFirmName(words[0]!, words[1]) ? 1 : 0;
   // A demonym opening a place's name ("Saudi Arabia", "South Korean") is part of it, not a nationality before a surname.
   // A kind of person before a given name titles it ("Comedian Jerry Seinfeld", "Girl Scout Danielle Lei"), not "Studio Ghibli".
-  for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!) || (DEMONYM.test(words[i]!) && !isPlaceName(`${words[i]!} ${words[i + 1]!}`)) || (isLeadingKind(words[i]!) && genderOfGivenName(words[i + 1]!) !== null)
+  for (let i = from; i < words.length - 1; i++) if (isRole(words[i]!) || (DEMONYM.test(words[i]!) && !isPlaceName(`${words[i]!} ${words[i + 1]!}`)) || (isLeadingKind(words[i]!) && genderOfGivenName(words[i + 1]!) !== null)
     // ("Original iPhone Engineers Nitin Ganatra": a kind of people in the plural, then a name of two or three words ending the run.)
     || (isPluralKind(words[i]!) && words.length - i - 1 >= 2 && words.length - i - 1 <= 3 && words.slice(i + 1).every((w) => PERSON_WORD.test(w)))) last = i;
   if (last < 0) return [[run, null]];
@@ -131,7 +133,7 @@ function splitRole(run: string): [string, EntityType | null][] {
   }
   // "Center on Poverty", "Police Department Narcotics Unit": the words after a role are a person's name only when they
   // are all capitalised and none is an institution's.
-  if (person.some((w) => (!/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w)) || hasOrgWord(w))) return [[run, null]];
+  if (person.some((w) => (!/^\p{Lu}/u.test(w) && !isNameParticle(w)) || hasOrgWord(w))) return [[run, null]];
   // "Chief Strategy Officer", "Senior Vice President": the words after a role end with a role, so they are the title's.
   if (person.length >= 2 && isRole(words[last]!) && isRole(person[person.length - 1]!) && genderOfGivenName(person[0]!) === null) {
     return words.slice(0, last).some((w) => !isRole(w)) ? [[run, null]] : [];
@@ -579,7 +581,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   // A surname opening a sentence ("Shihipar said…") counts when the full name appears.
   const multi = [...counts.keys()].filter((n) => n.includes(' '));
   const known = (name: string): boolean =>
-    midSentence.has(name) || trusted.includes(name) || multi.some((n) => n.endsWith(` ${name}`)) || isPlaceName(name) || (openedSentence.has(name) && GAZETTEER_ORGANIZATIONS.has(name.toLowerCase()));
+    midSentence.has(name) || trusted.includes(name) || multi.some((n) => n.endsWith(` ${name}`) || (/ (?:al|el)-/.test(n) && n.endsWith(`-${name}`))) || isPlaceName(name) || (openedSentence.has(name) && GAZETTEER_ORGANIZATIONS.has(name.toLowerCase()));
   for (const name of initialOnly) if (known(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
 
   // A planet is no short form of the probe or lander named after it ("Jupiter" of "Galileo Jupiter").

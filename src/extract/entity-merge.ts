@@ -19,7 +19,9 @@ const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p
 const INSTITUTION_TAIL = /^(?:Market|Records|Project|Foundation|Department|Council|University|College|Institute|Society|Trust|Fund|Center|Centre|Network|Studios?)$/;
 const BARE_DOMAIN = /^(\p{Lu}[\p{L}\p{N}-]+)\.(?:com|net|org|co\.uk|io)$/u;
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
-const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\p{Lu}\.\p{Lu}\.|(?:de|van|von|der|da|bin|al|la|le))$/u;
+const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\p{Lu}\.\p{Lu}\.|(?:de|di|du|van|von|der|den|da|dos|das|ter|ten|zu|bin|ibn|al|la|le)|(?:de|du|van|von|ter)\p{Lu}\p{Ll}+|(?:al|el|ad|ar|as|ash|at|az|an|ud)-\p{Lu}[\p{Ll}'’]+)$/u;
+// The Arabic article written onto a surname: "Assad" of "Bashar al-Assad", "Sisi" of "Abdel Fattah el-Sisi".
+const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ud)-(.+)$/;
 
 export type Aliases = Map<string, Set<string>>;
 
@@ -165,7 +167,7 @@ function containsWord(long: string, short: string): boolean {
   const words = long.split(' ');
   while (words.length > 1 && (CORPORATE.test(words[words.length - 1]!) || GENERATION.test(words[words.length - 1]!))) words.pop();
   const core = words.join(' ');
-  return core === short || core.endsWith(` ${short}`);
+  return core === short || core.endsWith(` ${short}`) || ARTICLE_SURNAME.exec(words[words.length - 1]!)?.[1] === short;
 }
 
 /** "U.S. Games Systems, Inc." → "U.S. Games Systems Inc.": a company's legal form read as after a space. */
