@@ -61,7 +61,7 @@ pichai nadella altman lula milei meloni orban khamenei mcconnell schumer desanti
 guterres stoltenberg rutte barra dimon buffett clinton romney pence farage mandela churchill maduro bolsonaro duterte jinping assad sisi
 rouhani raisi navalny lukashenko kagame ramaphosa tinubu zuma sharif khan`.split(/\s+/));
 const NEWS_ORGANIZATIONS = new Set(['morgan stanley', 'electronic arts', 'ferrari', 'lamborghini', 'maserati', 'porsche', 'bugatti',
-  'general mills', 'general dynamics', 'general atomics', 'merrill lynch', 'lazard', 'ubisoft', 'accenture', 'honeywell', 'daktronics']);
+  'general mills', 'general dynamics', 'general atomics', 'merrill lynch', 'lazard', 'ubisoft']);
 
 /** A one-word name the lexicons know as a person's surname ("Obama", "Trump") or an organisation's ("Ferrari", "Boeing", "Apple"). */
 export function isKnownName(word: string): boolean {
