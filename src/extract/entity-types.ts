@@ -190,9 +190,9 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
 const PHRASE_WORD = /^(?:Without|Against|With|For|From|Into|Over|Under|And|Or|The|To|In|On|At|By|Beyond|Across|Of)$/;
 // An adjective that opens the names of bands, groups and places, never a given name: "New Order", "Old Crow Medicine Show".
 const NAME_ADJECTIVE = /^(?:New|Old|Great|Grand|Royal|United|Free|Open|True)$/;
-// An adjective of a common shape, "Electronic Arts", "Digital Domain", "Creative Artists", "Famous Players": a trade's or a
-// quality's word, not a given name (those of this shape, "Dominic", "Crystal", are known given names).
-const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{4,}(?:ic|ical|ive|ous|al)$/u;
+// An adjective of a common shape, "Electronic Arts", "Digital Domain", "Creative Artists": a trade's or a quality's word, not
+// a given name (those of this shape, "Dominic", "Crystal", are known given names; "-ous" ends given names too: "Damarious").
+const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{4,}(?:ic|ical|ive|al)$/u;
 /**
  * Words shaped as a person's name whose first word opens no person's (`words[0]` no given name): a small word of a title-case
  * phrase inside, a plural common noun first ("Doctors Without Borders", "Engineers Against Poverty"), or an adjective first.
@@ -249,6 +249,12 @@ const PLACE_NOUN = /^(?:village|town|city|suburb|neighbou?rhood|district|region|
 const ORG_NOUN = /^(?:company|firm|startup|start-up|newspaper|paper|tabloid|publisher|magazine|broadcaster|network|channel|band|group|label|club|side|brand|retailer|chain|maker|manufacturer|carrier|airline|agency|charity|organi[sz]ation|nonprofit|non-profit|university|college|developer|studio|outlet|bank|insurer|lender|contractor|supplier|shop|store|conglomerate|outfit|publication|website|trust|firm|exchange|marketplace|platform|app|service)$/;
 // "the mutual fund giant Fidelity", "tech giant Apple": a giant of a trade is a company (not "the giant Tāne Mahuta", a tree).
 const TRADE_GIANT = /\b(?!the\s|a\s|an\s)\p{Ll}[\p{Ll}-]+\sgiant\s$/u;
+// "21 Trump cards", "two Boeing jets", "three Ferrari cars": a count before a name and a plural noun after it count things the
+// name marks (a maker's, a brand's), not a person (said of a name written once: one such phrase does not make a person
+// written often a brand).
+const COUNT_BEFORE = /(?:^|\s)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of)\s$/;
+// (Not people who follow a person: "500 Trump supporters", "two Biden aides".)
+const PLURAL_AFTER = /^\s(?!\p{Ll}*(?:ers|ors|ists|ans|ees|ites|aides|allies|critics|officials|fans|staffers)\b)\p{Ll}{3,}[^s\W]s\b/u;
 // "Kyle Orland, reporting for Ars Technica", "a columnist at Atlas Obscura": whom a writer writes for is a publication.
 const WRITES_FOR = /\b(?:writ(?:ing|es|ten)|wrote|report(?:ing|s|ed)|columnist|contributor|correspondent|reporter|editor|blogging) (?:for|at) $/;
 // "grabbed $50 million from Andreessen Horowitz", "a new survey from Piper Jaffray", "equity strategist at Miller Tabak",
@@ -297,7 +303,7 @@ export function contextType(name: string, mentions: readonly Mention[]): EntityT
     // "her former record label, Big Machine": a kind noun and a comma before a name of no given name (not a phrase of
     // place or time before the clause's subject: "In the band, Tāne Mahuta played").
     const commaNoun = name.includes(' ') && !isGivenName(name.split(' ')[0]!) && !PREPOSITION_PHRASE.test(lead) ? /(\p{Ll}[\p{Ll}-]+),\s$/u.exec(lead)?.[1] : undefined;
-    if ((kind && ORG_NOUN.test(kind)) || ORG_AFTER.test(after) || (leadNoun && ORG_NOUN.test(leadNoun)) || (commaNoun && ORG_NOUN.test(commaNoun)) || TRADE_GIANT.test(lead) || WRITES_FOR.test(lead)
+    if ((kind && ORG_NOUN.test(kind)) || ORG_AFTER.test(after) || (mentions.length === 1 && COUNT_BEFORE.test(lead) && PLURAL_AFTER.test(after)) || (leadNoun && ORG_NOUN.test(leadNoun)) || (commaNoun && ORG_NOUN.test(commaNoun)) || TRADE_GIANT.test(lead) || WRITES_FOR.test(lead)
       || (name.includes(' ') && !isGivenName(name.split(' ')[0]!) && (FIRM_LEAD.test(lead) || FIRM_AFTER.test(after) || FIRM_FAILED.test(lead) || afterOrgInList(lead)))) votes.organization++;
     // ("Charlotte-based Chiquita": where a firm is based is a place.)
     // ("climbers on the slopes of Mt. Everest": what one climbs is a mountain.)
