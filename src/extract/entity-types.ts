@@ -33,8 +33,10 @@ const PLACE_HEAD = /\b(?:Reservation|Waterfront|Trail|Refuge|City|County|Provinc
 // "Bristol Rovers", "Glasgow Rangers"; a carrier's, a lender's, a publisher's, "Virgin Mobile", "Quicken Loans", "Strange Animal
 // Publications".)
 // (Session 15: a trade's word, "Clever Training", "Pixar Animation", "Intuitive Machines", "Ulta Beauty".)
-const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|Plc|Electronics|Associates|Ilbo|Shimbun|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express|Coffee|Caf[eé]|Bakery|Brewing|Brewery|Foods|Aircraft|Guards?|Trust|Mobile|Loans|Publications|Productions|Sports|Robotics|Singers|Brothers|Warehouse|International|Equities|Church|Monastery|Tech|United|Rovers|Wanderers|Albion|Rangers|Hotspur|Training|Consulting|Marketing|Publishing|Engineering|Logistics|Outfitters|Apparel|Analytics|Animation|Machines|Beauty|Pizza|Pizzeria|Grill|Restaurants?|Diner|Pharmacy|Supermarkets?|Stores|Testing)\.?$/;
+// (Session 16: "Balmond Studio", "The Tennis Podcast", "Live Nation", "Navajo Nation", "Yahoo Finance".)
+const ORG_WORD = /\b(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|Plc|Electronics|Associates|Ilbo|Shimbun|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs?|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Exchange|Fund|Foundation|Center|Centre|Network|Media|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Forces?|Treasury|Parliament|Congress|Senate|Assembly|Organi[sz]ation|Alliance|Coalition|Club|League|Railways?|Telecom|Communications|Electric|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Reserve|Airshow|Magazine|Press|Review|Daily|Tribune|Herald|Gazette|Guardian|Reuters|Bloomberg|Street Journal|Motor|Software|Games|Cloud|AI|College|School|Academy|Museum|Society|Laboratory|Observatory|Institution|Infirmary|Clinic|Channel|Forum|Awards?|Library|House|Nations|Chronicle|Register|Courant|Insider|Reporter|Theat(?:er|re)|Panel|Solutions|Express|Coffee|Caf[eé]|Bakery|Brewing|Brewery|Foods|Aircraft|Guards?|Trust|Mobile|Loans|Publications|Productions|Sports|Robotics|Singers|Brothers|Warehouse|International|Equities|Church|Monastery|Tech|United|Rovers|Wanderers|Albion|Rangers|Hotspur|Training|Consulting|Marketing|Publishing|Engineering|Logistics|Outfitters|Apparel|Analytics|Animation|Machines|Beauty|Pizza|Pizzeria|Grill|Restaurants?|Diner|Pharmacy|Supermarkets?|Stores|Testing|Studio|Podcast|Nation|Finance)\.?$/;
 
+const FOUNDER_WORD = /^(?:Bloomberg|Reuters)$/;
 // "University College Cork", "University of New Haven", "Museum of Modern Art", "Athletic Bilbao", "Inter Milan": an
 // institution's or a club's word first makes an organisation, whatever place or person-shaped words follow.
 const ORG_FIRST = /^(?:University|College|Institute|Museum|Ministry|Department|Bank|Church|Embassy|Athletic|Atl[eé]tico|Inter|Sporting|Dynamo|Olympique|Borussia)(?: of)? \p{Lu}/u;
@@ -61,7 +63,7 @@ pichai nadella altman lula milei meloni orban khamenei mcconnell schumer desanti
 guterres stoltenberg rutte barra dimon buffett clinton romney pence farage mandela churchill maduro bolsonaro duterte jinping assad sisi
 rouhani raisi navalny lukashenko kagame ramaphosa tinubu zuma sharif khan`.split(/\s+/));
 const NEWS_ORGANIZATIONS = new Set(['morgan stanley', 'electronic arts', 'ferrari', 'lamborghini', 'maserati', 'porsche', 'bugatti',
-  'general mills', 'general dynamics', 'general atomics', 'merrill lynch', 'lazard', 'ubisoft']);
+  'general mills', 'general dynamics', 'general atomics', 'merrill lynch', 'lazard', 'ubisoft', 'lockheed martin', 'northrop grumman']);
 
 /** A one-word name the lexicons know as a person's surname ("Obama", "Trump") or an organisation's ("Ferrari", "Boeing", "Apple"). */
 export function isKnownName(word: string): boolean {
@@ -121,7 +123,8 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   // A speaker is a person unless its name says otherwise ("a spokesperson for the World Health Organization", "Hong Kong said").
   // (Not a speaker the text itself calls a firm, and whose name opens with no given name: "her former record label, Big
   // Machine" … "Big Machine have twice denied".)
-  if (people.has(name) && !isPlaceName(name) && !ORG_WORD.test(name) && !isPluralGroup(name)
+  // (Nor a name joining two with "and": "Customs and Border Protection said".)
+  if (people.has(name) && !isPlaceName(name) && !ORG_WORD.test(name) && !isPluralGroup(name) && !/ and /.test(name)
     && !(hint === 'organization' && name.includes(' ') && !isGivenName(name.split(' ')[0]!))) return 'person';
   if (isPluralGroup(name)) return 'organization';
   if (PLACE_OPENER.test(name) && !hasOrgWord(name)) return hint === 'organization' || (/^Mt\.? /.test(name) && hint !== 'place') ? 'organization' : 'place';
@@ -142,7 +145,8 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   if (ORG_FIRST.test(name)) return 'organization';
   const words = name.split(' ');
   // "Mitch McConnell", "Alexandria Ocasio-Cortez", "Chris RuiWen Kuo": a known given name and name-shaped words make a person.
-  if (words.length >= 2 && words.length <= 4 && genderOfGivenName(words[0]!) !== null && !ORG_WORD.test(name) && words.slice(1).every((w) => NAME_WORD.test(w) || SURNAME_WORD.test(w) || PARTICLE_SURNAME.test(w))) return 'person';
+  // ("Michael Bloomberg": a firm's word that is its founder's surname, after a given name.)
+  if (words.length >= 2 && words.length <= 4 && genderOfGivenName(words[0]!) !== null && (!ORG_WORD.test(name) || (words.length === 2 && FOUNDER_WORD.test(words[1]!))) && words.slice(1).every((w) => NAME_WORD.test(w) || SURNAME_WORD.test(w) || PARTICLE_SURNAME.test(w))) return 'person';
   if (ORG_WORD.test(name) || /^\p{Lu}{2,}$/u.test(name) || hasBrandCapital(name) || /[&\d]/.test(name)) return 'organization';
   // "Jamie McMurray", "Aden O'Hara", "Kairi Thomas-Brooks", "T.J. Carrie": a surname of a richer shape last, initials first.
   const personShaped = words.length >= 2 && words.length <= 4 && words.every((w, i) => NAME_WORD.test(w)
@@ -189,7 +193,8 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
 // A title-case phrase's small word: "Doctors Without Borders", "Rage Against the Machine", "Campaign For Change".
 const PHRASE_WORD = /^(?:Without|Against|With|For|From|Into|Over|Under|And|Or|The|To|In|On|At|By|Beyond|Across|Of)$/;
 // An adjective that opens the names of bands, groups and places, never a given name: "New Order", "Old Crow Medicine Show".
-const NAME_ADJECTIVE = /^(?:New|Old|Great|Grand|Royal|United|Free|Open|True)$/;
+// ("Blue Origin", "Red Hat", "Air Astana": a colour or "Air" opens a firm's name.)
+const NAME_ADJECTIVE = /^(?:New|Old|Great|Grand|Royal|United|Free|Open|True|Blue|Red|Air)$/;
 // An adjective of a common shape, "Electronic Arts", "Digital Domain", "Creative Artists": a trade's or a quality's word, not
 // a given name (those of this shape, "Dominic", "Crystal", are known given names; "-ous" ends given names too: "Damarious").
 const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{4,}(?:ic|ical|ive|al)$/u;
@@ -210,7 +215,8 @@ export function isPlaceName(name: string): boolean {
 
 /** A place of the gazetteers. */
 function knownPlace(name: string): boolean {
-  return isPlaceName(name) || GAZETTEER_PLACES.has(name.toLowerCase());
+  // ("México", "Panamá", "Népal": a place written with its own language's accents is the gazetteer's.)
+  return isPlaceName(name) || GAZETTEER_PLACES.has(name.toLowerCase()) || GAZETTEER_PLACES.has(name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 }
 
 

@@ -62,6 +62,10 @@ describe('entityType', () => {
     for (const n of ['LeBron James', 'DeMar DeRozan', 'DeAndre Jordan']) expect(entityType(n, none, undefined)).toBe('person');
   });
 
+  it('keeps a speaker’s name joining two with "and" an organisation', () => {
+    expect(entityType('Customs and Border Protection', new Set(['Customs and Border Protection']), undefined)).toBe('organization');
+  });
+
   it('lets the kind the text gives a name decide a name of no given name, not one of a known given name', () => {
     expect(entityType('Verdens Gang', none, 'organization')).toBe('organization');
     expect(entityType('Blue Origin', none, 'organization')).toBe('organization');
@@ -83,6 +87,8 @@ describe('entityType', () => {
     ['General Mills', 'organization'], ['General Dynamics', 'organization'], ['Electronic Arts', 'organization'], ['Morgan Stanley', 'organization'],
     ['Ferrari', 'organization'], ['Doctors Without Borders', 'organization'], ['New Order', 'organization'], ['Monte Carlo', 'place'],
     ['Port Madison Indian Reservation', 'place'], ['Trump', 'person'], ['Merkel', 'person'], ['Biden', 'person'],
+    ['Blue Origin', 'organization'], ['Air Astana', 'organization'], ['Live Nation', 'organization'], ['Balmond Studio', 'organization'],
+    ['Michael Bloomberg', 'person'], ['México', 'place'], ['Népal', 'place'],
   ] as const)('types %s as a %s', (name, type) => {
     expect(entityType(name, none, undefined)).toBe(type);
   });
