@@ -97,7 +97,13 @@ export function mergeForms(
   for (const acro of [...counts.keys()].filter((n) => /^(?:\p{Lu}\.?){2,6}$/u.test(n))) {
     const pair = bracketed.get(acro);
     const letters = acro.replace(/\./g, '');
-    const full = pair && counts.has(pair) ? [pair] : [...counts.keys()].filter((n) => n.includes(' ') && initials(n) === letters);
+    // ("GM" of "General Motors Co", beside "General Mills": the initials of a name without its legal form too, and of several
+    // names the most mentioned one, when it leads clearly.)
+    let full = pair && counts.has(pair) ? [pair] : [...counts.keys()].filter((n) => n.includes(' ') && (initials(n) === letters || initials(withoutLegalForm(n)) === letters));
+    if (full.length > 1) {
+      const ranked = [...full].sort((a, b) => counts.get(b)! - counts.get(a)!);
+      if (counts.get(ranked[0]!)! > counts.get(ranked[1]!)!) full = [ranked[0]!];
+    }
     if (full.length === 1) fold(acro, full[0]!);
   }
   return aliases;
@@ -113,6 +119,11 @@ const ONE_WORD_GIVEN = /^\p{Lu}\p{Ll}{4,7}$/u;
 function isSurnameFirst(short: string, long: string, isLowerWord: (word: string) => boolean, titled = false): boolean {
   const given = long.slice(short.length + 1);
   return /^\p{Lu}\p{Ll}{1,4}$/u.test(short) && genderOfGivenName(short) === null && (SURNAME_FIRST_GIVEN.test(given) || (titled && short.length <= 4 && ONE_WORD_GIVEN.test(given) && genderOfGivenName(given) === null)) && !isLowerWord(short) && !given.split(' ').some(isLowerWord);
+}
+
+/** "General Motors Co" → "General Motors": a company's name without the legal form after it. */
+function withoutLegalForm(name: string): string {
+  return name.replace(/,? (?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|GmbH|NV)\.?$/, '');
 }
 
 /** Initials of a name's capitalised words: "Food and Drug Administration" → "FDA". */

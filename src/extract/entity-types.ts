@@ -215,8 +215,7 @@ export function isPlaceName(name: string): boolean {
 
 /** A place of the gazetteers. */
 function knownPlace(name: string): boolean {
-  // ("México", "Panamá", "Népal": a place written with its own language's accents is the gazetteer's.)
-  return isPlaceName(name) || GAZETTEER_PLACES.has(name.toLowerCase()) || GAZETTEER_PLACES.has(name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  return isPlaceName(name) || GAZETTEER_PLACES.has(name.toLowerCase());
 }
 
 

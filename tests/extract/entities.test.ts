@@ -900,6 +900,11 @@ describe('findEntities: particles, "General" firms and names opening a sentence'
     expect(out.some((n) => /^(?:Motors|Mills|Electric)\//.test(n))).toBe(false);
   });
 
+  it('folds a firm’s initials into its name with a legal form, and of two names of those initials into the more mentioned', () => {
+    const out = names(['General Motors Co said it had hired a lawyer. General Motors shares fell, and General Mills slipped.', 'GM faces two hearings next week.']);
+    expect(out).toEqual(expect.arrayContaining(['General Motors Co/organization[General Motors,GM]', 'General Mills/organization']));
+  });
+
   it('reads a wire’s slug apart from the name after it', () => {
     expect(names(['UPDATE 2-Mt. Gox files for bankruptcy protection in Tokyo, the bitcoin exchange said.'])).toContain('Mt. Gox/organization');
   });
