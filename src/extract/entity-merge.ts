@@ -97,13 +97,9 @@ export function mergeForms(
   for (const acro of [...counts.keys()].filter((n) => /^(?:\p{Lu}\.?){2,6}$/u.test(n))) {
     const pair = bracketed.get(acro);
     const letters = acro.replace(/\./g, '');
-    // ("GM" of "General Motors Co", beside "General Mills": the initials of a name without its legal form too, and of several
-    // names the most mentioned one, when it leads clearly.)
-    let full = pair && counts.has(pair) ? [pair] : [...counts.keys()].filter((n) => n.includes(' ') && (initials(n) === letters || initials(withoutLegalForm(n)) === letters));
-    if (full.length > 1) {
-      const ranked = [...full].sort((a, b) => counts.get(b)! - counts.get(a)!);
-      if (counts.get(ranked[0]!)! > counts.get(ranked[1]!)!) full = [ranked[0]!];
-    }
+    // ("GM" of "General Motors Co": the initials of a name without its legal form too. Of two names of those initials, none:
+    // "MR" beside "Meta Ridley" was the author's, "Mama Robotnik".)
+    const full = pair && counts.has(pair) ? [pair] : [...counts.keys()].filter((n) => n.includes(' ') && (initials(n) === letters || initials(withoutLegalForm(n)) === letters));
     if (full.length === 1) fold(acro, full[0]!);
   }
   return aliases;

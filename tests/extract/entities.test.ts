@@ -900,9 +900,9 @@ describe('findEntities: particles, "General" firms and names opening a sentence'
     expect(out.some((n) => /^(?:Motors|Mills|Electric)\//.test(n))).toBe(false);
   });
 
-  it('folds a firm’s initials into its name with a legal form, and of two names of those initials into the more mentioned', () => {
-    const out = names(['General Motors Co said it had hired a lawyer. General Motors shares fell, and General Mills slipped.', 'GM faces two hearings next week.']);
-    expect(out).toEqual(expect.arrayContaining(['General Motors Co/organization[General Motors,GM]', 'General Mills/organization']));
+  it('folds a firm’s initials into its name with a legal form, not into one of two names of those initials', () => {
+    expect(names(['General Motors Co said it had hired a lawyer. General Motors shares fell.', 'GM faces two hearings next week.'])).toContain('General Motors Co/organization[General Motors,GM]');
+    expect(names(['General Motors Co said it had hired a lawyer. General Motors shares fell, and General Mills slipped.', 'GM faces two hearings next week.'])).not.toContain('General Mills/organization[GM]');
   });
 
   it('reads a wire’s slug apart from the name after it', () => {
