@@ -587,7 +587,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     // opening a sentence as its subject, before its verb ("Officials", "Shares" are no name the lexicons know).
     // (Initials before a modal are a disclaimer's as often: "BGR may receive a commission".)
     || (openedSentence.has(name) && !lowerWords.has(name.toLowerCase()) && (isKnownName(name) || (/^\p{Lu}{2,4}$/u.test(name) && !isCommonAcronym(name, allText)))
-      && (seen.get(name) ?? []).some((o) => o.atStart && VERB_AFTER.test(o.after) && (isKnownName(name) || !MODAL_AFTER.test(o.after))));
+      && (seen.get(name) ?? []).some((o) => o.atStart && VERB_AFTER.test(o.after.replace(AND_NAME, '')) && (isKnownName(name) || !MODAL_AFTER.test(o.after))));
   for (const name of initialOnly) if (known(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
 
   // A planet is no short form of the probe or lander named after it ("Jupiter" of "Galileo Jupiter").
@@ -695,6 +695,8 @@ function isTrustedName(name: string): boolean {
 // "CPI rose", "GDP grew": an index's moves are left out, as in ACTION_AFTER).
 const VERB_AFTER = /^ (?:(?:also|now|then|later|quickly|recently|again) )?(?:[\p{Ll}]{2,}(?<!ss|us|is|ics)s|[\p{Ll}]{2,}ed|won|sold|built|led|spoke|took|made|got|gave|bought|sought|said|told|has|had|is|was|will|would|can|could|may|might|must|should|won['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t)\b/u;
 const MODAL_AFTER = /^ (?:may|might|can|could|would|should|must)\b/;
+// "Amazon and Meta also reported results": a second name joined to the subject, before the verb.
+const AND_NAME = /^ (?:and|&) \p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*)?(?= )/u;
 // Verbs of speech right after a sentence's subject: "Womply said", "Acme told Reuters".
 const SPEECH_AFTER = /^ (?:said|says|told|announced|confirmed|declined|denied|explained|responded)\b/;
 // A company's or an agency's act right after its name ("Sbarro filed for bankruptcy", "Chiquita agreed to merge", "Metro-North
