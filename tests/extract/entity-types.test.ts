@@ -102,6 +102,10 @@ describe('entityType', () => {
 describe('contextType', () => {
   const m = (lead: string, after: string) => ({ lead, after });
 
+  it('reads a relative named in an apposition as a person', () => {
+    expect(contextType('Schweabe', [m("Chief Seattle's father, ", ', was Suquamish.')])).toBe('person');
+  });
+
   it('reads a count before a name written once and things after it as a brand’s, not people who follow a person', () => {
     expect(contextType('Trump', [m('plus 21 ', ' cards known as the Major')])).toBe('organization');
     expect(contextType('Trump', [m('as 500 ', ' supporters gathered')])).toBeUndefined();
