@@ -5,7 +5,7 @@ import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts
 import type { Sentence } from './sentences.ts';
 import { contextType, entityType, hasOrgWord, isKnownName, isPlaceName, townOf } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
-import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
+import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isModelYearMention, isWorkListMention, isCalledProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
 import { isExampleMention, keepSalient, KIND_AFTER, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
@@ -411,6 +411,35 @@ function possessiveBrands(text: string): Set<string> {
   return out;
 }
 
+// What a possessive never opens as one name: a holiday ("Mother’s Day", "New Year’s Eve").
+const HOLIDAY_TAIL = /^(?:Day|Eve|Night|Week)$/;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Angie’s" + "List", "Assassin’s" + "Creed", "Sam’s" + "Club", "Tom’s" + "Guide": a given name or a common word in the
+ * possessive and the capitalised words after it are one name (a company's, a work's, a shop's) when the text never writes
+ * the owner but in the possessive ("Angie’s net loss" is the company's short form), nor the owned name without the owner. A name of its own owns what follows
+ * ("NASA’s Jet Propulsion Laboratory", "Vox Media’s Code Media", "Punjab’s Bhatinda", "Google’s Fitbit"), and nothing makes
+ * one name with a place, a company, a person's name or a holiday after it ("Putin’s Russia", "Musk’s Tesla", "Mother’s Day").
+ */
+function possessiveTitles(text: string): (owner: string, rest: string) => boolean {
+  const memo = new Map<string, boolean>();
+  const lower = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu) ?? []);
+  const known = (n: string): boolean => isPlaceName(n) || GAZETTEER_ORGANIZATIONS.has(n.toLowerCase()) || NOT_ENTITIES.has(n) || DEMONYM_SHAPE.test(n) || DEMONYM.test(n);
+  return (owner, rest) => {
+    const key = `${owner}\u0000${rest}`;
+    let out = memo.get(key);
+    if (out !== undefined) return out;
+    // (Not a pronoun's or an adverb's contraction: "It’s Star Wars", "Here’s Apple".)
+    out = /^\p{Lu}\p{Ll}+$/u.test(owner) && !COMMON.has(owner) && !ENGLISH_FUNCTION_WORDS.has(owner.toLowerCase()) && (genderOfGivenName(owner) !== null || COMMON_NOUNS.has(owner.toLowerCase()) || lower.has(owner.toLowerCase())) && !known(owner) && !isHeavenly(owner)
+      && !known(rest) && !HOLIDAY_TAIL.test(rest.split(' ').pop()!) && genderOfGivenName(rest.split(' ')[0]!) === null
+      && [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(owner)}(?![\\p{L}\\p{N}-])(.{0,4})`, 'gu'))].every((m) => /^[’']s\b/u.test(m[1]!))
+      && [...text.matchAll(new RegExp(`(.{0,${owner.length + 3}})(?<![\\p{L}\\p{N}-])${escapeRe(rest)}(?![\\p{L}\\p{N}-])`, 'gu'))].every((m) => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRe(owner)}[’']s $`, 'u').test(m[1]!));
+    memo.set(key, out);
+    return out;
+  };
+}
+
 let candidateObserver: ((candidates: readonly EntityCandidate[]) => void) | null = null;
 /** Lets bench/fit-entity-salience.ts see every candidate of a page, before the salience cut, with its signals. */
 export function observeEntityCandidates(fn: ((candidates: readonly EntityCandidate[]) => void) | null): void {
@@ -445,6 +474,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.replace(WEB_ADDRESS, ' ').split(/[^\p{L}-]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
   const allText = sentences.map((p) => p.map((s) => s.text).join(' ')).join('\n');
   const possessiveNames = possessiveBrands(allText);
+  const possessiveTitle = possessiveTitles(allText);
   // Multi-word runs opening a clause with a word that may be a common one ("Following Assange", "Rival Lowe"): decided once
   // every mid-sentence name is known.
   const openers: { name: string; occ: Occurrence }[] = [];
@@ -464,7 +494,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     if (schedule.has(pi)) return;
     for (const text of entitySentences(paragraph, pi >= sentences.length - 3)) {
       const labelLine = paragraph.length === 1 && isLabelLine(text);
-      const runs = entityRuns(text);
+      const runs = entityRuns(text, possessiveTitle);
       // (A sentence of one word, "Ouch.", "Wow.", ends with its stop: the word opens it as any sentence's first word does.)
       const firstWord = (text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '').replace(/(?<=\p{Ll}{2})\.$/u, (dot) => (/^\S+$/.test(text.trim()) ? '' : dot));
       let from = 0;
@@ -557,7 +587,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // (The run may have ended with the office, "Hawaii Rep": what follows is read after the name itself.)
         const office = text.startsWith(name, at) && OFFICE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
         const inList = lists.some(([a, b]) => at >= a && at < b);
-        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList, example: isExampleMention(text.slice(0, at), after), label: labelLine };
+        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList, example: isExampleMention(text.slice(0, at), after), label: labelLine, work: isWorkListMention(text.slice(0, at)) };
         // (A stop inside closing quotation marks ends a sentence the splitter kept going: "still “cutting edge.” Ouch.")
         const opens = atStart || (run === name && /[.!?][”"’]\s+$/.test(lead));
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
@@ -595,6 +625,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   // A model or an edition of a product ("MacBook Pro", "Chromecast Ultra", "Premiere Edition", "Apple Vision Pro") and its
   // short forms ("MacBook", "Vision Pro"), taken out before the maker's name ("Apple") could be folded into it; a one-word
   // stem named more often than the model is the maker's ("Twitter" of "Twitter Lite").
+  // A model named only with its model year ("the 2021 Ford Mustang Mach-E"), taken out before its maker ("Ford said") is folded into it.
+  for (const name of [...counts.keys()]) if (name.includes(' ') && seen.get(name)?.length && seen.get(name)!.every((o) => isModelYearMention(o.lead, o.after))) counts.delete(name);
   for (const name of [...counts.keys()]) {
     if (!MODEL_SUFFIX.test(name)) continue;
     const suffix = name.slice(name.lastIndexOf(' '));
@@ -622,6 +654,15 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   }
   const speakers = new Set(extraNames);
   const aliases = mergeForms(counts, bracketed, isPlaceName, (w) => lowerWords.has(w.toLowerCase()), (n) => titledPeople.has(n), (n) => speakers.has(n));
+  // "Angie" of "Angie’s List" ("Angie’s net loss"): the owner alone is the joined name's short form (possessiveTitles).
+  for (const name of [...counts.keys()]) {
+    const owner = /^(\p{Lu}\p{Ll}+)[’']s \p{Lu}/u.exec(name)?.[1];
+    if (!owner || !counts.has(owner) || !possessiveTitle(owner, name.slice(owner.length + 3))) continue;
+    counts.set(name, counts.get(name)! + counts.get(owner)!);
+    counts.delete(owner);
+    aliases.set(name, new Set([...(aliases.get(name) ?? []), owner, ...(aliases.get(owner) ?? [])]));
+    aliases.delete(owner);
+  }
   // "Qinghai" and "Qinghai province" are one place.
   for (const [full, bare] of placeForms) {
     if (!counts.has(full)) continue;
@@ -642,10 +683,13 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     const words = name.split(' ');
     if (words.length > 1 && /s$/.test(name) && ((/ers$/.test(name) && isPlaceName(name.slice(0, -3))) || words.every((w) => DEMONYM.test(w) || DEMONYM_SHAPE.test(w)))) counts.delete(name);
   }
-  // Names every mention of which is a product's ("Dreamliner jets"), a class named by an acronym ("SUVs"), a work, a plan or a planet.
+  // Names every mention of which is a product's ("Dreamliner jets") or a title among works of its kind ("franchises such as Tomb Raider"), a class named by an acronym ("SUVs"), a work, a plan or a planet.
   for (const name of [...counts.keys()]) {
     const occurrences = [name, ...(aliases.get(name) ?? [])].flatMap((f) => seen.get(f) ?? []);
-    if ((occurrences.length && occurrences.every((o) => o.product)) || isCommonAcronym(name, allText) || isKnownProduct(name) || isCamelProduct(name, occurrences, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
+    // (A name the article calls a product, "a product called WibiData", is one however it acts — unless it speaks, as a
+    // company does, or the text also calls it a company.)
+    const calledProduct = occurrences.some((o) => isCalledProduct(o.lead)) && !occurrences.some((o) => SPEECH_AFTER.test(o.after) || KIND_AFTER.test(o.after)) && !extraNames.includes(name) && !GAZETTEER_ORGANIZATIONS.has(name.toLowerCase());
+    if (calledProduct || (occurrences.length && occurrences.every((o) => o.product || o.work)) || isCommonAcronym(name, allText) || isKnownProduct(name) || isCamelProduct(name, occurrences, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
     // A title the page sets in italics ("<i>The Phantom Menace</i>"), not a periodical's, a person's or a place's.
     else if (!extraNames.includes(name) && isItalicWork([name, ...(aliases.get(name) ?? [])], occurrences, italics, hasOrgWord, (w) => genderOfGivenName(w) !== null, isPlaceName)) counts.delete(name);
   }
@@ -739,7 +783,8 @@ function entitySentences(paragraph: readonly Sentence[], closing = false): strin
   if (closing && paragraph.length && isStaffBiography(paragraph[0]!.text)) return [];
   // An entry of a reference list ("Moerman, D. E. (1998). Native American Ethnobotany. Portland: Timber Press."): its
   // authors and publishers are the sources of the page, not its news.
-  if (REFERENCE_ENTRY.test(paragraph.map((s) => s.text).join(' '))) return [];
+  const whole = paragraph.map((s) => s.text).join(' ');
+  if (REFERENCE_ENTRY.test(whole) || (whole.length <= 400 && JOURNAL_CITATION.test(whole))) return [];
   const out: string[] = [];
   for (const s of paragraph) {
     const last = out[out.length - 1];
@@ -759,12 +804,21 @@ export function isLabelLine(text: string): boolean {
   const t = text.trim().replace(/(?<=\p{L}.*)\s*\([^()]*\)$/u, '');
   // ("[Engadget]", "(AP)": an outlet credited in brackets for the excerpt around it names a source, not a cell; "— Robert
   // Maguire (@RobertMaguire_) November 18, 2019" signs an embedded post.)
-  if (/[.!?…"”’)\]]$/.test(t) || /^[[(—–-]/.test(t)) return false;
+  // ("Saying it to Irritate?": a heading may ask, "When in Doubt, Leave it Out" leave a title's small words in lower case.)
+  if (/[.!…"”’)\]]$/.test(t) || /^[[(—–-]/.test(t)) return false;
   const words = t.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length >= 1 && words.length <= 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length <= 1;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+  if (t.endsWith('?')) return words.length >= 2 && words.length <= 6 && lower.every((w) => HEADING_SMALL.test(w));
+  return words.length >= 1 && words.length <= 6 && (lower.length <= 1 || lower.every((w) => HEADING_SMALL.test(w)));
 }
 
+// The small words a heading in title case leaves in lower case.
+const HEADING_SMALL = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|it|is|vs\.?)[,:]?$/;
 const REFERENCE_ENTRY = /^\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\. ?){1,3}.{0,200}\((?:19|20)\d{2}[a-z]?\)\./u;
+// A journal reference in the medical style, its year, volume and pages run together ("Ruskin KJ, Hueske-Kraus D. Curr Opin
+// Anaesthesiol. 2015; 28: 685-690.", "Lancet 2019;393(10170):447-92"): a short paragraph holding one is a note's entry, whose
+// authors and journal are the page's sources.
+const JOURNAL_CITATION = /\b(?:19|20)\d{2}[a-z]?\s?;\s?\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?[eS]?\d{1,6}(?:[-–]\d{1,6})?\b(?!\s?(?:a\.m|p\.m|am|pm)\b)/u;
 
 // A date heading each entry of a list ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL June 10 -- …").
 const LIST_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/g;

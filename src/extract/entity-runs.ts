@@ -2,6 +2,7 @@ import { hasOrgWord, isPlaceName } from './entity-types.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { nameRuns } from './names.ts';
 import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
+import { COMMON_NOUNS } from './common-nouns.ts';
 
 /**
  * Name runs for entity finding (issue 9). `nameRuns` cuts some names in pieces that belong
@@ -11,11 +12,13 @@ import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
  * - an office named after its holder ("Sheriff’s" + "Department") → "Bartholomew County Sheriff’s Department";
  * - the field an institution serves ("National Institute" on "Drug Abuse", "Center" for "Health" and
  *   "Human Rights") → "National Institute on Drug Abuse";
- * - an ampersand ("Pacific Gas & Electric Co."), a town and its state ("McAllen, Texas");
+ * - an ampersand ("Pacific Gas & Electric Co."), a town and its state ("McAllen, Texas"), the people an organisation
+ *   serves ("App Camp" for "Girls");
+ * - a name whose possessive is its own ("Angie’s" + "List", "Assassin’s" + "Creed"), as `possessiveTitle` says;
  * - a hyphenated lower-case particle after a name ("Omar Hassan al-Bashir").
  * And a run read across a bracket is two names: "Vietnam (AP)" is "Vietnam" and "AP".
  */
-export function entityRuns(text: string): string[] {
+export function entityRuns(text: string, possessiveTitle?: (owner: string, rest: string) => boolean): string[] {
   const runs = nameRuns(text).flatMap((run) => splitAtBrackets(run, text)).flatMap(splitAtAnd).flatMap(splitAtY).flatMap(splitAtCompound).flatMap(splitAtPluralPossessive).flatMap(splitAtPluralAcronym).flatMap(splitPersonOf).flatMap((run) => splitEnvoy(run, text));
   const out: string[] = [];
   let from = 0;
@@ -54,7 +57,7 @@ export function entityRuns(text: string): string[] {
       out[out.length - 1] = `${last}. ${run}`;
     } else if (legal) {
       out[out.length - 1] = `${last}, ${run}.`;
-    } else if (field || fields || listed || campus || between === ' & ' || (/^[’']s $/.test(between) && (POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`) || /(?:^|\s)(?:People|Children|Women|Veterans|Workers)$/.test(last)))) {
+    } else if (field || fields || listed || campus || between === ' & ' || (between === ' for ' && namesWhomItServes(last, run)) || (/^[’']s $/.test(between) && (POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`) || /(?:^|\s)(?:People|Children|Women|Veterans|Workers)$/.test(last) || possessiveTitle?.(last, run) === true))) {
       out[out.length - 1] = `${last}${between}${run}`;
     } else if (between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))
       // "Meanwhile, California regulators …": a sentence opener is no town, unless a dash or "(AP)" follows as in a dateline.
@@ -74,6 +77,17 @@ export function entityRuns(text: string): string[] {
     prevEnd = from;
   }
   return out;
+}
+
+// People in the plural whom an organisation serves: "App Camp for Girls", "Camp for Kids", "Legal Aid for Veterans".
+const SERVED_IRREGULAR = /^(?:Women|Men|Children|People)$/;
+/**
+ * "App Camp" + "for" + "Girls": a name, then "for" and a kind of people in the plural, is one organisation named after whom it
+ * serves — not when the name before is a known company's or a person's ("left Google for Girls Who Code").
+ */
+function namesWhomItServes(last: string, run: string): boolean {
+  const served = SERVED_IRREGULAR.test(run) || (/^\p{Lu}\p{Ll}+s$/u.test(run) && COMMON_NOUNS.has(run.slice(0, -1).toLowerCase()));
+  return served && !GAZETTEER_ORGANIZATIONS.has(last.toLowerCase()) && genderOfGivenName(last.split(' ')[0]!) === null && !isPlaceName(last);
 }
 
 // Offices named after their holder: "Sheriff’s Department", and institutions named after whom they serve ("People’s

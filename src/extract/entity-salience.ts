@@ -29,6 +29,8 @@ export interface Occurrence {
   example?: boolean;
   /** The mention sits in a paragraph that is a label, not a sentence (entities.ts isLabelLine). */
   label?: boolean;
+  /** The mention is a title among works of its kind ("franchises such as Tomb Raider, …", entity-works.ts isWorkListMention). */
+  work?: boolean;
 }
 
 export interface SalienceSignals {

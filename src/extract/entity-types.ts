@@ -44,6 +44,8 @@ const ORG_FIRST = /^(?:University|College|Institute|Museum|Ministry|Department|B
 const PLACE_OF = /^(?:(?:Old|New) )?(?:City|Old City|Gulf|Bay|Isle|Port|Province|State|Region|District|Islands?|Straits?|Sea|Lake|Valley|Republic|Kingdom) of (?:the )?/;
 // "Eiffel Tower", "Oak Court Mall", "Brooklyn Bridge": a landmark's or a building's head word makes a place (after a given
 // name it may be a surname: "John Tower", "Jeff Bridge").
+// The head of a place named after someone's or something's possessive: "Martha’s Vineyard", "Fisherman’s Wharf", "Hell’s Kitchen".
+const POSSESSIVE_PLACE_HEAD = /[’']s (?:\p{Lu}\p{Ll}+ )?(?:Vineyard|Terminal|Wharf|Island|Bay|Landing|Point|Cove|Hill|Park|Square|Kitchen|Bush|Cross|Wood|End|Lane|Creek|Harbou?r|Beach|Valley|Gate|Inn|Green)$/u;
 const LANDMARK_HEAD = /\s(?:Tower|Towers|Bridge|Mall|Cathedral|Castle|Pier|Tunnel|Dam|Monument|Plaza|Canyon|Harbou?r|Boulevard|Promenade|Basilica|Mosque|Shrine)$/;
 // "St. Louis", "Ft. Worth", "Mount Kenya", "Mt. Gox": a saint's, a fort's or a mountain's word opens a place's or a firm's
 // name, never a person's ("Mt." and "St." are no "Mr."). News style spells out "Mount" and "Fort" and abbreviates "St."
@@ -143,6 +145,9 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   if (GAZETTEER_ORGANIZATIONS.has(key) || NEWS_ORGANIZATIONS.has(key)) return 'organization';
   if (knownPlace(key) && hint !== 'person') return 'place';
   if (ORG_FIRST.test(name)) return 'organization';
+  // "Angie’s List", "Sam’s Club": a possessive inside a name makes it a company's or a shop's, not a person's.
+  // ("Martha’s Vineyard", "Fisherman’s Terminal", "Hell’s Kitchen": unless its head or the words around it make it a place.)
+  if (/\p{L}[’']s \p{Lu}/u.test(name)) return hint === 'place' || POSSESSIVE_PLACE_HEAD.test(name) ? 'place' : 'organization';
   const words = name.split(' ');
   // "Mitch McConnell", "Alexandria Ocasio-Cortez", "Chris RuiWen Kuo": a known given name and name-shaped words make a person.
   // ("Michael Bloomberg": a firm's word that is its founder's surname, after a given name.)

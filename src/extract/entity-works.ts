@@ -61,6 +61,35 @@ export function isHeavenly(name: string): boolean {
   return HEAVENLY.test(name);
 }
 
+// Kinds of works, in the plural, that introduce examples of them: "franchises such as Assassin's Creed, Tomb Raider, Red
+// Dead Redemption", "films like Star Wars", "titles to test out during our review: Gears of War 4, Killer Instinct and Super
+// Lucky's Tale". (Not "apps", "services" or "products": those are named after their makers as often, "apps like Uber".)
+const WORK_KINDS = '(?:games|titles|franchises|films|movies|shows|series|books|novels|albums|songs|singles|records|podcasts|sitcoms|dramas|comics|plays|operas|musicals)';
+// One title of such a list: capitalised words, numbers and the small words of a title ("Gears of War 4", "Attack on Titan:
+// Final Battle 2", "Super Lucky's Tale"); the mention may be the end of one ("Creed Origins" of "Assassin's Creed Origins",
+// "Tomb Raider" of "Shadow of the Tomb Raider").
+const WORK_ITEM = "(?:\\p{Lu}[\\p{L}\\p{N}’'.:&!-]*|\\d+\\p{L}*)(?:\\s(?:(?:of|the|on|in|to|a|an|for|at)\\s)*(?:\\p{Lu}[\\p{L}\\p{N}’'.:&!-]*|\\d+\\p{L}*))*";
+const WORK_SEP = '(?:,\\s(?:and\\s|or\\s)?|\\s(?:and|or)\\s)';
+const WORK_LIST_LEAD = new RegExp(`\\b${WORK_KINDS}(?:,?\\s(?:such as|like|including|include|included):?|\\s[\\p{Ll}\\s,'’-]{0,60}:)\\s(?:${WORK_ITEM}${WORK_SEP})*(?:${WORK_ITEM}\\s|${WORK_ITEM}[’']s\\s)?(?:(?:of|the)\\s)*$`, 'u');
+
+/**
+ * True for a mention inside an enumeration of works introduced by their kind ("franchises such as Assassin's Creed, Tomb
+ * Raider, Red Dead Redemption", "titles to test out during our review: Gears of War 4, Killer Instinct and …"), from the
+ * text of its sentence before it: a work's title, not an organisation, a person or a place of the news.
+ */
+export function isWorkListMention(before: string): boolean {
+  return WORK_LIST_LEAD.test(before.slice(-300));
+}
+
+// A kind of product, then a verb of naming, before the name: "a product called WibiData", "the new alarm management solution
+// called Digistat Patient Watch", "an app dubbed Houseparty". (Not "a startup called …", "a company named …": see
+// entity-salience.ts KIND_BEFORE for the kinds of organisations.)
+const CALLED_PRODUCT_LEAD = /\b(?:product|solution|app|application|tool|platform|service|device|software|feature|game|program|programme|drug|vaccine|robot|headset|console|smartphone|chatbot|browser|database|framework|algorithm|plugin|extension|gadget|wearable)s?,? (?:called|named|dubbed|known as|branded)\s(?:the\s)?[“"‘]?$/i;
+/** True for a mention that the article introduces as a product by name ("a product called WibiData"). */
+export function isCalledProduct(lead: string): boolean {
+  return CALLED_PRODUCT_LEAD.test(lead);
+}
+
 /** True for one mention that fills a quotation on its own (a title, a slogan: “Star Wars”) or follows "dubbed". */
 export function isTitleMention(lead: string, after: string): boolean {
   return (OPENING_QUOTE.test(lead) && CLOSING_QUOTE.test(after)) || NICKNAMED.test(lead);
@@ -97,6 +126,16 @@ function isPlayerShaped(name: string): boolean {
   return genderOfGivenName(words[0]!) !== null || (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(w)));
 }
 
+// A model year between a determiner and the name: "the 2021 Ford Mustang Mach-E", "a used 2014 Honda Civic", "her 1967 Ford
+// Mustang". What follows is the model's end: a possessive, a stop, a verb or a small word ("the 2020 Sentra is"), not the
+// common noun of an event or an office that a year also dates ("the 2016 Trump campaign", "the 2019 Apple report").
+const MODEL_YEAR_LEAD = /\b(?:the|a|an|this|that|its|his|her|their|our|my|your|new|used|old|all-new|redesigned)\s(?:19[5-9]|20[0-4])\d\s$/i;
+const MODEL_YEAR_AFTER = /^(?:$|[’']s\b|\s*[,.;:!?)—–]|\s+(?:is|was|are|were|has|had|will|would|can|could|gets|got|comes|came|costs|starts|offers|features|looks|drives|and|or|with|in|at|for|from|to|on|as|that|which)\b)/;
+/** True for a mention of a car's or a device's model by its model year ("the 2021 Ford Mustang Mach-E's design"). */
+export function isModelYearMention(lead: string, after: string): boolean {
+  return MODEL_YEAR_LEAD.test(lead) && MODEL_YEAR_AFTER.test(after);
+}
+
 /**
  * True for one mention that names a product or a model of the thing, or a unit: a noun after it
  * ("the Blue Moon lander"), a model or version number after it ("Destiny 2", "iPhone 4"), a model number or a quantity
@@ -110,7 +149,7 @@ export function isProductMention(name: string, lead: string, after: string): boo
   // "run under Sinatra", "install Ruby", "written in Erlang", "ported to Rails": software or a language, which one runs,
   // installs or writes in.
   if (SOFTWARE_LEAD.test(lead)) return true;
-  return PRODUCT_NOUN.test(after) || (!LIST_ITEM.test(lead) && (isPlayerShaped(name) ? EDITION_AFTER.test(after) : MODEL_AFTER.test(after))) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
+  return PRODUCT_NOUN.test(after) || isModelYearMention(lead, after) || (!LIST_ITEM.test(lead) && (isPlayerShaped(name) ? EDITION_AFTER.test(after) : MODEL_AFTER.test(after))) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
 }
 
 // A determiner or an adjective of age before a thing one owns or buys: "the iPhone", "an iPad", "old MacBooks".
@@ -168,7 +207,8 @@ Hepatitis Chikungunya Dengue Nipah Marburg Lassa AIDS ADHD PTSD OCD SARS MERS CO
 export function isKnownProduct(name: string): boolean {
   if (KNOWN_PRODUCT.has(name) || KNOWN_CONDITION.has(name)) return true;
   const words = name.split(' ');
-  return words.length >= 2 && words.length <= 3 && (KNOWN_PRODUCT.has(words[0]!) || KNOWN_CONDITION.has(words[0]!)) && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}\d]*$|^\d+$/u.test(w)) && !EDITION_ORG_WORD.test(name);
+  // ("PlayStation VR", "Windows XP": an edition named by initials.)
+  return words.length >= 2 && words.length <= 3 && (KNOWN_PRODUCT.has(words[0]!) || KNOWN_CONDITION.has(words[0]!)) && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}\d]*$|^\d+$|^\p{Lu}{2,3}$/u.test(w)) && !EDITION_ORG_WORD.test(name);
 }
 // Words that make a name after a product's an institution's or a publication's: "Linux Foundation", "Android Authority".
 const EDITION_ORG_WORD = /\b(?:Foundation|Authority|Central|Society|Association|Institute|Conference|Summit|Magazine|Team|Group|Council|Inc|Corp|Ltd)$/;
@@ -177,12 +217,17 @@ const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI
 // (Session 13: the terms written with an ampersand, "R&D", "M&A", "Q&A", since capitals joined by one are a name's word, names.ts.)
 // (Session 14: protocols and document formats, "SSL", "VDSL", "OOXML", "ODF", and a role in capitals, "the DJ sacked", "a GP".)
 
+// A part or a kind of hardware named by its acronym after the words that specify it ("16GB DDR3 RAM", "12GB of GDDR5 RAM",
+// "an Intel Core i7 CPU", "a Samsung OLED"): a thing, whoever makes it, which no organisation's name ends with.
+const THING_ACRONYM_TAIL = /\s(?:RAM|CPU|CPUs|GPU|GPUs|SSD|SSDs|HDD|HDDs|LED|LEDs|LCD|OLED|HDMI|USB|GPS|SIM|NFC|LTE|SUV|SUVs)$/;
+
 /**
  * True for a class of things named by an acronym ("SUVs", "CEOs", "APIs"), and for the acronym
- * itself when the text also writes its plural ("SUV" beside "SUVs").
+ * itself when the text also writes its plural ("SUV" beside "SUVs"), and a thing named by a hardware acronym after its
+ * specification ("DDR3 RAM").
  */
 export function isCommonAcronym(name: string, text: string): boolean {
-  if (/^\p{Lu}{2,}s$/u.test(name) || COMMON_ACRONYM.test(name)) return true;
+  if (/^\p{Lu}{2,}s$/u.test(name) || COMMON_ACRONYM.test(name) || THING_ACRONYM_TAIL.test(name)) return true;
   return /^\p{Lu}{2,}$/u.test(name) && new RegExp(`\\b${name}s\\b`, 'u').test(text);
 }
 

@@ -7,6 +7,7 @@ import { endsArticle, findDatesIn, headingWhat, isCaption, narrativeYearAfter, n
 import { findEntities } from './entities.ts';
 import { isCodeParagraph, preformattedTexts } from './code-text.ts';
 import { italicSpans } from './entity-works.ts';
+import { columnLabel } from './figure-labels.ts';
 import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEntry, nameNumbers, nearRestatement, pointsBack, sameFigure, type SentenceFigure } from './figures.ts';
 import { isStatLine } from './stat-lines.ts';
 import { normalizeLinks } from './links.ts';
@@ -251,7 +252,13 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
   const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
   const end = articleEnd(texts);
   let before: string | undefined;
+  // A table's header row ("County | Unemployment rate | Jobs added", "Item | 2019 | 2020"): cells in words or years that name its
+  // columns, while the table goes on.
+  let header: string[] | null = null;
   sentences.forEach((paragraph, pi) => {
+    const row = texts[pi]!.includes(' | ');
+    if (!row) header = null;
+    else if (texts[pi]!.split(' | ').every((c) => !/\d/.test(c) || /^(?:FY\s?|Q[1-4]\s)?(?:19|20)\d{2}$/.test(c.trim()))) header = texts[pi]!.split(' | ');
     if ((end >= 0 && pi >= end) || isCaption(texts[pi]!)) return;
     let previous: SentenceFigure[] = [];
     for (const s of paragraph) {
@@ -265,6 +272,8 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
       before = s.text;
       for (const found of figures) {
         if (found.label === null) found.label = referredLabel(s.text, found, previous);
+        // A figure in a table's data row with no label of its own: its column's header and its row's name (columnLabel).
+        if (found.label === null && row && s.text.includes(' | ')) found.label = columnLabel(texts[pi]!, texts[pi]!.indexOf(s.text) + standingAt(s.text, found.text), header, found.text);
         const f: Owned = { ...found, owner: ownerOf(s.text, found), paragraph: pi, expected: expectedFigure(s.text, found.text), sentence: s.text };
         // "Pierre-Luc Dubois had two goals" and, later, "Anthony Duclair had two goals": the same count of different names.
         // An expected figure and the reported one of the same value are two facts (expectedFigure).
@@ -285,6 +294,14 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
     }
   });
   return out;
+}
+
+/** Where `text` stands in `sentence` as a word of its own ("10" in "74 | 100% | (10 combined)", not inside "100%"). */
+function standingAt(sentence: string, text: string): number {
+  for (let i = sentence.indexOf(text); i >= 0; i = sentence.indexOf(text, i + 1)) {
+    if (!/[\p{L}\d]/u.test(sentence[i - 1] ?? ' ') && !/[\p{L}\d]/u.test(sentence[i + text.length] ?? ' ')) return i;
+  }
+  return Math.max(0, sentence.indexOf(text));
 }
 
 // "that number can expand to more than 60", "The figure rose to 40%": a subject that points back at a figure of the sentence before.

@@ -285,7 +285,8 @@ export function subjectBefore(before: string): string | null {
     if (DETERMINERS.has(lower) && !afterPrep) break;
     if (DETERMINERS.has(lower)) continue;
     // Digits belong to a name ("S&P 500", "Nikkei 225"), a tenor ("10-year notes") or a modifier ("in 2019"), nothing else.
-    if (/^\d/.test(bare) && !(/^\d+-\p{L}+$/u.test(bare) || /^\p{Lu}/u.test(bareWord(raw[i - 1] ?? '')) || afterPrep)) break;
+    // ("Sales of the iPhone 15": a name in camel case, "iPhone", "eBay", holds its number too.)
+    if (/^\d/.test(bare) && !(/^\d+-\p{L}+$/u.test(bare) || /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(bareWord(raw[i - 1] ?? '')) || afterPrep)) break;
     if (!/^[\p{L}\d][\p{L}\d&\-’'.]*$/u.test(bare) && bare !== '&') break;
     const common = !/^\p{Lu}/u.test(bare) && !/^\d/.test(bare);
     const joins = lower === 'and' || lower === '&';
@@ -866,8 +867,12 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const valued = /^(.*?)\s*,?\s*(?:valued at|worth|priced at|estimated at|totall?ing|amounting to)\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/i.exec(before);
   if (valued) {
     // "a lifeline from investor SoftBank worth $8 billion": who gives it is no part of what is worth it.
-    const np = valued[1]!.replace(/\s+(?:was|is|were|are|has been|had been|be|been)$/i, '').replace(/\s+(?:from|by|with)\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s*)+$/u, '');
-    const head = headBefore(np) ?? (/(?:^|\s)(?:is|are|was|were)$/i.test(valued[1]!) ? clauseSubject(np) : null);
+    // ("its largest to date, valued at $450 million": an adverb of time closing the phrase names nothing valued, and a superlative
+    // whose noun is left out leaves the amount to the sentence's money word.)
+    const np = valued[1]!.replace(/\s+(?:was|is|were|are|has been|had been|be|been)$/i, '').replace(/\s+(?:from|by|with)\s+(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s*)+$/u, '').replace(/\s+(?:to\s+date|so\s+far|yet|ever|in\s+(?:its|their|the\s+company’s|the\s+company's)\s+history)$/i, '');
+    const found = headBefore(np) ?? (/(?:^|\s)(?:is|are|was|were)$/i.test(valued[1]!) ? clauseSubject(np) : null);
+    const superlative = found !== null && /^\p{Ll}+est$/u.test(found);
+    const head = superlative ? [...np.matchAll(/\b(acquisition|deal|purchase|takeover|merger|buyout|investment|contract|order|sale)s?\b/gi)].pop()?.[1]?.toLowerCase() ?? null : found;
     if (head && kind === 'money' && (COMPANY.test(head) || VALUED_NAME.test(rawBefore))) return 'valuation';
     if (head) return /value|valuation|price|cost/i.test(head) ? head : `${head} value`;
     if (kind === 'money') return moneyKeyword(sentence, start, end) ?? 'value';
@@ -1662,7 +1667,7 @@ const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'exp
   // "adjust its height by a total of 3 inches": the object's adjustment.
   adjust: 'adjustment', adjusts: 'adjustment', adjusted: 'adjustment', adjusting: 'adjustment' };
 
-const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged)\\b`, 'i');
+const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged|grew|shrank|soared|rocketed|dipped)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
 const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
 const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,90}?)\\s+by\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'iu');
@@ -1771,7 +1776,7 @@ const BATTERY_LASTS = new RegExp(`\\bbatter(?:y|ies)(?:\\s+life)?\\s+(?:(?:will|
 // "The stuff costs $30", "Last year, that figure rose to …" (after a short opening phrase).
 const REFERRING_SUBJECT = /^((?:[^,;:\d]{1,40},\s+)?(?:(?:and|but|so|yet)\s+)?)(?:(?:the|that|this)\s+(?:figure|number|amount|total|sum|stuff|thing|tally|count)|(it|this|that|they|these|those))\s+/i;
 // The pointing subject's predicate is the figure itself: a level, a change, a price or a share stated of it — not "It features 12GB of RAM".
-const POINTED_PREDICATE = new RegExp(`^(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|now|also|still|then|just|only|already|since|\\p{Ll}+ly)\\s+)*(?:${LEVEL_VERBS}|be|been|stands|totals?|totall?ed|amounts?\\s+to|amounted\\s+to|costs?|costing|represents?|represented|accounts?\\s+for|accounted\\s+for|makes?\\s+up|made\\s+up|grew|grows|increased|increases|decreased|decreases|rises|falls|drops|climbs|jumps|reaches|hits|came\\s+(?:in\\s+)?(?:to|at)|comes\\s+(?:in\\s+)?(?:to|at)|equals|equaled|equalled)(?:\\s+(?:up|down|higher|lower|off|by|to|at|from|of|in\\s+at))*\\s+${QUAL}$`, 'iu');
+const POINTED_PREDICATE = new RegExp(`^(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|now|also|still|then|just|only|already|since|\\p{Ll}+ly)\\s+)*(?:${LEVEL_VERBS}|be|been|stands|totals?|totall?ed|number(?:s|ed)?|amounts?\\s+to|amounted\\s+to|costs?|costing|represents?|represented|accounts?\\s+for|accounted\\s+for|makes?\\s+up|made\\s+up|grew|grows|increased|increases|decreased|decreases|rises|falls|drops|climbs|jumps|reaches|hits|came\\s+(?:in\\s+)?(?:to|at)|comes\\s+(?:in\\s+)?(?:to|at)|equals|equaled|equalled)(?:\\s+(?:up|down|higher|lower|off|by|to|at|from|of|in\\s+at))*\\s+${QUAL}$`, 'iu');
 // A label that names nothing of its own: the pointing word itself, or only how the figure moved.
 const GENERIC_LABEL = /^(?:(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)\s+)?(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count|rise|fall|gain|drop|decline|increase|decrease|close|cost|price|level|change|share)$/i;
 const OPENING_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|\p{Ll}{3,}ed)\s/u;
@@ -1790,7 +1795,8 @@ function openingSubject(text: string): string | null {
   const subject = subjectBefore(head);
   if (!subject) return null;
   // The subject must open the sentence: only a determiner may come before its first word.
-  const key = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  // ("The bank's stock" → "bank stock": the possessor's "'s" is no part of the word.)
+  const key = (w: string): string => w.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
   const first = key(subject.split(' ')[0]!);
   return head.trim().split(/\s+/).slice(0, 2).some((w) => key(w) === first) ? subject : null;
 }
@@ -1867,6 +1873,8 @@ export function labelFigure(sentence: string, start: number, end: number, kind: 
   return said && !/^(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)$/i.test(said) ? `${subject} ${said.split(' ').pop()}` : subject;
 }
 
+// An amount a sentence states: money, or a count in thousands or millions.
+const AMOUNT = /[$€£¥]\s?\d|\d\s(?:million|billion|trillion)\b|\b\d{1,3},\d{3}\b/;
 // The last figure of a sentence, by its shape: an amount, a share or a plain number.
 const LAST_FIGURE = /(?:[$€£¥]\s?)?\d[\d,.]*\d?(?:\s?(?:%|percent|per cent))?(?:\s(?:thousand|million|billion|trillion))?(?!.*\d)/su;
 // A noun of money the sentence before names: "approved the new budget" — what "It totals $3.4 million" stands for.
@@ -1880,12 +1888,24 @@ const MONEY_ANTECEDENT = /\b(?:the|its|their|his|her|a|an|this)\s+((?:[\p{Ll}-]+
 function pointedAntecedent(previous: string, word: string | undefined, kind: LabelKind): string | null {
   const money = kind === 'money' && word !== undefined ? MONEY_ANTECEDENT.exec(previous)?.[1] : undefined;
   if (money) return money;
-  if (word === 'this' || word === 'that') {
+  // "Netflix added 8.8 million subscribers. They now number 222 million": a plural pointer stands for the things the last count
+  // counted.
+  if ((word === 'they' || word === 'these' || word === 'those') && kind === 'count') {
+    const last = LAST_FIGURE.exec(previous);
+    const text = last?.[0].trimEnd();
+    const fact = last && text && /^\d/.test(text) && !/%|cent$/.test(text) ? labelInSentence(previous, last.index, last.index + text.length, 'count', 'both') : null;
+    if (fact && !GENERIC_LABEL.test(fact) && fact.split(' ').length <= 4) return fact;
+  }
+  // ("Apple reported iPhone revenue of $43.8 billion. It was up 3%": a change of "it" after an amount is the amount's change, the
+  // thing last named with a figure.)
+  if (word === 'this' || word === 'that' || (word === 'it' && kind === 'percent' && AMOUNT.test(previous) && !/%|\bper\s?cent\b|\bpercent\b/i.test(previous))) {
     const last = LAST_FIGURE.exec(previous);
     const text = last?.[0].trimEnd();
     const shape: LabelKind = !text ? 'count' : /^[$€£¥]/.test(text) ? 'money' : /%|cent$/.test(text) ? 'percent' : 'count';
     const fact = last && text ? labelInSentence(previous, last.index, last.index + text.length, shape, 'both') : null;
-    if (fact && !GENERIC_LABEL.test(fact) && fact.split(' ').length <= 4) return fact;
+    // ("grew to $4.2 billion. It was up 28%": the change is the sentence's own, the thing is "revenue", not "revenue growth".)
+    const thing = word === 'it' ? fact?.replace(/\s(?:rise|fall|growth|gain|drop|decline|increase|decrease)$/, '') : fact;
+    if (thing && !GENERIC_LABEL.test(thing) && thing.split(' ').length <= 4) return thing;
   }
   return openingSubject(previous);
 }
@@ -2195,4 +2215,32 @@ export function foreignLabel(sentence: string, start: number, end: number, kind:
   const lang = language.toLowerCase();
   if (lang.startsWith('de')) return germanLabel(sentence, start, end, kind);
   return ROMANCE_LANG.test(lang) ? romanceLabel(sentence, start, end) : null;
+}
+
+/**
+ * The label of a figure in a table's data row (body.ts joins a row's cells with " | "): the column's header where the table's
+ * header row names it ("County | Unemployment rate | Jobs added" over "Harris | 4.1% | 12,400" → "unemployment rate"), after the
+ * row's name where a cell before names one ("Harris unemployment rate"); where the header names no column in words (years,
+ * "Q3"), the row's name alone ("Revenue | $4.2bn | $3.9bn" → "Revenue"). `at` is the figure's place in `row`, `text` the figure,
+ * which must fill its cell.
+ */
+export function columnLabel(row: string, at: number, header: readonly string[] | null, text = ''): string | null {
+  const cells = row.split(' | ');
+  let end = 0;
+  let i = 0;
+  for (; i < cells.length; i++) {
+    end += cells[i]!.length + 3;
+    if (at < end) break;
+  }
+  if (i === 0 || i >= cells.length) return null;
+  // Only a cell that is the figure names nothing but its column: a figure inside a cell of prose ("needs to obtain 100,000
+  // Deutschmarks in twenty minutes") is read from its own words.
+  const cell = cells[i]!.trim();
+  if (text && (cell.length > text.length + 12 || (cell.match(/\p{L}+/gu)?.length ?? 0) > 2)) return null;
+  // The row's name: the nearest cell before in a few words and no digits ("DL | Larry Ogunjobi | 63" → "Larry Ogunjobi").
+  const rowName = cells.slice(0, i).map((c) => c.trim()).reverse().find((c) => c !== '' && /\p{L}{2}/u.test(c) && !/\d/.test(c) && c.split(/\s+/).length <= 5) ?? null;
+  const column = header && header.length === cells.length ? header[i]!.trim() : null;
+  const named = column && /\p{L}{2}/u.test(column) && !/\d/.test(column) && column.split(/\s+/).length <= 5 ? column.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : null;
+  if (named) return rowName ? `${rowName} ${named}` : named;
+  return rowName;
 }

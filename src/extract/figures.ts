@@ -156,6 +156,9 @@ export const MASKS: RegExp[] = [
   // "all the way into the top 10", "the Democratic Party’s top 10 face off", "a top-20 finish": a rank names a place in a list, it
   // counts nothing ("the top 1% of earners" is a share; "my top 21 films of 2017" counts the films listed).
   /\b[Tt]op[ -]\d{1,3}\b(?![.,]\d|\s?%|\s(?:percent|per cent)\b|\s+(?:(?!(?:for|in|on|at|of|to|with|by|from|and|or|this|last|since|after|before)\s)\p{Ll}+\s+)?\p{Ll}{2,}s\b)/gu,
+  // "The Top 10 list includes four firms", "reached the Top 40 in 14 countries": a capitalised "Top" inside a sentence names a chart
+  // or a list, whatever follows.
+  /(?<=[\p{L},]\s)Top[ -]\d{1,3}\b(?![.,]\d|\s?%|\s(?:percent|per cent)\b)/gu,
   // Citations and bibliographies: "1992,[207]", "[n 11]", "per shift[1]", "pp. 276–278", "pp. 71 and 73", "33 (1): 97–102", "30 (1&2): 5–22", "2015; 28: 685-690", "doi:10.1017/…",
   // and a health article's numbered sources at the end of a clause ("an average of 441 calories (34).", "emotional eating (32, 33).").
   /\[\s*(?:\p{Ll}{1,4}\s?)?\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\s*\]/gu,
@@ -167,6 +170,9 @@ export const MASKS: RegExp[] = [
   // "news at 11", "film at 11": the newscaster's idiom names an hour; "not 100% sure": certainty, no share of anything.
   wordy(/\b(?:news|film)\s+at\s+(?:11|eleven)\b/gi),
   wordy(/\b(?:100\s?%|100\s(?:percent|per cent)|(?:a|one)\shundred\s(?:percent|per cent))(?=\s+(?:sure|certain|confident|convinced|positive|committed|serious|honest|behind)\b)/gi),
+  // "(hazard ratio 0.78; 95% CI 0.65-0.93)", "a 95 percent confidence interval": the level of a statistical interval names how it was
+  // drawn, it is no share of anything.
+  /\b(?:80|90|95|99)\s?(?:%|percent\b|per cent\b)(?=\s?(?:CI|CrI|confidence\s+(?:intervals?|levels?|bands?)|credible\s+intervals?|prediction\s+intervals?)\b)/gi,
   // "0-60 mph", "zero to 100 km/h": a car's sprint benchmark names a test, it is no range of speeds.
   /\b(?:0|zero)\s?(?:-|–|to)\s?\d{2,3}\s?(?:mph|km\/h|kph)\b/gi,
   // "a 3-pointer with 55 seconds left", "two minutes to play": a game clock reads a time, not a quantity.
@@ -662,14 +668,14 @@ export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
   // states another fact. (A round amount in millions drops its hedge when restated: "more than 5 million masks", "5 million masks".)
   if ((a.qualifier ?? null) !== (b.qualifier ?? null) && typeof a.value === 'number' && a.value < 1e6) return false;
   // The same value in words and in digits ("twenty minutes", "20 minutes") restates a fact only when it names the same thing.
-  if (!/\d/.test(b.text)) return (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
+  if (!/\d/.test(b.text)) return sameThing(a.label, b.label);
   // Written another way ("7 days a week", "a 7-day trial"), a count, measure, share or span is the same fact only when both name one thing;
   // an amount restated ("$4k", "$4,000") mostly names its thing again in other words.
   if (a.text.toLowerCase() !== b.text.toLowerCase() && a.kind !== 'money' && a.kind !== 'range' && !(a.label && b.label && labelWords(a.label).some((w) => labelWords(b.label!).includes(w)))) return false;
   // An amount or a share restated names its thing again, mostly in other words; it is another fact only when both name
   // things and those share no word ("a deficit of nearly $1 trillion", "spending $1 trillion on infrastructure").
   // A number in words is mostly small and recurs for different things ("three titles", "three spells"): its label must agree.
-  if (!/\d/.test(a.text)) return (a.label ?? '').toLowerCase() === (b.label ?? '').toLowerCase();
+  if (!/\d/.test(a.text)) return sameThing(a.label, b.label);
   if (!a.label || !b.label) return true;
   // "England appearances" and "France appearances", "30 Boeing jets" and "30 Airbus jets": different names, different facts.
   const nameOf = (l: string): string | undefined => /^(?:\p{Lu}[\p{L}&.’'-]*\s)+/u.exec(`${l} `)?.[0].trim();
@@ -679,6 +685,21 @@ export function sameFigure(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
   const wa = labelWords(a.label);
   const wb = new Set(labelWords(b.label));
   return wa.length === 0 || wb.size === 0 || wa.some((w) => wb.has(w));
+}
+
+/**
+ * Whether two labels of a number in words name one thing: the same words, or the same head noun with one label's words all in the
+ * other, two words at least ("its third public hearing" and later "its third public impeachment hearings"; not "three titles" and
+ * "three spells", nor "two goals" and "Anthony Duclair goals").
+ */
+function sameThing(a: string | null | undefined, b: string | null | undefined): boolean {
+  if ((a ?? '').toLowerCase() === (b ?? '').toLowerCase()) return true;
+  if (!a || !b) return false;
+  const [wa, wb] = [labelWords(a), labelWords(b)];
+  if (!wa.length || !wb.length || wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  // (one word is too little to tell: "two goals" and later "Anthony Duclair had two goals" are two players' goals)
+  const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
+  return short.length >= 2 && short.every((w) => long.has(w));
 }
 
 // "Revenue fell to $1.69 billion" and later "Analysts had expected revenue of $1.69 billion": a figure that analysts expected,
@@ -997,7 +1018,7 @@ const THE_ORDINAL_COUNTS = /^(?:\s+to\s+(?!(?:the|a|an|its|his|her|their|our|thi
 // Nouns an ordinal ranks or places rather than counts: parts of a game or a year, times and periods, positions, floors and
 // grades, turns of a competition, superlatives ("the 19th freest"), idioms ("the third party", "a second chance", "the second
 // person") and the nouns that number the parts of an argument ("the second thing you need", "the second step").
-const ORDINAL_NOT_COUNTED = /^(?:years?|seasons?|days?|weeks?|months?|hours?|minutes?|seconds?|nights?|weekends?|decades?|centur(?:y|ies)|millenni(?:um|a)|quarters?|halfs?|halves|periods?|innings?|rounds?|sets?|legs?|stages?|phases?|terms?|generations?|editions?|anniversar(?:y|ies)|birthdays?|places?|positions?|seeds?|spots?|picks?|ranks?|floors?|grades?|levels?|tiers?|class(?:es)?|rows?|lanes?|holes?|parties|party|person|world|estate|hand|nature|thoughts?|opinions?|guess|chance|string|language|wave|coming|wife|husband|son|daughter|child|cousin|percentiles?|most(?:-\p{L}+)?|least(?:-\p{L}+)?|best|worst|straight|consecutive|successive|running|time|times|one|ones|thing|step|method|reason|point|option|way|part|question|issue|problem|aspect|factor|category|type|kind|example|paragraph|sentence|line|page|chapter|section|item|rule|principle|test|lesson|takeaway)$/iu;
+const ORDINAL_NOT_COUNTED = /^(?:years?|seasons?|days?|weeks?|months?|hours?|minutes?|seconds?|nights?|weekends?|decades?|centur(?:y|ies)|millenni(?:um|a)|quarters?|halfs?|halves|periods?|innings?|rounds?|readings?|sets?|legs?|stages?|phases?|terms?|generations?|editions?|anniversar(?:y|ies)|birthdays?|places?|positions?|seeds?|spots?|picks?|ranks?|floors?|grades?|levels?|tiers?|class(?:es)?|rows?|lanes?|holes?|parties|party|person|world|estate|hand|nature|thoughts?|opinions?|guess|chance|string|language|wave|coming|wife|husband|son|daughter|child|cousin|percentiles?|most(?:-\p{L}+)?|least(?:-\p{L}+)?|best|worst|straight|consecutive|successive|running|time|times|one|ones|thing|step|method|reason|point|option|way|part|question|issue|problem|aspect|factor|category|type|kind|example|paragraph|sentence|line|page|chapter|section|item|rule|principle|test|lesson|takeaway)$/iu;
 // "England (Group A): 10th appearance", "Wales: Second appearance": a list entry that gives a name its ordinal counts that name's
 // instances, as a possessor would ("England's 10th appearance"); the entry is the whole sentence.
 const ENTRY_ORDINAL_RE = /^(\p{Lu}[^:]{0,60}):\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(\p{Ll}[\p{Ll}-]*)\s*[.!]?\s*$/iu;
@@ -1026,7 +1047,7 @@ const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 // "2.5 times greater than", "six times the value of", "twice as much water", "double the number in 2017", "more than double its
 // production": a multiple of another quantity (TIMES_RE leaves these out: they count no repetitions). "three times as many fans"
 // stays out (figures.test.ts): the count it multiplies is the fact.
-const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|(\\d+(?:\\.\\d+)?|${WORD_NUMBER}) times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what|that|this|these|those)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
+const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|(\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s(hundred|thousand|million|billion|trillion))? times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what|that|this|these|those)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
 // "Multi-core performance has effectively doubled", "cases have more than tripled in a month": a thing grown to a multiple of itself
 // (as "more than double its production"). Not the idioms ("doubled down", "doubled over", "doubles as"), nor a change the clause
 // also states in numbers ("Sales doubled to $4 million": that amount is the figure).
@@ -1039,11 +1060,28 @@ const SPAN_RE = /(?<=\b(?:in|over|during|throughout|for|within)\s)the\s(?:past|l
 
 // "eight out of ten companies", "nine in 10 Americans", "one in 100": a part of ten or a hundred states a share (ANNOTATING.md:
 // a percent), not two counts.
-const SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(${DIGITS}|${WORD_NUMBER})\\s+(?:out\\s+of|in)\\s+(10|ten|100|a hundred|one hundred)\\b(?![.,]?\\d|\\s*%|\\s+(?:percent|per cent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|cases)\\b)`, 'giu');
+const SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(${DIGITS}|${WORD_NUMBER})(?:\\s+|-)(?:out(?:\\s+|-)of|in)(?:\\s+|-)(?:every\\s+)?(10|ten|100|a hundred|one hundred)\\b(?![.,]?\\d|\\s*%|\\s+(?:percent|per cent|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|cases)\\b)`, 'giu');
 
-// "one in four Americans", "nearly 1 in 5 adults", "two out of three voters": a part of a small whole of a population states a share
-// too (a population noun must follow: "two in three attacks" counts events, not a share of people).
-const SMALL_SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(one|two|three|four|[1-4])\\s+(?:out\\s+of|in)\\s+(two|three|four|five|six|seven|eight|nine|[2-9])(?=\\s+(?:(?:\\p{Ll}[\\p{Ll}-]+|U\\.S\\.)\\s+)?(?:\\p{Lu}\\p{Ll}+(?:ans|ians|ers|ons|ese)|adults|people|voters|children|kids|teens|teenagers|workers|employees|women|men|students|respondents|patients|users|consumers|households|families|companies|businesses|firms|customers|residents|parents|doctors|nurses|smokers|drivers|owners|buyers|investors|executives|CEOs|shoppers|viewers|readers|members|citizens)\\b)`, 'giu');
+// "one in four Americans", "nearly 1 in 5 adults", "two out of three voters", "one in five jobs", "one in 12 children", "1 in 1,000
+// births", "one in every four adults", "two-in-five workers": a part of a whole of a population states a share too (ANNOTATING.md: a percent), not a count of the whole ("five jobs"). What
+// follows is the population (a plural noun, maybe after one modifier), the odds of a "chance", or nothing after "one in N" ("up from
+// one in 12 a decade ago"). Not a span ("two in three years" counts what happened over three years; SHARE_RE's units), and not
+// the occasions of a tally after its verb ("scored two in three games": two goals over three games). A whole above nine is read
+// after "in" only: "14 out of 20 games" is a record (wholeOfPart).
+const SHARE_WHOLE = '(?:two|three|four|five|six|seven|eight|nine|eleven|twelve|fifteen|twenty|fifty|a thousand|a million|[2-9](?![\\d,.])|(?!10\\b|100\\b)\\d{2,3}(?![\\d,.])|\\d{1,3}(?:,\\d{3})+(?![\\d,.]))';
+const SMALL_SHARE_RE = new RegExp(`(?<![\\p{L}\\d.,])(one|two|three|four|five|six|seven|eight|nine|[1-9])(?:\\s+|-)(out(?:\\s+|-)of|in)(?:\\s+|-)(?:every\\s+)?(${SHARE_WHOLE})(?=(?:\\s+(?:(?:\\p{Ll}[\\p{Ll}-]+|U\\.S\\.)\\s+)??(\\p{Lu}\\p{Ll}+(?:ans|ians|ers|ons|ese)|\\p{Ll}{2,}s|people|men|women|children|staff|personnel|chance|odds|risk|CEOs)\\b)|(?<=\\b(?:one|1)[\\s-]in[\\s-](?:every\\s+)?\\S+)(?:\\s*[,.;:)—–]|\\s*$|\\s+(?:a|an|the|in|of|at|among|across|nationwide|worldwide|globally|overall|now|last|this|before|ago)\\b))`, 'giu');
+// The population right after a share of ten or a hundred ("One out of every 10 dollars goes").
+const SHARE_NOUN_AFTER = /^\s+(?:\p{Ll}[\p{Ll}-]+\s+)??(\p{Lu}\p{Ll}+(?:ans|ians|ers|ons|ese)|\p{Ll}{2,}s|people|men|women|children)\b/u;
+/** A share's label ends on its population: "One in five jobs depends on tourism" → "jobs", the verb after agreeing with "one". */
+function shareLabel(read: string | null, noun: string | undefined): string | null {
+  const words = noun && read ? read.split(' ') : [];
+  return words.includes(noun!) ? words.slice(0, words.indexOf(noun!) + 1).join(' ') : read;
+}
+// The spans and occasions no share is taken of (see SMALL_SHARE_RE).
+const SHARE_SPAN_NOUN = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|cases|percent)$/i;
+const SHARE_OCCASION_NOUN = /^(?:games|matches|starts|outings|appearances|races|meetings|fixtures|contests|innings|seasons|tournaments|events|attempts|tries|shots|attacks|raids|strikes|incidents|visits|trips|sessions|rounds|tests|elections|polls)$/i;
+// A verb right before the part makes its noun the verb's object left out ("scored two in three games").
+const TALLY_VERB_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+ed|won|lost|had|has|have|hit|got|made|scored|took|kept|shot|beat|killed|netted|saw|wins|loses|takes|makes|scores|kills)\s+$/u;
 
 // "a woman in her 80s", "women in their mid-50s": a decade of a person's life is an age (ANNOTATING.md lists "in her 80s" as the
 // range 80–89 and "mid-50s" as 55; "early" and "late" say no figure an editor would agree on).
@@ -1105,26 +1143,31 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
       out.push(unit ? { at: m.index, text, kind: 'duration', value, unit, approx: true, qualifier: 'about', label: null } : { at: m.index, text, kind: 'count', value, approx: true, qualifier: 'about', label: noun });
     }
   }
-  if (/ (?:out of|in) (?:two|three|four|five|six|seven|eight|nine|[2-9]) /i.test(sentence)) {
+  if (/[ -](?:out[ -]of|in)[ -](?:every )?(?:[a-z]+|\d)/i.test(sentence)) {
     for (const m of sentence.matchAll(SMALL_SHARE_RE)) {
       const part = parseNumber(m[1]!);
-      const whole = parseNumber(m[2]!);
+      const whole = /^a\s/i.test(m[3]!) ? (/thousand/i.test(m[3]!) ? 1000 : 1e6) : parseNumber(m[3]!);
       if (part === null || whole === null || part >= whole) continue;
+      if (whole > 9 && /^out/i.test(m[2]!)) continue;
+      const noun = m[4];
+      if (noun && SHARE_SPAN_NOUN.test(noun)) continue;
+      if (noun && SHARE_OCCASION_NOUN.test(noun) && TALLY_VERB_BEFORE.test(sentence.slice(0, m.index)) && qualifierBefore(sentence.slice(0, m.index)) === null) continue;
       const qualifier = qualifierBefore(sentence.slice(0, m.index));
-      out.push({ at: m.index, text: m[0], kind: 'percent', value: Math.round((part / whole) * 1000) / 10, unit: '%', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'percent') });
+      out.push({ at: m.index, text: m[0], kind: 'percent', value: Math.round((part / whole) * 1000) / 10, unit: '%', approx: qualifier !== null, qualifier, label: shareLabel(label(m.index, m.index + m[0].length, 'percent'), noun) });
     }
   }
   // "a quad-core ARM CPU", "dual-core chips": the cores of a processor.
   if (/-core\b/i.test(sentence)) {
     for (const m of sentence.matchAll(CORES_RE)) out.push({ at: m.index, text: m[0], kind: 'count', value: CORES[m[1]!.toLowerCase()]!, approx: false, qualifier: null, label: 'cores' });
   }
-  if (/\b(?:out of|in) (?:10|ten|100|a hundred|one hundred)\b/i.test(sentence)) {
+  if (/\b(?:out[ -]of|in)[ -](?:every )?(?:10|ten|100|a hundred|one hundred)\b/i.test(sentence)) {
     for (const m of sentence.matchAll(SHARE_RE)) {
       const part = parseNumber(m[1]!);
       const whole = /^(?:10|ten)$/i.test(m[2]!) ? 10 : 100;
       if (part === null || part > whole || /^an?$/i.test(m[1]!)) continue;
       const qualifier = qualifierBefore(sentence.slice(0, m.index));
-      out.push({ at: m.index, text: m[0], kind: 'percent', value: tidy((part / whole) * 100), unit: '%', approx: qualifier !== null, qualifier, label: label(m.index, m.index + m[0].length, 'percent') });
+      const noun = SHARE_NOUN_AFTER.exec(sentence.slice(m.index + m[0].length))?.[1];
+      out.push({ at: m.index, text: m[0], kind: 'percent', value: tidy((part / whole) * 100), unit: '%', approx: qualifier !== null, qualifier, label: shareLabel(label(m.index, m.index + m[0].length, 'percent'), noun) });
     }
   }
   for (const m of sentence.matchAll(HALF_RE)) {
@@ -1137,6 +1180,9 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const raw = m[1]!.toLowerCase();
     const value = ORDINALS[raw] ?? Number.parseInt(raw, 10);
     if (!Number.isFinite(value) || value < 2) continue;
+    // "would not declare martial law a second time", "asked a third time": after an indefinite article a word ordinal means
+    // "another" (as in ORDINAL_NOUN_RE), "a second time" is "again", no tally ("for the fourth time", "a seventh straight session", "a second time in a row" count).
+    if (m[4] && ORDINALS[raw] !== undefined && /(?:^|[^\p{L}])an?\s+$/iu.test(sentence.slice(0, m.index)) && !/^\s+in\s+a\s+row\b/i.test(sentence.slice(m.index + m[0].length))) continue;
     const text = m[0];
     // "the fourth time I have been deported", "the second time it was delayed": what happened that many times.
     // ("would not declare martial law a second time": the clause before says it when nothing after does)
@@ -1150,6 +1196,9 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const value = ORDINALS[raw] ?? Number.parseInt(raw, 10);
     // "the Second Amendment": a capitalised ordinal is part of a name.
     if (!Number.isFinite(value) || value < 2 || (m[1] && !/^\d/.test(raw)) || m[2] !== raw) continue;
+    // "Today's second hearing", "Sunday's third round": a day before the ordinal places the event in that day's order, it owns no
+    // instances to count.
+    if (/^(?:To(?:day|night|morrow)|Yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[’']/i.test(m[0])) continue;
     // "the third 90-day extension": a measure compounded before the noun describes it.
     const rest = sentence.slice(at + m[2]!.length).replace(/^\s+\d[\d.,]*-\p{L}+(?=\s)/u, '');
     const acronym = /^\s+(\p{Lu}{2,5}s?)\b(?!\s+\p{Lu})/u.exec(rest)?.[1];
@@ -1205,7 +1254,9 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     const qualifier = qualifierBefore(before);
     // "a 2.5 times greater risk": a numeral multiple compared before a noun stays one after an article.
     if ((/\b(?:an?|the)\s+$/i.test(before) && !(m[3] && /^\d/.test(m[3]) && COMPARATIVE_NOUN.test(sentence.slice(m.index + m[0].length)))) || (m[3] && /^(?:an?|one)$/i.test(m[3])) || (m[2] && /^\s+(?:as|its|their|his|her|our)\b/i.test(sentence.slice(m.index + m[0].length)) && (qualifier === null || /^\s+as\b/i.test(sentence.slice(m.index + m[0].length))))) continue;
-    const value = m[1] ? 2 : m[2] ? (m[2].toLowerCase() === 'double' ? 2 : 3) : parseNumber(m[3]!);
+    // ("1 million times faster": a multiple in millions is one number, no count of a million things.)
+    const base = m[1] ? 2 : m[2] ? (m[2].toLowerCase() === 'double' ? 2 : 3) : parseNumber(m[3]!);
+    const value = base === null ? null : tidy(base * multiplierOf(m[4]));
     if (value === null || out.some((f) => f.at === m.index)) continue;
     // "2.5 times greater than widgets and about 10 times higher than in-ad units": a multiple coordinated with another
     // multiplies the same thing.
@@ -1317,6 +1368,8 @@ const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in
 
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null, names?: ReadonlySet<string>): Out | null {
   if (afterName(before, n, text) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
+  // "12 per 100,000 residents", "three deaths per 1 million people": the number after "per" is the base of a rate, no count.
+  if (!n.currency && !n.pct && !n.unit && !n.measure && !n.age && /(?:^|[^\p{L}])per\s+$/iu.test(before)) return null;
   // "your entire 360 library" after "Xbox 360": a singular noun after the digits, as after the name; a count takes a plural.
   // "2,560 by 1,440 pixels", "a 10 x 12 room": the second side of a dimension (a resolution, a size) is no count of its own.
   if (!n.currency && !n.pct && (DIMENSION_BEFORE.test(before) || DIMENSION_AFTER.test(sentence.slice(n.end)))) return null;

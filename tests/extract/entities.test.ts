@@ -921,3 +921,67 @@ describe('findEntities: particles, "General" firms and names opening a sentence'
     expect(out).toEqual([]);
   });
 });
+
+describe('session 16: products, works and references are no entities', () => {
+  const names = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences)).map((e) => e.name);
+  it('reads a given name or a common word in the possessive and the name after it as one name, when neither stands alone', () => {
+    const found = names(['Angie’s List priced its shares on Thursday.', 'Angie’s List said it would list on the Nasdaq.', 'Shoppers lined up at Sam’s Club in Bentonville.']);
+    expect(found).toEqual(expect.arrayContaining(['Angie’s List', 'Sam’s Club']));
+    expect(found).not.toContain('Angie');
+    // (the owner alone is the company's short form: "Angie’s net loss"; not a pronoun's contraction, "It’s Star Wars")
+    const short = findEntities([splitSentences('Angie’s List priced its shares. Angie’s net loss was $27 million. Angie’s List said it would list on the Nasdaq.')]);
+    expect(short.map((e) => [e.name, e.aliases])).toContainEqual(['Angie’s List', ['Angie']]);
+    expect(names(['It’s Star Wars Souls, Orvane said.', 'It’s here.'])).not.toContain('It’s Star Wars Souls');
+    // (a name of its own owns what follows: "Vox Media’s Code Media", "NASA’s Jet Propulsion Laboratory")
+    const owned = names(['Vox Media’s Code Media conference opened on Monday.', 'NASA’s Jet Propulsion Laboratory said the probe was safe.']);
+    expect(owned).not.toContain('Vox Media’s Code Media');
+    expect(owned).toContain('Jet Propulsion Laboratory');
+    // (nor a holiday: "Mother’s Day")
+    expect(names(['Sales rose before Mother’s Day, Orvane said.'])).not.toContain('Mother’s Day');
+  });
+  it('takes titles listed after their kind ("franchises such as …") for works', () => {
+    const found = names(['The service offers popular franchises such as Assassin’s Creed, Tomb Raider, Red Dead Redemption and Destiny, said Jack Buser, a director at Orvane.']);
+    expect(found).toEqual(['Jack Buser', 'Orvane']);
+    expect(names(['We picked three titles to test out during our review: Gears of War 4, Killer Instinct and Super Mario Odyssey.'])).toEqual([]);
+    // (a studio named among games' makers stays: "games from studios such as Ubisoft")
+    expect(names(['Orvane sells games from studios such as Ubisoft and Zentaro Games.'])).toEqual(expect.arrayContaining(['Ubisoft', 'Zentaro Games']));
+  });
+  it('takes a model named with its model year for a product, and keeps its maker', () => {
+    const found = findEntities([splitSentences('One of the 2021 Ford Mustang Mach-E’s most interesting features is its lack of door handles. Ford said deliveries begin in December.')]);
+    expect(found.map((e) => e.name)).toEqual(['Ford']);
+    expect(found[0]!.aliases).toEqual([]);
+    // (not an event or an office a year dates: "the 2016 Trump campaign")
+    expect(names(['Ann Voss worked for the 2016 Trump campaign before joining Orvane.'])).toContain('Trump');
+  });
+  it('takes hardware named by its acronym after its specification, and a known product’s edition in capitals, for no organisation', () => {
+    expect(names(['The console ships with 12GB of GDDR5 RAM, and the rig runs 16GB DDR3 RAM, Orvane said.'])).toEqual(['Orvane']);
+    expect(names(['Sony said it sold more PlayStation VR headsets.', 'Orvane bought the PlayStation VR.'])).not.toContain('PlayStation VR');
+  });
+  it('reads a name, "for" and the people it serves as one organisation', () => {
+    const found = findEntities([splitSentences('The concert benefits App Camp for Girls, a nonprofit in Portland. App Camp for Girls said it raised $40,000.')]);
+    expect(found.map((e) => e.name)).toContain('App Camp for Girls');
+    expect(found.find((e) => e.name === 'App Camp for Girls')?.type).toBe('organization');
+    // (not a company the lexicon knows, nor a person: "Google for Students", "Ann Voss for Veterans")
+    expect(names(['Ann Voss left Google for Girls Who Code, a nonprofit.'])).toEqual(expect.arrayContaining(['Google', 'Girls Who Code']));
+  });
+  it('takes a name the article calls a product ("a product called …") for no organisation, however it acts', () => {
+    const found = names(['The startup Odiago develops a product called WibiData, which leverages Hadoop. Zentaro Okabe is launching WibiData to help firms.', 'WibiData helps analysts, said Zentaro Okabe.']);
+    expect(found).not.toContain('WibiData');
+    expect(found).toContain('Odiago');
+    // (a startup called so is a company; a product that speaks is its company)
+    expect(names(['Ann Voss founded a startup called Odiago. Odiago has raised $5 million.'])).toContain('Odiago');
+    expect(names(['Zentaro built a chat app called Orvane. Orvane said it has 8 million users.'])).toContain('Orvane');
+  });
+  it('reads a heading in title case that leaves small words in lower case, or asks, as a label', () => {
+    const found = names(['Zentaro Okabe wrote the essay for Orvane.', 'When in Doubt, Leave it Out', 'Zentaro Okabe said it twice.', 'Saying it to Irritate?', 'Orvane published it.']);
+    expect(found).toEqual(['Orvane', 'Zentaro Okabe']);
+    // (a person named from a given name in a heading stays; so does a question that is a sentence)
+    expect(names(['Zentaro said it.', 'Interview with Ann Voss', 'Zentaro agreed.'])).toContain('Ann Voss');
+    expect(names(['Did the deal with Orvane fail?', 'Zentaro Okabe said it had.'])).toContain('Orvane');
+  });
+  it('reads no names from a journal reference in the medical style', () => {
+    expect(names(['Ann Voss said alarms tire nurses.[1]', '[1] Alarm fatigue: impacts on patient safety, Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol. 2015; 28: 685-690.'])).toEqual(['Ann Voss']);
+    // (a time after a year is no page range)
+    expect(names(['Ann Voss met Zentaro Okabe in 2015; 10:30 am was the hour.'])).toContain('Zentaro Okabe');
+  });
+});

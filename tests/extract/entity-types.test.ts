@@ -283,3 +283,11 @@ describe('entityType: places, landmarks, brands and surnames (session 15, types2
     expect(contextType('Sacramento Bee', [m('', '-based McClatchy')])).toBeUndefined();
   });
 });
+
+describe('session 16: possessive names', () => {
+  it('types a name with a possessive inside an organisation, or a place by its head', () => {
+    expect(entityType('Angie’s List', new Set(), undefined)).toBe('organization');
+    expect(entityType('Martha’s Vineyard', new Set(), undefined)).toBe('place');
+    expect(entityType('Fisherman’s Terminal', new Set(), undefined)).toBe('place');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignLabel, type LabelKind } from '../../src/extract/figure-labels.ts';
+import { columnLabel, foreignLabel, type LabelKind } from '../../src/extract/figure-labels.ts';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
 import { findFigures } from '../../src/extract/figures.ts';
 
@@ -463,5 +463,50 @@ describe('labels end at the noun phrase and read a figure by what it attaches to
     ['a comparison in brackets after a verb', 'Revenue rose 5% (up from 3% a year earlier).', '3%', 'rose'],
   ])('not %s', (_, sentence, text, label) => {
     expect(labelOf(sentence, text)).not.toBe(label);
+  });
+});
+
+describe('labels of a deal after a superlative and of a pointing subject (s16 figs)', () => {
+  it.each([
+    ['a superlative whose noun is left out values the deal named before it', 'The deal is the startup’s fifth acquisition this year and its largest to date, valued at about $450 million.', '$450 million', 'acquisition value'],
+    ['"to date" closing the phrase is no noun valued', 'It was the company’s biggest order to date, valued at $2 billion.', '$2 billion', 'order value'],
+  ])('%s', (_, sentence, text, label) => {
+    expect(labelOf(sentence, text)).toMatch(new RegExp(`(?:^|\\s)${label}$`));
+  });
+  it.each([
+    ['"It" after a subject that grew', 'Revenue at the cloud unit grew to $4.2 billion.', 'It was up 28% from the same quarter last year.', '28%', 'revenue rise'],
+    ['"They now number" after a count', 'Netflix added 8.8 million subscribers.', 'They now number 222 million.', '222 million', 'subscribers'],
+    ['"It" after a possessor\'s subject', 'The bank\'s stock has been hammered this year.', 'It is down 60% since January.', '60%', 'bank stock fall'],
+    ['"It" changing after an amount: the amount\'s thing', 'Apple reported iPhone revenue of $43.8 billion.', 'It was up 3% from last year.', '3%', 'revenue rise'],
+    ['"It" after a sentence with no amount: its subject', 'Retail sales in the region slumped in March.', 'It was down 60% from a year earlier.', '60%', 'Retail sales fall'],
+  ])('reads %s', (_name, previous, sentence, text, label) => {
+    expect(findFigures(sentence, { language: 'en', previous }).find((f) => f.text === text)?.label).toBe(label);
+  });
+  it('a camel-case name keeps its number in a subject', () => {
+    expect(labelOf('Sales of the iPhone 15 rose 12% in the quarter.', '12%')).toMatch(/iPhone 15/);
+  });
+  it('a plural pointer before a share takes no count label', () => {
+    expect(findFigures('They now make up 40% of the market.', { language: 'en', previous: 'Netflix added 8.8 million subscribers.' })[0]?.label).not.toBe('subscribers');
+  });
+});
+
+describe('a table row\'s figure is named by its column header and its row (s16 figs)', () => {
+  const header = ['County', 'Unemployment rate', 'Jobs added'];
+  it('reads the header of the figure\'s column, after a short row name', () => {
+    const row = 'Harris | 4.1% | 12,400';
+    expect(columnLabel(row, row.indexOf('4.1%'), header, '4.1%')).toBe('Harris unemployment rate');
+    expect(columnLabel('Film | 1998 | She needs 100,000 marks in twenty minutes', 20, ['Title', 'Year', 'Plot'], '100,000')).toBeNull();
+    expect(columnLabel('DL | Larry Ogunjobi | 63 | 85%', 22, ['Pos', 'Player', 'Plays', '%'], '63')).toBe('Larry Ogunjobi plays');
+    expect(columnLabel(row, row.indexOf('12,400'), header)).toBe('Harris jobs added');
+  });
+  it('reads the row name alone under a header of years, and nothing in the first cell or without names', () => {
+    expect(columnLabel('Revenue | $4.2bn | $3.9bn', 10, ['Item', '2019', '2020'])).toBe('Revenue');
+    expect(columnLabel('Harris | 4.1%', 0, null)).toBeNull();
+    expect(columnLabel('The county that is home to Houston | 4.1%', 36, ['County', '2019'])).toBeNull();
+  });
+  it('labels the figures of a table\'s long rows on a page by their columns', () => {
+    const rows = [['Harris County, the state’s most populous, home to Houston and its suburbs.', '4.1%', '12,400'], ['Dallas County, which includes the city of Dallas and many inner suburbs.', '3.8%', '9,100']];
+    const html = `<html><body><article><p>The state released its annual unemployment figures on Monday, showing that joblessness fell in most counties as the recovery spread, according to the labor department.</p><table><tr><th>County</th><th>Unemployment rate</th><th>Jobs added</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table><p>The governor said the numbers showed his policies were working, while critics said wages had not kept pace with prices.</p></article></body></html>`;
+    expect(extractFacts(html, 'https://news.example/a').figures.map((f) => [f.text, f.label])).toEqual([['4.1%', 'unemployment rate'], ['12,400', 'jobs added'], ['3.8%', 'unemployment rate'], ['9,100', 'jobs added']]);
   });
 });

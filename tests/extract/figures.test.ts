@@ -1130,7 +1130,44 @@ describe('findFigures: session 12 — number words, shares, restated digits', ()
   it('reads a part of a small whole of a population as a share', () => {
     expect(pick('Roughly one in three teachers plans to leave.')).toEqual([['one in three', 'percent', 33.3]]);
     expect(pick('Three out of four drivers agreed.')).toEqual([['Three out of four', 'percent', 75]]);
-    expect(pick('Two in five attacks failed.').some((f) => f[1] === 'percent')).toBe(false);
+    // A part in a whole before any plural noun is a share of it ("five attacks" were not counted); a verb's left-out object
+    // over occasions ("scored two in three games") and a span ("two in three years") are no share.
+    expect(pick('Two in five attacks failed.')).toEqual([['Two in five', 'percent', 40]]);
+    expect(pick('One in five jobs in the region depends on tourism.')).toEqual([['One in five', 'percent', 20]]);
+    expect(findFigures('One in five jobs depends on tourism.')[0]?.label).toBe('jobs');
+    expect(pick('One in 10 children lives in poverty, up from one in 12 a decade ago.')).toEqual([['One in 10', 'percent', 10], ['one in 12', 'percent', 8.3]]);
+    expect(pick('Nearly 1 in 1,000 births is affected.')).toEqual([['1 in 1,000', 'percent', 0.1]]);
+    expect(pick('One in every four adults has high blood pressure.')).toEqual([['One in every four', 'percent', 25]]);
+    expect(pick('Roughly two-in-five workers quit.')).toEqual([['two-in-five', 'percent', 40]]);
+    expect(findFigures('One out of every 10 dollars goes to interest.').map((f) => [f.text, f.value, f.label])).toEqual([['One out of every 10', 10, 'dollars']]);
+    expect(pick('A 2-in-1 laptop costs $900.')).toEqual([['$900', 'money', 900]]);
+    expect(pick('He scored two in three games.').some((f) => f[1] === 'percent')).toBe(false);
+    expect(pick('Two in three years is too long.').some((f) => f[1] === 'percent')).toBe(false);
+    expect(pick('The team won 14 out of 20 games.').some((f) => f[1] === 'percent')).toBe(false);
+    expect(pick('One in 2019 was sold.').some((f) => f[1] === 'percent')).toBe(false);
+  });
+  it('reads no count in the base of a rate nor in a capitalised chart name', () => {
+    expect(pick('Region 4 reported 320 cases, or 12 per 100,000 residents.').map((f) => f[0])).not.toContain('100,000');
+    expect(pick('The rate fell to 3.1 deaths per 1 million people.').map((f) => f[0])).toEqual(['3.1']);
+    expect(pick('The Top 10 list includes four American firms.')).toEqual([['four', 'count', 4]]);
+    expect(pick('The song reached the Top 40 in 14 countries.')).toEqual([['14', 'count', 14]]);
+    expect(pick('It is among the top 10 employers in the state.')).toEqual([['10', 'count', 10]]);
+    expect(pick('The top 1% of earners paid 40% of taxes.').map((f) => f[0])).toEqual(['1%', '40%']);
+    // The level of a statistical interval is no share.
+    expect(pick('The risk was lower (hazard ratio 0.78; 95% CI 0.65-0.93).')).toEqual([]);
+    expect(pick('About 95% of customers renewed.')).toEqual([['95%', 'percent', 95]]);
+  });
+  it('reads a multiple in millions as one multiple, not a count', () => {
+    expect(pick('The new chip is 1 million times faster than the first processors.')).toEqual([['1 million times', 'measure', 1000000]]);
+    expect(pick('Rents rose 10 times more than wages.')).toEqual([['10 times', 'measure', 10]]);
+    expect(pick("You're a million times better off ordering now.")).toEqual([]);
+  });
+  it('reads no tally in "a second time" (again) nor in a bill\'s reading or a day\'s order', () => {
+    expect(pick('He said he would not declare martial law a second time, a concern of lawmakers.')).toEqual([]);
+    expect(pick('This was the fourth time I have been deported.')).toEqual([['fourth time', 'count', 4]]);
+    expect(pick('The bill passed its third reading on Tuesday.')).toEqual([]);
+    expect(pick('"Today\'s second hearing is over," she said.')).toEqual([]);
+    expect(pick('The company made its sixth acquisition in September.')).toEqual([['sixth acquisition', 'count', 6]]);
   });
   it('reads a change by a fraction in words as a share', () => {
     expect(pick('Bookings dropped by a quarter in March.')).toEqual([['a quarter', 'percent', 25]]);
