@@ -8,7 +8,7 @@ import { findEntities } from './entities.ts';
 import { isCodeParagraph, preformattedTexts } from './code-text.ts';
 import { italicSpans } from './entity-works.ts';
 import { columnLabel } from './figure-labels.ts';
-import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEntry, nameNumbers, nearRestatement, pointsBack, sameFigure, type SentenceFigure } from './figures.ts';
+import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEntry, isStatementLine, nameNumbers, nearRestatement, pointsBack, sameFigure, thousandsDot, type SentenceFigure } from './figures.ts';
 import { isStatLine } from './stat-lines.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
@@ -247,6 +247,8 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
   const out: Figure[] = [];
   const poundSign = /£|\bGBP\b|\bsterling\b/i.test(text);
   const names = nameNumbers(text);
+  // (A page read in a language that writes a decimal comma reads its digits so already.)
+  const dots = !/^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|sk|ru|uk|tr|ro|hu|el|id|vi)\b/i.test(language ?? '') && thousandsDot(text);
   const seen = new Map<string, Owned[]>();
   // Other stories' teasers under the article and a photo's caption are page furniture: their figures are not the story's.
   const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
@@ -264,11 +266,13 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
     for (const s of paragraph) {
       // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
       // A list entry that counts a name's things ("England (Group A): 10th appearance") states one.
-      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8 && !isCountEntry(s.text) && !isStatLine(s.text)) continue;
+      // A bullet or key-facts line standing as its own paragraph states one ("13 deaths reported", "Respawn sold 840mb of patches"),
+      // unless the paragraph after it restates its numbers: then it is that paragraph's heading ("Power cut to 60,000 homes").
+      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8 && !isCountEntry(s.text) && !isStatLine(s.text) && !(paragraph.length === 1 && isStatementLine(s.text) && !headsNext(s.text, texts[pi + 1]))) continue;
       // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
       // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
       const here: Owned[] = [];
-      const figures = findFigures(s.text, { language, poundSign, previous: before, names });
+      const figures = findFigures(s.text, { language, poundSign, previous: before, names, thousandsDot: dots });
       before = s.text;
       for (const found of figures) {
         if (found.label === null) found.label = referredLabel(s.text, found, previous);
@@ -294,6 +298,12 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
     }
   });
   return out;
+}
+
+/** True when every number of a short line stands again in the paragraph after it: the line is that paragraph's heading. */
+function headsNext(line: string, next: string | undefined): boolean {
+  const numbers = line.match(/\d[\d,.]*\d|\d/g) ?? [];
+  return next !== undefined && numbers.length > 0 && numbers.every((n) => new RegExp(`(?<![\\d.,])${n.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(next));
 }
 
 /** Where `text` stands in `sentence` as a word of its own ("10" in "74 | 100% | (10 combined)", not inside "100%"). */

@@ -1,7 +1,7 @@
 import { PEOPLE_PLURAL, foreignLabel, labelFigure, nounPhraseAfter, repeatedActivity, type LabelKind } from './figure-labels.ts';
 import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
 import { statLineFigures } from './stat-lines.ts';
-import { DIGITS, MULTIPLIER, MULTIPLIER_DECIMAL_COMMA, WORD_NUMBER, WORD_NUMBER_DECIMAL_COMMA, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, tidy } from './numbers.ts';
+import { DIGITS, MULTIPLIER, MULTIPLIER_DECIMAL_COMMA, WORD_NUMBER, WORD_NUMBER_DECIMAL_COMMA, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, rateAfter, tidy } from './numbers.ts';
 import type { Figure, FigureKind, Qualifier } from './types.ts';
 
 /**
@@ -62,6 +62,32 @@ const NUMBER_RE = new RegExp(NUMBER_EXPR, 'giu');
 const DIGITS_DECIMAL_COMMA = '(?:\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+|\\d{1,3}(?: \\d{3}(?!\\d))+|\\d+)(?:,\\d+)?';
 // (A text that writes a decimal comma writes no leading point.)
 const NUMBER_RE_DECIMAL_COMMA = new RegExp(NUMBER_EXPR.replace(`|${LEADING_POINT}`, '').replace(DIGITS, DIGITS_DECIMAL_COMMA).replace(MULTIPLIER, MULTIPLIER_DECIMAL_COMMA).replace(`\\b${WORD_NUMBER}\\b`, `(?<![\\p{L}\\d])${WORD_NUMBER_DECIMAL_COMMA}(?![\\p{L}\\d])`), 'giu');
+
+// Digits grouped by dots, with a decimal comma, in a text whose words are read in English (FigureOptions.thousandsDot).
+const DIGITS_THOUSANDS_DOT = '(?:\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+|\\d+)(?:,\\d+)?';
+const NUMBER_RE_THOUSANDS_DOT = new RegExp(NUMBER_EXPR.replace(`|${LEADING_POINT}`, '').replace(DIGITS, DIGITS_THOUSANDS_DOT), 'giu');
+
+// A page's numbers in digits: grouped by dots ("6.500", "1.500.000"), a decimal comma ("2,5"), and what only English digits write: a
+// decimal point before other than three digits ("3.5", "12.25", "7.1") or a leading zero ("0.750"); commas before three digits
+// ("4,500") outnumbering the dot groups.
+const DOT_GROUPED = /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/g;
+const DECIMAL_COMMA_NUMBER = /(?<![\d.,])\d{1,3},\d{1,2}(?![\d]|[.,]\d)/;
+const ENGLISH_DIGITS = /(?<![\d.,])(?:\d+\.(?:\d{1,2}|\d{4,})(?![\d])|0\.\d)/;
+const COMMA_GROUPED = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)/g;
+
+/**
+ * True when a page whose words are English or unknown writes its digits the continental way: "6.500 Redirects, davon 6.000", "auf
+ * 3.000ft … 2.000ft", "1.500.000 visitors" — two dot-grouped numbers or more, or one of several groups, or one beside a decimal
+ * comma, and nothing on the page written the English way (one "3.5" or "0.750", or as many "4,500" as dot groups, makes "1.500"
+ * one and a half again).
+ */
+export function thousandsDot(text: string): boolean {
+  const grouped = text.match(DOT_GROUPED) ?? [];
+  if (grouped.length === 0 || ENGLISH_DIGITS.test(text)) return false;
+  // ("1 NM = 1,852 km" beside fifteen "3.500ft": a comma before three digits is ambiguous, it is outweighed.)
+  const commas = text.match(COMMA_GROUPED)?.length ?? 0;
+  return grouped.length > 2 * commas && (grouped.length >= 2 || grouped.some((g) => g.split('.').length > 2) || DECIMAL_COMMA_NUMBER.test(text));
+}
 
 // ("the 2.8 release", "the 4.1.1 update": a dotted number naming a release is its version; three dotted groups without zero-padding,
 // "as of 1.8.3", are one too — a date pads its day or month or writes its year in four digits, an IP address has four groups.)
@@ -335,8 +361,13 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   const before = sentence.slice(0, start);
   const after = sentence.slice(n.end);
   // "a Radeon Pro 5300M or 5500M": a glued capital letter that counts nothing after it is a model code, not millions.
-  if (n.multiplied && sp === '' && !n.currency && !n.pct && /^\d+[MBK]$/.test(sentence.slice(start, n.end)) && !/^\s+\p{Ll}/u.test(after)) return true;
+  // "3M said", "shares of 3M rose", "3M and 7-Eleven": a glued capital letter on a whole number is a multiplier only when a count
+  // follows it ("40M viewers", "3M downloads", "a 5M-user app"); before a verb, a conjunction or nothing it is a name.
+  if (n.multiplied && sp === '' && !n.currency && !n.pct && /^\d+[MBK]$/.test(sentence.slice(start, n.end)) && !GLUED_COUNT_AFTER.test(after) && qualifierBefore(before) === null) return true;
   if (n.multiplied && sp === '' && !n.currency && /^\d/.test(num) && /^\d[\d.,]*[MBK]$|^\d[\d.,]*k$/.test(sentence.slice(start, n.end)) && (/(?:^|\s)(?:\p{Lu}[\p{L}\d&-]*|\p{L}+\d[\p{L}\d-]*)\s$/u.test(before) || /^\s\p{Lu}/u.test(after))) return true;
+  // "Rule 1b", "Phase 2b trial results", "Section 4b", "Tier 1b", "rule 3b": a letter glued to a whole number after a name or a
+  // name noun is a sub-clause, a phase or a tier, no billion or million ("$1b", "raised 3m", "About 3m people" count).
+  if (n.multiplied && sp === '' && !n.currency && !n.pct && /^\d+[bmBM]$/.test(sentence.slice(start, n.end)) && (NAME_NOUNS.test(before) || NAME_WORD_BEFORE.test(before)) && qualifierBefore(before) === null && !NOT_NAME_BEFORE.has(/(\S+)\s$/.exec(before)?.[1] ?? '') && !MONTH_WORD.test(/(\S+)\s$/.exec(before)?.[1] ?? '')) return true;
   if (n.bareDigits && /^\d{4}$/.test(n.bareDigits) && n.value >= 1000 && n.value < 1800 && /\b(?:in|since|from|until|by|circa|year|of)\s$/i.test(before)) return true;
   if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
   // "Ninety Mile Beach", "the Six Day War": a capitalised number word with a capitalised unit inside a sentence is a name.
@@ -387,6 +418,12 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   return false;
 }
 
+// What a glued multiplier counts: a compound ("5M-user") or a plural noun after at most one modifier that takes no object (not "3M
+// employs 90,000 people", "3M says").
+// ("'Cosmos' premiere ratings: 40M first week?": a period after the number counts its audience.)
+const GLUED_COUNT_AFTER = /^(?:-\p{L}|\s+(?:in\s+(?:its|the|their|a)\s+)?(?:first|opening|last|this|next)\s+(?:day|week|weekend|month|quarter|year|season)\b|\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?!(?:says|has|is|was|does|plus|thus|as|its|his|this|us)\b)(?:\p{Ll}{2,}s|people|men|women|children|staff)\b(?!\s+(?:\d|the|a|an|its|their|his|her|our)\b))/u;
+// A capitalised word right before: "Phase", "Tier", "Version" (with an optional word before, "SLS Block").
+const NAME_WORD_BEFORE = /(?:^|[\s(“"‘])\p{Lu}[\p{L}’'-]*\s$/u;
 const MODEL_WORD_BEFORE = /(?:^|\s)(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d]*\s(?:mini|max|pro|air|lite|ultra|nano|touch|classic|note|edge|neo)\s$/u;
 
 // "the three requirements for life", "the four players in front of him", "the three games remaining", "the six Democratic candidates
@@ -562,6 +599,8 @@ export interface FigureOptions {
    * 360 library", "the 787 fleet") are that name with its brand left out, not a count.
    */
   names?: ReadonlySet<string>;
+  /** True when the page, read in English, groups thousands with dots and writes a decimal comma ("6.500", "3.000ft"; thousandsDot). */
+  thousandsDot?: boolean;
 }
 
 // A capitalised word and two to four digits after it, not hedged and not counting a plural noun after them: "Xbox 360", "Boeing 787".
@@ -783,7 +822,9 @@ const NEAR_PARAGRAPHS = 6;
 export function findFigures(sentence: string, opts: FigureOptions = {}): SentenceFigure[] {
   const lang = (opts.language ?? 'en').toLowerCase();
   const decimalComma = DECIMAL_COMMA_LANGUAGES.test(lang);
-  const numberRe = decimalComma ? NUMBER_RE_DECIMAL_COMMA : NUMBER_RE;
+  // (A page in English words that writes its digits the continental way, "6.500 Redirects", "3.000ft": see thousandsDot.)
+  const continentalDigits = decimalComma || opts.thousandsDot === true;
+  const numberRe = decimalComma ? NUMBER_RE_DECIMAL_COMMA : continentalDigits ? NUMBER_RE_THOUSANDS_DOT : NUMBER_RE;
   const english = lang.startsWith('en');
   const label = (start: number, end: number, kind: LabelKind): string | null =>
     english ? labelFigure(sentence, start, end, kind, 'both', opts.previous) : foreignLabel(sentence, start, end, kind, lang);
@@ -831,13 +872,13 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
       numberRe.lastIndex++;
       continue;
     }
-    const n = readMatch(m, decimalComma);
+    const n = readMatch(m, continentalDigits);
     if (!n) continue;
     // Portuguese "dos" is "of the" ("um dos maiores"), Spanish "dos" two.
     if (decimalComma && /^pt/.test(lang) && /^dos$/i.test(m.groups?.['num'] ?? '')) continue;
     // "the installation consists of 1.000 led lights", "mehr als 40.000 Besucher": a text read as English that writes a continental
     // thousands separator; a decimal with three zeros before a plural noun (or a German capitalised one) counts no thousandths.
-    if (!decimalComma && bare(n) && /^\d{1,3}\.000$/.test(m.groups?.['num'] ?? '') && /^\s+(?:(?:\p{Ll}+\s+)?\p{Ll}+s\b|\p{Lu}\p{Ll}{2,}(?![\p{L}\d]))/u.test(work.slice(n.end))) {
+    if (!continentalDigits && bare(n) && /^\d{1,3}\.000$/.test(m.groups?.['num'] ?? '') && /^\s+(?:(?:\p{Ll}+\s+)?\p{Ll}+s\b|\p{Lu}\p{Ll}{2,}(?![\p{L}\d]))/u.test(work.slice(n.end))) {
       n.value *= 1000;
     }
     if (poundsOfWeight(sentence, m.groups?.['curword'], n, opts.poundSign)) {
@@ -962,7 +1003,39 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   }
   return inheritLabels(sentence, out.sort((a, b) => a.at - b.at))
     .filter((f) => f.elliptic !== 'drop' || f.label !== null)
+    .map((f) => rated(sentence, f))
     .map(({ at: _at, elliptic: _e, ...f }) => f);
+}
+
+// Units of length: one of them per unit of time is a speed ("60 miles per hour").
+const RATE_NOUN = /\b(?:speeds?|rates?|pace|frequency|throughput|bandwidth|velocity|cadence|output|flow)\b/i;
+const DISTANCE_UNIT = /^(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|feet|foot|ft|yards?|inch(?:es)?|mi|light-years?)$/i;
+
+/**
+ * A count or a measure followed by what it is per is a rate (review rev2 F1): "600 words per minute" is a measure in words per
+ * minute, not 600 words; "3 goals a game", "150,000 times per second", "4 million gallons of water a day", "60 miles per hour".
+ * The label keeps the rate ("words per minute", "water per day"; a distance per unit of time is a speed). Money ("$15 an hour")
+ * and shares are labelled per unit where they are read (figure-labels.ts); a span ("60 hours a week") stays a span.
+ */
+function rated(sentence: string, f: Out): Out {
+  if ((f.kind !== 'count' && f.kind !== 'measure') || f.label === 'age' || typeof f.value !== 'number') return f;
+  const rate = rateAfter(sentence.slice(f.at + f.text.length));
+  if (!rate) return f;
+  // The noun counted: the words before the rate, or the figure's own noun ("three times", "60 miles").
+  const own = /\s([\p{L}-]+)$/u.exec(f.text)?.[1] ?? null;
+  const head = f.kind === 'measure' ? f.unit ?? null : rate.head && !rate.words.startsWith('of') ? rate.head : own;
+  if (!head || (f.kind === 'count' && rate.words === '' && !own)) return f;
+  const per = `per ${rate.per}`;
+  const unit = `${head} ${per}`;
+  // ("900 word-per-minute reading": the compound the labeller took is the rate, written apart.)
+  if (rate.compound && f.label?.includes(rate.compound)) return { ...f, kind: 'measure', unit, label: f.label === rate.compound ? unit : f.label.replace(rate.compound, unit) };
+  const speed = f.kind === 'measure' && DISTANCE_UNIT.test(head) && /^(?:second|minute|hour|day)$/.test(rate.per);
+  // ("a write speed of 2890 megabytes per second", "a frame rate of 60 frames per second": a label naming a rate already keeps it.)
+  if (f.label && (RATE_NOUN.test(f.label) || new RegExp(`\\b(?:per|an?|each|every)\\s+${rate.per}\\b`, 'i').test(f.label))) return { ...f, kind: 'measure', unit };
+  // ("4 million gallons of water a day": what the measure is of names it.)
+  const what = (f.kind === 'measure' && rate.words.replace(/^of\s+/, '')) || head;
+  const label = speed ? (f.label ? `${f.label} speed` : 'speed') : `${f.label ?? what} ${per}`;
+  return { ...f, kind: 'measure', unit, label };
 }
 
 // Words between two figures that make the second another statement of the first: "fell 102.2 points, or 0.36%",
@@ -1029,6 +1102,25 @@ const ENTRY_RE = new RegExp(`^\\p{Lu}[^:]{0,60}:\\s+(?:${WORD_NUMBER}|\\d[\\d,.]
 export function isCountEntry(line: string): boolean {
   return ENTRY_RE.test(line);
 }
+// A short line without end punctuation that reads as a statement (a bullet, a key-facts box, a sentence-case subheading): a
+// lower-case verb form after its first word ("Respawn sold 840mb of day-one patches", "13 deaths reported", "Two updated iPad
+// models", "Reading app clocks 600 words per minute"), most words in lower case. Not a listicle heading ("Five things we learned",
+// "10 ways to save money", "The 10 best phones"), nor page furniture ("5 min read", "Updated 3 hours ago", "12 comments",
+// "View all 35 photos", "Page 2 of 5", "This article is more than 2 years old", "Subscribe for $1 a week").
+const STATEMENT_VERB = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|[^suiy's]s)|has|had|have|is|are|was|were|will|would|could|can|may|might|sold|won|lost|hit|cut|rose|fell|grew|got|made|set|paid|put|took|gave|spent|saw|left|ran|shut|beat|led|bought|kept|met|sent|shot|struck|broke|drew|drove|flew|froze|gets|tops?|sees?|says|said)$/u;
+const LISTICLE = new RegExp(`^(?:the\\s+)?(?:\\d+|${WORD_NUMBER})\\s+(?:(?:best|worst|greatest|biggest|top|key|essential|great|surprising|simple|easy|quick|new|big|must-\\p{L}+|more|other)\\b|(?:[\\p{L}-]+\\s+){0,2}?\\p{L}+s\\s+(?:we|you|I|to|that|for|from|of|about|every|everyone|which|who|worth|you[’']ll|we[’']ve|you[’']ve)\\b)`, 'iu');
+const FURNITURE_LINE = /^(?:updated|posted|published|last|view|see|read|watch|show|load|click|share|page|photo|image|slide|step|part|chapter|episode|season|round|day|vol|no|figure|table|comments?)\b|\b(?:min(?:ute)?s?\s+read|ago|comments?|replies|views|followers|subscribers|likes|retweets|(?:photos|images|slides|videos)(?!\s+\p{Ll})|of\s+\d+|(?:this|the)\s+(?:article|story|post|page|video)|reading\s+time|newsletters?|subscribe|subscription|free\s+trial)\b/iu;
+
+/** True when a line too short and unpunctuated for prose still states a fact (see STATEMENT_VERB). */
+export function isStatementLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  const lettered = words.filter((w) => /\p{L}/u.test(w));
+  // (A table's row, "Revenue | 2.3 | rose", is read by its columns.)
+  if (words.length < 3 || lettered.length < 2 || line.includes(' | ') || !/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i.test(line)) return false;
+  if (lettered.filter((w) => /^\p{Ll}/u.test(w)).length * 2 <= lettered.length || LISTICLE.test(line) || FURNITURE_LINE.test(line)) return false;
+  return words.slice(1).some((w) => STATEMENT_VERB.test(w.replace(/[,;:]+$/, '')));
+}
+
 // "more than half of", "about half the": a share written in words.
 // "About half came out this year", "nearly half said": a hedged half as the subject of a verb is a share of things just named.
 const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(?<=\b(?:about|nearly|almost|roughly|around|more than|less than|fewer than|over|under)\s)half(?=\s+(?:[a-z]+ed|are|were|is|was|have|had|has|will|would|say|said|came|went|saw|got|made|did|do|does)\b)/giu;

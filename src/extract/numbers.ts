@@ -23,7 +23,8 @@ export const WORD_NUMBER =
 /** WORD_NUMBER and the continental words for two to ten. */
 export const WORD_NUMBER_DECIMAL_COMMA = `(?:${Object.keys(CONTINENTAL_UNITS).sort((a, b) => b.length - a.length).join('|')}|${WORD_NUMBER.slice(3, -1)})`;
 
-export const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+// ("150‚000 attacks": a low single quote, U+201A, stands for the comma in some copy.)
+export const DIGITS = '(?:\\d{1,3}(?:[,\\u201a]\\d{3})+|\\d+)(?:\\.\\d+)?';
 
 const MULTIPLIERS: Record<string, number> = {
   dozen: 12, hundred: 1e2, thousand: 1e3,
@@ -42,8 +43,8 @@ export const MULTIPLIER_DECIMAL_COMMA = `(?:${MULTIPLIER_WORDS}|mil millones|mil
 export function parseNumber(raw: string): number | null {
   const s = raw.trim().toLowerCase();
   // (".8": a decimal without its leading zero, as news prose writes small shares, ".8 percent".)
-  if (/^(?:[\d,]+(?:\.\d+)?|\.\d+)$/.test(s)) {
-    const v = Number(s.replace(/,/g, ''));
+  if (/^(?:[\d,\u201a]+(?:\.\d+)?|\.\d+)$/.test(s)) {
+    const v = Number(s.replace(/[,\u201a]/g, ''));
     return Number.isFinite(v) ? v : null;
   }
   if (s === 'a dozen') return 12;
@@ -138,4 +139,35 @@ export function parseFraction(raw: string): number | null {
     return n === null ? null : n / FRACTION_WORDS[words[2]!]!;
   }
   return null;
+}
+
+// What a rate is "per": a unit of time, a game or season of a sport, or a head ("600 words per minute", "3 goals a game",
+// "$4,000 per capita"). "A"/"an" opens a rate only before a unit of time or a game ("a year later" places a time, below).
+const PER_TIME = 'second|minute|hour|day|night|week|month|year';
+const RATE_RE = new RegExp(
+  String.raw`^((?:\s+of)?(?:\s+(?!(?:of|the|a|an|and|or|to|in|on|at|for|from|with|by|that|which|who|was|were|is|are|has|had|have|them|those|these|it|more|less|than|per)\b)\p{Ll}[\p{Ll}-]*){0,3})` +
+  String.raw`\s+(?:per\s+(${PER_TIME}|sec|min|hr|game|match|season|race|start|inning|capita|person|head|household|player|visit)\b(?!-)|an?\s+(${PER_TIME}|game|match|season|race|person|head)\b` +
+  String.raw`(?!-|\s+(?:later|earlier|ago|after|before|apart|old|older|younger|long|longer|in\s+advance|into|since|from|of|or\s+(?:so|two|more))\b))`,
+  'u',
+);
+const RATE_COMPOUND_RE = new RegExp(String.raw`^[\s-](\p{Ll}{2,})-(?:per|an?)-(${PER_TIME}|game|match|season)\b(?!-)`, 'u');
+const PER_ABBREVIATION: Record<string, string> = { sec: 'second', min: 'minute', hr: 'hour' };
+
+/**
+ * The rate the words after a quantity make of it: "600 [words per minute]", "3 [goals a game]", "4 million gallons [of water a day]",
+ * "60 miles [per hour]". Returns the words counted before the rate ("words", "of water", "" when the unit or noun is the figure's own),
+ * the head noun among them, and what the rate is per ("minute"); null when no rate follows.
+ */
+export function rateAfter(rest: string): { words: string; head: string | null; per: string; compound?: string } | null {
+  // "900 word-per-minute reading", "45 revolutions-per-minute", "a 900-words-per-minute app": the rate as one compound.
+  const c = RATE_COMPOUND_RE.exec(rest);
+  if (c) return { words: c[1]!, head: c[1]!, per: c[2]!.toLowerCase(), compound: c[0].replace(/^[\s-]+/, '') };
+  const m = RATE_RE.exec(rest);
+  if (!m) return null;
+  const words = m[1]!.trim();
+  const per = (m[2] ?? m[3])!.toLowerCase();
+  const head = words.replace(/^of\s+/, '').split(/\s+/).pop() || null;
+  // "of" alone ("gallons of a day") or an "of" phrase after a count's own noun is no rate of that noun.
+  if (words === 'of') return null;
+  return { words, head, per: PER_ABBREVIATION[per] ?? per };
 }

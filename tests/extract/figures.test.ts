@@ -1275,7 +1275,7 @@ describe('findFigures: sizes, phrasal verbs, names and references (review R7, R8
   it('reads "At 11 megs," as a size, not an age', () => {
     expect(pick("At 11 megs, we'll push less data to users.")).toEqual([['11 megs', 'measure', 11, 'MB', null]]);
     expect(pick('At 11, she moved to Paris.')).toEqual([['11', 'count', 11, null, null]]);
-    expect(pick('It uses twenty gigs of data a month, not 20 gigs on tour.').slice(0, 1)).toEqual([['twenty gigs', 'measure', 20, 'GB', null]]);
+    expect(pick('It uses twenty gigs of data a month, not 20 gigs on tour.').slice(0, 1)).toEqual([['twenty gigs', 'measure', 20, 'GB per month', null]]);
   });
 
   it('reads "up to" after a verb that changed a thing as no cap', () => {
@@ -1411,7 +1411,7 @@ describe('units glued to the number, long bare counts, currency names', () => {
     expect(read('The EUR weakened against the dollar.')).toEqual([]);
   });
   it('counts a bare number of five to seven digits before a plural noun, not an identifier', () => {
-    expect(read('Mt. Gox faced 150000 attacks per second.')).toEqual([['150000', 'count', 150000, null]]);
+    expect(read('Mt. Gox faced 150000 attacks per second.')).toEqual([['150000', 'measure', 150000, 'attacks per second']]);
     expect(read('American dropped 14000 flights due to storms.')).toEqual([['14000', 'count', 14000, null]]);
     expect(read('Order no. 123456 items shipped late.')).toEqual([]);
     expect(read('It logged 123456789 streams.')).toEqual([]);
