@@ -1,9 +1,9 @@
-import { LEADING_KIND, NAME_PARTICLES, stripTitles } from './names.ts';
+import { isNameParticle, LEADING_KIND, NAME_PARTICLES, opensFirmName, stripTitles } from './names.ts';
 import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts';
 import type { Sentence } from './sentences.ts';
-import { contextType, entityType, hasOrgWord, isPlaceName, townOf } from './entity-types.ts';
+import { contextType, entityType, hasOrgWord, isKnownName, isPlaceName, townOf } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
 import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isModelYearMention, isWorkListMention, isCalledProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
 import { isExampleMention, keepSalient, KIND_AFTER, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
@@ -99,9 +99,11 @@ function splitRole(run: string): [string, EntityType | null][] {
   const words = run.split(' ');
   const isRole = (w: string): boolean => ROLE_IN_RUN.test(w.replace(/\.$/, '').replace(/-elect$/, '')) || POSITION.test(w);
   let last = -1;
+  // ("General Motors Chief Executive Mary Barra": a firm's "General" is no rank.)
+  const from = opensFirmName(words[0]!, words[1]) ? 1 : 0;
   // A demonym opening a place's name ("Saudi Arabia", "South Korean") is part of it, not a nationality before a surname.
   // A kind of person before a given name titles it ("Comedian Jerry Seinfeld", "Girl Scout Danielle Lei"), not "Studio Ghibli".
-  for (let i = 0; i < words.length - 1; i++) if (isRole(words[i]!) || (DEMONYM.test(words[i]!) && !isPlaceName(`${words[i]!} ${words[i + 1]!}`)) || (isLeadingKind(words[i]!) && genderOfGivenName(words[i + 1]!) !== null)
+  for (let i = from; i < words.length - 1; i++) if (isRole(words[i]!) || (DEMONYM.test(words[i]!) && !isPlaceName(`${words[i]!} ${words[i + 1]!}`)) || (isLeadingKind(words[i]!) && genderOfGivenName(words[i + 1]!) !== null)
     // ("Original iPhone Engineers Nitin Ganatra": a kind of people in the plural, then a name of two or three words ending the run.)
     || (isPluralKind(words[i]!) && words.length - i - 1 >= 2 && words.length - i - 1 <= 3 && words.slice(i + 1).every((w) => PERSON_WORD.test(w)))) last = i;
   if (last < 0) return [[run, null]];
@@ -131,7 +133,7 @@ function splitRole(run: string): [string, EntityType | null][] {
   }
   // "Center on Poverty", "Police Department Narcotics Unit": the words after a role are a person's name only when they
   // are all capitalised and none is an institution's.
-  if (person.some((w) => (!/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w)) || hasOrgWord(w))) return [[run, null]];
+  if (person.some((w) => (!/^\p{Lu}/u.test(w) && !isNameParticle(w)) || hasOrgWord(w))) return [[run, null]];
   // "Chief Strategy Officer", "Senior Vice President": the words after a role end with a role, so they are the title's.
   if (person.length >= 2 && isRole(words[last]!) && isRole(person[person.length - 1]!) && genderOfGivenName(person[0]!) === null) {
     return words.slice(0, last).some((w) => !isRole(w)) ? [[run, null]] : [];
@@ -578,7 +580,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // One capitalised word opening a sentence or heading that reads as a common word form (a gerund, a plural, an adverb):
         // "Getting", "Hours", "Lawmakers". Mid-sentence the same shape is a name ("Boeing", "Reading").
         // (Unless an apposition gives its kind: "Womply, a startup based in …".)
-        if (clauseStart && !name.includes(' ') && COMMON_FORM.test(name) && !KIND_AFTER.test(after)) return;
+        // (Nor a name the lexicons know: "Boeing hires 500 engineers".)
+        if (clauseStart && !name.includes(' ') && COMMON_FORM.test(name) && !KIND_AFTER.test(after) && !isKnownName(name)) return;
         // Link text glued to the word before it ("saidOpens a new window"): a word of the text, then a capital.
         if (isGluedWord(name, lowerWords)) return;
         // (The run may have ended with the office, "Hawaii Rep": what follows is read after the name itself.)
@@ -609,7 +612,12 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   // A surname opening a sentence ("Shihipar said…") counts when the full name appears.
   const multi = [...counts.keys()].filter((n) => n.includes(' '));
   const known = (name: string): boolean =>
-    midSentence.has(name) || trusted.includes(name) || multi.some((n) => n.endsWith(` ${name}`)) || isPlaceName(name) || (openedSentence.has(name) && GAZETTEER_ORGANIZATIONS.has(name.toLowerCase()));
+    midSentence.has(name) || trusted.includes(name) || multi.some((n) => n.endsWith(` ${name}`) || (/ (?:al|el)-/.test(n) && n.endsWith(`-${name}`))) || isPlaceName(name) || (openedSentence.has(name) && GAZETTEER_ORGANIZATIONS.has(name.toLowerCase()))
+    // "Apple releases iOS 7.1", "Obama kicks off …", "GM hires law firms": a name the lexicons know, or a company's initials,
+    // opening a sentence as its subject, before its verb ("Officials", "Shares" are no name the lexicons know).
+    // (Initials before a modal are a disclaimer's as often: "BGR may receive a commission".)
+    || (openedSentence.has(name) && !lowerWords.has(name.toLowerCase()) && (isKnownName(name) || (/^\p{Lu}{2,4}$/u.test(name) && !isCommonAcronym(name, allText)))
+      && (seen.get(name) ?? []).some((o) => o.atStart && VERB_AFTER.test(o.after.replace(AND_NAME, '')) && (isKnownName(name) || !MODAL_AFTER.test(o.after))));
   for (const name of initialOnly) if (known(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
 
   // A planet is no short form of the probe or lander named after it ("Jupiter" of "Galileo Jupiter").
@@ -727,6 +735,12 @@ function isTrustedName(name: string): boolean {
   return words.length <= 8 && /\p{Lu}/u.test(name) && !/[?!;]|[.,]\s/.test(name) && words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w) && w !== 'and').length <= 1;
 }
 
+// A finite verb after a sentence's subject: "Apple releases", "GM hires", "Obama kicks off", "Boeing won", "Apple will" (not
+// "CPI rose", "GDP grew": an index's moves are left out, as in ACTION_AFTER).
+const VERB_AFTER = /^ (?:(?:also|now|then|later|quickly|recently|again) )?(?:[\p{Ll}]{2,}(?<!ss|us|is|ics)s|[\p{Ll}]{2,}ed|won|sold|built|led|spoke|took|made|got|gave|bought|sought|said|told|has|had|is|was|will|would|can|could|may|might|must|should|won['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t)\b/u;
+const MODAL_AFTER = /^ (?:may|might|can|could|would|should|must)\b/;
+// "Amazon and Meta also reported results": a second name joined to the subject, before the verb.
+const AND_NAME = /^ (?:and|&) \p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*)?(?= )/u;
 // Verbs of speech right after a sentence's subject: "Womply said", "Acme told Reuters".
 const SPEECH_AFTER = /^ (?:said|says|told|announced|confirmed|declined|denied|explained|responded)\b/;
 // A company's or an agency's act right after its name ("Sbarro filed for bankruptcy", "Chiquita agreed to merge", "Metro-North

@@ -19,7 +19,9 @@ const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p
 const INSTITUTION_TAIL = /^(?:Market|Records|Project|Foundation|Department|Council|University|College|Institute|Society|Trust|Fund|Center|Centre|Network|Studios?)$/;
 const BARE_DOMAIN = /^(\p{Lu}[\p{L}\p{N}-]+)\.(?:com|net|org|co\.uk|io)$/u;
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
-const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\p{Lu}\.\p{Lu}\.|(?:de|van|von|der|da|bin|al|la|le))$/u;
+const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\p{Lu}\.\p{Lu}\.|(?:de|di|du|van|von|der|den|da|dos|das|ter|ten|zu|bin|ibn|al|la|le)|(?:de|du|van|von|ter)\p{Lu}\p{Ll}+|(?:al|el|ad|ar|as|ash|at|az|an|ud)-\p{Lu}[\p{Ll}'’]+)$/u;
+// The Arabic article written onto a surname: "Assad" of "Bashar al-Assad", "Sisi" of "Abdel Fattah el-Sisi".
+const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ud)-(.+)$/;
 
 export type Aliases = Map<string, Set<string>>;
 
@@ -95,7 +97,9 @@ export function mergeForms(
   for (const acro of [...counts.keys()].filter((n) => /^(?:\p{Lu}\.?){2,6}$/u.test(n))) {
     const pair = bracketed.get(acro);
     const letters = acro.replace(/\./g, '');
-    const full = pair && counts.has(pair) ? [pair] : [...counts.keys()].filter((n) => n.includes(' ') && initials(n) === letters);
+    // ("GM" of "General Motors Co": the initials of a name without its legal form too. Of two names of those initials, none:
+    // "MR" beside "Meta Ridley" was the author's, "Mama Robotnik".)
+    const full = pair && counts.has(pair) ? [pair] : [...counts.keys()].filter((n) => n.includes(' ') && (initials(n) === letters || initials(withoutLegalForm(n)) === letters));
     if (full.length === 1) fold(acro, full[0]!);
   }
   return aliases;
@@ -111,6 +115,11 @@ const ONE_WORD_GIVEN = /^\p{Lu}\p{Ll}{4,7}$/u;
 function isSurnameFirst(short: string, long: string, isLowerWord: (word: string) => boolean, titled = false): boolean {
   const given = long.slice(short.length + 1);
   return /^\p{Lu}\p{Ll}{1,4}$/u.test(short) && genderOfGivenName(short) === null && (SURNAME_FIRST_GIVEN.test(given) || (titled && short.length <= 4 && ONE_WORD_GIVEN.test(given) && genderOfGivenName(given) === null)) && !isLowerWord(short) && !given.split(' ').some(isLowerWord);
+}
+
+/** "General Motors Co" → "General Motors": a company's name without the legal form after it. */
+function withoutLegalForm(name: string): string {
+  return name.replace(/,? (?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|GmbH|NV)\.?$/, '');
 }
 
 /** Initials of a name's capitalised words: "Food and Drug Administration" → "FDA". */
@@ -165,7 +174,7 @@ function containsWord(long: string, short: string): boolean {
   const words = long.split(' ');
   while (words.length > 1 && (CORPORATE.test(words[words.length - 1]!) || GENERATION.test(words[words.length - 1]!))) words.pop();
   const core = words.join(' ');
-  return core === short || core.endsWith(` ${short}`);
+  return core === short || core.endsWith(` ${short}`) || ARTICLE_SURNAME.exec(words[words.length - 1]!)?.[1] === short;
 }
 
 /** "U.S. Games Systems, Inc." → "U.S. Games Systems Inc.": a company's legal form read as after a space. */

@@ -7,7 +7,13 @@ const TITLES = /^(?:Presiden|Pak|Bapak|Bu|Ibu|Presidente|Président|Präsident|P
 export const LEADING_KIND = /^(?:Developer|Publisher|Studio|Maker|Carmaker|Automaker|Chipmaker|Retailer|Carrier|Manufacturer|Rival|Startup|Start-up|Firm|Airline|Insurer|Lender|Broker|Regulator|Singer|Actor|Actress|Rapper|Author|Writer|Novelist|Comedian|Coach|Judge|Striker|Defender|Midfielder|Goalkeeper|Host|Presenter|Producer|Filmmaker|Designer|Artist|Musician|Activist|Campaigner|Researcher|Scientist|Economist|Analyst|Historian|Journalist|Reporter|Columnist|Lawmaker|Attorney|Lawyer|Entrepreneur|Investor|Billionaire|Astronaut|Pilot|Veteran|Teammate|Manager|Spokesperson|Spokesman|Spokeswoman|Scout|Blogger|Physicist|Engineer|Photographer|Teacher|Student)$/;
 
 /** Lowercase particles inside names: "Ursula von der Leyen", "Bank of America". */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'of', 'y']);
+// ("Peter ter Horst", "Karl-Theodor zu Guttenberg", "José Eduardo dos Santos": Dutch, German and Portuguese ones too.)
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'of', 'y', 'ter', 'zu', 'dos', 'das']);
+
+/** A particle of a person's name, alone or the Arabic article written onto the surname ("al-Assad", "el-Sisi"). */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word) || /^(?:al|el)-\p{Lu}/u.test(word);
+}
 
 // (Capitals joined by an ampersand are one company's initials: "AT&T", "H&M", "P&G", "PG&E"; "Procter & Gamble" spaces it.)
 // (A team named by a number, "Philadelphia 76ers", "San Francisco 49ers", keeps it: "Philadelphia" alone is the city.)
@@ -48,11 +54,14 @@ const ARABIC_ARTICLE = /^al$/;
 // In English text only: Spanish and Italian "al" is a preposition ("al Estado", "al Senato").
 const ENGLISH_CUE = /\b(?:the|and|said|says|is|was|were|has)\b/;
 
+const WIRE_SLUG = /\b((?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|INSIGHT|ANALYSIS|BREAKINGVIEWS|FACTBOX|PREVIEW)(?: \d{1,2})?-)(?=\p{Lu})/gu;
+
 function rawRuns(text: string): string[] {
   // "(Amazon/Clever Training)": the word after a slash opens a run of its own, which the words after it continue; the
   // word before the slash stays out of any run, as it did ("Code/Media" gives no "Code"; not inside a code or a path of
   // capitals: "FHC/ABJ/03", "WebAPI/DataStore").
-  const words = text.replace(/(?<=\p{Ll})\/(?=\p{Lu}\p{Ll})/gu, '/ ').split(/\s+/);
+  // ("UPDATE 2-Mt. Gox files for bankruptcy", "REFILE-General Motors …": a wire's slug before a headline ends at its hyphen.)
+  const words = text.replace(/(?<=\p{Ll})\/(?=\p{Lu}\p{Ll})/gu, '/ ').replace(WIRE_SLUG, '$1 ').split(/\s+/);
   const runs: string[] = [];
   let cur: string[] = [];
   const close = (): void => {
@@ -92,11 +101,21 @@ function rawRuns(text: string): string[] {
 // German compounds ending in a role: Personalvorstand, Bundeskanzlerin, Pressesprecher.
 const GERMAN_ROLE = /^\p{Lu}\p{Ll}*(?:vorstand|chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|direktor|direktorin|leiter|leiterin|vorsitzende|vorsitzender)$/u;
 
+// "General Motors", "General Electric", "General Mills", "General Dynamics", "the UN General Assembly": before a trade's or a
+// body's word, "General" opens the name of a firm or an institution; before a name it is a rank ("General David Petraeus",
+// "General Mattis").
+const GENERAL_FIRM = /^(?:Motors|Electric|Mills|Dynamics|Atomics|Foods|Instruments|Cable|Assembly|Atlantic|Catalyst|Staff|Secretariat|Command|Directorate|Synod|Hospital|Insurance|Accident|Re)$/;
+
+/** True for "General" opening a firm's or a body's name, given the word after it ("General Motors", "General Assembly"). */
+export function opensFirmName(word: string, next: string | undefined): boolean {
+  return word === 'General' && next !== undefined && GENERAL_FIRM.test(next.replace(/[’']s$/, ''));
+}
+
 /** Removes leading titles ("President Donald Trump" → "Donald Trump", "Mr. Smith" → "Smith"). */
 export function stripTitles(name: string): string {
   const words = name.split(' ');
   for (;;) {
-    if (words.length > 1 && (TITLES.test(words[0]!) || GERMAN_ROLE.test(words[0]!))) words.shift();
+    if (words.length > 1 && (TITLES.test(words[0]!) || GERMAN_ROLE.test(words[0]!)) && !opensFirmName(words[0]!, words[1])) words.shift();
     // "US President Donald Trump", "UK Prime Minister …": a country code before a title goes with it.
     else if (words.length > 2 && /^(?:US|U\.S\.?|UK|U\.K\.?|EU|UN)$/.test(words[0]!) && TITLES.test(words[1]!)) words.shift();
     else break;

@@ -46,7 +46,8 @@ function isBoundary(text: string, dot: number, after: number): boolean {
   if (ch !== '.') return true;
   // "..." handled by the caller as one terminator; a period after an ellipsis-like run counts as one.
   const word = wordBefore(text, dot);
-  const bare = word.replace(/^[^\p{L}\p{N}]+/u, '');
+  // ("UPDATE 2-Mt. Gox files": a wire's slug glued to the abbreviation.)
+  const bare = word.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^\d{1,2}-(?=\p{Lu})/u, '');
   const lower = bare.toLowerCase();
   // Abbreviations that are also words ("no.", "art.", "est.") only hold before a digit: "No. 3".
   if (WORD_ABBREVIATIONS.has(lower)) return !/\d/.test(text[after] ?? '');

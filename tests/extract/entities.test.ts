@@ -885,6 +885,43 @@ describe('session 15: one-word sentences', () => {
   });
 });
 
+// Session 16 (reviews rev1 kinds 5, 7, 8 and rev2 E2-E4): name shapes and a name opening its sentence.
+describe('findEntities: particles, "General" firms and names opening a sentence', () => {
+  const names = (paragraphs: string[]) => entities(paragraphs).map((e) => `${e.name}/${e.type}${e.aliases.length ? `[${e.aliases.join(',')}]` : ''}`);
+
+  it('reads a name with the Arabic article or a Dutch particle whole, after a title too, and merges its surname', () => {
+    expect(names(['Syrian President Bashar al-Assad met the envoy in Damascus on Tuesday. Investor Peter ter Horst attended the dinner.', 'Assad said the talks would continue.']))
+      .toEqual(expect.arrayContaining(['Bashar al-Assad/person[Assad]', 'Peter ter Horst/person']));
+  });
+
+  it('keeps "General" in a firm’s name and strips it before a general’s', () => {
+    const out = names(['Shares of General Electric rose after General Mills signed a deal. General Motors said it would cut 2,000 jobs.', 'General David Petraeus addressed the troops, and General Mattis agreed.']);
+    expect(out).toEqual(expect.arrayContaining(['General Electric/organization', 'General Mills/organization', 'General Motors/organization', 'David Petraeus/person', 'Mattis/person']));
+    expect(out.some((n) => /^(?:Motors|Mills|Electric)\//.test(n))).toBe(false);
+  });
+
+  it('folds a firm’s initials into its name with a legal form, not into one of two names of those initials', () => {
+    expect(names(['General Motors Co said it had hired a lawyer. General Motors shares fell.', 'GM faces two hearings next week.'])).toContain('General Motors Co/organization[General Motors,GM]');
+    expect(names(['General Motors Co said it had hired a lawyer. General Motors shares fell, and General Mills slipped.', 'GM faces two hearings next week.'])).not.toContain('General Mills/organization[GM]');
+  });
+
+  it('reads a wire’s slug apart from the name after it', () => {
+    expect(names(['UPDATE 2-Mt. Gox files for bankruptcy protection in Tokyo, the bitcoin exchange said.'])).toContain('Mt. Gox/organization');
+  });
+
+  it('keeps a known name or a firm’s initials opening a sentence before its verb, named once', () => {
+    for (const [text, name] of [['Apple releases iOS 7.1 with support for cars from several makers.', 'Apple/organization'], ['GM hires law firms it works with to probe its recall response.', 'GM/organization'],
+      ['Obama kicks off the reboot of the series on Sunday night.', 'Obama/person'], ['Boeing hires 500 engineers in Seattle.', 'Boeing/organization'], ['Merkel called for calm on Monday.', 'Merkel/person'], ['Amazon and Meta also reported results on Thursday.', 'Amazon/organization']] as const) {
+      expect(names([text])).toContain(name);
+    }
+  });
+
+  it('leaves out capitalised common words opening sentences, and initials before a modal', () => {
+    const out = names(['Officials said the plan would cost more. Shares fell 3% in early trading. Analysts expect a recovery. Markets rallied on Friday.', 'CPI rose 0.3% last month, and GDP grew 2.1%. Young voters turned out. BGR may receive a commission.']);
+    expect(out).toEqual([]);
+  });
+});
+
 describe('session 16: products, works and references are no entities', () => {
   const names = (paragraphs: string[]) => findEntities(paragraphs.map(splitSentences)).map((e) => e.name);
   it('reads a given name or a common word in the possessive and the name after it as one name, when neither stands alone', () => {

@@ -62,16 +62,55 @@ describe('entityType', () => {
     for (const n of ['LeBron James', 'DeMar DeRozan', 'DeAndre Jordan']) expect(entityType(n, none, undefined)).toBe('person');
   });
 
+  it('keeps a speaker’s name joining two with "and" an organisation', () => {
+    expect(entityType('Customs and Border Protection', new Set(['Customs and Border Protection']), undefined)).toBe('organization');
+  });
+
   it('lets the kind the text gives a name decide a name of no given name, not one of a known given name', () => {
     expect(entityType('Verdens Gang', none, 'organization')).toBe('organization');
     expect(entityType('Blue Origin', none, 'organization')).toBe('organization');
     expect(entityType('Maria Lopez', none, 'organization')).toBe('person');
+  });
+
+  // Session 16 (review rev2 E3): particles, joined or hyphened, inside people's names.
+  it.each(['Bashar al-Assad', 'Ayman al-Zawahiri', 'Abdel Fattah al-Sisi', 'Neil deGrasse Tyson', 'Kevin deGroot', 'Tim duPont', 'Ben du Toit',
+    'Peter ter Horst', 'Jean MacDonald', 'Ronald MacLeod', 'Ursula von der Leyen', 'Robert De Niro', 'Mohammed bin Salman'])('types %s, a name with a particle, as a person', (name) => {
+    expect(entityType(name, none, undefined)).toBe('person');
+  });
+
+  it.each(['Ansar al-Sharia', 'Jabhat al-Nusra', 'MacBook Air', 'Apple MacBook', 'iPhone Pro'])('keeps %s, a group or a brand, out of people', (name) => {
+    expect(entityType(name, none, undefined)).not.toBe('person');
+  });
+
+  // Review rev1 kind 5, rev2 E3/E4: firms, groups and places shaped as people's names.
+  it.each([
+    ['General Mills', 'organization'], ['General Dynamics', 'organization'], ['Electronic Arts', 'organization'], ['Morgan Stanley', 'organization'],
+    ['Ferrari', 'organization'], ['Doctors Without Borders', 'organization'], ['New Order', 'organization'], ['Monte Carlo', 'place'],
+    ['Port Madison Indian Reservation', 'place'], ['Trump', 'person'], ['Merkel', 'person'], ['Biden', 'person'],
+    ['Blue Origin', 'organization'], ['Air Astana', 'organization'], ['Live Nation', 'organization'], ['Balmond Studio', 'organization'],
+    ['Michael Bloomberg', 'person'],
+  ] as const)('types %s as a %s', (name, type) => {
+    expect(entityType(name, none, undefined)).toBe(type);
+  });
+
+  it.each(['Tiger Woods', 'Magic Johnson', 'Damarious Randall', 'Kentavious Caldwell-Pope', 'Crystal Palmer', 'Dominic Raab', 'Will Smith', 'Newton Minow'])('keeps %s a person', (name) => {
+    expect(entityType(name, none, undefined)).toBe('person');
   });
 });
 
 // The words around a name's mentions (lead: up to 24 characters before, after: up to 40 after).
 describe('contextType', () => {
   const m = (lead: string, after: string) => ({ lead, after });
+
+  it('reads a relative named in an apposition as a person', () => {
+    expect(contextType('Schweabe', [m("Chief Seattle's father, ", ', was Suquamish.')])).toBe('person');
+  });
+
+  it('reads a count before a name written once and things after it as a brand’s, not people who follow a person', () => {
+    expect(contextType('Trump', [m('plus 21 ', ' cards known as the Major')])).toBe('organization');
+    expect(contextType('Trump', [m('as 500 ', ' supporters gathered')])).toBeUndefined();
+    expect(contextType('Trump', [m('plus 21 ', ' cards known'), m('', ' said on Monday')])).toBeUndefined();
+  });
 
   it('reads a place from its preposition or a settlement’s noun', () => {
     expect(contextType('Rochdale', [m('released from prison in ', ' last week.')])).toBe('place');
