@@ -1002,6 +1002,17 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     const clause = words(when[1]!);
     if (clause.length >= 2 && clause.some((w) => isVerbWord(w.toLowerCase()))) return whatOf(clause.slice(0, 7));
   }
+  // A clause that only points ahead ("On Wednesday night I know where I'll be — playing keyboard …", "Here's what happens on
+  // Monday: the polls open"): what follows the dash or the colon says what happens then.
+  if (/^\s*(?:[—–:]|\s-\s)/.test(sentence.slice(hi)) && /^(?:(?:here|this)['’]?s?\s+|(?:I|we|you)\s+(?:know|see|wonder)\s+)?(?:where|what|how)\b(?:\s+[\w'’]+){0,4}\s+(?:be|do|happens?|going)$/i.test([...beforeWords, ...afterWords].join(' '))) {
+    const rest = words(sentence.slice(hi).replace(/^\s*(?:[—–:]|-)\s*/, '').split(/[,;:()—–]|\s-\s/)[0]!);
+    if (rest.length >= 2) return whatOf(rest.slice(0, 8));
+  }
+  // A date after a reporting verb ("GM said on Tuesday it had hired Anton Valukas to lead …", "the company announced on Thursday
+  // that it would cut 2,000 jobs", "said Wednesday at a news conference that …"): the saying is dated, but what it says is the
+  // news — the speaker, the verb and the reported clause's core ("GM said it had hired Anton Valukas").
+  const reported = reportedWhat(beforeWords, sentence.slice(end, hi), sentence.slice(starts[0] ?? 0, starts[1] ?? lo));
+  if (reported) return reported;
   // A date inside a verb phrase ("Gigya is today announcing the launch", "the firm has this week raised"): the subject and
   // auxiliary before it say nothing alone, so the verb and its object after it join them.
   if (beforeWords.length >= 1 && beforeWords.length <= 3 && AUXILIARY.test(beforeWords[beforeWords.length - 1]!) && afterWords.length >= 1) return whatOf([...beforeWords, ...afterWords].slice(0, 7));
@@ -1097,6 +1108,68 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   }
   return whatOf(beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, 7) : [...beforeWords, ...afterWords]);
 }
+
+// Verbs that report what someone said or decided: the clause after them is what they said.
+const REPORTING_VERB = /^(?:said|says|say|announced|announces|confirmed|confirms|reported|reports|told|tells|added|adds|wrote|writes|disclosed|discloses|revealed|reveals|stated|states|warned|warns|predicted|predicts|claimed|claims|insisted|insists|acknowledged|acknowledges|admitted|admits|noted|notes|estimated|estimates|indicated|indicates|signaled|signalled|argued|argues|explained|explains|agreed|decided|decides|ruled|rules|promised|promises|pledged|pledges|vowed|vows|denied|denies|testified|testifies|alleged|alleges|concluded|found|showed|shows|unveiled|unveils|released|releases|published|publishes)$/i;
+const AUX_VERB = /^(?:will|would|could|can|may|might|shall|should|must|had|has|have|was|were|is|are|be|been|being|did|does|do|['’]ll|['’]d)$/i;
+const VERB_ADVERB = /^(?:not|also|now|soon|then|still|already|just|likely|probably|eventually|finally|no\s+longer)$/i;
+const PREPOSITION = /^(?:in|at|on|during|via|through|after|before|to|with|from|for|by|outside|inside|ahead|amid)$/i;
+
+/**
+ * What a reported clause says, with who reported it: `before`, the date's clause up to it, ends with a reporting verb (and at
+ * most a recipient or a place: "told reporters", "said in a statement"); `after`, the words after the date, holds the reported
+ * clause ("that it had hired Anton Valukas to lead …", "a new plan to cut emissions"), perhaps past a place ("at a news
+ * conference that …"). Null when either is missing: "Apple announced the iPhone on Tuesday at its headquarters" tells its
+ * event before the date; "a person familiar with the matter said on Thursday." has no clause after it.
+ */
+function reportedWhat(before: readonly string[], after: string, opening: string): string | null {
+  const v = before.findLastIndex((w) => REPORTING_VERB.test(w));
+  if (v < 0 || before.length - v - 1 > 5 || before.slice(v + 1).some((w) => isVerbWord(w.toLowerCase()) || /[,;:]$/.test(w))) return null;
+  // A thing before the date is the verb's object ("Apple announced the iPhone on Tuesday"), unless the verb tells whom or where ("told reporters", "said in a statement").
+  const tail = before.slice(v + 1);
+  if (tail.length && !/^(?:told|tells)$/i.test(before[v]!) && !PREPOSITION.test(tail[0]!)) return null;
+  // A stop the splitter missed ("Kan reported on Wednesday.The stabbing …") ends the clause.
+  if (/^\s*[.!?;:]/.test(after)) return null;
+  let w = after.replace(/^[\s,]*/, '').split(/\s+/).filter(Boolean);
+  // A place or an occasion between the date and the clause: "at a news conference that it would …".
+  if (w.length && PREPOSITION.test(w[0]!)) {
+    const that = w.findIndex((x, i) => i > 0 && i <= 7 && /^that$/i.test(x));
+    if (that < 0) return null;
+    w = w.slice(that + 1);
+  } else if (/^that$/i.test(w[0] ?? '')) w = w.slice(1);
+  // A quotation after the date ("said Tuesday: “…”") is told by the quote itself.
+  if (w.length < 2 || /^[“"‘']/.test(w[0]!)) return null;
+  const lower = w.map((x) => x.toLowerCase().replace(/[^a-z’'-]/g, ''));
+  let m = lower.findIndex((x, i) => i <= 4 && (isVerbWord(x) || AUX_VERB.test(x)) && !(i > 0 && NOT_VERB_BEFORE.test(lower[i - 1]!)));
+  // A direct object with an infinitive ("announced on Wednesday a new plan to cut emissions") counts too.
+  if (m < 0) m = lower.findIndex((x, i) => i >= 1 && i <= 4 && lower[i - 1] === 'to' && /^[a-z]{2,}$/.test(x) && !DETERMINER_WORD.test(x));
+  // A verb right after the date has no subject of its own: the reporting verb was a participle ("A poll released on Friday showed …").
+  if (m <= 0) return null;
+  // The main verb after its auxiliaries and adverbs: "had hired", "will not release", "had been arrested".
+  while (m + 1 < w.length && AUX_VERB.test(lower[m]!) && (/^[a-z]{2,}$/.test(lower[m + 1]!) && !DETERMINER_WORD.test(lower[m + 1]!))) {
+    m++;
+    while (m + 1 < w.length && VERB_ADVERB.test(lower[m]!)) m++;
+    if (!AUX_VERB.test(lower[m]!)) break;
+  }
+  // "is going to have to make a deal": the verb after the intention.
+  while (m + 2 < w.length && /^(?:going|have|has|had|needs?|plans?|wants?)$/.test(lower[m]!) && lower[m + 1] === 'to') m += 2;
+  // The verb and its object, up to a preposition past the first word after the verb ("filed for bankruptcy protection", "cut 2,000 jobs across Europe").
+  let to = m + 1;
+  while (to < w.length && to <= m + 4 && !(to > m + 1 && (PHRASE_END.test(lower[to]!) || lower[to] === 'to')) && !/[,;:.!?)”"]$/.test(w[to - 1]!)) to++;
+  const speaker = before.slice(0, v).slice(-3);
+  // A speaker alone before its verb in the date's clause; else the sentence's opening noun phrase ("The company, which …, confirmed on Monday that").
+  const subject = speaker.length ? speaker : (() => {
+    const o = opening.replace(/[,;:\s]+$/, '').split(/\s+/).filter(Boolean);
+    return o.length && o.length <= 4 && !o.some((x) => isVerbWord(x.toLowerCase())) ? o.filter((x) => !/^(?:the|a|an)$/i.test(x)) : [];
+  })();
+  // An object cut inside its "of" phrase ("ordered the arrest of prominent …") ends before it.
+  const of = w.slice(m + 2, to).findIndex((x) => /^of$/i.test(x));
+  if (to < w.length && of >= 0 && to - (m + 2 + of) <= 2) to = m + 2 + of;
+  // Whom they told, up to how or where ("told President Jacob Zuma by telephone").
+  const told = /^(?:told|tells)$/i.test(before[v]!) ? tail.slice(0, Math.max(0, tail.findIndex((x) => PREPOSITION.test(x))) || tail.length) : [];
+  return whatOf([...subject, before[v]!, ...told, ...w.slice(0, to)].slice(0, 11));
+}
+const DETERMINER_WORD = /^(?:a|an|the|its|his|her|their|our|this|that|these|those|some|any|no)$/;
 
 // A clause with no finite verb, or one a participle or a time word opens ("having programmed …", "shortly before voting began"): an aside.
 // Not a clause that names the event itself ("Since 2011, with the launch of Silk Road, anybody …").

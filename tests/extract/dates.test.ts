@@ -881,3 +881,28 @@ describe('"today" of the age, figurative years, weekly weekdays and what a date 
     expect(what('• Responsible government | 7 May 1856')).toEqual(['Responsible government']);
   });
 });
+
+describe('findDates: what a reported clause says (review rev2 D1)', () => {
+  const what = (sentence: string) => findDates(sentence, published).map((d) => d.what);
+  it('says the speaker, the verb and the reported clause, not the reporting clause alone', () => {
+    expect(what('General Motors said on Tuesday it had hired Anton Valukas to lead an internal investigation.')).toEqual(['General Motors said it had hired Anton Valukas']);
+    expect(what('Mt. Gox said on Monday it had filed for bankruptcy protection in Tokyo.')).toEqual(['Mt. Gox said it had filed for bankruptcy protection']);
+    expect(what('Google said Wednesday that it will release a software kit for wearable devices in two weeks.')).toEqual(['Google said it will release a software kit']);
+    expect(what('The company announced on Thursday that it would cut 2,000 jobs across Europe.')).toEqual(['company announced it would cut 2,000 jobs']);
+    expect(what('Facebook told reporters on Monday that it was buying the messaging app for $19 billion.')).toEqual(['Facebook told reporters it was buying the messaging app']);
+    expect(what('Police said on Sunday that two men had been arrested over the shooting.')).toEqual(['Police said two men had been arrested over the shooting']);
+    expect(what('Officials said Friday that Yoon had ordered the arrest of prominent politicians including Lee.')).toEqual(['Officials said Yoon had ordered the arrest']);
+    expect(what('The minister announced on Wednesday a new plan to cut emissions.')).toEqual(['minister announced a new plan to cut emissions']);
+    expect(what('GM said Wednesday at a news conference that it will recall 1.6 million cars.')).toEqual(['GM said it will recall 1.6 million cars']);
+  });
+  it('keeps the announcement itself when nothing is reported after the date', () => {
+    expect(what('Apple announced the iPhone on Tuesday at its headquarters in Cupertino.')).toEqual(['Apple announced the iPhone']);
+    expect(what('“We are taking in billions of dollars,” Mr. Trump said on Tuesday.')).toEqual(['Mr. Trump said']);
+    // A participle after its noun reports nothing: the poll was released then.
+    expect(what('A Gallup Korea poll released on Friday showed Yoon’s approval rating at 13%.')).toEqual(['Gallup Korea poll released']);
+  });
+  it('reads what follows a clause that only points ahead', () => {
+    expect(what('On Wednesday night I know where I’ll be — playing keyboard with the band at the Paramount concert.')).toEqual(['playing keyboard with the band at the Paramount']);
+    expect(what('On Monday, he said what he would do: resign.')).toEqual(['he said what he would do']);
+  });
+});
