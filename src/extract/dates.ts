@@ -153,7 +153,9 @@ const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning
 const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still|(?<!\bas\s)of|(?:on|in)\s+the\s+market|out\s+there|in\s+(?:use|existence|circulation)|look(?:s|ed)?\s+like)\s+$/i;
 const PROGRESSIVE_AFTER_TODAY = /^\s(?!being\b|becoming\b|getting\b|living\b|using\b|facing\b|seeing\b)[a-z]{3,}ing\b/;
 // "at today's Apple event", "tonight's game": the day of an event the story is about.
-const TODAY_EVENT_AFTER = /^['’]s\s(?:[A-Z][\w&.-]*\s){0,3}(?:event|keynote|meeting|hearing|vote|game|match|launch|announcement|briefing|press\sconference|news\sconference|session|speech|rally|debate|ceremony|summit|election|show|presentation|conference)\b/;
+// "today's iOS update", "today's auction", "today's big announcement", "at today's exchange rates": a thing of the day ("today's
+// world", "today's smartphones" are the age's).
+const TODAY_EVENT_AFTER = /^['’]s\s(?:(?:[A-Z][\w&.-]*|[a-z]+[A-Z][\w&.-]*|big|new|special|surprise|historic|final|first|second|third|last|latest|major|live|scheduled|planned|opening|closing|early|late)\s){0,3}(?:event|keynote|meeting|hearing|vote|voting|game|match|launch|announcement|briefing|press\sconference|news\sconference|session|speech|rally|debate|ceremony|summit|election|primary|show|presentation|conference|update|release|auction|episode|sale|deal|ruling|decision|verdict|race|round|broadcast|exchange\srates?|trading|strike|protest|march|walkout|outage|shutdown|attack|storm|eclipse|draw|lottery|referendum|testimony|interview|earnings|results|report|statement|tweets?|post|podcast|stream|livestream|webinar|talk|lecture|concert|performance|premiere|final|semifinal|practice|workout|training|parade|festival|celebration|opening|close|closing|news)s?\b/;
 // "It seems just like yesterday", "as if it were only yesterday", "I wasn't born yesterday": idioms, no day.
 const YESTERDAY_IDIOM_BEFORE = /\b(?:(?:like|as\sif|as\sthough)\s+(?:it\s+(?:was|were)\s+)?(?:only\s+|just\s+)?|born\s+)$/i;
 const NOWADAYS_AFTER = /^(?:['’]s\s[a-z]|\s+to\s+(?:around\s+|about\s+)?[$€£]?\d)/;
@@ -727,7 +729,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
         add(ago.index, m.index + m[0].length, { text: sentence.slice(ago.index, m.index + m[0].length), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
         continue;
       }
-      const eventOfDay = m[0] === 'today' && TODAY_EVENT_AFTER.test(sentence.slice(m.index + m[0].length));
+      const eventOfDay = /^today$/i.test(m[0]) && TODAY_EVENT_AFTER.test(sentence.slice(m.index + m[0].length));
       // A day asked about or supposed ("Can we do that tonight?", "if we could have won this game today") is no event;
       // nor is a writer's "Today, we're going to talk about …", the piece itself.
       if (/\?\W*$/.test(sentence) || /\bif\b[^,;.]*$/i.test(sentence.slice(0, m.index)) || (/^today$/i.test(m[0]) && DISCOURSE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
@@ -757,7 +759,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
   }
   // A schedule's entry restates a day the story may have told already ("kicks off June 9" … "June 9 -- West Palm Beach").
   return kept
-    .map((f) => ({ ...f.fact, what: whatAt.has(f.at) ? whatAt.get(f.at)! : thingOfDay(sentence, f.at, f.end) ?? whatHappens(sentence, f.at, f.end),
+    .map((f) => ({ ...f.fact, what: whatAt.has(f.at) ? whatAt.get(f.at)! : thingOfDay(sentence, f.at, f.end) ?? possessiveThing(sentence, f.at, f.end) ?? whatHappens(sentence, f.at, f.end),
       // "the July 25 call", "a Nov. 5 letter" name a thing of a day already told; but a story's events mostly share a few
       // weekdays, so "a Tuesday research report" brings a new one in.
       reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) || ('date' in f.fact && f.fact.date.length === 10 && namesThing(sentence.slice(0, f.at))) }));
@@ -934,6 +936,26 @@ function thingOfDay(sentence: string, at: number, end: number): string | null {
   const thing = whatOf(clause.slice(0, stop < 0 ? 7 : Math.min(stop, 7)));
   // "its 2019 level", "the March high", "the December 2014 quarter": a measure or a period the clause compares, no event.
   return thing && MEASURE_OF_TIME.test(thing) ? null : thing;
+}
+
+// A preposition before a possessive date: "during Tuesday's debate", "in Tuesday night's coup", "from today's iOS update".
+const POSSESSIVE_LEAD = /\b(?:in|at|on|during|after|before|from|to|since|following|of|for|into|with|amid|ahead\s+of|until|over|about|around)\s+(?:(?:last|next|this)\s+)?$/i;
+const POSSESSIVE_AFTER = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\s+/;
+
+/**
+ * What a possessive date names inside a phrase ("posted tweets during Tuesday's debate", "fled after their homes were attacked in
+ * Tuesday night's coup", "will come down to next March's Euro 2020 playoffs"): the thing of that day, not the clause around it,
+ * which tells of another time. A possessive date opening its clause ("Yesterday's announcement sent shares up") is left to the clause.
+ */
+function possessiveThing(sentence: string, at: number, end: number): string | null {
+  const own = POSSESSIVE_AFTER.exec(sentence.slice(end));
+  if (!own || !POSSESSIVE_LEAD.test(sentence.slice(0, at))) return null;
+  const clause = sentence.slice(end + own[0].length).split(/[,;:()—–]|\s-\s/)[0]!.trim().split(/\s+/).filter(Boolean);
+  const stop = clause.findIndex((w, i) => i > 0 && (THING_STOP.test(w) || PHRASE_END.test(w) || isVerbWord(w.toLowerCase())));
+  // A verb after the thing makes the phrase its subject's ("Bidding in today's auction closed at $4.2 million"): the clause tells the day's event.
+  if (stop > 0 && stop < 5 && isVerbWord(clause[stop]!.toLowerCase()) && !/^(?:that|which|who)$/i.test(clause[stop]!)) return null;
+  const thing = whatOf(clause.slice(0, stop < 0 ? 5 : Math.min(stop, 5)));
+  return thing && !MEASURE_OF_TIME.test(thing) && !/^(?:close|closing|open|opening|settle|settlement|finish)$/i.test(thing) ? thing : null;
 }
 
 // A sentence's opening phrase that is no subject: "In the meantime, …", "After the merger, …", "However, …".

@@ -906,3 +906,25 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('On Monday, he said what he would do: resign.')).toEqual(['he said what he would do']);
   });
 });
+
+describe('findDates: a possessive day names the thing of that day (review rev2 D2)', () => {
+  const pub = new Date('2014-03-11T15:00:00Z');
+  const read = (sentence: string) => findDates(sentence, pub).map((d) => ['date' in d ? d.date : '', d.what]);
+  it('dates "today\'s" event, update or auction, not the age\'s things', () => {
+    expect(read('Here are five cool new features from today’s iOS update.')).toEqual([['2014-03-11', 'iOS update']]);
+    expect(read('Bidding in today’s auction closed at $4.2 million.')).toEqual([['2014-03-11', 'auction closed at $4.2 million']]);
+    expect(read('Today’s auction raised $2 million for charity.')).toEqual([['2014-03-11', 'auction raised $2 million for charity']]);
+    expect(read('Today’s world is more connected than ever before.')).toEqual([]);
+    expect(read('Today’s smartphones are faster than the laptops of ten years ago.')).toEqual([]);
+    expect(read('He noted that today’s kids spend more time online.')).toEqual([]);
+  });
+  it('says the thing, not the clause around it, when the day is inside a phrase', () => {
+    expect(read('It posted a series of tweets supporting Johnson during Tuesday’s debate.')).toEqual([['2014-03-11', 'debate']]);
+    expect(read('Their homes were attacked by troops in Tuesday night’s coup, the source said.')).toEqual([['2014-03-11', 'coup']]);
+    expect(read('Details emerged at last Friday’s meeting of the board, where directors approved the budget.')).toEqual([['2014-03-07', 'meeting of the board']]);
+    expect(read('His hopes are slim after Monday night’s loss to the Chiefs.')).toEqual([['2014-03-10', 'loss to the Chiefs']]);
+    // Opening its clause, the day's thing is the clause's subject; a market's close is a level, no thing.
+    expect(read('Yesterday’s announcement sent shares up 5%.')).toEqual([['2014-03-10', 'announcement sent shares up 5%']]);
+    expect(read('Shares rose 3% from Monday’s close.')).toEqual([['2014-03-10', 'Shares rose 3%']]);
+  });
+});
