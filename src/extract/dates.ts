@@ -200,7 +200,7 @@ const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road
 const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s(?!(?:to|and|or|but|when|after|before|with|as|at|in|on|by|from|until|where|while)\\b)[a-z]))';
 // A year naming an edition of a ranking or a report: "the 2018 Rule of Law Index", "its 2019 World Happiness Report".
 const EDITION_NAME = "(?:\\s(?:[A-Z][\\w'’&-]*|of|and|the|on|for)){1,6}\\s(?:Index|Report|Rankings?|List|Survey|Guide|Scorecard|Barometer|Indicators|Outlook|Review)\\b|\\s(?:Index|Report|Survey)\\sof\\s[A-Z]";
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|\\s?[×xX]\\s?\\d|-(?:era|style|vintage)\\b|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b|${EDITION_NAME})`, 'g');
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|\\s?[×xX]\\s?\\d|-(?:era|style|vintage)\\b|%|(?:\\s(?:or|and|to|-|–)\\s\\d{3,5})?\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes|bits?|bytes?)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b|${EDITION_NAME})`, 'g');
 // A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
 // election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
 // year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
@@ -233,7 +233,7 @@ function namesThing(before: string): boolean {
   const clause = before.slice(Math.max(...[',', ';', ':', '(', '—', '–', '“', '"'].map((c) => before.lastIndexOf(c))) + 1);
   return !(clause.toLowerCase().match(/[a-z’']+/g) ?? []).some(isVerbWord);
 }
-const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure)\s$/i;
+const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure|length|size|width|height|depth|capacity|resolution|weight|speed|distance)\s$/i;
 // A season of a year dates by its year: "deliveries from spring 2020", "in the summer of 2019", "late fall 2018".
 const SEASON_YEAR_RE = new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s(?:of\\s)?(?<y>${YEAR})\\b(?![-–/]\\d)`, 'g');
 // A year naming an occurrence of an event: "the 2008 Beijing Olympics", "at the 2019 Los Angeles Auto Show", "the 1939
@@ -686,6 +686,12 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // A weekday of a weekly thing ("the weekly Paris Roller events on Friday"): a habit, no day.
       const clauseStart = Math.max(...[',', ';', '(', '—', '–'].map((c) => sentence.lastIndexOf(c, m.index)));
       if (!rel && /\b(?:weekly|every\s+week|each\s+week)\b/i.test(sentence.slice(clauseStart + 1, m.index))) continue;
+      // A weekday in a column's or a show's name ("Monday Moan – Let me delete …", "the column Friday Q&A", "Throwback
+      // Thursday photos") names no day: it leaves its span empty so that no other reading comes back.
+      if (!rel && columnName(sentence, m.index + m[0].indexOf(m[2]!), m.index + m[0].length)) {
+        found.push({ at: m.index, end: m.index + m[0].length, fact: null });
+        continue;
+      }
       // A possessive weekday ("Monday's announcement", "Thursday night's fight") names a thing already done.
       const possessive = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\b/.test(sentence.slice(m.index + m[0].length));
       // A thing from a weekday ("first up is a run from Sunday", "photos from Saturday") was done by then; not a start ("open from Monday to Friday").
@@ -763,6 +769,34 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // "the July 25 call", "a Nov. 5 letter" name a thing of a day already told; but a story's events mostly share a few
       // weekdays, so "a Tuesday research report" brings a new one in.
       reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) || ('date' in f.fact && f.fact.date.length === 10 && namesThing(sentence.slice(0, f.at))) }));
+}
+
+// Words that name a column, a show or a post series: "the column Friday Q&A", "his Monday Note newsletter".
+const SERIES_NOUN = '(?:column|columns|show|series|segment|feature|podcast|newsletter|blog|post|posts|photos?|episode|edition|roundup|round-up|thread|hashtag)';
+const SERIES_BEFORE = new RegExp(`\\b${SERIES_NOUN}\\s+$`, 'i');
+const SERIES_AFTER = new RegExp(`^\\s+[A-Z][\\w&'’-]*(?:\\s[A-Z][\\w&'’-]*)?\\s+${SERIES_NOUN}\\b`);
+/**
+ * Whether the weekday at [at, end) opens or closes a name: a capitalised word alongside it that repeats its first letter (a
+ * column's or a hashtag's alliteration: "Monday Moan", "Throwback Thursday", "Friday Five"), not followed by a verb ("Microsoft
+ * Monday announced" is a day); a capitalised word after it with a series' noun before or after ("the column Friday Q&A", "his
+ * Monday Note column"); or a title opening the line ("Friday Q&A 2012-01-13: …").
+ */
+function columnName(sentence: string, at: number, end: number): boolean {
+  const day = sentence.slice(at, end);
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(end);
+  const next = /^\s([A-Z][\w&'’-]*)/.exec(after)?.[1];
+  const prev = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*)\s$/u.exec(before)?.[1];
+  const isCalendar = (w: string): boolean => isCalendarWord(w.replace(/['’]s$/, ''));
+  const verbAfter = (rest: string): boolean => {
+    const w = /^\s+([a-z][\w'’-]*)/.exec(rest)?.[1];
+    return !!w && (isVerbWord(w) || /^[a-z]{3,}(?:ed|s)$/.test(w));
+  };
+  if (next && !isCalendar(next) && next[0] === day[0] && !verbAfter(after.slice(1 + next.length))) return true;
+  // Not a log's entry after a title ("… Diving Watch Wednesday: Epson's …").
+  if (prev && !isCalendar(prev) && prev[0] === day[0] && !/^(?:On|Since|Until|By|From|Before|After|Last|Next|This)$/.test(prev) && !/^\s*:/.test(after) && !verbAfter(after)) return true;
+  if (next && !isCalendar(next) && (SERIES_BEFORE.test(before) || SERIES_AFTER.test(after))) return true;
+  return !!next && !isCalendar(next) && /^\W*$/.test(before) && new RegExp(`^\\s${next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:[-–—:]|\\d{4}-\\d{2}-\\d{2})`).test(after);
 }
 
 // "The day before, Portugal made it", "resigned the next day.": the day next to a day the story just named. Only when the phrase
@@ -1033,7 +1067,11 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   // A date after a reporting verb ("GM said on Tuesday it had hired Anton Valukas to lead …", "the company announced on Thursday
   // that it would cut 2,000 jobs", "said Wednesday at a news conference that …"): the saying is dated, but what it says is the
   // news — the speaker, the verb and the reported clause's core ("GM said it had hired Anton Valukas").
-  const reported = reportedWhat(beforeWords, sentence.slice(end, hi), sentence.slice(starts[0] ?? 0, starts[1] ?? lo));
+  // … and a date between the speaker and the verb ("Facebook on Friday said it would ban the ads").
+  const verbNext = /^\s+([a-z]+)\b/.exec(sentence.slice(end, hi));
+  const reported = verbNext && REPORTING_VERB.test(verbNext[1]!) && beforeWords.length && !beforeWords.some((w) => isVerbWord(w.toLowerCase()))
+    ? reportedWhat([...beforeWords, verbNext[1]!], sentence.slice(end + verbNext[0].length, hi), '')
+    : reportedWhat(beforeWords, sentence.slice(end, hi), sentence.slice(starts[0] ?? 0, starts[1] ?? lo));
   if (reported) return reported;
   // A date inside a verb phrase ("Gigya is today announcing the launch", "the firm has this week raised"): the subject and
   // auxiliary before it say nothing alone, so the verb and its object after it join them.

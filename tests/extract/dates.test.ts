@@ -928,3 +928,26 @@ describe('findDates: a possessive day names the thing of that day (review rev2 D
     expect(read('Shares rose 3% from Monday’s close.')).toEqual([['2014-03-10', 'Shares rose 3%']]);
   });
 });
+
+describe('findDates: names that hold a weekday, and numbers that look like years (review rev1 kind 13, rev2 D2)', () => {
+  const pub = new Date('2014-12-05T15:00:00Z');
+  const texts = (sentence: string) => findDates(sentence, pub).map((d) => d.text);
+  it('reads no day in a column’s, a show’s or a hashtag’s name', () => {
+    expect(texts('Monday Moan – Let me delete stock iOS apps!')).toEqual([]);
+    expect(texts('Read the column Friday Q&A for more on blocks.')).toEqual([]);
+    expect(texts('Friday Q&A 2012-01-13: The Objective-C runtime explained.')).toEqual(['2012-01-13']);
+    expect(texts('Every week the account posts a Throwback Thursday photo from the archives.')).toEqual([]);
+    expect(texts('He wrote about it in his weekly Monday Note column.')).toEqual([]);
+  });
+  it('still reads the day beside a name that acts, or after a title in a week’s log', () => {
+    expect(texts('Microsoft Monday announced a new phone.')).toEqual(['Monday']);
+    expect(texts('Facebook Friday said it would ban the ads.')).toEqual(['Friday']);
+    expect(texts('On Monday Microsoft announced a new phone.')).toEqual(['Monday']);
+    expect(texts('Monday – Apple announces the iPhone.')).toEqual(['Monday']);
+  });
+  it('reads no year in a key size', () => {
+    expect(texts('Use a key length of 2048 or 4096 bits for RSA keys.')).toEqual([]);
+    expect(texts('Keys of 2048 bits are common.')).toEqual([]);
+    expect(texts('The plant will close in 2030 or so.')).toEqual(['2030']);
+  });
+});
