@@ -788,13 +788,18 @@ function columnName(sentence: string, at: number, end: number): boolean {
   const next = /^\s([A-Z][\w&'’-]*)/.exec(after)?.[1];
   const prev = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*)\s$/u.exec(before)?.[1];
   const isCalendar = (w: string): boolean => isCalendarWord(w.replace(/['’]s$/, ''));
-  const verbAfter = (rest: string): boolean => {
+  // A name opens the line or follows a determiner ("a Throwback Thursday photo", "this week's Friday Five"), not a
+  // preposition or a verb ("posted on Twitter Tuesday", "on Friday Facebook said").
+  const nameLead = (text: string): boolean => /^\W*$|\b(?:a|an|the|this|that|my|our|his|her|their|its|your|weekly|every|each|latest|\w+['’]s)\s+$/i.test(text);
+  // … and ends on a stop, a dash or a noun it names ("Monday Moan – …", "Throwback Thursday photos"), not on a verb or a name
+  // ("Monday Microsoft CEO Satya Nadella said").
+  const nameEnd = (rest: string): boolean => {
+    if (/^\s*(?:[-–—!?.,;]|$)/.test(rest)) return true;
     const w = /^\s+([a-z][\w'’-]*)/.exec(rest)?.[1];
-    return !!w && (isVerbWord(w) || /^[a-z]{3,}(?:ed|s)$/.test(w));
+    return !!w && !isVerbWord(w) && !/^[a-z]{3,}(?:ed|s)$/.test(w) && !/^(?:to|and|or|but|that|which|who|at|in|on|for|with|from|by)$/.test(w);
   };
-  if (next && !isCalendar(next) && next[0] === day[0] && !verbAfter(after.slice(1 + next.length))) return true;
-  // Not a log's entry after a title ("… Diving Watch Wednesday: Epson's …").
-  if (prev && !isCalendar(prev) && prev[0] === day[0] && !/^(?:On|Since|Until|By|From|Before|After|Last|Next|This)$/.test(prev) && !/^\s*:/.test(after) && !verbAfter(after)) return true;
+  if (next && !isCalendar(next) && next[0] === day[0] && nameLead(before) && (nameEnd(after.slice(1 + next.length)) || /^\s*:/.test(after.slice(1 + next.length)))) return true;
+  if (prev && !isCalendar(prev) && prev[0] === day[0] && nameLead(before.slice(0, before.length - prev.length - 1)) && nameEnd(after)) return true;
   if (next && !isCalendar(next) && (SERIES_BEFORE.test(before) || SERIES_AFTER.test(after))) return true;
   return !!next && !isCalendar(next) && /^\W*$/.test(before) && new RegExp(`^\\s${next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:[-–—:]|\\d{4}-\\d{2}-\\d{2})`).test(after);
 }

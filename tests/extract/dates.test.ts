@@ -938,12 +938,16 @@ describe('findDates: names that hold a weekday, and numbers that look like years
     expect(texts('Friday Q&A 2012-01-13: The Objective-C runtime explained.')).toEqual(['2012-01-13']);
     expect(texts('Every week the account posts a Throwback Thursday photo from the archives.')).toEqual([]);
     expect(texts('He wrote about it in his weekly Monday Note column.')).toEqual([]);
+    expect(texts('This week’s Friday Five: the best apps of the month.')).toEqual([]);
   });
   it('still reads the day beside a name that acts, or after a title in a week’s log', () => {
     expect(texts('Microsoft Monday announced a new phone.')).toEqual(['Monday']);
     expect(texts('Facebook Friday said it would ban the ads.')).toEqual(['Friday']);
     expect(texts('On Monday Microsoft announced a new phone.')).toEqual(['Monday']);
     expect(texts('Monday – Apple announces the iPhone.')).toEqual(['Monday']);
+    expect(texts('She asked for compassion in a letter posted on Twitter Tuesday, saying she did not want a severe sentence.')).toEqual(['Tuesday']);
+    expect(texts('Monday Microsoft CEO Satya Nadella said the deal was done.')).toEqual(['Monday']);
+    expect(texts('Trump Tuesday tweeted about the deal.')).toEqual(['Tuesday']);
   });
   it('reads no year in a key size', () => {
     expect(texts('Use a key length of 2048 or 4096 bits for RSA keys.')).toEqual([]);
