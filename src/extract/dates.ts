@@ -1208,6 +1208,11 @@ function reportedWhat(before: readonly string[], after: string, opening: string)
   let m = lower.findIndex((x, i) => i <= 4 && (isVerbWord(x) || AUX_VERB.test(x)) && !(i > 0 && NOT_VERB_BEFORE.test(lower[i - 1]!)));
   // A direct object with an infinitive ("announced on Wednesday a new plan to cut emissions") counts too.
   if (m < 0) m = lower.findIndex((x, i) => i >= 1 && i <= 4 && lower[i - 1] === 'to' && /^[a-z]{2,}$/.test(x) && !DETERMINER_WORD.test(x));
+  // A thing announced, after the date ("The startup announced Tuesday a $50 million Series C round led by …"): the verb and the thing.
+  if (m < 0 && !/^(?:said|says|say|told|tells)$/i.test(before[v]!) && !tail.length && /^(?:a|an|the|its|their|his|her|[$€£]\S*)$/i.test(w[0]!)) {
+    const stop = w.findIndex((x, i) => i >= 2 && (PHRASE_END.test(lower[i]!) || /^[a-z]{3,}ed$/.test(lower[i]!) || /[,;:]$/.test(w[i - 1]!)));
+    return whatOf([...before.slice(0, v).slice(-3), before[v]!, ...w.slice(0, stop < 0 ? 6 : Math.min(stop, 6))]);
+  }
   // A verb right after the date has no subject of its own: the reporting verb was a participle ("A poll released on Friday showed …").
   if (m <= 0) return null;
   // The main verb after its auxiliaries and adverbs: "had hired", "will not release", "had been arrested".
@@ -1220,8 +1225,17 @@ function reportedWhat(before: readonly string[], after: string, opening: string)
   while (m + 2 < w.length && /^(?:going|have|has|had|needs?|plans?|wants?)$/.test(lower[m]!) && lower[m + 1] === 'to') m += 2;
   // The verb and its object, up to a preposition past the first word after the verb ("filed for bankruptcy protection", "cut 2,000 jobs across Europe").
   let to = m + 1;
-  while (to < w.length && to <= m + 4 && !(to > m + 1 && (PHRASE_END.test(lower[to]!) || lower[to] === 'to')) && !/[,;:.!?)”"]$/.test(w[to - 1]!)) to++;
-  const speaker = before.slice(0, v).slice(-3);
+  // "buy back up to $2 billion", "cut as many as 2,000 jobs": a figure's qualifier is no preposition.
+  let reach = m + 4;
+  while (to < w.length && to <= reach && !(to > m + 1 && (PHRASE_END.test(lower[to]!) || lower[to] === 'to') && !(lower[to] === 'to' && lower[to - 1] === 'up') && !(lower[to] === 'as' && lower[to + 1] === 'many')) && !/[,;:.!?)”"]$/.test(w[to - 1]!)) {
+    if (/^(?:up|many)$/.test(lower[to]!) && reach < m + 6) reach++;
+    to++;
+  }
+  // The speaker's last words, back to the head of a phrase after it ("A spokeswoman for the company").
+  const own = before.slice(0, v);
+  let from = Math.max(0, own.length - 3);
+  if (from > 0 && /^(?:for|of|at|from|with|in)$/i.test(own[from]!)) from--;
+  const speaker = own.slice(from);
   // A speaker alone before its verb in the date's clause; else the sentence's opening noun phrase ("The company, which …, confirmed on Monday that").
   const subject = speaker.length ? speaker : (() => {
     const o = opening.replace(/[,;:\s]+$/, '').split(/\s+/).filter(Boolean);
@@ -1232,7 +1246,8 @@ function reportedWhat(before: readonly string[], after: string, opening: string)
   if (to < w.length && of >= 0 && to - (m + 2 + of) <= 2) to = m + 2 + of;
   // Whom they told, up to how or where ("told President Jacob Zuma by telephone").
   const told = /^(?:told|tells)$/i.test(before[v]!) ? tail.slice(0, Math.max(0, tail.findIndex((x) => PREPOSITION.test(x))) || tail.length) : [];
-  return whatOf([...subject, before[v]!, ...told, ...w.slice(0, to)].slice(0, 11));
+  // A quotation's marks cut in the middle say nothing: 'said he was "deeply concerned'.
+  return whatOf([...subject, before[v]!, ...told, ...w.slice(0, to).map((x) => x.replace(/["“”]/g, ''))].slice(0, 12));
 }
 const DETERMINER_WORD = /^(?:a|an|the|its|his|her|their|our|this|that|these|those|some|any|no)$/;
 

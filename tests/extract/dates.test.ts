@@ -894,12 +894,20 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('Officials said Friday that Yoon had ordered the arrest of prominent politicians including Lee.')).toEqual(['Officials said Yoon had ordered the arrest']);
     expect(what('The minister announced on Wednesday a new plan to cut emissions.')).toEqual(['minister announced a new plan to cut emissions']);
     expect(what('GM said Wednesday at a news conference that it will recall 1.6 million cars.')).toEqual(['GM said it will recall 1.6 million cars']);
+    expect(what('Twitter Inc said on Thursday it would buy back up to $2 billion of its shares, sending its stock up.')).toEqual(['Twitter Inc said it would buy back up to $2 billion']);
+    expect(what('A spokeswoman for the company said on Monday that the recall affected about 1.6 million vehicles worldwide.')).toEqual(['spokeswoman for the company said the recall affected about 1.6 million vehicles']);
+    expect(what('The startup announced Tuesday a $50 million Series C round led by Andreessen Horowitz.')).toEqual(['startup announced a $50 million Series C round']);
+    expect(what('Netflix on Tuesday said it added 4.3 million subscribers in the quarter.')).toEqual(['Netflix said it added 4.3 million subscribers']);
+    expect(what('Prime Minister David Cameron said on Friday he was "deeply concerned" by the reports.')).toEqual(['Minister David Cameron said he was deeply concerned']);
   });
   it('keeps the announcement itself when nothing is reported after the date', () => {
     expect(what('Apple announced the iPhone on Tuesday at its headquarters in Cupertino.')).toEqual(['Apple announced the iPhone']);
     expect(what('“We are taking in billions of dollars,” Mr. Trump said on Tuesday.')).toEqual(['Mr. Trump said']);
     // A participle after its noun reports nothing: the poll was released then.
     expect(what('A Gallup Korea poll released on Friday showed Yoon’s approval rating at 13%.')).toEqual(['Gallup Korea poll released']);
+    expect(what('The company declined to comment on Monday.')).toEqual(['company declined to comment']);
+    expect(what('Russia’s foreign ministry said on Monday: “The sanctions are unacceptable.”')).toEqual(['Russia’s foreign ministry said']);
+    expect(what('The report, published on Wednesday, found that 40 percent of apps leaked user data.')).toEqual(['report published']);
   });
   it('reads what follows a clause that only points ahead', () => {
     expect(what('On Wednesday night I know where I’ll be — playing keyboard with the band at the Paramount concert.')).toEqual(['playing keyboard with the band at the Paramount']);
