@@ -8,6 +8,7 @@
  * or before publication, ANNOTATING.md; "next Thursday" the one after), "today", "yesterday".
  * Each comes with `what`: the few words of its clause saying what happens then.
  */
+import { COMMON_NOUNS } from './common-nouns.ts';
 import { isVerbWord, tenseAt, type Tense } from './date-tense.ts';
 
 export type SentenceDate = { text: string; date: string; what: string | null } | { text: string; start: string; end: string; what: string | null };
@@ -1078,6 +1079,10 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     ? reportedWhat([...beforeWords, verbNext[1]!], sentence.slice(end + verbNext[0].length, hi), '')
     : reportedWhat(beforeWords, sentence.slice(end, hi), sentence.slice(starts[0] ?? 0, starts[1] ?? lo));
   if (reported) return reported;
+  // An attribution after the news it reports ("Titanfall has an 840MB day-one update, players said on Monday", "Three deputies … are
+  // leaving, a person with knowledge of the matter said on Thursday, as …"): the clause before it is the news.
+  const attributed = afterWords.length === 0 && starts.length >= 1 ? reportedBefore(beforeWords, sentence.slice(starts[starts.length - 1]!, lo), sentence.slice(0, starts[starts.length - 1]!)) : null;
+  if (attributed) return attributed;
   // A date inside a verb phrase ("Gigya is today announcing the launch", "the firm has this week raised"): the subject and
   // auxiliary before it say nothing alone, so the verb and its object after it join them.
   if (beforeWords.length >= 1 && beforeWords.length <= 3 && AUXILIARY.test(beforeWords[beforeWords.length - 1]!) && afterWords.length >= 1) return whatOf([...beforeWords, ...afterWords].slice(0, 7));
@@ -1215,6 +1220,69 @@ function reportedWhat(before: readonly string[], after: string, opening: string)
   }
   // A verb right after the date has no subject of its own: the reporting verb was a participle ("A poll released on Friday showed …").
   if (m <= 0) return null;
+  const to = reportedEnd(w, lower, m);
+  // The speaker's last words, back to the head of a phrase after it ("A spokeswoman for the company").
+  const own = before.slice(0, v);
+  let from = Math.max(0, own.length - 3);
+  if (from > 0 && /^(?:for|of|at|from|with|in)$/i.test(own[from]!)) from--;
+  const speaker = own.slice(from);
+  // A speaker alone before its verb in the date's clause; else the sentence's opening noun phrase ("The company, which …, confirmed on Monday that").
+  const subject = speaker.length ? speaker : (() => {
+    const o = opening.replace(/[,;:\s]+$/, '').split(/\s+/).filter(Boolean);
+    return o.length && o.length <= 4 && !o.some((x) => isVerbWord(x.toLowerCase())) ? o.filter((x) => !/^(?:the|a|an)$/i.test(x)) : [];
+  })();
+  // Whom they told, up to how or where ("told President Jacob Zuma by telephone").
+  const told = /^(?:told|tells)$/i.test(before[v]!) ? tail.slice(0, Math.max(0, tail.findIndex((x) => PREPOSITION.test(x))) || tail.length) : [];
+  // A quotation's marks cut in the middle say nothing: 'said he was "deeply concerned'.
+  return whatOf([...subject, before[v]!, ...told, ...w.slice(0, to).map((x) => x.replace(/["“”]/g, ''))].slice(0, 12));
+}
+const DETERMINER_WORD = /^(?:a|an|the|its|his|her|their|our|this|that|these|those|some|any|no)$/;
+
+/**
+ * What an attribution closing its sentence reports ("VIENNA — The house where Adolf Hitler was born will be turned into a police
+ * station, Austria's interior minister said on Tuesday"): `before`, the attribution's words up to the date (a speaker with no verb, a
+ * reporting verb, at most a place after it); `clause`, the clause before it, opening the sentence or a dateline's dash; the speaker
+ * when short, the verb, and the clause's subject, main verb and object ("interior minister said house will be turned into a police station").
+ */
+function reportedBefore(before: readonly string[], clause: string, lead: string): string | null {
+  const v = before.findLastIndex((w) => /^(?:said|says|told|tells|reported|reports|announced|announces|confirmed|confirms|added|adds|wrote|writes)$/i.test(w));
+  // A speaker, no relative clause ("a finding that she reported in 2009" dates the finding).
+  if (v < 1 || before.length - v - 1 > 4 || before.slice(0, v).some((w) => isVerbWord(w.toLowerCase()) || /^(?:that|which|who|whom|where)$/i.test(w))) return null;
+  if (before.length - v - 1 > 0 && !PREPOSITION.test(before[v + 1]!)) return null;
+  if (!/,\s*$/.test(clause) || (lead.trim() && !/(?:^|\s)[—–]\s*$|:\s*$/.test(lead))) return null;
+  const w = clause.replace(/^[\s"“”'‘’—–-]+/u, '').replace(/[,\s]+$/, '').split(/\s+/).filter(Boolean);
+  if (w.length < 3 || /^[a-z]/.test(w[0]!) || /["“”]/.test(clause)) return null;
+  const lower = w.map((x) => x.toLowerCase().replace(/[^a-z’'-]/g, ''));
+  const verb = (i: number): boolean => (isVerbWord(lower[i]!) || AUX_VERB.test(lower[i]!)) && !(i > 0 && NOT_VERB_BEFORE.test(lower[i - 1]!));
+  let m = lower.findIndex((_, i) => i >= 1 && verb(i));
+  if (m < 0) return null;
+  // A relative clause inside the subject ("The house where Adolf Hitler was born will be …"): the main verb comes after its own.
+  let subjectEnd = m;
+  const rel = lower.slice(0, m).findIndex((x) => /^(?:where|who|which|that|whose)$/.test(x));
+  if (rel >= 1) {
+    subjectEnd = rel;
+    const after = lower.findIndex((_, i) => i > m + 1 && verb(i));
+    if (after < 0) return null;
+    m = after;
+  }
+  // The subject's head, before its prepositional phrase ("Three deputies to the head of …").
+  const prep = lower.slice(1, subjectEnd).findIndex((x) => /^(?:of|to|in|at|for|from|with|on|by)$/.test(x));
+  // Its article dropped, its first word lower-cased when a common noun ("The bridge" → "bridge", "Sales" → "sales").
+  const subject = w.slice(/^(?:The|A|An)$/.test(w[0]!) ? 1 : 0, prep >= 0 ? Math.min(prep + 1, 5) : Math.min(subjectEnd, 5));
+  const first = subject[0]?.toLowerCase() ?? '';
+  if (subject.length && (COMMON_NOUNS.has(first) || COMMON_NOUNS.has(first.replace(/s$/, '')) || /^(?:it|they|he|she|we|there|this|these|those|its|their|his|her|our|some|many|most|all|two|three|four|five|six|seven|eight|nine|ten)$/.test(first))) subject[0] = first;
+  const rest = w.slice(m);
+  const core = [...subject, ...rest];
+  const to = reportedEnd(core, core.map((x) => x.toLowerCase().replace(/[^a-z’'-]/g, '')), subject.length);
+  // The speaker when short ("players", "Austria's interior minister"); a long one ("a person with knowledge of the matter") adds nothing.
+  // A pronoun ("he said in an email") names no one.
+  const speaker = before.slice(0, v).filter((x) => !/^(?:the|a|an)$/i.test(x));
+  const named = speaker.length <= 3 && !/^(?:he|she|they|it|we|I)$/i.test(speaker.join(' '));
+  return whatOf([...(named ? [...speaker, before[v]!] : []), ...core.slice(0, to)].slice(0, 12));
+}
+
+/** The end of a reported clause's core in `w` (`lower`, its lower-cased words), from its first verb at `m`: the main verb and its object. */
+function reportedEnd(w: readonly string[], lower: readonly string[], m: number): number {
   // The main verb after its auxiliaries and adverbs: "had hired", "will not release", "had been arrested".
   while (m + 1 < w.length && AUX_VERB.test(lower[m]!) && (/^[a-z]{2,}$/.test(lower[m + 1]!) && !DETERMINER_WORD.test(lower[m + 1]!))) {
     m++;
@@ -1231,25 +1299,11 @@ function reportedWhat(before: readonly string[], after: string, opening: string)
     if (/^(?:up|many)$/.test(lower[to]!) && reach < m + 6) reach++;
     to++;
   }
-  // The speaker's last words, back to the head of a phrase after it ("A spokeswoman for the company").
-  const own = before.slice(0, v);
-  let from = Math.max(0, own.length - 3);
-  if (from > 0 && /^(?:for|of|at|from|with|in)$/i.test(own[from]!)) from--;
-  const speaker = own.slice(from);
-  // A speaker alone before its verb in the date's clause; else the sentence's opening noun phrase ("The company, which …, confirmed on Monday that").
-  const subject = speaker.length ? speaker : (() => {
-    const o = opening.replace(/[,;:\s]+$/, '').split(/\s+/).filter(Boolean);
-    return o.length && o.length <= 4 && !o.some((x) => isVerbWord(x.toLowerCase())) ? o.filter((x) => !/^(?:the|a|an)$/i.test(x)) : [];
-  })();
   // An object cut inside its "of" phrase ("ordered the arrest of prominent …") ends before it.
   const of = w.slice(m + 2, to).findIndex((x) => /^of$/i.test(x));
-  if (to < w.length && of >= 0 && to - (m + 2 + of) <= 2) to = m + 2 + of;
-  // Whom they told, up to how or where ("told President Jacob Zuma by telephone").
-  const told = /^(?:told|tells)$/i.test(before[v]!) ? tail.slice(0, Math.max(0, tail.findIndex((x) => PREPOSITION.test(x))) || tail.length) : [];
-  // A quotation's marks cut in the middle say nothing: 'said he was "deeply concerned'.
-  return whatOf([...subject, before[v]!, ...told, ...w.slice(0, to).map((x) => x.replace(/["“”]/g, ''))].slice(0, 12));
+  if (to < w.length && of >= 0 && to - (m + 2 + of) <= 3 && !/[,;:]$/.test(w[to - 1]!)) to = m + 2 + of;
+  return to;
 }
-const DETERMINER_WORD = /^(?:a|an|the|its|his|her|their|our|this|that|these|those|some|any|no)$/;
 
 // A clause with no finite verb, or one a participle or a time word opens ("having programmed …", "shortly before voting began"): an aside.
 // Not a clause that names the event itself ("Since 2011, with the launch of Silk Road, anybody …").

@@ -909,6 +909,16 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('Russia’s foreign ministry said on Monday: “The sanctions are unacceptable.”')).toEqual(['Russia’s foreign ministry said']);
     expect(what('The report, published on Wednesday, found that 40 percent of apps leaked user data.')).toEqual(['report published']);
   });
+  it('says the news an attribution after it reports, with a short speaker', () => {
+    expect(what('Titanfall has an 840MB day-one update, players said on Monday.')).toEqual(['players said Titanfall has an 840MB day-one update']);
+    expect(what('VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria’s interior minister said on Tuesday, after years of debate.')).toEqual(['Austria’s interior minister said house will be turned into a police station']);
+    expect(what('Three deputies to the head of Samsung Electronics’ mobile division are leaving, a person with knowledge of the matter said on Thursday, as the maker faces slowing sales.')).toEqual(['three deputies are leaving']);
+    expect(what('Venture capitalist Tim Draper won part of the auction of 50,000 bitcoins, he said in an email Friday.')).toEqual(['venture capitalist Tim Draper won part']);
+    expect(what('It was not immediately clear how many people were hurt, police said on Sunday.')).toEqual(['police said it was not immediately clear how many people']);
+    // A quotation, a clause with no subject, or a relative clause is no news reported.
+    expect(what('“We will appeal this ruling,” the company said on Monday.')).toEqual(['company said']);
+    expect(what('She was shocked to find the receptor in kidney cells, a finding that she reported in 2009.')).toEqual(['finding that she reported']);
+  });
   it('reads what follows a clause that only points ahead', () => {
     expect(what('On Wednesday night I know where I’ll be — playing keyboard with the band at the Paramount concert.')).toEqual(['playing keyboard with the band at the Paramount']);
     expect(what('On Monday, he said what he would do: resign.')).toEqual(['he said what he would do']);
