@@ -799,7 +799,9 @@ function columnName(sentence: string, at: number, end: number): boolean {
     const w = /^\s+([a-z][\w'’-]*)/.exec(rest)?.[1];
     return !!w && !isVerbWord(w) && !/^[a-z]{3,}(?:ed|s)$/.test(w) && !/^(?:to|and|or|but|that|which|who|at|in|on|for|with|from|by)$/.test(w);
   };
-  if (next && !isCalendar(next) && next[0] === day[0] && nameLead(before) && (nameEnd(after.slice(1 + next.length)) || /^\s*:/.test(after.slice(1 + next.length)))) return true;
+  // … or goes on to say what series it names ("Monday Moan is our weekly column").
+  const seriesSaid = new RegExp(`^\\s+(?:is|was|,)\\s+(?:[\\w'’-]+\\s+){0,3}${SERIES_NOUN}\\b`, 'i');
+  if (next && !isCalendar(next) && next[0] === day[0] && nameLead(before) && (nameEnd(after.slice(1 + next.length)) || /^\s*:/.test(after.slice(1 + next.length)) || seriesSaid.test(after.slice(1 + next.length)))) return true;
   if (prev && !isCalendar(prev) && prev[0] === day[0] && nameLead(before.slice(0, before.length - prev.length - 1)) && nameEnd(after)) return true;
   if (next && !isCalendar(next) && (SERIES_BEFORE.test(before) || SERIES_AFTER.test(after))) return true;
   return !!next && !isCalendar(next) && /^\W*$/.test(before) && new RegExp(`^\\s${next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:[-–—:]|\\d{4}-\\d{2}-\\d{2})`).test(after);
@@ -980,6 +982,8 @@ function thingOfDay(sentence: string, at: number, end: number): string | null {
 
 // A preposition before a possessive date: "during Tuesday's debate", "in Tuesday night's coup", "from today's iOS update".
 const POSSESSIVE_LEAD = /\b(?:in|at|on|during|after|before|from|to|since|following|of|for|into|with|amid|ahead\s+of|until|over|about|around)\s+(?:(?:last|next|this)\s+)?$/i;
+// … or a reporting verb whose clause the day's thing opens ("The network said today's episode would be repeated on Saturday").
+const POSSESSIVE_REPORTED = /\b(?:said|says|announced|reported|confirmed|added|that)\s+(?:(?:last|next|this)\s+)?$/i;
 const POSSESSIVE_AFTER = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\s+/;
 
 /**
@@ -989,11 +993,12 @@ const POSSESSIVE_AFTER = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\s+/
  */
 function possessiveThing(sentence: string, at: number, end: number): string | null {
   const own = POSSESSIVE_AFTER.exec(sentence.slice(end));
-  if (!own || !POSSESSIVE_LEAD.test(sentence.slice(0, at))) return null;
+  const reported = !!own && POSSESSIVE_REPORTED.test(sentence.slice(0, at));
+  if (!own || (!reported && !POSSESSIVE_LEAD.test(sentence.slice(0, at)))) return null;
   const clause = sentence.slice(end + own[0].length).split(/[,;:()—–]|\s-\s/)[0]!.trim().split(/\s+/).filter(Boolean);
   const stop = clause.findIndex((w, i) => i > 0 && (THING_STOP.test(w) || PHRASE_END.test(w) || isVerbWord(w.toLowerCase())));
   // A verb after the thing makes the phrase its subject's ("Bidding in today's auction closed at $4.2 million"): the clause tells the day's event.
-  if (stop > 0 && stop < 5 && isVerbWord(clause[stop]!.toLowerCase()) && !/^(?:that|which|who)$/i.test(clause[stop]!)) return null;
+  if (!reported && stop > 0 && stop < 5 && isVerbWord(clause[stop]!.toLowerCase()) && !/^(?:that|which|who)$/i.test(clause[stop]!)) return null;
   const thing = whatOf(clause.slice(0, stop < 0 ? 5 : Math.min(stop, 5)));
   return thing && !MEASURE_OF_TIME.test(thing) && !/^(?:close|closing|open|opening|settle|settlement|finish)$/i.test(thing) ? thing : null;
 }

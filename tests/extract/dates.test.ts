@@ -944,6 +944,8 @@ describe('findDates: a possessive day names the thing of that day (review rev2 D
     // Opening its clause, the day's thing is the clause's subject; a market's close is a level, no thing.
     expect(read('Yesterday’s announcement sent shares up 5%.')).toEqual([['2014-03-10', 'announcement sent shares up 5%']]);
     expect(read('Shares rose 3% from Monday’s close.')).toEqual([['2014-03-10', 'Shares rose 3%']]);
+    // The subject of a reported clause: what the day's thing is, not the later time the clause tells of.
+    expect(read('The network said today’s episode would be repeated on Saturday.')[0]).toEqual(['2014-03-11', 'episode']);
   });
 });
 
@@ -957,6 +959,7 @@ describe('findDates: names that hold a weekday, and numbers that look like years
     expect(texts('Every week the account posts a Throwback Thursday photo from the archives.')).toEqual([]);
     expect(texts('He wrote about it in his weekly Monday Note column.')).toEqual([]);
     expect(texts('This week’s Friday Five: the best apps of the month.')).toEqual([]);
+    expect(texts('Monday Moan is our weekly column in which readers complain about their phones.')).toEqual([]);
   });
   it('still reads the day beside a name that acts, or after a title in a week’s log', () => {
     expect(texts('Microsoft Monday announced a new phone.')).toEqual(['Monday']);
@@ -966,6 +969,7 @@ describe('findDates: names that hold a weekday, and numbers that look like years
     expect(texts('She asked for compassion in a letter posted on Twitter Tuesday, saying she did not want a severe sentence.')).toEqual(['Tuesday']);
     expect(texts('Monday Microsoft CEO Satya Nadella said the deal was done.')).toEqual(['Monday']);
     expect(texts('Trump Tuesday tweeted about the deal.')).toEqual(['Tuesday']);
+    expect(texts('Monday Microsoft is expected to report earnings.')).toEqual(['Monday']);
   });
   it('reads no year in a key size', () => {
     expect(texts('Use a key length of 2048 or 4096 bits for RSA keys.')).toEqual([]);
