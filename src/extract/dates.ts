@@ -944,7 +944,7 @@ export function resolveMonthYear(mon: number, published: Date | null, lead: stri
 
 // An opening quotation mark starts a clause too: 'An anonymous reader writes "On Friday, Chrome 33 was shipped …' — the
 // lead-in before it tells no event of the quotation.
-const CLAUSE_BREAK = /,(?!\d)|[;:()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s|(?<=\b(?:writes|wrote|said|says|adds|added|explains|explained|told\s\w+)[:,]?\s)["“]/g;
+const CLAUSE_BREAK = /,(?!\d)|:(?!\d{2}\b)|[;()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s|(?<=\b(?:writes|wrote|said|says|adds|added|explains|explained|told\s\w+)[:,]?\s)["“]/g;
 // A what never ends on a function word ("on a deal on").
 const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|a|an|its|their|his|her|our|this past|this|last|next|early|late|mid|around|about|that|until|effective|as early as|as recently as|no later than|as soon as|with|into)$/i;
 // … nor on an auxiliary ("Many parts of the globe may", "… has"); trimmed from the what itself only, since a clause's
@@ -1010,6 +1010,9 @@ const DISCOURSE_ASIDE = /^,\s(?:though|however|too|also|meanwhile|then|instead|s
 
 /** A few words of the date's clause saying what happens then ("Alibaba is barring its employees from using Claude Code starting July 10" → "barring its employees from using Claude Code"). */
 export function whatHappens(sentence: string, at: number, end: number): string | null {
+  // The weekday naming a full date's day belongs to it: "The screening is Sunday, June 4 at 5 pm".
+  const dayName = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+$/.exec(sentence.slice(0, at));
+  if (dayName) at = dayName.index;
   const what = clauseWhat(sentence, at, end);
   // A place alone ("November 14th - 15th 2017 in London, England") says where, not what: the clause before the date says what.
   if (what && PLACE_ONLY.test(what) && /^\s*(?:in|at|near|outside)\s+\p{Lu}/u.test(sentence.slice(end)) && !sentence.slice(0, at).includes(what)) {
@@ -1059,10 +1062,12 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   };
   const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
   // "at his home in the early hours of Wednesday": the part of the day belongs to the date, not to what happens then.
-  let beforeWords = words(sentence.slice(lo, at).replace(PART_OF_DAY_OF, ''));
+  // … and so does a clock time just before it ("grabbed the girl at 6:38 p.m. on May 18").
+  let beforeWords = words(sentence.slice(lo, at).replace(PART_OF_DAY_OF, '').replace(/\s*(?:\b(?:at|around|about|by|from|until)\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:(?:on|of)\s*)?$/i, ' '));
   // "This was late last September and Rudovsky had been invited …": a pronoun and its copula tell no event; the next clause does.
   if (EMPTY_SUBJECT.test(beforeWords.join(' '))) beforeWords = [];
-  let afterWords = words(sentence.slice(end, hi).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+  // A clock time after the date tells when in the day, not what ("June 4 at 5 pm").
+  let afterWords = words(sentence.slice(end, hi).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, '').replace(/^\s*(?:at|from|around|by)?\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?=\s|$)/i, ''));
   // "since last Monday when attackers struck …", "as recently as May when it launched …": the "when" clause tells what happened then.
   const when = WHEN_AFTER.exec(sentence.slice(end));
   if (when) {
@@ -1156,6 +1161,25 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     const stop = rest.search(/,(?!\d)|[;:()—–]|\s-\s/);
     const more = words(stop >= 0 ? rest.slice(0, stop) : rest);
     if (more.length >= 2) afterWords = more;
+  }
+  // A date in an aside of light words between commas ("I was hesitant, even up to this morning, to publish the JSON Feed spec"):
+  // the clause it interrupts, both sides of it.
+  if (afterWords.length === 0 && beforeWords.length <= 3 && beforeWords.every((w) => LIGHT_WORD.test(w)) && starts.length >= 1 && /,\s*$/.test(sentence.slice(0, lo)) && sentence[hi] === ',') {
+    const head = words(sentence.slice(starts[starts.length - 1]!, lo).replace(/[,\s]+$/, ''));
+    const tail = words(sentence.slice(hi + 1, next));
+    if (head.length >= 2 && tail.length >= 1 && head.some((w) => isVerbWord(w.toLowerCase()))) return whatOf([...head.slice(-5), ...tail].slice(0, 10));
+  }
+  // A thing after a preposition, alone before the date ("…, the firm said, after a slump in 2013"): that thing.
+  if (beforeWords.length === 1 && afterWords.length === 0 && /^\s*(?:after|before|following|amid|during|despite|since)\s+(?:a|an|the|its|their|his|her)\s+[a-z][\w-]*\s+(?:in|on|of)?\s*$/i.test(sentence.slice(lo, at)) && !isVerbWord(beforeWords[0]!.toLowerCase())) return whatOf(beforeWords);
+  // A name coordinated with the verb's object ("Keir Starmer met US chipmaker Nvidia and the Seattle-based coffee chain Starbucks on
+  // Monday"): the clause of the verb, whose object it shares.
+  if (afterWords.length === 0 && beforeWords.length >= 1 && beforeWords.length <= 6 && !beforeWords.some((w, i) => (isVerbWord(w.toLowerCase()) && !w.includes('-') && !(i > 0 && NOT_VERB_BEFORE.test(beforeWords[i - 1]!))) || (i > 0 && DETERMINER_WORD.test(w.toLowerCase()))) && starts.length >= 1 && /\b(?:and|or)\s+$/.test(sentence.slice(0, lo)) && !/,\s*(?:and|or)\s+$/.test(sentence.slice(0, lo))) {
+    const prev = words(sentence.slice(starts[starts.length - 1]!, lo).replace(/\s*\b(?:and|or)\s*$/, ''));
+    const v = clauseVerb(prev);
+    if (v >= 1 && prev.length - v >= 2 && !/[,;]$/.test(sentence.slice(0, starts[starts.length - 1]!).trim())) {
+      const core = prev.slice(Math.max(0, v - 2));
+      return whatOf(core.slice(0, reportedEnd(core, core.map((x) => x.toLowerCase().replace(/[^a-z’'-]/g, '')), v - Math.max(0, v - 2))));
+    }
   }
   // … else the clause before it ("The researchers observed Europa for 17 nights, from February 2016 through May 2017").
   for (let i = starts.length - 1; beforeWords.length < 2 && afterWords.length < 2 && i >= 0; i--) {
@@ -1310,6 +1334,8 @@ function reportedEnd(w: readonly string[], lower: readonly string[], m: number):
   return to;
 }
 
+// Words of an aside that say how far, not what: "even up to this morning", "as late as Monday", "at least until May".
+const LIGHT_WORD = /^(?:even|up|only|just|as|late|early|at|least|until|till|still|already|not|right|since|through|from)$/i;
 // A clause with no finite verb, or one a participle or a time word opens ("having programmed …", "shortly before voting began"): an aside.
 // Not a clause that names the event itself ("Since 2011, with the launch of Silk Road, anybody …").
 function isAside(w: readonly string[]): boolean {

@@ -919,6 +919,16 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('“We will appeal this ruling,” the company said on Monday.')).toEqual(['company said']);
     expect(what('She was shocked to find the receptor in kidney cells, a finding that she reported in 2009.')).toEqual(['finding that she reported']);
   });
+  it('says what an aside, a lone thing or a coordinated name leaves out (review rev1 kind 13)', () => {
+    expect(what('I was hesitant, even up to this morning, to publish the JSON Feed spec.')).toEqual(['I was hesitant to publish the JSON Feed spec']);
+    expect(what('Sales were up in the third quarter of 2014, the firm said, after a slump in 2013.')).toEqual(['Sales were up', 'slump']);
+    expect(what('British Prime Minister Keir Starmer met US chipmaker Nvidia and the Seattle-based coffee chain Starbucks on Monday.')).toEqual(['Keir Starmer met US chipmaker Nvidia']);
+    expect(what('The screening is Sunday, June 4 at 5 pm, with a panel afterward.')).toEqual(['screening']);
+    expect(what('Webb grabbed the girl at 6:38 p.m. on May 18.')).toEqual(['Webb grabbed the girl']);
+    // A clause with its own verb after the "and" keeps it; so does a second object ("brought … Axel and Linda Buck a Nobel Prize").
+    expect(what('She won an award in 2003 and received the Presidential Medal of Freedom in 2016.')).toEqual(['She won an award', 'received the Presidential Medal of Freedom']);
+    expect(what('The discovery brought the researchers Richard Axel and Linda Buck a Nobel Prize in 2004.')).toEqual(['Linda Buck a Nobel Prize']);
+  });
   it('reads what follows a clause that only points ahead', () => {
     expect(what('On Wednesday night I know where I’ll be — playing keyboard with the band at the Paramount concert.')).toEqual(['playing keyboard with the band at the Paramount']);
     expect(what('On Monday, he said what he would do: resign.')).toEqual(['he said what he would do']);
