@@ -1176,9 +1176,16 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   if (afterWords.length === 0 && beforeWords.length >= 1 && beforeWords.length <= 6 && !beforeWords.some((w, i) => (isVerbWord(w.toLowerCase()) && !w.includes('-') && !(i > 0 && NOT_VERB_BEFORE.test(beforeWords[i - 1]!))) || (i > 0 && DETERMINER_WORD.test(w.toLowerCase()))) && starts.length >= 1 && /\b(?:and|or)\s+$/.test(sentence.slice(0, lo)) && !/,\s*(?:and|or)\s+$/.test(sentence.slice(0, lo))) {
     const prev = words(sentence.slice(starts[starts.length - 1]!, lo).replace(/\s*\b(?:and|or)\s*$/, ''));
     const v = clauseVerb(prev);
-    if (v >= 1 && prev.length - v >= 2 && !/[,;]$/.test(sentence.slice(0, starts[starts.length - 1]!).trim())) {
+    if (v >= 1 && v <= 5 && !prev.slice(Math.max(0, v - 2), v).some((x) => /^to$/i.test(x)) && prev.length - v >= 2 && !/[,;]$/.test(sentence.slice(0, starts[starts.length - 1]!).trim())) {
       const core = prev.slice(Math.max(0, v - 2));
-      return whatOf(core.slice(0, reportedEnd(core, core.map((x) => x.toLowerCase().replace(/[^a-z’'-]/g, '')), v - Math.max(0, v - 2))));
+      const lower = core.map((x) => x.toLowerCase().replace(/[^a-z’'-]/g, ''));
+      // The first object dated apart ("will overtake Medicaid in 2020 and the Defense budget in 2023"): the verb and this one.
+      if (MAY_HAVE_DATE.test(prev.join(' ')) && findDates(prev.join(' '), new Date(0)).length) {
+        let mv = v - Math.max(0, v - 2);
+        while (mv + 1 < core.length && AUX_VERB.test(lower[mv]!)) mv++;
+        return whatOf([...core.slice(0, mv + 1), ...beforeWords]);
+      }
+      return whatOf(core.slice(0, reportedEnd(core, lower, v - Math.max(0, v - 2))));
     }
   }
   // … else the clause before it ("The researchers observed Europa for 17 nights, from February 2016 through May 2017").

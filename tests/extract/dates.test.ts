@@ -928,6 +928,10 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     // A clause with its own verb after the "and" keeps it; so does a second object ("brought … Axel and Linda Buck a Nobel Prize").
     expect(what('She won an award in 2003 and received the Presidential Medal of Freedom in 2016.')).toEqual(['She won an award', 'received the Presidential Medal of Freedom']);
     expect(what('The discovery brought the researchers Richard Axel and Linda Buck a Nobel Prize in 2004.')).toEqual(['Linda Buck a Nobel Prize']);
+    // A first object dated apart: the verb and this object.
+    expect(what('The water act prohibited nursery sowing before May 10 and transplanting before June 10.')).toEqual(['water act prohibited nursery sowing', 'water act prohibited transplanting']);
+    expect(what('Interest payments will overtake Medicaid in 2020 and the Department of Defense budget in 2023.')).toEqual(['Interest payments will overtake Medicaid', 'Interest payments will overtake Department of Defense budget']);
+    expect(what('The first Europeans known to have reached New Zealand were Dutch explorer Abel Tasman and his crew in 1642.')).toEqual(['his crew']);
   });
   it('reads what follows a clause that only points ahead', () => {
     expect(what('On Wednesday night I know where I’ll be — playing keyboard with the band at the Paramount concert.')).toEqual(['playing keyboard with the band at the Paramount']);
