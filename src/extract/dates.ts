@@ -736,7 +736,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
         add(ago.index, m.index + m[0].length, { text: sentence.slice(ago.index, m.index + m[0].length), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
         continue;
       }
-      const eventOfDay = /^today$/i.test(m[0]) && TODAY_EVENT_AFTER.test(sentence.slice(m.index + m[0].length));
+      const eventOfDay = m[0] === 'today' && TODAY_EVENT_AFTER.test(sentence.slice(m.index + m[0].length));
       // A day asked about or supposed ("Can we do that tonight?", "if we could have won this game today") is no event;
       // nor is a writer's "Today, we're going to talk about …", the piece itself.
       if (/\?\W*$/.test(sentence) || /\bif\b[^,;.]*$/i.test(sentence.slice(0, m.index)) || (/^today$/i.test(m[0]) && DISCOURSE_AFTER.test(sentence.slice(m.index + m[0].length)))) continue;
