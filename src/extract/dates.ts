@@ -1212,7 +1212,7 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     const last = clauseVerb(own.slice(0, -7), false, true);
     if (last >= 0 && !/^(?:is|are|was|were|am|be|been)$/i.test(own[last]!) && !own.slice(last + 1).some((w) => SUBORDINATOR.test(w))) return whatOf(verbPhrase(own, last));
   }
-  return whatOf(beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, 7) : [...beforeWords, ...afterWords]);
+  return whatOf(beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, nameEnd(afterWords, 7)) : [...beforeWords, ...afterWords]);
 }
 
 // Verbs that report what someone said or decided: the clause after them is what they said.
@@ -1396,7 +1396,14 @@ function verbPhrase(w: readonly string[], v: number): string[] {
   // A particle is part of the verb ("lost out on Alibaba's offering"): the object comes after it.
   const min = /^(?:out|up|down|off|back|away|over|in|on)$/i.test(w[v + 1] ?? '') ? v + 3 : v + 2;
   while (to < w.length && to - from < 9 && !(to >= min && PHRASE_END.test(w[to]!))) to++;
-  return w.slice(from, to);
+  return w.slice(from, nameEnd(w, to));
+}
+
+/** `to`, moved past the rest of a name a cut would split ("lift the New York| Islanders", "walk the Monaco Gran|d Prix"), by up to three words. */
+function nameEnd(w: readonly string[], to: number): number {
+  let end = to;
+  while (end < w.length && end > 0 && end - to < 3 && /^\p{Lu}/u.test(w[end]!) && /^\p{Lu}[^,;:.!?]*$/u.test(w[end - 1]!)) end++;
+  return end;
 }
 
 // "expects to break even by the end (of 2014)": the edge's words belong to the date.

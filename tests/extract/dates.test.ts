@@ -925,6 +925,8 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('British Prime Minister Keir Starmer met US chipmaker Nvidia and the Seattle-based coffee chain Starbucks on Monday.')).toEqual(['Keir Starmer met US chipmaker Nvidia']);
     expect(what('The screening is Sunday, June 4 at 5 pm, with a panel afterward.')).toEqual(['screening']);
     expect(what('Webb grabbed the girl at 6:38 p.m. on May 18.')).toEqual(['Webb grabbed the girl']);
+    // A cut never splits a name.
+    expect(what('His goal 2:55 into overtime capped a frantic comeback to lift the New York Islanders over the Pittsburgh Penguins 5-4 Tuesday night to extend their streak.')).toEqual(['capped a frantic comeback to lift the New York Islanders']);
     // A clause with its own verb after the "and" keeps it; so does a second object ("brought … Axel and Linda Buck a Nobel Prize").
     expect(what('She won an award in 2003 and received the Presidential Medal of Freedom in 2016.')).toEqual(['She won an award', 'received the Presidential Medal of Freedom']);
     expect(what('The discovery brought the researchers Richard Axel and Linda Buck a Nobel Prize in 2004.')).toEqual(['Linda Buck a Nobel Prize']);
