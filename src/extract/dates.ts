@@ -137,6 +137,7 @@ const SEASON_EDGE_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<edge>end|close|start|begi
 // Nor does a weekday an adjective makes generic: "on a random Tuesday", "any given Sunday", "some Friday".
 const GENERIC_DAY = 'random|typical|given|normal|ordinary|average|single|particular|certain|usual|regular|busy|quiet|slow|rainy|sunny|lazy|good|bad|fine|recent';
 const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ss]ome|[Tt]he)\\s(?:${GENERIC_DAY})\\s)(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Ss]ome|[Oo]ne|[Tt]he(?:\\s(?:first|second|third|fourth|final|last))?)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!\\s(?:publication|editions?|papers?|newspapers?|delivery|deliveries|services?|prayers?|mass|school|shifts?|hours|nights|mornings|afternoons|evenings)\\b)(?!\\s(?:Night|Morning|Evening|Afternoon)\\s[A-Z])(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
+const SHOPPING_DAY_RE = /\b(?:[Oo]n|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]efore|[Aa]fter|[Ss]ince|[Bb]y|[Ff]rom|[Ff]or)\s+(?:(?<rel>this|last|next)\s+)?(?<day>Black Friday|Cyber Monday)\b(?!['’]s|\s+(?:deals?|sales?|weekend|shoppers?|shopping|discounts?|offers?|promotions?|week|crowds?|traffic|spending|revenues?|doorbusters?|specials?|prices?|bargains?|events?)\b)/g;
 // A weekday naming the day of a thing: "wrote Fadem in a Tuesday research report", "at a Monday meeting", "faces a
 // Friday deadline" ("on a Monday", "every Friday" name no day).
 const WEEKDAY_ATTRIBUTE_RE = /\b(?:[Ii]n|[Aa]t|[Dd]uring|[Ww]ith|[Ff]rom|[Ff]aces?|[Ss]et|[Mm]iss(?:ed)?|[Mm]eets?|[Mm]et)\s(?:a|an)\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=(?:\s(?:morning|afternoon|evening|night))?\s(?!(?:or|and|through|to|of|in|at|on)\b)[a-z]{3,})/g;
@@ -706,6 +707,32 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       const ahead = entry ? tenseAt(`${m[2]} ${entryText.replace(/\b\p{Lu}[\p{L}'’-]*/gu, '')}`, 0, m[2]!.length) === 'future' : (rel === 'next' || rel === 'this coming' || (!rel && !possessive && !thingFrom && ['future', 'unsure'].includes(tense(m.index, m.index + m[0].length) ?? '')));
       weekdayOf(m[2]!, rel ? m.index : m.index + m[0].indexOf(m[2]!), m.index + m[0].length, ahead, rel);
       if (entry) whatAt.set(m.index, whatOf(entryText.trim().split(/\s+/).slice(0, 8)));
+    }
+    // "on Black Friday", "until Cyber Monday": the shopping days after US Thanksgiving (the fourth Thursday of November) name a day
+    // of their year, as a weekday does of its week; "Black Friday deals", "a strong Black Friday weekend" name the season's things.
+    for (const m of sentence.matchAll(SHOPPING_DAY_RE)) {
+      const rel = m.groups!['rel']?.toLowerCase();
+      const after = m.groups!['day']!.startsWith('Black') ? 1 : 4;
+      const on = (y: number): number => {
+        const first = 1 + ((4 - new Date(Date.UTC(y, 10, 1)).getUTCDay() + 7) % 7);
+        return Date.UTC(y, 10, first + 21 + after);
+      };
+      const t = published.getTime();
+      const py = published.getUTCFullYear();
+      const days = [on(py - 1), on(py), on(py + 1)];
+      const dir = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tense(m.index, m.index + m[0].length);
+      // Looking back, the latest by publication ("last year" the year before's); ahead, the first from it; else, or within two weeks
+      // of this season's day, the nearest ("expect record sales on Cyber Monday" four days after it).
+      const nearest = days.reduce((a, b) => (Math.abs(b - t) < Math.abs(a - t) ? b : a));
+      const lastYear = /\b(?:last\s+year|a\s+year\s+(?:ago|earlier))\b/i.test(sentence);
+      const day = lastYear ? days.filter((d) => new Date(d).getUTCFullYear() === py - 1 && d <= t).pop()
+        : dir === 'past' ? days.filter((d) => d <= t + 86_400_000).pop()
+        : dir === 'future' && Math.abs(nearest - t) > 14 * 86_400_000 ? days.find((d) => d >= t - 86_400_000)
+        : nearest;
+      if (day === undefined) continue;
+      const at = m.index + m[0].length - m.groups!['day']!.length - (rel ? rel.length + 1 : 0);
+      const d = new Date(day);
+      add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
     for (const m of sentence.matchAll(WEEKDAY_ATTRIBUTE_RE)) {
       const at = m.index + m[0].length - m[1]!.length;

@@ -995,3 +995,18 @@ describe('findDates: names that hold a weekday, and numbers that look like years
     expect(texts('The plant will close in 2030 or so.')).toEqual(['2030']);
   });
 });
+
+describe('findDates: the shopping days after Thanksgiving (review rev2 D2)', () => {
+  const on = (pub: string, sentence: string) => findDates(sentence, new Date(pub)).map((d) => [d.text, 'date' in d ? d.date : '']);
+  it('dates "on Black Friday" and "until Cyber Monday" by the fourth Thursday of November, in the direction of the clause', () => {
+    expect(on('2014-12-05T00:00:00Z', 'Shoppers lined up before dawn on Black Friday, the store said.')).toEqual([['Black Friday', '2014-11-28']]);
+    expect(on('2019-11-20T00:00:00Z', 'Retailers expect record sales on Cyber Monday.')).toEqual([['Cyber Monday', '2019-12-02']]);
+    expect(on('2019-11-20T00:00:00Z', 'Amazon sold 180 million items on Black Friday.')).toEqual([['Black Friday', '2018-11-23']]);
+    expect(on('2019-11-20T00:00:00Z', 'Last year, shoppers spent $7.9 billion on Cyber Monday.')).toEqual([['Cyber Monday', '2018-11-26']]);
+  });
+  it('reads no day in the season’s things', () => {
+    expect(on('2014-11-20T00:00:00Z', 'Black Friday deals start next week.')).toEqual([]);
+    expect(on('2014-12-05T00:00:00Z', 'After a strong Black Friday weekend, shares rose.')).toEqual([]);
+    expect(on('2014-12-05T00:00:00Z', 'Black Friday is the busiest shopping day of the year.')).toEqual([]);
+  });
+});
