@@ -793,10 +793,17 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
   }
   // A schedule's entry restates a day the story may have told already ("kicks off June 9" … "June 9 -- West Palm Beach").
   return kept
-    .map((f) => ({ ...f.fact, what: whatAt.has(f.at) ? whatAt.get(f.at)! : thingOfDay(sentence, f.at, f.end) ?? possessiveThing(sentence, f.at, f.end) ?? whatHappens(sentence, f.at, f.end),
+    .map((f) => ({ ...f.fact, what: withoutOtherDate(whatAt.has(f.at) ? whatAt.get(f.at)! : thingOfDay(sentence, f.at, f.end) ?? possessiveThing(sentence, f.at, f.end) ?? whatHappens(sentence, f.at, f.end), kept.filter((o) => o !== f).map((o) => o.fact.text)),
       // "the July 25 call", "a Nov. 5 letter" name a thing of a day already told; but a story's events mostly share a few
       // weekdays, so "a Tuesday research report" brings a new one in.
       reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) || ('date' in f.fact && f.fact.date.length === 10 && namesThing(sentence.slice(0, f.at))) }));
+}
+
+/** `what` without another date of the sentence opening it ("announced on Wednesday a new plan to cut emissions by 2030": 2030's what is the plan, not "Wednesday a new plan"). */
+function withoutOtherDate(what: string | null, others: readonly string[]): string | null {
+  if (!what) return what;
+  for (const o of others) if (what.startsWith(`${o} `)) return whatOf(what.slice(o.length + 1).split(/\s+/));
+  return what;
 }
 
 // Words that name a column, a show or a post series: "the column Friday Q&A", "his Monday Note newsletter".

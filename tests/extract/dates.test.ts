@@ -893,6 +893,7 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('Police said on Sunday that two men had been arrested over the shooting.')).toEqual(['Police said two men had been arrested over the shooting']);
     expect(what('Officials said Friday that Yoon had ordered the arrest of prominent politicians including Lee.')).toEqual(['Officials said Yoon had ordered the arrest']);
     expect(what('The minister announced on Wednesday a new plan to cut emissions.')).toEqual(['minister announced a new plan to cut emissions']);
+    expect(what('The minister announced on Wednesday a new plan to cut emissions by 2030.')).toEqual(['minister announced a new plan to cut emissions', 'new plan to cut emissions']);
     expect(what('GM said Wednesday at a news conference that it will recall 1.6 million cars.')).toEqual(['GM said it will recall 1.6 million cars']);
     expect(what('Twitter Inc said on Thursday it would buy back up to $2 billion of its shares, sending its stock up.')).toEqual(['Twitter Inc said it would buy back up to $2 billion']);
     expect(what('A spokeswoman for the company said on Monday that the recall affected about 1.6 million vehicles worldwide.')).toEqual(['spokeswoman for the company said the recall affected about 1.6 million vehicles']);
