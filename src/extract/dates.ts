@@ -712,6 +712,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     // of their year, as a weekday does of its week; "Black Friday deals", "a strong Black Friday weekend" name the season's things.
     for (const m of sentence.matchAll(SHOPPING_DAY_RE)) {
       const rel = m.groups!['rel']?.toLowerCase();
+      // A habit ("as is the case each and every year on Black Friday") or a supposition ("If you're hoping the price will drop on
+      // Black Friday") names no day.
+      if (habitual(sentence, m.index, m.index + m[0].length) || /\bif\b[^,;.]*$/i.test(sentence.slice(0, m.index))) continue;
       const after = m.groups!['day']!.startsWith('Black') ? 1 : 4;
       const on = (y: number): number => {
         const first = 1 + ((4 - new Date(Date.UTC(y, 10, 1)).getUTCDay() + 7) % 7);

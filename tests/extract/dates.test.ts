@@ -1009,5 +1009,7 @@ describe('findDates: the shopping days after Thanksgiving (review rev2 D2)', () 
     expect(on('2014-11-20T00:00:00Z', 'Black Friday deals start next week.')).toEqual([]);
     expect(on('2014-12-05T00:00:00Z', 'After a strong Black Friday weekend, shares rose.')).toEqual([]);
     expect(on('2014-12-05T00:00:00Z', 'Black Friday is the busiest shopping day of the year.')).toEqual([]);
+    expect(on('2019-11-19T00:00:00Z', 'Of course, as is the case each and every year on Black Friday, people want deals on Apple devices.')).toEqual([]);
+    expect(on('2019-11-19T00:00:00Z', 'If you’re hoping the price will drop on Black Friday, you’re fooling yourself.')).toEqual([]);
   });
 });
