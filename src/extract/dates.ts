@@ -8,6 +8,7 @@
  * or before publication, ANNOTATING.md; "next Thursday" the one after), "today", "yesterday".
  * Each comes with `what`: the few words of its clause saying what happens then.
  */
+import { COMMON_NOUNS } from './common-nouns.ts';
 import { isVerbWord, tenseAt, type Tense } from './date-tense.ts';
 
 export type SentenceDate = { text: string; date: string; what: string | null } | { text: string; start: string; end: string; what: string | null };
@@ -136,6 +137,7 @@ const SEASON_EDGE_RE = new RegExp(`\\b(?:[Tt]he\\s)?(?<edge>end|close|start|begi
 // Nor does a weekday an adjective makes generic: "on a random Tuesday", "any given Sunday", "some Friday".
 const GENERIC_DAY = 'random|typical|given|normal|ordinary|average|single|particular|certain|usual|regular|busy|quiet|slow|rainy|sunny|lazy|good|bad|fine|recent';
 const WEEKDAY_RE = new RegExp(`(?<!\\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ss]ome|[Tt]he)\\s(?:${GENERIC_DAY})\\s)(?<!\\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Ss]ome|[Oo]ne|[Tt]he(?:\\s(?:first|second|third|fourth|final|last))?)\\s)(?<!\\b(?:[Bb]lack|[Cc]yber|Good|Super|Easter|Ash|Holy|Giving|Bloody|Patriots|Sunday)\\s)\\b(?:(next|last|this past|this coming)\\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!\\s(?:publication|editions?|papers?|newspapers?|delivery|deliveries|services?|prayers?|mass|school|shifts?|hours|nights|mornings|afternoons|evenings)\\b)(?!\\s(?:Night|Morning|Evening|Afternoon)\\s[A-Z])(?!,?\\s(?:the\\s)?(?:${MONTH}\\.?,?\\s\\d|${DAY}\\s(?:of\\s)?${MONTH}\\b))`, 'g');
+const SHOPPING_DAY_RE = /\b(?:[Oo]n|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]efore|[Aa]fter|[Ss]ince|[Bb]y|[Ff]rom|[Ff]or)\s+(?:(?<rel>this|last|next)\s+)?(?<day>Black Friday|Cyber Monday)\b(?!['’]s|\s+(?:deals?|sales?|weekend|shoppers?|shopping|discounts?|offers?|promotions?|week|crowds?|traffic|spending|revenues?|doorbusters?|specials?|prices?|bargains?|events?)\b)/g;
 // A weekday naming the day of a thing: "wrote Fadem in a Tuesday research report", "at a Monday meeting", "faces a
 // Friday deadline" ("on a Monday", "every Friday" name no day).
 const WEEKDAY_ATTRIBUTE_RE = /\b(?:[Ii]n|[Aa]t|[Dd]uring|[Ww]ith|[Ff]rom|[Ff]aces?|[Ss]et|[Mm]iss(?:ed)?|[Mm]eets?|[Mm]et)\s(?:a|an)\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=(?:\s(?:morning|afternoon|evening|night))?\s(?!(?:or|and|through|to|of|in|at|on)\b)[a-z]{3,})/g;
@@ -153,7 +155,9 @@ const RELATIVE_RE = /\b(today|yesterday|tomorrow|tonight|last night|this morning
 const NOWADAYS_BEFORE = /\b(?:exists?|is|are|remains?|stands?|seems?|lives?|looks?|than|until|till|even|still|(?<!\bas\s)of|(?:on|in)\s+the\s+market|out\s+there|in\s+(?:use|existence|circulation)|look(?:s|ed)?\s+like)\s+$/i;
 const PROGRESSIVE_AFTER_TODAY = /^\s(?!being\b|becoming\b|getting\b|living\b|using\b|facing\b|seeing\b)[a-z]{3,}ing\b/;
 // "at today's Apple event", "tonight's game": the day of an event the story is about.
-const TODAY_EVENT_AFTER = /^['’]s\s(?:[A-Z][\w&.-]*\s){0,3}(?:event|keynote|meeting|hearing|vote|game|match|launch|announcement|briefing|press\sconference|news\sconference|session|speech|rally|debate|ceremony|summit|election|show|presentation|conference)\b/;
+// "today's iOS update", "today's auction", "today's big announcement", "at today's exchange rates": a thing of the day ("today's
+// world", "today's smartphones" are the age's).
+const TODAY_EVENT_AFTER = /^['’]s\s(?:(?:[A-Z][\w&.-]*|[a-z]+[A-Z][\w&.-]*|big|new|special|surprise|historic|final|first|second|third|last|latest|major|live|scheduled|planned|opening|closing|early|late)\s){0,3}(?:event|keynote|meeting|hearing|vote|voting|game|match|launch|announcement|briefing|press\sconference|news\sconference|session|speech|rally|debate|ceremony|summit|election|primary|show|presentation|conference|update|release|auction|episode|sale|deal|ruling|decision|verdict|race|round|broadcast|exchange\srates?|trading|strike|protest|march|walkout|outage|shutdown|attack|storm|eclipse|draw|lottery|referendum|testimony|interview|earnings|results|report|statement|tweets?|post|podcast|stream|livestream|webinar|talk|lecture|concert|performance|premiere|final|semifinal|practice|workout|training|parade|festival|celebration|opening|close|closing|news)s?\b/;
 // "It seems just like yesterday", "as if it were only yesterday", "I wasn't born yesterday": idioms, no day.
 const YESTERDAY_IDIOM_BEFORE = /\b(?:(?:like|as\sif|as\sthough)\s+(?:it\s+(?:was|were)\s+)?(?:only\s+|just\s+)?|born\s+)$/i;
 const NOWADAYS_AFTER = /^(?:['’]s\s[a-z]|\s+to\s+(?:around\s+|about\s+)?[$€£]?\d)/;
@@ -198,7 +202,7 @@ const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road
 const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s(?!(?:to|and|or|but|when|after|before|with|as|at|in|on|by|from|until|where|while)\\b)[a-z]))';
 // A year naming an edition of a ranking or a report: "the 2018 Rule of Law Index", "its 2019 World Happiness Report".
 const EDITION_NAME = "(?:\\s(?:[A-Z][\\w'’&-]*|of|and|the|on|for)){1,6}\\s(?:Index|Report|Rankings?|List|Survey|Guide|Scorecard|Barometer|Indicators|Outlook|Review)\\b|\\s(?:Index|Report|Survey)\\sof\\s[A-Z]";
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|\\s?[×xX]\\s?\\d|-(?:era|style|vintage)\\b|%|\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b|${EDITION_NAME})`, 'g');
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|\\s?[×xX]\\s?\\d|-(?:era|style|vintage)\\b|%|(?:\\s(?:or|and|to|-|–)\\s\\d{3,5})?\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes|bits?|bytes?)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b|${EDITION_NAME})`, 'g');
 // A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
 // election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
 // year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
@@ -231,7 +235,7 @@ function namesThing(before: string): boolean {
   const clause = before.slice(Math.max(...[',', ';', ':', '(', '—', '–', '“', '"'].map((c) => before.lastIndexOf(c))) + 1);
   return !(clause.toLowerCase().match(/[a-z’']+/g) ?? []).some(isVerbWord);
 }
-const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure)\s$/i;
+const QUANTITY_OF = /\b(?:score|total|rating|value|price|count|number|index|level|rate|reading|tally|sum|figure|length|size|width|height|depth|capacity|resolution|weight|speed|distance)\s$/i;
 // A season of a year dates by its year: "deliveries from spring 2020", "in the summer of 2019", "late fall 2018".
 const SEASON_YEAR_RE = new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s(?:of\\s)?(?<y>${YEAR})\\b(?![-–/]\\d)`, 'g');
 // A year naming an occurrence of an event: "the 2008 Beijing Olympics", "at the 2019 Los Angeles Auto Show", "the 1939
@@ -684,6 +688,12 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       // A weekday of a weekly thing ("the weekly Paris Roller events on Friday"): a habit, no day.
       const clauseStart = Math.max(...[',', ';', '(', '—', '–'].map((c) => sentence.lastIndexOf(c, m.index)));
       if (!rel && /\b(?:weekly|every\s+week|each\s+week)\b/i.test(sentence.slice(clauseStart + 1, m.index))) continue;
+      // A weekday in a column's or a show's name ("Monday Moan – Let me delete …", "the column Friday Q&A", "Throwback
+      // Thursday photos") names no day: it leaves its span empty so that no other reading comes back.
+      if (!rel && columnName(sentence, m.index + m[0].indexOf(m[2]!), m.index + m[0].length)) {
+        found.push({ at: m.index, end: m.index + m[0].length, fact: null });
+        continue;
+      }
       // A possessive weekday ("Monday's announcement", "Thursday night's fight") names a thing already done.
       const possessive = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\b/.test(sentence.slice(m.index + m[0].length));
       // A thing from a weekday ("first up is a run from Sunday", "photos from Saturday") was done by then; not a start ("open from Monday to Friday").
@@ -697,6 +707,35 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
       const ahead = entry ? tenseAt(`${m[2]} ${entryText.replace(/\b\p{Lu}[\p{L}'’-]*/gu, '')}`, 0, m[2]!.length) === 'future' : (rel === 'next' || rel === 'this coming' || (!rel && !possessive && !thingFrom && ['future', 'unsure'].includes(tense(m.index, m.index + m[0].length) ?? '')));
       weekdayOf(m[2]!, rel ? m.index : m.index + m[0].indexOf(m[2]!), m.index + m[0].length, ahead, rel);
       if (entry) whatAt.set(m.index, whatOf(entryText.trim().split(/\s+/).slice(0, 8)));
+    }
+    // "on Black Friday", "until Cyber Monday": the shopping days after US Thanksgiving (the fourth Thursday of November) name a day
+    // of their year, as a weekday does of its week; "Black Friday deals", "a strong Black Friday weekend" name the season's things.
+    for (const m of sentence.matchAll(SHOPPING_DAY_RE)) {
+      const rel = m.groups!['rel']?.toLowerCase();
+      // A habit ("as is the case each and every year on Black Friday") or a supposition ("If you're hoping the price will drop on
+      // Black Friday") names no day.
+      if (habitual(sentence, m.index, m.index + m[0].length) || /\bif\b[^,;.]*$/i.test(sentence.slice(0, m.index))) continue;
+      const after = m.groups!['day']!.startsWith('Black') ? 1 : 4;
+      const on = (y: number): number => {
+        const first = 1 + ((4 - new Date(Date.UTC(y, 10, 1)).getUTCDay() + 7) % 7);
+        return Date.UTC(y, 10, first + 21 + after);
+      };
+      const t = published.getTime();
+      const py = published.getUTCFullYear();
+      const days = [on(py - 1), on(py), on(py + 1)];
+      const dir = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tense(m.index, m.index + m[0].length);
+      // Looking back, the latest by publication ("last year" the year before's); ahead, the first from it; else, or within two weeks
+      // of this season's day, the nearest ("expect record sales on Cyber Monday" four days after it).
+      const nearest = days.reduce((a, b) => (Math.abs(b - t) < Math.abs(a - t) ? b : a));
+      const lastYear = /\b(?:last\s+year|a\s+year\s+(?:ago|earlier))\b/i.test(sentence);
+      const day = lastYear ? days.filter((d) => new Date(d).getUTCFullYear() === py - 1 && d <= t).pop()
+        : dir === 'past' ? days.filter((d) => d <= t + 86_400_000).pop()
+        : dir === 'future' && Math.abs(nearest - t) > 14 * 86_400_000 ? days.find((d) => d >= t - 86_400_000)
+        : nearest;
+      if (day === undefined) continue;
+      const at = m.index + m[0].length - m.groups!['day']!.length - (rel ? rel.length + 1 : 0);
+      const d = new Date(day);
+      add(at, m.index + m[0].length, { text: sentence.slice(at, m.index + m[0].length), date: fmt(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) });
     }
     for (const m of sentence.matchAll(WEEKDAY_ATTRIBUTE_RE)) {
       const at = m.index + m[0].length - m[1]!.length;
@@ -757,10 +796,52 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
   }
   // A schedule's entry restates a day the story may have told already ("kicks off June 9" … "June 9 -- West Palm Beach").
   return kept
-    .map((f) => ({ ...f.fact, what: whatAt.has(f.at) ? whatAt.get(f.at)! : thingOfDay(sentence, f.at, f.end) ?? whatHappens(sentence, f.at, f.end),
+    .map((f) => ({ ...f.fact, what: withoutOtherDate(whatAt.has(f.at) ? whatAt.get(f.at)! : thingOfDay(sentence, f.at, f.end) ?? possessiveThing(sentence, f.at, f.end) ?? whatHappens(sentence, f.at, f.end), kept.filter((o) => o !== f).map((o) => o.fact.text)),
       // "the July 25 call", "a Nov. 5 letter" name a thing of a day already told; but a story's events mostly share a few
       // weekdays, so "a Tuesday research report" brings a new one in.
       reference: listed.has(f.at) || REFERENCE_AFTER.test(sentence.slice(f.end)) || (!weekdayThings.has(f.at) && DATE_ATTRIBUTE_BEFORE.test(sentence.slice(0, f.at)) && /^\s[a-z]/.test(sentence.slice(f.end))) || ('date' in f.fact && f.fact.date.length === 10 && namesThing(sentence.slice(0, f.at))) }));
+}
+
+/** `what` without another date of the sentence opening it ("announced on Wednesday a new plan to cut emissions by 2030": 2030's what is the plan, not "Wednesday a new plan"). */
+function withoutOtherDate(what: string | null, others: readonly string[]): string | null {
+  if (!what) return what;
+  for (const o of others) if (what.startsWith(`${o} `)) return whatOf(what.slice(o.length + 1).split(/\s+/));
+  return what;
+}
+
+// Words that name a column, a show or a post series: "the column Friday Q&A", "his Monday Note newsletter".
+const SERIES_NOUN = '(?:column|columns|show|series|segment|feature|podcast|newsletter|blog|post|posts|photos?|episode|edition|roundup|round-up|thread|hashtag)';
+const SERIES_BEFORE = new RegExp(`\\b${SERIES_NOUN}\\s+$`, 'i');
+const SERIES_AFTER = new RegExp(`^\\s+[A-Z][\\w&'’-]*(?:\\s[A-Z][\\w&'’-]*)?\\s+${SERIES_NOUN}\\b`);
+/**
+ * Whether the weekday at [at, end) opens or closes a name: a capitalised word alongside it that repeats its first letter (a
+ * column's or a hashtag's alliteration: "Monday Moan", "Throwback Thursday", "Friday Five"), not followed by a verb ("Microsoft
+ * Monday announced" is a day); a capitalised word after it with a series' noun before or after ("the column Friday Q&A", "his
+ * Monday Note column"); or a title opening the line ("Friday Q&A 2012-01-13: …").
+ */
+function columnName(sentence: string, at: number, end: number): boolean {
+  const day = sentence.slice(at, end);
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(end);
+  const next = /^\s([A-Z][\w&'’-]*)/.exec(after)?.[1];
+  const prev = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*)\s$/u.exec(before)?.[1];
+  const isCalendar = (w: string): boolean => isCalendarWord(w.replace(/['’]s$/, ''));
+  // A name opens the line or follows a determiner ("a Throwback Thursday photo", "this week's Friday Five"), not a
+  // preposition or a verb ("posted on Twitter Tuesday", "on Friday Facebook said").
+  const nameLead = (text: string): boolean => /^\W*$|\b(?:a|an|the|this|that|my|our|his|her|their|its|your|weekly|every|each|latest|\w+['’]s)\s+$/i.test(text);
+  // … and ends on a stop, a dash or a noun it names ("Monday Moan – …", "Throwback Thursday photos"), not on a verb or a name
+  // ("Monday Microsoft CEO Satya Nadella said").
+  const nameEnd = (rest: string): boolean => {
+    if (/^\s*(?:[-–—!?.,;]|$)/.test(rest)) return true;
+    const w = /^\s+([a-z][\w'’-]*)/.exec(rest)?.[1];
+    return !!w && !isVerbWord(w) && !/^[a-z]{3,}(?:ed|s)$/.test(w) && !/^(?:to|and|or|but|that|which|who|at|in|on|for|with|from|by)$/.test(w);
+  };
+  // … or goes on to say what series it names ("Monday Moan is our weekly column").
+  const seriesSaid = new RegExp(`^\\s+(?:is|was|,)\\s+(?:[\\w'’-]+\\s+){0,3}${SERIES_NOUN}\\b`, 'i');
+  if (next && !isCalendar(next) && next[0] === day[0] && nameLead(before) && (nameEnd(after.slice(1 + next.length)) || /^\s*:/.test(after.slice(1 + next.length)) || seriesSaid.test(after.slice(1 + next.length)))) return true;
+  if (prev && !isCalendar(prev) && prev[0] === day[0] && nameLead(before.slice(0, before.length - prev.length - 1)) && nameEnd(after)) return true;
+  if (next && !isCalendar(next) && (SERIES_BEFORE.test(before) || SERIES_AFTER.test(after))) return true;
+  return !!next && !isCalendar(next) && /^\W*$/.test(before) && new RegExp(`^\\s${next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:[-–—:]|\\d{4}-\\d{2}-\\d{2})`).test(after);
 }
 
 // "The day before, Portugal made it", "resigned the next day.": the day next to a day the story just named. Only when the phrase
@@ -900,7 +981,7 @@ export function resolveMonthYear(mon: number, published: Date | null, lead: stri
 
 // An opening quotation mark starts a clause too: 'An anonymous reader writes "On Friday, Chrome 33 was shipped …' — the
 // lead-in before it tells no event of the quotation.
-const CLAUSE_BREAK = /,(?!\d)|[;:()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s|(?<=\b(?:writes|wrote|said|says|adds|added|explains|explained|told\s\w+)[:,]?\s)["“]/g;
+const CLAUSE_BREAK = /,(?!\d)|:(?!\d{2}\b)|[;()—–]|\s-\s|\b(?:and|but|while|whereas|although)\s|(?<=\b(?:writes|wrote|said|says|adds|added|explains|explained|told\s\w+)[:,]?\s)["“]/g;
 // A what never ends on a function word ("on a deal on").
 const WHAT_TRIM_END = /(?:^|\s+)(?:and|or|but|on|in|at|by|since|from|until|till|through|starting|beginning|before|after|as of|of|for|to|during|between|the|a|an|its|their|his|her|our|this past|this|last|next|early|late|mid|around|about|that|until|effective|as early as|as recently as|no later than|as soon as|with|into)$/i;
 // … nor on an auxiliary ("Many parts of the globe may", "… has"); trimmed from the what itself only, since a clause's
@@ -936,6 +1017,29 @@ function thingOfDay(sentence: string, at: number, end: number): string | null {
   return thing && MEASURE_OF_TIME.test(thing) ? null : thing;
 }
 
+// A preposition before a possessive date: "during Tuesday's debate", "in Tuesday night's coup", "from today's iOS update".
+const POSSESSIVE_LEAD = /\b(?:in|at|on|during|after|before|from|to|since|following|of|for|into|with|amid|ahead\s+of|until|over|about|around)\s+(?:(?:last|next|this)\s+)?$/i;
+// … or a reporting verb whose clause the day's thing opens ("The network said today's episode would be repeated on Saturday").
+const POSSESSIVE_REPORTED = /\b(?:said|says|announced|reported|confirmed|added|that)\s+(?:(?:last|next|this)\s+)?$/i;
+const POSSESSIVE_AFTER = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\s+/;
+
+/**
+ * What a possessive date names inside a phrase ("posted tweets during Tuesday's debate", "fled after their homes were attacked in
+ * Tuesday night's coup", "will come down to next March's Euro 2020 playoffs"): the thing of that day, not the clause around it,
+ * which tells of another time. A possessive date opening its clause ("Yesterday's announcement sent shares up") is left to the clause.
+ */
+function possessiveThing(sentence: string, at: number, end: number): string | null {
+  const own = POSSESSIVE_AFTER.exec(sentence.slice(end));
+  const reported = !!own && POSSESSIVE_REPORTED.test(sentence.slice(0, at));
+  if (!own || (!reported && !POSSESSIVE_LEAD.test(sentence.slice(0, at)))) return null;
+  const clause = sentence.slice(end + own[0].length).split(/[,;:()—–]|\s-\s/)[0]!.trim().split(/\s+/).filter(Boolean);
+  const stop = clause.findIndex((w, i) => i > 0 && (THING_STOP.test(w) || PHRASE_END.test(w) || isVerbWord(w.toLowerCase())));
+  // A verb after the thing makes the phrase its subject's ("Bidding in today's auction closed at $4.2 million"): the clause tells the day's event.
+  if (!reported && stop > 0 && stop < 5 && isVerbWord(clause[stop]!.toLowerCase()) && !/^(?:that|which|who)$/i.test(clause[stop]!)) return null;
+  const thing = whatOf(clause.slice(0, stop < 0 ? 5 : Math.min(stop, 5)));
+  return thing && !MEASURE_OF_TIME.test(thing) && !/^(?:close|closing|open|opening|settle|settlement|finish)$/i.test(thing) ? thing : null;
+}
+
 // A sentence's opening phrase that is no subject: "In the meantime, …", "After the merger, …", "However, …".
 const ADVERBIAL_OPENING = /^\W*(?:In|On|At|For|After|Before|During|With|Without|From|By|Since|Until|As|When|While|If|Though|Although|But|And|So|Yet|Meanwhile|However|Still|Also|Then|Now|Today|Instead|Later|Earlier|Once|Under|Over|Despite|Amid|Like|Unlike|According)\b/;
 const PERIOD_ENDED_BEFORE = /\b(?:its|the|their|a|our)\s((?:[\w-]+\s){0,3}?(?:quarter|year|period|half|months?|weeks?))\s(ended|ending|through)\s*(?:on\s)?$/i;
@@ -943,6 +1047,9 @@ const DISCOURSE_ASIDE = /^,\s(?:though|however|too|also|meanwhile|then|instead|s
 
 /** A few words of the date's clause saying what happens then ("Alibaba is barring its employees from using Claude Code starting July 10" → "barring its employees from using Claude Code"). */
 export function whatHappens(sentence: string, at: number, end: number): string | null {
+  // The weekday naming a full date's day belongs to it: "The screening is Sunday, June 4 at 5 pm".
+  const dayName = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+$/.exec(sentence.slice(0, at));
+  if (dayName) at = dayName.index;
   const what = clauseWhat(sentence, at, end);
   // A place alone ("November 14th - 15th 2017 in London, England") says where, not what: the clause before the date says what.
   if (what && PLACE_ONLY.test(what) && /^\s*(?:in|at|near|outside)\s+\p{Lu}/u.test(sentence.slice(end)) && !sentence.slice(0, at).includes(what)) {
@@ -992,16 +1099,37 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   };
   const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
   // "at his home in the early hours of Wednesday": the part of the day belongs to the date, not to what happens then.
-  let beforeWords = words(sentence.slice(lo, at).replace(PART_OF_DAY_OF, ''));
+  // … and so does a clock time just before it ("grabbed the girl at 6:38 p.m. on May 18").
+  let beforeWords = words(sentence.slice(lo, at).replace(PART_OF_DAY_OF, '').replace(/\s*(?:\b(?:at|around|about|by|from|until)\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:(?:on|of)\s*)?$/i, ' '));
   // "This was late last September and Rudovsky had been invited …": a pronoun and its copula tell no event; the next clause does.
   if (EMPTY_SUBJECT.test(beforeWords.join(' '))) beforeWords = [];
-  let afterWords = words(sentence.slice(end, hi).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+  // A clock time after the date tells when in the day, not what ("June 4 at 5 pm").
+  let afterWords = words(sentence.slice(end, hi).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, '').replace(/^\s*(?:at|from|around|by)?\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?=\s|$)/i, ''));
   // "since last Monday when attackers struck …", "as recently as May when it launched …": the "when" clause tells what happened then.
   const when = WHEN_AFTER.exec(sentence.slice(end));
   if (when) {
     const clause = words(when[1]!);
     if (clause.length >= 2 && clause.some((w) => isVerbWord(w.toLowerCase()))) return whatOf(clause.slice(0, 7));
   }
+  // A clause that only points ahead ("On Wednesday night I know where I'll be — playing keyboard …", "Here's what happens on
+  // Monday: the polls open"): what follows the dash or the colon says what happens then.
+  if (/^\s*(?:[—–:]|\s-\s)/.test(sentence.slice(hi)) && /^(?:(?:here|this)['’]?s?\s+|(?:I|we|you)\s+(?:know|see|wonder)\s+)?(?:where|what|how)\b(?:\s+[\w'’]+){0,4}\s+(?:be|do|happens?|going)$/i.test([...beforeWords, ...afterWords].join(' '))) {
+    const rest = words(sentence.slice(hi).replace(/^\s*(?:[—–:]|-)\s*/, '').split(/[,;:()—–]|\s-\s/)[0]!);
+    if (rest.length >= 2) return whatOf(rest.slice(0, 8));
+  }
+  // A date after a reporting verb ("GM said on Tuesday it had hired Anton Valukas to lead …", "the company announced on Thursday
+  // that it would cut 2,000 jobs", "said Wednesday at a news conference that …"): the saying is dated, but what it says is the
+  // news — the speaker, the verb and the reported clause's core ("GM said it had hired Anton Valukas").
+  // … and a date between the speaker and the verb ("Facebook on Friday said it would ban the ads").
+  const verbNext = /^\s+([a-z]+)\b/.exec(sentence.slice(end, hi));
+  const reported = verbNext && REPORTING_VERB.test(verbNext[1]!) && beforeWords.length && !beforeWords.some((w) => isVerbWord(w.toLowerCase()))
+    ? reportedWhat([...beforeWords, verbNext[1]!], sentence.slice(end + verbNext[0].length, hi), '')
+    : reportedWhat(beforeWords, sentence.slice(end, hi), sentence.slice(starts[0] ?? 0, starts[1] ?? lo));
+  if (reported) return reported;
+  // An attribution after the news it reports ("Titanfall has an 840MB day-one update, players said on Monday", "Three deputies … are
+  // leaving, a person with knowledge of the matter said on Thursday, as …"): the clause before it is the news.
+  const attributed = afterWords.length === 0 && starts.length >= 1 ? reportedBefore(beforeWords, sentence.slice(starts[starts.length - 1]!, lo), sentence.slice(0, starts[starts.length - 1]!)) : null;
+  if (attributed) return attributed;
   // A date inside a verb phrase ("Gigya is today announcing the launch", "the firm has this week raised"): the subject and
   // auxiliary before it say nothing alone, so the verb and its object after it join them.
   if (beforeWords.length >= 1 && beforeWords.length <= 3 && AUXILIARY.test(beforeWords[beforeWords.length - 1]!) && afterWords.length >= 1) return whatOf([...beforeWords, ...afterWords].slice(0, 7));
@@ -1071,6 +1199,32 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     const more = words(stop >= 0 ? rest.slice(0, stop) : rest);
     if (more.length >= 2) afterWords = more;
   }
+  // A date in an aside of light words between commas ("I was hesitant, even up to this morning, to publish the JSON Feed spec"):
+  // the clause it interrupts, both sides of it.
+  if (afterWords.length === 0 && beforeWords.length <= 3 && beforeWords.every((w) => LIGHT_WORD.test(w)) && starts.length >= 1 && /,\s*$/.test(sentence.slice(0, lo)) && sentence[hi] === ',') {
+    const head = words(sentence.slice(starts[starts.length - 1]!, lo).replace(/[,\s]+$/, ''));
+    const tail = words(sentence.slice(hi + 1, next));
+    if (head.length >= 2 && tail.length >= 1 && head.some((w) => isVerbWord(w.toLowerCase()))) return whatOf([...head.slice(-5), ...tail].slice(0, 10));
+  }
+  // A thing after a preposition, alone before the date ("…, the firm said, after a slump in 2013"): that thing.
+  if (beforeWords.length === 1 && afterWords.length === 0 && /^\s*(?:after|before|following|amid|during|despite|since)\s+(?:a|an|the|its|their|his|her)\s+[a-z][\w-]*\s+(?:in|on|of)?\s*$/i.test(sentence.slice(lo, at)) && !isVerbWord(beforeWords[0]!.toLowerCase())) return whatOf(beforeWords);
+  // A name coordinated with the verb's object ("Keir Starmer met US chipmaker Nvidia and the Seattle-based coffee chain Starbucks on
+  // Monday"): the clause of the verb, whose object it shares.
+  if (afterWords.length === 0 && beforeWords.length >= 1 && beforeWords.length <= 6 && !beforeWords.some((w, i) => (isVerbWord(w.toLowerCase()) && !w.includes('-') && !(i > 0 && NOT_VERB_BEFORE.test(beforeWords[i - 1]!))) || (i > 0 && DETERMINER_WORD.test(w.toLowerCase()))) && starts.length >= 1 && /\b(?:and|or)\s+$/.test(sentence.slice(0, lo)) && !/,\s*(?:and|or)\s+$/.test(sentence.slice(0, lo))) {
+    const prev = words(sentence.slice(starts[starts.length - 1]!, lo).replace(/\s*\b(?:and|or)\s*$/, ''));
+    const v = clauseVerb(prev);
+    if (v >= 1 && v <= 5 && !prev.slice(Math.max(0, v - 2), v).some((x) => /^to$/i.test(x)) && prev.length - v >= 2 && !/[,;]$/.test(sentence.slice(0, starts[starts.length - 1]!).trim())) {
+      const core = prev.slice(Math.max(0, v - 2));
+      const lower = core.map((x) => x.toLowerCase().replace(/[^a-z’'-]/g, ''));
+      // The first object dated apart ("will overtake Medicaid in 2020 and the Defense budget in 2023"): the verb and this one.
+      if (MAY_HAVE_DATE.test(prev.join(' ')) && findDates(prev.join(' '), new Date(0)).length) {
+        let mv = v - Math.max(0, v - 2);
+        while (mv + 1 < core.length && AUX_VERB.test(lower[mv]!)) mv++;
+        return whatOf([...core.slice(0, mv + 1), ...beforeWords]);
+      }
+      return whatOf(core.slice(0, reportedEnd(core, lower, v - Math.max(0, v - 2))));
+    }
+  }
   // … else the clause before it ("The researchers observed Europa for 17 nights, from February 2016 through May 2017").
   for (let i = starts.length - 1; beforeWords.length < 2 && afterWords.length < 2 && i >= 0; i--) {
     const w = words(sentence.slice(starts[i], starts[i + 1] ?? lo));
@@ -1095,9 +1249,137 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     const last = clauseVerb(own.slice(0, -7), false, true);
     if (last >= 0 && !/^(?:is|are|was|were|am|be|been)$/i.test(own[last]!) && !own.slice(last + 1).some((w) => SUBORDINATOR.test(w))) return whatOf(verbPhrase(own, last));
   }
-  return whatOf(beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, 7) : [...beforeWords, ...afterWords]);
+  return whatOf(beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, nameEnd(afterWords, 7)) : [...beforeWords, ...afterWords]);
 }
 
+// Verbs that report what someone said or decided: the clause after them is what they said.
+const REPORTING_VERB = /^(?:said|says|say|announced|announces|confirmed|confirms|reported|reports|told|tells|added|adds|wrote|writes|disclosed|discloses|revealed|reveals|stated|states|warned|warns|predicted|predicts|claimed|claims|insisted|insists|acknowledged|acknowledges|admitted|admits|noted|notes|estimated|estimates|indicated|indicates|signaled|signalled|argued|argues|explained|explains|agreed|decided|decides|ruled|rules|promised|promises|pledged|pledges|vowed|vows|denied|denies|testified|testifies|alleged|alleges|concluded|found|showed|shows|unveiled|unveils|released|releases|published|publishes)$/i;
+const AUX_VERB = /^(?:will|would|could|can|may|might|shall|should|must|had|has|have|was|were|is|are|be|been|being|did|does|do|['’]ll|['’]d)$/i;
+const VERB_ADVERB = /^(?:not|also|now|soon|then|still|already|just|likely|probably|eventually|finally|no\s+longer)$/i;
+const PREPOSITION = /^(?:in|at|on|during|via|through|after|before|to|with|from|for|by|outside|inside|ahead|amid)$/i;
+
+/**
+ * What a reported clause says, with who reported it: `before`, the date's clause up to it, ends with a reporting verb (and at
+ * most a recipient or a place: "told reporters", "said in a statement"); `after`, the words after the date, holds the reported
+ * clause ("that it had hired Anton Valukas to lead …", "a new plan to cut emissions"), perhaps past a place ("at a news
+ * conference that …"). Null when either is missing: "Apple announced the iPhone on Tuesday at its headquarters" tells its
+ * event before the date; "a person familiar with the matter said on Thursday." has no clause after it.
+ */
+function reportedWhat(before: readonly string[], after: string, opening: string): string | null {
+  const v = before.findLastIndex((w) => REPORTING_VERB.test(w));
+  if (v < 0 || before.length - v - 1 > 5 || before.slice(v + 1).some((w) => isVerbWord(w.toLowerCase()) || /[,;:]$/.test(w))) return null;
+  // A thing before the date is the verb's object ("Apple announced the iPhone on Tuesday"), unless the verb tells whom or where ("told reporters", "said in a statement").
+  const tail = before.slice(v + 1);
+  if (tail.length && !/^(?:told|tells)$/i.test(before[v]!) && !PREPOSITION.test(tail[0]!)) return null;
+  // A stop the splitter missed ("Kan reported on Wednesday.The stabbing …") ends the clause.
+  if (/^\s*[.!?;:]/.test(after)) return null;
+  let w = after.replace(/^[\s,]*/, '').split(/\s+/).filter(Boolean);
+  // A place or an occasion between the date and the clause: "at a news conference that it would …".
+  if (w.length && PREPOSITION.test(w[0]!)) {
+    const that = w.findIndex((x, i) => i > 0 && i <= 7 && /^that$/i.test(x));
+    if (that < 0) return null;
+    w = w.slice(that + 1);
+  } else if (/^that$/i.test(w[0] ?? '')) w = w.slice(1);
+  // A quotation after the date ("said Tuesday: “…”") is told by the quote itself.
+  if (w.length < 2 || /^[“"‘']/.test(w[0]!)) return null;
+  const lower = w.map((x) => x.toLowerCase().replace(/[^a-z’'-]/g, ''));
+  let m = lower.findIndex((x, i) => i <= 4 && (isVerbWord(x) || AUX_VERB.test(x)) && !(i > 0 && NOT_VERB_BEFORE.test(lower[i - 1]!)));
+  // A direct object with an infinitive ("announced on Wednesday a new plan to cut emissions") counts too.
+  if (m < 0) m = lower.findIndex((x, i) => i >= 1 && i <= 4 && lower[i - 1] === 'to' && /^[a-z]{2,}$/.test(x) && !DETERMINER_WORD.test(x));
+  // A thing announced, after the date ("The startup announced Tuesday a $50 million Series C round led by …"): the verb and the thing.
+  if (m < 0 && !/^(?:said|says|say|told|tells)$/i.test(before[v]!) && !tail.length && /^(?:a|an|the|its|their|his|her|[$€£]\S*)$/i.test(w[0]!)) {
+    const stop = w.findIndex((x, i) => i >= 2 && (PHRASE_END.test(lower[i]!) || /^[a-z]{3,}ed$/.test(lower[i]!) || /[,;:]$/.test(w[i - 1]!)));
+    return whatOf([...before.slice(0, v).slice(-3), before[v]!, ...w.slice(0, stop < 0 ? 6 : Math.min(stop, 6))]);
+  }
+  // A verb right after the date has no subject of its own: the reporting verb was a participle ("A poll released on Friday showed …").
+  if (m <= 0) return null;
+  const to = reportedEnd(w, lower, m);
+  // The speaker's last words, back to the head of a phrase after it ("A spokeswoman for the company").
+  const own = before.slice(0, v);
+  let from = Math.max(0, own.length - 3);
+  if (from > 0 && /^(?:for|of|at|from|with|in)$/i.test(own[from]!)) from--;
+  const speaker = own.slice(from);
+  // A speaker alone before its verb in the date's clause; else the sentence's opening noun phrase ("The company, which …, confirmed on Monday that").
+  const subject = speaker.length ? speaker : (() => {
+    const o = opening.replace(/[,;:\s]+$/, '').split(/\s+/).filter(Boolean);
+    return o.length && o.length <= 4 && !o.some((x) => isVerbWord(x.toLowerCase())) ? o.filter((x) => !/^(?:the|a|an)$/i.test(x)) : [];
+  })();
+  // Whom they told, up to how or where ("told President Jacob Zuma by telephone").
+  const told = /^(?:told|tells)$/i.test(before[v]!) ? tail.slice(0, Math.max(0, tail.findIndex((x) => PREPOSITION.test(x))) || tail.length) : [];
+  // A quotation's marks cut in the middle say nothing: 'said he was "deeply concerned'.
+  return whatOf([...subject, before[v]!, ...told, ...w.slice(0, to).map((x) => x.replace(/["“”]/g, ''))].slice(0, 12));
+}
+const DETERMINER_WORD = /^(?:a|an|the|its|his|her|their|our|this|that|these|those|some|any|no)$/;
+
+/**
+ * What an attribution closing its sentence reports ("VIENNA — The house where Adolf Hitler was born will be turned into a police
+ * station, Austria's interior minister said on Tuesday"): `before`, the attribution's words up to the date (a speaker with no verb, a
+ * reporting verb, at most a place after it); `clause`, the clause before it, opening the sentence or a dateline's dash; the speaker
+ * when short, the verb, and the clause's subject, main verb and object ("interior minister said house will be turned into a police station").
+ */
+function reportedBefore(before: readonly string[], clause: string, lead: string): string | null {
+  const v = before.findLastIndex((w) => /^(?:said|says|told|tells|reported|reports|announced|announces|confirmed|confirms|added|adds|wrote|writes)$/i.test(w));
+  // A speaker, no relative clause ("a finding that she reported in 2009" dates the finding).
+  if (v < 1 || before.length - v - 1 > 4 || before.slice(0, v).some((w) => isVerbWord(w.toLowerCase()) || /^(?:that|which|who|whom|where)$/i.test(w))) return null;
+  if (before.length - v - 1 > 0 && !PREPOSITION.test(before[v + 1]!)) return null;
+  if (!/,\s*$/.test(clause) || (lead.trim() && !/(?:^|\s)[—–]\s*$|:\s*$/.test(lead))) return null;
+  const w = clause.replace(/^[\s"“”'‘’—–-]+/u, '').replace(/[,\s]+$/, '').split(/\s+/).filter(Boolean);
+  if (w.length < 3 || /^[a-z]/.test(w[0]!) || /["“”]/.test(clause)) return null;
+  const lower = w.map((x) => x.toLowerCase().replace(/[^a-z’'-]/g, ''));
+  const verb = (i: number): boolean => (isVerbWord(lower[i]!) || AUX_VERB.test(lower[i]!)) && !(i > 0 && NOT_VERB_BEFORE.test(lower[i - 1]!));
+  let m = lower.findIndex((_, i) => i >= 1 && verb(i));
+  if (m < 0) return null;
+  // A relative clause inside the subject ("The house where Adolf Hitler was born will be …"): the main verb comes after its own.
+  let subjectEnd = m;
+  const rel = lower.slice(0, m).findIndex((x) => /^(?:where|who|which|that|whose)$/.test(x));
+  if (rel >= 1) {
+    subjectEnd = rel;
+    const after = lower.findIndex((_, i) => i > m + 1 && verb(i));
+    if (after < 0) return null;
+    m = after;
+  }
+  // The subject's head, before its prepositional phrase ("Three deputies to the head of …").
+  const prep = lower.slice(1, subjectEnd).findIndex((x) => /^(?:of|to|in|at|for|from|with|on|by)$/.test(x));
+  // Its article dropped, its first word lower-cased when a common noun ("The bridge" → "bridge", "Sales" → "sales").
+  const subject = w.slice(/^(?:The|A|An)$/.test(w[0]!) ? 1 : 0, prep >= 0 ? Math.min(prep + 1, 5) : Math.min(subjectEnd, 5));
+  const first = subject[0]?.toLowerCase() ?? '';
+  if (subject.length && (COMMON_NOUNS.has(first) || COMMON_NOUNS.has(first.replace(/s$/, '')) || /^(?:it|they|he|she|we|there|this|these|those|its|their|his|her|our|some|many|most|all|two|three|four|five|six|seven|eight|nine|ten)$/.test(first))) subject[0] = first;
+  const rest = w.slice(m);
+  const core = [...subject, ...rest];
+  const to = reportedEnd(core, core.map((x) => x.toLowerCase().replace(/[^a-z’'-]/g, '')), subject.length);
+  // The speaker when short ("players", "Austria's interior minister"); a long one ("a person with knowledge of the matter") adds nothing.
+  // A pronoun ("he said in an email") names no one.
+  const speaker = before.slice(0, v).filter((x) => !/^(?:the|a|an)$/i.test(x));
+  const named = speaker.length <= 3 && !/^(?:he|she|they|it|we|I)$/i.test(speaker.join(' '));
+  return whatOf([...(named ? [...speaker, before[v]!] : []), ...core.slice(0, to)].slice(0, 12));
+}
+
+/** The end of a reported clause's core in `w` (`lower`, its lower-cased words), from its first verb at `m`: the main verb and its object. */
+function reportedEnd(w: readonly string[], lower: readonly string[], m: number): number {
+  // The main verb after its auxiliaries and adverbs: "had hired", "will not release", "had been arrested".
+  while (m + 1 < w.length && AUX_VERB.test(lower[m]!) && (/^[a-z]{2,}$/.test(lower[m + 1]!) && !DETERMINER_WORD.test(lower[m + 1]!))) {
+    m++;
+    while (m + 1 < w.length && VERB_ADVERB.test(lower[m]!)) m++;
+    if (!AUX_VERB.test(lower[m]!)) break;
+  }
+  // "is going to have to make a deal": the verb after the intention.
+  while (m + 2 < w.length && /^(?:going|have|has|had|needs?|plans?|wants?)$/.test(lower[m]!) && lower[m + 1] === 'to') m += 2;
+  // The verb and its object, up to a preposition past the first word after the verb ("filed for bankruptcy protection", "cut 2,000 jobs across Europe").
+  let to = m + 1;
+  // "buy back up to $2 billion", "cut as many as 2,000 jobs": a figure's qualifier is no preposition.
+  let reach = m + 4;
+  while (to < w.length && to <= reach && !(to > m + 1 && (PHRASE_END.test(lower[to]!) || lower[to] === 'to') && !(lower[to] === 'to' && lower[to - 1] === 'up') && !(lower[to] === 'as' && lower[to + 1] === 'many')) && !/[,;:.!?)”"]$/.test(w[to - 1]!)) {
+    if (/^(?:up|many)$/.test(lower[to]!) && reach < m + 6) reach++;
+    to++;
+  }
+  // An object cut inside its "of" phrase ("ordered the arrest of prominent …") ends before it.
+  const of = w.slice(m + 2, to).findIndex((x) => /^of$/i.test(x));
+  if (to < w.length && of >= 0 && to - (m + 2 + of) <= 3 && !/[,;:]$/.test(w[to - 1]!)) to = m + 2 + of;
+  return to;
+}
+
+// Words of an aside that say how far, not what: "even up to this morning", "as late as Monday", "at least until May".
+const LIGHT_WORD = /^(?:even|up|only|just|as|late|early|at|least|until|till|still|already|not|right|since|through|from)$/i;
 // A clause with no finite verb, or one a participle or a time word opens ("having programmed …", "shortly before voting began"): an aside.
 // Not a clause that names the event itself ("Since 2011, with the launch of Silk Road, anybody …").
 function isAside(w: readonly string[]): boolean {
@@ -1151,7 +1433,14 @@ function verbPhrase(w: readonly string[], v: number): string[] {
   // A particle is part of the verb ("lost out on Alibaba's offering"): the object comes after it.
   const min = /^(?:out|up|down|off|back|away|over|in|on)$/i.test(w[v + 1] ?? '') ? v + 3 : v + 2;
   while (to < w.length && to - from < 9 && !(to >= min && PHRASE_END.test(w[to]!))) to++;
-  return w.slice(from, to);
+  return w.slice(from, nameEnd(w, to));
+}
+
+/** `to`, moved past the rest of a name a cut would split ("lift the New York| Islanders", "walk the Monaco Gran|d Prix"), by up to three words. */
+function nameEnd(w: readonly string[], to: number): number {
+  let end = to;
+  while (end < w.length && end > 0 && end - to < 3 && /^\p{Lu}/u.test(w[end]!) && /^\p{Lu}[^,;:.!?]*$/u.test(w[end - 1]!)) end++;
+  return end;
 }
 
 // "expects to break even by the end (of 2014)": the edge's words belong to the date.

@@ -881,3 +881,135 @@ describe('"today" of the age, figurative years, weekly weekdays and what a date 
     expect(what('• Responsible government | 7 May 1856')).toEqual(['Responsible government']);
   });
 });
+
+describe('findDates: what a reported clause says (review rev2 D1)', () => {
+  const what = (sentence: string) => findDates(sentence, published).map((d) => d.what);
+  it('says the speaker, the verb and the reported clause, not the reporting clause alone', () => {
+    expect(what('General Motors said on Tuesday it had hired Anton Valukas to lead an internal investigation.')).toEqual(['General Motors said it had hired Anton Valukas']);
+    expect(what('Mt. Gox said on Monday it had filed for bankruptcy protection in Tokyo.')).toEqual(['Mt. Gox said it had filed for bankruptcy protection']);
+    expect(what('Google said Wednesday that it will release a software kit for wearable devices in two weeks.')).toEqual(['Google said it will release a software kit']);
+    expect(what('The company announced on Thursday that it would cut 2,000 jobs across Europe.')).toEqual(['company announced it would cut 2,000 jobs']);
+    expect(what('Facebook told reporters on Monday that it was buying the messaging app for $19 billion.')).toEqual(['Facebook told reporters it was buying the messaging app']);
+    expect(what('Police said on Sunday that two men had been arrested over the shooting.')).toEqual(['Police said two men had been arrested over the shooting']);
+    expect(what('Officials said Friday that Yoon had ordered the arrest of prominent politicians including Lee.')).toEqual(['Officials said Yoon had ordered the arrest']);
+    expect(what('The minister announced on Wednesday a new plan to cut emissions.')).toEqual(['minister announced a new plan to cut emissions']);
+    expect(what('The minister announced on Wednesday a new plan to cut emissions by 2030.')).toEqual(['minister announced a new plan to cut emissions', 'new plan to cut emissions']);
+    expect(what('GM said Wednesday at a news conference that it will recall 1.6 million cars.')).toEqual(['GM said it will recall 1.6 million cars']);
+    expect(what('Twitter Inc said on Thursday it would buy back up to $2 billion of its shares, sending its stock up.')).toEqual(['Twitter Inc said it would buy back up to $2 billion']);
+    expect(what('A spokeswoman for the company said on Monday that the recall affected about 1.6 million vehicles worldwide.')).toEqual(['spokeswoman for the company said the recall affected about 1.6 million vehicles']);
+    expect(what('The startup announced Tuesday a $50 million Series C round led by Andreessen Horowitz.')).toEqual(['startup announced a $50 million Series C round']);
+    expect(what('Netflix on Tuesday said it added 4.3 million subscribers in the quarter.')).toEqual(['Netflix said it added 4.3 million subscribers']);
+    expect(what('Prime Minister David Cameron said on Friday he was "deeply concerned" by the reports.')).toEqual(['Minister David Cameron said he was deeply concerned']);
+  });
+  it('keeps the announcement itself when nothing is reported after the date', () => {
+    expect(what('Apple announced the iPhone on Tuesday at its headquarters in Cupertino.')).toEqual(['Apple announced the iPhone']);
+    expect(what('“We are taking in billions of dollars,” Mr. Trump said on Tuesday.')).toEqual(['Mr. Trump said']);
+    // A participle after its noun reports nothing: the poll was released then.
+    expect(what('A Gallup Korea poll released on Friday showed Yoon’s approval rating at 13%.')).toEqual(['Gallup Korea poll released']);
+    expect(what('The company declined to comment on Monday.')).toEqual(['company declined to comment']);
+    expect(what('Russia’s foreign ministry said on Monday: “The sanctions are unacceptable.”')).toEqual(['Russia’s foreign ministry said']);
+    expect(what('The report, published on Wednesday, found that 40 percent of apps leaked user data.')).toEqual(['report published']);
+  });
+  it('says the news an attribution after it reports, with a short speaker', () => {
+    expect(what('Titanfall has an 840MB day-one update, players said on Monday.')).toEqual(['players said Titanfall has an 840MB day-one update']);
+    expect(what('VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria’s interior minister said on Tuesday, after years of debate.')).toEqual(['Austria’s interior minister said house will be turned into a police station']);
+    expect(what('Three deputies to the head of Samsung Electronics’ mobile division are leaving, a person with knowledge of the matter said on Thursday, as the maker faces slowing sales.')).toEqual(['three deputies are leaving']);
+    expect(what('Venture capitalist Tim Draper won part of the auction of 50,000 bitcoins, he said in an email Friday.')).toEqual(['venture capitalist Tim Draper won part']);
+    expect(what('It was not immediately clear how many people were hurt, police said on Sunday.')).toEqual(['police said it was not immediately clear how many people']);
+    // A quotation, a clause with no subject, or a relative clause is no news reported.
+    expect(what('“We will appeal this ruling,” the company said on Monday.')).toEqual(['company said']);
+    expect(what('She was shocked to find the receptor in kidney cells, a finding that she reported in 2009.')).toEqual(['finding that she reported']);
+  });
+  it('says what an aside, a lone thing or a coordinated name leaves out (review rev1 kind 13)', () => {
+    expect(what('I was hesitant, even up to this morning, to publish the JSON Feed spec.')).toEqual(['I was hesitant to publish the JSON Feed spec']);
+    expect(what('Sales were up in the third quarter of 2014, the firm said, after a slump in 2013.')).toEqual(['Sales were up', 'slump']);
+    expect(what('British Prime Minister Keir Starmer met US chipmaker Nvidia and the Seattle-based coffee chain Starbucks on Monday.')).toEqual(['Keir Starmer met US chipmaker Nvidia']);
+    expect(what('The screening is Sunday, June 4 at 5 pm, with a panel afterward.')).toEqual(['screening']);
+    expect(what('Webb grabbed the girl at 6:38 p.m. on May 18.')).toEqual(['Webb grabbed the girl']);
+    // A cut never splits a name.
+    expect(what('His goal 2:55 into overtime capped a frantic comeback to lift the New York Islanders over the Pittsburgh Penguins 5-4 Tuesday night to extend their streak.')).toEqual(['capped a frantic comeback to lift the New York Islanders']);
+    // A clause with its own verb after the "and" keeps it; so does a second object ("brought … Axel and Linda Buck a Nobel Prize").
+    expect(what('She won an award in 2003 and received the Presidential Medal of Freedom in 2016.')).toEqual(['She won an award', 'received the Presidential Medal of Freedom']);
+    expect(what('The discovery brought the researchers Richard Axel and Linda Buck a Nobel Prize in 2004.')).toEqual(['Linda Buck a Nobel Prize']);
+    // A first object dated apart: the verb and this object.
+    expect(what('The water act prohibited nursery sowing before May 10 and transplanting before June 10.')).toEqual(['water act prohibited nursery sowing', 'water act prohibited transplanting']);
+    expect(what('Interest payments will overtake Medicaid in 2020 and the Department of Defense budget in 2023.')).toEqual(['Interest payments will overtake Medicaid', 'Interest payments will overtake Department of Defense budget']);
+    expect(what('The first Europeans known to have reached New Zealand were Dutch explorer Abel Tasman and his crew in 1642.')).toEqual(['his crew']);
+  });
+  it('reads what follows a clause that only points ahead', () => {
+    expect(what('On Wednesday night I know where I’ll be — playing keyboard with the band at the Paramount concert.')).toEqual(['playing keyboard with the band at the Paramount']);
+    expect(what('On Monday, he said what he would do: resign.')).toEqual(['he said what he would do']);
+  });
+});
+
+describe('findDates: a possessive day names the thing of that day (review rev2 D2)', () => {
+  const pub = new Date('2014-03-11T15:00:00Z');
+  const read = (sentence: string) => findDates(sentence, pub).map((d) => ['date' in d ? d.date : '', d.what]);
+  it('dates "today\'s" event, update or auction, not the age\'s things', () => {
+    expect(read('Here are five cool new features from today’s iOS update.')).toEqual([['2014-03-11', 'iOS update']]);
+    expect(read('Bidding in today’s auction closed at $4.2 million.')).toEqual([['2014-03-11', 'auction closed at $4.2 million']]);
+    // Opening the sentence, "Today's" is left undated as before (a quotation's "Today's second hearing" in a story stamped the next
+    // day in another time zone is no day of the story's).
+    expect(read('Today’s auction raised $2 million for charity.')).toEqual([]);
+    expect(read('Today’s world is more connected than ever before.')).toEqual([]);
+    expect(read('Today’s smartphones are faster than the laptops of ten years ago.')).toEqual([]);
+    expect(read('He noted that today’s kids spend more time online.')).toEqual([]);
+  });
+  it('says the thing, not the clause around it, when the day is inside a phrase', () => {
+    expect(read('It posted a series of tweets supporting Johnson during Tuesday’s debate.')).toEqual([['2014-03-11', 'debate']]);
+    expect(read('Their homes were attacked by troops in Tuesday night’s coup, the source said.')).toEqual([['2014-03-11', 'coup']]);
+    expect(read('Details emerged at last Friday’s meeting of the board, where directors approved the budget.')).toEqual([['2014-03-07', 'meeting of the board']]);
+    expect(read('His hopes are slim after Monday night’s loss to the Chiefs.')).toEqual([['2014-03-10', 'loss to the Chiefs']]);
+    // Opening its clause, the day's thing is the clause's subject; a market's close is a level, no thing.
+    expect(read('Yesterday’s announcement sent shares up 5%.')).toEqual([['2014-03-10', 'announcement sent shares up 5%']]);
+    expect(read('Shares rose 3% from Monday’s close.')).toEqual([['2014-03-10', 'Shares rose 3%']]);
+    // The subject of a reported clause: what the day's thing is, not the later time the clause tells of.
+    expect(read('The network said today’s episode would be repeated on Saturday.')[0]).toEqual(['2014-03-11', 'episode']);
+  });
+});
+
+describe('findDates: names that hold a weekday, and numbers that look like years (review rev1 kind 13, rev2 D2)', () => {
+  const pub = new Date('2014-12-05T15:00:00Z');
+  const texts = (sentence: string) => findDates(sentence, pub).map((d) => d.text);
+  it('reads no day in a column’s, a show’s or a hashtag’s name', () => {
+    expect(texts('Monday Moan – Let me delete stock iOS apps!')).toEqual([]);
+    expect(texts('Read the column Friday Q&A for more on blocks.')).toEqual([]);
+    expect(texts('Friday Q&A 2012-01-13: The Objective-C runtime explained.')).toEqual(['2012-01-13']);
+    expect(texts('Every week the account posts a Throwback Thursday photo from the archives.')).toEqual([]);
+    expect(texts('He wrote about it in his weekly Monday Note column.')).toEqual([]);
+    expect(texts('This week’s Friday Five: the best apps of the month.')).toEqual([]);
+    expect(texts('Monday Moan is our weekly column in which readers complain about their phones.')).toEqual([]);
+  });
+  it('still reads the day beside a name that acts, or after a title in a week’s log', () => {
+    expect(texts('Microsoft Monday announced a new phone.')).toEqual(['Monday']);
+    expect(texts('Facebook Friday said it would ban the ads.')).toEqual(['Friday']);
+    expect(texts('On Monday Microsoft announced a new phone.')).toEqual(['Monday']);
+    expect(texts('Monday – Apple announces the iPhone.')).toEqual(['Monday']);
+    expect(texts('She asked for compassion in a letter posted on Twitter Tuesday, saying she did not want a severe sentence.')).toEqual(['Tuesday']);
+    expect(texts('Monday Microsoft CEO Satya Nadella said the deal was done.')).toEqual(['Monday']);
+    expect(texts('Trump Tuesday tweeted about the deal.')).toEqual(['Tuesday']);
+    expect(texts('Monday Microsoft is expected to report earnings.')).toEqual(['Monday']);
+  });
+  it('reads no year in a key size', () => {
+    expect(texts('Use a key length of 2048 or 4096 bits for RSA keys.')).toEqual([]);
+    expect(texts('Keys of 2048 bits are common.')).toEqual([]);
+    expect(texts('The plant will close in 2030 or so.')).toEqual(['2030']);
+  });
+});
+
+describe('findDates: the shopping days after Thanksgiving (review rev2 D2)', () => {
+  const on = (pub: string, sentence: string) => findDates(sentence, new Date(pub)).map((d) => [d.text, 'date' in d ? d.date : '']);
+  it('dates "on Black Friday" and "until Cyber Monday" by the fourth Thursday of November, in the direction of the clause', () => {
+    expect(on('2014-12-05T00:00:00Z', 'Shoppers lined up before dawn on Black Friday, the store said.')).toEqual([['Black Friday', '2014-11-28']]);
+    expect(on('2019-11-20T00:00:00Z', 'Retailers expect record sales on Cyber Monday.')).toEqual([['Cyber Monday', '2019-12-02']]);
+    expect(on('2019-11-20T00:00:00Z', 'Amazon sold 180 million items on Black Friday.')).toEqual([['Black Friday', '2018-11-23']]);
+    expect(on('2019-11-20T00:00:00Z', 'Last year, shoppers spent $7.9 billion on Cyber Monday.')).toEqual([['Cyber Monday', '2018-11-26']]);
+  });
+  it('reads no day in the season’s things', () => {
+    expect(on('2014-11-20T00:00:00Z', 'Black Friday deals start next week.')).toEqual([]);
+    expect(on('2014-12-05T00:00:00Z', 'After a strong Black Friday weekend, shares rose.')).toEqual([]);
+    expect(on('2014-12-05T00:00:00Z', 'Black Friday is the busiest shopping day of the year.')).toEqual([]);
+    expect(on('2019-11-19T00:00:00Z', 'Of course, as is the case each and every year on Black Friday, people want deals on Apple devices.')).toEqual([]);
+    expect(on('2019-11-19T00:00:00Z', 'If you’re hoping the price will drop on Black Friday, you’re fooling yourself.')).toEqual([]);
+  });
+});
