@@ -670,6 +670,16 @@ describe('extractFacts: "the club said" is the organisation the article is about
     const sheet = extractFacts(html, 'https://news.example/rovers', { publishedAt: new Date('2026-11-02T10:00:00Z') });
     expect(sheet.quotes.map((q) => q.speaker)).toEqual(['Blackburn Football Club']);
   });
+  it('gives "the company said" to no one when no organisation is named more than the others', () => {
+    const html = `<html><head><title>Probe</title></head><body><article>
+<p>Biden said the plan was fair. Musk disagreed, and Merkel called for calm.</p>
+<p>Jean MacDonald and Jean McDonald both spoke. Ronald MacLeod, a former minister, also attended.</p>
+<p>Voters approved the measure by a 3-1 margin.</p>
+<p>Fewer formats is better, the report said. Somehow the company continued to grow.</p>
+<p>“We are proud of our record and we will keep building,” the company said in a statement.</p></article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/probe', { publishedAt: new Date('2026-11-02T10:00:00Z') });
+    expect(sheet.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
 });
 
 describe('findQuotes: quoted words in a noun\'s place are nobody\'s quote (session 9, speak)', () => {
