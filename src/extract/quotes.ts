@@ -924,14 +924,18 @@ function lastSentenceBefore(paragraphs: readonly string[], pi: number, offset: n
   return unmask(text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop() ?? '');
 }
 
+// Where the sentence or the clause holding a quote may open after an attribution: a sentence end, a semicolon, a comma and a
+// conjunction (`“…,” Merkel said, and Macron replied: “…”`).
+const OWN_CLAUSE_START = /[.!?]["”’]?\s+(?=\S)|;\s+|,\s+(?:and|but|while|whereas)\s+/gu;
+
 /**
- * Whether an attribution found before a quote lies in the quote's own sentence, which opens after the text between it and the
- * quote before it: the words after that text's last sentence end name the speaker (or the pronoun, or the role) found.
+ * Whether an attribution found before a quote lies in the quote's own sentence (or clause), which opens after the text between
+ * it and the quote before it: the words after that text's last sentence end name the speaker (or the pronoun, or the role) found.
  */
 function ownSentenceNames(between: string, found: ReturnType<typeof attribution>): boolean {
   if (!found || found.after) return false;
   const masked = maskAbbreviations(between.replace(TITLE_DOT, '$1 '));
-  const end = /[.!?]["”’]?\s+(?=\S)(?![^]*[.!?]["”’]?\s+\S)/u.exec(masked);
+  const end = [...masked.matchAll(OWN_CLAUSE_START)].pop();
   if (!end) return false;
   const own = unmask(masked.slice(end.index + end[0].length));
   const named = [found.speaker, found.role].filter((w): w is string => !!w && w.length > 0);

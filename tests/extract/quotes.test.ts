@@ -1306,6 +1306,7 @@ describe('speakers of news pages (session 16)', () => {
     expect(who([meet, '“The talks went on for many hours today,” Merkel said. Macron, the French president, added: “We did not agree on everything, but we agreed on most.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron']);
     expect(who([meet, '“The budget will have to grow by next year,” Merkel said. According to Macron, the plan “will not survive the first winter in its current form.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron']);
     expect(who([meet, '“We have agreed on a common path,” said Merkel. Macron, however, insisted that “nothing has been signed by anyone so far.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron']);
+    expect(who([meet, '“We have agreed on a common path for the next five years,” Merkel said, and Macron replied: “Europe must be able to defend itself without help from anyone.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron']);
     expect(who(['Alphabet reported its results on Tuesday. Alphabet shares rose.', '“We are proud of our record and we will keep building,” the company said in a statement. Its chief executive, Sundar Pichai, added: “This is only the beginning of the work.”'])).toEqual(['Alphabet', 'Sundar Pichai']);
     // (counter-cases: a second quote with no attribution goes on with the first speaker, however the sentence between ends; one
     // whose own sentence names the first speaker again, or the other one as an object, is the first speaker's)
@@ -1314,6 +1315,7 @@ describe('speakers of news pages (session 16)', () => {
     expect(who([meet, '“We will meet again in the spring in Paris,” Macron said. Merkel said Macron was wrong: “He does not see the whole picture of the budget at all.”'])).toEqual(['Emmanuel Macron', 'Angela Merkel']);
     expect(who([meet, '“The budget will have to grow by next year,” Merkel said. Merkel said Macron was right about one thing: “Defence spending must rise in every member state.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
     expect(who([meet, '“The talks were long but worth every minute,” Merkel said. She added: “Nobody should expect miracles from one single meeting.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
+    expect(who([meet, '“We have agreed on a common path for the next five years,” Merkel said, and she added: “It took us a very long time to get here, and we are glad.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
     expect(who([meet, '“We have agreed on a common path for the next five years,” Merkel said. Asked whether Macron agreed, she said: “He agrees with most of it, and that is a lot.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
   });
   it('reads "Later, she said:" opening a paragraph as an adverb and a clause, not a transcript\'s speaker and role', () => {
