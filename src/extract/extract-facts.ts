@@ -138,7 +138,10 @@ const COMPANY_ROLE = /^(?:the|a|an|its)\s+(?:company|firm|group|carrier|airline|
  * company" is the organisation the article is most about.
  */
 function resolveCompanySpeakers(quotes: Quote[], entities: readonly Entity[], paragraphs: readonly string[]): Quote[] {
-  const org = entities.find((e) => e.type === 'organization');
+  // (one the article names more than any other: with no company named, "the company" is none of several organisations named once,
+  // nor a person the entity reader took for one, "Biden said …")
+  const [first, runnerUp] = entities.filter((e) => e.type === 'organization');
+  const org = first && !(runnerUp && runnerUp.mentions >= first.mentions) ? first : undefined;
   return quotes.map((q) => {
     if (!q.speaker) return org && q.speaker_role && COMPANY_ROLE.test(q.speaker_role) ? { ...q, speaker: org.name } : q;
     const lower = q.speaker.toLowerCase();

@@ -25,7 +25,7 @@ const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,22
 const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.—–-]*(?:so|${VERBS.replace(/\|told\|tells/, '').replace(/\|read$/, '')})\\s+(?<who>[^.!?;"“”]{1,120})`, 'i');
 // ("selon", "según", "secondo", "segundo": "according to" in French, Spanish, Italian, Portuguese)
 const AFTER_ACCORDING = /^[\s,.—–-]*(?:according to|selon|según|secondo|segundo)\s+(?<who>[^.!?;"“”]{1,120})/i;
-const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,200}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+[^:"“”]{1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
+const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,200}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+(?:[^:"“”.!?]|[.!?](?!\\s)){1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
 const BEFORE_ACCORDING = /(?:according to|\b[Ss]elon|\b[Ss]egún)\s+(?<who>[^.!?;"“”]{1,120}?),?\s*$/i;
 const IN_WORDS = /(?:^|[.!?,;:]\s+)(?:[Ii]n\s+(?:the\s+(?:\p{Ll}+\s+)?words\s+of\s+(?<of>[^.!?;,"“”]{2,100})|(?<own>[^.!?;,"“”]{2,80}?)[’'](?:s)?\s+(?:own\s+)?words)|[Tt]o\s+quote\s+(?<quote>[^.!?;,"“”]{2,100})),?\s*:?\s*$/u;
 
@@ -571,6 +571,8 @@ const SENTENCE_SUBJECT = new RegExp(String.raw`^(?<who>\p{Lu}[\p{L}’'-]*(?:\s+
 // A name and a colon opening a paragraph, right before the quote: "Lopez:", "Maria Lopez:".
 // ("Jane Doe, CEO of Acme:": with the role a transcript gives them after a comma)
 const SPEAKER_PREFIX = /^\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:,\s+([^:"“”,]{2,80}))?\s*:\s*$/u;
+// What follows the comma after such a name when it is a clause, not a role: a pronoun or a verb of speech ("she said", "Smith added").
+const PREFIX_CLAUSE = new RegExp(`^(?:he|she|they|we|i|it)\\b|\\b(?:${VERBS})$`, 'i');
 // Labels that open a paragraph with a colon without naming a speaker.
 const LABEL = /^(?:Q|A|Question|Answer|Update|Updated|Note|Editor|Photo|Source|Sources|Credit|Watch|Read|Related|See|Warning|Caption|Transcript|Quote|Headline|Title|Example|Translation|Summary|Conclusion|Verdict|Tip|Step|Disclosure|Correction|Clarification|Background|Context|Lyrics|Text|Statement|Bottom Line|Pros|Cons|Image|Video|Audio|Listen|Sign|Subscribe|Share|Tags?|Topics?|Also|Plus|Bonus|Fact|Facts|Claim|Rating|Result|Results|Reason|Why|What|How|When|Where|Who)$/i;
 
@@ -660,7 +662,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   }
   // `Lopez: "…"`: an interview's or a transcript's speaker, named before a colon that opens the paragraph.
   const prefix = SPEAKER_PREFIX.exec(paragraph.slice(0, q.open));
-  if (prefix && !LABEL.test(prefix[1]!)) {
+  // ("Later, she said:", "Then, Smith added:": an opening adverb and a clause that speaks — no transcript's speaker and role)
+  if (prefix && !LABEL.test(prefix[1]!) && !LEAD_WORDS.has(prefix[1]!) && !(prefix[2] && PREFIX_CLAUSE.test(prefix[2]))) {
     // ("SWISHER:", "DOE:": a transcript's speaker in capitals is the name the article gives in letters of both cases)
     const named = /^\p{Lu}{3,}(?:\s+\p{Lu}{3,})*$/u.test(prefix[1]!) ? prefix[1]!.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : prefix[1]!;
     // (not a dateline, "NEW DELHI:", "LONDON, March 5:")
@@ -921,6 +924,24 @@ function lastSentenceBefore(paragraphs: readonly string[], pi: number, offset: n
   return unmask(text.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).pop() ?? '');
 }
 
+// Where the sentence or the clause holding a quote may open after an attribution: a sentence end, a semicolon, a comma and a
+// conjunction (`“…,” Merkel said, and Macron replied: “…”`).
+const OWN_CLAUSE_START = /[.!?]["”’]?\s+(?=\S)|;\s+|,\s+(?:and|but|while|whereas)\s+/gu;
+
+/**
+ * Whether an attribution found before a quote lies in the quote's own sentence (or clause), which opens after the text between
+ * it and the quote before it: the words after that text's last sentence end name the speaker (or the pronoun, or the role) found.
+ */
+function ownSentenceNames(between: string, found: ReturnType<typeof attribution>): boolean {
+  if (!found || found.after) return false;
+  const masked = maskAbbreviations(between.replace(TITLE_DOT, '$1 '));
+  const end = [...masked.matchAll(OWN_CLAUSE_START)].pop();
+  if (!end) return false;
+  const own = unmask(masked.slice(end.index + end[0].length));
+  const named = [found.speaker, found.role].filter((w): w is string => !!w && w.length > 0);
+  return named.some((w) => new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'iu').test(own));
+}
+
 /** The sentence before offset in a paragraph, up to offset. */
 function sentenceBefore(paragraph: string, offset: number): string {
   const before = paragraph.slice(Math.max(0, offset - 300), offset);
@@ -1000,8 +1021,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A second quote after `"…," X said.` in the same paragraph: the attribution between them is the first one's.
       const between = paragraph.slice(prev?.close ?? 0, q.open);
       // (one sentence of attribution however long: `"…," Dylan Nelson, a postdoctoral fellow at …, said in a statement. "…"`)
+      // (not when the quote's own sentence opens after that attribution with one of its own: `“…,” Merkel said. Macron said that
+      // “…”`, `…, the company said in a statement. Its chief executive, Sundar Pichai, added: “…”` — that one names who speaks)
       let shared = false;
-      if (prev && prev.evidence.paragraph === pi && prev.after && !found?.after && (wordCount(between) <= 20 || !/[.!?]\s+\S/.test(maskAbbreviations(between).trim()))) {
+      if (prev && prev.evidence.paragraph === pi && prev.after && !found?.after && (wordCount(between) <= 20 || !/[.!?]\s+\S/.test(maskAbbreviations(between).trim())) && !ownSentenceNames(between, found)) {
         ({ speaker, speaker_role: role } = prev);
         shared = true;
       } else if (speaker && /^(?:i|we)$/i.test(speaker)) {

@@ -670,6 +670,16 @@ describe('extractFacts: "the club said" is the organisation the article is about
     const sheet = extractFacts(html, 'https://news.example/rovers', { publishedAt: new Date('2026-11-02T10:00:00Z') });
     expect(sheet.quotes.map((q) => q.speaker)).toEqual(['Blackburn Football Club']);
   });
+  it('gives "the company said" to no one when no organisation is named more than the others', () => {
+    const html = `<html><head><title>Probe</title></head><body><article>
+<p>Biden said the plan was fair. Musk disagreed, and Merkel called for calm.</p>
+<p>Jean MacDonald and Jean McDonald both spoke. Ronald MacLeod, a former minister, also attended.</p>
+<p>Voters approved the measure by a 3-1 margin.</p>
+<p>Fewer formats is better, the report said. Somehow the company continued to grow.</p>
+<p>“We are proud of our record and we will keep building,” the company said in a statement.</p></article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/probe', { publishedAt: new Date('2026-11-02T10:00:00Z') });
+    expect(sheet.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
 });
 
 describe('findQuotes: quoted words in a noun\'s place are nobody\'s quote (session 9, speak)', () => {
@@ -1288,5 +1298,31 @@ describe('speakers of news pages (session 16)', () => {
     expect(who(['Theresa May met Angela Merkel in Berlin. Merkel said Germany wanted an orderly exit.', 'May was less optimistic. Speaking to reporters, she said there was work to do. “The hardest part of the negotiation is still ahead of us,” she said.'])).toEqual(['Theresa May']);
     // (counter-case: the month)
     expect(who(['Jane Roe met Theresa May on Monday.', 'In May, the agency reported a loss. “The hardest part of the negotiation is still ahead of us,” she said.'])).toEqual(['Jane Roe']);
+  });
+  const meet = 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Tuesday.';
+  it('gives a quote to the attribution that opens its own sentence, whatever the quote before it in the paragraph had', () => {
+    expect(who([meet, '“We have agreed on a common path for the next five years,” Merkel said. Macron said that “Europe must be able to defend itself without help from anyone.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron']);
+    expect(who([meet, '“We have agreed on a common path for the next decade,” Merkel said. Macron replied: “Europe must be able to defend itself without any help at all.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron']);
+    expect(who([meet, '“The talks went on for many hours today,” Merkel said. Macron, the French president, added: “We did not agree on everything, but we agreed on most.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron']);
+    expect(who([meet, '“The budget will have to grow by next year,” Merkel said. According to Macron, the plan “will not survive the first winter in its current form.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron']);
+    expect(who([meet, '“We have agreed on a common path,” said Merkel. Macron, however, insisted that “nothing has been signed by anyone so far.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron']);
+    expect(who([meet, '“We have agreed on a common path for the next five years,” Merkel said, and Macron replied: “Europe must be able to defend itself without help from anyone.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron']);
+    expect(who(['Alphabet reported its results on Tuesday. Alphabet shares rose.', '“We are proud of our record and we will keep building,” the company said in a statement. Its chief executive, Sundar Pichai, added: “This is only the beginning of the work.”'])).toEqual(['Alphabet', 'Sundar Pichai']);
+    // (counter-cases: a second quote with no attribution goes on with the first speaker, however the sentence between ends; one
+    // whose own sentence names the first speaker again, or the other one as an object, is the first speaker's)
+    expect(who([meet, '“We have agreed on a common path for the next decade,” Merkel said. “It took us a very long time to get here, and we are glad.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
+    expect(who([meet, '“We have agreed on a common path,” Merkel said in a statement. “We will present the plan to parliament next week.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
+    expect(who([meet, '“We will meet again in the spring in Paris,” Macron said. Merkel said Macron was wrong: “He does not see the whole picture of the budget at all.”'])).toEqual(['Emmanuel Macron', 'Angela Merkel']);
+    expect(who([meet, '“The budget will have to grow by next year,” Merkel said. Merkel said Macron was right about one thing: “Defence spending must rise in every member state.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
+    expect(who([meet, '“The talks were long but worth every minute,” Merkel said. She added: “Nobody should expect miracles from one single meeting.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
+    expect(who([meet, '“We have agreed on a common path for the next five years,” Merkel said, and she added: “It took us a very long time to get here, and we are glad.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
+    expect(who([meet, '“We have agreed on a common path for the next five years,” Merkel said. Asked whether Macron agreed, she said: “He agrees with most of it, and that is a lot.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
+  });
+  it('reads "Later, she said:" opening a paragraph as an adverb and a clause, not a transcript\'s speaker and role', () => {
+    const ps = [meet, '“We have agreed on a common path for the next five years,” Merkel said. Macron added that “Europe must be able to defend itself without help from anyone.”'];
+    expect(who([...ps, 'Later, she said: “The work starts now and it will not be easy for anyone.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron', 'Angela Merkel']);
+    expect(who([...ps, 'Then, Macron added: “France will do its part and more than its part in this.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron', 'Emmanuel Macron']);
+    // (counter-case: a transcript's name and role stay)
+    expect(findQuotes(['Jane Doe, CEO of Acme: “We will open three new plants in Ohio next year.”'], [splitSentences('Jane Doe, CEO of Acme: “We will open three new plants in Ohio next year.”')]).map((q) => [q.speaker, q.speaker_role])).toEqual([['Jane Doe', 'CEO of Acme']]);
   });
 });
