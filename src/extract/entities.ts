@@ -398,9 +398,12 @@ const VERB_AFTER_POSSESSIVE = /^[’']s (?:said|says|reported|reports|announced|
  */
 function possessiveBrands(text: string): Set<string> {
   const out = new Set<string>();
+  const tried = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}-]+)[’']s\b/gu)) {
     const name = m[1]!;
-    if (out.has(name)) continue;
+    // Each name is weighed once, however often the text writes it in the possessive (each weighing reads the whole text).
+    if (tried.has(name)) continue;
+    tried.add(name);
     const known = GAZETTEER_ORGANIZATIONS.has(`${name.toLowerCase()}s`) || POSSESSIVE_BRAND.test(name);
     const forms = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${name}(?![\\p{L}\\p{N}-])(.{0,40})`, 'gu'))];
     if (forms.some((f) => !/^[’']s\b/.test(f[1]!))) continue;
@@ -424,7 +427,9 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  */
 function possessiveTitles(text: string): (owner: string, rest: string) => boolean {
   const memo = new Map<string, boolean>();
-  const lower = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu) ?? []);
+  // The text's lower-case words, read once and only when a possessive run is weighed (most pages have none).
+  let lowerWords: Set<string> | null = null;
+  const lower = { has: (w: string): boolean => (lowerWords ??= new Set(text.match(/(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])/gu) ?? [])).has(w) };
   const known = (n: string): boolean => isPlaceName(n) || GAZETTEER_ORGANIZATIONS.has(n.toLowerCase()) || NOT_ENTITIES.has(n) || DEMONYM_SHAPE.test(n) || DEMONYM.test(n);
   return (owner, rest) => {
     const key = `${owner}\u0000${rest}`;

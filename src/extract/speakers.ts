@@ -45,7 +45,17 @@ const JOINS = new RegExp(JOIN, 'g');
 // A dot that ends no sentence: "U.S.", "Jr.", a middle initial. Masked in attribution windows so "[.!?]" finds only real ends.
 const DOT_MASK = '\u2024';
 /** Masks abbreviation dots ("U.S.", "Sonya A. Zoghlin", "Jr.") so sentence-end patterns skip them. */
+// The quote reader masks the same paragraphs again for each quote it weighs: the last few hundred results are kept.
+const masked = new Map<string, string>();
 export function maskAbbreviations(text: string): string {
+  let out = masked.get(text);
+  if (out !== undefined) return out;
+  out = maskText(text);
+  if (masked.size >= 512) masked.clear();
+  masked.set(text, out);
+  return out;
+}
+function maskText(text: string): string {
   return text
     .replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, DOT_MASK))
     .replace(/(?<![\p{L}.])(\p{Lu})\.(?=\s+\p{Lu}\p{Ll})/gu, `$1${DOT_MASK}`)
