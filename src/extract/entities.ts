@@ -806,7 +806,9 @@ function entitySentences(paragraph: readonly Sentence[], closing = false): strin
  */
 export function isLabelLine(text: string): boolean {
   // (An aside in brackets may close it: "Coros Linx Smart Helmet (what I use)".)
-  const t = text.trim().replace(/(?<=\p{L}.*)\s*\([^()]*\)$/u, '');
+  let t = text.trim();
+  const aside = t.endsWith(')') ? /\s*\([^()]*\)$/u.exec(t) : null;
+  if (aside && /\p{L}/u.test(t.slice(0, aside.index))) t = t.slice(0, aside.index);
   // ("[Engadget]", "(AP)": an outlet credited in brackets for the excerpt around it names a source, not a cell; "— Robert
   // Maguire (@RobertMaguire_) November 18, 2019" signs an embedded post.)
   // ("Saying it to Irritate?": a heading may ask, "When in Doubt, Leave it Out" leave a title's small words in lower case.)
