@@ -371,15 +371,15 @@ function similarity(a: string, b: string): number {
 }
 
 function language($: CheerioAPI, meta: Map<string, string[]>, article: Json | undefined): string | null {
+  // Read in order of trust and only as far as needed: each selector walks the whole document.
+  const html = $('html').first();
   const lang = first(
-    $('html').attr('lang')?.trim(),
-    $('html').attr('xml:lang')?.trim(),
+    html.attr('lang')?.trim(),
+    html.attr('xml:lang')?.trim(),
     meta.get('og:locale')?.[0]?.replace('_', '-'),
     article ? text(article['inLanguage']) : null,
     meta.get('content-language')?.[0],
-    $('meta[http-equiv="content-language" i]').attr('content')?.trim(),
-    meta.get('language')?.[0],
-  );
+  ) ?? first($('meta[http-equiv="content-language" i]').attr('content')?.trim(), meta.get('language')?.[0]);
   if (!lang) return null;
   // BCP 47: language-region, with the region upper-cased by convention; keep the tag as given otherwise.
   const tag = lang.split(/[,;\s]/)[0]!.replace('_', '-');
