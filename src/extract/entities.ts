@@ -398,18 +398,54 @@ const VERB_AFTER_POSSESSIVE = /^[’']s (?:said|says|reported|reports|announced|
  */
 function possessiveBrands(text: string): Set<string> {
   const out = new Set<string>();
-  const tried = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}-]+)[’']s\b/gu)) {
-    const name = m[1]!;
-    // Each name is weighed once, however often the text writes it in the possessive (each weighing reads the whole text).
-    if (tried.has(name)) continue;
-    tried.add(name);
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}-]+)[’']s\b/gu)) names.add(m[1]!);
+  if (!names.size) return out;
+  const forms = wordForms(text, names);
+  for (const name of names) {
+    const f = forms.get(name);
+    if (!f || f.bare) continue;
+    if (f.led > 0 && f.led >= f.count) continue;
     const known = GAZETTEER_ORGANIZATIONS.has(`${name.toLowerCase()}s`) || POSSESSIVE_BRAND.test(name);
-    const forms = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${name}(?![\\p{L}\\p{N}-])(.{0,40})`, 'gu'))];
-    if (forms.some((f) => !/^[’']s\b/.test(f[1]!))) continue;
-    const led = [...text.matchAll(new RegExp(`\\p{Lu}[\\p{L}-]* ${name}[’']s\\b`, 'gu'))].length;
-    if (led > 0 && led >= forms.length) continue;
-    if (known || forms.some((f) => VERB_AFTER_POSSESSIVE.test(f[1]!))) out.add(name);
+    if (known || f.verb) out.add(name);
+  }
+  return out;
+}
+
+interface WordForms {
+  /** How often the text writes the word (a mention within 40 characters of the one before is read with it). */
+  count: number;
+  /** Written once without a possessive "'s" after it. */
+  bare: boolean;
+  /** A verb after "X's" once ("Wendy's said"). */
+  verb: boolean;
+  /** How often "X's" comes after another capitalised word ("Ronald McDonald's"). */
+  led: number;
+}
+
+/** The mentions of `names` in the text with what possessiveBrands weighs of them, read in one pass. */
+function wordForms(text: string, names: ReadonlySet<string>): Map<string, WordForms> {
+  const out = new Map<string, WordForms>();
+  const readUpTo = new Map<string, number>();
+  const ledUpTo = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}-]*(?![\p{L}\p{N}-])/gu)) {
+    const word = m[0];
+    if (!names.has(word)) continue;
+    const at = m.index!;
+    const end = at + word.length;
+    let f = out.get(word);
+    if (!f) out.set(word, (f = { count: 0, bare: false, verb: false, led: 0 }));
+    const possessive = /^[’']s\b/.test(text.slice(end, end + 4));
+    if (possessive && at >= 1 && text[at - 1] === ' ' && at >= (ledUpTo.get(word) ?? 0) && /\p{Lu}[\p{L}-]*$/u.test(text.slice(Math.max(0, at - 80), at - 1))) {
+      f.led++;
+      ledUpTo.set(word, end + 2);
+    }
+    if (at < (readUpTo.get(word) ?? 0)) continue;
+    const after = /^.{0,40}/.exec(text.slice(end, end + 40))![0];
+    readUpTo.set(word, end + after.length);
+    f.count++;
+    if (!/^[’']s\b/.test(after)) f.bare = true;
+    else if (VERB_AFTER_POSSESSIVE.test(after)) f.verb = true;
   }
   return out;
 }
