@@ -702,8 +702,11 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   }
   const according = BEFORE_ACCORDING.exec(before)?.groups?.['who'];
   // ("Update: A spokesperson for Twitter told TechCrunch:": a label and its colon open no one's name)
-  for (const who of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who']?.replace(LABEL_COLON, '').replace(SUBORDINATOR, ''), subjectOfLastVerb(before)]) {
-    if (!who) continue;
+  for (const found of [according, BEFORE_SPEAKER_VERB.exec(before)?.groups?.['who']?.replace(LABEL_COLON, '').replace(SUBORDINATOR, ''), subjectOfLastVerb(before)]) {
+    if (!found) continue;
+    // ("Merkel said; Macron replied that “…”", "Merkel said — Macron replied that": a clause that spoke, then a semicolon or a
+    // dash, opens a new clause, whose own subject is the one who speaks here)
+    const who = found === according ? found : found.replace(SPOKEN_CLAUSE_BEFORE, '');
     // "according to X, the firm's practice has been to": X is the source, whatever clause follows it.
     if (who === according) {
       const s = speakerOf(unmask(who));
@@ -806,6 +809,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   return null;
 }
 const RELATIVE_PART = /^(?:who|whose)\s/;
+// A finished clause with a verb of speech, closed by a semicolon or a dash, before the subject of the next: "Merkel said; ".
+const SPOKEN_CLAUSE_BEFORE = new RegExp(`^.*\\b(?:${VERBS})\\b[^;—–"“”]{0,80}(?:;|\\s[—–])\\s+(?=\\S)`, 'u');
 // A label that opens a paragraph with its colon: "Update:", "UPDATE 2:", "Editor’s note:".
 const LABEL_COLON = /^\s*(?:Update(?:d)?(?:\s+\d+)?|UPDATE(?:D)?(?:\s+\d+)?|Editor[’']s [Nn]ote|Correction|Clarification|Note)\s*:\s+/u;
 // (Only after a verb of judging or a noun of feeling: "most of us now know as “the tarot.”" names no one who said it.)
@@ -925,8 +930,8 @@ function lastSentenceBefore(paragraphs: readonly string[], pi: number, offset: n
 }
 
 // Where the sentence or the clause holding a quote may open after an attribution: a sentence end, a semicolon, a comma and a
-// conjunction (`“…,” Merkel said, and Macron replied: “…”`).
-const OWN_CLAUSE_START = /[.!?]["”’]?\s+(?=\S)|;\s+|,\s+(?:and|but|while|whereas)\s+/gu;
+// conjunction, a dash (`“…,” Merkel said, and Macron replied: “…”`, `“…,” Merkel said — Macron replied that “…”`).
+const OWN_CLAUSE_START = /[.!?]["”’]?\s+(?=\S)|;\s+|\s[—–]\s+|,\s+(?:and|but|while|whereas)\s+/gu;
 
 /**
  * Whether an attribution found before a quote lies in the quote's own sentence (or clause), which opens after the text between

@@ -1,3 +1,4 @@
+import { COMMON_NOUNS } from './common-nouns.ts';
 import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
 import { genderOfGivenName, isGivenName, pronounGenderOfGivenName } from './given-names.ts';
 import { LEADING_KIND, NAME_PARTICLES, nameRuns, stripTitles } from './names.ts';
@@ -622,7 +623,8 @@ export function orgAntecedent(people: People, pi: number, offset: number, paragr
 function actingOrgs(sentence: string, people: People, organisations = false): string[] {
   // ("The software, known as Trojan.Volgmer, is described as …": a name given to a thing in an apposition is not the sentence's subject)
   // ("Hackers demanded a ransom": a plural noun of agents that opens the sentence, written nowhere else with its capital, names no one)
-  return [...sentence.matchAll(ORG_VERB)].filter((m) => !NAMED_AS.test(sentence.slice(Math.max(0, m.index - 24), m.index)) && !CALENDAR_WORD.test(m[1]!) && !(m.index === 0 && AGENT_PLURAL.test(m[1]!) && !midSentence(m[1]!, people))).map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !(organisations && personNamed(r, people)) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
+  // ("Revenue rose 5%.", "Shares fell.": a common noun opening its sentence, capitalised there only, names no one either)
+  return [...sentence.matchAll(ORG_VERB)].filter((m) => !NAMED_AS.test(sentence.slice(Math.max(0, m.index - 24), m.index)) && !CALENDAR_WORD.test(m[1]!) && !(m.index === 0 && (AGENT_PLURAL.test(m[1]!) || openingNoun(m[1]!, people)) && !midSentence(m[1]!, people))).map((m) => oneOrg(m[1]!.replace(/^(?:The|A|An|Now|Then|But|And)\s+/, ''), people)).filter((r) => !isPerson(r, people) && !(organisations && personNamed(r, people)) && !LEAD_WORDS.has(r) && !ARTICLE.test(r) && isName(r, people));
 }
 
 /**
@@ -639,6 +641,19 @@ export function personNamed(name: string, people: People): boolean {
 }
 
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ists|ians|ants|ents|ors)$/u;
+
+/**
+ * Whether one word opening a sentence, which the article capitalises nowhere else, is a common noun rather than an organisation's
+ * name: a noun of the lexicon ("Analyst", "Growth"), a plural ("Shares", "Sales", "Profits" — not "Airbus", "Lexus") or a
+ * measure of a business ("Revenue rose 5%") — unless a known organisation, or one the article makes speak ("Barclays said").
+ */
+function openingNoun(word: string, people: People): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GAZETTEER_ORGANIZATIONS.has(word.toLowerCase()) || speaks(word, people)) return false;
+  const lower = word.toLowerCase();
+  return COMMON_NOUNS.has(lower) || /[^siu]s$/.test(lower) || MEASURE_NOUN.test(word);
+}
+// Nouns of what a business measures that the noun lexicon lacks.
+const MEASURE_NOUN = /^(?:Revenue|Profit|Income|Turnover|Output|Spending|Inflation|Unemployment|Demand|Traffic|Ridership|Attendance|Production|Debt|Volume|Margin|Value|Cost|Price|Share|Stock)$/;
 
 /** How often the article writes a name, as whole words. */
 function timesNamed(name: string, people: People): number {

@@ -1318,6 +1318,24 @@ describe('speakers of news pages (session 16)', () => {
     expect(who([meet, '“We have agreed on a common path for the next five years,” Merkel said, and she added: “It took us a very long time to get here, and we are glad.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
     expect(who([meet, '“We have agreed on a common path for the next five years,” Merkel said. Asked whether Macron agreed, she said: “He agrees with most of it, and that is a lot.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
   });
+  it('gives a quote to the attribution that opens a new clause after a semicolon or a dash', () => {
+    expect(who([meet, '“We have agreed on a common path,” Merkel said; Macron replied that “Europe must act.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron']);
+    expect(who([meet, '“We have agreed on a common path,” Merkel said — Macron replied that “Europe must act together.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron']);
+    // (counter-cases: a clause after the semicolon that names no one else, or names the same speaker by a pronoun, goes on with her)
+    expect(who([meet, '“We have agreed on a common path,” Merkel said; she added that “Europe must act together.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
+    expect(who([meet, '“We have agreed on a common path,” Merkel said; “Europe must act together.”'])).toEqual(['Angela Merkel', 'Angela Merkel']);
+    expect(who([meet, 'Smith — who had warned the board for months — said that “the plan was flawed from the start.”'])).toEqual(['Smith']);
+  });
+  it('gives "the company said" no common noun that opens a sentence ("Revenue rose", "Shares fell") as its organisation', () => {
+    expect(who(['Markets were calm on Tuesday.', 'Revenue rose 5%. “We are pleased with the quarter,” the company said.'])).toEqual([null]);
+    expect(who(['Markets were calm on Tuesday.', 'Shares fell 2% in early trading. “We expect a strong year ahead,” the company said.'])).toEqual([null]);
+    expect(who(['Markets were calm on Tuesday.', 'Sales grew. Profits were flat. “We expect a strong year ahead,” the company said.'])).toEqual([null]);
+    expect(who(['Markets were calm on Tuesday.', 'Analysts were divided. “The outlook remains uncertain for everyone,” the firm added.'])).toEqual([null]);
+    // (counter-cases: an organisation named before, even one opening sentences only, is "the company"; so is one the lexicon lacks)
+    expect(who(['Acme reported results on Tuesday.', 'Revenue rose 5%. “We are pleased with the quarter,” the company said.'])).toEqual(['Acme']);
+    expect(who(['Tesla fell 3% on Monday. “We remain confident in our plan,” the company said.'])).toEqual(['Tesla']);
+    expect(who(['Airbus delivered 50 jets in May. “We remain confident in our plan,” the company said.'])).toEqual(['Airbus']);
+  });
   it('reads "Later, she said:" opening a paragraph as an adverb and a clause, not a transcript\'s speaker and role', () => {
     const ps = [meet, '“We have agreed on a common path for the next five years,” Merkel said. Macron added that “Europe must be able to defend itself without help from anyone.”'];
     expect(who([...ps, 'Later, she said: “The work starts now and it will not be easy for anyone.”'])).toEqual(['Angela Merkel', 'Emmanuel Macron', 'Angela Merkel']);
