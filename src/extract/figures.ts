@@ -691,7 +691,17 @@ export function figureIdentity(f: Pick<SentenceFigure, 'kind' | 'text' | 'value'
   return `${f.kind}|${JSON.stringify(f.value)}|${f.currency ?? ''}|${(f.unit ?? '').toLowerCase().replace(/s$/, '')}`;
 }
 
-const labelWords = (label: string): string[] => label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOP_LABEL.has(w)).map((w) => w.replace(/(?:es|s)$/, ''));
+// (Memoised: the figure pairs of a page weigh the same labels and sentences against each other many times; callers never change the list.)
+const LABEL_WORDS = new Map<string, string[]>();
+const labelWords = (label: string): string[] => {
+  let out = LABEL_WORDS.get(label);
+  if (out === undefined) {
+    if (LABEL_WORDS.size > 4096) LABEL_WORDS.clear();
+    out = label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOP_LABEL.has(w)).map((w) => w.replace(/(?:es|s)$/, ''));
+    LABEL_WORDS.set(label, out);
+  }
+  return out;
+};
 const STOP_LABEL = new Set(['the', 'and', 'of', 'in', 'on', 'for', 'per']);
 
 /**

@@ -32,8 +32,16 @@ const GLUED_INITIAL = new RegExp(`^\\p{Lu}\\.${JOIN}`, 'u');
 
 /** Glues middle initials and Jr./Sr. to the name around them, so a run of name words keeps them. */
 export function glueInitials(text: string): string {
-  return text.replace(INITIAL, `$1.${JOIN}`).replace(SUFFIX, `${JOIN}$1`);
+  // (Memoised: articlePeople glues each paragraph twice, and the quote reader glues the same sentences again.)
+  let out = GLUED.get(text);
+  if (out === undefined) {
+    if (GLUED.size > 4096) GLUED.clear();
+    out = text.replace(INITIAL, `$1.${JOIN}`).replace(SUFFIX, `${JOIN}$1`);
+    GLUED.set(text, out);
+  }
+  return out;
 }
+const GLUED = new Map<string, string>();
 
 /** Undoes glueInitials on a name taken from glued text. */
 export function unglue(name: string): string {
