@@ -22,6 +22,13 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’-]*|
 
 /** Returns true for a capitalised or CamelCase word ("Alibaba", "OpenAI", "iPhone", "IBM"). */
 export function isNameWord(word: string): boolean {
+  // (Most words are plain lower-case ASCII, which no alternative of NAME_WORD takes: they are answered without the regex.)
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) break;
+  }
+  if (i > 0 && i === word.length) return false;
   return NAME_WORD.test(word);
 }
 
