@@ -942,7 +942,7 @@ const TIMESTAMP_LINE = /\b(?:published|updated|posted)\b.{0,40}\b\d{1,2}:\d{2}\s
  * → "Rep. Ilhan Omar (D-Minn.)", "Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor … MORE" → "Gov. Kristi Noem".
  */
 function cutHoverCards(text: string): string {
-  return text.replace(/(\p{Lu}\p{Ll}+)((?: \p{Lu}[\p{L}-]+)+)\1(?=[\s\p{Lu}]).*? MORE\b/gu, '$1$2');
+  return text.includes(' MORE') ? text.replace(/(\p{Lu}\p{Ll}+)((?: \p{Lu}[\p{L}-]+)+)\1(?=[\s\p{Lu}]).*? MORE\b/gu, '$1$2') : text;
 }
 
 

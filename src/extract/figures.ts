@@ -616,10 +616,20 @@ export interface FigureOptions {
 // lower-case word: a title-case headline, "Amazon Cuts 300 Jobs", capitalises its verbs too.)
 const NAME_NUMBER_RE = /(?<=(?:^|[\s(])\p{Ll}[\p{L}’']*,?\s)(\p{Lu}[\p{L}&’'-]*)\s([1-9]\d{2,3})(?![\p{L}\d]|[.,:\/-]\d|\s?%|\s\d|\s(?:percent|per cent)\b)/gu;
 
+const NAME_NUMBER_AT = new RegExp(NAME_NUMBER_RE.source, 'uy');
+
 /** The numbers an article writes inside names (see FigureOptions.names). */
 export function nameNumbers(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(NAME_NUMBER_RE)) {
+  // (NAME_NUMBER_RE's look-behind was tried at every position of the text. Its name is the whole word between the space after
+  // a lower-case word and the space before the number: the regex is tried, sticky, at that word only.)
+  for (const d of text.matchAll(/\s[1-9]\d\d/g)) {
+    let start = d.index!;
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    if (start === d.index!) continue;
+    NAME_NUMBER_AT.lastIndex = start;
+    const m = NAME_NUMBER_AT.exec(text);
+    if (!m) continue;
     const word = m[1]!;
     const value = Number(m[2]);
     if (NOT_NAME_BEFORE.has(word) || MONTH_WORD.test(word) || WEEKDAY_WORD.test(word) || currencyFromPrefix(`${word} `) !== undefined || qualifierBefore(`${word} `) !== null || (value >= 1800 && value <= 2100)) continue;
