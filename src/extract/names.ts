@@ -68,7 +68,7 @@ function rawRuns(text: string): string[] {
   // word before the slash stays out of any run, as it did ("Code/Media" gives no "Code"; not inside a code or a path of
   // capitals: "FHC/ABJ/03", "WebAPI/DataStore").
   // ("UPDATE 2-Mt. Gox files for bankruptcy", "REFILE-General Motors …": a wire's slug before a headline ends at its hyphen.)
-  const words = text.replace(/(?<=\p{Ll})\/(?=\p{Lu}\p{Ll})/gu, '/ ').replace(WIRE_SLUG, '$1 ').split(/\s+/);
+  const words = (text.includes('/') ? text.replace(/(?<=\p{Ll})\/(?=\p{Lu}\p{Ll})/gu, '/ ') : text).replace(WIRE_SLUG, '$1 ').split(/\s+/);
   const runs: string[] = [];
   let cur: string[] = [];
   const close = (): void => {
