@@ -1151,6 +1151,7 @@ export function isStatementLine(line: string): boolean {
 
 // "more than half of", "about half the": a share written in words.
 // "About half came out this year", "nearly half said": a hedged half as the subject of a verb is a share of things just named.
+const HAS_HALF = /half/iu;
 const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(?<=\b(?:about|nearly|almost|roughly|around|more than|less than|fewer than|over|under)\s)half(?=\s+(?:[a-z]+ed|are|were|is|was|have|had|has|will|would|say|said|came|went|saw|got|made|did|do|does)\b)/giu;
 // "a seventh straight session", "the fourth consecutive month", "the fourth time": an ordinal that counts repetitions.
 const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
@@ -1290,7 +1291,8 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
       out.push({ at: m.index, text: m[0], kind: 'percent', value: tidy((part / whole) * 100), unit: '%', approx: qualifier !== null, qualifier, label: shareLabel(label(m.index, m.index + m[0].length, 'percent'), noun) });
     }
   }
-  for (const m of sentence.matchAll(HALF_RE)) {
+  // (Both of HALF_RE's look-behinds were tried at every position: only sentences holding "half" are read.)
+  for (const m of HAS_HALF.test(sentence) ? sentence.matchAll(HALF_RE) : []) {
     const before = sentence.slice(0, m.index);
     if (/\b(?:first|second|latter|other|back|the|a|one|and|upper|lower|top|bottom|same|front|rear|left|right|northern|southern|eastern|western)\s+$/i.test(before)) continue;
     const qualifier = qualifierBefore(before);
