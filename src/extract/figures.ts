@@ -99,6 +99,11 @@ const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 const WORDY = new Set<RegExp>();
 const wordy = (re: RegExp): RegExp => (WORDY.add(re), re);
 
+// What a slow mask cannot match without (a look-behind tried at every position, a class scanned at every letter): on a sentence
+// without it the mask is not run.
+const PREREQUISITE = new Map<RegExp, RegExp>();
+const needs = (re: RegExp, pre: RegExp): RegExp => (PREREQUISITE.set(re, pre), re);
+
 export const MASKS: RegExp[] = [
   // A citation's identifier, first, before a later mask blanks its head and leaves its tail ("doi:10.1016/S1040-6182(98)00067-6").
   // ("ISBN-13: 978–0692095447": the standard's length is written into the head.)
@@ -137,10 +142,10 @@ export const MASKS: RegExp[] = [
   // "#1 enemy", "the #3 seed": a number sign marks a rank or an identifier (a \b before "#" would need a letter before it).
   /(?:\b(?:No\.|Nos\.|Number)|(?<![\p{L}\d&])#)\s?\d+\b/gu,
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
-  /\b[\p{L}&]*\p{L}[\p{L}\d&]*-\d[\d.]*(?:-\d+)*\b/gu, // COVID-19, F-35, GPT-4, A350-900
+  needs(/\b[\p{L}&]*\p{L}[\p{L}\d&]*-\d[\d.]*(?:-\d+)*\b/gu, /-\d/), // COVID-19, F-35, GPT-4, A350-900
   /\b\d+(?:\.\d+)?(?:x|X|G|D|K|nm|mp|MP|p)\b(?!\w)/g, // 5G, 3D, 4K, 10x, 1080p
   // A number glued to a capitalised number word is a name: "7-Eleven", "Seven-Eleven" (the other order, "Catch-22", is blanked above).
-  wordy(/\b(?:\d+|\p{Lu}\p{Ll}+)-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty)\b/gu),
+  wordy(needs(/\b(?:\d+|\p{Lu}\p{Ll}+)-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty)\b/gu, /-/)),
   // "He is 5 foot 11", "a 6-foot-2 guard": the inches of a height written after its feet, no count of their own.
   /(?<=\b\d{1,2}(?:\s|-)(?:foot|feet|ft\.?)(?:\s|-))\d{1,2}\b(?!\s?(?:inch|inches|in\.|"|”|½))/g,
   // An audio channel layout names a format: "5.1 surround sound", "7.1-channel audio", "Dolby 7.1.2 speakers".
@@ -153,7 +158,7 @@ export const MASKS: RegExp[] = [
   /\b(?:strontium\s(?:89|90)|c(?:a)?esium\s(?:134|137)|iodine\s(?:125|129|131)|cobalt\s60|uranium\s(?:233|235|238)|plutonium\s(?:238|239|240|241)|carbon\s(?:11|14)|potassium\s40|radium\s(?:224|226|228)|americium\s241|xenon\s(?:133|135)|krypton\s85|polonium\s210|technetium\s99m?|thorium\s232)\b(?!\s?%|\s(?:percent|per cent)\b)/gi,
   // Continental addresses write the number after the street's name: "corso Monforte, 15, Milan", "Via Tortona 31", "Rue de Rivoli 99",
   // "Friedrichstraße 43"; the number ends the address (a comma, the city, the end), it counts no noun.
-  /(?<=\b(?:[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza(?:le)?|[Ll]argo|[Vv]icolo|[Rr]ue|[Qq]uai|[Cc]alle|[Aa]venida|[Pp]aseo|[Rr]ua|[Pp]raça|Plaza|Place|Platz|Avenue|Boulevard)\s(?:(?:d[eiaous']{0,3}|la|le|del|della|von|van)\s)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,3},?\s|\b\p{Lu}\p{Ll}+(?:straße|strasse|gasse|platz|weg|allee|damm|gracht|laan|straat|vej|gatan|gata|katu)\s)\d{1,4}[a-z]?\b(?=\s*(?:[,;)/]|$|\s\p{Lu}|\s[-–]\s?\d))/gu,
+  needs(/(?<=\b(?:[Vv]ia|[Vv]iale|[Cc]orso|[Pp]iazza(?:le)?|[Ll]argo|[Vv]icolo|[Rr]ue|[Qq]uai|[Cc]alle|[Aa]venida|[Pp]aseo|[Rr]ua|[Pp]raça|Plaza|Place|Platz|Avenue|Boulevard)\s(?:(?:d[eiaous']{0,3}|la|le|del|della|von|van)\s)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,3},?\s|\b\p{Lu}\p{Ll}+(?:straße|strasse|gasse|platz|weg|allee|damm|gracht|laan|straat|vej|gatan|gata|katu)\s)\d{1,4}[a-z]?\b(?=\s*(?:[,;)/]|$|\s\p{Lu}|\s[-–]\s?\d))/gu, /\s\d/),
   // An image's width and height after its file name in a media listing: "…/KakaoTalk_20181015.jpg 540 960 jdadmin".
   /\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)(?:\s+\d{1,5}){1,2}\b/gi,
   wordy(/https?:\/\/\S+|\bwww\.\S+/g),
@@ -192,7 +197,7 @@ export const MASKS: RegExp[] = [
   // A reference list's volume, issue and pages in APA style: "Journal of Botany, 52(7), 3977–3985".
   /\b\d{1,4}\s?\(\d{1,4}(?:[–-]\d{1,4})?\),\s?\d{1,5}\s?[–-]\s?\d{1,5}\b/g,
   /\b\d{1,4}(?:\s?\([\dA-Z&]{1,5}\))?:\s\d{1,5}(?:[–-]\d{1,5})?\b/g,
-  /(?<=(?:^|\s)\p{Ll}[\p{L}-]*\s?)\(\d{1,3}(?:,\s?\d{1,3})*(?:[–-]\d{1,3})?\)(?=\s*(?:[.;:,]|$|(?:and|or|but|while)\b))/gu,
+  needs(/(?<=(?:^|\s)\p{Ll}[\p{L}-]*\s?)\(\d{1,3}(?:,\s?\d{1,3})*(?:[–-]\d{1,3})?\)(?=\s*(?:[.;:,]|$|(?:and|or|but|while)\b))/gu, /\(\d/),
   // "news at 11", "film at 11": the newscaster's idiom names an hour; "not 100% sure": certainty, no share of anything.
   wordy(/\b(?:news|film)\s+at\s+(?:11|eleven)\b/gi),
   wordy(/\b(?:100\s?%|100\s(?:percent|per cent)|(?:a|one)\shundred\s(?:percent|per cent))(?=\s+(?:sure|certain|confident|convinced|positive|committed|serious|honest|behind)\b)/gi),
@@ -208,10 +213,10 @@ export const MASKS: RegExp[] = [
   /\b(?:1[5-9]|20)\d{2}\s?[–-]\s?\d{2}\b(?![\d%]|\s?(?:percent|per cent)\b)/g,
   /\b\d{3,4}\([a-zA-Z]\)/g,
   // "would one day emerge", "will one day be": "one day" after a modal is "some day", no duration.
-  wordy(/(?<=\b(?:will|would|could|might|may|can|should|shall|must|to)\s)one day\b/gi),
+  wordy(needs(/(?<=\b(?:will|would|could|might|may|can|should|shall|must|to)\s)one day\b/gi, /one day/i)),
   // "And then one day it did something strange", "uncover your login info one day", "I hope that one day this…": "one day" that
   // no preposition, qualifier or comparison measures is "on a certain day", no duration ("for one day", "one day later" measure).
-  wordy(/(?<!\b(?:for|within|in|over|than|only|just|about|nearly|almost|by|after|before|least|most|of|the|every|each|per|barely|exactly|some|lasts?|lasted|lasting|takes?|took|taking|spen[dt]|spends|spending|waits?|waited|needs?|needed|requires?|required|has|had|have|gets?|got|gives?|gave|given)\s)\bone day\b(?![-\u2011]|\s+(?:later|earlier|after|before|ago|of|per|a|an|each|left|longer|shorter|more|less|nearer|closer|early|late|off|in advance|old)\b)/gi),
+  wordy(needs(/(?<!\b(?:for|within|in|over|than|only|just|about|nearly|almost|by|after|before|least|most|of|the|every|each|per|barely|exactly|some|lasts?|lasted|lasting|takes?|took|taking|spen[dt]|spends|spending|waits?|waited|needs?|needed|requires?|required|has|had|have|gets?|got|gives?|gave|given)\s)\bone day\b(?![-\u2011]|\s+(?:later|earlier|after|before|ago|of|per|a|an|each|left|longer|shorter|more|less|nearer|closer|early|late|off|in advance|old)\b)/gi, /one day/i)),
 ];
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
 const NAME_NOUNS = /\b(?:ch\.|chap\.|area|route|highway|interstate|bug|ticket|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad|group)\s$/i;
@@ -240,7 +245,10 @@ const WORD_THEN_DIGITS = new RegExp(`\\b(${WORD_NUMBER})\\s\\((\\d{1,3})\\)(?!\\
 
 function masked(sentence: string): string {
   let s = sentence;
-  for (const re of /\d/.test(sentence) ? MASKS : WORD_MASKS) s = s.replace(re, (m) => ' '.repeat(m.length));
+  for (const re of /\d/.test(sentence) ? MASKS : WORD_MASKS) {
+    const pre = PREREQUISITE.get(re);
+    if (pre === undefined || pre.test(s)) s = s.replace(re, (m) => ' '.repeat(m.length));
+  }
   if (/\b[1-5]\d{2}\b/.test(s)) s = s.replace(STATUS_CONTEXT.test(sentence) ? STATUS_CODE : STATUS_CODE_AFTER, (m) => ' '.repeat(m.length));
   return s;
 }
@@ -608,10 +616,20 @@ export interface FigureOptions {
 // lower-case word: a title-case headline, "Amazon Cuts 300 Jobs", capitalises its verbs too.)
 const NAME_NUMBER_RE = /(?<=(?:^|[\s(])\p{Ll}[\p{L}’']*,?\s)(\p{Lu}[\p{L}&’'-]*)\s([1-9]\d{2,3})(?![\p{L}\d]|[.,:\/-]\d|\s?%|\s\d|\s(?:percent|per cent)\b)/gu;
 
+const NAME_NUMBER_AT = new RegExp(NAME_NUMBER_RE.source, 'uy');
+
 /** The numbers an article writes inside names (see FigureOptions.names). */
 export function nameNumbers(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(NAME_NUMBER_RE)) {
+  // (NAME_NUMBER_RE's look-behind was tried at every position of the text. Its name is the whole word between the space after
+  // a lower-case word and the space before the number: the regex is tried, sticky, at that word only.)
+  for (const d of text.matchAll(/\s[1-9]\d\d/g)) {
+    let start = d.index!;
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    if (start === d.index!) continue;
+    NAME_NUMBER_AT.lastIndex = start;
+    const m = NAME_NUMBER_AT.exec(text);
+    if (!m) continue;
     const word = m[1]!;
     const value = Number(m[2]);
     if (NOT_NAME_BEFORE.has(word) || MONTH_WORD.test(word) || WEEKDAY_WORD.test(word) || currencyFromPrefix(`${word} `) !== undefined || qualifierBefore(`${word} `) !== null || (value >= 1800 && value <= 2100)) continue;
@@ -691,7 +709,17 @@ export function figureIdentity(f: Pick<SentenceFigure, 'kind' | 'text' | 'value'
   return `${f.kind}|${JSON.stringify(f.value)}|${f.currency ?? ''}|${(f.unit ?? '').toLowerCase().replace(/s$/, '')}`;
 }
 
-const labelWords = (label: string): string[] => label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOP_LABEL.has(w)).map((w) => w.replace(/(?:es|s)$/, ''));
+// (Memoised: the figure pairs of a page weigh the same labels and sentences against each other many times; callers never change the list.)
+const LABEL_WORDS = new Map<string, string[]>();
+const labelWords = (label: string): string[] => {
+  let out = LABEL_WORDS.get(label);
+  if (out === undefined) {
+    if (LABEL_WORDS.size > 4096) LABEL_WORDS.clear();
+    out = label.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOP_LABEL.has(w)).map((w) => w.replace(/(?:es|s)$/, ''));
+    LABEL_WORDS.set(label, out);
+  }
+  return out;
+};
 const STOP_LABEL = new Set(['the', 'and', 'of', 'in', 'on', 'for', 'per']);
 
 /**
@@ -1123,6 +1151,7 @@ export function isStatementLine(line: string): boolean {
 
 // "more than half of", "about half the": a share written in words.
 // "About half came out this year", "nearly half said": a hedged half as the subject of a verb is a share of things just named.
+const HAS_HALF = /half/iu;
 const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(?<=\b(?:about|nearly|almost|roughly|around|more than|less than|fewer than|over|under)\s)half(?=\s+(?:[a-z]+ed|are|were|is|was|have|had|has|will|would|say|said|came|went|saw|got|made|did|do|does)\b)/giu;
 // "a seventh straight session", "the fourth consecutive month", "the fourth time": an ordinal that counts repetitions.
 const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
@@ -1262,7 +1291,8 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
       out.push({ at: m.index, text: m[0], kind: 'percent', value: tidy((part / whole) * 100), unit: '%', approx: qualifier !== null, qualifier, label: shareLabel(label(m.index, m.index + m[0].length, 'percent'), noun) });
     }
   }
-  for (const m of sentence.matchAll(HALF_RE)) {
+  // (Both of HALF_RE's look-behinds were tried at every position: only sentences holding "half" are read.)
+  for (const m of HAS_HALF.test(sentence) ? sentence.matchAll(HALF_RE) : []) {
     const before = sentence.slice(0, m.index);
     if (/\b(?:first|second|latter|other|back|the|a|one|and|upper|lower|top|bottom|same|front|rear|left|right|northern|southern|eastern|western)\s+$/i.test(before)) continue;
     const qualifier = qualifierBefore(before);

