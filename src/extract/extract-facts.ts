@@ -7,8 +7,8 @@ import { endsArticle, findDatesIn, headingWhat, isCaption, narrativeYearAfter, n
 import { findEntities } from './entities.ts';
 import { isCodeParagraph, preformattedTexts } from './code-text.ts';
 import { italicSpans } from './entity-works.ts';
-import { columnLabel } from './figure-labels.ts';
-import { expectedFigure, figureIdentity, figureLanguage, findFigures, isCountEntry, isStatementLine, nameNumbers, nearRestatement, pointsBack, sameFigure, thousandsDot, type SentenceFigure } from './figures.ts';
+import { columnLabel, headerCells } from './figure-labels.ts';
+import { expectedFigure, figureIdentity, figureLanguage, findFigures, headsNext, isCountEntry, isStatementLine, nameNumbers, nearRestatement, pointsBack, sameFigure, thousandsDot, writesDecimalComma, type SentenceFigure } from './figures.ts';
 import { isStatLine } from './stat-lines.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
@@ -251,7 +251,7 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
   const poundSign = /£|\bGBP\b|\bsterling\b/i.test(text);
   const names = nameNumbers(text);
   // (A page read in a language that writes a decimal comma reads its digits so already.)
-  const dots = !/^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|sk|ru|uk|tr|ro|hu|el|id|vi)\b/i.test(language ?? '') && thousandsDot(text);
+  const dots = !writesDecimalComma(language) && thousandsDot(text);
   const seen = new Map<string, Owned[]>();
   // Other stories' teasers under the article and a photo's caption are page furniture: their figures are not the story's.
   const texts = sentences.map((paragraph) => paragraph.map((s) => s.text).join(' '));
@@ -263,7 +263,7 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
   sentences.forEach((paragraph, pi) => {
     const row = texts[pi]!.includes(' | ');
     if (!row) header = null;
-    else if (texts[pi]!.split(' | ').every((c) => !/\d/.test(c) || /^(?:FY\s?|Q[1-4]\s)?(?:19|20)\d{2}$/.test(c.trim()))) header = texts[pi]!.split(' | ');
+    else header = headerCells(texts[pi]!) ?? header;
     if ((end >= 0 && pi >= end) || isCaption(texts[pi]!)) return;
     let previous: SentenceFigure[] = [];
     for (const s of paragraph) {
@@ -301,12 +301,6 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
     }
   });
   return out;
-}
-
-/** True when every number of a short line stands again in the paragraph after it: the line is that paragraph's heading. */
-function headsNext(line: string, next: string | undefined): boolean {
-  const numbers = line.match(/\d[\d,.]*\d|\d/g) ?? [];
-  return next !== undefined && numbers.length > 0 && numbers.every((n) => new RegExp(`(?<![\\d.,])${n.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(next));
 }
 
 /** Where `text` stands in `sentence` as a word of its own ("10" in "74 | 100% | (10 combined)", not inside "100%"). */

@@ -2218,6 +2218,15 @@ export function foreignLabel(sentence: string, start: number, end: number, kind:
 }
 
 /**
+ * A table's header row ("County | Unemployment rate | Jobs added", "Item | 2019 | 2020"): its cells, when every one is in words
+ * or a year that names a column; null for a data row (columnLabel).
+ */
+export function headerCells(row: string): string[] | null {
+  const cells = row.split(' | ');
+  return cells.every((c) => !/\d/.test(c) || /^(?:FY\s?|Q[1-4]\s)?(?:19|20)\d{2}$/.test(c.trim())) ? cells : null;
+}
+
+/**
  * The label of a figure in a table's data row (body.ts joins a row's cells with " | "): the column's header where the table's
  * header row names it ("County | Unemployment rate | Jobs added" over "Harris | 4.1% | 12,400" → "unemployment rate"), after the
  * row's name where a cell before names one ("Harris unemployment rate"); where the header names no column in words (years,

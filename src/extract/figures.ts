@@ -681,6 +681,8 @@ const CONTINENTAL_FUNCTION_WORDS: [string, ReadonlySet<string>][] = [
 ];
 
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|nl|pt|pl|sv|da|nb|nn|no|fi|cs|sk|ru|uk|tr|ro|hu|el|id|vi)\b/i;
+/** True when a page read in `language` writes a decimal comma ("2,5 Prozent"): its digits are read so already (findFigures). */
+export const writesDecimalComma = (language: string | null | undefined): boolean => DECIMAL_COMMA_LANGUAGES.test(language ?? '');
 const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|tied|score[sd]?|scoreline|led|leads|trailed|vote[sd]?|voting|ruled|ruling|margin|record of|split)\b[^.]{0,20}$/i;
 // A plural noun right after "N to M" counts it: "won 10 to 12 seats" (not "was", "this", "plus").
 // (A verb of a contest or a vote: "scores increased from 1061 to 1128" measures benchmark scores.)
@@ -849,7 +851,7 @@ const NEAR_PARAGRAPHS = 6;
 /** Returns the figures stated in one sentence, in reading order. */
 export function findFigures(sentence: string, opts: FigureOptions = {}): SentenceFigure[] {
   const lang = (opts.language ?? 'en').toLowerCase();
-  const decimalComma = DECIMAL_COMMA_LANGUAGES.test(lang);
+  const decimalComma = writesDecimalComma(lang);
   // (A page in English words that writes its digits the continental way, "6.500 Redirects", "3.000ft": see thousandsDot.)
   const continentalDigits = decimalComma || opts.thousandsDot === true;
   const numberRe = decimalComma ? NUMBER_RE_DECIMAL_COMMA : continentalDigits ? NUMBER_RE_THOUSANDS_DOT : NUMBER_RE;
@@ -1147,6 +1149,12 @@ export function isStatementLine(line: string): boolean {
   if (words.length < 3 || lettered.length < 2 || line.includes(' | ') || !/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i.test(line)) return false;
   if (lettered.filter((w) => /^\p{Ll}/u.test(w)).length * 2 <= lettered.length || LISTICLE.test(line) || FURNITURE_LINE.test(line)) return false;
   return words.slice(1).some((w) => STATEMENT_VERB.test(w.replace(/[,;:]+$/, '')));
+}
+
+/** True when every number of a short line stands again in the paragraph after it: the line is that paragraph's heading. */
+export function headsNext(line: string, next: string | undefined): boolean {
+  const numbers = line.match(/\d[\d,.]*\d|\d/g) ?? [];
+  return next !== undefined && numbers.length > 0 && numbers.every((n) => new RegExp(`(?<![\\d.,])${n.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(next));
 }
 
 // "more than half of", "about half the": a share written in words.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLabel, foreignLabel, type LabelKind } from '../../src/extract/figure-labels.ts';
+import { columnLabel, foreignLabel, headerCells, type LabelKind } from '../../src/extract/figure-labels.ts';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
 import { findFigures } from '../../src/extract/figures.ts';
 
@@ -508,5 +508,13 @@ describe('a table row\'s figure is named by its column header and its row (s16 f
     const rows = [['Harris County, the state’s most populous, home to Houston and its suburbs.', '4.1%', '12,400'], ['Dallas County, which includes the city of Dallas and many inner suburbs.', '3.8%', '9,100']];
     const html = `<html><body><article><p>The state released its annual unemployment figures on Monday, showing that joblessness fell in most counties as the recovery spread, according to the labor department.</p><table><tr><th>County</th><th>Unemployment rate</th><th>Jobs added</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table><p>The governor said the numbers showed his policies were working, while critics said wages had not kept pace with prices.</p></article></body></html>`;
     expect(extractFacts(html, 'https://news.example/a').figures.map((f) => [f.text, f.label])).toEqual([['4.1%', 'unemployment rate'], ['12,400', 'jobs added'], ['3.8%', 'unemployment rate'], ['9,100', 'jobs added']]);
+  });
+});
+
+describe('headerCells: a table header row names its columns', () => {
+  it('takes cells in words or years, never a data row', () => {
+    expect(headerCells('County | Unemployment rate | Jobs added')).toEqual(['County', 'Unemployment rate', 'Jobs added']);
+    expect(headerCells('Item | 2019 | FY2020 | Q3 2021')).toEqual(['Item', '2019', 'FY2020', 'Q3 2021']);
+    expect(headerCells('Harris | 4.1% | 12,400')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
-import { findFigures, isStatementLine, thousandsDot } from '../../src/extract/figures.ts';
+import { findFigures, headsNext, isStatementLine, thousandsDot, writesDecimalComma } from '../../src/extract/figures.ts';
 
 const read = (sentence: string): [string, string, unknown, string | null, string | undefined][] =>
   findFigures(sentence, { language: 'en' }).map((f) => [f.text, f.kind, f.value, f.label, f.unit]);
@@ -103,5 +103,20 @@ describe('thousandsDot: a page that groups thousands with dots though its words 
   });
   it('reads a low single quote between digit groups as a thousands comma', () => {
     expect(read('MtGox faced 150‚000 attacks a second.').map((f) => f[2])).toEqual([150000]);
+  });
+});
+
+describe('short lines and decimal commas', () => {
+  it('a short line whose numbers the next paragraph restates heads it', () => {
+    expect(headsNext('Power cut to 60,000 homes', 'About 60,000 homes lost power on Sunday night.')).toBe(true);
+    expect(headsNext('13 deaths reported', 'The storm moved north on Monday.')).toBe(false);
+    expect(headsNext('Power cut', 'About 60,000 homes lost power.')).toBe(false);
+  });
+
+  it('knows the languages that write a decimal comma', () => {
+    expect(writesDecimalComma('de-DE')).toBe(true);
+    expect(writesDecimalComma('fr')).toBe(true);
+    expect(writesDecimalComma('en-US')).toBe(false);
+    expect(writesDecimalComma(null)).toBe(false);
   });
 });
