@@ -709,6 +709,33 @@ function findArticleBody($: CheerioAPI, stats: Map<Element, Stats>): Element | n
   return best;
 }
 
+/**
+ * A page that lists other stories under the article (a stream of teasers, each its own <article> with a headline and a
+ * summary) can score the whole page above the story: fifty short summaries outweigh one long text. When the top candidate
+ * holds several <article> elements, one of which outweighs each other one many times, and little text lies outside them,
+ * that one is the story and the rest are teasers. A page of equal posts (a live blog, an archive) has no such article: null.
+ */
+function storyAmongTeasers(top: Element, stats: Map<Element, Stats>): Element | null {
+  if (tagOf(top) === 'article') return null;
+  const articles: Element[] = [];
+  const visit = (el: Element): void => {
+    for (const c of el.children) {
+      if (!isElement(c)) continue;
+      if (tagOf(c) === 'article') articles.push(c);
+      else visit(c);
+    }
+  };
+  visit(top);
+  if (articles.length < 3) return null;
+  const text = (el: Element): number => stats.get(el)?.text ?? 0;
+  const story = articles.reduce((a, b) => (text(b) > text(a) ? b : a));
+  const rest = articles.filter((a) => a !== story);
+  // The story outweighs each teaser many times, and what lies outside every <article> is less than the story (an
+  // <article> holding only the headline, the text in a div beside it, is no story).
+  const outside = text(top) - articles.reduce((n, a) => n + text(a), 0);
+  return rest.every((a) => text(a) * 5 <= text(story)) && outside < text(story) ? story : null;
+}
+
 function attempt($: CheerioAPI, strict: boolean): ExtractedBody {
   const body = ($('body').get(0) ?? $.root().get(0)) as Element | undefined;
   if (!body) return { paragraphs: [], html: '', anchors: [] };
@@ -723,7 +750,9 @@ function attempt($: CheerioAPI, strict: boolean): ExtractedBody {
     scores = score(schemaBody, stats).scores;
     parts = [schemaBody];
   } else {
-    const scored = score(body, stats);
+    let scored = score(body, stats);
+    const story = scored.top && storyAmongTeasers(scored.top, stats);
+    if (story) scored = score(story, stats);
     scores = scored.scores;
     if (!scored.top) return { paragraphs: [], html: '', anchors: [] };
     parts = gatherSiblings(unwrap(scored.top, stats, scores), scores, stats, $);

@@ -5,7 +5,7 @@ import { entityRuns, isCreditSentence, isStaffBiography } from './entity-runs.ts
 import type { Sentence } from './sentences.ts';
 import { contextType, entityType, hasOrgWord, isKnownName, isPlaceName, townOf } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
-import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isModelYearMention, isWorkListMention, isCalledProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
+import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isModelYearMention, isWorkListMention, isCalledProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicTitleFragment, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
 import { isExampleMention, keepSalient, KIND_AFTER, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
@@ -771,6 +771,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     if (calledProduct || (occurrences.length && occurrences.every((o) => o.product || o.work)) || isCommonAcronym(name, allText) || isKnownProduct(name) || isCamelProduct(name, occurrences, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
     // A title the page sets in italics ("<i>The Phantom Menace</i>"), not a periodical's, a person's or a place's.
     else if (!extraNames.includes(name) && isItalicWork([name, ...(aliases.get(name) ?? [])], occurrences, italics, hasOrgWord, (w) => genderOfGivenName(w) !== null, isPlaceName)) counts.delete(name);
+    // A piece of a longer italic title ("Tomb Raider" of "<em>Rise of the Tomb Raider</em>").
+    else if (!extraNames.includes(name) && !trusted.includes(name) && isItalicTitleFragment([name, ...(aliases.get(name) ?? [])], occurrences, italics, hasOrgWord)) counts.delete(name);
   }
   for (const t of trusted) if (!counts.has(t) && isTrustedName(t)) counts.set(t, 1);
   const trustedSet = new Set(trusted);

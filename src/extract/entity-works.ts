@@ -285,4 +285,44 @@ export function isItalicWork(
   // (A one-word alias in italics is the work's namesake, not the name: "<em>Columbus</em>" of "Columbus, Indiana".)
   return forms.some((f) => f.includes(' ') && (italics.has(f) || italics.has(f.replace(/^The /, ''))));
 }
+
+// A title's shape: up to eight words, each capitalised, a number or a small word of a title ("Attack on Titan: Final Battle
+// 2", "Rise of the Tomb Raider", "Assassin's Creed Odyssey"); not a sentence set in italics for emphasis or an editor's note.
+const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\p{N}’'.:&!?-]*|of|the|on|in|to|a|an|and|or|for|at|with|from|vs\.?|de|la|le|du|von|&|[:–—-])$/u;
+const isTitleShaped = (span: string): boolean => {
+  const words = span.split(' ');
+  return words.length >= 2 && words.length <= 8 && words.every((w) => TITLE_WORD.test(w));
+};
+
+/**
+ * A name every mention of which lies inside a longer title the page sets in italics: "Tomb Raider" of "<em>Rise of the Tomb
+ * Raider</em>", "Final Battle" of "<em>Attack on Titan: Final Battle 2</em>", "Mortal Kombat" of "<em>Mortal Kombat
+ * 11</em>" — a piece of a work's title, not an organisation, a person or a place. A name that is an institution's or a
+ * periodical's by one of its words stays ("New York Times" of "<i>The New York Times Magazine</i>").
+ */
+export function isItalicTitleFragment(
+  forms: readonly string[],
+  occurrences: readonly { lead: string; after: string }[],
+  italics: ReadonlySet<string>,
+  isOrgWord: (word: string) => boolean,
+): boolean {
+  if (!italics.size || !occurrences.length || forms.some(isOrgWord)) return false;
+  const spans = [...italics].filter((s) => s.length > 3 && forms.some((f) => s.length > f.length && s.includes(f)) && isTitleShaped(s));
+  if (!spans.length) return false;
+  return occurrences.every((o) => spans.some((span) => forms.some((f) => insideSpan(span, f, o))));
+}
+
+function insideSpan(span: string, form: string, o: { lead: string; after: string }): boolean {
+  for (let at = span.indexOf(form); at >= 0; at = span.indexOf(form, at + 1)) {
+    const before = span.slice(0, at);
+    const rest = span.slice(at + form.length);
+    // The span's words on either side of the mention, as far as the occurrence's window reaches.
+    const leadOk = before === '' || o.lead.endsWith(before.slice(-o.lead.length)) || (o.lead.length < before.length && before.endsWith(o.lead));
+    const afterOk = rest === '' || o.after.startsWith(rest.slice(0, o.after.length)) || (o.after.length < rest.length && rest.startsWith(o.after));
+    // Word edges: the name is not part of a longer word of the span.
+    const edges = (before === '' || /[\s:–—-]$/.test(before)) && (rest === '' || /^[\s:’'.,!?–—-]/.test(rest));
+    if (leadOk && afterOk && edges && (before !== '' || rest !== '')) return true;
+  }
+  return false;
+}
 const PUBLICATION_LEAD = /(?:\bjournals?|\bmagazines?|\bnewspapers?|\bpublished (?:\S+ ){0,3}(?:in|on|by)(?: the)?|\btold(?: the)?|\baccording to(?: the)?)\s$/;

@@ -40,6 +40,25 @@ describe('extractBody', () => {
     expect(bodyOf(html)).toEqual([para(1), para(2), para(3)]);
   });
 
+  it('takes the story, not the page, when a stream of teaser <article>s under it outweighs it', () => {
+    const teaser = (n: number) => `<article class="fp-story"><div class="grid"><div class="col"><header><h1><a href="/s${n}">Headline ${n}</a></h1></header>
+      <div class="description"><p>Teaser ${n} sums up another story in a sentence or two, with a comma, for the stream.</p></div></div></div></article>`;
+    const story = [1, 2, 3, 4, 5, 6, 7, 8].map(para);
+    const html = `<html><body><section><article class="single-story"><div class="content">${story.map((p) => `<blockquote><p>${p}</p></blockquote>`).join('')}</div></article></section>
+      <section class="wrapper">${Array.from({ length: 40 }, (_, i) => teaser(i)).join('\n')}</section></body></html>`;
+    expect(bodyOf(html)).toEqual(story);
+  });
+
+  it('keeps every post of a page of equal <article>s (a live blog), with no one story among them', () => {
+    const posts = [1, 2, 3, 4, 5, 6].map((n) => `<article class="post"><p>${para(n)}</p><p>${para(n + 10)}</p></article>`);
+    const body = bodyOf(`<html><body><main class="live-blog">${posts.join('')}</main></body></html>`);
+    expect(body).toEqual(expect.arrayContaining([para(1), para(6), para(16)]));
+    // An <article> holding only the headline and a standfirst, the text in a div beside it, is no story among teasers.
+    const comment = (n: number) => `<article class="comment"><p>Comment ${n}: nice piece.</p></article>`;
+    const split = `<html><body><div class="page"><article class="head"><p>${para(0)}</p></article><div class="text">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('')}</div>${[1, 2, 3].map(comment).join('')}</div></body></html>`;
+    expect(bodyOf(split)).toEqual(expect.arrayContaining([para(1), para(6)]));
+  });
+
   it('reads text written straight into a container with <br><br> breaks as paragraphs', () => {
     const html = `<html><body><div class="post-text">${para(1)}<br><br>${para(2)}<br><br>${para(3)}</div></body></html>`;
     expect(bodyOf(html)).toEqual([para(1), para(2), para(3)]);

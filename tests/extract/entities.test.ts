@@ -527,6 +527,25 @@ describe('italic titles', () => {
   });
 });
 
+describe('pieces of italic titles', () => {
+  it('leaves out a name every mention of which lies inside a longer title set in italics', () => {
+    const text = 'On launch day you can play Rise of the Tomb Raider, Attack on Titan: Final Battle 2, Farming Simulator 2019 and Mortal Kombat 11. Orla Quint, head of Vexa Games, said the service worked well.';
+    const italics = new Set(['Rise of the Tomb Raider', 'Attack on Titan: Final Battle 2', 'Mortal Kombat 11', 'Farming Simulator 2019']);
+    const names = (set: ReadonlySet<string>) => findEntities([splitSentences(text)], [], null, [], null, set).map((e) => e.name);
+    expect(names(new Set())).toEqual(expect.arrayContaining(['Tomb Raider', 'Final Battle', 'Mortal Kombat']));
+    for (const piece of ['Tomb Raider', 'Final Battle', 'Mortal Kombat', 'Farming Simulator']) expect(names(italics)).not.toContain(piece);
+    expect(names(italics)).toEqual(expect.arrayContaining(['Orla Quint', 'Vexa Games']));
+  });
+
+  it('keeps a name that is also written outside the italic title, an institution inside a periodical, and words of a sentence set in italics', () => {
+    const text = 'On launch day you can play Rise of the Tomb Raider, Attack on Titan: Final Battle 2 and Mortal Kombat 11. Orla Quint, head of Vexa Games, said the service worked well. The makers of Mortal Kombat said so. The New York Times Magazine ran it.';
+    const italics = new Set(['Mortal Kombat 11', 'New York Times Magazine', 'Orla Quint, head of Vexa Games, said the service worked well']);
+    const names = (set: ReadonlySet<string>) => findEntities([splitSentences(text)], [], null, [], null, set).map((e) => e.name);
+    expect(names(new Set())).toEqual(expect.arrayContaining(['Mortal Kombat', 'Orla Quint', 'Vexa Games', 'New York Times Magazine']));
+    expect(names(italics)).toEqual(names(new Set()));
+  });
+});
+
 describe('events and prizes', () => {
   it('leaves out a final, an award, a trophy or a medal, keeps the body that holds it', () => {
     const names = entities(['Ann Voss won the Davis Cup Finals and the Orvane Space Act Award of the Orvane Tennis Federation.']).map((e) => e.name);
