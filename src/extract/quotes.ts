@@ -4,7 +4,7 @@ import { genderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, DEMONYM, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
-  genderOf, IRREGULAR_PAST, isPerson, midSentence, orgAntecedent, personNamed, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
+  genderOf, holdsTitle, IRREGULAR_PAST, lowerTitles, isPerson, midSentence, orgAntecedent, personNamed, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -290,7 +290,10 @@ export function speakerOf(clause: string): Speaker | null {
   }
   // "the former Chelsea manager", "the England captain": a person described by a title held somewhere, whom the caller resolves —
   // not the organisation speaking, as "a Chelsea spokesperson" is.
-  if (/^[Tt]he\s+(?:(?:former|then|new|current|interim|outgoing|incoming)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(c) && personTitle(c)) return { speaker: '', role: c };
+  // ("the CEO", "the Apple CFO": an office written as initials is a title all the same)
+  const titled = lowerTitles(c);
+  if (/^[Tt]he\s+(?:(?:former|then|new|current|interim|outgoing|incoming)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(titled) && personTitle(titled)) return { speaker: '', role: c };
+  if (titled !== c && /^[Tt]he\s+(?:(?:former|then|new|current|interim|outgoing|incoming)\s+)?[\p{Ll}\s-]+$/u.test(titled)) return { speaker: '', role: c };
   const parts = c.split(/,\s*/);
   let orgFallback: Speaker | null = null;
   for (let pi = 0; pi < parts.length; pi++) {
@@ -1078,7 +1081,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // ("one analyst said", "two officials told Reuters": no one person the article named — not the last speaker either)
         const companyRole = COMPANY_NOUN.test(role.trim()) || COMPANY_VOICE.test(role.trim());
         if (UNNAMED_FEW.test(role.trim())) speaker = null;
-        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (companyRole ? companyAntecedent(people, pi, q.open, 3, 8) : null) ?? (!companyRole && /\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (companyRole ? lastOrg(out, pi, orgs, people) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null) ?? groupNamed(role, people);
+        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(lowerTitles(role), people, at) ?? (personTitle(lowerTitles(role)) ? holdsTitle(lowerTitles(role), personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open), people) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (companyRole ? companyAntecedent(people, pi, q.open, 3, 8) : null) ?? (!companyRole && /\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (companyRole ? lastOrg(out, pi, orgs, people) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null) ?? groupNamed(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a

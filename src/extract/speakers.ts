@@ -347,6 +347,31 @@ const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|res
 // a closed class of nouns, never a name of its own.
 export const DEMONYM = /^(?:Argentine|Argentinian|Brazilian|Uruguayan|Colombian|Chilean|Peruvian|Ecuadorian|Paraguayan|Venezuelan|Mexican|American|Canadian|Jamaican|Portuguese|Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Englishman|Englishwoman|Scot|Scotsman|Welshman|Welshwoman|Irishman|Irishwoman|German|Italian|Belgian|Croatian|Croat|Serbian|Serb|Slovenian|Slovakian|Bosnian|Albanian|Greek|Turk|Swede|Norwegian|Dane|Finn|Icelander|Pole|Czech|Austrian|Hungarian|Romanian|Bulgarian|Ukrainian|Russian|Georgian|Israeli|Iranian|Iraqi|Syrian|Lebanese|Egyptian|Moroccan|Algerian|Tunisian|Nigerian|Ghanaian|Senegalese|Cameroonian|Ivorian|Kenyan|Ethiopian|South African|Australian|Aussie|New Zealander|Kiwi|Japanese|Korean|South Korean|Chinese|Indian|Pakistani|Bangladeshi|Afghan|Filipino|Indonesian|Thai|Vietnamese)$/;
 
+// Offices a description names its holder by ("the mayor", "the senator", "the chief executive"): unlike "the Spaniard" or
+// "the 56-year-old", a person the article introduced in another office does not hold it.
+const HELD_OFFICE = /^(?:mayor|president|vice president|senator|governor|minister|prime minister|secretary|chancellor|premier|ceo|chief executive|chairman|chairwoman|chair|director|spokes(?:person|man|woman)|coach|manager|judge|sheriff|commissioner|congress(?:man|woman)|representative|council(?:man|woman|lor|or| member)|attorney general|prosecutor|ambassador|general|superintendent|principal|dean|founder|owner)$/;
+
+/**
+ * The person a title points back to, unless the article introduced that person in another office: "Council member Dave
+ * Johnson … “…,” added the mayor" is not Johnson speaking. A person introduced with no role, or with one that names the
+ * office, may hold it ("Mayor Karen Bass … the mayor said").
+ */
+export function holdsTitle(description: string, name: string | null, people: People): string | null {
+  if (!name) return null;
+  const words = description.trim().toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+  const office = [words.slice(-2).join(' '), words[words.length - 1]!].find((w) => HELD_OFFICE.test(w));
+  if (!office) return name;
+  const roles = people.mentions.filter((m) => m.name === name && m.role.trim() !== '').map((m) => m.role.toLowerCase());
+  if (!roles.length) return name;
+  const last = office.split(' ').pop()!;
+  return roles.some((r) => r.includes(last) || (office === 'ceo' && r.includes('chief executive')) || (office === 'chief executive' && /\bceo\b/.test(r))) ? name : null;
+}
+
+/** An office written as initials in lowercase ("the Apple CEO" → "the Apple ceo"), so a description reads as the title it is. */
+export function lowerTitles(description: string): string {
+  return description.replace(/\b(?:CEO|CFO|COO|CTO|CIO|CMO|CISO)\b/g, (t) => t.toLowerCase());
+}
+
 /** Whether a definite description titles one person ("the singer and guitarist", "the striker", "the 25-year-old", "the Argentine"), not anyone ("the man"), a group or an institution. */
 export function personTitle(description: string): boolean {
   const nation = /^[Tt]he\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u.exec(description.trim());

@@ -1344,3 +1344,27 @@ describe('speakers of news pages (session 16)', () => {
     expect(findQuotes(['Jane Doe, CEO of Acme: “We will open three new plants in Ohio next year.”'], [splitSentences('Jane Doe, CEO of Acme: “We will open three new plants in Ohio next year.”')]).map((q) => [q.speaker, q.speaker_role])).toEqual([['Jane Doe', 'CEO of Acme']]);
   });
 });
+
+describe('findQuotes: a title points back only to a person who may hold it (session 17)', () => {
+  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+
+  it('gives "added the mayor" to no one when the person named before was introduced in another office', () => {
+    expect(roles(['Council member Dave Johnson spoke at the meeting on Tuesday about the housing plan.', '"We will not stop until every family has a home," Johnson said.', '"Nobody should have to wait three years for a house," added the mayor.'])).toEqual([
+      ['Dave Johnson', null],
+      [null, 'the mayor'],
+    ]);
+  });
+
+  it('still gives a title to the person introduced in that office, with no office, or by a description that is no office', () => {
+    expect(roles(['Mayor Karen Bass opened the session.', '"This city builds, and it will keep building homes," the mayor said.'])).toEqual([['Karen Bass', 'the mayor']]);
+    expect(roles(['Angela Merkel met the press in Berlin.', '"We will do everything to keep the euro stable," the chancellor said.'])).toEqual([['Angela Merkel', 'the chancellor']]);
+    expect(roles(['Pep Guardiola watched his side lose at Anfield.', '"We played well but we did not take our chances," the Spaniard added.'])).toEqual([['Pep Guardiola', 'the Spaniard']]);
+  });
+
+  it('reads an office written as initials as a title, never as a name: "the CEO said", "said the Apple CEO"', () => {
+    expect(roles(['Tim Cook, chief executive of Apple, spoke to analysts on Thursday.', '"We had a record quarter for services," the CEO said.'])[0]).toEqual(['Tim Cook', 'the CEO']);
+    const [speaker, role] = roles(['Tim Cook, chief executive of Apple, spoke to analysts on Thursday.', 'The results beat forecasts.', 'Shares rose after the call.', '"We had a record quarter for services," said the Apple CEO.'])[0]!;
+    expect(speaker === null || speaker === 'Tim Cook').toBe(true);
+    expect(role).toBe('the Apple CEO');
+  });
+});
