@@ -113,9 +113,15 @@ const GERMAN_ROLE = /^\p{Lu}\p{Ll}*(?:vorstand|chef|chefin|sprecher|sprecherin|m
 // "General Mattis").
 const GENERAL_FIRM = /^(?:Motors|Electric|Mills|Dynamics|Atomics|Foods|Instruments|Cable|Assembly|Atlantic|Catalyst|Staff|Secretariat|Command|Directorate|Synod|Hospital|Insurance|Accident|Re)$/;
 
-/** True for "General" opening a firm's or a body's name, given the word after it ("General Motors", "General Assembly"). */
+// A body's word right after a title's ("Justice Department", "Justice Ministry", "Chief Executives Board"): the title word
+// names the body's field, not the rank of a person.
+const BODY_AFTER_TITLE = /^(?:Department|Ministry|Committee|Commission|Council|League|Institute|Foundation|Society|Association|Bureau|Agency|Board|Tribunal)$/;
+
+/** True for "General" opening a firm's or a body's name, or a title's word opening a body's, given the word after it ("General Motors", "General Assembly", "Justice Department"). */
 export function opensFirmName(word: string, next: string | undefined): boolean {
-  return word === 'General' && next !== undefined && GENERAL_FIRM.test(next.replace(/[’']s$/, ''));
+  if (next === undefined) return false;
+  const bare = next.replace(/[’']s$/, '');
+  return word === 'General' ? GENERAL_FIRM.test(bare) : BODY_AFTER_TITLE.test(bare) && TITLES.test(word);
 }
 
 /** Removes leading titles ("President Donald Trump" → "Donald Trump", "Mr. Smith" → "Smith"). */

@@ -919,6 +919,12 @@ describe('findEntities: particles, "General" firms and names opening a sentence'
     expect(out.some((n) => /^(?:Motors|Mills|Electric)\//.test(n))).toBe(false);
   });
 
+  it('keeps a title’s word that opens a body’s name ("Justice Department"), strips it before a person’s', () => {
+    const out = names(['The Justice Department said it would appeal, and the Justice Ministry in Paris agreed.', 'Justice Ruth Bader Ginsburg wrote the dissent, which Chief Justice John Roberts did not join.']);
+    expect(out).toEqual(expect.arrayContaining(['Justice Department/organization', 'Justice Ministry/organization', 'Ruth Bader Ginsburg/person', 'John Roberts/person']));
+    expect(out.some((n) => /^(?:Department|Ministry)\//.test(n))).toBe(false);
+  });
+
   it('folds a firm’s initials into its name with a legal form, not into one of two names of those initials', () => {
     expect(names(['General Motors Co said it had hired a lawyer. General Motors shares fell.', 'GM faces two hearings next week.'])).toContain('General Motors Co/organization[General Motors,GM]');
     expect(names(['General Motors Co said it had hired a lawyer. General Motors shares fell, and General Mills slipped.', 'GM faces two hearings next week.'])).not.toContain('General Mills/organization[GM]');

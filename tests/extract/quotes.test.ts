@@ -15,6 +15,7 @@ describe('findQuotes: attribution', () => {
     ['X told Reuters', ['“There is no sign of a deal,” Ewa Nowak, head of research at Baltic Bank, told Reuters.'], [['There is no sign of a deal', 'Ewa Nowak']]],
     ['X wrote', ['"We grew faster than our revenue did," Meera Pillai wrote.'], [['We grew faster than our revenue did', 'Meera Pillai']]],
     ['X said in a statement', ['“We take this seriously,” Acme said in a statement.'], [['We take this seriously', 'Acme']]],
+    ['a body named by a title’s word', ['“There is no evidence of wrongdoing,” the Justice Department said.'], [['There is no evidence of wrongdoing', 'Justice Department']]],
     ['X added', ['“And we will keep going,” Jane Roe added.'], [['And we will keep going', 'Jane Roe']]],
     ['X said: before the quote', ['Alibaba said in a statement: “Employees must stop using the tool.”'], [['Employees must stop using the tool.', 'Alibaba']]],
     ['a role before the name', ['“We saw coordinated abuse,” Anthropic spokesperson Thariq Shihipar said.'], [['We saw coordinated abuse', 'Thariq Shihipar']]],
