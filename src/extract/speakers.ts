@@ -69,6 +69,8 @@ function maskText(text: string): string {
     .replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, DOT_MASK))
     .replace(/(?<![\p{L}.])(\p{Lu})\.(?=\s+\p{Lu}\p{Ll})/gu, `$1${DOT_MASK}`)
     .replace(/\b(Jr|Sr|Inc|Corp|Co|Ltd|St|No)\.(?=\s*[,\p{Ll}]|\s+(?:said|says|told|added)\b)/gu, `$1${DOT_MASK}`)
+    // "Tesla Inc. Chief Executive Officer Elon Musk said": a firm's legal form before its officer's title ends no sentence.
+    .replace(/\b(Inc|Corp|Co|Ltd)\.(?=\s+(?:Chief|CEO|CFO|COO|CTO|President|Vice|Chair(?:man|woman)?|Executive|Senior|Director|Head|Founder|Co-founder|Spokes(?:man|woman|person)|Managing|Deputy|General Counsel)\b)/gu, `$1${DOT_MASK}`)
     // "Mrs. Thatcher": a title before a name.
     .replace(/\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev)\.(?=\s+\p{Lu})/gu, `$1${DOT_MASK}`)
     // "on Oct. 31 that": an abbreviated month before its day.
@@ -110,6 +112,9 @@ export function personAtEnd(run: string): { name: string; before: string } | nul
     while (tail.length > 2 && SURNAME_PARTICLE.test(tail[0]!)) tail.shift();
   }
   if (tail.length < 2) return null;
+  // "Federal Reserve Bank of New York", "University of North Carolina": the words after an institution's "of" complete its name.
+  const at = words.length - tail.length;
+  if (words[at - 1] === 'of' && at >= 2 && ORG_WORD.test(words[at - 2]!)) return null;
   const name = tail.join(' ');
   return { name, before: run.slice(0, run.lastIndexOf(name)).trim() };
 }

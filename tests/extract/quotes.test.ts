@@ -15,6 +15,8 @@ describe('findQuotes: attribution', () => {
     ['X told Reuters', ['“There is no sign of a deal,” Ewa Nowak, head of research at Baltic Bank, told Reuters.'], [['There is no sign of a deal', 'Ewa Nowak']]],
     ['X wrote', ['"We grew faster than our revenue did," Meera Pillai wrote.'], [['We grew faster than our revenue did', 'Meera Pillai']]],
     ['X said in a statement', ['“We take this seriously,” Acme said in a statement.'], [['We take this seriously', 'Acme']]],
+    ['a firm’s legal form with a dot before its officer’s title', ['“We have never been stronger as a business,” Tesla Inc. Chief Executive Officer Elon Musk said.'], [['We have never been stronger as a business', 'Elon Musk']]],
+    ['an institution named with "of" and a place', ['“Prices will keep rising for the foreseeable future,” according to a report by the Federal Reserve Bank of New York.'], [['Prices will keep rising for the foreseeable future', 'Federal Reserve Bank of New York']]],
     ['a body named by a title’s word', ['“There is no evidence of wrongdoing,” the Justice Department said.'], [['There is no evidence of wrongdoing', 'Justice Department']]],
     ['X added', ['“And we will keep going,” Jane Roe added.'], [['And we will keep going', 'Jane Roe']]],
     ['X said: before the quote', ['Alibaba said in a statement: “Employees must stop using the tool.”'], [['Employees must stop using the tool.', 'Alibaba']]],
