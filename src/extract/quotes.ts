@@ -224,6 +224,12 @@ function cleanRole(role: string): string | null {
 export function speakerOf(clause: string): Speaker | null {
   const c = glueInitials(clause).trim().replace(/^[,\s]+|[,\s]+$/g, '').replace(/\s+(?:when|after|before|because|while|as|in an? (?:interview|statement|email|post|tweet)|on (?:Twitter|Facebook|X))\b.*$/i, '');
   if (c === '') return null;
+  // "the Cupertino, California-based company": where it is based describes the company, which speaks unnamed (not "Cupertino").
+  const based = /^((?:[Tt]he|[Aa]n?)\s+)(?:\p{Lu}[\p{L}.'’]*,?\s+){0,3}\p{Lu}[\p{L}.'’]*-based\s+([\p{Ll}\s-]{2,30})$/u.exec(c);
+  if (based) {
+    const bare = speakerOf(`${based[1]}${based[2]}`);
+    if (bare && !bare.speaker) return { speaker: '', role: c };
+  }
   // "the Argentine", "the Dutchman": a person named by their nation, whom the caller resolves like any title.
   const nation = /^[Tt]he\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)$/u.exec(c);
   if (nation && DEMONYM.test(nation[1]!)) return { speaker: '', role: c };
@@ -482,7 +488,8 @@ function describes(description: string, before: string): boolean {
 }
 
 // Adverbs and auxiliaries between a subject and its verb: "Noem later tweeted", "Obama has admitted".
-const ADVERBS_AT_END = /(?:\s+(?:later|also|then|again|once|still|soon|never|even|often|first|last|just|only|previously|recently|has|had|have|would|will|could|did|does|\p{Ll}+ly))+$/u;
+// (nouns ending in "-ly" are no adverbs: "the family said", "an ally said", "the assembly said")
+const ADVERBS_AT_END = /(?:\s+(?:later|also|then|again|once|still|soon|never|even|often|first|last|just|only|previously|recently|has|had|have|would|will|could|did|does|(?!(?:family|ally|assembly|supply|monopoly|anomaly|bully|belly|jelly|rally|tally|folly|lily|holly|molly|polly|reply|assembly|fly|butterfly|dragonfly|homily|italy|emily|kelly|sally|billy|wally)\b)\p{Ll}+ly))+$/u;
 // Nouns that end a subject which speaks without a name: "the prosecutor's office said", "the study says".
 const SPEAKING_NOUN = /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}(?:office|company|firm|department|agency|ministry|government|police|court|group|union|board|committee|campaign|team|website|newspaper|embassy|council|club|service|authorities|people|residents|experts|critics|study|survey|report|letter|statement|release|post|lawsuit|complaint|filing)$/iu;
 
@@ -532,7 +539,7 @@ export function subjectOfLastVerb(before: string): string | null {
       // ("But he said …, rather “…”": a conjunction opening the sentence is no part of its subject)
       const who = (/^to\s/i.test(v[0]) ? parts[i]!.replace(SUBORDINATOR, '').replace(INFINITIVE_LEAD, '').replace(CAUSER, '') : parts[i]!.replace(SUBORDINATOR, '')).replace(OPENING_CONJUNCTION, '');
       // ("Sen. Ben Sasse, R-Neb., called": a party-state tag is no subject)
-      if (who === '' || /^(?:which|who|whose|where)\b/.test(who) || /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(who)) continue;
+      if (who === '' || /^(?:which|who|whose|where)\b/.test(who) || /^[RDI]-\p{Lu}[\p{L}.\u2024]*$/u.test(who)) continue;
       // ("the company’s board issued a statement that said, in part:": a clause with a verb of speech of its own is no subject — that
       // verb's subject, read next, is)
       if (SPEECH_VERB_IN.test(who)) break;
@@ -1043,6 +1050,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "said I": the writer (a "we" is as often a quoted clause's own subject, `“We must …” in that law, Azzouz said.`)
         writer = speaker.toLowerCase() === 'i';
         speaker = null;
+      } else if (speaker && /^(?:he|she)$/i.test(speaker) && prev && prev.evidence.paragraph === pi && !prev.speaker && prev.speaker_role && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(between.slice(1))) {
+        // `“…,” one trader said. “…,” he added.`: the pronoun is the unnamed speaker just quoted, not someone named earlier.
+        speaker = null;
+        role = prev.speaker_role;
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);
         speaker = personAntecedent(people, pi, q.open, 3, gender, new Set(out.map((o) => o.speaker ?? ''))) ?? lastPerson(out, pi, people, gender) ?? sourceBefore(paragraph.slice(0, q.open), people, at);

@@ -69,6 +69,8 @@ function maskText(text: string): string {
     .replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, DOT_MASK))
     .replace(/(?<![\p{L}.])(\p{Lu})\.(?=\s+\p{Lu}\p{Ll})/gu, `$1${DOT_MASK}`)
     .replace(/\b(Jr|Sr|Inc|Corp|Co|Ltd|St|No)\.(?=\s*[,\p{Ll}]|\s+(?:said|says|told|added)\b)/gu, `$1${DOT_MASK}`)
+    // "Sen. Elizabeth Warren, D-Mass., said", "of Sacramento, Calif., said": a dot right before a comma ends an abbreviation, never a sentence.
+    .replace(/(?<=\p{L})\.(?=,)/gu, DOT_MASK)
     // "Tesla Inc. Chief Executive Officer Elon Musk said": a firm's legal form before its officer's title ends no sentence.
     .replace(/\b(Inc|Corp|Co|Ltd)\.(?=\s+(?:Chief|CEO|CFO|COO|CTO|President|Vice|Chair(?:man|woman)?|Executive|Senior|Director|Head|Founder|Co-founder|Spokes(?:man|woman|person)|Managing|Deputy|General Counsel)\b)/gu, `$1${DOT_MASK}`)
     // "Mrs. Thatcher": a title before a name.
@@ -346,7 +348,7 @@ function bareUse(surname: string, people: People, from: number, to: number): boo
 }
 
 // Nouns that describe no one person the article titled so: anyone at all, institutions, documents, spokespeople.
-const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|spokes(?:person|man|woman)|representative|official|administration|service|board|council|committee|commission|bureau|authority|union|party|network|website|newspaper|paper|embassy|military|army|navy|foundation|university|school|hospital|league|federation|association|organi[sz]ation|charity|institute|center|centre|lab|studio|brand|business|store|account|channel|show|outlet|media|press)s?$/;
+const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|spokes(?:person|man|woman)|representative|official|administration|service|board|council|committee|commission|bureau|authority|union|party|network|website|newspaper|paper|embassy|military|army|navy|foundation|university|school|hospital|league|federation|association|organi[sz]ation|charity|institute|center|centre|lab|studio|brand|business|store|account|channel|show|outlet|media|press|family|families|relatives?|parents|couple|crew|staff|family members|neighbou?rs|friends|lawyers|attorneys|researchers|scientists|authors|organi[sz]ers|protesters|witnesses|investigators|prosecutors|officials|workers|employees|fans|players)s?$/;
 
 // A person named by their nation, as sports and foreign news write a player or a leader on second mention ("the Argentine said"):
 // a closed class of nouns, never a name of its own.

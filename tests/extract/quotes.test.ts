@@ -15,6 +15,8 @@ describe('findQuotes: attribution', () => {
     ['X told Reuters', ['“There is no sign of a deal,” Ewa Nowak, head of research at Baltic Bank, told Reuters.'], [['There is no sign of a deal', 'Ewa Nowak']]],
     ['X wrote', ['"We grew faster than our revenue did," Meera Pillai wrote.'], [['We grew faster than our revenue did', 'Meera Pillai']]],
     ['X said in a statement', ['“We take this seriously,” Acme said in a statement.'], [['We take this seriously', 'Acme']]],
+    ['a party-state tag with a dot before the comma', ['“I think it is a terrible idea for working families,” Sen. Elizabeth Warren, D-Mass., said in an interview.'], [['I think it is a terrible idea for working families', 'Elizabeth Warren']]],
+    ['a party-state tag before "called"', ['Sen. Ben Sasse, R-Neb., called his death "a crisis of public trust" within the prison system.'], [['a crisis of public trust', 'Ben Sasse']]],
     ['a firm’s legal form with a dot before its officer’s title', ['“We have never been stronger as a business,” Tesla Inc. Chief Executive Officer Elon Musk said.'], [['We have never been stronger as a business', 'Elon Musk']]],
     ['an institution named with "of" and a place', ['“Prices will keep rising for the foreseeable future,” according to a report by the Federal Reserve Bank of New York.'], [['Prices will keep rising for the foreseeable future', 'Federal Reserve Bank of New York']]],
     ['a body named by a title’s word', ['“There is no evidence of wrongdoing,” the Justice Department said.'], [['There is no evidence of wrongdoing', 'Justice Department']]],
@@ -1369,5 +1371,28 @@ describe('findQuotes: a title points back only to a person who may hold it (sess
     const [speaker, role] = roles(['Tim Cook, chief executive of Apple, spoke to analysts on Thursday.', 'The results beat forecasts.', 'Shares rose after the call.', '"We had a record quarter for services," said the Apple CEO.'])[0]!;
     expect(speaker === null || speaker === 'Tim Cook').toBe(true);
     expect(role).toBe('the Apple CEO');
+  });
+});
+
+describe('findQuotes: groups and unnamed speakers are no one named earlier (session 17)', () => {
+  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+
+  it('reads "the family said" as the family, not the last person quoted ("-ly" nouns are no adverbs)', () => {
+    expect(roles(['“We are going to win this election, believe me,” Trump told supporters.', '“It is with great sadness that we announce the passing of our founder,” the family said in a statement.'])[1]).toEqual([null, 'the family']);
+    expect(roles(['“We will stand with our partners in every way we can,” an ally said.'])[0]).toEqual([null, 'an ally']);
+  });
+
+  it('gives "he added" after an unnamed speaker to that speaker, not to someone named before', () => {
+    expect(roles(['“We are going to win this election, believe me,” Trump told supporters.', '“Everybody wants to know what happens next with the merger,” one trader said. “Nobody knows,” he added.'])).toEqual([
+      ['Trump', null],
+      [null, 'one trader'],
+      [null, 'one trader'],
+    ]);
+    // (a person named in between is the pronoun's)
+    expect(roles(['“Everybody wants to know what happens next with the merger,” one trader said. Jane Roe disagreed. “Everyone knows where this ends,” she added.'])[1]![0]).toBe('Jane Roe');
+  });
+
+  it('reads "the Cupertino, California-based company" as the company, never the town', () => {
+    expect(roles(['Apple reported results on Thursday.', '“Apple will continue to invest in the United States,” the Cupertino, California-based company said in a statement.'])[0]).toEqual(['Apple', 'the Cupertino, California-based company']);
   });
 });
