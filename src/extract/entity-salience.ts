@@ -31,6 +31,8 @@ export interface Occurrence {
   label?: boolean;
   /** The mention is a title among works of its kind ("franchises such as Tomb Raider, …", entity-works.ts isWorkListMention). */
   work?: boolean;
+  /** An article opened the run the mention was read from ("The Touch Bar replaces…"): see entity-evidence.ts. */
+  determined?: boolean;
 }
 
 export interface SalienceSignals {

@@ -136,6 +136,20 @@ export function isModelYearMention(lead: string, after: string): boolean {
   return MODEL_YEAR_LEAD.test(lead) && MODEL_YEAR_AFTER.test(after);
 }
 
+// A capitalised word and a model's or an edition's number before the mention, not a year: "iPhone 11 " of "iPhone 11 Pro Max",
+// "Resident Evil 2 " of "Resident Evil 2 Remake", "GTX 1660 " of "GTX 1660 Ti Laptop"; or an article and a number before a
+// name of two words ("the 80 Day Obsession").
+const NAME_NUMBER_LEAD = /(?:^|[\s(“"])(?:[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*|(?:the|a|an|its|my|your|their|our))\s(?!(?:19|20)\d\d\s)\d{1,4}[A-Za-z]{0,2}\s$/u;
+/**
+ * True for a mention that is the tail of a longer name holding a number ("Pro Max" of "iPhone 11 Pro Max", "Remake" of
+ * "Resident Evil 2 Remake"), a piece of a product's or a work's name. (Not a score's team: "Chelsea 2 Arsenal 1".)
+ */
+function isNumberedNameTail(name: string, lead: string, after: string): boolean {
+  if (!NAME_NUMBER_LEAD.test(lead) || /^\s*\d/.test(after)) return false;
+  // ("the 49 Democrats", "the 3 Apple stores": after an article a number counts what follows, unless the name has two words.)
+  return !/(?:^|[\s(“"])(?:the|a|an|its|my|your|their|our)\s\d{1,4}[A-Za-z]{0,2}\s$/.test(lead) || name.includes(' ');
+}
+
 /**
  * True for one mention that names a product or a model of the thing, or a unit: a noun after it
  * ("the Blue Moon lander"), a model or version number after it ("Destiny 2", "iPhone 4"), a model number or a quantity
@@ -149,7 +163,7 @@ export function isProductMention(name: string, lead: string, after: string): boo
   // "run under Sinatra", "install Ruby", "written in Erlang", "ported to Rails": software or a language, which one runs,
   // installs or writes in.
   if (SOFTWARE_LEAD.test(lead)) return true;
-  return PRODUCT_NOUN.test(after) || isModelYearMention(lead, after) || (!LIST_ITEM.test(lead) && (isPlayerShaped(name) ? EDITION_AFTER.test(after) : MODEL_AFTER.test(after))) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
+  return PRODUCT_NOUN.test(after) || isModelYearMention(lead, after) || isNumberedNameTail(name, lead, after) || (!LIST_ITEM.test(lead) && (isPlayerShaped(name) ? EDITION_AFTER.test(after) : MODEL_AFTER.test(after))) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
 }
 
 // A determiner or an adjective of age before a thing one owns or buys: "the iPhone", "an iPad", "old MacBooks".
