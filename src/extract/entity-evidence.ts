@@ -20,7 +20,7 @@ export const DETERMINER_LEAD = /(?:^|[^\p{L}])(?:the|a|an|its|their|my|your|our|
 
 // What only an actor does right after its name: speaks, announces, hires, sues, buys, raises money; or is a who, has staff
 // ("Expercom is knocking…" is left open: a verb alone is a product's too, "the Touch Bar replaces the function keys").
-const ACTOR_AFTER = /^(?:,?\s+(?:(?:also|has|had|have|will|would|later|then|now|recently|previously|reportedly|quickly|already|did|does|not|never|since)\s+)*(?:said|says|say|told|tells|added|adds|announced|announces|confirmed|confirms|declined|denied|explained|responded|replied|wrote|writes|tweeted|argued|noted|warned|claimed|stated|insisted|hired|hires|fired|sued|sues|acquired|acquires|bought|buys|raised|raises|invested|invests|unveiled|unveils|reported|reports|plans|planned|agreed|agrees|filed|files|partnered|founded|joined|resigned|signed|employs|owns|apologi[sz]ed|admitted|refused|promised|pledged|vowed|asked|urged|criticized|criticised|praised|accused|appointed|named|elected|testified|died|was born|grew up|studied|graduated|published|publishes|surveyed|polled|estimated|estimates|found|finds)\b|,\s(?:who|whose)\b|,\s\d{1,3},|\s(?:himself|herself)\b|,?\s(?:he|she)\s|['’]s\s(?:chief|CEO|founder|co-founder|president|chairman|spokes\w+|employees|staff|workers|engineers|executives|board|shares|stock|headquarters|wife|husband|son|daughter|family|career|lawyer|attorney))/u;
+const ACTOR_AFTER = /^(?:,?\s+(?:(?:also|has|had|have|will|would|later|then|now|recently|previously|reportedly|quickly|already|did|does|not|never|since)\s+)*(?:said|says|say|told|tells|added|adds|announced|announces|confirmed|confirms|declined|denied|explained|responded|replied|wrote|writes|tweeted|argued|noted|warned|claimed|stated|insisted|hired|hires|fired|sued|sues|acquired|acquires|bought|buys|raised|raises|invested|invests|unveiled|unveils|reported|reports|plans|planned|agreed|agrees|filed|files|partnered|founded|joined|resigned|signed|employs|owns|apologi[sz]ed|admitted|refused|promised|pledged|vowed|asked|urged|criticized|criticised|praised|accused|appointed|named|elected|testified|died|was born|grew up|studied|graduated|published|publishes|surveyed|polled|estimated|estimates)\b|,\s(?:who|whose)\b|,\s\d{1,3},|\s(?:himself|herself)\b|,?\s(?:he|she)\s|['’]s\s(?:chief|CEO|founder|co-founder|president|chairman|spokes\w+|employees|staff|workers|engineers|executives|board|shares|stock|headquarters|wife|husband|son|daughter|family|career|lawyer|attorney))/u;
 // A title, a role or a calling right before a mention: "chief executive Sundar Pichai", "Mr Pichai", "singer Lorde".
 const ROLE_LEAD = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|President|CEO|chief|executive|founder|co-founder|director|manager|minister|spokes\w+|analyst|author|writer|editor|reporter|singer|actor|actress|player|coach|captain|striker|artist|designer|engineer|professor|researcher|scientist|student|lawyer|attorney|judge|officer|chairman|chairwoman|leader|host|producer|star)\.?,?\s$/i;
 // ", chief executive of Google", ", a spokeswoman", ", 42,": an apposition that says who the name is.
@@ -35,6 +35,11 @@ const PRODUCT_CUE = /^(?:ID|Pay|Engine|Charger|Folio|Store|Pro|Max|Plus|Edition|
 
 // An institution's unit: "Joint Narcotics Enforcement Team", "Special Victims Unit".
 const UNIT_WORD = /^(?:Team|Unit|Squad|Division|Task|Force|Brigade|Battalion|Regiment|Corps|Bloc|Caucus)$/;
+// What one does with a thing, not a person: "support for Dolby Atmos", "play Fallen Order", "running Unigine Heaven", "powered
+// by Snapdragon Elite".
+const USE_LEAD = /\b(?:play|playing|played|plays|support for|supports|supporting|featuring|powered by|running|install|installing|installed|download|downloading|downloaded|stream|streaming|order|ordering|ordered|equipped with|compatible with|benchmarks? like|benchmarked with|tested with)\s$/i;
+// "Fallen Order is a confident, focused game", "Tomato Cucumber Salad is a recipe": the text says what kind of thing it is.
+const IS_A_THING = /^\s(?:is|was|remains)\s(?:a|an)\s(?:[\p{L}-]+,?\s){0,4}(?:game|video game|film|movie|show|series|sitcom|book|novel|album|song|single|phone|smartphone|laptop|tablet|device|gadget|app|feature|product|dish|recipe|salad|drink|cocktail|console|headset|car|model|benchmark|font|typeface|colou?r|shade|flavou?r)\b(?![\s-](?:changer|developer|maker|designer|studio|company|publisher|critic|reviewer|star|host|writer|director|producer|engineer|manufacturer|player|coach|executive)\b)/u;
 const BUILDING_WORD = /^(?:Hall|Palace|Castle|Temple|Cathedral|Chapel|Station|Tower|Towers|Court|Chambers|Manor|Lodge|Gardens)$/;
 // A lower-case word after a name that is no verb, auxiliary or small word: the noun the name modifies ("settlement bloc",
 // "survey", "poll", "ecosystem"). (A verb in -s or -ed after the name, "the Touch Bar replaces", leaves the name the head.)
@@ -72,13 +77,13 @@ export function namesNoActor(name: string, mentions: readonly Mention[], ctx: Ac
   // ("Centers for Disease Control", "Joint Narcotics Enforcement Team": an institution's words.)
   if (words.some((w) => hasOrgWord(w) || UNIT_WORD.test(w) || /^\p{Ll}/u.test(w))) return false;
   if (showsActor(mentions)) return false;
-  if (PRODUCT_CUE.test(words[words.length - 1]!)) return true;
+  if (PRODUCT_CUE.test(words[words.length - 1]!) || mentions.some((m) => IS_A_THING.test(m.after))) return true;
   // ("the Gallup Korea poll", "the Sioux Falls Argus Leader": a place's name inside makes a firm's or a paper's.)
   if (ctx.type !== 'person' || ctx.anchored || words.some((w, i) => isPlaceName(w) || (i > 0 && isPlaceName(`${words[i - 1]!} ${w}`)))) return false;
   // ("the Nittany Lions", "the Golden Knights": a team's plural; "the City Hall", "the Crystal Palace": a building's or a
   // seat's name, which stands for who sits in it.)
-  if (/\p{Ll}[^s’'\s]s$/u.test(name) || BUILDING_WORD.test(words[words.length - 1]!)) return false;
+  if (/\p{Ll}[^suoi’'\s]s$/u.test(name) || BUILDING_WORD.test(words[words.length - 1]!)) return false;
   // (Not a mention that modifies the noun after it, "the Gush Etzion settlement bloc", "the Stack Overflow survey": a
   // place's or a firm's name, used as a term.)
-  return mentions.some((m) => (m.determined || DETERMINER_LEAD.test(m.lead)) && !MODIFIES_NOUN.test(m.after));
+  return mentions.some((m) => ((m.determined || DETERMINER_LEAD.test(m.lead)) && !MODIFIES_NOUN.test(m.after)) || USE_LEAD.test(m.lead));
 }

@@ -31,6 +31,14 @@ describe('names of things that no mention shows acting (entity-evidence.ts)', ()
     expect(namesNoActor('Magic Leap', [mention('', ' raised $500 million')], { ...person, type: 'organization' })).toBe(false);
   });
 
+  it('leaves out a name the text calls a kind of thing, or that one plays or installs, not a person who was something', () => {
+    expect(namesNoActor('Fallen Order', [mention('', ' finds a reason'), mention('', ' is a confident, focused game whose')], person)).toBe(true);
+    expect(namesNoActor('Dolby Atmos', [mention('adds support for ', ' and')], person)).toBe(true);
+    expect(namesNoActor('Damarious Randall', [mention('as ', ' was ejected mid-way through the game')], person)).toBe(false);
+    expect(namesNoActor('Vexa Quint', [mention('', ' is a game developer who')], person)).toBe(false);
+    expect(namesNoActor('Orla Quint', [mention('', ' played the lead'), mention('', ' said')], person)).toBe(false);
+  });
+
   it('leaves out the tail of a name holding a model number, not a score\'s team', () => {
     const out = names(['The iPhone 11 Pro Max costs $1,099, and Resident Evil 2 Remake is out.', 'The GTX 1660 Ti Laptop is fast.']);
     for (const piece of ['Pro Max', 'Remake', 'Ti Laptop']) expect(out).not.toContain(piece);
