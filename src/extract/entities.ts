@@ -743,6 +743,12 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     counts.set(plain, counts.get(plain)! + counts.get(name)!);
     counts.delete(name);
   }
+  // "Browns-Steelers", "Israel-Hamas": two names the text (or the lexicon) knows on their own, joined by a hyphen, name a match,
+  // a rivalry or a war between them, not a third actor ("Hewlett-Packard", "Coca-Cola": the parts are no names of their own).
+  for (const name of [...counts.keys()]) {
+    const parts = /^(\p{Lu}[\p{L}.]+)-(\p{Lu}[\p{L}.]+)$/u.exec(name);
+    if (parts && parts.slice(1, 3).every((p) => counts.has(p) || isPlaceName(p) || GAZETTEER_ORGANIZATIONS.has(p.toLowerCase()))) counts.delete(name);
+  }
   // "Black Friday", "Cyber Monday": a day's name is a date, not an actor.
   for (const name of [...counts.keys()]) {
     const words = name.split(' ');

@@ -207,7 +207,8 @@ Kubernetes Linux Ubuntu Debian Fedora Windows macOS iOS iPadOS watchOS tvOS Andr
 Jenkins Ansible Terraform Nginx PostgreSQL MySQL SQLite MongoDB Elasticsearch Kafka Hadoop
 Excel PowerPoint Outlook Photoshop Illustrator Gmail Alexa Siri Cortana Bixby ChatGPT
 Bitcoin Ethereum Dogecoin Litecoin iPhone iPhones iPad iPads iPod MacBook MacBooks iMac AirPods Kindle Xbox PlayStation Stadia Walkman
-Minecraft Fortnite Tetris`.split(/\s+/));
+Minecraft Fortnite Tetris
+MagSafe Thunderbolt Bluetooth DisplayPort FireWire`.split(/\s+/));
 // Diseases and conditions named after a place, a person or by initials ("Ebola (org) ×4", "Alzheimer", "AIDS", "ADHD" on
 // the reviewed feeds): what the news is about, never who acts in it.
 const KNOWN_CONDITION = new Set(`Ebola Zika Covid COVID Coronavirus Omicron Alzheimer Alzheimers Parkinson Parkinsons Crohn Asperger Aspergers Tourette
@@ -227,8 +228,9 @@ export function isKnownProduct(name: string): boolean {
 // Words that make a name after a product's an institution's or a publication's: "Linux Foundation", "Android Authority".
 const EDITION_ORG_WORD = /\b(?:Foundation|Authority|Central|Society|Association|Institute|Conference|Summit|Magazine|Team|Group|Council|Inc|Corp|Ltd)$/;
 
-const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|SSL|TLS|DSL|ADSL|VDSL|NFV|SDN|OOXML|ODF|HTTP|HTTPS|FTP|DNS|NFC|OS|DJ|GP|Wi-Fi|WiFi|SaaS|PaaS|IaaS|VoIP|SMS|MMS|RSS|P2P|B2B|B2C|R&D|M&A|Q&A|B&B|P&L|R&B|F&B|D&D|A&E)$/;
+const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|SSL|TLS|DSL|ADSL|VDSL|NFV|SDN|OOXML|ODF|HTTP|HTTPS|FTP|DNS|NFC|OS|DJ|GP|Wi-Fi|WiFi|USB-[ABC]|USB4|PCIe|NVMe|AMOLED|QLED|HDR|HDR10|eSIM|SaaS|PaaS|IaaS|VoIP|SMS|MMS|RSS|P2P|B2B|B2C|R&D|M&A|Q&A|B&B|P&L|R&B|F&B|D&D|A&E)$/;
 // (Session 13: the terms written with an ampersand, "R&D", "M&A", "Q&A", since capitals joined by one are a name's word, names.ts.)
+// (Session 17: connectors and display standards, "USB-C", "USB-A", "PCIe", "HDR10", typed organisations on the reviewed pages.)
 // (Session 14: protocols and document formats, "SSL", "VDSL", "OOXML", "ODF", and a role in capitals, "the DJ sacked", "a GP".)
 
 // A part or a kind of hardware named by its acronym after the words that specify it ("16GB DDR3 RAM", "12GB of GDDR5 RAM",

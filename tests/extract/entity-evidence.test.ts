@@ -50,6 +50,19 @@ describe('names of things that no mention shows acting (entity-evidence.ts)', ()
   });
 });
 
+describe('standards and matches', () => {
+  it('leaves out connectors and display standards, not the companies behind them', () => {
+    const out = names(['The Zorvex laptop has two USB-C ports, one USB-A port and MagSafe charging, Zorvex Labs said.']);
+    for (const thing of ['USB-C', 'USB-A', 'MagSafe']) expect(out).not.toContain(thing);
+    expect(out).toContain('Zorvex Labs');
+  });
+
+  it('leaves out two names joined by a hyphen when each is a name on its own, not a compound name', () => {
+    expect(names(['The Browns-Steelers game ended in a brawl. The Browns won, and the Steelers lost.'])).not.toContain('Browns-Steelers');
+    expect(names(['Hewlett-Packard said on Monday that Coca-Cola would buy its servers.']).sort()).toEqual(['Coca-Cola', 'Hewlett-Packard']);
+  });
+});
+
 describe('modifiers glued to a name', () => {
   it('strips a sentence-opening modifier, a past title and a day\'s name from the name after it', () => {
     expect(names(['Several Microsoft executives left, and Microsoft said so.'])).toEqual(['Microsoft']);
