@@ -1,5 +1,5 @@
 import { genderOfGivenName } from './given-names.ts';
-import { hasOrgWord, isPlaceName } from './entity-types.ts';
+import { hasOrgWord, isKnownOrganization, isPlaceName } from './entity-types.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
 import type { EntityType } from './types.ts';
@@ -464,11 +464,14 @@ function isMakerModel(c: { name: string; signals: SalienceSignals }, makers: Rea
   const s = c.signals;
   if (s.words < 2 || s.type === 'place' || s.speaker || s.trusted) return false;
   const words = c.name.split(' ');
-  if (!makers.has(words[0]!) || genderOfGivenName(words[0]!) !== null) return false;
+  // (A maker the lexicons know counts though the page never names it alone: "Apple CarPlay", "Amazon Alexa".)
+  // (Not when the maker's name was folded into the model's as its short form: "Sony Now" [Sony] names Sony too.)
+  const aliases = (c as { aliases?: readonly string[] }).aliases ?? [];
+  if (!(makers.has(words[0]!) || (isKnownOrganization(words[0]!) && !aliases.includes(words[0]!))) || genderOfGivenName(words[0]!) !== null) return false;
   const tail = words.slice(1);
   if (isPlaceName(tail.join(' ')) || tail.some((w) => hasOrgWord(w) || TRADE_WORD.test(w) || isPlaceName(w) || genderOfGivenName(w) !== null || HYPHENATED_GIVEN.test(w) || !/^\p{Lu}/u.test(w))) return false;
   // ("Estado Islámico (ISIS)": a name with an acronym of its own is an institution's.)
-  return !hasOrgWord(c.name) && !((c as { aliases?: readonly string[] }).aliases ?? []).some((a) => ACRONYM.test(a));
+  return !hasOrgWord(c.name) && !aliases.some((a) => ACRONYM.test(a));
 }
 const ACRONYM = /^\p{Lu}{3,6}$/u;
 

@@ -63,6 +63,16 @@ describe('standards and matches', () => {
   });
 });
 
+describe('a known maker\'s model', () => {
+  it('leaves out a model after a maker the lexicons know though the page never names the maker alone', () => {
+    const out = names(['The car supports Apple CarPlay, and the Ford Focus costs less, Orla Quint said.']);
+    expect(out).not.toContain('Apple CarPlay');
+    expect(out).not.toContain('Ford Focus');
+    // Counter-cases: an institution's word after the maker, a person named after it.
+    expect(names(['Amazon Web Services said on Monday it would cut prices.'])).toContain('Amazon Web Services');
+  });
+});
+
 describe('modifiers glued to a name', () => {
   it('strips a sentence-opening modifier, a past title and a day\'s name from the name after it', () => {
     expect(names(['Several Microsoft executives left, and Microsoft said so.'])).toEqual(['Microsoft']);
