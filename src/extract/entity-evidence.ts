@@ -1,5 +1,6 @@
 import { isGivenName } from './given-names.ts';
 import { hasOrgWord, isPlaceName } from './entity-types.ts';
+import { GAZETTEER_PLACES } from './gazetteer.ts';
 import type { EntityType } from './types.ts';
 
 /**
@@ -31,10 +32,13 @@ const SOURCE_LEAD = /\b(?:according to|told|tells|telling|speaking to|spoke to|i
 // The last word of a product's, a feature's or a standard's name, that no person's surname or firm's name ends in unless
 // it acts: "Face ID", "Apple Pay", "Neural Engine", "USB-C PD Car Charger", "Smart Keyboard Folio", "App Store", "iPhone
 // 11 Pro Max", "Starter Kit", "Voice Control", "Dark Mode", "Touch Bar", "True Tone", "Magic Keyboard".
-const PRODUCT_CUE = /^(?:ID|Pay|Engine|Charger|Folio|Store|Pro|Max|Plus|Edition|Series|Kit|Mode|Control|Bar|Tone|Keyboard|Trackpad|Display|Pencil|Case|Cover|Adapter|Cable|Hub|Dock|Stand|Mount|Speaker|Earbuds|Headphones|Buds|Watch|Band|Drive|Card|Chip|Processor|Sensor|Camera|Lens|Router|Controller|Console|Bundle|Pack|Set|Remote|Assistant|Browser|Update|Feature|Features|Protocol|Standard|Format|Codec|Player|Recorder|Monitor|Tablet|Laptop|Phone|Phones|Salad|Soup|Sauce|Bowl|Cake|Pie|Cookies|Bread|Smoothie|Chicken|Noodles|Zoodles|Tacos)$/;
+const PRODUCT_CUE = /^(?:ID|Pay|Engine|Charger|Folio|Store|Pro|Max|Plus|Edition|Series|Kit|Mode|Control|Bar|Tone|Keyboard|Trackpad|Display|Pencil|Case|Cover|Adapter|Cable|Hub|Dock|Stand|Mount|Earbuds|Headphones|Buds|Card|Chip|Processor|Sensor|Camera|Lens|Router|Controller|Console|Bundle|Pack|Set|Remote|Assistant|Browser|Update|Feature|Features|Protocol|Format|Codec|Player|Recorder|Tablet|Laptop|Phone|Phones|Salad|Soup|Sauce|Bowl|Cake|Pie|Smoothie|Noodles|Zoodles|Tacos)$/;
 
+const isKnownPlace = (name: string): boolean => isPlaceName(name) || GAZETTEER_PLACES.has(name.toLowerCase());
 // An institution's unit: "Joint Narcotics Enforcement Team", "Special Victims Unit".
-const UNIT_WORD = /^(?:Team|Unit|Squad|Division|Task|Force|Brigade|Battalion|Regiment|Corps|Bloc|Caucus)$/;
+// A movement's, a campaign's or a newspaper's head: "the Sunrise Movement", "the Lincoln Project", "the Sacramento Bee", "the
+// Christian Science Monitor", "the Evening Standard", "Human Rights Watch".
+const UNIT_WORD = /^(?:Team|Unit|Squad|Division|Task|Force|Brigade|Battalion|Regiment|Corps|Bloc|Caucus|Project|Movement|Campaign|Collective|Front|Observer|Bee|Star|Sun|Globe|Mail|Mirror|Telegraph|Independent|Standard|Examiner|Inquirer|Monitor|Beacon|Ledger|Bulletin|Dispatch|Courier|Record|Sentinel|Leader|Watch|Band)$/;
 // What one does with a thing, not a person: "support for Dolby Atmos", "play Fallen Order", "running Unigine Heaven", "powered
 // by Snapdragon Elite".
 const USE_LEAD = /\b(?:play|playing|played|plays|support for|supports|supporting|featuring|powered by|running|install|installing|installed|download|downloading|downloaded|stream|streaming|order|ordering|ordered|equipped with|compatible with|benchmarks? like|benchmarked with|tested with)\s$/i;
@@ -79,7 +83,7 @@ export function namesNoActor(name: string, mentions: readonly Mention[], ctx: Ac
   if (showsActor(mentions)) return false;
   if (PRODUCT_CUE.test(words[words.length - 1]!) || mentions.some((m) => IS_A_THING.test(m.after))) return true;
   // ("the Gallup Korea poll", "the Sioux Falls Argus Leader": a place's name inside makes a firm's or a paper's.)
-  if (ctx.type !== 'person' || ctx.anchored || words.some((w, i) => isPlaceName(w) || (i > 0 && isPlaceName(`${words[i - 1]!} ${w}`)))) return false;
+  if (ctx.type !== 'person' || ctx.anchored || words.some((w, i) => isKnownPlace(w) || (i > 0 && isKnownPlace(`${words[i - 1]!} ${w}`)))) return false;
   // ("the Nittany Lions", "the Golden Knights": a team's plural; "the City Hall", "the Crystal Palace": a building's or a
   // seat's name, which stands for who sits in it.)
   if (/\p{Ll}[^suoi’'\s]s$/u.test(name) || BUILDING_WORD.test(words[words.length - 1]!)) return false;

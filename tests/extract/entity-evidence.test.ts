@@ -28,6 +28,10 @@ describe('names of things that no mention shows acting (entity-evidence.ts)', ()
     expect(namesNoActor('Gallup Korea', [mention('the ', ' poll showed')], person)).toBe(false);
     expect(namesNoActor('Gush Etzion', [mention('visited the ', ' settlement bloc')], person)).toBe(false);
     expect(namesNoActor('Sundar Pichai', [mention('the ', ' said')], person)).toBe(false);
+    // (A movement's, a campaign's or a paper's head; a known place inside: organisations written after "the".)
+    for (const org of ['Sunrise Movement', 'Lincoln Project', 'Mac Observer', 'Christian Science Monitor', 'Sacramento Bee', 'Human Rights Watch']) {
+      expect(namesNoActor(org, [mention('outside the ', ' on Monday')], person)).toBe(false);
+    }
     expect(namesNoActor('Magic Leap', [mention('', ' raised $500 million')], { ...person, type: 'organization' })).toBe(false);
   });
 
