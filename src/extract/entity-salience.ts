@@ -468,7 +468,10 @@ function isMakerModel(c: { name: string; signals: SalienceSignals }, makers: Rea
   // (Not when the maker's name was folded into the model's as its short form: "Sony Now" [Sony] names Sony too.)
   const aliases = (c as { aliases?: readonly string[] }).aliases ?? [];
   // (Nor when it acts: "the Apple Store said it would close" is the shop, which the page names for itself.)
-  if (!(makers.has(words[0]!) || (isKnownOrganization(words[0]!) && !aliases.includes(words[0]!) && s.actor === 0 && s.possessor === 0)) || genderOfGivenName(words[0]!) !== null) return false;
+  // (Nor a brand of its own in camel case after the maker's name: "Google DeepMind", "Microsoft GitHub", "Meta WhatsApp" name
+  // companies the maker owns.)
+  const lexiconMaker = isKnownOrganization(words[0]!) && !aliases.includes(words[0]!) && s.actor === 0 && s.possessor === 0 && !words.slice(1).some((w) => /\p{Ll}\p{Lu}/u.test(w));
+  if (!(makers.has(words[0]!) || lexiconMaker) || genderOfGivenName(words[0]!) !== null) return false;
   const tail = words.slice(1);
   if (isPlaceName(tail.join(' ')) || tail.some((w) => hasOrgWord(w) || TRADE_WORD.test(w) || isPlaceName(w) || genderOfGivenName(w) !== null || HYPHENATED_GIVEN.test(w) || !/^\p{Lu}/u.test(w))) return false;
   // ("Estado Islámico (ISIS)": a name with an acronym of its own is an institution's.)
