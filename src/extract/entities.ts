@@ -8,6 +8,7 @@ import { initials, mergeForms } from './entity-merge.ts';
 import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isModelYearMention, isWorkListMention, isCalledProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicTitleFragment, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
 import { isExampleMention, keepSalient, KIND_AFTER, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
+import { namesNoActor } from './entity-evidence.ts';
 import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
 import type { Entity, EntityType } from './types.ts';
 
@@ -48,7 +49,8 @@ However Meanwhile Instead Although Though Because Despite Today Yesterday Tomorr
 Is Are Was Were Be Been Has Have Had Do Does Did Will Would Could Should Can May Might Must Shall Let Please Read See Watch Click Sign Subscribe Share Follow
 Photo Image Video Credit Source Advertisement Update Updated Editor Note According Asked Speaking Like Unlike Among Against Per Via Despite Plus Overall Why
 Perhaps Maybe Yes Once Again Indeed Recently Formerly Presently Welcome Whenever Luckily Gradually Frankly Thus Hence Otherwise
-Enter Remember Hey Hi Hello Oh Thanks Tell Consider Behold Congratulations Sorry Get Make Imagine Being Try Find Take Give Use Check Learn Explore`.split(/\s+/));
+Enter Remember Hey Hi Hello Oh Thanks Tell Consider Behold Congratulations Sorry Get Make Imagine Being Try Find Take Give Use Check Learn Explore
+Several Various Numerous Recent Former Everyone Everybody Everyone's Someone Somebody Anyone Anybody Nobody Everything Something Anything Summary`.split(/\s+/));
 // Words that make a weekday a day's name ("Black Friday", "Super Tuesday"); after any other word a weekday dates the mention.
 const DAY_NAME = /^(?:Black|Super|Cyber|Good|Ash|Holy|Palm|Maundy|Shrove|Easter|Bloody|Giving|Blue|Manic|Man|Girl|Casual|Freaky|Throwback|Mad|Small)$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -59,7 +61,8 @@ Popular Trending Sponsored Opinion Analysis Exclusive Markets Market Business Wo
 Watch Listen Podcast Newsletter Home News Menu Search Comments Comment Share Tweet Email Print Reprints Permissions Subscribe Login Register Privacy Terms Cookies Contact
 Advertisement Ad Ads Getty Images Photo File Reuters/ Wed Thu Fri Sat Sun Mon Tue ESTUpdated EDTUpdated GMTUpdated Read More Story Stories Features Feature Economy
 Investing Finance Personal Lifestyle Travel Culture Style Food Europe Asia Americas Africa Middle East Commodities Stocks Bonds Currencies Earnings Quote Quotes Chart Charts
-Data Graphic Graphics Getty Shutterstock Image Images Caption Credit Credits Copyright Rights Reserved Inc. Click Here Download App Follow Like Reply Replies Continue`.split(/\s+/));
+Data Graphic Graphics Getty Shutterstock Image Images Caption Credit Credits Copyright Rights Reserved Inc. Click Here Download App Follow Like Reply Replies Continue
+Tags Tag Category Categories Categoria Categorias Categoría Categorías Categorie Etiquetas Kategorie Kategorien`.split(/\s+/));
 // Furniture words that cling to the edges of a name run ("Published Wed", "AM ESTUpdated").
 const FURNITURE_EDGE = new Set(`Updated Published Posted Modified Edited ESTUpdated EDTUpdated GMTUpdated Wed Thu Fri Sat Sun Mon Tue Getty Images Photo File Read More Click Here
 Advertisement Share Tweet Email Print Subscribe Comments Caption Credit Copyright Sponsored Related Trending Exclusive Watch Listen Video Photos`.split(/\s+/));
@@ -97,7 +100,8 @@ const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Splits "Disney Chief Executive Bob Iger" into the organisation before the role and the person after it. */
 function splitRole(run: string): [string, EntityType | null][] {
   const words = run.split(' ');
-  const isRole = (w: string): boolean => ROLE_IN_RUN.test(w.replace(/\.$/, '').replace(/-elect$/, '')) || POSITION.test(w);
+  // ("Then-President Barack Obama", "Ex-Minister …": a title of the past is the title's.)
+  const isRole = (w: string): boolean => ROLE_IN_RUN.test(w.replace(/\.$/, '').replace(/-elect$/, '').replace(/^(?:Then|Ex|Former)-(?=\p{Lu})/u, '')) || POSITION.test(w);
   let last = -1;
   // ("General Motors Chief Executive Mary Barra": a firm's "General" is no rank.)
   const from = opensFirmName(words[0]!, words[1]) ? 1 : 0;
@@ -251,6 +255,8 @@ function cleanRun(run: string, spelledOut = false): string | null {
   if (cut >= 0) words.splice(cut);
   while (words.length && FURNITURE_EDGE.has(words[0]!.replace(/[.,]$/, ''))) words.shift();
   while (words.length && FURNITURE_EDGE.has(words[words.length - 1]!.replace(/[.,]$/, ''))) words.pop();
+  // "Black Friday Apple deals", "Cyber Monday Amazon sale": a day's name before a name dates the mention, as a weekday does.
+  if (words.length > 2 && DAY_NAME.test(words[0]!) && WEEKDAY.test(words[1]!)) words.splice(0, 2);
   // A role after a name belongs to the next person ("South Dakota Gov", "UK Home Secretary", "Advocacy Director").
   while (words.length > 1 && isTrailingRole(words) && !/^(?:Attorney|General)$/.test(words[words.length - 2]!)) {
     words.pop();
@@ -517,6 +523,13 @@ export function observeEntityCandidates(fn: ((candidates: readonly EntityCandida
 }
 
 const NO_ITALICS: ReadonlySet<string> = new Set();
+// Colours, which name a model's finish ("– Black (Renewed)", "in Crystal for $39.99"); a person's surname among them is read
+// in the full name it is folded into ("Jack Black").
+const COLOUR = /^(?:Black|White|Silver|Gold|Yellow|Red|Green|Blue|Pink|Purple|Grey|Gray|Crystal|Midnight|Graphite|Beige|Turquoise|Teal|Maroon|Ivory|Bronze|Rose Gold|Space Gr[ae]y|Jet Black|Matte Black)$/;
+// Modifiers that open a sentence before a name (COMMON): "Several Microsoft executives", "Recent Samsung phones", "Former Google CEO …".
+const MODIFIER_OPENER = /^(?:Several|Various|Numerous|Recent|Former|Top|(?:Black|Cyber|Super|Giving) (?:Friday|Monday|Tuesday)) \p{Lu}/u;
+// The people a rank before a name ranks: "Top Pentagon officials", "Top Democrats aides", "top Apple executives".
+const TOP_PEOPLE_AFTER = /^ (?:officials|executives|aides|advisers|advisors|brass|commanders|generals|officers|leaders|lawmakers|diplomats|managers|staff|negotiators|scientists|engineers|lieutenants|deputies|prosecutors)\b/;
 const CONTINENT = /^(?:Europe|Asia|Africa|Americas)$/;
 // A lower-case word (and a comma) right before a name: the name sits inside a sentence, not in a menu or a heading.
 const IN_SENTENCE = /\p{Ll},?\s$/u;
@@ -608,7 +621,10 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
           titleEnd = at + run.length + (TITLE_REST.exec(text.slice(at + run.length))?.[0].length ?? 0);
           return;
         }
-        const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(run, spelledOut) ?? (CONTINENT.test(run) && IN_SENTENCE.test(text.slice(Math.max(0, at - 30), at)) ? run : null);
+        // "Top Pentagon officials", "top Google executives": a rank before a name and the plural of the people it ranks.
+        // ("Top Gear presenters" names the show: a rank before one word only, no known name after it, stays.)
+        const ranked = /^Top \p{Lu}/u.test(run) && / /.test(run.slice(4)) === false && TOP_PEOPLE_AFTER.test(text.slice(at + run.length)) ? run.slice(4) : run;
+        const clean = (inBrackets && !prev.name) || postal ? null : cleanRun(ranked, spelledOut) ?? (CONTINENT.test(run) && IN_SENTENCE.test(text.slice(Math.max(0, at - 30), at)) ? run : null);
         // "Zabul province", "Hoa Lo prison", "the Afghan government", "Forest Hill police": a common noun after a place's
         // name makes the name of the place or of its institution.
         // A demonym alone is no name, but names an institution with its head: "the French foreign ministry".
@@ -652,7 +668,8 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // outlet a round-up credits alone in square brackets after an excerpt ("[Engadget] Stadia isn't a console.").
         const agency = at > 0 && ((text[at - 1] === '(' && text[at + run.length] === ')') || (text[at - 1] === '[' && text[at + run.length] === ']'));
         // ("The FBI came…": the sentence opens with the article, so the name after it is no capitalised opener.)
-        const atStart = !agency && run.startsWith(firstWord) && firstWord !== '' && at === text.search(/\p{L}/u) && !(ARTICLE_OPENER.test(run) && run.replace(ARTICLE_OPENER, '') === name);
+        // ("Several Microsoft executives", "Recent Samsung phones": a modifier opens the sentence, the name after it is capitalised for itself.)
+        const atStart = !agency && !(MODIFIER_OPENER.test(run) && !name.startsWith(run.slice(0, run.indexOf(' '))) && run.endsWith(name)) && run.startsWith(firstWord) && firstWord !== '' && at === text.search(/\p{L}/u) && !(ARTICLE_OPENER.test(run) && run.replace(ARTICLE_OPENER, '') === name);
         // After a colon or a dash a clause opens as a sentence does: "Washington, DC: Getting to the Moon…", "Ryan S. Hollman: Dealing in…".
         // So does a quotation opened inside a sentence: the phrase read: “Removing Acme Labs from the market.”
         const clauseStart = atStart || /(?:^|[:—–]|\s-)\s*$|(?:^|\s)[“"‘]$/.test(lead);
@@ -666,7 +683,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // (The run may have ended with the office, "Hawaii Rep": what follows is read after the name itself.)
         const office = text.startsWith(name, at) && OFFICE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
         const inList = lists.some(([a, b]) => at >= a && at < b);
-        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList, example: isExampleMention(text.slice(0, at), after), label: labelLine, work: isWorkListMention(text.slice(0, at)) };
+        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList, example: isExampleMention(text.slice(0, at), after), label: labelLine, work: isWorkListMention(text.slice(0, at)), determined: ARTICLE_OPENER.test(run) && !ARTICLE_OPENER.test(name) };
         // (A stop inside closing quotation marks ends a sentence the splitter kept going: "still “cutting edge.” Ouch.")
         const opens = atStart || (run === name && /[.!?][”"’]\s+$/.test(lead));
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });
@@ -726,6 +743,12 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     counts.set(plain, counts.get(plain)! + counts.get(name)!);
     counts.delete(name);
   }
+  // "Browns-Steelers", "Israel-Hamas": two names the text (or the lexicon) knows on their own, joined by a hyphen, name a match,
+  // a rivalry or a war between them, not a third actor ("Hewlett-Packard", "Coca-Cola": the parts are no names of their own).
+  for (const name of [...counts.keys()]) {
+    const parts = /^(\p{Lu}[\p{L}.]+)-(\p{Lu}[\p{L}.]+)$/u.exec(name);
+    if (parts && parts.slice(1, 3).every((p) => counts.has(p) || isPlaceName(p) || GAZETTEER_ORGANIZATIONS.has(p.toLowerCase()))) counts.delete(name);
+  }
   // "Black Friday", "Cyber Monday": a day's name is a date, not an actor.
   for (const name of [...counts.keys()]) {
     const words = name.split(' ');
@@ -768,7 +791,9 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     // (A name the article calls a product, "a product called WibiData", is one however it acts — unless it speaks, as a
     // company does, or the text also calls it a company.)
     const calledProduct = occurrences.some((o) => isCalledProduct(o.lead)) && !occurrences.some((o) => SPEECH_AFTER.test(o.after) || KIND_AFTER.test(o.after)) && !extraNames.includes(name) && !GAZETTEER_ORGANIZATIONS.has(name.toLowerCase());
-    if (calledProduct || (occurrences.length && occurrences.every((o) => o.product || o.work)) || isCommonAcronym(name, allText) || isKnownProduct(name) || isCamelProduct(name, occurrences, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
+    // ("Apple iPhone 7, 32GB – Black (Renewed)", "DualShock Controller in Crystal": a colour alone is a model's, not a name.)
+    const colour = COLOUR.test(name) && !extraNames.includes(name) && !trusted.includes(name);
+    if (colour || calledProduct || (occurrences.length && occurrences.every((o) => o.product || o.work)) || isCommonAcronym(name, allText) || isKnownProduct(name) || isCamelProduct(name, occurrences, allText) || isAcronymNoun(name, occurrences) || isWorkName(name) || terms.has(name)) counts.delete(name);
     // A title the page sets in italics ("<i>The Phantom Menace</i>"), not a periodical's, a person's or a place's.
     else if (!extraNames.includes(name) && isItalicWork([name, ...(aliases.get(name) ?? [])], occurrences, italics, hasOrgWord, (w) => genderOfGivenName(w) !== null, isPlaceName)) counts.delete(name);
     // A piece of a longer italic title ("Tomb Raider" of "<em>Rise of the Tomb Raider</em>").
@@ -785,11 +810,16 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
       const occurrences = forms.flatMap((f) => seen.get(f) ?? []);
       // (The words around every mention speak when no single mention's did: "singer Lorde", "from prison in Rochdale".)
       const type = entityType(name, people, typeHints.get(name) ?? contextType(name, occurrences), lowerWords);
+      const thing = namesNoActor(name, occurrences, { type, speaker: forms.some((f) => people.has(f)), trusted: trustedSet.has(name), titled: forms.some((f) => titledPeople.has(f)), anchored: forms.length > 1 });
       return {
+        thing,
         name, type, mentions, aliases: withBareDomain(name, [...(aliases.get(name) ?? [])]),
         signals: salienceSignals(name, forms, type, occurrences, { title, paragraphs, words: pageWords, trusted: trustedSet.has(name), speaker: forms.some((f) => people.has(f)), lowerWords }),
       };
     })
+    // A product, a feature or a work in a person's or an organisation's shape, that no mention shows acting (entity-evidence.ts).
+    .filter(({ thing }) => !thing)
+    .map(({ thing: _thing, ...c }) => c)
     .sort((a, b) => b.mentions - a.mentions || Number(trustedSet.has(b.name)) - Number(trustedSet.has(a.name)) || a.name.localeCompare(b.name));
 }
 

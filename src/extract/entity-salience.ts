@@ -1,5 +1,5 @@
 import { genderOfGivenName } from './given-names.ts';
-import { hasOrgWord, isPlaceName } from './entity-types.ts';
+import { hasOrgWord, isKnownOrganization, isPlaceName } from './entity-types.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
 import type { EntityType } from './types.ts';
@@ -31,6 +31,8 @@ export interface Occurrence {
   label?: boolean;
   /** The mention is a title among works of its kind ("franchises such as Tomb Raider, …", entity-works.ts isWorkListMention). */
   work?: boolean;
+  /** An article opened the run the mention was read from ("The Touch Bar replaces…"): see entity-evidence.ts. */
+  determined?: boolean;
 }
 
 export interface SalienceSignals {
@@ -462,11 +464,18 @@ function isMakerModel(c: { name: string; signals: SalienceSignals }, makers: Rea
   const s = c.signals;
   if (s.words < 2 || s.type === 'place' || s.speaker || s.trusted) return false;
   const words = c.name.split(' ');
-  if (!makers.has(words[0]!) || genderOfGivenName(words[0]!) !== null) return false;
+  // (A maker the lexicons know counts though the page never names it alone: "Apple CarPlay", "Amazon Alexa".)
+  // (Not when the maker's name was folded into the model's as its short form: "Sony Now" [Sony] names Sony too.)
+  const aliases = (c as { aliases?: readonly string[] }).aliases ?? [];
+  // (Nor when it acts: "the Apple Store said it would close" is the shop, which the page names for itself.)
+  // (Nor a brand of its own in camel case after the maker's name: "Google DeepMind", "Microsoft GitHub", "Meta WhatsApp" name
+  // companies the maker owns.)
+  const lexiconMaker = isKnownOrganization(words[0]!) && !aliases.includes(words[0]!) && s.actor === 0 && s.possessor === 0 && !words.slice(1).some((w) => /\p{Ll}\p{Lu}/u.test(w));
+  if (!(makers.has(words[0]!) || lexiconMaker) || genderOfGivenName(words[0]!) !== null) return false;
   const tail = words.slice(1);
   if (isPlaceName(tail.join(' ')) || tail.some((w) => hasOrgWord(w) || TRADE_WORD.test(w) || isPlaceName(w) || genderOfGivenName(w) !== null || HYPHENATED_GIVEN.test(w) || !/^\p{Lu}/u.test(w))) return false;
   // ("Estado Islámico (ISIS)": a name with an acronym of its own is an institution's.)
-  return !hasOrgWord(c.name) && !((c as { aliases?: readonly string[] }).aliases ?? []).some((a) => ACRONYM.test(a));
+  return !hasOrgWord(c.name) && !aliases.some((a) => ACRONYM.test(a));
 }
 const ACRONYM = /^\p{Lu}{3,6}$/u;
 

@@ -73,6 +73,12 @@ export function isKnownName(word: string): boolean {
   return GAZETTEER_ORGANIZATIONS.has(key) || NEWS_ORGANIZATIONS.has(key) || BRAND_WORD.test(word) || GAZETTEER_SURNAMES.has(key) || NEWS_SURNAMES.has(key);
 }
 
+/** A one-word name the lexicons know as an organisation's ("Apple", "Boeing", "Ferrari"), not as a surname. */
+export function isKnownOrganization(word: string): boolean {
+  const key = word.toLowerCase();
+  return GAZETTEER_ORGANIZATIONS.has(key) || NEWS_ORGANIZATIONS.has(key) || BRAND_WORD.test(word);
+}
+
 const COUNTRY_INITIALS = /^(?:U\.S\.(?:A\.)?|USA?|UK|U\.K\.|UAE|U\.A\.E\.)$/;
 /** A word of a person's name of the plain shape: capitalised, an initial, or a lower-case particle ("von der Leyen", "Peter ter
  * Horst", "Ben du Toit", "José Eduardo dos Santos", "Karl-Theodor zu Guttenberg"). */

@@ -17,7 +17,7 @@ const HEAVENLY = /^(?:Earth|Moon|Sun|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pl
 // after its discoverer, "Riemann hypothesis", "Carmichael numbers", "Down syndrome"
 // (not "jets", "phones" or "vaccines", which follow makers as often: "Boeing jets"). A name counts as a product only
 // when every mention of it is one.
-const PRODUCT_NOUN = /^\s+(?:apps?|lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console|consoles|controllers?|headsets?|smartphones?|tablets?|laptops?|editions?|subscriptions?|owners|accessories|displays?|models|program|programme|hypothesis|conjecture|theorem|lemma|numbers|primes|equations?|constant|paradox|syndrome|disease|virus|gem|gems|library|libraries|plugin|plugins|plug-in|plug-ins|framework|frameworks|layouts?|templates?|packages?|extensions?|modules?|syntax|bindings|APIs?|SDKs?)\b/;
+const PRODUCT_NOUN = /^\s+(?:apps?|lander|landers|probe|probes|spacecraft|telescope|rover|capsule|versions?|keyboards?|exam|exams|substances?|futures|yields|index|films?|movies?|album|albums|songs?|series|episodes?|franchise|trilogy|sequel|novel|musical|console|consoles|controllers?|headsets?|smartphones?|tablets?|laptops?|editions?|subscriptions?|owners|accessories|displays?|models|program|programme|benchmarks?|hypothesis|conjecture|theorem|lemma|numbers|primes|equations?|constant|paradox|syndrome|disease|virus|gem|gems|library|libraries|plugin|plugins|plug-in|plug-ins|framework|frameworks|layouts?|templates?|packages?|extensions?|modules?|syntax|bindings|APIs?|SDKs?)\b/;
 // A thing one owns or buys, alone after its article or owner: "an iPhone.", "my Stadia", "the new MacBook Air,".
 const OWNED_LEAD = /\b(?:an?|my|your|his|her|their|our|new|latest|older|newer|cheaper|own)\s$/i;
 // A model number before the name ("737 Max", "787-9 Dreamliner") or a quantity before a unit ("8.69 GW"); not a year.
@@ -136,6 +136,20 @@ export function isModelYearMention(lead: string, after: string): boolean {
   return MODEL_YEAR_LEAD.test(lead) && MODEL_YEAR_AFTER.test(after);
 }
 
+// A capitalised word and a model's or an edition's number before the mention, not a year: "iPhone 11 " of "iPhone 11 Pro Max",
+// "Resident Evil 2 " of "Resident Evil 2 Remake", "GTX 1660 " of "GTX 1660 Ti Laptop"; or an article and a number before a
+// name of two words ("the 80 Day Obsession").
+const NAME_NUMBER_LEAD = /(?:^|[\s(“"])(?:[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*|(?:the|a|an|its|my|your|their|our))\s(?!(?:19|20)\d\d\s)\d{1,4}[A-Za-z]{0,2}\s$/u;
+/**
+ * True for a mention that is the tail of a longer name holding a number ("Pro Max" of "iPhone 11 Pro Max", "Remake" of
+ * "Resident Evil 2 Remake"), a piece of a product's or a work's name. (Not a score's team: "Chelsea 2 Arsenal 1".)
+ */
+function isNumberedNameTail(name: string, lead: string, after: string): boolean {
+  if (!NAME_NUMBER_LEAD.test(lead) || /^\s*\d/.test(after)) return false;
+  // ("the 49 Democrats", "the 3 Apple stores": after an article a number counts what follows, unless the name has two words.)
+  return !/(?:^|[\s(“"])(?:the|a|an|its|my|your|their|our)\s\d{1,4}[A-Za-z]{0,2}\s$/.test(lead) || name.includes(' ');
+}
+
 /**
  * True for one mention that names a product or a model of the thing, or a unit: a noun after it
  * ("the Blue Moon lander"), a model or version number after it ("Destiny 2", "iPhone 4"), a model number or a quantity
@@ -149,7 +163,7 @@ export function isProductMention(name: string, lead: string, after: string): boo
   // "run under Sinatra", "install Ruby", "written in Erlang", "ported to Rails": software or a language, which one runs,
   // installs or writes in.
   if (SOFTWARE_LEAD.test(lead)) return true;
-  return PRODUCT_NOUN.test(after) || isModelYearMention(lead, after) || (!LIST_ITEM.test(lead) && (isPlayerShaped(name) ? EDITION_AFTER.test(after) : MODEL_AFTER.test(after))) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
+  return PRODUCT_NOUN.test(after) || isModelYearMention(lead, after) || isNumberedNameTail(name, lead, after) || (!LIST_ITEM.test(lead) && (isPlayerShaped(name) ? EDITION_AFTER.test(after) : MODEL_AFTER.test(after))) || (OWNED_LEAD.test(lead) && !/^[\s-]+\p{Ll}/u.test(after.replace(/^\./, ''))) || MODEL_NUMBER.test(lead) || (/^\p{L}{1,4}$/u.test(name) && /\d\s?$/.test(lead));
 }
 
 // A determiner or an adjective of age before a thing one owns or buys: "the iPhone", "an iPad", "old MacBooks".
@@ -193,7 +207,8 @@ Kubernetes Linux Ubuntu Debian Fedora Windows macOS iOS iPadOS watchOS tvOS Andr
 Jenkins Ansible Terraform Nginx PostgreSQL MySQL SQLite MongoDB Elasticsearch Kafka Hadoop
 Excel PowerPoint Outlook Photoshop Illustrator Gmail Alexa Siri Cortana Bixby ChatGPT
 Bitcoin Ethereum Dogecoin Litecoin iPhone iPhones iPad iPads iPod MacBook MacBooks iMac AirPods Kindle Xbox PlayStation Stadia Walkman
-Minecraft Fortnite Tetris`.split(/\s+/));
+Minecraft Fortnite Tetris
+MagSafe Thunderbolt Bluetooth DisplayPort FireWire`.split(/\s+/));
 // Diseases and conditions named after a place, a person or by initials ("Ebola (org) ×4", "Alzheimer", "AIDS", "ADHD" on
 // the reviewed feeds): what the news is about, never who acts in it.
 const KNOWN_CONDITION = new Set(`Ebola Zika Covid COVID Coronavirus Omicron Alzheimer Alzheimers Parkinson Parkinsons Crohn Asperger Aspergers Tourette
@@ -213,8 +228,9 @@ export function isKnownProduct(name: string): boolean {
 // Words that make a name after a product's an institution's or a publication's: "Linux Foundation", "Android Authority".
 const EDITION_ORG_WORD = /\b(?:Foundation|Authority|Central|Society|Association|Institute|Conference|Summit|Magazine|Team|Group|Council|Inc|Corp|Ltd)$/;
 
-const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|SSL|TLS|DSL|ADSL|VDSL|NFV|SDN|OOXML|ODF|HTTP|HTTPS|FTP|DNS|NFC|OS|DJ|GP|Wi-Fi|WiFi|SaaS|PaaS|IaaS|VoIP|SMS|MMS|RSS|P2P|B2B|B2C|R&D|M&A|Q&A|B&B|P&L|R&B|F&B|D&D|A&E)$/;
+const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|SSL|TLS|DSL|ADSL|VDSL|NFV|SDN|OOXML|ODF|HTTP|HTTPS|FTP|DNS|NFC|OS|DJ|GP|Wi-Fi|WiFi|USB-[ABC]|USB4|PCIe|NVMe|AMOLED|QLED|HDR|HDR10|eSIM|SaaS|PaaS|IaaS|VoIP|SMS|MMS|RSS|P2P|B2B|B2C|R&D|M&A|Q&A|B&B|P&L|R&B|F&B|D&D|A&E)$/;
 // (Session 13: the terms written with an ampersand, "R&D", "M&A", "Q&A", since capitals joined by one are a name's word, names.ts.)
+// (Session 17: connectors and display standards, "USB-C", "USB-A", "PCIe", "HDR10", typed organisations on the reviewed pages.)
 // (Session 14: protocols and document formats, "SSL", "VDSL", "OOXML", "ODF", and a role in capitals, "the DJ sacked", "a GP".)
 
 // A part or a kind of hardware named by its acronym after the words that specify it ("16GB DDR3 RAM", "12GB of GDDR5 RAM",

@@ -104,7 +104,9 @@ describe('findEntities', () => {
 
   it('drops a "-born" or "-based" adjective before a name', () => {
     expect(names(['Julian Assange was held.', 'Australian-born Assange denied it.'])).toEqual(['Julian Assange']);
-    expect(names(['Ann Voss sells the Bluetooth-enabled Zorbic Pad to Orvane Systems.']).sort()).toEqual(['Ann Voss', 'Orvane Systems', 'Zorbic Pad']);
+    // (The product itself, written after "the" and acting nowhere, is no actor either: entity-evidence.ts.)
+    expect(names(['Ann Voss sells the Bluetooth-enabled Zorbic Pad to Orvane Systems.']).sort()).toEqual(['Ann Voss', 'Orvane Systems']);
+    expect(names(['Ann Voss sells Bluetooth-enabled Zorbic Pad to Orvane Systems.']).sort()).toEqual(['Ann Voss', 'Orvane Systems', 'Zorbic Pad']);
   });
 
   it('merges a surname into the most mentioned of several longer forms', () => {
@@ -532,7 +534,8 @@ describe('pieces of italic titles', () => {
     const text = 'On launch day you can play Rise of the Tomb Raider, Attack on Titan: Final Battle 2, Farming Simulator 2019 and Mortal Kombat 11. Orla Quint, head of Vexa Games, said the service worked well.';
     const italics = new Set(['Rise of the Tomb Raider', 'Attack on Titan: Final Battle 2', 'Mortal Kombat 11', 'Farming Simulator 2019']);
     const names = (set: ReadonlySet<string>) => findEntities([splitSentences(text)], [], null, [], null, set).map((e) => e.name);
-    expect(names(new Set())).toEqual(expect.arrayContaining(['Tomb Raider', 'Final Battle', 'Mortal Kombat']));
+    // ("the Tomb Raider" goes without italics too: a name after an article that acts nowhere, entity-evidence.ts.)
+    expect(names(new Set())).toEqual(expect.arrayContaining(['Final Battle', 'Mortal Kombat']));
     for (const piece of ['Tomb Raider', 'Final Battle', 'Mortal Kombat', 'Farming Simulator']) expect(names(italics)).not.toContain(piece);
     expect(names(italics)).toEqual(expect.arrayContaining(['Orla Quint', 'Vexa Games']));
   });
