@@ -3,7 +3,7 @@ import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
-  ARTICLE, DEMONYM, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
+  ARTICLE, DEMONYM, FUNCTION_WORDS, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
   genderOf, IRREGULAR_PAST, isPerson, midSentence, orgAntecedent, personNamed, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
@@ -24,8 +24,10 @@ const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,22
 // German "„…“, so Müller" puts "so" where "said" goes; only there, never in "doing so" after a clause.
 const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.—–-]*(?:so|${VERBS.replace(/\|told\|tells/, '').replace(/\|read$/, '')})\\s+(?<who>[^.!?;"“”]{1,120})`, 'i');
 // ("selon", "según", "secondo", "segundo": "according to" in French, Spanish, Italian, Portuguese)
+// `“…,” as one newspaper put it.`, `“…,” as Smith wrote in 2019.`: the one whose words they are, after "as" (which opens no attribution otherwise).
+const AFTER_AS = /^[\s,.—–-]*as\s+(?<who>[^.!?;,"“”]{1,80}?)\s+(?:put it|puts it|said|says|wrote|writes|noted|notes|observed|observes|called it|calls it|described it|describes it)(?=[\s.,;]|$)/iu;
 const AFTER_ACCORDING = /^[\s,.—–-]*(?:according to|selon|según|secondo|segundo)\s+(?<who>[^.!?;"“”]{1,120})/i;
-const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,200}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+(?:[^:"“”.!?]|[.!?](?!\\s)){1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
+const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,200}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+(?:(?!,\\s+(?:and|but)\\s)[^:"“”.!?—–]|[.!?](?!\\s)){1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
 const BEFORE_ACCORDING = /(?:according to|\b[Ss]elon|\b[Ss]egún)\s+(?<who>[^.!?;"“”]{1,120}?),?\s*$/i;
 const IN_WORDS = /(?:^|[.!?,;:]\s+)(?:[Ii]n\s+(?:the\s+(?:\p{Ll}+\s+)?words\s+of\s+(?<of>[^.!?;,"“”]{2,100})|(?<own>[^.!?;,"“”]{2,80}?)[’'](?:s)?\s+(?:own\s+)?words)|[Tt]o\s+quote\s+(?<quote>[^.!?;,"“”]{2,100})),?\s*:?\s*$/u;
 
@@ -593,9 +595,9 @@ const STATEMENT_FROM = /\b(?:statement|comment|comments|response|reply|remarks|n
 // "Here’s what Smith told TechCrunch:": the one whose words follow.
 const HERE_WHAT = /\b[Hh]ere[’']?s\s+what\s+(?<who>[^.!?;:"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|had to say|has to say)\b[^.!?:"“”]{0,60}:\s*$/u;
 
-function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean; handle?: boolean }) | null {
+export function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean; handle?: boolean }) | null {
   const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 ').replace(QUOTED_TITLE, '$1'));
-  for (const re of [AFTER_ACCORDING, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
+  for (const re of [AFTER_ACCORDING, AFTER_AS, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
     const m = re.exec(after);
     const who = m?.groups?.['who'];
     if (!who) continue;
@@ -618,6 +620,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     // …or a role word or two before a name ("judge Inaba noted", "singer Ally Brooke said").
     if (plain && !(s && / /.test(s.speaker)) && !(s?.speaker && ROLE_BEFORE_NAME.test(who.trim().replace(ADVERBS_AT_END, '')))) continue;
     if (s) return { ...s, after: true };
+    // (`“…,” as one newspaper put it`: someone the article does not name — still not the one named before the quote)
+    if (re === AFTER_AS) return { speaker: '', role: who.trim(), after: true };
   }
   // `"…," Izuku grinned`, `"…?" Alden whispered back`, `"…," whispered Haoyu`: a quote cut off by a comma, a question mark or an
   // exclamation mark goes on into its sentence, whose name and verb right after it are the speaker and the way they spoke.
@@ -683,6 +687,11 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   const submitter = (SUBMITTER.exec(lead) ?? ADDS_READER.exec(lead))?.groups?.['who'];
   if (submitter && !PRONOUN_LIKE.test(submitter) && !ENGLISH_FUNCTION_WORDS.has(submitter.toLowerCase())) return { speaker: submitter, role: null, after: false, handle: true };
   const before = windowBefore(paragraph, q);
+  // (`Macron said — Merkel, however, was firm — "…"`: the judged clause nearest the quote speaks, not the verb of speech before it)
+  if (DASH_AFTER_JUDGING.test(before)) {
+    const s = colonIntroduced(before);
+    if (s) return s;
+  }
   // `"Bartleby," said I, "when …"`: the writer speaks.
   // (however the writer said it: `"Bartleby," said I, in the kindest tone I could assume, "will you …"`)
   if (/\b(?:said|says|asked|replied|cried|rejoined|answered|exclaimed) (?:I|we)(?:,[^.!?;"“”]{0,160})?,?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
@@ -755,24 +764,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   }
   // `Warren was blunt: "…"`: a colon after a clause introduces its subject's words.
   if (/:\s*$/.test(before)) {
-    const sentence = before.split(/[.!?]["”’]?\s+/).pop()!.replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
-    // (the subject's verb right after it: "Warren was", "Smith writes" — not "Moving forward," or "Regardless of")
-    const verb = String.raw`(?:(?:also|then|later|instead|once|first|even|still|\p{Ll}+ly)\s+)*(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
-    // ("Rachel Stephens, senior analyst at RedMonk, shared her view:": a person described between commas)
-    const subject = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})${verb}`, 'u').exec(sentence)?.[1]?.trim() ??
-      new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1] ??
-      // ("Buckley, who phoned in from the set, had a similar experience:": a name alone, with a relative clause)
-      new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+),\s+who\s[^:]{1,140},\s+${verb}`, 'u').exec(sentence)?.[1];
-    // ("Jane Roe’s response was blunt:": the words of the one whose reply, answer or advice the subject is; "Cook’s full quote:")
-    const whose = subject && !/[’']s?$/.test(subject) ? null : new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:(?:response|reply|answer|message|advice|verdict|view|take|explanation|reaction|retort|warning|conclusion|argument|comment|statement)\s+${verb}|(?:quote|words|remarks|statement|response|reply|answer|view|verdict|take|advice|message|warning|conclusion|explanation|assessment|prediction|reaction|thoughts|comment|comments)\s*:\s*$)`, 'u').exec(sentence)?.[1];
-    if (whose && !ARTICLE.test(whose) && !LEAD_WORDS.has(whose)) {
-      const s = speakerOf(unmask(whose));
-      if (s?.speaker) return { ...s, after: false };
-    }
-    const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
-    if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false };
-    const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;
-    if (s?.speaker) return { ...s, after: false };
+    const s = colonIntroduced(before);
+    if (s) return s;
   }
   // `Sometimes employees don't follow the rules, he said. "But does that mean …"`: the speaker of the paraphrase goes on.
   const paraphrase = TRAILING_ATTRIBUTION.exec(before.trimEnd());
@@ -780,6 +773,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = speakerOf(unmask(paraphrase[1]!));
     if (s) return { ...s, after: false };
   }
+  const goesOn = paraphraseGoesOn(paragraph, q);
+  if (goesOn) return { ...goesOn, after: false };
   // `"…," přidává se Emile Heskey, někdejší útočník.`, `«…», a ajouté Laurent Fabius.`: a quote closed on a comma, then a
   // short clause in any language that ends its sentence on a name — the verb, before the name, is the attribution.
   if (/,\s*["”’»]?\s*$/.test(paragraph.slice(q.open, q.close)) || /^\s*,/.test(after)) {
@@ -809,6 +804,65 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   return null;
 }
 const RELATIVE_PART = /^(?:who|whose)\s/;
+
+/**
+ * The speaker a colon introduces (`Warren was blunt: "…"`), or a dash after a clause that judges how they spoke (`Macron said —
+ * Merkel, however, was firm — "…"`; that clause opens after the dash before it, if any): the clause's subject.
+ */
+function colonIntroduced(before: string): (Speaker & { after: false }) | null {
+  const judged = !/:\s*$/.test(before);
+  const sentence = (judged ? before.replace(/\s[—–]\s*$/, ':').split(/\s[—–]\s+/).pop()! : before).split(/[.!?]["”’]?\s+/).pop()!.replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
+  // (the subject's verb right after it: "Warren was", "Smith writes" — not "Moving forward," or "Regardless of")
+  const verb = String.raw`(?:(?:also|then|later|instead|once|first|even|still|\p{Ll}+ly)\s+)*(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
+  // ("Rachel Stephens, senior analyst at RedMonk, shared her view:": a person described between commas)
+  const subject = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})${verb}`, 'u').exec(sentence)?.[1]?.trim() ??
+    new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1] ??
+    // ("Buckley, who phoned in from the set, had a similar experience:": a name alone, with a relative clause)
+    // ("Merkel, however, was firm:": or with an adverb set off by commas)
+    new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+),\s+(?:who\s[^:]{1,140}|however|though|too|meanwhile|instead|\p{Ll}+ly),\s+${verb}`, 'u').exec(sentence)?.[1];
+  // ("Jane Roe’s response was blunt:": the words of the one whose reply, answer or advice the subject is; "Cook’s full quote:")
+  const whose = subject && !/[’']s?$/.test(subject) ? null : new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:(?:response|reply|answer|message|advice|verdict|view|take|explanation|reaction|retort|warning|conclusion|argument|comment|statement)\s+${verb}|(?:quote|words|remarks|statement|response|reply|answer|view|verdict|take|advice|message|warning|conclusion|explanation|assessment|prediction|reaction|thoughts|comment|comments)\s*:\s*$)`, 'u').exec(sentence)?.[1];
+  if (whose && !ARTICLE.test(whose) && !LEAD_WORDS.has(whose)) {
+    const s = speakerOf(unmask(whose));
+    if (s?.speaker) return { ...s, after: false as const };
+  }
+  const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
+  if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false as const };
+  const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;
+  if (s?.speaker) return { ...s, after: false as const };
+  return null;
+}
+// A clause that ends on a copula and a word of judgement, then a dash: "Merkel was firm —", "Her message was clear —".
+const DASH_AFTER_JUDGING = /\b(?:was|is|were|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\s+[—–]\s*$/u;
+
+// A sentence that reports someone's words without quoting them, opening on its speaker: "Howitt says it isn't clear which came first."
+const OPENING_SAYS = /^((?:he|she|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}))\s+(?:(?:also|later|then)\s+)?(?:said|says|added|noted|argued|explained|told\s+\p{Lu}[\p{L}]*)\s+(?:that\s+)?\p{Ll}/u;
+// A word opening the quote's sentence that names nobody: a conjunction, an adverb, a determiner ("Just because …", "Even so, …", "The …").
+const OPENER_WORDS = new Set(FUNCTION_WORDS);
+const NOBODY_OPENS = (word: string): boolean => OPENER_WORDS.has(word.toLowerCase()) || ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()) || LEAD_WORDS.has(word) || ARTICLE.test(word) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(word);
+
+/**
+ * A quote inside a sentence with no attribution of its own, right after a sentence of its paragraph that reports someone's words
+ * without quoting them (`… or whether they all evolved in tandem, Howitt says. Just because scientists became aware of “taste”
+ * receptors on the tongue first, “that doesn’t mean …”`): that speaker goes on — when the quote's sentence names no one else
+ * (no capitalised word but its opener, no pronoun of a person), holds no verb of speech, and is six words or more (no scare quote).
+ */
+function paraphraseGoesOn(paragraph: string, q: RawQuote): Speaker | null {
+  if (q.open === 0 || q.within || q.single || wordCount(q.text) < 6) return null;
+  const head = maskAbbreviations(paragraph.slice(Math.max(0, q.open - 600), q.open).replace(TITLE_DOT, '$1 '));
+  const parts = head.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  // (a scare-quoted term in the quote's sentence is no quotation of anyone: "aware of “taste” receptors")
+  const lead = parts.pop()!.replace(/[“"]([^“”"\s]+(?:\s[^“”"\s]+){0,2})[”"]/gu, '$1');
+  const previous = parts.pop()?.trim();
+  if (!previous || /["“”]/.test(previous) || /["“”]/.test(lead) || /^\s*$/.test(lead)) return null;
+  const words = lead.trim().split(/\s+/);
+  if (!NOBODY_OPENS(words[0]!.replace(/[^\p{L}]+$/u, '')) || words.slice(1).some((w) => /^[(‘']?\p{Lu}/u.test(w) || /^(?:he|she|they|we|I|it)$/.test(w.replace(/[^\p{L}]+$/u, '')))) return null;
+  if (SPEECH_VERB_IN.test(lead)) return null;
+  const said = TRAILING_ATTRIBUTION.exec(previous)?.[1] ?? TRAILING_SAID.exec(previous)?.[1] ?? OPENING_SAYS.exec(previous)?.[1];
+  if (!said) return null;
+  const s = speakerOf(unmask(said));
+  return s?.speaker ? s : null;
+}
 // A finished clause with a verb of speech, closed by a semicolon or a dash, before the subject of the next: "Merkel said; ".
 const SPOKEN_CLAUSE_BEFORE = new RegExp(`^.*\\b(?:${VERBS})\\b[^;—–"“”]{0,80}(?:;|\\s[—–])\\s+(?=\\S)`, 'u');
 // A label that opens a paragraph with its colon: "Update:", "UPDATE 2:", "Editor’s note:".
@@ -940,7 +994,8 @@ const OWN_CLAUSE_START = /[.!?]["”’]?\s+(?=\S)|;\s+|\s[—–]\s+|,\s+(?:and
 function ownSentenceNames(between: string, found: ReturnType<typeof attribution>): boolean {
   if (!found || found.after) return false;
   const masked = maskAbbreviations(between.replace(TITLE_DOT, '$1 '));
-  const end = [...masked.matchAll(OWN_CLAUSE_START)].pop();
+  // (a dash right before the quote opens the quote's words, not a clause of their own: `Macron said. Merkel said — “…”`)
+  const end = [...masked.matchAll(OWN_CLAUSE_START)].filter((m) => /\S/.test(masked.slice(m.index + m[0].length))).pop();
   if (!end) return false;
   const own = unmask(masked.slice(end.index + end[0].length));
   const named = [found.speaker, found.role].filter((w): w is string => !!w && w.length > 0);

@@ -141,7 +141,7 @@ export function namedPerson(run: string, people: People, textBefore = ''): { nam
 }
 
 // English words that open sentences and are never a name's first word.
-const FUNCTION_WORDS = 'both neither either each every many most some several few all any no not nor yet so but and or if when while whether once after before since until because although though as at by for from in into of on onto over to under with without about this that these those there here then now today yesterday tomorrow what whatever which who whom whose why how where also even still just only already again perhaps maybe instead meanwhile however accordingly thus hence'.split(' ');
+export const FUNCTION_WORDS: readonly string[] = 'both neither either each every many most some several few all any no not nor yet so but and or if when while whether once after before since until because although though as at by for from in into of on onto over to under with without about this that these those there here then now today yesterday tomorrow what whatever which who whom whose why how where also even still just only already again perhaps maybe instead meanwhile however accordingly thus hence'.split(' ');
 
 interface Mention {
   name: string;
