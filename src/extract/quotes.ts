@@ -4,7 +4,7 @@ import { genderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, DEMONYM, FUNCTION_WORDS, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
-  genderOf, IRREGULAR_PAST, isPerson, midSentence, orgAntecedent, personNamed, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
+  genderOf, IRREGULAR_PAST, isPerson, midSentence, namesAnotherThing, orgAntecedent, personNamed, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -1120,7 +1120,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // ("Smith and Jones said": each of two speakers by the full name the article gave them)
         const joint = / and /.test(speaker) && JOINT.exec(speaker);
         // ("A Sony spokesperson issued a statement": the organisation speaks under the name the sentence gives it, not a longer one)
-        speaker = joint ? `${fullName(joint[1]!, people, at)} and ${fullName(joint[3]!, people, at)}` : spokesOrg(speaker, paragraph) ? speaker : fullName(speaker, people, at);
+        speaker = joint ? `${fullName(joint[1]!, people, at)} and ${fullName(joint[3]!, people, at)}` : spokesOrg(speaker, paragraph) ? speaker : fullerName(speaker, people, at);
         // (a colon-prefixed word is a speaker only as the short form of a full name the article gives: not "Translation:")
         if (found?.prefix && !speaker.includes(' ')) speaker = role = null;
         else role = role ?? roles.get(speaker) ?? null;
@@ -1399,9 +1399,15 @@ const SENDER_VERB = String.raw`(?:sent|wrote|posted|published|issued|released|em
 // "X sent an email" clauses by document noun, compiled once (a \p{} pattern costs milliseconds to build).
 const SENT_CLAUSE = new Map<string, RegExp>();
 
+/** The full name a speaker's short form stands for — not a product or an arm a longer name opens with it ("Apple" of "Apple Music"). */
+function fullerName(speaker: string, people: People, at: number): string {
+  const full = fullName(speaker, people, at);
+  return namesAnotherThing(speaker, full, (w) => people.lowercase.has(w)) ? speaker : full;
+}
+
 /** A speaker read from a clause: one capitalised word is a surname or short name, taken to its full name; cleaned. */
 function namedSpeaker(speaker: string, people: People, at: number): string | null {
-  return cleanSpeaker(ONE_CAPITALISED_WORD.test(speaker) ? fullName(speaker, people, at) : speaker, people);
+  return cleanSpeaker(ONE_CAPITALISED_WORD.test(speaker) ? fullerName(speaker, people, at) : speaker, people);
 }
 const ONE_CAPITALISED_WORD = /^\p{Lu}\S*$/u;
 /** "the email said" after "The hackers, who call themselves Guardians of Peace, sent an email": who the article said sent the message. */

@@ -836,3 +836,44 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
   }
   return s;
 }
+
+/**
+ * Whether a longer name that opens with a one-word speaker names another thing than the speaker in full — a product, a service, an
+ * arm ("Apple" → "Apple Music", "Amazon" → "Amazon Web Services", "Sony" → "Sony Pictures"): its words after the speaker's are
+ * common nouns (words the article writes in lowercase, or of the noun lexicon). A given name opens its bearer's full name
+ * ("Jose" → "Jose Mourinho"), and a name of other words is the speaker's own ("Tottenham" → "Tottenham Hotspur").
+ */
+export function namesAnotherThing(short: string, full: string, writesLower: (word: string) => boolean): boolean {
+  if (short.includes(' ') || !full.startsWith(`${short} `) || genderOfGivenName(short) !== null) return false;
+  // (a particle of a surname is none of them: "Umar bin Al-Khaththab")
+  return full.slice(short.length + 1).split(' ').some((w) => {
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || SURNAME_PARTICLE.test(w) || NAME_PARTICLES.has(w)) return false;
+    const lower = w.toLowerCase();
+    const singular = lower.replace(/(?<=[^s])s$/, '');
+    return COMMON_NOUNS.has(lower) || COMMON_NOUNS.has(singular) || writesLower(lower) || writesLower(singular);
+  });
+}
+
+/**
+ * The full name of an organisation that speaks under its first word ("Tottenham said in a statement"), where the page gives that
+ * full name — in its text, its title or a caption ("… manager of Tottenham Hotspur"): a known organisation's name that opens with
+ * the word, the only one; not when the word alone is an organisation or a place the gazetteer knows ("Sony", "Manchester").
+ */
+export function organisationInFull(short: string, texts: readonly string[]): string | null {
+  if (!/^\p{Lu}[\p{L}’'-]+$/u.test(short) || GAZETTEER_ORGANIZATIONS.has(short.toLowerCase()) || GAZETTEER_PLACES.has(short.toLowerCase())) return null;
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (let i = text.indexOf(`${short} `); i >= 0; i = text.indexOf(`${short} `, i + 1)) {
+      if (LETTER_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
+      const words = text.slice(i).split(/\s+/, 5);
+      for (let n = words.length; n >= 2; n--) {
+        const name = words.slice(0, n).join(' ').replace(/[^\p{L}\p{N}]+$/u, '');
+        if (GAZETTEER_ORGANIZATIONS.has(name.toLowerCase())) {
+          found.add(name);
+          break;
+        }
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}

@@ -1344,3 +1344,48 @@ describe('speakers of news pages (session 16)', () => {
     expect(findQuotes(['Jane Doe, CEO of Acme: “We will open three new plants in Ohio next year.”'], [splitSentences('Jane Doe, CEO of Acme: “We will open three new plants in Ohio next year.”')]).map((q) => [q.speaker, q.speaker_role])).toEqual([['Jane Doe', 'CEO of Acme']]);
   });
 });
+
+describe('findQuotes: speakers named around a quote with no attribution of its own (session 17, spk)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => q.speaker);
+  const lopez = 'Maria Lopez, a biologist at the University of Oregon, has studied the salmon for a decade. Daniel Kim, a geologist, has worked on the dam.';
+  it('gives a quote inside an unattributed sentence to the one the sentence before reported without quoting', () => {
+    expect(who([lopez, 'The fish may have adapted long ago, or the change may be recent, Lopez says. Even though the first samples were taken in the 1990s, “that tells us nothing about when the shift really began.”'])).toEqual(['Maria Lopez']);
+    expect(who([lopez, 'The fish may have adapted long ago, Lopez says. Just because scientists became aware of “warm” water first, “that doesn’t mean that is the order in which it happened.”'])).toEqual(['Maria Lopez']);
+    expect(who([lopez, 'Lopez said the river had warmed faster than expected. With the dam releasing less water each summer, “the fish are simply running out of cold places to hide.”'])).toEqual(['Maria Lopez']);
+    expect(who([lopez, 'The fish may have adapted long ago, she said. Since most samples come from one stretch of river, “the picture could look very different further north.”'])).toEqual(['Maria Lopez']);
+  });
+  it('leaves it to others when the quote\'s sentence names someone else, quotes someone before, or is no utterance', () => {
+    // (counter-cases: another subject in the quote's own sentence; no one reported — only a report; a title; a scare quote)
+    expect(who([lopez, 'The fish may have adapted long ago, Lopez says. But Kim argues in his own paper that “the dam changed the temperature of the water in two years.”'])).toEqual(['Daniel Kim']);
+    expect(who([lopez, 'Researchers agree that the change is real, the report says. Because the samples are few, “nobody can say yet how fast the fish are changing.”'])).toEqual([null]);
+    expect(who([lopez, 'The fish may have adapted long ago, Lopez says. Her paper, “Rapid Thermal Adaptation in Pacific Salmon Populations,” appeared in Science.'])).toEqual([]);
+    expect(who([lopez, 'The fish may have adapted long ago, Lopez says. The “warm” season now lasts longer than it did.'])).toEqual([]);
+  });
+  const meet = 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.';
+  it('gives a quote opening the clause after a dash to the one who speaks before the dash', () => {
+    expect(who([meet, 'Asked about the budget talks, Merkel said — “we will not accept a deal that leaves the poorest regions behind.”'])).toEqual(['Angela Merkel']);
+    expect(who([meet, '“There is still time to find a compromise,” Macron said. Merkel said — “we will not accept a deal that leaves the poorest regions behind.”'])).toEqual(['Emmanuel Macron', 'Angela Merkel']);
+    expect(who([meet, '“There is still time to find a compromise,” Macron said on Monday, and Merkel added — “we will not accept a deal that leaves the richest in charge.”'])).toEqual(['Emmanuel Macron', 'Angela Merkel']);
+    expect(who([meet, '“There is still time to find a compromise,” Macron said — Merkel, however, was firm — “we will not accept a deal that leaves the farmers behind.”'])).toEqual(['Emmanuel Macron', 'Angela Merkel']);
+    // (counter-cases: the quote's own attribution after it; a dash in the first speaker's own words; a dash after no one)
+    expect(who([meet, 'Merkel said the talks had gone well — “a good day for Europe and for all of its farmers,” as one newspaper put it.'])).toEqual([null]);
+    expect(who([meet, '“There is still time to find a compromise,” Macron said — “and I believe we will find one before the summit.”'])).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
+    expect(who([meet, 'The plan was simple — “spend less, tax less and hope for the best in the long run.”'])).toEqual([null]);
+  });
+});
+
+describe('extractFacts: an organisation speaks under the full name the page gives it (session 17, spk)', () => {
+  const page = (paragraphs: string[], caption = '') => `<html><head><title>Probe</title></head><body><article><h1>Probe</h1>${caption ? `<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>` : ''}${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const speakers = (html: string) => extractFacts(html, 'https://news.example/probe', { publishedAt: new Date('2019-11-20T10:00:00Z') }).quotes.map((q) => q.speaker);
+  const spurs = ['Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham\'s manager until the end of the 2022/23 season.', 'Tottenham said in a statement: "Jose is one of the world\'s most accomplished managers having won 25 senior trophies."', 'Tottenham have won just five matches this season and lie 14th in the table.'];
+  it('reads the full name in the text or in a caption of the page', () => {
+    expect(speakers(page(spurs, 'Jose Mourinho has agreed a deal to become manager of Tottenham Hotspur'))).toEqual(['Tottenham Hotspur']);
+    expect(speakers(page([...spurs, 'Tottenham Hotspur finished second in the league two seasons ago.']))).toEqual(['Tottenham Hotspur']);
+  });
+  it('invents no longer name, and takes no product or arm a longer name opens with the speaker for it', () => {
+    // (counter-cases: no full name on the page; "Apple Music", "Amazon Web Services" are not Apple or Amazon)
+    expect(speakers(page(spurs))).toEqual(['Tottenham']);
+    expect(speakers(page(['Apple said on Monday that Apple Music now has 60 million subscribers, up from 50 million a year ago.', 'Apple said in a statement: "We are thrilled that so many people have chosen to listen to their music with us."', 'Apple Music costs $9.99 a month in the United States.']))).toEqual(['Apple']);
+    expect(speakers(page(['Amazon Web Services suffered an outage on Tuesday that took down several large websites for hours.', 'Amazon said: "We apologise to our customers for the disruption and are working to prevent it from happening again."']))).toEqual(['Amazon']);
+  });
+});
