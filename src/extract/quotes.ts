@@ -1133,7 +1133,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // ("one analyst said", "two officials told Reuters": no one person the article named — not the last speaker either)
         const companyRole = COMPANY_NOUN.test(role.trim()) || COMPANY_VOICE.test(role.trim());
         if (UNNAMED_FEW.test(role.trim())) speaker = null;
-        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (companyRole ? companyAntecedent(people, pi, q.open, 3, 8) : null) ?? (!companyRole && /\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (companyRole ? lastOrg(out, pi, orgs, people) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null) ?? groupNamed(role, people);
+        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (companyRole ? companyAntecedent(people, pi, q.open, 3, 8) : null) ?? (!companyRole && /\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (companyRole ? lastOrg(out, pi, orgs, people) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null) ?? groupNamed(role, people) ?? groupOfMembers(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a
@@ -1365,6 +1365,27 @@ function groupNamed(role: string, people: People): string | null {
   // (read in the text: a run of names stops at "for", which such names hold)
   const found = [...people.text.matchAll(new RegExp(`(?<![\\p{L}])${head}(?:(?:\\s+(?:for|of|and|the|&))*\\s+\\p{Lu}[\\p{L}'’-]*)+`, 'gu'))].map((x) => x[0]).filter((r) => r.split(' ').length >= 3 && (/\s(?:for|of|and)\s/.test(r) || !personAtEnd(r)));
   return found.length && found.every((r) => r === found[0]) ? found[0]! : null;
+}
+
+// A group named in apposition to its members: "The doctors, members of a recently formed group Doctors for Camp Closure, …",
+// "physicians from Doctors for Camp Closure, a group of …", "a group of physicians called Doctors for Camp Closure".
+const GROUP_NAME = String.raw`(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|and|against|the|&)\s+)*\p{Lu}[\p{L}\p{N}'’-]*)+)`;
+const MEMBERS_GROUP = new RegExp(String.raw`(?:^|[.!?]\s+)(?:The|These|Those)\s+(\p{Ll}{3,}s),\s+(?:all\s+)?members\s+of\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|coalition|network|association|collective|alliance)\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}|\bgroup\s+of\s+(\p{Ll}{3,}s)\s+(?:called|named|known\s+as)\s+${GROUP_NAME}`, 'gu');
+
+/**
+ * "the physicians stated", "the letter signed by seven physicians" in an article that names the group those people make up: "A group
+ * of physicians …. The doctors, members of a recently formed group Doctors for Camp Closure, …" → Doctors for Camp Closure. Only a
+ * group named in apposition to its members, the only one the article names so, and only for the noun that named those members
+ * there or that the article ties to a group ("a group of physicians"); never a group named in passing ("the hacker group Lizard Squad").
+ */
+function groupOfMembers(role: string, people: People): string | null {
+  const noun = /^[Tt]he\s+(?:(\p{Ll}{3,}s)|(?:letter|statement|petition|email|message)\s+(?:signed|written|sent)\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Ll}{3,}s))$/u.exec(role.trim());
+  const members = noun?.[1] ?? noun?.[2];
+  if (!members || (!people.text.includes('members of') && !people.text.includes('group of'))) return null;
+  const named = [...people.text.matchAll(MEMBERS_GROUP)].map((m) => ({ noun: m[1] ?? m[3]!, name: (m[2] ?? m[4]!).replace(/\s+(?:and|of|for|the|&)$/, '') }));
+  if (!named.length || named.some((g) => g.name !== named[0]!.name)) return null;
+  const tied = named.some((g) => g.noun === members) || new RegExp(`\\bgroup\\s+of\\s+${members}\\b`).test(people.text);
+  return tied ? named[0]!.name : null;
 }
 
 // A written text that speaks for whoever wrote it, named by a definite description ("the report", "the new study").

@@ -368,6 +368,8 @@ export function describedPerson(description: string, people: People, at: number)
   // "the prosecutor's office", "the company": an institution, never a person the article titled so.
   if (NOT_A_TITLE.test(words[words.length - 1]!)) return null;
   const age = /^(\d{1,3})-year-old$/.exec(words[words.length - 1]!);
+  // ("the nurses", "the physicians": a plural names a group, never the one person the article titled so)
+  if (/[^siu]s$/.test(words[words.length - 1]!)) return null;
   const head = words.slice(-2).join(' ');
   const last = words[words.length - 1]!;
   // "the union's president", "the company's chief executive": someone's title in an institution the possessive names — only a person

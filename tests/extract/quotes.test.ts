@@ -1389,3 +1389,19 @@ describe('extractFacts: an organisation speaks under the full name the page give
     expect(speakers(page(['Amazon Web Services suffered an outage on Tuesday that took down several large websites for hours.', 'Amazon said: "We apologise to our customers for the disruption and are working to prevent it from happening again."']))).toEqual(['Amazon']);
   });
 });
+
+describe('findQuotes: people named by a plural noun speak for the group the article names them members of (session 17, spk)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => q.speaker);
+  const nurses = ['A group of nurses, alarmed by staff shortages at the city\'s hospitals, is urging the mayor to act before the winter.', 'The nurses, members of a recently formed group Nurses for Safe Staffing, have offered to meet the mayor at no cost to the city.'];
+  it('gives "the nurses", "the letter signed by seven nurses" to the group', () => {
+    expect(who([...nurses, '“We ask you to meet us before the first snow falls on the city this winter,” the nurses stated.'])).toEqual(['Nurses for Safe Staffing']);
+    expect(who([...nurses, '“We cannot keep caring for this many patients with so few hands on every ward,” says the letter signed by seven nurses.'])).toEqual(['Nurses for Safe Staffing']);
+    expect(who(['A group of physicians is urging the agency to accept its offer.', 'The doctors, members of a recently formed group Doctors for Camp Closure, have offered to stage a clinic.', '“We implore you to allow our volunteer physicians to hold the clinic,” the physicians stated in the letter.'])).toEqual(['Doctors for Camp Closure']);
+  });
+  it('gives it to no group the noun is not tied to, nor to one named in passing, nor to a person', () => {
+    // (counter-cases: a noun the article never tied to the group; a group named in passing; members of an unnamed group)
+    expect(who([...nurses, '“We cannot keep caring for this many patients with so few hands on every ward,” the caregivers wrote.'])).toEqual([null]);
+    expect(who(['A group of students, angry about rising fees, marched to the city hall on Monday.', 'The hacker group Lizard Squad claimed an attack on the university\'s website the same day.', '“We will not pay more for a degree that is worth less every single year,” the students said.'])).toEqual([null]);
+    expect(who(['A group of nurses wrote to the mayor. Other nurses, members of the union Nurses United, stayed away.', '“We cannot keep caring for this many patients with so few hands on every ward,” the nurses stated.'])).toEqual([null]);
+  });
+});
