@@ -828,10 +828,15 @@ function colonIntroduced(before: string): (Speaker & { after: false }) | null {
   }
   const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
   if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false as const };
+  // ("…, the report’s recommendation for those working in … is a good one:": a document's words, which its author speaks)
+  const document = DOCUMENT_SAYS.exec(sentence)?.[1];
+  if (document) return { speaker: '', role: document, after: false as const };
   const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;
   if (s?.speaker) return { ...s, after: false as const };
   return null;
 }
+// What a document says, as the subject of the clause before a colon: "the report’s recommendation … is a good one:", "The study's conclusion:".
+const DOCUMENT_SAYS = /(?:^|,\s+)([Tt]he\s+(?:report|study|survey|analysis|paper|poll|review|audit))[’']s?\s+(?:[\p{Ll}-]+\s+)?(?:recommendations?|conclusions?|verdict|advice|findings?|message|warning|prediction|assessment|summary|takeaway|answer)\b[^:"“”]*:\s*$/u;
 // A clause that ends on a copula and a word of judgement, then a dash: "Merkel was firm —", "Her message was clear —".
 const DASH_AFTER_JUDGING = /\b(?:was|is|were|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\s+[—–]\s*$/u;
 
@@ -1408,7 +1413,30 @@ function documentAuthor(role: string, paragraphs: readonly string[], pi: number,
     const name = person && person.name === head ? person.name : raw;
     return cleanSpeaker(fullName(name, people, pos(p, 0)), people);
   }
-  return null;
+  return documentOwner(paragraphs, pi, offset, people);
+}
+
+// Whose document the article said it was: "Stack Overflow’s analysis", "Stack Overflow published its analysis".
+const DOCUMENT_OWNER = /(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3})(?:[’']s\s+|\s+(?:published|released|issued|put\s+out)\s+(?:its|their|an?|the)\s+)(?:(?:\p{N}{4}|new|latest|annual|recent|own)\s+)?(?:report|study|survey|analysis|paper|poll|review|audit)\b/gu;
+
+/**
+ * "the report" where no sentence says by whom: the one organisation or person the article, up to the quote, says a document
+ * (report, study, survey, analysis…) is of ("Stack Overflow published its analysis …. Regardless of how much credibility you give
+ * Stack Overflow’s analysis, the report’s recommendation … is a good one: “…”") — none when it names documents of several.
+ */
+function documentOwner(paragraphs: readonly string[], pi: number, offset: number, people: People): string | null {
+  const owners = new Set<string>();
+  for (let p = 0; p <= pi; p++) {
+    const text = p === pi ? paragraphs[p]!.slice(0, offset) : paragraphs[p]!;
+    if (!/\b(?:report|study|survey|analysis|paper|poll|review|audit)\b/.test(text)) continue;
+    for (const m of text.matchAll(DOCUMENT_OWNER)) {
+      const words = m[1]!.split(/\s+/);
+      while (words.length && (ARTICLE.test(words[0]!) || LEAD_WORDS.has(words[0]!))) words.shift();
+      // (a surname to its full name; a name of several words as written — "Stack Overflow", not the "Stack Overflow Jobs" it runs)
+      if (words.length) owners.add(words.length === 1 ? fullerName(words[0]!, people, pos(p, m.index)) : words.join(' '));
+    }
+  }
+  return owners.size === 1 ? cleanSpeaker([...owners][0]!, people) : null;
 }
 
 // A message named by a definite description ("the email", "the letter"), which speaks for whoever the article said sent it.

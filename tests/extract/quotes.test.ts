@@ -1405,3 +1405,16 @@ describe('findQuotes: people named by a plural noun speak for the group the arti
     expect(who(['A group of nurses wrote to the mayor. Other nurses, members of the union Nurses United, stayed away.', '“We cannot keep caring for this many patients with so few hands on every ward,” the nurses stated.'])).toEqual([null]);
   });
 });
+
+describe('findQuotes: a report speaks for the one the article says it is of (session 17, spk)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+  it('gives "the report’s recommendation …:" and "the report said" to the report’s owner', () => {
+    expect(who(['Stack Overflow published its analysis of hiring trends on Tuesday.', 'Regardless of how much credibility you give Stack Overflow’s analysis, the report’s recommendation for developers is a good one: “Consider brushing up on some technologies that offer higher demand.”'])).toEqual([['Stack Overflow', 'the report']]);
+    expect(who(['Acme Research released its annual survey of 3,000 shoppers on Monday.', '“Shoppers are spending less on clothes than at any time in the last decade,” the report said.'])).toEqual([['Acme Research', 'the report']]);
+  });
+  it('gives it to no one when the article names documents of several, or of none', () => {
+    // (counter-cases: two owners; no owner)
+    expect(who(['Unlike Acme Research’s survey, Globex’s report found that sales rose in November.', 'Shoppers spent more on toys.', '“Shoppers are spending less on clothes than at any time in the last decade,” the report said.'])).toEqual([[null, 'the report']]);
+    expect(who(['Shoppers spent less in November.', 'The report’s conclusion is blunt: “Shoppers are spending less on clothes than at any time in the last decade.”'])).toEqual([[null, 'The report']]);
+  });
+});
