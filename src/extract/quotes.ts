@@ -762,6 +762,9 @@ export function attribution(paragraph: string, q: RawQuote): (Speaker & { after:
     const s = speakerOf(unmask(introduced[1]!));
     if (s?.speaker) return { ...s, after: false };
   }
+  // `Here is his text: "…"`, `Read her full statement:`: the words of the one the pronoun means.
+  const owned = OWNED_WORDS.exec(before)?.[1];
+  if (owned) return { speaker: owned === 'his' ? 'he' : owned === 'her' ? 'she' : 'they', role: null, after: false };
   // `Warren was blunt: "…"`: a colon after a clause introduces its subject's words.
   if (/:\s*$/.test(before)) {
     const s = colonIntroduced(before);
@@ -837,6 +840,18 @@ function colonIntroduced(before: string): (Speaker & { after: false }) | null {
 }
 // What a document says, as the subject of the clause before a colon: "the report’s recommendation … is a good one:", "The study's conclusion:".
 const DOCUMENT_SAYS = /(?:^|,\s+)([Tt]he\s+(?:report|study|survey|analysis|paper|poll|review|audit))[’']s?\s+(?:[\p{Ll}-]+\s+)?(?:recommendations?|conclusions?|verdict|advice|findings?|message|warning|prediction|assessment|summary|takeaway|answer)\b[^:"“”]*:\s*$/u;
+// A text introduced by whose it is, a possessive pronoun: "But here is his text:", "Read her full statement:".
+const OWNED_WORDS = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Now)\s+)?(?:[Hh]ere\s+(?:is|are)|[Hh]ere[’']s|[Rr]ead)\s+(his|her|their)\s+(?:(?:full|entire|complete|own|original)\s+)?(?:text|statement|response|reply|answer|words|remarks|letter|message|post|note|comments?|explanation|speech)\s*:\s*$/u;
+
+/** Whether the sentence that ends on a colon before a quote names no one: no capitalised word but its opener, no pronoun of a person. */
+function namesNoOne(lead: string): boolean {
+  if (!/:\s*$/.test(lead)) return false;
+  const sentence = maskAbbreviations(lead).split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u).pop()!.trim();
+  const words = sentence.split(/\s+/);
+  if (/["“”]/.test(sentence) || SPEECH_VERB_IN.test(sentence) || INSCRIPTION.test(sentence) || !NOBODY_OPENS(words[0]!.replace(/[^\p{L}]+$/u, ''))) return false;
+  return !words.slice(1).some((w) => /^[(‘']?\p{Lu}/u.test(w) || /^(?:he|she|they|we|I|you|his|her|their|our|my|your)$/.test(w.replace(/[^\p{L}]+$/u, '')));
+}
+
 // A clause that ends on a copula and a word of judgement, then a dash: "Merkel was firm —", "Her message was clear —".
 const DASH_AFTER_JUDGING = /\b(?:was|is|were|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\s+[—–]\s*$/u;
 
@@ -1165,6 +1180,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A quote opening a paragraph right after an attributed one continues it (news style).
       // (a line between them with no sentence end — a headline, a "SEE MORE" link — interrupts nothing)
       if (!speaker && !role && !writer && !turn && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?:]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
+      // …and so does one that ends its paragraph after a colon whose sentence names no one, the first quote of its paragraph ("That
+      // process led to a realization: “…”" after a paragraph of Steenburgen's words).
+      if (!speaker && !role && !found && !writer && !turn && q.open > 0 && q.close >= paragraph.trimEnd().length - 1 && words >= 6 && prev?.speaker && prev.evidence.paragraph === pi - 1 && !spansOf[pi]!.some((o) => o.open < q.open) && namesNoOne(paragraph.slice(0, q.open))) ({ speaker, speaker_role: role } = prev);
       // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
       if (!speaker && !role && !found && !turn && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
       // A quote that ends its paragraph after a sentence about someone ("Bridenstine expects three rockets. “Adding another …”"): that person speaks.

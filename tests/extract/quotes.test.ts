@@ -1418,3 +1418,23 @@ describe('findQuotes: a report speaks for the one the article says it is of (ses
     expect(who(['Shoppers spent less in November.', 'The report’s conclusion is blunt: “Shoppers are spending less on clothes than at any time in the last decade.”'])).toEqual([[null, 'The report']]);
   });
 });
+
+describe('findQuotes: a colon that names no one goes on with the last speaker; "here is his text:" is his (session 17, spk)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => q.speaker);
+  const said = ['Mary Steenburgen wrote the song with two friends in a single afternoon.', '“I needed to think of imagery that might fit with what everyone else would be doing,” Steenburgen said.'];
+  it('gives a quote after a colon whose sentence names no one to the speaker of the paragraph before', () => {
+    expect(who([...said, 'That process led to a realization: “It was really a love song from a daughter to her mother and to her city.”'])).toEqual(['Mary Steenburgen', 'Mary Steenburgen']);
+  });
+  it('does not when the sentence names someone, is written on a thing, or another quote opened the paragraph', () => {
+    // (counter-cases: another subject before the colon; a quote before it in its paragraph; a paragraph between)
+    expect(who([...said, 'Jo Walton, her co-writer, had a different idea: “It was a song about leaving home and never quite coming back.”'])).toEqual(['Mary Steenburgen', 'Jo Walton']);
+    expect(who([...said, 'It was late. “We stopped for dinner,” a friend said. That process led to a realization: “It was really a love song to her city.”'])).toEqual(['Mary Steenburgen', null, null]);
+    expect(who([...said, 'Outside, the weather was grim.', 'That process led to a realization: “It was really a love song from a daughter to her mother and to her city.”'])).toEqual(['Mary Steenburgen', null]);
+  });
+  it('gives "here is his text:" to the one the pronoun means', () => {
+    const waite = ['Arthur Edward Waite described the card in 1910 in a book that is still in print.', 'But here is his text:'];
+    expect(who([...waite, '“Divinatory Meanings: Death, failure, miscarriage, delay, deception, disappointment, despair.”'])).toEqual(['Arthur Edward Waite']);
+    // (counter-case: a text that is no one's)
+    expect(who(['Arthur Edward Waite described the card in 1910 in a book that is still in print.', 'But here is the text of the card:', '“Divinatory Meanings: Death, failure, miscarriage, delay, deception, disappointment, despair.”'])).toEqual([null]);
+  });
+});
