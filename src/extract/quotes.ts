@@ -505,6 +505,9 @@ export function subjectOfLastVerb(before: string): string | null {
   // (a sentence starts with a capital or a quote: "on Nov. that the claim" goes on)
   const sentence = before.split(/[.!?]["”’]?\s+(?=[\p{Lu}\p{N}"“‘'(]|$)/u).pop() ?? '';
   if (/["“”]/.test(sentence)) return null;
+  // ("In 2016, the site surveyed 56,000 developers but noted that": a verb joined to the first by "but"/"and" shares its subject)
+  const shared = COORDINATED_SPEECH.exec(sentence)?.[1];
+  if (shared && speakerOf(unmask(shared))) return shared;
   const all = [...sentence.matchAll(IN_SENTENCE_VERB)];
   // `… declared war on Germany with Prime Minister Michael Joseph Savage proclaiming, "…"`: after "with", the participle has a subject
   // of its own, the name right before it.
@@ -552,6 +555,10 @@ export function subjectOfLastVerb(before: string): string | null {
   }
   return null;
 }
+
+// A sentence's subject and its verb, then a verb of speech joined to it by "but"/"and", with nothing but the object between:
+// "In 2016, the site surveyed more than 56,000 developers but noted that", "Smith joined the firm in May and said that".
+const COORDINATED_SPEECH = new RegExp(String.raw`^(?:[^,"“”]{1,40},\s+)?([Tt]he\s+\p{Ll}{3,}|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b(?:[^,;"“”]|,(?=\d)){0,120}?\s(?:but|and)\s+(?:also\s+|later\s+)?(?:noted|said|added|warned|argued|claimed|wrote|acknowledged|admitted|conceded|insisted|stated)\s+(?:that\s+)?(?:[^"“”,;]{0,80}\s)?$`, 'u');
 
 // "judge Inaba", "singer Ally Brooke": lowercase words that title the name after them (not a clause's opening word: "despite Smith").
 const ROLE_BEFORE_NAME = /^(?!(?:despite|although|though|even|because|unless|until|whereas|whether|once|so|yet|nor|or|and|but|while|when|where|after|before|since|as|if|than|then|now|also|not|just|only|like|unlike|per|via|plus|minus|including|except|said|says|told)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;

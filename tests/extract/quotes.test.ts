@@ -1438,3 +1438,13 @@ describe('findQuotes: a colon that names no one goes on with the last speaker; "
     expect(who(['Arthur Edward Waite described the card in 1910 in a book that is still in print.', 'But here is the text of the card:', '“Divinatory Meanings: Death, failure, miscarriage, delay, deception, disappointment, despair.”'])).toEqual([null]);
   });
 });
+
+describe('findQuotes: a verb of speech joined to the subject\'s first verb shares its subject (session 17, spk)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+  it('reads "X did … but noted that “…”" as X\'s words, and "the site" as no person', () => {
+    expect(who(['Maria Lopez joined the firm in May and said that the deal was “the best thing that has happened to us in years.”'])).toEqual([['Maria Lopez', null]]);
+    expect(who(['Stack Overflow Jobs lists thousands of positions.', 'In 2016, the site surveyed more than 56,000 developers but noted that the survey was “biased against devs who don’t speak English.”'])).toEqual([[null, 'the site']]);
+    // (counter-case: a verb of speech with a subject of its own after "and")
+    expect(who(['Maria Lopez joined the firm in May and Daniel Kim said that the deal was “the best thing that has happened to us in years.”'])).toEqual([['Daniel Kim', null]]);
+  });
+});
