@@ -1159,7 +1159,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "the statement said" after "the US military said in a statement": who made the statement.
         // ("one analyst said", "two officials told Reuters": no one person the article named — not the last speaker either)
         const companyRole = COMPANY_NOUN.test(role.trim()) || COMPANY_VOICE.test(role.trim());
-        if (UNNAMED_FEW.test(role.trim())) speaker = null;
+        // ("The sign on the studio door read:": words written on a thing, which no one the article names says)
+        if (UNNAMED_FEW.test(role.trim()) || INSCRIPTION.test(role)) speaker = null;
         else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(role, people, at) ?? (personTitle(role) ? personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (companyRole ? companyAntecedent(people, pi, q.open, 3, 8) : null) ?? (!companyRole && /\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (companyRole ? lastOrg(out, pi, orgs, people) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null) ?? groupNamed(role, people) ?? groupOfMembers(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
@@ -1209,7 +1210,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (isTitle(q.text)) continue;
       if (!found?.handle) speaker = cleanSpeaker(speaker, people);
       // Nobody said it: the title of a work cited in a reference list, or the words on a sign, a banner, a masthead.
-      if (!speaker && !role && (CITATION.test(paragraph) || INSCRIPTION.test(sentenceBefore(paragraph, q.open)))) continue;
+      if (!speaker && (!role || INSCRIPTION.test(role)) && (CITATION.test(paragraph) || INSCRIPTION.test(sentenceBefore(paragraph, q.open)))) continue;
       // Nobody said it yet: an example or a question the reader is told to put ("ask yourself, “…”", "For example: “…”").
       // (whoever is named: "An abuser would have said: “…”", "Don't say “…”" — words nobody said)
       const lead = sentenceBefore(paragraph, q.open);

@@ -1448,3 +1448,13 @@ describe('findQuotes: a verb of speech joined to the subject\'s first verb share
     expect(who(['Maria Lopez joined the firm in May and Daniel Kim said that the deal was “the best thing that has happened to us in years.”'])).toEqual([['Daniel Kim', null]]);
   });
 });
+
+describe('findQuotes: words written on a thing are no one\'s quote, whoever was named before (session 17, spk)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+  it('drops "The sign on the door read: “…”" and lends its role to no one', () => {
+    const said = ['Mary Steenburgen wrote the song with two friends in a single afternoon.', '“I needed to think of imagery that might fit with what everyone else would be doing,” Steenburgen said.'];
+    expect(who([...said, 'The sign on the studio door read: “Quiet please, songs are being written in here today.”'])).toEqual([['Mary Steenburgen', null]]);
+    // (counter-case: a letter is someone's words)
+    expect(who([...said, 'The letter she sent the next day read: “Thank you for letting us use the studio for so long.”']).map(([speaker]) => speaker)).toEqual(['Mary Steenburgen', 'Mary Steenburgen']);
+  });
+});
