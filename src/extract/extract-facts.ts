@@ -14,7 +14,7 @@ import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
 import { findQuotes, spokesOrg } from './quotes.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { calledOnly } from './speakers.ts';
+import { calledOnly, namesAnotherThing, organisationInFull } from './speakers.ts';
 import type { DateFact, Entity, FactSheet, Figure, Quote } from './types.ts';
 
 export interface ExtractOptions {
@@ -48,12 +48,15 @@ export function extractFacts(html: string, pageUrl: string, opts: ExtractOptions
   // Without a known site name the source's name or host is cut here, and a label it hid goes after it.
   const title = meta.title && !meta.site_name && siteName ? stripTitleLabels(stripSiteSuffix(meta.title, [siteName, hostLabel(pageUrl)]), meta.authors, meta.section) : meta.title;
   const publishedAt = meta.published_at ?? (opts.publishedAt ? opts.publishedAt.toISOString() : null);
+  // (the page's title and captions give names in full that the body may shorten: "… manager of Tottenham Hotspur", "Tottenham said";
+  // read before the body's reader drops the captions from the page)
+  const aside = [meta.title ?? '', meta.description ?? '', ...$('figcaption').toArray().slice(0, 20).map((c) => $(c).text().replace(/\s+/g, ' '))];
   const { body, source } = chooseBody(pageBody($, html), opts.feedContentHtml ?? null);
   // Facts are read from the prose: a code paragraph stays in the body but is read as empty (its index kept for evidence).
   const pre = preformattedTexts(body.html);
   const prose = body.paragraphs.map((p) => (isCodeParagraph(p, pre) ? '' : p));
   const sentences = prose.map(splitSentences);
-  const facts = readFacts(prose, sentences, meta, publicationDay(meta, publishedAt, [meta.canonical_url, pageUrl], body.paragraphs), italicSpans(body.html));
+  const facts = readFacts(prose, sentences, meta, publicationDay(meta, publishedAt, [meta.canonical_url, pageUrl], body.paragraphs), italicSpans(body.html), aside);
   return {
     url: pageUrl,
     canonical_url: meta.canonical_url,
@@ -113,7 +116,7 @@ function urlDays(url: string): string[] {
 const UTC_WEEKDAY_RES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map((d) => new RegExp(`(?<!\\b(?:[Nn]ext|[Ll]ast|[Ee]very|[Aa]|[Tt]his coming)\\s)\\b${d}\\b`));
 
 /** Figures, dates, quotes and entities, each with its evidence sentence. */
-function readFacts(paragraphs: string[], sentences: Sentence[][], meta: PageMetadata, published: Date | null, italics: ReadonlySet<string>): Pick<FactSheet, 'figures' | 'dates' | 'quotes' | 'entities'> {
+function readFacts(paragraphs: string[], sentences: Sentence[][], meta: PageMetadata, published: Date | null, italics: ReadonlySet<string>, aside: readonly string[] = []): Pick<FactSheet, 'figures' | 'dates' | 'quotes' | 'entities'> {
   const quotes = findQuotes(paragraphs, sentences, meta.authors);
   // Quote speakers with a full name are people, even where capitalisation cannot tell (German nouns).
   const speakers = quotes.flatMap((q) => (q.speaker && /^\p{Lu}\S* \S/u.test(q.speaker) && !q.speaker_role?.match(/^(?:spokes|representative|official)/) ? [q.speaker] : []));
@@ -124,7 +127,7 @@ function readFacts(paragraphs: string[], sentences: Sentence[][], meta: PageMeta
   return {
     figures: collectFigures(sentences, language, text),
     dates: collectDates(sentences, published, continentalLanguage(language)),
-    quotes: resolveCompanySpeakers(quotes, entities, paragraphs),
+    quotes: resolveCompanySpeakers(quotes, entities, paragraphs, aside),
     entities,
   };
 }
@@ -137,7 +140,7 @@ const COMPANY_ROLE = /^(?:the|a|an|its)\s+(?:company|firm|group|carrier|airline|
  * ("Noem" → "Kristi Noem", "Tottenham" → "Tottenham Hotspur"), a place is no speaker, and "the
  * company" is the organisation the article is most about.
  */
-function resolveCompanySpeakers(quotes: Quote[], entities: readonly Entity[], paragraphs: readonly string[]): Quote[] {
+function resolveCompanySpeakers(quotes: Quote[], entities: readonly Entity[], paragraphs: readonly string[], aside: readonly string[] = []): Quote[] {
   // (one the article names more than any other: with no company named, "the company" is none of several organisations named once,
   // nor a person the entity reader took for one, "Biden said …")
   const [first, runnerUp] = entities.filter((e) => e.type === 'organization');
@@ -148,15 +151,22 @@ function resolveCompanySpeakers(quotes: Quote[], entities: readonly Entity[], pa
     const same = entities.find((e) => e.name.toLowerCase() === lower);
     // (a country or a city that speaks — "The UK has urged …", "China said …" — is its government: it stays)
     if (same?.type === 'place') return placeSpeaks(same.name, q.evidence.sentence) ? q : { ...q, speaker: null };
-    if (same) return q;
+    // ("Tottenham said in a statement" where the page also names "Tottenham Hotspur": the organisation under its full name)
+    if (same) return same.type === 'organization' && !q.speaker.includes(' ') ? { ...q, speaker: organisationInFull(q.speaker, [...paragraphs, ...aside]) ?? q.speaker } : q;
     // ("A Sony spokesperson said": the name as the sentence gives it)
     if (spokesOrg(q.speaker, q.evidence.sentence)) return q;
     const full = entities.find((e) => e.aliases.some((a) => a.toLowerCase() === lower) || (e.type === 'person' && !q.speaker!.includes(' ') && e.name.endsWith(` ${q.speaker}`)));
     // (only ever a longer form: "Joshua Apte", as the article introduces him, stays, whatever "Josh Apte" a post names)
     // (never a longer form an interjection opens: "Ah Bartleby" is the entity reader's fragment; the speaker is "Bartleby")
     // (nor one the article writes only where a speaker calls someone by it: “Wahai Aslam, …” → "Aslam")
-    return full && full.name.length > q.speaker.length && !/^(?:Ah|Oh|Alas|Hey|Yes|Well|No|Dear|O)\s/.test(full.name) && !calledOnly(full.name, paragraphs) ? { ...q, speaker: full.name } : q;
+    // (nor a product or an arm a longer name opens with the speaker: "Apple" is not "Apple Music")
+    return full && full.name.length > q.speaker.length && !/^(?:Ah|Oh|Alas|Hey|Yes|Well|No|Dear|O)\s/.test(full.name) && !calledOnly(full.name, paragraphs) && !namesAnotherThing(q.speaker, full.name, (w) => writesLower(w, paragraphs)) ? { ...q, speaker: full.name } : q;
   });
+}
+
+/** Whether the article writes a word in lowercase somewhere (read only for the few speakers a longer name opens with). */
+function writesLower(word: string, paragraphs: readonly string[]): boolean {
+  return paragraphs.some((p) => p.includes(word) && new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(p));
 }
 
 // Adverbs and auxiliaries between a subject and its speech verb: "The UK has also urged".

@@ -3,8 +3,8 @@ import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
-  ARTICLE, DEMONYM, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
-  genderOf, holdsTitle, IRREGULAR_PAST, lowerTitles, isPerson, midSentence, orgAntecedent, personNamed, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
+  ARTICLE, DEMONYM, FUNCTION_WORDS, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
+  genderOf, holdsTitle, IRREGULAR_PAST, lowerTitles, isPerson, midSentence, namesAnotherThing, orgAntecedent, personNamed, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
 import type { Quote } from './types.ts';
@@ -24,8 +24,10 @@ const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,22
 // German "„…“, so Müller" puts "so" where "said" goes; only there, never in "doing so" after a clause.
 const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.—–-]*(?:so|${VERBS.replace(/\|told\|tells/, '').replace(/\|read$/, '')})\\s+(?<who>[^.!?;"“”]{1,120})`, 'i');
 // ("selon", "según", "secondo", "segundo": "according to" in French, Spanish, Italian, Portuguese)
+// `“…,” as one newspaper put it.`, `“…,” as Smith wrote in 2019.`: the one whose words they are, after "as" (which opens no attribution otherwise).
+const AFTER_AS = /^[\s,.—–-]*as\s+(?<who>[^.!?;,"“”]{1,80}?)\s+(?:put it|puts it|said|says|wrote|writes|noted|notes|observed|observes|called it|calls it|described it|describes it)(?=[\s.,;]|$)/iu;
 const AFTER_ACCORDING = /^[\s,.—–-]*(?:according to|selon|según|secondo|segundo)\s+(?<who>[^.!?;"“”]{1,120})/i;
-const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,200}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+(?:[^:"“”.!?]|[.!?](?!\\s)){1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
+const BEFORE_SPEAKER_VERB = new RegExp(`(?:^|[.!?]\\s|,\\s|\\band\\s|\\bbut\\s)(?<who>[^.!?"“”]{1,200}?)\\s+(?:${VERBS}|called (?:it|them|this|that)|described (?:it|them|this) as)(?:\\s+(?:in|on|at|to|during|via|through|after|from|by)\\s+(?:(?!,\\s+(?:and|but)\\s)[^:"“”.!?—–]|[.!?](?!\\s)){1,60}?|\\s+\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?|\\s+(?:reporters|journalists|the\\s+[\\p{L}\\s]{1,40}?))?[,:]?\\s*$`, 'iu');
 const BEFORE_ACCORDING = /(?:according to|\b[Ss]elon|\b[Ss]egún)\s+(?<who>[^.!?;"“”]{1,120}?),?\s*$/i;
 const IN_WORDS = /(?:^|[.!?,;:]\s+)(?:[Ii]n\s+(?:the\s+(?:\p{Ll}+\s+)?words\s+of\s+(?<of>[^.!?;,"“”]{2,100})|(?<own>[^.!?;,"“”]{2,80}?)[’'](?:s)?\s+(?:own\s+)?words)|[Tt]o\s+quote\s+(?<quote>[^.!?;,"“”]{2,100})),?\s*:?\s*$/u;
 
@@ -513,6 +515,9 @@ export function subjectOfLastVerb(before: string): string | null {
   // (a sentence starts with a capital or a quote: "on Nov. that the claim" goes on)
   const sentence = before.split(/[.!?]["”’]?\s+(?=[\p{Lu}\p{N}"“‘'(]|$)/u).pop() ?? '';
   if (/["“”]/.test(sentence)) return null;
+  // ("In 2016, the site surveyed 56,000 developers but noted that": a verb joined to the first by "but"/"and" shares its subject)
+  const shared = COORDINATED_SPEECH.exec(sentence)?.[1];
+  if (shared && speakerOf(unmask(shared))) return shared;
   const all = [...sentence.matchAll(IN_SENTENCE_VERB)];
   // `… declared war on Germany with Prime Minister Michael Joseph Savage proclaiming, "…"`: after "with", the participle has a subject
   // of its own, the name right before it.
@@ -561,6 +566,10 @@ export function subjectOfLastVerb(before: string): string | null {
   return null;
 }
 
+// A sentence's subject and its verb, then a verb of speech joined to it by "but"/"and", with nothing but the object between:
+// "In 2016, the site surveyed more than 56,000 developers but noted that", "Smith joined the firm in May and said that".
+const COORDINATED_SPEECH = new RegExp(String.raw`^(?:[^,"“”]{1,40},\s+)?([Tt]he\s+\p{Ll}{3,}|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:\p{Ll}{3,}ed|${IRREGULAR_PAST})\b(?:[^,;"“”]|,(?=\d)){0,120}?\s(?:but|and)\s+(?:also\s+|later\s+)?(?:noted|said|added|warned|argued|claimed|wrote|acknowledged|admitted|conceded|insisted|stated)\s+(?:that\s+)?(?:[^"“”,;]{0,80}\s)?$`, 'u');
+
 // "judge Inaba", "singer Ally Brooke": lowercase words that title the name after them (not a clause's opening word: "despite Smith").
 const ROLE_BEFORE_NAME = /^(?!(?:despite|although|though|even|because|unless|until|whereas|whether|once|so|yet|nor|or|and|but|while|when|where|after|before|since|as|if|than|then|now|also|not|just|only|like|unlike|per|via|plus|minus|including|except|said|says|told)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
@@ -603,9 +612,9 @@ const STATEMENT_FROM = /\b(?:statement|comment|comments|response|reply|remarks|n
 // "Here’s what Smith told TechCrunch:": the one whose words follow.
 const HERE_WHAT = /\b[Hh]ere[’']?s\s+what\s+(?<who>[^.!?;:"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|had to say|has to say)\b[^.!?:"“”]{0,60}:\s*$/u;
 
-function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean; handle?: boolean }) | null {
+export function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean; handle?: boolean }) | null {
   const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 ').replace(QUOTED_TITLE, '$1'));
-  for (const re of [AFTER_ACCORDING, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
+  for (const re of [AFTER_ACCORDING, AFTER_AS, AFTER_VERB_SPEAKER, AFTER_SPEAKER_VERB]) {
     const m = re.exec(after);
     const who = m?.groups?.['who'];
     if (!who) continue;
@@ -628,6 +637,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     // …or a role word or two before a name ("judge Inaba noted", "singer Ally Brooke said").
     if (plain && !(s && / /.test(s.speaker)) && !(s?.speaker && ROLE_BEFORE_NAME.test(who.trim().replace(ADVERBS_AT_END, '')))) continue;
     if (s) return { ...s, after: true };
+    // (`“…,” as one newspaper put it`: someone the article does not name — still not the one named before the quote)
+    if (re === AFTER_AS) return { speaker: '', role: who.trim(), after: true };
   }
   // `"…," Izuku grinned`, `"…?" Alden whispered back`, `"…," whispered Haoyu`: a quote cut off by a comma, a question mark or an
   // exclamation mark goes on into its sentence, whose name and verb right after it are the speaker and the way they spoke.
@@ -693,6 +704,11 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   const submitter = (SUBMITTER.exec(lead) ?? ADDS_READER.exec(lead))?.groups?.['who'];
   if (submitter && !PRONOUN_LIKE.test(submitter) && !ENGLISH_FUNCTION_WORDS.has(submitter.toLowerCase())) return { speaker: submitter, role: null, after: false, handle: true };
   const before = windowBefore(paragraph, q);
+  // (`Macron said — Merkel, however, was firm — "…"`: the judged clause nearest the quote speaks, not the verb of speech before it)
+  if (DASH_AFTER_JUDGING.test(before)) {
+    const s = colonIntroduced(before);
+    if (s) return s;
+  }
   // `"Bartleby," said I, "when …"`: the writer speaks.
   // (however the writer said it: `"Bartleby," said I, in the kindest tone I could assume, "will you …"`)
   if (/\b(?:said|says|asked|replied|cried|rejoined|answered|exclaimed) (?:I|we)(?:,[^.!?;"“”]{0,160})?,?\s*$/.test(before)) return { speaker: 'i', role: null, after: false };
@@ -763,26 +779,13 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = speakerOf(unmask(introduced[1]!));
     if (s?.speaker) return { ...s, after: false };
   }
+  // `Here is his text: "…"`, `Read her full statement:`: the words of the one the pronoun means.
+  const owned = OWNED_WORDS.exec(before)?.[1];
+  if (owned) return { speaker: owned === 'his' ? 'he' : owned === 'her' ? 'she' : 'they', role: null, after: false };
   // `Warren was blunt: "…"`: a colon after a clause introduces its subject's words.
   if (/:\s*$/.test(before)) {
-    const sentence = before.split(/[.!?]["”’]?\s+/).pop()!.replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
-    // (the subject's verb right after it: "Warren was", "Smith writes" — not "Moving forward," or "Regardless of")
-    const verb = String.raw`(?:(?:also|then|later|instead|once|first|even|still|\p{Ll}+ly)\s+)*(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
-    // ("Rachel Stephens, senior analyst at RedMonk, shared her view:": a person described between commas)
-    const subject = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})${verb}`, 'u').exec(sentence)?.[1]?.trim() ??
-      new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1] ??
-      // ("Buckley, who phoned in from the set, had a similar experience:": a name alone, with a relative clause)
-      new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+),\s+who\s[^:]{1,140},\s+${verb}`, 'u').exec(sentence)?.[1];
-    // ("Jane Roe’s response was blunt:": the words of the one whose reply, answer or advice the subject is; "Cook’s full quote:")
-    const whose = subject && !/[’']s?$/.test(subject) ? null : new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:(?:response|reply|answer|message|advice|verdict|view|take|explanation|reaction|retort|warning|conclusion|argument|comment|statement)\s+${verb}|(?:quote|words|remarks|statement|response|reply|answer|view|verdict|take|advice|message|warning|conclusion|explanation|assessment|prediction|reaction|thoughts|comment|comments)\s*:\s*$)`, 'u').exec(sentence)?.[1];
-    if (whose && !ARTICLE.test(whose) && !LEAD_WORDS.has(whose)) {
-      const s = speakerOf(unmask(whose));
-      if (s?.speaker) return { ...s, after: false };
-    }
-    const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
-    if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false };
-    const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;
-    if (s?.speaker) return { ...s, after: false };
+    const s = colonIntroduced(before);
+    if (s) return s;
   }
   // `Sometimes employees don't follow the rules, he said. "But does that mean …"`: the speaker of the paraphrase goes on.
   const paraphrase = TRAILING_ATTRIBUTION.exec(before.trimEnd());
@@ -790,6 +793,8 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
     const s = speakerOf(unmask(paraphrase[1]!));
     if (s) return { ...s, after: false };
   }
+  const goesOn = paraphraseGoesOn(paragraph, q);
+  if (goesOn) return { ...goesOn, after: false };
   // `"…," přidává se Emile Heskey, někdejší útočník.`, `«…», a ajouté Laurent Fabius.`: a quote closed on a comma, then a
   // short clause in any language that ends its sentence on a name — the verb, before the name, is the attribution.
   if (/,\s*["”’»]?\s*$/.test(paragraph.slice(q.open, q.close)) || /^\s*,/.test(after)) {
@@ -819,6 +824,82 @@ function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolea
   return null;
 }
 const RELATIVE_PART = /^(?:who|whose)\s/;
+
+/**
+ * The speaker a colon introduces (`Warren was blunt: "…"`), or a dash after a clause that judges how they spoke (`Macron said —
+ * Merkel, however, was firm — "…"`; that clause opens after the dash before it, if any): the clause's subject.
+ */
+function colonIntroduced(before: string): (Speaker & { after: false }) | null {
+  const judged = !/:\s*$/.test(before);
+  const sentence = (judged ? before.replace(/\s[—–]\s*$/, ':').split(/\s[—–]\s+/).pop()! : before).split(/[.!?]["”’]?\s+/).pop()!.replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
+  // (the subject's verb right after it: "Warren was", "Smith writes" — not "Moving forward," or "Regardless of")
+  const verb = String.raw`(?:(?:also|then|later|instead|once|first|even|still|\p{Ll}+ly)\s+)*(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
+  // ("Rachel Stephens, senior analyst at RedMonk, shared her view:": a person described between commas)
+  const subject = new RegExp(String.raw`^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4})${verb}`, 'u').exec(sentence)?.[1]?.trim() ??
+    new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),\s+(?:an?\s+|the\s+)?\p{Ll}[^:,]{1,100},\s+${verb}`, 'u').exec(sentence)?.[1] ??
+    // ("Buckley, who phoned in from the set, had a similar experience:": a name alone, with a relative clause)
+    // ("Merkel, however, was firm:": or with an adverb set off by commas)
+    new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+),\s+(?:who\s[^:]{1,140}|however|though|too|meanwhile|instead|\p{Ll}+ly),\s+${verb}`, 'u').exec(sentence)?.[1];
+  // ("Jane Roe’s response was blunt:": the words of the one whose reply, answer or advice the subject is; "Cook’s full quote:")
+  const whose = subject && !/[’']s?$/.test(subject) ? null : new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[’']s?\s+(?:\p{Ll}+\s+)?(?:(?:response|reply|answer|message|advice|verdict|view|take|explanation|reaction|retort|warning|conclusion|argument|comment|statement)\s+${verb}|(?:quote|words|remarks|statement|response|reply|answer|view|verdict|take|advice|message|warning|conclusion|explanation|assessment|prediction|reaction|thoughts|comment|comments)\s*:\s*$)`, 'u').exec(sentence)?.[1];
+  if (whose && !ARTICLE.test(whose) && !LEAD_WORDS.has(whose)) {
+    const s = speakerOf(unmask(whose));
+    if (s?.speaker) return { ...s, after: false as const };
+  }
+  const pronoun = new RegExp(String.raw`^(he|she|they)\s+${verb}`, 'iu').exec(sentence)?.[1];
+  if (pronoun) return { speaker: pronoun.toLowerCase(), role: null, after: false as const };
+  // ("…, the report’s recommendation for those working in … is a good one:": a document's words, which its author speaks)
+  const document = DOCUMENT_SAYS.exec(sentence)?.[1];
+  if (document) return { speaker: '', role: document, after: false as const };
+  const s = subject && !ARTICLE.test(subject) && !LEAD_WORDS.has(subject) ? speakerOf(unmask(subject)) : null;
+  if (s?.speaker) return { ...s, after: false as const };
+  return null;
+}
+// What a document says, as the subject of the clause before a colon: "the report’s recommendation … is a good one:", "The study's conclusion:".
+const DOCUMENT_SAYS = /(?:^|,\s+)([Tt]he\s+(?:report|study|survey|analysis|paper|poll|review|audit))[’']s?\s+(?:[\p{Ll}-]+\s+)?(?:recommendations?|conclusions?|verdict|advice|findings?|message|warning|prediction|assessment|summary|takeaway|answer)\b[^:"“”]*:\s*$/u;
+// A text introduced by whose it is, a possessive pronoun: "But here is his text:", "Read her full statement:".
+const OWNED_WORDS = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Now)\s+)?(?:[Hh]ere\s+(?:is|are)|[Hh]ere[’']s|[Rr]ead)\s+(his|her|their)\s+(?:(?:full|entire|complete|own|original)\s+)?(?:text|statement|response|reply|answer|words|remarks|letter|message|post|note|comments?|explanation|speech)\s*:\s*$/u;
+
+/** Whether the sentence that ends on a colon before a quote names no one: no capitalised word but its opener, no pronoun of a person. */
+function namesNoOne(lead: string): boolean {
+  if (!/:\s*$/.test(lead)) return false;
+  const sentence = maskAbbreviations(lead).split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u).pop()!.trim();
+  const words = sentence.split(/\s+/);
+  if (/["“”]/.test(sentence) || SPEECH_VERB_IN.test(sentence) || INSCRIPTION.test(sentence) || !NOBODY_OPENS(words[0]!.replace(/[^\p{L}]+$/u, ''))) return false;
+  return !words.slice(1).some((w) => /^[(‘']?\p{Lu}/u.test(w) || /^(?:he|she|they|we|I|you|his|her|their|our|my|your)$/.test(w.replace(/[^\p{L}]+$/u, '')));
+}
+
+// A clause that ends on a copula and a word of judgement, then a dash: "Merkel was firm —", "Her message was clear —".
+const DASH_AFTER_JUDGING = /\b(?:was|is|were|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\s+[—–]\s*$/u;
+
+// A sentence that reports someone's words without quoting them, opening on its speaker: "Howitt says it isn't clear which came first."
+const OPENING_SAYS = /^((?:he|she|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}))\s+(?:(?:also|later|then)\s+)?(?:said|says|added|noted|argued|explained|told\s+\p{Lu}[\p{L}]*)\s+(?:that\s+)?\p{Ll}/u;
+// A word opening the quote's sentence that names nobody: a conjunction, an adverb, a determiner ("Just because …", "Even so, …", "The …").
+const OPENER_WORDS = new Set(FUNCTION_WORDS);
+const NOBODY_OPENS = (word: string): boolean => OPENER_WORDS.has(word.toLowerCase()) || ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()) || LEAD_WORDS.has(word) || ARTICLE.test(word) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(word);
+
+/**
+ * A quote inside a sentence with no attribution of its own, right after a sentence of its paragraph that reports someone's words
+ * without quoting them (`… or whether they all evolved in tandem, Howitt says. Just because scientists became aware of “taste”
+ * receptors on the tongue first, “that doesn’t mean …”`): that speaker goes on — when the quote's sentence names no one else
+ * (no capitalised word but its opener, no pronoun of a person), holds no verb of speech, and is six words or more (no scare quote).
+ */
+function paraphraseGoesOn(paragraph: string, q: RawQuote): Speaker | null {
+  if (q.open === 0 || q.within || q.single || wordCount(q.text) < 6) return null;
+  const head = maskAbbreviations(paragraph.slice(Math.max(0, q.open - 600), q.open).replace(TITLE_DOT, '$1 '));
+  const parts = head.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  // (a scare-quoted term in the quote's sentence is no quotation of anyone: "aware of “taste” receptors")
+  const lead = parts.pop()!.replace(/[“"]([^“”"\s]+(?:\s[^“”"\s]+){0,2})[”"]/gu, '$1');
+  const previous = parts.pop()?.trim();
+  if (!previous || /["“”]/.test(previous) || /["“”]/.test(lead) || /^\s*$/.test(lead)) return null;
+  const words = lead.trim().split(/\s+/);
+  if (!NOBODY_OPENS(words[0]!.replace(/[^\p{L}]+$/u, '')) || words.slice(1).some((w) => /^[(‘']?\p{Lu}/u.test(w) || /^(?:he|she|they|we|I|it)$/.test(w.replace(/[^\p{L}]+$/u, '')))) return null;
+  if (SPEECH_VERB_IN.test(lead)) return null;
+  const said = TRAILING_ATTRIBUTION.exec(previous)?.[1] ?? TRAILING_SAID.exec(previous)?.[1] ?? OPENING_SAYS.exec(previous)?.[1];
+  if (!said) return null;
+  const s = speakerOf(unmask(said));
+  return s?.speaker ? s : null;
+}
 // A finished clause with a verb of speech, closed by a semicolon or a dash, before the subject of the next: "Merkel said; ".
 const SPOKEN_CLAUSE_BEFORE = new RegExp(`^.*\\b(?:${VERBS})\\b[^;—–"“”]{0,80}(?:;|\\s[—–])\\s+(?=\\S)`, 'u');
 // A label that opens a paragraph with its colon: "Update:", "UPDATE 2:", "Editor’s note:".
@@ -950,7 +1031,8 @@ const OWN_CLAUSE_START = /[.!?]["”’]?\s+(?=\S)|;\s+|\s[—–]\s+|,\s+(?:and
 function ownSentenceNames(between: string, found: ReturnType<typeof attribution>): boolean {
   if (!found || found.after) return false;
   const masked = maskAbbreviations(between.replace(TITLE_DOT, '$1 '));
-  const end = [...masked.matchAll(OWN_CLAUSE_START)].pop();
+  // (a dash right before the quote opens the quote's words, not a clause of their own: `Macron said. Merkel said — “…”`)
+  const end = [...masked.matchAll(OWN_CLAUSE_START)].filter((m) => /\S/.test(masked.slice(m.index + m[0].length))).pop();
   if (!end) return false;
   const own = unmask(masked.slice(end.index + end[0].length));
   const named = [found.speaker, found.role].filter((w): w is string => !!w && w.length > 0);
@@ -1079,7 +1161,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // ("Smith and Jones said": each of two speakers by the full name the article gave them)
         const joint = / and /.test(speaker) && JOINT.exec(speaker);
         // ("A Sony spokesperson issued a statement": the organisation speaks under the name the sentence gives it, not a longer one)
-        speaker = joint ? `${fullName(joint[1]!, people, at)} and ${fullName(joint[3]!, people, at)}` : spokesOrg(speaker, paragraph) ? speaker : fullName(speaker, people, at);
+        speaker = joint ? `${fullName(joint[1]!, people, at)} and ${fullName(joint[3]!, people, at)}` : spokesOrg(speaker, paragraph) ? speaker : fullerName(speaker, people, at);
         // (a colon-prefixed word is a speaker only as the short form of a full name the article gives: not "Translation:")
         if (found?.prefix && !speaker.includes(' ')) speaker = role = null;
         else role = role ?? roles.get(speaker) ?? null;
@@ -1091,8 +1173,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // "the statement said" after "the US military said in a statement": who made the statement.
         // ("one analyst said", "two officials told Reuters": no one person the article named — not the last speaker either)
         const companyRole = COMPANY_NOUN.test(role.trim()) || COMPANY_VOICE.test(role.trim());
-        if (UNNAMED_FEW.test(role.trim())) speaker = null;
-        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(lowerTitles(role), people, at) ?? (personTitle(lowerTitles(role)) ? holdsTitle(lowerTitles(role), personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open), people) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (companyRole ? companyAntecedent(people, pi, q.open, 3, 8) : null) ?? (!companyRole && /\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (companyRole ? lastOrg(out, pi, orgs, people) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null) ?? groupNamed(role, people);
+        // ("The sign on the studio door read:": words written on a thing, which no one the article names says)
+        if (UNNAMED_FEW.test(role.trim()) || INSCRIPTION.test(role)) speaker = null;
+        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(lowerTitles(role), people, at) ?? (personTitle(lowerTitles(role)) ? holdsTitle(lowerTitles(role), personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open), people) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (companyRole ? companyAntecedent(people, pi, q.open, 3, 8) : null) ?? (!companyRole && /\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (companyRole ? lastOrg(out, pi, orgs, people) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null) ?? groupNamed(role, people) ?? groupOfMembers(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a
@@ -1119,6 +1202,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       // A quote opening a paragraph right after an attributed one continues it (news style).
       // (a line between them with no sentence end — a headline, a "SEE MORE" link — interrupts nothing)
       if (!speaker && !role && !writer && !turn && q.open === 0 && words > 3 && prev && (prev.evidence.paragraph === pi - 1 || (prev.evidence.paragraph === pi - 2 && !/[.!?:]["”’]?$/.test(paragraphs[pi - 1]!.trim())))) ({ speaker, speaker_role: role } = prev);
+      // …and so does one that ends its paragraph after a colon whose sentence names no one, the first quote of its paragraph ("That
+      // process led to a realization: “…”" after a paragraph of Steenburgen's words).
+      if (!speaker && !role && !found && !writer && !turn && q.open > 0 && q.close >= paragraph.trimEnd().length - 1 && words >= 6 && prev?.speaker && prev.evidence.paragraph === pi - 1 && !spansOf[pi]!.some((o) => o.open < q.open) && namesNoOne(paragraph.slice(0, q.open))) ({ speaker, speaker_role: role } = prev);
       // A paragraph that is all quote, after a paragraph about someone ("The president also admitted …"): that person goes on.
       if (!speaker && !role && !found && !turn && q.open === 0 && q.close >= paragraph.length - 1 && words > 5) speaker = personAntecedent(people, pi, 0, 2);
       // A quote that ends its paragraph after a sentence about someone ("Bridenstine expects three rockets. “Adding another …”"): that person speaks.
@@ -1138,7 +1224,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       if (isTitle(q.text)) continue;
       if (!found?.handle) speaker = cleanSpeaker(speaker, people);
       // Nobody said it: the title of a work cited in a reference list, or the words on a sign, a banner, a masthead.
-      if (!speaker && !role && (CITATION.test(paragraph) || INSCRIPTION.test(sentenceBefore(paragraph, q.open)))) continue;
+      if (!speaker && (!role || INSCRIPTION.test(role)) && (CITATION.test(paragraph) || INSCRIPTION.test(sentenceBefore(paragraph, q.open)))) continue;
       // Nobody said it yet: an example or a question the reader is told to put ("ask yourself, “…”", "For example: “…”").
       // (whoever is named: "An abuser would have said: “…”", "Don't say “…”" — words nobody said)
       const lead = sentenceBefore(paragraph, q.open);
@@ -1326,6 +1412,27 @@ function groupNamed(role: string, people: People): string | null {
   return found.length && found.every((r) => r === found[0]) ? found[0]! : null;
 }
 
+// A group named in apposition to its members: "The doctors, members of a recently formed group Doctors for Camp Closure, …",
+// "physicians from Doctors for Camp Closure, a group of …", "a group of physicians called Doctors for Camp Closure".
+const GROUP_NAME = String.raw`(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|and|against|the|&)\s+)*\p{Lu}[\p{L}\p{N}'’-]*)+)`;
+const MEMBERS_GROUP = new RegExp(String.raw`(?:^|[.!?]\s+)(?:The|These|Those)\s+(\p{Ll}{3,}s),\s+(?:all\s+)?members\s+of\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|coalition|network|association|collective|alliance)\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}|\bgroup\s+of\s+(\p{Ll}{3,}s)\s+(?:called|named|known\s+as)\s+${GROUP_NAME}`, 'gu');
+
+/**
+ * "the physicians stated", "the letter signed by seven physicians" in an article that names the group those people make up: "A group
+ * of physicians …. The doctors, members of a recently formed group Doctors for Camp Closure, …" → Doctors for Camp Closure. Only a
+ * group named in apposition to its members, the only one the article names so, and only for the noun that named those members
+ * there or that the article ties to a group ("a group of physicians"); never a group named in passing ("the hacker group Lizard Squad").
+ */
+function groupOfMembers(role: string, people: People): string | null {
+  const noun = /^[Tt]he\s+(?:(\p{Ll}{3,}s)|(?:letter|statement|petition|email|message)\s+(?:signed|written|sent)\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Ll}{3,}s))$/u.exec(role.trim());
+  const members = noun?.[1] ?? noun?.[2];
+  if (!members || (!people.text.includes('members of') && !people.text.includes('group of'))) return null;
+  const named = [...people.text.matchAll(MEMBERS_GROUP)].map((m) => ({ noun: m[1] ?? m[3]!, name: (m[2] ?? m[4]!).replace(/\s+(?:and|of|for|the|&)$/, '') }));
+  if (!named.length || named.some((g) => g.name !== named[0]!.name)) return null;
+  const tied = named.some((g) => g.noun === members) || new RegExp(`\\bgroup\\s+of\\s+${members}\\b`).test(people.text);
+  return tied ? named[0]!.name : null;
+}
+
 // A written text that speaks for whoever wrote it, named by a definite description ("the report", "the new study").
 const DOCUMENT_ROLE = /^(?:the|The|this|This)\s+(?:\p{Ll}+\s+)?(report|study|survey|analysis|paper|letter|memo|review|audit|poll)$/u;
 
@@ -1346,7 +1453,30 @@ function documentAuthor(role: string, paragraphs: readonly string[], pi: number,
     const name = person && person.name === head ? person.name : raw;
     return cleanSpeaker(fullName(name, people, pos(p, 0)), people);
   }
-  return null;
+  return documentOwner(paragraphs, pi, offset, people);
+}
+
+// Whose document the article said it was: "Stack Overflow’s analysis", "Stack Overflow published its analysis".
+const DOCUMENT_OWNER = /(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3})(?:[’']s\s+|\s+(?:published|released|issued|put\s+out)\s+(?:its|their|an?|the)\s+)(?:(?:\p{N}{4}|new|latest|annual|recent|own)\s+)?(?:report|study|survey|analysis|paper|poll|review|audit)\b/gu;
+
+/**
+ * "the report" where no sentence says by whom: the one organisation or person the article, up to the quote, says a document
+ * (report, study, survey, analysis…) is of ("Stack Overflow published its analysis …. Regardless of how much credibility you give
+ * Stack Overflow’s analysis, the report’s recommendation … is a good one: “…”") — none when it names documents of several.
+ */
+function documentOwner(paragraphs: readonly string[], pi: number, offset: number, people: People): string | null {
+  const owners = new Set<string>();
+  for (let p = 0; p <= pi; p++) {
+    const text = p === pi ? paragraphs[p]!.slice(0, offset) : paragraphs[p]!;
+    if (!/\b(?:report|study|survey|analysis|paper|poll|review|audit)\b/.test(text)) continue;
+    for (const m of text.matchAll(DOCUMENT_OWNER)) {
+      const words = m[1]!.split(/\s+/);
+      while (words.length && (ARTICLE.test(words[0]!) || LEAD_WORDS.has(words[0]!))) words.shift();
+      // (a surname to its full name; a name of several words as written — "Stack Overflow", not the "Stack Overflow Jobs" it runs)
+      if (words.length) owners.add(words.length === 1 ? fullerName(words[0]!, people, pos(p, m.index)) : words.join(' '));
+    }
+  }
+  return owners.size === 1 ? cleanSpeaker([...owners][0]!, people) : null;
 }
 
 // A message named by a definite description ("the email", "the letter"), which speaks for whoever the article said sent it.
@@ -1358,9 +1488,15 @@ const SENDER_VERB = String.raw`(?:sent|wrote|posted|published|issued|released|em
 // "X sent an email" clauses by document noun, compiled once (a \p{} pattern costs milliseconds to build).
 const SENT_CLAUSE = new Map<string, RegExp>();
 
+/** The full name a speaker's short form stands for — not a product or an arm a longer name opens with it ("Apple" of "Apple Music"). */
+function fullerName(speaker: string, people: People, at: number): string {
+  const full = fullName(speaker, people, at);
+  return namesAnotherThing(speaker, full, (w) => people.lowercase.has(w)) ? speaker : full;
+}
+
 /** A speaker read from a clause: one capitalised word is a surname or short name, taken to its full name; cleaned. */
 function namedSpeaker(speaker: string, people: People, at: number): string | null {
-  return cleanSpeaker(ONE_CAPITALISED_WORD.test(speaker) ? fullName(speaker, people, at) : speaker, people);
+  return cleanSpeaker(ONE_CAPITALISED_WORD.test(speaker) ? fullerName(speaker, people, at) : speaker, people);
 }
 const ONE_CAPITALISED_WORD = /^\p{Lu}\S*$/u;
 /** "the email said" after "The hackers, who call themselves Guardians of Peace, sent an email": who the article said sent the message. */

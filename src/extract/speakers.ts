@@ -148,7 +148,7 @@ export function namedPerson(run: string, people: People, textBefore = ''): { nam
 }
 
 // English words that open sentences and are never a name's first word.
-const FUNCTION_WORDS = 'both neither either each every many most some several few all any no not nor yet so but and or if when while whether once after before since until because although though as at by for from in into of on onto over to under with without about this that these those there here then now today yesterday tomorrow what whatever which who whom whose why how where also even still just only already again perhaps maybe instead meanwhile however accordingly thus hence'.split(' ');
+export const FUNCTION_WORDS: readonly string[] = 'both neither either each every many most some several few all any no not nor yet so but and or if when while whether once after before since until because although though as at by for from in into of on onto over to under with without about this that these those there here then now today yesterday tomorrow what whatever which who whom whose why how where also even still just only already again perhaps maybe instead meanwhile however accordingly thus hence'.split(' ');
 
 interface Mention {
   name: string;
@@ -348,7 +348,7 @@ function bareUse(surname: string, people: People, from: number, to: number): boo
 }
 
 // Nouns that describe no one person the article titled so: anyone at all, institutions, documents, spokespeople.
-const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|spokes(?:person|man|woman)|representative|official|administration|service|board|council|committee|commission|bureau|authority|union|party|network|website|newspaper|paper|embassy|military|army|navy|foundation|university|school|hospital|league|federation|association|organi[sz]ation|charity|institute|center|centre|lab|studio|brand|business|store|account|channel|show|outlet|media|press|family|families|relatives?|parents|couple|crew|staff|family members|neighbou?rs|friends|lawyers|attorneys|researchers|scientists|authors|organi[sz]ers|protesters|witnesses|investigators|prosecutors|officials|workers|employees|fans|players)s?$/;
+const NOT_A_TITLE = /^(?:man|woman|person|people|boy|girl|child|patient|user|resident|victim|doctor|officer|source|office|company|firm|department|agency|ministry|government|court|police|group|team|club|campaign|statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|spokes(?:person|man|woman)|representative|official|administration|service|board|council|committee|commission|bureau|authority|union|party|network|website|site|platform|forum|blog|app|newspaper|paper|embassy|military|army|navy|foundation|university|school|hospital|league|federation|association|organi[sz]ation|charity|institute|center|centre|lab|studio|brand|business|store|account|channel|show|outlet|media|press|family|families|relatives?|parents|couple|crew|staff|family members|neighbou?rs|friends|lawyers|attorneys|researchers|scientists|authors|organi[sz]ers|protesters|witnesses|investigators|prosecutors|officials|workers|employees|fans|players)s?$/;
 
 // A person named by their nation, as sports and foreign news write a player or a leader on second mention ("the Argentine said"):
 // a closed class of nouns, never a name of its own.
@@ -400,6 +400,8 @@ export function describedPerson(description: string, people: People, at: number)
   // "the prosecutor's office", "the company": an institution, never a person the article titled so.
   if (NOT_A_TITLE.test(words[words.length - 1]!)) return null;
   const age = /^(\d{1,3})-year-old$/.exec(words[words.length - 1]!);
+  // ("the nurses", "the physicians": a plural names a group, never the one person the article titled so)
+  if (/[^siu]s$/.test(words[words.length - 1]!)) return null;
   const head = words.slice(-2).join(' ');
   const last = words[words.length - 1]!;
   // "the union's president", "the company's chief executive": someone's title in an institution the possessive names — only a person
@@ -867,4 +869,45 @@ export function cleanSpeaker(speaker: string | null, people: People): string | n
     if (all.length > 1 && all.slice(0, -1).every((before) => /\bDr\.?\s$/.test(before))) return `Dr. ${s}`;
   }
   return s;
+}
+
+/**
+ * Whether a longer name that opens with a one-word speaker names another thing than the speaker in full — a product, a service, an
+ * arm ("Apple" → "Apple Music", "Amazon" → "Amazon Web Services", "Sony" → "Sony Pictures"): its words after the speaker's are
+ * common nouns (words the article writes in lowercase, or of the noun lexicon). A given name opens its bearer's full name
+ * ("Jose" → "Jose Mourinho"), and a name of other words is the speaker's own ("Tottenham" → "Tottenham Hotspur").
+ */
+export function namesAnotherThing(short: string, full: string, writesLower: (word: string) => boolean): boolean {
+  if (short.includes(' ') || !full.startsWith(`${short} `) || genderOfGivenName(short) !== null) return false;
+  // (a particle of a surname is none of them: "Umar bin Al-Khaththab")
+  return full.slice(short.length + 1).split(' ').some((w) => {
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || SURNAME_PARTICLE.test(w) || NAME_PARTICLES.has(w)) return false;
+    const lower = w.toLowerCase();
+    const singular = lower.replace(/(?<=[^s])s$/, '');
+    return COMMON_NOUNS.has(lower) || COMMON_NOUNS.has(singular) || writesLower(lower) || writesLower(singular);
+  });
+}
+
+/**
+ * The full name of an organisation that speaks under its first word ("Tottenham said in a statement"), where the page gives that
+ * full name — in its text, its title or a caption ("… manager of Tottenham Hotspur"): a known organisation's name that opens with
+ * the word, the only one; not when the word alone is an organisation or a place the gazetteer knows ("Sony", "Manchester").
+ */
+export function organisationInFull(short: string, texts: readonly string[]): string | null {
+  if (!/^\p{Lu}[\p{L}’'-]+$/u.test(short) || GAZETTEER_ORGANIZATIONS.has(short.toLowerCase()) || GAZETTEER_PLACES.has(short.toLowerCase())) return null;
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (let i = text.indexOf(`${short} `); i >= 0; i = text.indexOf(`${short} `, i + 1)) {
+      if (LETTER_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
+      const words = text.slice(i).split(/\s+/, 5);
+      for (let n = words.length; n >= 2; n--) {
+        const name = words.slice(0, n).join(' ').replace(/[^\p{L}\p{N}]+$/u, '');
+        if (GAZETTEER_ORGANIZATIONS.has(name.toLowerCase())) {
+          found.add(name);
+          break;
+        }
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }

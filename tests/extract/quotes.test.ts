@@ -1396,3 +1396,117 @@ describe('findQuotes: groups and unnamed speakers are no one named earlier (sess
     expect(roles(['Apple reported results on Thursday.', '“Apple will continue to invest in the United States,” the Cupertino, California-based company said in a statement.'])[0]).toEqual(['Apple', 'the Cupertino, California-based company']);
   });
 });
+
+describe('findQuotes: speakers named around a quote with no attribution of its own (session 17, spk)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => q.speaker);
+  const lopez = 'Maria Lopez, a biologist at the University of Oregon, has studied the salmon for a decade. Daniel Kim, a geologist, has worked on the dam.';
+  it('gives a quote inside an unattributed sentence to the one the sentence before reported without quoting', () => {
+    expect(who([lopez, 'The fish may have adapted long ago, or the change may be recent, Lopez says. Even though the first samples were taken in the 1990s, “that tells us nothing about when the shift really began.”'])).toEqual(['Maria Lopez']);
+    expect(who([lopez, 'The fish may have adapted long ago, Lopez says. Just because scientists became aware of “warm” water first, “that doesn’t mean that is the order in which it happened.”'])).toEqual(['Maria Lopez']);
+    expect(who([lopez, 'Lopez said the river had warmed faster than expected. With the dam releasing less water each summer, “the fish are simply running out of cold places to hide.”'])).toEqual(['Maria Lopez']);
+    expect(who([lopez, 'The fish may have adapted long ago, she said. Since most samples come from one stretch of river, “the picture could look very different further north.”'])).toEqual(['Maria Lopez']);
+  });
+  it('leaves it to others when the quote\'s sentence names someone else, quotes someone before, or is no utterance', () => {
+    // (counter-cases: another subject in the quote's own sentence; no one reported — only a report; a title; a scare quote)
+    expect(who([lopez, 'The fish may have adapted long ago, Lopez says. But Kim argues in his own paper that “the dam changed the temperature of the water in two years.”'])).toEqual(['Daniel Kim']);
+    expect(who([lopez, 'Researchers agree that the change is real, the report says. Because the samples are few, “nobody can say yet how fast the fish are changing.”'])).toEqual([null]);
+    expect(who([lopez, 'The fish may have adapted long ago, Lopez says. Her paper, “Rapid Thermal Adaptation in Pacific Salmon Populations,” appeared in Science.'])).toEqual([]);
+    expect(who([lopez, 'The fish may have adapted long ago, Lopez says. The “warm” season now lasts longer than it did.'])).toEqual([]);
+  });
+  const meet = 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.';
+  it('gives a quote opening the clause after a dash to the one who speaks before the dash', () => {
+    expect(who([meet, 'Asked about the budget talks, Merkel said — “we will not accept a deal that leaves the poorest regions behind.”'])).toEqual(['Angela Merkel']);
+    expect(who([meet, '“There is still time to find a compromise,” Macron said. Merkel said — “we will not accept a deal that leaves the poorest regions behind.”'])).toEqual(['Emmanuel Macron', 'Angela Merkel']);
+    expect(who([meet, '“There is still time to find a compromise,” Macron said on Monday, and Merkel added — “we will not accept a deal that leaves the richest in charge.”'])).toEqual(['Emmanuel Macron', 'Angela Merkel']);
+    expect(who([meet, '“There is still time to find a compromise,” Macron said — Merkel, however, was firm — “we will not accept a deal that leaves the farmers behind.”'])).toEqual(['Emmanuel Macron', 'Angela Merkel']);
+    // (counter-cases: the quote's own attribution after it; a dash in the first speaker's own words; a dash after no one)
+    expect(who([meet, 'Merkel said the talks had gone well — “a good day for Europe and for all of its farmers,” as one newspaper put it.'])).toEqual([null]);
+    expect(who([meet, '“There is still time to find a compromise,” Macron said — “and I believe we will find one before the summit.”'])).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
+    expect(who([meet, 'The plan was simple — “spend less, tax less and hope for the best in the long run.”'])).toEqual([null]);
+  });
+});
+
+describe('extractFacts: an organisation speaks under the full name the page gives it (session 17, spk)', () => {
+  const page = (paragraphs: string[], caption = '') => `<html><head><title>Probe</title></head><body><article><h1>Probe</h1>${caption ? `<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>` : ''}${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const speakers = (html: string) => extractFacts(html, 'https://news.example/probe', { publishedAt: new Date('2019-11-20T10:00:00Z') }).quotes.map((q) => q.speaker);
+  const spurs = ['Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham\'s manager until the end of the 2022/23 season.', 'Tottenham said in a statement: "Jose is one of the world\'s most accomplished managers having won 25 senior trophies."', 'Tottenham have won just five matches this season and lie 14th in the table.'];
+  it('reads the full name in the text or in a caption of the page', () => {
+    expect(speakers(page(spurs, 'Jose Mourinho has agreed a deal to become manager of Tottenham Hotspur'))).toEqual(['Tottenham Hotspur']);
+    expect(speakers(page([...spurs, 'Tottenham Hotspur finished second in the league two seasons ago.']))).toEqual(['Tottenham Hotspur']);
+  });
+  it('invents no longer name, and takes no product or arm a longer name opens with the speaker for it', () => {
+    // (counter-cases: no full name on the page; "Apple Music", "Amazon Web Services" are not Apple or Amazon)
+    expect(speakers(page(spurs))).toEqual(['Tottenham']);
+    expect(speakers(page(['Apple said on Monday that Apple Music now has 60 million subscribers, up from 50 million a year ago.', 'Apple said in a statement: "We are thrilled that so many people have chosen to listen to their music with us."', 'Apple Music costs $9.99 a month in the United States.']))).toEqual(['Apple']);
+    expect(speakers(page(['Amazon Web Services suffered an outage on Tuesday that took down several large websites for hours.', 'Amazon said: "We apologise to our customers for the disruption and are working to prevent it from happening again."']))).toEqual(['Amazon']);
+  });
+});
+
+describe('findQuotes: people named by a plural noun speak for the group the article names them members of (session 17, spk)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => q.speaker);
+  const nurses = ['A group of nurses, alarmed by staff shortages at the city\'s hospitals, is urging the mayor to act before the winter.', 'The nurses, members of a recently formed group Nurses for Safe Staffing, have offered to meet the mayor at no cost to the city.'];
+  it('gives "the nurses", "the letter signed by seven nurses" to the group', () => {
+    expect(who([...nurses, '“We ask you to meet us before the first snow falls on the city this winter,” the nurses stated.'])).toEqual(['Nurses for Safe Staffing']);
+    expect(who([...nurses, '“We cannot keep caring for this many patients with so few hands on every ward,” says the letter signed by seven nurses.'])).toEqual(['Nurses for Safe Staffing']);
+    expect(who(['A group of physicians is urging the agency to accept its offer.', 'The doctors, members of a recently formed group Doctors for Camp Closure, have offered to stage a clinic.', '“We implore you to allow our volunteer physicians to hold the clinic,” the physicians stated in the letter.'])).toEqual(['Doctors for Camp Closure']);
+  });
+  it('gives it to no group the noun is not tied to, nor to one named in passing, nor to a person', () => {
+    // (counter-cases: a noun the article never tied to the group; a group named in passing; members of an unnamed group)
+    expect(who([...nurses, '“We cannot keep caring for this many patients with so few hands on every ward,” the caregivers wrote.'])).toEqual([null]);
+    expect(who(['A group of students, angry about rising fees, marched to the city hall on Monday.', 'The hacker group Lizard Squad claimed an attack on the university\'s website the same day.', '“We will not pay more for a degree that is worth less every single year,” the students said.'])).toEqual([null]);
+    expect(who(['A group of nurses wrote to the mayor. Other nurses, members of the union Nurses United, stayed away.', '“We cannot keep caring for this many patients with so few hands on every ward,” the nurses stated.'])).toEqual([null]);
+  });
+});
+
+describe('findQuotes: a report speaks for the one the article says it is of (session 17, spk)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+  it('gives "the report’s recommendation …:" and "the report said" to the report’s owner', () => {
+    expect(who(['Stack Overflow published its analysis of hiring trends on Tuesday.', 'Regardless of how much credibility you give Stack Overflow’s analysis, the report’s recommendation for developers is a good one: “Consider brushing up on some technologies that offer higher demand.”'])).toEqual([['Stack Overflow', 'the report']]);
+    expect(who(['Acme Research released its annual survey of 3,000 shoppers on Monday.', '“Shoppers are spending less on clothes than at any time in the last decade,” the report said.'])).toEqual([['Acme Research', 'the report']]);
+  });
+  it('gives it to no one when the article names documents of several, or of none', () => {
+    // (counter-cases: two owners; no owner)
+    expect(who(['Unlike Acme Research’s survey, Globex’s report found that sales rose in November.', 'Shoppers spent more on toys.', '“Shoppers are spending less on clothes than at any time in the last decade,” the report said.'])).toEqual([[null, 'the report']]);
+    expect(who(['Shoppers spent less in November.', 'The report’s conclusion is blunt: “Shoppers are spending less on clothes than at any time in the last decade.”'])).toEqual([[null, 'The report']]);
+  });
+});
+
+describe('findQuotes: a colon that names no one goes on with the last speaker; "here is his text:" is his (session 17, spk)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => q.speaker);
+  const said = ['Mary Steenburgen wrote the song with two friends in a single afternoon.', '“I needed to think of imagery that might fit with what everyone else would be doing,” Steenburgen said.'];
+  it('gives a quote after a colon whose sentence names no one to the speaker of the paragraph before', () => {
+    expect(who([...said, 'That process led to a realization: “It was really a love song from a daughter to her mother and to her city.”'])).toEqual(['Mary Steenburgen', 'Mary Steenburgen']);
+  });
+  it('does not when the sentence names someone, is written on a thing, or another quote opened the paragraph', () => {
+    // (counter-cases: another subject before the colon; a quote before it in its paragraph; a paragraph between)
+    expect(who([...said, 'Jo Walton, her co-writer, had a different idea: “It was a song about leaving home and never quite coming back.”'])).toEqual(['Mary Steenburgen', 'Jo Walton']);
+    expect(who([...said, 'It was late. “We stopped for dinner,” a friend said. That process led to a realization: “It was really a love song to her city.”'])).toEqual(['Mary Steenburgen', null, null]);
+    expect(who([...said, 'Outside, the weather was grim.', 'That process led to a realization: “It was really a love song from a daughter to her mother and to her city.”'])).toEqual(['Mary Steenburgen', null]);
+  });
+  it('gives "here is his text:" to the one the pronoun means', () => {
+    const waite = ['Arthur Edward Waite described the card in 1910 in a book that is still in print.', 'But here is his text:'];
+    expect(who([...waite, '“Divinatory Meanings: Death, failure, miscarriage, delay, deception, disappointment, despair.”'])).toEqual(['Arthur Edward Waite']);
+    // (counter-case: a text that is no one's)
+    expect(who(['Arthur Edward Waite described the card in 1910 in a book that is still in print.', 'But here is the text of the card:', '“Divinatory Meanings: Death, failure, miscarriage, delay, deception, disappointment, despair.”'])).toEqual([null]);
+  });
+});
+
+describe('findQuotes: a verb of speech joined to the subject\'s first verb shares its subject (session 17, spk)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+  it('reads "X did … but noted that “…”" as X\'s words, and "the site" as no person', () => {
+    expect(who(['Maria Lopez joined the firm in May and said that the deal was “the best thing that has happened to us in years.”'])).toEqual([['Maria Lopez', null]]);
+    expect(who(['Stack Overflow Jobs lists thousands of positions.', 'In 2016, the site surveyed more than 56,000 developers but noted that the survey was “biased against devs who don’t speak English.”'])).toEqual([[null, 'the site']]);
+    // (counter-case: a verb of speech with a subject of its own after "and")
+    expect(who(['Maria Lopez joined the firm in May and Daniel Kim said that the deal was “the best thing that has happened to us in years.”'])).toEqual([['Daniel Kim', null]]);
+  });
+});
+
+describe('findQuotes: words written on a thing are no one\'s quote, whoever was named before (session 17, spk)', () => {
+  const who = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+  it('drops "The sign on the door read: “…”" and lends its role to no one', () => {
+    const said = ['Mary Steenburgen wrote the song with two friends in a single afternoon.', '“I needed to think of imagery that might fit with what everyone else would be doing,” Steenburgen said.'];
+    expect(who([...said, 'The sign on the studio door read: “Quiet please, songs are being written in here today.”'])).toEqual([['Mary Steenburgen', null]]);
+    // (counter-case: a letter is someone's words)
+    expect(who([...said, 'The letter she sent the next day read: “Thank you for letting us use the studio for so long.”']).map(([speaker]) => speaker)).toEqual(['Mary Steenburgen', 'Mary Steenburgen']);
+  });
+});
