@@ -927,7 +927,8 @@ const PERSON_NAME = /^\p{Lu}\S* \S/u;
 // A role that speaks for an organisation.
 // "the company said", "the firm added" with no company acting in the sentences before: the organisation quoted last, a paragraph or
 // two up, goes on speaking ("“…,” the post read. … The software, known as X, is described … and “…,” the company said").
-const COMPANY_NOUN = /^the\s+(?:company|firm|group|organi[sz]ation|agency|startup|start-up)$/i;
+// ("the Cupertino, California-based company": where it is based is no part of the noun)
+const COMPANY_NOUN = /^the\s+(?:(?:\p{Lu}[\p{L}.'’]*,?\s+){0,3}\p{Lu}[\p{L}.'’]*-based\s+)?(?:company|firm|group|organi[sz]ation|agency|startup|start-up)$/iu;
 // One who speaks for an organisation named by what it is: "a company spokesperson", "a spokeswoman for the company", "a spokesperson
 // for the social network" — that organisation, as "the company" is.
 const COMPANY_VOICE = /^(?:an?|the)\s+(?:(?:company|firm|startup|start-up|group)\s+(?:spokes(?:person|man|woman)|representative)|(?:spokes(?:person|man|woman)|representative)\s+(?:for|at|of|from)\s+the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})$/iu;

@@ -656,8 +656,9 @@ function oneOrg(run: string, people: People): string {
 /** The organisation an "it"/"they" means: the one that last acted as a sentence's subject before the quote. */
 export function orgAntecedent(people: People, pi: number, offset: number, paragraphs = 2, sentences = 4, organisations = false): string | null {
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, sentences)) {
-    const found = actingOrgs(s.text, people, organisations);
-    if (found.length) return fullName(found[found.length - 1]!, people, s.at + 999999);
+    // ("Heitz said" after "Paris prosecutor Remy Heitz": a surname acting is the person it is short for, no organisation)
+    const found = actingOrgs(s.text, people, organisations).map((o) => fullName(o, people, s.at + 999999)).filter((full) => !(organisations && (isPerson(full, people) || personNamed(full, people))));
+    if (found.length) return found[found.length - 1]!;
   }
   return null;
 }

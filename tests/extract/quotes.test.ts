@@ -1510,3 +1510,17 @@ describe('findQuotes: words written on a thing are no one\'s quote, whoever was 
     expect(who([...said, 'The letter she sent the next day read: “Thank you for letting us use the studio for so long.”']).map(([speaker]) => speaker)).toEqual(['Mary Steenburgen', 'Mary Steenburgen']);
   });
 });
+
+describe('findQuotes: "the company said" is an organisation, never a person named by surname (session 17)', () => {
+  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+
+  it('does not give "the company said" to a person whose surname acted in the sentence before', () => {
+    const got = roles(['Paris prosecutor Remy Heitz spoke on Friday. “This was an act of terror against innocent people,” Heitz said.', '“Apple will continue to invest in the United States,” the company said in a statement.']);
+    expect(got[0]).toEqual(['Remy Heitz', null]);
+    expect(got[1]![0]).not.toBe('Remy Heitz');
+  });
+
+  it('reads "the Cupertino, California-based company" as the company the article names', () => {
+    expect(roles(['Apple reported results on Thursday.', '“Apple will continue to invest in the United States,” the Cupertino, California-based company said.'])[0]).toEqual(['Apple', 'the Cupertino, California-based company']);
+  });
+});
