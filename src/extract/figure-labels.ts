@@ -1854,6 +1854,57 @@ function topicLabel(sentence: string, start: number): string | null {
  * slumped. It was down 60% from a year earlier" → "Retail sales fall".
  */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both', previous?: string): string | null {
+  const found = rawLabel(sentence, start, end, kind, coord, previous);
+  return found === null ? null : tidyLabel(found, sentence, start, end);
+}
+
+// Words of the page or of the writer that name nothing counted: "RRP: £23.99 More info", "Like we've been saying for nearly four
+// years", "the 10 best … deals".
+const PAGE_WORD_LABEL = /^(?:info|information|details|more|here|below|above|saying|said|says|best|top|click|read)$/i;
+// A verb that ends a label read into the clause: "The 180 page coffee-table publication comes with", "a 5-minute charge gives you",
+// "asked to speak twice" → "times speak".
+const TRAILING_VERB = /\s(?:comes|came|gives|gave|goes|went|makes|takes|took|gets|got|has|had|is|was|are|were|does|did|lets|speak|speaks|spoke|say|says|said|seems|brings|allows|helps|provides|includes|becomes|remains)$/i;
+// A determiner in capitals inside a label: a sentence ran on without its period ("Final Cut was updated The previous generation took
+// 4 minutes") and the label took both.
+const RUN_ON = /^(?:\p{Ll}[\p{L}-]*\s+)+(?:The|This|These|Those|Its|Their|A|An)\s+(?=\p{Ll})/u;
+// An adverb before a verb in the past opens the clause's predicate: "30 minutes before a meal significantly decreased hunger",
+// "the power adapter still drained the battery".
+const PREDICATE_IN_LABEL = /\s+(?:\p{Ll}{2,}(?:al|ent|ant|ive|ous|ful|ic|ar|ed|ly|ual|ble|ate|ar|ite|ct)ly|still|also|just|then|actually|quickly|simply|only|largely|mostly|nearly|clearly|sharply|slightly|greatly|recently)\s+\p{Ll}+ed\b.*$/u;
+const TRAILING_FUNCTION = /\s+(?:de|du|des|del|della|da|of|the|a|an|and|or|to|for|with|in|on|at|by|from|la|le|von|van)$/i;
+// "so I boiled mine for 20 minutes": a verb and a pronoun for its object name nothing an editor could title.
+const VERB_AND_PRONOUN = /^\p{Ll}+\s+(?:mine|yours|ours|theirs|hers|it|them)$/u;
+
+/**
+ * A label cut to the noun phrase naming the thing: never a page word, nor a clause's verb or object, nor a dangling preposition
+ * or modifier at its end ("sizes of soft" of "Three sizes of soft, tapered silicone tips"; "Grand Prix de" of "the $132,000
+ * Grand Prix de Penn National").
+ */
+export function tidyLabel(label: string, sentence: string, start: number, end: number): string | null {
+  let out = label;
+  if (PAGE_WORD_LABEL.test(out) || VERB_AND_PRONOUN.test(out)) return null;
+  const runOn = RUN_ON.exec(out);
+  if (runOn) out = out.slice(runOn[0].length);
+  // (Only in a label read on from the figure: "The dock still drained the battery to the tune of 4%" is said of its subject.)
+  const head = out.split(' ')[0]!;
+  const at = sentence.indexOf(head, Math.max(0, start - 1));
+  if (at >= 0 && at <= end + 2) out = out.replace(PREDICATE_IN_LABEL, '');
+  // "minute of time and write": after "and", a bare verb (no plural, no name) opens a second predicate.
+  // ("time to onboard and become productive": infinitives joined by "and" are one activity.)
+  out = out.replace(/^((?:\S+\s+){2,}\S+)\s+and\s+\p{Ll}+(?<!s)(?:\s.*)?$/u, (all, head: string) => (all.split(/\s+/).length >= 5 && !/\bto\s/.test(head) ? head : all));
+  if (out.split(' ').length >= 2) out = out.replace(TRAILING_VERB, '');
+  // "two tablespoons of vegetarian refried beans" read as "tablespoons of vegetarian": an "of" phrase cut inside its noun phrase
+  // (a participle follows, modifying the noun still to come) names half a thing; the head before "of" names it.
+  const cut = /^(.+?)\s+of\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(out);
+  if (cut) {
+    const at = sentence.indexOf(` of ${cut[2]}`, end);
+    const next = at >= 0 ? /^,?\s+(\p{Ll}[\p{Ll}-]*)/u.exec(sentence.slice(at + 4 + cut[2]!.length))?.[1] : undefined;
+    if (next && /ed$/.test(next) && !STOP.has(next)) out = cut[1]!;
+  }
+  while (TRAILING_FUNCTION.test(out)) out = out.replace(TRAILING_FUNCTION, '');
+  return out.trim() === '' || PAGE_WORD_LABEL.test(out) ? null : out;
+}
+
+function rawLabel(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination, previous?: string): string | null {
   const found = labelInSentence(sentence, start, end, kind, coord) ?? attachedLabel(sentence, start, end, kind) ?? topicLabel(sentence, start);
   // "She wrote hundreds of songs … and sent 12 of the best ones": "ones" stands for the plural noun counted before.
   const ones = found && /(?:^|\s)ones$/.test(found) ? [...sentence.slice(0, start).matchAll(PLURAL_AFTER_OF)].pop()?.[1] : undefined;
@@ -2213,7 +2264,8 @@ function germanLabel(sentence: string, start: number, end: number, kind: LabelKi
 /** The label of a figure on a page in another language than English: German by its capitalised nouns, the Romance languages by the noun after the number. */
 export function foreignLabel(sentence: string, start: number, end: number, kind: LabelKind, language: string): string | null {
   const lang = language.toLowerCase();
-  if (lang.startsWith('de')) return germanLabel(sentence, start, end, kind);
+  // ("bei 12-monatiger Nichtnutzung nach 28 Tagen": a preposition closing the label opens the next phrase.)
+  if (lang.startsWith('de')) return germanLabel(sentence, start, end, kind)?.replace(/\s+(?:nach|von|vor|mit|bei|für|aus|zu|zum|zur|im|in|an|am|auf|und|oder|der|die|das|des|den|dem)$/i, '') || null;
   return ROMANCE_LANG.test(lang) ? romanceLabel(sentence, start, end) : null;
 }
 

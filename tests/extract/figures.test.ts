@@ -1435,3 +1435,54 @@ describe('the earlier value of a change to a percent, a floor on a version', () 
     expect(read('Ruby 1.9.3 ships with it.')).toEqual([['1.9.3', 'version', '1.9.3', null]]);
   });
 });
+
+describe('page furniture, idioms and pronouns that state no figure; units and levels that do (review of 45 real pages)', () => {
+  const read = (s: string, language = 'en') => findFigures(s, { language }).map((f) => [f.text, f.kind, f.value, f.unit ?? null]);
+  it('drops a page\'s reading time, in a line or run into the byline, in English and the continental languages', () => {
+    expect(read('Reading time: 4 minutes')).toEqual([]);
+    expect(read('Read time: 5 min')).toEqual([]);
+    expect(read('By Jane Doe | Estimated reading time: about 6 minutes')).toEqual([]);
+    expect(read('Tempo de leitura: 1 minuto', 'pt')).toEqual([]);
+    // (a reading that is the story's own fact stays)
+    expect(read('Students spent 20 minutes a day on reading time.')).toEqual([['20 minutes', 'duration', 20, 'minutes']]);
+    expect(read('The reading time of the report is 4 minutes, the chairman said.')).toEqual([['4 minutes', 'duration', 4, 'minutes']]);
+  });
+  it('reads a full hundred per cent as "entirely" after a verb of fitting or agreeing, or before "sure"', () => {
+    expect(read('Create a business that suits you 100%.')).toEqual([]);
+    expect(read('I agree 100% with the decision.')).toEqual([]);
+    expect(read("I'm 100 percent sure the plan will work.")).toEqual([]);
+    expect(read('The company owns 100% of the shares.')).toEqual([['100%', 'percent', 100, '%']]);
+    expect(read('The grid runs on 100% renewable power.')).toEqual([['100%', 'percent', 100, '%']]);
+    expect(read('The city gave 100% of the proceeds to charity.')).toEqual([['100%', 'percent', 100, '%']]);
+  });
+  it('takes "one" before a similar, a particular or a best as a determiner or a pronoun', () => {
+    expect(read('There is one similar charging solution that stands out.')).toEqual([]);
+    expect(read('What had one best do?')).toEqual([]);
+    expect(read('There was just one problem with the plan.')).toEqual([['one', 'count', 1, null]]);
+  });
+  it('measures one of a unit of measure, not of the units of idioms', () => {
+    expect(read('The key travel on the new keyboard is one millimeter.')).toEqual([['one millimeter', 'measure', 1, 'millimeter']]);
+    expect(read('Police seized one kilogram of cocaine.')).toEqual([['one kilogram', 'measure', 1, 'kilogram']]);
+    expect(read('At one point the lead was gone.')).toEqual([]);
+    expect(read('The bid fell one foot short of the line.')).toEqual([]);
+  });
+  it('reads pixels per inch and A-weighted decibels as measures', () => {
+    expect(read('The display has 401 pixels per inch.')).toEqual([['401 pixels per inch', 'measure', 401, 'pixels per inch']]);
+    expect(read('The new panel reaches 226ppi.')).toEqual([['226ppi', 'measure', 226, 'ppi']]);
+    expect(read('The fans hit a maximum of 44 dBa under load.')).toEqual([['44 dBa', 'measure', 44, 'dba']]);
+  });
+  it('keeps the start of a level that changes, though it has the shape of an old year', () => {
+    expect(read('Single-core scores increased from 1061 to 1128 in the test.').map((f) => f[0])).toEqual(['1061', '1128']);
+    expect(read('The abbey was built from 1061 to 1087.').map((f) => f[0])).not.toContain('1061');
+    expect(read('The monks arrived in 1250 and stayed.')).toEqual([]);
+  });
+  it('drops a decimal split by a space, whose value is unsure', () => {
+    expect(read('It comes with a carrying case, 3. 5mm remote cable and a charger.')).toEqual([]);
+    expect(read('It comes with a 3.5mm remote cable.')).toEqual([['3.5mm', 'measure', 3.5, 'mm']]);
+  });
+  it('reads German compounds of years and months as spans, the capitalised noun as an age', () => {
+    expect(read('Mit einer mehr als 18-jährigen Erfahrung unterstützen wir Kunden.', 'de')).toEqual([['18-jährigen', 'duration', 18, 'years']]);
+    expect(read('Die Daten werden bei 12-monatiger Nichtnutzung gelöscht.', 'de')).toEqual([['12-monatiger', 'duration', 12, 'months']]);
+    expect(findFigures('Die Polizei nahm einen 42-Jährigen fest.', { language: 'de' }).map((f) => [f.text, f.kind, f.value, f.label])).toEqual([['42-Jährigen', 'count', 42, 'age']]);
+  });
+});
