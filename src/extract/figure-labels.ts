@@ -1664,13 +1664,15 @@ const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'exp
   // "while lowering wages by 0.16 percent": the gerund changes its object as the finite verb does.
   expanding: 'expansion', reducing: 'reduction', raising: 'increase', increasing: 'increase', boosting: 'increase', lowering: 'cut', growing: 'growth',
   shrinking: 'cut', lifting: 'increase', trimming: 'cut', slashing: 'cut', hiking: 'increase', extending: 'extension',
+  // "decreased the number of calories consumed by 13%", "reduces costs by a fifth".
+  decrease: 'decrease', decreased: 'decrease', decreases: 'decrease', decreasing: 'decrease', reduces: 'reduction', increases: 'increase',
   // "adjust its height by a total of 3 inches": the object's adjustment.
   adjust: 'adjustment', adjusts: 'adjustment', adjusted: 'adjustment', adjusting: 'adjustment' };
 
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged|grew|shrank|soared|rocketed|dipped)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
 const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
-const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,90}?)\\s+by\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'iu');
+const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,90}?)\\s+by\\s+(?:(?:a\\s+total|an\\s+average)\\s+of\\s+)?${QUAL}$`, 'iu');
 // "within 48 hours", "within the next 10 days": a time limit, when something is ordered or required within it.
 const WITHIN = new RegExp(`^(.*?)\\s+within\\s+(?:the\\s+)?(?:next\\s+)?${QUAL}$`, 'i');
 // Who orders it, up to five words, then what is to be done: "ordered the country’s striking doctors to return to work".
@@ -1728,7 +1730,7 @@ function sayingLabel(people: string, text: string): string {
 
 // Cheap tests that let the costly patterns run only where they can match.
 const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
-const ENDS_BY = new RegExp(`\\bby\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'i');
+const ENDS_BY = new RegExp(`\\bby\\s+(?:(?:a\\s+total|an\\s+average)\\s+of\\s+)?${QUAL}$`, 'i');
 const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
 // A superlative or "the first time" measured back over a period: "to their highest in nearly two years", "its weakest level in six months".
 const SUPERLATIVE_IN = new RegExp(`(?:^|\\s)(?:the|its|their|his|her|a)\\s+(\\p{Ll}{3,}est|first|worst|best)(?:\\s+(?:level|rate|point|reading|close|pace|time|number|count|total|amount|figure|tally))?\\s+(?:in|since)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'iu');
@@ -1855,8 +1857,12 @@ function topicLabel(sentence: string, start: number): string | null {
  */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both', previous?: string): string | null {
   const found = rawLabel(sentence, start, end, kind, coord, previous);
-  return found === null ? null : tidyLabel(found, sentence, start, end);
+  if (found === null) return kind === 'count' && /^\d/.test(sentence.slice(start, end)) && SCORED_A.test(sentence.slice(0, start)) ? 'score' : null;
+  return tidyLabel(found, sentence, start, end);
 }
+// "the new machine scored a 129", "managed only a 13919", "earned an 86 on the test": a number after a verb of scoring and an
+// article is a score.
+const SCORED_A = /\b(?:scored|scores|scoring|managed|manages|earned|earns|posted|posts)\s+(?:only\s+|just\s+)?an?\s+$/i;
 
 // Words of the page or of the writer that name nothing counted: "RRP: £23.99 More info", "Like we've been saying for nearly four
 // years", "the 10 best … deals".
@@ -2051,7 +2057,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   if (by) {
     // "reduce executive-level positions for its mobile communications business by 25 percent": the object is the noun phrase before
     // the first preposition that places it; what it is for or where only narrows it.
-    const object = subjectBefore(by[2]!) ?? subjectBefore(by[2]!.replace(OBJECT_PLACE, ''));
+    // ("decreased the number of calories consumed by 13%": the number of a thing changes as the thing does.)
+    const object = (subjectBefore(by[2]!) ?? subjectBefore(by[2]!.replace(OBJECT_PLACE, '')))?.replace(/^(?:number|amount)\s+of\s+(?=\S)/i, '');
     const noun = VERB_NOUNS[by[1]!.toLowerCase()]!;
     return object ? `${object} ${noun}` : noun;
   }

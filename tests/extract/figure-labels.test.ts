@@ -533,7 +533,13 @@ describe('labels cut to the noun phrase (review of 45 real pages)', () => {
     ['no dangling "de"', 'The show features the $132,000 Grand Prix de Penn National.', '$132,000', 'Grand Prix'],
     ['no "of" cut inside its noun phrase', 'Mix two tablespoons of vegetarian refried beans with salsa.', 'two', 'tablespoons'],
     ['no "of" and an adjective', 'Three sizes of soft, tapered silicone tips for a fit.', 'Three', 'sizes'],
+    ['a score after "scored a"', 'In the browser test the new machine scored a 129 on each run.', '129', 'score'],
+    ['what a verb decreased by a share', 'Drinking water decreased the number of calories consumed by 13%, compared with a control group.', '13%', 'calories decrease'],
+    ['what a verb decreased by an average', 'It decreased daily calorie intake by an average of 441 calories.', '441 calories', 'calorie intake decrease'],
     // Counter-cases: labels that were right stay.
+    ['no score for a count with its noun', 'He scored 25 points in the game.', '25 points', 'points'],
+    ['no score without the article', 'The team managed 12 shots on goal.', '12', 'shots'],
+    ['no score for "one" after an article', 'The team managed a one-goal lead.', 'one', 'goal lead'],
     ['an "of" phrase that ends', 'Mix two tablespoons of salsa into it.', 'two', 'tablespoons of salsa'],
     ['a count of an offence', 'Each defendant is charged with one count of conspiring to falsify records.', 'one', 'count of conspiring'],
     ['a predicate said of the subject before the figure', 'The dock still drained the battery to the tune of 4% per hour.', '4%', 'dock still drained the battery'],
