@@ -1056,6 +1056,11 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // "rose from 40 to 50 percent", "climbed from 12 to 15%": the earlier value of a change written before the percent it reached
     // is a percent too, not a count.
     if (nxt && nxt.m.pct && bare(cur.m) && !cur.m.word && /^\s+to\s+$|^\s?[-–]\s?$/.test(between) && /\bfrom\s+$/i.test(before)) cur.m.pct = true;
+    // "up from 220 to 226ppi", "cut from 10 to 5 years": so is a measure's or a span's, in the unit it reached.
+    if (nxt && (nxt.m.measure || nxt.m.unit) && !nxt.m.currency && bare(cur.m) && !cur.m.word && /^\s+to\s+$/.test(between) && /\bfrom\s+$/i.test(before)) {
+      cur.m.measure = nxt.m.measure;
+      cur.m.unit = nxt.m.unit;
+    }
     const fig = single(sentence, before, cur.m, cur.text, label, opts.names);
     if (fig) out.push(fig);
   }

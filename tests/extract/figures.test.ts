@@ -1476,6 +1476,12 @@ describe('page furniture, idioms and pronouns that state no figure; units and le
     expect(read('The abbey was built from 1061 to 1087.').map((f) => f[0])).not.toContain('1061');
     expect(read('The monks arrived in 1250 and stayed.')).toEqual([]);
   });
+  it('gives the start of a change the unit of measure or time it reached', () => {
+    expect(read('The pixel density went up from 220 to 226ppi.')).toEqual([['220', 'measure', 220, 'ppi'], ['226ppi', 'measure', 226, 'ppi']]);
+    expect(read('The sentence was cut from 10 to 5 years.')).toEqual([['10', 'duration', 10, 'years'], ['5 years', 'duration', 5, 'years']]);
+    // (a count before a noun, and money, stay as they are)
+    expect(read('The town has grown from 1200 to 1500 residents.').map((f) => f[1])).toEqual(['count', 'count']);
+  });
   it('drops a decimal split by a space, whose value is unsure', () => {
     expect(read('It comes with a carrying case, 3. 5mm remote cable and a charger.')).toEqual([]);
     expect(read('It comes with a 3.5mm remote cable.')).toEqual([['3.5mm', 'measure', 3.5, 'mm']]);
