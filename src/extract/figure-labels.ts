@@ -394,6 +394,7 @@ const CHANGE_NOUN = /^\s+(rise|increase|decrease|drop|fall|decline|gain|jump|gro
 const DETERMINED = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
 // The thing an amount modifies, up to the clause's verb or punctuation: names and model numbers, then up to three lower-case words
 // ending on the noun ("charging brick", "Logitech MX Master 3 advanced mouse").
+const NAMED_PRODUCT = /^\s+(?:\d[\d.]*(?:W|GB|TB|mAh|-inch|in)\s+)*((?:\p{Lu}[\p{L}\d&.+-]*\s+){2,5})(?=(?:is|was|are|were|will|would|can|could|has|had|goes|went|regularly|costs?|sells?|comes|offers)\b)/u;
 const PRICED_ITEM = /^\s+((?:[\p{Lu}\d][\p{L}\d&.+/-]*\s+){0,5}(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]{2,})(?=\s*(?:[,.;:)!?]|$)|\s+(?:is|was|are|were|will|would|can|could|that|which|with|for|from|in|on|at|to|has|had|goes|went|regularly|costs?|sells?)\b)/u;
 // A whole the sentence opens with, before the share's clause: "Of these speakers, 64% …".
 const FRONTED_OF = /^\s*Of\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?([^,;:]{3,60}),\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|only\s+|just\s+)?$/;
@@ -825,6 +826,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     while (itemWords.length > 1 && /^\p{Ll}+ly$/u.test(itemWords[itemWords.length - 1]!)) itemWords.pop();
     // Not "The typical fee of $90 surprised nobody": a verb in the past after the amount opens the predicate.
     if (itemWords.length && !(OF_AMOUNT_END.test(before) && isPastVerb(itemWords[0]!)) && itemWords.every((w) => !STOP.has(w) && !VERBS.has(w)) && /^\p{Ll}/u.test(itemWords[itemWords.length - 1]!) && !/ly$/.test(itemWords[itemWords.length - 1]!)) return `${itemWords.join(' ')} price`;
+    // "Satechi’s awesome $29 72W USB-C PD Car Charger is the first…": a product's name as the subject of the clause, after its specs.
+    const named = /(?:\b(?:the|an?|its|their|his|her|this|that)|[’']s)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before) ? NAMED_PRODUCT.exec(rest) : null;
+    if (named) return `${named[1]!.trim()} price`;
     // "charge $10 for a Diet Coke", "pay Rs 300 for fresh air": the price of what it buys.
     // "anted up $129 for the Google Stadia Founder's Edition": a phrasal verb of paying too.
     const buys = PAYS_BEFORE.test(before) ? /^\s+for\s+(?:a|an|one|each|every|the(?=\s+\p{Lu}))?\s*(.*)$/u.exec(rest) : null;

@@ -536,7 +536,9 @@ describe('labels cut to the noun phrase (review of 45 real pages)', () => {
     ['a score after "scored a"', 'In the browser test the new machine scored a 129 on each run.', '129', 'score'],
     ['what a verb decreased by a share', 'Drinking water decreased the number of calories consumed by 13%, compared with a control group.', '13%', 'calories decrease'],
     ['what a verb decreased by an average', 'It decreased daily calorie intake by an average of 441 calories.', '441 calories', 'calorie intake decrease'],
+    ['the price of a product named after its specs', 'Satechi’s awesome $29 72W USB-C PD Car Charger is the first car charger I tested.', '$29', 'USB-C PD Car Charger price'],
     // Counter-cases: labels that were right stay.
+    ['a price before a lower-case noun', 'The $49 charging brick regularly goes on sale.', '$49', 'charging brick price'],
     ['no score for a count with its noun', 'He scored 25 points in the game.', '25 points', 'points'],
     ['no score without the article', 'The team managed 12 shots on goal.', '12', 'shots'],
     ['no score for "one" after an article', 'The team managed a one-goal lead.', 'one', 'goal lead'],
