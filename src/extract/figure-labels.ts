@@ -1880,7 +1880,7 @@ const RUN_ON = /^(?:\p{Ll}[\p{L}-]*\s+)+(?:The|This|These|Those|Its|Their|A|An)\
 // An adverb before a verb in the past opens the clause's predicate: "30 minutes before a meal significantly decreased hunger",
 // "the power adapter still drained the battery".
 const PREDICATE_IN_LABEL = /\s+(?:\p{Ll}{2,}(?:al|ent|ant|ive|ous|ful|ic|ar|ed|ly|ual|ble|ate|ar|ite|ct)ly|still|also|just|then|actually|quickly|simply|only|largely|mostly|nearly|clearly|sharply|slightly|greatly|recently)\s+\p{Ll}+ed\b.*$/u;
-const TRAILING_FUNCTION = /\s+(?:de|du|des|del|della|da|of|the|a|an|and|or|to|for|with|in|on|at|by|from|la|le|von|van)$/i;
+const TRAILING_FUNCTION = /\s+(?:de|du|des|del|della|da|of|the|a|an|and|or|to|for|with|in|on|at|by|from|la|le|von|van|nach|für|mit|bei|zum|zur)$/i;
 // "so I boiled mine for 20 minutes": a verb and a pronoun for its object name nothing an editor could title.
 const VERB_AND_PRONOUN = /^\p{Ll}+\s+(?:mine|yours|ours|theirs|hers|it|them)$/u;
 
