@@ -109,6 +109,7 @@ function beforeObject(words: readonly string[], i: number): boolean {
 }
 // Present participles that stand as adjectives before a noun ("paying customers", "remaining shares", "working mothers").
 const PARTICIPLE_ADJECTIVES = new Set(['paying', 'remaining', 'working', 'missing', 'participating', 'returning', 'competing', 'operating', 'voting', 'living', 'visiting', 'recurring', 'upcoming', 'pending', 'leading', 'emerging', 'contributing', 'supporting', 'serving', 'developing', 'surviving', 'attending', 'commuting', 'subscribing', 'graduating', 'incoming', 'outgoing', 'ongoing', 'rising', 'growing', 'increasing', 'declining']);
+const ADJECTIVAL_PARTICIPLES = new Set(['advertised', 'refried', 'suggested', 'listed', 'quoted', 'discounted', 'subsidized', 'subsidised', 'fried', 'dried', 'smoked', 'roasted', 'grilled', 'baked', 'steamed', 'canned', 'frozen', 'shredded', 'chopped', 'sliced', 'diced', 'grated', 'whipped', 'skimmed', 'refurbished', 'unlocked']);
 const GLUED_DASH = /(?<=\p{L})[—–](?=\p{L})/gu;
 // Degree words that never end a phrase: the adjective they grade comes with them ("feeling very tired").
 const US_NAME = /^US$/;
@@ -194,7 +195,10 @@ export function nounPhraseAfter(rest: string): string | null {
     const massNoun = kept.length > 0 && ING_NOUNS.has(lower) && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()));
     // "three different sized tips", "two additional armored vehicles": after an adjective, a participle before a plural noun modifies it.
     const edCompound = /ed$/.test(lower) && kept.length === 1 && (ADJECTIVE_SHAPE.test(modifier) || LEADING_ONLY.test(modifier)) && raw === bare && isPhraseWord(words[i + 1]) && /\p{Ll}{2,}s$/u.test(next) && !/(?:ly|ed|ing|ss|us)$/.test(next);
-    if (kept.length > 0 && !proper && !ingNoun && !ingCompound && !massNoun && !edCompound && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
+    // "the typical $165 holiday advertised rate", "two tablespoons of vegetarian refried beans": a participle of the few that
+    // modify a noun as adjectives do, before that noun.
+    const adjectival = kept.length > 0 && raw === bare && ADJECTIVAL_PARTICIPLES.has(lower) && isPhraseWord(words[i + 1]) && /^\p{Ll}{3,}$/u.test(next) && !/(?:ly|ed|ing)$/.test(next) && !STOP.has(next);
+    if (kept.length > 0 && !proper && !ingNoun && !ingCompound && !massNoun && !edCompound && !adjectival && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
     // "28 cities join the network", "a four-cylinder engine replaces the previous one": a word before an article after the head
     // is the clause's verb.
     if (kept.length > 0 && !proper && raw === bare && beforeObject(words, i)) break;
