@@ -1174,6 +1174,15 @@ const STATEMENT_VERB = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|[^suiy's]s)|has|had|have|is|ar
 const LISTICLE = new RegExp(`^(?:the\\s+)?(?:\\d+|${WORD_NUMBER})\\s+(?:(?:best|worst|greatest|biggest|top|key|essential|great|surprising|simple|easy|quick|new|big|must-\\p{L}+|more|other)\\b|(?:[\\p{L}-]+\\s+){0,2}?\\p{L}+s\\s+(?:we|you|I|to|that|for|from|of|about|every|everyone|which|who|worth|you[’']ll|we[’']ve|you[’']ve)\\b)`, 'iu');
 const FURNITURE_LINE = /^(?:updated|posted|published|last|view|see|read|watch|show|load|click|share|page|photo|image|slide|step|part|chapter|episode|season|round|day|vol|no|figure|table|comments?)\b|\b(?:min(?:ute)?s?\s+read|ago|comments?|replies|views|followers|subscribers|likes|retweets|(?:photos|images|slides|videos)(?!\s+\p{Ll})|of\s+\d+|(?:this|the)\s+(?:article|story|post|page|video)|reading\s+time|newsletters?|subscribe|subscription|free\s+trial)\b/iu;
 
+// A product's spec bullet that states a share of improvement: "Over 30% larger display", "Up to 2x faster performance", "40 percent
+// brighter screen" — a comparative after the share says what grew.
+const SPEC_LINE = /^(?:(?:over|up\s+to|nearly|almost|about|around|more\s+than|at\s+least)\s+)?\d+(?:\.\d+)?\s?(?:%|percent|x)\s+(?:larger|bigger|faster|brighter|thinner|lighter|longer|smaller|higher|lower|louder|quieter|better|more|less)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s*$/iu;
+
+/** True when a short line is a spec bullet stating a share of improvement ("Over 30% larger display"). */
+export function isSpecLine(line: string): boolean {
+  return SPEC_LINE.test(line);
+}
+
 /** True when a line too short and unpunctuated for prose still states a fact (see STATEMENT_VERB). */
 export function isStatementLine(line: string): boolean {
   const words = line.trim().split(/\s+/);

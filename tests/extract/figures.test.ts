@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
-import { figureLanguage, findFigures, isCountEntry, nameNumbers, sameFigure } from '../../src/extract/figures.ts';
+import { figureLanguage, findFigures, isCountEntry, isSpecLine, nameNumbers, sameFigure } from '../../src/extract/figures.ts';
 
 type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
 
@@ -1481,6 +1481,13 @@ describe('page furniture, idioms and pronouns that state no figure; units and le
     expect(read('The sentence was cut from 10 to 5 years.')).toEqual([['10', 'duration', 10, 'years'], ['5 years', 'duration', 5, 'years']]);
     // (a count before a noun, and money, stay as they are)
     expect(read('The town has grown from 1200 to 1500 residents.').map((f) => f[1])).toEqual(['count', 'count']);
+  });
+  it('reads a spec bullet stating a share of improvement, not a listicle heading or a teaser', () => {
+    expect(isSpecLine('Over 30% larger display')).toBe(true);
+    expect(isSpecLine('40 percent brighter screen')).toBe(true);
+    expect(isSpecLine('10 best deals today')).toBe(false);
+    expect(isSpecLine('30% off everything')).toBe(false);
+    expect(isSpecLine('Save 30% on larger displays')).toBe(false);
   });
   it('drops a decimal split by a space, whose value is unsure', () => {
     expect(read('It comes with a carrying case, 3. 5mm remote cable and a charger.')).toEqual([]);
