@@ -372,6 +372,7 @@ function proseCase(sentence: string): boolean {
 }
 
 const HYPERBOLE_AFTER = /^an?\s+(?:hundred|thousand|million|billion|trillion|gazillion|zillion)\s+(?:times\s+(?:better|worse|more|less|over|easier|harder|faster|smarter)\b|miles\s+(?:away|from)\b|miles\s+begins\b|words\b)/i;
+const CONSOLE_ARGUMENT_BEFORE = /(?:^|\s)\p{Ll}+(?:[._]\p{Ll}+)+(?:\s+\p{Ll}+)?\s+$/u;
 const READING_TIME_BEFORE = /(?:^|[^\p{L}])(?:(?:estimated\s+)?(?:reading|read)\s+time|tempo\s+(?:de|di)\s+(?:leitura|lettura)|tiempo\s+de\s+lectura|temps\s+de\s+lecture|lesezeit|lesedauer|leestijd)\s*[:：]?\s*(?:(?:about|approx\.?|ca\.|cerca\s+de|aprox\.?)\s+|~\s?)?$/iu;
 const WHOLLY_BEFORE = /\b(?:suits?|suited|fits?|agreed?|agrees|trust(?:ed|s)?|believe[ds]?|give|gives|gave|giving|given)\s+(?:(?:you|him|her|them|me|us|it|this|that)\s+)?$/i;
 const WHOLLY_AFTER = /^\s+(?:sure|certain|confident|convinced|honest|serious|committed|behind|right|wrong|positive|focused|dedicated|agree[sd]?)\b/i;
@@ -398,6 +399,8 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   // "a business that suits you 100%", "I'm 100 percent sure", "I agree 100%": a full hundred per cent as a figure of speech for
   // "entirely" measures no share ("100% of the proceeds", "100% renewable", "100 percent complete information" do).
   if (n.pct && n.value === 100 && !/^\s+of\b/i.test(after) && (WHOLLY_BEFORE.test(before) || WHOLLY_AFTER.test(after))) return true;
+  // "player.modav speedmult 125", "sv_cheats 1": a console command's argument after a dotted or underscored identifier.
+  if (CONSOLE_ARGUMENT_BEFORE.test(before) && !/\.(?:com|org|net|co|io|gov|edu|uk|de|ru|fr|info)\s/i.test(before.slice(-40))) return true;
   // "a carrying case, 3. 5mm remote cable": a decimal the page split with a space; its value is neither 5 nor surely 3.5.
   if (/(?:^|[\s,(])\d\.\s$/.test(before) && /^\d+\p{L}/u.test(sentence.slice(start, n.end))) return true;
   // "two-stroke engines", "a four-door coupe", "a 64-bit CPU", "a seven-seater MPV", "a two-class layout", "a two-state solution", "two-factor

@@ -1489,6 +1489,11 @@ describe('page furniture, idioms and pronouns that state no figure; units and le
     expect(isSpecLine('30% off everything')).toBe(false);
     expect(isSpecLine('Save 30% on larger displays')).toBe(false);
   });
+  it('drops a console command\'s argument after a dotted or underscored identifier, not a count after a web address', () => {
+    expect(read('You can also type player.modav speedmult 125 in the console.')).toEqual([]);
+    expect(read('Set sv_cheats 1 and restart the game.')).toEqual([]);
+    expect(read('The site example.com had 500 visitors.')).toEqual([['500', 'count', 500, null]]);
+  });
   it('drops a decimal split by a space, whose value is unsure', () => {
     expect(read('It comes with a carrying case, 3. 5mm remote cable and a charger.')).toEqual([]);
     expect(read('It comes with a 3.5mm remote cable.')).toEqual([['3.5mm', 'measure', 3.5, 'mm']]);
