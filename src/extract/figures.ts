@@ -869,11 +869,15 @@ export function pointsBack(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
   if (at < 0) return false;
   const before = sentenceB.slice(Math.max(0, at - 24), at);
   if (DEMONSTRATIVE_BEFORE.test(before)) return true;
+  // "a baseline of 38 dBa of ambient noise" … "in the same 38 dBA room", "in that 38 dBa office environment": a measure in its unit
+  // pointed at again is the one measured.
+  if (b.kind === 'measure' && MEASURE_POINTED_BEFORE.test(before) && /\d/.test(a.text) && /\d/.test(b.text)) return true;
   if (!THE_BEFORE.test(before)) return false;
   return (b.kind === 'money' || (b.kind === 'count' && b.value >= 10)) && /\d/.test(a.text) && /\d/.test(b.text);
 }
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:these|those)\s+$/iu;
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+const MEASURE_POINTED_BEFORE = /(?:^|[^\p{L}])(?:that|this|the\s+same)\s+$/iu;
 
 const COUNT_DIGITS = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
 // How far apart (in paragraphs) a restated count may stand: a story's section, where one count recurs as one fact.

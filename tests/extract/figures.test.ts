@@ -1385,6 +1385,13 @@ describe('pointsBack: a figure pointed back at by "these" or "the" is listed onc
   });
 });
 
+describe('pointsBack: a measure pointed at again by "that" or "the same"', () => {
+  it('drops the restated measure, keeps a new one of the same value', () => {
+    const html = '<html><body><article><p>In our testing, we had a baseline of 38 dBa of ambient noise in the office.</p><p>In the same 38 dBA room, the old laptop under heavy load was louder.</p><p>The fans get audible in that 38 dBa office environment at full load.</p><p>The road is 38 dBa quieter than it was before the works.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.map((f) => [f.text, f.evidence.paragraph])).toEqual([['38 dBa', 0], ['38 dBa', 3]]);
+  });
+});
+
 describe('expectedFigure', () => {
   it('reads a figure analysts expected, not a hedge nor a clause after a dash', async () => {
     const { expectedFigure } = await import('../../src/extract/figures.ts');
