@@ -8,7 +8,7 @@ import { findEntities } from './entities.ts';
 import { isCodeParagraph, preformattedTexts } from './code-text.ts';
 import { italicSpans } from './entity-works.ts';
 import { columnLabel, headerCells } from './figure-labels.ts';
-import { expectedFigure, figureIdentity, figureLanguage, findFigures, headsNext, isCountEntry, isStatementLine, nameNumbers, nearRestatement, pointsBack, sameFigure, thousandsDot, writesDecimalComma, type SentenceFigure } from './figures.ts';
+import { expectedFigure, figureIdentity, figureLanguage, findFigures, headsNext, isCountEntry, isSpecLine, isStatementLine, nameNumbers, nearRestatement, pointsBack, sameFigure, thousandsDot, writesDecimalComma, type SentenceFigure } from './figures.ts';
 import { isStatLine } from './stat-lines.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
@@ -278,10 +278,11 @@ function collectFigures(sentences: readonly Sentence[][], language: string | nul
     let previous: SentenceFigure[] = [];
     for (const s of paragraph) {
       // Table cells and headings ("225.86", "Five things we learned") state no quantity in prose.
-      // A list entry that counts a name's things ("England (Group A): 10th appearance") states one.
+      // A list entry that counts a name's things ("England (Group A): 10th appearance") states one, as does a spec bullet ("Over 30%
+      // larger display").
       // A bullet or key-facts line standing as its own paragraph states one ("13 deaths reported", "Respawn sold 840mb of patches"),
       // unless the paragraph after it restates its numbers: then it is that paragraph's heading ("Power cut to 60,000 homes").
-      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8 && !isCountEntry(s.text) && !isStatLine(s.text) && !(paragraph.length === 1 && isStatementLine(s.text) && !headsNext(s.text, texts[pi + 1]))) continue;
+      if (!/[.!?…"”:]\s*$/.test(s.text) && (s.text.match(/\p{L}+/gu)?.length ?? 0) < 8 && !isCountEntry(s.text) && !isSpecLine(s.text) && !isStatLine(s.text) && !(paragraph.length === 1 && isStatementLine(s.text) && !headsNext(s.text, texts[pi + 1]))) continue;
       // A figure repeated later in the article is listed once, at its first mention; the same number twice in one
       // sentence is two figures ("the dollar index rose 0.05%, with the euro up 0.05%").
       const here: Owned[] = [];

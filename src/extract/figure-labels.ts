@@ -109,6 +109,7 @@ function beforeObject(words: readonly string[], i: number): boolean {
 }
 // Present participles that stand as adjectives before a noun ("paying customers", "remaining shares", "working mothers").
 const PARTICIPLE_ADJECTIVES = new Set(['paying', 'remaining', 'working', 'missing', 'participating', 'returning', 'competing', 'operating', 'voting', 'living', 'visiting', 'recurring', 'upcoming', 'pending', 'leading', 'emerging', 'contributing', 'supporting', 'serving', 'developing', 'surviving', 'attending', 'commuting', 'subscribing', 'graduating', 'incoming', 'outgoing', 'ongoing', 'rising', 'growing', 'increasing', 'declining']);
+const ADJECTIVAL_PARTICIPLES = new Set(['advertised', 'refried', 'suggested', 'listed', 'quoted', 'discounted', 'subsidized', 'subsidised', 'fried', 'dried', 'smoked', 'roasted', 'grilled', 'baked', 'steamed', 'canned', 'frozen', 'shredded', 'chopped', 'sliced', 'diced', 'grated', 'whipped', 'skimmed', 'refurbished', 'unlocked']);
 const GLUED_DASH = /(?<=\p{L})[—–](?=\p{L})/gu;
 // Degree words that never end a phrase: the adjective they grade comes with them ("feeling very tired").
 const US_NAME = /^US$/;
@@ -194,7 +195,10 @@ export function nounPhraseAfter(rest: string): string | null {
     const massNoun = kept.length > 0 && ING_NOUNS.has(lower) && (raw !== bare || words[i + 1] === undefined || STOP.has(bareWord(words[i + 1]!).toLowerCase()));
     // "three different sized tips", "two additional armored vehicles": after an adjective, a participle before a plural noun modifies it.
     const edCompound = /ed$/.test(lower) && kept.length === 1 && (ADJECTIVE_SHAPE.test(modifier) || LEADING_ONLY.test(modifier)) && raw === bare && isPhraseWord(words[i + 1]) && /\p{Ll}{2,}s$/u.test(next) && !/(?:ly|ed|ing|ss|us)$/.test(next);
-    if (kept.length > 0 && !proper && !ingNoun && !ingCompound && !massNoun && !edCompound && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
+    // "the typical $165 holiday advertised rate", "two tablespoons of vegetarian refried beans": a participle of the few that
+    // modify a noun as adjectives do, before that noun.
+    const adjectival = kept.length > 0 && raw === bare && ADJECTIVAL_PARTICIPLES.has(lower) && isPhraseWord(words[i + 1]) && /^\p{Ll}{3,}$/u.test(next) && !/(?:ly|ed|ing)$/.test(next) && !STOP.has(next);
+    if (kept.length > 0 && !proper && !ingNoun && !ingCompound && !massNoun && !edCompound && !adjectival && (/ed$/.test(lower) || /ing$/.test(lower) || PARTICIPLES.has(lower))) break;
     // "28 cities join the network", "a four-cylinder engine replaces the previous one": a word before an article after the head
     // is the clause's verb.
     if (kept.length > 0 && !proper && raw === bare && beforeObject(words, i)) break;
@@ -394,6 +398,7 @@ const CHANGE_NOUN = /^\s+(rise|increase|decrease|drop|fall|decline|gain|jump|gro
 const DETERMINED = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
 // The thing an amount modifies, up to the clause's verb or punctuation: names and model numbers, then up to three lower-case words
 // ending on the noun ("charging brick", "Logitech MX Master 3 advanced mouse").
+const NAMED_PRODUCT = /^\s+(?:\d[\d.]*(?:W|GB|TB|mAh|-inch|in)\s+)*((?:\p{Lu}[\p{L}\d&.+-]*\s+){2,5})(?=(?:is|was|are|were|will|would|can|could|has|had|goes|went|regularly|costs?|sells?|comes|offers)\b)/u;
 const PRICED_ITEM = /^\s+((?:[\p{Lu}\d][\p{L}\d&.+/-]*\s+){0,5}(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]{2,})(?=\s*(?:[,.;:)!?]|$)|\s+(?:is|was|are|were|will|would|can|could|that|which|with|for|from|in|on|at|to|has|had|goes|went|regularly|costs?|sells?)\b)/u;
 // A whole the sentence opens with, before the share's clause: "Of these speakers, 64% …".
 const FRONTED_OF = /^\s*Of\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)?([^,;:]{3,60}),\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|only\s+|just\s+)?$/;
@@ -825,6 +830,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     while (itemWords.length > 1 && /^\p{Ll}+ly$/u.test(itemWords[itemWords.length - 1]!)) itemWords.pop();
     // Not "The typical fee of $90 surprised nobody": a verb in the past after the amount opens the predicate.
     if (itemWords.length && !(OF_AMOUNT_END.test(before) && isPastVerb(itemWords[0]!)) && itemWords.every((w) => !STOP.has(w) && !VERBS.has(w)) && /^\p{Ll}/u.test(itemWords[itemWords.length - 1]!) && !/ly$/.test(itemWords[itemWords.length - 1]!)) return `${itemWords.join(' ')} price`;
+    // "Satechi’s awesome $29 72W USB-C PD Car Charger is the first…": a product's name as the subject of the clause, after its specs.
+    const named = /(?:\b(?:the|an?|its|their|his|her|this|that)|[’']s)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(before) ? NAMED_PRODUCT.exec(rest) : null;
+    if (named) return `${named[1]!.trim()} price`;
     // "charge $10 for a Diet Coke", "pay Rs 300 for fresh air": the price of what it buys.
     // "anted up $129 for the Google Stadia Founder's Edition": a phrasal verb of paying too.
     const buys = PAYS_BEFORE.test(before) ? /^\s+for\s+(?:a|an|one|each|every|the(?=\s+\p{Lu}))?\s*(.*)$/u.exec(rest) : null;
@@ -1664,13 +1672,15 @@ const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'exp
   // "while lowering wages by 0.16 percent": the gerund changes its object as the finite verb does.
   expanding: 'expansion', reducing: 'reduction', raising: 'increase', increasing: 'increase', boosting: 'increase', lowering: 'cut', growing: 'growth',
   shrinking: 'cut', lifting: 'increase', trimming: 'cut', slashing: 'cut', hiking: 'increase', extending: 'extension',
+  // "decreased the number of calories consumed by 13%", "reduces costs by a fifth".
+  decrease: 'decrease', decreased: 'decrease', decreases: 'decrease', decreasing: 'decrease', reduces: 'reduction', increases: 'increase',
   // "adjust its height by a total of 3 inches": the object's adjustment.
   adjust: 'adjustment', adjusts: 'adjustment', adjusted: 'adjustment', adjusting: 'adjustment' };
 
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged|grew|shrank|soared|rocketed|dipped)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
 const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
-const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,90}?)\\s+by\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'iu');
+const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,90}?)\\s+by\\s+(?:(?:a\\s+total|an\\s+average)\\s+of\\s+)?${QUAL}$`, 'iu');
 // "within 48 hours", "within the next 10 days": a time limit, when something is ordered or required within it.
 const WITHIN = new RegExp(`^(.*?)\\s+within\\s+(?:the\\s+)?(?:next\\s+)?${QUAL}$`, 'i');
 // Who orders it, up to five words, then what is to be done: "ordered the country’s striking doctors to return to work".
@@ -1728,7 +1738,7 @@ function sayingLabel(people: string, text: string): string {
 
 // Cheap tests that let the costly patterns run only where they can match.
 const ENDS_TO = new RegExp(`\\bto\\s+${QUAL}$`, 'i');
-const ENDS_BY = new RegExp(`\\bby\\s+(?:a\\s+total\\s+of\\s+)?${QUAL}$`, 'i');
+const ENDS_BY = new RegExp(`\\bby\\s+(?:(?:a\\s+total|an\\s+average)\\s+of\\s+)?${QUAL}$`, 'i');
 const SPAN = '(?:past|last|next|first|previous|coming|following|final|entire)\\s+';
 // A superlative or "the first time" measured back over a period: "to their highest in nearly two years", "its weakest level in six months".
 const SUPERLATIVE_IN = new RegExp(`(?:^|\\s)(?:the|its|their|his|her|a)\\s+(\\p{Ll}{3,}est|first|worst|best)(?:\\s+(?:level|rate|point|reading|close|pace|time|number|count|total|amount|figure|tally))?\\s+(?:in|since)\\s+(?:the\\s+)?(?:${SPAN})?${QUAL}$`, 'iu');
@@ -1854,6 +1864,61 @@ function topicLabel(sentence: string, start: number): string | null {
  * slumped. It was down 60% from a year earlier" → "Retail sales fall".
  */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both', previous?: string): string | null {
+  const found = rawLabel(sentence, start, end, kind, coord, previous);
+  if (found === null) return kind === 'count' && /^\d/.test(sentence.slice(start, end)) && SCORED_A.test(sentence.slice(0, start)) ? 'score' : null;
+  return tidyLabel(found, sentence, start, end);
+}
+// "the new machine scored a 129", "managed only a 13919", "earned an 86 on the test": a number after a verb of scoring and an
+// article is a score.
+const SCORED_A = /\b(?:scored|scores|scoring|managed|manages|earned|earns|posted|posts)\s+(?:only\s+|just\s+)?an?\s+$/i;
+
+// Words of the page or of the writer that name nothing counted: "RRP: £23.99 More info", "Like we've been saying for nearly four
+// years", "the 10 best … deals".
+const PAGE_WORD_LABEL = /^(?:info|information|details|more|here|below|above|saying|said|says|best|top|click|read)$/i;
+// A verb that ends a label read into the clause: "The 180 page coffee-table publication comes with", "a 5-minute charge gives you",
+// "asked to speak twice" → "times speak".
+const TRAILING_VERB = /\s(?:comes|came|gives|gave|goes|went|makes|takes|took|gets|got|has|had|is|was|are|were|does|did|lets|speak|speaks|spoke|say|says|said|seems|brings|allows|helps|provides|includes|becomes|remains)$/i;
+// A determiner in capitals inside a label: a sentence ran on without its period ("Final Cut was updated The previous generation took
+// 4 minutes") and the label took both.
+const RUN_ON = /^(?:\p{Ll}[\p{L}-]*\s+)+(?:The|This|These|Those|Its|Their|A|An)\s+(?=\p{Ll})/u;
+// An adverb before a verb in the past opens the clause's predicate: "30 minutes before a meal significantly decreased hunger",
+// "the power adapter still drained the battery".
+const PREDICATE_IN_LABEL = /\s+(?:\p{Ll}{2,}(?:al|ent|ant|ive|ous|ful|ic|ar|ed|ly|ual|ble|ate|ar|ite|ct)ly|still|also|just|then|actually|quickly|simply|only|largely|mostly|nearly|clearly|sharply|slightly|greatly|recently)\s+\p{Ll}+ed\b.*$/u;
+const TRAILING_FUNCTION = /\s+(?:de|du|des|del|della|da|of|the|a|an|and|or|to|for|with|in|on|at|by|from|la|le|von|van|nach|für|mit|bei|zum|zur)$/i;
+// "so I boiled mine for 20 minutes": a verb and a pronoun for its object name nothing an editor could title.
+const VERB_AND_PRONOUN = /^\p{Ll}+\s+(?:mine|yours|ours|theirs|hers|it|them)$/u;
+
+/**
+ * A label cut to the noun phrase naming the thing: never a page word, nor a clause's verb or object, nor a dangling preposition
+ * or modifier at its end ("sizes of soft" of "Three sizes of soft, tapered silicone tips"; "Grand Prix de" of "the $132,000
+ * Grand Prix de Penn National").
+ */
+export function tidyLabel(label: string, sentence: string, start: number, end: number): string | null {
+  let out = label;
+  if (PAGE_WORD_LABEL.test(out) || VERB_AND_PRONOUN.test(out)) return null;
+  const runOn = RUN_ON.exec(out);
+  if (runOn) out = out.slice(runOn[0].length);
+  // (Only in a label read on from the figure: "The dock still drained the battery to the tune of 4%" is said of its subject.)
+  const head = out.split(' ')[0]!;
+  const at = sentence.indexOf(head, Math.max(0, start - 1));
+  if (at >= 0 && at <= end + 2) out = out.replace(PREDICATE_IN_LABEL, '');
+  // "minute of time and write": after "and", a bare verb (no plural, no name) opens a second predicate.
+  // ("time to onboard and become productive": infinitives joined by "and" are one activity.)
+  out = out.replace(/^((?:\S+\s+){2,}\S+)\s+and\s+\p{Ll}+(?<!s)(?:\s.*)?$/u, (all, head: string) => (all.split(/\s+/).length >= 5 && !/\bto\s/.test(head) ? head : all));
+  if (out.split(' ').length >= 2) out = out.replace(TRAILING_VERB, '');
+  // "two tablespoons of vegetarian refried beans" read as "tablespoons of vegetarian": an "of" phrase cut inside its noun phrase
+  // (a participle follows, modifying the noun still to come) names half a thing; the head before "of" names it.
+  const cut = /^(.+?)\s+of\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(out);
+  if (cut) {
+    const at = sentence.indexOf(` of ${cut[2]}`, end);
+    const next = at >= 0 ? /^,?\s+(\p{Ll}[\p{Ll}-]*)/u.exec(sentence.slice(at + 4 + cut[2]!.length))?.[1] : undefined;
+    if (next && /ed$/.test(next) && !STOP.has(next)) out = cut[1]!;
+  }
+  while (TRAILING_FUNCTION.test(out)) out = out.replace(TRAILING_FUNCTION, '');
+  return out.trim() === '' || PAGE_WORD_LABEL.test(out) ? null : out;
+}
+
+function rawLabel(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination, previous?: string): string | null {
   const found = labelInSentence(sentence, start, end, kind, coord) ?? attachedLabel(sentence, start, end, kind) ?? topicLabel(sentence, start);
   // "She wrote hundreds of songs … and sent 12 of the best ones": "ones" stands for the plural noun counted before.
   const ones = found && /(?:^|\s)ones$/.test(found) ? [...sentence.slice(0, start).matchAll(PLURAL_AFTER_OF)].pop()?.[1] : undefined;
@@ -2000,7 +2065,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   if (by) {
     // "reduce executive-level positions for its mobile communications business by 25 percent": the object is the noun phrase before
     // the first preposition that places it; what it is for or where only narrows it.
-    const object = subjectBefore(by[2]!) ?? subjectBefore(by[2]!.replace(OBJECT_PLACE, ''));
+    // ("decreased the number of calories consumed by 13%": the number of a thing changes as the thing does.)
+    const object = (subjectBefore(by[2]!) ?? subjectBefore(by[2]!.replace(OBJECT_PLACE, '')))?.replace(/^(?:number|amount)\s+of\s+(?=\S)/i, '');
     const noun = VERB_NOUNS[by[1]!.toLowerCase()]!;
     return object ? `${object} ${noun}` : noun;
   }
@@ -2213,7 +2279,8 @@ function germanLabel(sentence: string, start: number, end: number, kind: LabelKi
 /** The label of a figure on a page in another language than English: German by its capitalised nouns, the Romance languages by the noun after the number. */
 export function foreignLabel(sentence: string, start: number, end: number, kind: LabelKind, language: string): string | null {
   const lang = language.toLowerCase();
-  if (lang.startsWith('de')) return germanLabel(sentence, start, end, kind);
+  // ("bei 12-monatiger Nichtnutzung nach 28 Tagen": a preposition closing the label opens the next phrase.)
+  if (lang.startsWith('de')) return germanLabel(sentence, start, end, kind)?.replace(/\s+(?:nach|von|vor|mit|bei|für|aus|zu|zum|zur|im|in|an|am|auf|und|oder|der|die|das|des|den|dem)$/i, '') || null;
   return ROMANCE_LANG.test(lang) ? romanceLabel(sentence, start, end) : null;
 }
 

@@ -42,11 +42,14 @@ const FOREIGN_DURATION: Record<string, string> = {
   año: 'years', ano: 'years', mes: 'months', mês: 'months', semana: 'weeks', día: 'days', dia: 'days', jour: 'days', hora: 'hours',
   heure: 'hours', minuto: 'minutes', minutos: 'minutes', minuti: 'minutes', minuten: 'minutes', segundos: 'seconds', secondes: 'seconds', secondi: 'seconds', sekunden: 'seconds',
   // Russian genitive plurals ("почти 30 лет", "за 14 дней"); not "года"/"году", which also date a year ("2019 года").
+  // German compounds: "eine 18-jährige Erfahrung" (18 years of it), "ein 12-monatiger Vertrag", "ein 3-tägiger Streik".
+  jährige: 'years', jährigen: 'years', jähriger: 'years', jähriges: 'years', jährigem: 'years', monatige: 'months', monatigen: 'months', monatiger: 'months', monatiges: 'months',
+  wöchige: 'weeks', wöchigen: 'weeks', wöchiger: 'weeks', tägige: 'days', tägigen: 'days', tägiger: 'days', stündige: 'hours', stündigen: 'hours', stündiger: 'hours',
   лет: 'years', месяцев: 'months', недель: 'weeks', дней: 'days', часов: 'hours', минут: 'minutes', секунд: 'seconds',
 };
 const FOREIGN_DURATION_UNITS = `(?:${Object.keys(FOREIGN_DURATION).join('|')})`;
 const MEASURE_UNITS =
-  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km\\/s(?:ec)?|km\\/h|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|[KMGT]B\\/s(?:ec)?|[KMGT]bit\\/s(?:ec)?|[KMG]bps|(?<=\\d)W|kHz|Hz|GB|TB|MB|PB|mAh|Wh|megapixels?|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|gigs(?=\\s+of\\s+(?:data|storage|RAM|memory|space|bandwidth|music|video|photos)\\b)|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|becquerels?|Bq|(?:milli|micro)?sieverts?|mSv|[μµ]Sv|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm|bpm|BPM|rpm|RPM|(?<=\\d)g(?!\\s+(?:networks?|LTE|phones?|handsets?|connections?|connectivity|coverage|signals?|speeds?|data|services?|modems?|chips?|bands?|plans?|sim|SIM|mobile|wireless|internet|rollout|technology|standard|spectrum)\\b))";
+  "(?:(?:square|cubic|sq\\.?)\\s)?(?:lb-ft|pound-feet|(?<=-)pounds?|horsepower|hp|fps|FPS|cu\\.? ?ft\\.?|miles?|kilomet(?:er|re)s?|km\\/s(?:ec)?|km\\/h|km|kph|millimet(?:er|re)s?|centimet(?:er|re)s?|micromet(?:er|re)s?|microns?|nanomet(?:er|re)s?|light-years?|met(?:er|re)s?|metric tons?|metric tonnes?|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|tons?|tonnes?|kilograms?|kgs?|grams?|lbs?|ounces?|oz|lit(?:er|re)s?|gallons?|barrels?|degrees?(?:\\s(?:Celsius|Fahrenheit|C|F)\\b)?|°[CF]?|mph|knots?|gigawatts?|megawatts?|kilowatts?|watts?|GW|MW|kW|kWh|MWh|GWh|TWh|terawatt-hours?|gigawatt-hours?|[KMGT]B\\/s(?:ec)?|[KMGT]bit\\/s(?:ec)?|[KMG]bps|(?<=\\d)W|kHz|Hz|GB|TB|MB|PB|mAh|Wh|megapixels?|pixels\\s+per\\s+inch|ppi|PPI|dBA|dBa|gigabytes?|terabytes?|megabytes?|kilobytes?|megs|gigs(?=\\s+of\\s+(?:data|storage|RAM|memory|space|bandwidth|music|video|photos)\\b)|GHz|MHz|nm|mm|cm|magnitude|basis points|percentage points?|percentage-points?|per cent points?|bps|points|pts|calories|becquerels?|Bq|(?:milli|micro)?sieverts?|mSv|[μµ]Sv|volts?|decibels?|dB|mg|ml|mL|mi|stories|storeys|PS|Nm|bpm|BPM|rpm|RPM|(?<=\\d)g(?!\\s+(?:networks?|LTE|phones?|handsets?|connections?|connectivity|coverage|signals?|speeds?|data|services?|modems?|chips?|bands?|plans?|sim|SIM|mobile|wireless|internet|rollout|technology|standard|spectrum)\\b))";
 // ("1.75 pct lower", "slid 5pc": wire copy's abbreviations of percent; a "pc" only glued to its number.)
 const PERCENT = '(?:\\s?%|\\s?pct\\b|(?<=\\d)pc\\b|&percnt;|[\\s-]?percent\\b(?!age)|\\s?per cent\\b(?!\\s?points?\\b)|\\sProzent\\b|\\spour cent\\b|\\spor ciento\\b|\\spor cento\\b)';
 const FRACTION = '(?:(?:\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?:[ -]and[ -]a[ -]half\\b|\\s?[½¼¾])|\\d+[ -]\\d+/\\d+|\\d+/\\d+|\\b(?:one|two|three|four|five|six|seven|eight|nine)-(?:halves|thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:a|one) (?:third|quarter|fifth|tenth)(?= of\\b)|(?<=\\bby\\s)(?:a|one) (?:third|quarter|fifth|tenth)\\b(?![-\\u2011]|\\s(?:points?|percentage|century|centuries|miles?|cups?|pounds?|hours?|inch(?:es)?|tons?|gallons?)\\b))';
@@ -317,6 +320,10 @@ function readMatch(m: RegExpExecArray, decimalComma: boolean): NumberMatch | nul
   if (mult === 'm' && g['sp'] === '' && !g['cur'] && !g['curword'] && !g['pct'] && (METRES_AFTER.test(m.input.slice(m.index + m[0].length)) || METRES_BEFORE.test(m.input.slice(0, m.index)) || (METRES_SENTENCE.test(m.input) && !/[$€£¥₹]|\b(?:million|billion|people|users|viewers|subscribers)\b/i.test(m.input)))) {
     return { start: m.index, end: m.index + m[0].length, value: tidy(base), pct: false, measure: 'm', age: false, plus: g['plus'] !== undefined, tilde: g['tilde'] !== undefined, multiplied: false, word: false, fraction: fraction !== null, bareDigits: null };
   }
+  // "der 18-Jährige", "einen 42-Jährigen": the capitalised German compound is a person of that age (ANNOTATING.md: an age).
+  if (g['unit'] && /^Jährig/.test(g['unit']) && /^\d+$/.test(num)) {
+    return { start: m.index, end: m.index + m[0].length, value: base, pct: false, age: true, plus: false, tilde: g['tilde'] !== undefined, multiplied: false, word: false, fraction: false, bareDigits: null };
+  }
   const unitWord = g['unit']?.toLowerCase();
   const unit = unitWord ? FOREIGN_DURATION[unitWord] ?? SHORT_DURATION[unitWord] ?? unitWord : undefined;
   // "for one more second", "not a minute more": one more unit is rhetoric, no span.
@@ -365,6 +372,10 @@ function proseCase(sentence: string): boolean {
 }
 
 const HYPERBOLE_AFTER = /^an?\s+(?:hundred|thousand|million|billion|trillion|gazillion|zillion)\s+(?:times\s+(?:better|worse|more|less|over|easier|harder|faster|smarter)\b|miles\s+(?:away|from)\b|miles\s+begins\b|words\b)/i;
+const CONSOLE_ARGUMENT_BEFORE = /(?:^|\s)\p{Ll}+(?:[._]\p{Ll}+)+(?:\s+\p{Ll}+)?\s+$/u;
+const READING_TIME_BEFORE = /(?:^|[^\p{L}])(?:(?:estimated\s+)?(?:reading|read)\s+time|tempo\s+(?:de|di)\s+(?:leitura|lettura)|tiempo\s+de\s+lectura|temps\s+de\s+lecture|lesezeit|lesedauer|leestijd)\s*[:：]?\s*(?:(?:about|approx\.?|ca\.|cerca\s+de|aprox\.?)\s+|~\s?)?$/iu;
+const WHOLLY_BEFORE = /\b(?:suits?|suited|fits?|agreed?|agrees|trust(?:ed|s)?|believe[ds]?|give|gives|gave|giving|given)\s+(?:(?:you|him|her|them|me|us|it|this|that)\s+)?$/i;
+const WHOLLY_AFTER = /^\s+(?:sure|certain|confident|convinced|honest|serious|committed|behind|right|wrong|positive|focused|dedicated|agree[sd]?)\b/i;
 function notAQuantity(sentence: string, start: number, n: NumberMatch, num: string, sp: string): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(n.end);
@@ -376,12 +387,22 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   // "Rule 1b", "Phase 2b trial results", "Section 4b", "Tier 1b", "rule 3b": a letter glued to a whole number after a name or a
   // name noun is a sub-clause, a phase or a tier, no billion or million ("$1b", "raised 3m", "About 3m people" count).
   if (n.multiplied && sp === '' && !n.currency && !n.pct && /^\d+[bmBM]$/.test(sentence.slice(start, n.end)) && (NAME_NOUNS.test(before) || NAME_WORD_BEFORE.test(before)) && qualifierBefore(before) === null && !NOT_NAME_BEFORE.has(/(\S+)\s$/.exec(before)?.[1] ?? '') && !MONTH_WORD.test(/(\S+)\s$/.exec(before)?.[1] ?? '')) return true;
-  if (n.bareDigits && /^\d{4}$/.test(n.bareDigits) && n.value >= 1000 && n.value < 1800 && /\b(?:in|since|from|until|by|circa|year|of)\s$/i.test(before)) return true;
+  if (n.bareDigits && /^\d{4}$/.test(n.bareDigits) && n.value >= 1000 && n.value < 1800 && /\b(?:in|since|from|until|by|circa|year|of)\s$/i.test(before) && !levelChange(before, after)) return true;
   if (n.word && /^\p{Lu}/u.test(num) && before.trim() !== '' && !/[.!?:;"“—–-]\s*$/.test(before) && /^[\s-]\p{Lu}/u.test(after)) return true;
   // "Ninety Mile Beach", "the Six Day War": a capitalised number word with a capitalised unit inside a sentence is a name.
   if (n.word && (n.unit || n.measure) && /^\p{Lu}/u.test(num) && before.trim() !== '' && /\s\p{Lu}\p{Ll}+$/u.test(sentence.slice(start, n.end))) return true;
   if (n.word && /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return true;
   if (/^-on-/i.test(after)) return true;
+  // "Reading time: 4 minutes", "Read time: 5 min", "Tempo de leitura: 1 minuto": the page's estimate of its own reading time is
+  // furniture, whether it stands as a line or runs into the byline.
+  if (READING_TIME_BEFORE.test(before)) return true;
+  // "a business that suits you 100%", "I'm 100 percent sure", "I agree 100%": a full hundred per cent as a figure of speech for
+  // "entirely" measures no share ("100% of the proceeds", "100% renewable", "100 percent complete information" do).
+  if (n.pct && n.value === 100 && !/^\s+of\b/i.test(after) && (WHOLLY_BEFORE.test(before) || WHOLLY_AFTER.test(after))) return true;
+  // "player.modav speedmult 125", "sv_cheats 1": a console command's argument after a dotted or underscored identifier.
+  if (CONSOLE_ARGUMENT_BEFORE.test(before) && !/\.(?:com|org|net|co|io|gov|edu|uk|de|ru|fr|info)\s/i.test(before.slice(-40))) return true;
+  // "a carrying case, 3. 5mm remote cable": a decimal the page split with a space; its value is neither 5 nor surely 3.5.
+  if (/(?:^|[\s,(])\d\.\s$/.test(before) && /^\d+\p{L}/u.test(sentence.slice(start, n.end))) return true;
   // "two-stroke engines", "a four-door coupe", "a 64-bit CPU", "a seven-seater MPV", "a two-class layout", "a two-state solution", "two-factor
   // authentication", "a six-figure salary", "a five-digit code": a number compounded with a noun that names a kind of thing (an engine
   // cycle, a body style, a layout, an order of magnitude), no count.
@@ -492,7 +513,7 @@ function poundsOfWeight(sentence: string, curword: string | undefined, n: Number
 const MONEY_NOUNS = /\b(?:money|cash|funding|funds?|investments?|debts?|revenues?|sales|savings|spending|taxpayers?[’']?|tax(?:es)?|damages|loss(?:es)?|profits?|income|assets|aid|support|contracts?|business|deals?|value|donations?|grants?|bonds?|loans?|credit|capital|budgets?|cuts|costs?|expenditure|compensation|benefits?|wages|pay|bribes?|fraud|shares|stock|equity|financing|subsid\p{Ll}*|bailouts?|fines|penalt(?:y|ies)|winnings|prize|spend|orders?|trade|exports|imports|goods|property|real|claims?|bills?|fees?|rent|premiums?)\b/iu;
 
 // (A word joined by a hyphen is the first part of a compound noun, "one in-person meeting", "one to-do list": no preposition.)
-const ONE_NOT_COUNTED = /^\s+(?:of|day|days|time|way|thing|hand|side|point|moment|another|more|last|other|such|example|reason|eye|word|step|night|morning|afternoon|evening|week|month|year|bit|or|and|to|in|on|at|for|by|as|is|was|that|who|which|another|too|less|myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)\b(?!-)/i;
+const ONE_NOT_COUNTED = /^\s+(?:similar|particular|best|of|day|days|time|way|thing|hand|side|point|moment|another|more|last|other|such|example|reason|eye|word|step|night|morning|afternoon|evening|week|month|year|bit|or|and|to|in|on|at|for|by|as|is|was|that|who|which|another|too|less|myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)\b(?!-)/i;
 
 // What makes "one" a count of the noun after it: a hedge or a restriction ("only one company", "at least one explanation"), an
 // existential ("There was just one problem") or a verb of having or finding with "one" as its object ("she would have one phone
@@ -508,6 +529,9 @@ function oneCounts(before: string, after: string): boolean {
   // "one" closing a list of counts is the last count.
   return ONE_COUNTED_BEFORE.test(before) || (ONE_CLOSES_COUNTS.test(before) && /^\s+(?:from\b|\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s*(?:[,.;:(]|$))/u.test(after));
 }
+// "the key travel is one millimeter", "one kilogram of cocaine", "one degree Celsius": "one" before a unit of measure measures one of
+// it (not the units of idioms and pronouns: "one foot in the door", "at one point", "one pound coin", "one stories").
+const ONE_MEASURE = /^(?:(?:milli|centi|micro|nano|kilo)?met(?:er|re)s?|(?:milli|kilo)?grams?|miles?|inch(?:es)?|lit(?:er|re)s?|gallons?|ounces?|acres?|hectares?|tonnes?|degrees?(?:\s\S+)?|°[CF]?|kilowatts?|megawatts?|gigawatts?|watts?|gigabytes?|terabytes?|megabytes?|mm|cm|km|kg|GB|TB|MB|mph|calories)$/i;
 const ONE_CLOSES_COUNTS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?!of\s+(?:the|them)\b)[^.;]{1,80}\band\s+$/i;
 
 // "for a week", "wore it for a year": "for" measures the span of one unit. "A minute of silence", "after a year of delicate
@@ -533,6 +557,13 @@ function isYear(n: NumberMatch): boolean {
  */
 function olderYear(n: NumberMatch, before: string, after: string): boolean {
   return yearLike(n) && n.value < 1800 && OLDER_YEAR_BEFORE.test(before) && !COUNTED_AFTER.test(after) && !/^\s*(?:to|or|and|-|–)\s*\d/.test(after);
+}
+
+// "scores increased from 1061 to 1128", "the tally rose from 1200 to 1350": a level that changes to another number is no year
+// ("ruled from 1061 to 1087" and "moved there in 1200" keep their years).
+const LEVEL_CHANGE_FROM = /\b(?:increas|decreas|ris|rose|fell|fall|grew|grow|jump|climb|drop|declin|improv|surg|slipp|slid|soar|plung|shrank|shrink)\w*\s+(?:\p{Ll}+\s+)?from\s+$/iu;
+function levelChange(before: string, after: string): boolean {
+  return LEVEL_CHANGE_FROM.test(before) && /^\s+to\s+\d/.test(after);
 }
 const OLDER_YEAR_BEFORE = /\b(?:in|from|since|until|till|circa|c\.|ca\.)\s+(?:(?:around|about|approximately|roughly)\s+)?$/i;
 
@@ -838,11 +869,15 @@ export function pointsBack(a: Pick<SentenceFigure, 'kind' | 'text' | 'value' | '
   if (at < 0) return false;
   const before = sentenceB.slice(Math.max(0, at - 24), at);
   if (DEMONSTRATIVE_BEFORE.test(before)) return true;
+  // "a baseline of 38 dBa of ambient noise" … "in the same 38 dBA room", "in that 38 dBa office environment": a measure in its unit
+  // pointed at again is the one measured.
+  if (b.kind === 'measure' && MEASURE_POINTED_BEFORE.test(before) && /\d/.test(a.text) && /\d/.test(b.text)) return true;
   if (!THE_BEFORE.test(before)) return false;
   return (b.kind === 'money' || (b.kind === 'count' && b.value >= 10)) && /\d/.test(a.text) && /\d/.test(b.text);
 }
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:these|those)\s+$/iu;
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+const MEASURE_POINTED_BEFORE = /(?:^|[^\p{L}])(?:that|this|the\s+same)\s+$/iu;
 
 const COUNT_DIGITS = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
 // How far apart (in paragraphs) a restated count may stand: a story's section, where one count recurs as one fact.
@@ -968,7 +1003,7 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (/^an?$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !(n.currency && m.groups?.['cur']) && !((n.unit || (n.measure && /^(?:pounds?|ounces?|miles?|inch(?:es)?|foot|feet|yards?|tons?|tonnes?|gallons?|kilograms?|kilomet(?:er|re)s?|met(?:er|re)s?|lit(?:er|re)s?)$/i.test(n.measure))) && (qualifierBefore(sentence.slice(0, m.index)) !== null || (/^(?:decade|centur)/i.test(m.groups?.['unit'] ?? '') && /\b(?:within|for|over|during)\s+$/i.test(sentence.slice(0, m.index))) || articleDuration(sentence.slice(0, m.index), m.groups?.['unit'] ?? '', sentence.slice(n.end))))) continue;
     // "one" counts only compounded ("a one-game suspension") or in a count ("including one woman", "with one game left");
     // alone it is mostly a pronoun or a name ("phase one", "one of the biggest", "one day").
-    if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end)) && !/^\s+or\s+(?:two|2)\b/i.test(sentence.slice(n.end))) continue;
+    if (/^one$/i.test(m.groups?.['num'] ?? '') && !n.multiplied && !n.pct && !n.currency && !n.unit && !(n.measure && ONE_MEASURE.test(n.measure)) && work[n.end] !== '-' && !oneCounts(sentence.slice(0, m.index), sentence.slice(n.end)) && !/^\s+or\s+(?:two|2)\b/i.test(sentence.slice(n.end))) continue;
     // "blow up half a city", "a cup and a half of honey", "a half-insane cyborg": a half with no unit, multiplier or currency is a
     // share of one thing or part of another number, no count ("half a million", "half a gram", "half a percentage point" keep theirs).
     if (/^(?:a half|half an?)$/i.test(m.groups?.['num'] ?? '') && bare(n)) continue;
@@ -1028,6 +1063,11 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // "rose from 40 to 50 percent", "climbed from 12 to 15%": the earlier value of a change written before the percent it reached
     // is a percent too, not a count.
     if (nxt && nxt.m.pct && bare(cur.m) && !cur.m.word && /^\s+to\s+$|^\s?[-–]\s?$/.test(between) && /\bfrom\s+$/i.test(before)) cur.m.pct = true;
+    // "up from 220 to 226ppi", "cut from 10 to 5 years": so is a measure's or a span's, in the unit it reached.
+    if (nxt && (nxt.m.measure || nxt.m.unit) && !nxt.m.currency && bare(cur.m) && !cur.m.word && /^\s+to\s+$/.test(between) && /\bfrom\s+$/i.test(before)) {
+      cur.m.measure = nxt.m.measure;
+      cur.m.unit = nxt.m.unit;
+    }
     const fig = single(sentence, before, cur.m, cur.text, label, opts.names);
     if (fig) out.push(fig);
   }
@@ -1140,6 +1180,15 @@ export function isCountEntry(line: string): boolean {
 const STATEMENT_VERB = /^(?:\p{Ll}[\p{Ll}-]*(?:ed|[^suiy's]s)|has|had|have|is|are|was|were|will|would|could|can|may|might|sold|won|lost|hit|cut|rose|fell|grew|got|made|set|paid|put|took|gave|spent|saw|left|ran|shut|beat|led|bought|kept|met|sent|shot|struck|broke|drew|drove|flew|froze|gets|tops?|sees?|says|said)$/u;
 const LISTICLE = new RegExp(`^(?:the\\s+)?(?:\\d+|${WORD_NUMBER})\\s+(?:(?:best|worst|greatest|biggest|top|key|essential|great|surprising|simple|easy|quick|new|big|must-\\p{L}+|more|other)\\b|(?:[\\p{L}-]+\\s+){0,2}?\\p{L}+s\\s+(?:we|you|I|to|that|for|from|of|about|every|everyone|which|who|worth|you[’']ll|we[’']ve|you[’']ve)\\b)`, 'iu');
 const FURNITURE_LINE = /^(?:updated|posted|published|last|view|see|read|watch|show|load|click|share|page|photo|image|slide|step|part|chapter|episode|season|round|day|vol|no|figure|table|comments?)\b|\b(?:min(?:ute)?s?\s+read|ago|comments?|replies|views|followers|subscribers|likes|retweets|(?:photos|images|slides|videos)(?!\s+\p{Ll})|of\s+\d+|(?:this|the)\s+(?:article|story|post|page|video)|reading\s+time|newsletters?|subscribe|subscription|free\s+trial)\b/iu;
+
+// A product's spec bullet that states a share of improvement: "Over 30% larger display", "Up to 2x faster performance", "40 percent
+// brighter screen" — a comparative after the share says what grew.
+const SPEC_LINE = /^(?:(?:over|up\s+to|nearly|almost|about|around|more\s+than|at\s+least)\s+)?\d+(?:\.\d+)?\s?(?:%|percent|x)\s+(?:larger|bigger|faster|brighter|thinner|lighter|longer|smaller|higher|lower|louder|quieter|better|more|less)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s*$/iu;
+
+/** True when a short line is a spec bullet stating a share of improvement ("Over 30% larger display"). */
+export function isSpecLine(line: string): boolean {
+  return SPEC_LINE.test(line);
+}
 
 /** True when a line too short and unpunctuated for prose still states a fact (see STATEMENT_VERB). */
 export function isStatementLine(line: string): boolean {

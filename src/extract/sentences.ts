@@ -58,6 +58,8 @@ function isBoundary(text: string, dot: number, after: number): boolean {
     }
     return false;
   }
+  // "a carrying case, 3. 5mm remote cable": a decimal split by a space before a number glued to its unit, no sentence end.
+  if (/^\d$/.test(bare) && /^\d{1,3}(?:mm|cm|in|GHz|MHz|GB|TB|mAh|kg|ml|oz|lbs?|["″])(?![\p{L}\d])/u.test(text.slice(after))) return false;
   // A single capital is an initial: "J. K. Rowling".
   if (/^\p{Lu}$/u.test(bare)) return false;
   // Dotted acronyms: "U.S.", "U.K.", "E.U."

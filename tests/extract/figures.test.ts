@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/extract-facts.ts';
-import { figureLanguage, findFigures, isCountEntry, nameNumbers, sameFigure } from '../../src/extract/figures.ts';
+import { figureLanguage, findFigures, isCountEntry, isSpecLine, nameNumbers, sameFigure } from '../../src/extract/figures.ts';
 
 type Expected = { text: string; kind: string; value: number | string | { from: number; to: number }; approx: boolean; label: string | null; currency?: string; unit?: string };
 
@@ -1385,6 +1385,13 @@ describe('pointsBack: a figure pointed back at by "these" or "the" is listed onc
   });
 });
 
+describe('pointsBack: a measure pointed at again by "that" or "the same"', () => {
+  it('drops the restated measure, keeps a new one of the same value', () => {
+    const html = '<html><body><article><p>In our testing, we had a baseline of 38 dBa of ambient noise in the office.</p><p>In the same 38 dBA room, the old laptop under heavy load was louder.</p><p>The fans get audible in that 38 dBa office environment at full load.</p><p>The road is 38 dBa quieter than it was before the works.</p></article></body></html>';
+    expect(extractFacts(html, 'https://news.example/a').figures.map((f) => [f.text, f.evidence.paragraph])).toEqual([['38 dBa', 0], ['38 dBa', 3]]);
+  });
+});
+
 describe('expectedFigure', () => {
   it('reads a figure analysts expected, not a hedge nor a clause after a dash', async () => {
     const { expectedFigure } = await import('../../src/extract/figures.ts');
@@ -1433,5 +1440,74 @@ describe('the earlier value of a change to a percent, a floor on a version', () 
     expect(read('It requires Ruby 1.9.2+ to run.')).toEqual([['1.9.2+', 'version', '1.9.2', 'at least']]);
     expect(read('You need version 2.1 or later.')).toEqual([['version 2.1', 'version', '2.1', 'at least']]);
     expect(read('Ruby 1.9.3 ships with it.')).toEqual([['1.9.3', 'version', '1.9.3', null]]);
+  });
+});
+
+describe('page furniture, idioms and pronouns that state no figure; units and levels that do (review of 45 real pages)', () => {
+  const read = (s: string, language = 'en') => findFigures(s, { language }).map((f) => [f.text, f.kind, f.value, f.unit ?? null]);
+  it('drops a page\'s reading time, in a line or run into the byline, in English and the continental languages', () => {
+    expect(read('Reading time: 4 minutes')).toEqual([]);
+    expect(read('Read time: 5 min')).toEqual([]);
+    expect(read('By Jane Doe | Estimated reading time: about 6 minutes')).toEqual([]);
+    expect(read('Tempo de leitura: 1 minuto', 'pt')).toEqual([]);
+    // (a reading that is the story's own fact stays)
+    expect(read('Students spent 20 minutes a day on reading time.')).toEqual([['20 minutes', 'duration', 20, 'minutes']]);
+    expect(read('The reading time of the report is 4 minutes, the chairman said.')).toEqual([['4 minutes', 'duration', 4, 'minutes']]);
+  });
+  it('reads a full hundred per cent as "entirely" after a verb of fitting or agreeing, or before "sure"', () => {
+    expect(read('Create a business that suits you 100%.')).toEqual([]);
+    expect(read('I agree 100% with the decision.')).toEqual([]);
+    expect(read("I'm 100 percent sure the plan will work.")).toEqual([]);
+    expect(read('The company owns 100% of the shares.')).toEqual([['100%', 'percent', 100, '%']]);
+    expect(read('The grid runs on 100% renewable power.')).toEqual([['100%', 'percent', 100, '%']]);
+    expect(read('The city gave 100% of the proceeds to charity.')).toEqual([['100%', 'percent', 100, '%']]);
+  });
+  it('takes "one" before a similar, a particular or a best as a determiner or a pronoun', () => {
+    expect(read('There is one similar charging solution that stands out.')).toEqual([]);
+    expect(read('What had one best do?')).toEqual([]);
+    expect(read('There was just one problem with the plan.')).toEqual([['one', 'count', 1, null]]);
+  });
+  it('measures one of a unit of measure, not of the units of idioms', () => {
+    expect(read('The key travel on the new keyboard is one millimeter.')).toEqual([['one millimeter', 'measure', 1, 'millimeter']]);
+    expect(read('Police seized one kilogram of cocaine.')).toEqual([['one kilogram', 'measure', 1, 'kilogram']]);
+    expect(read('At one point the lead was gone.')).toEqual([]);
+    expect(read('The bid fell one foot short of the line.')).toEqual([]);
+  });
+  it('reads pixels per inch and A-weighted decibels as measures', () => {
+    expect(read('The display has 401 pixels per inch.')).toEqual([['401 pixels per inch', 'measure', 401, 'pixels per inch']]);
+    expect(read('The new panel reaches 226ppi.')).toEqual([['226ppi', 'measure', 226, 'ppi']]);
+    expect(read('The fans hit a maximum of 44 dBa under load.')).toEqual([['44 dBa', 'measure', 44, 'dba']]);
+  });
+  it('keeps the start of a level that changes, though it has the shape of an old year', () => {
+    expect(read('Single-core scores increased from 1061 to 1128 in the test.').map((f) => f[0])).toEqual(['1061', '1128']);
+    expect(read('The abbey was built from 1061 to 1087.').map((f) => f[0])).not.toContain('1061');
+    expect(read('The monks arrived in 1250 and stayed.')).toEqual([]);
+  });
+  it('gives the start of a change the unit of measure or time it reached', () => {
+    expect(read('The pixel density went up from 220 to 226ppi.')).toEqual([['220', 'measure', 220, 'ppi'], ['226ppi', 'measure', 226, 'ppi']]);
+    expect(read('The sentence was cut from 10 to 5 years.')).toEqual([['10', 'duration', 10, 'years'], ['5 years', 'duration', 5, 'years']]);
+    // (a count before a noun, and money, stay as they are)
+    expect(read('The town has grown from 1200 to 1500 residents.').map((f) => f[1])).toEqual(['count', 'count']);
+  });
+  it('reads a spec bullet stating a share of improvement, not a listicle heading or a teaser', () => {
+    expect(isSpecLine('Over 30% larger display')).toBe(true);
+    expect(isSpecLine('40 percent brighter screen')).toBe(true);
+    expect(isSpecLine('10 best deals today')).toBe(false);
+    expect(isSpecLine('30% off everything')).toBe(false);
+    expect(isSpecLine('Save 30% on larger displays')).toBe(false);
+  });
+  it('drops a console command\'s argument after a dotted or underscored identifier, not a count after a web address', () => {
+    expect(read('You can also type player.modav speedmult 125 in the console.')).toEqual([]);
+    expect(read('Set sv_cheats 1 and restart the game.')).toEqual([]);
+    expect(read('The site example.com had 500 visitors.')).toEqual([['500', 'count', 500, null]]);
+  });
+  it('drops a decimal split by a space, whose value is unsure', () => {
+    expect(read('It comes with a carrying case, 3. 5mm remote cable and a charger.')).toEqual([]);
+    expect(read('It comes with a 3.5mm remote cable.')).toEqual([['3.5mm', 'measure', 3.5, 'mm']]);
+  });
+  it('reads German compounds of years and months as spans, the capitalised noun as an age', () => {
+    expect(read('Mit einer mehr als 18-jährigen Erfahrung unterstützen wir Kunden.', 'de')).toEqual([['18-jährigen', 'duration', 18, 'years']]);
+    expect(read('Die Daten werden bei 12-monatiger Nichtnutzung gelöscht.', 'de')).toEqual([['12-monatiger', 'duration', 12, 'months']]);
+    expect(findFigures('Die Polizei nahm einen 42-Jährigen fest.', { language: 'de' }).map((f) => [f.text, f.kind, f.value, f.label])).toEqual([['42-Jährigen', 'count', 42, 'age']]);
   });
 });

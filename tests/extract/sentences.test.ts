@@ -19,6 +19,8 @@ describe('splitSentences', () => {
     ['ends a sentence after a closing quote', 'He said “no.” Then he left.', ['He said “no.”', 'Then he left.']],
     ['does not split a question inside a quote before its attribution', '“Is it over?” she asked. “Yes.”', ['“Is it over?” she asked.', '“Yes.”']],
     ['ends on "no." as a word', 'The answer was no. Everyone left.', ['The answer was no.', 'Everyone left.']],
+    ['keeps a decimal split by a space before a number glued to its unit', 'It comes with a case, 3. 5mm cable and a charger.', ['It comes with a case, 3. 5mm cable and a charger.']],
+    ['ends a sentence on a digit before a number without a unit', 'The vote was 5 to 3. 12 members abstained.', ['The vote was 5 to 3.', '12 members abstained.']],
   ])('%s', (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
   });
