@@ -2,7 +2,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { isScheduleLine } from './date-tense.ts';
-import { continentalLanguage, findContinentalDates } from './dates-continental.ts';
+import { continentalLanguage, continentalWhat, findContinentalDates } from './dates-continental.ts';
 import { endsArticle, findDatesIn, headingWhat, isCaption, narrativeYearAfter, neighbourDays, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { isCodeParagraph, preformattedTexts } from './code-text.ts';
@@ -347,6 +347,8 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null, 
       const read = findDatesIn(s.text, posts.get(pi) ?? published, narrative);
       // A page in French, Spanish, Portuguese, Italian or German writes its dates in its own words too.
       if (continental) for (const d of findContinentalDates(s.text, posts.get(pi) ?? published, continental)) if (!read.some((r) => r.text.includes(d.text) || d.text.includes(r.text))) read.push(d);
+      // … and a date in digits ("01.01.2019") is told by its clause in that language.
+      if (continental) for (const r of read) if (/^[\d./\s–-]+$/.test(r.text)) r.what = continentalWhat(s.text, r.text, continental);
       for (const d of neighbourDays(s.text, lastDay, read)) if (!read.some((r) => r.text.includes(d.text))) read.push({ ...d, reference: false });
       const found = onlyDates(s.text, read) ? [] : read;
       lastDay = found.filter((d) => 'date' in d && d.date.length === 10).map((d) => ('date' in d ? d.date : '')).pop() ?? null;
