@@ -409,6 +409,8 @@ export function narrativeYearAfter(text: string, before: NarrativeYear | null): 
   return last;
 }
 
+const COUNTERFACTUAL_OPINION = /\b(?:I|we)\s+(?:would|wouldn['’]t|might)\s+have\s+(?:said|thought|guessed|expected|bet|argued|recommended|called\s+it)\b/i;
+
 /**
  * Returns the dates stated in one sentence, in reading order; `published` is the publication's calendar day (UTC
  * midnight of it); `narrative`, the year the sentences just before stand in, dates a month they leave without one.
@@ -442,7 +444,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
   // A question asks about a time rather than telling an event ("Who will make the Rock Hall in 2020?", "What would have
   // been the reaction in 2012 had …?"), unless it names the day in full ("Did he know on July 25, 2019 that …?").
   const question = /\?\W*$/.test(sentence);
-  const asked = (fact: Found): boolean => question && 'date' in fact && fact.date.length < 10;
+  // A writer's counterfactual opinion ("Prior to September, I would have said Wi-Fi 6 was too new") tells no event of the month or year.
+  const opinion = COUNTERFACTUAL_OPINION.test(sentence);
+  const asked = (fact: Found): boolean => (question || opinion) && 'date' in fact && fact.date.length < 10;
   const add = (at: number, end: number, fact: Found): void => {
     if (!taken(at, end)) found.push({ at, end, fact: furniture(at, end) || work(end, fact) || asked(fact) ? null : fact });
   };
@@ -1241,6 +1245,12 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   // A date alone in its clause ("In June, the Home Secretary approved …", "But in May, when …"): the next clause says what happened.
   if (beforeWords.length < 2 && afterWords.length < 2) {
     afterWords = words(sentence.slice(end, next).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+    // Two names joined by "and" open the clause ("In 2015, Attack of the Clones and Revenge of the Sith received limited 3D showings"):
+    // the clause runs on to their verb.
+    const joinedNames = /^\s*and\s+([^,;:()—–]+)/.exec(sentence.slice(next));
+    if (joinedNames && afterWords.length >= 1 && afterWords.length <= 5 && /^\p{Lu}/u.test(afterWords[0]!) && !afterWords.some((w) => isVerbWord(w.toLowerCase())) && joinedNames[1]!.split(/\s+/).some((w) => isVerbWord(w.toLowerCase()))) {
+      afterWords = words(sentence.slice(end, next + joinedNames[0].length));
+    }
     // … past asides with no verb of their own ("In June, the then UK Home Secretary, Sajid Javid, formally approved …", "In
     // December 2015, shortly before voting began …, Trump released a letter", "In 1961, having programmed …, he found …").
     // Only between commas: a parenthesis or an "and" parts no aside from its clause ("4.1 in April 2014 and 4.1.1 (described as …)").
@@ -1263,7 +1273,18 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
       // The subject's last words, back past a preposition ("Department of Social Services reported").
       let from = Math.max(0, v - 3);
       while (from > 0 && from > v - 6 && NOT_VERB_BEFORE.test(afterWords[from]!)) from--;
+      // … never inside a name ("New| Zealand and China signed").
+      from = nameStart(afterWords, from);
       return whatOf([...afterWords.slice(from, v), ...verbPhrase(afterWords, v).slice(v <= 3 ? v : 0)].slice(0, 9));
+    }
+    // A subject with a relative clause ("Come November 19, those who anted up $129 for the … Edition will receive a Stadia
+    // controller"): the subject's head, the relative's first words, then the main verb after a modal and its object.
+    const rel = afterWords.findIndex((w, i) => i >= 1 && i <= 3 && /^(?:who|which|that)$/i.test(w));
+    const lowerAfter = afterWords.map((x) => x.toLowerCase().replace(/[^a-z’'-]/g, ''));
+    const modal = lowerAfter.findIndex((x, i) => i > rel + 2 && i <= rel + 20 && /^(?:will|would|can|could|must|should|may|might|shall)$/.test(x));
+    if (rel >= 1 && modal > 0 && !afterWords.slice(0, rel).some((w) => isVerbWord(w.toLowerCase())) && !afterWords.slice(rel, modal).some((w) => /[,;:]$/.test(w))) {
+      const core = afterWords.slice(modal);
+      return whatOf([...afterWords.slice(0, Math.min(rel + 3, modal)), ...core.slice(0, reportedEnd(core, lowerAfter.slice(modal), 0))].slice(0, 11));
     }
   }
   // "… struck a garbage truck south of Charlottesville, Virginia, on Wednesday, lawmakers said.": an attribution after the date

@@ -1072,3 +1072,35 @@ describe('findDates: several dates in one sentence, stray words and event names 
     expect(findDates('See http://example.wordpress.com/2011/09/07/fatwa-para/ for more.', pub)).toEqual([]);
   });
 });
+
+describe('findDates: a subject with a relative clause, a counterfactual opinion (session 17)', () => {
+  const pub = new Date('2019-11-18T00:00:00Z');
+  const what = (sentence: string) => findDates(sentence, pub).map((d) => d.what);
+  it('says the main verb after a subject’s relative clause', () => {
+    expect(what('Come November 19, those who anted up $129 for the Google Stadia Founder’s Edition or functionally identical Premiere Edition will receive a Stadia controller, a 4K-ready Chromecast Ultra, and three months of Stadia Pro.')).toEqual(['those who anted up will receive a Stadia controller']);
+    expect(what('On Monday, the people who bought tickets will get refunds.')).toEqual(['people who bought tickets will get refunds']);
+    // Counter-case: a subject with no relative clause.
+    expect(what('In September, Apple shipped its first Wi-Fi 6 phones.')).toEqual(['Apple shipped its first Wi-Fi 6 phones']);
+  });
+  it('reads no month or year in a writer’s counterfactual opinion, but a day still', () => {
+    expect(findDates('Prior to September, I would have said Wi-Fi 6 was too new to consider this year.', pub)).toEqual([]);
+    expect(dates('On November 12, 2019, I would have said the deal was dead.', pub)).toEqual([{ text: 'November 12, 2019', date: '2019-11-12' }]);
+    expect(dates('Prior to September, I said Wi-Fi 6 was too new.', pub)).toEqual([{ text: 'September', date: '2019-09' }]);
+  });
+});
+
+describe('findDates: names joined by "and" opening the clause after a date (session 17)', () => {
+  const what = (sentence: string) => findDates(sentence, published).map((d) => d.what);
+  it('runs on to their verb', () => {
+    expect(what('In 2015, Attack of the Clones and Revenge of the Sith received limited 3D showings at Celebration Anaheim.')).toEqual(['Revenge of the Sith received limited 3D showings']);
+    expect(what('In June, Smith and Jones were arrested in Paris.')).toEqual(['Smith and Jones were arrested in Paris']);
+    // Counter-case: two clauses joined by "and" keep the first.
+    expect(what('In 2014, sales rose and profits fell.')).toEqual(['sales rose']);
+  });
+});
+
+describe('findDates: a subject cut never splits a name (session 17)', () => {
+  it('keeps the whole name before the verb', () => {
+    expect(findDates('On 7 April 2008, New Zealand and China signed the New Zealand–China Free Trade Agreement.', published).map((d) => d.what)).toEqual(['New Zealand and China signed the New Zealand']);
+  });
+});
