@@ -1163,6 +1163,16 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     return s;
   };
   const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
+  // A thing done on the date by someone named after it ("the Arab League condemned the unilateral move announced on Monday by US
+  // Secretary of State Mike Pompeo"): the agent, the participle and the thing, not the clause it hangs on.
+  const agent = /^\s+by\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’-]*(?:\.(?=\w))?[\w'’-]*\s?(?:of\s)?){1,7})(?=[,;.)]|\s+[a-z]|$)/.exec(sentence.slice(end));
+  const done = agent ? /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,3}?)([a-z]{3,}ed)\s+(?:on\s+|in\s+|at\s+)?$/.exec(sentence.slice(0, at)) : null;
+  if (agent && done && !done[1]!.trim().split(/\s+/).some((w) => isVerbWord(w.toLowerCase()))) {
+    // The agent's name, not its title ("US Secretary of State Mike Pompeo" → "Mike Pompeo").
+    const name = agent[1]!.trim().split(/\s+/);
+    const afterOf = name.slice(name.lastIndexOf('of') + 1);
+    return whatOf([...(name.includes('of') && afterOf.length >= 3 ? afterOf.slice(-2) : afterOf.slice(-4)), done[2]!, ...done[1]!.trim().split(/\s+/).filter(Boolean)]);
+  }
   // "at his home in the early hours of Wednesday": the part of the day belongs to the date, not to what happens then.
   // … and so does a clock time just before it ("grabbed the girl at 6:38 p.m. on May 18").
   let beforeWords = words(sentence.slice(lo, at).replace(PART_OF_DAY_OF, '').replace(/\s*(?:\b(?:at|around|about|by|from|until)\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:(?:on|of)\s*)?$/i, ' '));
@@ -1234,6 +1244,12 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   if (period) return whatOf([...period[1]!.split(/\s+/), period[2]!]);
   // A verb alone in its clause after its subject's ("Stadia, Google's streaming platform, launches today", "The app, launched
   // in 2012, now has …"): the subject and the verb, not the next clause.
+  // … with the phrase after the date that completes it ("The Gophers (9-1, 6-1) play Saturday against the Wildcats").
+  if (beforeWords.length === 1 && afterWords.length >= 2 && (PHRASE_END.test(afterWords[0]!) || /^(?:against|to|toward|towards|versus|vs\.?)$/i.test(afterWords[0]!)) && !/^(?:as|than|when|while|because|who|which|that)$/i.test(afterWords[0]!) && starts.length >= 1 && isVerbWord(beforeWords[0]!)) {
+    const raw = sentence.slice(0, starts[1] ?? lo);
+    const subject = words(raw.replace(/[,;:(\s]+$/, ''));
+    if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some((w) => isVerbWord(w.toLowerCase()))) return whatOf([...subject, ...beforeWords, ...afterWords.slice(0, 4)]);
+  }
   if (beforeWords.length === 1 && afterWords.length < 2 && starts.length >= 1 && isVerbWord(beforeWords[0]!)) {
     const raw = sentence.slice(0, starts[1] ?? lo);
     const subject = words(raw.replace(/[,;:\s]+$/, ''));
@@ -1354,7 +1370,7 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     const last = clauseVerb(own.slice(0, -7), false, true);
     // A copula tells nothing alone ("The last major attack … was in 2002"), but one that ranks its subject by a deed does ("Samsung
     // was the first to release AirPlay 2 support …").
-    const ranked = /^(?:the\s)?(?:first|last|only|latest)\s(?:[a-z]+\s)?to\s[a-z]/i.test(own.slice(last + 1, last + 5).join(' ')) || /^[a-z]{3,}ed$/.test(own[last + 1] ?? '');
+    const ranked = /^(?:(?:the\s)?(?:first|last|only|latest)\s(?:[a-z]+\s)?)to\s[a-z]/i.test(own.slice(last + 1, last + 5).join(' ')) || /^[a-z]{3,}ed$/.test(own[last + 1] ?? '');
     if (last >= 0 && (ranked || !/^(?:is|are|was|were|am|be|been)$/i.test(own[last]!)) && !own.slice(last + 1).some((w) => SUBORDINATOR.test(w))) {
       // A passive ("were abducted by gunmen", "is expected to show up"): the participle's phrase, after its subject and copula.
       if (!/^(?:is|are|was|were|am|be|been)$/i.test(own[last]!) || !/^[a-z]{3,}ed$/.test(own[last + 1] ?? '')) return whatOf(verbPhrase(own, last));

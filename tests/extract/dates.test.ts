@@ -1104,3 +1104,17 @@ describe('findDates: a subject cut never splits a name (session 17)', () => {
     expect(findDates('On 7 April 2008, New Zealand and China signed the New Zealand–China Free Trade Agreement.', published).map((d) => d.what)).toEqual(['New Zealand and China signed the New Zealand']);
   });
 });
+
+describe('findDates: a verb alone with its complement, a participle with its agent (session 17)', () => {
+  const what = (sentence: string) => findDates(sentence, new Date('2019-11-19T00:00:00Z')).map((d) => d.what);
+  it('keeps the subject, the verb and the phrase after the date', () => {
+    expect(what('The Gophers (9-1, 6-1) play Saturday against the Wildcats (2-8, 0-7), with a one-game lead in the West Division on Wisconsin.')).toEqual(['Gophers play against the Wildcats']);
+  });
+  it('says who did a thing the date dates, named after it', () => {
+    expect(what('The Arab League condemned the unilateral move announced on Monday by US Secretary of State Mike Pompeo.')).toEqual(['Mike Pompeo announced unilateral move']);
+    expect(what('The report published on Monday by the Brookings Institution found gaps.')).toEqual(['Brookings Institution published report']);
+    // Counter-cases: a finite passive, an agent that is no name.
+    expect(what('The team was beaten on Saturday by Chelsea.')).toEqual(['team was beaten']);
+    expect(what('The bill was passed on Monday by a vote of 50-49.')).toEqual(['bill was passed']);
+  });
+});
