@@ -1118,3 +1118,11 @@ describe('findDates: a verb alone with its complement, a participle with its age
     expect(what('The bill was passed on Monday by a vote of 50-49.')).toEqual(['bill was passed']);
   });
 });
+
+describe('collectDates: a dotted date in a German sentence on a page declared English (session 17)', () => {
+  const sheet = (paragraphs: string[]) => extractFacts(`<html lang="en"><head><title>T</title><meta property="article:published_time" content="2018-10-04T00:00:00Z"></head><body><article><h1>T</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`, 'http://example.com/a.html');
+  it('tells what happens in German, and in English for an English sentence', () => {
+    expect(sheet(['Die TI soll dabei das digitale Kommunikationsnetz bilden. Bis zum 01.01.2019 sollen alle Ärzte, Psychotherapeuten und Krankenhäuser daran angeschlossen werden.']).dates.map((d) => [d.text, d.what])).toEqual([['01.01.2019', 'sollen alle Ärzte']]);
+    expect(sheet(['The deadline for all doctors is 01.01.2019, the ministry said.']).dates.map((d) => [d.text, d.what])).toEqual([['01.01.2019', 'deadline for all doctors']]);
+  });
+});
