@@ -129,6 +129,7 @@ function compile(lex: Lexicon): Compiled {
   };
 }
 
+const NUMERIC_DMY = new RegExp(`(?<![\\d.,/]|\\b(?:[Vv]ersion|[Vv]ersione|[Vv]ersão|[Vv]ersión|[Bb]uild|[Rr]elease|v)\\s?)\\b(?<d>0?[1-9]|[12]\\d|3[01])(?<s>[./])(?<m>0?[1-9]|1[0-2])\\k<s>(?<y>${YEAR})\\b(?![.,/]\\d)`, 'g');
 const COMPILED = new Map<Lang, Compiled>((Object.keys(LEXICONS) as Lang[]).map((k) => [k, compile(LEXICONS[k])]));
 const NEXT_BEFORE = /(?:próximo|proximo|próxima|proxima|prossimo|prossima|kommenden|nächsten)\s$/iu;
 // A stamp of the page ("Publié le 4 mai 2015", "Atualizado em", "Aktualisiert am"), a photo's credit line: no event.
@@ -169,6 +170,14 @@ export function findContinentalDates(sentence: string, published: Date | null, l
     if (date && !taken(at, end)) found.push({ at, end, text: sentence.slice(at, end), date });
   };
   const monthNo = (name: string): number => c.monthOf.get(name.toLowerCase().replace(/\.$/, '')) ?? -1;
+  // "01.01.2019", "5/4/2018": these languages put the day first.
+  for (const m of sentence.matchAll(NUMERIC_DMY)) {
+    const g = m.groups!;
+    const d = Number(g['d']);
+    const mon = Number(g['m']) - 1;
+    const y = Number(g['y']);
+    if (new Date(Date.UTC(y, mon, d)).getUTCDate() === d) add(m.index, m.index + m[0].length, fmtDay(y, mon, d));
+  }
   for (const m of sentence.matchAll(c.full)) {
     const g = m.groups!;
     const mon = monthNo(g['m']!);
@@ -220,6 +229,12 @@ export function findContinentalDates(sentence: string, published: Date | null, l
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => ({ text: f.text, date: f.date, what: whatAround(sentence, f.at, f.end, c), reference: false }));
+}
+
+/** What a date written in digits ("01.01.2019", "2018-04-05") tells on a page in `lang`: its clause read in that language. */
+export function continentalWhat(sentence: string, text: string, lang: Lang): string | null {
+  const at = sentence.indexOf(text);
+  return at < 0 ? null : whatAround(sentence, at, at + text.length, COMPILED.get(lang)!);
 }
 
 /** A few words of the date's clause: those before it, else those after it, edged by no function word. */

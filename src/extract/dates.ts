@@ -23,8 +23,12 @@ const DATE_YEAR = `(?:${YEAR}|1[0-8]\\d{2}(?!\\s[a-z]))`;
 // Month-first or day-first, year optional. Month names are capitalised in prose; "may" the verb is not.
 const MDY = `(?<m1>${MONTH})\\.?\\s(?<d1>${DAY})\\b(?:,?\\s(?<y1>${DATE_YEAR})\\b)?`;
 const DMY = `\\b(?<d2>${DAY})\\s(?:of\\s)?(?<m2>${MONTH})\\b\\.?(?:,?\\s(?<y2>${DATE_YEAR})\\b)?`;
-const ISO = `\\b(?<iy>${YEAR})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\\d|3[01])\\b`;
-const ONE = `(?:${MDY}|${DMY}|${ISO})`;
+// Year first: "2026-07-10", and as East Asian and some European pages write it, "2018.04.05", "2018/04/05" (not inside a longer
+// number or a version: "v2018.04.05", "1.2018.04.05").
+const ISO = `(?<![\\d./]|\\bv)\\b(?<iy>${YEAR})[-./](?<im>0[1-9]|1[0-2])[-./](?<id>0[1-9]|[12]\\d|3[01])\\b(?![-./]\\d|\\/)`;
+// Day first with dots, "01.01.2019", as the pages that write dates so do (a month first takes slashes: "01/01/2019" is left alone).
+const DOTTED = `(?<![\\d.,/]|\\b(?:[Vv]ersion|[Bb]uild|[Rr]elease|v)\\s?)\\b(?<dd>[12]\\d|3[01]|0?[1-9])\\.(?<dm>0?[1-9]|1[0-2])\\.(?<dy>${YEAR})\\b(?![.,/]\\d)`;
+const ONE = `(?:${MDY}|${DMY}|${ISO}|${DOTTED})`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 interface Ymd {
@@ -59,6 +63,7 @@ export function fmt(y: number, m: number, d: number): string {
 function readOne(g: Record<string, string | undefined>, suffix = ''): Ymd | null {
   const key = (k: string): string | undefined => g[k + suffix];
   if (key('iy')) return { y: Number(key('iy')), m: Number(key('im')) - 1, d: Number(key('id')) };
+  if (key('dy')) return { y: Number(key('dy')), m: Number(key('dm')) - 1, d: Number(key('dd')) };
   const mName = key('m1') ?? key('m2');
   const dStr = key('d1') ?? key('d2');
   if (!mName || !dStr) return null;
@@ -202,14 +207,14 @@ const STREET = '(?:\\s[A-Z][\\w.]*){1,3}\\s(?:Drive|Dr|Street|St|Avenue|Ave|Road
 const OLD_YEAR = '(?:1[6-8]\\d{2}(?!\\s(?!(?:to|and|or|but|when|after|before|with|as|at|in|on|by|from|until|where|while)\\b)[a-z]))';
 // A year naming an edition of a ranking or a report: "the 2018 Rule of Law Index", "its 2019 World Happiness Report".
 const EDITION_NAME = "(?:\\s(?:[A-Z][\\w'’&-]*|of|and|the|on|for)){1,6}\\s(?:Index|Report|Rankings?|List|Survey|Guide|Scorecard|Barometer|Indicators|Outlook|Review)\\b|\\s(?:Index|Report|Survey)\\sof\\s[A-Z]";
-const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|\\s?[×xX]\\s?\\d|-(?:era|style|vintage)\\b|%|(?:\\s(?:or|and|to|-|–)\\s\\d{3,5})?\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes|bits?|bytes?)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b|${EDITION_NAME})`, 'g');
+const YEAR_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?:the\\s(?:year\\s)?|fiscal\\s(?:year\\s)?|calendar\\s)?(?<y>${YEAR}|${OLD_YEAR})\\b(?![-–/]\\d|\\s?[×xX]\\s?\\d|-(?:era|style|vintage)\\b|%|(?:\\s(?:or|and|to|-|–)\\s\\d{3,5})?\\s?(?:percent|million|billion|people|units|pixels|px|dpi|mAh|MHz|GHz|[KMGT]B|rpm|calories|yards|feet|miles|meters|metres|kilometers|kilometres|km|kg|lbs|tons|tonnes|bits?|bytes?)\\b|,\\d|${STREET}|\\s(?:model|models|edition|version|style|design|designs)\\b|['’]s\\s(?:best|worst|top|biggest|greatest|most)\\b|${EDITION_NAME})`, 'g');
 // A year naming the time of a thing: "a 2010 rape allegation", "their 2020 session", "Holcomb's 2016
 // election campaign", "a crewed 2024 moon mission" (a determiner or possessive, at most one word, the
 // year, then a lowercase noun that is not a counted thing: "the 2000 employees" is a count).
 const COUNTED = '(?:people|persons|employees|workers|staff|jobs|units|homes|cases|deaths|votes|members|students|users|customers|shares|troops|cars|vehicles|times|miles|feet|meters|metres|tons|tonnes|acres|words|pages|points|items|copies|dollars|euros|pounds|[a-z]+-(?:year|month|day)s?)\\b';
 // Model years are names, not dates: "the 2012 through 2015 model", "a 2018 or earlier MacBook Pro".
 // A security is named by its maturity: "WeWork's 2025 bond", "the 2030 notes".
-const MODEL_YEAR = '(?:through|to|and|or|versus|vs|model|models|edition|version|style|or earlier|or later|or newer|or older|bonds?|notes?|debentures?|maturity|maturities)\\b';
+const MODEL_YEAR = '(?:through|to|and|or|versus|vs|model|models|edition|version|style|design|designs|or earlier|or later|or newer|or older|bonds?|notes?|debentures?|maturity|maturities)\\b';
 // A name may stand between the year and an event's noun: "his 1964 Monte Carlo victory", "their 2016 Rio campaign".
 const EVENT_NOUN = '(?:victory|win|title|triumph|defeat|loss|campaign|visit|trip|tour|crash|attack|attacks|election|bid|debut|wedding|arrest|conviction|trial|final|run|launch|merger|acquisition|takeover|invasion|raid|bombing|shooting|scandal|speech|summit)\\b';
 const YEAR_ATTRIBUTE_RE = new RegExp(`(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|\\w['’]s(?<!\\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Hh]e|[Ss]he|[Ww]ho|[Ll]et)['’]s))\\s(?:[a-z]+\\s)?(?<y>${YEAR})\\s(?!${COUNTED}|${MODEL_YEAR})(?=[a-z]+\\b|IPO\\b|(?:[A-Z][\\w'’-]*\\s){1,3}${EVENT_NOUN})`, 'g');
@@ -242,6 +247,10 @@ const SEASON_YEAR_RE = new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:[Ss
 // World's Fair" (a year before a product's name, "the 2020 LC 500 Convertible", is its model year).
 const EVENT_NAMES = '(?:Olympics|Olympic\\sGames|Games|World\\sCup|Cup|Fair|Show|Expo|Exposition|Summit|Conference|Festival|Championships?|Open|Awards|Elections?|Convention|Congress|Forum|Exhibition|Grand\\sPrix|Marathon|Tournament|Super\\sBowl|Oscars|Grammys|Emmys|Classic|Assembly|Biennale|Week)';
 const NAMED_EVENT_YEAR_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|\\w['’]s)\\s(?<y>${YEAR})\\s(?:[A-Z][\\w'’.&-]*\\s){0,4}${EVENT_NAMES}\\b`, 'g');
+// An event named with its year after it: "Prime Day 2019", "Black Friday 2019", "the Asian Games 2018", "WWDC 2019" (a day's name needs a
+// word before "Day": "Day 2019" alone is no name). A product's year ("Office 2019", "MacBook Pro 2019") names no event.
+const NAME_WORD = "(?!(?:The|On|At|In|An?|By|For|From|During|Since|Until|Before|After|And|Or|But|This|That|Its|Our|Their|His|Her)\\s)[A-Z][\\w'’&.-]*";
+const NAME_THEN_YEAR_RE = new RegExp(`\\b(?<name>Black\\sFriday|Cyber\\sMonday|(?:${NAME_WORD}\\s){1,3}Day|(?:${NAME_WORD}\\s){0,3}${EVENT_NAMES}|CES|WWDC|E3|MWC|IFA|GDC|Computex)\\s(?<y>${YEAR})\\b(?![-–/.,]\\d|\\s?(?:model|models|edition|version)\\b)`, 'g');
 const AGO_YEAR_RE = new RegExp(`\\b(?:ago|last\\s(?:year|winter|summer|spring|fall|autumn))\\s?\\((?<y>${YEAR})\\)`, 'g');
 // "fiscal 2019", "fiscal year 2019", "FY2019" date a period wherever they stand.
 const FISCAL_RE = new RegExp(`\\b(?:[Ff]iscal\\s(?:[Yy]ear\\s)?|FY\\s?)(?<y>${YEAR})\\b`, 'g');
@@ -400,6 +409,8 @@ export function narrativeYearAfter(text: string, before: NarrativeYear | null): 
   return last;
 }
 
+const COUNTERFACTUAL_OPINION = /\b(?:I|we)\s+(?:would|wouldn['’]t|might)\s+have\s+(?:said|thought|guessed|expected|bet|argued|recommended|called\s+it)\b/i;
+
 /**
  * Returns the dates stated in one sentence, in reading order; `published` is the publication's calendar day (UTC
  * midnight of it); `narrative`, the year the sentences just before stand in, dates a month they leave without one.
@@ -433,7 +444,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
   // A question asks about a time rather than telling an event ("Who will make the Rock Hall in 2020?", "What would have
   // been the reaction in 2012 had …?"), unless it names the day in full ("Did he know on July 25, 2019 that …?").
   const question = /\?\W*$/.test(sentence);
-  const asked = (fact: Found): boolean => question && 'date' in fact && fact.date.length < 10;
+  // A writer's counterfactual opinion ("Prior to September, I would have said Wi-Fi 6 was too new") tells no event of the month or year.
+  const opinion = COUNTERFACTUAL_OPINION.test(sentence);
+  const asked = (fact: Found): boolean => (question || opinion) && 'date' in fact && fact.date.length < 10;
   const add = (at: number, end: number, fact: Found): void => {
     if (!taken(at, end)) found.push({ at, end, fact: furniture(at, end) || work(end, fact) || asked(fact) ? null : fact });
   };
@@ -643,6 +656,19 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     // What happens then is the event itself when its clause says little more ("at the 1939 World's Fair in New York").
     const clause = whatHappens(sentence, at, end);
     if (!clause || clause.split(' ').length < 3) whatAt.set(at, sentence.slice(at + 5, end));
+  }
+  for (const m of sentence.matchAll(NAME_THEN_YEAR_RE)) {
+    const at = m.index;
+    const end = m.index + m[0].length;
+    const name = m.groups!['name']!;
+    // The shopping days after US Thanksgiving (the fourth Thursday of November) have a day of their year.
+    const y = Number(m.groups!['y']);
+    const shopping = /^(?:Black Friday|Cyber Monday)$/.test(name.replace(/\s/g, ' '));
+    const day = new Date(Date.UTC(y, 10, 1 + ((4 - new Date(Date.UTC(y, 10, 1)).getUTCDay() + 7) % 7) + 21 + (name.startsWith('Black') ? 1 : 4)));
+    add(at, end, { text: m[0], date: shopping ? fmt(y, day.getUTCMonth(), day.getUTCDate()) : String(y) });
+    // What happens then is the event itself when its clause tells no deed ("back on Prime Day 2019", "I was at WWDC 2019").
+    const clause = whatHappens(sentence, at, end);
+    if (!clause || !clause.split(' ').some((w) => isVerbWord(w.toLowerCase()) && !/^(?:is|are|was|were|be|been|am)$/i.test(w))) whatAt.set(at, name.replace(/\s+/g, ' '));
   }
   for (const m of sentence.matchAll(YEAR_ATTRIBUTE_RE)) {
     const at = m.index + m[0].length - m.groups!['y']!.length - 1;
@@ -1011,7 +1037,8 @@ function thingOfDay(sentence: string, at: number, end: number): string | null {
   const after = sentence.slice(end);
   const clause = after.slice(0, after.search(/[,;:()—–[]|\s--?\s|$/u)).trim().split(/\s+/).filter(Boolean);
   if (!clause.length || NOT_A_THING.test(clause[0]!) || !/^\p{L}/u.test(clause[0]!)) return null;
-  const stop = clause.findIndex((w, i) => i > 0 && THING_STOP.test(w));
+  // A word's stop is no part of it ("open thread here.").
+  const stop = clause.findIndex((w, i) => i > 0 && THING_STOP.test(w.replace(/[.!?]+$/, '')));
   const thing = whatOf(clause.slice(0, stop < 0 ? 7 : Math.min(stop, 7)));
   // "its 2019 level", "the March high", "the December 2014 quarter": a measure or a period the clause compares, no event.
   return thing && MEASURE_OF_TIME.test(thing) ? null : thing;
@@ -1050,6 +1077,15 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   // The weekday naming a full date's day belongs to it: "The screening is Sunday, June 4 at 5 pm".
   const dayName = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+$/.exec(sentence.slice(0, at));
   if (dayName) at = dayName.index;
+  // "back in March", "Today only": words of the date's own phrase, no part of what happens then.
+  // ("coming back in 2020", "bring it back in May": the verb's particle stays.)
+  const back = /(?:^|\s)(?<prev>[\w'’-]+\s+)?\bback\s+(?:(?:in|on|at|during|around)\s+)?$/i.exec(sentence.slice(0, at));
+  const prev = back?.groups?.['prev']?.trim().toLowerCase() ?? '';
+  if (back && !isVerbWord(prev) && !/ing$/.test(prev) && !PHRASAL_BACK.test(prev) && !/^(?:it|them|him|her|us|me|you|this|that)$/.test(prev)) at = back.index + back[0].search(/back/i);
+  const only = /^\s+only\b/i.exec(sentence.slice(end));
+  if (only) end += only[0].length;
+  const listed = appositiveWhat(sentence, at, end);
+  if (listed) return listed;
   const what = clauseWhat(sentence, at, end);
   // A place alone ("November 14th - 15th 2017 in London, England") says where, not what: the clause before the date says what.
   if (what && PLACE_ONLY.test(what) && /^\s*(?:in|at|near|outside)\s+\p{Lu}/u.test(sentence.slice(end)) && !sentence.slice(0, at).includes(what)) {
@@ -1059,7 +1095,36 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   }
   return what;
 }
+const PHRASAL_BACK = /^(?:come|comes|go|goes|get|gets|bring|brings|pay|pays|set|sets|cut|cuts|hold|holds|put|puts|give|gives|take|takes|turn|turns|look|looks|fight|fights|push|pushes|roll|rolls|scale|scales|step|steps|move|moves|bounce|bounces|call|calls|write|writes|send|sends|head|heads|date|dates|trace|traces|be|is|are|was|were|been|came|went|got|brought|paid|held|gave|took|fought|sent|wrote)$/;
 const PLACE_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,4}$/u;
+// A date's place after it: "at Riveredge in Chesapeake City, MD", "in Gladstone, NJ".
+const PLACE_AFTER = /^(?:\s*,?\s*(?:at|in|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*,?\s*){1,5})*/u;
+// What opens an item of a list, no part of it: "and special evening reception/lecture".
+const ITEM_LEAD = /^\s*(?:and|or|plus|then|also)\s+/i;
+
+/**
+ * The what of a date set off by commas after the thing it dates ("VIP meet-and-greet cocktail hour, Oct. 26, and special evening
+ * reception/lecture, Oct. 27."; "ATTEND a two-day symposium with …, Oct. 28–29, at Riveredge in Chesapeake City, MD."): the
+ * stretch before the comma, not the next item nor the place. Only when nothing but a place follows the date up to the next item
+ * or the sentence's end ("Born in Chicago, Oct. 26, 1950, he studied …" opens a clause).
+ */
+function appositiveWhat(sentence: string, at: number, end: number): string | null {
+  const before = sentence.slice(0, at);
+  if (!/\S\s*,\s*$/.test(before)) return null;
+  const rest = sentence.slice(end).slice(PLACE_AFTER.exec(sentence.slice(end))![0].length);
+  if (!/^\s*(?:$|[.;!?]|,\s*(?:and|or|plus)\s|,?\s*[;:]\s)/i.test(rest)) return null;
+  const head = before.replace(/\s*,\s*$/, '');
+  const lo = Math.max(...[',', ';', ':', '(', '—', '–', '“', '"'].map((c) => head.lastIndexOf(c)), head.search(/[.!?]\s+\S*$/));
+  // An opening clause with a subordinator or a sentence's dateline ("After the vote, …") is no thing dated.
+  const w = head.slice(lo + 1).replace(ITEM_LEAD, '').replace(/^[\s"“”'‘’]+/u, '').split(/\s+/).filter(Boolean);
+  if (w.length < 2 || SUBORDINATOR.test(w[0]!) || /^(?:in|on|at|by|from|since|during|as|of|for)$/i.test(w[0]!)) return null;
+  const lower = w.map((x) => x.toLowerCase());
+  // A thing named in the stretch: a verb's phrase when it has one ("ATTEND a two-day symposium"), else its last words.
+  const v = lower.findIndex((x, i) => i <= 3 && ((isVerbWord(x) && !AUX_VERB.test(x)) || (i === 0 && /^\p{Lu}{3,}$/u.test(w[0]!))));
+  // … its last words unless they cut into a coordination ("with … Steffen Peters and internationally respected dressage trainer Scott Hassler").
+  if (v >= 0 && w.length > 7 && w.slice(-7).some((x) => /^(?:and|or)$/i.test(x))) return whatOf(verbPhrase(w, v));
+  return whatOf(w.slice(-7));
+}
 
 function clauseWhat(sentence: string, at: number, end: number): string | null {
   // A reference mark after a stop ends a sentence the splitter left joined ("… its self-governing status.[55] In 1947 the
@@ -1098,9 +1163,33 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     return s;
   };
   const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
+  // A thing done on the date by someone named after it ("the Arab League condemned the unilateral move announced on Monday by US
+  // Secretary of State Mike Pompeo"): the agent, the participle and the thing, not the clause it hangs on.
+  const agent = /^\s+by\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’-]*(?:\.(?=\w))?[\w'’-]*\s?(?:of\s)?){1,7})(?=[,;.)]|\s+[a-z]|$)/.exec(sentence.slice(end));
+  const done = agent ? /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,3}?)([a-z]{3,}ed)\s+(?:on\s+|in\s+|at\s+)?$/.exec(sentence.slice(0, at)) : null;
+  if (agent && done && !done[1]!.trim().split(/\s+/).some((w) => isVerbWord(w.toLowerCase()))) {
+    // The agent's name, not its title ("US Secretary of State Mike Pompeo" → "Mike Pompeo").
+    const name = agent[1]!.trim().split(/\s+/);
+    const afterOf = name.slice(name.lastIndexOf('of') + 1);
+    return whatOf([...(name.includes('of') && afterOf.length >= 3 ? afterOf.slice(-2) : afterOf.slice(-4)), done[2]!, ...done[1]!.trim().split(/\s+/).filter(Boolean)]);
+  }
   // "at his home in the early hours of Wednesday": the part of the day belongs to the date, not to what happens then.
   // … and so does a clock time just before it ("grabbed the girl at 6:38 p.m. on May 18").
   let beforeWords = words(sentence.slice(lo, at).replace(PART_OF_DAY_OF, '').replace(/\s*(?:\b(?:at|around|about|by|from|until)\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:(?:on|of)\s*)?$/i, ' '));
+  // An "and" joining two names ("will launch on iPhone and iPad on December 15", "King and Weeks were abducted … in August 2016") parts no
+  // clauses: the words before it, back to the clause's start, are the date's too when those after it have no verb and the clause
+  // before it has one, or when the name before it stands alone at the sentence's start.
+  if (starts.length >= 1 && /[^,]\s+and\s+$/.test(sentence.slice(0, lo)) && beforeWords.length >= 1 && beforeWords.length <= 4) {
+    const prev = words(sentence.slice(starts[starts.length - 1]!, lo).replace(/\s*\band\s*$/, ''));
+    const joined = words(sentence.slice(starts[starts.length - 1]!, at).replace(PART_OF_DAY_OF, ''));
+    const hasVerb = (ws: readonly string[]): boolean => ws.some((w) => isVerbWord(w.toLowerCase()));
+    // (A clause before dated apart keeps its own: "prohibited nursery sowing before May 10 and transplanting before June 10".)
+    const dated = MAY_HAVE_DATE.test(prev.join(' ')) && findDates(prev.join(' '), new Date(0)).length > 0;
+    if (!hasVerb(beforeWords) && clauseVerb(prev, true) >= 0 && prev.length <= 7 && !dated && !/[.!?]/.test(sentence.slice(starts[starts.length - 1]!, at))) {
+      beforeWords = joined;
+      lo = starts.pop()!;
+    }
+  }
   // "This was late last September and Rudovsky had been invited …": a pronoun and its copula tell no event; the next clause does.
   if (EMPTY_SUBJECT.test(beforeWords.join(' '))) beforeWords = [];
   // A clock time after the date tells when in the day, not what ("June 4 at 5 pm").
@@ -1133,6 +1222,12 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   // A date inside a verb phrase ("Gigya is today announcing the launch", "the firm has this week raised"): the subject and
   // auxiliary before it say nothing alone, so the verb and its object after it join them.
   if (beforeWords.length >= 1 && beforeWords.length <= 3 && AUXILIARY.test(beforeWords[beforeWords.length - 1]!) && afterWords.length >= 1) return whatOf([...beforeWords, ...afterWords].slice(0, 7));
+  // An item of a list that leaves its verb out ("The cocktail hour is on Oct. 26, and the reception on Oct. 27"): the item itself,
+  // when the clause before is dated too.
+  if (beforeWords.length <= 2 && afterWords.length === 0 && starts.length >= 1 && /,\s*(?:and|or)\s+$/.test(sentence.slice(0, lo)) && !isVerbWord(beforeWords[0]!.toLowerCase()) && /^\s*(?:the|a|an|its|their|his|her)\s+\S+(?:\s+[a-z]+s)?\s+(?:on|in|at)\s+$/i.test(sentence.slice(lo, at))) {
+    const prev = sentence.slice(starts.findLast((x) => x < lo && /\p{L}{2}/u.test(sentence.slice(x, lo).replace(/[,\s]*(?:and|or)\s*$/, ''))) ?? 0, lo);
+    if (MAY_HAVE_DATE.test(prev) && findDates(prev, new Date(0)).length) return whatOf(beforeWords);
+  }
   // The last item of a list ("is launching an app for the iPhone, iPad and iPod Touch today"): the clause of the list's
   // first item, whose verb tells the event; the list's commas and "and" part no clauses.
   if (beforeWords.length >= 1 && beforeWords.length <= 3 && /\b(?:and|or)\s+$/.test(sentence.slice(0, lo)) && !/[.!?]/.test(sentence.slice(lo, at)) && !beforeWords.some((w) => isVerbWord(w.toLowerCase())) && afterWords.length < 2) {
@@ -1149,14 +1244,29 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   if (period) return whatOf([...period[1]!.split(/\s+/), period[2]!]);
   // A verb alone in its clause after its subject's ("Stadia, Google's streaming platform, launches today", "The app, launched
   // in 2012, now has …"): the subject and the verb, not the next clause.
+  // … with the phrase after the date that completes it ("The Gophers (9-1, 6-1) play Saturday against the Wildcats").
+  if (beforeWords.length === 1 && afterWords.length >= 2 && (PHRASE_END.test(afterWords[0]!) || /^(?:against|to|toward|towards|versus|vs\.?)$/i.test(afterWords[0]!)) && !/^(?:as|than|when|while|because|who|which|that)$/i.test(afterWords[0]!) && starts.length >= 1 && isVerbWord(beforeWords[0]!)) {
+    const raw = sentence.slice(0, starts[1] ?? lo);
+    const subject = words(raw.replace(/[,;:(\s]+$/, ''));
+    if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some((w) => isVerbWord(w.toLowerCase()))) return whatOf([...subject, ...beforeWords, ...afterWords.slice(0, 4)]);
+  }
   if (beforeWords.length === 1 && afterWords.length < 2 && starts.length >= 1 && isVerbWord(beforeWords[0]!)) {
     const raw = sentence.slice(0, starts[1] ?? lo);
     const subject = words(raw.replace(/[,;:\s]+$/, ''));
     if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some((w) => isVerbWord(w.toLowerCase()))) return whatOf([...subject, ...beforeWords]);
+    // A second verb of the subject ("The deals started on Black Friday and ended on Cyber Monday"): the subject and this verb.
+    const first = subject.findIndex((w, i) => i >= 1 && isVerbWord(w.toLowerCase()));
+    if (!ADVERBIAL_OPENING.test(raw) && /\band\s+$/.test(sentence.slice(0, lo)) && first >= 1 && first <= 4) return whatOf([...subject.slice(0, first), ...beforeWords]);
   }
   // A date alone in its clause ("In June, the Home Secretary approved …", "But in May, when …"): the next clause says what happened.
   if (beforeWords.length < 2 && afterWords.length < 2) {
     afterWords = words(sentence.slice(end, next).replace(/^\s*(?:morning|afternoon|evening|night)\b/i, ''));
+    // Two names joined by "and" open the clause ("In 2015, Attack of the Clones and Revenge of the Sith received limited 3D showings"):
+    // the clause runs on to their verb.
+    const joinedNames = /^\s*and\s+([^,;:()—–]+)/.exec(sentence.slice(next));
+    if (joinedNames && afterWords.length >= 1 && afterWords.length <= 5 && /^\p{Lu}/u.test(afterWords[0]!) && !afterWords.some((w) => isVerbWord(w.toLowerCase())) && joinedNames[1]!.split(/\s+/).some((w) => isVerbWord(w.toLowerCase()))) {
+      afterWords = words(sentence.slice(end, next + joinedNames[0].length));
+    }
     // … past asides with no verb of their own ("In June, the then UK Home Secretary, Sajid Javid, formally approved …", "In
     // December 2015, shortly before voting began …, Trump released a letter", "In 1961, having programmed …, he found …").
     // Only between commas: a parenthesis or an "and" parts no aside from its clause ("4.1 in April 2014 and 4.1.1 (described as …)").
@@ -1179,7 +1289,18 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
       // The subject's last words, back past a preposition ("Department of Social Services reported").
       let from = Math.max(0, v - 3);
       while (from > 0 && from > v - 6 && NOT_VERB_BEFORE.test(afterWords[from]!)) from--;
+      // … never inside a name ("New| Zealand and China signed").
+      from = nameStart(afterWords, from);
       return whatOf([...afterWords.slice(from, v), ...verbPhrase(afterWords, v).slice(v <= 3 ? v : 0)].slice(0, 9));
+    }
+    // A subject with a relative clause ("Come November 19, those who anted up $129 for the … Edition will receive a Stadia
+    // controller"): the subject's head, the relative's first words, then the main verb after a modal and its object.
+    const rel = afterWords.findIndex((w, i) => i >= 1 && i <= 3 && /^(?:who|which|that)$/i.test(w));
+    const lowerAfter = afterWords.map((x) => x.toLowerCase().replace(/[^a-z’'-]/g, ''));
+    const modal = lowerAfter.findIndex((x, i) => i > rel + 2 && i <= rel + 20 && /^(?:will|would|can|could|must|should|may|might|shall)$/.test(x));
+    if (rel >= 1 && modal > 0 && !afterWords.slice(0, rel).some((w) => isVerbWord(w.toLowerCase())) && !afterWords.slice(rel, modal).some((w) => /[,;:]$/.test(w))) {
+      const core = afterWords.slice(modal);
+      return whatOf([...afterWords.slice(0, Math.min(rel + 3, modal)), ...core.slice(0, reportedEnd(core, lowerAfter.slice(modal), 0))].slice(0, 11));
     }
   }
   // "… struck a garbage truck south of Charlottesville, Virginia, on Wednesday, lawmakers said.": an attribution after the date
@@ -1247,9 +1368,17 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   const own = beforeWords.slice(beforeWords.findLastIndex((w) => /[.!?\]]$/.test(w)) + 1);
   if (own.length > 7 && verbAt >= 0 && clauseVerb(own.slice(-7), true) < 0 && !DATING_BACK.test(sentence.slice(lo, at))) {
     const last = clauseVerb(own.slice(0, -7), false, true);
-    if (last >= 0 && !/^(?:is|are|was|were|am|be|been)$/i.test(own[last]!) && !own.slice(last + 1).some((w) => SUBORDINATOR.test(w))) return whatOf(verbPhrase(own, last));
+    // A copula tells nothing alone ("The last major attack … was in 2002"), but one that ranks its subject by a deed does ("Samsung
+    // was the first to release AirPlay 2 support …").
+    const ranked = /^(?:(?:the\s)?(?:first|last|only|latest)\s(?:[a-z]+\s)?)to\s[a-z]/i.test(own.slice(last + 1, last + 5).join(' ')) || /^[a-z]{3,}ed$/.test(own[last + 1] ?? '');
+    if (last >= 0 && (ranked || !/^(?:is|are|was|were|am|be|been)$/i.test(own[last]!)) && !own.slice(last + 1).some((w) => SUBORDINATOR.test(w))) {
+      // A passive ("were abducted by gunmen", "is expected to show up"): the participle's phrase, after its subject and copula.
+      if (!/^(?:is|are|was|were|am|be|been)$/i.test(own[last]!) || !/^[a-z]{3,}ed$/.test(own[last + 1] ?? '')) return whatOf(verbPhrase(own, last));
+      const phrase = verbPhrase(own, last + 1);
+      return whatOf(last + 1 <= 3 ? phrase : [...own.slice(Math.max(0, last - 3), last + 1), ...phrase].slice(0, 10));
+    }
   }
-  return whatOf(beforeWords.length >= 2 ? beforeWords.slice(-7) : afterWords.length >= 2 ? afterWords.slice(0, nameEnd(afterWords, 7)) : [...beforeWords, ...afterWords]);
+  return whatOf(beforeWords.length >= 2 ? beforeWords.slice(nameStart(beforeWords, beforeWords.length - 7)) : afterWords.length >= 2 ? afterWords.slice(0, nameEnd(afterWords, 7)) : [...beforeWords, ...afterWords]);
 }
 
 // Verbs that report what someone said or decided: the clause after them is what they said.
@@ -1436,6 +1565,13 @@ function verbPhrase(w: readonly string[], v: number): string[] {
   return w.slice(from, nameEnd(w, to));
 }
 
+/** `from`, moved back to the start of a name a cut would split ("Super Mario| Run will launch …"), by up to three words. */
+function nameStart(w: readonly string[], from: number): number {
+  let start = Math.max(0, from);
+  while (start > 0 && from - start < 3 && /^["“‘]?\p{Lu}/u.test(w[start]!) && /^["“‘]?\p{Lu}[^,;:.!?]*$/u.test(w[start - 1]!)) start--;
+  return start;
+}
+
 /** `to`, moved past the rest of a name a cut would split ("lift the New York| Islanders", "walk the Monaco Gran|d Prix"), by up to three words. */
 function nameEnd(w: readonly string[], to: number): number {
   let end = to;
@@ -1459,11 +1595,15 @@ function whatOf(pick: readonly string[]): string | null {
   const timeless = joined.replace(TIME_OPENING, '');
   if (timeless !== joined && timeless.split(/\s+/).filter(Boolean).length < 2) return null;
   // A quotation mark left open by the cut ("still “cutting edge") is dropped.
-  const balanced = (timeless.split('“').length !== timeless.split('”').length ? timeless.replace(/[“”]/g, '') : timeless).replace(/"/g, (q) => ((timeless.match(/"/g) ?? []).length % 2 ? '' : q));
+  let balanced = (timeless.split('“').length !== timeless.split('”').length ? timeless.replace(/[“”]/g, '') : timeless).replace(/"/g, (q) => ((timeless.match(/"/g) ?? []).length % 2 ? '' : q));
+  // … and so is a single mark ("of ‘2018 Welcome Daehak-ro Festival’ which will be held"): an opening ‘ with no closing one, a closing
+  // ’ with no opening one that is no apostrophe ("Festival’ which"; "players’ union", "don’t" keep theirs).
+  if (!balanced.includes('’') || !balanced.includes('‘')) balanced = balanced.replace(/‘/g, '').replace(/(?<=[\p{L}\d.!?])’(?=\s|$)/gu, (q, i: number) => (/s$/i.test(balanced.slice(0, i)) ? q : ''));
   // A table row's cells (" | ") and list bullets are no part of what happens: the first cell that says something stays.
   const cell = balanced.split(/\s*\|\s*/).find((c) => /\p{L}{3}/u.test(c)) ?? balanced;
   let what = cell.replace(/^[\s•·▪‣◦-]+/u, '').replace(/[\s"“”'‘’.!?,;:(–—]+$/u, '').replace(/^[\s"“”'‘’,;:)]+/u, '').replace(EDGE_END, '');
   for (let i = 0; i < 4; i++) what = what.replace(WHAT_TRIM_END, '').replace(AUX_END, '').replace(WHAT_TRIM_START, '');
+  if (what.includes('‘') && !what.includes('’')) what = what.replace(/‘/g, '');
   return what.length >= 3 && /\p{L}{3}/u.test(what) ? what : null;
 }
 

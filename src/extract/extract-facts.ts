@@ -2,13 +2,14 @@ import { load, type CheerioAPI } from 'cheerio';
 import { sanitizeHtml } from '../parse/sanitize.ts';
 import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { isScheduleLine } from './date-tense.ts';
-import { continentalLanguage, findContinentalDates } from './dates-continental.ts';
+import { continentalLanguage, continentalWhat, findContinentalDates } from './dates-continental.ts';
 import { endsArticle, findDatesIn, headingWhat, isCaption, narrativeYearAfter, neighbourDays, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { isCodeParagraph, preformattedTexts } from './code-text.ts';
 import { italicSpans } from './entity-works.ts';
 import { columnLabel, headerCells } from './figure-labels.ts';
 import { expectedFigure, figureIdentity, figureLanguage, findFigures, headsNext, isCountEntry, isSpecLine, isStatementLine, nameNumbers, nearRestatement, pointsBack, sameFigure, thousandsDot, writesDecimalComma, type SentenceFigure } from './figures.ts';
+import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
 import { isStatLine } from './stat-lines.ts';
 import { normalizeLinks } from './links.ts';
 import { extractMetadata, hostLabel, stripSiteSuffix, stripTitleLabels, type PageMetadata } from './metadata.ts';
@@ -339,6 +340,14 @@ function referredLabel(sentence: string, f: SentenceFigure, previous: readonly S
 
 const PRESENT_TIME = /\b(?:is|are|am|currently|now|today)\b/i;
 
+/** Whether one sentence's function words are German rather than English. */
+function readsGermanSentence(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  const german = words.filter((w) => GERMAN_FUNCTION_WORDS.has(w)).length;
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  return german > 2 * english && (german >= 2 || (english === 0 && words.length >= 6));
+}
+
 function collectDates(sentences: readonly Sentence[][], published: Date | null, continental: ReturnType<typeof continentalLanguage>): DateFact[] {
   const out: DateFact[] = [];
   const seen = new Set<string>();
@@ -358,6 +367,12 @@ function collectDates(sentences: readonly Sentence[][], published: Date | null, 
       const read = findDatesIn(s.text, posts.get(pi) ?? published, narrative);
       // A page in French, Spanish, Portuguese, Italian or German writes its dates in its own words too.
       if (continental) for (const d of findContinentalDates(s.text, posts.get(pi) ?? published, continental)) if (!read.some((r) => r.text.includes(d.text) || d.text.includes(r.text))) read.push(d);
+      // … and a date in digits ("01.01.2019") is told by its clause in that language.
+      // (A page declared in another language whose sentence reads German, "Bis zum 01.01.2019 sollen alle Ärzte …", is told in German.)
+      for (const r of read) if (/^[\d./\s–-]+$/.test(r.text) && (continental || /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(r.text))) {
+        const lang = continental ?? (readsGermanSentence(s.text) ? 'de' : null);
+        if (lang) r.what = continentalWhat(s.text, r.text, lang);
+      }
       for (const d of neighbourDays(s.text, lastDay, read)) if (!read.some((r) => r.text.includes(d.text))) read.push({ ...d, reference: false });
       const found = onlyDates(s.text, read) ? [] : read;
       lastDay = found.filter((d) => 'date' in d && d.date.length === 10).map((d) => ('date' in d ? d.date : '')).pop() ?? null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continentalLanguage, findContinentalDates } from '../../src/extract/dates-continental.ts';
+import { continentalLanguage, continentalWhat, findContinentalDates } from '../../src/extract/dates-continental.ts';
 
 // Publication: Monday 4 May 2015.
 const PUB = new Date('2015-05-04T00:00:00Z');
@@ -46,5 +46,15 @@ describe('continental dates', () => {
       ['10 de março', '2018-03-10'],
       ['8 de abril', '2018-04-08'],
     ]);
+  });
+});
+
+describe('continental dates in digits (session 17)', () => {
+  it('reads a day first, with dots or slashes, and what its clause says in the language', () => {
+    expect(dates('Bis zum 01.01.2019 können Versicherte wechseln.', 'de')).toEqual([['01.01.2019', '2019-01-01']]);
+    expect(dates('Le contrat signé le 5/4/2018 prévoit une hausse.', 'fr')).toEqual([['5/4/2018', '2018-04-05']]);
+    expect(continentalWhat('Bis zum 01.01.2019 können Versicherte wechseln.', '01.01.2019', 'de')).toBe('können Versicherte wechseln');
+    // Counter-case: a version number.
+    expect(dates('Version 1.2.2019 ist da.', 'de')).toEqual([]);
   });
 });

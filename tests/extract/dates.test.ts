@@ -868,7 +868,7 @@ describe('"today" of the age, figurative years, weekly weekdays and what a date 
     expect(on('As of March the law will require helmets.')).toEqual([{ text: 'March', date: '2018-03' }]);
   });
   it('says what from the clause before a date in parentheses, and never a clock time or a place alone', () => {
-    expect(what('This year the Paris Santa 10K run is held much later (Dec 17th), so it doesn’t fit.')).toEqual(['Santa 10K run is held much later']);
+    expect(what('This year the Paris Santa 10K run is held much later (Dec 17th), so it doesn’t fit.')).toEqual(['Paris Santa 10K run is held much later']);
     expect(what('The show features the Grand Prix, a family fun day (Oct. 13) and a trade fair.')).toEqual(['family fun day']);
     expect(what('November 18th, 2017 at 11:59PM US Eastern Time.')).toEqual([null]);
     expect(what('Date: Saturday, December 2nd, 2017 – Starting around 7PM.')).toEqual([null]);
@@ -1011,5 +1011,118 @@ describe('findDates: the shopping days after Thanksgiving (review rev2 D2)', () 
     expect(on('2014-12-05T00:00:00Z', 'Black Friday is the busiest shopping day of the year.')).toEqual([]);
     expect(on('2019-11-19T00:00:00Z', 'Of course, as is the case each and every year on Black Friday, people want deals on Apple devices.')).toEqual([]);
     expect(on('2019-11-19T00:00:00Z', 'If you’re hoping the price will drop on Black Friday, you’re fooling yourself.')).toEqual([]);
+  });
+});
+
+describe('findDates: several dates in one sentence, stray words and event names with their year (session 17 reviews)', () => {
+  const pub = new Date('2018-10-04T00:00:00Z');
+  const what = (sentence: string) => findDates(sentence, pub).map((d) => d.what);
+  it('gives each date of a list the item before it, and a date set off by commas the thing before it, not the place after', () => {
+    expect(what('VIP meet-and-greet cocktail hour, Oct. 26, and special evening reception/lecture, Oct. 27.')).toEqual(['VIP meet-and-greet cocktail hour', 'special evening reception/lecture']);
+    expect(what('ATTEND a two-day symposium with Olympic dressage rider Steffen Peters and internationally respected dressage trainer Scott Hassler, Oct. 28–29, at Riveredge in Chesapeake City, MD.')).toEqual(['ATTEND a two-day symposium']);
+    expect(what('SPEND a day in the country rooting for your favorite riders during The Dutta Corp. Fair Hill International Three-Day Event, Oct. 18–21, in Elkton, MD.')).toEqual(['Dutta Corp. Fair Hill International Three-Day Event']);
+    expect(what('The cocktail hour is on Oct. 26, and the reception on Oct. 27.')).toEqual(['cocktail hour', 'reception']);
+    // Counter-cases: a date opening a clause after the comma tells that clause; a clause before keeps its own date.
+    expect(what('Born in Chicago, Oct. 26, 1950, he studied law.')).toEqual(['he studied law']);
+    expect(what('Apple launched the phone on Monday and shipped it on Friday.')).toEqual(['Apple launched the phone', 'shipped it']);
+  });
+  it('keeps the subject of a second verb, and of a name joined by "and"', () => {
+    expect(what('The vote opened on Monday, and closed on Friday.')).toEqual(['vote opened', 'vote closed']);
+    expect(what('"Super Mario Run" will launch on iPhone and iPad on December 15, for a flat fee of $9.99.')).toEqual(['Super Mario Run will launch on iPhone and iPad']);
+    expect(what('King and Weeks were abducted by gunmen wearing military uniforms in the heart of Afghan capital in August 2016.')).toEqual(['Weeks were abducted by gunmen wearing military uniforms']);
+    expect(what('Samsung was the first to release AirPlay 2 support for wirelessly sending audio or video from an Apple device to a smart TV back in March.')).toEqual(['Samsung was the first to release AirPlay 2 support']);
+    // Counter-case: a copula alone tells nothing.
+    expect(what('The last major attack on a civilian target in Tunisia was in 2002, when al-Qaeda militants killed more than 20 people.')[0]).not.toMatch(/\bwas\b/);
+  });
+  it('leaves the date’s own words ("back in", "Today only") and stray marks out of what', () => {
+    expect(what('Today only, Amazon offers Apple’s 12-inch MacBook 256GB in certified refurbished condition for $700.')).toEqual(['Amazon offers Apple’s 12-inch MacBook 256GB']);
+    expect(what('Uber “side hustle” commercials were super cool back in 2016.')).toEqual(['Uber “side hustle” commercials were super cool']);
+    expect(what('You can view our June 2018 open thread here.')).toEqual(['open thread']);
+    expect(what('It was part of the opening ceremony of ‘2018 Welcome Daehak-ro Festival’ which will be held until October 31st 2018!')).toEqual(['Welcome Daehak-ro Festival which will be held']);
+    expect(what('It was called ‘the deal’ on Oct. 3 by the players.')).toEqual(['It was called the deal']);
+    // Counter-cases: a verb's particle and an apostrophe stay.
+    expect(what('We see growth coming back in 2020.')).toEqual(['We see growth coming back']);
+    expect(what('The players’ union met on Oct. 3.')).toEqual(['players’ union met']);
+  });
+  it('reads no date in a design’s model year', () => {
+    expect(findDates('Where the 2015 design noise was more from the key bottoming out the switch, you can feel it.', pub)).toEqual([]);
+    expect(dates('Apple unveiled the design in 2015.', pub)).toEqual([{ text: '2015', date: '2015' }]);
+  });
+  it('dates an event named with its year after it', () => {
+    expect(findDates('We’ve only seen it this low once before, back on Prime Day 2019.', pub)).toEqual([{ text: 'Prime Day 2019', date: '2019', what: 'Prime Day' }]);
+    expect(findDates('The deals started on Black Friday 2019 and ended on Cyber Monday 2019.', pub)).toEqual([
+      { text: 'Black Friday 2019', date: '2019-11-29', what: 'deals started' },
+      { text: 'Cyber Monday 2019', date: '2019-12-02', what: 'deals ended' },
+    ]);
+    expect(dates('The Asian Games 2018 were held in Jakarta.', pub)).toEqual([{ text: 'Asian Games 2018', date: '2018' }]);
+    expect(findDates('Prices fell at CES 2019 in Las Vegas.', pub).map((d) => d.what)).toEqual(['Prices fell']);
+    // Counter-cases: a product's year, a "Day" with no name.
+    expect(findDates('Microsoft Office 2019 costs $150.', pub)).toEqual([]);
+    expect(findDates('The MacBook Pro 2019 is fast.', pub)).toEqual([]);
+    expect(findDates('On Day 2019 we met.', pub)).toEqual([]);
+  });
+  it('reads dates written in digits year first, and day first with dots', () => {
+    expect(dates('The show opened on 2018.04.05 at the theater.', pub)).toEqual([{ text: '2018.04.05', date: '2018-04-05' }]);
+    expect(dates('It opened on 2018/04/05.', pub)).toEqual([{ text: '2018/04/05', date: '2018-04-05' }]);
+    expect(dates('Die Frist endet am 01.01.2019 für alle.', pub)).toEqual([{ text: '01.01.2019', date: '2019-01-01' }]);
+    // Counter-cases: versions, longer numbers, a URL's path.
+    expect(findDates('Update to v2018.04.05 now.', pub)).toEqual([]);
+    expect(findDates('Build 1.2018.04.05 was released.', pub)).toEqual([]);
+    expect(findDates('Version 1.2.2019 is out.', pub)).toEqual([]);
+    expect(findDates('See http://example.wordpress.com/2011/09/07/fatwa-para/ for more.', pub)).toEqual([]);
+  });
+});
+
+describe('findDates: a subject with a relative clause, a counterfactual opinion (session 17)', () => {
+  const pub = new Date('2019-11-18T00:00:00Z');
+  const what = (sentence: string) => findDates(sentence, pub).map((d) => d.what);
+  it('says the main verb after a subject’s relative clause', () => {
+    expect(what('Come November 19, those who anted up $129 for the Google Stadia Founder’s Edition or functionally identical Premiere Edition will receive a Stadia controller, a 4K-ready Chromecast Ultra, and three months of Stadia Pro.')).toEqual(['those who anted up will receive a Stadia controller']);
+    expect(what('On Monday, the people who bought tickets will get refunds.')).toEqual(['people who bought tickets will get refunds']);
+    // Counter-case: a subject with no relative clause.
+    expect(what('In September, Apple shipped its first Wi-Fi 6 phones.')).toEqual(['Apple shipped its first Wi-Fi 6 phones']);
+  });
+  it('reads no month or year in a writer’s counterfactual opinion, but a day still', () => {
+    expect(findDates('Prior to September, I would have said Wi-Fi 6 was too new to consider this year.', pub)).toEqual([]);
+    expect(dates('On November 12, 2019, I would have said the deal was dead.', pub)).toEqual([{ text: 'November 12, 2019', date: '2019-11-12' }]);
+    expect(dates('Prior to September, I said Wi-Fi 6 was too new.', pub)).toEqual([{ text: 'September', date: '2019-09' }]);
+  });
+});
+
+describe('findDates: names joined by "and" opening the clause after a date (session 17)', () => {
+  const what = (sentence: string) => findDates(sentence, published).map((d) => d.what);
+  it('runs on to their verb', () => {
+    expect(what('In 2015, Attack of the Clones and Revenge of the Sith received limited 3D showings at Celebration Anaheim.')).toEqual(['Revenge of the Sith received limited 3D showings']);
+    expect(what('In June, Smith and Jones were arrested in Paris.')).toEqual(['Smith and Jones were arrested in Paris']);
+    // Counter-case: two clauses joined by "and" keep the first.
+    expect(what('In 2014, sales rose and profits fell.')).toEqual(['sales rose']);
+  });
+});
+
+describe('findDates: a subject cut never splits a name (session 17)', () => {
+  it('keeps the whole name before the verb', () => {
+    expect(findDates('On 7 April 2008, New Zealand and China signed the New Zealand–China Free Trade Agreement.', published).map((d) => d.what)).toEqual(['New Zealand and China signed the New Zealand']);
+  });
+});
+
+describe('findDates: a verb alone with its complement, a participle with its agent (session 17)', () => {
+  const what = (sentence: string) => findDates(sentence, new Date('2019-11-19T00:00:00Z')).map((d) => d.what);
+  it('keeps the subject, the verb and the phrase after the date', () => {
+    expect(what('The Gophers (9-1, 6-1) play Saturday against the Wildcats (2-8, 0-7), with a one-game lead in the West Division on Wisconsin.')).toEqual(['Gophers play against the Wildcats']);
+  });
+  it('says who did a thing the date dates, named after it', () => {
+    expect(what('The Arab League condemned the unilateral move announced on Monday by US Secretary of State Mike Pompeo.')).toEqual(['Mike Pompeo announced unilateral move']);
+    expect(what('The report published on Monday by the Brookings Institution found gaps.')).toEqual(['Brookings Institution published report']);
+    // Counter-cases: a finite passive, an agent that is no name.
+    expect(what('The team was beaten on Saturday by Chelsea.')).toEqual(['team was beaten']);
+    expect(what('The bill was passed on Monday by a vote of 50-49.')).toEqual(['bill was passed']);
+  });
+});
+
+describe('collectDates: a dotted date in a German sentence on a page declared English (session 17)', () => {
+  const sheet = (paragraphs: string[]) => extractFacts(`<html lang="en"><head><title>T</title><meta property="article:published_time" content="2018-10-04T00:00:00Z"></head><body><article><h1>T</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`, 'http://example.com/a.html');
+  it('tells what happens in German, and in English for an English sentence', () => {
+    expect(sheet(['Die TI soll dabei das digitale Kommunikationsnetz bilden. Bis zum 01.01.2019 sollen alle Ärzte, Psychotherapeuten und Krankenhäuser daran angeschlossen werden.']).dates.map((d) => [d.text, d.what])).toEqual([['01.01.2019', 'sollen alle Ärzte']]);
+    expect(sheet(['The deadline for all doctors is 01.01.2019, the ministry said.']).dates.map((d) => [d.text, d.what])).toEqual([['01.01.2019', 'deadline for all doctors']]);
   });
 });
