@@ -201,8 +201,17 @@ const NOT_SPEAKER = /^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twe
 
 const RECEIVED_MESSAGE = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?(message|email|e-mail|letter|note|memo|text)\s+(?:(?:received|obtained|seen|reviewed|read|opened)\s+by|(?:sent|addressed|delivered|forwarded|mailed|shown)\s+to)\s/u;
 
+// Titles written short before a name, spelled out as the role ("Sen. Elizabeth Warren" → "Senator").
+const SHORT_TITLE: Record<string, string> = { Sen: 'Senator', Rep: 'Representative', Gov: 'Governor', 'Lt. Gov': 'Lieutenant Governor', Gen: 'General', Adm: 'Admiral', Col: 'Colonel', Sgt: 'Sergeant', Capt: 'Captain', Supt: 'Superintendent', Insp: 'Inspector', Det: 'Detective', Cmdr: 'Commander', Prof: 'Professor', Amb: 'Ambassador' };
+const SHORT_TITLE_RE = /^(Lt\.\s?Gov|Sen|Rep|Gov|Gen|Adm|Col|Sgt|Capt|Supt|Insp|Det|Cmdr|Prof|Amb)\.?$/;
+// Words that say who someone is, beyond the offices ROLE_WORDS knows: "the nation's top infectious disease expert", "a Democrat".
+const DESCRIBED_AS = /\b(?:experts?|specialists?|scientists?|physicians?|doctors?|surgeons?|nurses?|lawmakers?|legislators?|candidates?|Democrats?|Republicans?|activists?|advocates?|historians?|authors?|novelists?|journalists?|columnists?|commentators?|consultants?|entrepreneurs?|billionaires?|pilots?|veterans?|judges?|justices?|detectives?|inspectors?|sheriffs?|coaches?|captains?|players?|singers?|actors?|actresses|artists?|musicians?|athletes?)\b/;
+
 function cleanRole(role: string): string | null {
-  if (!ROLE_WORDS.test(role)) return null;
+  const short = SHORT_TITLE_RE.exec(role.trim());
+  if (short) return SHORT_TITLE[short[1]!.replace(/\.\s?/, '. ')] ?? SHORT_TITLE[short[1]!] ?? null;
+  // (a word of who someone is heads a noun phrase, "a clinical psychologist and jail suicide expert", not a clause, "gave his players a pep talk")
+  if (!ROLE_WORDS.test(role) && !(DESCRIBED_AS.test(role) && /^[\s,]*(?:(?:a|an|the|his|her|their|its)\s|\p{Lu}|[\p{L}-]+[’']s\s)/u.test(role))) return null;
   // Whole words only: "analysts" keeps its "a", "Australian Prime Minister" its "A". A trailing title or pronoun ("Senior author Dr", "…officer, she") goes.
   // (a conjunction that opened the clause, "but General Mark Milley", and a clause of when or where after the role, "…, during a hearing last week", go)
   const r = unglue(role)
@@ -320,7 +329,8 @@ export function speakerOf(clause: string): Speaker | null {
         // (an apposition follows the name: "In a letter to the president in May, Zippy Duvall, the president of the American Farm Bureau" —
         // the parts after it describe the person; the parts before only when none follow, "Sweden's deputy director …, Eva-Marie Persson")
         const others = parts.slice(pi + 1).join(', ') || parts.slice(0, pi).join(', ');
-        const role = cleanRole(inPart.trim() ? `${inPart.trim()}` : others) ?? cleanRole(others);
+        // (a title written short before the name, "Cmdr.", gives way to an apposition that says more: ", spokesperson for …")
+        const role = SHORT_TITLE_RE.test(inPart.trim()) ? cleanRole(others) ?? cleanRole(inPart.trim()) : cleanRole(inPart.trim() ? `${inPart.trim()}` : others) ?? cleanRole(others);
         return { speaker: unglue(person.name), role };
       }
     }

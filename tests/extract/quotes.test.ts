@@ -1524,3 +1524,18 @@ describe('findQuotes: "the company said" is an organisation, never a person name
     expect(roles(['Apple reported results on Thursday.', '“Apple will continue to invest in the United States,” the Cupertino, California-based company said.'])[0]).toEqual(['Apple', 'the Cupertino, California-based company']);
   });
 });
+
+describe('findQuotes: roles an editor can read (session 17)', () => {
+  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+
+  it('spells out a title written short before the name, and prefers an apposition that says more', () => {
+    expect(roles(['“I think it is a terrible idea for working families,” Sen. Elizabeth Warren, D-Mass., said.'])).toEqual([['Elizabeth Warren', 'Senator']]);
+    expect(roles(['“We will not sign this budget in its current form,” said Gov. Gavin Newsom.'])).toEqual([['Gavin Newsom', 'Governor']]);
+    expect(roles(['“The United States does not support forced relocations,” said Cmdr. Sean Robertson, spokesperson for the coalition.'])).toEqual([['Sean Robertson', 'spokesperson for the coalition']]);
+  });
+
+  it('keeps an apposition that says who someone is, not a clause of what they did', () => {
+    expect(roles(['“It was seen as rote work, and so it had less status,” said Mar Hicks, a historian at the Illinois Institute of Technology.'])).toEqual([['Mar Hicks', 'historian at the Illinois Institute of Technology']]);
+    expect(roles(['“He is starting to feel it a little bit again,” said Bruce Boudreau, who gave his players a pep talk Tuesday.'])[0]![1]).toBeNull();
+  });
+});
