@@ -1378,6 +1378,16 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
       return whatOf(last + 1 <= 3 ? phrase : [...own.slice(Math.max(0, last - 3), last + 1), ...phrase].slice(0, 10));
     }
   }
+  // "The trial, which began on 4 November, is expected to last until the end of January": a clause that opens on its verb after a
+  // relative clause set off by commas has the sentence's opening noun phrase as its subject.
+  const opening = /^\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,;:()]{2,40}?),\s+(?:which|who)\s/.exec(sentence);
+  // ("The merger, which was announced in March, …": a date inside that relative clause dates the subject's deed too.)
+  const inRelative = !!opening && /^\s*(?:which|who)\s/.test(sentence.slice(lo, at)) && lo <= opening[0].length;
+  const afterRelative = !!opening && starts.length >= 1 && lo > opening[0].length;
+  if (opening && (inRelative || afterRelative) && beforeWords.length >= 1 && (AUX_VERB.test(beforeWords[0]!) || isVerbWord(beforeWords[0]!.toLowerCase()))) {
+    const subject = words(opening[1]!);
+    if (subject.length <= 5 && !subject.some((w) => AUX_VERB.test(w) || isVerbWord(w.toLowerCase()))) return whatOf([...subject, ...beforeWords].slice(0, 10));
+  }
   return whatOf(beforeWords.length >= 2 ? beforeWords.slice(nameStart(beforeWords, beforeWords.length - 7)) : afterWords.length >= 2 ? afterWords.slice(0, nameEnd(afterWords, 7)) : [...beforeWords, ...afterWords]);
 }
 

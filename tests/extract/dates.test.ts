@@ -1126,3 +1126,15 @@ describe('collectDates: a dotted date in a German sentence on a page declared En
     expect(sheet(['The deadline for all doctors is 01.01.2019, the ministry said.']).dates.map((d) => [d.text, d.what])).toEqual([['01.01.2019', 'deadline for all doctors']]);
   });
 });
+
+describe('date what: the subject a relative clause parts from its verb (session 17)', () => {
+  const whats = (sentence: string) => findDates(sentence, new Date('2014-12-05T15:00:00Z')).map((d) => d.what);
+  it('gives the opening noun phrase to a verb after, or inside, a relative clause set off by commas', () => {
+    expect(whats('The celebration, which typically runs five days, began on October 27 this year.')).toEqual(['celebration began']);
+    expect(whats('The merger, which was announced in March, will close on July 1.')).toEqual(['merger was announced', 'merger will close']);
+    expect(whats('The law, which Congress passed last year, takes effect on January 1.')).toEqual(['law takes effect']);
+  });
+  it('leaves a clause whose opening is itself a clause ("The new release is version 2.8, which was unveiled on March 2")', () => {
+    expect(whats('The new release is version 2.8, which was unveiled on March 2.')[0]).not.toMatch(/release is version/);
+  });
+});
