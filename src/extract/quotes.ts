@@ -218,7 +218,7 @@ function cleanRole(role: string): string | null {
     .replace(/^(?:(?:,|\s)+|(?:and|but|or|yet|so|the|a|an|said|says|told|who is|who was)\b)+\s*/i, '')
     .replace(/,\s+(?:during|when|while|after|before|speaking|writing|according)\b.*$/su, '')
     // ("In a blog post published on Tuesday, Google's head of security": the phrase of where or when that opens the sentence goes too)
-    .replace(/^(?:In|On|At|During|After|Before|Speaking|Writing|Later|Earlier)\b[^,]{0,80},\s+(?=\S)/u, '')
+    .replace(/^(?:In|On|At|During|After|Before|Speaking|Writing|Later|Earlier|Asked|Pressed|Questioned|Responding|Reacting|Commenting)\b[^,]{0,80},\s+(?=\S)/u, '')
     .replace(/[\s,]+$/, '')
     .replace(/(?:,?\s+(?:said|says|told|added|he|she|they|has|have|had|is|was|Dr|Mr|Mrs|Ms|Prof)\.?)+$/, '')
     .trim();
@@ -342,7 +342,9 @@ export function speakerOf(clause: string): Speaker | null {
       const bare = (beforeRole ?? single[0]!).replace(/[’']s?$/, '');
       // "the People's Daily": a possessive that opens the name belongs to it when no other name is left.
       const owner = single.length === 1 && ORG_WORD.test(bare) ? new RegExp(`(\\p{Lu}[\\p{L}]*[’']s)\\s+${escape(bare)}`, 'u').exec(part) : null;
-      const name = owner && single.length === 1 && ORG_WORD.test(bare) ? `${owner[1]} ${bare}` : bare;
+      // ("Pacific Gas and Electric", "Texas Oil and Gas": a trade's word joined by "and" ends the firm's name, no second speaker)
+      const andWord = new RegExp(`${escape(bare)} and (\\p{Lu}\\p{Ll}+)\\b`, 'u').exec(part)?.[1];
+      const name = owner && single.length === 1 && ORG_WORD.test(bare) ? `${owner[1]} ${bare}` : andWord && ORG_WORD.test(andWord) ? `${bare} and ${andWord}` : bare;
       const role = cleanRole(part.replace(new RegExp(`^.*?${escape(name)}(?:[’']s)?`), '')) ?? cleanRole(parts.filter((_, i) => i !== pi).join(', '));
       orgFallback = { speaker: unglue(name), role };
       // "said Mr. Reeves, a senior fellow at the … Center for Health and Human Rights": a part that is only a name is the speaker; what follows describes them.

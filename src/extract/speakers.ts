@@ -416,7 +416,7 @@ export function describedPerson(description: string, people: People, at: number)
     if (age ? p.age === Number(age[1]) : new RegExp(`\\b(?:${escapeRe(head)}|${escapeRe(last)})\\b`, 'i').test(p.role) || (/^(?:chief executive|ceo)$/.test(head) && /\b(?:CEO|chief executive)\b/i.test(p.role))) found = p.name;
   }
   // "the 56-year-old" where the article gives no age: the person it names most.
-  if (!found && age) found = mostNamed(people, at);
+  if (!found && age) found = mostNamed(people, at, Number(age[1]));
   return found;
 }
 
@@ -424,9 +424,11 @@ export function describedPerson(description: string, people: People, at: number)
 const INSTITUTION_TIE = /\b(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.&-]*[’']s?\s+\p{Ll}/u;
 
 /** The person named most often (by surname) before a point of the article. */
-function mostNamed(people: People, at: number): string | null {
+function mostNamed(people: People, at: number, age: number | null = null): string | null {
   const counts = new Map<string, number>();
-  for (const m of people.mentions) if (m.at <= at) counts.set(m.name, 0);
+  // (not someone the article gave another age: "Maria Gonzalez, 45" is not "the 71-year-old")
+  const aged = new Set(people.mentions.filter((m) => age !== null && m.age !== null && m.age !== age).map((m) => m.name));
+  for (const m of people.mentions) if (m.at <= at && !aged.has(m.name)) counts.set(m.name, 0);
   for (const name of counts.keys()) {
     const last = name.split(' ').pop()!;
     counts.set(name, people.runs.filter((r) => r.split(' ').includes(last)).length);

@@ -1539,3 +1539,22 @@ describe('findQuotes: roles an editor can read (session 17)', () => {
     expect(roles(['“He is starting to feel it a little bit again,” said Bruce Boudreau, who gave his players a pep talk Tuesday.'])[0]![1]).toBeNull();
   });
 });
+
+describe('findQuotes: ages, firms joined by "and", openers of roles (session 17)', () => {
+  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+
+  it('never gives "the 71-year-old" to a person the article gave another age', () => {
+    const got = roles([
+      'Maria Gonzalez, 45, a nurse at Mercy Hospital, and her neighbour Tom Becker were both evacuated on Sunday.',
+      '“We had ten minutes to get out of the house with the children,” Gonzalez said.',
+      'Becker said he lost everything. “There is nothing left of the house my father built in 1962,” the 71-year-old said.',
+    ]);
+    expect(got[0]).toEqual(['Maria Gonzalez', null]);
+    expect(got[1]![0]).not.toBe('Maria Gonzalez');
+  });
+
+  it('keeps a firm named with "and" and a trade’s word whole, and drops an opening "Asked about …," from a role', () => {
+    expect(roles(['In an email, a spokeswoman for the utility, Pacific Gas and Electric, said: “We are cooperating fully with investigators.”'])[0]![0]).toBe('Pacific Gas and Electric');
+    expect(roles(['Asked about the cause, the Republican senator from Utah, Mitt Romney, said: “It is too early to speculate about what started this.”'])).toEqual([['Mitt Romney', 'the Republican senator from Utah']]);
+  });
+});
