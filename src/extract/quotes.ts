@@ -1053,6 +1053,20 @@ function ownSentenceNames(between: string, found: ReturnType<typeof attribution>
 }
 
 /** The sentence before offset in a paragraph, up to offset. */
+// An unnamed person opening a sentence as its subject: "A spokesman for Canada's health ministry declined to comment", "One
+// resident, who asked not to be named, said".
+const UNNAMED_SUBJECT = /^(?:A|An|One|Another)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|representative|aide|source|resident|witness|officer|employee|worker|staffer|person|man|woman)(?:\s+(?:for|at|of|with|from)\s+[^,.;:"“”]{2,60}?)?)(?:,[^.;"“”]*?,)?\s+(?:declined|said|says|told|did not|didn't|would not|wouldn't|refused|confirmed|added|spoke|answered|replied)\b/u;
+
+/** The unnamed person the sentence right before a quote, in its paragraph, opens on ("a spokesman for the ministry"); null when none. */
+function unnamedBefore(paragraph: string, offset: number): string | null {
+  const before = paragraph.slice(Math.max(0, offset - 400), offset).replace(/\s+$/, '');
+  if (!/[.!?]$/.test(before)) return null;
+  const body = before.slice(0, -1);
+  const start = Math.max(body.lastIndexOf('. '), body.lastIndexOf('! '), body.lastIndexOf('? '));
+  const m = UNNAMED_SUBJECT.exec(start < 0 ? body : body.slice(start + 2));
+  return m ? `a ${m[1]!.trim()}`.replace(/^a ((?:[aeiou]))/i, 'an $1') : null;
+}
+
 function sentenceBefore(paragraph: string, offset: number): string {
   const before = paragraph.slice(Math.max(0, offset - 300), offset);
   const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
@@ -1149,6 +1163,11 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // `“…,” one trader said. “…,” he added.`: the pronoun is the unnamed speaker just quoted, not someone named earlier.
         speaker = null;
         role = prev.speaker_role;
+      } else if (speaker && /^(?:he|she)$/i.test(speaker) && unnamedBefore(paragraph, q.open)) {
+        // `A spokesman for the ministry declined to comment. “…,” he told The Globe and Mail.`: the pronoun is the unnamed
+        // person the sentence before made act, not someone named further back.
+        role = unnamedBefore(paragraph, q.open);
+        speaker = null;
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);
         speaker = personAntecedent(people, pi, q.open, 3, gender, new Set(out.map((o) => o.speaker ?? ''))) ?? lastPerson(out, pi, people, gender) ?? sourceBefore(paragraph.slice(0, q.open), people, at);

@@ -1558,3 +1558,17 @@ describe('findQuotes: ages, firms joined by "and", openers of roles (session 17)
     expect(roles(['Asked about the cause, the Republican senator from Utah, Mitt Romney, said: “It is too early to speculate about what started this.”'])).toEqual([['Mitt Romney', 'the Republican senator from Utah']]);
   });
 });
+
+describe('findQuotes: a pronoun after an unnamed subject (session 17)', () => {
+  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
+
+  it('gives "he told" after "A spokesman for … declined to comment." to that spokesman, not to someone named before', () => {
+    const got = roles(['Prime Minister Justin Trudeau spoke in Parliament. “We have created a million jobs since 2015,” he said.', 'A spokesman for Canada’s health ministry declined to comment. “We don’t comment on ongoing reviews,” he told The Globe and Mail.']);
+    expect(got[0]![0]).toBe('Justin Trudeau');
+    expect(got[1]).toEqual([null, 'a spokesman for Canada’s health ministry']);
+  });
+
+  it('still reads "he" as the person named in the sentence before', () => {
+    expect(roles(['Prime Minister Justin Trudeau spoke in Parliament on Wednesday. “We have created a million jobs since 2015,” he said.'])[0]![0]).toBe('Justin Trudeau');
+  });
+});
