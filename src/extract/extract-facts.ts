@@ -219,9 +219,20 @@ function chooseBody(page: ExtractedBody, feedHtml: string | null): { body: Extra
   return { body: page, source: 'page' };
 }
 
+// A word: a letter or digit, then letters, digits and ' ’ . , - (the count `/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu` matches gave), read
+// character by character without building the array of matches.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function countWords(paragraphs: readonly string[]): number {
   let n = 0;
-  for (const p of paragraphs) n += p.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+  for (const p of paragraphs) {
+    let inWord = false;
+    for (const ch of p) {
+      const c = ch.charCodeAt(0);
+      const ln = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(ch);
+      if (ln && !inWord) n++;
+      inWord = ln || (inWord && (ch === "'" || ch === '’' || ch === '.' || ch === ',' || ch === '-'));
+    }
+  }
   return n;
 }
 

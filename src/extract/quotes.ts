@@ -233,6 +233,17 @@ function cleanRole(role: string): string | null {
  * role "the company" (resolved to the article's main organisation by the caller).
  */
 export function speakerOf(clause: string): Speaker | null {
+  // (pure, and asked the same clause again and again by the readers of a paragraph's quotes: remembered; frozen so no caller changes it)
+  const known = spoken.get(clause);
+  if (known !== undefined) return known;
+  const read = readSpeaker(clause);
+  if (spoken.size >= 1024) spoken.clear();
+  spoken.set(clause, read && Object.freeze(read));
+  return read;
+}
+const spoken = new Map<string, Speaker | null>();
+
+function readSpeaker(clause: string): Speaker | null {
   const c = glueInitials(clause).trim().replace(/^[,\s]+|[,\s]+$/g, '').replace(/\s+(?:when|after|before|because|while|as|in an? (?:interview|statement|email|post|tweet)|on (?:Twitter|Facebook|X))\b.*$/i, '');
   if (c === '') return null;
   // "the Cupertino, California-based company": where it is based describes the company, which speaks unnamed (not "Cupertino").
