@@ -20,6 +20,9 @@ import type { Quote } from './types.ts';
 const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|weighed in|responds|respond|replies|answered|answers|sings|sang|joked|jokes|quipped|quips|exclaimed|insists|continues|tweets|mused|muses|boasted|boasts|bragged|brags|reads|read';
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const PRONOUN_LIKE = /^(?:he|she|they|we|i|it)$/i;
+// Where a body is based, before its noun: "Cupertino, California-based ", "London-based ".
+const BASED_IN = "(?:\\p{Lu}[\\p{L}.'’]*,?\\s+){0,3}\\p{Lu}[\\p{L}.'’]*-based\\s+";
+const BASED_DESCRIPTION = new RegExp(`^((?:[Tt]he|[Aa]n?)\\s+)${BASED_IN}([\\p{Ll}\\s-]{2,30})$`, 'u');
 const AFTER_SPEAKER_VERB = new RegExp(`^[\\s,.—–-]*(?<who>[^.!?"“”]{1,220}?)\\s+(?:${VERBS})\\b`, 'i');
 // German "„…“, so Müller" puts "so" where "said" goes; only there, never in "doing so" after a clause.
 const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.—–-]*(?:so|${VERBS.replace(/\|told\|tells/, '').replace(/\|read$/, '')})\\s+(?<who>[^.!?;"“”]{1,120})`, 'i');
@@ -247,7 +250,7 @@ function readSpeaker(clause: string): Speaker | null {
   const c = glueInitials(clause).trim().replace(/^[,\s]+|[,\s]+$/g, '').replace(/\s+(?:when|after|before|because|while|as|in an? (?:interview|statement|email|post|tweet)|on (?:Twitter|Facebook|X))\b.*$/i, '');
   if (c === '') return null;
   // "the Cupertino, California-based company": where it is based describes the company, which speaks unnamed (not "Cupertino").
-  const based = /^((?:[Tt]he|[Aa]n?)\s+)(?:\p{Lu}[\p{L}.'’]*,?\s+){0,3}\p{Lu}[\p{L}.'’]*-based\s+([\p{Ll}\s-]{2,30})$/u.exec(c);
+  const based = BASED_DESCRIPTION.exec(c);
   if (based) {
     const bare = speakerOf(`${based[1]}${based[2]}`);
     if (bare && !bare.speaker) return { speaker: '', role: c };
@@ -951,7 +954,7 @@ const PERSON_NAME = /^\p{Lu}\S* \S/u;
 // "the company said", "the firm added" with no company acting in the sentences before: the organisation quoted last, a paragraph or
 // two up, goes on speaking ("“…,” the post read. … The software, known as X, is described … and “…,” the company said").
 // ("the Cupertino, California-based company": where it is based is no part of the noun)
-const COMPANY_NOUN = /^the\s+(?:(?:\p{Lu}[\p{L}.'’]*,?\s+){0,3}\p{Lu}[\p{L}.'’]*-based\s+)?(?:company|firm|group|organi[sz]ation|agency|startup|start-up)$/iu;
+const COMPANY_NOUN = new RegExp(`^the\\s+(?:${BASED_IN})?(?:company|firm|group|organi[sz]ation|agency|startup|start-up)$`, 'iu');
 // One who speaks for an organisation named by what it is: "a company spokesperson", "a spokeswoman for the company", "a spokesperson
 // for the social network" — that organisation, as "the company" is.
 const COMPANY_VOICE = /^(?:an?|the)\s+(?:(?:company|firm|startup|start-up|group)\s+(?:spokes(?:person|man|woman)|representative)|(?:spokes(?:person|man|woman)|representative)\s+(?:for|at|of|from)\s+the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})$/iu;
@@ -1070,12 +1073,8 @@ const UNNAMED_SUBJECT = /^(?:A|An|One|Another)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:s
 
 /** The unnamed person the sentence right before a quote, in its paragraph, opens on ("a spokesman for the ministry"); null when none. */
 function unnamedBefore(paragraph: string, offset: number): string | null {
-  const before = paragraph.slice(Math.max(0, offset - 400), offset).replace(/\s+$/, '');
-  if (!/[.!?]$/.test(before)) return null;
-  const body = before.slice(0, -1);
-  const start = Math.max(body.lastIndexOf('. '), body.lastIndexOf('! '), body.lastIndexOf('? '));
-  const m = UNNAMED_SUBJECT.exec(start < 0 ? body : body.slice(start + 2));
-  return m ? `a ${m[1]!.trim()}`.replace(/^a ((?:[aeiou]))/i, 'an $1') : null;
+  const m = UNNAMED_SUBJECT.exec(lastSentenceBefore([paragraph], 0, offset));
+  return m ? `a ${m[1]!.trim()}`.replace(/^a ([aeiou])/i, 'an $1') : null;
 }
 
 function sentenceBefore(paragraph: string, offset: number): string {
@@ -1156,6 +1155,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
       let speaker: string | null = found?.speaker || null;
       let role = found?.role ?? null;
       let writer = false; // "said I": the writer's words, which no one before or around them takes over
+      let unnamed: string | null = null; // the unnamed subject of the sentence before, whom a pronoun means
       const words = wordCount(q.text);
       // A second quote after `"…," X said.` in the same paragraph: the attribution between them is the first one's.
       const between = paragraph.slice(prev?.close ?? 0, q.open);
@@ -1174,10 +1174,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         // `“…,” one trader said. “…,” he added.`: the pronoun is the unnamed speaker just quoted, not someone named earlier.
         speaker = null;
         role = prev.speaker_role;
-      } else if (speaker && /^(?:he|she)$/i.test(speaker) && unnamedBefore(paragraph, q.open)) {
+      } else if (speaker && /^(?:he|she)$/i.test(speaker) && (unnamed = unnamedBefore(paragraph, q.open))) {
         // `A spokesman for the ministry declined to comment. “…,” he told The Globe and Mail.`: the pronoun is the unnamed
         // person the sentence before made act, not someone named further back.
-        role = unnamedBefore(paragraph, q.open);
+        role = unnamed;
         speaker = null;
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);

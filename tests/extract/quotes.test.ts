@@ -5,6 +5,8 @@ import { splitSentences } from '../../src/extract/sentences.ts';
 
 const quotes = (paragraphs: string[]): [string, string | null][] =>
   findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.text, q.speaker]);
+// Each quote's speaker and role, for the tests that read both.
+const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
 
 describe('findQuotes: attribution', () => {
   it.each([
@@ -1077,7 +1079,6 @@ describe('findQuotes: an anonymous message speaks for whom its author claims to 
 });
 
 describe('a speaker keeps the role the article introduced them with', () => {
-  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
   it('takes the apposition of the introduction when the attribution gives none', () => {
     expect(roles(['I met Dana Whitfield, a partner at Summit Ventures, at her new bar.', '“People think venture is glamorous and easy money,” she said.'])).toEqual([
       ['Dana Whitfield', 'partner at Summit Ventures'],
@@ -1244,7 +1245,6 @@ describe('speakers of news pages (session 16)', () => {
     expect(who(['“We are going to build the biggest factory in the world,” said Elon Musk, the chief executive of Tesla.', 'Mary Barra, GM’s chief executive, said the company would appeal. “We believe the court got this wrong and we will fight it,” he said.'])).toEqual(['Elon Musk', 'Elon Musk']);
   });
   it('gives a statement introduced by whose it is to them, an embedded tweet to the name that signs it, and reads past an "Update:" label', () => {
-    const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
     const words = '“We want people to worry a little less about how many likes they are getting on the app.”';
     expect(roles(['Here is the full statement from Instagram head Adam Mosseri:', words])).toEqual([['Adam Mosseri', 'Instagram head']]);
     expect(roles(['Here’s what Jane Smith, the company’s CEO, told TechCrunch in an interview:', words])).toEqual([['Jane Smith', 'company’s CEO']]);
@@ -1267,7 +1267,6 @@ describe('speakers of news pages (session 16)', () => {
     expect(who(['Elon Musk said the deal was too expensive.', 'Goldman Sachs said the price was fair. “We are in the middle of a very difficult transition,” he said.'])).toEqual(['Elon Musk']);
   });
   it('reads a transcript\'s speaker in capitals or with a role after a comma, and no dateline as a speaker', () => {
-    const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
     const w = '“We will look at every part of this merger before we decide on anything.”';
     expect(roles(['Kara Swisher talked to Jane Doe, who runs Acme.', `Jane Doe, CEO of Acme: ${w}`, `SWISHER: ${w.replace('We will', 'You will')}`])).toEqual([['Jane Doe', 'CEO of Acme'], ['Kara Swisher', null]]);
     // (counter-cases: a dateline, with or without its date; an acronym in capitals the article never writes otherwise)
@@ -1351,7 +1350,6 @@ describe('speakers of news pages (session 16)', () => {
 });
 
 describe('findQuotes: a title points back only to a person who may hold it (session 17)', () => {
-  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
 
   it('gives "added the mayor" to no one when the person named before was introduced in another office', () => {
     expect(roles(['Council member Dave Johnson spoke at the meeting on Tuesday about the housing plan.', '"We will not stop until every family has a home," Johnson said.', '"Nobody should have to wait three years for a house," added the mayor.'])).toEqual([
@@ -1375,7 +1373,6 @@ describe('findQuotes: a title points back only to a person who may hold it (sess
 });
 
 describe('findQuotes: groups and unnamed speakers are no one named earlier (session 17)', () => {
-  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
 
   it('reads "the family said" as the family, not the last person quoted ("-ly" nouns are no adverbs)', () => {
     expect(roles(['“We are going to win this election, believe me,” Trump told supporters.', '“It is with great sadness that we announce the passing of our founder,” the family said in a statement.'])[1]).toEqual([null, 'the family']);
@@ -1512,7 +1509,6 @@ describe('findQuotes: words written on a thing are no one\'s quote, whoever was 
 });
 
 describe('findQuotes: "the company said" is an organisation, never a person named by surname (session 17)', () => {
-  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
 
   it('does not give "the company said" to a person whose surname acted in the sentence before', () => {
     const got = roles(['Paris prosecutor Remy Heitz spoke on Friday. “This was an act of terror against innocent people,” Heitz said.', '“Apple will continue to invest in the United States,” the company said in a statement.']);
@@ -1526,7 +1522,6 @@ describe('findQuotes: "the company said" is an organisation, never a person name
 });
 
 describe('findQuotes: roles an editor can read (session 17)', () => {
-  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
 
   it('spells out a title written short before the name, and prefers an apposition that says more', () => {
     expect(roles(['“I think it is a terrible idea for working families,” Sen. Elizabeth Warren, D-Mass., said.'])).toEqual([['Elizabeth Warren', 'Senator']]);
@@ -1541,7 +1536,6 @@ describe('findQuotes: roles an editor can read (session 17)', () => {
 });
 
 describe('findQuotes: ages, firms joined by "and", openers of roles (session 17)', () => {
-  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
 
   it('never gives "the 71-year-old" to a person the article gave another age', () => {
     const got = roles([
@@ -1560,7 +1554,6 @@ describe('findQuotes: ages, firms joined by "and", openers of roles (session 17)
 });
 
 describe('findQuotes: a pronoun after an unnamed subject (session 17)', () => {
-  const roles = (paragraphs: string[]) => findQuotes(paragraphs, paragraphs.map(splitSentences)).map((q) => [q.speaker, q.speaker_role]);
 
   it('gives "he told" after "A spokesman for … declined to comment." to that spokesman, not to someone named before', () => {
     const got = roles(['Prime Minister Justin Trudeau spoke in Parliament. “We have created a million jobs since 2015,” he said.', 'A spokesman for Canada’s health ministry declined to comment. “We don’t comment on ongoing reviews,” he told The Globe and Mail.']);
