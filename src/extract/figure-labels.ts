@@ -223,6 +223,8 @@ export function nounPhraseAfter(rest: string): string | null {
 }
 
 /** The head of the noun phrase that ends `before` ("Shares of Alibaba" → "shares", "the company's order" → "order"). */
+// Verbs a company states an amount with, before the noun of that amount.
+const REPORTED = /^(?:reported|reports|posted|posts|recorded|records|booked|books|generated|generates|logged|logs|registered|announced|disclosed|delivered|raised|raises)$/;
 function headBefore(before: string): string | null {
   const words = before.trim().split(/\s+/).map(bareWord).filter((w) => w !== '');
   const kept: string[] = [];
@@ -239,6 +241,8 @@ function headBefore(before: string): string | null {
       kept.unshift(w);
       break;
     }
+    // "The bank reported revenue of $2 billion", "posted net income of": the verb that states the amount is no part of its noun.
+    if (kept.length && REPORTED.test(lower)) break;
     if (STOP.has(lower) || /^\d/.test(w) || !/^[\p{L}][\p{L}\-’']*$/u.test(w) || /ly$/.test(lower)) break;
     if (/^\p{Lu}/u.test(w) && !/^\p{Lu}\p{Ll}+$/u.test(w)) break; // an acronym or name ends it
     kept.unshift(w);
@@ -363,6 +367,14 @@ function relativeAntecedent(before: string, rest: string): string | null {
 export type Coordination = 'both' | 'forward' | 'back';
 
 // A rate joined to an amount by hyphens: "-a-year", "-per-month".
+// A sentence served outside prison, after a duration: "of probation", "supervised release", "of community service".
+const SERVED_OUTSIDE = /^\s+(?:of\s+)?(?:(?:un)?supervised\s+)?(probation|parole|house\s+arrest|home\s+(?:confinement|detention)|supervised\s+release|community\s+service|electronic\s+monitoring)\b/i;
+// "5 million times" as repetitions, not "10,000 times faster" nor "100 times the size" (multiples).
+const TIMES_AFTER = /^\s+times\b(?!\s+(?:\p{L}+er|as|more|less|the|that|over|what|its|their|his|her|your|our|this)\b)/u;
+// Acts counted by a noun of their own: "downloaded" → "downloads", "viewed" → "views".
+const COUNTED_ACT = /^(download|view|stream|play|install|visit|click|retweet|like)(?:ed|d)$/;
+// A round of venture funding named by its series: "Series B", "Series A-2", "Series C round".
+const FUNDING_SERIES = /^\s+(Series\s+[A-H](?:-?\d)?)(?:\s+(round|funding|financing|extension))?\b/;
 const RATE_COMPOUND = /^-(?:a|an|per)-(year|month|week|day|night|hour)\b-?\s*/i;
 // Units a player's tally counts, and a person's name (given name and surname) with the move a change verb named.
 const TALLY_UNIT = /^(?:points|rebounds|assists|goals|saves|yards|touchdowns|strikeouts|runs|hits|tackles|steals|blocks)$/;
@@ -501,6 +513,13 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const timesOf = kind === 'range' || kind === 'count' ? TIMES_OF.exec(rest) : null;
   const multipleOf = timesOf ? nounPhraseAfter(` ${timesOf[1]}`) : null;
   if (multipleOf) return `multiple of ${multipleOf}`;
+  // "downloaded over 5 million times", "viewed 10,000 times": a count in digits too large for TIMES_RE counts repetitions of the verb
+  // before it; the verbs whose acts are counted by a noun of their own ("downloads", "views") name them so.
+  if (kind === 'count' && TIMES_AFTER.test(rest)) {
+    const verb = repeatedActivity(rawBefore);
+    const act = verb ? COUNTED_ACT.exec(verb)?.[1] : undefined;
+    return act ? `${act.toLowerCase()}s` : verb ? `times ${verb}` : null;
+  }
   // "Brianne Randall-Gay was 17 when she was treated", "He was 38.": a person who was a bare number then is that old.
   const aged = kind === 'count' && /^\d{1,3}$/.test(figText) && Number(figText) >= 2 && Number(figText) <= 120 && /^\s*(?:when\b|[.;]|$)/.test(rest) ? PERSON_WAS.exec(rawBefore) : null;
   if (aged && (aged[1] || genderOfGivenName(aged[2]!) !== null)) return 'age';
@@ -574,6 +593,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     // "in federal custody in the past two years", "Three weeks before he died, Epstein had been found in his jail cell": a period
     // that places events in time is no term served.
     const places = /\b(?:the|its|his|her|their)\s+(?:past|last|previous|next|coming|first|final)\s+(?:\S+\s+)?$/i.test(rawBefore) || /^\s*,?\s*(?:before|after|ago|later|earlier|since)\b/i.test(rest);
+    // "three years of probation", "18 months probation", "200 hours of community service": a sentence served outside prison names
+    // itself; only a term without one is a prison sentence.
+    const served = SERVED_OUTSIDE.exec(rest)?.[1];
+    if (served) return served.toLowerCase().replace(/\s+/g, ' ');
     if (!places && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
     // "Viewing age of 48 months and above", "children aged 6 months": an age.
     if (/\bage[sd]?\s+(?:of\s+|from\s+|between\s+)?(?:about\s+|over\s+|under\s+)?$/i.test(before)) return 'age';
@@ -819,6 +842,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (dimension) return dimension;
   if (after) return after;
   if (kind === 'money') {
+    // "raised a $19 million Series B led by Accel", "a $40 million Series C in June": a funding round, no product's price.
+    const series = FUNDING_SERIES.exec(rest);
+    if (series) return `${series[1]} ${series[2]?.toLowerCase() ?? 'round'}`;
     // "the $1,000 Meta Quest Pro": the price of the product it names.
     const product = /^\s+((?:\p{Lu}[\p{L}\d’'-]*\s?){1,4})(?=[,.;:)]|\s+\p{Ll}|$)/u.exec(rest);
     if (product && /\b(?:the|an?|its|their|his|her)\s+$/i.test(before)) return `${product[1]!.trim()} price`;
@@ -1036,7 +1062,7 @@ const COMPANY = /^(?:company|firm|business|group|startup|carrier|bank|airline|cl
 const HOLDS = /\b(?:shareholders?|stakes?|owns?|owned|owning|holds?|held|holding|with|controls?|controlled|acquir\w+|bought|buys?|sold|sells?|selling)\b/i;
 // The noun a figure completes with "of": "a stake of 5%", "a period of 12 hours" — not "in front of", "instead of", "out of", "ahead of".
 const PER_UNIT_OF = /(?:\b(\p{Ll}{3,})\s+per\s+(?:diluted\s+)?(\p{Ll}{3,})|\bEPS)\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just )?(?:an? )?$/u;
-const OF_BEFORE = /\b((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u;
+const OF_BEFORE = /(?<![\p{L}\d’'-])((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u;
 const WEIGHT_UNIT = /^(?:pounds?|lbs?|kilos?|kilograms?|kg|stone)$/i;
 const WEIGHT_CHANGE = /\b(lost|lose|loses|losing|shed|sheds|shedding|dropped|gained|gain|gains|gaining|put\s+on|puts\s+on)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+|only\s+|another\s+|a\s+further\s+|an\s+additional\s+)?$/i;
 const NOT_COMPLETED = /\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i;

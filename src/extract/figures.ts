@@ -1214,7 +1214,7 @@ const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)|
 const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
 // "three times a week", "four times this month": a rate or a period after the count of repetitions, not a multiple of an amount.
-const TIMES_RE = new RegExp(`\\b(?:(twice)(?![-\u2011](?:yearly|weekly|monthly|daily|annual|annually|nightly|hourly)\\b)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b(?<!\\s(?:a|an|this)\\b(?=\\s+(?:day|week|month|year|season|decade|night|morning|game|quarter|century)\\b)))`, 'giu');
+const TIMES_RE = new RegExp(`\\b(?:(twice)(?![-\u2011](?:yearly|weekly|monthly|daily|annual|annually|nightly|hourly)\\b)|(${WORD_NUMBER}|(?<![\\d,.])\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b(?<!\\s(?:a|an|this)\\b(?=\\s+(?:day|week|month|year|season|decade|night|morning|game|quarter|century)\\b)))`, 'giu');
 const THINK_TWICE_BEFORE = /\b(?:think|thinks|thinking|thought)\s+$/i;
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
 // ("weighs a pound and a half", "a mile and a half from the coast": a unit of measure and a half of it too.)
@@ -1225,7 +1225,7 @@ const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 // "2.5 times greater than", "six times the value of", "twice as much water", "double the number in 2017", "more than double its
 // production": a multiple of another quantity (TIMES_RE leaves these out: they count no repetitions). "three times as many fans"
 // stays out (figures.test.ts): the count it multiplies is the fact.
-const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|(\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s(hundred|thousand|million|billion|trillion))? times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what|that|this|these|those)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
+const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|((?<![\\d,.])(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)|${WORD_NUMBER})(?:\\s(hundred|thousand|million|billion|trillion))? times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what|that|this|these|those)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
 // "Multi-core performance has effectively doubled", "cases have more than tripled in a month": a thing grown to a multiple of itself
 // (as "more than double its production"). Not the idioms ("doubled down", "doubled over", "doubles as"), nor a change the clause
 // also states in numbers ("Sales doubled to $4 million": that amount is the figure).

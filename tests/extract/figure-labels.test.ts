@@ -560,3 +560,20 @@ describe('labels cut to the noun phrase (review of 45 real pages)', () => {
     expect(foreignLabel(sentence, at, at + 12, 'duration', 'de')).toBe('Nichtnutzung');
   });
 });
+
+describe('labels of fresh probe passages (s18 figs)', () => {
+  it.each([
+    ['a possessor before "X of" is no part of the noun', 'The startup’s seed round of $1.5 million was led by Andreessen Horowitz.', '$1.5 million', 'seed round'],
+    ['(a plain "X of" keeps its modifiers)', 'The bank has total assets of $2 billion.', '$2 billion', 'total assets'],
+    ['the verb that states an amount is no part of its noun', 'The bank reported total assets of $2 billion.', '$2 billion', 'total assets'],
+    ['(nor its subject)', 'The company posted net income of $5 million.', '$5 million', 'net income'],
+    ['a term of probation is no prison sentence', 'He was sentenced to five years of probation.', 'five years', 'probation'],
+    ['(a bare term after "sentenced" is one)', 'He was sentenced to 10 years.', '10 years', 'prison sentence'],
+    ['acts counted in millions of times name their noun', 'The app has been downloaded over 5 million times since its launch.', '5 million', 'downloads'],
+    ['(other verbs say what was done that many times)', 'He has been arrested 100 times.', '100 times', 'times arrested'],
+    ['a funding series after the amount is a round', 'Frontback has raised a $19 million Series B led by Accel Partners.', '$19 million', 'Series B round'],
+    ['(a product name after the amount is priced)', 'The $1,000 Meta Quest Pro is out now.', '$1,000', 'Meta Quest Pro price'],
+  ])('%s', (_name, sentence, text, label) => {
+    expect(labelOf(sentence, text)).toBe(label);
+  });
+});

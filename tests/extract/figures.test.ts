@@ -1511,3 +1511,14 @@ describe('page furniture, idioms and pronouns that state no figure; units and le
     expect(findFigures('Die Polizei nahm einen 42-Jährigen fest.', { language: 'de' }).map((f) => [f.text, f.kind, f.value, f.label])).toEqual([['42-Jährigen', 'count', 42, 'age']]);
   });
 });
+
+describe('findFigures: multiples and repetitions in thousands (s18 figs)', () => {
+  it('reads "1,000 times" and "20,000 times" whole, never "000 times"', () => {
+    expect(findFigures('The chip is 1,000 times faster than its predecessor.', { language: 'en' }).map((f) => [f.text, f.value])).toEqual([['1,000 times', 1000]]);
+    expect(findFigures('The clip was shared 20,000 times.', { language: 'en' }).map((f) => f.value)).toEqual([20000]);
+  });
+  it('still reads small multiples and repetitions', () => {
+    expect(findFigures('It is 2.5 times greater than last year.', { language: 'en' }).map((f) => f.value)).toEqual([2.5]);
+    expect(findFigures('He has been arrested 100 times.', { language: 'en' }).map((f) => [f.text, f.value])).toEqual([['100 times', 100]]);
+  });
+});
