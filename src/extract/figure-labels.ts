@@ -481,6 +481,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (kind === 'measure') {
     const compared = comparedNoun(sentence.slice(0, start), sentence.slice(end));
     if (compared) return compared;
+    // "will pass within 745,000 miles of Earth", "came within 50 feet of the house": how near it comes to the place.
+    const near = /\bwithin\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?$/i.test(sentence.slice(0, start)) && DISTANCE_UNITS.test(/\s?(\p{L}+)$/u.exec(sentence.slice(start, end))?.[1] ?? '') ? /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s?){1,3}|\p{Ll}{3,}(?=\s*(?:[,.;:]|$)))/u.exec(sentence.slice(end)) : null;
+    if (near) return `distance from ${near[1]!.trim()}`;
     // "SPACE VIZZION is – at 195-inches – about as long as a VW Atlas": the dimension the comparison names.
     const asLong = AS_LONG_AS.exec(sentence.slice(end));
     if (asLong) return DIMENSIONS[asLong[1]!.toLowerCase()]!;
@@ -888,7 +891,7 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     // "16GB DDR3 RAM", "512GB NVMe SSD": a part named by an acronym after a capacity, its model letters before it.
     const acronym = DATA_SIZE.test(figText) ? PART_ACRONYM.exec(rest) : null;
     if (acronym) return acronym[1]!;
-    const measured = measureLabel(before, rest, unitOf);
+    const measured = measureLabel(before, rest, unitOf ?? /\d([\p{L}]+)$/u.exec(figText)?.[1]?.toLowerCase() ?? null);
     if (measured) return measured;
   }
 
@@ -908,8 +911,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     const superlative = found !== null && /^\p{Ll}+est$/u.test(found);
     const head = superlative ? [...np.matchAll(/\b(acquisition|deal|purchase|takeover|merger|buyout|investment|contract|order|sale)s?\b/gi)].pop()?.[1]?.toLowerCase() ?? null : found;
     if (head && kind === 'money' && (COMPANY.test(head) || VALUED_NAME.test(rawBefore))) return 'valuation';
-    if (head) return /value|valuation|price|cost/i.test(head) ? head : `${head} value`;
-    if (kind === 'money') return moneyKeyword(sentence, start, end) ?? 'value';
+    // "versions priced at $649 and $699": what is priced at an amount has that price, not a value.
+    const noun = /priced at\s+(?:\S+\s+)*$/i.test(before.slice(valued[1]!.length)) ? 'price' : 'value';
+    if (head) return /value|valuation|price|cost/i.test(head) ? head : `${head} ${noun}`;
+    if (kind === 'money') return moneyKeyword(sentence, start, end) ?? noun;
   }
   // "puts the figure at about $44 million": what the estimate is of.
   const put = /\b(?:puts?|putting|pegs?|pegged|pegging)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+at\s+(?:about |roughly |nearly |almost |some |around |more than |over |just )?$/u.exec(before);
@@ -1023,7 +1028,8 @@ const OF_AMOUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|this\s+|that
 const POINTED_TOOK = /(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)(?:all\s+)?(?:this|that|it|these|those)\s+(?:(?:only|just|also|still|already|\p{Ll}+ly)\s+)*(?:(?:will|would|could|should|might|may|can|has|had|have)\s+)?(?:took|takes|take|taken|lasted|lasts)\s+(?:(?:me|us|him|her|them|you)\s+)?(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|less\s+than\s+|more\s+than\s+|over\s+|under\s+)?$/iu;
 const PERIOD_ENDED = /^\s+(?:ended|ending)\s+(?:on\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d/;
 const IN_SECURITIES = /^\s+in\s+(?:new\s+|common\s+|preferred\s+|restricted\s+)?(shares|stock|stock\s+options|options|warrants|units)\b/i;
-const COUNT_THEN_NOUN = /(?<![\p{L}\d$€£¥.,])\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]+s)\s*$/u;
+// ("sold 78.1 million smartphones in the third quarter, down 8.6%": a time or place after the noun only sets it.)
+const COUNT_THEN_NOUN = /(?<![\p{L}\d$€£¥.,])\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]+s)(?:\s+(?:in|during|over|across|worldwide|globally)(?:\s+(?:the|its|this|last)\s+(?:first|second|third|fourth|final|latest|past)?\s*(?:quarter|year|month|week|period|U\.S\.|US|world)|\s+(?:Q[1-4]|(?:19|20)\d\d|\p{Lu}\p{Ll}+)))?\s*$/u;
 const PAREN_COMPARISON = /^\s*\((?:up|down|from|compared\s+(?:to|with)|versus|vs\.?)\s[^()]{1,40}\)(?=\s+\p{L})/u;
 const GRADED_FIGURE = /(?<=\b(?:is|are|was|were|be|been|being|of|to|at)\s+)an?\s+(?:whopping|staggering|hefty|mere|modest|healthy|massive|cool|paltry|respectable|impressive|eye-watering|jaw-dropping|remarkable|astonishing|astounding|record|record-high|record-low|princely|measly|meager|meagre|robust|solid|sizeable|sizable|considerable|substantial)\s+$/i;
 const OF_AMOUNT_END = /\p{Ll}{3,}\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/u;
@@ -1133,6 +1139,7 @@ function shareHolder(before: string): string | null {
 }
 
 const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' });
+const DATA_UNIT = /^(?:[kmgtp]i?b|(?:kilo|mega|giga|tera|peta)bytes?)$/i;
 const DISTANCE_UNITS = /^(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?)$/i;
 
 /**
@@ -1149,6 +1156,14 @@ function measureLabel(before: string, rest: string, unit: string | null): string
     if (/\b(?:on\s+(?:a|one)\s+(?:single\s+|full\s+)?(?:battery\s+)?(?:charge|tank)|battery\s+power|per\s+charge|of\s+range|range)\b/i.test(rest) || /\brange\b[^.]{0,30}$/i.test(before)) return 'range';
   }
   if (/^(?:pounds?|lbs?|kilograms?|kgs?|tons?|tonnes?|metric tons?|metric tonnes?|ounces?|oz|grams?)$/i.test(u) && /\bweigh(?:s|ed|ing|t)?\b[^.]{0,30}$/i.test(before)) return 'weight';
+  // "The update weighs in at 22MB", "brings the app's size down to 14 MB": the size of a file, of what weighs it or owns the size.
+  if (DATA_UNIT.test(u)) {
+    const weighs = /^(.*?)\s+(?:now\s+|only\s+|just\s+)?weigh(?:s|ed|ing)?(?:\s+in)?(?:\s+at)?\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|nearly\s+|under\s+|over\s+)?$/i.exec(before);
+    const owner = weighs ? subjectBefore(weighs[1]!) : null;
+    if (weighs) return owner && !PRONOUN_OBJECT.test(owner) ? `${owner} size` : 'size';
+    const sized = /(?:\b(?:the|its|their)\s+|(\p{Ll}{3,})[’']s\s+)(?:(download|file|install|installation)\s+)?size\s+(?:(?:down|up)\s+)?(?:to|of|is|was|at)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$/u.exec(before);
+    if (sized) return [sized[1], sized[2], 'size'].filter(Boolean).join(' ');
+  }
   if (/^(?:horsepower|hp)$/i.test(u)) return 'horsepower';
   if (/^(?:lb-ft|pound-feet)$/i.test(u)) return 'torque';
   if (/^(?:mph|kph|km\/h|knots?)$/i.test(u)) return /\bwinds?\b|\bgust/i.test(before) ? 'wind speed' : 'speed';

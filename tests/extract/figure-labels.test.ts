@@ -573,6 +573,15 @@ describe('labels of fresh probe passages (s18 figs)', () => {
     ['(other verbs say what was done that many times)', 'He has been arrested 100 times.', '100 times', 'times arrested'],
     ['a funding series after the amount is a round', 'Frontback has raised a $19 million Series B led by Accel Partners.', '$19 million', 'Series B round'],
     ['(a product name after the amount is priced)', 'The $1,000 Meta Quest Pro is out now.', '$1,000', 'Meta Quest Pro price'],
+    ['a file size after "weighs in at"', 'The update weighs in at 22MB.', '22MB', 'update size'],
+    ['a file size after "size down to"', 'The update brings the app’s size down to 14 MB.', '14 MB', 'app size'],
+    ['(a weight in pounds stays a weight)', 'The fish weighs 12 pounds at the dock.', '12 pounds', 'weight'],
+    ['a distance "within N miles of" a place', 'The asteroid will pass within 745,000 miles of Earth.', '745,000 miles', 'distance from Earth'],
+    ['(no distance without "within")', 'The asteroid is about 300 meters wide.', '300 meters', 'width'],
+    ['a change after a count set in a period', 'Samsung sold 78.1 million smartphones in the third quarter, down 8.6% from a year earlier.', '8.6%', 'smartphones fall'],
+    ['(and after a count alone)', 'Apple sold 78.1 million smartphones, down 8.6%.', '8.6%', 'smartphones fall'],
+    ['the second of two amounts "priced at" is a price too', 'It comes in two versions priced at $649 and $699.', '$699', 'versions price'],
+    ['(an amount "valued at" is a value)', 'The deal is valued at $5 billion.', '$5 billion', 'deal value'],
   ])('%s', (_name, sentence, text, label) => {
     expect(labelOf(sentence, text)).toBe(label);
   });
