@@ -68,6 +68,9 @@ const MONEY_LABELS: [RegExp, string][] = [
   [/\bfined?\b|\bpenalt(?:y|ies)\b/i, 'fine'], [/\bsettle(?:ment|d)?\b/i, 'settlement'], [/\b(?:acquir\w+|acquisition|buy(?:out|s)?|takeover|deal)\b/i, 'acquisition'],
   [/\binvest(?:ment|ed|ing|s)?\b|\b(?:pour|pump|inject|plow)(?:s|ed|ing)?\s+(?:in\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[$€£¥]/i, 'investment'], [/\bborrow(?:s|ed|ing)?\b/i, 'borrowing'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget(?:ed|s)?\b/i, 'budget'],
   [/\bcontract\b/i, 'contract'], [/\borders?\b/i, 'order value'], [/\bpric(?:e|ed|ing)\b/i, 'price'], [/\bcost(?:s|ing|ly)?\b/i, 'cost'], [/\bspen[dt]\w*\b|\bspending\b/i, 'spending'],
+  // "stole more than $4 million from investors", "set aside $400 million to compensate victims".
+  [/\b(?:stole|stolen|steal(?:s|ing)?|theft)\b/i, 'amount stolen'], [/\bembezzl\w*/i, 'amount embezzled'], [/\blaunder(?:s|ed|ing)\b/i, 'amount laundered'],
+  [/\b(?:set(?:s|ting)?\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))\b/i, 'funds set aside'],
   [/\bgrants?\b/i, 'grant'], [/\bdeficits?\b/i, 'deficit'], [/\bgap\b|\bshortfall\b/i, 'shortfall'], [/\bdebt\b|\bloans?\b/i, 'debt'], [/\bmarket (?:value|cap\w*)\b/i, 'market value'],
 ];
 
@@ -375,6 +378,8 @@ const TIMES_AFTER = /^\s+times\b(?!\s+(?:\p{L}+er|as|more|less|the|that|over|wha
 const COUNTED_ACT = /^(download|view|stream|play|install|visit|click|retweet|like)(?:ed|d)$/;
 // A round of venture funding named by its series: "Series B", "Series A-2", "Series C round".
 const FUNDING_SERIES = /^\s+(Series\s+[A-H](?:-?\d)?)(?:\s+(round|funding|financing|extension))?\b/;
+// A subject and the copula or verb of price before an amount per unit of time: "The basic plan is", "Spotify Premium costs".
+const RATE_SUBJECT = /^(.*?\S)\s+(?:(?:now|still|only|currently|also|will|would)\s+)*(?:is|are|was|were|costs?|runs?|starts?\s+at|goes\s+for|sells\s+for)\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$/i;
 const RATE_COMPOUND = /^-(?:a|an|per)-(year|month|week|day|night|hour)\b-?\s*/i;
 // Units a player's tally counts, and a person's name (given name and surname) with the move a change verb named.
 const TALLY_UNIT = /^(?:points|rebounds|assists|goals|saves|yards|touchdowns|strikeouts|runs|hits|tackles|steals|blocks)$/;
@@ -687,7 +692,13 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
       const inWhat = head ? null : /^\s+in\s+(.*)$/u.exec(rest.slice(perUnit[0].length))?.[1];
       const reached = head || inWhat || !ENDS_TO.test(before) ? null : LEVEL_TO.exec(before);
       const named = (inWhat ? nounPhraseAfter(` ${inWhat}`) : null) ?? (reached && !/\d/.test(reached[3]!) ? subjectBefore(reached[3]!) : null);
-      return `${head ?? named ?? moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
+      // "Netflix's basic plan is $7.99 a month", "Spotify Premium costs $9.99 a month": the price of the clause's subject.
+      const priced = head || named ? null : RATE_SUBJECT.exec(rawBefore);
+      // ("plan" is a verb to subjectBefore: the head noun before the verb reads it.)
+      const plan = priced ? subjectBefore(priced[1]!) ?? headBefore(priced[1]!) : null;
+      if (plan && !PRONOUN_OBJECT.test(plan) && !/^(?:it|they|which|that|this)$/i.test(plan)) return MONEY_NOUN.test(plan) ? `${plan} per ${unit}` : `${plan} price per ${unit}`;
+      const saved = /\bsav(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}$/i.test(rawBefore) ? 'savings' : null;
+      return `${head ?? named ?? saved ?? moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
     }
     const subject = levelSubject(rawBefore);
     return `${subject ? `${subject} ` : ''}price per ${unit}`;

@@ -582,6 +582,12 @@ describe('labels of fresh probe passages (s18 figs)', () => {
     ['(and after a count alone)', 'Apple sold 78.1 million smartphones, down 8.6%.', '8.6%', 'smartphones fall'],
     ['the second of two amounts "priced at" is a price too', 'It comes in two versions priced at $649 and $699.', '$699', 'versions price'],
     ['(an amount "valued at" is a value)', 'The deal is valued at $5 billion.', '$5 billion', 'deal value'],
+    ['an amount stolen', 'He stole more than $4 million from investors.', '$4 million', 'amount stolen'],
+    ['an amount set aside', 'The automaker has set aside $400 million to compensate victims.', '$400 million', 'funds set aside'],
+    ['a price per month of the clause’s subject', 'Netflix’s basic plan is $7.99 a month.', '$7.99', 'basic plan price per month'],
+    ['(a money noun per month is no price)', 'Revenue is $2 billion a year.', '$2 billion', 'revenue per year'],
+    ['(a pronoun subject names nothing: the verb’s noun)', 'The war is costing the country $40 million a day.', '$40 million', 'cost per day'],
+    ['savings per year', 'The state is expected to save $150 million to $250 million a year.', '$150 million to $250 million', 'savings per year'],
   ])('%s', (_name, sentence, text, label) => {
     expect(labelOf(sentence, text)).toBe(label);
   });
