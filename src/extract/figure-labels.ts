@@ -642,7 +642,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
       // time that work took.
       ?? (POINTED_TOOK.test(rawBefore) ? 'time taken' : null)
       ?? spanPlacing(rawBefore, figText)
-      ?? durationFrame(rawBefore, rest, unitNoun(unitOf, /^(?:an?|one|1)\s/i.test(figText) && !/s$/.test(figText)));
+      ?? durationFrame(rawBefore, rest, unitNoun(unitOf, /^(?:an?|one|1)\s/i.test(figText) && !/s$/.test(figText)))
+      ?? timeDone(rawBefore, rest, unitNoun(unitOf, false));
   }
   // "only half of the $850 million that BuzzFeed is worth": a share of an amount is a share of what that amount is.
   const ofAmount = kind === 'percent' ? OF_AMOUNT.exec(rest) : null;
@@ -1416,6 +1417,21 @@ function clauseEvent(text: string): string | null {
  * privately reporting the bug"), what is "left" ("18 months left in power"), or the activity that lasts
  * ("has avoided extradition to Sweden for seven years", "deliberated for less than 10 minutes").
  */
+// A verb in the past right before a duration, hedged or not: "played 41 minutes", "logged more than 3.5 billion hours".
+const DONE_FOR = /(?:^|\s)(\p{Ll}{3,})\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|only\s+|just\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|at\s+least\s+|a\s+total\s+of\s+|an\s+average\s+of\s+)?$/u;
+// Past verbs whose object a time is not (a date, a period or a change): "ended 10 years of", "rose 3 days", "lost two years".
+const NOT_DONE_FOR = /^(?:ended|closed|finished|started|began|rose|fell|gained|dropped|lost|added|cut|extended|delayed|postponed|shortened|reduced|increased|decreased|raised|lowered|marked|celebrated|turned|aged|dated|needed|wanted|asked|required|expected|estimated|predicted|projected|planned|received|given|granted|sentenced|jailed|served|spent|took|lasted|made|got|gave|won|saw|found|kept|held|had|used|allowed|offered|promised)$/;
+/**
+ * The last resort for a duration: "James played 41 minutes", "those who walked 30 minutes a day", "players have logged 3.5 billion
+ * hours" — a time that is the object of a verb of doing is the time done so ("minutes played"); not after the verbs a period only
+ * places or changes ("ended", "rose", "lost"), nor a time before or after an event.
+ */
+function timeDone(before: string, rest: string, units: string): string | null {
+  if (/^\s*(?:ago|later|earlier|before|after|since|into|old|long)\b/i.test(rest)) return null;
+  const done = DONE_FOR.exec(before);
+  return done && isPastVerb(done[1]!) && !NOT_DONE_FOR.test(done[1]!) ? `${units} ${done[1]}` : null;
+}
+
 function durationActivity(before: string, rest: string, unit: string | null, one: boolean): string | null {
   const units = unitNoun(unit, one);
   const left = /^\s*(left|remaining|to go)\b(\s+(?:in|of|on|at)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?\p{L}[\p{L}-]*)?/iu.exec(rest);

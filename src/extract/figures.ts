@@ -94,7 +94,7 @@ export function thousandsDot(text: string): boolean {
 
 // ("the 2.8 release", "the 4.1.1 update": a dotted number naming a release is its version; three dotted groups without zero-padding,
 // "as of 1.8.3", are one too — a date pads its day or month or writes its year in four digits, an IP address has four groups.)
-const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b|(?<![$€£¥\d.,]|\d\s)\b(\d+\.\d+(?:\.\d+)*)(?=\s+(?:release|update|build|beta|branch|kernel)\b)|(?<![\d.,]|\d\s)\b(\d{1,3}\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2}))(?![\d.]\d|\.\d|\d)/gi;
+const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b|(?<![$€£¥\d.,]|\d\s)\b(\d+\.\d+(?:\.\d+)*)(?=\s+(?:release|update|build|beta|branch|kernel)\b)|(?<![\d.,]|\d\s)\b(\d{1,3}\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2}))(?![\d.]\d|\.\d|\d)|\bversion\s+(\d{1,3})\b(?![.,]\d|\s?%|\s+(?:percent|per\s+cent)\b)/gi;
 const OS_NAME_BEFORE = /(?:^|[^\p{L}])(?:Windows(?:\s+(?:Phone|Server|Mobile|RT|NT))?|OS\s?X|macOS|Mac\s+OS(?:\s+X)?|iOS|iPadOS|watchOS|tvOS|Android|Chrome\s+OS|Firefox\s+OS|Ubuntu|Fedora|Debian|RHEL|CentOS|Red\s+Hat(?:\s+Enterprise\s+Linux)?)\s$/u;
 const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // Spans that hold digits but no figure: dates, times, ordinals, phone numbers, addresses, ranks, product names.
@@ -915,13 +915,14 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (m[2] !== undefined && (m[0].startsWith('V') || /[-_./]$/.test(sentence.slice(0, m.index)))) continue;
     // "features coming in Windows Phone 8.1 and the Windows 8.1 update", "OS X 10.10": an operating system's release number is part
     // of the product's name (ANNOTATING.md: "Windows 10"), unless the text calls it a version ("iOS version 11.2").
-    if (m[1] === undefined && OS_NAME_BEFORE.test(sentence.slice(0, m.index))) continue;
-    const v = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    if (m[1] === undefined && m[5] === undefined && OS_NAME_BEFORE.test(sentence.slice(0, m.index))) continue;
+    // ("Chrome version 39": a whole number the text calls a version is one.)
+    const v = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
     // "Ruby 1.9.2+", "version 2.1 or later", "at least 1.8.7": a floor on the release a thing needs.
     const floor = /^(?:\+|\s+or\s+(?:later|higher|newer|above|greater)\b)/i.exec(sentence.slice(m.index + m[0].length));
     const qualifier: Qualifier | null = floor ? 'at least' : qualifierBefore(sentence.slice(0, m.index));
     const text = floor && floor[0] === '+' ? `${m[0]}+` : m[0];
-    out.push({ at: m.index, text, kind: 'version', value: v, approx: qualifier !== null, qualifier, label: versionLabel(sentence, m.index) });
+    out.push({ at: m.index, text, kind: 'version', value: v, approx: qualifier !== null, qualifier, label: versionLabel(sentence, m.index, m.index + text.length) });
     work = blank(work, { start: m.index, end: m.index + text.length });
   }
   for (const f of wordQuantities(sentence, label)) {
@@ -1685,9 +1686,17 @@ function compatible(a: NumberMatch, b: NumberMatch): boolean {
   return a.value < b.value || (!a.multiplied && b.multiplied);
 }
 
-function versionLabel(sentence: string, at: number): string | null {
-  const m = /((?:\p{Lu}[\p{L}\d]*\s){1,3})$/u.exec(sentence.slice(0, at));
+function versionLabel(sentence: string, at: number, end: number): string | null {
+  const before = sentence.slice(0, at);
+  // ("iOS version 8": a name in camel case too, read from its first letter, never "OS".)
+  const m = /(?<![\p{L}\d])((?:(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d]*\s){1,3})$/u.exec(before);
   // ("The 2.8 release": a capitalised article names nothing.)
   const name = m?.[1]?.trim().split(' ').filter((w) => !NOT_NAME_BEFORE.has(w)).join(' ');
-  return name || null;
+  if (name) return name;
+  // "version 5.3 of its password manager 1Password": what the release is of.
+  const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|an?\s+)?((?:[\p{L}\d][\p{L}\d’'.+-]*\s?){1,4}?)(?=\s*(?:[,.;:)]|$)|\s+(?:for|on|to|in|with|is|was|are|will|adds?|brings?|includes?|that|which|and)\b)/u.exec(sentence.slice(end));
+  if (of) return of[1]!.trim().replace(/[.,;:]+$/, '');
+  // "The update to version 2.3", "the app's version 2.0": the thing the release is of, before it.
+  const thing = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,})(?:[’']s\s+|\s+(?:to|of)\s+)$/u.exec(before);
+  return thing && !/^(?:latest|new|newest|current|old|older|first|last|final|same|next|previous|beta)$/.test(thing[1]!) ? thing[1]! : null;
 }

@@ -1522,3 +1522,30 @@ describe('findFigures: multiples and repetitions in thousands (s18 figs)', () =>
     expect(findFigures('He has been arrested 100 times.', { language: 'en' }).map((f) => [f.text, f.value])).toEqual([['100 times', 100]]);
   });
 });
+
+describe('findFigures: versions and what they are of (s18 figs)', () => {
+  it.each([
+    ['a whole number the text calls a version', 'Chrome version 39 is out now.', 'version 39', '39', 'Chrome'],
+    ['a camel-case name before it, whole', 'Apple released iOS version 8 today.', 'version 8', '8', 'iOS'],
+    ['what the release is "of"', 'AgileBits released version 5.3 of its password manager 1Password.', 'version 5.3', '5.3', 'password manager 1Password'],
+    ['the thing updated "to" it', 'The update to version 2.3 adds support for GIFs.', 'version 2.3', '2.3', 'update'],
+    ['the possessor of the version', 'The app’s version 2.0 brings a redesign.', 'version 2.0', '2.0', 'app'],
+    ['(no label from an adjective)', 'It is the latest version 4.1.2.', 'version 4.1.2', '4.1.2', null],
+  ])('%s', (_name, sentence, text, value, label) => {
+    const f = findFigures(sentence, { language: 'en' }).find((x) => x.text === text);
+    expect([f?.kind, f?.value, f?.label]).toEqual(['version', value, label]);
+  });
+  it('a version of a percentage is no version', () => {
+    expect(findFigures('Turnout in version 2 of the poll was 40%.', { language: 'en' }).map((f) => f.kind)).toContain('percent');
+  });
+});
+
+describe('findFigures: a time that is the object of a verb of doing (s18 figs)', () => {
+  it.each([
+    ['minutes played', 'James, 29, played 41 minutes on Thursday.', '41 minutes', 'minutes played'],
+    ['hours logged', 'Players have logged 3.5 billion hours on Xbox Live this year.', '3.5 billion hours', 'hours logged'],
+    ['(a time after an event is no time done)', 'Shares climbed 10 minutes after the open.', '10 minutes', 'minutes after the open'],
+  ])('%s', (_name, sentence, text, label) => {
+    expect(findFigures(sentence, { language: 'en' }).find((x) => x.text === text)?.label).toBe(label);
+  });
+});
