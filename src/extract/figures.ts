@@ -916,7 +916,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     // "features coming in Windows Phone 8.1 and the Windows 8.1 update", "OS X 10.10": an operating system's release number is part
     // of the product's name (ANNOTATING.md: "Windows 10"), unless the text calls it a version ("iOS version 11.2").
     if (m[1] === undefined && m[5] === undefined && OS_NAME_BEFORE.test(sentence.slice(0, m.index))) continue;
-    // ("Chrome version 39": a whole number the text calls a version is one.)
+    if (m[5] !== undefined && !/(?:^|\s)(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d]*\s$/u.test(sentence.slice(0, m.index))) continue;
+    // ("Chrome version 39": a whole number the text calls a product's version is one; not "from version 1 to version 2".)
     const v = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
     // "Ruby 1.9.2+", "version 2.1 or later", "at least 1.8.7": a floor on the release a thing needs.
     const floor = /^(?:\+|\s+or\s+(?:later|higher|newer|above|greater)\b)/i.exec(sentence.slice(m.index + m[0].length));
@@ -1694,7 +1695,7 @@ function versionLabel(sentence: string, at: number, end: number): string | null 
   const name = m?.[1]?.trim().split(' ').filter((w) => !NOT_NAME_BEFORE.has(w)).join(' ');
   if (name) return name;
   // "version 5.3 of its password manager 1Password": what the release is of.
-  const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|an?\s+)?((?:[\p{L}\d][\p{L}\d’'.+-]*\s?){1,4}?)(?=\s*(?:[,.;:)]|$)|\s+(?:for|on|to|in|with|is|was|are|will|adds?|brings?|includes?|that|which|and)\b)/u.exec(sentence.slice(end));
+  const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|my\s+|an?\s+)?((?:[\p{L}\d][\p{L}\d’'.+-]*\s?){1,4}?)(?=\s*(?:[,.;:)]|$)|\s+(?:for|on|to|in|with|is|was|are|will|adds?|brings?|includes?|that|which|and)\b)/u.exec(sentence.slice(end));
   if (of) return of[1]!.trim().replace(/[.,;:]+$/, '');
   // "The update to version 2.3", "the app's version 2.0": the thing the release is of, before it.
   const thing = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,})(?:[’']s\s+|\s+(?:to|of)\s+)$/u.exec(before);

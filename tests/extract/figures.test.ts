@@ -1535,6 +1535,9 @@ describe('findFigures: versions and what they are of (s18 figs)', () => {
     const f = findFigures(sentence, { language: 'en' }).find((x) => x.text === text);
     expect([f?.kind, f?.value, f?.label]).toEqual(['version', value, label]);
   });
+  it('a whole number after "version" without a product name is no version', () => {
+    expect(findFigures('It changes the document from version 1 to version 2.', { language: 'en' }).filter((f) => f.kind === 'version')).toEqual([]);
+  });
   it('a version of a percentage is no version', () => {
     expect(findFigures('Turnout in version 2 of the poll was 40%.', { language: 'en' }).map((f) => f.kind)).toContain('percent');
   });
