@@ -1076,7 +1076,28 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   return inheritLabels(sentence, out.sort((a, b) => a.at - b.at))
     .filter((f) => f.elliptic !== 'drop' || f.label !== null)
     .map((f) => rated(sentence, f))
+    .map((f) => overDuring(sentence, f))
     .map(({ at: _at, elliptic: _e, ...f }) => f);
+}
+
+// What makes "over" before a length of time "more than": a verb or preposition the length measures ("for over a decade", "took over
+// three hours", "in over two years"), a word after it that dates or ages ("over 10 years ago", "over a year old"), or nothing before it.
+const OVER_MORE_BEFORE = /(?:^|[,;:(—–]\s*|\b(?:for|in|within|of|after|than|took|takes|take|taking|lasted|lasts|last|lasting|spent|spend|spends|spending|waited|wait|waits|been|be|is|was|are|were|served|serving|lived|worked|run|ran|runs|running)\s+)over\s+$/i;
+const OVER_SPREAD = /(?:\d[\d,.]*%?|\b(?:thousand|million|billion|trillion|percent))(?:\s+[\p{L}\d’',.-]+){0,4}\s+over\s+$|(?:^|\s)\p{Ll}{3,}ed\s+over\s+$/u;
+const OVER_MORE_AFTER = /^\s*(?:ago|old|later|earlier|long|before|after|since|now|of)\b/i;
+
+/**
+ * "cut $5.1 trillion over 10 years", "stole $4 million from 1,200 investors over a decade", "testified over three days": "over" before a
+ * length of time after what a clause did spreads it across the time ("during"); the length is as written, no "more than".
+ */
+function overDuring(sentence: string, f: Out): Out {
+  if (f.kind !== 'duration' || f.qualifier !== 'more than') return f;
+  const before = sentence.slice(0, f.at);
+  if (!/(?:^|\s)over\s+$/i.test(before) || OVER_MORE_BEFORE.test(before) || OVER_MORE_AFTER.test(sentence.slice(f.at + f.text.length))) return f;
+  // Only after an amount and its object ("$5.1 trillion over", "$4 million from 1,200 investors over") or a verb in the past ("testified
+  // over"): "has over 10 years of experience", "with over a decade" keep "more than".
+  if (!OVER_SPREAD.test(before)) return f;
+  return { ...f, qualifier: null, approx: false };
 }
 
 // Units of length: one of them per unit of time is a speed ("60 miles per hour").

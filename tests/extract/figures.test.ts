@@ -1552,3 +1552,16 @@ describe('findFigures: a time that is the object of a verb of doing (s18 figs)',
     expect(findFigures(sentence, { language: 'en' }).find((x) => x.text === text)?.label).toBe(label);
   });
 });
+
+describe('findFigures: "over" a length of time after what a clause did is "during" (s18 figs)', () => {
+  it.each([
+    ['after an amount', 'The budget would cut $5.1 trillion over 10 years.', '10 years', null],
+    ['after an amount and its object', 'He stole $4 million from 1,200 investors over a decade.', 'a decade', null],
+    ['after a verb in the past', 'Nine witnesses testified over three days.', 'three days', null],
+    ['(a length one has is more than)', 'She has over 10 years of experience.', '10 years', 'more than'],
+    ['(a length after "for" is more than)', 'Caudevilla has worked for over a decade with Energy Control.', 'a decade', 'more than'],
+    ['(a length a thing took is more than)', 'The flight took over three hours.', 'three hours', 'more than'],
+  ])('%s', (_name, sentence, text, qualifier) => {
+    expect(findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.qualifier).toBe(qualifier);
+  });
+});
