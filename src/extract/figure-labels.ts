@@ -511,6 +511,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "18 Northern and central California counties": names and adjectives joined by "and" before it too.
   // "11 Cogent/Verizon peering connections": names joined by a slash, before a modifier too.
   if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&/-]*\s+(?:and\s+\p{Ll}+\s+(?=\p{Lu}))?){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ').replace(SLASHED_NAMES, ' ');
+  // "a 5.5-inch 1080p display", "a 13-inch 4K screen": a resolution between a size and the screen is its modifier.
+  if (kind === 'measure') rest = rest.replace(/^\s+(?:\d{3,4}[pi]|[248]K|\d{3,4}\s?x\s?\d{3,4})(?=\s+\p{Ll})/u, '');
   const figText = sentence.slice(start, end);
   // "$62.4 million in cash and about 2.7 million in shares": a bare count in a security is a number of those securities.
   const security = kind === 'count' ? IN_SECURITIES.exec(rest)?.[1] : undefined;
@@ -1151,6 +1153,8 @@ function shareHolder(before: string): string | null {
 }
 
 const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' });
+const TRAVELLED = /\b(flown|flew|driven|drove|travell?ed|walked|run|ran|hiked|cycled|biked|sailed|swum|swam|covered|logged)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|less\s+than\s+|just\s+|only\s+|at\s+least\s+|a\s+total\s+of\s+)?$/i;
+const PARTICIPLE_OF: Record<string, string> = { flew: 'flown', drove: 'driven', ran: 'run', swam: 'swum' };
 const DATA_UNIT = /^(?:[kmgtp]i?b|(?:kilo|mega|giga|tera|peta)bytes?)$/i;
 const DISTANCE_UNITS = /^(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?)$/i;
 
@@ -1165,6 +1169,14 @@ function measureLabel(before: string, rest: string, unit: string | null): string
     const from = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|away\s+from|from|off)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s?){1,3})/u.exec(rest);
     if (from) return `distance from ${from[1]!.trim()}`;
     if (/^\s*(?:\([^)]*\)\s*)?away\b/i.test(rest)) return 'distance';
+    // "floats about 20 km above the ground", "2,000 feet below sea level": a height or a depth.
+    if (/^\s+above\s+sea\s+level\b/.test(rest)) return 'elevation';
+    if (/^\s+below\s+sea\s+level\b/.test(rest)) return 'elevation below sea level';
+    if (/^\s+above\s+(?:the\s+)?(?:ground|surface|earth|Earth)\b/.test(rest)) return 'altitude';
+    if (/^\s+below\s+(?:the\s+)?(?:ground|surface|seabed|sea\s+floor)\b/.test(rest)) return 'depth';
+    // "The balloons have flown more than 3 million kilometers", "has driven 700,000 miles": the distance travelled so.
+    const travelled = TRAVELLED.exec(before);
+    if (travelled) return `distance ${PARTICIPLE_OF[travelled[1]!.toLowerCase()] ?? travelled[1]!.toLowerCase()}`;
     if (/\b(?:on\s+(?:a|one)\s+(?:single\s+|full\s+)?(?:battery\s+)?(?:charge|tank)|battery\s+power|per\s+charge|of\s+range|range)\b/i.test(rest) || /\brange\b[^.]{0,30}$/i.test(before)) return 'range';
   }
   if (/^(?:pounds?|lbs?|kilograms?|kgs?|tons?|tonnes?|metric tons?|metric tonnes?|ounces?|oz|grams?)$/i.test(u) && /\bweigh(?:s|ed|ing|t)?\b[^.]{0,30}$/i.test(before)) return 'weight';

@@ -1565,6 +1565,7 @@ function wholeOfPart(before: string, after: string, n: NumberMatch): boolean {
   return part !== null && part <= n.value && WHOLE_OF_RECORD_AFTER.test(after);
 }
 const CLAUSE_AFTER = /^\s(?:The|A|An|As|I|It|He|She|We|They|When|While|But|And|If|This|That|These|Those|Then|So|His|Her|Its|Our|Their|My|Your|There)\s/;
+const SIZED_SCREEN_AFTER = /^\s(?:[\p{Lu}\d][\p{L}\d+-]*\s+){1,3}(?:display|screen|touchscreen|touch\s+screen|panel|monitor|sensor)s?\b/u;
 const SIZED_NAME_AFTER = /^\s(?:(?:19|20)\d\d\s)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|models?\b|versions?\b|variants?\b)/u;
 const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in|on|at|for|with|since|this|last|over|against|games?|matches|meetings|starts|races|fights|contests|tries|attempts|shots|chances|opportunities|appearances|outings|decisions)\b)/iu;
 
@@ -1584,7 +1585,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   if (n.bareDigits && !n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && CLAUSE_AFTER.test(sentence.slice(n.end))) return null;
   // "the 16-inch MacBook Pro", "the 11-inch iPad Pro", "the 15-inch 2016 MacBook Pro": a size in a product's name. An engine's
   // layout is no name: "a 5.0-liter V8 engine", "a 2.0-litre I4".
-  if (n.measure && /-|["″]$/.test(text) && SIZED_NAME_AFTER.test(sentence.slice(n.end)) && !/^\s[VWI]\d{1,2}\b/.test(sentence.slice(n.end))) return null;
+  // ("a 5-inch AMOLED display", "a 5.5-inch Retina HD display": a screen's technology between its size and the screen is no name.)
+  if (n.measure && /-|["″]$/.test(text) && SIZED_NAME_AFTER.test(sentence.slice(n.end)) && !/^\s[VWI]\d{1,2}\b/.test(sentence.slice(n.end)) && !SIZED_SCREEN_AFTER.test(sentence.slice(n.end))) return null;
   // "the Showtime 30-Minute Movie anthology", "Hotel 24-Hour Service": a compound whose unit is itself capitalised, before another
   // capitalised word, is a word of a title-case name, not a duration or a size.
   if ((n.unit || n.measure) && /^[\d.]+-\p{Lu}\p{Ll}/u.test(text) && /^\s\p{Lu}/u.test(sentence.slice(n.end))) return null;

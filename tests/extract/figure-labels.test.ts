@@ -592,3 +592,19 @@ describe('labels of fresh probe passages (s18 figs)', () => {
     expect(labelOf(sentence, text)).toBe(label);
   });
 });
+
+describe('labels of screens, distances and heights (s18 figs)', () => {
+  it.each([
+    ['a screen’s technology between its size and the screen', 'The phone has a 5-inch AMOLED display.', '5-inch', 'AMOLED display'],
+    ['a resolution between a size and the screen', 'It has a 5.5-inch 1080p display.', '5.5-inch', 'display'],
+    ['a distance travelled', 'The balloons have flown more than 3 million kilometers.', '3 million kilometers', 'distance flown'],
+    ['(a distance from a place)', 'The town is 30 miles from Boston.', '30 miles', 'distance from Boston'],
+    ['a height above the ground', 'Each balloon floats about 20 km above the ground.', '20 km', 'altitude'],
+    ['an elevation', 'The peak rises 8,848 meters above sea level.', '8,848 meters', 'elevation'],
+  ])('%s', (_name, sentence, text, label) => {
+    expect(labelOf(sentence, text)).toBe(label);
+  });
+  it('a size in a product’s name stays no figure', () => {
+    expect(findFigures('The 16-inch MacBook Pro is out.', { language: 'en' })).toEqual([]);
+  });
+});
