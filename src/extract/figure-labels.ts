@@ -486,6 +486,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (kind === 'measure') {
     const compared = comparedNoun(sentence.slice(0, start), sentence.slice(end));
     if (compared) return compared;
+    // "a 2.5GHz quad-core Snapdragon 805 processor", "Under the hood is a 2.3GHz chip": a frequency is a chip's clock speed, whatever
+    // the clause's subject or the chip's name.
+    if (/\d\s?[GMk]Hz$/i.test(sentence.slice(start, end)) && /^\s+(?:(?:single|dual|quad|hexa|octa|\d{1,2})-core\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,3}(?:processors?|chips?|chipsets?|CPUs?|SoCs?|cores?)\b/u.test(sentence.slice(end))) return 'clock speed';
     // "will pass within 745,000 miles of Earth", "came within 50 feet of the house": how near it comes to the place.
     const near = /\bwithin\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?$/i.test(sentence.slice(0, start)) && DISTANCE_UNITS.test(/\s?(\p{L}+)$/u.exec(sentence.slice(start, end))?.[1] ?? '') ? /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s?){1,3}|\p{Ll}{3,}(?=\s*(?:[,.;:]|$)))/u.exec(sentence.slice(end)) : null;
     if (near) return `distance from ${near[1]!.trim()}`;
@@ -1957,7 +1960,8 @@ const SCORED_A = /\b(?:scored|scores|scoring|managed|manages|earned|earns|posted
 const PAGE_WORD_LABEL = /^(?:info|information|details|more|here|below|above|saying|said|says|best|top|click|read)$/i;
 // A verb that ends a label read into the clause: "The 180 page coffee-table publication comes with", "a 5-minute charge gives you",
 // "asked to speak twice" → "times speak".
-const TRAILING_VERB = /\s(?:comes|came|gives|gave|goes|went|makes|takes|took|gets|got|has|had|is|was|are|were|does|did|lets|speak|speaks|spoke|say|says|said|seems|brings|allows|helps|provides|includes|becomes|remains)$/i;
+// ("a 12-ounce bag sells for $7.99": a verb of price or weight is never a noun.)
+const TRAILING_VERB = /\s(?:comes|came|gives|gave|goes|went|makes|takes|took|gets|got|has|had|is|was|are|were|does|did|lets|speak|speaks|spoke|say|says|said|seems|brings|allows|helps|provides|includes|becomes|remains|sells|retails|weighs)$/i;
 // A determiner in capitals inside a label: a sentence ran on without its period ("Final Cut was updated The previous generation took
 // 4 minutes") and the label took both.
 const RUN_ON = /^(?:\p{Ll}[\p{L}-]*\s+)+(?:The|This|These|Those|Its|Their|A|An)\s+(?=\p{Ll})/u;

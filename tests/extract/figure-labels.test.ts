@@ -601,6 +601,9 @@ describe('labels of screens, distances and heights (s18 figs)', () => {
     ['(a distance from a place)', 'The town is 30 miles from Boston.', '30 miles', 'distance from Boston'],
     ['a height above the ground', 'Each balloon floats about 20 km above the ground.', '20 km', 'altitude'],
     ['an elevation', 'The peak rises 8,848 meters above sea level.', '8,848 meters', 'elevation'],
+    ['a chip’s frequency is its clock speed', 'Under the hood is a 2.5GHz quad-core Snapdragon 805 processor.', '2.5GHz', 'clock speed'],
+    ['(a frequency before another noun names that)', 'The radio uses the 2.4GHz band.', '2.4GHz', 'band'],
+    ['no verb of price after the thing sized', 'A 12-ounce bag sells for $7.99.', '12-ounce', 'bag'],
   ])('%s', (_name, sentence, text, label) => {
     expect(labelOf(sentence, text)).toBe(label);
   });
