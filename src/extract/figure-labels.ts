@@ -1929,7 +1929,9 @@ function attachedLabel(sentence: string, start: number, end: number, kind: Label
   const more = kind === 'percent' ? MORE_THAN.exec(rest) : null;
   if (more && /,\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+)?$/.test(before)) {
     const amount = [...before.matchAll(/[$€£¥]\s?\d[\d,.]*(?:\s(?:thousand|million|billion|trillion))?/g)].pop();
-    const what = amount ? labelInSentence(sentence, amount.index!, amount.index! + amount[0].length, 'money', 'back') : null;
+    // "will hire 100,000 seasonal workers this year, 20% more than last year": a count before it is what grows too.
+    const count = amount ? undefined : [...before.matchAll(/(?<![\p{L}\d$€£¥.,])\d[\d,.]*(?:\s(?:thousand|million|billion))?(?=\s+\p{Ll})/gu)].pop();
+    const what = amount ? labelInSentence(sentence, amount.index!, amount.index! + amount[0].length, 'money', 'back') : count ? labelInSentence(sentence, count.index!, count.index! + count[0].length, 'count', 'back') : null;
     const up = /^(?:more|higher|greater|bigger|larger)$/i.test(more[1]!);
     if (what) return `${what} ${up ? 'increase' : 'decrease'}`;
   }
