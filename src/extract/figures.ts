@@ -118,6 +118,8 @@ export const MASKS: RegExp[] = [
   /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
   /\b(?:9\/11|24\/7|365\/24)\b/g,
+  // A deal named by its terms: "a 2-for-1 offer", "buy-one-get-one", "three-for-two": the numbers name the offer, they count nothing.
+  wordy(/\b(?:\d|one|two|three|four|five)[-\s]for[-\s](?:\d|one|two|three|four)\b(?=[-\s](?:deals?|offers?|sales?|specials?|promotions?|discounts?|tickets?|pricing|drinks|pizzas?|burgers?|admission|entry|on)\b)/gi),
   // A time signature names a metre, it divides nothing: "a 6/8 feel", "in 3/4 time", "a 12/8 groove".
   /\b(?:[1-9]|1[0-6])\/(?:2|4|8|16)(?=\s(?:time|feel|meter|metre|rhythm|signature|time signature|groove|beat|waltz|swing|shuffle)\b)/g,
   // A span of the clock whose first end leaves out the "a.m.": "Thursdays, 10-11 a.m.", "from 9 to 11:30 am".

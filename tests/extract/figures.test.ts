@@ -1565,3 +1565,13 @@ describe('findFigures: "over" a length of time after what a clause did is "durin
     expect(findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.qualifier).toBe(qualifier);
   });
 });
+
+describe('findFigures: a deal named by its terms (s18 figs)', () => {
+  it('reads no count in "a 2-for-1 offer" or "a two-for-one deal"', () => {
+    expect(findFigures('The deal is a 2-for-1 offer.', { language: 'en' })).toEqual([]);
+    expect(findFigures('The bar runs a two-for-one deal on drinks.', { language: 'en' })).toEqual([]);
+  });
+  it('still reads the counts beside it', () => {
+    expect(findFigures('The chain sold 500 pizzas in a 2-for-1 promotion.', { language: 'en' }).map((f) => f.value)).toEqual([500]);
+  });
+});
