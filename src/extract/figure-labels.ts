@@ -2009,6 +2009,9 @@ function rawLabel(sentence: string, start: number, end: number, kind: LabelKind,
   // "She wrote hundreds of songs … and sent 12 of the best ones": "ones" stands for the plural noun counted before.
   const ones = found && /(?:^|\s)ones$/.test(found) ? [...sentence.slice(0, start).matchAll(PLURAL_AFTER_OF)].pop()?.[1] : undefined;
   const own = ones ? found!.replace(/ones$/, ones) : found;
+  // "… listing 4,000 stores. It said it would close 1,100 of them": a part of a pronoun is a part of what the sentence before counted.
+  const ofThem = own === null && previous && (kind === 'count' || kind === 'percent') && OF_PRONOUN.test(sentence.slice(end)) ? [...previous.matchAll(COUNTED_BEFORE)].pop()?.[1] : undefined;
+  if (ofThem && !STOP.has(ofThem) && !TIME_UNIT.test(ofThem)) return ofThem;
   if (!previous || (own !== null && !GENERIC_LABEL.test(own))) return own;
   const pointer = REFERRING_SUBJECT.exec(sentence);
   if (!pointer || pointer[0].length > start || !POINTED_PREDICATE.test(sentence.slice(pointer[0].length, start))) return own;

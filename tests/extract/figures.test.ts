@@ -1575,3 +1575,14 @@ describe('findFigures: a deal named by its terms (s18 figs)', () => {
     expect(findFigures('The chain sold 500 pizzas in a 2-for-1 promotion.', { language: 'en' }).map((f) => f.value)).toEqual([500]);
   });
 });
+
+describe('findFigures: a part "of them" counts what the sentence before counted (s18 figs)', () => {
+  it('names the plural noun the sentence before counted', () => {
+    const f = findFigures('Its shares fell 12% after the company said it would close 1,100 of them.', { language: 'en', previous: 'Radio Shack listed 4,000 stores in its filing.' });
+    expect(f.find((x) => x.text === '1,100')?.label).toBe('stores');
+  });
+  it('keeps a noun of its own sentence first', () => {
+    const f = findFigures('It listed 300 shops and would close 100 of them.', { language: 'en', previous: 'The survey reached 2,000 voters.' });
+    expect(f.find((x) => x.text === '100')?.label).toBe('shops');
+  });
+});
