@@ -848,7 +848,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const costly = costs ? subjectBefore(costs[1]!) : null;
   // A capital that opens the sentence is positional, no name ("Retail sales cost").
   const named = costly ? costly.split(' ').some((w, j) => /^\p{Lu}/u.test(w) && (j > 0 || !rawBefore.trimStart().startsWith(costly))) : false;
-  if (costly && !PRONOUN_OBJECT.test(costly) && !/\d/.test(costly)) return `${costly} ${named ? 'price' : 'cost'}`;
+  // ("The iPhone 6 Plus costs $299": a model's number inside a name is the name's; a bare number is another figure.)
+  if (costly && !PRONOUN_OBJECT.test(costly) && (!/\d/.test(costly) || /^(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}-]*\s\d/u.test(costly))) return `${costly} ${named ? 'price' : 'cost'}`;
   // "contribute up to $19,000 pretax to a 401(k) and $6,000 to a traditional IRA": a contribution, to what the "to" names.
   const gave = kind === 'money' ? CONTRIBUTED.exec(rawBefore) : null;
   if (gave) {
@@ -1992,6 +1993,8 @@ export function tidyLabel(label: string, sentence: string, start: number, end: n
   // ("time to onboard and become productive": infinitives joined by "and" are one activity.)
   out = out.replace(/^((?:\S+\s+){2,}\S+)\s+and\s+\p{Ll}+(?<!s)(?:\s.*)?$/u, (all, head: string) => (all.split(/\s+/).length >= 5 && !/\bto\s/.test(head) ? head : all));
   if (out.split(' ').length >= 2) out = out.replace(TRAILING_VERB, '');
+  // "Its 64GB version costs $749": after a singular noun "costs" is the verb ("energy costs", "labor costs" stay nouns).
+  if (/\scosts$/.test(out) && /\scosts\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?(?:[$€£¥]|US\$|Rs)/.test(sentence.slice(end))) out = out.replace(/^(.*\p{Ll}(?<![sy]))\s+costs$/u, '$1');
   // "two tablespoons of vegetarian refried beans" read as "tablespoons of vegetarian": an "of" phrase cut inside its noun phrase
   // (a participle follows, modifying the noun still to come) names half a thing; the head before "of" names it.
   const cut = /^(.+?)\s+of\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(out);

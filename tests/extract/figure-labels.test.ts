@@ -604,6 +604,10 @@ describe('labels of screens, distances and heights (s18 figs)', () => {
     ['a chip’s frequency is its clock speed', 'Under the hood is a 2.5GHz quad-core Snapdragon 805 processor.', '2.5GHz', 'clock speed'],
     ['(a frequency before another noun names that)', 'The radio uses the 2.4GHz band.', '2.4GHz', 'band'],
     ['no verb of price after the thing sized', 'A 12-ounce bag sells for $7.99.', '12-ounce', 'bag'],
+    ['no "costs" after a singular noun before an amount', 'Its 64GB version costs $749.', '64GB', 'version'],
+    ['("labor costs" is a noun)', 'It cut 5% of labor costs.', '5%', 'labor costs'],
+    ['a model’s number inside the name that costs', 'The iPhone 6 Plus costs $299 on contract.', '$299', 'iPhone 6 Plus price'],
+    ['(a year before the noun that costs is no name)', 'The 2015 model costs $30,000.', '$30,000', 'cost'],
     ['a share "more than" a year before grows the count before it', 'Amazon will hire 100,000 seasonal workers this year, 20% more than last year.', '20%', 'seasonal workers increase'],
     ['(and the amount before it)', 'It sold $5 million of bonds, 10% more than planned.', '10%', 'bonds increase'],
   ])('%s', (_name, sentence, text, label) => {
