@@ -1192,6 +1192,10 @@ function measureLabel(before: string, rest: string, unit: string | null): string
     const sized = /(?:\b(?:the|its|their)\s+|(\p{Ll}{3,})[’']s\s+)(?:(download|file|install|installation)\s+)?size\s+(?:(?:down|up)\s+)?(?:to|of|is|was|at)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$/u.exec(before);
     if (sized) return [sized[1], sized[2], 'size'].filter(Boolean).join(' ');
   }
+  // "Storage starts at 16GB and goes up to 128GB": the subject whose smallest (and largest) option it is.
+  const starts = /^(.*?\S)\s+(?:starts?|starting|begins?)\s+at\s+(?:(?:just|only|about|around)\s+)?(?:\S+\s+and\s+(?:goes|go|runs?|tops?\s+out|maxes\s+out)\s+(?:up\s+)?(?:to|at)\s+)?$/i.exec(before);
+  const option = starts ? subjectBefore(starts[1]!) : null;
+  if (option && !PRONOUN_OBJECT.test(option) && !/^(?:it|they|which|that|this)$/i.test(option)) return option;
   if (/^(?:horsepower|hp)$/i.test(u)) return 'horsepower';
   if (/^(?:lb-ft|pound-feet)$/i.test(u)) return 'torque';
   if (/^(?:mph|kph|km\/h|knots?)$/i.test(u)) return /\bwinds?\b|\bgust/i.test(before) ? 'wind speed' : 'speed';
