@@ -725,7 +725,8 @@ const SCORE_AFTER = /^\s*(?:vote|victory|win|loss|defeat|decision|ruling|majorit
 
 type Out = SentenceFigure & { at: number; elliptic?: 'drop' | 'keep' };
 // What may follow a count whose noun is left out: punctuation, "others", "of them", or a verb.
-const ELLIPSIS_AFTER = /^(?:\s*(?:[,.;:)!?—–]|$)|\s+(?:others?|more|of\s+(?:them|those|these|whom|which))\b|\s+(?:were|was|are|is|have|had|has|did|do|does|will|would|could|can|may|might|must|should|\p{Ll}+ed)\b)/u;
+// ("sold 61 million phones last year and 100 million this year": a time after the count leaves its noun out too.)
+const ELLIPSIS_AFTER = /^(?:\s*(?:[,.;:)!?—–]|$)|\s+(?:this|last|next)\s+(?:year|quarter|month|week|season)\b|\s+in\s+(?:19|20)\d\d\b|\s+(?:others?|more|of\s+(?:them|those|these|whom|which))\b|\s+(?:were|was|are|is|have|had|has|did|do|does|will|would|could|can|may|might|must|should|\p{Ll}+ed)\b)/u;
 
 /** Operators standing alone between spaces, as typeset mathematics writes them (prose writes "2−3", "150+"). */
 const FORMULA_OPERATORS = /(?<=\s)[=+−×÷π](?=\s)/g;

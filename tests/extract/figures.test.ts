@@ -1586,3 +1586,14 @@ describe('findFigures: a part "of them" counts what the sentence before counted 
     expect(f.find((x) => x.text === '100')?.label).toBe('shops');
   });
 });
+
+describe('findFigures: a count whose noun is left out before a time (s18 figs)', () => {
+  it('inherits the noun of the count before it', () => {
+    const f = findFigures('Xiaomi sold 61 million phones last year and aims for 100 million this year.', { language: 'en' });
+    expect(f.map((x) => x.label)).toEqual(['phones', 'phones']);
+    expect(findFigures('The firm hired 300 engineers in 2013 and 450 in 2014.', { language: 'en' }).map((x) => x.label)).toEqual(['engineers', 'engineers']);
+  });
+  it('keeps a count with its own noun', () => {
+    expect(findFigures('Five people died this year.', { language: 'en' }).map((x) => x.label)).toEqual(['people']);
+  });
+});
