@@ -1021,6 +1021,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     if (keyword === 'price' && kind === 'money') return purposeLabel(before, rest) ?? keyword;
     return keyword ?? (kind === 'money' ? priceLabel(before, rest) ?? purposeLabel(before, rest) : null);
   }
+  // "beating his rival by 12 points", "won by nine votes", "leads by five points": a margin of victory or of a lead.
+  if ((kind === 'measure' || kind === 'count') && unitOf && /^(?:points|pts|votes|strokes|goals|runs|seconds|lengths)$/.test(unitOf) && /\b(?:beat(?:s|ing|en)?|won|wins?|winning|defeat(?:s|ed|ing)?|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|lost|los(?:e|es|ing))\b[^.;:]{0,40}\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+)?$/i.test(rawBefore)) return 'margin';
   // "Rondo had eight points": points that no change or level names are what is counted.
   if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
   if (kind !== 'measure') return null;
@@ -1751,7 +1753,8 @@ const HAS_TIME = new RegExp(`\\b(?:have|has|had|having|get|gets|got|given|give|g
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
 const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';
 // Subjects that are amounts of money themselves: their level is no price.
-const MONEY_NOUN = /price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|deficit|spending|fund|worth|assets|pay|salar/i;
+// ("Bail was set at $1 million": a sum a court or a law sets is money by name too.)
+const MONEY_NOUN = /price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|deficit|spending|fund|worth|assets|pay|salar|\b(?:bail|bond|fines?|fees?|rewards?|bount(?:y|ies)|damages|penalt(?:y|ies)|settlements?|tax(?:es)?|tariffs?|wages?|rent|tuition|loans?|grants?)\b/i;
 const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+${QUAL}$`, 'i');
 // "The stock was down a little, about 3 percent": a degree word between the move and the amount only grades it.
 const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:(?:[a-z]+ly|a\\s+(?:little|bit|touch|tad))\\s*,?\\s+)?(?:by\\s+)?${QUAL}$`, 'i');
@@ -2139,6 +2142,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   const at = LEVEL_AT.exec(before);
   if (at && !/\d/.test(at[2]!)) {
     const subject = subjectBefore(before.slice(0, at.index));
+    // ("Bail was set at $1 million", "The fine stood at $500": a sum named by its noun is that sum, no level of it.)
+    if (subject && kind === 'money' && MONEY_NOUN.test(subject) && !/^(?:closed|ended|finished|settled)$/i.test(at[1]!)) return subject;
     if (subject) return `${subject} ${/^(?:closed|ended|finished|settled)$/i.test(at[1]!) ? 'close' : kind === 'money' && !MONEY_NOUN.test(subject) ? 'price' : 'level'}`;
   }
   // "fell 3.38% to $55.12", "increased the total of commercial providers to 14"
