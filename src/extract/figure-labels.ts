@@ -380,6 +380,7 @@ const COUNTED_ACT = /^(download|view|stream|play|install|visit|click|retweet|lik
 const FUNDING_SERIES = /^\s+(Series\s+[A-H](?:-?\d)?)(?:\s+(round|funding|financing|extension))?\b/;
 // A subject and the copula or verb of price before an amount per unit of time: "The basic plan is", "Spotify Premium costs".
 const RATE_SUBJECT = /^(.*?\S)\s+(?:(?:now|still|only|currently|also|will|would)\s+)*(?:is|are|was|were|costs?|runs?|starts?\s+at|goes\s+for|sells\s+for)\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$/i;
+const MARGIN_BEFORE = /\b(?:beat(?:s|ing|en)?|won|wins?|winning|defeat(?:s|ed|ing)?|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|lost|los(?:e|es|ing))\b[^.;:]{0,40}\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+)?$/i;
 const RATE_COMPOUND = /^-(?:a|an|per)-(year|month|week|day|night|hour)\b-?\s*/i;
 // Units a player's tally counts, and a person's name (given name and surname) with the move a change verb named.
 const TALLY_UNIT = /^(?:points|rebounds|assists|goals|saves|yards|touchdowns|strikeouts|runs|hits|tackles|steals|blocks)$/;
@@ -517,6 +518,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "a 5.5-inch 1080p display", "a 13-inch 4K screen": a resolution between a size and the screen is its modifier.
   if (kind === 'measure') rest = rest.replace(/^\s+(?:\d{3,4}[pi]|[248]K|\d{3,4}\s?x\s?\d{3,4})(?=\s+\p{Ll})/u, '');
   const figText = sentence.slice(start, end);
+  // "beating his rival by 12 points", "lost by five-and-a-half points", "leads by five points": a margin of victory or of a lead.
+  if ((kind === 'measure' || kind === 'count') && unitOf && /^(?:points|pts|votes|strokes|goals|runs|lengths)$/.test(unitOf) && MARGIN_BEFORE.test(rawBefore)) return 'margin';
   // "$62.4 million in cash and about 2.7 million in shares": a bare count in a security is a number of those securities.
   const security = kind === 'count' ? IN_SECURITIES.exec(rest)?.[1] : undefined;
   if (security) return security.toLowerCase();
@@ -1021,8 +1024,6 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     if (keyword === 'price' && kind === 'money') return purposeLabel(before, rest) ?? keyword;
     return keyword ?? (kind === 'money' ? priceLabel(before, rest) ?? purposeLabel(before, rest) : null);
   }
-  // "beating his rival by 12 points", "won by nine votes", "leads by five points": a margin of victory or of a lead.
-  if ((kind === 'measure' || kind === 'count') && unitOf && /^(?:points|pts|votes|strokes|goals|runs|seconds|lengths)$/.test(unitOf) && /\b(?:beat(?:s|ing|en)?|won|wins?|winning|defeat(?:s|ed|ing)?|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|lost|los(?:e|es|ing))\b[^.;:]{0,40}\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+)?$/i.test(rawBefore)) return 'margin';
   // "Rondo had eight points": points that no change or level names are what is counted.
   if (kind === 'measure' && unitOf && /^(?:points|pts)$/.test(unitOf)) return 'points';
   if (kind !== 'measure') return null;

@@ -604,6 +604,8 @@ describe('labels of screens, distances and heights (s18 figs)', () => {
     ['the smallest option of the subject', 'Storage starts at 16GB and goes up to 128GB.', '16GB', 'storage'],
     ['a margin of victory', 'The governor won 54% of the vote, beating his rival by 12 points.', '12 points', 'margin'],
     ['(points a player had are points)', 'Rondo had eight points.', 'eight points', 'points'],
+    ['a losing margin', 'Jim Hood lost by five-and-a-half points.', 'five-and-a-half points', 'margin'],
+    ['(an index that lost points fell)', 'The Dow lost 30 points.', '30 points', 'Dow loss'],
     ['a sum a court sets is named by its noun', 'Bail was set at $1 million.', '$1 million', 'Bail'],
     ['(a stock closes at a price)', 'The stock closed at $20.', '$20', 'stock close'],
     ['(and its largest)', 'Storage starts at 16GB and goes up to 128GB.', '128GB', 'storage'],
