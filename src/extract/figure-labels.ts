@@ -68,6 +68,9 @@ const MONEY_LABELS: [RegExp, string][] = [
   [/\bfined?\b|\bpenalt(?:y|ies)\b/i, 'fine'], [/\bsettle(?:ment|d)?\b/i, 'settlement'], [/\b(?:acquir\w+|acquisition|buy(?:out|s)?|takeover|deal)\b/i, 'acquisition'],
   [/\binvest(?:ment|ed|ing|s)?\b|\b(?:pour|pump|inject|plow)(?:s|ed|ing)?\s+(?:in\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[$€£¥]/i, 'investment'], [/\bborrow(?:s|ed|ing)?\b/i, 'borrowing'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget(?:ed|s)?\b/i, 'budget'],
   [/\bcontract\b/i, 'contract'], [/\borders?\b/i, 'order value'], [/\bpric(?:e|ed|ing)\b/i, 'price'], [/\bcost(?:s|ing|ly)?\b/i, 'cost'], [/\bspen[dt]\w*\b|\bspending\b/i, 'spending'],
+  // "stole more than $4 million from investors", "set aside $400 million to compensate victims".
+  [/\b(?:stole|stolen|steal(?:s|ing)?|theft)\b/i, 'amount stolen'], [/\bembezzl\w*/i, 'amount embezzled'], [/\blaunder(?:s|ed|ing)\b/i, 'amount laundered'],
+  [/\b(?:set(?:s|ting)?\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing))\b/i, 'funds set aside'],
   [/\bgrants?\b/i, 'grant'], [/\bdeficits?\b/i, 'deficit'], [/\bgap\b|\bshortfall\b/i, 'shortfall'], [/\bdebt\b|\bloans?\b/i, 'debt'], [/\bmarket (?:value|cap\w*)\b/i, 'market value'],
 ];
 
@@ -223,6 +226,8 @@ export function nounPhraseAfter(rest: string): string | null {
 }
 
 /** The head of the noun phrase that ends `before` ("Shares of Alibaba" → "shares", "the company's order" → "order"). */
+// Verbs a company states an amount with, before the noun of that amount.
+const REPORTED = /^(?:reported|reports|posted|posts|recorded|records|booked|books|generated|generates|logged|logs|registered|announced|disclosed|delivered|raised|raises)$/;
 function headBefore(before: string): string | null {
   const words = before.trim().split(/\s+/).map(bareWord).filter((w) => w !== '');
   const kept: string[] = [];
@@ -239,6 +244,8 @@ function headBefore(before: string): string | null {
       kept.unshift(w);
       break;
     }
+    // "The bank reported revenue of $2 billion", "posted net income of": the verb that states the amount is no part of its noun.
+    if (kept.length && REPORTED.test(lower)) break;
     if (STOP.has(lower) || /^\d/.test(w) || !/^[\p{L}][\p{L}\-’']*$/u.test(w) || /ly$/.test(lower)) break;
     if (/^\p{Lu}/u.test(w) && !/^\p{Lu}\p{Ll}+$/u.test(w)) break; // an acronym or name ends it
     kept.unshift(w);
@@ -363,6 +370,17 @@ function relativeAntecedent(before: string, rest: string): string | null {
 export type Coordination = 'both' | 'forward' | 'back';
 
 // A rate joined to an amount by hyphens: "-a-year", "-per-month".
+// A sentence served outside prison, after a duration: "of probation", "supervised release", "of community service".
+const SERVED_OUTSIDE = /^\s+(?:of\s+)?(?:(?:un)?supervised\s+)?(probation|parole|house\s+arrest|home\s+(?:confinement|detention)|supervised\s+release|community\s+service|electronic\s+monitoring)\b/i;
+// "5 million times" as repetitions, not "10,000 times faster" nor "100 times the size" (multiples).
+const TIMES_AFTER = /^\s+times\b(?!\s+(?:\p{L}+er|as|more|less|the|that|over|what|its|their|his|her|your|our|this)\b)/u;
+// Acts counted by a noun of their own: "downloaded" → "downloads", "viewed" → "views".
+const COUNTED_ACT = /^(download|view|stream|play|install|visit|click|retweet|like)(?:ed|d)$/;
+// A round of venture funding named by its series: "Series B", "Series A-2", "Series C round".
+const FUNDING_SERIES = /^\s+(Series\s+[A-H](?:-?\d)?)(?:\s+(round|funding|financing|extension))?\b/;
+// A subject and the copula or verb of price before an amount per unit of time: "The basic plan is", "Spotify Premium costs".
+const RATE_SUBJECT = /^(.*?\S)\s+(?:(?:now|still|only|currently|also|will|would)\s+)*(?:is|are|was|were|costs?|runs?|starts?\s+at|goes\s+for|sells\s+for)\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$/i;
+const MARGIN_BEFORE = /\b(?:beat(?:s|ing|en)?|won|wins?|winning|defeat(?:s|ed|ing)?|lead(?:s|ing)?|led|trail(?:s|ed|ing)?|lost|los(?:e|es|ing))\b[^.;:]{0,40}\bby\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+|only\s+)?$/i;
 const RATE_COMPOUND = /^-(?:a|an|per)-(year|month|week|day|night|hour)\b-?\s*/i;
 // Units a player's tally counts, and a person's name (given name and surname) with the move a change verb named.
 const TALLY_UNIT = /^(?:points|rebounds|assists|goals|saves|yards|touchdowns|strikeouts|runs|hits|tackles|steals|blocks)$/;
@@ -469,6 +487,12 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (kind === 'measure') {
     const compared = comparedNoun(sentence.slice(0, start), sentence.slice(end));
     if (compared) return compared;
+    // "a 2.5GHz quad-core Snapdragon 805 processor", "Under the hood is a 2.3GHz chip": a frequency is a chip's clock speed, whatever
+    // the clause's subject or the chip's name.
+    if (/\d\s?[GMk]Hz$/i.test(sentence.slice(start, end)) && /^\s+(?:(?:single|dual|quad|hexa|octa|\d{1,2})-core\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,3}(?:processors?|chips?|chipsets?|CPUs?|SoCs?|cores?)\b/u.test(sentence.slice(end))) return 'clock speed';
+    // "will pass within 745,000 miles of Earth", "came within 50 feet of the house": how near it comes to the place.
+    const near = /\bwithin\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?$/i.test(sentence.slice(0, start)) && DISTANCE_UNITS.test(/\s?(\p{L}+)$/u.exec(sentence.slice(start, end))?.[1] ?? '') ? /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s?){1,3}|\p{Ll}{3,}(?=\s*(?:[,.;:]|$)))/u.exec(sentence.slice(end)) : null;
+    if (near) return `distance from ${near[1]!.trim()}`;
     // "SPACE VIZZION is – at 195-inches – about as long as a VW Atlas": the dimension the comparison names.
     const asLong = AS_LONG_AS.exec(sentence.slice(end));
     if (asLong) return DIMENSIONS[asLong[1]!.toLowerCase()]!;
@@ -491,7 +515,11 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "18 Northern and central California counties": names and adjectives joined by "and" before it too.
   // "11 Cogent/Verizon peering connections": names joined by a slash, before a modifier too.
   if (kind === 'count') rest = rest.replace(/^\s+(?:[\p{Lu}\d][\p{L}\d&/-]*\s+(?:and\s+\p{Ll}+\s+(?=\p{Lu}))?){1,3}(?=\p{Ll}[\p{Ll}-]+s\b)/u, ' ').replace(SLASHED_NAMES, ' ');
+  // "a 5.5-inch 1080p display", "a 13-inch 4K screen": a resolution between a size and the screen is its modifier.
+  if (kind === 'measure') rest = rest.replace(/^\s+(?:\d{3,4}[pi]|[248]K|\d{3,4}\s?x\s?\d{3,4})(?=\s+\p{Ll})/u, '');
   const figText = sentence.slice(start, end);
+  // "beating his rival by 12 points", "lost by five-and-a-half points", "leads by five points": a margin of victory or of a lead.
+  if ((kind === 'measure' || kind === 'count') && unitOf && /^(?:points|pts|votes|strokes|goals|runs|lengths)$/.test(unitOf) && MARGIN_BEFORE.test(rawBefore)) return 'margin';
   // "$62.4 million in cash and about 2.7 million in shares": a bare count in a security is a number of those securities.
   const security = kind === 'count' ? IN_SECURITIES.exec(rest)?.[1] : undefined;
   if (security) return security.toLowerCase();
@@ -501,6 +529,13 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const timesOf = kind === 'range' || kind === 'count' ? TIMES_OF.exec(rest) : null;
   const multipleOf = timesOf ? nounPhraseAfter(` ${timesOf[1]}`) : null;
   if (multipleOf) return `multiple of ${multipleOf}`;
+  // "downloaded over 5 million times", "viewed 10,000 times": a count in digits too large for TIMES_RE counts repetitions of the verb
+  // before it; the verbs whose acts are counted by a noun of their own ("downloads", "views") name them so.
+  if (kind === 'count' && TIMES_AFTER.test(rest)) {
+    const verb = repeatedActivity(rawBefore);
+    const act = verb ? COUNTED_ACT.exec(verb)?.[1] : undefined;
+    return act ? `${act.toLowerCase()}s` : verb ? `times ${verb}` : null;
+  }
   // "Brianne Randall-Gay was 17 when she was treated", "He was 38.": a person who was a bare number then is that old.
   const aged = kind === 'count' && /^\d{1,3}$/.test(figText) && Number(figText) >= 2 && Number(figText) <= 120 && /^\s*(?:when\b|[.;]|$)/.test(rest) ? PERSON_WAS.exec(rawBefore) : null;
   if (aged && (aged[1] || genderOfGivenName(aged[2]!) !== null)) return 'age';
@@ -574,6 +609,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     // "in federal custody in the past two years", "Three weeks before he died, Epstein had been found in his jail cell": a period
     // that places events in time is no term served.
     const places = /\b(?:the|its|his|her|their)\s+(?:past|last|previous|next|coming|first|final)\s+(?:\S+\s+)?$/i.test(rawBefore) || /^\s*,?\s*(?:before|after|ago|later|earlier|since)\b/i.test(rest);
+    // "three years of probation", "18 months probation", "200 hours of community service": a sentence served outside prison names
+    // itself; only a term without one is a prison sentence.
+    const served = SERVED_OUTSIDE.exec(rest)?.[1];
+    if (served) return served.toLowerCase().replace(/\s+/g, ' ');
     if (!places && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
     // "Viewing age of 48 months and above", "children aged 6 months": an age.
     if (/\bage[sd]?\s+(?:of\s+|from\s+|between\s+)?(?:about\s+|over\s+|under\s+)?$/i.test(before)) return 'age';
@@ -611,7 +650,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
       // time that work took.
       ?? (POINTED_TOOK.test(rawBefore) ? 'time taken' : null)
       ?? spanPlacing(rawBefore, figText)
-      ?? durationFrame(rawBefore, rest, unitNoun(unitOf, /^(?:an?|one|1)\s/i.test(figText) && !/s$/.test(figText)));
+      ?? durationFrame(rawBefore, rest, unitNoun(unitOf, /^(?:an?|one|1)\s/i.test(figText) && !/s$/.test(figText)))
+      ?? timeDone(rawBefore, rest, unitNoun(unitOf, false));
   }
   // "only half of the $850 million that BuzzFeed is worth": a share of an amount is a share of what that amount is.
   const ofAmount = kind === 'percent' ? OF_AMOUNT.exec(rest) : null;
@@ -661,7 +701,13 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
       const inWhat = head ? null : /^\s+in\s+(.*)$/u.exec(rest.slice(perUnit[0].length))?.[1];
       const reached = head || inWhat || !ENDS_TO.test(before) ? null : LEVEL_TO.exec(before);
       const named = (inWhat ? nounPhraseAfter(` ${inWhat}`) : null) ?? (reached && !/\d/.test(reached[3]!) ? subjectBefore(reached[3]!) : null);
-      return `${head ?? named ?? moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
+      // "Netflix's basic plan is $7.99 a month", "Spotify Premium costs $9.99 a month": the price of the clause's subject.
+      const priced = head || named ? null : RATE_SUBJECT.exec(rawBefore);
+      // ("plan" is a verb to subjectBefore: the head noun before the verb reads it.)
+      const plan = priced ? subjectBefore(priced[1]!) ?? headBefore(priced[1]!) : null;
+      if (plan && !PRONOUN_OBJECT.test(plan) && !/^(?:it|they|which|that|this)$/i.test(plan)) return MONEY_NOUN.test(plan) ? `${plan} per ${unit}` : `${plan} price per ${unit}`;
+      const saved = /\bsav(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}$/i.test(rawBefore) ? 'savings' : null;
+      return `${head ?? named ?? saved ?? moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
     }
     const subject = levelSubject(rawBefore);
     return `${subject ? `${subject} ` : ''}price per ${unit}`;
@@ -805,7 +851,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const costly = costs ? subjectBefore(costs[1]!) : null;
   // A capital that opens the sentence is positional, no name ("Retail sales cost").
   const named = costly ? costly.split(' ').some((w, j) => /^\p{Lu}/u.test(w) && (j > 0 || !rawBefore.trimStart().startsWith(costly))) : false;
-  if (costly && !PRONOUN_OBJECT.test(costly) && !/\d/.test(costly)) return `${costly} ${named ? 'price' : 'cost'}`;
+  // ("The iPhone 6 Plus costs $299": a model's number inside a name is the name's; a bare number is another figure.)
+  if (costly && !PRONOUN_OBJECT.test(costly) && (!/\d/.test(costly) || /^(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}-]*\s\d/u.test(costly))) return `${costly} ${named ? 'price' : 'cost'}`;
   // "contribute up to $19,000 pretax to a 401(k) and $6,000 to a traditional IRA": a contribution, to what the "to" names.
   const gave = kind === 'money' ? CONTRIBUTED.exec(rawBefore) : null;
   if (gave) {
@@ -819,6 +866,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (dimension) return dimension;
   if (after) return after;
   if (kind === 'money') {
+    // "raised a $19 million Series B led by Accel", "a $40 million Series C in June": a funding round, no product's price.
+    const series = FUNDING_SERIES.exec(rest);
+    if (series) return `${series[1]} ${series[2]?.toLowerCase() ?? 'round'}`;
     // "the $1,000 Meta Quest Pro": the price of the product it names.
     const product = /^\s+((?:\p{Lu}[\p{L}\d’'-]*\s?){1,4})(?=[,.;:)]|\s+\p{Ll}|$)/u.exec(rest);
     if (product && /\b(?:the|an?|its|their|his|her)\s+$/i.test(before)) return `${product[1]!.trim()} price`;
@@ -862,7 +912,7 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     // "16GB DDR3 RAM", "512GB NVMe SSD": a part named by an acronym after a capacity, its model letters before it.
     const acronym = DATA_SIZE.test(figText) ? PART_ACRONYM.exec(rest) : null;
     if (acronym) return acronym[1]!;
-    const measured = measureLabel(before, rest, unitOf);
+    const measured = measureLabel(before, rest, unitOf ?? /\d([\p{L}]+)$/u.exec(figText)?.[1]?.toLowerCase() ?? null);
     if (measured) return measured;
   }
 
@@ -882,8 +932,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     const superlative = found !== null && /^\p{Ll}+est$/u.test(found);
     const head = superlative ? [...np.matchAll(/\b(acquisition|deal|purchase|takeover|merger|buyout|investment|contract|order|sale)s?\b/gi)].pop()?.[1]?.toLowerCase() ?? null : found;
     if (head && kind === 'money' && (COMPANY.test(head) || VALUED_NAME.test(rawBefore))) return 'valuation';
-    if (head) return /value|valuation|price|cost/i.test(head) ? head : `${head} value`;
-    if (kind === 'money') return moneyKeyword(sentence, start, end) ?? 'value';
+    // "versions priced at $649 and $699": what is priced at an amount has that price, not a value.
+    const noun = /priced at\s+(?:\S+\s+)*$/i.test(before.slice(valued[1]!.length)) ? 'price' : 'value';
+    if (head) return /value|valuation|price|cost/i.test(head) ? head : `${head} ${noun}`;
+    if (kind === 'money') return moneyKeyword(sentence, start, end) ?? noun;
   }
   // "puts the figure at about $44 million": what the estimate is of.
   const put = /\b(?:puts?|putting|pegs?|pegged|pegging)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+at\s+(?:about |roughly |nearly |almost |some |around |more than |over |just )?$/u.exec(before);
@@ -997,7 +1049,8 @@ const OF_AMOUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|this\s+|that
 const POINTED_TOOK = /(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)(?:all\s+)?(?:this|that|it|these|those)\s+(?:(?:only|just|also|still|already|\p{Ll}+ly)\s+)*(?:(?:will|would|could|should|might|may|can|has|had|have)\s+)?(?:took|takes|take|taken|lasted|lasts)\s+(?:(?:me|us|him|her|them|you)\s+)?(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|less\s+than\s+|more\s+than\s+|over\s+|under\s+)?$/iu;
 const PERIOD_ENDED = /^\s+(?:ended|ending)\s+(?:on\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d/;
 const IN_SECURITIES = /^\s+in\s+(?:new\s+|common\s+|preferred\s+|restricted\s+)?(shares|stock|stock\s+options|options|warrants|units)\b/i;
-const COUNT_THEN_NOUN = /(?<![\p{L}\d$€£¥.,])\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]+s)\s*$/u;
+// ("sold 78.1 million smartphones in the third quarter, down 8.6%": a time or place after the noun only sets it.)
+const COUNT_THEN_NOUN = /(?<![\p{L}\d$€£¥.,])\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]+s)(?:\s+(?:in|during|over|across|worldwide|globally)(?:\s+(?:the|its|this|last)\s+(?:first|second|third|fourth|final|latest|past)?\s*(?:quarter|year|month|week|period|U\.S\.|US|world)|\s+(?:Q[1-4]|(?:19|20)\d\d|\p{Lu}\p{Ll}+)))?\s*$/u;
 const PAREN_COMPARISON = /^\s*\((?:up|down|from|compared\s+(?:to|with)|versus|vs\.?)\s[^()]{1,40}\)(?=\s+\p{L})/u;
 const GRADED_FIGURE = /(?<=\b(?:is|are|was|were|be|been|being|of|to|at)\s+)an?\s+(?:whopping|staggering|hefty|mere|modest|healthy|massive|cool|paltry|respectable|impressive|eye-watering|jaw-dropping|remarkable|astonishing|astounding|record|record-high|record-low|princely|measly|meager|meagre|robust|solid|sizeable|sizable|considerable|substantial)\s+$/i;
 const OF_AMOUNT_END = /\p{Ll}{3,}\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as )?$/u;
@@ -1036,7 +1089,7 @@ const COMPANY = /^(?:company|firm|business|group|startup|carrier|bank|airline|cl
 const HOLDS = /\b(?:shareholders?|stakes?|owns?|owned|owning|holds?|held|holding|with|controls?|controlled|acquir\w+|bought|buys?|sold|sells?|selling)\b/i;
 // The noun a figure completes with "of": "a stake of 5%", "a period of 12 hours" — not "in front of", "instead of", "out of", "ahead of".
 const PER_UNIT_OF = /(?:\b(\p{Ll}{3,})\s+per\s+(?:diluted\s+)?(\p{Ll}{3,})|\bEPS)\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just )?(?:an? )?$/u;
-const OF_BEFORE = /\b((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u;
+const OF_BEFORE = /(?<![\p{L}\d’'-])((?:[\p{Ll}\d-]+\s){0,2}[\p{Ll}-]{3,})\s+of\s+(?:about |roughly |nearly |almost |some |around |up to |more than |over |just |as much as |up |down )?(?:an? )?$/u;
 const WEIGHT_UNIT = /^(?:pounds?|lbs?|kilos?|kilograms?|kg|stone)$/i;
 const WEIGHT_CHANGE = /\b(lost|lose|loses|losing|shed|sheds|shedding|dropped|gained|gain|gains|gaining|put\s+on|puts\s+on)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+|only\s+|another\s+|a\s+further\s+|an\s+additional\s+)?$/i;
 const NOT_COMPLETED = /\b(?:front|top|instead|because|out|ahead|most|many|none|short|shy|north|south|east|west|upwards|excess)$/i;
@@ -1107,6 +1160,9 @@ function shareHolder(before: string): string | null {
 }
 
 const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { long: 'length', wide: 'width', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness' });
+const TRAVELLED = /\b(flown|flew|driven|drove|travell?ed|walked|run|ran|hiked|cycled|biked|sailed|swum|swam|covered|logged)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|less\s+than\s+|just\s+|only\s+|at\s+least\s+|a\s+total\s+of\s+)?$/i;
+const PARTICIPLE_OF: Record<string, string> = { flew: 'flown', drove: 'driven', ran: 'run', swam: 'swum' };
+const DATA_UNIT = /^(?:[kmgtp]i?b|(?:kilo|mega|giga|tera|peta)bytes?)$/i;
 const DISTANCE_UNITS = /^(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?)$/i;
 
 /**
@@ -1120,9 +1176,29 @@ function measureLabel(before: string, rest: string, unit: string | null): string
     const from = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|away\s+from|from|off)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s?){1,3})/u.exec(rest);
     if (from) return `distance from ${from[1]!.trim()}`;
     if (/^\s*(?:\([^)]*\)\s*)?away\b/i.test(rest)) return 'distance';
+    // "floats about 20 km above the ground", "2,000 feet below sea level": a height or a depth.
+    if (/^\s+above\s+sea\s+level\b/.test(rest)) return 'elevation';
+    if (/^\s+below\s+sea\s+level\b/.test(rest)) return 'elevation below sea level';
+    if (/^\s+above\s+(?:the\s+)?(?:ground|surface|earth|Earth)\b/.test(rest)) return 'altitude';
+    if (/^\s+below\s+(?:the\s+)?(?:ground|surface|seabed|sea\s+floor)\b/.test(rest)) return 'depth';
+    // "The balloons have flown more than 3 million kilometers", "has driven 700,000 miles": the distance travelled so.
+    const travelled = TRAVELLED.exec(before);
+    if (travelled) return `distance ${PARTICIPLE_OF[travelled[1]!.toLowerCase()] ?? travelled[1]!.toLowerCase()}`;
     if (/\b(?:on\s+(?:a|one)\s+(?:single\s+|full\s+)?(?:battery\s+)?(?:charge|tank)|battery\s+power|per\s+charge|of\s+range|range)\b/i.test(rest) || /\brange\b[^.]{0,30}$/i.test(before)) return 'range';
   }
   if (/^(?:pounds?|lbs?|kilograms?|kgs?|tons?|tonnes?|metric tons?|metric tonnes?|ounces?|oz|grams?)$/i.test(u) && /\bweigh(?:s|ed|ing|t)?\b[^.]{0,30}$/i.test(before)) return 'weight';
+  // "The update weighs in at 22MB", "brings the app's size down to 14 MB": the size of a file, of what weighs it or owns the size.
+  if (DATA_UNIT.test(u)) {
+    const weighs = /^(.*?)\s+(?:now\s+|only\s+|just\s+)?weigh(?:s|ed|ing)?(?:\s+in)?(?:\s+at)?\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|nearly\s+|under\s+|over\s+)?$/i.exec(before);
+    const owner = weighs ? subjectBefore(weighs[1]!) : null;
+    if (weighs) return owner && !PRONOUN_OBJECT.test(owner) ? `${owner} size` : 'size';
+    const sized = /(?:\b(?:the|its|their)\s+|(\p{Ll}{3,})[’']s\s+)(?:(download|file|install|installation)\s+)?size\s+(?:(?:down|up)\s+)?(?:to|of|is|was|at)\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?$/u.exec(before);
+    if (sized) return [sized[1], sized[2], 'size'].filter(Boolean).join(' ');
+  }
+  // "Storage starts at 16GB and goes up to 128GB": the subject whose smallest (and largest) option it is.
+  const starts = /^(.*?\S)\s+(?:starts?|starting|begins?)\s+at\s+(?:(?:just|only|about|around)\s+)?(?:\S+\s+and\s+(?:goes|go|runs?|tops?\s+out|maxes\s+out)\s+(?:up\s+)?(?:to|at)\s+)?$/i.exec(before);
+  const option = starts ? subjectBefore(starts[1]!) : null;
+  if (option && !PRONOUN_OBJECT.test(option) && !/^(?:it|they|which|that|this)$/i.test(option)) return option;
   if (/^(?:horsepower|hp)$/i.test(u)) return 'horsepower';
   if (/^(?:lb-ft|pound-feet)$/i.test(u)) return 'torque';
   if (/^(?:mph|kph|km\/h|knots?)$/i.test(u)) return /\bwinds?\b|\bgust/i.test(before) ? 'wind speed' : 'speed';
@@ -1364,6 +1440,21 @@ function clauseEvent(text: string): string | null {
  * privately reporting the bug"), what is "left" ("18 months left in power"), or the activity that lasts
  * ("has avoided extradition to Sweden for seven years", "deliberated for less than 10 minutes").
  */
+// A verb in the past right before a duration, hedged or not: "played 41 minutes", "logged more than 3.5 billion hours".
+const DONE_FOR = /(?:^|\s)(\p{Ll}{3,})\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|only\s+|just\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|at\s+least\s+|a\s+total\s+of\s+|an\s+average\s+of\s+)?$/u;
+// Past verbs whose object a time is not (a date, a period or a change): "ended 10 years of", "rose 3 days", "lost two years".
+const NOT_DONE_FOR = /^(?:ended|closed|finished|started|began|rose|fell|gained|dropped|lost|added|cut|extended|delayed|postponed|shortened|reduced|increased|decreased|raised|lowered|marked|celebrated|turned|aged|dated|needed|wanted|asked|required|expected|estimated|predicted|projected|planned|received|given|granted|sentenced|jailed|served|spent|took|lasted|made|got|gave|won|saw|found|kept|held|had|used|allowed|offered|promised)$/;
+/**
+ * The last resort for a duration: "James played 41 minutes", "those who walked 30 minutes a day", "players have logged 3.5 billion
+ * hours" — a time that is the object of a verb of doing is the time done so ("minutes played"); not after the verbs a period only
+ * places or changes ("ended", "rose", "lost"), nor a time before or after an event.
+ */
+function timeDone(before: string, rest: string, units: string): string | null {
+  if (/^\s*(?:ago|later|earlier|before|after|since|into|old|long)\b/i.test(rest)) return null;
+  const done = DONE_FOR.exec(before);
+  return done && isPastVerb(done[1]!) && !NOT_DONE_FOR.test(done[1]!) ? `${units} ${done[1]}` : null;
+}
+
 function durationActivity(before: string, rest: string, unit: string | null, one: boolean): string | null {
   const units = unitNoun(unit, one);
   const left = /^\s*(left|remaining|to go)\b(\s+(?:in|of|on|at)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?\p{L}[\p{L}-]*)?/iu.exec(rest);
@@ -1663,7 +1754,8 @@ const HAS_TIME = new RegExp(`\\b(?:have|has|had|having|get|gets|got|given|give|g
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
 const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';
 // Subjects that are amounts of money themselves: their level is no price.
-const MONEY_NOUN = /price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|deficit|spending|fund|worth|assets|pay|salar/i;
+// ("Bail was set at $1 million": a sum a court or a law sets is money by name too.)
+const MONEY_NOUN = /price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|deficit|spending|fund|worth|assets|pay|salar|\b(?:bail|bond|fines?|fees?|rewards?|bount(?:y|ies)|damages|penalt(?:y|ies)|settlements?|tax(?:es)?|tariffs?|wages?|rent|tuition|loans?|grants?)\b/i;
 const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+${QUAL}$`, 'i');
 // "The stock was down a little, about 3 percent": a degree word between the move and the amount only grades it.
 const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:(?:[a-z]+ly|a\\s+(?:little|bit|touch|tad))\\s*,?\\s+)?(?:by\\s+)?${QUAL}$`, 'i');
@@ -1846,7 +1938,9 @@ function attachedLabel(sentence: string, start: number, end: number, kind: Label
   const more = kind === 'percent' ? MORE_THAN.exec(rest) : null;
   if (more && /,\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+)?$/.test(before)) {
     const amount = [...before.matchAll(/[$€£¥]\s?\d[\d,.]*(?:\s(?:thousand|million|billion|trillion))?/g)].pop();
-    const what = amount ? labelInSentence(sentence, amount.index!, amount.index! + amount[0].length, 'money', 'back') : null;
+    // "will hire 100,000 seasonal workers this year, 20% more than last year": a count before it is what grows too.
+    const count = amount ? undefined : [...before.matchAll(/(?<![\p{L}\d$€£¥.,])\d[\d,.]*(?:\s(?:thousand|million|billion))?(?=\s+\p{Ll})/gu)].pop();
+    const what = amount ? labelInSentence(sentence, amount.index!, amount.index! + amount[0].length, 'money', 'back') : count ? labelInSentence(sentence, count.index!, count.index! + count[0].length, 'count', 'back') : null;
     const up = /^(?:more|higher|greater|bigger|larger)$/i.test(more[1]!);
     if (what) return `${what} ${up ? 'increase' : 'decrease'}`;
   }
@@ -1877,7 +1971,8 @@ const SCORED_A = /\b(?:scored|scores|scoring|managed|manages|earned|earns|posted
 const PAGE_WORD_LABEL = /^(?:info|information|details|more|here|below|above|saying|said|says|best|top|click|read)$/i;
 // A verb that ends a label read into the clause: "The 180 page coffee-table publication comes with", "a 5-minute charge gives you",
 // "asked to speak twice" → "times speak".
-const TRAILING_VERB = /\s(?:comes|came|gives|gave|goes|went|makes|takes|took|gets|got|has|had|is|was|are|were|does|did|lets|speak|speaks|spoke|say|says|said|seems|brings|allows|helps|provides|includes|becomes|remains)$/i;
+// ("a 12-ounce bag sells for $7.99": a verb of price or weight is never a noun.)
+const TRAILING_VERB = /\s(?:comes|came|gives|gave|goes|went|makes|takes|took|gets|got|has|had|is|was|are|were|does|did|lets|speak|speaks|spoke|say|says|said|seems|brings|allows|helps|provides|includes|becomes|remains|sells|retails|weighs)$/i;
 // A determiner in capitals inside a label: a sentence ran on without its period ("Final Cut was updated The previous generation took
 // 4 minutes") and the label took both.
 const RUN_ON = /^(?:\p{Ll}[\p{L}-]*\s+)+(?:The|This|These|Those|Its|Their|A|An)\s+(?=\p{Ll})/u;
@@ -1906,6 +2001,8 @@ export function tidyLabel(label: string, sentence: string, start: number, end: n
   // ("time to onboard and become productive": infinitives joined by "and" are one activity.)
   out = out.replace(/^((?:\S+\s+){2,}\S+)\s+and\s+\p{Ll}+(?<!s)(?:\s.*)?$/u, (all, head: string) => (all.split(/\s+/).length >= 5 && !/\bto\s/.test(head) ? head : all));
   if (out.split(' ').length >= 2) out = out.replace(TRAILING_VERB, '');
+  // "Its 64GB version costs $749": after a singular noun "costs" is the verb ("energy costs", "labor costs" stay nouns).
+  if (/\scosts$/.test(out) && /\scosts\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?(?:[$€£¥]|US\$|Rs)/.test(sentence.slice(end))) out = out.replace(/^(.*\p{Ll}(?<![sy]))\s+costs$/u, '$1');
   // "two tablespoons of vegetarian refried beans" read as "tablespoons of vegetarian": an "of" phrase cut inside its noun phrase
   // (a participle follows, modifying the noun still to come) names half a thing; the head before "of" names it.
   const cut = /^(.+?)\s+of\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(out);
@@ -1923,6 +2020,9 @@ function rawLabel(sentence: string, start: number, end: number, kind: LabelKind,
   // "She wrote hundreds of songs … and sent 12 of the best ones": "ones" stands for the plural noun counted before.
   const ones = found && /(?:^|\s)ones$/.test(found) ? [...sentence.slice(0, start).matchAll(PLURAL_AFTER_OF)].pop()?.[1] : undefined;
   const own = ones ? found!.replace(/ones$/, ones) : found;
+  // "… listing 4,000 stores. It said it would close 1,100 of them": a part of a pronoun is a part of what the sentence before counted.
+  const ofThem = own === null && previous && (kind === 'count' || kind === 'percent') && OF_PRONOUN.test(sentence.slice(end)) ? [...previous.matchAll(COUNTED_BEFORE)].pop()?.[1] : undefined;
+  if (ofThem && !STOP.has(ofThem) && !TIME_UNIT.test(ofThem)) return ofThem;
   if (!previous || (own !== null && !GENERIC_LABEL.test(own))) return own;
   const pointer = REFERRING_SUBJECT.exec(sentence);
   if (!pointer || pointer[0].length > start || !POINTED_PREDICATE.test(sentence.slice(pointer[0].length, start))) return own;
@@ -2043,6 +2143,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   const at = LEVEL_AT.exec(before);
   if (at && !/\d/.test(at[2]!)) {
     const subject = subjectBefore(before.slice(0, at.index));
+    // ("Bail was set at $1 million", "The fine stood at $500": a sum named by its noun is that sum, no level of it.)
+    if (subject && kind === 'money' && MONEY_NOUN.test(subject) && !/^(?:closed|ended|finished|settled)$/i.test(at[1]!)) return subject;
     if (subject) return `${subject} ${/^(?:closed|ended|finished|settled)$/i.test(at[1]!) ? 'close' : kind === 'money' && !MONEY_NOUN.test(subject) ? 'price' : 'level'}`;
   }
   // "fell 3.38% to $55.12", "increased the total of commercial providers to 14"

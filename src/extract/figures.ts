@@ -94,7 +94,7 @@ export function thousandsDot(text: string): boolean {
 
 // ("the 2.8 release", "the 4.1.1 update": a dotted number naming a release is its version; three dotted groups without zero-padding,
 // "as of 1.8.3", are one too — a date pads its day or month or writes its year in four digits, an IP address has four groups.)
-const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b|(?<![$€£¥\d.,]|\d\s)\b(\d+\.\d+(?:\.\d+)*)(?=\s+(?:release|update|build|beta|branch|kernel)\b)|(?<![\d.,]|\d\s)\b(\d{1,3}\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2}))(?![\d.]\d|\.\d|\d)/gi;
+const VERSION_RE = /\b(?:v|version\s+|ver\.\s?)(\d+(?:\.\d+)+[a-z0-9-]*)\b|\b(?:v)(\d+)\b|(?<![$€£¥\d.,]|\d\s)\b(\d+\.\d+(?:\.\d+)*)(?=\s+(?:release|update|build|beta|branch|kernel)\b)|(?<![\d.,]|\d\s)\b(\d{1,3}\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2}))(?![\d.]\d|\.\d|\d)|\bversion\s+(\d{1,3})\b(?![.,]\d|\s?%|\s+(?:percent|per\s+cent)\b)/gi;
 const OS_NAME_BEFORE = /(?:^|[^\p{L}])(?:Windows(?:\s+(?:Phone|Server|Mobile|RT|NT))?|OS\s?X|macOS|Mac\s+OS(?:\s+X)?|iOS|iPadOS|watchOS|tvOS|Android|Chrome\s+OS|Firefox\s+OS|Ubuntu|Fedora|Debian|RHEL|CentOS|Red\s+Hat(?:\s+Enterprise\s+Linux)?)\s$/u;
 const MONTHS = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // Spans that hold digits but no figure: dates, times, ordinals, phone numbers, addresses, ranks, product names.
@@ -118,6 +118,8 @@ export const MASKS: RegExp[] = [
   /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
   /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
   /\b(?:9\/11|24\/7|365\/24)\b/g,
+  // A deal named by its terms: "a 2-for-1 offer", "buy-one-get-one", "three-for-two": the numbers name the offer, they count nothing.
+  wordy(/\b(?:\d|one|two|three|four|five)[-\s]for[-\s](?:\d|one|two|three|four)\b(?=[-\s](?:deals?|offers?|sales?|specials?|promotions?|discounts?|tickets?|pricing|drinks|pizzas?|burgers?|admission|entry|on)\b)/gi),
   // A time signature names a metre, it divides nothing: "a 6/8 feel", "in 3/4 time", "a 12/8 groove".
   /\b(?:[1-9]|1[0-6])\/(?:2|4|8|16)(?=\s(?:time|feel|meter|metre|rhythm|signature|time signature|groove|beat|waltz|swing|shuffle)\b)/g,
   // A span of the clock whose first end leaves out the "a.m.": "Thursdays, 10-11 a.m.", "from 9 to 11:30 am".
@@ -723,7 +725,8 @@ const SCORE_AFTER = /^\s*(?:vote|victory|win|loss|defeat|decision|ruling|majorit
 
 type Out = SentenceFigure & { at: number; elliptic?: 'drop' | 'keep' };
 // What may follow a count whose noun is left out: punctuation, "others", "of them", or a verb.
-const ELLIPSIS_AFTER = /^(?:\s*(?:[,.;:)!?—–]|$)|\s+(?:others?|more|of\s+(?:them|those|these|whom|which))\b|\s+(?:were|was|are|is|have|had|has|did|do|does|will|would|could|can|may|might|must|should|\p{Ll}+ed)\b)/u;
+// ("sold 61 million phones last year and 100 million this year": a time after the count leaves its noun out too.)
+const ELLIPSIS_AFTER = /^(?:\s*(?:[,.;:)!?—–]|$)|\s+(?:this|last|next)\s+(?:year|quarter|month|week|season)\b|\s+in\s+(?:19|20)\d\d\b|\s+(?:others?|more|of\s+(?:them|those|these|whom|which))\b|\s+(?:were|was|are|is|have|had|has|did|do|does|will|would|could|can|may|might|must|should|\p{Ll}+ed)\b)/u;
 
 /** Operators standing alone between spaces, as typeset mathematics writes them (prose writes "2−3", "150+"). */
 const FORMULA_OPERATORS = /(?<=\s)[=+−×÷π](?=\s)/g;
@@ -915,13 +918,15 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
     if (m[2] !== undefined && (m[0].startsWith('V') || /[-_./]$/.test(sentence.slice(0, m.index)))) continue;
     // "features coming in Windows Phone 8.1 and the Windows 8.1 update", "OS X 10.10": an operating system's release number is part
     // of the product's name (ANNOTATING.md: "Windows 10"), unless the text calls it a version ("iOS version 11.2").
-    if (m[1] === undefined && OS_NAME_BEFORE.test(sentence.slice(0, m.index))) continue;
-    const v = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    if (m[1] === undefined && m[5] === undefined && OS_NAME_BEFORE.test(sentence.slice(0, m.index))) continue;
+    if (m[5] !== undefined && !/(?:^|\s)(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d]*\s$/u.test(sentence.slice(0, m.index))) continue;
+    // ("Chrome version 39": a whole number the text calls a product's version is one; not "from version 1 to version 2".)
+    const v = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
     // "Ruby 1.9.2+", "version 2.1 or later", "at least 1.8.7": a floor on the release a thing needs.
     const floor = /^(?:\+|\s+or\s+(?:later|higher|newer|above|greater)\b)/i.exec(sentence.slice(m.index + m[0].length));
     const qualifier: Qualifier | null = floor ? 'at least' : qualifierBefore(sentence.slice(0, m.index));
     const text = floor && floor[0] === '+' ? `${m[0]}+` : m[0];
-    out.push({ at: m.index, text, kind: 'version', value: v, approx: qualifier !== null, qualifier, label: versionLabel(sentence, m.index) });
+    out.push({ at: m.index, text, kind: 'version', value: v, approx: qualifier !== null, qualifier, label: versionLabel(sentence, m.index, m.index + text.length) });
     work = blank(work, { start: m.index, end: m.index + text.length });
   }
   for (const f of wordQuantities(sentence, label)) {
@@ -1074,7 +1079,28 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   return inheritLabels(sentence, out.sort((a, b) => a.at - b.at))
     .filter((f) => f.elliptic !== 'drop' || f.label !== null)
     .map((f) => rated(sentence, f))
+    .map((f) => overDuring(sentence, f))
     .map(({ at: _at, elliptic: _e, ...f }) => f);
+}
+
+// What makes "over" before a length of time "more than": a verb or preposition the length measures ("for over a decade", "took over
+// three hours", "in over two years"), a word after it that dates or ages ("over 10 years ago", "over a year old"), or nothing before it.
+const OVER_MORE_BEFORE = /(?:^|[,;:(—–]\s*|\b(?:for|in|within|of|after|than|took|takes|take|taking|lasted|lasts|last|lasting|spent|spend|spends|spending|waited|wait|waits|been|be|is|was|are|were|served|serving|lived|worked|run|ran|runs|running)\s+)over\s+$/i;
+const OVER_SPREAD = /(?:\d[\d,.]*%?|\b(?:thousand|million|billion|trillion|percent))(?:\s+[\p{L}\d’',.-]+){0,4}\s+over\s+$|(?:^|\s)\p{Ll}{3,}ed\s+over\s+$/u;
+const OVER_MORE_AFTER = /^\s*(?:ago|old|later|earlier|long|before|after|since|now|of)\b/i;
+
+/**
+ * "cut $5.1 trillion over 10 years", "stole $4 million from 1,200 investors over a decade", "testified over three days": "over" before a
+ * length of time after what a clause did spreads it across the time ("during"); the length is as written, no "more than".
+ */
+function overDuring(sentence: string, f: Out): Out {
+  if (f.kind !== 'duration' || f.qualifier !== 'more than') return f;
+  const before = sentence.slice(0, f.at);
+  if (!/(?:^|\s)over\s+$/i.test(before) || OVER_MORE_BEFORE.test(before) || OVER_MORE_AFTER.test(sentence.slice(f.at + f.text.length))) return f;
+  // Only after an amount and its object ("$5.1 trillion over", "$4 million from 1,200 investors over") or a verb in the past ("testified
+  // over"): "has over 10 years of experience", "with over a decade" keep "more than".
+  if (!OVER_SPREAD.test(before)) return f;
+  return { ...f, qualifier: null, approx: false };
 }
 
 // Units of length: one of them per unit of time is a speed ("60 miles per hour").
@@ -1214,7 +1240,7 @@ const HALF_RE = /(?<![\p{L}-])half(?=\s+(?:of|the|its|their|his|her|our|all)\b)|
 const ORDINAL_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+(straight|consecutive|successive|running)\s+(\p{L}+)|\s+(time)\b)/giu;
 // "twice", "four times" (not "at times", "three times as many"); "weeklong", "hourlong".
 // "three times a week", "four times this month": a rate or a period after the count of repetitions, not a multiple of an amount.
-const TIMES_RE = new RegExp(`\\b(?:(twice)(?![-\u2011](?:yearly|weekly|monthly|daily|annual|annually|nightly|hourly)\\b)|(${WORD_NUMBER}|\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b(?<!\\s(?:a|an|this)\\b(?=\\s+(?:day|week|month|year|season|decade|night|morning|game|quarter|century)\\b)))`, 'giu');
+const TIMES_RE = new RegExp(`\\b(?:(twice)(?![-\u2011](?:yearly|weekly|monthly|daily|annual|annually|nightly|hourly)\\b)|(${WORD_NUMBER}|(?<![\\d,.])\\d{1,3}) times)\\b(?!\\s+(?:\\p{L}+er|as|more|less|the|that|over|a|an|what|its|their|his|her|your|our|my|this|that)\\b(?<!\\s(?:a|an|this)\\b(?=\\s+(?:day|week|month|year|season|decade|night|morning|game|quarter|century)\\b)))`, 'giu');
 const THINK_TWICE_BEFORE = /\b(?:think|thinks|thinking|thought)\s+$/i;
 const ONCE_RE = /\b(just|only|at least|more than|exactly)\s+once\b(?!\s+(?:again|more|the|a|an|it|he|she|they|we|you|i)\b)/giu;
 // ("weighs a pound and a half", "a mile and a half from the coast": a unit of measure and a half of it too.)
@@ -1225,7 +1251,7 @@ const LONG_RE = /(?<![-\p{L}\d])(hour|day|week|month|year)-?long\b/giu;
 // "2.5 times greater than", "six times the value of", "twice as much water", "double the number in 2017", "more than double its
 // production": a multiple of another quantity (TIMES_RE leaves these out: they count no repetitions). "three times as many fans"
 // stays out (figures.test.ts): the count it multiplies is the fact.
-const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|(\\d+(?:\\.\\d+)?|${WORD_NUMBER})(?:\\s(hundred|thousand|million|billion|trillion))? times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what|that|this|these|those)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
+const MULTIPLE_RE = new RegExp(`\\b(?:(twice)|(double|triple)|((?<![\\d,.])(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)|${WORD_NUMBER})(?:\\s(hundred|thousand|million|billion|trillion))? times)(?=\\s+(?:as\\s+(?!many\\b)\\p{Ll}+\\b|(?:the|its|their|his|her|our|what|that|this|these|those)\\b(?!\\s+(?:next|following|same|previous|last|first|second|other|day|week|month|year|season|game|night|morning|afternoon|evening)\\b)|(?:greater|higher|larger|bigger|faster|lower|smaller|more|less|cheaper|stronger)\\b))`, 'giu');
 // "Multi-core performance has effectively doubled", "cases have more than tripled in a month": a thing grown to a multiple of itself
 // (as "more than double its production"). Not the idioms ("doubled down", "doubled over", "doubles as"), nor a change the clause
 // also states in numbers ("Sales doubled to $4 million": that amount is the figure).
@@ -1542,6 +1568,7 @@ function wholeOfPart(before: string, after: string, n: NumberMatch): boolean {
   return part !== null && part <= n.value && WHOLE_OF_RECORD_AFTER.test(after);
 }
 const CLAUSE_AFTER = /^\s(?:The|A|An|As|I|It|He|She|We|They|When|While|But|And|If|This|That|These|Those|Then|So|His|Her|Its|Our|Their|My|Your|There)\s/;
+const SIZED_SCREEN_AFTER = /^\s(?:[\p{Lu}\d][\p{L}\d+-]*\s+){1,3}(?:display|screen|touchscreen|touch\s+screen|panel|monitor|sensor)s?\b/u;
 const SIZED_NAME_AFTER = /^\s(?:(?:19|20)\d\d\s)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|models?\b|versions?\b|variants?\b)/u;
 const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in|on|at|for|with|since|this|last|over|against|games?|matches|meetings|starts|races|fights|contests|tries|attempts|shots|chances|opportunities|appearances|outings|decisions)\b)/iu;
 
@@ -1561,7 +1588,8 @@ function single(sentence: string, before: string, n: NumberMatch, text: string, 
   if (n.bareDigits && !n.currency && !n.pct && !n.unit && !n.measure && !n.multiplied && CLAUSE_AFTER.test(sentence.slice(n.end))) return null;
   // "the 16-inch MacBook Pro", "the 11-inch iPad Pro", "the 15-inch 2016 MacBook Pro": a size in a product's name. An engine's
   // layout is no name: "a 5.0-liter V8 engine", "a 2.0-litre I4".
-  if (n.measure && /-|["″]$/.test(text) && SIZED_NAME_AFTER.test(sentence.slice(n.end)) && !/^\s[VWI]\d{1,2}\b/.test(sentence.slice(n.end))) return null;
+  // ("a 5-inch AMOLED display", "a 5.5-inch Retina HD display": a screen's technology between its size and the screen is no name.)
+  if (n.measure && /-|["″]$/.test(text) && SIZED_NAME_AFTER.test(sentence.slice(n.end)) && !/^\s[VWI]\d{1,2}\b/.test(sentence.slice(n.end)) && !SIZED_SCREEN_AFTER.test(sentence.slice(n.end))) return null;
   // "the Showtime 30-Minute Movie anthology", "Hotel 24-Hour Service": a compound whose unit is itself capitalised, before another
   // capitalised word, is a word of a title-case name, not a duration or a size.
   if ((n.unit || n.measure) && /^[\d.]+-\p{Lu}\p{Ll}/u.test(text) && /^\s\p{Lu}/u.test(sentence.slice(n.end))) return null;
@@ -1685,9 +1713,17 @@ function compatible(a: NumberMatch, b: NumberMatch): boolean {
   return a.value < b.value || (!a.multiplied && b.multiplied);
 }
 
-function versionLabel(sentence: string, at: number): string | null {
-  const m = /((?:\p{Lu}[\p{L}\d]*\s){1,3})$/u.exec(sentence.slice(0, at));
+function versionLabel(sentence: string, at: number, end: number): string | null {
+  const before = sentence.slice(0, at);
+  // ("iOS version 8": a name in camel case too, read from its first letter, never "OS".)
+  const m = /(?<![\p{L}\d])((?:(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d]*\s){1,3})$/u.exec(before);
   // ("The 2.8 release": a capitalised article names nothing.)
   const name = m?.[1]?.trim().split(' ').filter((w) => !NOT_NAME_BEFORE.has(w)).join(' ');
-  return name || null;
+  if (name) return name;
+  // "version 5.3 of its password manager 1Password": what the release is of.
+  const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+|my\s+|an?\s+)?((?:[\p{L}\d][\p{L}\d’'.+-]*\s?){1,4}?)(?=\s*(?:[,.;:)]|$)|\s+(?:for|on|to|in|with|is|was|are|will|adds?|brings?|includes?|that|which|and)\b)/u.exec(sentence.slice(end));
+  if (of) return of[1]!.trim().replace(/[.,;:]+$/, '');
+  // "The update to version 2.3", "the app's version 2.0": the thing the release is of, before it.
+  const thing = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,})(?:[’']s\s+|\s+(?:to|of)\s+)$/u.exec(before);
+  return thing && !/^(?:latest|new|newest|current|old|older|first|last|final|same|next|previous|beta)$/.test(thing[1]!) ? thing[1]! : null;
 }

@@ -560,3 +560,69 @@ describe('labels cut to the noun phrase (review of 45 real pages)', () => {
     expect(foreignLabel(sentence, at, at + 12, 'duration', 'de')).toBe('Nichtnutzung');
   });
 });
+
+describe('labels of fresh probe passages (s18 figs)', () => {
+  it.each([
+    ['a possessor before "X of" is no part of the noun', 'The startup’s seed round of $1.5 million was led by Andreessen Horowitz.', '$1.5 million', 'seed round'],
+    ['(a plain "X of" keeps its modifiers)', 'The bank has total assets of $2 billion.', '$2 billion', 'total assets'],
+    ['the verb that states an amount is no part of its noun', 'The bank reported total assets of $2 billion.', '$2 billion', 'total assets'],
+    ['(nor its subject)', 'The company posted net income of $5 million.', '$5 million', 'net income'],
+    ['a term of probation is no prison sentence', 'He was sentenced to five years of probation.', 'five years', 'probation'],
+    ['(a bare term after "sentenced" is one)', 'He was sentenced to 10 years.', '10 years', 'prison sentence'],
+    ['acts counted in millions of times name their noun', 'The app has been downloaded over 5 million times since its launch.', '5 million', 'downloads'],
+    ['(other verbs say what was done that many times)', 'He has been arrested 100 times.', '100 times', 'times arrested'],
+    ['a funding series after the amount is a round', 'Frontback has raised a $19 million Series B led by Accel Partners.', '$19 million', 'Series B round'],
+    ['(a product name after the amount is priced)', 'The $1,000 Meta Quest Pro is out now.', '$1,000', 'Meta Quest Pro price'],
+    ['a file size after "weighs in at"', 'The update weighs in at 22MB.', '22MB', 'update size'],
+    ['a file size after "size down to"', 'The update brings the app’s size down to 14 MB.', '14 MB', 'app size'],
+    ['(a weight in pounds stays a weight)', 'The fish weighs 12 pounds at the dock.', '12 pounds', 'weight'],
+    ['a distance "within N miles of" a place', 'The asteroid will pass within 745,000 miles of Earth.', '745,000 miles', 'distance from Earth'],
+    ['(no distance without "within")', 'The asteroid is about 300 meters wide.', '300 meters', 'width'],
+    ['a change after a count set in a period', 'Samsung sold 78.1 million smartphones in the third quarter, down 8.6% from a year earlier.', '8.6%', 'smartphones fall'],
+    ['(and after a count alone)', 'Apple sold 78.1 million smartphones, down 8.6%.', '8.6%', 'smartphones fall'],
+    ['the second of two amounts "priced at" is a price too', 'It comes in two versions priced at $649 and $699.', '$699', 'versions price'],
+    ['(an amount "valued at" is a value)', 'The deal is valued at $5 billion.', '$5 billion', 'deal value'],
+    ['an amount stolen', 'He stole more than $4 million from investors.', '$4 million', 'amount stolen'],
+    ['an amount set aside', 'The automaker has set aside $400 million to compensate victims.', '$400 million', 'funds set aside'],
+    ['a price per month of the clause’s subject', 'Netflix’s basic plan is $7.99 a month.', '$7.99', 'basic plan price per month'],
+    ['(a money noun per month is no price)', 'Revenue is $2 billion a year.', '$2 billion', 'revenue per year'],
+    ['(a pronoun subject names nothing: the verb’s noun)', 'The war is costing the country $40 million a day.', '$40 million', 'cost per day'],
+    ['savings per year', 'The state is expected to save $150 million to $250 million a year.', '$150 million to $250 million', 'savings per year'],
+  ])('%s', (_name, sentence, text, label) => {
+    expect(labelOf(sentence, text)).toBe(label);
+  });
+});
+
+describe('labels of screens, distances and heights (s18 figs)', () => {
+  it.each([
+    ['a screen’s technology between its size and the screen', 'The phone has a 5-inch AMOLED display.', '5-inch', 'AMOLED display'],
+    ['a resolution between a size and the screen', 'It has a 5.5-inch 1080p display.', '5.5-inch', 'display'],
+    ['a distance travelled', 'The balloons have flown more than 3 million kilometers.', '3 million kilometers', 'distance flown'],
+    ['(a distance from a place)', 'The town is 30 miles from Boston.', '30 miles', 'distance from Boston'],
+    ['a height above the ground', 'Each balloon floats about 20 km above the ground.', '20 km', 'altitude'],
+    ['an elevation', 'The peak rises 8,848 meters above sea level.', '8,848 meters', 'elevation'],
+    ['the smallest option of the subject', 'Storage starts at 16GB and goes up to 128GB.', '16GB', 'storage'],
+    ['a margin of victory', 'The governor won 54% of the vote, beating his rival by 12 points.', '12 points', 'margin'],
+    ['(points a player had are points)', 'Rondo had eight points.', 'eight points', 'points'],
+    ['a losing margin', 'Jim Hood lost by five-and-a-half points.', 'five-and-a-half points', 'margin'],
+    ['(an index that lost points fell)', 'The Dow lost 30 points.', '30 points', 'Dow loss'],
+    ['a sum a court sets is named by its noun', 'Bail was set at $1 million.', '$1 million', 'Bail'],
+    ['(a stock closes at a price)', 'The stock closed at $20.', '$20', 'stock close'],
+    ['(and its largest)', 'Storage starts at 16GB and goes up to 128GB.', '128GB', 'storage'],
+    ['(a pronoun names nothing)', 'It starts at 16GB.', '16GB', null],
+    ['a chip’s frequency is its clock speed', 'Under the hood is a 2.5GHz quad-core Snapdragon 805 processor.', '2.5GHz', 'clock speed'],
+    ['(a frequency before another noun names that)', 'The radio uses the 2.4GHz band.', '2.4GHz', 'band'],
+    ['no verb of price after the thing sized', 'A 12-ounce bag sells for $7.99.', '12-ounce', 'bag'],
+    ['no "costs" after a singular noun before an amount', 'Its 64GB version costs $749.', '64GB', 'version'],
+    ['("labor costs" is a noun)', 'It cut 5% of labor costs.', '5%', 'labor costs'],
+    ['a model’s number inside the name that costs', 'The iPhone 6 Plus costs $299 on contract.', '$299', 'iPhone 6 Plus price'],
+    ['(a year before the noun that costs is no name)', 'The 2015 model costs $30,000.', '$30,000', 'cost'],
+    ['a share "more than" a year before grows the count before it', 'Amazon will hire 100,000 seasonal workers this year, 20% more than last year.', '20%', 'seasonal workers increase'],
+    ['(and the amount before it)', 'It sold $5 million of bonds, 10% more than planned.', '10%', 'bonds increase'],
+  ])('%s', (_name, sentence, text, label) => {
+    expect(labelOf(sentence, text)).toBe(label);
+  });
+  it('a size in a product’s name stays no figure', () => {
+    expect(findFigures('The 16-inch MacBook Pro is out.', { language: 'en' })).toEqual([]);
+  });
+});

@@ -1511,3 +1511,89 @@ describe('page furniture, idioms and pronouns that state no figure; units and le
     expect(findFigures('Die Polizei nahm einen 42-Jährigen fest.', { language: 'de' }).map((f) => [f.text, f.kind, f.value, f.label])).toEqual([['42-Jährigen', 'count', 42, 'age']]);
   });
 });
+
+describe('findFigures: multiples and repetitions in thousands (s18 figs)', () => {
+  it('reads "1,000 times" and "20,000 times" whole, never "000 times"', () => {
+    expect(findFigures('The chip is 1,000 times faster than its predecessor.', { language: 'en' }).map((f) => [f.text, f.value])).toEqual([['1,000 times', 1000]]);
+    expect(findFigures('The clip was shared 20,000 times.', { language: 'en' }).map((f) => f.value)).toEqual([20000]);
+  });
+  it('still reads small multiples and repetitions', () => {
+    expect(findFigures('It is 2.5 times greater than last year.', { language: 'en' }).map((f) => f.value)).toEqual([2.5]);
+    expect(findFigures('He has been arrested 100 times.', { language: 'en' }).map((f) => [f.text, f.value])).toEqual([['100 times', 100]]);
+  });
+});
+
+describe('findFigures: versions and what they are of (s18 figs)', () => {
+  it.each([
+    ['a whole number the text calls a version', 'Chrome version 39 is out now.', 'version 39', '39', 'Chrome'],
+    ['a camel-case name before it, whole', 'Apple released iOS version 8 today.', 'version 8', '8', 'iOS'],
+    ['what the release is "of"', 'AgileBits released version 5.3 of its password manager 1Password.', 'version 5.3', '5.3', 'password manager 1Password'],
+    ['the thing updated "to" it', 'The update to version 2.3 adds support for GIFs.', 'version 2.3', '2.3', 'update'],
+    ['the possessor of the version', 'The app’s version 2.0 brings a redesign.', 'version 2.0', '2.0', 'app'],
+    ['(no label from an adjective)', 'It is the latest version 4.1.2.', 'version 4.1.2', '4.1.2', null],
+  ])('%s', (_name, sentence, text, value, label) => {
+    const f = findFigures(sentence, { language: 'en' }).find((x) => x.text === text);
+    expect([f?.kind, f?.value, f?.label]).toEqual(['version', value, label]);
+  });
+  it('a whole number after "version" without a product name is no version', () => {
+    expect(findFigures('It changes the document from version 1 to version 2.', { language: 'en' }).filter((f) => f.kind === 'version')).toEqual([]);
+  });
+  it('a version of a percentage is no version', () => {
+    expect(findFigures('Turnout in version 2 of the poll was 40%.', { language: 'en' }).map((f) => f.kind)).toContain('percent');
+  });
+});
+
+describe('findFigures: a time that is the object of a verb of doing (s18 figs)', () => {
+  it.each([
+    ['minutes played', 'James, 29, played 41 minutes on Thursday.', '41 minutes', 'minutes played'],
+    ['hours logged', 'Players have logged 3.5 billion hours on Xbox Live this year.', '3.5 billion hours', 'hours logged'],
+    ['(a time after an event is no time done)', 'Shares climbed 10 minutes after the open.', '10 minutes', 'minutes after the open'],
+  ])('%s', (_name, sentence, text, label) => {
+    expect(findFigures(sentence, { language: 'en' }).find((x) => x.text === text)?.label).toBe(label);
+  });
+});
+
+describe('findFigures: "over" a length of time after what a clause did is "during" (s18 figs)', () => {
+  it.each([
+    ['after an amount', 'The budget would cut $5.1 trillion over 10 years.', '10 years', null],
+    ['after an amount and its object', 'He stole $4 million from 1,200 investors over a decade.', 'a decade', null],
+    ['after a verb in the past', 'Nine witnesses testified over three days.', 'three days', null],
+    ['(a length one has is more than)', 'She has over 10 years of experience.', '10 years', 'more than'],
+    ['(a length after "for" is more than)', 'Caudevilla has worked for over a decade with Energy Control.', 'a decade', 'more than'],
+    ['(a length a thing took is more than)', 'The flight took over three hours.', 'three hours', 'more than'],
+  ])('%s', (_name, sentence, text, qualifier) => {
+    expect(findFigures(sentence, { language: 'en' }).find((f) => f.text === text)?.qualifier).toBe(qualifier);
+  });
+});
+
+describe('findFigures: a deal named by its terms (s18 figs)', () => {
+  it('reads no count in "a 2-for-1 offer" or "a two-for-one deal"', () => {
+    expect(findFigures('The deal is a 2-for-1 offer.', { language: 'en' })).toEqual([]);
+    expect(findFigures('The bar runs a two-for-one deal on drinks.', { language: 'en' })).toEqual([]);
+  });
+  it('still reads the counts beside it', () => {
+    expect(findFigures('The chain sold 500 pizzas in a 2-for-1 promotion.', { language: 'en' }).map((f) => f.value)).toEqual([500]);
+  });
+});
+
+describe('findFigures: a part "of them" counts what the sentence before counted (s18 figs)', () => {
+  it('names the plural noun the sentence before counted', () => {
+    const f = findFigures('Its shares fell 12% after the company said it would close 1,100 of them.', { language: 'en', previous: 'Radio Shack listed 4,000 stores in its filing.' });
+    expect(f.find((x) => x.text === '1,100')?.label).toBe('stores');
+  });
+  it('keeps a noun of its own sentence first', () => {
+    const f = findFigures('It listed 300 shops and would close 100 of them.', { language: 'en', previous: 'The survey reached 2,000 voters.' });
+    expect(f.find((x) => x.text === '100')?.label).toBe('shops');
+  });
+});
+
+describe('findFigures: a count whose noun is left out before a time (s18 figs)', () => {
+  it('inherits the noun of the count before it', () => {
+    const f = findFigures('Xiaomi sold 61 million phones last year and aims for 100 million this year.', { language: 'en' });
+    expect(f.map((x) => x.label)).toEqual(['phones', 'phones']);
+    expect(findFigures('The firm hired 300 engineers in 2013 and 450 in 2014.', { language: 'en' }).map((x) => x.label)).toEqual(['engineers', 'engineers']);
+  });
+  it('keeps a count with its own noun', () => {
+    expect(findFigures('Five people died this year.', { language: 'en' }).map((x) => x.label)).toEqual(['people']);
+  });
+});
