@@ -10,6 +10,7 @@
  */
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { isVerbWord, tenseAt, type Tense } from './date-tense.ts';
+import { abbreviationDot } from './sentences.ts';
 
 export type SentenceDate = { text: string; date: string; what: string | null } | { text: string; start: string; end: string; what: string | null };
 type Found = { text: string; date: string } | { text: string; start: string; end: string };
@@ -829,9 +830,20 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
 }
 
 /** `what` without another date of the sentence opening it ("announced on Wednesday a new plan to cut emissions by 2030": 2030's what is the plan, not "Wednesday a new plan"). */
+// … nor closing on one, or on its start ("the commission said on Thursday" → not "commission said voting runs from Nov. 3").
 function withoutOtherDate(what: string | null, others: readonly string[]): string | null {
   if (!what) return what;
   for (const o of others) if (what.startsWith(`${o} `)) return whatOf(what.slice(o.length + 1).split(/\s+/));
+  for (const o of others) {
+    const words = o.split(/\s+/);
+    const head = words.slice(0, 2).join(' ');
+    const at = new RegExp(`\\s(?:from|on|until|through|between)\\s${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(what);
+    // (only a date the what ends in: "following the 1987 share market crash" keeps its year)
+    if (at && at.index > 0 && o.slice(head.length).trimStart().startsWith(what.slice(at.index + at[0].length).trim())) {
+      const kept = what.slice(0, at.index).split(/\s+/);
+      if (kept.length >= 2) return whatOf(kept);
+    }
+  }
   return what;
 }
 
@@ -1507,7 +1519,7 @@ function reportedEnd(w: readonly string[], lower: readonly string[], m: number):
   let to = m + 1;
   // "buy back up to $2 billion", "cut as many as 2,000 jobs": a figure's qualifier is no preposition.
   let reach = m + 4;
-  while (to < w.length && to <= reach && !(to > m + 1 && (PHRASE_END.test(lower[to]!) || lower[to] === 'to') && !(lower[to] === 'to' && lower[to - 1] === 'up') && !(lower[to] === 'as' && lower[to + 1] === 'many')) && !/[,;:.!?)”"]$/.test(w[to - 1]!)) {
+  while (to < w.length && to <= reach && !(to > m + 1 && (PHRASE_END.test(lower[to]!) || lower[to] === 'to') && !(lower[to] === 'to' && lower[to - 1] === 'up') && !(lower[to] === 'as' && lower[to + 1] === 'many')) && !(/[,;:.!?)”"]$/.test(w[to - 1]!) && !abbreviationDot(w[to - 1]!))) {
     if (/^(?:up|many)$/.test(lower[to]!) && reach < m + 6) reach++;
     to++;
   }

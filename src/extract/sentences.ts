@@ -67,6 +67,17 @@ function isBoundary(text: string, dot: number, after: number): boolean {
   return true;
 }
 
+/**
+ * Whether a word's closing period is an abbreviation's ("Nov.", "Inc.", "U.S.", "J."), not a stop: a phrase read word by word runs on
+ * past it ("Voting runs from Nov. 3").
+ */
+export function abbreviationDot(word: string): boolean {
+  const bare = word.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (!bare.endsWith('.')) return false;
+  const stem = bare.slice(0, -1);
+  return ABBREVIATIONS.has(stem.toLowerCase()) || /^\p{Lu}$/u.test(stem) || /^(?:\p{L}\.)+\p{L}$/u.test(stem);
+}
+
 /** Splits a paragraph into sentences, keeping their offsets. */
 export function splitSentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];

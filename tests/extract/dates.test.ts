@@ -916,6 +916,11 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('Three deputies to the head of Samsung Electronics’ mobile division are leaving, a person with knowledge of the matter said on Thursday, as the maker faces slowing sales.')).toEqual(['three deputies are leaving']);
     expect(what('Venture capitalist Tim Draper won part of the auction of 50,000 bitcoins, he said in an email Friday.')).toEqual(['venture capitalist Tim Draper won part']);
     expect(what('It was not immediately clear how many people were hurt, police said on Sunday.')).toEqual(['police said it was not immediately clear how many people']);
+    // An abbreviation's dot ends no reported clause, and a date the clause closes on is its own fact ("from Nov. 3 to Nov. 10").
+    expect(what('Voting runs from Nov. 3 to Nov. 10, the commission said on Thursday.')).toEqual(['Voting runs', 'commission said Voting runs']);
+    expect(what('The deal closes in the U.S. next year, the company said on Monday.')).toEqual(['company said deal closes in the U.S.']);
+    // (a date inside the what that names a thing stays: "the 1987 share market crash")
+    expect(what('Stocks have risen from their 1987 lows, the ministry said on Tuesday.')).toContain('ministry said Stocks have risen from their 1987 lows');
     // A quotation, a clause with no subject, or a relative clause is no news reported.
     expect(what('“We will appeal this ruling,” the company said on Monday.')).toEqual(['company said']);
     expect(what('She was shocked to find the receptor in kidney cells, a finding that she reported in 2009.')).toEqual(['finding that she reported']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { abbreviationDot, splitSentences } from '../../src/extract/sentences.ts';
 
 const split = (text: string): string[] => splitSentences(text).map((s) => s.text);
 
@@ -28,5 +28,12 @@ describe('splitSentences', () => {
   it('reports each sentence with its offset in the paragraph', () => {
     const text = 'One two. Three four.';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+});
+
+describe('abbreviationDot', () => {
+  it('knows an abbreviation’s, an initial’s and a dotted acronym’s period from a stop', () => {
+    expect(['Nov.', 'Inc.', 'U.S.', 'J.', 'Sept.'].map(abbreviationDot)).toEqual([true, true, true, true, true]);
+    expect(['runs.', 'Nov', 'today.', '10.'].map(abbreviationDot)).toEqual([false, false, false, false]);
   });
 });
