@@ -272,6 +272,10 @@ const REFERENCE_TITLE = new RegExp(`^\\s*["“][^"“”]+[^.!?…,"“”]["”
 // Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019", "This article was
 // first published on November 19, 2019.", "Nov 19, 2019, 6:12 PM"; so is a copyright line.
 const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*This\s(?:article|story|post|piece|version)\s(?:was|has\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|modified)\b.{0,20}$|^\W*Editor['’]s notes?\b.{0,30}$/i;
+// … but not the note an update line brings, a clause after its colon ("Updated 3:15 p.m. PT: A Microsoft spokesperson confirmed the
+// Band will ship on Thursday").
+// (Not an editor's note that is itself the stamp: "Editor's note: This story was updated on Nov. 19, 2019.")
+const UPDATE_NOTE = /^\W*(?:[Uu]pdated?|UPDATED?)\b.{0,40}?:\s+[“"]?(?!This\s(?:article|story|post|piece|version)\b)[A-Z][\w'’-]*(?:\s+\S+){3,}/;
 // A correction's line dates an event of the story's own (ANNOTATING.md lists it): "Correction, Nov. 15, 2019: This article
 // originally misidentified …", "Correction added Nov. 18, 2019: …".
 const CORRECTION_BEFORE = /^\W*(?:Correction|Clarification)s?(?:\s(?:added|appended|made|issued|posted))?(?:,\s?|\s(?:on\s)?)$/i;
@@ -436,7 +440,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     (DATELINE_BEFORE.test(sentence.slice(0, at)) && DATELINE_AFTER.test(sentence.slice(end))) ||
     BYLINE_BEFORE.test(sentence.slice(0, at)) ||
     (/^\W*(?:\w+day)?\W*$/.test(sentence.slice(0, at)) && BYLINE_AFTER.test(sentence.slice(end))) ||
-    STAMP_BEFORE.test(sentence.slice(0, at)) ||
+    (STAMP_BEFORE.test(sentence.slice(0, at)) && !UPDATE_NOTE.test(sentence.slice(0, at))) ||
     (/^\W*$/.test(sentence.slice(0, at)) && /\d{4}$/.test(sentence.slice(at, end)) && DATED_LEAD_AFTER.test(sentence.slice(end))) ||
     STAMP_AFTER.test(sentence.slice(end, end + 30));
   // A date in furniture keeps its span, empty, so that no shorter reading of it ("October 2019" of a stamp) comes back.
@@ -1197,7 +1201,7 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     const hasVerb = (ws: readonly string[]): boolean => ws.some((w) => isVerbWord(w.toLowerCase()));
     // (A clause before dated apart keeps its own: "prohibited nursery sowing before May 10 and transplanting before June 10".)
     const dated = MAY_HAVE_DATE.test(prev.join(' ')) && findDates(prev.join(' '), new Date(0)).length > 0;
-    if (!hasVerb(beforeWords) && clauseVerb(prev, true) >= 0 && prev.length <= 7 && !dated && !/[.!?]/.test(sentence.slice(starts[starts.length - 1]!, at))) {
+    if (!hasVerb(beforeWords) && clauseVerb(prev, true) >= 0 && prev.length <= 7 && !dated && !hasStop(sentence.slice(starts[starts.length - 1]!, at))) {
       beforeWords = joined;
       lo = starts.pop()!;
     }
@@ -1242,7 +1246,7 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   }
   // The last item of a list ("is launching an app for the iPhone, iPad and iPod Touch today"): the clause of the list's
   // first item, whose verb tells the event; the list's commas and "and" part no clauses.
-  if (beforeWords.length >= 1 && beforeWords.length <= 3 && /\b(?:and|or)\s+$/.test(sentence.slice(0, lo)) && !/[.!?]/.test(sentence.slice(lo, at)) && !beforeWords.some((w) => isVerbWord(w.toLowerCase())) && afterWords.length < 2) {
+  if (beforeWords.length >= 1 && beforeWords.length <= 3 && /\b(?:and|or)\s+$/.test(sentence.slice(0, lo)) && !hasStop(sentence.slice(lo, at)) && !beforeWords.some((w) => isVerbWord(w.toLowerCase())) && afterWords.length < 2) {
     for (let i = starts.length - 1; i >= 1; i--) {
       const item = words(sentence.slice(starts[i], starts[i + 1] ?? lo));
       if (item.length > 3) break;
@@ -1377,7 +1381,7 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   // A long clause before the date ("Police dropped an investigation into disgraced former gymnastics doctor Larry Nassar in
   // 2004"): its last words are the object's modifiers; the subject, verb and object say what happened.
   // Not past a subordinator ("has avoided extradition … after seeking refuge … in 2012") nor a sentence's end the splitter missed.
-  const own = beforeWords.slice(beforeWords.findLastIndex((w) => /[.!?\]]$/.test(w)) + 1);
+  const own = beforeWords.slice(beforeWords.findLastIndex((w) => /[.!?\]]$/.test(w) && !abbreviationDot(w)) + 1);
   if (own.length > 7 && verbAt >= 0 && clauseVerb(own.slice(-7), true) < 0 && !DATING_BACK.test(sentence.slice(lo, at))) {
     const last = clauseVerb(own.slice(0, -7), false, true);
     // A copula tells nothing alone ("The last major attack … was in 2002"), but one that ranks its subject by a deed does ("Samsung
@@ -1401,6 +1405,11 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     if (subject.length <= 5 && !subject.some((w) => AUX_VERB.test(w) || isVerbWord(w.toLowerCase()))) return whatOf([...subject, ...beforeWords].slice(0, 10));
   }
   return whatOf(beforeWords.length >= 2 ? beforeWords.slice(nameStart(beforeWords, beforeWords.length - 7)) : afterWords.length >= 2 ? afterWords.slice(0, nameEnd(afterWords, 7)) : [...beforeWords, ...afterWords]);
+}
+
+/** Whether `text` holds a stop the splitter missed: a word closing on . ! or ?, not an abbreviation's period ("the U.S. on Monday"). */
+function hasStop(text: string): boolean {
+  return /[.!?]/.test(text) && text.split(/\s+/).some((w) => /[.!?]["”’)\]]*$/.test(w) && !abbreviationDot(w));
 }
 
 // Verbs that report what someone said or decided: the clause after them is what they said.

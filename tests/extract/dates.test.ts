@@ -490,8 +490,14 @@ describe('page furniture with dates', () => {
     ['a reference with its authors', 'Informative References [HTTPS] Rescorla, E., "HTTP Over TLS", RFC2818, May 2000.'],
     ['a reference by its address', 'http://www.w3.org/TR/cors/, January 2013.'],
     ['a count of pixels', 'A display with a resolution of 1080 pixels by 1920 pixels.'],
+    ['an update stamp', 'Updated Nov. 19, 2019 at 3:15 p.m. ET'],
+    ['an update stamp with its time after a colon', 'Updated: Nov. 19, 2019: 3:15 p.m. ET'],
   ])('ignores %s', (_name, sentence) => {
     expect(dates(sentence, new Date('2019-11-20T00:00:00Z'))).toEqual([]);
+  });
+
+  it('reads the note an update line brings after its colon', () => {
+    expect(dates('Updated 3:15 p.m. PT: A Microsoft spokesperson confirmed the Band will ship on Thursday.', new Date('2019-11-20T00:00:00Z'))).toEqual([{ text: 'Thursday', date: '2019-11-21' }]);
   });
 
   it('keeps "today" with its event’s verb, in its clause or right after its leading phrase', () => {
@@ -916,6 +922,8 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('Three deputies to the head of Samsung Electronics’ mobile division are leaving, a person with knowledge of the matter said on Thursday, as the maker faces slowing sales.')).toEqual(['three deputies are leaving']);
     expect(what('Venture capitalist Tim Draper won part of the auction of 50,000 bitcoins, he said in an email Friday.')).toEqual(['venture capitalist Tim Draper won part']);
     expect(what('It was not immediately clear how many people were hurt, police said on Sunday.')).toEqual(['police said it was not immediately clear how many people']);
+    // … nor a clause joined by "and" ("in Canada and the U.S. on Monday", was the clause after the date).
+    expect(what('BBM Music will go live in Canada and the U.S. on Monday, after a beta that started in March.')).toEqual(['BBM Music will go live', 'beta that started']);
     // An abbreviation's dot ends no reported clause, and a date the clause closes on is its own fact ("from Nov. 3 to Nov. 10").
     expect(what('Voting runs from Nov. 3 to Nov. 10, the commission said on Thursday.')).toEqual(['Voting runs', 'commission said Voting runs']);
     expect(what('The deal closes in the U.S. next year, the company said on Monday.')).toEqual(['company said deal closes in the U.S.']);
