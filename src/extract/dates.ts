@@ -1102,7 +1102,17 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   if (only) end += only[0].length;
   const listed = appositiveWhat(sentence, at, end);
   if (listed) return listed;
-  const what = clauseWhat(sentence, at, end);
+  let what = clauseWhat(sentence, at, end);
+  // A relative clause's verb with no subject ("Police said the suspect, who was arrested Saturday in Ohio, will …" → "was arrested";
+  // "Snapchat, which was founded in 2011 by …"): the noun it hangs on is the subject ("suspect was arrested", "Snapchat was founded").
+  const verbFirst = what?.split(' ')[0]?.toLowerCase() ?? '';
+  const relative = what && (AUX_VERB.test(verbFirst) || isVerbWord(verbFirst)) ? RELATIVE_BEFORE.exec(sentence.slice(0, at)) : null;
+  if (relative) {
+    // (past a reporting verb: "Police said the suspect"; never a firm's suffix alone: "U.S. Games Systems, Inc., which …")
+    const words = relative[1]!.split(/\s+/).filter(Boolean);
+    const noun = words.slice(words.findLastIndex((w) => /^(?:said|says|told|that)$/i.test(w)) + 1);
+    if (noun.length && noun.length <= 5 && !noun.some((w) => isVerbWord(w.toLowerCase())) && !/^(?:Inc|Ltd|Co|Corp|LLC|Plc|Jr|Sr)\.?$/.test(noun.join(' '))) what = whatOf([...noun.filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w)), what!]);
+  }
   // A place alone ("November 14th - 15th 2017 in London, England") says where, not what: the clause before the date says what.
   if (what && PLACE_ONLY.test(what) && /^\s*(?:in|at|near|outside)\s+\p{Lu}/u.test(sentence.slice(end)) && !sentence.slice(0, at).includes(what)) {
     const lo = Math.max(...[',', ';', ':', '(', '—', '–'].map((c) => sentence.lastIndexOf(c, at)));
@@ -1111,6 +1121,8 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   }
   return what;
 }
+// The noun a relative clause holding the date hangs on, after a clause's start or a reporting verb: "Police said the suspect, who …".
+const RELATIVE_BEFORE = /(?:^|[,;:]\s+|\b(?:said|says|told)\s+)((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?[^,;:()"“”\s][^,;:()"“”]{1,40}?),\s+(?:which|who)\s+[^,;:()"“”—–]*$/u;
 const PHRASAL_BACK = /^(?:come|comes|go|goes|get|gets|bring|brings|pay|pays|set|sets|cut|cuts|hold|holds|put|puts|give|gives|take|takes|turn|turns|look|looks|fight|fights|push|pushes|roll|rolls|scale|scales|step|steps|move|moves|bounce|bounces|call|calls|write|writes|send|sends|head|heads|date|dates|trace|traces|be|is|are|was|were|been|came|went|got|brought|paid|held|gave|took|fought|sent|wrote)$/;
 const PLACE_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,4}$/u;
 // A date's place after it: "at Riveredge in Chesapeake City, MD", "in Gladstone, NJ".

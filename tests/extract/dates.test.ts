@@ -144,6 +144,10 @@ describe('findDates: the direction of time from the verb (date-tense.ts)', () =>
     expect(at('Apple plans to release it in 2020.', '2020')).toBe('future');
     expect(at('PG&E initiated four rounds of planned outages in October.', 'October')).toBe('past');
     expect(at('Shares in 2020.', '2020')).toBeNull();
+    // A second verb joined after the date is its own clause's; with no verb before the date, the one after governs.
+    expect(at('The bill passed the House on Thursday and now goes to the Senate.', 'Thursday')).toBe('past');
+    expect(at('The company reported earnings on Tuesday and will hold a call on Wednesday.', 'Wednesday')).toBe('future');
+    expect(at('On Thursday and Friday the team plays at home.', 'Thursday')).toBe('future');
   });
 });
 
@@ -924,6 +928,11 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('It was not immediately clear how many people were hurt, police said on Sunday.')).toEqual(['police said it was not immediately clear how many people']);
     // … nor a clause joined by "and" ("in Canada and the U.S. on Monday", was the clause after the date).
     expect(what('BBM Music will go live in Canada and the U.S. on Monday, after a beta that started in March.')).toEqual(['BBM Music will go live', 'beta that started']);
+    // A relative clause's verb takes the noun it hangs on as its subject; not a firm's suffix, nor a name inside a longer phrase.
+    expect(what('Police said the suspect, who was arrested Saturday in Ohio, will appear in court on Dec. 9.')[0]).toBe('suspect was arrested');
+    expect(what('Snapchat, which was founded in 2011 by Evan Spiegel and Bobby Murphy, turned down a $3 billion offer.')).toEqual(['Snapchat was founded']);
+    expect(what('“And I asked, on whose authority?” said Hill, who will testify Thursday.')).toEqual(['Hill will testify']);
+    expect(what('The merger of the chains Gannett and GateHouse Media, which became final Tuesday, will create a giant.')).toEqual(['became final']);
     // An abbreviation's dot ends no reported clause, and a date the clause closes on is its own fact ("from Nov. 3 to Nov. 10").
     expect(what('Voting runs from Nov. 3 to Nov. 10, the commission said on Thursday.')).toEqual(['Voting runs', 'commission said Voting runs']);
     expect(what('The deal closes in the U.S. next year, the company said on Monday.')).toEqual(['company said deal closes in the U.S.']);
