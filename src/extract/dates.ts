@@ -1193,11 +1193,14 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
   // A thing done on the date by someone named after it ("the Arab League condemned the unilateral move announced on Monday by US
   // Secretary of State Mike Pompeo"): the agent, the participle and the thing, not the clause it hangs on.
-  const agent = /^\s+by\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’-]*(?:\.(?=\w))?[\w'’-]*\s?(?:of\s)?){1,7})(?=[,;.)]|\s+[a-z]|$)/.exec(sentence.slice(end));
-  const done = agent ? /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,3}?)([a-z]{3,}ed)\s+(?:on\s+|in\s+|at\s+)?$/.exec(sentence.slice(0, at)) : null;
+  const agent = /^\s+by\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’-]*(?:\.(?=\w|\s[A-Z]))?[\w'’-]*\s?(?:of\s)?){1,7})(?=[,;.)]|\s+[a-z]|$)/.exec(sentence.slice(end));
+  // ("The bill, introduced in March by Rep. Jane Smith, passed …": the participle set off by a comma after its noun too.)
+  const done = agent ? /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?[\w-]+,?\s+|)([a-z]{3,}ed)\s+(?:on\s+|in\s+|at\s+)?$/.exec(sentence.slice(0, at)) : null;
+  if (done) done[1] = done[1]!.replace(/,/g, '');
   if (agent && done && !done[1]!.trim().split(/\s+/).some((w) => isVerbWord(w.toLowerCase()))) {
     // The agent's name, not its title ("US Secretary of State Mike Pompeo" → "Mike Pompeo").
-    const name = agent[1]!.trim().split(/\s+/);
+    // (a title written short goes: "Rep. Jane Smith" → "Jane Smith")
+    const name = agent[1]!.trim().split(/\s+/).filter((w, i, all) => i === all.length - 1 || !abbreviationDot(w) || w.length > 5);
     const afterOf = name.slice(name.lastIndexOf('of') + 1);
     return whatOf([...(name.includes('of') && afterOf.length >= 3 ? afterOf.slice(-2) : afterOf.slice(-4)), done[2]!, ...done[1]!.trim().split(/\s+/).filter(Boolean)]);
   }

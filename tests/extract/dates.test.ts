@@ -928,6 +928,8 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('It was not immediately clear how many people were hurt, police said on Sunday.')).toEqual(['police said it was not immediately clear how many people']);
     // … nor a clause joined by "and" ("in Canada and the U.S. on Monday", was the clause after the date).
     expect(what('BBM Music will go live in Canada and the U.S. on Monday, after a beta that started in March.')).toEqual(['BBM Music will go live', 'beta that started']);
+    // A participle set off by a comma after its noun, done by someone named after the date; a title written short goes.
+    expect(what('The bill, introduced in March by Rep. Jane Smith, passed the House on Thursday.')[0]).toBe('Jane Smith introduced bill');
     // A relative clause's verb takes the noun it hangs on as its subject; not a firm's suffix, nor a name inside a longer phrase.
     expect(what('Police said the suspect, who was arrested Saturday in Ohio, will appear in court on Dec. 9.')[0]).toBe('suspect was arrested');
     expect(what('Snapchat, which was founded in 2011 by Evan Spiegel and Bobby Murphy, turned down a $3 billion offer.')).toEqual(['Snapchat was founded']);
