@@ -192,6 +192,8 @@ const MONTH_YEAR_RE = new RegExp(`(?:\\b(?:early|mid|late)[- ])?(?<m>${MONTH})\\
 const SHARED_YEAR_AFTER = new RegExp(`^\\s(?:and|or|to|through|-|–)\\s(?:(?:early|mid|late)[- ])?${MONTH}\\.?,?\\s(?:of\\s)?(?<y>${DATE_YEAR})\\b`);
 const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b|\\sof\\s(?:this|last|next)\\syear\\b)|';
 // "May this year", "the end of May last year": the year named in words.
+// … and after a day's date: "on Oct. 17 of last year", "March 3 next year".
+const DAY_YEAR_WORDS = /^(?:,?\s|\sof\s)(this|last|next)\syear\b/i;
 const YEAR_WORDS = '(?:(?:,?\\s|\\sof\\s)(?<rel>this|last|next)\\syear\\b)?';
 const MONTH_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?<m>${MONTH.replace('|May|', MAY_AS_MONTH)})\\b(?!\\.?\\s\\d)${YEAR_WORDS}`, 'g');
 // A month naming the time of a thing: "an October news conference", "Norway's October oil production", "the March high".
@@ -584,9 +586,12 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     // November 19 story): the nearest such day.
     const quoted = clauseTense === 'future' && !listing && quotationAround(sentence, m.index)[1] - quotationAround(sentence, m.index)[0] < sentence.length;
     const t = (attribute && clauseTense !== 'past') || quoted ? null : clauseTense;
-    const date = complete(v, published, v.y === null && !listing ? narrativeYear(v.m, m.index, t) : null, t);
+    // "Oct. 17 of last year", "March 3 next year": the year in words.
+    const yearWords = v.y === null ? DAY_YEAR_WORDS.exec(sentence.slice(m.index + m[0].length)) : null;
+    const date = complete(v, published, yearWords ? relYear(yearWords[1]) : v.y === null && !listing ? narrativeYear(v.m, m.index, t) : null, t);
     if (!date) continue;
-    add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
+    const stop = m.index + m[0].length + (yearWords?.[0].length ?? 0);
+    add(m.index, stop, { text: sentence.slice(m.index, stop).replace(/[.,]$/, ''), date });
     if (listing) {
       listed.add(m.index);
       whatAt.set(m.index, listingEntry(sentence.slice(m.index + m[0].length)));

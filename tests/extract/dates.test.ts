@@ -144,6 +144,10 @@ describe('findDates: the direction of time from the verb (date-tense.ts)', () =>
     expect(at('Apple plans to release it in 2020.', '2020')).toBe('future');
     expect(at('PG&E initiated four rounds of planned outages in October.', 'October')).toBe('past');
     expect(at('Shares in 2020.', '2020')).toBeNull();
+    // (tenses aside, a day's date may name its year in words)
+    expect(findDates('Microsoft released Windows 8.1 on Oct. 17 of last year.', new Date('2014-12-05T00:00:00Z')).map((d) => [d.text, 'date' in d ? d.date : ''])).toEqual([['Oct. 17 of last year', '2013-10-17']]);
+    expect(findDates('It ships on March 3 next year.', new Date('2014-12-05T00:00:00Z')).map((d) => 'date' in d && d.date)).toEqual(['2015-03-03']);
+    expect(findDates('It shipped on March 3, and last year it did too.', new Date('2014-12-05T00:00:00Z')).map((d) => 'date' in d && d.date)).toEqual(['2014-03-03']);
     // A second verb joined after the date is its own clause's; with no verb before the date, the one after governs.
     expect(at('The bill passed the House on Thursday and now goes to the Senate.', 'Thursday')).toBe('past');
     expect(at('The company reported earnings on Tuesday and will hold a call on Wednesday.', 'Wednesday')).toBe('future');
