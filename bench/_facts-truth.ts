@@ -263,7 +263,7 @@ const whatWords = (s: string): string[] => words(s).map(singular).filter((w) => 
  * Scores what matched dates say happens then: tp counts matched dates whose offered `what` shares a
  * content word with the annotated `what`; expected counts matched dates the annotator described.
  */
-export function scoreDateWhats(truth: Truth, offered: readonly OfferedDate[]): Tally {
+export function scoreDateWhats(truth: Truth, offered: readonly OfferedDate[], misses?: string[]): Tally {
   const used = new Set<number>();
   const score = tally();
   for (const t of truth.dates) {
@@ -276,6 +276,7 @@ export function scoreDateWhats(truth: Truth, offered: readonly OfferedDate[]): T
     const got = new Set(whatWords(offered[i]!.what ?? ''));
     if (got.size) score.offered++;
     if (want.some((w) => got.has(w))) score.tp++;
+    else misses?.push(`${t.text}: ${offered[i]!.what ?? '∅'} ≠ ${t.what}`);
   }
   return score;
 }

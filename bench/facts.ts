@@ -153,7 +153,8 @@ export default async function run(argv: string[]): Promise<void> {
     pulse.notFigures += fig.notFigureHits.length;
     const dates = scoreDates(t, sheet.dates);
     add(pulse.dates, dates);
-    add(pulse.dateWhats, scoreDateWhats(t, sheet.dates));
+    const whatMisses: string[] = [];
+    add(pulse.dateWhats, scoreDateWhats(t, sheet.dates, whatMisses));
     const quotes = scoreQuotes(t, sheet.quotes);
     add(pulse.quotes, quotes.quotes);
     add(pulse.speakers, quotes.speakers);
@@ -171,6 +172,7 @@ export default async function run(argv: string[]): Promise<void> {
       console.log(`\n## ${t.id.slice(0, 16)} (${t.corpus ?? ''}) figures ${fig.figures.tp}/${fig.figures.offered}/${fig.figures.expected} dates ${dates.tp}/${dates.offered}/${dates.expected} quotes ${quotes.quotes.tp}/${quotes.quotes.offered}/${quotes.quotes.expected} entities ${ents.tally.tp}/${ents.tally.offered}/${ents.tally.expected}`);
       if (fig.notFigureHits.length) console.log(`  not figures offered: ${fig.notFigureHits.join('; ')}`);
       if (quotes.wrongSpeakers.length) console.log(`  speakers: ${quotes.wrongSpeakers.join('; ')}`);
+      if (whatMisses.length) console.log(`  dates' what: ${whatMisses.join('; ')}`);
       console.log(`  entities missed: ${ents.missed.join('; ')}`);
       console.log(`  entities extra: ${ents.extra.join('; ')}`);
       if (ents.wrongTypes.length) console.log(`  entity types: ${ents.wrongTypes.join('; ')}`);

@@ -158,9 +158,14 @@ function markAt(sentence: string, at: number, end: number, stative: boolean): Te
   // A clause opened after the date by "that", "which", "who" … has its own verb: "passed a bill Tuesday that would
   // require a review" looks back.
   const after = wordsOf(sentence.slice(end, hi));
-  if (subjectParticiple(wordsOf(sentence.slice(lo, at)), after)) return 'past';
-  const sub = after.findIndex((w) => SUBORDINATORS.has(w));
-  const inClause = nearest(wordsOf(sentence.slice(lo, at)), sub >= 0 ? after.slice(0, sub) : after, stative);
+  const before = wordsOf(sentence.slice(lo, at));
+  if (subjectParticiple(before, after)) return 'past';
+  // A second verb joined after the date is its own ("passed the House on Thursday and now goes to the Senate" looks back):
+  // when the date's clause has its verb before it, the words past "and"/"but"/"or" do not count.
+  const joined = before.some(isVerbWord) ? after.findIndex((w) => w === 'and' || w === 'but' || w === 'or') : -1;
+  const own = joined >= 0 ? after.slice(0, joined) : after;
+  const sub = own.findIndex((w) => SUBORDINATORS.has(w));
+  const inClause = nearest(before, sub >= 0 ? own.slice(0, sub) : own, stative);
   if (inClause !== 'skip') return inClause;
   // A state's clause before a subordinate one ("Today it's clear that the iPhone needed a good keyboard", "Today it is hard to
   // believe that …"): the state governs the date, and the verb past "that" tells no event of that day.

@@ -10,6 +10,7 @@
  */
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { isVerbWord, tenseAt, type Tense } from './date-tense.ts';
+import { abbreviationDot } from './sentences.ts';
 
 export type SentenceDate = { text: string; date: string; what: string | null } | { text: string; start: string; end: string; what: string | null };
 type Found = { text: string; date: string } | { text: string; start: string; end: string };
@@ -191,6 +192,8 @@ const MONTH_YEAR_RE = new RegExp(`(?:\\b(?:early|mid|late)[- ])?(?<m>${MONTH})\\
 const SHARED_YEAR_AFTER = new RegExp(`^\\s(?:and|or|to|through|-|–)\\s(?:(?:early|mid|late)[- ])?${MONTH}\\.?,?\\s(?:of\\s)?(?<y>${DATE_YEAR})\\b`);
 const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b|\\sof\\s(?:this|last|next)\\syear\\b)|';
 // "May this year", "the end of May last year": the year named in words.
+// … and after a day's date: "on Oct. 17 of last year", "March 3 next year".
+const DAY_YEAR_WORDS = /^(?:,?\s|\sof\s)(this|last|next)\syear\b/i;
 const YEAR_WORDS = '(?:(?:,?\\s|\\sof\\s)(?<rel>this|last|next)\\syear\\b)?';
 const MONTH_ALONE_RE = new RegExp(`(?<lead>${PERIOD_LEAD})(?<m>${MONTH.replace('|May|', MAY_AS_MONTH)})\\b(?!\\.?\\s\\d)${YEAR_WORDS}`, 'g');
 // A month naming the time of a thing: "an October news conference", "Norway's October oil production", "the March high".
@@ -271,6 +274,10 @@ const REFERENCE_TITLE = new RegExp(`^\\s*["“][^"“”]+[^.!?…,"“”]["”
 // Timestamps are furniture too: "First published February 1, 2016: 1:28 AM ET", "Updated Nov. 19, 2019", "This article was
 // first published on November 19, 2019.", "Nov 19, 2019, 6:12 PM"; so is a copyright line.
 const STAMP_BEFORE = /^\W*(?:(?:Originally|First|Last|Story|Article)\s+)?(?:published|updated|posted|modified)\b.{0,80}$|^\W*This\s(?:article|story|post|piece|version)\s(?:was|has\sbeen)\s(?:first\s|originally\s|last\s)?(?:published|updated|posted|modified)\b.{0,20}$|^\W*Editor['’]s notes?\b.{0,30}$/i;
+// … but not the note an update line brings, a clause after its colon ("Updated 3:15 p.m. PT: A Microsoft spokesperson confirmed the
+// Band will ship on Thursday").
+// (Not an editor's note that is itself the stamp: "Editor's note: This story was updated on Nov. 19, 2019.")
+const UPDATE_NOTE = /^\W*(?:[Uu]pdated?|UPDATED?)\b.{0,40}?:\s+[“"]?(?!This\s(?:article|story|post|piece|version)\b)[A-Z][\w'’-]*(?:\s+\S+){3,}/;
 // A correction's line dates an event of the story's own (ANNOTATING.md lists it): "Correction, Nov. 15, 2019: This article
 // originally misidentified …", "Correction added Nov. 18, 2019: …".
 const CORRECTION_BEFORE = /^\W*(?:Correction|Clarification)s?(?:\s(?:added|appended|made|issued|posted))?(?:,\s?|\s(?:on\s)?)$/i;
@@ -435,7 +442,7 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     (DATELINE_BEFORE.test(sentence.slice(0, at)) && DATELINE_AFTER.test(sentence.slice(end))) ||
     BYLINE_BEFORE.test(sentence.slice(0, at)) ||
     (/^\W*(?:\w+day)?\W*$/.test(sentence.slice(0, at)) && BYLINE_AFTER.test(sentence.slice(end))) ||
-    STAMP_BEFORE.test(sentence.slice(0, at)) ||
+    (STAMP_BEFORE.test(sentence.slice(0, at)) && !UPDATE_NOTE.test(sentence.slice(0, at))) ||
     (/^\W*$/.test(sentence.slice(0, at)) && /\d{4}$/.test(sentence.slice(at, end)) && DATED_LEAD_AFTER.test(sentence.slice(end))) ||
     STAMP_AFTER.test(sentence.slice(end, end + 30));
   // A date in furniture keeps its span, empty, so that no shorter reading of it ("October 2019" of a stamp) comes back.
@@ -579,9 +586,12 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     // November 19 story): the nearest such day.
     const quoted = clauseTense === 'future' && !listing && quotationAround(sentence, m.index)[1] - quotationAround(sentence, m.index)[0] < sentence.length;
     const t = (attribute && clauseTense !== 'past') || quoted ? null : clauseTense;
-    const date = complete(v, published, v.y === null && !listing ? narrativeYear(v.m, m.index, t) : null, t);
+    // "Oct. 17 of last year", "March 3 next year": the year in words.
+    const yearWords = v.y === null ? DAY_YEAR_WORDS.exec(sentence.slice(m.index + m[0].length)) : null;
+    const date = complete(v, published, yearWords ? relYear(yearWords[1]) : v.y === null && !listing ? narrativeYear(v.m, m.index, t) : null, t);
     if (!date) continue;
-    add(m.index, m.index + m[0].length, { text: m[0].replace(/[.,]$/, ''), date });
+    const stop = m.index + m[0].length + (yearWords?.[0].length ?? 0);
+    add(m.index, stop, { text: sentence.slice(m.index, stop).replace(/[.,]$/, ''), date });
     if (listing) {
       listed.add(m.index);
       whatAt.set(m.index, listingEntry(sentence.slice(m.index + m[0].length)));
@@ -829,9 +839,20 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
 }
 
 /** `what` without another date of the sentence opening it ("announced on Wednesday a new plan to cut emissions by 2030": 2030's what is the plan, not "Wednesday a new plan"). */
+// … nor closing on one, or on its start ("the commission said on Thursday" → not "commission said voting runs from Nov. 3").
 function withoutOtherDate(what: string | null, others: readonly string[]): string | null {
   if (!what) return what;
   for (const o of others) if (what.startsWith(`${o} `)) return whatOf(what.slice(o.length + 1).split(/\s+/));
+  for (const o of others) {
+    const words = o.split(/\s+/);
+    const head = words.slice(0, 2).join(' ');
+    const at = new RegExp(`\\s(?:from|on|until|through|between)\\s${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(what);
+    // (only a date the what ends in: "following the 1987 share market crash" keeps its year)
+    if (at && at.index > 0 && o.slice(head.length).trimStart().startsWith(what.slice(at.index + at[0].length).trim())) {
+      const kept = what.slice(0, at.index).split(/\s+/);
+      if (kept.length >= 2) return whatOf(kept);
+    }
+  }
   return what;
 }
 
@@ -1086,7 +1107,17 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   if (only) end += only[0].length;
   const listed = appositiveWhat(sentence, at, end);
   if (listed) return listed;
-  const what = clauseWhat(sentence, at, end);
+  let what = clauseWhat(sentence, at, end);
+  // A relative clause's verb with no subject ("Police said the suspect, who was arrested Saturday in Ohio, will …" → "was arrested";
+  // "Snapchat, which was founded in 2011 by …"): the noun it hangs on is the subject ("suspect was arrested", "Snapchat was founded").
+  const verbFirst = what?.split(' ')[0]?.toLowerCase() ?? '';
+  const relative = what && (AUX_VERB.test(verbFirst) || isVerbWord(verbFirst)) ? RELATIVE_BEFORE.exec(sentence.slice(0, at)) : null;
+  if (relative) {
+    // (past a reporting verb: "Police said the suspect"; never a firm's suffix alone: "U.S. Games Systems, Inc., which …")
+    const words = relative[1]!.split(/\s+/).filter(Boolean);
+    const noun = words.slice(words.findLastIndex((w) => /^(?:said|says|told|that)$/i.test(w)) + 1);
+    if (noun.length && noun.length <= 5 && !noun.some((w) => isVerbWord(w.toLowerCase())) && !/^(?:Inc|Ltd|Co|Corp|LLC|Plc|Jr|Sr)\.?$/.test(noun.join(' '))) what = whatOf([...noun.filter((w, i) => i > 0 || !/^(?:the|a|an)$/i.test(w)), what!]);
+  }
   // A place alone ("November 14th - 15th 2017 in London, England") says where, not what: the clause before the date says what.
   if (what && PLACE_ONLY.test(what) && /^\s*(?:in|at|near|outside)\s+\p{Lu}/u.test(sentence.slice(end)) && !sentence.slice(0, at).includes(what)) {
     const lo = Math.max(...[',', ';', ':', '(', '—', '–'].map((c) => sentence.lastIndexOf(c, at)));
@@ -1095,6 +1126,8 @@ export function whatHappens(sentence: string, at: number, end: number): string |
   }
   return what;
 }
+// The noun a relative clause holding the date hangs on, after a clause's start or a reporting verb: "Police said the suspect, who …".
+const RELATIVE_BEFORE = /(?:^|[,;:]\s+|\b(?:said|says|told)\s+)((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?[^,;:()"“”\s][^,;:()"“”]{1,40}?),\s+(?:which|who)\s+[^,;:()"“”—–]*$/u;
 const PHRASAL_BACK = /^(?:come|comes|go|goes|get|gets|bring|brings|pay|pays|set|sets|cut|cuts|hold|holds|put|puts|give|gives|take|takes|turn|turns|look|looks|fight|fights|push|pushes|roll|rolls|scale|scales|step|steps|move|moves|bounce|bounces|call|calls|write|writes|send|sends|head|heads|date|dates|trace|traces|be|is|are|was|were|been|came|went|got|brought|paid|held|gave|took|fought|sent|wrote)$/;
 const PLACE_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,4}$/u;
 // A date's place after it: "at Riveredge in Chesapeake City, MD", "in Gladstone, NJ".
@@ -1165,11 +1198,14 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
   // A thing done on the date by someone named after it ("the Arab League condemned the unilateral move announced on Monday by US
   // Secretary of State Mike Pompeo"): the agent, the participle and the thing, not the clause it hangs on.
-  const agent = /^\s+by\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’-]*(?:\.(?=\w))?[\w'’-]*\s?(?:of\s)?){1,7})(?=[,;.)]|\s+[a-z]|$)/.exec(sentence.slice(end));
-  const done = agent ? /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,3}?)([a-z]{3,}ed)\s+(?:on\s+|in\s+|at\s+)?$/.exec(sentence.slice(0, at)) : null;
+  const agent = /^\s+by\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’-]*(?:\.(?=\w|\s[A-Z]))?[\w'’-]*\s?(?:of\s)?){1,7})(?=[,;.)]|\s+[a-z]|$)/.exec(sentence.slice(end));
+  // ("The bill, introduced in March by Rep. Jane Smith, passed …": the participle set off by a comma after its noun too.)
+  const done = agent ? /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?[\w-]+,?\s+|)([a-z]{3,}ed)\s+(?:on\s+|in\s+|at\s+)?$/.exec(sentence.slice(0, at)) : null;
+  if (done) done[1] = done[1]!.replace(/,/g, '');
   if (agent && done && !done[1]!.trim().split(/\s+/).some((w) => isVerbWord(w.toLowerCase()))) {
     // The agent's name, not its title ("US Secretary of State Mike Pompeo" → "Mike Pompeo").
-    const name = agent[1]!.trim().split(/\s+/);
+    // (a title written short goes: "Rep. Jane Smith" → "Jane Smith")
+    const name = agent[1]!.trim().split(/\s+/).filter((w, i, all) => i === all.length - 1 || !abbreviationDot(w) || w.length > 5);
     const afterOf = name.slice(name.lastIndexOf('of') + 1);
     return whatOf([...(name.includes('of') && afterOf.length >= 3 ? afterOf.slice(-2) : afterOf.slice(-4)), done[2]!, ...done[1]!.trim().split(/\s+/).filter(Boolean)]);
   }
@@ -1185,7 +1221,7 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     const hasVerb = (ws: readonly string[]): boolean => ws.some((w) => isVerbWord(w.toLowerCase()));
     // (A clause before dated apart keeps its own: "prohibited nursery sowing before May 10 and transplanting before June 10".)
     const dated = MAY_HAVE_DATE.test(prev.join(' ')) && findDates(prev.join(' '), new Date(0)).length > 0;
-    if (!hasVerb(beforeWords) && clauseVerb(prev, true) >= 0 && prev.length <= 7 && !dated && !/[.!?]/.test(sentence.slice(starts[starts.length - 1]!, at))) {
+    if (!hasVerb(beforeWords) && clauseVerb(prev, true) >= 0 && prev.length <= 7 && !dated && !hasStop(sentence.slice(starts[starts.length - 1]!, at))) {
       beforeWords = joined;
       lo = starts.pop()!;
     }
@@ -1230,7 +1266,7 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   }
   // The last item of a list ("is launching an app for the iPhone, iPad and iPod Touch today"): the clause of the list's
   // first item, whose verb tells the event; the list's commas and "and" part no clauses.
-  if (beforeWords.length >= 1 && beforeWords.length <= 3 && /\b(?:and|or)\s+$/.test(sentence.slice(0, lo)) && !/[.!?]/.test(sentence.slice(lo, at)) && !beforeWords.some((w) => isVerbWord(w.toLowerCase())) && afterWords.length < 2) {
+  if (beforeWords.length >= 1 && beforeWords.length <= 3 && /\b(?:and|or)\s+$/.test(sentence.slice(0, lo)) && !hasStop(sentence.slice(lo, at)) && !beforeWords.some((w) => isVerbWord(w.toLowerCase())) && afterWords.length < 2) {
     for (let i = starts.length - 1; i >= 1; i--) {
       const item = words(sentence.slice(starts[i], starts[i + 1] ?? lo));
       if (item.length > 3) break;
@@ -1365,7 +1401,7 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   // A long clause before the date ("Police dropped an investigation into disgraced former gymnastics doctor Larry Nassar in
   // 2004"): its last words are the object's modifiers; the subject, verb and object say what happened.
   // Not past a subordinator ("has avoided extradition … after seeking refuge … in 2012") nor a sentence's end the splitter missed.
-  const own = beforeWords.slice(beforeWords.findLastIndex((w) => /[.!?\]]$/.test(w)) + 1);
+  const own = beforeWords.slice(beforeWords.findLastIndex((w) => /[.!?\]]$/.test(w) && !abbreviationDot(w)) + 1);
   if (own.length > 7 && verbAt >= 0 && clauseVerb(own.slice(-7), true) < 0 && !DATING_BACK.test(sentence.slice(lo, at))) {
     const last = clauseVerb(own.slice(0, -7), false, true);
     // A copula tells nothing alone ("The last major attack … was in 2002"), but one that ranks its subject by a deed does ("Samsung
@@ -1389,6 +1425,11 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     if (subject.length <= 5 && !subject.some((w) => AUX_VERB.test(w) || isVerbWord(w.toLowerCase()))) return whatOf([...subject, ...beforeWords].slice(0, 10));
   }
   return whatOf(beforeWords.length >= 2 ? beforeWords.slice(nameStart(beforeWords, beforeWords.length - 7)) : afterWords.length >= 2 ? afterWords.slice(0, nameEnd(afterWords, 7)) : [...beforeWords, ...afterWords]);
+}
+
+/** Whether `text` holds a stop the splitter missed: a word closing on . ! or ?, not an abbreviation's period ("the U.S. on Monday"). */
+function hasStop(text: string): boolean {
+  return /[.!?]/.test(text) && text.split(/\s+/).some((w) => /[.!?]["”’)\]]*$/.test(w) && !abbreviationDot(w));
 }
 
 // Verbs that report what someone said or decided: the clause after them is what they said.
@@ -1507,7 +1548,7 @@ function reportedEnd(w: readonly string[], lower: readonly string[], m: number):
   let to = m + 1;
   // "buy back up to $2 billion", "cut as many as 2,000 jobs": a figure's qualifier is no preposition.
   let reach = m + 4;
-  while (to < w.length && to <= reach && !(to > m + 1 && (PHRASE_END.test(lower[to]!) || lower[to] === 'to') && !(lower[to] === 'to' && lower[to - 1] === 'up') && !(lower[to] === 'as' && lower[to + 1] === 'many')) && !/[,;:.!?)”"]$/.test(w[to - 1]!)) {
+  while (to < w.length && to <= reach && !(to > m + 1 && (PHRASE_END.test(lower[to]!) || lower[to] === 'to') && !(lower[to] === 'to' && lower[to - 1] === 'up') && !(lower[to] === 'as' && lower[to + 1] === 'many')) && !(/[,;:.!?)”"]$/.test(w[to - 1]!) && !abbreviationDot(w[to - 1]!))) {
     if (/^(?:up|many)$/.test(lower[to]!) && reach < m + 6) reach++;
     to++;
   }

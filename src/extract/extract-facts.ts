@@ -4,6 +4,7 @@ import { extractBody, readParagraphs, type ExtractedBody } from './body.ts';
 import { isScheduleLine } from './date-tense.ts';
 import { continentalLanguage, continentalWhat, findContinentalDates } from './dates-continental.ts';
 import { endsArticle, findDatesIn, headingWhat, isCaption, narrativeYearAfter, neighbourDays, onlyDates, postDays, teasersStart, type NarrativeYear } from './dates.ts';
+import { nameDateSubjects } from './date-subjects.ts';
 import { findEntities } from './entities.ts';
 import { isCodeParagraph, preformattedTexts } from './code-text.ts';
 import { italicSpans } from './entity-works.ts';
@@ -127,7 +128,7 @@ function readFacts(paragraphs: string[], sentences: Sentence[][], meta: PageMeta
   const language = figureLanguage(text, meta.language);
   return {
     figures: collectFigures(sentences, language, text),
-    dates: collectDates(sentences, published, continentalLanguage(language)),
+    dates: nameDateSubjects(collectDates(sentences, published, continentalLanguage(language)), paragraphs, entities),
     quotes: resolveCompanySpeakers(quotes, entities, paragraphs, aside),
     entities,
   };

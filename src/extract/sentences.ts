@@ -67,6 +67,17 @@ function isBoundary(text: string, dot: number, after: number): boolean {
   return true;
 }
 
+/**
+ * Whether a word's closing period is an abbreviation's ("Nov.", "Inc.", "U.S.", "J."), not a stop: a phrase read word by word runs on
+ * past it ("Voting runs from Nov. 3").
+ */
+export function abbreviationDot(word: string): boolean {
+  const bare = word.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (!bare.endsWith('.')) return false;
+  const stem = bare.slice(0, -1);
+  return ABBREVIATIONS.has(stem.toLowerCase()) || /^\p{Lu}$/u.test(stem) || /^(?:\p{L}\.)+\p{L}$/u.test(stem);
+}
+
 /** Splits a paragraph into sentences, keeping their offsets. */
 export function splitSentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
@@ -103,10 +114,27 @@ export function splitSentences(paragraph: string): Sentence[] {
   return out;
 }
 
+// The longest stretch read as one sentence. Prose runs far shorter (the corpus's longest, a run of Wikipedia sentences its
+// reference marks glue together, is 1,478 characters); a page whose paragraph never stops — a repeated line, a flattened table —
+// would otherwise make each fact reader's look around a number or a date scan the whole paragraph, minutes on one page.
+export const MAX_SENTENCE = 2000;
+
 function push(out: Sentence[], text: string, start: number, end: number): void {
   const raw = text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
-  const t = raw.trim();
-  if (t !== '') out.push({ text: t, start: start + lead });
+  let t = raw.trim();
+  let at = start + lead;
+  // An overlong run is cut at its last clause break before the limit ("; ", ", ", else a space), each piece verbatim.
+  while (t.length > MAX_SENTENCE) {
+    const head = t.slice(0, MAX_SENTENCE);
+    const cut = [head.lastIndexOf('; '), head.lastIndexOf(', '), head.lastIndexOf(' ')].find((c) => c > MAX_SENTENCE / 2) ?? MAX_SENTENCE - 1;
+    const piece = t.slice(0, cut + 1).trimEnd();
+    out.push({ text: piece, start: at });
+    const rest = t.slice(cut + 1);
+    const gap = rest.length - rest.trimStart().length;
+    at += cut + 1 + gap;
+    t = rest.trimStart();
+  }
+  if (t !== '') out.push({ text: t, start: at });
 }
 

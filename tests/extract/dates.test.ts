@@ -144,6 +144,14 @@ describe('findDates: the direction of time from the verb (date-tense.ts)', () =>
     expect(at('Apple plans to release it in 2020.', '2020')).toBe('future');
     expect(at('PG&E initiated four rounds of planned outages in October.', 'October')).toBe('past');
     expect(at('Shares in 2020.', '2020')).toBeNull();
+    // (tenses aside, a day's date may name its year in words)
+    expect(findDates('Microsoft released Windows 8.1 on Oct. 17 of last year.', new Date('2014-12-05T00:00:00Z')).map((d) => [d.text, 'date' in d ? d.date : ''])).toEqual([['Oct. 17 of last year', '2013-10-17']]);
+    expect(findDates('It ships on March 3 next year.', new Date('2014-12-05T00:00:00Z')).map((d) => 'date' in d && d.date)).toEqual(['2015-03-03']);
+    expect(findDates('It shipped on March 3, and last year it did too.', new Date('2014-12-05T00:00:00Z')).map((d) => 'date' in d && d.date)).toEqual(['2014-03-03']);
+    // A second verb joined after the date is its own clause's; with no verb before the date, the one after governs.
+    expect(at('The bill passed the House on Thursday and now goes to the Senate.', 'Thursday')).toBe('past');
+    expect(at('The company reported earnings on Tuesday and will hold a call on Wednesday.', 'Wednesday')).toBe('future');
+    expect(at('On Thursday and Friday the team plays at home.', 'Thursday')).toBe('future');
   });
 });
 
@@ -490,8 +498,14 @@ describe('page furniture with dates', () => {
     ['a reference with its authors', 'Informative References [HTTPS] Rescorla, E., "HTTP Over TLS", RFC2818, May 2000.'],
     ['a reference by its address', 'http://www.w3.org/TR/cors/, January 2013.'],
     ['a count of pixels', 'A display with a resolution of 1080 pixels by 1920 pixels.'],
+    ['an update stamp', 'Updated Nov. 19, 2019 at 3:15 p.m. ET'],
+    ['an update stamp with its time after a colon', 'Updated: Nov. 19, 2019: 3:15 p.m. ET'],
   ])('ignores %s', (_name, sentence) => {
     expect(dates(sentence, new Date('2019-11-20T00:00:00Z'))).toEqual([]);
+  });
+
+  it('reads the note an update line brings after its colon', () => {
+    expect(dates('Updated 3:15 p.m. PT: A Microsoft spokesperson confirmed the Band will ship on Thursday.', new Date('2019-11-20T00:00:00Z'))).toEqual([{ text: 'Thursday', date: '2019-11-21' }]);
   });
 
   it('keeps "today" with its event’s verb, in its clause or right after its leading phrase', () => {
@@ -916,6 +930,20 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('Three deputies to the head of Samsung Electronics’ mobile division are leaving, a person with knowledge of the matter said on Thursday, as the maker faces slowing sales.')).toEqual(['three deputies are leaving']);
     expect(what('Venture capitalist Tim Draper won part of the auction of 50,000 bitcoins, he said in an email Friday.')).toEqual(['venture capitalist Tim Draper won part']);
     expect(what('It was not immediately clear how many people were hurt, police said on Sunday.')).toEqual(['police said it was not immediately clear how many people']);
+    // … nor a clause joined by "and" ("in Canada and the U.S. on Monday", was the clause after the date).
+    expect(what('BBM Music will go live in Canada and the U.S. on Monday, after a beta that started in March.')).toEqual(['BBM Music will go live', 'beta that started']);
+    // A participle set off by a comma after its noun, done by someone named after the date; a title written short goes.
+    expect(what('The bill, introduced in March by Rep. Jane Smith, passed the House on Thursday.')[0]).toBe('Jane Smith introduced bill');
+    // A relative clause's verb takes the noun it hangs on as its subject; not a firm's suffix, nor a name inside a longer phrase.
+    expect(what('Police said the suspect, who was arrested Saturday in Ohio, will appear in court on Dec. 9.')[0]).toBe('suspect was arrested');
+    expect(what('Snapchat, which was founded in 2011 by Evan Spiegel and Bobby Murphy, turned down a $3 billion offer.')).toEqual(['Snapchat was founded']);
+    expect(what('“And I asked, on whose authority?” said Hill, who will testify Thursday.')).toEqual(['Hill will testify']);
+    expect(what('The merger of the chains Gannett and GateHouse Media, which became final Tuesday, will create a giant.')).toEqual(['became final']);
+    // An abbreviation's dot ends no reported clause, and a date the clause closes on is its own fact ("from Nov. 3 to Nov. 10").
+    expect(what('Voting runs from Nov. 3 to Nov. 10, the commission said on Thursday.')).toEqual(['Voting runs', 'commission said Voting runs']);
+    expect(what('The deal closes in the U.S. next year, the company said on Monday.')).toEqual(['company said deal closes in the U.S.']);
+    // (a date inside the what that names a thing stays: "the 1987 share market crash")
+    expect(what('Stocks have risen from their 1987 lows, the ministry said on Tuesday.')).toContain('ministry said Stocks have risen from their 1987 lows');
     // A quotation, a clause with no subject, or a relative clause is no news reported.
     expect(what('“We will appeal this ruling,” the company said on Monday.')).toEqual(['company said']);
     expect(what('She was shocked to find the receptor in kidney cells, a finding that she reported in 2009.')).toEqual(['finding that she reported']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { abbreviationDot, MAX_SENTENCE, splitSentences } from '../../src/extract/sentences.ts';
 
 const split = (text: string): string[] => splitSentences(text).map((s) => s.text);
 
@@ -28,5 +28,34 @@ describe('splitSentences', () => {
   it('reports each sentence with its offset in the paragraph', () => {
     const text = 'One two. Three four.';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+});
+
+describe('abbreviationDot', () => {
+  it('knows an abbreviation’s, an initial’s and a dotted acronym’s period from a stop', () => {
+    expect(['Nov.', 'Inc.', 'U.S.', 'J.', 'Sept.'].map(abbreviationDot)).toEqual([true, true, true, true, true]);
+    expect(['runs.', 'Nov', 'today.', '10.'].map(abbreviationDot)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('splitSentences on a paragraph that never stops', () => {
+  it('cuts an overlong run at clause breaks into verbatim pieces no longer than MAX_SENTENCE, offsets kept', () => {
+    const paragraph = Array(2000).fill('Mr. John Smith, 42, said $1.5 million on Monday, Nov. 3, 2014').join(' ');
+    const pieces = splitSentences(paragraph);
+    expect(pieces.length).toBeGreaterThan(50);
+    for (const p of pieces) {
+      expect(p.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(paragraph.slice(p.start, p.start + p.text.length)).toBe(p.text);
+    }
+    // every word kept, in order
+    expect(pieces.map((p) => p.text).join(' ')).toBe(paragraph);
+    // (each piece ends at a clause break: after a comma)
+    expect(pieces.slice(0, -1).every((p) => p.text.endsWith(','))).toBe(true);
+  });
+
+  it('leaves prose sentences whole, however long a real one runs', () => {
+    const long = `In 1788 Captain Arthur Phillip assumed the position of Governor, ${'and the colony grew, '.repeat(60)}and it prospered.`;
+    expect(long.length).toBeLessThan(MAX_SENTENCE);
+    expect(splitSentences(long).map((s) => s.text)).toEqual([long]);
   });
 });
