@@ -278,7 +278,8 @@ function cleanRun(run: string, spelledOut = false): string | null {
   }
   // A month after a name is the date of the mention ("FL June"), and so is a weekday after a place or an acronym
   // ("London Thursday", "told the Argus Leader Monday") — not in "Black Friday".
-  while (words.length > 1 && NOT_ENTITIES.has(words[words.length - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]!)
+  // ("Packard Motor Car Company": "Company" alone is no name, but it ends a company's.)
+  while (words.length > 1 && NOT_ENTITIES.has(words[words.length - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]!) && words[words.length - 1] !== 'Company'
     && (!WEEKDAY.test(words[words.length - 1]!) || words.length >= 3 || (words.length === 2 && (isPlaceName(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!) || !DAY_NAME.test(words[0]!))))) words.pop();
   // The pronoun after a sentence's opening word: "Maybe I", "Once I".
   if (words.length === 2 && words[1] === 'I') words.pop();

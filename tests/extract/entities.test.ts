@@ -24,6 +24,14 @@ describe('findEntities', () => {
     expect(entities(['The deal between Acme Corp. and the Food and Drug Administration was signed.']).map((e) => e.name)).toEqual(['Acme Corp', 'Food and Drug Administration']);
   });
 
+  it('keeps "Company" at the end of a company\'s name, but "Company" alone is no name', () => {
+    const names = (p: string) => entities([p]).map((e) => [e.name, e.type]);
+    expect(names('Neon debuted in Los Angeles, where the Packard Motor Car Company commissioned two signs.')).toEqual([['Los Angeles', 'place'], ['Packard Motor Car Company', 'organization']]);
+    expect(names('He leads Mercer Island-based Dana F. Besecker Company, the largest buyer of halibut.').map(([n]) => n)).toContain('Dana F. Besecker Company');
+    // Counter-case: the word alone, however capitalised, names nothing; a month after a name still goes.
+    expect(names('The Company said sales rose at Acme Foods June.').map(([n]) => n)).toEqual(['Acme Foods']);
+  });
+
   it('joins an institution\'s fields listed with commas, a university\'s campus and a company\'s legal form into one name', () => {
     const names = (p: string) => entities([p]).map((e) => [e.name, e.type]);
     expect(names('The Council on Energy, Environment and Water said so.')).toEqual([['Council on Energy, Environment and Water', 'organization']]);
