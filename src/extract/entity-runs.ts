@@ -1,7 +1,7 @@
 import { hasOrgWord, isPlaceName } from './entity-types.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { nameRuns } from './names.ts';
-import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
+import { GAZETTEER_ORGANIZATIONS, GAZETTEER_SURNAMES } from './gazetteer.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 
 /**
@@ -181,7 +181,7 @@ const PERSON_OF_PLACE = /^((?:Sen|Senator|Rep|Representative|Gov|Governor|Mayor|
 /** Splits a person's name from the institution or the place named after "of". */
 function splitPersonOf(run: string): string[] {
   const inst = PERSON_OF.exec(run);
-  if (inst) return genderOfGivenName(inst[1]!.split(' ')[0]!) ? [inst[1]!, inst[2]!] : [run];
+  if (inst) return opensPerson(inst[1]!.split(' ')) ? [inst[1]!, inst[2]!] : [run];
   // A title before the person stays with them ("Senator Mitch McConnell"), for the roles to be read off later.
   const place = PERSON_OF_PLACE.exec(run);
   if (place && isPlaceName(place[3]!) && genderOfGivenName(place[2]!.split(' ')[0]!)) return [`${place[1] ?? ''}${place[2]!}`, place[3]!];
@@ -203,12 +203,23 @@ function splitPersonOfCompany(run: string): string[] {
   for (const n of [2, 3]) {
     if (left.length < n) continue;
     const person = left.slice(-n);
-    if (!genderOfGivenName(person[0]!) || !PERSON_WORDS.test(person.join(' ')) || hasOrgWord(person.join(' ')) || isPlaceName(person.join(' '))) continue;
+    if (!opensPerson(person) || !PERSON_WORDS.test(person.join(' ')) || hasOrgWord(person.join(' ')) || isPlaceName(person.join(' '))) continue;
     return [left.join(' '), right];
   }
   return [run];
 }
 const FUNCTION_START = /^(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its)\b/;
+
+/**
+ * A person's name: its first word a given name the lexicon knows, or, in a name of two words, a surname the lexicon knows
+ * after a word that is no common noun, place or organisation ("Rosaly Lopes of NASA": a given name the lexicon lacks).
+ */
+function opensPerson(words: readonly string[]): boolean {
+  if (genderOfGivenName(words[0]!)) return true;
+  const [first, last] = words;
+  return words.length === 2 && GAZETTEER_SURNAMES.has(last!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(first!)
+    && !COMMON_NOUNS.has(first!.toLowerCase()) && !isPlaceName(first!) && !GAZETTEER_ORGANIZATIONS.has(first!.toLowerCase()) && !hasOrgWord(first!);
+}
 
 // A diplomat's post before the holder's name: "ambassador to Ukraine Marie Yovanovitch", "envoy to Syria Geir Pedersen".
 const POST_TO = /\b(?:ambassador|envoy|consul|emissary|representative|delegate|minister|commissioner|correspondent)s?(?: general)? (?:to|for|in)(?: the)? $/i;

@@ -214,6 +214,12 @@ describe('findEntities', () => {
     expect(typed('John Smith of Goldman Sachs said the bank would wait.')).toEqual(['Goldman Sachs/organization', 'John Smith/person']);
     expect(typed('Mitchell Moffit and Gregory Brown of AsapSCIENCE discuss water.')).toEqual(['AsapSCIENCE/organization', 'Gregory Brown/person', 'Mitchell Moffit/person']);
     expect(typed('“It is over,” said analyst Dan Ives of Wedbush Securities.')).toEqual(['Dan Ives/person', 'Wedbush Securities/organization']);
+    // A given name the lexicon lacks, before a surname it knows: the person stays ("Rosaly Lopes of NASA").
+    expect(typed('said planetary geologist Rosaly Lopes of NASA in California, in a study of Titan.')).toContain('Rosaly Lopes/person');
+    // Counter-cases: a common noun before a surname the lexicon knows is no given name ("Ocean Carter", a ship); nor a
+    // title before an office ("Prime Minister of India").
+    expect(typed('The Ocean Carter of Delaware sank near the coast.')).toEqual(['Delaware/place']);
+    expect(typed('The Prime Minister of India met the Grand Duke of Luxembourg.').some((n) => n.endsWith('/person'))).toBe(false);
     // An institution's own "of" stays whole.
     expect(typed('Bank of America and the Church of Jesus Christ of Latter-day Saints said so.')).toEqual(['Bank of America/organization', 'Church of Jesus Christ of Latter-day Saints/organization']);
   });
