@@ -700,7 +700,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     const rest = cleanRun(name.slice(name.indexOf(' ') + 1));
     const restKnown = rest !== null && (midSentence.has(rest) || [...midSentence].some((n) => n.endsWith(` ${rest}`)));
     // ("Billionaire Google executive…", "Developer Valve said": a kind of person or company titles the name after it.)
-    if (midSentence.has(name) || isPlaceName(name) || rest === null || !(restKnown || VERB_FORM.test(name.split(' ')[0]!) || isLeadingKind(name.split(' ')[0]!))) add(name, occ, true);
+    if (midSentence.has(name) || isPlaceName(name) || rest === null || !(restKnown || isVerbForm(name.split(' ')[0]!) || isLeadingKind(name.split(' ')[0]!))) add(name, occ, true);
     else add(rest, occ, true);
   }
   // A one-word name that only ever opens sentences ("Officials said…") is counted only if it also appears mid-sentence
@@ -880,10 +880,14 @@ function namesItself(name: string, after: string, lowerWords: ReadonlySet<string
 
 // Words that open a sentence as often as a name does: a verb form ("Following", "Dubbed") or a word the article writes in lower case.
 function mayBeCommon(word: string, lowerWords: ReadonlySet<string>): boolean {
-  return VERB_FORM.test(word) || isLeadingKind(word) || lowerWords.has(word.toLowerCase());
+  return isVerbForm(word) || isLeadingKind(word) || lowerWords.has(word.toLowerCase());
 }
 const LIST_LABEL = /(?:\d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last|Winner|Runner-up)\)?:\s*$/;
 const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
+/** "Following", "Asked", "Finally": a verb's or an adverb's form — not a given name of that shape ("Ahmed", "Emily", "Alfred"). */
+function isVerbForm(word: string): boolean {
+  return VERB_FORM.test(word) && genderOfGivenName(word) === null;
+}
 
 
 /**

@@ -151,6 +151,13 @@ describe('findEntities', () => {
     expect(names(['Orders for Boeing jets rose, Reuters said.', 'Getting there took hours.'])).toEqual(['Boeing', 'Reuters']);
   });
 
+  it('keeps a given name shaped like a verb form opening a sentence ("Ahmed", "Emily"), cuts a verb form ("Following")', () => {
+    expect(names(['Ahmed Hassan scored twice on Sunday.', 'Later Hassan said it was fine.'])).toEqual(['Ahmed Hassan']);
+    expect(names(['Emily Clarke won the race. Clarke said so.'])).toEqual(['Emily Clarke']);
+    // Counter-case: a participle before a name known mid-sentence is the sentence's, not the name's.
+    expect(names(['Police arrested Ruth Calder on Monday.', 'Following Calder, two more were held.'])).toEqual(['Ruth Calder']);
+  });
+
   it('names the wire agency of a dateline', () => {
     expect(names(['HAYWARD, Calif. (AP) — A man was stabbed on a train.'])).toContain('AP');
   });
