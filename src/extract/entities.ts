@@ -161,6 +161,7 @@ function splitRole(run: string): [string, EntityType | null][] {
 
 // Streets and addresses ("Seventh Street", "Gladstone Avenue", "NW Suite"), market indices and tickers
 // ("Dow Jones Industrial Average", "Hang Seng Index HSI", "Copper CMCU3"): places and numbers of the page, not actors.
+const PLURAL_TITLE = /^(?:Sens|Reps|Govs|Drs|Profs|Messrs|Mmes|Mses)$/;
 const ADDRESS = /\s(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Place|Pl|Court|Ct|Suite|Way|Parkway|Highway|Hwy|Terrace)\.?$/;
 // A court of justice is an institution, not an address's "Court": "the Supreme Court", "Spain's High Court", "the
 // International Criminal Court", "U.S. District Court" (all thrown away as addresses before).
@@ -323,7 +324,8 @@ function cleanRun(run: string, spelledOut = false): string | null {
   if (/\d{3,}|^\d|^\p{Lu}{2,}\d+$/u.test(name)) return null;
   if (!isNameShaped(name)) return null;
   // A generic head or a role alone ("University", "Court", "Office", "Judge", "Rep") is a common noun capitalised, not a name.
-  if (!name.includes(' ') && (INSTITUTION_HEAD.test(name) || ROLE_IN_RUN.test(name) || GENERIC_HEAD.test(name))) return null;
+  // (So is a title abbreviated in the plural before the names it titles: "Sens. James Lankford and Chris Murphy", "Reps.")
+  if (!name.includes(' ') && (INSTITUTION_HEAD.test(name) || ROLE_IN_RUN.test(name) || GENERIC_HEAD.test(name) || PLURAL_TITLE.test(name))) return null;
   // Two sentences glued without a space: "Wednesday.The".
   if (/\p{Ll}\.\p{Lu}/u.test(name)) return null;
   // Contractions open quoted speech: "We’ve", "They’re".

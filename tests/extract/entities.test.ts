@@ -158,6 +158,12 @@ describe('findEntities', () => {
     expect(names(['Police arrested Ruth Calder on Monday.', 'Following Calder, two more were held.'])).toEqual(['Ruth Calder']);
   });
 
+  it('reads a title abbreviated in the plural as a title, not a name ("Sens.", "Reps.")', () => {
+    expect(names(['The bill, written by Sens. James Lankford and Chris Murphy, failed.', 'Reps. Nancy Mace and Ro Khanna wrote a letter.'])).toEqual(['Chris Murphy', 'James Lankford', 'Nancy Mace', 'Ro Khanna']);
+    // Counter-case: a team named by a plural stays ("the Ottawa Senators", "the Kings").
+    expect(names(['The Kings beat the Ottawa Senators on Monday, and the Kings said so.'])).toEqual(expect.arrayContaining(['Kings', 'Ottawa Senators']));
+  });
+
   it('names the wire agency of a dateline', () => {
     expect(names(['HAYWARD, Calif. (AP) — A man was stabbed on a train.'])).toContain('AP');
   });
