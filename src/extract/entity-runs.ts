@@ -40,7 +40,9 @@ export function entityRuns(text: string, possessiveTitle?: (owner: string, rest:
     // "Customs and Border Protection", "Health and Human Services": an agency's two fields joined by "and".
     // "Department of Health and Human Services", "Ministry of Science and Technology": an office of two fields.
     // ("U.S. Customs and Border Protection": an abbreviated country may open the first field.)
-    const fields = last !== undefined && between === ' and ' && (/^(?:(?:\p{Lu}\.)+ )?\p{Lu}\p{Ll}+$/u.test(last) || OFFICE_OF.test(last)) && (AGENCY_FIELD.test(run) || (OFFICE_OF.test(last) && OFFICE_FIELD.test(run)));
+    // ("Microsoft, Meta and Amazon Web Services": a field is one or two words, and no company the lexicon knows.)
+    const fields = last !== undefined && between === ' and ' && (/^(?:(?:\p{Lu}\.)+ )?\p{Lu}\p{Ll}+$/u.test(last) || OFFICE_OF.test(last)) && (AGENCY_FIELD.test(run) || (OFFICE_OF.test(last) && OFFICE_FIELD.test(run)))
+      && run.split(' ').length <= 2 && !GAZETTEER_ORGANIZATIONS.has(last.toLowerCase());
     // "Council on Energy, Environment and Water", "Ministry of Trade, Industry and Energy", "American Academy of Allergy,
     // Asthma and Immunology": an institution's fields listed with commas up to an "and".
     const listed: boolean = last !== undefined && between === ', ' && (inField || FIELD_OF.test(last)) && /^\p{Lu}\p{Ll}+$/u.test(run)

@@ -39,6 +39,8 @@ describe('findEntities', () => {
     expect(names('An immunologist at the University of California, San Francisco, said so.')).toEqual([['University of California, San Francisco', 'organization']]);
     expect(names('Decks are sold by U.S. Games Systems, Inc. since 1970. U.S. Games Systems said so.')).toEqual([['U.S. Games Systems, Inc.', 'organization']]);
     expect(names('He called U.S. Customs and Border Protection on Monday.')).toEqual([['U.S. Customs and Border Protection', 'organization']]);
+    // A company of the lexicon, or three words after "and", ends a list, not an agency's fields.
+    expect(names('Demand from Microsoft, Meta and Amazon Web Services showed no sign of slowing.').map(([n]) => n).sort()).toEqual(['Amazon Web Services', 'Meta', 'Microsoft']);
     // A town and its state stay a place (the state a mention of its own); two names in a list stay two.
     expect(names('A man from McAllen, Texas, said so.')).toEqual([['McAllen, Texas', 'place'], ['Texas', 'place']]);
     expect(names('The Center for Health, Boeing and Chevron said so.').map(([n]) => n).sort()).toEqual(['Boeing', 'Center for Health', 'Chevron']);
