@@ -702,7 +702,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     const rest = cleanRun(name.slice(name.indexOf(' ') + 1));
     const restKnown = rest !== null && (midSentence.has(rest) || [...midSentence].some((n) => n.endsWith(` ${rest}`)));
     // ("Billionaire Google executive…", "Developer Valve said": a kind of person or company titles the name after it.)
-    if (midSentence.has(name) || isPlaceName(name) || rest === null || !(restKnown || isVerbForm(name.split(' ')[0]!) || isLeadingKind(name.split(' ')[0]!))) add(name, occ, true);
+    if (midSentence.has(name) || isPlaceName(name) || rest === null || opensOwnName(name, rest, restKnown) || !(restKnown || isVerbForm(name.split(' ')[0]!) || isLeadingKind(name.split(' ')[0]!))) add(name, occ, true);
     else add(rest, occ, true);
   }
   // A one-word name that only ever opens sentences ("Officials said…") is counted only if it also appears mid-sentence
@@ -886,6 +886,18 @@ function mayBeCommon(word: string, lowerWords: ReadonlySet<string>): boolean {
 }
 const LIST_LABEL = /(?:\d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last|Winner|Runner-up)\)?:\s*$/;
 const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
+/**
+ * "United Nations", "United Airlines", "Advanced Micro Devices", "Armed Forces": an adjective in -ed opening a sentence is the
+ * name's own first word when the rest is no name the text writes alone and reads as no name by itself (two words or more,
+ * a plural, an organisation's word), or when the lexicon knows the whole name. ("Following Calder", "Asked Smith": cut.)
+ */
+// The adjectives in -ed that open institutions' and companies' names (a verb opening a changelog's line, "Added Rabbits", is none).
+const NAME_ADJECTIVE = /^(?:United|Advanced|Allied|Applied|Armed|Associated|Consolidated|Integrated|Federated|Amalgamated|Affiliated|Combined|Automated|Accredited|Chartered|Licensed|Registered)$/;
+function opensOwnName(name: string, rest: string, restKnown: boolean): boolean {
+  if (GAZETTEER_ORGANIZATIONS.has(name.toLowerCase())) return true;
+  return !restKnown && NAME_ADJECTIVE.test(name.slice(0, name.indexOf(' '))) && (rest.includes(' ') || /\p{Ll}s$/u.test(rest) || hasOrgWord(rest));
+}
+
 /** "Following", "Asked", "Finally": a verb's or an adverb's form — not a given name of that shape ("Ahmed", "Emily", "Alfred"). */
 function isVerbForm(word: string): boolean {
   return VERB_FORM.test(word) && genderOfGivenName(word) === null;

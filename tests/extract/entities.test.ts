@@ -160,6 +160,15 @@ describe('findEntities', () => {
     expect(names(['Police arrested Ruth Calder on Monday.', 'Following Calder, two more were held.'])).toEqual(['Ruth Calder']);
   });
 
+  it('keeps an adjective in -ed that opens an institution\'s or a company\'s name at a sentence\'s start', () => {
+    const typed = (ps: string[]) => entities(ps).map((e) => `${e.name}/${e.type}`).sort();
+    expect(typed(['United Nations officials met on Monday.'])).toEqual(['United Nations/organization']);
+    expect(typed(['Advanced Micro Devices gained 3 percent.', 'United Airlines cut flights.'])).toEqual(['Advanced Micro Devices/organization', 'United Airlines/organization']);
+    // Counter-cases: a verb opening a changelog's line, and a participle before a name the text writes alone, are cut.
+    expect(names(['Added Rabbits to the farm map.'])).not.toContain('Added Rabbits');
+    expect(names(['Police arrested Ruth Calder.', 'Following Calder, two more were held.'])).toEqual(['Ruth Calder']);
+  });
+
   it('reads a title abbreviated in the plural as a title, not a name ("Sens.", "Reps.")', () => {
     expect(names(['The bill, written by Sens. James Lankford and Chris Murphy, failed.', 'Reps. Nancy Mace and Ro Khanna wrote a letter.'])).toEqual(['Chris Murphy', 'James Lankford', 'Nancy Mace', 'Ro Khanna']);
     // Counter-case: a team named by a plural stays ("the Ottawa Senators", "the Kings").
