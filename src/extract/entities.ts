@@ -877,7 +877,8 @@ function namesItself(name: string, after: string, lowerWords: ReadonlySet<string
   if (!/^\p{Lu}[\p{L}-]+$/u.test(name) || /s$/.test(name) || COMMON.has(name) || NOT_ENTITIES.has(name) || FURNITURE.has(name) || lowerWords.has(lower) || COMMON_NOUNS.has(lower)) return false;
   // (An apposition of its kind outweighs an adverb's or a participle's shape: "Womply, a startup", "Tilted, a game studio".)
   if (KIND_AFTER.test(after)) return true;
-  return !COMMON_FORM.test(name) && !VERB_FORM.test(name) && (/^[’']s\s/.test(after) || SPEECH_AFTER.test(after) || (ACTION_AFTER.test(after) && !ABSTRACT_NOUN.test(name) && genderOfGivenName(name) === null));
+  // (A relative clause of a person or an actor after it names it too: "Liverpool, who drew with Brighton, are second".)
+  return !COMMON_FORM.test(name) && !VERB_FORM.test(name) && (/^[’']s\s/.test(after) || /^, who\b/.test(after) || SPEECH_AFTER.test(after) || (ACTION_AFTER.test(after) && !ABSTRACT_NOUN.test(name) && genderOfGivenName(name) === null));
 }
 
 // Words that open a sentence as often as a name does: a verb form ("Following", "Dubbed") or a word the article writes in lower case.

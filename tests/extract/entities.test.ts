@@ -169,6 +169,13 @@ describe('findEntities', () => {
     expect(names(['Police arrested Ruth Calder.', 'Following Calder, two more were held.'])).toEqual(['Ruth Calder']);
   });
 
+  it('keeps a one-word name opening its only sentence before a relative clause ("Liverpool, who drew …")', () => {
+    expect(names(['Liverpool, who drew with Brighton on Saturday, are two points behind.'])).toContain('Liverpool');
+    // Counter-cases: a plural or a common noun before "who" is no name.
+    expect(names(['Officials, who spoke on condition of anonymity, said the talks stalled.'])).toEqual([]);
+    expect(names(['Nobody, who was there, could say.', 'Everyone, who came, left early.'])).toEqual([]);
+  });
+
   it('reads a title abbreviated in the plural as a title, not a name ("Sens.", "Reps.")', () => {
     expect(names(['The bill, written by Sens. James Lankford and Chris Murphy, failed.', 'Reps. Nancy Mace and Ro Khanna wrote a letter.'])).toEqual(['Chris Murphy', 'James Lankford', 'Nancy Mace', 'Ro Khanna']);
     // Counter-case: a team named by a plural stays ("the Ottawa Senators", "the Kings").
