@@ -59,7 +59,7 @@ export function entityRuns(text: string, possessiveTitle?: (owner: string, rest:
       out[out.length - 1] = `${last}. ${run}`;
     } else if (legal) {
       out[out.length - 1] = `${last}, ${run}.`;
-    } else if (field || fields || listed || campus || between === ' & ' || (between === ' for ' && namesWhomItServes(last, run)) || (/^[’']s $/.test(between) && (POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`) || /(?:^|\s)(?:People|Children|Women|Veterans|Workers)$/.test(last) || possessiveTitle?.(last, run) === true))) {
+    } else if (field || fields || listed || campus || between === ' & ' || (between === ' for ' && (namesWhomItServes(last, run) || namesItsCause(last, run))) || (/^[’']s $/.test(between) && (POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`) || /(?:^|\s)(?:People|Children|Women|Veterans|Workers)$/.test(last) || possessiveTitle?.(last, run) === true))) {
       out[out.length - 1] = `${last}${between}${run}`;
     } else if (between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))
       // "Meanwhile, California regulators …": a sentence opener is no town, unless a dash or "(AP)" follows as in a dateline.
@@ -90,6 +90,14 @@ const SERVED_IRREGULAR = /^(?:Women|Men|Children|People)$/;
 function namesWhomItServes(last: string, run: string): boolean {
   const served = SERVED_IRREGULAR.test(run) || (/^\p{Lu}\p{Ll}+s$/u.test(run) && COMMON_NOUNS.has(run.slice(0, -1).toLowerCase()));
   return served && !GAZETTEER_ORGANIZATIONS.has(last.toLowerCase()) && genderOfGivenName(last.split(' ')[0]!) === null && !isPlaceName(last);
+}
+
+// People in the plural who band together for a cause: "Doctors for Camp Closure", "Physicians for Human Rights",
+// "Students for Fair Admissions", "Americans for Prosperity".
+const MEMBERS = /^(?:Doctors|Physicians|Nurses|Lawyers|Scientists|Students|Parents|Mothers|Moms|Fathers|Teachers|Citizens|Americans|Veterans|Engineers|Journalists|Artists|Musicians|Christians|Catholics|Jews|Muslims|Taxpayers|Voters|Workers|Farmers|Economists|Historians|Architects|Patients|Families|Neighbors|Neighbours|Residents|Conservatives|Progressives|Libertarians)$/;
+/** "Doctors" + "for" + "Camp Closure": a group named after its members and its cause, not a person's or a place's name. */
+function namesItsCause(last: string, run: string): boolean {
+  return MEMBERS.test(last) && !isPlaceName(run) && genderOfGivenName(run.split(' ')[0]!) === null && !GAZETTEER_ORGANIZATIONS.has(run.toLowerCase());
 }
 
 // Offices named after their holder: "Sheriff’s Department", and institutions named after whom they serve ("People’s

@@ -39,6 +39,11 @@ describe('findEntities', () => {
     expect(names('An immunologist at the University of California, San Francisco, said so.')).toEqual([['University of California, San Francisco', 'organization']]);
     expect(names('Decks are sold by U.S. Games Systems, Inc. since 1970. U.S. Games Systems said so.')).toEqual([['U.S. Games Systems, Inc.', 'organization']]);
     expect(names('He called U.S. Customs and Border Protection on Monday.')).toEqual([['U.S. Customs and Border Protection', 'organization']]);
+    // A group named after its members and its cause; not after a company the lexicon knows nor before a place.
+    expect(names('A new group, Doctors for Camp Closure, offered to help.')).toEqual([['Doctors for Camp Closure', 'organization']]);
+    expect(names('Physicians for Human Rights said so.')).toEqual([['Physicians for Human Rights', 'organization']]);
+    expect(names('Doctors for Google worked late, and Students for Boston marched.').map(([n]) => n)).toEqual(expect.arrayContaining(['Boston', 'Google']));
+    expect(names('Doctors for Google worked late, and Students for Boston marched.').some(([n]) => n.includes(' for '))).toBe(false);
     // A company of the lexicon, or three words after "and", ends a list, not an agency's fields.
     expect(names('Demand from Microsoft, Meta and Amazon Web Services showed no sign of slowing.').map(([n]) => n).sort()).toEqual(['Amazon Web Services', 'Meta', 'Microsoft']);
     // A town and its state stay a place (the state a mention of its own); two names in a list stay two.
