@@ -39,6 +39,15 @@ describe('findEntities', () => {
     expect(names('An immunologist at the University of California, San Francisco, said so.')).toEqual([['University of California, San Francisco', 'organization']]);
     expect(names('Decks are sold by U.S. Games Systems, Inc. since 1970. U.S. Games Systems said so.')).toEqual([['U.S. Games Systems, Inc.', 'organization']]);
     expect(names('He called U.S. Customs and Border Protection on Monday.')).toEqual([['U.S. Customs and Border Protection', 'organization']]);
+    // An agency named with "and" after an article or a country's initials is one name, and its shorter form an alias.
+    expect(entities(['Pressure came from the UK Competition and Markets Authority on Monday.', 'The Competition and Markets Authority said so.'])).toEqual([
+      { name: 'UK Competition and Markets Authority', type: 'organization', mentions: 2, aliases: ['Competition and Markets Authority'] },
+    ]);
+    expect(names('He wrote to the US Patent and Trademark Office.')).toEqual([['US Patent and Trademark Office', 'organization']]);
+    // Counter-case: names joined by "and" that end in no institution's word stay apart.
+    expect(names('Sales in the US and Canada Goose stores fell.').map(([n]) => n)).not.toContain('US and Canada Goose');
+    expect(names('The UN Security Council met, and the Security Council voted.').map(([n]) => n)).toEqual(['UN Security Council']);
+    expect(names('Serena won the US Open, and the Open drew crowds.').map(([n]) => n)).not.toContain('Open');
     // A group named after its members and its cause; not after a company the lexicon knows nor before a place.
     expect(names('A new group, Doctors for Camp Closure, offered to help.')).toEqual([['Doctors for Camp Closure', 'organization']]);
     expect(names('Physicians for Human Rights said so.')).toEqual([['Physicians for Human Rights', 'organization']]);
