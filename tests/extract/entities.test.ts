@@ -716,6 +716,11 @@ describe('a product named before the noun of its kind', () => {
   it('leaves out a name every mention of which is followed by a product noun (display, models, program)', () => {
     expect(names('Apple shipped its first Retina display in 2010, and every Retina display since is sharper.')).not.toContain('Retina');
     expect(names('The update covers all MacBook Air models sold this year.')).not.toContain('MacBook Air');
+    // A feature or a conference named before its noun ("the new Code Connect feature", "at the Code Media conference").
+    expect(names('Figma said the new Code Connect feature links files to GitHub.')).not.toContain('Code Connect');
+    expect(names('He spoke at the Code Media conference in February.')).not.toContain('Code Media');
+    // Counter-case: a maker named elsewhere as an actor stays though one mention is a feature's.
+    expect(names('Tesla said its Autopilot feature was safe, and Tesla shares rose.')).toContain('Tesla');
   });
 });
 
