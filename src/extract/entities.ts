@@ -161,6 +161,7 @@ function splitRole(run: string): [string, EntityType | null][] {
 
 // Streets and addresses ("Seventh Street", "Gladstone Avenue", "NW Suite"), market indices and tickers
 // ("Dow Jones Industrial Average", "Hang Seng Index HSI", "Copper CMCU3"): places and numbers of the page, not actors.
+const PLURAL_TITLE = /^(?:Sens|Reps|Govs|Drs|Profs|Messrs|Mmes|Mses)$/;
 const ADDRESS = /\s(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Place|Pl|Court|Ct|Suite|Way|Parkway|Highway|Hwy|Terrace)\.?$/;
 // A court of justice is an institution, not an address's "Court": "the Supreme Court", "Spain's High Court", "the
 // International Criminal Court", "U.S. District Court" (all thrown away as addresses before).
@@ -278,7 +279,8 @@ function cleanRun(run: string, spelledOut = false): string | null {
   }
   // A month after a name is the date of the mention ("FL June"), and so is a weekday after a place or an acronym
   // ("London Thursday", "told the Argus Leader Monday") — not in "Black Friday".
-  while (words.length > 1 && NOT_ENTITIES.has(words[words.length - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]!)
+  // ("Packard Motor Car Company": "Company" alone is no name, but it ends a company's.)
+  while (words.length > 1 && NOT_ENTITIES.has(words[words.length - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]!) && words[words.length - 1] !== 'Company'
     && (!WEEKDAY.test(words[words.length - 1]!) || words.length >= 3 || (words.length === 2 && (isPlaceName(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!) || !DAY_NAME.test(words[0]!))))) words.pop();
   // The pronoun after a sentence's opening word: "Maybe I", "Once I".
   if (words.length === 2 && words[1] === 'I') words.pop();
@@ -322,7 +324,8 @@ function cleanRun(run: string, spelledOut = false): string | null {
   if (/\d{3,}|^\d|^\p{Lu}{2,}\d+$/u.test(name)) return null;
   if (!isNameShaped(name)) return null;
   // A generic head or a role alone ("University", "Court", "Office", "Judge", "Rep") is a common noun capitalised, not a name.
-  if (!name.includes(' ') && (INSTITUTION_HEAD.test(name) || ROLE_IN_RUN.test(name) || GENERIC_HEAD.test(name))) return null;
+  // (So is a title abbreviated in the plural before the names it titles: "Sens. James Lankford and Chris Murphy", "Reps.")
+  if (!name.includes(' ') && (INSTITUTION_HEAD.test(name) || ROLE_IN_RUN.test(name) || GENERIC_HEAD.test(name) || PLURAL_TITLE.test(name))) return null;
   // Two sentences glued without a space: "Wednesday.The".
   if (/\p{Ll}\.\p{Lu}/u.test(name)) return null;
   // Contractions open quoted speech: "We’ve", "They’re".
@@ -699,7 +702,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
     const rest = cleanRun(name.slice(name.indexOf(' ') + 1));
     const restKnown = rest !== null && (midSentence.has(rest) || [...midSentence].some((n) => n.endsWith(` ${rest}`)));
     // ("Billionaire Google executive…", "Developer Valve said": a kind of person or company titles the name after it.)
-    if (midSentence.has(name) || isPlaceName(name) || rest === null || !(restKnown || VERB_FORM.test(name.split(' ')[0]!) || isLeadingKind(name.split(' ')[0]!))) add(name, occ, true);
+    if (midSentence.has(name) || isPlaceName(name) || rest === null || opensOwnName(name, rest, restKnown) || !(restKnown || isVerbForm(name.split(' ')[0]!) || isLeadingKind(name.split(' ')[0]!))) add(name, occ, true);
     else add(rest, occ, true);
   }
   // A one-word name that only ever opens sentences ("Officials said…") is counted only if it also appears mid-sentence
@@ -874,15 +877,32 @@ function namesItself(name: string, after: string, lowerWords: ReadonlySet<string
   if (!/^\p{Lu}[\p{L}-]+$/u.test(name) || /s$/.test(name) || COMMON.has(name) || NOT_ENTITIES.has(name) || FURNITURE.has(name) || lowerWords.has(lower) || COMMON_NOUNS.has(lower)) return false;
   // (An apposition of its kind outweighs an adverb's or a participle's shape: "Womply, a startup", "Tilted, a game studio".)
   if (KIND_AFTER.test(after)) return true;
-  return !COMMON_FORM.test(name) && !VERB_FORM.test(name) && (/^[’']s\s/.test(after) || SPEECH_AFTER.test(after) || (ACTION_AFTER.test(after) && !ABSTRACT_NOUN.test(name) && genderOfGivenName(name) === null));
+  // (A relative clause of a person or an actor after it names it too: "Liverpool, who drew with Brighton, are second".)
+  return !COMMON_FORM.test(name) && !VERB_FORM.test(name) && (/^[’']s\s/.test(after) || /^, who\b/.test(after) || SPEECH_AFTER.test(after) || (ACTION_AFTER.test(after) && !ABSTRACT_NOUN.test(name) && genderOfGivenName(name) === null));
 }
 
 // Words that open a sentence as often as a name does: a verb form ("Following", "Dubbed") or a word the article writes in lower case.
 function mayBeCommon(word: string, lowerWords: ReadonlySet<string>): boolean {
-  return VERB_FORM.test(word) || isLeadingKind(word) || lowerWords.has(word.toLowerCase());
+  return isVerbForm(word) || isLeadingKind(word) || lowerWords.has(word.toLowerCase());
 }
 const LIST_LABEL = /(?:\d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last|Winner|Runner-up)\)?:\s*$/;
 const VERB_FORM = /^\p{Lu}[\p{Ll}-]{2,}(?:ing|ed|ly)$/u;
+/**
+ * "United Nations", "United Airlines", "Advanced Micro Devices", "Armed Forces": an adjective in -ed opening a sentence is the
+ * name's own first word when the rest is no name the text writes alone and reads as no name by itself (two words or more,
+ * a plural, an organisation's word), or when the lexicon knows the whole name. ("Following Calder", "Asked Smith": cut.)
+ */
+// The adjectives in -ed that open institutions' and companies' names (a verb opening a changelog's line, "Added Rabbits", is none).
+const NAME_ADJECTIVE = /^(?:United|Advanced|Allied|Applied|Armed|Associated|Consolidated|Integrated|Federated|Amalgamated|Affiliated|Combined|Automated|Accredited|Chartered|Licensed|Registered)$/;
+function opensOwnName(name: string, rest: string, restKnown: boolean): boolean {
+  if (GAZETTEER_ORGANIZATIONS.has(name.toLowerCase())) return true;
+  return !restKnown && NAME_ADJECTIVE.test(name.slice(0, name.indexOf(' '))) && (rest.includes(' ') || /\p{Ll}s$/u.test(rest) || hasOrgWord(rest));
+}
+
+/** "Following", "Asked", "Finally": a verb's or an adverb's form — not a given name of that shape ("Ahmed", "Emily", "Alfred"). */
+function isVerbForm(word: string): boolean {
+  return VERB_FORM.test(word) && genderOfGivenName(word) === null;
+}
 
 
 /**

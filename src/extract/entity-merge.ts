@@ -156,9 +156,12 @@ function sameOrNickname(a: string, b: string): boolean {
 
 // "Eriksson Ek" of "Joel Eriksson Ek", "Bin Laden" of "Osama bin Laden", "Sierra Nevada" of "Sierra Nevada Corporation",
 // "Whole Foods" of "Whole Foods Market".
+const COUNTRY_INITIALS = /^(?:US|U\.S\.|UK|U\.K\.|EU|UN|U\.N\.)$/;
 function isLongerForm(short: string, long: string): boolean {
   long = withoutLegalComma(long);
   if (long.toLowerCase().endsWith(` ${short.toLowerCase()}`) && long.split(' ').length > short.split(' ').length && isPersonShaped(long)) return true;
+  // "U.S. Customs and Border Protection", "UK Competition and Markets Authority": the country's initials before an institution.
+  if (long.endsWith(` ${short}`) && COUNTRY_INITIALS.test(long.slice(0, -short.length - 1)) && hasOrgWord(short)) return true;
   if (!long.startsWith(`${short} `)) return false;
   const tail = long.slice(short.length + 1).split(' ');
   if (tail.every((w) => CORPORATE.test(w))) return true;

@@ -1,7 +1,7 @@
 import { hasOrgWord, isPlaceName } from './entity-types.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { nameRuns } from './names.ts';
-import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
+import { GAZETTEER_ORGANIZATIONS, GAZETTEER_SURNAMES } from './gazetteer.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 
 /**
@@ -40,7 +40,9 @@ export function entityRuns(text: string, possessiveTitle?: (owner: string, rest:
     // "Customs and Border Protection", "Health and Human Services": an agency's two fields joined by "and".
     // "Department of Health and Human Services", "Ministry of Science and Technology": an office of two fields.
     // ("U.S. Customs and Border Protection": an abbreviated country may open the first field.)
-    const fields = last !== undefined && between === ' and ' && (/^(?:(?:\p{Lu}\.)+ )?\p{Lu}\p{Ll}+$/u.test(last) || OFFICE_OF.test(last)) && (AGENCY_FIELD.test(run) || (OFFICE_OF.test(last) && OFFICE_FIELD.test(run)));
+    // ("Microsoft, Meta and Amazon Web Services": a field is one or two words, and no company the lexicon knows.)
+    const fields = last !== undefined && between === ' and ' && (/^(?:(?:\p{Lu}\.)+ )?\p{Lu}\p{Ll}+$/u.test(last) || OFFICE_OF.test(last)) && (AGENCY_FIELD.test(run) || (OFFICE_OF.test(last) && OFFICE_FIELD.test(run)))
+      && run.split(' ').length <= 2 && !GAZETTEER_ORGANIZATIONS.has(last.toLowerCase());
     // "Council on Energy, Environment and Water", "Ministry of Trade, Industry and Energy", "American Academy of Allergy,
     // Asthma and Immunology": an institution's fields listed with commas up to an "and".
     const listed: boolean = last !== undefined && between === ', ' && (inField || FIELD_OF.test(last)) && /^\p{Lu}\p{Ll}+$/u.test(run)
@@ -57,7 +59,7 @@ export function entityRuns(text: string, possessiveTitle?: (owner: string, rest:
       out[out.length - 1] = `${last}. ${run}`;
     } else if (legal) {
       out[out.length - 1] = `${last}, ${run}.`;
-    } else if (field || fields || listed || campus || between === ' & ' || (between === ' for ' && namesWhomItServes(last, run)) || (/^[’']s $/.test(between) && (POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`) || /(?:^|\s)(?:People|Children|Women|Veterans|Workers)$/.test(last) || possessiveTitle?.(last, run) === true))) {
+    } else if (field || fields || listed || campus || between === ' & ' || (between === ' for ' && (namesWhomItServes(last, run) || namesItsCause(last, run))) || (/^[’']s $/.test(between) && (POSSESSIVE_INSTITUTION.test(`${last}${between}${run}`) || /(?:^|\s)(?:People|Children|Women|Veterans|Workers)$/.test(last) || possessiveTitle?.(last, run) === true))) {
       out[out.length - 1] = `${last}${between}${run}`;
     } else if (between === ', ' && !last.includes(',') && US_STATE.test(run) && !/^\s*(?:and|or|&)\b/.test(text.slice(at + run.length))
       // "Meanwhile, California regulators …": a sentence opener is no town, unless a dash or "(AP)" follows as in a dateline.
@@ -88,6 +90,14 @@ const SERVED_IRREGULAR = /^(?:Women|Men|Children|People)$/;
 function namesWhomItServes(last: string, run: string): boolean {
   const served = SERVED_IRREGULAR.test(run) || (/^\p{Lu}\p{Ll}+s$/u.test(run) && COMMON_NOUNS.has(run.slice(0, -1).toLowerCase()));
   return served && !GAZETTEER_ORGANIZATIONS.has(last.toLowerCase()) && genderOfGivenName(last.split(' ')[0]!) === null && !isPlaceName(last);
+}
+
+// People in the plural who band together for a cause: "Doctors for Camp Closure", "Physicians for Human Rights",
+// "Students for Fair Admissions", "Americans for Prosperity".
+const MEMBERS = /^(?:Doctors|Physicians|Nurses|Lawyers|Scientists|Students|Parents|Mothers|Moms|Fathers|Teachers|Citizens|Americans|Veterans|Engineers|Journalists|Artists|Musicians|Christians|Catholics|Jews|Muslims|Taxpayers|Voters|Workers|Farmers|Economists|Historians|Architects|Patients|Families|Neighbors|Neighbours|Residents|Conservatives|Progressives|Libertarians)$/;
+/** "Doctors" + "for" + "Camp Closure": a group named after its members and its cause, not a person's or a place's name. */
+function namesItsCause(last: string, run: string): boolean {
+  return MEMBERS.test(last) && !isPlaceName(run) && genderOfGivenName(run.split(' ')[0]!) === null && !GAZETTEER_ORGANIZATIONS.has(run.toLowerCase());
 }
 
 // Offices named after their holder: "Sheriff’s Department", and institutions named after whom they serve ("People’s
@@ -181,7 +191,7 @@ const PERSON_OF_PLACE = /^((?:Sen|Senator|Rep|Representative|Gov|Governor|Mayor|
 /** Splits a person's name from the institution or the place named after "of". */
 function splitPersonOf(run: string): string[] {
   const inst = PERSON_OF.exec(run);
-  if (inst) return genderOfGivenName(inst[1]!.split(' ')[0]!) ? [inst[1]!, inst[2]!] : [run];
+  if (inst) return opensPerson(inst[1]!.split(' ')) ? [inst[1]!, inst[2]!] : [run];
   // A title before the person stays with them ("Senator Mitch McConnell"), for the roles to be read off later.
   const place = PERSON_OF_PLACE.exec(run);
   if (place && isPlaceName(place[3]!) && genderOfGivenName(place[2]!.split(' ')[0]!)) return [`${place[1] ?? ''}${place[2]!}`, place[3]!];
@@ -203,12 +213,23 @@ function splitPersonOfCompany(run: string): string[] {
   for (const n of [2, 3]) {
     if (left.length < n) continue;
     const person = left.slice(-n);
-    if (!genderOfGivenName(person[0]!) || !PERSON_WORDS.test(person.join(' ')) || hasOrgWord(person.join(' ')) || isPlaceName(person.join(' '))) continue;
+    if (!opensPerson(person) || !PERSON_WORDS.test(person.join(' ')) || hasOrgWord(person.join(' ')) || isPlaceName(person.join(' '))) continue;
     return [left.join(' '), right];
   }
   return [run];
 }
 const FUNCTION_START = /^(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its)\b/;
+
+/**
+ * A person's name: its first word a given name the lexicon knows, or, in a name of two words, a surname the lexicon knows
+ * after a word that is no common noun, place or organisation ("Rosaly Lopes of NASA": a given name the lexicon lacks).
+ */
+function opensPerson(words: readonly string[]): boolean {
+  if (genderOfGivenName(words[0]!)) return true;
+  const [first, last] = words;
+  return words.length === 2 && GAZETTEER_SURNAMES.has(last!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(first!)
+    && !COMMON_NOUNS.has(first!.toLowerCase()) && !isPlaceName(first!) && !GAZETTEER_ORGANIZATIONS.has(first!.toLowerCase()) && !hasOrgWord(first!);
+}
 
 // A diplomat's post before the holder's name: "ambassador to Ukraine Marie Yovanovitch", "envoy to Syria Geir Pedersen".
 const POST_TO = /\b(?:ambassador|envoy|consul|emissary|representative|delegate|minister|commissioner|correspondent)s?(?: general)? (?:to|for|in)(?: the)? $/i;
@@ -278,7 +299,8 @@ const BIO = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}(?: \([^)]{1,60}
 // A blog platform's footer under every item of a feed ("Eden Quartz was originally published in Invironment on Medium, where
 // people are continuing the conversation by highlighting and responding to this story.") and a reprint's note ("This
 // article was reprinted on Wired.com.").
-const PUBLISHER_NOTE = /\boriginally published (?:in|on) .{1,120}\bwhere people are continuing the conversation\b|^This (?:article|story|post|piece|essay|column) (?:was|is|has been) (?:originally |first |also )?(?:published|reprinted|republished|syndicated|cross-posted) (?:on|in|by|at|with)\b|\b(?:do(?:es)? not necessarily reflect|(?:views|opinions) expressed\b.{0,80}\b(?:are|is) (?:their|his|her|the author['’]s) own)|\bis on (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon) (?:at|as)\b|\b(?:[Ss]hare (?:this|it)|[Ff]ollow us|[Ll]ike us|[Jj]oin (?:us|the conversation)|[Ff]ind us)\b[^.!?]{0,40}\bon (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon|LinkedIn|YouTube|TikTok)\b/u;
+// (A wire's link to its rules under every story: "Our Standards: The Thomson Reuters Trust Principles.")
+const PUBLISHER_NOTE = /^(?:Our|Editorial) (?:Standards|Principles):|\boriginally published (?:in|on) .{1,120}\bwhere people are continuing the conversation\b|^This (?:article|story|post|piece|essay|column) (?:was|is|has been) (?:originally |first |also )?(?:published|reprinted|republished|syndicated|cross-posted) (?:on|in|by|at|with)\b|\b(?:do(?:es)? not necessarily reflect|(?:views|opinions) expressed\b.{0,80}\b(?:are|is) (?:their|his|her|the author['’]s) own)|\bis on (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon) (?:at|as)\b|\b(?:[Ss]hare (?:this|it)|[Ff]ollow us|[Ll]ike us|[Jj]oin (?:us|the conversation)|[Ff]ind us)\b[^.!?]{0,40}\bon (?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon|LinkedIn|YouTube|TikTok)\b/u;
 
 // A line that only credits where the post or its pictures came from: "via The Awesomer", "images via Kristoffer Myskja",
 // "submitted via Laughing Squid Tips", "via Koreus, Daily Picks and Flicks", "(via Mashable)", "H/T Boing Boing".

@@ -50,7 +50,9 @@ export function nameRuns(text: string): string[] {
 const RUNS_SEEN = new Map<string, string[]>();
 
 function splitRuns(text: string): string[] {
-  return rawRuns(text).flatMap((run) => (/ (?:and|&) /.test(run) && !(INSTITUTION.test(run) && /^\S+ (?:and|&) /.test(run)) ? run.split(/ (?:and|&) /) : [run]));
+  // ("the UK Competition and Markets Authority", "The Food and Drug Administration": an article or a country's initials may
+  // open it.)
+  return rawRuns(text).flatMap((run) => (/ (?:and|&) /.test(run) && !(INSTITUTION.test(run) && /^(?:(?:The|UK|U\.K\.|US|U\.S\.|EU) )?\S+ (?:and|&) /.test(run)) ? run.split(/ (?:and|&) /) : [run]));
 }
 
 // A French article or "de" elided before a capitalised word: "d’Orsay", "l’Elysée" ("L'Oréal" is a name's own word).
