@@ -321,7 +321,8 @@ function cleanRun(run: string, spelledOut = false): string | null {
   if (/-(?:based|led|owned|backed|born|made|funded|controlled|era|style|listed|dominated|linked|affiliated|run|sized|size|like|themed|inspired|focused|wide)$/.test(name)) return null;
   if (words.every((w) => NOT_ENTITIES.has(w) || COMMON.has(w))) return null;
   // Numbers, model names and tickers: "787", "CMCU3".
-  if (/\d{3,}|^\d|^\p{Lu}{2,}\d+$/u.test(name)) return null;
+  // (an ordinal opens a name: "20th Century Fox", "82nd Airborne Division")
+  if (/\d{3,}|^\d(?!\d{0,2}(?:st|nd|rd|th)\s\p{Lu})|^\p{Lu}{2,}\d+$/u.test(name)) return null;
   if (!isNameShaped(name)) return null;
   // A generic head or a role alone ("University", "Court", "Office", "Judge", "Rep") is a common noun capitalised, not a name.
   // (So is a title abbreviated in the plural before the names it titles: "Sens. James Lankford and Chris Murphy", "Reps.")

@@ -52,7 +52,7 @@ export function entityRuns(text: string, possessiveTitle?: (owner: string, rest:
     // "U.S. Games Systems, Inc.": the company's legal form after a comma is part of its name.
     const legal = last !== undefined && between === ', ' && LEGAL_FORM.test(run) && text[at + run.length] === '.';
     if (last === undefined) {
-      out.push(run);
+      out.push(withOrdinal(run, text, at));
       lastAt = at;
     // ("Washington D.C." + "Acme members can …": a place's abbreviation ends the place and the sentence, not an initial.)
     } else if ((/(?:^|\s)(?:\p{Lu}\.)*\p{Lu}$/u.test(last) || /(?:^|\s)(?:St|Ste|Mt|Ft|Pt)$/.test(last)) && between === '. ' && !(last.includes(' ') && /\p{Lu}\.\p{Lu}$/u.test(last) && isPlaceName(last))) {
@@ -66,7 +66,7 @@ export function entityRuns(text: string, possessiveTitle?: (owner: string, rest:
       && !(lastAt === 0 && !/^\.?\s*(?:[—–-]|\(|$)/.test(text.slice(at + run.length)) && !/^D\.?C$/.test(run))) {
       out[out.length - 1] = `${last}, ${run}`;
     } else {
-      out.push(run);
+      out.push(withOrdinal(run, text, at));
       lastAt = at;
     }
     inField = field || listed;
@@ -79,6 +79,12 @@ export function entityRuns(text: string, possessiveTitle?: (owner: string, rest:
     prevEnd = from;
   }
   return out;
+}
+
+/** "20th Century Fox", "21st Century Insurance": an ordinal right before a name of two words or more opens it ("the 20th Century" alone is a period). */
+function withOrdinal(run: string, text: string, at: number): string {
+  const ordinal = /(?:^|[\s(“"])(\d{1,3}(?:st|nd|rd|th)) $/.exec(text.slice(Math.max(0, at - 6), at));
+  return ordinal && run.includes(' ') && !/^(?:the|a|an)$/i.test(run.split(' ')[0]!) ? `${ordinal[1]} ${run}` : run;
 }
 
 // People in the plural whom an organisation serves: "App Camp for Girls", "Camp for Kids", "Legal Aid for Veterans".

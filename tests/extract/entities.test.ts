@@ -24,6 +24,13 @@ describe('findEntities', () => {
     expect(entities(['The deal between Acme Corp. and the Food and Drug Administration was signed.']).map((e) => e.name)).toEqual(['Acme Corp', 'Food and Drug Administration']);
   });
 
+  it('keeps an ordinal that opens a name ("20th Century Fox"), and no number alone or a period ("the 20th century")', () => {
+    const names = (p: string) => entities([p]).map((e) => [e.name, e.type]);
+    expect(names('He joined 20th Century Fox in 2001, and 20th Century Fox later merged with Disney.')).toContainEqual(['20th Century Fox', 'organization']);
+    expect(names('He joined 20th Century Fox in 2001.').map(([n]) => n)).not.toContain('Century Fox');
+    expect(names('The 20th century saw Ford Motor grow.').map(([n]) => n)).not.toContain('20th century');
+  });
+
   it('keeps "Company" at the end of a company\'s name, but "Company" alone is no name', () => {
     const names = (p: string) => entities([p]).map((e) => [e.name, e.type]);
     expect(names('Neon debuted in Los Angeles, where the Packard Motor Car Company commissioned two signs.')).toEqual([['Los Angeles', 'place'], ['Packard Motor Car Company', 'organization']]);
