@@ -3,7 +3,7 @@ import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
-  ARTICLE, DEMONYM, FUNCTION_WORDS, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
+  ARTICLE, DEMONYM, FUNCTION_WORDS, KIN, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
   genderOf, holdsTitle, IRREGULAR_PAST, lowerTitles, isPerson, midSentence, namesAnotherThing, orgAntecedent, personNamed, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
@@ -189,7 +189,6 @@ function wordCount(s: string): number {
 }
 
 // People named by their tie to someone: a closed class of nouns.
-const KIN = String.raw`(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece|grand(?:father|mother|son|daughter)|parents|stepfather|stepmother|fianc[ée]e?|girlfriend|boyfriend|friend|neighbou?r)`;
 const RELATIVE_OF = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[’']s\s+(?:[\p{Ll}-]+\s+){0,2}${KIN}$`, 'u');
 const KIN_WORD = new RegExp(`^${KIN}$`);
 
@@ -219,7 +218,7 @@ function cleanRole(role: string): string | null {
   // (a conjunction that opened the clause, "but General Mark Milley", and a clause of when or where after the role, "…, during a hearing last week", go)
   const r = unglue(role)
     .replace(/^(?:(?:,|\s)+|(?:and|but|or|yet|so|the|a|an|said|says|told|who is|who was)\b)+\s*/i, '')
-    .replace(/,\s+(?:during|when|while|after|before|speaking|writing|according)\b.*$/su, '')
+    .replace(/,\s+(?:during|when|while|after|before|speaking|writing|testifying|according|in|on|via|to\s+(?:reporters|journalists|the\s+\p{Ll}+))\b.*$/su, '')
     // ("In a blog post published on Tuesday, Google's head of security": the phrase of where or when that opens the sentence goes too)
     .replace(/^(?:In|On|At|During|After|Before|Speaking|Writing|Later|Earlier|Asked|Pressed|Questioned|Responding|Reacting|Commenting)\b[^,]{0,80},\s+(?=\S)/u, '')
     .replace(/[\s,]+$/, '')
@@ -277,7 +276,10 @@ function readSpeaker(clause: string): Speaker | null {
   const handle = /(?:^|[\s,(])(@[\p{L}\p{N}_.]{2,30}[\p{L}\p{N}_]|u\/[\p{L}\p{N}_-]{2,30})(?![\p{L}\p{N}_])/u.exec(c) ??
     /\b(?:users?|commenters?|posters?|redditors?|members?|username|handle|account)\s+(?:named\s+|called\s+)?([\p{L}\p{N}.-]*[\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?![\p{L}\p{N}_])/u.exec(c);
   if (handle && !/^@?\p{N}+$/u.test(handle[1]!)) {
-    const rest = c.replace(handle[1]!, '').replace(/[\s,]+$/, '').trim();
+    const rest = c.replace(handle[1]!, '').replace(/^[\s,]+|[\s,]+$/g, '').trim();
+    // "Elon Musk (@elonmusk)", "Musk (@elonmusk)": a handle in brackets after a name is that person's — the name speaks.
+    const owner = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*\(\s*\)$/u.exec(rest)?.[1];
+    if (owner) return { speaker: owner, role: null };
     return { speaker: handle[1]!, role: rest && /\p{L}/u.test(rest) ? rest.replace(/^(?:one|an?|another)\s+/, '') : null };
   }
   // "the message received by some Acme employees", "a letter sent to the mayor": the names after it are who got the message, not who
@@ -636,7 +638,8 @@ const EXCERPT_FROM = /\b(?:excerpt|passage|extract)\s+(?:from|in|of)\s+(?:the\s+
 // provided to TechCrunch by Acme, which reads:".
 const STATEMENT_FROM = /\b(?:statement|comment|comments|response|reply|remarks|note|memo|e-?mail|letter|message|post|tweet|announcement)\s+(?:(?:sent|provided|given|issued|released|emailed|shared)\s+(?:to\s+\p{Lu}[\p{L}]*\s+)?)?(?:from|by)\s+(?<who>[^.!?;:"“”]{2,120}?)(?:,?\s+(?:which\s+)?(?:reads|read|said|says|in full|below))?\s*:\s*$/u;
 // "Here’s what Smith told TechCrunch:": the one whose words follow.
-const HERE_WHAT = /\b[Hh]ere[’']?s\s+what\s+(?<who>[^.!?;:"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|had to say|has to say)\b[^.!?:"“”]{0,60}:\s*$/u;
+// ("Here is how Smith put it to investors:", "This is how Jones explained it:": the one whose words they are, too)
+const HERE_WHAT = /\b(?:[Hh]ere[’']?s|[Hh]ere\s+is|[Tt]his\s+is)\s+(?:what\s+(?<who>[^.!?;:"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|had to say|has to say)|how\s+(?<how>[^.!?;:"“”]{2,100}?)\s+(?:put|puts|explained|explains|described|describes|summed|sums|framed|frames)\s+(?:it|things|this|that|them))\b[^.!?:"“”]{0,60}:\s*$/u;
 
 export function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean; handle?: boolean }) | null {
   const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 ').replace(QUOTED_TITLE, '$1'));
@@ -722,7 +725,8 @@ export function attribution(paragraph: string, q: RawQuote): (Speaker & { after:
   const excerpt = EXCERPT_FROM.exec(lead)?.groups?.['from'];
   if (excerpt) return { speaker: excerpt, role: null, after: false };
   // `Here is the full statement from Instagram head Adam Mosseri: "…"`, `Here’s what Smith told us:`: whose statement it is.
-  const statementBy = (STATEMENT_FROM.exec(maskAbbreviations(lead)) ?? HERE_WHAT.exec(maskAbbreviations(lead)))?.groups?.['who'];
+  const statementGroups = (STATEMENT_FROM.exec(maskAbbreviations(lead)) ?? HERE_WHAT.exec(maskAbbreviations(lead)))?.groups;
+  const statementBy = statementGroups?.['who'] ?? statementGroups?.['how'];
   if (statementBy) {
     const s = speakerOf(unmask(statementBy));
     if (s?.speaker || s?.role) return { ...s, after: false };
@@ -1109,9 +1113,15 @@ function nextParagraphNames(paragraph: string, next: string | undefined, q: RawQ
 
 // "Dana Whitfield, a partner at Summit Ventures, …", "Tom Brennan, the company's chief executive, …": a full name, then an
 // apposition naming an office (ROLE_WORDS), closed by a comma or the sentence's end.
-const INTRODUCED_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:an?|the|its|his|her|their)\s[^,;:.!?“”"()]{3,80}?)(?=,|\.\s|\.$)/gu;
+// ("Evan Sharp, Pinterest's other co-founder, met …": an office owned by a name is an apposition too)
+const INTRODUCED_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:an?|the|its|his|her|their|\p{Lu}[\p{L}\p{N}.&-]*[’']s)\s[^,;:.!?“”"()]{3,80}?)(?=,|\.\s|\.$)/gu;
 
-const APPOSITION = /,\s+(?:an?|the|its|his|her|their)\s/u;
+const APPOSITION = /,\s+(?:an?|the|its|his|her|their|\p{Lu}[\p{L}\p{N}.&-]*[’']s)\s/u;
+
+// "Google's chief executive, Sundar Pichai, …", "The company's head of security policy, Nathaniel Gleicher, said": an office owned by a
+// name or a possessive, then the full name in apposition. (a pronoun's or "the company's" owner is no name: the office alone is the role)
+const OWNED_OFFICE_BEFORE = /(?:^|[.!?]\s+|,\s+|\b(?:said|says|added|and)\s+)((?:(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}|[Tt]he\s+\p{Ll}+)[’']s|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=,|\.|\s+\p{Ll})(?!\s+(?:and|or)\s)/gu;
+const OWNER_NOT_NAMED = /^(?:[Tt]he\s+\p{Ll}+[’']s|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)$/u;
 
 /** The roles the article's appositions give its people, first introduction first. */
 function introducedRoles(paragraphs: readonly string[]): Map<string, string> {
@@ -1124,6 +1134,15 @@ function introducedRoles(paragraphs: readonly string[]): Map<string, string> {
       if (roles.has(m[1]!) || !ROLE_WORDS.test(role)) continue;
       const clean = cleanRole(role);
       if (clean) roles.set(m[1]!, clean);
+    }
+  }
+  for (const p of paragraphs) {
+    if (!/[’']s\s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s/.test(p)) continue;
+    for (const m of p.matchAll(OWNED_OFFICE_BEFORE)) {
+      const [, owner, office, name] = m as unknown as [string, string, string, string];
+      if (roles.has(name) || !ROLE_WORDS.test(office) || !personAtEnd(name)) continue;
+      const clean = cleanRole(OWNER_NOT_NAMED.test(owner) ? office : `${owner.replace(/^[Tt]he\s+/, '')} ${office}`);
+      if (clean) roles.set(name, clean);
     }
   }
   return roles;
@@ -1181,7 +1200,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         speaker = null;
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);
-        speaker = personAntecedent(people, pi, q.open, 3, gender, new Set(out.map((o) => o.speaker ?? ''))) ?? lastPerson(out, pi, people, gender) ?? sourceBefore(paragraph.slice(0, q.open), people, at);
+        // (no one before to mean: the person the article introduces right after the words — "“…,” she said. Jane Park, a teacher in
+        // Ohio, has …" — else the only person it has named so far, however it named them: "about Daniel Reyes … “…,” he tells me")
+        speaker = personAntecedent(people, pi, q.open, 3, gender, new Set(out.map((o) => o.speaker ?? ''))) ?? lastPerson(out, pi, people, gender) ?? sourceBefore(paragraph.slice(0, q.open), people, at) ??
+          (out.some((o) => o.speaker) ? null : introducedAfter(paragraphs, pi, q.close, people, gender) ?? onlyPersonBefore(people, at, gender));
         // (no one names themselves in full in their own words: "“… easy for Mary Steenburgen …,” she said" after "McDowell still laughs …" is McDowell's, whatever the pronoun)
         if (speaker && q.text.includes(speaker)) {
           const other = personAntecedent(people, pi, q.open, 3);
@@ -1351,6 +1373,36 @@ function sourceBefore(text: string, people: People, at: number): string | null {
   const name = m?.[1] ?? m?.[2];
   if (!name || GAZETTEER_ORGANIZATIONS.has(name.toLowerCase()) || GAZETTEER_PLACES.has(name.toLowerCase()) || LEAD_WORDS.has(name)) return null;
   return fullName(name, people, at);
+}
+
+// A sentence that opens on a full name, then an apposition or a verb: "Jane Park, a sixth-grade teacher, has …", "Jane Park teaches …".
+const OPENS_ON_PERSON = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:an?|the|who)\s|\s+(?:has|had|is|was|\p{Ll}{2,}(?:ed|s))\b)/u;
+
+/**
+ * The person the article introduces right after a quote that only a pronoun attributes, in the next sentence: "“…,” she said.
+ * Jane Park, a sixth-grade teacher at Fairview, has taught for 19 years" → Jane Park (when the pronoun's gender does not exclude her).
+ */
+function introducedAfter(paragraphs: readonly string[], pi: number, close: number, people: People, gender: Gender | null): string | null {
+  const rest = maskAbbreviations(paragraphs[pi]!.slice(close));
+  const end = rest.search(/[.!?]["”’]?\s+(?=\p{Lu})/u);
+  const next = end >= 0 ? rest.slice(end).replace(/^[.!?]["”’]?\s+/u, '') : paragraphs[pi + 1] ?? '';
+  const name = OPENS_ON_PERSON.exec(next)?.[1];
+  if (!name || !personAtEnd(name) || personAtEnd(name)!.name !== name || name.split(' ').some((w) => ORG_WORD.test(w) || LEAD_WORDS.has(w))) return null;
+  const g = genderOf(name, people);
+  return !gender || !g || g === gender ? name : null;
+}
+
+/** The one person the article has named in full before a point, whatever their part in the sentence, when the pronoun's gender does not exclude them. */
+function onlyPersonBefore(people: People, at: number, gender: Gender | null): string | null {
+  const named = new Set<string>();
+  for (const m of people.mentions) {
+    if (m.at > at) break;
+    if (m.at >= 0 && !m.vocative && m.name.includes(' ') && (isPerson(m.name, people) || personNamed(m.name, people))) named.add(m.name);
+  }
+  if (named.size !== 1) return null;
+  const [name] = named;
+  const g = genderOf(name!, people);
+  return !gender || !g || g === gender ? name! : null;
 }
 
 /** A paragraph with only the words between [from, to) left, the rest blanked (its offsets kept): the inside of a quotation. */

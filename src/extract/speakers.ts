@@ -168,6 +168,7 @@ export interface People {
   text: string; // the paragraphs joined, for a quick test before a scan
   midCache: Map<string, boolean>;
   speaksCache: Map<string, boolean>;
+  subjectGenders: Map<string, Gender | null>; // a surname's gender read from "Patel …, and he …", once per surname
   genders: Map<string, Gender>; // learned where a "he"/"she" quote resolved to a name that marks no gender ("Jo Walton" … "she said")
 }
 
@@ -184,7 +185,7 @@ export function articlePeople(paragraphs: readonly string[], known: readonly str
   // (The words /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu finds, read without its look-behind: a word opening with another letter or a
   // digit is passed over whole, so a lower-case letter is only tried where no letter or digit stands before it; 1.6× faster.)
   for (const paragraph of paragraphs) for (const m of paragraph.matchAll(LOWER_WORD)) if (m[1] !== undefined) lowercase.add(m[1].toLowerCase());
-  const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), speaksCache: new Map(), genders: new Map(), runSet: new Set() };
+  const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), speaksCache: new Map(), subjectGenders: new Map(), genders: new Map(), runSet: new Set() };
   // Page furniture glues names together ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor"): read the pieces apart too, for names not met otherwise.
   // A given name in brackets names a person the speaker calls by title ("Coach (Frank) Vogel"): read it without them too.
   const unglued = paragraphs.map((p) => {
@@ -465,6 +466,11 @@ function sentencesBefore(people: People, pi: number, offset: number, paragraphs 
   return out;
 }
 
+// People named by their tie to someone: a closed class of nouns.
+export const KIN = String.raw`(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece|grand(?:father|mother|son|daughter)|parents|stepfather|stepmother|fianc[ée]e?|girlfriend|boyfriend|friend|neighbou?r)`;
+// A relative named by a given name alone, in apposition: "Her husband, Tom,", "Smith's sister, Ana,".
+const KIN_APPOSITION = new RegExp(String.raw`(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*[’']s)\s+(?:[\p{Ll}-]+\s+)?${KIN},\s*$`, 'u');
+
 export type Gender = 'female' | 'male';
 
 /** The grammatical gender of a person the article names: by given name ("Fiona Parry"), else by the honorific it gives the surname ("Mrs Parry"). */
@@ -477,7 +483,20 @@ export function genderOf(name: string, people: People): Gender | null {
   const last = words[words.length - 1]!;
   if (!people.text.includes(last)) return null;
   const m = new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${escapeRe(last)}(?![\\p{L}])`, 'u').exec(people.text);
-  return m ? (m[1] === 'Mr' ? 'male' : 'female') : null;
+  return m ? (m[1] === 'Mr' ? 'male' : 'female') : pronounOfSubject(last, people);
+}
+
+/**
+ * The gender of a name the lexicon does not know ("Raj Patel", "Maya Goldberg"), from a sentence it opens whose next clause goes on
+ * with "he"/"she" and no other name between: "Patel was in the business school, and he had already started a company" → male.
+ */
+function pronounOfSubject(last: string, people: People): Gender | null {
+  const known = people.subjectGenders.get(last);
+  if (known !== undefined) return known;
+  const m = new RegExp(`(?:^|[.!?]["”’]?\\s+)(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}${escapeRe(last)}\\s+[^.!?;:"“”\\p{Lu}]{1,120}?,\\s+(?:and|but|so|where|until)\\s+(he|she)\\s`, 'mu').exec(people.text);
+  const gender = m ? pronounGender(m[1]!) : null;
+  people.subjectGenders.set(last, gender);
+  return gender;
 }
 
 /** The gender "he" or "she" marks. */
@@ -552,7 +571,8 @@ export function personAntecedent(people: People, pi: number, offset: number, par
         // "Mrs. Thatcher", "Dr. Lee": an honorific makes a surname a person's.
         const titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(run) || /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/.test(glued.slice(Math.max(0, idx - 6), Math.max(0, idx)));
         // "Tommy — who only goes by his first name online — retired": a given name alone, the sentence's subject, is the person's whole name here.
-        const givenSubject = full === single && genderOfGivenName(single) !== null && (subjectHere || new RegExp(`${escapeRe(run)}\\s*[,—–]\\s*who\\b`, 'u').test(glued));
+        // ("Her husband, Tom, said …": a given name in apposition to a relative is that relative's name)
+        const givenSubject = full === single && genderOfGivenName(single) !== null && (subjectHere || new RegExp(`${escapeRe(run)}\\s*[,—–]\\s*who\\b`, 'u').test(glued) || (idx >= 0 && KIN_APPOSITION.test(glued.slice(Math.max(0, idx - 40), idx))));
         if ((titled || givenSubject || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) picked.push({ name: full, idx, end: idx + run.length });
       }
     }

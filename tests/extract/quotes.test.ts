@@ -1565,3 +1565,58 @@ describe('findQuotes: a pronoun after an unnamed subject (session 17)', () => {
     expect(roles(['Prime Minister Justin Trudeau spoke in Parliament on Wednesday. “We have created a million jobs since 2015,” he said.'])[0]![0]).toBe('Justin Trudeau');
   });
 });
+
+describe('long-form attributions: the speaker and role an article gives around its quotes (session 18)', () => {
+  it('takes an office owned by a name, before the full name, as the role — not for two names that share it', () => {
+    expect(roles(['Google’s chief executive, Sundar Pichai, called it a natural fit.', '“Brightloop’s team has built exactly the tool our customers want,” Pichai said in a statement.'])).toEqual([['Sundar Pichai', 'Google’s chief executive']]);
+    expect(roles(['Hartman’s lawyer, David Feldman, said he would file a complaint next week. “The timing here speaks for itself,” Feldman said.'])).toEqual([['David Feldman', 'Hartman’s lawyer']]);
+    expect(roles(['The company’s head of security policy, Nathaniel Gleicher, said the decision took months. “We consulted more than 65 experts first,” Gleicher said.'])).toEqual([['Nathaniel Gleicher', 'head of security policy']]);
+    expect(roles(['The startup’s founders, Maya Goldberg and Raj Patel, met at Stanford.', '“Food waste is a climate problem nobody talks about,” said Goldberg.'])).toEqual([['Maya Goldberg', null]]);
+  });
+  it('takes an office owned by a name in apposition after the full name as the role', () => {
+    expect(roles(['Evan Sharp, Pinterest’s other co-founder, met her in Beijing.', '“We talked for four hours and never once about the job,” Sharp said.'])).toEqual([['Evan Sharp', 'Pinterest’s other co-founder']]);
+    expect(roles(['Evan Sharp, Pinterest’s longtime friend from Ohio, met her in Beijing.', '“We talked for four hours and never once about the job,” Sharp said.'])).toEqual([['Evan Sharp', null]]);
+  });
+  it('ends a role before a phrase of where it was said, so it never leaks into the speaker’s other quotes', () => {
+    expect(roles(['“Seeing drones will be as normal as seeing mail trucks,” said Paul Misener, Amazon’s vice president for global public policy, in testimony to Congress.', '“If the United States does not move, we will test elsewhere,” Misener said.'])).toEqual([
+      ['Paul Misener', 'Amazon’s vice president for global public policy'],
+      ['Paul Misener', 'Amazon’s vice president for global public policy'],
+    ]);
+    expect(roles(['“Seeing drones will be as normal as seeing mail trucks,” said Paul Misener, Amazon’s vice president for public policy in Washington.'])).toEqual([['Paul Misener', 'Amazon’s vice president for public policy in Washington']]);
+  });
+  it('gives a tweet to the person whose handle follows their name in brackets, and a handle alone to the handle', () => {
+    expect(roles(['Elon Musk took to Twitter. “Demand is not the problem, production is the problem,” Musk (@elonmusk) tweeted.'])).toEqual([['Elon Musk', null]]);
+    expect(roles(['@TeslaBear, an anonymous short seller with 40,000 followers, wrote: “Every quarter there is a new excuse.”'])).toEqual([['@TeslaBear', 'anonymous short seller with 40,000 followers']]);
+  });
+  it('gives the words after "Here is how X put it:" to X, and no one’s to "Here is how the deal works:"', () => {
+    expect(quotes(['Daniel Reyes runs the company.', 'Here is how Reyes put it to investors in a memo last spring:', '“We are going to stop building features for the customers we wish we had.”'])).toEqual([
+      ['We are going to stop building features for the customers we wish we had.', 'Daniel Reyes'],
+    ]);
+    expect(quotes(['Here is how the deal works:', '“We are going to stop building features for the customers we wish we had.”']).map(([, s]) => s)).not.toContain('Daniel Reyes');
+  });
+  it('resolves a pronoun to the only person named so far, however the sentence named them — not when two were named', () => {
+    expect(quotes(['The first thing you notice about Daniel Reyes is how quietly he talks about failure.', '“We burned through $8 million before we shipped anything that worked,” he tells me over coffee.'])).toEqual([
+      ['We burned through $8 million before we shipped anything that worked', 'Daniel Reyes'],
+    ]);
+    expect(quotes(['The first thing you notice about Daniel Reyes is how quietly he talks, unlike Kevin Marsh.', '“We burned through $8 million before we shipped anything that worked,” he tells me over coffee.'])).toEqual([
+      ['We burned through $8 million before we shipped anything that worked', null],
+    ]);
+  });
+  it('resolves a pronoun with no one before it to the person introduced right after the quote, of that gender', () => {
+    expect(quotes(['The classroom in Dayton has no textbooks this year.', '“At first the kids treated them like toys, now they fight over them,” she said.', 'Jane Park, a sixth-grade teacher at Fairview Middle School, has taught for 19 years.'])).toEqual([
+      ['At first the kids treated them like toys, now they fight over them', 'Jane Park'],
+    ]);
+    expect(quotes(['The classroom in Dayton has no textbooks this year.', '“At first the kids treated them like toys, now they fight over them,” she said.', 'Robert Alvarez, the district’s superintendent, said the tablets cost $2.1 million.'])).toEqual([
+      ['At first the kids treated them like toys, now they fight over them', null],
+    ]);
+  });
+  it('takes a given name in apposition to a relative as the one a pronoun means', () => {
+    expect(quotes(['Hartman’s lawyer, David Feldman, said he would file a complaint.', 'Her husband, Tom, said the firing had upended the family’s plans. “We were about to buy a house,” he said.'])).toEqual([['We were about to buy a house', 'Tom']]);
+    expect(quotes(['Hartman’s lawyer, David Feldman, said he would file a complaint.', 'Her husband said the firing had upended the family’s plans. “We were about to buy a house,” he said.'])).toEqual([['We were about to buy a house', 'David Feldman']]);
+  });
+  it('reads the gender of a given name it does not know from the "he"/"she" that goes on from it', () => {
+    const ps = ['The startup’s founders, Maya Goldberg and Raj Patel, met at Stanford in 2009.', 'Goldberg was studying chemistry. Patel was in the business school, and he had already sold a small company.'];
+    expect(quotes([...ps, '“He kept telling me that my research could be a product,” she said.'])).toEqual([['He kept telling me that my research could be a product', 'Maya Goldberg']]);
+    expect(quotes([...ps, '“I was very persistent, some people would say annoying,” he said.'])).toEqual([['I was very persistent, some people would say annoying', 'Raj Patel']]);
+  });
+});
