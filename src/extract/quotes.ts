@@ -861,7 +861,8 @@ const RELATIVE_PART = /^(?:who|whose)\s/;
  */
 function colonIntroduced(before: string): (Speaker & { after: false }) | null {
   const judged = !/:\s*$/.test(before);
-  const sentence = (judged ? before.replace(/\s[—–]\s*$/, ':').split(/\s[—–]\s+/).pop()! : before).split(/[.!?]["”’]?\s+/).pop()!.replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
+  // ("(Butterfield's response: …)": a sentence set in brackets opens after its bracket)
+  const sentence = (judged ? before.replace(/\s[—–]\s*$/, ':').split(/\s[—–]\s+/).pop()! : before).split(/[.!?]["”’]?\s+/).pop()!.replace(/^[([]\s*/, '').replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
   // (the subject's verb right after it: "Warren was", "Smith writes" — not "Moving forward," or "Regardless of")
   const verb = String.raw`(?:(?:also|then|later|instead|once|first|even|still|\p{Ll}+ly)\s+)*(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
   // ("Rachel Stephens, senior analyst at RedMonk, shared her view:": a person described between commas)

@@ -1619,4 +1619,12 @@ describe('long-form attributions: the speaker and role an article gives around i
     expect(quotes([...ps, '“He kept telling me that my research could be a product,” she said.'])).toEqual([['He kept telling me that my research could be a product', 'Maya Goldberg']]);
     expect(quotes([...ps, '“I was very persistent, some people would say annoying,” he said.'])).toEqual([['I was very persistent, some people would say annoying', 'Raj Patel']]);
   });
+  it('reads a colon inside brackets as the colon of the sentence the bracket opens', () => {
+    expect(quotes(['Stewart Butterfield runs Slack.', 'Some users complain that Slack is too distracting. (Butterfield’s response: “That’s a problem of how people use it, not of Slack itself.”)'])).toEqual([
+      ['That’s a problem of how people use it, not of Slack itself.', 'Stewart Butterfield'],
+    ]);
+    expect(quotes(['Stewart Butterfield runs Slack.', 'Some users complain that Slack is too distracting. (Atlassian’s response: “That’s a problem of how people use it, not of HipChat itself.”)'])).toEqual([
+      ['That’s a problem of how people use it, not of HipChat itself.', 'Atlassian'],
+    ]);
+  });
 });
