@@ -1627,4 +1627,9 @@ describe('long-form attributions: the speaker and role an article gives around i
       ['That’s a problem of how people use it, not of HipChat itself.', 'Atlassian'],
     ]);
   });
+  it('reads "counters X, role" and "X concedes" as attributions, and a verb of no speech as none', () => {
+    expect(roles(['“Blaming landlords is easy,” counters Janan New, executive director of the San Francisco Apartment Association.'])).toEqual([['Janan New', 'executive director of the San Francisco Apartment Association']]);
+    expect(quotes(['Janan New runs the association.', '“We have not done enough to build new housing,” New concedes.'])).toEqual([['We have not done enough to build new housing', 'Janan New']]);
+    expect(roles(['“Blaming landlords is easy,” runs Janan New, executive director of the San Francisco Apartment Association.'])).not.toEqual([['Janan New', 'executive director of the San Francisco Apartment Association']]);
+  });
 });
