@@ -218,6 +218,8 @@ function cleanRole(role: string): string | null {
   // (a conjunction that opened the clause, "but General Mark Milley", and a clause of when or where after the role, "…, during a hearing last week", go)
   const r = unglue(role)
     .replace(/^(?:(?:,|\s)+|(?:and|but|or|yet|so|the|a|an|said|says|told|who is|who was)\b)+\s*/i, '')
+    // ("the company's other co-founder", "the agency's chairman": an owner the article names only by a common noun tells nothing)
+    .replace(/^(?:company|firm|agency|startup|start-up|group|organi[sz]ation|department|business|team|club|city|state)[’']s\s+(?=\p{Ll})/u, '')
     .replace(/,\s+(?:during|when|while|after|before|speaking|writing|testifying|according|in|on|via|to\s+(?:reporters|journalists|the\s+\p{Ll}+))\b.*$/su, '')
     // ("In a blog post published on Tuesday, Google's head of security": the phrase of where or when that opens the sentence goes too)
     .replace(/^(?:In|On|At|During|After|Before|Speaking|Writing|Later|Earlier|Asked|Pressed|Questioned|Responding|Reacting|Commenting)\b[^,]{0,80},\s+(?=\S)/u, '')

@@ -14,7 +14,8 @@ import { LEADING_KIND, NAME_PARTICLES, nameRuns, stripTitles } from './names.ts'
 export const ROLE_WORDS = /\b(?:spokes(?:person|man|woman|people)|representatives?|officials?|executives?|chief|head|director|manager|president|chair(?:man|woman)?|founder|co-founder|CEO|CFO|CTO|COO|analysts?|economists?|strategists?|researchers?|engineers?|professor|lawyer|attorneys?|prosecutors?|minister|secretary|governor|mayor|senator|spokesperson|partner|adviser|advisor|officer|leader|member|editor|reporter|correspondent|commissioner|ambassador|general|deputy|vice|senior|lead|owner|investor|trader|statement|source)s?\b/i;
 // The tail of a capitalised run that names an organisation, not a person: "Public Prosecution", "Emirates Airline".
 export const ORG_WORD = /^(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Airshow|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|Prosecutors?|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Reuters|Exchange|Fund|Foundation|Center|Centre|Network|Media|Games|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Force|Forces|Guard|Reserve|Treasury|Parliament|Congress|Senate|House|Assembly|Cabinet|Council|Secretariat|Organization|Organisation|Alliance|Coalition|Club|League|Team|Airport|Port|Railways?|Rail|Telecom|Communications|Electric|Oil|Gas|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Productions|Directorate|Laboratory|Laboratories|System|Systems|Program|Programme|Project|Mission|Station|Stadium|Theater|Theatre|Museum|Road|Street|Avenue|Bridge|Track|Magazine|Psychiatry|Medicine|Review|Daily|Weekly|Store|Stores|Market|Markets)$/;
-// Capitalised words that open a sentence or qualify a name without being part of it ("Because Dempsey", "Unlike Musk", "Australian Timothy Weeks").
+// Capitalised words that open a sentence or qualify a name without being part of it ("Because Dempsey", "Unlike Musk", "Australian Timothy Weeks",
+// "Says Logan Green, …:" — a verb of speech set before its subject).
 // (with the conjunctions and adverbs that open a sentence in Spanish, French, German, Italian: "Pero si fuera …, le dijo")
 export const LEAD_WORDS = new Set(`That This These Those Later Earlier Then When While As Because Although Though If After Before Since Until Talking Speaking Asked Writing Meanwhile However
 Still Yet Also Even So And But Or Nor For With Without From In On At By To Of About Over Under Australian American British Chinese Canadian French German Indian Irish Italian
@@ -22,6 +23,7 @@ Japanese Russian Spanish Swedish Ukrainian Israeli Iranian Mexican Brazilian Kor
 Republican Democratic Democrat Conservative Labour Liberal Independent Sen Rep Gov Lt Col Gen Dr Mr Mrs Ms Prof Rev Ah Oh Alas Hey Yes Well
 Unlike Like Despite Besides Including Against Among Amid Amidst Alongside Behind Beyond Toward Towards Through Throughout Within Upon Into Onto Except Per Via
 Following Regarding Unless Whereas Whether Once Across Around Between Beneath Versus
+Says Said Adds Added Writes Wrote Explains Explained Recalls Recalled Counters Countered
 Pero Aunque Cuando Porque Pues Sino Mais Donc Alors Quand Puis Aber Doch Dann Wenn Però Quando Perché`.split(/\s+/));
 export const ARTICLE = /^(?:The|A|An|In|On|At|But|And|Mr|Ms|Mrs|Dr|Its|His|Her|Their)\.?$/;
 

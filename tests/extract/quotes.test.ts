@@ -1632,4 +1632,15 @@ describe('long-form attributions: the speaker and role an article gives around i
     expect(quotes(['Janan New runs the association.', '“We have not done enough to build new housing,” New concedes.'])).toEqual([['We have not done enough to build new housing', 'Janan New']]);
     expect(roles(['“Blaming landlords is easy,” runs Janan New, executive director of the San Francisco Apartment Association.'])).not.toEqual([['Janan New', 'executive director of the San Francisco Apartment Association']]);
   });
+  it('reads "Says X, role:" as X speaking, never "Says X" as a name', () => {
+    expect(roles(['Lyft is expanding to 24 new cities.', 'Says Logan Green, Lyft’s other co-founder: “Drivers are our customers too, and we treat them that way.”', 'In an interview, he said: “Nobody can keep subsidizing rides forever.”'])).toEqual([
+      ['Logan Green', 'Lyft’s other co-founder'],
+      ['Logan Green', 'Lyft’s other co-founder'],
+    ]);
+    expect(quotes(['Says is a word that opens no name.', 'Logan Green runs Lyft. “Drivers are our customers too, and we treat them that way,” Green said.'])).toEqual([['Drivers are our customers too, and we treat them that way', 'Logan Green']]);
+  });
+  it('drops an owner named only by a common noun from a role, not one named by a name', () => {
+    expect(roles(['“Drivers are our customers too, and we treat them that way,” said Logan Green, the company’s other co-founder.'])).toEqual([['Logan Green', 'other co-founder']]);
+    expect(roles(['“Drivers are our customers too, and we treat them that way,” said Logan Green, Lyft’s other co-founder.'])).toEqual([['Logan Green', 'Lyft’s other co-founder']]);
+  });
 });
