@@ -1121,9 +1121,9 @@ const INTRODUCED_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'�
 
 const APPOSITION = /,\s+(?:an?|the|its|his|her|their|\p{Lu}[\p{L}\p{N}.&-]*[’']s)\s/u;
 
-// "Google's chief executive, Sundar Pichai, …", "The company's head of security policy, Nathaniel Gleicher, said": an office owned by a
+// "Google's chief executive, Sundar Pichai, …", "Amazon's vice president for Kindle, Dave Limp, said", "The company's head of security policy, Nathaniel Gleicher, said": an office owned by a
 // name or a possessive, then the full name in apposition. (a pronoun's or "the company's" owner is no name: the office alone is the role)
-const OWNED_OFFICE_BEFORE = /(?:^|[.!?]\s+|,\s+|\b(?:said|says|added|and)\s+)((?:(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}|[Tt]he\s+\p{Ll}+)[’']s|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=,|\.|\s+\p{Ll})(?!\s+(?:and|or)\s)/gu;
+const OWNED_OFFICE_BEFORE = /(?:^|[.!?]\s+|,\s+|\b(?:said|says|added|and)\s+)((?:(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}|[Tt]he\s+\p{Ll}+)[’']s|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([\p{Ll}-]+(?:\s+(?:[\p{Ll}-]+|(?<=\b(?:for|of|at)\s+)\p{Lu}[\p{L}&.-]*)){0,5}?),\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=,|\.|\s+\p{Ll})(?!\s+(?:and|or)\s)/gu;
 const OWNER_NOT_NAMED = /^(?:[Tt]he\s+\p{Ll}+[’']s|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)$/u;
 
 /** The roles the article's appositions give its people, first introduction first. */

@@ -471,7 +471,8 @@ function sentencesBefore(people: People, pi: number, offset: number, paragraphs 
 // People named by their tie to someone: a closed class of nouns.
 export const KIN = String.raw`(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece|grand(?:father|mother|son|daughter)|parents|stepfather|stepmother|fianc[ée]e?|girlfriend|boyfriend|friend|neighbou?r)`;
 // A relative named by a given name alone, in apposition: "Her husband, Tom,", "Smith's sister, Ana,".
-const KIN_APPOSITION = new RegExp(String.raw`(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*[’']s)\s+(?:[\p{Ll}-]+\s+)?${KIN},\s*$`, 'u');
+// (or one the article was only given: "who gave her name only as Linda", "identified only as Maria")
+const KIN_APPOSITION = new RegExp(String.raw`(?:(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*[’']s)\s+(?:[\p{Ll}-]+\s+)?${KIN},|\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name|identified\s+(?:(?:himself|herself|themselves)\s+)?)\s+(?:only\s+)?as)\s*$`, 'u');
 
 export type Gender = 'female' | 'male';
 

@@ -1643,4 +1643,12 @@ describe('long-form attributions: the speaker and role an article gives around i
     expect(roles(['“Drivers are our customers too, and we treat them that way,” said Logan Green, the company’s other co-founder.'])).toEqual([['Logan Green', 'other co-founder']]);
     expect(roles(['“Drivers are our customers too, and we treat them that way,” said Logan Green, Lyft’s other co-founder.'])).toEqual([['Logan Green', 'Lyft’s other co-founder']]);
   });
+  it('reads an owned office with a capitalised complement ("vice president for Kindle") as the role, not a capitalised word that opens it', () => {
+    expect(roles(['Amazon’s vice president for Kindle, Dave Limp, said customers would not mind. “People read on these devices for hours every day,” Limp said.'])).toEqual([['Dave Limp', 'Amazon’s vice president for Kindle']]);
+    expect(roles(['Amazon’s Kindle team, Dave Limp said, would not mind. “People read on these devices for hours every day,” Limp said.'])).toEqual([['Dave Limp', null]]);
+  });
+  it('takes a given name the article was only given ("gave her name only as Linda") as the one a pronoun means', () => {
+    expect(quotes(['Dave Limp runs the Kindle business.', 'Another reader, who gave her name only as Linda, said she had bought every Kindle. “This is the first year I am skipping,” she wrote.'])).toEqual([['This is the first year I am skipping', 'Linda']]);
+    expect(quotes(['Rachel Limp runs the Kindle business.', 'Another reader, who likes Linda, said she had bought every Kindle. “This is the first year I am skipping,” she wrote.'])).toEqual([['This is the first year I am skipping', 'Rachel Limp']]);
+  });
 });
