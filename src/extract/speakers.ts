@@ -398,7 +398,8 @@ const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{L}’'-]+[’']
 /** The person a description means: "the president" → the latest person the article titled so; "the 56-year-old" → the person it gave that age. */
 export function describedPerson(description: string, people: People, at: number): string | null {
   const m = DESCRIPTION.exec(description.trim());
-  if (!m) return null;
+  // ("said a former executive who asked not to be named": an indefinite description brings in someone new, never one named before)
+  if (!m || /^[Aa]n?\s/.test(description.trim())) return null;
   const words = m[1]!.trim().toLowerCase().split(/\s+/);
   // "the prosecutor's office", "the company": an institution, never a person the article titled so.
   if (NOT_A_TITLE.test(words[words.length - 1]!)) return null;

@@ -1651,4 +1651,9 @@ describe('long-form attributions: the speaker and role an article gives around i
     expect(quotes(['Dave Limp runs the Kindle business.', 'Another reader, who gave her name only as Linda, said she had bought every Kindle. “This is the first year I am skipping,” she wrote.'])).toEqual([['This is the first year I am skipping', 'Linda']]);
     expect(quotes(['Rachel Limp runs the Kindle business.', 'Another reader, who likes Linda, said she had bought every Kindle. “This is the first year I am skipping,” she wrote.'])).toEqual([['This is the first year I am skipping', 'Rachel Limp']]);
   });
+  it('never resolves an indefinite description ("a former executive") to a person named before, as it does a definite one', () => {
+    const ps = ['The bank’s chief executive, Jamie Dimon, has said the mortgage business is healthy.'];
+    expect(quotes([...ps, '“Nobody wants to be the one who says the emperor has no clothes,” said a former executive who asked not to be named.'])).toEqual([['Nobody wants to be the one who says the emperor has no clothes', null]]);
+    expect(quotes([...ps, '“Nobody wants to be the one who says the emperor has no clothes,” said the chief executive.'])).toEqual([['Nobody wants to be the one who says the emperor has no clothes', 'Jamie Dimon']]);
+  });
 });
