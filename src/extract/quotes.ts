@@ -640,6 +640,8 @@ const EXCERPT_FROM = /\b(?:excerpt|passage|extract)\s+(?:from|in|of)\s+(?:the\s+
 // provided to TechCrunch by Acme, which reads:".
 const STATEMENT_FROM = /\b(?:statement|comment|comments|response|reply|remarks|note|memo|e-?mail|letter|message|post|tweet|announcement)\s+(?:(?:sent|provided|given|issued|released|emailed|shared)\s+(?:to\s+\p{Lu}[\p{L}]*\s+)?)?(?:from|by)\s+(?<who>[^.!?;:"“”]{2,120}?)(?:,?\s+(?:which\s+)?(?:reads|read|said|says|in full|below))?\s*:\s*$/u;
 // "Here’s what Smith told TechCrunch:": the one whose words follow.
+// "An Evernote spokesperson sent TechCrunch the following statement:", "Smith gave us this comment:": the sender's words.
+const SENT_STATEMENT = /(?:^|[.!?:]\s+)(?<who>[^.!?;:"“”]{2,120}?)\s+(?:sent|gave|provided|emailed|issued|shared|offered)\s+(?:(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?|us|me|reporters)\s+)?(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|comment|response|reply)(?:\s+to\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?\s*:\s*$/u;
 // ("Here is how Smith put it to investors:", "This is how Jones explained it:": the one whose words they are, too)
 const HERE_WHAT = /\b(?:[Hh]ere[’']?s|[Hh]ere\s+is|[Tt]his\s+is)\s+(?:what\s+(?<who>[^.!?;:"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|had to say|has to say)|how\s+(?<how>[^.!?;:"“”]{2,100}?)\s+(?:put|puts|explained|explains|described|describes|summed|sums|framed|frames)\s+(?:it|things|this|that|them))\b[^.!?:"“”]{0,60}:\s*$/u;
 
@@ -727,7 +729,7 @@ export function attribution(paragraph: string, q: RawQuote): (Speaker & { after:
   const excerpt = EXCERPT_FROM.exec(lead)?.groups?.['from'];
   if (excerpt) return { speaker: excerpt, role: null, after: false };
   // `Here is the full statement from Instagram head Adam Mosseri: "…"`, `Here’s what Smith told us:`: whose statement it is.
-  const statementGroups = (STATEMENT_FROM.exec(maskAbbreviations(lead)) ?? HERE_WHAT.exec(maskAbbreviations(lead)))?.groups;
+  const statementGroups = (STATEMENT_FROM.exec(maskAbbreviations(lead)) ?? HERE_WHAT.exec(maskAbbreviations(lead)) ?? SENT_STATEMENT.exec(maskAbbreviations(lead)))?.groups;
   const statementBy = statementGroups?.['who'] ?? statementGroups?.['how'];
   if (statementBy) {
     const s = speakerOf(unmask(statementBy));

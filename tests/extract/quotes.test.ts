@@ -1656,4 +1656,8 @@ describe('long-form attributions: the speaker and role an article gives around i
     expect(quotes([...ps, '“Nobody wants to be the one who says the emperor has no clothes,” said a former executive who asked not to be named.'])).toEqual([['Nobody wants to be the one who says the emperor has no clothes', null]]);
     expect(quotes([...ps, '“Nobody wants to be the one who says the emperor has no clothes,” said the chief executive.'])).toEqual([['Nobody wants to be the one who says the emperor has no clothes', 'Jamie Dimon']]);
   });
+  it('gives "X sent TechCrunch the following statement:" to X, and not a statement received from no one named', () => {
+    expect(roles(['Evernote is laying off 47 employees.', 'Update: An Evernote spokesperson sent TechCrunch the following statement: “Evernote remains well funded, and we have no plans to raise capital.”'])).toEqual([['Evernote', 'spokesperson']]);
+    expect(roles(['Evernote is laying off 47 employees.', 'Update: We received the following statement: “Evernote remains well funded, and we have no plans to raise capital.”'])).toEqual([[null, null]]);
+  });
 });
