@@ -1660,4 +1660,8 @@ describe('long-form attributions: the speaker and role an article gives around i
     expect(roles(['Evernote is laying off 47 employees.', 'Update: An Evernote spokesperson sent TechCrunch the following statement: “Evernote remains well funded, and we have no plans to raise capital.”'])).toEqual([['Evernote', 'spokesperson']]);
     expect(roles(['Evernote is laying off 47 employees.', 'Update: We received the following statement: “Evernote remains well funded, and we have no plans to raise capital.”'])).toEqual([[null, null]]);
   });
+  it('reads "one former colleague, who spoke on condition of anonymity" as an unnamed role, never the person the paragraph is about', () => {
+    expect(roles(['Ellen Pao worked at Kleiner Perkins for seven years.', '“She was better at the job than half the men who got promoted,” said one former colleague, who spoke on condition of anonymity.'])).toEqual([[null, 'one former colleague']]);
+    expect(roles(['Ellen Pao worked at Kleiner Perkins for seven years.', '“She was better at the job than half the men who got promoted,” said Jane Roe, a former colleague.'])).toEqual([['Jane Roe', null]]);
+  });
 });
