@@ -1126,6 +1126,10 @@ const APPOSITION = /,\s+(?:an?|the|its|his|her|their|\p{Lu}[\p{L}\p{N}.&-]*[’'
 // "Google's chief executive, Sundar Pichai, …", "Amazon's vice president for Kindle, Dave Limp, said", "The company's head of security policy, Nathaniel Gleicher, said": an office owned by a
 // name or a possessive, then the full name in apposition. (a pronoun's or "the company's" owner is no name: the office alone is the role)
 const OWNED_OFFICE_BEFORE = /(?:^|[.!?]\s+|,\s+|\b(?:said|says|added|and)\s+)((?:(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}|[Tt]he\s+\p{Ll}+)[’']s|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([\p{Ll}-]+(?:\s+(?:[\p{Ll}-]+|(?<=\b(?:for|of|at)\s+)\p{Lu}[\p{L}&.-]*)){0,5}?),\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=,|\.|\s+\p{Ll})(?!\s+(?:and|or)\s)/gu;
+// "CEO Phil Libin announced", "Dropbox co-founder Arash Ferdowsi rarely speaks", "Its partner Danny Rimer said": an office written
+// right before the full name, perhaps after the name of where it is held (not a plural title over a list of names: "founding
+// members Tom Johnston, Michael McDonald and …").
+const TITLE_BEFORE_NAME = /(?:^|[.!?:]\s+|,\s+|\b(?:by|and|with|as)\s+)((?:\p{Lu}[\p{L}\p{N}&.-]*(?:[’']s)?\s+){0,2})((?:[\p{Ll}-]+\s+){0,3}(?:CEO|CFO|CTO|COO|[\p{Ll}-]+))\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=\s+\p{Ll}|,|\.)(?!,\s+\p{Lu}|\s+(?:and|or)\s)/gu;
 const OWNER_NOT_NAMED = /^(?:[Tt]he\s+\p{Ll}+[’']s|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)$/u;
 
 /** The roles the article's appositions give its people, first introduction first. */
@@ -1147,6 +1151,20 @@ function introducedRoles(paragraphs: readonly string[]): Map<string, string> {
       const [, owner, office, name] = m as unknown as [string, string, string, string];
       if (roles.has(name) || !ROLE_WORDS.test(office) || !personAtEnd(name)) continue;
       const clean = cleanRole(OWNER_NOT_NAMED.test(owner) ? office : `${owner.replace(/^[Tt]he\s+/, '')} ${office}`);
+      if (clean) roles.set(name, clean);
+    }
+  }
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(TITLE_BEFORE_NAME)) {
+      const [, where, fullOffice, name] = m as unknown as [string, string, string, string];
+      // ("its co-founder Meera Pillai": an owner's pronoun before the office is none of it)
+      const office = fullOffice.replace(/^(?:its|his|her|their|our)\s+/, '');
+      const title = office.trim().split(/\s+/).pop()!;
+      if (roles.has(name) || !ROLE_WORDS.test(title) || !/^(?:CEO|CFO|CTO|COO)$|^\p{Ll}/u.test(office) || /\b(?:said|says|told|and|or|the|a|an|of|to|in|on|at|for|with|by)\b/.test(office) || !personAtEnd(name)) continue;
+      // (an opener or a pronoun before the office is no place it is held: "In", "The", "Its")
+      // ("Former ambassador John Kerr": a "former" is kept, in lowercase)
+      const owner = where.trim().split(/\s+/).filter((w) => /^(?:Former|Acting|Interim)$/.test(w) || (!ARTICLE.test(w) && !LEAD_WORDS.has(w) && !/^(?:Its|Their|His|Her|Our)$/.test(w))).map((w) => (/^(?:Former|Acting|Interim)$/.test(w) ? w.toLowerCase() : w)).join(' ');
+      const clean = cleanRole(`${owner} ${office.trim()}`.trim());
       if (clean) roles.set(name, clean);
     }
   }

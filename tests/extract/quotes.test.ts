@@ -1185,7 +1185,7 @@ describe('findQuotes: unnamed roles, owned titles, attribution in the next parag
     expect(who(['Talks stalled.', '"These are empty words from two leaders who have lost trust," the Kremlin\'s spokesman said.'])).toEqual([['Kremlin', 'spokesman']]);
   });
   it('reads "X’s view: “…”" as X’s words', () => {
-    expect(who(['Former ambassador John Kerr said the summit was overdue. Kerr’s view: “Europe has been sleepwalking on defence for thirty years.”'])).toEqual([['John Kerr', null]]);
+    expect(who(['Former ambassador John Kerr said the summit was overdue. Kerr’s view: “Europe has been sleepwalking on defence for thirty years.”'])).toEqual([['John Kerr', 'former ambassador']]);
   });
   it('gives a "he" to "Governor Paul Dean", whose surname is also a title', () => {
     expect(who(['Attorney General Mark Ruiz met with Governor Paul Dean on Monday to discuss the budget. Dean has threatened a veto.', '“We will not sign a budget that raises taxes on working families,” he said.'])[0]![0]).toBe('Paul Dean');
@@ -1353,7 +1353,7 @@ describe('findQuotes: a title points back only to a person who may hold it (sess
 
   it('gives "added the mayor" to no one when the person named before was introduced in another office', () => {
     expect(roles(['Council member Dave Johnson spoke at the meeting on Tuesday about the housing plan.', '"We will not stop until every family has a home," Johnson said.', '"Nobody should have to wait three years for a house," added the mayor.'])).toEqual([
-      ['Dave Johnson', null],
+      ['Dave Johnson', 'Council member'],
       [null, 'the mayor'],
     ]);
   });
@@ -1512,7 +1512,7 @@ describe('findQuotes: "the company said" is an organisation, never a person name
 
   it('does not give "the company said" to a person whose surname acted in the sentence before', () => {
     const got = roles(['Paris prosecutor Remy Heitz spoke on Friday. “This was an act of terror against innocent people,” Heitz said.', '“Apple will continue to invest in the United States,” the company said in a statement.']);
-    expect(got[0]).toEqual(['Remy Heitz', null]);
+    expect(got[0]).toEqual(['Remy Heitz', 'Paris prosecutor']);
     expect(got[1]![0]).not.toBe('Remy Heitz');
   });
 
@@ -1663,5 +1663,10 @@ describe('long-form attributions: the speaker and role an article gives around i
   it('reads "one former colleague, who spoke on condition of anonymity" as an unnamed role, never the person the paragraph is about', () => {
     expect(roles(['Ellen Pao worked at Kleiner Perkins for seven years.', '“She was better at the job than half the men who got promoted,” said one former colleague, who spoke on condition of anonymity.'])).toEqual([[null, 'one former colleague']]);
     expect(roles(['Ellen Pao worked at Kleiner Perkins for seven years.', '“She was better at the job than half the men who got promoted,” said Jane Roe, a former colleague.'])).toEqual([['Jane Roe', null]]);
+  });
+  it('takes an office written before the full name in the article as the role, not a plural title over a list of names', () => {
+    expect(roles(['Evernote is laying off 47 employees, CEO Phil Libin announced today in a blog post.', '“This was a hard decision, and not one we made lightly,” Libin wrote.'])).toEqual([['Phil Libin', 'CEO']]);
+    expect(roles(['Dropbox co-founder Arash Ferdowsi rarely speaks in public.', '“Everyone told us that storage was a feature, not a company,” Ferdowsi said.'])).toEqual([['Arash Ferdowsi', 'Dropbox co-founder']]);
+    expect(roles(['Founding members Tom Johnston, Pat Simmons and John McFee will reunite.', '“We are truly excited about our anniversary tour this year,” Johnston said.'])).toEqual([['Tom Johnston', null]]);
   });
 });
