@@ -1361,6 +1361,8 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
   // Summit Ventures, at her bar." … "“…,” she said."): the stat card shows who is speaking.
   const introduced = introducedRoles(paragraphs);
   for (const q of out) if (q.speaker && !q.speaker_role && q.speaker.includes(' ')) q.speaker_role = roles.get(q.speaker) ?? introduced.get(q.speaker) ?? null;
+  // ("His lawyer, Ira Rothken, said": beside a name, an owner's pronoun in the role points at no one the fact sheet shows — "lawyer")
+  for (const q of out) if (q.speaker && q.speaker_role && /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+\p{Ll}/u.test(q.speaker_role)) q.speaker_role = q.speaker_role.replace(/^\S+\s+/, '');
   // A quotation left open at a paragraph's end runs on into the next paragraph's: the attribution there, later, is its too.
   const tops = out.filter((o) => o.nest < 0);
   for (let i = tops.length - 2; i >= 0; i--) {

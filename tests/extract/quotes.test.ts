@@ -1669,4 +1669,8 @@ describe('long-form attributions: the speaker and role an article gives around i
     expect(roles(['Dropbox co-founder Arash Ferdowsi rarely speaks in public.', '“Everyone told us that storage was a feature, not a company,” Ferdowsi said.'])).toEqual([['Arash Ferdowsi', 'Dropbox co-founder']]);
     expect(roles(['Founding members Tom Johnston, Pat Simmons and John McFee will reunite.', '“We are truly excited about our anniversary tour this year,” Johnston said.'])).toEqual([['Tom Johnston', null]]);
   });
+  it('drops an owner’s pronoun from the role beside a name, and keeps it for a relative the article does not name', () => {
+    expect(roles(['Kim Dotcom is fighting extradition.', 'His lawyer, Ira Rothken, said the case was “a political prosecution driven by Hollywood studios.”'])).toEqual([['Ira Rothken', 'lawyer']]);
+    expect(roles(['Kim Dotcom is fighting extradition.', '“He has not slept properly in three years,” said his sister.'])).toEqual([[null, 'his sister']]);
+  });
 });
