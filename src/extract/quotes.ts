@@ -17,7 +17,7 @@ import type { Quote } from './types.ts';
  * according to X), with pronouns resolved to the last named speaker and surnames to the full name
  * introduced earlier. Short quoted terms (1–3 words) without attribution are scare quotes, not quotes.
  */
-const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|weighed in|responds|respond|replies|answered|answers|sings|sang|joked|jokes|quipped|quips|exclaimed|insists|continues|tweets|mused|muses|boasted|boasts|bragged|brags|reads|counters|countered|concedes|admits|laments|lamented|confides|confided|points out|pointed out|reads|read';
+const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|weighed in|responds|respond|replies|answered|answers|sings|sang|joked|jokes|quipped|quips|exclaimed|insists|continues|tweets|mused|muses|boasted|boasts|bragged|brags|reads|counters|countered|concedes|admits|laments|lamented|confides|confided|read';
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const PRONOUN_LIKE = /^(?:he|she|they|we|i|it)$/i;
 // Where a body is based, before its noun: "Cupertino, California-based ", "London-based ".
@@ -642,6 +642,7 @@ const STATEMENT_FROM = /\b(?:statement|comment|comments|response|reply|remarks|n
 // "Here’s what Smith told TechCrunch:": the one whose words follow.
 // "An Evernote spokesperson sent TechCrunch the following statement:", "Smith gave us this comment:": the sender's words.
 const SENT_STATEMENT = /(?:^|[.!?:]\s+)(?<who>[^.!?;:"“”]{2,120}?)\s+(?:sent|gave|provided|emailed|issued|shared|offered)\s+(?:(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?|us|me|reporters)\s+)?(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|comment|response|reply)(?:\s+to\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?\s*:\s*$/u;
+const STATEMENT_COLON = /\b(?:statement|comment|response|reply)(?:\s+to\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?\s*:\s*$/u;
 // ("Here is how Smith put it to investors:", "This is how Jones explained it:": the one whose words they are, too)
 const HERE_WHAT = /\b(?:[Hh]ere[’']?s|[Hh]ere\s+is|[Tt]his\s+is)\s+(?:what\s+(?<who>[^.!?;:"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|had to say|has to say)|how\s+(?<how>[^.!?;:"“”]{2,100}?)\s+(?:put|puts|explained|explains|described|describes|summed|sums|framed|frames)\s+(?:it|things|this|that|them))\b[^.!?:"“”]{0,60}:\s*$/u;
 
@@ -729,7 +730,7 @@ export function attribution(paragraph: string, q: RawQuote): (Speaker & { after:
   const excerpt = EXCERPT_FROM.exec(lead)?.groups?.['from'];
   if (excerpt) return { speaker: excerpt, role: null, after: false };
   // `Here is the full statement from Instagram head Adam Mosseri: "…"`, `Here’s what Smith told us:`: whose statement it is.
-  const statementGroups = (STATEMENT_FROM.exec(maskAbbreviations(lead)) ?? HERE_WHAT.exec(maskAbbreviations(lead)) ?? SENT_STATEMENT.exec(maskAbbreviations(lead)))?.groups;
+  const statementGroups = (STATEMENT_FROM.exec(maskAbbreviations(lead)) ?? HERE_WHAT.exec(maskAbbreviations(lead)) ?? (STATEMENT_COLON.test(lead) ? SENT_STATEMENT.exec(maskAbbreviations(lead)) : null))?.groups;
   const statementBy = statementGroups?.['who'] ?? statementGroups?.['how'];
   if (statementBy) {
     const s = speakerOf(unmask(statementBy));
@@ -1133,8 +1134,10 @@ const TITLE_BEFORE_NAME = /(?:^|[.!?:]\s+|,\s+|\b(?:by|and|with|as)\s+)((?:\p{Lu
 const OWNER_NOT_NAMED = /^(?:[Tt]he\s+\p{Ll}+[’']s|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)$/u;
 
 /** The roles the article's appositions give its people, first introduction first. */
-function introducedRoles(paragraphs: readonly string[]): Map<string, string> {
+function introducedRoles(allParagraphs: readonly string[], wanted: ReadonlySet<string>): Map<string, string> {
   const roles = new Map<string, string>();
+  // (only the paragraphs that name a speaker still without a role are read: the patterns cost a scan of every position)
+  const paragraphs = wanted.size ? allParagraphs.filter((p) => [...wanted].some((name) => p.includes(name))) : [];
   for (const p of paragraphs) {
     // (The apposition's ", a …" / ", the …" first: the capitalised words before it are tried only in paragraphs that hold one.)
     if (!APPOSITION.test(p)) continue;
@@ -1359,7 +1362,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
   });
   // A speaker whose attribution gave no role keeps the one the article introduced them with ("I met Dana Whitfield, a partner at
   // Summit Ventures, at her bar." … "“…,” she said."): the stat card shows who is speaking.
-  const introduced = introducedRoles(paragraphs);
+  const introduced = introducedRoles(paragraphs, new Set(out.filter((q) => q.speaker && !q.speaker_role && q.speaker.includes(' ') && !roles.has(q.speaker)).map((q) => q.speaker!)));
   for (const q of out) if (q.speaker && !q.speaker_role && q.speaker.includes(' ')) q.speaker_role = roles.get(q.speaker) ?? introduced.get(q.speaker) ?? null;
   // ("His lawyer, Ira Rothken, said": beside a name, an owner's pronoun in the role points at no one the fact sheet shows — "lawyer")
   for (const q of out) if (q.speaker && q.speaker_role && /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+\p{Ll}/u.test(q.speaker_role)) q.speaker_role = q.speaker_role.replace(/^\S+\s+/, '');
