@@ -3,7 +3,7 @@ import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
-  ARTICLE, DEMONYM, FUNCTION_WORDS, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
+  ARTICLE, DEMONYM, FUNCTION_WORDS, KIN, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
   genderOf, holdsTitle, IRREGULAR_PAST, lowerTitles, isPerson, midSentence, namesAnotherThing, orgAntecedent, personNamed, personAntecedent, personAtEnd, personTitle, pos, pronounGender, unglue, unmask, type Gender, type People,
 } from './speakers.ts';
 import type { Sentence } from './sentences.ts';
@@ -17,7 +17,7 @@ import type { Quote } from './types.ts';
  * according to X), with pronouns resolved to the last named speaker and surnames to the full name
  * introduced earlier. Short quoted terms (1–3 words) without attribution are scare quotes, not quotes.
  */
-const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|weighed in|responds|respond|replies|answered|answers|sings|sang|joked|jokes|quipped|quips|exclaimed|insists|continues|tweets|mused|muses|boasted|boasts|bragged|brags|reads|read';
+const VERBS = 'sagte|sagt|erklärte|betonte|a déclaré|a dit|dijo|said|says|say|added|adds|wrote|writes|told|tells|explained|explains|written|noted|notes|continued|stated|states|argued|argues|asked|tweeted|posted|declared|warned|warns|insisted|acknowledged|acknowledges|replied|recalled|claimed|claims|cautioned|emphasized|emphasised|stressed|admitted|confirmed|announced|conceded|predicted|remarked|observed|commented|comments|responded|suggested|testified|testifies|reported|reports|asks|alleged|alleges|cautions|recounted|recalls|concluded|concludes|put it|puts it|related|weighed in|responds|respond|replies|answered|answers|sings|sang|joked|jokes|quipped|quips|exclaimed|insists|continues|tweets|mused|muses|boasted|boasts|bragged|brags|reads|counters|countered|concedes|admits|laments|lamented|confides|confided|read';
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const PRONOUN_LIKE = /^(?:he|she|they|we|i|it)$/i;
 // Where a body is based, before its noun: "Cupertino, California-based ", "London-based ".
@@ -189,7 +189,6 @@ function wordCount(s: string): number {
 }
 
 // People named by their tie to someone: a closed class of nouns.
-const KIN = String.raw`(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece|grand(?:father|mother|son|daughter)|parents|stepfather|stepmother|fianc[ée]e?|girlfriend|boyfriend|friend|neighbou?r)`;
 const RELATIVE_OF = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[’']s\s+(?:[\p{Ll}-]+\s+){0,2}${KIN}$`, 'u');
 const KIN_WORD = new RegExp(`^${KIN}$`);
 
@@ -219,7 +218,9 @@ function cleanRole(role: string): string | null {
   // (a conjunction that opened the clause, "but General Mark Milley", and a clause of when or where after the role, "…, during a hearing last week", go)
   const r = unglue(role)
     .replace(/^(?:(?:,|\s)+|(?:and|but|or|yet|so|the|a|an|said|says|told|who is|who was)\b)+\s*/i, '')
-    .replace(/,\s+(?:during|when|while|after|before|speaking|writing|according)\b.*$/su, '')
+    // ("the company's other co-founder", "the agency's chairman": an owner the article names only by a common noun tells nothing)
+    .replace(/^(?:company|firm|agency|startup|start-up|group|organi[sz]ation|department|business|team|club|city|state)[’']s\s+(?=\p{Ll})/u, '')
+    .replace(/,\s+(?:during|when|while|after|before|speaking|writing|testifying|according|in|on|via|to\s+(?:reporters|journalists|the\s+\p{Ll}+))\b.*$/su, '')
     // ("In a blog post published on Tuesday, Google's head of security": the phrase of where or when that opens the sentence goes too)
     .replace(/^(?:In|On|At|During|After|Before|Speaking|Writing|Later|Earlier|Asked|Pressed|Questioned|Responding|Reacting|Commenting)\b[^,]{0,80},\s+(?=\S)/u, '')
     .replace(/[\s,]+$/, '')
@@ -277,7 +278,10 @@ function readSpeaker(clause: string): Speaker | null {
   const handle = /(?:^|[\s,(])(@[\p{L}\p{N}_.]{2,30}[\p{L}\p{N}_]|u\/[\p{L}\p{N}_-]{2,30})(?![\p{L}\p{N}_])/u.exec(c) ??
     /\b(?:users?|commenters?|posters?|redditors?|members?|username|handle|account)\s+(?:named\s+|called\s+)?([\p{L}\p{N}.-]*[\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?![\p{L}\p{N}_])/u.exec(c);
   if (handle && !/^@?\p{N}+$/u.test(handle[1]!)) {
-    const rest = c.replace(handle[1]!, '').replace(/[\s,]+$/, '').trim();
+    const rest = c.replace(handle[1]!, '').replace(/^[\s,]+|[\s,]+$/g, '').trim();
+    // "Elon Musk (@elonmusk)", "Musk (@elonmusk)": a handle in brackets after a name is that person's — the name speaks.
+    const owner = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*\(\s*\)$/u.exec(rest)?.[1];
+    if (owner) return { speaker: owner, role: null };
     return { speaker: handle[1]!, role: rest && /\p{L}/u.test(rest) ? rest.replace(/^(?:one|an?|another)\s+/, '') : null };
   }
   // "the message received by some Acme employees", "a letter sent to the mayor": the names after it are who got the message, not who
@@ -402,7 +406,7 @@ const OWNED_VOICE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’
 const VOICE_ROLE = /^(?:(?:press\s+)?office|spokes(?:person|man|woman)|press secretary|representatives?)$/;
 
 // A few people of a kind whom no name is given: "one analyst", "another senior official", "two people familiar with the matter".
-export const UNNAMED_FEW = /^(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+(?:[\p{Ll}-]+\s+){0,2}(?:analysts?|economists?|strategists?|officials?|executives?|investors?|traders?|experts?|sources?|lawmakers?|legislators?|senators?|diplomats?|people|persons?|witness(?:es)?|residents?|employees?|workers?|staffers?|members?|insiders?|observers?|critics?|researchers?|scientists?|doctors?|nurses?|lawyers?|attorneys?|advisers?|advisors?|aides?|managers?|directors?|engineers?|teachers?|parents?|students?|voters?|users?|customers?|protesters?|officers?|agents?|soldiers?|fans?|players?)(?:\s+(?:who|familiar|close|with|at|in|from|on|briefed|involved|knowledgeable)\b[^,]{0,60})?$/u;
+export const UNNAMED_FEW = /^(?:[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+(?:[\p{Ll}-]+\s+){0,2}(?:analysts?|economists?|strategists?|officials?|executives?|investors?|traders?|experts?|sources?|lawmakers?|legislators?|senators?|diplomats?|people|persons?|witness(?:es)?|residents?|employees?|colleagues?|co-workers?|coworkers?|friends?|workers?|staffers?|members?|insiders?|observers?|critics?|researchers?|scientists?|doctors?|nurses?|lawyers?|attorneys?|advisers?|advisors?|aides?|managers?|directors?|engineers?|teachers?|parents?|students?|voters?|users?|customers?|protesters?|officers?|agents?|soldiers?|fans?|players?)(?:\s+(?:who|familiar|close|with|at|in|from|on|briefed|involved|knowledgeable)\b[^,]{0,60})?$/u;
 
 // Role words right after a name ("WeWork spokesperson", "Acme's chief executive"), tried where the name is found: one
 // compiled pattern for every name (a per-name RegExp of ROLE_WORDS under /iu compiled ~0.6 ms a call).
@@ -636,7 +640,11 @@ const EXCERPT_FROM = /\b(?:excerpt|passage|extract)\s+(?:from|in|of)\s+(?:the\s+
 // provided to TechCrunch by Acme, which reads:".
 const STATEMENT_FROM = /\b(?:statement|comment|comments|response|reply|remarks|note|memo|e-?mail|letter|message|post|tweet|announcement)\s+(?:(?:sent|provided|given|issued|released|emailed|shared)\s+(?:to\s+\p{Lu}[\p{L}]*\s+)?)?(?:from|by)\s+(?<who>[^.!?;:"“”]{2,120}?)(?:,?\s+(?:which\s+)?(?:reads|read|said|says|in full|below))?\s*:\s*$/u;
 // "Here’s what Smith told TechCrunch:": the one whose words follow.
-const HERE_WHAT = /\b[Hh]ere[’']?s\s+what\s+(?<who>[^.!?;:"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|had to say|has to say)\b[^.!?:"“”]{0,60}:\s*$/u;
+// "An Evernote spokesperson sent TechCrunch the following statement:", "Smith gave us this comment:": the sender's words.
+const SENT_STATEMENT = /(?:^|[.!?:]\s+)(?<who>[^.!?;:"“”]{2,120}?)\s+(?:sent|gave|provided|emailed|issued|shared|offered)\s+(?:(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?|us|me|reporters)\s+)?(?:the\s+following|this|a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|comment|response|reply)(?:\s+to\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?\s*:\s*$/u;
+const STATEMENT_COLON = /\b(?:statement|comment|response|reply)(?:\s+to\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?\s*:\s*$/u;
+// ("Here is how Smith put it to investors:", "This is how Jones explained it:": the one whose words they are, too)
+const HERE_WHAT = /\b(?:[Hh]ere[’']?s|[Hh]ere\s+is|[Tt]his\s+is)\s+(?:what\s+(?<who>[^.!?;:"“”]{2,100}?)\s+(?:said|says|told|tells|wrote|writes|had to say|has to say)|how\s+(?<how>[^.!?;:"“”]{2,100}?)\s+(?:put|puts|explained|explains|described|describes|summed|sums|framed|frames)\s+(?:it|things|this|that|them))\b[^.!?:"“”]{0,60}:\s*$/u;
 
 export function attribution(paragraph: string, q: RawQuote): (Speaker & { after: boolean; prefix?: boolean; tag?: boolean; handle?: boolean }) | null {
   const after = maskAbbreviations(paragraph.slice(q.close, q.close + 300).replace(TITLE_DOT, '$1 ').replace(QUOTED_TITLE, '$1'));
@@ -722,7 +730,8 @@ export function attribution(paragraph: string, q: RawQuote): (Speaker & { after:
   const excerpt = EXCERPT_FROM.exec(lead)?.groups?.['from'];
   if (excerpt) return { speaker: excerpt, role: null, after: false };
   // `Here is the full statement from Instagram head Adam Mosseri: "…"`, `Here’s what Smith told us:`: whose statement it is.
-  const statementBy = (STATEMENT_FROM.exec(maskAbbreviations(lead)) ?? HERE_WHAT.exec(maskAbbreviations(lead)))?.groups?.['who'];
+  const statementGroups = (STATEMENT_FROM.exec(maskAbbreviations(lead)) ?? HERE_WHAT.exec(maskAbbreviations(lead)) ?? (STATEMENT_COLON.test(lead) ? SENT_STATEMENT.exec(maskAbbreviations(lead)) : null))?.groups;
+  const statementBy = statementGroups?.['who'] ?? statementGroups?.['how'];
   if (statementBy) {
     const s = speakerOf(unmask(statementBy));
     if (s?.speaker || s?.role) return { ...s, after: false };
@@ -857,7 +866,8 @@ const RELATIVE_PART = /^(?:who|whose)\s/;
  */
 function colonIntroduced(before: string): (Speaker & { after: false }) | null {
   const judged = !/:\s*$/.test(before);
-  const sentence = (judged ? before.replace(/\s[—–]\s*$/, ':').split(/\s[—–]\s+/).pop()! : before).split(/[.!?]["”’]?\s+/).pop()!.replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
+  // ("(Butterfield's response: …)": a sentence set in brackets opens after its bracket)
+  const sentence = (judged ? before.replace(/\s[—–]\s*$/, ':').split(/\s[—–]\s+/).pop()! : before).split(/[.!?]["”’]?\s+/).pop()!.replace(/^[([]\s*/, '').replace(/^(?:But|And|Then|Still|Later|Now|So)\s+/, '');
   // (the subject's verb right after it: "Warren was", "Smith writes" — not "Moving forward," or "Regardless of")
   const verb = String.raw`(?:(?:also|then|later|instead|once|first|even|still|\p{Ll}+ly)\s+)*(?:\p{Ll}+(?:ed|es|s)|was|is|has|had|put|wrote|told|said|spoke|took|gave|made|kept|left|went|came|got|did|does|sent|read)\b`;
   // ("Rachel Stephens, senior analyst at RedMonk, shared her view:": a person described between commas)
@@ -1109,13 +1119,25 @@ function nextParagraphNames(paragraph: string, next: string | undefined, q: RawQ
 
 // "Dana Whitfield, a partner at Summit Ventures, …", "Tom Brennan, the company's chief executive, …": a full name, then an
 // apposition naming an office (ROLE_WORDS), closed by a comma or the sentence's end.
-const INTRODUCED_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:an?|the|its|his|her|their)\s[^,;:.!?“”"()]{3,80}?)(?=,|\.\s|\.$)/gu;
+// ("Evan Sharp, Pinterest's other co-founder, met …": an office owned by a name is an apposition too)
+const INTRODUCED_ROLE = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+((?:an?|the|its|his|her|their|\p{Lu}[\p{L}\p{N}.&-]*[’']s)\s[^,;:.!?“”"()]{3,80}?)(?=,|\.\s|\.$)/gu;
 
-const APPOSITION = /,\s+(?:an?|the|its|his|her|their)\s/u;
+const APPOSITION = /,\s+(?:an?|the|its|his|her|their|\p{Lu}[\p{L}\p{N}.&-]*[’']s)\s/u;
+
+// "Google's chief executive, Sundar Pichai, …", "Amazon's vice president for Kindle, Dave Limp, said", "The company's head of security policy, Nathaniel Gleicher, said": an office owned by a
+// name or a possessive, then the full name in apposition. (a pronoun's or "the company's" owner is no name: the office alone is the role)
+const OWNED_OFFICE_BEFORE = /(?:^|[.!?]\s+|,\s+|\b(?:said|says|added|and)\s+)((?:(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}|[Tt]he\s+\p{Ll}+)[’']s|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([\p{Ll}-]+(?:\s+(?:[\p{Ll}-]+|(?<=\b(?:for|of|at)\s+)\p{Lu}[\p{L}&.-]*)){0,5}?),\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=,|\.|\s+\p{Ll})(?!\s+(?:and|or)\s)/gu;
+// "CEO Phil Libin announced", "Dropbox co-founder Arash Ferdowsi rarely speaks", "Its partner Danny Rimer said": an office written
+// right before the full name, perhaps after the name of where it is held (not a plural title over a list of names: "founding
+// members Tom Johnston, Michael McDonald and …").
+const TITLE_BEFORE_NAME = /(?:^|[.!?:]\s+|,\s+|\b(?:by|and|with|as)\s+)((?:\p{Lu}[\p{L}\p{N}&.-]*(?:[’']s)?\s+){0,2})((?:[\p{Ll}-]+\s+){0,3}(?:CEO|CFO|CTO|COO|[\p{Ll}-]+))\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=\s+\p{Ll}|,|\.)(?!,\s+\p{Lu}|\s+(?:and|or)\s)/gu;
+const OWNER_NOT_NAMED = /^(?:[Tt]he\s+\p{Ll}+[’']s|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)$/u;
 
 /** The roles the article's appositions give its people, first introduction first. */
-function introducedRoles(paragraphs: readonly string[]): Map<string, string> {
+function introducedRoles(allParagraphs: readonly string[], wanted: ReadonlySet<string>): Map<string, string> {
   const roles = new Map<string, string>();
+  // (only the paragraphs that name a speaker still without a role are read: the patterns cost a scan of every position)
+  const paragraphs = wanted.size ? allParagraphs.filter((p) => [...wanted].some((name) => p.includes(name))) : [];
   for (const p of paragraphs) {
     // (The apposition's ", a …" / ", the …" first: the capitalised words before it are tried only in paragraphs that hold one.)
     if (!APPOSITION.test(p)) continue;
@@ -1124,6 +1146,29 @@ function introducedRoles(paragraphs: readonly string[]): Map<string, string> {
       if (roles.has(m[1]!) || !ROLE_WORDS.test(role)) continue;
       const clean = cleanRole(role);
       if (clean) roles.set(m[1]!, clean);
+    }
+  }
+  for (const p of paragraphs) {
+    if (!/[’']s\s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s/.test(p)) continue;
+    for (const m of p.matchAll(OWNED_OFFICE_BEFORE)) {
+      const [, owner, office, name] = m as unknown as [string, string, string, string];
+      if (roles.has(name) || !ROLE_WORDS.test(office) || !personAtEnd(name)) continue;
+      const clean = cleanRole(OWNER_NOT_NAMED.test(owner) ? office : `${owner.replace(/^[Tt]he\s+/, '')} ${office}`);
+      if (clean) roles.set(name, clean);
+    }
+  }
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(TITLE_BEFORE_NAME)) {
+      const [, where, fullOffice, name] = m as unknown as [string, string, string, string];
+      // ("its co-founder Meera Pillai": an owner's pronoun before the office is none of it)
+      const office = fullOffice.replace(/^(?:its|his|her|their|our)\s+/, '');
+      const title = office.trim().split(/\s+/).pop()!;
+      if (roles.has(name) || !ROLE_WORDS.test(title) || !/^(?:CEO|CFO|CTO|COO)$|^\p{Ll}/u.test(office) || /\b(?:said|says|told|and|or|the|a|an|of|to|in|on|at|for|with|by)\b/.test(office) || !personAtEnd(name)) continue;
+      // (an opener or a pronoun before the office is no place it is held: "In", "The", "Its")
+      // ("Former ambassador John Kerr": a "former" is kept, in lowercase)
+      const owner = where.trim().split(/\s+/).filter((w) => /^(?:Former|Acting|Interim)$/.test(w) || (!ARTICLE.test(w) && !LEAD_WORDS.has(w) && !/^(?:Its|Their|His|Her|Our)$/.test(w))).map((w) => (/^(?:Former|Acting|Interim)$/.test(w) ? w.toLowerCase() : w)).join(' ');
+      const clean = cleanRole(`${owner} ${office.trim()}`.trim());
+      if (clean) roles.set(name, clean);
     }
   }
   return roles;
@@ -1181,7 +1226,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         speaker = null;
       } else if (speaker && /^(?:he|she)$/i.test(speaker)) {
         const gender = pronounGender(speaker);
-        speaker = personAntecedent(people, pi, q.open, 3, gender, new Set(out.map((o) => o.speaker ?? ''))) ?? lastPerson(out, pi, people, gender) ?? sourceBefore(paragraph.slice(0, q.open), people, at);
+        // (no one before to mean: the person the article introduces right after the words — "“…,” she said. Jane Park, a teacher in
+        // Ohio, has …" — else the only person it has named so far, however it named them: "about Daniel Reyes … “…,” he tells me")
+        speaker = personAntecedent(people, pi, q.open, 3, gender, new Set(out.map((o) => o.speaker ?? ''))) ?? lastPerson(out, pi, people, gender) ?? sourceBefore(paragraph.slice(0, q.open), people, at) ??
+          (out.some((o) => o.speaker) ? null : introducedAfter(paragraphs, pi, q.close, people, gender) ?? onlyPersonBefore(people, at, gender));
         // (no one names themselves in full in their own words: "“… easy for Mary Steenburgen …,” she said" after "McDowell still laughs …" is McDowell's, whatever the pronoun)
         if (speaker && q.text.includes(speaker)) {
           const other = personAntecedent(people, pi, q.open, 3);
@@ -1314,8 +1362,10 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
   });
   // A speaker whose attribution gave no role keeps the one the article introduced them with ("I met Dana Whitfield, a partner at
   // Summit Ventures, at her bar." … "“…,” she said."): the stat card shows who is speaking.
-  const introduced = introducedRoles(paragraphs);
+  const introduced = introducedRoles(paragraphs, new Set(out.filter((q) => q.speaker && !q.speaker_role && q.speaker.includes(' ') && !roles.has(q.speaker)).map((q) => q.speaker!)));
   for (const q of out) if (q.speaker && !q.speaker_role && q.speaker.includes(' ')) q.speaker_role = roles.get(q.speaker) ?? introduced.get(q.speaker) ?? null;
+  // ("His lawyer, Ira Rothken, said": beside a name, an owner's pronoun in the role points at no one the fact sheet shows — "lawyer")
+  for (const q of out) if (q.speaker && q.speaker_role && /^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+\p{Ll}/u.test(q.speaker_role)) q.speaker_role = q.speaker_role.replace(/^\S+\s+/, '');
   // A quotation left open at a paragraph's end runs on into the next paragraph's: the attribution there, later, is its too.
   const tops = out.filter((o) => o.nest < 0);
   for (let i = tops.length - 2; i >= 0; i--) {
@@ -1351,6 +1401,36 @@ function sourceBefore(text: string, people: People, at: number): string | null {
   const name = m?.[1] ?? m?.[2];
   if (!name || GAZETTEER_ORGANIZATIONS.has(name.toLowerCase()) || GAZETTEER_PLACES.has(name.toLowerCase()) || LEAD_WORDS.has(name)) return null;
   return fullName(name, people, at);
+}
+
+// A sentence that opens on a full name, then an apposition or a verb: "Jane Park, a sixth-grade teacher, has …", "Jane Park teaches …".
+const OPENS_ON_PERSON = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+(?:an?|the|who)\s|\s+(?:has|had|is|was|\p{Ll}{2,}(?:ed|s))\b)/u;
+
+/**
+ * The person the article introduces right after a quote that only a pronoun attributes, in the next sentence: "“…,” she said.
+ * Jane Park, a sixth-grade teacher at Fairview, has taught for 19 years" → Jane Park (when the pronoun's gender does not exclude her).
+ */
+function introducedAfter(paragraphs: readonly string[], pi: number, close: number, people: People, gender: Gender | null): string | null {
+  const rest = maskAbbreviations(paragraphs[pi]!.slice(close));
+  const end = rest.search(/[.!?]["”’]?\s+(?=\p{Lu})/u);
+  const next = end >= 0 ? rest.slice(end).replace(/^[.!?]["”’]?\s+/u, '') : paragraphs[pi + 1] ?? '';
+  const name = OPENS_ON_PERSON.exec(next)?.[1];
+  if (!name || !personAtEnd(name) || personAtEnd(name)!.name !== name || name.split(' ').some((w) => ORG_WORD.test(w) || LEAD_WORDS.has(w))) return null;
+  const g = genderOf(name, people);
+  return !gender || !g || g === gender ? name : null;
+}
+
+/** The one person the article has named in full before a point, whatever their part in the sentence, when the pronoun's gender does not exclude them. */
+function onlyPersonBefore(people: People, at: number, gender: Gender | null): string | null {
+  const named = new Set<string>();
+  for (const m of people.mentions) {
+    if (m.at > at) break;
+    if (m.at >= 0 && !m.vocative && m.name.includes(' ') && (isPerson(m.name, people) || personNamed(m.name, people))) named.add(m.name);
+  }
+  if (named.size !== 1) return null;
+  const [name] = named;
+  const g = genderOf(name!, people);
+  return !gender || !g || g === gender ? name! : null;
 }
 
 /** A paragraph with only the words between [from, to) left, the rest blanked (its offsets kept): the inside of a quotation. */

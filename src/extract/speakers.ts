@@ -14,7 +14,8 @@ import { LEADING_KIND, NAME_PARTICLES, nameRuns, stripTitles } from './names.ts'
 export const ROLE_WORDS = /\b(?:spokes(?:person|man|woman|people)|representatives?|officials?|executives?|chief|head|director|manager|president|chair(?:man|woman)?|founder|co-founder|CEO|CFO|CTO|COO|analysts?|economists?|strategists?|researchers?|engineers?|professor|lawyer|attorneys?|prosecutors?|minister|secretary|governor|mayor|senator|spokesperson|partner|adviser|advisor|officer|leader|member|editor|reporter|correspondent|commissioner|ambassador|general|deputy|vice|senior|lead|owner|investor|trader|statement|source)s?\b/i;
 // The tail of a capitalised run that names an organisation, not a person: "Public Prosecution", "Emirates Airline".
 export const ORG_WORD = /^(?:Inc|Corp|Corporation|Ltd|Co|LLC|PLC|AG|SA|GmbH|NV|Group|Holdings|Company|Bank|Airlines?|Airways|Airshow|Aviation|Agency|Authority|Ministry|Department|Office|Council|Commission|Committee|Court|Police|Prosecution|Prosecutors?|University|Institute|Association|Federation|Union|Party|Government|Administration|Board|Bureau|Service|Services|Systems|Technologies|Labs|Motors|Energy|Capital|Partners|Securities|Research|News|Times|Post|Journal|Reuters|Exchange|Fund|Foundation|Center|Centre|Network|Media|Games|Studios|Entertainment|Pharmaceuticals|Therapeutics|Health|Hospital|Army|Navy|Force|Forces|Guard|Reserve|Treasury|Parliament|Congress|Senate|House|Assembly|Cabinet|Council|Secretariat|Organization|Organisation|Alliance|Coalition|Club|League|Team|Airport|Port|Railways?|Rail|Telecom|Communications|Electric|Oil|Gas|Petroleum|Steel|Mining|Insurance|Financial|Investments|Ventures|Industries|Enterprises|Productions|Directorate|Laboratory|Laboratories|System|Systems|Program|Programme|Project|Mission|Station|Stadium|Theater|Theatre|Museum|Road|Street|Avenue|Bridge|Track|Magazine|Psychiatry|Medicine|Review|Daily|Weekly|Store|Stores|Market|Markets)$/;
-// Capitalised words that open a sentence or qualify a name without being part of it ("Because Dempsey", "Unlike Musk", "Australian Timothy Weeks").
+// Capitalised words that open a sentence or qualify a name without being part of it ("Because Dempsey", "Unlike Musk", "Australian Timothy Weeks",
+// "Says Logan Green, …:" — a verb of speech set before its subject).
 // (with the conjunctions and adverbs that open a sentence in Spanish, French, German, Italian: "Pero si fuera …, le dijo")
 export const LEAD_WORDS = new Set(`That This These Those Later Earlier Then When While As Because Although Though If After Before Since Until Talking Speaking Asked Writing Meanwhile However
 Still Yet Also Even So And But Or Nor For With Without From In On At By To Of About Over Under Australian American British Chinese Canadian French German Indian Irish Italian
@@ -22,6 +23,7 @@ Japanese Russian Spanish Swedish Ukrainian Israeli Iranian Mexican Brazilian Kor
 Republican Democratic Democrat Conservative Labour Liberal Independent Sen Rep Gov Lt Col Gen Dr Mr Mrs Ms Prof Rev Ah Oh Alas Hey Yes Well
 Unlike Like Despite Besides Including Against Among Amid Amidst Alongside Behind Beyond Toward Towards Through Throughout Within Upon Into Onto Except Per Via
 Following Regarding Unless Whereas Whether Once Across Around Between Beneath Versus
+Says Said Adds Added Writes Wrote Explains Explained Recalls Recalled Counters Countered
 Pero Aunque Cuando Porque Pues Sino Mais Donc Alors Quand Puis Aber Doch Dann Wenn Però Quando Perché`.split(/\s+/));
 export const ARTICLE = /^(?:The|A|An|In|On|At|But|And|Mr|Ms|Mrs|Dr|Its|His|Her|Their)\.?$/;
 
@@ -168,6 +170,7 @@ export interface People {
   text: string; // the paragraphs joined, for a quick test before a scan
   midCache: Map<string, boolean>;
   speaksCache: Map<string, boolean>;
+  subjectGenders: Map<string, Gender | null>; // a surname's gender read from "Patel …, and he …", once per surname
   genders: Map<string, Gender>; // learned where a "he"/"she" quote resolved to a name that marks no gender ("Jo Walton" … "she said")
 }
 
@@ -184,7 +187,7 @@ export function articlePeople(paragraphs: readonly string[], known: readonly str
   // (The words /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu finds, read without its look-behind: a word opening with another letter or a
   // digit is passed over whole, so a lower-case letter is only tried where no letter or digit stands before it; 1.6× faster.)
   for (const paragraph of paragraphs) for (const m of paragraph.matchAll(LOWER_WORD)) if (m[1] !== undefined) lowercase.add(m[1].toLowerCase());
-  const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), speaksCache: new Map(), genders: new Map(), runSet: new Set() };
+  const people: People = { mentions, lowercase, runs, paragraphs, text: paragraphs.join('\n'), midCache: new Map(), speaksCache: new Map(), subjectGenders: new Map(), genders: new Map(), runSet: new Set() };
   // Page furniture glues names together ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor"): read the pieces apart too, for names not met otherwise.
   // A given name in brackets names a person the speaker calls by title ("Coach (Frank) Vogel"): read it without them too.
   const unglued = paragraphs.map((p) => {
@@ -395,7 +398,8 @@ const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{L}’'-]+[’']
 /** The person a description means: "the president" → the latest person the article titled so; "the 56-year-old" → the person it gave that age. */
 export function describedPerson(description: string, people: People, at: number): string | null {
   const m = DESCRIPTION.exec(description.trim());
-  if (!m) return null;
+  // ("said a former executive who asked not to be named": an indefinite description brings in someone new, never one named before)
+  if (!m || /^[Aa]n?\s/.test(description.trim())) return null;
   const words = m[1]!.trim().toLowerCase().split(/\s+/);
   // "the prosecutor's office", "the company": an institution, never a person the article titled so.
   if (NOT_A_TITLE.test(words[words.length - 1]!)) return null;
@@ -465,6 +469,12 @@ function sentencesBefore(people: People, pi: number, offset: number, paragraphs 
   return out;
 }
 
+// People named by their tie to someone: a closed class of nouns.
+export const KIN = String.raw`(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|uncle|aunt|cousin|nephew|niece|grand(?:father|mother|son|daughter)|parents|stepfather|stepmother|fianc[ée]e?|girlfriend|boyfriend|friend|neighbou?r)`;
+// A relative named by a given name alone, in apposition: "Her husband, Tom,", "Smith's sister, Ana,".
+// (or one the article was only given: "who gave her name only as Linda", "identified only as Maria")
+const KIN_APPOSITION = new RegExp(String.raw`(?:(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*[’']s)\s+(?:[\p{Ll}-]+\s+)?${KIN},|\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name|identified\s+(?:(?:himself|herself|themselves)\s+)?)\s+(?:only\s+)?as)\s*$`, 'u');
+
 export type Gender = 'female' | 'male';
 
 /** The grammatical gender of a person the article names: by given name ("Fiona Parry"), else by the honorific it gives the surname ("Mrs Parry"). */
@@ -477,7 +487,20 @@ export function genderOf(name: string, people: People): Gender | null {
   const last = words[words.length - 1]!;
   if (!people.text.includes(last)) return null;
   const m = new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${escapeRe(last)}(?![\\p{L}])`, 'u').exec(people.text);
-  return m ? (m[1] === 'Mr' ? 'male' : 'female') : null;
+  return m ? (m[1] === 'Mr' ? 'male' : 'female') : pronounOfSubject(last, people);
+}
+
+/**
+ * The gender of a name the lexicon does not know ("Raj Patel", "Maya Goldberg"), from a sentence it opens whose next clause goes on
+ * with "he"/"she" and no other name between: "Patel was in the business school, and he had already started a company" → male.
+ */
+function pronounOfSubject(last: string, people: People): Gender | null {
+  const known = people.subjectGenders.get(last);
+  if (known !== undefined) return known;
+  const m = new RegExp(`(?:^|[.!?]["”’]?\\s+)(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}${escapeRe(last)}\\s+[^.!?;:"“”\\p{Lu}]{1,120}?,\\s+(?:and|but|so|where|until)\\s+(he|she)\\s`, 'mu').exec(people.text);
+  const gender = m ? pronounGender(m[1]!) : null;
+  people.subjectGenders.set(last, gender);
+  return gender;
 }
 
 /** The gender "he" or "she" marks. */
@@ -552,7 +575,8 @@ export function personAntecedent(people: People, pi: number, offset: number, par
         // "Mrs. Thatcher", "Dr. Lee": an honorific makes a surname a person's.
         const titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(run) || /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/.test(glued.slice(Math.max(0, idx - 6), Math.max(0, idx)));
         // "Tommy — who only goes by his first name online — retired": a given name alone, the sentence's subject, is the person's whole name here.
-        const givenSubject = full === single && genderOfGivenName(single) !== null && (subjectHere || new RegExp(`${escapeRe(run)}\\s*[,—–]\\s*who\\b`, 'u').test(glued));
+        // ("Her husband, Tom, said …": a given name in apposition to a relative is that relative's name)
+        const givenSubject = full === single && genderOfGivenName(single) !== null && (subjectHere || new RegExp(`${escapeRe(run)}\\s*[,—–]\\s*who\\b`, 'u').test(glued) || (idx >= 0 && KIN_APPOSITION.test(glued.slice(Math.max(0, idx - 40), idx))));
         if ((titled || givenSubject || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) picked.push({ name: full, idx, end: idx + run.length });
       }
     }

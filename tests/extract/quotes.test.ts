@@ -1185,7 +1185,7 @@ describe('findQuotes: unnamed roles, owned titles, attribution in the next parag
     expect(who(['Talks stalled.', '"These are empty words from two leaders who have lost trust," the Kremlin\'s spokesman said.'])).toEqual([['Kremlin', 'spokesman']]);
   });
   it('reads "X’s view: “…”" as X’s words', () => {
-    expect(who(['Former ambassador John Kerr said the summit was overdue. Kerr’s view: “Europe has been sleepwalking on defence for thirty years.”'])).toEqual([['John Kerr', null]]);
+    expect(who(['Former ambassador John Kerr said the summit was overdue. Kerr’s view: “Europe has been sleepwalking on defence for thirty years.”'])).toEqual([['John Kerr', 'former ambassador']]);
   });
   it('gives a "he" to "Governor Paul Dean", whose surname is also a title', () => {
     expect(who(['Attorney General Mark Ruiz met with Governor Paul Dean on Monday to discuss the budget. Dean has threatened a veto.', '“We will not sign a budget that raises taxes on working families,” he said.'])[0]![0]).toBe('Paul Dean');
@@ -1353,7 +1353,7 @@ describe('findQuotes: a title points back only to a person who may hold it (sess
 
   it('gives "added the mayor" to no one when the person named before was introduced in another office', () => {
     expect(roles(['Council member Dave Johnson spoke at the meeting on Tuesday about the housing plan.', '"We will not stop until every family has a home," Johnson said.', '"Nobody should have to wait three years for a house," added the mayor.'])).toEqual([
-      ['Dave Johnson', null],
+      ['Dave Johnson', 'Council member'],
       [null, 'the mayor'],
     ]);
   });
@@ -1512,7 +1512,7 @@ describe('findQuotes: "the company said" is an organisation, never a person name
 
   it('does not give "the company said" to a person whose surname acted in the sentence before', () => {
     const got = roles(['Paris prosecutor Remy Heitz spoke on Friday. “This was an act of terror against innocent people,” Heitz said.', '“Apple will continue to invest in the United States,” the company said in a statement.']);
-    expect(got[0]).toEqual(['Remy Heitz', null]);
+    expect(got[0]).toEqual(['Remy Heitz', 'Paris prosecutor']);
     expect(got[1]![0]).not.toBe('Remy Heitz');
   });
 
@@ -1563,5 +1563,114 @@ describe('findQuotes: a pronoun after an unnamed subject (session 17)', () => {
 
   it('still reads "he" as the person named in the sentence before', () => {
     expect(roles(['Prime Minister Justin Trudeau spoke in Parliament on Wednesday. “We have created a million jobs since 2015,” he said.'])[0]![0]).toBe('Justin Trudeau');
+  });
+});
+
+describe('long-form attributions: the speaker and role an article gives around its quotes (session 18)', () => {
+  it('takes an office owned by a name, before the full name, as the role — not for two names that share it', () => {
+    expect(roles(['Google’s chief executive, Sundar Pichai, called it a natural fit.', '“Brightloop’s team has built exactly the tool our customers want,” Pichai said in a statement.'])).toEqual([['Sundar Pichai', 'Google’s chief executive']]);
+    expect(roles(['Hartman’s lawyer, David Feldman, said he would file a complaint next week. “The timing here speaks for itself,” Feldman said.'])).toEqual([['David Feldman', 'Hartman’s lawyer']]);
+    expect(roles(['The company’s head of security policy, Nathaniel Gleicher, said the decision took months. “We consulted more than 65 experts first,” Gleicher said.'])).toEqual([['Nathaniel Gleicher', 'head of security policy']]);
+    expect(roles(['The startup’s founders, Maya Goldberg and Raj Patel, met at Stanford.', '“Food waste is a climate problem nobody talks about,” said Goldberg.'])).toEqual([['Maya Goldberg', null]]);
+  });
+  it('takes an office owned by a name in apposition after the full name as the role', () => {
+    expect(roles(['Evan Sharp, Pinterest’s other co-founder, met her in Beijing.', '“We talked for four hours and never once about the job,” Sharp said.'])).toEqual([['Evan Sharp', 'Pinterest’s other co-founder']]);
+    expect(roles(['Evan Sharp, Pinterest’s longtime friend from Ohio, met her in Beijing.', '“We talked for four hours and never once about the job,” Sharp said.'])).toEqual([['Evan Sharp', null]]);
+  });
+  it('ends a role before a phrase of where it was said, so it never leaks into the speaker’s other quotes', () => {
+    expect(roles(['“Seeing drones will be as normal as seeing mail trucks,” said Paul Misener, Amazon’s vice president for global public policy, in testimony to Congress.', '“If the United States does not move, we will test elsewhere,” Misener said.'])).toEqual([
+      ['Paul Misener', 'Amazon’s vice president for global public policy'],
+      ['Paul Misener', 'Amazon’s vice president for global public policy'],
+    ]);
+    expect(roles(['“Seeing drones will be as normal as seeing mail trucks,” said Paul Misener, Amazon’s vice president for public policy in Washington.'])).toEqual([['Paul Misener', 'Amazon’s vice president for public policy in Washington']]);
+  });
+  it('gives a tweet to the person whose handle follows their name in brackets, and a handle alone to the handle', () => {
+    expect(roles(['Elon Musk took to Twitter. “Demand is not the problem, production is the problem,” Musk (@elonmusk) tweeted.'])).toEqual([['Elon Musk', null]]);
+    expect(roles(['@TeslaBear, an anonymous short seller with 40,000 followers, wrote: “Every quarter there is a new excuse.”'])).toEqual([['@TeslaBear', 'anonymous short seller with 40,000 followers']]);
+  });
+  it('gives the words after "Here is how X put it:" to X, and no one’s to "Here is how the deal works:"', () => {
+    expect(quotes(['Daniel Reyes runs the company.', 'Here is how Reyes put it to investors in a memo last spring:', '“We are going to stop building features for the customers we wish we had.”'])).toEqual([
+      ['We are going to stop building features for the customers we wish we had.', 'Daniel Reyes'],
+    ]);
+    expect(quotes(['Here is how the deal works:', '“We are going to stop building features for the customers we wish we had.”']).map(([, s]) => s)).not.toContain('Daniel Reyes');
+  });
+  it('resolves a pronoun to the only person named so far, however the sentence named them — not when two were named', () => {
+    expect(quotes(['The first thing you notice about Daniel Reyes is how quietly he talks about failure.', '“We burned through $8 million before we shipped anything that worked,” he tells me over coffee.'])).toEqual([
+      ['We burned through $8 million before we shipped anything that worked', 'Daniel Reyes'],
+    ]);
+    expect(quotes(['The first thing you notice about Daniel Reyes is how quietly he talks, unlike Kevin Marsh.', '“We burned through $8 million before we shipped anything that worked,” he tells me over coffee.'])).toEqual([
+      ['We burned through $8 million before we shipped anything that worked', null],
+    ]);
+  });
+  it('resolves a pronoun with no one before it to the person introduced right after the quote, of that gender', () => {
+    expect(quotes(['The classroom in Dayton has no textbooks this year.', '“At first the kids treated them like toys, now they fight over them,” she said.', 'Jane Park, a sixth-grade teacher at Fairview Middle School, has taught for 19 years.'])).toEqual([
+      ['At first the kids treated them like toys, now they fight over them', 'Jane Park'],
+    ]);
+    expect(quotes(['The classroom in Dayton has no textbooks this year.', '“At first the kids treated them like toys, now they fight over them,” she said.', 'Robert Alvarez, the district’s superintendent, said the tablets cost $2.1 million.'])).toEqual([
+      ['At first the kids treated them like toys, now they fight over them', null],
+    ]);
+  });
+  it('takes a given name in apposition to a relative as the one a pronoun means', () => {
+    expect(quotes(['Hartman’s lawyer, David Feldman, said he would file a complaint.', 'Her husband, Tom, said the firing had upended the family’s plans. “We were about to buy a house,” he said.'])).toEqual([['We were about to buy a house', 'Tom']]);
+    expect(quotes(['Hartman’s lawyer, David Feldman, said he would file a complaint.', 'Her husband said the firing had upended the family’s plans. “We were about to buy a house,” he said.'])).toEqual([['We were about to buy a house', 'David Feldman']]);
+  });
+  it('reads the gender of a given name it does not know from the "he"/"she" that goes on from it', () => {
+    const ps = ['The startup’s founders, Maya Goldberg and Raj Patel, met at Stanford in 2009.', 'Goldberg was studying chemistry. Patel was in the business school, and he had already sold a small company.'];
+    expect(quotes([...ps, '“He kept telling me that my research could be a product,” she said.'])).toEqual([['He kept telling me that my research could be a product', 'Maya Goldberg']]);
+    expect(quotes([...ps, '“I was very persistent, some people would say annoying,” he said.'])).toEqual([['I was very persistent, some people would say annoying', 'Raj Patel']]);
+  });
+  it('reads a colon inside brackets as the colon of the sentence the bracket opens', () => {
+    expect(quotes(['Stewart Butterfield runs Slack.', 'Some users complain that Slack is too distracting. (Butterfield’s response: “That’s a problem of how people use it, not of Slack itself.”)'])).toEqual([
+      ['That’s a problem of how people use it, not of Slack itself.', 'Stewart Butterfield'],
+    ]);
+    expect(quotes(['Stewart Butterfield runs Slack.', 'Some users complain that Slack is too distracting. (Atlassian’s response: “That’s a problem of how people use it, not of HipChat itself.”)'])).toEqual([
+      ['That’s a problem of how people use it, not of HipChat itself.', 'Atlassian'],
+    ]);
+  });
+  it('reads "counters X, role" and "X concedes" as attributions, and a verb of no speech as none', () => {
+    expect(roles(['“Blaming landlords is easy,” counters Janan New, executive director of the San Francisco Apartment Association.'])).toEqual([['Janan New', 'executive director of the San Francisco Apartment Association']]);
+    expect(quotes(['Janan New runs the association.', '“We have not done enough to build new housing,” New concedes.'])).toEqual([['We have not done enough to build new housing', 'Janan New']]);
+    expect(roles(['“Blaming landlords is easy,” runs Janan New, executive director of the San Francisco Apartment Association.'])).not.toEqual([['Janan New', 'executive director of the San Francisco Apartment Association']]);
+  });
+  it('reads "Says X, role:" as X speaking, never "Says X" as a name', () => {
+    expect(roles(['Lyft is expanding to 24 new cities.', 'Says Logan Green, Lyft’s other co-founder: “Drivers are our customers too, and we treat them that way.”', 'In an interview, he said: “Nobody can keep subsidizing rides forever.”'])).toEqual([
+      ['Logan Green', 'Lyft’s other co-founder'],
+      ['Logan Green', 'Lyft’s other co-founder'],
+    ]);
+    expect(quotes(['Says is a word that opens no name.', 'Logan Green runs Lyft. “Drivers are our customers too, and we treat them that way,” Green said.'])).toEqual([['Drivers are our customers too, and we treat them that way', 'Logan Green']]);
+  });
+  it('drops an owner named only by a common noun from a role, not one named by a name', () => {
+    expect(roles(['“Drivers are our customers too, and we treat them that way,” said Logan Green, the company’s other co-founder.'])).toEqual([['Logan Green', 'other co-founder']]);
+    expect(roles(['“Drivers are our customers too, and we treat them that way,” said Logan Green, Lyft’s other co-founder.'])).toEqual([['Logan Green', 'Lyft’s other co-founder']]);
+  });
+  it('reads an owned office with a capitalised complement ("vice president for Kindle") as the role, not a capitalised word that opens it', () => {
+    expect(roles(['Amazon’s vice president for Kindle, Dave Limp, said customers would not mind. “People read on these devices for hours every day,” Limp said.'])).toEqual([['Dave Limp', 'Amazon’s vice president for Kindle']]);
+    expect(roles(['Amazon’s Kindle team, Dave Limp said, would not mind. “People read on these devices for hours every day,” Limp said.'])).toEqual([['Dave Limp', null]]);
+  });
+  it('takes a given name the article was only given ("gave her name only as Linda") as the one a pronoun means', () => {
+    expect(quotes(['Dave Limp runs the Kindle business.', 'Another reader, who gave her name only as Linda, said she had bought every Kindle. “This is the first year I am skipping,” she wrote.'])).toEqual([['This is the first year I am skipping', 'Linda']]);
+    expect(quotes(['Rachel Limp runs the Kindle business.', 'Another reader, who likes Linda, said she had bought every Kindle. “This is the first year I am skipping,” she wrote.'])).toEqual([['This is the first year I am skipping', 'Rachel Limp']]);
+  });
+  it('never resolves an indefinite description ("a former executive") to a person named before, as it does a definite one', () => {
+    const ps = ['The bank’s chief executive, Jamie Dimon, has said the mortgage business is healthy.'];
+    expect(quotes([...ps, '“Nobody wants to be the one who says the emperor has no clothes,” said a former executive who asked not to be named.'])).toEqual([['Nobody wants to be the one who says the emperor has no clothes', null]]);
+    expect(quotes([...ps, '“Nobody wants to be the one who says the emperor has no clothes,” said the chief executive.'])).toEqual([['Nobody wants to be the one who says the emperor has no clothes', 'Jamie Dimon']]);
+  });
+  it('gives "X sent TechCrunch the following statement:" to X, and not a statement received from no one named', () => {
+    expect(roles(['Evernote is laying off 47 employees.', 'Update: An Evernote spokesperson sent TechCrunch the following statement: “Evernote remains well funded, and we have no plans to raise capital.”'])).toEqual([['Evernote', 'spokesperson']]);
+    expect(roles(['Evernote is laying off 47 employees.', 'Update: We received the following statement: “Evernote remains well funded, and we have no plans to raise capital.”'])).toEqual([[null, null]]);
+  });
+  it('reads "one former colleague, who spoke on condition of anonymity" as an unnamed role, never the person the paragraph is about', () => {
+    expect(roles(['Ellen Pao worked at Kleiner Perkins for seven years.', '“She was better at the job than half the men who got promoted,” said one former colleague, who spoke on condition of anonymity.'])).toEqual([[null, 'one former colleague']]);
+    expect(roles(['Ellen Pao worked at Kleiner Perkins for seven years.', '“She was better at the job than half the men who got promoted,” said Jane Roe, a former colleague.'])).toEqual([['Jane Roe', null]]);
+  });
+  it('takes an office written before the full name in the article as the role, not a plural title over a list of names', () => {
+    expect(roles(['Evernote is laying off 47 employees, CEO Phil Libin announced today in a blog post.', '“This was a hard decision, and not one we made lightly,” Libin wrote.'])).toEqual([['Phil Libin', 'CEO']]);
+    expect(roles(['Dropbox co-founder Arash Ferdowsi rarely speaks in public.', '“Everyone told us that storage was a feature, not a company,” Ferdowsi said.'])).toEqual([['Arash Ferdowsi', 'Dropbox co-founder']]);
+    expect(roles(['Founding members Tom Johnston, Pat Simmons and John McFee will reunite.', '“We are truly excited about our anniversary tour this year,” Johnston said.'])).toEqual([['Tom Johnston', null]]);
+  });
+  it('drops an owner’s pronoun from the role beside a name, and keeps it for a relative the article does not name', () => {
+    expect(roles(['Kim Dotcom is fighting extradition.', 'His lawyer, Ira Rothken, said the case was “a political prosecution driven by Hollywood studios.”'])).toEqual([['Ira Rothken', 'lawyer']]);
+    expect(roles(['Kim Dotcom is fighting extradition.', '“He has not slept properly in three years,” said his sister.'])).toEqual([[null, 'his sister']]);
   });
 });
