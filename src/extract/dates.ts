@@ -846,6 +846,7 @@ function withoutOtherDate(what: string | null, others: readonly string[]): strin
   for (const o of others) {
     const words = o.split(/\s+/);
     const head = words.slice(0, 2).join(' ');
+    if (!what.includes(head)) continue;
     const at = new RegExp(`\\s(?:from|on|until|through|between)\\s${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(what);
     // (only a date the what ends in: "following the 1987 share market crash" keeps its year)
     if (at && at.index > 0 && o.slice(head.length).trimStart().startsWith(what.slice(at.index + at[0].length).trim())) {

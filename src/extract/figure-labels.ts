@@ -11,6 +11,7 @@
  * "late", "eking", "versus") end a phrase before it starts.
  */
 
+import { tailOf } from './sentences.ts';
 import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
 import { genderOfGivenName } from './given-names.ts';
 
@@ -2104,7 +2105,12 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   const changing = /\bwith\s/i.test(before) ? WITH_CHANGING.exec(before) : null;
   const changed = changing && CHANGE_VERBS[changing[2]!.toLowerCase()] ? subjectBefore(` ${changing[1]}`) ?? nounPhraseAfter(changing[1]!) : null;
   if (changed) return `${changed} ${CHANGE_VERBS[changing![2]!.toLowerCase()]}`;
-  const change = CHANGE_RE.exec(before);
+  // (CHANGE_RE ends at the text's end and reaches five words back: tried on the last 240 characters only, from a word's start,
+  // rather than from every position of a long sentence)
+  const tail = tailOf(before, 240);
+  // (and only when one of the last words is a change verb: most figures have none, and the regex is dear to fail)
+  const found = tail.split(/\s+/).slice(-12).some((w) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '') in CHANGE_VERBS) ? CHANGE_RE.exec(tail) : null;
+  const change = found && tail !== before ? Object.assign(found, { index: found.index + before.length - tail.length }) : found;
   if (change) {
     const verb = change[2]!.toLowerCase();
     let noun = CHANGE_VERBS[verb] ?? '';

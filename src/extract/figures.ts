@@ -1,3 +1,4 @@
+import { tailOf } from './sentences.ts';
 import { PEOPLE_PLURAL, foreignLabel, labelFigure, nounPhraseAfter, repeatedActivity, type LabelKind } from './figure-labels.ts';
 import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
 import { statLineFigures } from './stat-lines.ts';
@@ -439,7 +440,7 @@ function notAQuantity(sentence: string, start: number, n: NumberMatch, num: stri
   // part of a title.
   // (German capitalises every noun: "nach 28 Tagen" is a span.)
   if (n.unit && /^\d/.test(num) && before.trim() !== '' && /\s\p{Lu}\p{Ll}+$/u.test(sentence.slice(start, n.end)) && !(sentence.slice(start, n.end).match(/\p{L}+$/u)![0].toLowerCase() in FOREIGN_DURATION) && proseCase(sentence)) return true;
-  if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(before)) return true;
+  if (!n.currency && !n.pct && !n.multiplied && /(?:^|\s)(?:\p{L}+\d[\p{L}\d-]*|\p{Lu}[\p{L}]*\s\d+)\s$/u.test(tailOf(before, 80))) return true;
   // "a support group, Gay Men Over 50, meets", "the “Me Minus 10” challenge": a capitalised hedge between capitalised words is part of a
   // title-case name.
   if (bare(n) && n.bareDigits && /(?:^|[\s“"‘(])\p{Lu}[\p{L}’'-]*\s(?:Over|Under|Minus|Plus)\s$/u.test(before)) return true;
@@ -604,8 +605,10 @@ const NAME_OF_BEFORE = /\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:you|we|us|them|they)\s$/iu;
 
 /** True when the number is part of a name: right after a capitalised word or a name noun ("Boeing 787", "S&P 500", "route 66"). */
-function afterName(before: string, n: NumberMatch, text = ''): boolean {
+function afterName(whole: string, n: NumberMatch, text = ''): boolean {
   if (n.currency || n.pct || n.multiplied || n.tilde || n.unit) return false;
+  // (every test here reads the words right before the number: the last 120 characters, from a space, spare the regexes a long sentence)
+  const before = tailOf(whole, 120);
   if (NAME_NOUNS.test(before)) return true;
   // "Mix two tablespoons", "told CNN three people died": a name writes its number word capitalised ("Formula One", "Ocean's
   // Eleven"); a lower-case number word after a capitalised word counts the noun after it.
@@ -911,7 +914,8 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
   const out: Out[] = [];
   let work = sentence;
 
-  for (const m of sentence.matchAll(VERSION_RE)) {
+  // (every version holds a digit: a sentence without one is not searched)
+  for (const m of /\d/.test(sentence) ? sentence.matchAll(VERSION_RE) : []) {
     // "a 5.0-liter V8 engine", "the V8 JavaScript engine", "Kerberos V5": a capital V before bare digits names an engine layout or a
     // product; a bare version is written "v2".
     // "isolate-0x1-v8.log": a version glued into a file name or identifier is part of it.

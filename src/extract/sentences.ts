@@ -138,3 +138,12 @@ function push(out: Sentence[], text: string, start: number, end: number): void {
   if (t !== '') out.push({ text: t, start: at });
 }
 
+/**
+ * The end of `text` from the first space within its last `n` characters (the whole when shorter): all that a regex anchored at the
+ * end and reaching a few words back reads, without being tried at every position of a long sentence.
+ */
+export function tailOf(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const at = text.indexOf(' ', text.length - n);
+  return at < 0 ? text.slice(text.length - n) : text.slice(at);
+}
