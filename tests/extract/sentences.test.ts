@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationDot, MAX_SENTENCE, splitSentences } from '../../src/extract/sentences.ts';
+import { abbreviationDot, MAX_SENTENCE, splitSentences, tailOf } from '../../src/extract/sentences.ts';
 
 const split = (text: string): string[] => splitSentences(text).map((s) => s.text);
 
@@ -57,5 +57,13 @@ describe('splitSentences on a paragraph that never stops', () => {
     const long = `In 1788 Captain Arthur Phillip assumed the position of Governor, ${'and the colony grew, '.repeat(60)}and it prospered.`;
     expect(long.length).toBeLessThan(MAX_SENTENCE);
     expect(splitSentences(long).map((s) => s.text)).toEqual([long]);
+  });
+});
+
+describe('tailOf', () => {
+  it('keeps the end of a text from a space within its last n characters, whole words only', () => {
+    expect(tailOf('short text', 40)).toBe('short text');
+    expect(tailOf('the company said that Boeing 787', 12)).toBe(' Boeing 787');
+    expect(tailOf('abcdefghij', 4)).toBe('ghij');
   });
 });
