@@ -1,3 +1,4 @@
+import { quotationAround } from './dates.ts';
 import { pronounGenderOfGivenName } from './given-names.ts';
 import type { DateFact, Entity } from './types.ts';
 
@@ -22,7 +23,9 @@ export function nameDateSubjects(dates: readonly DateFact[], paragraphs: readonl
     const opening = d.what!.split(/\s+/).slice(0, 2).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const within = sentenceAt < 0 ? -1 : d.evidence.sentence.search(new RegExp(`(?<![\\p{L}])${opening}(?![\\p{L}])`, 'iu'));
     // (not inside a quotation: "“He sent me to Mexico on May 2,” he said" — the speaker's "he" is someone else)
-    if (within < 0 || insideQuotation(d.evidence.sentence.slice(0, within))) return d;
+    if (within < 0) return d;
+    const [from, to] = quotationAround(d.evidence.sentence, within);
+    if (to - from < d.evidence.sentence.length) return d;
     const before = [...paragraphs.slice(Math.max(0, p - REACH), p), paragraph.slice(0, sentenceAt + within)].join('\n');
     const gender = pronoun[1]!.toLowerCase() === 'he' ? 'male' : 'female';
     const named = lastNamed(before, people);
@@ -41,13 +44,6 @@ const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Duchess|Sister)\.
 function genderOfName(name: string): 'male' | 'female' | null {
   const first = name.split(' ')[0]!;
   return MALE_TITLE.test(first) ? 'male' : FEMALE_TITLE.test(first) ? 'female' : pronounGenderOfGivenName(first);
-}
-
-/** Whether a quotation is open at the end of `text` (more opening marks than closing ones, or an odd count of straight ones). */
-function insideQuotation(text: string): boolean {
-  const open = (text.match(/“/g) ?? []).length;
-  const close = (text.match(/”/g) ?? []).length;
-  return open > close || (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** The person whose name, or a shorter form of it, comes last in `text`. */

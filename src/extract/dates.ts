@@ -922,7 +922,7 @@ export function neighbourDays(sentence: string, anchor: string | null, own: read
 }
 
 /** The span of the quotation around `at` ("“The plate is really full today,” he said." → the quoted words), else the sentence. */
-function quotationAround(sentence: string, at: number): [number, number] {
+export function quotationAround(sentence: string, at: number): [number, number] {
   const open = sentence.lastIndexOf('“', at);
   if (open >= 0 && open > sentence.lastIndexOf('”', at)) {
     const close = sentence.indexOf('”', at);
