@@ -426,13 +426,21 @@ export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
   const section = first(article ? text(asArray(article['articleSection'])[0]) : null, m('article:section', 'section', 'parsely-section'));
   const title = rawTitle ? stripTitleLabels(stripSiteSuffix(rawTitle, [siteName]), authors, section) : null;
 
-  const timeEl = $('article time[datetime], time[datetime][pubdate], time[itemprop="datePublished"], time[datetime]').first().attr('datetime');
-  const publishedRaw = [
-    article ? text(article['datePublished']) : null,
-    m('article:published_time', 'og:article:published_time', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc:date', 'dc:date:issued', 'dcterms:created', 'sailthru.date', 'article.published', 'published_time'),
-    timeEl,
-    visibleDateline($),
-  ].find((v) => isoDate(v) !== null);
+  // (tried in order of trust, each only when those before it give no date: the page-wide selectors are dear)
+  const candidates = [
+    () => (article ? text(article['datePublished']) : null),
+    () => m('article:published_time', 'og:article:published_time', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc:date', 'dc:date:issued', 'dcterms:created', 'sailthru.date', 'article.published', 'published_time'),
+    () => $('article time[datetime], time[datetime][pubdate], time[itemprop="datePublished"], time[datetime]').first().attr('datetime'),
+    () => visibleDateline($),
+  ];
+  let publishedRaw: string | undefined;
+  for (const candidate of candidates) {
+    const v = candidate();
+    if (v && isoDate(v) !== null) {
+      publishedRaw = v;
+      break;
+    }
+  }
   const published = isoDate(publishedRaw);
   const modified = first(
     isoDate(article ? text(article['dateModified']) : null),
