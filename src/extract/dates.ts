@@ -190,7 +190,8 @@ const PERIOD_LEAD = `(?:\\b(?:${LEADS.map(capitalisable).join('|')})\\s(?:(?:ear
 const MONTH_YEAR_RE = new RegExp(`(?:\\b(?:early|mid|late)[- ])?(?<m>${MONTH})\\.?,?\\s(?:of\\s)?(?<y>${DATE_YEAR})\\b`, 'g');
 // A month coordinated with a later month-year shares its year: "in August and October of 2015", "between May or June 2020".
 const SHARED_YEAR_AFTER = new RegExp(`^\\s(?:and|or|to|through|-|–)\\s(?:(?:early|mid|late)[- ])?${MONTH}\\.?,?\\s(?:of\\s)?(?<y>${DATE_YEAR})\\b`);
-const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b|\\sof\\s(?:this|last|next)\\syear\\b)|';
+// ("approved in May by the Food and Drug Administration": a passive's agent after it too; not "a vote of confidence in May by the party".)
+const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b|\\sof\\s(?:this|last|next)\\syear\\b)|(?<!\\b(?:confidence|faith|trust|belief|support|pressure)\\s\\S+\\s)May(?=\\sby\\s(?:the|an?)\\s)|';
 // "May this year", "the end of May last year": the year named in words.
 // … and after a day's date: "on Oct. 17 of last year", "March 3 next year".
 const DAY_YEAR_WORDS = /^(?:,?\s|\sof\s)(this|last|next)\syear\b/i;
@@ -1282,15 +1283,18 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   // A verb alone in its clause after its subject's ("Stadia, Google's streaming platform, launches today", "The app, launched
   // in 2012, now has …"): the subject and the verb, not the next clause.
   // … with the phrase after the date that completes it ("The Gophers (9-1, 6-1) play Saturday against the Wildcats").
-  if (beforeWords.length === 1 && afterWords.length >= 2 && (PHRASE_END.test(afterWords[0]!) || /^(?:against|to|toward|towards|versus|vs\.?)$/i.test(afterWords[0]!)) && !/^(?:as|than|when|while|because|who|which|that)$/i.test(afterWords[0]!) && starts.length >= 1 && isVerbWord(beforeWords[0]!)) {
+  // ("The study, published Wednesday in the journal Nature, followed …": the phrase as written, its preposition kept.)
+  const rawAfter = sentence.slice(end, hi).trim().split(/\s+/).filter(Boolean);
+  const completing = afterWords.length >= 1 && (PHRASE_END.test(afterWords[0]!) || /^(?:against|to|toward|towards|versus|vs\.?)$/i.test(afterWords[0]!)) ? afterWords : rawAfter.length >= 2 && /^(?:in|at|on|by|for|from|with)$/i.test(rawAfter[0]!) ? rawAfter : [];
+  if (beforeWords.length === 1 && completing.length >= 2 && !/^(?:as|than|when|while|because|who|which|that)$/i.test(completing[0]!) && starts.length >= 1 && isVerbWord(beforeWords[0]!)) {
     const raw = sentence.slice(0, starts[1] ?? lo);
     const subject = words(raw.replace(/[,;:(\s]+$/, ''));
-    if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some((w) => isVerbWord(w.toLowerCase()))) return whatOf([...subject, ...beforeWords, ...afterWords.slice(0, 4)]);
+    if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some(verbOfClause)) return whatOf([...subject, ...beforeWords, ...completing.slice(0, 4)]);
   }
   if (beforeWords.length === 1 && afterWords.length < 2 && starts.length >= 1 && isVerbWord(beforeWords[0]!)) {
     const raw = sentence.slice(0, starts[1] ?? lo);
     const subject = words(raw.replace(/[,;:\s]+$/, ''));
-    if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some((w) => isVerbWord(w.toLowerCase()))) return whatOf([...subject, ...beforeWords]);
+    if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some(verbOfClause)) return whatOf([...subject, ...beforeWords]);
     // A second verb of the subject ("The deals started on Black Friday and ended on Cyber Monday"): the subject and this verb.
     const first = subject.findIndex((w, i) => i >= 1 && isVerbWord(w.toLowerCase()));
     if (!ADVERBIAL_OPENING.test(raw) && /\band\s+$/.test(sentence.slice(0, lo)) && first >= 1 && first <= 4) return whatOf([...subject.slice(0, first), ...beforeWords]);
@@ -1575,6 +1579,10 @@ const EMPTY_SUBJECT = /^(?:this|that|it|there|these|those)\s+(?:was|is|were|are|
 const ATTRIBUTION = /^(?:(?:(?!(?:is|are|was|were|has|have|had|be|been|will|would)\s)[\w'’.-]+\s+){0,3}(?:said|says|say|told|reported|added|confirmed|wrote|writes)(?:\s+[\w'’.-]+){0,2}|according\s+to(?:\s+[\w'’.-]+){1,4})$/i;
 // A participle after a determiner or a preposition is an adjective ("a chartered train", "into disgraced former gymnastics doctor").
 const NOT_VERB_BEFORE = /^(?:a|an|the|its|his|her|their|our|my|your|this|these|those|of|in|into|on|at|by|for|from|with|to|and|or|former|newly|recently|so-called|long)$/i;
+// A word of a subject that could be its verb: not the noun a determiner opens ("The study, published Wednesday …": "study" names).
+function verbOfClause(w: string, i: number, all: readonly string[]): boolean {
+  return isVerbWord(w.toLowerCase()) && !(i > 0 && /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(all[i - 1]!));
+}
 const PHRASE_END = /^(?:in|into|on|at|by|for|from|with|after|before|during|since|until|near|outside|inside|south|north|east|west|over|under|across|amid|while|when|because|as|than|who|which|that)$/i;
 
 // Time words the tense reader counts among its cues, no verbs: "stepped into gaming earlier this year".

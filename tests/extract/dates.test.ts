@@ -923,6 +923,8 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('The company declined to comment on Monday.')).toEqual(['company declined to comment']);
     expect(what('Russia’s foreign ministry said on Monday: “The sanctions are unacceptable.”')).toEqual(['Russia’s foreign ministry said']);
     expect(what('The report, published on Wednesday, found that 40 percent of apps leaked user data.')).toEqual(['report published']);
+    // … and with the phrase that completes it, its preposition kept; "study" after its article names, it is no verb.
+    expect(what('The study, published Wednesday in the journal Nature, followed 4,000 volunteers.')).toEqual(['study published in the journal Nature']);
   });
   it('says the news an attribution after it reports, with a short speaker', () => {
     expect(what('Titanfall has an 840MB day-one update, players said on Monday.')).toEqual(['players said Titanfall has an 840MB day-one update']);
@@ -937,6 +939,9 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     // A relative clause's verb takes the noun it hangs on as its subject; not a firm's suffix, nor a name inside a longer phrase.
     expect(what('Police said the suspect, who was arrested Saturday in Ohio, will appear in court on Dec. 9.')[0]).toBe('suspect was arrested');
     expect(what('Snapchat, which was founded in 2011 by Evan Spiegel and Bobby Murphy, turned down a $3 billion offer.')).toEqual(['Snapchat was founded']);
+    // "May" with a passive's agent after it is the month; the one people have confidence in is Theresa May.
+    expect(findDates('The drug was approved in May by the Food and Drug Administration.', published).map((d) => [d.text, d.what])).toEqual([['May', 'drug was approved']]);
+    expect(findDates('The vote of confidence in May by the party was a blow.', published)).toEqual([]);
     expect(what('“And I asked, on whose authority?” said Hill, who will testify Thursday.')).toEqual(['Hill will testify']);
     expect(what('The merger of the chains Gannett and GateHouse Media, which became final Tuesday, will create a giant.')).toEqual(['became final']);
     // An abbreviation's dot ends no reported clause, and a date the clause closes on is its own fact ("from Nov. 3 to Nov. 10").
