@@ -408,12 +408,19 @@ export function onlyDates(sentence: string, dates: readonly { text: string }[]):
 }
 
 /** The narration's year after `text` (its last written-out year, else `before`). */
+const THIS_YEAR_AFTER = /\b(?:this|so far this|earlier this|later this)\s(?:year|month)\b/i;
+
 export function narrativeYearAfter(text: string, before: NarrativeYear | null): NarrativeYear | null {
   let last = before;
+  let at = -1;
   // A year after "since" starts a span up to now, not a narration ("duties in place since July 2013").
   for (const m of text.matchAll(YEAR_IN_TEXT_RE)) {
     last = /\bsince\s$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) ? null : { year: Number(m.groups!['y']), month: m.groups!['m'] ? monthIndex(m.groups!['m']) : null };
+    at = m.index + m[0].length;
   }
+  // "Tesla, which delivered its first Model S in June 2012, has faced several investigations this year.": the clause after the
+  // year comes back to the present; "In October, …" next is this year's October.
+  if (at >= 0 && THIS_YEAR_AFTER.test(text.slice(at))) return null;
   return last;
 }
 

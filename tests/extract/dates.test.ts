@@ -307,6 +307,16 @@ describe('findDates: tense, furniture and narration on unseen pages', () => {
     const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
     expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2014-05', '2026-08', '2016-06', '2026-08']);
   });
+
+  it('leaves a month to the publication year when the sentence that named a year comes back to "this year"', () => {
+    const html = `<html><body><article>
+      <p>Tesla, which delivered its first Model S in June 2012, has faced several investigations this year.</p>
+      <p>In October, the agency opened a probe into 115,000 vehicles.</p>
+      <p>The firm first sold cars in June 2012. In October, it opened a store.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-12-05T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2012-06', '2026-10', '2012-06', '2012-10']);
+  });
 });
 
 describe('findDates: clauses and names', () => {
