@@ -10,7 +10,7 @@
  */
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { isVerbWord, tenseAt, type Tense } from './date-tense.ts';
-import { abbreviationDot } from './sentences.ts';
+import { abbreviationDot, tailOf } from './sentences.ts';
 
 export type SentenceDate = { text: string; date: string; what: string | null } | { text: string; start: string; end: string; what: string | null };
 type Found = { text: string; date: string } | { text: string; start: string; end: string };
@@ -502,7 +502,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     if (b <= a) continue;
     // Looking ahead ("will hold its conference June 2-6" in an October story), next year's; otherwise the nearest (a
     // listing's past-looking words say little of a span's year).
-    const y = g['y'] ? Number(g['y']) : resolveYear(mon, a, published, tense(m.index, m.index + m[0].length) === 'future' ? 'future' : null);
+    // … unless a past copula says it is over ("A hearing was held in Atlanta on April 14 and 15").
+    const t = tense(m.index, m.index + m[0].length);
+    const y = g['y'] ? Number(g['y']) : resolveYear(mon, a, published, t === 'future' || (t === 'past' && /\b(?:was|were)\s+(?:\S+\s+){0,5}$/i.test(tailOf(sentence.slice(0, m.index), 80))) ? t : null);
     if (y === null || !valid(y, mon, a) || !valid(y, mon, b)) continue;
     add(m.index, m.index + m[0].length, { text: m[0], start: fmt(y, mon, a), end: fmt(y, mon, b) });
   }

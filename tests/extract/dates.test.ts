@@ -308,6 +308,12 @@ describe('findDates: tense, furniture and narration on unseen pages', () => {
     expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2014-05', '2026-08', '2016-06', '2026-08']);
   });
 
+  it('dates a span of days in one month that a past copula says is over in the past, a listing by the nearest', () => {
+    const wed = new Date('2026-03-11T00:00:00Z');
+    expect(findDates('A hearing was held in Atlanta on April 14 and 15.', wed).map((d) => ('start' in d ? [d.start, d.end] : null))).toEqual([['2025-04-14', '2025-04-15']]);
+    expect(findDates('ATTEND a two-day symposium with internationally respected trainer Scott Hassler, April 14–15, at Riveredge.', wed).map((d) => ('start' in d ? [d.start, d.end] : null))).toEqual([['2026-04-14', '2026-04-15']]);
+  });
+
   it('leaves a month to the publication year when the sentence that named a year comes back to "this year"', () => {
     const html = `<html><body><article>
       <p>Tesla, which delivered its first Model S in June 2012, has faced several investigations this year.</p>
