@@ -10,7 +10,7 @@
  */
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { isVerbWord, tenseAt, type Tense } from './date-tense.ts';
-import { abbreviationDot } from './sentences.ts';
+import { abbreviationDot, tailOf } from './sentences.ts';
 
 export type SentenceDate = { text: string; date: string; what: string | null } | { text: string; start: string; end: string; what: string | null };
 type Found = { text: string; date: string } | { text: string; start: string; end: string };
@@ -190,7 +190,8 @@ const PERIOD_LEAD = `(?:\\b(?:${LEADS.map(capitalisable).join('|')})\\s(?:(?:ear
 const MONTH_YEAR_RE = new RegExp(`(?:\\b(?:early|mid|late)[- ])?(?<m>${MONTH})\\.?,?\\s(?:of\\s)?(?<y>${DATE_YEAR})\\b`, 'g');
 // A month coordinated with a later month-year shares its year: "in August and October of 2015", "between May or June 2020".
 const SHARED_YEAR_AFTER = new RegExp(`^\\s(?:and|or|to|through|-|–)\\s(?:(?:early|mid|late)[- ])?${MONTH}\\.?,?\\s(?:of\\s)?(?<y>${DATE_YEAR})\\b`);
-const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b|\\sof\\s(?:this|last|next)\\syear\\b)|';
+// ("approved in May by the Food and Drug Administration": a passive's agent after it too; not "a vote of confidence in May by the party".)
+const MAY_AS_MONTH = '|May(?=\\s*[,.;]|\\s(?:and|or|to|through|when|while|after|before|as|this|last|next)\\b|\\sof\\s(?:this|last|next)\\syear\\b)|(?<!\\b(?:confidence|faith|trust|belief|support|pressure)\\s\\S+\\s)May(?=\\sby\\s(?:the|an?)\\s)|';
 // "May this year", "the end of May last year": the year named in words.
 // … and after a day's date: "on Oct. 17 of last year", "March 3 next year".
 const DAY_YEAR_WORDS = /^(?:,?\s|\sof\s)(this|last|next)\syear\b/i;
@@ -407,12 +408,19 @@ export function onlyDates(sentence: string, dates: readonly { text: string }[]):
 }
 
 /** The narration's year after `text` (its last written-out year, else `before`). */
+const THIS_YEAR_AFTER = /\b(?:this|so far this|earlier this|later this)\s(?:year|month)\b/i;
+
 export function narrativeYearAfter(text: string, before: NarrativeYear | null): NarrativeYear | null {
   let last = before;
+  let at = -1;
   // A year after "since" starts a span up to now, not a narration ("duties in place since July 2013").
   for (const m of text.matchAll(YEAR_IN_TEXT_RE)) {
     last = /\bsince\s$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) ? null : { year: Number(m.groups!['y']), month: m.groups!['m'] ? monthIndex(m.groups!['m']) : null };
+    at = m.index + m[0].length;
   }
+  // "Tesla, which delivered its first Model S in June 2012, has faced several investigations this year.": the clause after the
+  // year comes back to the present; "In October, …" next is this year's October.
+  if (at >= 0 && THIS_YEAR_AFTER.test(text.slice(at))) return null;
   return last;
 }
 
@@ -494,7 +502,9 @@ export function findDatesIn(sentence: string, published: Date | null, narrative:
     if (b <= a) continue;
     // Looking ahead ("will hold its conference June 2-6" in an October story), next year's; otherwise the nearest (a
     // listing's past-looking words say little of a span's year).
-    const y = g['y'] ? Number(g['y']) : resolveYear(mon, a, published, tense(m.index, m.index + m[0].length) === 'future' ? 'future' : null);
+    // … unless a past copula says it is over ("A hearing was held in Atlanta on April 14 and 15").
+    const t = tense(m.index, m.index + m[0].length);
+    const y = g['y'] ? Number(g['y']) : resolveYear(mon, a, published, t === 'future' || (t === 'past' && /\b(?:was|were)\s+(?:\S+\s+){0,5}$/i.test(tailOf(sentence.slice(0, m.index), 80))) ? t : null);
     if (y === null || !valid(y, mon, a) || !valid(y, mon, b)) continue;
     add(m.index, m.index + m[0].length, { text: m[0], start: fmt(y, mon, a), end: fmt(y, mon, b) });
   }
@@ -1282,15 +1292,18 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   // A verb alone in its clause after its subject's ("Stadia, Google's streaming platform, launches today", "The app, launched
   // in 2012, now has …"): the subject and the verb, not the next clause.
   // … with the phrase after the date that completes it ("The Gophers (9-1, 6-1) play Saturday against the Wildcats").
-  if (beforeWords.length === 1 && afterWords.length >= 2 && (PHRASE_END.test(afterWords[0]!) || /^(?:against|to|toward|towards|versus|vs\.?)$/i.test(afterWords[0]!)) && !/^(?:as|than|when|while|because|who|which|that)$/i.test(afterWords[0]!) && starts.length >= 1 && isVerbWord(beforeWords[0]!)) {
+  // ("The study, published Wednesday in the journal Nature, followed …": the phrase as written, its preposition kept.)
+  const rawAfter = sentence.slice(end, hi).trim().split(/\s+/).filter(Boolean);
+  const completing = afterWords.length >= 1 && (PHRASE_END.test(afterWords[0]!) || /^(?:against|to|toward|towards|versus|vs\.?)$/i.test(afterWords[0]!)) ? afterWords : rawAfter.length >= 2 && /^(?:in|at|on|by|for|from|with)$/i.test(rawAfter[0]!) ? rawAfter : [];
+  if (beforeWords.length === 1 && completing.length >= 2 && !/^(?:as|than|when|while|because|who|which|that)$/i.test(completing[0]!) && starts.length >= 1 && isVerbWord(beforeWords[0]!)) {
     const raw = sentence.slice(0, starts[1] ?? lo);
     const subject = words(raw.replace(/[,;:(\s]+$/, ''));
-    if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some((w) => isVerbWord(w.toLowerCase()))) return whatOf([...subject, ...beforeWords, ...afterWords.slice(0, 4)]);
+    if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some(verbOfClause)) return whatOf([...subject, ...beforeWords, ...completing.slice(0, 4)]);
   }
   if (beforeWords.length === 1 && afterWords.length < 2 && starts.length >= 1 && isVerbWord(beforeWords[0]!)) {
     const raw = sentence.slice(0, starts[1] ?? lo);
     const subject = words(raw.replace(/[,;:\s]+$/, ''));
-    if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some((w) => isVerbWord(w.toLowerCase()))) return whatOf([...subject, ...beforeWords]);
+    if (!ADVERBIAL_OPENING.test(raw) && subject.length >= 1 && subject.length <= 4 && !subject.some(verbOfClause)) return whatOf([...subject, ...beforeWords]);
     // A second verb of the subject ("The deals started on Black Friday and ended on Cyber Monday"): the subject and this verb.
     const first = subject.findIndex((w, i) => i >= 1 && isVerbWord(w.toLowerCase()));
     if (!ADVERBIAL_OPENING.test(raw) && /\band\s+$/.test(sentence.slice(0, lo)) && first >= 1 && first <= 4) return whatOf([...subject.slice(0, first), ...beforeWords]);
@@ -1575,6 +1588,10 @@ const EMPTY_SUBJECT = /^(?:this|that|it|there|these|those)\s+(?:was|is|were|are|
 const ATTRIBUTION = /^(?:(?:(?!(?:is|are|was|were|has|have|had|be|been|will|would)\s)[\w'’.-]+\s+){0,3}(?:said|says|say|told|reported|added|confirmed|wrote|writes)(?:\s+[\w'’.-]+){0,2}|according\s+to(?:\s+[\w'’.-]+){1,4})$/i;
 // A participle after a determiner or a preposition is an adjective ("a chartered train", "into disgraced former gymnastics doctor").
 const NOT_VERB_BEFORE = /^(?:a|an|the|its|his|her|their|our|my|your|this|these|those|of|in|into|on|at|by|for|from|with|to|and|or|former|newly|recently|so-called|long)$/i;
+// A word of a subject that could be its verb: not the noun a determiner opens ("The study, published Wednesday …": "study" names).
+function verbOfClause(w: string, i: number, all: readonly string[]): boolean {
+  return isVerbWord(w.toLowerCase()) && !(i > 0 && /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(all[i - 1]!));
+}
 const PHRASE_END = /^(?:in|into|on|at|by|for|from|with|after|before|during|since|until|near|outside|inside|south|north|east|west|over|under|across|amid|while|when|because|as|than|who|which|that)$/i;
 
 // Time words the tense reader counts among its cues, no verbs: "stepped into gaming earlier this year".

@@ -2107,9 +2107,12 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   if (changed) return `${changed} ${CHANGE_VERBS[changing![2]!.toLowerCase()]}`;
   // (CHANGE_RE ends at the text's end and reaches five words back: tried on the last 240 characters only, from a word's start,
   // rather than from every position of a long sentence)
-  const tail = tailOf(before, 240);
-  // (and only when one of the last words is a change verb: most figures have none, and the regex is dear to fail)
-  const found = tail.split(/\s+/).slice(-12).some((w) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '') in CHANGE_VERBS) ? CHANGE_RE.exec(tail) : null;
+  // (and only when one of the last words is a change verb: most figures have none, and the regex is dear to fail; then from seven
+  // words before the first such verb, as far as its five words and an auxiliary reach)
+  const words = tailOf(before, 240).split(' ');
+  const verbAt = words.findIndex((w, i) => i >= words.length - 12 && w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '') in CHANGE_VERBS);
+  const tail = verbAt < 0 ? '' : verbAt > 7 ? ` ${words.slice(verbAt - 7).join(' ')}` : words.join(' ');
+  const found = verbAt < 0 ? null : CHANGE_RE.exec(tail);
   const change = found && tail !== before ? Object.assign(found, { index: found.index + before.length - tail.length }) : found;
   if (change) {
     const verb = change[2]!.toLowerCase();

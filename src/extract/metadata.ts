@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import { elementsByTag } from './page-elements.ts';
 import { htmlToText } from '../parse/sanitize.ts';
 import { bylineNames, looksLikeHandle, visibleByline } from './bylines.ts';
 
@@ -54,9 +55,10 @@ export function jsonLdNodes($: CheerioAPI): Json[] {
       if (Array.isArray(v['@graph'])) visit(v['@graph']);
     }
   };
-  $('script[type="application/ld+json" i]').each((_, el) => {
+  for (const el of elementsByTag($, 'script')) {
+    if (el.attribs['type']?.toLowerCase() !== 'application/ld+json') continue;
     const raw = $(el).text().replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim();
-    if (raw === '') return;
+    if (raw === '') continue;
     try {
       visit(JSON.parse(raw));
     } catch {
@@ -67,7 +69,7 @@ export function jsonLdNodes($: CheerioAPI): Json[] {
         /* unusable block */
       }
     }
-  });
+  }
   return out;
 }
 
@@ -156,7 +158,7 @@ function metaMap($: CheerioAPI): Map<string, string[]> {
     list.push(content);
     map.set(key, list);
   };
-  const metas = $('meta').toArray().map((el) => $(el));
+  const metas = elementsByTag($, 'meta').map((el) => $(el));
   for (const el of metas) {
     const content = el.attr('content')?.trim();
     const prop = el.attr('property');
@@ -192,16 +194,16 @@ function metaAuthors($: CheerioAPI, siteName: string | null): string[] {
   const add = (map: Map<string, string[]>, key: string, value: string): void => {
     if (wanted.has(key)) map.set(key, [...(map.get(key) ?? []), value]);
   };
-  $('meta[content]').each((_, el) => {
+  for (const el of elementsByTag($, 'meta')) {
     const content = clean(el.attribs['content'] ?? '');
-    if (!content) return;
+    if (!content) continue;
     // RDFa's property may hold several space-separated names; DC.creator is keyed as dc:creator.
     for (const k of (el.attribs['property'] ?? '').toLowerCase().split(/\s+/)) if (k) add(byProperty, k, content);
     for (const attr of ['name', 'itemprop']) {
       const k = el.attribs[attr]?.trim().toLowerCase();
       if (k) add(byName, k.replace(/^(dc|dcterm|dcterms)\./, '$1:'), content);
     }
-  });
+ }
   for (const key of AUTHOR_KEYS) {
     const list = byProperty.get(key) ?? byName.get(key) ?? [];
     const lastFirst = /:creator$|^citation_author$/.test(key);
@@ -251,12 +253,13 @@ function dedupe(list: string[]): string[] {
  * and keep the original when cutting leaves four words or fewer.
  */
 function documentTitle($: CheerioAPI): string | null {
-  const orig = $('title').first().text().replace(/\s+/g, ' ').trim();
+  const titleEl = elementsByTag($, 'title')[0];
+  const orig = titleEl ? $(titleEl).text().replace(/\s+/g, ' ').trim() : '';
   // The page's own <h1> that is the <title> without its trailing " · Site" / " - Wikipedia" parts is
   // the headline, however short ("Mozilla") or colon-led ("Outside the web: standalone …").
   const cuts = [...orig.matchAll(/ [|\-–—·•\\/>»] /g)];
   if (cuts.length) {
-    const h1s = new Set($('h1').toArray().map((h) => $(h).text().replace(/\s+/g, ' ').trim()).filter(Boolean));
+    const h1s = new Set(elementsByTag($, 'h1').map((h) => $(h).text().replace(/\s+/g, ' ').trim()).filter(Boolean));
     for (const sep of cuts.reverse()) {
       const head = orig.slice(0, sep.index).trim();
       if (h1s.has(head)) return head;
@@ -271,20 +274,21 @@ function documentTitle($: CheerioAPI): string | null {
     cur = orig.slice(0, seps[seps.length - 1]!.index);
     if (words(cur) < 3) cur = orig.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, '');
   } else if (cur.includes(': ')) {
-    const headings = $('h1, h2').toArray().map((h) => $(h).text().trim());
+    const headings = elementsByTag($, 'h1', 'h2').map((h) => $(h).text().trim());
     if (!headings.includes(cur)) {
       cur = orig.slice(orig.lastIndexOf(':') + 1);
       if (words(cur) < 3) cur = orig.slice(orig.indexOf(':') + 1);
       else if (words(orig.slice(0, orig.indexOf(':'))) > 5) cur = orig;
     }
   } else if (cur.length > 150 || cur.length < 15) {
-    const h1 = $('h1');
-    if (h1.length === 1) cur = h1.first().text();
+    const h1 = elementsByTag($, 'h1');
+    if (h1.length === 1) cur = $(h1[0]!).text();
   }
   cur = cur.replace(/\s+/g, ' ').trim();
   const n = words(cur);
   if (n <= 4 && (!hierarchical || n !== words(orig.replace(/[|\-–—\\/>»]+/g, '')) - 1)) cur = orig;
-  return cur || $('h1').first().text().replace(/\s+/g, ' ').trim() || null;
+  const firstH1 = elementsByTag($, 'h1')[0];
+  return cur || (firstH1 ? $(firstH1).text().replace(/\s+/g, ' ').trim() : '') || null;
 }
 
 const SUFFIX_SEPARATOR = /^(.*\S)\s+[|\-–—·•:»~]\s+([^|\-–—·•»]{2,60})$/u;
@@ -372,14 +376,14 @@ function similarity(a: string, b: string): number {
 
 function language($: CheerioAPI, meta: Map<string, string[]>, article: Json | undefined): string | null {
   // Read in order of trust and only as far as needed: each selector walks the whole document.
-  const html = $('html').first();
+  const html = $(elementsByTag($, 'html').slice(0, 1));
   const lang = first(
     html.attr('lang')?.trim(),
     html.attr('xml:lang')?.trim(),
     meta.get('og:locale')?.[0]?.replace('_', '-'),
     article ? text(article['inLanguage']) : null,
     meta.get('content-language')?.[0],
-  ) ?? first($('meta[http-equiv="content-language" i]').attr('content')?.trim(), meta.get('language')?.[0]);
+  ) ?? first(elementsByTag($, 'meta').find((el) => el.attribs['http-equiv']?.toLowerCase() === 'content-language')?.attribs['content']?.trim(), meta.get('language')?.[0]);
   if (!lang) return null;
   // BCP 47: language-region, with the region upper-cased by convention; keep the tag as given otherwise.
   const tag = lang.split(/[,;\s]/)[0]!.replace('_', '-');
@@ -426,13 +430,22 @@ export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
   const section = first(article ? text(asArray(article['articleSection'])[0]) : null, m('article:section', 'section', 'parsely-section'));
   const title = rawTitle ? stripTitleLabels(stripSiteSuffix(rawTitle, [siteName]), authors, section) : null;
 
-  const timeEl = $('article time[datetime], time[datetime][pubdate], time[itemprop="datePublished"], time[datetime]').first().attr('datetime');
-  const publishedRaw = [
-    article ? text(article['datePublished']) : null,
-    m('article:published_time', 'og:article:published_time', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc:date', 'dc:date:issued', 'dcterms:created', 'sailthru.date', 'article.published', 'published_time'),
-    timeEl,
-    visibleDateline($),
-  ].find((v) => isoDate(v) !== null);
+  // (tried in order of trust, each only when those before it give no date: the page-wide selectors are dear)
+  const candidates = [
+    () => (article ? text(article['datePublished']) : null),
+    () => m('article:published_time', 'og:article:published_time', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc:date', 'dc:date:issued', 'dcterms:created', 'sailthru.date', 'article.published', 'published_time'),
+    // (the first <time datetime> of the page, in or out of an <article>, a pubdate or an itemprop)
+    () => elementsByTag($, 'time').find((t) => t.attribs['datetime'] !== undefined)?.attribs['datetime'],
+    () => visibleDateline($),
+  ];
+  let publishedRaw: string | undefined;
+  for (const candidate of candidates) {
+    const v = candidate();
+    if (v && isoDate(v) !== null) {
+      publishedRaw = v;
+      break;
+    }
+  }
   const published = isoDate(publishedRaw);
   const modified = first(
     isoDate(article ? text(article['dateModified']) : null),
@@ -456,7 +469,7 @@ export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
     pageUrl,
   );
 
-  const canonical = first(absolute($('link[rel~="canonical" i]').attr('href'), pageUrl), absolute(m('og:url'), pageUrl), pageUrl) ?? pageUrl;
+  const canonical = first(absolute(elementsByTag($, 'link').find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.attribs['rel'] ?? ''))?.attribs['href'], pageUrl), absolute(m('og:url'), pageUrl), pageUrl) ?? pageUrl;
 
   const ldEntities = article
     ? [...asArray(article['about']), ...asArray(article['mentions'])].flatMap((v) => {

@@ -307,6 +307,22 @@ describe('findDates: tense, furniture and narration on unseen pages', () => {
     const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-11-11T10:00:00Z') });
     expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2014-05', '2026-08', '2016-06', '2026-08']);
   });
+
+  it('dates a span of days in one month that a past copula says is over in the past, a listing by the nearest', () => {
+    const wed = new Date('2026-03-11T00:00:00Z');
+    expect(findDates('A hearing was held in Atlanta on April 14 and 15.', wed).map((d) => ('start' in d ? [d.start, d.end] : null))).toEqual([['2025-04-14', '2025-04-15']]);
+    expect(findDates('ATTEND a two-day symposium with internationally respected trainer Scott Hassler, April 14–15, at Riveredge.', wed).map((d) => ('start' in d ? [d.start, d.end] : null))).toEqual([['2026-04-14', '2026-04-15']]);
+  });
+
+  it('leaves a month to the publication year when the sentence that named a year comes back to "this year"', () => {
+    const html = `<html><body><article>
+      <p>Tesla, which delivered its first Model S in June 2012, has faced several investigations this year.</p>
+      <p>In October, the agency opened a probe into 115,000 vehicles.</p>
+      <p>The firm first sold cars in June 2012. In October, it opened a store.</p>
+    </article></body></html>`;
+    const sheet = extractFacts(html, 'https://news.example/story', { publishedAt: new Date('2026-12-05T10:00:00Z') });
+    expect(sheet.dates.map((d) => ('date' in d ? d.date : null))).toEqual(['2012-06', '2026-10', '2012-06', '2012-10']);
+  });
 });
 
 describe('findDates: clauses and names', () => {
@@ -923,6 +939,8 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     expect(what('The company declined to comment on Monday.')).toEqual(['company declined to comment']);
     expect(what('Russia’s foreign ministry said on Monday: “The sanctions are unacceptable.”')).toEqual(['Russia’s foreign ministry said']);
     expect(what('The report, published on Wednesday, found that 40 percent of apps leaked user data.')).toEqual(['report published']);
+    // … and with the phrase that completes it, its preposition kept; "study" after its article names, it is no verb.
+    expect(what('The study, published Wednesday in the journal Nature, followed 4,000 volunteers.')).toEqual(['study published in the journal Nature']);
   });
   it('says the news an attribution after it reports, with a short speaker', () => {
     expect(what('Titanfall has an 840MB day-one update, players said on Monday.')).toEqual(['players said Titanfall has an 840MB day-one update']);
@@ -937,6 +955,9 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     // A relative clause's verb takes the noun it hangs on as its subject; not a firm's suffix, nor a name inside a longer phrase.
     expect(what('Police said the suspect, who was arrested Saturday in Ohio, will appear in court on Dec. 9.')[0]).toBe('suspect was arrested');
     expect(what('Snapchat, which was founded in 2011 by Evan Spiegel and Bobby Murphy, turned down a $3 billion offer.')).toEqual(['Snapchat was founded']);
+    // "May" with a passive's agent after it is the month; the one people have confidence in is Theresa May.
+    expect(findDates('The drug was approved in May by the Food and Drug Administration.', published).map((d) => [d.text, d.what])).toEqual([['May', 'drug was approved']]);
+    expect(findDates('The vote of confidence in May by the party was a blow.', published)).toEqual([]);
     expect(what('“And I asked, on whose authority?” said Hill, who will testify Thursday.')).toEqual(['Hill will testify']);
     expect(what('The merger of the chains Gannett and GateHouse Media, which became final Tuesday, will create a giant.')).toEqual(['became final']);
     // An abbreviation's dot ends no reported clause, and a date the clause closes on is its own fact ("from Nov. 3 to Nov. 10").
