@@ -146,7 +146,8 @@ export const MASKS: RegExp[] = [
   /\b\d{1,2}\.\s(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\p{L})/gu,
   /\b\d{3,4}\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|JST|hrs)\b/g, // wire-style clock times: "by 1040 GMT"
   // "#1 enemy", "the #3 seed": a number sign marks a rank or an identifier (a \b before "#" would need a letter before it).
-  /(?:\b(?:No\.|Nos\.|Number)|(?<![\p{L}\d&])#)\s?\d+\b/gu,
+  // (A docket number runs on past a hyphen: "Gonzalez v. Google, No. 21-1333".)
+  /(?:\b(?:No\.|Nos\.|Number)|(?<![\p{L}\d&])#)\s?\d+(?:-\d+)*\b/gu,
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
   needs(/\b[\p{L}&]*\p{L}[\p{L}\d&]*-\d[\d.]*(?:-\d+)*\b/gu, /-\d/), // COVID-19, F-35, GPT-4, A350-900
   /\b\d+(?:\.\d+)?(?:x|X|G|D|K|nm|mp|MP|p)\b(?!\w)/g, // 5G, 3D, 4K, 10x, 1080p
@@ -174,6 +175,13 @@ export const MASKS: RegExp[] = [
   // Tenors name an instrument: "the 10-year note", "30-year Treasury yields", "three-month aluminum" ("signed a two-year contract" is
   // a term of employment).
   wordy(/\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|(?<!\b(?:a|an)\s[\w-]+\s)contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi),
+  // A mortgage rate is named by its term, and a moving average by its window: "the average 30-year mortgage rate rose to 3.1%",
+  // "the 15-year fixed-rate mortgage averaged 2.4%", "trading above their 50-day moving average" ("took out a 30-year mortgage" is
+  // the loan's term).
+  wordy(/\b(?:\d+|fifteen|thirty)-(?:year|month)\s(?=(?:fixed[- ]rate\s+mortgages?|(?:fixed\s+|adjustable\s+)?mortgage\s+rates?|ARMs?)\b)|\b\d+-(?:day|week|month)\s(?=(?:simple\s+|exponential\s+)?moving\s+averages?\b)/gi),
+  // A bond trader's tenor standing alone for the note: "we think the 10-year could hit 2%", "the 30-year fell 5 basis points" (not
+  // "the 10-year plan", where a noun follows).
+  wordy(/(?<=\bthe\s(?:benchmark\s)?)(?:2|two|5|five|7|seven|10|ten|20|twenty|30|thirty)-year\b(?=\s+(?:could|would|will|may|might|is|was|has|had|rose|fell|climbed|dropped|slipped|jumped|hit|traded|touched|yielded|topped)\b)/gi),
   // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
   /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
   /\b(?:19|20)\d{2}\/(?:(?:19|20)\d{2}|\d{2})\b/g, // "the 2022/23 season", "last winter (2016/2017)"
@@ -1576,8 +1584,21 @@ const SIZED_SCREEN_AFTER = /^\s(?:[\p{Lu}\d][\p{L}\d+-]*\s+){1,3}(?:display|scre
 const SIZED_NAME_AFTER = /^\s(?:(?:19|20)\d\d\s)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|models?\b|versions?\b|variants?\b)/u;
 const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in|on|at|for|with|since|this|last|over|against|games?|matches|meetings|starts|races|fights|contests|tries|attempts|shots|chances|opportunities|appearances|outings|decisions)\b)/iu;
 
+// "for Windows 7, 8.1 and 10", "iOS 13 and 14", "Boeing 737 and 787 jets": numbers listed after a name's number go on naming releases
+// of it ("Chapter 11 and 7 other retailers" counts: "other", "more" or a hedge make a count).
+const NAME_LIST_BEFORE = /(?:^|[\s(“"‘])\p{Lu}[\p{L}\p{N}&.’'-]*\s(\d+(?:\.\d+)?)(?:,\s\d+(?:\.\d+)?)*,?\s(?:and|or|&)\s$/u;
+const COUNT_AFTER_LIST = /^\s+(?:other|more|additional|further|new|extra)\b/i;
+function namedInList(before: string, after: string, n: NumberMatch, text: string): boolean {
+  if (!bare(n) || n.word || !/^\d+(?:\.\d+)?$/.test(text) || !/\s(?:and|or|&)\s$/.test(before)) return false;
+  const tail = tailOf(before, 80);
+  const m = NAME_LIST_BEFORE.exec(tail);
+  if (!m || COUNT_AFTER_LIST.test(after) || qualifierBefore(before) !== null) return false;
+  const first = tail.indexOf(m[1]!, m.index);
+  return afterName(tail.slice(0, first), n, m[1]!);
+}
+
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null, names?: ReadonlySet<string>): Out | null {
-  if (afterName(before, n, text) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
+  if (afterName(before, n, text) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n) || namedInList(before, sentence.slice(n.end), n, text)) return null;
   // "12 per 100,000 residents", "three deaths per 1 million people": the number after "per" is the base of a rate, no count.
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.age && /(?:^|[^\p{L}])per\s+$/iu.test(before)) return null;
   // "your entire 360 library" after "Xbox 360": a singular noun after the digits, as after the name; a count takes a plural.

@@ -325,8 +325,19 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['a port after a host, also in a URL broken by a line continuation', 'Host: 3pp.io:4439 and "https\\ ://3pp.io:4439/oauth/michiel" answer.'],
     ['image dimensions after an image file name', 'uploads/2018/10/KakaoTalk_20181015_090732437.jpg 540 960 jdadmin'],
     ['a capitalised number word and unit in a name, and a name noun before digits', 'Whales died on Ninety Mile beach, and cells called group 2 innate lymphoid cells.'],
+    ['the term naming a mortgage rate and the window naming a moving average', 'The average 30-year mortgage rate rose, and shares slid below their 50-day moving average.'],
+    ['a bond tenor standing for the note', 'We think the 10-year could hit new highs, and the benchmark 30-year fell.'],
+    ['a hyphenated docket number', 'A ruling in Gonzalez v. Google, No. 21-1333, is due.'],
+    ['releases listed after a name\'s number', 'It released a browser for Windows 7, 8.1 and 10, and Boeing 737 and 787 jets flew.'],
   ])('skips %s', (_name, sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
+  });
+
+  it('still reads a loan\'s term, a plan\'s span, a plain number sign and counts after a name\'s list', () => {
+    expect(findFigures('They took out a 30-year mortgage.').map((f) => f.text)).toEqual(['30-year']);
+    expect(findFigures('The 10-year plan costs a lot.').map((f) => f.text)).toEqual(['10-year']);
+    expect(findFigures('It filed under Chapter 11 and 7 other retailers followed.').map((f) => f.value)).toEqual([7]);
+    expect(findFigures('It sold the Galaxy S20 and about 5 other phones.').map((f) => f.value)).toEqual([5]);
   });
 
   it('still counts speech in short quotations, a clock of months, and a compound before its noun', () => {
