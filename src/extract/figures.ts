@@ -235,6 +235,9 @@ export const MASKS: RegExp[] = [
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
 const NAME_NOUNS = /\b(?:ch\.|chap\.|area|route|highway|interstate|bug|ticket|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad|group)\s$/i;
 // Capitalised words that may stand right before a quantity without naming it: "About 40", "The 3,400 engineers".
+// Their plurals before numbers list names: "between junctions 10 and 11", "sections 3 and 4", "chapters 2 to 5" (not "weeks", "days"
+// or "games", which also start a clause: "over the past weeks 5 people died").
+const PLURAL_NAME_NOUNS = /\b(?:junctions|sections|chapters|articles|episodes|seasons|routes|highways|interstates|gates|platforms|pages|paragraphs|clauses|amendments|propositions|titles|volumes|exits|wards|districts|phases|stages|tiers|levels|categories|classes|types|lanes|terminals|annexes|verses|holes)\s$/i;
 const NOT_NAME_BEFORE = new Set(`The A An About Around Roughly Nearly Almost Some More Over Under Fewer Less Up At Only Just Another Approximately Estimated Of In By And But
 With For To From Each Its Their His Her Our After Before Since During Last Next First All Both Those These Another Just Still Yet Also Even Another Of Than Between
 Top Total Exactly Precisely Barely Another Another When While If As Then Now So Or Nor Those These That This There Here Where Every Per Plus Minus Only Just Some`.split(/\s+/));
@@ -617,7 +620,7 @@ function afterName(whole: string, n: NumberMatch, text = ''): boolean {
   if (n.currency || n.pct || n.multiplied || n.tilde || n.unit) return false;
   // (every test here reads the words right before the number: the last 120 characters, from a space, spare the regexes a long sentence)
   const before = tailOf(whole, 120);
-  if (NAME_NOUNS.test(before)) return true;
+  if (NAME_NOUNS.test(before) || PLURAL_NAME_NOUNS.test(before)) return true;
   // "Mix two tablespoons", "told CNN three people died": a name writes its number word capitalised ("Formula One", "Ocean's
   // Eleven"); a lower-case number word after a capitalised word counts the noun after it.
   // ("You two look happy": a pronoun and its number name people, no count.)
@@ -1065,7 +1068,10 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
         i++;
         continue;
       }
-      if (compatible(cur.m, nxt.m) && !afterName(before, cur.m, cur.text)) {
+      // "games worth $2,407 to 61 million users": a sum, then "to" and a number counting its own plural noun, are a gift and whom it
+      // went to, no range of money ("$10 to 20 million in fines" keeps one).
+      const moneyToCount = cur.m.currency !== undefined && !nxt.m.currency && /^\s+to\s+$/.test(between) && COUNTED_AFTER.test(sentence.slice(nxt.m.end));
+      if (compatible(cur.m, nxt.m) && !moneyToCount && !afterName(before, cur.m, cur.text)) {
         const range = rangeFigure(sentence, before, cur.m, nxt.m, nxt.text, !!isBetween, label);
         // "At 4-7, including 2-6 in the AFC", "the Eagles (6-5, 3-4)": two bare numbers joined by a dash that name nothing are a
         // win-loss record or a score (SPEC: not figures), not a range of something.
@@ -1587,10 +1593,13 @@ const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in
 // "for Windows 7, 8.1 and 10", "iOS 13 and 14", "Boeing 737 and 787 jets": numbers listed after a name's number go on naming releases
 // of it ("Chapter 11 and 7 other retailers" counts: "other", "more" or a hedge make a count).
 const NAME_LIST_BEFORE = /(?:^|[\s(“"‘])\p{Lu}[\p{L}\p{N}&.’'-]*\s(\d+(?:\.\d+)?)(?:,\s\d+(?:\.\d+)?)*,?\s(?:and|or|&)\s$/u;
+const PLURAL_NAME_LIST_BEFORE = /(\d+)(?:,\s\d+)*,?(?:\s(?:and|or|&|to|through)\s|\s?[-–]\s?)$/;
 const COUNT_AFTER_LIST = /^\s+(?:other|more|additional|further|new|extra)\b/i;
 function namedInList(before: string, after: string, n: NumberMatch, text: string): boolean {
-  if (!bare(n) || n.word || !/^\d+(?:\.\d+)?$/.test(text) || !/\s(?:and|or|&)\s$/.test(before)) return false;
+  if (!bare(n) || n.word || !/^\d+(?:\.\d+)?$/.test(text) || !/(?:\s(?:and|or|&|to|through)\s|\d\s?[-–]\s?)$/.test(before)) return false;
   const tail = tailOf(before, 80);
+  const plural = PLURAL_NAME_LIST_BEFORE.exec(tail);
+  if (plural && PLURAL_NAME_NOUNS.test(tail.slice(0, plural.index))) return !COUNT_AFTER_LIST.test(after);
   const m = NAME_LIST_BEFORE.exec(tail);
   if (!m || COUNT_AFTER_LIST.test(after) || qualifierBefore(before) !== null) return false;
   const first = tail.indexOf(m[1]!, m.index);

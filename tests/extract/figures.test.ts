@@ -329,6 +329,7 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['a bond tenor standing for the note', 'We think the 10-year could hit new highs, and the benchmark 30-year fell.'],
     ['a hyphenated docket number', 'A ruling in Gonzalez v. Google, No. 21-1333, is due.'],
     ['releases listed after a name\'s number', 'It released a browser for Windows 7, 8.1 and 10, and Boeing 737 and 787 jets flew.'],
+    ['numbers listed after a plural name noun', 'The M25 was shut between junctions 10 and 11; read sections 3-4 and chapters 2 to 5.'],
   ])('skips %s', (_name, sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
   });
@@ -338,6 +339,8 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     expect(findFigures('The 10-year plan costs a lot.').map((f) => f.text)).toEqual(['10-year']);
     expect(findFigures('It filed under Chapter 11 and 7 other retailers followed.').map((f) => f.value)).toEqual([7]);
     expect(findFigures('It sold the Galaxy S20 and about 5 other phones.').map((f) => f.value)).toEqual([5]);
+    expect(findFigures('Over the past weeks 5 people died.').map((f) => f.value)).toEqual([5]);
+    expect(findFigures('The program now counts 14 firms.').map((f) => f.value)).toEqual([14]);
   });
 
   it('still counts speech in short quotations, a clock of months, and a compound before its noun', () => {
@@ -350,6 +353,11 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     expect(findFigures('Treasuries rose 7/32 in price.').map((f) => f.value)).toEqual([0.21875]);
     expect(findFigures('She swam 200 yards before the rescue.').map((f) => f.value)).toEqual([200]);
     expect(findFigures('They flew via Chicago, 15 passengers in all.').map((f) => f.value)).toEqual([15]);
+  });
+
+  it('reads a sum, then "to" and a count of its own noun, as two figures, and a sum "to" a multiplied sum as a range', () => {
+    expect(findFigures('It gave away games worth $2,407 to 61 million users.').map((f) => [f.text, f.kind])).toEqual([['$2,407', 'money'], ['61 million', 'count']]);
+    expect(findFigures('The fines range from $10 to 20 million.').map((f) => [f.kind, f.value])).toEqual([['range', { from: 10000000, to: 20000000 }]]);
   });
 
   it('reads two rising values joined by "or" as a range, not a clock or a count with no noun', () => {
