@@ -1057,6 +1057,15 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
       i++;
       continue;
     }
+    // "lasted 11 hours and 20 minutes", "took 4 minutes, 15 seconds": a span written in two units is one duration, in the larger unit
+    // (as "a year and a half" is 1.5 years); the smaller part is a remainder under one larger unit ("7 days and 24 hours" is not).
+    const per = nxt && cur.m.unit && nxt.m.unit && !cur.glued ? SUBUNITS[`${cur.m.unit}>${nxt.m.unit}`] : undefined;
+    if (per && nxt && bare({ ...cur.m, unit: undefined }) && bare({ ...nxt.m, unit: undefined }) && nxt.m.value < per && /^(?:\s+and|,)\s+$/.test(between) && qualifierBefore(sentence.slice(0, nxt.m.start)) === null) {
+      const fig = single(sentence, before, cur.m, cur.text, label, opts.names);
+      if (fig) out.push({ ...fig, text: sentence.slice(cur.m.start, nxt.m.end).replace(/\s+$/, ''), value: tidy(cur.m.value + nxt.m.value / per) });
+      i++;
+      continue;
+    }
     if (nxt && (isBetween || isDash || isOr)) {
       // "won 24-17", "a 3-1 vote", "Boeing 737-800": scores and model numbers, not ranges.
       if (tightDash && (SCORE_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end)) || afterName(before, cur.m) || !compatible(cur.m, nxt.m))) {
@@ -1735,6 +1744,8 @@ const BETWEEN = /\bbetween\s+(?:the\s+ages?\s+of\s+)?$/i;
 // "increase the efficiency of multi-junction devices from 23% to 35%": a change named earlier in the clause.
 const CHANGE_EARLIER = /\b(?:increas|reduc|rais|lower|grow|grew|expand|boost|shrink|improv|cut|rise|rose|fall|fell|declin|drop|doubl|tripl|halv|going|went|gone)\w*\b[^,;]{0,60}?\bfrom\s+(?:around\s+|about\s+|roughly\s+)?$/i;
 const CHANGE_BEFORE = /\b(?:rose|rising|fell|falling|grew|growing|increased?|decreased?|jumped|dropped|declined|climbed|surged|cut|raised|lifted|lowered|up|down|by|changed?|moved?|went|gone|slipped|slid|gained|lost)\s+(?:from\s+)?(?:\S+\s+)?$/i;
+
+const SUBUNITS: Record<string, number> = { 'years>months': 12, 'months>weeks': 4, 'weeks>days': 7, 'days>hours': 24, 'hours>minutes': 60, 'minutes>seconds': 60, 'seconds>milliseconds': 1000 };
 
 function compatible(a: NumberMatch, b: NumberMatch): boolean {
   if (a.pct && !b.pct) return false;

@@ -355,6 +355,13 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     expect(findFigures('They flew via Chicago, 15 passengers in all.').map((f) => f.value)).toEqual([15]);
   });
 
+  it('reads a length written in two units as one duration in the larger unit, not a remainder as large as the unit', () => {
+    expect(findFigures('The session lasted 25 hours and 45 minutes.').map((f) => [f.text, f.value, f.unit])).toEqual([['25 hours and 45 minutes', 25.75, 'hours']]);
+    expect(findFigures('He served two years and three months.').map((f) => [f.text, f.value])).toEqual([['two years and three months', 2.25]]);
+    expect(findFigures('It runs 7 days and 24 hours.').map((f) => f.text)).toEqual(['7 days', '24 hours']);
+    expect(findFigures('It took 2 hours, and 30 minutes later it fell.').map((f) => f.text)).toEqual(['2 hours', '30 minutes']);
+  });
+
   it('reads a sum, then "to" and a count of its own noun, as two figures, and a sum "to" a multiplied sum as a range', () => {
     expect(findFigures('It gave away games worth $2,407 to 61 million users.').map((f) => [f.text, f.kind])).toEqual([['$2,407', 'money'], ['61 million', 'count']]);
     expect(findFigures('The fines range from $10 to 20 million.').map((f) => [f.kind, f.value])).toEqual([['range', { from: 10000000, to: 20000000 }]]);
