@@ -182,6 +182,8 @@ export const MASKS: RegExp[] = [
   // A bond trader's tenor standing alone for the note: "we think the 10-year could hit 2%", "the 30-year fell 5 basis points" (not
   // "the 10-year plan", where a noun follows).
   wordy(/(?<=\bthe\s(?:benchmark\s)?)(?:2|two|5|five|7|seven|10|ten|20|twenty|30|thirty)-year\b(?=\s+(?:could|would|will|may|might|is|was|has|had|rose|fell|climbed|dropped|slipped|jumped|hit|traded|touched|yielded|topped)\b)/gi),
+  // A hotline's number: "the agency's hotline, 115, received 300 calls", "call the helpline on 0800 11 11", "tip line at 311".
+  wordy(/(?<=\b(?:hotline|helpline|help line|tip ?line|crisis line)(?:\s+number)?(?:,|:|\s+(?:at|on|number))?\s)\d(?:[\d\s-]{0,14}\d)?\b(?=\s*(?:[,.;)]|$)|\s(?:for|to|or|and|from|if|with)\b)/gi),
   // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
   /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
   /\b(?:19|20)\d{2}\/(?:(?:19|20)\d{2}|\d{2})\b/g, // "the 2022/23 season", "last winter (2016/2017)"
