@@ -329,6 +329,7 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['a bond tenor standing for the note', 'We think the 10-year could hit new highs, and the benchmark 30-year fell.'],
     ['a hyphenated docket number', 'A ruling in Gonzalez v. Google, No. 21-1333, is due.'],
     ['releases listed after a name\'s number', 'It released a browser for Windows 7, 8.1 and 10, and Boeing 737 and 787 jets flew.'],
+    ['a golfer\'s score against par', 'Kokrak won at 20-under-par 268 after a 6-under 66, and Day shot even-par 70.'],
     ['a hotline\'s number', 'The agency\'s hotline, 115, is busy; call the helpline on 0800 11 11 for advice.'],
     ['numbers listed after a plural name noun', 'The M25 was shut between junctions 10 and 11; read sections 3-4 and chapters 2 to 5.'],
   ])('skips %s', (_name, sentence) => {
@@ -343,6 +344,7 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     expect(findFigures('Over the past weeks 5 people died.').map((f) => f.value)).toEqual([5]);
     expect(findFigures('The program now counts 14 firms.').map((f) => f.value)).toEqual([14]);
     expect(findFigures('The hotline on 3 days got 5 calls.').map((f) => f.text)).toEqual(['3 days', '5']);
+    expect(findFigures('She has played 20 under-par rounds, and sales rose 10 over the year.').map((f) => f.value)).toEqual([20, 10]);
   });
 
   it('still counts speech in short quotations, a clock of months, and a compound before its noun', () => {
