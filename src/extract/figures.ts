@@ -181,12 +181,12 @@ export const MASKS: RegExp[] = [
   wordy(/\b(?:\d+|fifteen|thirty)-(?:year|month)\s(?=(?:fixed[- ]rate\s+mortgages?|(?:fixed\s+|adjustable\s+)?mortgage\s+rates?|ARMs?)\b)|\b\d+-(?:day|week|month)\s(?=(?:simple\s+|exponential\s+)?moving\s+averages?\b)/gi),
   // A bond trader's tenor standing alone for the note: "we think the 10-year could hit 2%", "the 30-year fell 5 basis points" (not
   // "the 10-year plan", where a noun follows).
-  wordy(/(?<=\bthe\s(?:benchmark\s)?)(?:2|two|5|five|7|seven|10|ten|20|twenty|30|thirty)-year\b(?=\s+(?:could|would|will|may|might|is|was|has|had|rose|fell|climbed|dropped|slipped|jumped|hit|traded|touched|yielded|topped)\b)/gi),
+  wordy(needs(/(?<=\bthe\s(?:benchmark\s)?)(?:2|two|5|five|7|seven|10|ten|20|twenty|30|thirty)-year\b(?=\s+(?:could|would|will|may|might|is|was|has|had|rose|fell|climbed|dropped|slipped|jumped|hit|traded|touched|yielded|topped)\b)/gi, /-year/i)),
   // A hotline's number: "the agency's hotline, 115, received 300 calls", "call the helpline on 0800 11 11", "tip line at 311".
-  wordy(/(?<=\b(?:hotline|helpline|help line|tip ?line|crisis line)(?:\s+number)?(?:,|:|\s+(?:at|on|number))?\s)\d(?:[\d\s-]{0,14}\d)?\b(?=\s*(?:[,.;)]|$)|\s(?:for|to|or|and|from|if|with)\b)/gi),
+  needs(/(?<=\b(?:hotline|helpline|help line|tip ?line|crisis line)(?:\s+number)?(?:,|:|\s+(?:at|on|number))?\s)\d(?:[\d\s-]{0,14}\d)?\b(?=\s*(?:[,.;)]|$)|\s(?:for|to|or|and|from|if|with)\b)/gi, /line/i),
   // A golfer's score against par and the strokes after it: "won at 20-under-par 268", "finished 3 over par", "a 6-under 66" (SPEC:
   // scores are no figures; "20 under-par rounds" counts the rounds).
-  wordy(/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:under|over)(?:[- ]par(?:\s\d{2,3})?\b(?![- ]\p{Ll}+s\b)|\s(?:[6-8]\d|2[5-9]\d)\b)|(?<=\b(?:even|level)[- ]par\s)\d{2,3}\b/giu),
+  wordy(needs(/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:under|over)(?:[- ]par(?:\s\d{2,3})?\b(?![- ]\p{Ll}+s\b)|\s(?:[6-8]\d|2[5-9]\d)\b)|(?<=\b(?:even|level)[- ]par\s)\d{2,3}\b/giu, /under|over|par/i)),
   // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
   /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
   /\b(?:19|20)\d{2}\/(?:(?:19|20)\d{2}|\d{2})\b/g, // "the 2022/23 season", "last winter (2016/2017)"
