@@ -146,7 +146,8 @@ export const MASKS: RegExp[] = [
   /\b\d{1,2}\.\s(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\p{L})/gu,
   /\b\d{3,4}\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|JST|hrs)\b/g, // wire-style clock times: "by 1040 GMT"
   // "#1 enemy", "the #3 seed": a number sign marks a rank or an identifier (a \b before "#" would need a letter before it).
-  /(?:\b(?:No\.|Nos\.|Number)|(?<![\p{L}\d&])#)\s?\d+\b/gu,
+  // (A docket number runs on past a hyphen: "Gonzalez v. Google, No. 21-1333".)
+  /(?:\b(?:No\.|Nos\.|Number)|(?<![\p{L}\d&])#)\s?\d+(?:-\d+)*\b/gu,
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
   needs(/\b[\p{L}&]*\p{L}[\p{L}\d&]*-\d[\d.]*(?:-\d+)*\b/gu, /-\d/), // COVID-19, F-35, GPT-4, A350-900
   /\b\d+(?:\.\d+)?(?:x|X|G|D|K|nm|mp|MP|p)\b(?!\w)/g, // 5G, 3D, 4K, 10x, 1080p
@@ -174,6 +175,18 @@ export const MASKS: RegExp[] = [
   // Tenors name an instrument: "the 10-year note", "30-year Treasury yields", "three-month aluminum" ("signed a two-year contract" is
   // a term of employment).
   wordy(/\b(?:\d+|one|two|three|six|nine|twelve)-(?:year|month|week)\s(?=(?:U\.S\.\s|US\s|benchmark\s|German\s)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|bunds?|paper|securities|debt|maturit(?:y|ies)|aluminium|aluminum|copper|nickel|zinc|lead|tin|futures|(?<!\b(?:a|an)\s[\w-]+\s)contracts?|Libor|LIBOR|rates?|bills?|T-bills?)\b)/gi),
+  // A mortgage rate is named by its term, and a moving average by its window: "the average 30-year mortgage rate rose to 3.1%",
+  // "the 15-year fixed-rate mortgage averaged 2.4%", "trading above their 50-day moving average" ("took out a 30-year mortgage" is
+  // the loan's term).
+  wordy(/\b(?:\d+|fifteen|thirty)-(?:year|month)\s(?=(?:fixed[- ]rate\s+mortgages?|(?:fixed\s+|adjustable\s+)?mortgage\s+rates?|ARMs?)\b)|\b\d+-(?:day|week|month)\s(?=(?:simple\s+|exponential\s+)?moving\s+averages?\b)/gi),
+  // A bond trader's tenor standing alone for the note: "we think the 10-year could hit 2%", "the 30-year fell 5 basis points" (not
+  // "the 10-year plan", where a noun follows).
+  wordy(needs(/(?<=\bthe\s(?:benchmark\s)?)(?:2|two|5|five|7|seven|10|ten|20|twenty|30|thirty)-year\b(?=\s+(?:could|would|will|may|might|is|was|has|had|rose|fell|climbed|dropped|slipped|jumped|hit|traded|touched|yielded|topped)\b)/gi, /-year/i)),
+  // A hotline's number: "the agency's hotline, 115, received 300 calls", "call the helpline on 0800 11 11", "tip line at 311".
+  needs(/(?<=\b(?:hotline|helpline|help line|tip ?line|crisis line)(?:\s+number)?(?:,|:|\s+(?:at|on|number))?\s)\d(?:[\d\s-]{0,14}\d)?\b(?=\s*(?:[,.;)]|$)|\s(?:for|to|or|and|from|if|with)\b)/gi, /line/i),
+  // A golfer's score against par and the strokes after it: "won at 20-under-par 268", "finished 3 over par", "a 6-under 66" (SPEC:
+  // scores are no figures; "20 under-par rounds" counts the rounds).
+  wordy(needs(/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:under|over)(?:[- ]par(?:\s\d{2,3})?\b(?![- ]\p{Ll}+s\b)|\s(?:[6-8]\d|2[5-9]\d)\b)|(?<=\b(?:even|level)[- ]par\s)\d{2,3}\b/giu, /under|over|par/i)),
   // Emergency numbers and seasons: "called 911", "911 calls", "the 2022/23 season".
   /(?<=\b(?:called|call|calling|dial(?:l?ed)?|dialing)\s)\d{3}\b|\b(?:911|999|112)(?=\s(?:calls?|dispatch\w*|operators?|emergency|system|services?|centers?)\b)/gi,
   /\b(?:19|20)\d{2}\/(?:(?:19|20)\d{2}|\d{2})\b/g, // "the 2022/23 season", "last winter (2016/2017)"
@@ -227,6 +240,9 @@ export const MASKS: RegExp[] = [
 // Lower-case words after which a number is a name, not a quantity: "route 66", "section 230", "episode 4".
 const NAME_NOUNS = /\b(?:ch\.|chap\.|area|route|highway|interstate|bug|ticket|section|chapter|article|episode|season|flight|gate|platform|room|page|line|level|phase|grade|model|series|bus|exit|pier|district|ward|lot|item|clause|paragraph|rule|title|part|volume|issue|act|unit|zone|stage|tier|category|class|type|week|day|game|round|lane|track|channel|terminal|suite|apartment|floor|building|block|number|code|figure|table|annex|amendment|proposition|form|jersey|squad|group)\s$/i;
 // Capitalised words that may stand right before a quantity without naming it: "About 40", "The 3,400 engineers".
+// Their plurals before numbers list names: "between junctions 10 and 11", "sections 3 and 4", "chapters 2 to 5" (not "weeks", "days"
+// or "games", which also start a clause: "over the past weeks 5 people died").
+const PLURAL_NAME_NOUNS = /\b(?:junctions|sections|chapters|articles|episodes|seasons|routes|highways|interstates|gates|platforms|pages|paragraphs|clauses|amendments|propositions|titles|volumes|exits|wards|districts|phases|stages|tiers|levels|categories|classes|types|lanes|terminals|annexes|verses|holes)\s$/i;
 const NOT_NAME_BEFORE = new Set(`The A An About Around Roughly Nearly Almost Some More Over Under Fewer Less Up At Only Just Another Approximately Estimated Of In By And But
 With For To From Each Its Their His Her Our After Before Since During Last Next First All Both Those These Another Just Still Yet Also Even Another Of Than Between
 Top Total Exactly Precisely Barely Another Another When While If As Then Now So Or Nor Those These That This There Here Where Every Per Plus Minus Only Just Some`.split(/\s+/));
@@ -609,7 +625,7 @@ function afterName(whole: string, n: NumberMatch, text = ''): boolean {
   if (n.currency || n.pct || n.multiplied || n.tilde || n.unit) return false;
   // (every test here reads the words right before the number: the last 120 characters, from a space, spare the regexes a long sentence)
   const before = tailOf(whole, 120);
-  if (NAME_NOUNS.test(before)) return true;
+  if (NAME_NOUNS.test(before) || PLURAL_NAME_NOUNS.test(before)) return true;
   // "Mix two tablespoons", "told CNN three people died": a name writes its number word capitalised ("Formula One", "Ocean's
   // Eleven"); a lower-case number word after a capitalised word counts the noun after it.
   // ("You two look happy": a pronoun and its number name people, no count.)
@@ -1046,6 +1062,15 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
       i++;
       continue;
     }
+    // "lasted 11 hours and 20 minutes", "took 4 minutes, 15 seconds": a span written in two units is one duration, in the larger unit
+    // (as "a year and a half" is 1.5 years); the smaller part is a remainder under one larger unit ("7 days and 24 hours" is not).
+    const per = nxt && cur.m.unit && nxt.m.unit && !cur.glued ? SUBUNITS[`${cur.m.unit}>${nxt.m.unit}`] : undefined;
+    if (per && nxt && bare({ ...cur.m, unit: undefined }) && bare({ ...nxt.m, unit: undefined }) && nxt.m.value < per && /^(?:\s+and|,)\s+$/.test(between) && qualifierBefore(sentence.slice(0, nxt.m.start)) === null) {
+      const fig = single(sentence, before, cur.m, cur.text, label, opts.names);
+      if (fig) out.push({ ...fig, text: sentence.slice(cur.m.start, nxt.m.end).replace(/\s+$/, ''), value: tidy(cur.m.value + nxt.m.value / per) });
+      i++;
+      continue;
+    }
     if (nxt && (isBetween || isDash || isOr)) {
       // "won 24-17", "a 3-1 vote", "Boeing 737-800": scores and model numbers, not ranges.
       if (tightDash && (SCORE_BEFORE.test(before) || SCORE_AFTER.test(sentence.slice(nxt.m.end)) || afterName(before, cur.m) || !compatible(cur.m, nxt.m))) {
@@ -1057,7 +1082,10 @@ export function findFigures(sentence: string, opts: FigureOptions = {}): Sentenc
         i++;
         continue;
       }
-      if (compatible(cur.m, nxt.m) && !afterName(before, cur.m, cur.text)) {
+      // "games worth $2,407 to 61 million users": a sum, then "to" and a number counting its own plural noun, are a gift and whom it
+      // went to, no range of money ("$10 to 20 million in fines" keeps one).
+      const moneyToCount = cur.m.currency !== undefined && !nxt.m.currency && /^\s+to\s+$/.test(between) && COUNTED_AFTER.test(sentence.slice(nxt.m.end));
+      if (compatible(cur.m, nxt.m) && !moneyToCount && !afterName(before, cur.m, cur.text)) {
         const range = rangeFigure(sentence, before, cur.m, nxt.m, nxt.text, !!isBetween, label);
         // "At 4-7, including 2-6 in the AFC", "the Eagles (6-5, 3-4)": two bare numbers joined by a dash that name nothing are a
         // win-loss record or a score (SPEC: not figures), not a range of something.
@@ -1576,8 +1604,24 @@ const SIZED_SCREEN_AFTER = /^\s(?:[\p{Lu}\d][\p{L}\d+-]*\s+){1,3}(?:display|scre
 const SIZED_NAME_AFTER = /^\s(?:(?:19|20)\d\d\s)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}|models?\b|versions?\b|variants?\b)/u;
 const WHOLE_OF_RECORD_AFTER = /^(?:\s*[,.;:)!?—–]|\s*$|\s+(?:after|before|in|on|at|for|with|since|this|last|over|against|games?|matches|meetings|starts|races|fights|contests|tries|attempts|shots|chances|opportunities|appearances|outings|decisions)\b)/iu;
 
+// "for Windows 7, 8.1 and 10", "iOS 13 and 14", "Boeing 737 and 787 jets": numbers listed after a name's number go on naming releases
+// of it ("Chapter 11 and 7 other retailers" counts: "other", "more" or a hedge make a count).
+const NAME_LIST_BEFORE = /(?:^|[\s(“"‘])\p{Lu}[\p{L}\p{N}&.’'-]*\s(\d+(?:\.\d+)?)(?:,\s\d+(?:\.\d+)?)*,?\s(?:and|or|&)\s$/u;
+const PLURAL_NAME_LIST_BEFORE = /(\d+)(?:,\s\d+)*,?(?:\s(?:and|or|&|to|through)\s|\s?[-–]\s?)$/;
+const COUNT_AFTER_LIST = /^\s+(?:other|more|additional|further|new|extra)\b/i;
+function namedInList(before: string, after: string, n: NumberMatch, text: string): boolean {
+  if (!bare(n) || n.word || !/^\d+(?:\.\d+)?$/.test(text) || !/(?:\s(?:and|or|&|to|through)\s|\d\s?[-–]\s?)$/.test(before)) return false;
+  const tail = tailOf(before, 80);
+  const plural = PLURAL_NAME_LIST_BEFORE.exec(tail);
+  if (plural && PLURAL_NAME_NOUNS.test(tail.slice(0, plural.index))) return !COUNT_AFTER_LIST.test(after);
+  const m = NAME_LIST_BEFORE.exec(tail);
+  if (!m || COUNT_AFTER_LIST.test(after) || qualifierBefore(before) !== null) return false;
+  const first = tail.indexOf(m[1]!, m.index);
+  return afterName(tail.slice(0, first), n, m[1]!);
+}
+
 function single(sentence: string, before: string, n: NumberMatch, text: string, label: (s: number, e: number, k: LabelKind) => string | null, names?: ReadonlySet<string>): Out | null {
-  if (afterName(before, n, text) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n)) return null;
+  if (afterName(before, n, text) || namedEarlier(before, n, text) || wholeOfPart(before, sentence.slice(n.end), n) || namedInList(before, sentence.slice(n.end), n, text)) return null;
   // "12 per 100,000 residents", "three deaths per 1 million people": the number after "per" is the base of a rate, no count.
   if (!n.currency && !n.pct && !n.unit && !n.measure && !n.age && /(?:^|[^\p{L}])per\s+$/iu.test(before)) return null;
   // "your entire 360 library" after "Xbox 360": a singular noun after the digits, as after the name; a count takes a plural.
@@ -1705,6 +1749,8 @@ const BETWEEN = /\bbetween\s+(?:the\s+ages?\s+of\s+)?$/i;
 // "increase the efficiency of multi-junction devices from 23% to 35%": a change named earlier in the clause.
 const CHANGE_EARLIER = /\b(?:increas|reduc|rais|lower|grow|grew|expand|boost|shrink|improv|cut|rise|rose|fall|fell|declin|drop|doubl|tripl|halv|going|went|gone)\w*\b[^,;]{0,60}?\bfrom\s+(?:around\s+|about\s+|roughly\s+)?$/i;
 const CHANGE_BEFORE = /\b(?:rose|rising|fell|falling|grew|growing|increased?|decreased?|jumped|dropped|declined|climbed|surged|cut|raised|lifted|lowered|up|down|by|changed?|moved?|went|gone|slipped|slid|gained|lost)\s+(?:from\s+)?(?:\S+\s+)?$/i;
+
+const SUBUNITS: Record<string, number> = { 'years>months': 12, 'months>weeks': 4, 'weeks>days': 7, 'days>hours': 24, 'hours>minutes': 60, 'minutes>seconds': 60, 'seconds>milliseconds': 1000 };
 
 function compatible(a: NumberMatch, b: NumberMatch): boolean {
   if (a.pct && !b.pct) return false;

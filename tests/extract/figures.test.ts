@@ -325,8 +325,26 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     ['a port after a host, also in a URL broken by a line continuation', 'Host: 3pp.io:4439 and "https\\ ://3pp.io:4439/oauth/michiel" answer.'],
     ['image dimensions after an image file name', 'uploads/2018/10/KakaoTalk_20181015_090732437.jpg 540 960 jdadmin'],
     ['a capitalised number word and unit in a name, and a name noun before digits', 'Whales died on Ninety Mile beach, and cells called group 2 innate lymphoid cells.'],
+    ['the term naming a mortgage rate and the window naming a moving average', 'The average 30-year mortgage rate rose, and shares slid below their 50-day moving average.'],
+    ['a bond tenor standing for the note', 'We think the 10-year could hit new highs, and the benchmark 30-year fell.'],
+    ['a hyphenated docket number', 'A ruling in Gonzalez v. Google, No. 21-1333, is due.'],
+    ['releases listed after a name\'s number', 'It released a browser for Windows 7, 8.1 and 10, and Boeing 737 and 787 jets flew.'],
+    ['a golfer\'s score against par', 'Kokrak won at 20-under-par 268 after a 6-under 66, and Day shot even-par 70.'],
+    ['a hotline\'s number', 'The agency\'s hotline, 115, is busy; call the helpline on 0800 11 11 for advice.'],
+    ['numbers listed after a plural name noun', 'The M25 was shut between junctions 10 and 11; read sections 3-4 and chapters 2 to 5.'],
   ])('skips %s', (_name, sentence) => {
     expect(findFigures(sentence).map((f) => f.text)).toEqual([]);
+  });
+
+  it('still reads a loan\'s term, a plan\'s span, a plain number sign and counts after a name\'s list', () => {
+    expect(findFigures('They took out a 30-year mortgage.').map((f) => f.text)).toEqual(['30-year']);
+    expect(findFigures('The 10-year plan costs a lot.').map((f) => f.text)).toEqual(['10-year']);
+    expect(findFigures('It filed under Chapter 11 and 7 other retailers followed.').map((f) => f.value)).toEqual([7]);
+    expect(findFigures('It sold the Galaxy S20 and about 5 other phones.').map((f) => f.value)).toEqual([5]);
+    expect(findFigures('Over the past weeks 5 people died.').map((f) => f.value)).toEqual([5]);
+    expect(findFigures('The program now counts 14 firms.').map((f) => f.value)).toEqual([14]);
+    expect(findFigures('The hotline on 3 days got 5 calls.').map((f) => f.text)).toEqual(['3 days', '5']);
+    expect(findFigures('She has played 20 under-par rounds, and sales rose 10 over the year.').map((f) => f.value)).toEqual([20, 10]);
   });
 
   it('still counts speech in short quotations, a clock of months, and a compound before its noun', () => {
@@ -339,6 +357,18 @@ describe('findFigures: more numbers that are no quantity (corpus sweep, issue 9)
     expect(findFigures('Treasuries rose 7/32 in price.').map((f) => f.value)).toEqual([0.21875]);
     expect(findFigures('She swam 200 yards before the rescue.').map((f) => f.value)).toEqual([200]);
     expect(findFigures('They flew via Chicago, 15 passengers in all.').map((f) => f.value)).toEqual([15]);
+  });
+
+  it('reads a length written in two units as one duration in the larger unit, not a remainder as large as the unit', () => {
+    expect(findFigures('The session lasted 25 hours and 45 minutes.').map((f) => [f.text, f.value, f.unit])).toEqual([['25 hours and 45 minutes', 25.75, 'hours']]);
+    expect(findFigures('He served two years and three months.').map((f) => [f.text, f.value])).toEqual([['two years and three months', 2.25]]);
+    expect(findFigures('It runs 7 days and 24 hours.').map((f) => f.text)).toEqual(['7 days', '24 hours']);
+    expect(findFigures('It took 2 hours, and 30 minutes later it fell.').map((f) => f.text)).toEqual(['2 hours', '30 minutes']);
+  });
+
+  it('reads a sum, then "to" and a count of its own noun, as two figures, and a sum "to" a multiplied sum as a range', () => {
+    expect(findFigures('It gave away games worth $2,407 to 61 million users.').map((f) => [f.text, f.kind])).toEqual([['$2,407', 'money'], ['61 million', 'count']]);
+    expect(findFigures('The fines range from $10 to 20 million.').map((f) => [f.kind, f.value])).toEqual([['range', { from: 10000000, to: 20000000 }]]);
   });
 
   it('reads two rising values joined by "or" as a range, not a clock or a count with no noun', () => {
