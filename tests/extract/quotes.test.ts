@@ -1674,3 +1674,44 @@ describe('long-form attributions: the speaker and role an article gives around i
     expect(roles(['Kim Dotcom is fighting extradition.', '“He has not slept properly in three years,” said his sister.'])).toEqual([[null, 'his sister']]);
   });
 });
+
+describe('wire-service shapes (s19)', () => {
+  it('reads a title before a full name after an opening phrase that ends on a quoted show ("CNBC’s “Closing Bell,” former official Gene Pardo said") as that name’s, not an apposition', () => {
+    expect(quotes(['In an interview with CNBC’s “Closing Bell,” former Treasury official Gene Pardo said the comments would “give the market exactly the excuse it was looking for to rally.”'])).toEqual([['give the market exactly the excuse it was looking for to rally.', 'Gene Pardo']]);
+    expect(quotes(['Jane Doe, the wife of John Smith, said the plan was “a very big deal for the whole world economy now.”'])).toEqual([['a very big deal for the whole world economy now.', 'Jane Doe']]);
+  });
+  it('gives a pronoun after an unnamed pilot, farmer or nurse to no one, not to the person named before', () => {
+    const ps = ['“Compliant is not the same as safe at all,” said Martin Cole, the union’s general secretary.'];
+    expect(speakers([...ps, 'A pilot at the airline, who asked not to be identified, said colleagues had flown six days in a row. “People are falling asleep in the crew room between sectors,” he said.'])).toEqual(['Martin Cole', null]);
+    expect(speakers([...ps, 'Cole said colleagues had flown six days in a row. “People are falling asleep in the crew room between sectors,” he said.'])).toEqual(['Martin Cole', 'Martin Cole']);
+  });
+  it('takes a given name in apposition to a relative ("Her husband, Mykola,") as the one a pronoun means, even one the lexicon does not know', () => {
+    const ps = ['“Civilians must never be the target of anything at all,” U.N. Secretary-General Antonio Guterres said.', 'Olena Kovalenko, 67, said they had left everything behind.'];
+    expect(speakers([...ps, 'Her husband, Mykola, said he wanted to go back. “The garden is all we have, and the water will ruin it,” he said.'])).toEqual(['Antonio Guterres', 'Mykola']);
+    expect(speakers([...ps, 'The farmer, Mykola, said he wanted to go back. “The garden is all we have, and the water will ruin it,” he said.'])[1]).not.toBe('Mykola');
+  });
+  it('gives "the letter said" to whoever "said in a letter" before, not to a company nearby nor to who saw the letter', () => {
+    const lead = 'The union representing pilots at budget airline SkyHop said on Friday it would ballot members.';
+    const letter = '“Our members are exhausted and they have had enough,” the union’s general secretary, Martin Cole, said in a letter to the airline’s boss, which was seen by Reuters.';
+    expect(speakers([lead, letter, '“We cannot in good conscience allow fatigued pilots to keep flying,” the letter said.'])).toEqual(['Martin Cole', 'Martin Cole']);
+    expect(speakers([lead, '“Our members are exhausted and they have had enough,” Martin Cole said. A letter to the airline’s boss was seen by Reuters.', '“We cannot in good conscience allow fatigued pilots to keep flying,” the letter said.'])[1]).not.toBe('Reuters');
+  });
+  it('never gives an institution’s report to a person who acted before it, titled or not', () => {
+    const ps = ['Dr Sarah Okafor stepped down this week.', 'Health Secretary Victoria Lang thanked Dr Okafor for her service.'];
+    expect(speakers([...ps, 'The agency’s official inquiry report, released last year, concluded that “communication between scientists and ministers was at times confused.”'])).toEqual([null]);
+    expect(speakers([...ps, 'The agency’s official, Dr Okafor, said that “communication between scientists and ministers was at times confused.”'])).toEqual(['Sarah Okafor']);
+  });
+  it('reads "Environmental group ClientEarth said" as ClientEarth, not the word that says what kind of body it is', () => {
+    expect(speakers(['Environmental group ClientEarth said the company was “quietly walking back every commitment it made to shareholders.”'])).toEqual(['ClientEarth']);
+    expect(speakers(['Greenpeace said the company was “quietly walking back every commitment it made to shareholders.”'])).toEqual(['Greenpeace']);
+  });
+  it('answers a Q&A with the one person named before the first question, leaving out the reporter of the byline', () => {
+    const qa = ['Q: Looking back, what would you have done differently?', 'A: “I think we were too slow to close the borders in the first wave.”'];
+    expect(speakers(['By Tom Eldridge, BBC News health correspondent', 'Dr Sarah Okafor stepped down this week after six years as head of the agency.', ...qa])).toEqual(['Sarah Okafor']);
+    expect(speakers(['Tom Eldridge and Dr Sarah Okafor met this week to talk about the agency.', ...qa])).toEqual([null]);
+  });
+  it('reads "the Valencia regional authority said" as an institution speaking, not a clause with no subject', () => {
+    expect(speakers(['The Valencia regional authority said emergency services had “acted with all the means available from the first moment.”'])).toEqual(['Valencia regional authority']);
+    expect(speakers(['The regional authority said emergency services had “acted with all the means available from the first moment.”'])).toEqual([null]);
+  });
+});
