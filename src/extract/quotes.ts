@@ -1096,8 +1096,11 @@ function ownSentenceNames(between: string, found: ReturnType<typeof attribution>
 const UNNAMED_SUBJECT = /^(?:A|An|One|Another)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|representative|aide|source|resident|witness|officer|employee|worker|staffer|person|man|woman|pilot|driver|doctor|nurse|teacher|farmer|soldier|student|trader|banker|analyst|lawyer|diplomat|executive|manager|engineer|passenger|survivor|villager|neighbou?r|relative|insider|investor|colleague|friend|guard|member|shopkeeper|fisherman|miner|protester|activist|volunteer|patient|parent|mother|father)(?:\s+(?:for|at|of|with|from|in|on)\s+[^,.;:"“”]{2,60}?)?)(?:,[^.;"“”]*?,)?\s+(?:declined|said|says|told|did not|didn't|would not|wouldn't|refused|confirmed|added|spoke|answered|replied)\b/u;
 
 /** The unnamed person the sentence right before a quote, in its paragraph, opens on ("a spokesman for the ministry"); null when none. */
+// ("One builder in Kent, who asked not to be named for fear of losing contracts, said": whatever the noun, one who asks not to be named is no one named)
+const ANONYMOUS_SUBJECT = /^(?:A|An|One|Another)\s+([\p{Ll}\p{Lu}][^,.;:"“”]{1,60}?),\s+who\s+(?:asked|requested|declined|did not want|didn't want|refused|spoke|was not authori[sz]ed|is not authori[sz]ed|were not authori[sz]ed|are not authori[sz]ed)\b[^.;"“”]*?,\s+(?:said|says|told|added)\b/u;
 function unnamedBefore(paragraph: string, offset: number): string | null {
-  const m = UNNAMED_SUBJECT.exec(lastSentenceBefore([paragraph], 0, offset));
+  const sentence = lastSentenceBefore([paragraph], 0, offset);
+  const m = UNNAMED_SUBJECT.exec(sentence) ?? ANONYMOUS_SUBJECT.exec(sentence);
   return m ? `a ${m[1]!.trim()}`.replace(/^a ([aeiou])/i, 'an $1') : null;
 }
 

@@ -609,7 +609,8 @@ function chosenAntecedent(picked: readonly { name: string; idx: number; end: num
 }
 
 // A subordinate clause that opens a sentence, up to its comma: "While John Smith was at Google,", "After Smith left,".
-const SUBORDINATE_OPENER = /^(?:While|When|Whenever|After|Before|Although|Though|Even though|As|Because|Since|Once|Until|If|Whereas)\s[^,;:"“”]{3,120},\s*/u;
+// ("Speaking to the BBC's Laura Kuenssberg, Housing Minister Angela Rayner insisted": a participle's phrase naming whom one spoke to, likewise)
+const SUBORDINATE_OPENER = /^(?:While|When|Whenever|After|Before|Although|Though|Even though|As|Because|Since|Once|Until|If|Whereas|(?:Speaking|Talking|Writing|Responding|Replying|Appearing)\s+(?:to|with|on|in|at)|(?:Asked|Interviewed|Questioned)\s+by|In\s+(?:an?\s+)?(?:interview|conversation|exchange)\s+with)\s[^,;:"“”]{3,120},\s*/u;
 
 // What stands between a possessive name and the person it determines: "Mr. Jobs's successor, Timothy D. Cook", "Apple's chief
 // executive Tim Cook" (the owner's noun, a comma, perhaps a title).

@@ -1714,4 +1714,13 @@ describe('wire-service shapes (s19)', () => {
     expect(speakers(['The Valencia regional authority said emergency services had “acted with all the means available from the first moment.”'])).toEqual(['Valencia regional authority']);
     expect(speakers(['The regional authority said emergency services had “acted with all the means available from the first moment.”'])).toEqual([null]);
   });
+  it('gives a pronoun after "Speaking to the BBC’s Laura Kuenssberg, Minister Angela Rayner insisted" to the minister, not the interviewer', () => {
+    expect(speakers(['Speaking to the BBC’s Laura Kuenssberg on Sunday, Housing Minister Angela Rayner insisted the target was achievable. “We will get Britain building again, and nobody should bet against us,” she said.'])).toEqual(['Angela Rayner']);
+    expect(speakers(['The BBC’s Laura Kuenssberg pressed Housing Minister Angela Rayner on Sunday. “Can you really get Britain building again at this pace?” she said.'])).toEqual(['Laura Kuenssberg']);
+  });
+  it('gives a pronoun after "One builder in Kent, who asked not to be named, said" to no one, whatever the noun', () => {
+    const ps = ['“The previous government left us with a housing crisis,” Matthew Pennycook told MPs.'];
+    expect(speakers([...ps, 'One builder in Kent, who asked not to be named for fear of losing contracts, said the numbers did not add up. “There are not enough bricklayers in the country to do this,” he said.'])).toEqual(['Matthew Pennycook', null]);
+    expect(speakers([...ps, 'One builder in Kent, who works with Pennycook, said the numbers did not add up. “There are not enough bricklayers in the country to do this,” he said.'])).toEqual(['Matthew Pennycook', 'Matthew Pennycook']);
+  });
 });
