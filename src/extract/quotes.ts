@@ -753,6 +753,9 @@ export function attribution(paragraph: string, q: RawQuote): (Speaker & { after:
   const submitter = (SUBMITTER.exec(lead) ?? ADDS_READER.exec(lead))?.groups?.['who'];
   if (submitter && !PRONOUN_LIKE.test(submitter) && !ENGLISH_FUNCTION_WORDS.has(submitter.toLowerCase())) return { speaker: submitter, role: null, after: false, handle: true };
   const before = windowBefore(paragraph, q);
+  // `The company's annual report, published in February, had … warned that “…”`: the company's own document speaks for it.
+  const ownDoc = COMPANY_DOC_SUBJECT.exec(before.split(/[.!?]["”’]?\s+(?=\p{Lu})/u).pop() ?? '');
+  if (ownDoc) return { speaker: '', role: `the ${ownDoc[1]}`, after: false };
   // (`Macron said — Merkel, however, was firm — "…"`: the judged clause nearest the quote speaks, not the verb of speech before it)
   if (DASH_AFTER_JUDGING.test(before)) {
     const s = colonIntroduced(before);
@@ -856,6 +859,13 @@ export function attribution(paragraph: string, q: RawQuote): (Speaker & { after:
       if (s?.speaker) return { ...s, after: true };
     }
   }
+  // `… follows a 2019 ruling by the Supreme Court, which found that the government had a duty “…”`: a document's words, which its
+  // author — named after "by", then the relative clause that says what it found — speaks.
+  const docWhich = / which /.test(before) ? DOC_WHICH.exec(before)?.[1] : undefined;
+  if (docWhich) {
+    const s = speakerOf(unmask(docWhich));
+    if (s?.speaker) return { ...s, after: false };
+  }
   // `Haoyu blinked. “You mean with your skill?”`, `Arm still bent behind his head, Haoyu cut his eyes toward him. “It’s real, right?”`:
   // a sentence that makes someone act, then their words with no attribution of their own — the one who acts speaks.
   // (not in a quotation's words: a submitter's "Verizon wants more money from Cogent. 'There are …'" quotes an article, not Verizon)
@@ -873,6 +883,8 @@ export function attribution(paragraph: string, q: RawQuote): (Speaker & { after:
   return null;
 }
 const RELATIVE_PART = /^(?:who|whose)\s/;
+const COMPANY_DOC_SUBJECT = /^[Tt]he\s+(company|firm|group|bank|lender|insurer|carrier|airline|automaker|carmaker|chipmaker|retailer|miner|utility)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:report|filing|prospectus|accounts|letter|release)\b[^"“”]*\b(?:said|says|warned|noted|stated|cautioned|added|described)\b[^.!?"“”]*$/u;
+const DOC_WHICH = /\b(?:ruling|report|decision|judgment|judgement|verdict|study|review|filing|order|opinion|inquiry|investigation|audit)\s+(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|for\s+|on\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}),\s+which\s+(?:\p{Ll}+ly\s+)?(?:found|ruled|said|says|concluded|held|stated|warned|noted|argued|determined|described)\b[^.!?"“”]*$/u;
 
 /**
  * The speaker a colon introduces (`Warren was blunt: "…"`), or a dash after a clause that judges how they spoke (`Macron said —

@@ -1723,4 +1723,13 @@ describe('wire-service shapes (s19)', () => {
     expect(speakers([...ps, 'One builder in Kent, who asked not to be named for fear of losing contracts, said the numbers did not add up. “There are not enough bricklayers in the country to do this,” he said.'])).toEqual(['Matthew Pennycook', null]);
     expect(speakers([...ps, 'One builder in Kent, who works with Pennycook, said the numbers did not add up. “There are not enough bricklayers in the country to do this,” he said.'])).toEqual(['Matthew Pennycook', 'Matthew Pennycook']);
   });
+  it('gives a document’s words to its author named after "by" when a relative clause says what it found, not to no one', () => {
+    expect(speakers(['The case follows a 2019 ruling by the Supreme Court, which found that the government had a duty “to take measures to prevent climate change, given the serious risks.”'])).toEqual(['Supreme Court']);
+    expect(speakers(['The case follows a 2019 ruling, which the Supreme Court upheld, that the government had a duty “to take measures to prevent climate change, given the serious risks.”'])).not.toEqual(['the Supreme Court']);
+  });
+  it('gives "The company’s annual report … warned that “…”" to the company the article is about, not to a month in the sentence', () => {
+    const ps = ['Veltron Semiconductor said on Wednesday that revenue would miss estimates.', '“The long-term story for our business has never been stronger,” Chief Executive Paul Drummond said.'];
+    expect(speakers([...ps, 'The company’s annual report, published in February, had described the market as “stable but mature” and warned that “a prolonged downturn in handset demand could materially affect our results.”'])).toEqual(['Paul Drummond', 'Veltron Semiconductor']);
+    expect(speakers([...ps, 'Paul Drummond’s letter, published in February, had described the market as “stable but mature” and warned that “a prolonged downturn in handset demand could materially affect our results.”']).at(-1)).not.toBe('February');
+  });
 });
