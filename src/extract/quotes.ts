@@ -1,6 +1,6 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
-import { genderOfGivenName, isGivenName } from './given-names.ts';
+import { genderOfGivenName, isGivenName, pronounGenderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, DEMONYM, FUNCTION_WORDS, KIN, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
@@ -1108,8 +1108,9 @@ function ownSentenceNames(between: string, found: ReturnType<typeof attribution>
 const UNNAMED_SUBJECT = /^(?:A|An|One|Another)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|representative|aide|source|resident|witness|officer|employee|worker|staffer|person|man|woman|pilot|driver|doctor|nurse|teacher|farmer|soldier|student|trader|banker|analyst|lawyer|diplomat|executive|manager|engineer|passenger|survivor|villager|neighbou?r|relative|insider|investor|colleague|friend|guard|member|shopkeeper|fisherman|miner|protester|activist|volunteer|patient|parent|mother|father)(?:\s+(?:for|at|of|with|from|in|on)\s+[^,.;:"“”]{2,60}?)?)(?:,[^.;"“”]*?,)?\s+(?:declined|said|says|told|did not|didn't|would not|wouldn't|refused|confirmed|added|spoke|answered|replied)\b/u;
 
 /** The unnamed person the sentence right before a quote, in its paragraph, opens on ("a spokesman for the ministry"); null when none. */
-// ("One builder in Kent, who asked not to be named for fear of losing contracts, said": whatever the noun, one who asks not to be named is no one named)
-const ANONYMOUS_SUBJECT = /^(?:A|An|One|Another)\s+([\p{Ll}\p{Lu}][^,.;:"“”]{1,60}?),\s+who\s+(?:asked|requested|declined|did not want|didn't want|refused|spoke|was not authori[sz]ed|is not authori[sz]ed|were not authori[sz]ed|are not authori[sz]ed)\b[^.;"“”]*?,\s+(?:said|says|told|added)\b/u;
+// ("One builder in Kent, who asked not to be named for fear of losing contracts, said", "A local firefighter, speaking on condition of
+// anonymity, said": whatever the noun, one who asks not to be named is no one named)
+const ANONYMOUS_SUBJECT = /^(?:A|An|One|Another)\s+([\p{Ll}\p{Lu}][^,.;:"“”]{1,60}?),\s+(?:who\s+(?:asked|requested|declined|did not want|didn't want|refused|spoke|was not authori[sz]ed|is not authori[sz]ed|were not authori[sz]ed|are not authori[sz]ed)|speaking\s+(?:on\s+condition\s+of\s+anonymity|anonymously)|(?:requesting|asking\s+for)\s+anonymity|asking\s+not\s+to\s+be\s+(?:named|identified))\b[^.;"“”]*?,\s+(?:said|says|told|added)\b/u;
 function unnamedBefore(paragraph: string, offset: number): string | null {
   const sentence = lastSentenceBefore([paragraph], 0, offset);
   const m = UNNAMED_SUBJECT.exec(sentence) ?? ANONYMOUS_SUBJECT.exec(sentence);
@@ -1282,6 +1283,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         const joint = / and /.test(speaker) && JOINT.exec(speaker);
         // ("A Sony spokesperson issued a statement": the organisation speaks under the name the sentence gives it, not a longer one)
         speaker = joint ? `${fullName(joint[1]!, people, at)} and ${fullName(joint[3]!, people, at)}` : spokesOrg(speaker, paragraph) ? speaker : fullerName(speaker, people, at);
+        // ("Mrs Holloway said" after "Mark Holloway and his wife, Claire": an honorific of the other gender is not the man or woman the
+        // surname first named — the one of its gender who bears it, else the surname with its honorific)
+        if (found?.speaker && !found.speaker.includes(' ') && speaker.endsWith(` ${found.speaker}`)) speaker = honoured(found.speaker, speaker, paragraph.slice(Math.max(0, q.open - 300), q.close + 120), people);
         // (a colon-prefixed word is a speaker only as the short form of a full name the article gives: not "Translation:")
         if (found?.prefix && !speaker.includes(' ')) speaker = role = null;
         else role = role ?? roles.get(speaker) ?? null;
@@ -1642,6 +1646,16 @@ const SENDER_VERB = String.raw`(?:sent|wrote|posted|published|issued|released|em
 const SENT_CLAUSE = new Map<string, RegExp>();
 
 /** The full name a speaker's short form stands for — not a product or an arm a longer name opens with it ("Apple" of "Apple Music"). */
+/** A surname's full name unless the honorific the text gives it ("Mrs Holloway") marks the other gender than the full name's given name. */
+function honoured(surname: string, full: string, text: string, people: People): string {
+  const title = new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.?\\s+${escape(surname)}\\b`, 'u').exec(text)?.[1];
+  if (!title) return full;
+  const gender = title === 'Mr' ? 'male' : 'female';
+  const given = pronounGenderOfGivenName(full.split(' ')[0]!);
+  if (!given || given === gender) return full;
+  const other = people.mentions.find((m) => m.name.endsWith(` ${surname}`) && pronounGenderOfGivenName(m.name.split(' ')[0]!) === gender);
+  return other?.name ?? `${title} ${surname}`;
+}
 function fullerName(speaker: string, people: People, at: number): string {
   const full = fullName(speaker, people, at);
   return namesAnotherThing(speaker, full, (w) => people.lowercase.has(w)) ? speaker : full;

@@ -1732,4 +1732,14 @@ describe('wire-service shapes (s19)', () => {
     expect(speakers([...ps, 'The company’s annual report, published in February, had described the market as “stable but mature” and warned that “a prolonged downturn in handset demand could materially affect our results.”'])).toEqual(['Paul Drummond', 'Veltron Semiconductor']);
     expect(speakers([...ps, 'Paul Drummond’s letter, published in February, had described the market as “stable but mature” and warned that “a prolonged downturn in handset demand could materially affect our results.”']).at(-1)).not.toBe('February');
   });
+  it('gives a pronoun after "A local firefighter, speaking on condition of anonymity, said" to no one', () => {
+    const ps = ['“We are facing a very difficult situation,” Vassilis Kikilias said at a briefing.'];
+    expect(speakers([...ps, 'A local firefighter, speaking on condition of anonymity, said crews were exhausted. “We have been working for five days without proper rest,” he said.'])).toEqual(['Vassilis Kikilias', null]);
+    expect(speakers([...ps, 'Kikilias, speaking in Athens, said crews were exhausted. “We have been working for five days without proper rest,” he said.'])).toEqual(['Vassilis Kikilias', 'Vassilis Kikilias']);
+  });
+  it('never gives "Mrs Holloway said" to the man the surname first named', () => {
+    const p = 'British tourist Mark Holloway and his wife spent the night on a beach with their children.';
+    expect(speakers([p, '“The kids were so brave, braver than us to be honest,” Mrs Holloway said.'])).toEqual(['Mrs Holloway']);
+    expect(speakers([p, '“The kids were so brave, braver than us to be honest,” Mr Holloway said.'])).toEqual(['Mark Holloway']);
+  });
 });
