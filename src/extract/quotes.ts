@@ -1,6 +1,6 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { GAZETTEER_ORGANIZATIONS, GAZETTEER_PLACES } from './gazetteer.ts';
-import { genderOfGivenName } from './given-names.ts';
+import { genderOfGivenName, isGivenName, pronounGenderOfGivenName } from './given-names.ts';
 import { nameRuns, stripTitles } from './names.ts';
 import {
   ARTICLE, DEMONYM, FUNCTION_WORDS, KIN, ROMANCE_INSTITUTION, INSTITUTION_PHRASE, LEAD_WORDS, ORG_WORD, ROLE_WORDS, articleOrg, articlePeople, cleanSpeaker, companyAntecedent, describedPerson, fullName, glueInitials, maskAbbreviations,
@@ -357,7 +357,10 @@ function readSpeaker(clause: string): Speaker | null {
     if (single.length && !orgFallback) {
       // "a WeWork spokesperson when contacted by Reuters": the name the role word follows speaks.
       const beforeRole = single.find((r) => roleAfter(r, part));
-      const bare = (beforeRole ?? single[0]!).replace(/[’']s?$/, '');
+      // "Environmental group ClientEarth", "Boeing rival Airbus": a capitalised word, lowercase words of a kind, then the name that
+      // ends the clause — that name is the subject, the word before only says what kind of body it is.
+      const kindThenName = !beforeRole && single.length === 2 && new RegExp(`^${escape(single[0]!)}\\s+(?:(?!(?:and|or|of|for|the|de|del|da|du|van|von|y|e)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){1,2}${escape(single[1]!)}$`, 'u').test(part.trim());
+      const bare = (beforeRole ?? (kindThenName ? single[1]! : single[0]!)).replace(/[’']s?$/, '');
       // "the People's Daily": a possessive that opens the name belongs to it when no other name is left.
       const owner = single.length === 1 && ORG_WORD.test(bare) ? new RegExp(`(\\p{Lu}[\\p{L}]*[’']s)\\s+${escape(bare)}`, 'u').exec(part) : null;
       // ("Pacific Gas and Electric", "Texas Oil and Gas": a trade's word joined by "and" ends the firm's name, no second speaker)
@@ -381,6 +384,7 @@ function readSpeaker(clause: string): Speaker | null {
 // institution itself, nor any other one the article made act — a role, whose speaker the article does not name.
 const OWNED_BODY = /^(?:(?:the|a|an)\s+\p{Ll}+[’']s|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(?:board|committee|council)$/iu;
 
+const BYLINE = /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s*(?:,|$|\sand\s))/u;
 // An interview's answer label opening a paragraph: "A: “…”", "Answer: “…”".
 const ANSWER_LABEL = /^\s*(?:A|Answer)\s*[:.]\s*$/;
 
@@ -394,7 +398,8 @@ function interviewee(paragraphs: readonly string[], pi: number, people: People):
   // (people by a given name the lexicon knows, or with a role in apposition — "Jordan Ellis, the new head coach of the Portland
   // Timbers": "Portland Timbers" is no one)
   // (or whom the article calls by surname alone, as a person: "Satya Nadella has run Microsoft since 2014. … Nadella: “…”")
-  const named = new Set(people.mentions.filter((m) => m.at >= 0 && m.at < pos(first, 0) && !m.vocative && (genderOfGivenName(m.name.split(' ')[0]!) !== null || (/^(?:the|an?)\s/.test(m.role) && ROLE_WORDS.test(m.role)) || isPerson(m.name, people))).map((m) => m.name));
+  // (not the reporter a byline names: "By Tom Eldridge, BBC News health correspondent")
+  const named = new Set(people.mentions.filter((m) => m.at >= 0 && m.at < pos(first, 0) && !m.vocative && !BYLINE.test(paragraphs[Math.floor(m.at / 1e6)] ?? '') && (genderOfGivenName(m.name.split(' ')[0]!) !== null || (/^(?:the|an?)\s/.test(m.role) && ROLE_WORDS.test(m.role)) || isPerson(m.name, people))).map((m) => m.name));
   if (named.size !== 1) return null;
   const [name] = named;
   return { speaker: name!, role: null, after: false };
@@ -505,12 +510,21 @@ function windowBefore(paragraph: string, q: RawQuote): string {
   }).replace(/ {2,}/g, ' ');
 }
 
+// Lowercase title words, maybe with a capitalised body among them, then a name, with no article or preposition: "former Treasury official Gene Pardo".
+const ROLE_THEN_NAME = /^(?!(?:an?|the|another|his|her|its|their|our)\s)\p{Ll}[\p{L}.'’-]*(?:\s+(?!(?:of|at|for|to|with|from|by|in|on|and|or)\s)[\p{L}.'’-]+){1,5}$/u;
+
 // A part that describes rather than names: "a spokesperson for …", "the U.S. military operation in …" (not "the Electoral Commission").
 const DESCRIPTION_PART = /^(?:an?|the|another)\s+(?:\S+\s+){0,2}\p{Ll}{3,}/u;
 
 /** Whether a comma-separated part describes the person named at the end of the part before it: "Eswar Prasad" + "a trade professor at Cornell". */
 function describes(description: string, before: string): boolean {
   if (!/^(?:an?|the|another|his|her|\d{1,3}$)\s|^\p{Ll}/u.test(description) && !ROLE_WORDS.test(description.split(' ')[0]!)) return false;
+  // ("In an interview with CNBC's Closing Bell, former Treasury official Gene Pardo said": a title before a full name is that
+  // name's, not a description of the part before it — but "the wife of John Smith" still describes someone)
+  if (ROLE_THEN_NAME.test(description)) {
+    const run = nameRuns(glueInitials(description)).pop();
+    if (run && description.endsWith(run) && personAtEnd(run)?.name === run && run.includes(' ')) return false;
+  }
   // (a description is not the person another describes: "a spokesperson for Inherent Resolve" + "the operation in Iraq")
   if (DESCRIPTION_PART.test(before.trim())) return false;
   const glued = glueInitials(unmask(before).trim());
@@ -523,7 +537,7 @@ function describes(description: string, before: string): boolean {
 // (nouns ending in "-ly" are no adverbs: "the family said", "an ally said", "the assembly said")
 const ADVERBS_AT_END = /(?:\s+(?:later|also|then|again|once|still|soon|never|even|often|first|last|just|only|previously|recently|has|had|have|would|will|could|did|does|(?!(?:family|ally|assembly|supply|monopoly|anomaly|bully|belly|jelly|rally|tally|folly|lily|holly|molly|polly|reply|assembly|fly|butterfly|dragonfly|homily|italy|emily|kelly|sally|billy|wally)\b)\p{Ll}+ly))+$/u;
 // Nouns that end a subject which speaks without a name: "the prosecutor's office said", "the study says".
-const SPEAKING_NOUN = /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}(?:office|company|firm|department|agency|ministry|government|police|court|group|union|board|committee|campaign|team|website|newspaper|embassy|council|club|service|authorities|people|residents|experts|critics|study|survey|report|letter|statement|release|post|lawsuit|complaint|filing)$/iu;
+const SPEAKING_NOUN = /^(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}(?:office|company|firm|department|agency|ministry|government|police|court|group|union|board|committee|campaign|team|website|newspaper|embassy|council|club|service|authorities|authority|administration|regulator|watchdog|commission|people|residents|experts|critics|study|survey|report|letter|statement|release|post|lawsuit|complaint|filing)$/iu;
 
 /** Whether a clause can be the subject right before a verb: a noun phrase ending in a name, a role or a pronoun ("Smith", "a Boeing spokesperson", "the company") — not "the US of meddling in the country's affairs". */
 function endsAsSubject(who: string): boolean {
@@ -739,6 +753,9 @@ export function attribution(paragraph: string, q: RawQuote): (Speaker & { after:
   const submitter = (SUBMITTER.exec(lead) ?? ADDS_READER.exec(lead))?.groups?.['who'];
   if (submitter && !PRONOUN_LIKE.test(submitter) && !ENGLISH_FUNCTION_WORDS.has(submitter.toLowerCase())) return { speaker: submitter, role: null, after: false, handle: true };
   const before = windowBefore(paragraph, q);
+  // `The company's annual report, published in February, had … warned that “…”`: the company's own document speaks for it.
+  const ownDoc = COMPANY_DOC_SUBJECT.exec(before.split(/[.!?]["”’]?\s+(?=\p{Lu})/u).pop() ?? '');
+  if (ownDoc) return { speaker: '', role: `the ${ownDoc[1]}`, after: false };
   // (`Macron said — Merkel, however, was firm — "…"`: the judged clause nearest the quote speaks, not the verb of speech before it)
   if (DASH_AFTER_JUDGING.test(before)) {
     const s = colonIntroduced(before);
@@ -842,6 +859,13 @@ export function attribution(paragraph: string, q: RawQuote): (Speaker & { after:
       if (s?.speaker) return { ...s, after: true };
     }
   }
+  // `… follows a 2019 ruling by the Supreme Court, which found that the government had a duty “…”`: a document's words, which its
+  // author — named after "by", then the relative clause that says what it found — speaks.
+  const docWhich = / which /.test(before) ? DOC_WHICH.exec(before)?.[1] : undefined;
+  if (docWhich) {
+    const s = speakerOf(unmask(docWhich));
+    if (s?.speaker) return { ...s, after: false };
+  }
   // `Haoyu blinked. “You mean with your skill?”`, `Arm still bent behind his head, Haoyu cut his eyes toward him. “It’s real, right?”`:
   // a sentence that makes someone act, then their words with no attribution of their own — the one who acts speaks.
   // (not in a quotation's words: a submitter's "Verizon wants more money from Cogent. 'There are …'" quotes an article, not Verizon)
@@ -859,6 +883,8 @@ export function attribution(paragraph: string, q: RawQuote): (Speaker & { after:
   return null;
 }
 const RELATIVE_PART = /^(?:who|whose)\s/;
+const COMPANY_DOC_SUBJECT = /^[Tt]he\s+(company|firm|group|bank|lender|insurer|carrier|airline|automaker|carmaker|chipmaker|retailer|miner|utility)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:report|filing|prospectus|accounts|letter|release)\b[^"“”]*\b(?:said|says|warned|noted|stated|cautioned|added|described)\b[^.!?"“”]*$/u;
+const DOC_WHICH = /\b(?:ruling|report|decision|judgment|judgement|verdict|study|review|filing|order|opinion|inquiry|investigation|audit)\s+(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|for\s+|on\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}),\s+which\s+(?:\p{Ll}+ly\s+)?(?:found|ruled|said|says|concluded|held|stated|warned|noted|argued|determined|described)\b[^.!?"“”]*$/u;
 
 /**
  * The speaker a colon introduces (`Warren was blunt: "…"`), or a dash after a clause that judges how they spoke (`Macron said —
@@ -1079,11 +1105,15 @@ function ownSentenceNames(between: string, found: ReturnType<typeof attribution>
 /** The sentence before offset in a paragraph, up to offset. */
 // An unnamed person opening a sentence as its subject: "A spokesman for Canada's health ministry declined to comment", "One
 // resident, who asked not to be named, said".
-const UNNAMED_SUBJECT = /^(?:A|An|One|Another)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|representative|aide|source|resident|witness|officer|employee|worker|staffer|person|man|woman)(?:\s+(?:for|at|of|with|from)\s+[^,.;:"“”]{2,60}?)?)(?:,[^.;"“”]*?,)?\s+(?:declined|said|says|told|did not|didn't|would not|wouldn't|refused|confirmed|added|spoke|answered|replied)\b/u;
+const UNNAMED_SUBJECT = /^(?:A|An|One|Another)\s+((?:[\p{L}’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|representative|aide|source|resident|witness|officer|employee|worker|staffer|person|man|woman|pilot|driver|doctor|nurse|teacher|farmer|soldier|student|trader|banker|analyst|lawyer|diplomat|executive|manager|engineer|passenger|survivor|villager|neighbou?r|relative|insider|investor|colleague|friend|guard|member|shopkeeper|fisherman|miner|protester|activist|volunteer|patient|parent|mother|father)(?:\s+(?:for|at|of|with|from|in|on)\s+[^,.;:"“”]{2,60}?)?)(?:,[^.;"“”]*?,)?\s+(?:declined|said|says|told|did not|didn't|would not|wouldn't|refused|confirmed|added|spoke|answered|replied)\b/u;
 
 /** The unnamed person the sentence right before a quote, in its paragraph, opens on ("a spokesman for the ministry"); null when none. */
+// ("One builder in Kent, who asked not to be named for fear of losing contracts, said", "A local firefighter, speaking on condition of
+// anonymity, said": whatever the noun, one who asks not to be named is no one named)
+const ANONYMOUS_SUBJECT = /^(?:A|An|One|Another)\s+([\p{Ll}\p{Lu}][^,.;:"“”]{1,60}?),\s+(?:who\s+(?:asked|requested|declined|did not want|didn't want|refused|spoke|was not authori[sz]ed|is not authori[sz]ed|were not authori[sz]ed|are not authori[sz]ed)|speaking\s+(?:on\s+condition\s+of\s+anonymity|anonymously)|(?:requesting|asking\s+for)\s+anonymity|asking\s+not\s+to\s+be\s+(?:named|identified))\b[^.;"“”]*?,\s+(?:said|says|told|added)\b/u;
 function unnamedBefore(paragraph: string, offset: number): string | null {
-  const m = UNNAMED_SUBJECT.exec(lastSentenceBefore([paragraph], 0, offset));
+  const sentence = lastSentenceBefore([paragraph], 0, offset);
+  const m = UNNAMED_SUBJECT.exec(sentence) ?? ANONYMOUS_SUBJECT.exec(sentence);
   return m ? `a ${m[1]!.trim()}`.replace(/^a ([aeiou])/i, 'an $1') : null;
 }
 
@@ -1253,6 +1283,9 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         const joint = / and /.test(speaker) && JOINT.exec(speaker);
         // ("A Sony spokesperson issued a statement": the organisation speaks under the name the sentence gives it, not a longer one)
         speaker = joint ? `${fullName(joint[1]!, people, at)} and ${fullName(joint[3]!, people, at)}` : spokesOrg(speaker, paragraph) ? speaker : fullerName(speaker, people, at);
+        // ("Mrs Holloway said" after "Mark Holloway and his wife, Claire": an honorific of the other gender is not the man or woman the
+        // surname first named — the one of its gender who bears it, else the surname with its honorific)
+        if (found?.speaker && !found.speaker.includes(' ') && speaker.endsWith(` ${found.speaker}`)) speaker = honoured(found.speaker, speaker, paragraph.slice(Math.max(0, q.open - 300), q.close + 120), people);
         // (a colon-prefixed word is a speaker only as the short form of a full name the article gives: not "Translation:")
         if (found?.prefix && !speaker.includes(' ')) speaker = role = null;
         else role = role ?? roles.get(speaker) ?? null;
@@ -1266,7 +1299,7 @@ export function findQuotes(paragraphs: readonly string[], sentences: readonly Se
         const companyRole = COMPANY_NOUN.test(role.trim()) || COMPANY_VOICE.test(role.trim());
         // ("The sign on the studio door read:": words written on a thing, which no one the article names says)
         if (UNNAMED_FEW.test(role.trim()) || INSCRIPTION.test(role)) speaker = null;
-        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? describedPerson(lowerTitles(role), people, at) ?? (personTitle(lowerTitles(role)) ? holdsTitle(lowerTitles(role), personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open), people) : null) ?? (/\bstatement$/i.test(role) ? statementMaker(paragraphs, pi, q.open, people) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (companyRole ? companyAntecedent(people, pi, q.open, 3, 8) : null) ?? (!companyRole && /\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4) : null) ?? sameRole(out, role) ?? (companyRole ? lastOrg(out, pi, orgs, people) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null) ?? groupNamed(role, people) ?? groupOfMembers(role, people);
+        else speaker = (COMPANY_NOUN.test(role.trim()) ? clauseOrg(sentenceBefore(paragraph, q.open), people) : null) ?? (DOCUMENT_END.test(role) ? null : describedPerson(lowerTitles(role), people, at)) ?? (personTitle(lowerTitles(role)) && !DOCUMENT_END.test(role) ? holdsTitle(lowerTitles(role), personAntecedent(people, pi, q.open, 2) ?? lastNamed(people, pi, q.open), people) : null) ?? (MADE_IN_ROLE.test(role) ? statementMaker(paragraphs, pi, q.open, people, MADE_IN_ROLE.exec(role)![1]!.toLowerCase()) : null) ?? documentAuthor(role, paragraphs, pi, q.open, people) ?? documentSender(role, paragraphs, pi, q.open, people) ?? (SENT_ROLE.test(role.trim()) ? claimedSender(paragraphs, pi, people) : null) ?? (companyRole ? companyAntecedent(people, pi, q.open, 3, 8) : null) ?? (!companyRole && /\b(?:statement|report|release|letter|message|email|e-mail|memo|note|post|tweet|notice|study|survey|poll|analysis|paper|findings|review|audit|filing|lawsuit|complaint|spokes(?:person|man|woman)|representative|company|firm|group|club|team|organi[sz]ation|charity|union|party|board)$/i.test(role) && !OWNED_BODY.test(role.trim()) ? (ORG_DOCUMENT.test(role) ? institutionOnly(orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4, true)) : orgAntecedent(people, pi, q.open, /^the\s/i.test(role) ? 3 : 2, /^the\s/i.test(role) ? 8 : 4)) : null) ?? sameRole(out, role) ?? (companyRole ? lastOrg(out, pi, orgs, people) ?? (words >= 6 ? articleOrg(people, pi, q.open) : null) : null) ?? groupNamed(role, people) ?? groupOfMembers(role, people);
       }
       // "A new ABC News poll shows …. Fifty-one percent say that “…”": words a poll's respondents endorse are the pollster's.
       // `Grisham, by her own accounting, has given "plenty of …"`: with no attribution, a quote inside a sentence whose subject is a
@@ -1563,7 +1596,8 @@ const DOCUMENT_ROLE = /^(?:the|The|this|This)\s+(?:\p{Ll}+\s+)?(report|study|sur
 function documentAuthor(role: string, paragraphs: readonly string[], pi: number, offset: number, people: People): string | null {
   const noun = DOCUMENT_ROLE.exec(role.trim())?.[1];
   if (!noun) return null;
-  const by = new RegExp(`\\b${noun}\\b[^.!?"“”]{0,60}?\\b(?:by|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+(?:(?:of|for|on|and|&|the)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’-]*)*)`, 'gu');
+  // (not who saw or obtained it: "a letter …, which was seen by Reuters")
+  const by = new RegExp(`\\b${noun}\\b[^.!?"“”]{0,60}?\\b(?<!(?:seen|obtained|reviewed|received|viewed|read|reported|verified)\\s)(?:by|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+(?:(?:of|for|on|and|&|the)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’-]*)*)`, 'gu');
   for (let p = pi; p >= 0; p--) {
     const text = p === pi ? paragraphs[p]!.slice(0, offset) : paragraphs[p]!;
     if (!text.includes(noun)) continue;
@@ -1612,6 +1646,16 @@ const SENDER_VERB = String.raw`(?:sent|wrote|posted|published|issued|released|em
 const SENT_CLAUSE = new Map<string, RegExp>();
 
 /** The full name a speaker's short form stands for — not a product or an arm a longer name opens with it ("Apple" of "Apple Music"). */
+/** A surname's full name unless the honorific the text gives it ("Mrs Holloway") marks the other gender than the full name's given name. */
+function honoured(surname: string, full: string, text: string, people: People): string {
+  const title = new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.?\\s+${escape(surname)}\\b`, 'u').exec(text)?.[1];
+  if (!title) return full;
+  const gender = title === 'Mr' ? 'male' : 'female';
+  const given = pronounGenderOfGivenName(full.split(' ')[0]!);
+  if (!given || given === gender) return full;
+  const other = people.mentions.find((m) => m.name.endsWith(` ${surname}`) && pronounGenderOfGivenName(m.name.split(' ')[0]!) === gender);
+  return other?.name ?? `${title} ${surname}`;
+}
 function fullerName(speaker: string, people: People, at: number): string {
   const full = fullName(speaker, people, at);
   return namesAnotherThing(speaker, full, (w) => people.lowercase.has(w)) ? speaker : full;
@@ -1667,10 +1711,26 @@ function claimedSender(paragraphs: readonly string[], pi: number, people: People
 }
 
 /** Who "said in a statement" in this paragraph before the quote or in the two before it, latest first ("the statement said" means them). */
-function statementMaker(paragraphs: readonly string[], pi: number, offset: number, people: People): string | null {
+// A document an institution publishes ("the agency's inquiry report", "the filing"): it speaks for an organisation, never a person who acted before it.
+const ORG_DOCUMENT = /\b(?:report|study|survey|analysis|paper|review|audit|findings|filing|lawsuit|complaint|ruling|inquiry)$/i;
+/** An antecedent for an institution's document, unless it reads as a person's name ("Health Secretary Victoria Lang"). */
+function institutionOnly(name: string | null): string | null {
+  const words = name?.split(' ') ?? [];
+  return name && !(words.length >= 2 && isGivenName(words[words.length - 2]!)) ? name : null;
+}
+// A role that is a document, whatever titles qualify it ("the agency's official inquiry report"): never a person the article titled so.
+const DOCUMENT_END = /\b(?:report|study|survey|statement|letter|memo|email|ruling|judgment|judgement|decision|filing|complaint|lawsuit|document|release|post|tweet|analysis|paper|review|audit|findings|notice|order|inquiry|minutes|transcript)$/i;
+// A definite document that speaks for whoever the article said spoke in one: "the statement said", "the letter said", "the memo read".
+const MADE_IN_ROLE = /^(?:the|this|that)\s+(?:\p{Ll}+\s+)?(statement|letter|memo|email|e-mail)$/iu;
+const MADE_IN = new Map<string, RegExp>();
+function statementMaker(paragraphs: readonly string[], pi: number, offset: number, people: People, noun = 'statement'): string | null {
+  // ("X said in a letter to …", "X wrote in an internal memo": the letter is theirs)
+  let re = MADE_IN.get(noun);
+  if (!re) MADE_IN.set(noun, (re = new RegExp(String.raw`(?:^|[.!?,;:]\s+)([^.!?,;:"“”]{2,80}?),?\s+(?:said|says|announced|added|confirmed${noun === 'statement' ? '' : '|wrote|writes|warned'})\s+in\s+(?:a|its|his|her|their|an?\s+\p{Ll}+)\s+${noun}\b`, 'gu')));
   for (let p = pi; p >= 0 && p >= pi - 2; p--) {
     const text = maskAbbreviations(p === pi ? paragraphs[p]!.slice(0, offset) : paragraphs[p]!);
-    const found = [...text.matchAll(/(?:^|[.!?,;:]\s+)([^.!?,;:"“”]{2,80}?)\s+(?:said|says|announced|added|confirmed)\s+in\s+(?:a|its|an?\s+\p{Ll}+)\s+statement\b/gu)].pop();
+    if (!text.includes(noun)) continue;
+    const found = [...text.matchAll(re)].pop();
     if (!found) continue;
     const s = speakerOf(unmask(found[1]!));
     const name = s?.speaker ? namedSpeaker(s.speaker, people, pos(p, found.index)) : null;

@@ -576,7 +576,9 @@ export function personAntecedent(people: People, pi: number, offset: number, par
         const titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(run) || /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/.test(glued.slice(Math.max(0, idx - 6), Math.max(0, idx)));
         // "Tommy — who only goes by his first name online — retired": a given name alone, the sentence's subject, is the person's whole name here.
         // ("Her husband, Tom, said …": a given name in apposition to a relative is that relative's name)
-        const givenSubject = full === single && genderOfGivenName(single) !== null && (subjectHere || new RegExp(`${escapeRe(run)}\\s*[,—–]\\s*who\\b`, 'u').test(glued) || (idx >= 0 && KIN_APPOSITION.test(glued.slice(Math.max(0, idx - 40), idx))));
+        // (a name set off by commas after "her husband" is a given name even when the lexicon does not know it: "Her husband, Mykola, said")
+        const kinNamed = idx >= 0 && KIN_APPOSITION.test(glued.slice(Math.max(0, idx - 40), idx));
+        const givenSubject = full === single && ((genderOfGivenName(single) !== null && (subjectHere || new RegExp(`${escapeRe(run)}\\s*[,—–]\\s*who\\b`, 'u').test(glued) || kinNamed)) || (kinNamed && /^\p{Lu}\p{Ll}{2,}$/u.test(single) && glued.startsWith(',', idx + run.length)));
         if ((titled || givenSubject || speaks(single, people)) && !LEAD_WORDS.has(single) && !people.lowercase.has(single.toLowerCase()) && fits(full)) picked.push({ name: full, idx, end: idx + run.length });
       }
     }
@@ -607,7 +609,8 @@ function chosenAntecedent(picked: readonly { name: string; idx: number; end: num
 }
 
 // A subordinate clause that opens a sentence, up to its comma: "While John Smith was at Google,", "After Smith left,".
-const SUBORDINATE_OPENER = /^(?:While|When|Whenever|After|Before|Although|Though|Even though|As|Because|Since|Once|Until|If|Whereas)\s[^,;:"“”]{3,120},\s*/u;
+// ("Speaking to the BBC's Laura Kuenssberg, Housing Minister Angela Rayner insisted": a participle's phrase naming whom one spoke to, likewise)
+const SUBORDINATE_OPENER = /^(?:While|When|Whenever|After|Before|Although|Though|Even though|As|Because|Since|Once|Until|If|Whereas|(?:Speaking|Talking|Writing|Responding|Replying|Appearing)\s+(?:to|with|on|in|at)|(?:Asked|Interviewed|Questioned)\s+by|In\s+(?:an?\s+)?(?:interview|conversation|exchange)\s+with)\s[^,;:"“”]{3,120},\s*/u;
 
 // What stands between a possessive name and the person it determines: "Mr. Jobs's successor, Timothy D. Cook", "Apple's chief
 // executive Tim Cook" (the owner's noun, a comma, perhaps a title).
@@ -683,7 +686,7 @@ function oneOrg(run: string, people: People): string {
 export function orgAntecedent(people: People, pi: number, offset: number, paragraphs = 2, sentences = 4, organisations = false): string | null {
   for (const s of sentencesBefore(people, pi, offset, paragraphs).slice(0, sentences)) {
     // ("Heitz said" after "Paris prosecutor Remy Heitz": a surname acting is the person it is short for, no organisation)
-    const found = actingOrgs(s.text, people, organisations).map((o) => fullName(o, people, s.at + 999999)).filter((full) => !(organisations && (isPerson(full, people) || personNamed(full, people))));
+    const found = actingOrgs(s.text, people, organisations).map((o) => fullName(o, people, s.at + 999999)).filter((full) => !(organisations && (isPerson(full, people) || personNamed(full, people) || /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s/.test(full))));
     if (found.length) return found[found.length - 1]!;
   }
   return null;
@@ -824,7 +827,7 @@ const TITLE_BEFORE = new RegExp(`(?:${ROLE_WORDS.source}|\\b(?:${LEADING_KIND.so
  * An institution named by whose it is and what it is, in lowercase as news style writes it ("the French
  * foreign ministry", "the Chinese government", "the U.S. military"): an organisation that speaks, under that name.
  */
-export const INSTITUTION_PHRASE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|health|finance|economy|trade|justice|education|environment|energy|transport|agriculture|labou?r|culture|home|state|federal|national|military|central|city|county|local|regional|provincial|royal|presidential|press|public)\s+){0,2}(?:ministry|government|military|army|navy|air force|armed forces|coast guard|embassy|consulate|police|department|agency|regulator|central bank|presidency|cabinet|parliament|state media|news agency|office|authorities|prosecutors?|prosecutor’s office|prosecutor's office|fire service|fire department|health service|foreign office))$/u;
+export const INSTITUTION_PHRASE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|health|finance|economy|trade|justice|education|environment|energy|transport|agriculture|labou?r|culture|home|state|federal|national|military|central|city|county|local|regional|provincial|royal|presidential|press|public)\s+){0,2}(?:ministry|government|military|army|navy|air force|armed forces|coast guard|embassy|consulate|police|department|agency|regulator|central bank|presidency|cabinet|parliament|state media|news agency|office|authorities|authority|administration|prosecutors?|prosecutor’s office|prosecutor's office|fire service|fire department|health service|foreign office))$/u;
 
 // A given name in a case of a Slavic language's masculine declension ("Declana", "Declanu"), and the endings only that declension
 // gives ("Declanem", "Declanovi"): a feminine "Jana" has none of the latter.

@@ -1674,3 +1674,72 @@ describe('long-form attributions: the speaker and role an article gives around i
     expect(roles(['Kim Dotcom is fighting extradition.', '“He has not slept properly in three years,” said his sister.'])).toEqual([[null, 'his sister']]);
   });
 });
+
+describe('wire-service shapes (s19)', () => {
+  it('reads a title before a full name after an opening phrase that ends on a quoted show ("CNBC’s “Closing Bell,” former official Gene Pardo said") as that name’s, not an apposition', () => {
+    expect(quotes(['In an interview with CNBC’s “Closing Bell,” former Treasury official Gene Pardo said the comments would “give the market exactly the excuse it was looking for to rally.”'])).toEqual([['give the market exactly the excuse it was looking for to rally.', 'Gene Pardo']]);
+    expect(quotes(['Jane Doe, the wife of John Smith, said the plan was “a very big deal for the whole world economy now.”'])).toEqual([['a very big deal for the whole world economy now.', 'Jane Doe']]);
+  });
+  it('gives a pronoun after an unnamed pilot, farmer or nurse to no one, not to the person named before', () => {
+    const ps = ['“Compliant is not the same as safe at all,” said Martin Cole, the union’s general secretary.'];
+    expect(speakers([...ps, 'A pilot at the airline, who asked not to be identified, said colleagues had flown six days in a row. “People are falling asleep in the crew room between sectors,” he said.'])).toEqual(['Martin Cole', null]);
+    expect(speakers([...ps, 'Cole said colleagues had flown six days in a row. “People are falling asleep in the crew room between sectors,” he said.'])).toEqual(['Martin Cole', 'Martin Cole']);
+  });
+  it('takes a given name in apposition to a relative ("Her husband, Mykola,") as the one a pronoun means, even one the lexicon does not know', () => {
+    const ps = ['“Civilians must never be the target of anything at all,” U.N. Secretary-General Antonio Guterres said.', 'Olena Kovalenko, 67, said they had left everything behind.'];
+    expect(speakers([...ps, 'Her husband, Mykola, said he wanted to go back. “The garden is all we have, and the water will ruin it,” he said.'])).toEqual(['Antonio Guterres', 'Mykola']);
+    expect(speakers([...ps, 'The farmer, Mykola, said he wanted to go back. “The garden is all we have, and the water will ruin it,” he said.'])[1]).not.toBe('Mykola');
+  });
+  it('gives "the letter said" to whoever "said in a letter" before, not to a company nearby nor to who saw the letter', () => {
+    const lead = 'The union representing pilots at budget airline SkyHop said on Friday it would ballot members.';
+    const letter = '“Our members are exhausted and they have had enough,” the union’s general secretary, Martin Cole, said in a letter to the airline’s boss, which was seen by Reuters.';
+    expect(speakers([lead, letter, '“We cannot in good conscience allow fatigued pilots to keep flying,” the letter said.'])).toEqual(['Martin Cole', 'Martin Cole']);
+    expect(speakers([lead, '“Our members are exhausted and they have had enough,” Martin Cole said. A letter to the airline’s boss was seen by Reuters.', '“We cannot in good conscience allow fatigued pilots to keep flying,” the letter said.'])[1]).not.toBe('Reuters');
+  });
+  it('never gives an institution’s report to a person who acted before it, titled or not', () => {
+    const ps = ['Dr Sarah Okafor stepped down this week.', 'Health Secretary Victoria Lang thanked Dr Okafor for her service.'];
+    expect(speakers([...ps, 'The agency’s official inquiry report, released last year, concluded that “communication between scientists and ministers was at times confused.”'])).toEqual([null]);
+    expect(speakers([...ps, 'The agency’s official, Dr Okafor, said that “communication between scientists and ministers was at times confused.”'])).toEqual(['Sarah Okafor']);
+  });
+  it('reads "Environmental group ClientEarth said" as ClientEarth, not the word that says what kind of body it is', () => {
+    expect(speakers(['Environmental group ClientEarth said the company was “quietly walking back every commitment it made to shareholders.”'])).toEqual(['ClientEarth']);
+    expect(speakers(['Greenpeace said the company was “quietly walking back every commitment it made to shareholders.”'])).toEqual(['Greenpeace']);
+  });
+  it('answers a Q&A with the one person named before the first question, leaving out the reporter of the byline', () => {
+    const qa = ['Q: Looking back, what would you have done differently?', 'A: “I think we were too slow to close the borders in the first wave.”'];
+    expect(speakers(['By Tom Eldridge, BBC News health correspondent', 'Dr Sarah Okafor stepped down this week after six years as head of the agency.', ...qa])).toEqual(['Sarah Okafor']);
+    expect(speakers(['Tom Eldridge and Dr Sarah Okafor met this week to talk about the agency.', ...qa])).toEqual([null]);
+  });
+  it('reads "the Valencia regional authority said" as an institution speaking, not a clause with no subject', () => {
+    expect(speakers(['The Valencia regional authority said emergency services had “acted with all the means available from the first moment.”'])).toEqual(['Valencia regional authority']);
+    expect(speakers(['The regional authority said emergency services had “acted with all the means available from the first moment.”'])).toEqual([null]);
+  });
+  it('gives a pronoun after "Speaking to the BBC’s Laura Kuenssberg, Minister Angela Rayner insisted" to the minister, not the interviewer', () => {
+    expect(speakers(['Speaking to the BBC’s Laura Kuenssberg on Sunday, Housing Minister Angela Rayner insisted the target was achievable. “We will get Britain building again, and nobody should bet against us,” she said.'])).toEqual(['Angela Rayner']);
+    expect(speakers(['The BBC’s Laura Kuenssberg pressed Housing Minister Angela Rayner on Sunday. “Can you really get Britain building again at this pace?” she said.'])).toEqual(['Laura Kuenssberg']);
+  });
+  it('gives a pronoun after "One builder in Kent, who asked not to be named, said" to no one, whatever the noun', () => {
+    const ps = ['“The previous government left us with a housing crisis,” Matthew Pennycook told MPs.'];
+    expect(speakers([...ps, 'One builder in Kent, who asked not to be named for fear of losing contracts, said the numbers did not add up. “There are not enough bricklayers in the country to do this,” he said.'])).toEqual(['Matthew Pennycook', null]);
+    expect(speakers([...ps, 'One builder in Kent, who works with Pennycook, said the numbers did not add up. “There are not enough bricklayers in the country to do this,” he said.'])).toEqual(['Matthew Pennycook', 'Matthew Pennycook']);
+  });
+  it('gives a document’s words to its author named after "by" when a relative clause says what it found, not to no one', () => {
+    expect(speakers(['The case follows a 2019 ruling by the Supreme Court, which found that the government had a duty “to take measures to prevent climate change, given the serious risks.”'])).toEqual(['Supreme Court']);
+    expect(speakers(['The case follows a 2019 ruling, which the Supreme Court upheld, that the government had a duty “to take measures to prevent climate change, given the serious risks.”'])).not.toEqual(['the Supreme Court']);
+  });
+  it('gives "The company’s annual report … warned that “…”" to the company the article is about, not to a month in the sentence', () => {
+    const ps = ['Veltron Semiconductor said on Wednesday that revenue would miss estimates.', '“The long-term story for our business has never been stronger,” Chief Executive Paul Drummond said.'];
+    expect(speakers([...ps, 'The company’s annual report, published in February, had described the market as “stable but mature” and warned that “a prolonged downturn in handset demand could materially affect our results.”'])).toEqual(['Paul Drummond', 'Veltron Semiconductor']);
+    expect(speakers([...ps, 'Paul Drummond’s letter, published in February, had described the market as “stable but mature” and warned that “a prolonged downturn in handset demand could materially affect our results.”']).at(-1)).not.toBe('February');
+  });
+  it('gives a pronoun after "A local firefighter, speaking on condition of anonymity, said" to no one', () => {
+    const ps = ['“We are facing a very difficult situation,” Vassilis Kikilias said at a briefing.'];
+    expect(speakers([...ps, 'A local firefighter, speaking on condition of anonymity, said crews were exhausted. “We have been working for five days without proper rest,” he said.'])).toEqual(['Vassilis Kikilias', null]);
+    expect(speakers([...ps, 'Kikilias, speaking in Athens, said crews were exhausted. “We have been working for five days without proper rest,” he said.'])).toEqual(['Vassilis Kikilias', 'Vassilis Kikilias']);
+  });
+  it('never gives "Mrs Holloway said" to the man the surname first named', () => {
+    const p = 'British tourist Mark Holloway and his wife spent the night on a beach with their children.';
+    expect(speakers([p, '“The kids were so brave, braver than us to be honest,” Mrs Holloway said.'])).toEqual(['Mrs Holloway']);
+    expect(speakers([p, '“The kids were so brave, braver than us to be honest,” Mr Holloway said.'])).toEqual(['Mark Holloway']);
+  });
+});
