@@ -49,6 +49,7 @@ const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) a
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
   peaked: 'peak', peaking: 'peak', bottomed: 'low', doubled: 'rise', tripled: 'rise', halved: 'fall', shrank: 'fall', contracted: 'fall', expanded: 'growth',
   decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '',
+  widened: 'widening', widens: 'widening', widen: 'widening', narrowed: 'narrowing', narrows: 'narrowing', narrow: 'narrowing',
   // Base forms, after a modal or "to": "the yield will climb to 4.2 percent", "inflation is expected to fall to 2 percent".
   climb: 'rise', fall: 'fall', drop: 'drop', grow: 'growth', increase: 'increase', decrease: 'decrease', decline: 'decline', jump: 'jump', surge: 'surge',
   gain: 'gain', sink: 'fall', slide: 'fall', shrink: 'fall', soar: 'rise', plunge: 'fall', tumble: 'fall', slip: 'fall', dip: 'dip', rebound: 'rebound', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
@@ -278,6 +279,22 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ly|er|or|ed|tion|sion|ment|ness|ity|ance|ence|age|ure|ime|ue|ies|ings|ers|ors|res|ts|ds)$/u;
 
 export function subjectBefore(before: string): string | null {
+  const found = subjectBeforeWords(before);
+  // "revenue in the quarter, which ended on Sept. 30, rose 12%", "Same-store sales, a key measure of retail performance, fell 2.4%": a
+  // relative clause or an apposition set off by commas between the subject and its verb is skipped.
+  // ("Revenue in the third quarter rose": a period after the subject places it, and names nothing counted.)
+  if (found !== null || !/[,\p{L}]\s*$/u.test(before)) return found;
+  let text = before;
+  const inserted = /,\s*$/.test(text) ? INSERTED.exec(tailOf(text, 120)) : null;
+  if (inserted) text = text.slice(0, text.length - inserted[0].length);
+  const period = PERIOD_AFTER.exec(tailOf(text, 80));
+  if (period) text = text.slice(0, text.length - period[0].length);
+  return text === before ? null : subjectBeforeWords(text);
+}
+const PERIOD_AFTER = /\s+(?:in|for|during|over|through)\s+(?:the\s+|its\s+|this\s+|last\s+)?(?:(?:first|second|third|fourth|final|fiscal|latest|past|same|previous|current|full|holiday|(?:19|20)\d\d)[\s-]+){0,2}(?:quarter|year|month|week|period|half)s?\s*$/i;
+const INSERTED = /,\s+(?:which|who|whose|an?|the|one|or|including|excluding|both|each|itself|themselves|also|known|seen|measured)\s[^,;:()“”"]{1,80},\s*$/i;
+
+function subjectBeforeWords(before: string): string | null {
   const raw = before.trim().split(/\s+/).filter(Boolean);
   let i = raw.length - 1;
   // "the keyboard's metal surface routinely hit": an adverb before the verb is no part of the subject either.
@@ -374,6 +391,12 @@ export type Coordination = 'both' | 'forward' | 'back';
 // A sentence served outside prison, after a duration: "of probation", "supervised release", "of community service".
 const SERVED_OUTSIDE = /^\s+(?:of\s+)?(?:(?:un)?supervised\s+)?(probation|parole|house\s+arrest|home\s+(?:confinement|detention)|supervised\s+release|community\s+service|electronic\s+monitoring)\b/i;
 // "5 million times" as repetitions, not "10,000 times faster" nor "100 times the size" (multiples).
+const VALUATION_MULTIPLE = /^\s+(?:its\s+|their\s+|the\s+(?:company's\s+|group's\s+|firm's\s+)?|\p{Lu}[\p{L}&.-]*[’']s\s+)?((?:(?:forward|trailing|expected|estimated|projected|prospective|current|historical|annual|core|adjusted|underlying|next\s+year's|this\s+year's|last\s+year's|12-month|one-year)\s+)*(?:earnings|EBITDA|ebitda|sales|revenue|book\s+value|cash\s+flow|profits?))\b/u;
+/** The valuation a multiple states, from the words after "N times": " forward earnings" → "forward earnings multiple". */
+export function valuationMultiple(afterTimes: string): string | null {
+  const m = /^\s+\S/.test(afterTimes) ? VALUATION_MULTIPLE.exec(afterTimes) : null;
+  return m ? `${m[1]!.replace(/\s+/g, ' ')} multiple` : null;
+}
 const TIMES_AFTER = /^\s+times\b(?!\s+(?:\p{L}+er|as|more|less|the|that|over|what|its|their|his|her|your|our|this)\b)/u;
 // Acts counted by a noun of their own: "downloaded" → "downloads", "viewed" → "views".
 const COUNTED_ACT = /^(download|view|stream|play|install|visit|click|retweet|like)(?:ed|d)$/;
@@ -526,6 +549,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (security) return security.toLowerCase();
   // "retire at 62", "Medicare kicks in at 65", "died at 87", "when you turn 70": a life stage reached at a number of years is an age.
   if (kind === 'count' && /^\d{2,3}$/.test(figText) && Number(figText) >= 14 && Number(figText) <= 120 && AGE_AT.test(rawBefore) && !/^\s*(?:[-–]|percent|per\b|%)/.test(rest)) return 'age';
+  // "trades at about 13 times forward earnings", "priced at 14 times Brightwell's expected EBITDA": a valuation multiple names the
+  // measure of earnings the price is a multiple of.
+  const valuation = (kind === 'count' || kind === 'range' || kind === 'measure' || kind === 'multiple') && (/times$/i.test(figText) || /^\s+times\s/.test(rest)) ? valuationMultiple(rest.replace(/^\s+times(?=\s)/, '')) : null;
+  if (valuation) return valuation;
   // "25 to 30 times your annual expenses": a multiple of what follows "times".
   const timesOf = kind === 'range' || kind === 'count' ? TIMES_OF.exec(rest) : null;
   const multipleOf = timesOf ? nounPhraseAfter(` ${timesOf[1]}`) : null;
@@ -2017,6 +2044,8 @@ export function tidyLabel(label: string, sentence: string, start: number, end: n
 }
 
 function rawLabel(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination, previous?: string): string | null {
+  const expected = kind === 'money' || kind === 'count' || kind === 'percent' ? expectedLabel(sentence, start, end, kind, previous) : null;
+  if (expected) return expected;
   const found = labelInSentence(sentence, start, end, kind, coord) ?? attachedLabel(sentence, start, end, kind) ?? topicLabel(sentence, start);
   // "She wrote hundreds of songs … and sent 12 of the best ones": "ones" stands for the plural noun counted before.
   const ones = found && /(?:^|\s)ones$/.test(found) ? [...sentence.slice(0, start).matchAll(PLURAL_AFTER_OF)].pop()?.[1] : undefined;
@@ -2037,6 +2066,36 @@ function rawLabel(sentence: string, start: number, end: number, kind: LabelKind,
   // "The stuff costs $30": the subject and what the sentence says of it ("cost").
   const said = read ?? own;
   return said && !/^(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)$/i.test(said) ? `${subject} ${said.split(' ').pop()}` : subject;
+}
+
+// "Analysts on average had expected $3.95 billion", "the $6.45 billion Wall Street expected": what forecasters expected.
+const FORECASTERS = /\b(?:analysts?|economists?|Wall\s+Street|consensus|forecasters?|strategists?|traders?|the\s+market|markets)\b/i;
+const EXPECTED_BEFORE = new RegExp(`\\b(?:had\\s+|have\\s+|has\\s+)?(?:been\\s+)?(?:expect(?:ed|ing)|forecast(?:ed|ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|project(?:ed|ing)|look(?:ed|ing)\\s+for|pencill?ed\\s+in)\\s+(?:an?\\s+)?${QUAL}$`, 'i');
+const EXPECTED_AFTER = /^\s+(?:that\s+)?(?:analysts?|economists?|Wall\s+Street|forecasters?|strategists?|the\s+market)\b(?:\s+[\p{L},-]+){0,4}?\s+(?:had\s+|have\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ed|ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|project(?:ed|ing)|pencill?ed\s+in)\b/iu;
+
+/**
+ * A figure forecasters expected: "expected" and the measure the last figure before it states, in the sentence or the sentence
+ * before ("revenue rose to $4.1 billion. Analysts had expected $3.95 billion" → "expected revenue"), else "estimate".
+ */
+function expectedLabel(sentence: string, start: number, end: number, kind: LabelKind, previous?: string): string | null {
+  const before = tailOf(sentence.slice(0, start), 160);
+  const cued = /(?:expect|forecast|predict|estimat|anticipat|project|look|pencil)\w*\s+(?:\S+\s+){0,3}$/i.test(before) ? EXPECTED_BEFORE.exec(before) !== null && FORECASTERS.test(before) : /^\s+(?:that\s+)?\p{L}/u.test(sentence.slice(end, end + 6)) && EXPECTED_AFTER.test(sentence.slice(end, end + 120));
+  if (!cued) return null;
+  const shape = (text: string): LabelKind => (/^[$€£¥]/.test(text) ? 'money' : /%|cent$/.test(text) ? 'percent' : 'count');
+  const measured = (text: string, at: number, figure: string): string | null => {
+    const fact = labelInSentence(text, at, at + figure.length, shape(figure), 'both')?.replace(/\s(?:rise|fall|growth|gain|drop|decline|increase|decrease|close|level)$/, '');
+    return fact && !GENERIC_LABEL.test(fact) && fact.split(' ').length <= 4 && !/^(?:expected|estimate)\b/.test(fact) ? fact : null;
+  };
+  // The figure before it in the sentence, of the same kind.
+  const head = sentence.slice(0, start);
+  const own = LAST_FIGURE.exec(head);
+  const ownText = own?.[0].trimEnd();
+  const inSentence = own && ownText && shape(ownText) === kind ? measured(sentence, own.index, ownText) : null;
+  if (inSentence) return `expected ${inSentence}`;
+  const last = previous ? LAST_FIGURE.exec(previous) : null;
+  const lastText = last?.[0].trimEnd();
+  const before2 = last && lastText && shape(lastText) === kind ? measured(previous!, last.index, lastText) : null;
+  return before2 ? `expected ${before2}` : 'estimate';
 }
 
 // An amount a sentence states: money, or a count in thousands or millions.
