@@ -1787,7 +1787,7 @@ const MONEY_NOUN = /price|value|cost|rate|revenue|sales|profit|income|earnings|b
 const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+${QUAL}$`, 'i');
 // "The stock was down a little, about 3 percent": a degree word between the move and the amount only grades it.
 const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:(?:[a-z]+ly|a\\s+(?:little|bit|touch|tad))\\s*,?\\s+)?(?:by\\s+)?${QUAL}$`, 'i');
-const WITH_MOVE = new RegExp(`\\bwith\\s+((?:the\\s+)?[^,;\\s]+(?:\\s+[^,;\\s]+){0,4}?)\\s+(up|down|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
+const WITH_MOVE = new RegExp(`\\b(?:with|and)\\s+((?:the\\s+)?[^,;\\s]+(?:\\s+[^,;\\s]+){0,4}?)\\s+(up|down|off|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
 const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension',
   // "while lowering wages by 0.16 percent": the gerund changes its object as the finite verb does.
   expanding: 'expansion', reducing: 'reduction', raising: 'increase', increasing: 'increase', boosting: 'increase', lowering: 'cut', growing: 'growth',
@@ -1986,10 +1986,22 @@ function topicLabel(sentence: string, start: number): string | null {
  * slumped. It was down 60% from a year earlier" → "Retail sales fall".
  */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both', previous?: string): string | null {
-  const found = rawLabel(sentence, start, end, kind, coord, previous);
+  const raw = rawLabel(sentence, start, end, kind, coord, previous);
+  // "Saudi Arabia pumps about 9.7 million bpd", "a cut of up to 2 million bpd": a rate of barrels names the flow it measures.
+  const found = raw !== null && OIL_RATE.test(raw) ? oilFlow(sentence.slice(0, start)) : raw;
   if (found === null) return kind === 'count' && /^\d/.test(sentence.slice(start, end)) && SCORED_A.test(sentence.slice(0, start)) ? 'score' : null;
   return tidyLabel(found, sentence, start, end);
 }
+const OIL_RATE = /^(?:million\s+)?(?:bpd|b\/d|barrels?\s+(?:per|a)\s+day|barrels\s+daily)$/i;
+const OIL_FLOW = /\b(export(?:s|ed|ing)?|import(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|curb(?:s|ed|ing)?|increase[sd]?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|capacity|demand|consum(?:e|es|ed|ption)|refin(?:e|es|ed|ing)|process(?:es|ed|ing)?|target|quota|ceiling|production|output|pump(?:s|ed|ing)?|produc(?:e|es|ed|ing)|supply|supplies)\b(?![\s\S]*\b(?:export|import|cut|reduc|curb|increase|boost|rais|capacity|demand|consum|refin|process|target|quota|ceiling|production|output|pump|produc|supply|supplies))/i;
+const FLOW_NAMES: [RegExp, string][] = [[/^export/i, 'oil exports'], [/^import/i, 'oil imports'], [/^(?:cut|reduc|curb)/i, 'output cut'], [/^(?:increase|boost|rais)/i, 'output increase'], [/^capacity/i, 'production capacity'], [/^(?:demand|consum)/i, 'oil demand'], [/^(?:refin|process)/i, 'refining'], [/^(?:target|quota|ceiling)/i, 'output target']];
+
+/** The flow a rate in barrels a day measures, by the last word of flow before it: output unless it names exports, a cut, demand… */
+function oilFlow(before: string): string {
+  const word = OIL_FLOW.exec(tailOf(before, 80))?.[1];
+  return (word && FLOW_NAMES.find(([re]) => re.test(word))?.[1]) ?? 'oil output';
+}
+
 // "the new machine scored a 129", "managed only a 13919", "earned an 86 on the test": a number after a verb of scoring and an
 // article is a score.
 const SCORED_A = /\b(?:scored|scores|scoring|managed|manages|earned|earns|posted|posts)\s+(?:only\s+|just\s+)?an?\s+$/i;
@@ -2046,6 +2058,14 @@ export function tidyLabel(label: string, sentence: string, start: number, end: n
 function rawLabel(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination, previous?: string): string | null {
   const expected = kind === 'money' || kind === 'count' || kind === 'percent' ? expectedLabel(sentence, start, end, kind, previous) : null;
   if (expected) return expected;
+  // "Brent fell $6.50 a barrel, or 8.4%, to $71.25", "settled down $1.85, or 2.6%": a share after ", or" restates the amount before
+  // it; it is read in that amount's place.
+  const restated = kind === 'percent' && /,\s+or\s+(?:\p{Ll}+\s+)?$/u.test(sentence.slice(Math.max(0, start - 16), start)) ? RESTATED.exec(tailOf(sentence.slice(0, start), 80)) : null;
+  if (restated) {
+    const cut = start - restated[0].length;
+    const read = labelInSentence(`${sentence.slice(0, cut)} ${sentence.slice(start)}`, cut + 1, cut + 1 + end - start, kind, coord);
+    if (read && !GENERIC_LABEL.test(read)) return read;
+  }
   const found = labelInSentence(sentence, start, end, kind, coord) ?? attachedLabel(sentence, start, end, kind) ?? topicLabel(sentence, start);
   // "She wrote hundreds of songs … and sent 12 of the best ones": "ones" stands for the plural noun counted before.
   const ones = found && /(?:^|\s)ones$/.test(found) ? [...sentence.slice(0, start).matchAll(PLURAL_AFTER_OF)].pop()?.[1] : undefined;
@@ -2068,9 +2088,11 @@ function rawLabel(sentence: string, start: number, end: number, kind: LabelKind,
   return said && !/^(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)$/i.test(said) ? `${subject} ${said.split(' ').pop()}` : subject;
 }
 
+const RESTATED = /\s+(?:[$€£¥]\s?)?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|points?|cents?|pence|p|yen|euros?|pounds|dollars|a\s+barrel|an\s+ounce|a\s+share|per\s+share|basis\s+points))*\s*,\s+or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/;
 // "Analysts on average had expected $3.95 billion", "the $6.45 billion Wall Street expected": what forecasters expected.
 const FORECASTERS = /\b(?:analysts?|economists?|Wall\s+Street|consensus|forecasters?|strategists?|traders?|the\s+market|markets)\b/i;
 const EXPECTED_BEFORE = new RegExp(`\\b(?:had\\s+|have\\s+|has\\s+)?(?:been\\s+)?(?:expect(?:ed|ing)|forecast(?:ed|ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|project(?:ed|ing)|look(?:ed|ing)\\s+for|pencill?ed\\s+in)\\s+(?:an?\\s+)?${QUAL}$`, 'i');
+const ADJECTIVAL_EXPECTED = /\b(?:an?|the|its|their)\s+(?:\p{Ll}+ly\s+)?(?:expected|estimated|forecast|predicted|anticipated|projected)\s+(?:\p{Ll}+\s+)?$/u;
 const EXPECTED_AFTER = /^\s+(?:that\s+)?(?:analysts?|economists?|Wall\s+Street|forecasters?|strategists?|the\s+market)\b(?:\s+[\p{L},-]+){0,4}?\s+(?:had\s+|have\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ed|ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|project(?:ed|ing)|pencill?ed\s+in)\b/iu;
 
 /**
@@ -2079,6 +2101,8 @@ const EXPECTED_AFTER = /^\s+(?:that\s+)?(?:analysts?|economists?|Wall\s+Street|f
  */
 function expectedLabel(sentence: string, start: number, end: number, kind: LabelKind, previous?: string): string | null {
   const before = tailOf(sentence.slice(0, start), 160);
+  // ("expecting $2.52 a share": a rate after the amount names it; "an estimated $12 million": the participle only hedges.)
+  if (/^\s+(?:a|an|per)\s+(?:share|barrel|ounce|unit|month|year|week|day|hour|head|person)\b/.test(sentence.slice(end, end + 20)) || ADJECTIVAL_EXPECTED.test(before)) return null;
   const cued = /(?:expect|forecast|predict|estimat|anticipat|project|look|pencil)\w*\s+(?:\S+\s+){0,3}$/i.test(before) ? EXPECTED_BEFORE.exec(before) !== null && FORECASTERS.test(before) : /^\s+(?:that\s+)?\p{L}/u.test(sentence.slice(end, end + 6)) && EXPECTED_AFTER.test(sentence.slice(end, end + 120));
   if (!cued) return null;
   const shape = (text: string): LabelKind => (/^[$€£¥]/.test(text) ? 'money' : /%|cent$/.test(text) ? 'percent' : 'count');
@@ -2191,7 +2215,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   if (fromSubject) return fromSubject;
   // "The dollar index rose 0.05%, with the euro EUR= up 0.05%": the noun the absolute "with" clause moves.
   const withMove = /\bwith\s/i.test(before) ? WITH_MOVE.exec(before) : null;
-  const moved = withMove ? subjectBefore(withMove[1]!) : null;
+  // (set off by a mark, so that the name's first word does not read as a sentence's capitalised opener: "and Royal Dutch Shell off 3.7%")
+  const moved = withMove ? subjectBefore(`; ${withMove[1]!}`) : null;
   if (moved) return `${moved} ${/^(?:up|higher)$/i.test(withMove![2]!) ? 'rise' : 'fall'}`;
   const upDown = UP_DOWN.exec(before);
   if (upDown) {
@@ -2216,6 +2241,9 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   const to = ENDS_TO.test(before) ? LEVEL_TO.exec(before) : null;
   if (to) {
     const middle = to[3]!;
+    // "cut their forecast for Brent next year to $83", "raised its 2015 growth forecast to 1.0%": the forecast of what.
+    const forecast = /\b(?:forecast|estimate|outlook|guidance|target|projection|prediction)s?\b/i.test(middle) ? FORECAST_OF.exec(middle) : null;
+    if (forecast) return `${forecast[2]!.replace(/^(?:the|its|their)\s+/i, '')} ${forecast[1]!.toLowerCase()}`;
     // "increase solar module efficiency from around 20% now to 24%": the object before "from".
     const object = /\d/.test(middle) && /^(?:increase|raise|boost|reduce|lower|improve|cut|grow)/i.test(to[2]!) ? /^(.*?)\s+from\s/.exec(middle)?.[1] : undefined;
     // "the yield … has risen by half a percentage point, to 3.1 percent": after the change, the level of the verb's subject.
@@ -2240,6 +2268,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   return null;
 }
 
+
+const FORECAST_OF = /^\s*(?:its|their|his|her|the|our|a)\s+(?:(?:full-year|annual|official|previous|own)\s+)?(forecast|estimate|outlook|guidance|target|projection|prediction)s?\s+(?:for|of)\s+((?:(?:19|20)\d\d\s+)?(?:the\s+)?(?:[\p{L}&.-]+\s+){0,2}?[\p{L}&.-]+?)(?:\s+(?:next|this|last)\s+(?:year|quarter|month|week)|\s+in\s+(?:19|20)\d\d)?$/iu;
 
 // A noun that only scales what its "of"-complement names: "18 times the number of tuft cells".
 const SCALE_NOUN = /^(?:number|amount|level|rate|value|size|volume|quantity|total|share|figure)$/;
