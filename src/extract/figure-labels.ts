@@ -48,7 +48,7 @@ const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) a
   increased: 'increase', increases: 'increase', fell: 'fall', falls: 'fall', fallen: 'fall', falling: 'fall', dropped: 'drop', drops: 'drop', declined: 'decline',
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
   peaked: 'peak', peaking: 'peak', bottomed: 'low', doubled: 'rise', tripled: 'rise', halved: 'fall', shrank: 'fall', contracted: 'fall', expanded: 'growth',
-  decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '',
+  decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', touching: '', reaching: '',
   widened: 'widening', widens: 'widening', widen: 'widening', narrowed: 'narrowing', narrows: 'narrowing', narrow: 'narrowing',
   // Base forms, after a modal or "to": "the yield will climb to 4.2 percent", "inflation is expected to fall to 2 percent".
   climb: 'rise', fall: 'fall', drop: 'drop', grow: 'growth', increase: 'increase', decrease: 'decrease', decline: 'decline', jump: 'jump', surge: 'surge',
@@ -285,14 +285,14 @@ export function subjectBefore(before: string): string | null {
   // ("Revenue in the third quarter rose": a period after the subject places it, and names nothing counted.)
   if (found !== null || !/[,\p{L}]\s*$/u.test(before)) return found;
   let text = before;
-  const inserted = /,\s*$/.test(text) ? INSERTED.exec(tailOf(text, 120)) : null;
+  const inserted = /,\s*$/.test(text) ? INSERTED.exec(tailOf(text, 150)) : null;
   if (inserted) text = text.slice(0, text.length - inserted[0].length);
   const period = PERIOD_AFTER.exec(tailOf(text, 80));
   if (period) text = text.slice(0, text.length - period[0].length);
   return text === before ? null : subjectBeforeWords(text);
 }
 const PERIOD_AFTER = /\s+(?:in|for|during|over|through)\s+(?:the\s+|its\s+|this\s+|last\s+)?(?:(?:first|second|third|fourth|final|fiscal|latest|past|same|previous|current|full|holiday|(?:19|20)\d\d)[\s-]+){0,2}(?:quarter|year|month|week|period|half)s?\s*$/i;
-const INSERTED = /,\s+(?:which|who|whose|an?|the|one|or|including|excluding|both|each|itself|themselves|also|known|seen|measured)\s[^,;:()“”"]{1,80},\s*$/i;
+const INSERTED = /,\s+(?:which|who|whose|an?|the|one|or|including|excluding|both|each|itself|themselves|also|known|seen|measured)\s[^,;:()“”"]{1,110},\s*$/i;
 
 function subjectBeforeWords(before: string): string | null {
   const raw = before.trim().split(/\s+/).filter(Boolean);
@@ -581,7 +581,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "$12 million worth of Bitcoin": a name after "worth of" is what the money buys.
   const worthOf = kind === 'money' ? /^\s+worth\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*(?:[.,;:)]|$))/u.exec(rest)?.[1] : undefined;
   if (worthOf) return worthOf;
-  if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})/u, ' ');
+  // ("rose 6% to $53.20 in extended trading": a session of trading is when, not what.)
+  if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})(?!(?:extended|after-hours|after-market|pre-market|premarket|early|late|morning|afternoon|midday|heavy|light|thin|overnight)\s+(?:trading|trade|deals|dealings)\b)/u, ' ');
   // "Amazon’s $119-a-year shipping program", "a $10-a-month subscription": the rate joined to the amount says how often, the noun after
   // it what is paid for.
   const rate = kind === 'money' ? RATE_COMPOUND.exec(rest) : null;
@@ -735,7 +736,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
       const plan = priced ? subjectBefore(priced[1]!) ?? headBefore(priced[1]!) : null;
       if (plan && !PRONOUN_OBJECT.test(plan) && !/^(?:it|they|which|that|this)$/i.test(plan)) return MONEY_NOUN.test(plan) ? `${plan} per ${unit}` : `${plan} price per ${unit}`;
       const saved = /\bsav(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}$/i.test(rawBefore) ? 'savings' : null;
-      return `${head ?? named ?? saved ?? moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
+      // "wages had fallen by £1,600 a year": the change of the clause's subject.
+      const moved = head ?? named ?? saved ? null : changeLabel(before, rest, kind);
+      return `${head ?? named ?? saved ?? (moved && !GENERIC_LABEL.test(moved) ? moved : null) ?? moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
     }
     const subject = levelSubject(rawBefore);
     return `${subject ? `${subject} ` : ''}price per ${unit}`;
@@ -1780,13 +1783,13 @@ const EVENT_IN = new RegExp(`^(.*?\\S)\\s+((?:takes?|taking|goes|go|comes?)\\s+(
 const HAS_TIME = new RegExp(`\\b(?:have|has|had|having|get|gets|got|given|give|gives|gave|allow(?:s|ed)?)\\s+(?:(?:him|her|them|us|me|you|it|the\\s+\\p{Ll}+|\\p{Lu}\\p{Ll}+)\\s+)?(?:barely\\s+|only\\s+|just\\s+|still\\s+)?${QUAL}$`, 'iu');
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
-const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';
+const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched|widened|narrowed';
 // Subjects that are amounts of money themselves: their level is no price.
 // ("Bail was set at $1 million": a sum a court or a law sets is money by name too.)
 const MONEY_NOUN = /price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|deficit|spending|fund|worth|assets|pay|salar|\b(?:bail|bond|fines?|fees?|rewards?|bount(?:y|ies)|damages|penalt(?:y|ies)|settlements?|tax(?:es)?|tariffs?|wages?|rent|tuition|loans?|grants?)\b/i;
 const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+${QUAL}$`, 'i');
 // "The stock was down a little, about 3 percent": a degree word between the move and the amount only grades it.
-const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:(?:[a-z]+ly|a\\s+(?:little|bit|touch|tad))\\s*,?\\s+)?(?:by\\s+)?${QUAL}$`, 'i');
+const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|settled|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:(?:[a-z]+ly|a\\s+(?:little|bit|touch|tad))\\s*,?\\s+)?(?:by\\s+)?${QUAL}$`, 'i');
 const WITH_MOVE = new RegExp(`\\b(?:with|and)\\s+((?:the\\s+)?[^,;\\s]+(?:\\s+[^,;\\s]+){0,4}?)\\s+(up|down|off|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
 const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension',
   // "while lowering wages by 0.16 percent": the gerund changes its object as the finite verb does.
@@ -2058,6 +2061,10 @@ export function tidyLabel(label: string, sentence: string, start: number, end: n
 function rawLabel(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination, previous?: string): string | null {
   const expected = kind === 'money' || kind === 'count' || kind === 'percent' ? expectedLabel(sentence, start, end, kind, previous) : null;
   if (expected) return expected;
+  // "Online sales, which make up about 15% of the total", "It accounts for 30% of the whole": a share of a total is its subject's.
+  const part = kind === 'percent' && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole|overall)\b/i.test(sentence.slice(end, end + 24)) ? SHARE_OF_TOTAL.exec(tailOf(sentence.slice(0, start), 200)) : null;
+  const partOf = part ? subjectBefore(part[1]!.replace(/,?\s*(?:which|that|who)$/i, ',').replace(/,$/, '')) : null;
+  if (partOf) return `${partOf} share`;
   // "Brent fell $6.50 a barrel, or 8.4%, to $71.25", "settled down $1.85, or 2.6%": a share after ", or" restates the amount before
   // it; it is read in that amount's place.
   const restated = kind === 'percent' && /,\s+or\s+(?:\p{Ll}+\s+)?$/u.test(sentence.slice(Math.max(0, start - 16), start)) ? RESTATED.exec(tailOf(sentence.slice(0, start), 80)) : null;
@@ -2088,6 +2095,7 @@ function rawLabel(sentence: string, start: number, end: number, kind: LabelKind,
   return said && !/^(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)$/i.test(said) ? `${subject} ${said.split(' ').pop()}` : subject;
 }
 
+const SHARE_OF_TOTAL = new RegExp(`^(.*?\\S)\\s+(?:(?:now|currently|still|also|together|alone)\\s+)?(?:mak(?:e|es|ing)\\s+up|made\\s+up|account(?:s|ed|ing)?\\s+for|represent(?:s|ed|ing)?|comprise[sd]?)\\s+${QUAL}$`, 'i');
 const RESTATED = /\s+(?:[$€£¥]\s?)?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|points?|cents?|pence|p|yen|euros?|pounds|dollars|a\s+barrel|an\s+ounce|a\s+share|per\s+share|basis\s+points))*\s*,\s+or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/;
 // "Analysts on average had expected $3.95 billion", "the $6.45 billion Wall Street expected": what forecasters expected.
 const FORECASTERS = /\b(?:analysts?|economists?|Wall\s+Street|consensus|forecasters?|strategists?|traders?|the\s+market|markets)\b/i;
