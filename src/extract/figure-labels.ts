@@ -67,7 +67,7 @@ const CHANGE_RE = new RegExp(
 const MONEY_LABELS: [RegExp, string][] = [
   [/\bvalu(?:ation|ed|ing)\b/i, 'valuation'], [/\b(?:raised?|raising|funding|financing|round|series [a-z]|seed)\b/i, 'funding'],
   [/\brevenues?\b|\bsales\b|\bturnover\b/i, 'revenue'], [/\b(?:net )?(?:profits?|income)\b/i, 'profit'], [/\bearn(?:ed|s|ings)?\b/i, 'earnings'], [/\blosse?s?\b/i, 'loss'],
-  [/\bfined?\b|\bpenalt(?:y|ies)\b/i, 'fine'], [/\bsettle(?:ment|d)?\b/i, 'settlement'], [/\b(?:acquir\w+|acquisition|buy(?:out|s)?|takeover|deal)\b/i, 'acquisition'],
+  [/\bfined?\b|\bpenalt(?:y|ies)\b/i, 'fine'], [/\bsettle(?:ment|d)?\b/i, 'settlement'], [/\b(?:buy(?:s|ing)?\s+back|bought\s+back|buybacks?|buy-backs?|repurchas\w*)\b/i, 'share buyback'], [/\b(?:pa(?:y|ys|id|ying)\s+back|repa(?:y|ys|id|ying|yment))\b/i, 'repayment'], [/\b(?:acquir\w+|acquisition|buy(?:out|s)?|takeover|deal)\b/i, 'acquisition'],
   [/\binvest(?:ment|ed|ing|s)?\b|\b(?:pour|pump|inject|plow)(?:s|ed|ing)?\s+(?:in\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[$€£¥]/i, 'investment'], [/\bborrow(?:s|ed|ing)?\b/i, 'borrowing'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget(?:ed|s)?\b/i, 'budget'],
   [/\bcontract\b/i, 'contract'], [/\borders?\b/i, 'order value'], [/\bpric(?:e|ed|ing)\b/i, 'price'], [/\bcost(?:s|ing|ly)?\b/i, 'cost'], [/\bspen[dt]\w*\b|\bspending\b/i, 'spending'],
   // "stole more than $4 million from investors", "set aside $400 million to compensate victims".
@@ -291,7 +291,7 @@ export function subjectBefore(before: string): string | null {
   if (period) text = text.slice(0, text.length - period[0].length);
   return text === before ? null : subjectBeforeWords(text);
 }
-const PERIOD_AFTER = /\s+(?:in|for|during|over|through)\s+(?:the\s+|its\s+|this\s+|last\s+)?(?:(?:first|second|third|fourth|final|fiscal|latest|past|same|previous|current|full|holiday|(?:19|20)\d\d)[\s-]+){0,2}(?:quarter|year|month|week|period|half)s?\s*$/i;
+const PERIOD_AFTER = /\s+(?:(?:in|for|during|over|through)\s+(?:the\s+|its\s+|this\s+|last\s+)?|(?:this|last|next)\s+)(?:(?:first|second|third|fourth|final|fiscal|latest|past|same|previous|current|full|holiday|(?:19|20)\d\d)[\s-]+){0,2}(?:quarter|year|month|week|period|half)s?\s*$/i;
 const INSERTED = /,\s+(?:which|who|whose|an?|the|one|or|including|excluding|both|each|itself|themselves|also|known|seen|measured)\s[^,;:()“”"]{1,110},\s*$/i;
 
 function subjectBeforeWords(before: string): string | null {
@@ -319,7 +319,8 @@ function subjectBeforeWords(before: string): string | null {
     if (!/^[\p{L}\d][\p{L}\d&\-’'.]*$/u.test(bare) && bare !== '&') break;
     const common = !/^\p{Lu}/u.test(bare) && !/^\d/.test(bare);
     const joins = lower === 'and' || lower === '&';
-    if (common && !joins && !inModifier && (VERBS.has(lower) || /ly$/.test(lower) || CHANGE_VERBS[lower] !== undefined || STOP.has(lower) && !SUBJECT_PREPS.has(lower) && lower !== 'of')) break;
+    // ("doubled its support to 11.4%": after a determiner a word that could be a verb is the noun.)
+    if (common && !joins && !inModifier && ((VERBS.has(lower) && !(kept.length === 0 && /^(?:its|their|his|her|our)$/i.test(raw[i - 1] ?? ''))) || /ly$/.test(lower) || CHANGE_VERBS[lower] !== undefined || STOP.has(lower) && !SUBJECT_PREPS.has(lower) && lower !== 'of')) break;
     if (common && inModifier && (VERBS.has(lower) || STOP.has(lower) && !SUBJECT_PREPS.has(lower) && lower !== 'of' && !/ly$/.test(lower))) break;
     kept.unshift(/[’']s$/.test(w.replace(/[.,;:]+$/, '')) ? `${bare}’s` : bare);
   }
@@ -389,8 +390,9 @@ export type Coordination = 'both' | 'forward' | 'back';
 
 // A rate joined to an amount by hyphens: "-a-year", "-per-month".
 // A sentence served outside prison, after a duration: "of probation", "supervised release", "of community service".
-const SERVED_OUTSIDE = /^\s+(?:of\s+)?(?:(?:un)?supervised\s+)?(probation|parole|house\s+arrest|home\s+(?:confinement|detention)|supervised\s+release|community\s+service|electronic\s+monitoring)\b/i;
+const SERVED_OUTSIDE = /^\s+(?:of\s+)?(?:(?:un)?supervised\s+)?(probation|parole|house\s+arrest|home\s+(?:confinement|detention)|supervised\s+release|community\s+service|(?:unpaid|community)\s+work|electronic\s+monitoring)\b/i;
 // "5 million times" as repetitions, not "10,000 times faster" nor "100 times the size" (multiples).
+const OF_THE_PEOPLE = /^\s+of\s+the\s+(injured|dead|wounded|missing|sick|elderly|homeless|unemployed|accused|deceased|displaced|evacuated|arrested|detained|rescued|hospitali[sz]ed|infected|vaccinated|poor|young|old)\b(?!\s+\p{Ll}{3,}\b(?<!were|was|are|is|had|have|has|and|who|in|at|on|from))/iu;
 const VALUATION_MULTIPLE = /^\s+(?:its\s+|their\s+|the\s+(?:company's\s+|group's\s+|firm's\s+)?|\p{Lu}[\p{L}&.-]*[’']s\s+)?((?:(?:forward|trailing|expected|estimated|projected|prospective|current|historical|annual|core|adjusted|underlying|next\s+year's|this\s+year's|last\s+year's|12-month|one-year)\s+)*(?:earnings|EBITDA|ebitda|sales|revenue|book\s+value|cash\s+flow|profits?))\b/u;
 /** The valuation a multiple states, from the words after "N times": " forward earnings" → "forward earnings multiple". */
 export function valuationMultiple(afterTimes: string): string | null {
@@ -568,7 +570,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const aged = kind === 'count' && /^\d{1,3}$/.test(figText) && Number(figText) >= 2 && Number(figText) <= 120 && /^\s*(?:when\b|[.;]|$)/.test(rest) ? PERSON_WAS.exec(rawBefore) : null;
   if (aged && (aged[1] || genderOfGivenName(aged[2]!) !== null)) return 'age';
   // "until age 5", "children ages 6 to 11": an age, whatever follows.
-  if (kind === 'count' && /\bage[sd]?\s+(?:of\s+|between\s+|from\s+)?$/i.test(before)) return 'age';
+  if ((kind === 'count' || kind === 'range') && /\bage[sd]?\s+(?:of\s+|between\s+|from\s+)?$/i.test(before)) return 'age';
+  // "11 of the injured", "two of the dead": an adjective standing for the people it describes is what is counted.
+  const people = kind === 'count' ? OF_THE_PEOPLE.exec(rest)?.[1] : undefined;
+  if (people) return people.toLowerCase();
   // "The former star, 42, was voted off": a number set off by commas after a person is the person's age.
   if (kind === 'count' && /^\d{1,2}$/.test(figText) && /(?:^|\s)\p{Ll}{3,}[”"’]?,\s*$/u.test(rawBefore) && /^,\s+(?:who|was|is|has|had|said|says|\p{Ll}+ed)\b/u.test(rest)) return 'age';
   // "the Lakers, who have won 12 of 13", "having lost eight of their last 10 games": a record of wins or losses.
@@ -642,7 +647,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     // itself; only a term without one is a prison sentence.
     const served = SERVED_OUTSIDE.exec(rest)?.[1];
     if (served) return served.toLowerCase().replace(/\s+/g, ' ');
-    if (!places && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
+    // ("ordered to pay back £1.1m within three months or face a further four years": a time allowed is no term served.)
+    if (!places && !/\bwithin\s+(?:\p{Ll}+\s+)?$/u.test(rawBefore) && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
     // "Viewing age of 48 months and above", "children aged 6 months": an age.
     if (/\bage[sd]?\s+(?:of\s+|from\s+|between\s+)?(?:about\s+|over\s+|under\s+)?$/i.test(before)) return 'age';
     const limit = rawBefore.includes('within') ? deadlineLabel(rawBefore) : null;
@@ -1628,7 +1634,7 @@ function deadlineLabel(before: string): string | null {
   if (!m) return null;
   const clause = m[1]!.slice(Math.max(m[1]!.lastIndexOf(','), m[1]!.lastIndexOf(';')) + 1);
   const toDo = ORDERED_TO.exec(clause);
-  if (toDo) return `deadline to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
+  if (toDo) return `deadline to ${trimStops(toDo[1]!.split(/\s+/).filter((w) => !/\d/.test(w))).join(' ')}`;
   const required = /\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,})$/u.exec(clause);
   if (required && !STOP.has(required[1]!.split(' ').pop()!)) return `${required[1]} deadline`;
   return null;
@@ -1802,12 +1808,12 @@ const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'exp
 
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged|grew|shrank|soared|rocketed|dipped)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
-const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
+const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|bringing|brings|bring|doubled|tripled|halved|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
 const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,90}?)\\s+by\\s+(?:(?:a\\s+total|an\\s+average)\\s+of\\s+)?${QUAL}$`, 'iu');
 // "within 48 hours", "within the next 10 days": a time limit, when something is ordered or required within it.
 const WITHIN = new RegExp(`^(.*?)\\s+within\\s+(?:the\\s+)?(?:next\\s+)?${QUAL}$`, 'i');
 // Who orders it, up to five words, then what is to be done: "ordered the country’s striking doctors to return to work".
-const ORDERED_TO = /\b(?:order(?:s|ed)?|requir(?:e|es|ed|ing)|demand(?:s|ed)?|told|tells?|ask(?:s|ed)?|given|gave|urg(?:e|es|ed)|instruct(?:s|ed)?|direct(?:s|ed)|must|deadline|ultimatum)(?:\s+[^\s,;]+){0,5}?\s+to\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+[^\s,;\d]+){0,3})$/iu;
+const ORDERED_TO = /\b(?:order(?:s|ed)?|requir(?:e|es|ed|ing)|demand(?:s|ed)?|told|tells?|ask(?:s|ed)?|given|gave|urg(?:e|es|ed)|instruct(?:s|ed)?|direct(?:s|ed)|must|deadline|ultimatum)(?:\s+[^\s,;]+){0,5}?\s+to\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+(?:[^\s,;\d]+|[$€£¥][\d.,]+(?:bn|m|k)?)){0,3})$/iu;
 
 // "acquired Fitbit for $2.1 billion", "Soon-Shiong’s purchase of The Times for $500 million": what was bought, before "for".
 const BOUGHT_FOR = new RegExp(`\\b(acquir(?:e|ed|es|ing)|acquisition|bought|buys?|buying|purchas(?:e|ed|es|ing))\\s+(?:of\\s+)?([^,;:()\\d—–]{1,60}?)\\s+for\\s+${QUAL}$`, 'iu');
@@ -2062,7 +2068,7 @@ function rawLabel(sentence: string, start: number, end: number, kind: LabelKind,
   const expected = kind === 'money' || kind === 'count' || kind === 'percent' ? expectedLabel(sentence, start, end, kind, previous) : null;
   if (expected) return expected;
   // "Online sales, which make up about 15% of the total", "It accounts for 30% of the whole": a share of a total is its subject's.
-  const part = kind === 'percent' && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole|overall)\b/i.test(sentence.slice(end, end + 24)) ? SHARE_OF_TOTAL.exec(tailOf(sentence.slice(0, start), 200)) : null;
+  const part = kind === 'percent' && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole|overall)\s*(?:[,.;:)]|$)/i.test(sentence.slice(end, end + 24)) ? SHARE_OF_TOTAL.exec(tailOf(sentence.slice(0, start), 200)) : null;
   const partOf = part ? subjectBefore(part[1]!.replace(/,?\s*(?:which|that|who)$/i, ',').replace(/,$/, '')) : null;
   if (partOf) return `${partOf} share`;
   // "Brent fell $6.50 a barrel, or 8.4%, to $71.25", "settled down $1.85, or 2.6%": a share after ", or" restates the amount before
@@ -2237,6 +2243,12 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     if (counted) return `${counted} ${noun}`;
     const subject = (upDown[1] ? levelSubject(head) : subjectBefore(head) ?? levelSubject(head)) ?? firstSubject(head);
     if (subject) return `${subject} ${noun}`;
+    // "1.8 million people attended A&E units in the period, up 3.5%": after a comma, the change of what the last count counted.
+    const last = upDown[1] && kind === 'percent' ? LAST_FIGURE.exec(tailOf(head, 160)) : null;
+    const lastText = last?.[0].trimEnd();
+    const lastAt = last ? head.length - tailOf(head, 160).length + last.index : -1;
+    const lastCounted = last && lastText && /^\d/.test(lastText) && !/%|cent$/.test(lastText) ? labelInSentence(head, lastAt, lastAt + lastText.length, 'count', 'both') : null;
+    if (lastCounted && !GENERIC_LABEL.test(lastCounted) && lastCounted.split(' ').length <= 4) return `${lastCounted} ${noun}`;
   }
   const at = LEVEL_AT.exec(before);
   if (at && !/\d/.test(at[2]!)) {
