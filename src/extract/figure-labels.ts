@@ -553,7 +553,7 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (kind === 'count' && /^\d{2,3}$/.test(figText) && Number(figText) >= 14 && Number(figText) <= 120 && AGE_AT.test(rawBefore) && !/^\s*(?:[-–]|percent|per\b|%)/.test(rest)) return 'age';
   // "trades at about 13 times forward earnings", "priced at 14 times Brightwell's expected EBITDA": a valuation multiple names the
   // measure of earnings the price is a multiple of.
-  const valuation = (kind === 'count' || kind === 'range' || kind === 'measure' || kind === 'multiple') && (/times$/i.test(figText) || /^\s+times\s/.test(rest)) ? valuationMultiple(rest.replace(/^\s+times(?=\s)/, '')) : null;
+  const valuation = (kind === 'count' || kind === 'range' || kind === 'measure') && (/times$/i.test(figText) || /^\s+times\s/.test(rest)) ? valuationMultiple(rest.replace(/^\s+times(?=\s)/, '')) : null;
   if (valuation) return valuation;
   // "25 to 30 times your annual expenses": a multiple of what follows "times".
   const timesOf = kind === 'range' || kind === 'count' ? TIMES_OF.exec(rest) : null;
