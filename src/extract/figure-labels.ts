@@ -283,15 +283,18 @@ export function subjectBefore(before: string): string | null {
   // "revenue in the quarter, which ended on Sept. 30, rose 12%", "Same-store sales, a key measure of retail performance, fell 2.4%": a
   // relative clause or an apposition set off by commas between the subject and its verb is skipped.
   // ("Revenue in the third quarter rose": a period after the subject places it, and names nothing counted.)
-  if (found !== null || !/[,\p{L}]\s*$/u.test(before)) return found;
-  let text = before;
+  // ("Pretax profit for the six months to June 30 was": a date ending the period is no subject.)
+  if ((found !== null && !MONTH_DAY.test(found)) || !/[,\p{L}\d]\s*$/u.test(before)) return found;
+  let text = before.replace(QUAL_AT_END, '');
   const inserted = /,\s*$/.test(text) ? INSERTED.exec(tailOf(text, 150)) : null;
   if (inserted) text = text.slice(0, text.length - inserted[0].length);
   const period = PERIOD_AFTER.exec(tailOf(text, 80));
   if (period) text = text.slice(0, text.length - period[0].length);
   return text === before ? null : subjectBeforeWords(text);
 }
-const PERIOD_AFTER = /\s+(?:(?:in|for|during|over|through)\s+(?:the\s+|its\s+|this\s+|last\s+)?|(?:this|last|next)\s+)(?:(?:first|second|third|fourth|final|fiscal|latest|past|same|previous|current|full|holiday|(?:19|20)\d\d)[\s-]+){0,2}(?:quarter|year|month|week|period|half)s?\s*$/i;
+const MONTH_DAY = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}$/;
+const QUAL_AT_END = /\s+(?:more\s+than|less\s+than|nearly|almost|about|roughly|just|only)\s*$/i;
+const PERIOD_AFTER = /\s+(?:(?:in|for|during|over|through)\s+(?:the\s+|its\s+|this\s+|last\s+)?|(?:this|last|next)\s+)(?:(?:first|second|third|fourth|final|fiscal|latest|past|same|previous|current|full|holiday|three|six|nine|twelve|\d{1,2}|(?:19|20)\d\d)[\s-]+){0,2}(?:quarter|year|month|week|period|half)s?(?:\s+(?:to|ended|ending|through)\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?)?\s*$/i;
 const INSERTED = /,\s+(?:which|who|whose|an?|the|one|or|including|excluding|both|each|itself|themselves|also|known|seen|measured)\s[^,;:()“”"]{1,110},\s*$/i;
 
 function subjectBeforeWords(before: string): string | null {
@@ -639,6 +642,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     if (/-$/.test(sentence.slice(start, end).replace(/\S+$/, '')) || /^-/.test(rest) || /-\p{L}+$/u.test(sentence.slice(start, end)) || /\s(?:second|minute|hour|day|week|month|year|decade)$/iu.test(sentence.slice(start, end)) && !/^(?:one|a|an|1)\s/i.test(sentence.slice(start, end))) {
       const after = nounPhraseAfter(rest);
       if (after) return after;
+      // "a 13-year, $325m contract extension", "the 10-year, $275m deal": a second modifier after a comma, then the noun both modify.
+      const second = /^\s*,\s+(?:[$€£¥]\s?[\d.,]+\s?(?:bn|m|k|million|billion)?|\p{Ll}[\p{Ll}-]+)\s+(?=\p{Ll})/u.exec(rest);
+      const both = second ? nounPhraseAfter(` ${rest.slice(second[0].length)}`) : null;
+      if (both) return both;
     }
     // "in federal custody in the past two years", "Three weeks before he died, Epstein had been found in his jail cell": a period
     // that places events in time is no term served.
@@ -726,6 +733,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     const unit = perUnit[1]!.toLowerCase();
     // "The company lost 7 cents per share", "a net loss of 12 cents a share": a loss per share, not a price.
     if (/^shares?$/.test(unit) && LOST_BEFORE.test(before)) return 'loss per share';
+    // "cut its interim dividend by a third to 2.1 pence a share": a dividend per share.
+    if (/^shares?$/.test(unit) && /\bdividends?\b/i.test(tailOf(before, 80))) return 'dividend per share';
     if (/^shares?$/.test(unit)) return /\b(?:earn\w*|profits?|EPS|income|expect\w*|predict\w*|estimat\w*|forecast\w*|analysts?)\b/i.test(sentence) ? 'earnings per share' : 'price per share';
     // "costing it about $40 million a day": an amount per unit of time is a rate of what the sentence names.
     if (/^(?:hour|night|month|year|week|day)$/.test(unit)) {
@@ -1808,7 +1817,7 @@ const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'exp
 
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged|grew|shrank|soared|rocketed|dipped)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
-const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|bringing|brings|bring|doubled|tripled|halved|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
+const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|grew|shrank|expanded|contracted|increased|decreased|raised|lowered|cut|boosted|brought|bringing|brings|bring|doubled|tripled|halved|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
 const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,90}?)\\s+by\\s+(?:(?:a\\s+total|an\\s+average)\\s+of\\s+)?${QUAL}$`, 'iu');
 // "within 48 hours", "within the next 10 days": a time limit, when something is ordered or required within it.
 const WITHIN = new RegExp(`^(.*?)\\s+within\\s+(?:the\\s+)?(?:next\\s+)?${QUAL}$`, 'i');
@@ -1995,11 +2004,30 @@ function topicLabel(sentence: string, start: number): string | null {
  * slumped. It was down 60% from a year earlier" → "Retail sales fall".
  */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both', previous?: string): string | null {
-  const raw = rawLabel(sentence, start, end, kind, coord, previous);
+  // "1.21 billion pounds", "640 million euros", "2.1 pence a share": an amount in a currency written as a word is money, whatever
+  // kind its unit gave it ("pounds" also weigh); a label that is only the currency word read the amount as a count of it.
+  // ("capped at 29.4 million pounds" of halibut: pounds are money only where the sentence speaks of money.)
+  const amountText = sentence.slice(Math.max(start, end - 40), end);
+  const asMoney = (kind === 'measure' || kind === 'count') && CURRENCY_AMOUNT.test(amountText) && (!/pounds$/i.test(amountText) || MONEY_CONTEXT.test(sentence));
+  let raw = rawLabel(sentence, start, end, asMoney ? 'money' : kind, coord, previous);
+  if (raw !== null && kind !== 'money' && CURRENCY_NAME.test(raw)) {
+    const word = /^\s+(\p{L}+)/u.exec(sentence.slice(end, end + 16));
+    raw = word && CURRENCY_NAME.test(word[1]!) && (!/^pounds?$/i.test(word[1]!) || MONEY_CONTEXT.test(sentence)) ? rawLabel(sentence, start, end + word[0].length, 'money', coord, previous) : null;
+    if (raw !== null && CURRENCY_NAME.test(raw)) raw = null;
+  }
   // "Saudi Arabia pumps about 9.7 million bpd", "a cut of up to 2 million bpd": a rate of barrels names the flow it measures.
-  const found = raw !== null && OIL_RATE.test(raw) ? oilFlow(sentence.slice(0, start)) : raw;
+  const found = raw !== null && OIL_RATE.test(raw) ? oilFlow(sentence.slice(0, start)) : raw !== null && POINTS_UNIT.test(raw) ? pointsAdded(sentence.slice(end)) ?? raw : raw;
   if (found === null) return kind === 'count' && /^\d/.test(sentence.slice(start, end)) && SCORED_A.test(sentence.slice(0, start)) ? 'score' : null;
   return tidyLabel(found, sentence, start, end);
+}
+const CURRENCY_NAME = /^(?:pounds?|pence|euros?|cents?|yen|yuan|renminbi|dollars?|francs?|rupees?|roubles?|rubles?|pesos?|krona|kronor|kroner|crowns?|sterling|lira|rand|reais|ringgit|baht|dinars?|dirhams?|riyals?)$/i;
+const MONEY_CONTEXT = /\b(?:profits?|revenues?|sales|income|earnings|costs?|prices?|funds?|funding|pay|paid|spen[dt]|spending|loans?|lending|bank|tax(?:es)?|budget|deal|fees?|shares|dividends?|debt|invest\w*|borrow\w*|deficit|savings|charges|sterling|bonus|salary|wages|fine|worth|valued|value|market|capital|deposits|assets|mortgages?|bid|offer)\b/i;
+const CURRENCY_AMOUNT = /\d(?:\s+(?:thousand|million|billion|trillion)|bn|m)\s+(?:pounds|pounds\s+sterling|euros?|yen|yuan|renminbi|francs|rupees|roubles|rubles|pesos|kronor|kroner|crowns|rand|reais|ringgit|baht|dinars|dirhams|riyals)$|\d\s+(?:pence|euros?|yen|yuan|rupees|roubles|rubles|pesos|kronor|kroner|cents)$/i;
+// "adds about 0.2 percentage points to global growth", "knocked 1.5 points off inflation": points count in what they move.
+const POINTS_UNIT = /^(?:(?:percentage|basis)\s+)?points?$/i;
+function pointsAdded(rest: string): string | null {
+  const m = /^\s+(?:to|off|from)\s+(?:the\s+|its\s+|their\s+|annual\s+)?(\p{L}.*)$/u.exec(rest);
+  return m ? nounPhraseAfter(` ${m[1]}`) : null;
 }
 const OIL_RATE = /^(?:million\s+)?(?:bpd|b\/d|barrels?\s+(?:per|a)\s+day|barrels\s+daily)$/i;
 const OIL_FLOW = /\b(export(?:s|ed|ing)?|import(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|curb(?:s|ed|ing)?|increase[sd]?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|capacity|demand|consum(?:e|es|ed|ption)|refin(?:e|es|ed|ing)|process(?:es|ed|ing)?|target|quota|ceiling|production|output|pump(?:s|ed|ing)?|produc(?:e|es|ed|ing)|supply|supplies)\b(?![\s\S]*\b(?:export|import|cut|reduc|curb|increase|boost|rais|capacity|demand|consum|refin|process|target|quota|ceiling|production|output|pump|produc|supply|supplies))/i;
@@ -2079,7 +2107,7 @@ function rawLabel(sentence: string, start: number, end: number, kind: LabelKind,
     const read = labelInSentence(`${sentence.slice(0, cut)} ${sentence.slice(start)}`, cut + 1, cut + 1 + end - start, kind, coord);
     if (read && !GENERIC_LABEL.test(read)) return read;
   }
-  const found = labelInSentence(sentence, start, end, kind, coord) ?? attachedLabel(sentence, start, end, kind) ?? topicLabel(sentence, start);
+  const found = labelInSentence(sentence, start, end, kind, coord) ?? attachedLabel(sentence, start, end, kind) ?? topicLabel(sentence, start) ?? (kind === 'duration' ? statedDuration(sentence.slice(0, start)) : null);
   // "She wrote hundreds of songs … and sent 12 of the best ones": "ones" stands for the plural noun counted before.
   const ones = found && /(?:^|\s)ones$/.test(found) ? [...sentence.slice(0, start).matchAll(PLURAL_AFTER_OF)].pop()?.[1] : undefined;
   const own = ones ? found!.replace(/ones$/, ones) : found;
@@ -2134,6 +2162,14 @@ function expectedLabel(sentence: string, start: number, end: number, kind: Label
   const lastText = last?.[0].trimEnd();
   const before2 = last && lastText && shape(lastText) === kind ? measured(previous!, last.index, lastText) : null;
   return before2 ? `expected ${before2}` : 'estimate';
+}
+
+// "The average wait for a routine operation is now 9.5 weeks": a duration the copula states is its subject's.
+const DURATION_COPULA = new RegExp(`^(.*?\\S)\\s+(?:is|was|are|were|stands\\s+at|stood\\s+at|remains|remained)\\s+(?:now\\s+|currently\\s+|still\\s+|typically\\s+|usually\\s+)?${QUAL}$`, 'i');
+function statedDuration(before: string): string | null {
+  const m = /\s(?:is|was|are|were|at|remains|remained)\s+(?:\S+\s+){0,3}$/i.test(before) ? DURATION_COPULA.exec(tailOf(before, 160)) : null;
+  const subject = m ? subjectBefore(m[1]!) : null;
+  return subject && !/^(?:it|he|she|they|this|that|which|who|there)$/i.test(subject) ? subject : null;
 }
 
 // An amount a sentence states: money, or a count in thousands or millions.
@@ -2268,7 +2304,7 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     const object = /\d/.test(middle) && /^(?:increase|raise|boost|reduce|lower|improve|cut|grow)/i.test(to[2]!) ? /^(.*?)\s+from\s/.exec(middle)?.[1] : undefined;
     // "the yield … has risen by half a percentage point, to 3.1 percent": after the change, the level of the verb's subject.
     const subject = object ? subjectBefore(object) : /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle) ?? (/^\s*by\s/i.test(middle) ? subjectBefore(to[1]!) : null);
-    if (subject) return kind === 'money' && /\d/.test(middle) && !/price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|spending/i.test(subject) ? `${subject} price` : subject;
+    if (subject) return kind === 'money' && /\d/.test(middle) && !/price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|spending|lending|loans|deposits|assets|reserves|borrowing|charges|funds|capital|investment|turnover|fees|payroll|wages|pay\b/i.test(subject) ? `${subject} price` : subject;
   }
   if (/\byield(?:s|ed|ing)?\s+(?:of\s+)?$/i.test(before)) {
     const head = before.replace(/\s*\b(?:to\s+)?yield\w*\s+(?:of\s+)?$/i, '');

@@ -657,6 +657,16 @@ describe('labels of wire-style market, earnings and news passages (s19 labels)',
     ['a word that could be a verb after a determiner is a noun', 'The party more than doubled its support to 11.4%.', '11.4%', 'support'],
     ['a period after the subject places it', 'The rouble slumped, bringing its losses this year to more than 40%.', '40%', 'losses'],
     ['a change after a count and a comma is the count’s', 'Almost 1.8 million people attended A&E units in the period, up 3.5% on last year.', '3.5%', 'people rise'],
+    ['an amount in pounds with a scale is money, not weight', 'Mortgage lending grew 4% to 112 billion pounds.', '112 billion pounds', 'mortgage lending'],
+    ['(pounds without a scale still weigh)', 'The fish weighs 12 pounds at the dock.', '12 pounds', 'weight'],
+    ['a date ending the period is no subject', 'Pretax profit for the six months to June 30 was 1.21 billion pounds.', '1.21 billion pounds', 'Pretax profit'],
+    ['a qualifier after an apposition', 'Impairment charges, the money set aside for bad loans, more than doubled to 640 million pounds.', '640 million pounds', 'impairment charges rise'],
+    ['a dividend per share in pence', 'The bank cut its interim dividend by a third to 2.1 pence a share.', '2.1', 'dividend per share'],
+    ['(earnings per share stay earnings)', 'The bank earned 2.1 pence a share.', '2.1', 'earnings per share'],
+    ['a term before a second modifier and its noun', 'He agreed a 13-year, $325m contract extension with Miami.', '13-year', 'contract extension'],
+    ['a duration the copula states', 'The average wait for a routine operation is now 9.5 weeks.', '9.5 weeks', 'average wait'],
+    ['(a pronoun subject names nothing)', 'It is now 9.5 weeks.', '9.5 weeks', null],
+    ['points added to a measure', 'A 10% fall in oil prices adds about 0.2 percentage points to global growth.', '0.2 percentage points', 'global growth'],
   ])('%s', (_name, sentence, text, label) => {
     expect(labelOf(sentence, text)).toBe(label);
   });
