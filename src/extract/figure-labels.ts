@@ -503,7 +503,7 @@ function joinedModifiers(first: string, rest: string): string | null {
 /** The label `sentence` alone gives the figure at [start, end). */
 // The "of"-complement after a figure ("12 percent of employees", "30 of the embattled jets"); after a measure or a share also one
 // an indefinite article opens ("half a gram of a substance", "5% of a company").
-const OF_COMPLEMENT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu;
+const OF_COMPLEMENT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:(?:most|least)\s+(?=\p{Ll}{3,}\s+\p{Ll}))?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu;
 const OF_COMPLEMENT_INDEFINITE = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+|an?\s+(?=\p{Ll}))?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu;
 
 function labelInSentence(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination): string | null {
@@ -2095,6 +2095,16 @@ export function tidyLabel(label: string, sentence: string, start: number, end: n
 function rawLabel(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination, previous?: string): string | null {
   const expected = kind === 'money' || kind === 'count' || kind === 'percent' ? expectedLabel(sentence, start, end, kind, previous) : null;
   if (expected) return expected;
+  // "came second with 29.7%", "finished third with 11%": a placing's share is the share the figure before it states.
+  const placed = kind === 'percent' && /\swith\s+(?:\S+\s+){0,2}$/.test(sentence.slice(Math.max(0, start - 24), start)) ? PLACED_WITH.exec(tailOf(sentence.slice(0, start), 80)) : null;
+  const earlier = placed ? LAST_PERCENT.exec(sentence.slice(0, start - placed[0].length)) : null;
+  const share = earlier ? labelInSentence(sentence, earlier.index, earlier.index + earlier[0].length, 'percent', 'both') : null;
+  if (share && !GENERIC_LABEL.test(share)) return share;
+  // "above the 6.4 billion average over the last 20 days": an average after the amount is what it is.
+  if (kind === 'count' && /^\s+average\b(?!\s+\p{Ll}{3,}(?<!over|for|and|in|of|from|since|during)\b)/u.test(sentence.slice(end, end + 24))) {
+    const counted = [...sentence.slice(Math.max(0, start - 200), start).matchAll(COUNTED_BEFORE)].pop()?.[1];
+    return counted && !STOP.has(counted) && !TIME_UNIT.test(counted) ? `${counted} average` : 'average';
+  }
   // "Online sales, which make up about 15% of the total", "It accounts for 30% of the whole": a share of a total is its subject's.
   const part = kind === 'percent' && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole|overall)\s*(?:[,.;:)]|$)/i.test(sentence.slice(end, end + 24)) ? SHARE_OF_TOTAL.exec(tailOf(sentence.slice(0, start), 200)) : null;
   const partOf = part ? subjectBefore(part[1]!.replace(/,?\s*(?:which|that|who)$/i, ',').replace(/,$/, '')) : null;
@@ -2129,6 +2139,8 @@ function rawLabel(sentence: string, start: number, end: number, kind: LabelKind,
   return said && !/^(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)$/i.test(said) ? `${subject} ${said.split(' ').pop()}` : subject;
 }
 
+const PLACED_WITH = /\b(?:came|comes|finished|finishes|placed|ended|was|is)\s+(?:a\s+(?:distant|close|strong)\s+)?(?:first|second|third|fourth|fifth|sixth|last|runner-up)\s+with\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|over\s+|more\s+than\s+|less\s+than\s+)?$/i;
+const LAST_PERCENT = /\d[\d.,]*\s?(?:%|percent|per\s+cent)(?![\s\S]*\d[\d.,]*\s?(?:%|percent|per\s+cent))/;
 const SHARE_OF_TOTAL = new RegExp(`^(.*?\\S)\\s+(?:(?:now|currently|still|also|together|alone)\\s+)?(?:mak(?:e|es|ing)\\s+up|made\\s+up|account(?:s|ed|ing)?\\s+for|represent(?:s|ed|ing)?|comprise[sd]?)\\s+${QUAL}$`, 'i');
 const RESTATED = /\s+(?:[$€£¥]\s?)?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|points?|cents?|pence|p|yen|euros?|pounds|dollars|a\s+barrel|an\s+ounce|a\s+share|per\s+share|basis\s+points))*\s*,\s+or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/;
 // "Analysts on average had expected $3.95 billion", "the $6.45 billion Wall Street expected": what forecasters expected.

@@ -666,6 +666,10 @@ describe('labels of wire-style market, earnings and news passages (s19 labels)',
     ['a term before a second modifier and its noun', 'He agreed a 13-year, $325m contract extension with Miami.', '13-year', 'contract extension'],
     ['a duration the copula states', 'The average wait for a routine operation is now 9.5 weeks.', '9.5 weeks', 'average wait'],
     ['(a pronoun subject names nothing)', 'It is now 9.5 weeks.', '9.5 weeks', null],
+    ['a placing’s share is the share before it', 'It won 38.2% of the vote, while the Democratic Union came second with 29.7%.', '29.7%', 'vote'],
+    ['(a share "with" no placing names no other)', 'The Democratic Union did well with 29.7%.', '29.7%', null],
+    ['an average after the amount', 'About 7.1 billion shares changed hands, above the 6.4 billion average over the last 20 days.', '6.4 billion', 'shares average'],
+    ['(an average before its noun modifies it)', 'The firm has 6.4 billion average daily users.', '6.4 billion', 'average daily users'],
     ['points added to a measure', 'A 10% fall in oil prices adds about 0.2 percentage points to global growth.', '0.2 percentage points', 'global growth'],
   ])('%s', (_name, sentence, text, label) => {
     expect(labelOf(sentence, text)).toBe(label);
