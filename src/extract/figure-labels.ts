@@ -48,7 +48,8 @@ const CHANGE_VERBS: Record<string, string> = Object.assign(Object.create(null) a
   increased: 'increase', increases: 'increase', fell: 'fall', falls: 'fall', fallen: 'fall', falling: 'fall', dropped: 'drop', drops: 'drop', declined: 'decline',
   declines: 'decline', slid: 'fall', slipped: 'fall', sank: 'fall', tumbled: 'fall', plunged: 'fall', plummeted: 'fall', slumped: 'fall', lost: 'loss', shed: 'loss',
   peaked: 'peak', peaking: 'peak', bottomed: 'low', doubled: 'rise', tripled: 'rise', halved: 'fall', shrank: 'fall', contracted: 'fall', expanded: 'growth',
-  decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '',
+  decreased: 'decrease', eased: 'fall', dipped: 'dip', hitting: '', touching: '', reaching: '',
+  widened: 'widening', widens: 'widening', widen: 'widening', narrowed: 'narrowing', narrows: 'narrowing', narrow: 'narrowing',
   // Base forms, after a modal or "to": "the yield will climb to 4.2 percent", "inflation is expected to fall to 2 percent".
   climb: 'rise', fall: 'fall', drop: 'drop', grow: 'growth', increase: 'increase', decrease: 'decrease', decline: 'decline', jump: 'jump', surge: 'surge',
   gain: 'gain', sink: 'fall', slide: 'fall', shrink: 'fall', soar: 'rise', plunge: 'fall', tumble: 'fall', slip: 'fall', dip: 'dip', rebound: 'rebound', climbing: 'rise', gaining: 'gain', jumping: 'jump', dropping: 'drop', sliding: 'fall', soaring: 'rise',
@@ -66,7 +67,7 @@ const CHANGE_RE = new RegExp(
 const MONEY_LABELS: [RegExp, string][] = [
   [/\bvalu(?:ation|ed|ing)\b/i, 'valuation'], [/\b(?:raised?|raising|funding|financing|round|series [a-z]|seed)\b/i, 'funding'],
   [/\brevenues?\b|\bsales\b|\bturnover\b/i, 'revenue'], [/\b(?:net )?(?:profits?|income)\b/i, 'profit'], [/\bearn(?:ed|s|ings)?\b/i, 'earnings'], [/\blosse?s?\b/i, 'loss'],
-  [/\bfined?\b|\bpenalt(?:y|ies)\b/i, 'fine'], [/\bsettle(?:ment|d)?\b/i, 'settlement'], [/\b(?:acquir\w+|acquisition|buy(?:out|s)?|takeover|deal)\b/i, 'acquisition'],
+  [/\bfined?\b|\bpenalt(?:y|ies)\b/i, 'fine'], [/\bsettle(?:ment|d)?\b/i, 'settlement'], [/\b(?:buy(?:s|ing)?\s+back|bought\s+back|buybacks?|buy-backs?|repurchas\w*)\b/i, 'share buyback'], [/\b(?:pa(?:y|ys|id|ying)\s+back|repa(?:y|ys|id|ying|yment))\b/i, 'repayment'], [/\b(?:acquir\w+|acquisition|buy(?:out|s)?|takeover|deal)\b/i, 'acquisition'],
   [/\binvest(?:ment|ed|ing|s)?\b|\b(?:pour|pump|inject|plow)(?:s|ed|ing)?\s+(?:in\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[$€£¥]/i, 'investment'], [/\bborrow(?:s|ed|ing)?\b/i, 'borrowing'], [/\bsalar(?:y|ies)\b|\bpay(?:ment)?s?\b|\bcompensation\b/i, 'pay'], [/\bbudget(?:ed|s)?\b/i, 'budget'],
   [/\bcontract\b/i, 'contract'], [/\borders?\b/i, 'order value'], [/\bpric(?:e|ed|ing)\b/i, 'price'], [/\bcost(?:s|ing|ly)?\b/i, 'cost'], [/\bspen[dt]\w*\b|\bspending\b/i, 'spending'],
   // "stole more than $4 million from investors", "set aside $400 million to compensate victims".
@@ -278,6 +279,25 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 const COMMON_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ly|er|or|ed|tion|sion|ment|ness|ity|ance|ence|age|ure|ime|ue|ies|ings|ers|ors|res|ts|ds)$/u;
 
 export function subjectBefore(before: string): string | null {
+  const found = subjectBeforeWords(before);
+  // "revenue in the quarter, which ended on Sept. 30, rose 12%", "Same-store sales, a key measure of retail performance, fell 2.4%": a
+  // relative clause or an apposition set off by commas between the subject and its verb is skipped.
+  // ("Revenue in the third quarter rose": a period after the subject places it, and names nothing counted.)
+  // ("Pretax profit for the six months to June 30 was": a date ending the period is no subject.)
+  if ((found !== null && !MONTH_DAY.test(found)) || !/[,\p{L}\d]\s*$/u.test(before)) return found;
+  let text = before.replace(QUAL_AT_END, '');
+  const inserted = /,\s*$/.test(text) ? INSERTED.exec(tailOf(text, 150)) : null;
+  if (inserted) text = text.slice(0, text.length - inserted[0].length);
+  const period = PERIOD_AFTER.exec(tailOf(text, 80));
+  if (period) text = text.slice(0, text.length - period[0].length);
+  return text === before ? null : subjectBeforeWords(text);
+}
+const MONTH_DAY = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}$/;
+const QUAL_AT_END = /\s+(?:more\s+than|less\s+than|nearly|almost|about|roughly|just|only)\s*$/i;
+const PERIOD_AFTER = /\s+(?:(?:in|for|during|over|through)\s+(?:the\s+|its\s+|this\s+|last\s+)?|(?:this|last|next)\s+)(?:(?:first|second|third|fourth|final|fiscal|latest|past|same|previous|current|full|holiday|three|six|nine|twelve|\d{1,2}|(?:19|20)\d\d)[\s-]+){0,2}(?:quarter|year|month|week|period|half)s?(?:\s+(?:to|ended|ending|through)\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?)?\s*$/i;
+const INSERTED = /,\s+(?:which|who|whose|an?|the|one|or|including|excluding|both|each|itself|themselves|also|known|seen|measured)\s[^,;:()“”"]{1,110},\s*$/i;
+
+function subjectBeforeWords(before: string): string | null {
   const raw = before.trim().split(/\s+/).filter(Boolean);
   let i = raw.length - 1;
   // "the keyboard's metal surface routinely hit": an adverb before the verb is no part of the subject either.
@@ -302,7 +322,8 @@ export function subjectBefore(before: string): string | null {
     if (!/^[\p{L}\d][\p{L}\d&\-’'.]*$/u.test(bare) && bare !== '&') break;
     const common = !/^\p{Lu}/u.test(bare) && !/^\d/.test(bare);
     const joins = lower === 'and' || lower === '&';
-    if (common && !joins && !inModifier && (VERBS.has(lower) || /ly$/.test(lower) || CHANGE_VERBS[lower] !== undefined || STOP.has(lower) && !SUBJECT_PREPS.has(lower) && lower !== 'of')) break;
+    // ("doubled its support to 11.4%": after a determiner a word that could be a verb is the noun.)
+    if (common && !joins && !inModifier && ((VERBS.has(lower) && !(kept.length === 0 && /^(?:its|their|his|her|our)$/i.test(raw[i - 1] ?? ''))) || /ly$/.test(lower) || CHANGE_VERBS[lower] !== undefined || STOP.has(lower) && !SUBJECT_PREPS.has(lower) && lower !== 'of')) break;
     if (common && inModifier && (VERBS.has(lower) || STOP.has(lower) && !SUBJECT_PREPS.has(lower) && lower !== 'of' && !/ly$/.test(lower))) break;
     kept.unshift(/[’']s$/.test(w.replace(/[.,;:]+$/, '')) ? `${bare}’s` : bare);
   }
@@ -372,8 +393,15 @@ export type Coordination = 'both' | 'forward' | 'back';
 
 // A rate joined to an amount by hyphens: "-a-year", "-per-month".
 // A sentence served outside prison, after a duration: "of probation", "supervised release", "of community service".
-const SERVED_OUTSIDE = /^\s+(?:of\s+)?(?:(?:un)?supervised\s+)?(probation|parole|house\s+arrest|home\s+(?:confinement|detention)|supervised\s+release|community\s+service|electronic\s+monitoring)\b/i;
+const SERVED_OUTSIDE = /^\s+(?:of\s+)?(?:(?:un)?supervised\s+)?(probation|parole|house\s+arrest|home\s+(?:confinement|detention)|supervised\s+release|community\s+service|(?:unpaid|community)\s+work|electronic\s+monitoring)\b/i;
 // "5 million times" as repetitions, not "10,000 times faster" nor "100 times the size" (multiples).
+const OF_THE_PEOPLE = /^\s+of\s+the\s+(injured|dead|wounded|missing|sick|elderly|homeless|unemployed|accused|deceased|displaced|evacuated|arrested|detained|rescued|hospitali[sz]ed|infected|vaccinated|poor|young|old)\b(?!\s+\p{Ll}{3,}\b(?<!were|was|are|is|had|have|has|and|who|in|at|on|from))/iu;
+const VALUATION_MULTIPLE = /^\s+(?:its\s+|their\s+|the\s+(?:company's\s+|group's\s+|firm's\s+)?|\p{Lu}[\p{L}&.-]*[’']s\s+)?((?:(?:forward|trailing|expected|estimated|projected|prospective|current|historical|annual|core|adjusted|underlying|next\s+year's|this\s+year's|last\s+year's|12-month|one-year)\s+)*(?:earnings|EBITDA|ebitda|sales|revenue|book\s+value|cash\s+flow|profits?))\b/u;
+/** The valuation a multiple states, from the words after "N times": " forward earnings" → "forward earnings multiple". */
+export function valuationMultiple(afterTimes: string): string | null {
+  const m = /^\s+\S/.test(afterTimes) ? VALUATION_MULTIPLE.exec(afterTimes) : null;
+  return m ? `${m[1]!.replace(/\s+/g, ' ')} multiple` : null;
+}
 const TIMES_AFTER = /^\s+times\b(?!\s+(?:\p{L}+er|as|more|less|the|that|over|what|its|their|his|her|your|our|this)\b)/u;
 // Acts counted by a noun of their own: "downloaded" → "downloads", "viewed" → "views".
 const COUNTED_ACT = /^(download|view|stream|play|install|visit|click|retweet|like)(?:ed|d)$/;
@@ -475,7 +503,7 @@ function joinedModifiers(first: string, rest: string): string | null {
 /** The label `sentence` alone gives the figure at [start, end). */
 // The "of"-complement after a figure ("12 percent of employees", "30 of the embattled jets"); after a measure or a share also one
 // an indefinite article opens ("half a gram of a substance", "5% of a company").
-const OF_COMPLEMENT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu;
+const OF_COMPLEMENT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:(?:most|least)\s+(?=\p{Ll}{3,}\s+\p{Ll}))?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu;
 const OF_COMPLEMENT_INDEFINITE = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+|these\s+|those\s+|an?\s+(?=\p{Ll}))?(?:total\s+(?=\p{L}+\s+\p{Ll}))?(.*)$/iu;
 
 function labelInSentence(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination): string | null {
@@ -526,6 +554,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   if (security) return security.toLowerCase();
   // "retire at 62", "Medicare kicks in at 65", "died at 87", "when you turn 70": a life stage reached at a number of years is an age.
   if (kind === 'count' && /^\d{2,3}$/.test(figText) && Number(figText) >= 14 && Number(figText) <= 120 && AGE_AT.test(rawBefore) && !/^\s*(?:[-–]|percent|per\b|%)/.test(rest)) return 'age';
+  // "trades at about 13 times forward earnings", "priced at 14 times Brightwell's expected EBITDA": a valuation multiple names the
+  // measure of earnings the price is a multiple of.
+  const valuation = (kind === 'count' || kind === 'range' || kind === 'measure') && (/times$/i.test(figText) || /^\s+times\s/.test(rest)) ? valuationMultiple(rest.replace(/^\s+times(?=\s)/, '')) : null;
+  if (valuation) return valuation;
   // "25 to 30 times your annual expenses": a multiple of what follows "times".
   const timesOf = kind === 'range' || kind === 'count' ? TIMES_OF.exec(rest) : null;
   const multipleOf = timesOf ? nounPhraseAfter(` ${timesOf[1]}`) : null;
@@ -541,7 +573,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   const aged = kind === 'count' && /^\d{1,3}$/.test(figText) && Number(figText) >= 2 && Number(figText) <= 120 && /^\s*(?:when\b|[.;]|$)/.test(rest) ? PERSON_WAS.exec(rawBefore) : null;
   if (aged && (aged[1] || genderOfGivenName(aged[2]!) !== null)) return 'age';
   // "until age 5", "children ages 6 to 11": an age, whatever follows.
-  if (kind === 'count' && /\bage[sd]?\s+(?:of\s+|between\s+|from\s+)?$/i.test(before)) return 'age';
+  if ((kind === 'count' || kind === 'range') && /\bage[sd]?\s+(?:of\s+|between\s+|from\s+)?$/i.test(before)) return 'age';
+  // "11 of the injured", "two of the dead": an adjective standing for the people it describes is what is counted.
+  const people = kind === 'count' ? OF_THE_PEOPLE.exec(rest)?.[1] : undefined;
+  if (people) return people.toLowerCase();
   // "The former star, 42, was voted off": a number set off by commas after a person is the person's age.
   if (kind === 'count' && /^\d{1,2}$/.test(figText) && /(?:^|\s)\p{Ll}{3,}[”"’]?,\s*$/u.test(rawBefore) && /^,\s+(?:who|was|is|has|had|said|says|\p{Ll}+ed)\b/u.test(rest)) return 'age';
   // "the Lakers, who have won 12 of 13", "having lost eight of their last 10 games": a record of wins or losses.
@@ -554,7 +589,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
   // "$12 million worth of Bitcoin": a name after "worth of" is what the money buys.
   const worthOf = kind === 'money' ? /^\s+worth\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=\s*(?:[.,;:)]|$))/u.exec(rest)?.[1] : undefined;
   if (worthOf) return worthOf;
-  if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})/u, ' ');
+  // ("rose 6% to $53.20 in extended trading": a session of trading is when, not what.)
+  if (kind === 'money') rest = rest.replace(/^\s+(?:in|of|worth of)\s+(?:new\s+)?(?=[“"‘]?\p{L})(?!(?:extended|after-hours|after-market|pre-market|premarket|early|late|morning|afternoon|midday|heavy|light|thin|overnight)\s+(?:trading|trade|deals|dealings)\b)/u, ' ');
   // "Amazon’s $119-a-year shipping program", "a $10-a-month subscription": the rate joined to the amount says how often, the noun after
   // it what is paid for.
   const rate = kind === 'money' ? RATE_COMPOUND.exec(rest) : null;
@@ -606,6 +642,10 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     if (/-$/.test(sentence.slice(start, end).replace(/\S+$/, '')) || /^-/.test(rest) || /-\p{L}+$/u.test(sentence.slice(start, end)) || /\s(?:second|minute|hour|day|week|month|year|decade)$/iu.test(sentence.slice(start, end)) && !/^(?:one|a|an|1)\s/i.test(sentence.slice(start, end))) {
       const after = nounPhraseAfter(rest);
       if (after) return after;
+      // "a 13-year, $325m contract extension", "the 10-year, $275m deal": a second modifier after a comma, then the noun both modify.
+      const second = /^\s*,\s+(?:[$€£¥]\s?[\d.,]+\s?(?:bn|m|k|million|billion)?|\p{Ll}[\p{Ll}-]+)\s+(?=\p{Ll})/u.exec(rest);
+      const both = second ? nounPhraseAfter(` ${rest.slice(second[0].length)}`) : null;
+      if (both) return both;
     }
     // "in federal custody in the past two years", "Three weeks before he died, Epstein had been found in his jail cell": a period
     // that places events in time is no term served.
@@ -614,7 +654,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     // itself; only a term without one is a prison sentence.
     const served = SERVED_OUTSIDE.exec(rest)?.[1];
     if (served) return served.toLowerCase().replace(/\s+/g, ' ');
-    if (!places && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
+    // ("ordered to pay back £1.1m within three months or face a further four years": a time allowed is no term served.)
+    if (!places && !/\bwithin\s+(?:\p{Ll}+\s+)?$/u.test(rawBefore) && /\b(?:sentenced?|prison|jail|imprison\w*|custody)\b/i.test(sentence)) return 'prison sentence';
     // "Viewing age of 48 months and above", "children aged 6 months": an age.
     if (/\bage[sd]?\s+(?:of\s+|from\s+|between\s+)?(?:about\s+|over\s+|under\s+)?$/i.test(before)) return 'age';
     const limit = rawBefore.includes('within') ? deadlineLabel(rawBefore) : null;
@@ -692,6 +733,8 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
     const unit = perUnit[1]!.toLowerCase();
     // "The company lost 7 cents per share", "a net loss of 12 cents a share": a loss per share, not a price.
     if (/^shares?$/.test(unit) && LOST_BEFORE.test(before)) return 'loss per share';
+    // "cut its interim dividend by a third to 2.1 pence a share": a dividend per share.
+    if (/^shares?$/.test(unit) && /\bdividends?\b/i.test(tailOf(before, 80))) return 'dividend per share';
     if (/^shares?$/.test(unit)) return /\b(?:earn\w*|profits?|EPS|income|expect\w*|predict\w*|estimat\w*|forecast\w*|analysts?)\b/i.test(sentence) ? 'earnings per share' : 'price per share';
     // "costing it about $40 million a day": an amount per unit of time is a rate of what the sentence names.
     if (/^(?:hour|night|month|year|week|day)$/.test(unit)) {
@@ -708,7 +751,9 @@ function labelInSentence(sentence: string, start: number, end: number, kind: Lab
       const plan = priced ? subjectBefore(priced[1]!) ?? headBefore(priced[1]!) : null;
       if (plan && !PRONOUN_OBJECT.test(plan) && !/^(?:it|they|which|that|this)$/i.test(plan)) return MONEY_NOUN.test(plan) ? `${plan} per ${unit}` : `${plan} price per ${unit}`;
       const saved = /\bsav(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}$/i.test(rawBefore) ? 'savings' : null;
-      return `${head ?? named ?? saved ?? moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
+      // "wages had fallen by £1,600 a year": the change of the clause's subject.
+      const moved = head ?? named ?? saved ? null : changeLabel(before, rest, kind);
+      return `${head ?? named ?? saved ?? (moved && !GENERIC_LABEL.test(moved) ? moved : null) ?? moneyKeyword(sentence, start, end) ?? 'amount'} per ${unit}`;
     }
     const subject = levelSubject(rawBefore);
     return `${subject ? `${subject} ` : ''}price per ${unit}`;
@@ -1598,7 +1643,7 @@ function deadlineLabel(before: string): string | null {
   if (!m) return null;
   const clause = m[1]!.slice(Math.max(m[1]!.lastIndexOf(','), m[1]!.lastIndexOf(';')) + 1);
   const toDo = ORDERED_TO.exec(clause);
-  if (toDo) return `deadline to ${trimStops(toDo[1]!.split(/\s+/)).join(' ')}`;
+  if (toDo) return `deadline to ${trimStops(toDo[1]!.split(/\s+/).filter((w) => !/\d/.test(w))).join(' ')}`;
   const required = /\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]{2,})$/u.exec(clause);
   if (required && !STOP.has(required[1]!.split(' ').pop()!)) return `${required[1]} deadline`;
   return null;
@@ -1753,14 +1798,14 @@ const EVENT_IN = new RegExp(`^(.*?\\S)\\s+((?:takes?|taking|goes|go|comes?)\\s+(
 const HAS_TIME = new RegExp(`\\b(?:have|has|had|having|get|gets|got|given|give|gives|gave|allow(?:s|ed)?)\\s+(?:(?:him|her|them|us|me|you|it|the\\s+\\p{Ll}+|\\p{Lu}\\p{Ll}+)\\s+)?(?:barely\\s+|only\\s+|just\\s+|still\\s+)?${QUAL}$`, 'iu');
 // A price per unit right after the amount: "$55.12 per barrel", "$1,472.19 an ounce", "$2.52 a share", "$0.23/W".
 const PER_UNIT = /^\s*(?:(?:a|an|per)\s+(?:diluted\s+|basic\s+|adjusted\s+|metric\s+|square\s+)?|\/)(shares?|barrel|ounce|tonne|ton|gallon|pound|kilogram|kg|litre|liter|bushel|megawatt-hour|kilowatt-hour|kWh|MWh|W|watt|hour|night|month|year|week|day|person|head|unit|seat|ticket|foot|metre|meter|mile)\b(?!\s+(?:ago|earlier|before|later|prior)\b)/i;
-const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched';
+const LEVEL_VERBS = 'closed|ended|finished|settled|opened|stood|was|were|is|are|traded|trading|rose|fell|gained|lost|added|dropped|declined|climbed|jumped|slipped|slid|eased|firmed|strengthened|weakened|advanced|rallied|tumbled|sank|surged|edged|hit|reached|touched|widened|narrowed';
 // Subjects that are amounts of money themselves: their level is no price.
 // ("Bail was set at $1 million": a sum a court or a law sets is money by name too.)
 const MONEY_NOUN = /price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|deficit|spending|fund|worth|assets|pay|salar|\b(?:bail|bond|fines?|fees?|rewards?|bount(?:y|ies)|damages|penalt(?:y|ies)|settlements?|tax(?:es)?|tariffs?|wages?|rent|tuition|loans?|grants?)\b/i;
 const LEVEL_AT = new RegExp(`\\b(${LEVEL_VERBS}|last)\\b([^,;]{0,50}?)\\s+at\\s+${QUAL}$`, 'i');
 // "The stock was down a little, about 3 percent": a degree word between the move and the amount only grades it.
-const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:(?:[a-z]+ly|a\\s+(?:little|bit|touch|tad))\\s*,?\\s+)?(?:by\\s+)?${QUAL}$`, 'i');
-const WITH_MOVE = new RegExp(`\\bwith\\s+((?:the\\s+)?[^,;\\s]+(?:\\s+[^,;\\s]+){0,4}?)\\s+(up|down|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
+const UP_DOWN = new RegExp(`(?:\\b(?:is|are|was|were|been|be|closed|ended|finished|settled|trading|traded|now|currently|too|last|stock|shares)\\s+|^\\s*|(,)\\s*)(up|down|off|higher|lower)\\s+(?:(?:[a-z]+ly|a\\s+(?:little|bit|touch|tad))\\s*,?\\s+)?(?:by\\s+)?${QUAL}$`, 'i');
+const WITH_MOVE = new RegExp(`\\b(?:with|and)\\s+((?:the\\s+)?[^,;\\s]+(?:\\s+[^,;\\s]+){0,4}?)\\s+(up|down|off|higher|lower)\\s+(?:by\\s+)?${QUAL}$`, 'i');
 const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'expansion', reduce: 'reduction', reduced: 'reduction', cut: 'cut', cutting: 'cut', raise: 'increase', raised: 'increase', increase: 'increase', increased: 'increase', boost: 'increase', boosted: 'increase', lower: 'cut', lowered: 'cut', grow: 'growth', shrink: 'cut', lift: 'increase', lifted: 'increase', trim: 'cut', trimmed: 'cut', slash: 'cut', slashed: 'cut', hike: 'increase', hiked: 'increase', extend: 'extension',
   // "while lowering wages by 0.16 percent": the gerund changes its object as the finite verb does.
   expanding: 'expansion', reducing: 'reduction', raising: 'increase', increasing: 'increase', boosting: 'increase', lowering: 'cut', growing: 'growth',
@@ -1772,12 +1817,12 @@ const VERB_NOUNS: Record<string, string> = { expand: 'expansion', expanded: 'exp
 
 const FIRST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS}|started|began|slumped|plunged|grew|shrank|soared|rocketed|dipped)\\b`, 'i');
 const LAST_LEVEL = new RegExp(`(?:^|\\s)(?:has\\s+|have\\s+|had\\s+)?(?:${LEVEL_VERBS})\\b`, 'gi');
-const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|increased|decreased|raised|lowered|cut|boosted|brought|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
+const LEVEL_TO = new RegExp(`^(.*)\\b(${LEVEL_VERBS}|risen|fallen|grown|grew|shrank|expanded|contracted|increased|decreased|raised|lowered|cut|boosted|brought|bringing|brings|bring|doubled|tripled|halved|took|taking|pushed|lifted|increase|raise|boost|reduce|lower|improve|improved|extend|extended|extends|extending|up|down|off)\\b(.{0,60}?)\\s+to\\s+${QUAL}$`, 'i');
 const CHANGED_BY = new RegExp(`^.*\\b(${Object.keys(VERB_NOUNS).join('|')})\\s+((?:the\\s+|its\\s+|their\\s+)?[^,;]{1,90}?)\\s+by\\s+(?:(?:a\\s+total|an\\s+average)\\s+of\\s+)?${QUAL}$`, 'iu');
 // "within 48 hours", "within the next 10 days": a time limit, when something is ordered or required within it.
 const WITHIN = new RegExp(`^(.*?)\\s+within\\s+(?:the\\s+)?(?:next\\s+)?${QUAL}$`, 'i');
 // Who orders it, up to five words, then what is to be done: "ordered the country’s striking doctors to return to work".
-const ORDERED_TO = /\b(?:order(?:s|ed)?|requir(?:e|es|ed|ing)|demand(?:s|ed)?|told|tells?|ask(?:s|ed)?|given|gave|urg(?:e|es|ed)|instruct(?:s|ed)?|direct(?:s|ed)|must|deadline|ultimatum)(?:\s+[^\s,;]+){0,5}?\s+to\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+[^\s,;\d]+){0,3})$/iu;
+const ORDERED_TO = /\b(?:order(?:s|ed)?|requir(?:e|es|ed|ing)|demand(?:s|ed)?|told|tells?|ask(?:s|ed)?|given|gave|urg(?:e|es|ed)|instruct(?:s|ed)?|direct(?:s|ed)|must|deadline|ultimatum)(?:\s+[^\s,;]+){0,5}?\s+to\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+(?:[^\s,;\d]+|[$€£¥][\d.,]+(?:bn|m|k)?)){0,3})$/iu;
 
 // "acquired Fitbit for $2.1 billion", "Soon-Shiong’s purchase of The Times for $500 million": what was bought, before "for".
 const BOUGHT_FOR = new RegExp(`\\b(acquir(?:e|ed|es|ing)|acquisition|bought|buys?|buying|purchas(?:e|ed|es|ing))\\s+(?:of\\s+)?([^,;:()\\d—–]{1,60}?)\\s+for\\s+${QUAL}$`, 'iu');
@@ -1959,10 +2004,41 @@ function topicLabel(sentence: string, start: number): string | null {
  * slumped. It was down 60% from a year earlier" → "Retail sales fall".
  */
 export function labelFigure(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination = 'both', previous?: string): string | null {
-  const found = rawLabel(sentence, start, end, kind, coord, previous);
+  // "1.21 billion pounds", "640 million euros", "2.1 pence a share": an amount in a currency written as a word is money, whatever
+  // kind its unit gave it ("pounds" also weigh); a label that is only the currency word read the amount as a count of it.
+  // ("capped at 29.4 million pounds" of halibut: pounds are money only where the sentence speaks of money.)
+  const amountText = sentence.slice(Math.max(start, end - 40), end);
+  const asMoney = (kind === 'measure' || kind === 'count') && CURRENCY_AMOUNT.test(amountText) && (!/pounds$/i.test(amountText) || MONEY_CONTEXT.test(sentence));
+  let raw = rawLabel(sentence, start, end, asMoney ? 'money' : kind, coord, previous);
+  if (raw !== null && kind !== 'money' && CURRENCY_NAME.test(raw)) {
+    const word = /^\s+(\p{L}+)/u.exec(sentence.slice(end, end + 16));
+    raw = word && CURRENCY_NAME.test(word[1]!) && (!/^pounds?$/i.test(word[1]!) || MONEY_CONTEXT.test(sentence)) ? rawLabel(sentence, start, end + word[0].length, 'money', coord, previous) : null;
+    if (raw !== null && CURRENCY_NAME.test(raw)) raw = null;
+  }
+  // "Saudi Arabia pumps about 9.7 million bpd", "a cut of up to 2 million bpd": a rate of barrels names the flow it measures.
+  const found = raw !== null && OIL_RATE.test(raw) ? oilFlow(sentence.slice(0, start)) : raw !== null && POINTS_UNIT.test(raw) ? pointsAdded(sentence.slice(end)) ?? raw : raw;
   if (found === null) return kind === 'count' && /^\d/.test(sentence.slice(start, end)) && SCORED_A.test(sentence.slice(0, start)) ? 'score' : null;
   return tidyLabel(found, sentence, start, end);
 }
+const CURRENCY_NAME = /^(?:pounds?|pence|euros?|cents?|yen|yuan|renminbi|dollars?|francs?|rupees?|roubles?|rubles?|pesos?|krona|kronor|kroner|crowns?|sterling|lira|rand|reais|ringgit|baht|dinars?|dirhams?|riyals?)$/i;
+const MONEY_CONTEXT = /\b(?:profits?|revenues?|sales|income|earnings|costs?|prices?|funds?|funding|pay|paid|spen[dt]|spending|loans?|lending|bank|tax(?:es)?|budget|deal|fees?|shares|dividends?|debt|invest\w*|borrow\w*|deficit|savings|charges|sterling|bonus|salary|wages|fine|worth|valued|value|market|capital|deposits|assets|mortgages?|bid|offer)\b/i;
+const CURRENCY_AMOUNT = /\d(?:\s+(?:thousand|million|billion|trillion)|bn|m)\s+(?:pounds|pounds\s+sterling|euros?|yen|yuan|renminbi|francs|rupees|roubles|rubles|pesos|kronor|kroner|crowns|rand|reais|ringgit|baht|dinars|dirhams|riyals)$|\d\s+(?:pence|euros?|yen|yuan|rupees|roubles|rubles|pesos|kronor|kroner|cents)$/i;
+// "adds about 0.2 percentage points to global growth", "knocked 1.5 points off inflation": points count in what they move.
+const POINTS_UNIT = /^(?:(?:percentage|basis)\s+)?points?$/i;
+function pointsAdded(rest: string): string | null {
+  const m = /^\s+(?:to|off|from)\s+(?:the\s+|its\s+|their\s+|annual\s+)?(\p{L}.*)$/u.exec(rest);
+  return m ? nounPhraseAfter(` ${m[1]}`) : null;
+}
+const OIL_RATE = /^(?:million\s+)?(?:bpd|b\/d|barrels?\s+(?:per|a)\s+day|barrels\s+daily)$/i;
+const OIL_FLOW = /\b(export(?:s|ed|ing)?|import(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing|tion)|curb(?:s|ed|ing)?|increase[sd]?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|capacity|demand|consum(?:e|es|ed|ption)|refin(?:e|es|ed|ing)|process(?:es|ed|ing)?|target|quota|ceiling|production|output|pump(?:s|ed|ing)?|produc(?:e|es|ed|ing)|supply|supplies)\b(?![\s\S]*\b(?:export|import|cut|reduc|curb|increase|boost|rais|capacity|demand|consum|refin|process|target|quota|ceiling|production|output|pump|produc|supply|supplies))/i;
+const FLOW_NAMES: [RegExp, string][] = [[/^export/i, 'oil exports'], [/^import/i, 'oil imports'], [/^(?:cut|reduc|curb)/i, 'output cut'], [/^(?:increase|boost|rais)/i, 'output increase'], [/^capacity/i, 'production capacity'], [/^(?:demand|consum)/i, 'oil demand'], [/^(?:refin|process)/i, 'refining'], [/^(?:target|quota|ceiling)/i, 'output target']];
+
+/** The flow a rate in barrels a day measures, by the last word of flow before it: output unless it names exports, a cut, demand… */
+function oilFlow(before: string): string {
+  const word = OIL_FLOW.exec(tailOf(before, 80))?.[1];
+  return (word && FLOW_NAMES.find(([re]) => re.test(word))?.[1]) ?? 'oil output';
+}
+
 // "the new machine scored a 129", "managed only a 13919", "earned an 86 on the test": a number after a verb of scoring and an
 // article is a score.
 const SCORED_A = /\b(?:scored|scores|scoring|managed|manages|earned|earns|posted|posts)\s+(?:only\s+|just\s+)?an?\s+$/i;
@@ -2017,7 +2093,31 @@ export function tidyLabel(label: string, sentence: string, start: number, end: n
 }
 
 function rawLabel(sentence: string, start: number, end: number, kind: LabelKind, coord: Coordination, previous?: string): string | null {
-  const found = labelInSentence(sentence, start, end, kind, coord) ?? attachedLabel(sentence, start, end, kind) ?? topicLabel(sentence, start);
+  const expected = kind === 'money' || kind === 'count' || kind === 'percent' ? expectedLabel(sentence, start, end, kind, previous) : null;
+  if (expected) return expected;
+  // "came second with 29.7%", "finished third with 11%": a placing's share is the share the figure before it states.
+  const placed = kind === 'percent' && /\swith\s+(?:\S+\s+){0,2}$/.test(sentence.slice(Math.max(0, start - 24), start)) ? PLACED_WITH.exec(tailOf(sentence.slice(0, start), 80)) : null;
+  const earlier = placed ? LAST_PERCENT.exec(sentence.slice(0, start - placed[0].length)) : null;
+  const share = earlier ? labelInSentence(sentence, earlier.index, earlier.index + earlier[0].length, 'percent', 'both') : null;
+  if (share && !GENERIC_LABEL.test(share)) return share;
+  // "above the 6.4 billion average over the last 20 days": an average after the amount is what it is.
+  if (kind === 'count' && /^\s+average\b(?!\s+\p{Ll}{3,}(?<!over|for|and|in|of|from|since|during)\b)/u.test(sentence.slice(end, end + 24))) {
+    const counted = [...sentence.slice(Math.max(0, start - 200), start).matchAll(COUNTED_BEFORE)].pop()?.[1];
+    return counted && !STOP.has(counted) && !TIME_UNIT.test(counted) ? `${counted} average` : 'average';
+  }
+  // "Online sales, which make up about 15% of the total", "It accounts for 30% of the whole": a share of a total is its subject's.
+  const part = kind === 'percent' && /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|whole|overall)\s*(?:[,.;:)]|$)/i.test(sentence.slice(end, end + 24)) ? SHARE_OF_TOTAL.exec(tailOf(sentence.slice(0, start), 200)) : null;
+  const partOf = part ? subjectBefore(part[1]!.replace(/,?\s*(?:which|that|who)$/i, ',').replace(/,$/, '')) : null;
+  if (partOf) return `${partOf} share`;
+  // "Brent fell $6.50 a barrel, or 8.4%, to $71.25", "settled down $1.85, or 2.6%": a share after ", or" restates the amount before
+  // it; it is read in that amount's place.
+  const restated = kind === 'percent' && /,\s+or\s+(?:\p{Ll}+\s+)?$/u.test(sentence.slice(Math.max(0, start - 16), start)) ? RESTATED.exec(tailOf(sentence.slice(0, start), 80)) : null;
+  if (restated) {
+    const cut = start - restated[0].length;
+    const read = labelInSentence(`${sentence.slice(0, cut)} ${sentence.slice(start)}`, cut + 1, cut + 1 + end - start, kind, coord);
+    if (read && !GENERIC_LABEL.test(read)) return read;
+  }
+  const found = labelInSentence(sentence, start, end, kind, coord) ?? attachedLabel(sentence, start, end, kind) ?? topicLabel(sentence, start) ?? (kind === 'duration' ? statedDuration(sentence.slice(0, start)) : null);
   // "She wrote hundreds of songs … and sent 12 of the best ones": "ones" stands for the plural noun counted before.
   const ones = found && /(?:^|\s)ones$/.test(found) ? [...sentence.slice(0, start).matchAll(PLURAL_AFTER_OF)].pop()?.[1] : undefined;
   const own = ones ? found!.replace(/ones$/, ones) : found;
@@ -2037,6 +2137,51 @@ function rawLabel(sentence: string, start: number, end: number, kind: LabelKind,
   // "The stuff costs $30": the subject and what the sentence says of it ("cost").
   const said = read ?? own;
   return said && !/^(?:it|this|that|figure|number|amount|total|sum|stuff|thing|tally|count)$/i.test(said) ? `${subject} ${said.split(' ').pop()}` : subject;
+}
+
+const PLACED_WITH = /\b(?:came|comes|finished|finishes|placed|ended|was|is)\s+(?:a\s+(?:distant|close|strong)\s+)?(?:first|second|third|fourth|fifth|sixth|last|runner-up)\s+with\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|over\s+|more\s+than\s+|less\s+than\s+)?$/i;
+const LAST_PERCENT = /\d[\d.,]*\s?(?:%|percent|per\s+cent)(?![\s\S]*\d[\d.,]*\s?(?:%|percent|per\s+cent))/;
+const SHARE_OF_TOTAL = new RegExp(`^(.*?\\S)\\s+(?:(?:now|currently|still|also|together|alone)\\s+)?(?:mak(?:e|es|ing)\\s+up|made\\s+up|account(?:s|ed|ing)?\\s+for|represent(?:s|ed|ing)?|comprise[sd]?)\\s+${QUAL}$`, 'i');
+const RESTATED = /\s+(?:[$€£¥]\s?)?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|points?|cents?|pence|p|yen|euros?|pounds|dollars|a\s+barrel|an\s+ounce|a\s+share|per\s+share|basis\s+points))*\s*,\s+or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/;
+// "Analysts on average had expected $3.95 billion", "the $6.45 billion Wall Street expected": what forecasters expected.
+const FORECASTERS = /\b(?:analysts?|economists?|Wall\s+Street|consensus|forecasters?|strategists?|traders?|the\s+market|markets)\b/i;
+const EXPECTED_BEFORE = new RegExp(`\\b(?:had\\s+|have\\s+|has\\s+)?(?:been\\s+)?(?:expect(?:ed|ing)|forecast(?:ed|ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|project(?:ed|ing)|look(?:ed|ing)\\s+for|pencill?ed\\s+in)\\s+(?:an?\\s+)?${QUAL}$`, 'i');
+const ADJECTIVAL_EXPECTED = /\b(?:an?|the|its|their)\s+(?:\p{Ll}+ly\s+)?(?:expected|estimated|forecast|predicted|anticipated|projected)\s+(?:\p{Ll}+\s+)?$/u;
+const EXPECTED_AFTER = /^\s+(?:that\s+)?(?:analysts?|economists?|Wall\s+Street|forecasters?|strategists?|the\s+market)\b(?:\s+[\p{L},-]+){0,4}?\s+(?:had\s+|have\s+)?(?:been\s+)?(?:expect(?:ed|ing)|forecast(?:ed|ing)?|predict(?:ed|ing)|estimat(?:ed|ing)|anticipat(?:ed|ing)|project(?:ed|ing)|pencill?ed\s+in)\b/iu;
+
+/**
+ * A figure forecasters expected: "expected" and the measure the last figure before it states, in the sentence or the sentence
+ * before ("revenue rose to $4.1 billion. Analysts had expected $3.95 billion" → "expected revenue"), else "estimate".
+ */
+function expectedLabel(sentence: string, start: number, end: number, kind: LabelKind, previous?: string): string | null {
+  const before = tailOf(sentence.slice(0, start), 160);
+  // ("expecting $2.52 a share": a rate after the amount names it; "an estimated $12 million": the participle only hedges.)
+  if (/^\s+(?:a|an|per)\s+(?:share|barrel|ounce|unit|month|year|week|day|hour|head|person)\b/.test(sentence.slice(end, end + 20)) || ADJECTIVAL_EXPECTED.test(before)) return null;
+  const cued = /(?:expect|forecast|predict|estimat|anticipat|project|look|pencil)\w*\s+(?:\S+\s+){0,3}$/i.test(before) ? EXPECTED_BEFORE.exec(before) !== null && FORECASTERS.test(before) : /^\s+(?:that\s+)?\p{L}/u.test(sentence.slice(end, end + 6)) && EXPECTED_AFTER.test(sentence.slice(end, end + 120));
+  if (!cued) return null;
+  const shape = (text: string): LabelKind => (/^[$€£¥]/.test(text) ? 'money' : /%|cent$/.test(text) ? 'percent' : 'count');
+  const measured = (text: string, at: number, figure: string): string | null => {
+    const fact = labelInSentence(text, at, at + figure.length, shape(figure), 'both')?.replace(/\s(?:rise|fall|growth|gain|drop|decline|increase|decrease|close|level)$/, '');
+    return fact && !GENERIC_LABEL.test(fact) && fact.split(' ').length <= 4 && !/^(?:expected|estimate)\b/.test(fact) ? fact : null;
+  };
+  // The figure before it in the sentence, of the same kind.
+  const head = sentence.slice(0, start);
+  const own = LAST_FIGURE.exec(head);
+  const ownText = own?.[0].trimEnd();
+  const inSentence = own && ownText && shape(ownText) === kind ? measured(sentence, own.index, ownText) : null;
+  if (inSentence) return `expected ${inSentence}`;
+  const last = previous ? LAST_FIGURE.exec(previous) : null;
+  const lastText = last?.[0].trimEnd();
+  const before2 = last && lastText && shape(lastText) === kind ? measured(previous!, last.index, lastText) : null;
+  return before2 ? `expected ${before2}` : 'estimate';
+}
+
+// "The average wait for a routine operation is now 9.5 weeks": a duration the copula states is its subject's.
+const DURATION_COPULA = new RegExp(`^(.*?\\S)\\s+(?:is|was|are|were|stands\\s+at|stood\\s+at|remains|remained)\\s+(?:now\\s+|currently\\s+|still\\s+|typically\\s+|usually\\s+)?${QUAL}$`, 'i');
+function statedDuration(before: string): string | null {
+  const m = /\s(?:is|was|are|were|at|remains|remained)\s+(?:\S+\s+){0,3}$/i.test(before) ? DURATION_COPULA.exec(tailOf(before, 160)) : null;
+  const subject = m ? subjectBefore(m[1]!) : null;
+  return subject && !/^(?:it|he|she|they|this|that|which|who|there)$/i.test(subject) ? subject : null;
 }
 
 // An amount a sentence states: money, or a count in thousands or millions.
@@ -2135,7 +2280,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   if (fromSubject) return fromSubject;
   // "The dollar index rose 0.05%, with the euro EUR= up 0.05%": the noun the absolute "with" clause moves.
   const withMove = /\bwith\s/i.test(before) ? WITH_MOVE.exec(before) : null;
-  const moved = withMove ? subjectBefore(withMove[1]!) : null;
+  // (set off by a mark, so that the name's first word does not read as a sentence's capitalised opener: "and Royal Dutch Shell off 3.7%")
+  const moved = withMove ? subjectBefore(`; ${withMove[1]!}`) : null;
   if (moved) return `${moved} ${/^(?:up|higher)$/i.test(withMove![2]!) ? 'rise' : 'fall'}`;
   const upDown = UP_DOWN.exec(before);
   if (upDown) {
@@ -2148,6 +2294,12 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
     if (counted) return `${counted} ${noun}`;
     const subject = (upDown[1] ? levelSubject(head) : subjectBefore(head) ?? levelSubject(head)) ?? firstSubject(head);
     if (subject) return `${subject} ${noun}`;
+    // "1.8 million people attended A&E units in the period, up 3.5%": after a comma, the change of what the last count counted.
+    const last = upDown[1] && kind === 'percent' ? LAST_FIGURE.exec(tailOf(head, 160)) : null;
+    const lastText = last?.[0].trimEnd();
+    const lastAt = last ? head.length - tailOf(head, 160).length + last.index : -1;
+    const lastCounted = last && lastText && /^\d/.test(lastText) && !/%|cent$/.test(lastText) ? labelInSentence(head, lastAt, lastAt + lastText.length, 'count', 'both') : null;
+    if (lastCounted && !GENERIC_LABEL.test(lastCounted) && lastCounted.split(' ').length <= 4) return `${lastCounted} ${noun}`;
   }
   const at = LEVEL_AT.exec(before);
   if (at && !/\d/.test(at[2]!)) {
@@ -2160,11 +2312,14 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   const to = ENDS_TO.test(before) ? LEVEL_TO.exec(before) : null;
   if (to) {
     const middle = to[3]!;
+    // "cut their forecast for Brent next year to $83", "raised its 2015 growth forecast to 1.0%": the forecast of what.
+    const forecast = /\b(?:forecast|estimate|outlook|guidance|target|projection|prediction)s?\b/i.test(middle) ? FORECAST_OF.exec(middle) : null;
+    if (forecast) return `${forecast[2]!.replace(/^(?:the|its|their)\s+/i, '')} ${forecast[1]!.toLowerCase()}`;
     // "increase solar module efficiency from around 20% now to 24%": the object before "from".
     const object = /\d/.test(middle) && /^(?:increase|raise|boost|reduce|lower|improve|cut|grow)/i.test(to[2]!) ? /^(.*?)\s+from\s/.exec(middle)?.[1] : undefined;
     // "the yield … has risen by half a percentage point, to 3.1 percent": after the change, the level of the verb's subject.
     const subject = object ? subjectBefore(object) : /\d/.test(middle) ? subjectBefore(to[1]!) : subjectBefore(middle) ?? (/^\s*by\s/i.test(middle) ? subjectBefore(to[1]!) : null);
-    if (subject) return kind === 'money' && /\d/.test(middle) && !/price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|spending/i.test(subject) ? `${subject} price` : subject;
+    if (subject) return kind === 'money' && /\d/.test(middle) && !/price|value|cost|rate|revenue|sales|profit|income|earnings|budget|debt|spending|lending|loans|deposits|assets|reserves|borrowing|charges|funds|capital|investment|turnover|fees|payroll|wages|pay\b/i.test(subject) ? `${subject} price` : subject;
   }
   if (/\byield(?:s|ed|ing)?\s+(?:of\s+)?$/i.test(before)) {
     const head = before.replace(/\s*\b(?:to\s+)?yield\w*\s+(?:of\s+)?$/i, '');
@@ -2184,6 +2339,8 @@ function changeLabel(before: string, rest: string, kind: LabelKind): string | nu
   return null;
 }
 
+
+const FORECAST_OF = /^\s*(?:its|their|his|her|the|our|a)\s+(?:(?:full-year|annual|official|previous|own)\s+)?(forecast|estimate|outlook|guidance|target|projection|prediction)s?\s+(?:for|of)\s+((?:(?:19|20)\d\d\s+)?(?:the\s+)?(?:[\p{L}&.-]+\s+){0,2}?[\p{L}&.-]+?)(?:\s+(?:next|this|last)\s+(?:year|quarter|month|week)|\s+in\s+(?:19|20)\d\d)?$/iu;
 
 // A noun that only scales what its "of"-complement names: "18 times the number of tuft cells".
 const SCALE_NOUN = /^(?:number|amount|level|rate|value|size|volume|quantity|total|share|figure)$/;

@@ -1,5 +1,5 @@
 import { tailOf } from './sentences.ts';
-import { PEOPLE_PLURAL, foreignLabel, labelFigure, nounPhraseAfter, repeatedActivity, type LabelKind } from './figure-labels.ts';
+import { PEOPLE_PLURAL, foreignLabel, labelFigure, nounPhraseAfter, repeatedActivity, valuationMultiple, type LabelKind } from './figure-labels.ts';
 import { ENGLISH_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS } from './function-words.ts';
 import { statLineFigures } from './stat-lines.ts';
 import { DIGITS, MULTIPLIER, MULTIPLIER_DECIMAL_COMMA, WORD_NUMBER, WORD_NUMBER_DECIMAL_COMMA, multiplierOf, parseFraction, parseNumber, qualifierAfter, qualifierBefore, rateAfter, tidy } from './numbers.ts';
@@ -1468,7 +1468,9 @@ function wordQuantities(sentence: string, label: (s: number, e: number, k: Label
     // "scored three times", "won the title twice", "visited Paris four times": the verb and its object say what was done.
     const verb = repeatedActivity(before) ?? /(\p{Ll}+ed)\s+$/u.exec(before)?.[1] ?? /^\s+(\p{Ll}+ed)\b/u.exec(sentence.slice(m.index + m[0].length))?.[1];
     const qualifier = qualifierBefore(before);
-    out.push({ at: m.index, text: m[0], kind: 'count', value, approx: qualifier !== null, qualifier, label: verb ? `times ${verb}` : 'times' });
+    // ("trades at 13 times forward earnings": a valuation multiple, no repetition.)
+    const valuation = m[2] ? valuationMultiple(sentence.slice(m.index + m[0].length)) : null;
+    out.push({ at: m.index, text: m[0], kind: 'count', value, approx: qualifier !== null, qualifier, label: valuation ?? (verb ? `times ${verb}` : 'times') });
   }
   // "scored just once", "at least once": one time.
   for (const m of sentence.matchAll(ONCE_RE)) {

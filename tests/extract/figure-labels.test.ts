@@ -626,3 +626,56 @@ describe('labels of screens, distances and heights (s18 figs)', () => {
     expect(findFigures('The 16-inch MacBook Pro is out.', { language: 'en' })).toEqual([]);
   });
 });
+
+describe('labels of wire-style market, earnings and news passages (s19 labels)', () => {
+  it.each([
+    ['a relative clause between the subject and its verb', 'The company said revenue in the quarter, which ended on Sept. 30, rose 12% to $4.1 billion.', '12%', 'revenue rise'],
+    ['an apposition between the subject and its verb', 'Same-store sales, a key measure of retail performance, fell 2.4% in the quarter.', '2.4%', 'Same-store sales fall'],
+    ['(a clause after a comma that opens no apposition stays a boundary)', 'Prices were stable, traders said, while gold fell 2%.', '2%', 'gold fall'],
+    ['a margin widens to a level', 'Gross margin widened to 61.4% from 58.9%.', '61.4%', 'Gross margin widening'],
+    ['a margin narrowed by points reaches a level', 'Gross margin narrowed by 90 basis points to 38.1%.', '38.1%', 'Gross margin'],
+    ['a valuation multiple of earnings', 'Dalton’s trades at about 13 times forward earnings.', '13 times', 'forward earnings multiple'],
+    ['(a count of times stays a repetition)', 'He has been arrested 13 times.', '13 times', 'times arrested'],
+    ['what forecasters expected after a figure of the same kind', 'Revenue slipped 1.8% to $6.3 billion, short of the $6.45 billion Wall Street expected.', '$6.45 billion', 'expected revenue'],
+    ['(a rate after the expected amount names it)', 'Analysts were expecting $2.52 a share on revenue of $27.5 billion.', '$2.52', 'earnings per share'],
+    ['(an adjectival "estimated" only hedges)', 'Analysts said the fire destroyed an estimated $12 million worth of Bitcoin.', '$12 million', 'Bitcoin'],
+    ['a share after ", or" restates the amount before it', 'Brent crude fell as much as $6.50 a barrel, or 8.4%, to $71.25.', '8.4%', 'Brent crude fall'],
+    ['the second mover of an absolute "with" clause', 'Oil shares slumped, with BP down 4.1% and Royal Dutch Shell off 3.7%.', '3.7%', 'Royal Dutch Shell fall'],
+    ['a forecast cut to a level', 'Analysts cut their forecast for Brent next year to $83 from $100.', '$83', 'Brent forecast'],
+    ['a rate of barrels a day names the flow', 'Saudi Arabia, which pumps about 9.7 million bpd, resisted calls for a cut of up to 2 million bpd.', '2 million', 'output cut'],
+    ['(output when no other flow is named)', 'Saudi Arabia pumps about 9.7 million bpd.', '9.7 million', 'oil output'],
+    ['a share of the total is its subject’s', 'Online sales, which make up about 15% of the total, grew 22%.', '15%', 'Online sales share'],
+    ['a session of trading is no object of a price', 'Shares of Harlow rose 6% to $53.20 in extended trading.', '$53.20', 'Harlow shares price'],
+    ['a change per year of the clause’s subject', 'He said wages had fallen by £1,600 a year since 2010.', '£1,600', 'wages fall per year'],
+    ['an amount bought back', 'The company said it would buy back up to $2 billion of its shares.', '$2 billion', 'share buyback'],
+    ['an amount paid back', 'He was ordered to pay back £1.1m.', '£1.1m', 'repayment'],
+    ['a time allowed is no prison term', 'He was ordered to pay back £1.1m within three months or face a further four years in prison.', 'three months', 'deadline to pay'],
+    ['hours of unpaid work are no prison sentence', 'She was given a suspended sentence and ordered to carry out 200 hours of unpaid work.', '200 hours', 'unpaid work'],
+    ['a count of "the injured"', 'Police said 11 of the injured were in a serious condition.', '11', 'injured'],
+    ['(an adjective before its noun stays a modifier)', 'Two of the dead men were brothers.', 'Two', 'dead men'],
+    ['a range of ages', 'The dead were aged between 64 and 79.', 'between 64 and 79', 'age'],
+    ['a word that could be a verb after a determiner is a noun', 'The party more than doubled its support to 11.4%.', '11.4%', 'support'],
+    ['a period after the subject places it', 'The rouble slumped, bringing its losses this year to more than 40%.', '40%', 'losses'],
+    ['a change after a count and a comma is the count’s', 'Almost 1.8 million people attended A&E units in the period, up 3.5% on last year.', '3.5%', 'people rise'],
+    ['an amount in pounds with a scale is money, not weight', 'Mortgage lending grew 4% to 112 billion pounds.', '112 billion pounds', 'mortgage lending'],
+    ['(pounds without a scale still weigh)', 'The fish weighs 12 pounds at the dock.', '12 pounds', 'weight'],
+    ['a date ending the period is no subject', 'Pretax profit for the six months to June 30 was 1.21 billion pounds.', '1.21 billion pounds', 'Pretax profit'],
+    ['a qualifier after an apposition', 'Impairment charges, the money set aside for bad loans, more than doubled to 640 million pounds.', '640 million pounds', 'impairment charges rise'],
+    ['a dividend per share in pence', 'The bank cut its interim dividend by a third to 2.1 pence a share.', '2.1', 'dividend per share'],
+    ['(earnings per share stay earnings)', 'The bank earned 2.1 pence a share.', '2.1', 'earnings per share'],
+    ['a term before a second modifier and its noun', 'He agreed a 13-year, $325m contract extension with Miami.', '13-year', 'contract extension'],
+    ['a duration the copula states', 'The average wait for a routine operation is now 9.5 weeks.', '9.5 weeks', 'average wait'],
+    ['(a pronoun subject names nothing)', 'It is now 9.5 weeks.', '9.5 weeks', null],
+    ['a placing’s share is the share before it', 'It won 38.2% of the vote, while the Democratic Union came second with 29.7%.', '29.7%', 'vote'],
+    ['(a share "with" no placing names no other)', 'The Democratic Union did well with 29.7%.', '29.7%', null],
+    ['an average after the amount', 'About 7.1 billion shares changed hands, above the 6.4 billion average over the last 20 days.', '6.4 billion', 'shares average'],
+    ['(an average before its noun modifies it)', 'The firm has 6.4 billion average daily users.', '6.4 billion', 'average daily users'],
+    ['points added to a measure', 'A 10% fall in oil prices adds about 0.2 percentage points to global growth.', '0.2 percentage points', 'global growth'],
+  ])('%s', (_name, sentence, text, label) => {
+    expect(labelOf(sentence, text)).toBe(label);
+  });
+  it('an expected amount after a sentence names the measure of its last figure', () => {
+    const figures = findFigures('The company said revenue rose 12% to $4.1 billion. Analysts on average had expected $3.95 billion.', { language: 'en' });
+    expect(figures.find((f) => f.text === '$3.95 billion')?.label).toBe('expected revenue');
+  });
+});
