@@ -48,6 +48,8 @@ const FUNDING_ROUND = /^Series [A-H](?:-?\d)?$/;
 // "the Valley" of tech writing, Silicon Valley as a milieu ("hiring engineers in the Valley"): a name only whole ("Silicon
 // Valley", "Napa Valley"), so not in NOT_ENTITIES, whose words are cut from a name's end.
 const ALONE_NOT_ENTITIES = new Set(['Valley']);
+// The last word of an investor's or a bank's name ("First Round Capital", "One Equity Partners").
+const FIRM_HEAD = /^(?:Capital|Ventures|Partners|Bank|Bancorp|Financial|Fund|Investments|Equity|Holdings)$/;
 // Capitalised only because they open a sentence (or a headline-cased clause).
 const COMMON = new Set(`The A An In On At But And Or So If As It Its It's This That These Those There Their They Them He She His Her We Our You Your My
 Yet Still Also Even Some Many Most More Much Other Others Such Each Every All Both Either Neither No Not None Now Then Than When While Where Which Who Whom Whose What Why How
@@ -306,7 +308,10 @@ function cleanRun(run: string, spelledOut = false): string | null {
   while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|maker|makers|style|era|focused|inspired|themed|\p{Ll}{3,}(?:ed|ing))$/u.test(words[0]!)) words.shift();
   // "I’m Haoyu Zhang-Demir", "We’ve Apple": a contraction opens the clause, not the name.
   // ("al Qaeda", "al Shabaab": the Arabic article opens the name, names.ts.)
-  while (words.length && (COMMON.has(words[0]!) || (NAME_PARTICLES.has(words[0]!) && !(words[0] === 'al' && words.length > 1)) || (/^\p{Ll}+$/u.test(words[0]!) && words[0] !== 'al') || /^\p{L}+['’](?:m|ve|re|ll|d)$/u.test(words[0]!))) words.shift();
+  // (An ordinal or a number that opens a firm's name stays: "First Round Capital", "One Equity Partners", "Third Point
+  // Ventures" — three words or more ending with a firm's head.)
+  const firmOpener = words.length >= 3 && /^(?:First|Second|Third|One|Two|Three)$/.test(words[0]!) && FIRM_HEAD.test(words[words.length - 1]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
+  while (!firmOpener && words.length && (COMMON.has(words[0]!) || (NAME_PARTICLES.has(words[0]!) && !(words[0] === 'al' && words.length > 1)) || (/^\p{Ll}+$/u.test(words[0]!) && words[0] !== 'al') || /^\p{L}+['’](?:m|ve|re|ll|d)$/u.test(words[0]!))) words.shift();
   // "John Milbank RRP", "Ruskin KJ": capitals after a person's name begin what follows it (a price, a citation's initials).
   if (words.length === 3 && /^\p{Lu}{2,4}$/u.test(words[2]!) && genderOfGivenName(words[0]!) !== null && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !/^(?:II|III|IV|MP|QC|KC|MD|PhD|MBE|OBE|CBE)$/.test(words[2]!)) words.pop();
   while (words.length && (NAME_PARTICLES.has(words[words.length - 1]!) || /^\p{Ll}+$/u.test(words[words.length - 1]!))) words.pop();

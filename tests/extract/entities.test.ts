@@ -1170,4 +1170,9 @@ describe('findEntities on tech-news shapes (session 19)', () => {
     expect(found.find((e) => e.name === 'Tiger Global Management')?.aliases).toContain('Tiger Global');
     expect(entities(['Sierra Nevada Brewing said it would grow.', 'Sierra Nevada Foods said it would not.']).map((e) => e.name)).toEqual(expect.arrayContaining(['Sierra Nevada Brewing', 'Sierra Nevada Foods']));
   });
+
+  it('keeps an ordinal or a number opening a firm’s name ("First Round Capital"), not one opening a sentence', () => {
+    expect(names(['Orvane raised money from Greylock Partners and First Round Capital, Ann Voss said.'])).toContain('First Round Capital');
+    expect(names(['First Acme Corp said profits rose.'])).toContain('Acme Corp');
+  });
 });
