@@ -6,7 +6,7 @@ import type { Sentence } from './sentences.ts';
 import { contextType, entityType, hasOrgWord, isKnownName, isPlaceName, townOf } from './entity-types.ts';
 import { initials, mergeForms } from './entity-merge.ts';
 import { isAcronymNoun, isCamelProduct, isCommonAcronym, isKnownProduct, isModelYearMention, isWorkListMention, isCalledProduct, isDefinedTerm, isHeavenly, isInQuotedTitle, isItalicTitleFragment, isItalicWork, isProductMention, isTitleCaseHeading, isTitleMention, isWorkName } from './entity-works.ts';
-import { isExampleMention, keepSalient, KIND_AFTER, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
+import { isExampleMention, isLikeListMention, keepSalient, KIND_AFTER, OFFICE_AFTER, salienceSignals, type Occurrence, type SalienceSignals } from './entity-salience.ts';
 import { COMMON_NOUNS } from './common-nouns.ts';
 import { namesNoActor } from './entity-evidence.ts';
 import { GAZETTEER_ORGANIZATIONS } from './gazetteer.ts';
@@ -40,7 +40,16 @@ const NOT_ENTITIES = new Set([
   // "Unicode is still cutting edge"); their organisations take a head ("Bitcoin Foundation", "Unicode Consortium").
   'Bitcoin', 'Bitcoins', 'DDoS', 'Unicode',
   'Christmas', 'Easter', 'Thanksgiving', 'Halloween', 'Diwali', 'Ramadan', 'Hanukkah', 'Passover', 'Lent',
+  // Weather patterns, named like people or places ("made more intense by the El Nino weather pattern"): no actor.
+  'El Niño', 'El Nino', 'La Niña', 'La Nina',
 ]);
+// A funding round's name ("a $42 million Series B led by Sequoia", "its Series C-1"): a stage of the news, no organisation.
+const FUNDING_ROUND = /^Series [A-H](?:-?\d)?$/;
+// "the Valley" of tech writing, Silicon Valley as a milieu ("hiring engineers in the Valley"): a name only whole ("Silicon
+// Valley", "Napa Valley"), so not in NOT_ENTITIES, whose words are cut from a name's end.
+const ALONE_NOT_ENTITIES = new Set(['Valley']);
+// The last word of an investor's or a bank's name ("First Round Capital", "One Equity Partners").
+const FIRM_HEAD = /^(?:Capital|Ventures|Partners|Bank|Bancorp|Financial|Fund|Investments|Equity|Holdings)$/;
 // Capitalised only because they open a sentence (or a headline-cased clause).
 const COMMON = new Set(`The A An In On At But And Or So If As It Its It's This That These Those There Their They Them He She His Her We Our You Your My
 Yet Still Also Even Some Many Most More Much Other Others Such Each Every All Both Either Neither No Not None Now Then Than When While Where Which Who Whom Whose What Why How
@@ -166,7 +175,8 @@ const ADDRESS = /\s(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Bl
 // A court of justice is an institution, not an address's "Court": "the Supreme Court", "Spain's High Court", "the
 // International Criminal Court", "U.S. District Court" (all thrown away as addresses before).
 const COURT_OF_JUSTICE = /\b(?:Supreme|High|Criminal|District|Circuit|Appeals?|Federal|Constitutional|Crown|Magistrates['’]?|County|Superior|Family|Juvenile|Bankruptcy|Tax|Claims|Municipal|Justice|Administrative|Labou?r|Arbitration|Commercial|Military|Youth|Sessions|Chancery|Trial|Civil|Regional|State|Royal|International|Provincial|Appellate|Probate|Electoral|Industrial|Sharia|Revolutionary|Cassation|Arbitral|Disciplinary|Human Rights|World|Kangaroo) Court$/;
-const MARKET = /\b(?:Index|Average|Composite)\b/;
+// (Not a firm named so, its trade after the word: "Index Ventures", "Composite Capital", "Index Exchange".)
+const MARKET = /\b(?:Index|Average|Composite)\b(?! (?:Ventures|Capital|Partners|Exchange|Group|Holdings|Technologies|Labs)\b)/;
 // Party and state tags ("D-Minn", "R-W.Va"), link labels ("MORE").
 const TAG = /^(?:MORE|[DRI]-\p{Lu})/u;
 // Adjectives of nationality or religion, singular or plural: "Swedish", "Ecuadorean", "Kenyan", "Americans", "Sudanese";
@@ -298,7 +308,10 @@ function cleanRun(run: string, spelledOut = false): string | null {
   while (words.length > 1 && /^\p{Lu}[\p{L}.]*-(?:born|based|bred|raised|listed|headquartered|dominated|controlled|led|owned|backed|run|linked|affiliated|leading|winning|bound|educated|trained|funded|made|maker|makers|style|era|focused|inspired|themed|\p{Ll}{3,}(?:ed|ing))$/u.test(words[0]!)) words.shift();
   // "I’m Haoyu Zhang-Demir", "We’ve Apple": a contraction opens the clause, not the name.
   // ("al Qaeda", "al Shabaab": the Arabic article opens the name, names.ts.)
-  while (words.length && (COMMON.has(words[0]!) || (NAME_PARTICLES.has(words[0]!) && !(words[0] === 'al' && words.length > 1)) || (/^\p{Ll}+$/u.test(words[0]!) && words[0] !== 'al') || /^\p{L}+['’](?:m|ve|re|ll|d)$/u.test(words[0]!))) words.shift();
+  // (An ordinal or a number that opens a firm's name stays: "First Round Capital", "One Equity Partners", "Third Point
+  // Ventures" — three words or more ending with a firm's head.)
+  const firmOpener = words.length >= 3 && /^(?:First|Second|Third|One|Two|Three)$/.test(words[0]!) && FIRM_HEAD.test(words[words.length - 1]!) && words.slice(1).every((w) => /^\p{Lu}/u.test(w));
+  while (!firmOpener && words.length && (COMMON.has(words[0]!) || (NAME_PARTICLES.has(words[0]!) && !(words[0] === 'al' && words.length > 1)) || (/^\p{Ll}+$/u.test(words[0]!) && words[0] !== 'al') || /^\p{L}+['’](?:m|ve|re|ll|d)$/u.test(words[0]!))) words.shift();
   // "John Milbank RRP", "Ruskin KJ": capitals after a person's name begin what follows it (a price, a citation's initials).
   if (words.length === 3 && /^\p{Lu}{2,4}$/u.test(words[2]!) && genderOfGivenName(words[0]!) !== null && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !/^(?:II|III|IV|MP|QC|KC|MD|PhD|MBE|OBE|CBE)$/.test(words[2]!)) words.pop();
   while (words.length && (NAME_PARTICLES.has(words[words.length - 1]!) || /^\p{Ll}+$/u.test(words[words.length - 1]!))) words.pop();
@@ -316,7 +329,7 @@ function cleanRun(run: string, spelledOut = false): string | null {
   const name = titled.join(' ').replace(/\.$/, (dot) => (SUFFIX.test(words[words.length - 1]!) ? dot : ''))
     // An abbreviation written with stops keeps its last one: "U.S.", "U.N.".
     .replace(/^(?:\p{Lu}\.)+\p{Lu}$/u, (abbr) => `${abbr}.`);
-  if (NOT_ENTITIES.has(name) || name.length < 2 || /^\p{Lu}\.?$/u.test(name)) return null;
+  if (NOT_ENTITIES.has(name) || ALONE_NOT_ENTITIES.has(name) || FUNDING_ROUND.test(name) || name.length < 2 || /^\p{Lu}\.?$/u.test(name)) return null;
   // "London-based", "Google-backed": adjectives built on a name.
   if (/-(?:based|led|owned|backed|born|made|funded|controlled|era|style|listed|dominated|linked|affiliated|run|sized|size|like|themed|inspired|focused|wide)$/.test(name)) return null;
   if (words.every((w) => NOT_ENTITIES.has(w) || COMMON.has(w))) return null;
@@ -687,7 +700,7 @@ export function entityCandidates(sentences: readonly Sentence[][], trusted: read
         // (The run may have ended with the office, "Hawaii Rep": what follows is read after the name itself.)
         const office = text.startsWith(name, at) && OFFICE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
         const inList = lists.some(([a, b]) => at >= a && at < b);
-        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList, example: isExampleMention(text.slice(0, at), after), label: labelLine, work: isWorkListMention(text.slice(0, at)), determined: ARTICLE_OPENER.test(run) && !ARTICLE_OPENER.test(name) };
+        const occ: Occurrence = { paragraph: pi, order: order++, lead, after, atStart, product: isProductMention(name, lead, after), office, inList, example: isExampleMention(text.slice(0, at), after), likeList: isLikeListMention(text.slice(Math.max(0, at - 160), at), after), label: labelLine, work: isWorkListMention(text.slice(0, at)), determined: ARTICLE_OPENER.test(run) && !ARTICLE_OPENER.test(name) };
         // (A stop inside closing quotation marks ends a sentence the splitter kept going: "still “cutting edge.” Ouch.")
         const opens = atStart || (run === name && /[.!?][”"’]\s+$/.test(lead));
         if (clauseStart && name.includes(' ') && name.startsWith(`${run.split(' ')[0]!} `) && mayBeCommon(name.split(' ')[0]!, lowerWords)) openers.push({ name, occ });

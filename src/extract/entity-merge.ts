@@ -16,7 +16,8 @@ const INSTITUTION = /^(?:[\p{Lu}][\p{L}-]* )?(?:University|College|Institute|Gro
 // A given name of a shape the lexicon of given names does not hold: hyphenated or with an inner capital ("Rose-Lynn",
 // "LeBron", "DeAndre", "Jean-Luc").
 const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
-const INSTITUTION_TAIL = /^(?:Market|Records|Project|Foundation|Department|Council|University|College|Institute|Society|Trust|Fund|Center|Centre|Network|Studios?)$/;
+// (And an investor's trade: "Tiger Global" of "Tiger Global Management", "Founders Fund", "General Catalyst Partners".)
+const INSTITUTION_TAIL = /^(?:Market|Records|Project|Foundation|Department|Council|University|College|Institute|Society|Trust|Fund|Center|Centre|Network|Studios?|Management|Partners|Ventures|Capital|Investments|Advisors|Advisers)$/;
 const BARE_DOMAIN = /^(\p{Lu}[\p{L}\p{N}-]+)\.(?:com|net|org|co\.uk|io)$/u;
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\p{Lu}\.\p{Lu}\.|(?:de|di|du|van|von|der|den|da|dos|das|ter|ten|zu|bin|ibn|al|la|le)|(?:de|du|van|von|ter)\p{Lu}\p{Ll}+|(?:al|el|ad|ar|as|ash|at|az|an|ud)-\p{Lu}[\p{Ll}'’]+)$/u;

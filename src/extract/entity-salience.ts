@@ -27,6 +27,8 @@ export interface Occurrence {
   inList?: boolean;
   /** The mention is an end of a range of examples ("from LeBron James to Kevin Durant"). */
   example?: boolean;
+  /** The mention is one of the examples of a kind of company ("rivals like Stripe, Adyen and Checkout.com"): isLikeListMention. */
+  likeList?: boolean;
   /** The mention sits in a paragraph that is a label, not a sentence (entities.ts isLabelLine). */
   label?: boolean;
   /** The mention is a title among works of its kind ("franchises such as Tomb Raider, …", entity-works.ts isWorkListMention). */
@@ -67,6 +69,8 @@ export interface SalienceSignals {
   inList: number;
   /** Mentions as the ends of a range of examples ("from X to Y"). */
   example: number;
+  /** Mentions among examples of a kind of company ("companies like X, Y and Z"). */
+  likeList: number;
   /** Mentions in a paragraph that is a label, not a sentence ("DCR Post Here", "Pioneer Power Meters"). */
   label: number;
   /** Mentions before an office held for the place ("Hawaii Rep. Tulsi Gabbard", "former Massachusetts Gov. Deval Patrick"). */
@@ -170,6 +174,21 @@ export function isExampleMention(before: string, after: string): boolean {
   const lead = before.slice(-160);
   return FROM_TO_LEAD.test(lead) || (FROM_LEAD.test(lead) && TO_NAME_AFTER.test(after)) || UNLIKE_LEAD.test(lead);
 }
+// "competes with companies like ShiftWise, Kronos and When I Work", "fintech unicorns alongside Revolut, Monzo and Wise":
+// examples of a kind of company the news is compared with, named in passing. (Not
+// investors, "investors like Sequoia and Accel", who act in a funding's news, nor "such as", which names the news's own
+// investors and clients; nor "the likes of", which annotators list: "worked with the likes of Kanye West and Kim Kardashian".)
+const LIKE_LIST_LEAD = new RegExp(`(?:\\b(?:[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Rr]ivals|[Cc]ompetitors|[Pp]layers|[Ff]irms|[Gg]iants|[Uu]nicorns|[Ff]intechs|[Ii]ncumbents|[Pp]eers|[Bb]rands)(?:,)? (?:like|alongside)) (?:${LIST_NAME}(?:, | and |, and | or |, or ))*$`, 'u');
+// The list goes on after the mention: ", Kronos and When I Work", " and Wise".
+const LIST_GOES_ON = /^(?:,? (?:and|or) |, )(?:the )?\p{Lu}/u;
+/**
+ * A mention among two or more examples of a kind of company ("rivals like X, Y and Z"), from the text before it and after
+ * it. (One example alone is the news's own: "Rivals like Acme Corp said they would cut prices.")
+ */
+export function isLikeListMention(before: string, after: string): boolean {
+  const m = LIKE_LIST_LEAD.exec(before.slice(-160));
+  return m !== null && (/, | and | or /.test(m[0].replace(/^.*? (?:like|alongside) /, '')) || LIST_GOES_ON.test(after));
+}
 const MEDIUM_LEAD = /(?:\b(?:on|onto|to|via|in)|(?:^|\s)(?:в|во|на))\s(?:(?:his|her|their|its|our|your|the|a)\s)?$/;
 const PASSING_LEAD = /\b(?:in|at|from|to|near|across|outside|inside|throughout|of|with|by|against|between|for)\s$/;
 
@@ -245,6 +264,7 @@ export function salienceSignals(
     numbered: occurrences.filter((o) => NUMBER_AFTER.test(o.after)).length,
     inList: occurrences.filter((o) => o.inList).length,
     example: occurrences.filter((o) => o.example).length,
+    likeList: occurrences.filter((o) => o.likeList).length,
     label: occurrences.filter((o) => o.label).length,
     // Not a name alone in its brackets: "(AP)", "(OCA)" credit a dateline's agency or give a name's acronym.
     aside: occurrences.filter((o) => /\([^)]*$/.test(o.lead) && !(/\($/.test(o.lead) && /^\)/.test(o.after))).length,
@@ -306,6 +326,10 @@ export function isSalient(c: { name: string; signals: SalienceSignals }, page?: 
   // A one-word name that is only a common noun capitalised ("Death", "Internet", "Hermit"), neither acting nor owning: no
   // institution's word ("Senate"), no place, no organisation the lexicon knows.
   if (!acts && s.type !== 'place' && PLAIN_WORD.test(c.name) && COMMON_NOUNS.has(c.name.toLowerCase()) && !hasOrgWord(c.name) && !GAZETTEER_ORGANIZATIONS.has(c.name.toLowerCase())) return false;
+  // A one-word place no lexicon knows that is a common noun capitalised ("summarize documents in Word", "draft emails in
+  // Outlook"): a product read as a place after "in", not a place. ("Reading", "Bath", "Nice" are places the lexicon knows;
+  // a plural is no common noun here: "a training center in Queens".)
+  if (!acts && s.type === 'place' && PLAIN_WORD.test(c.name) && COMMON_NOUNS.has(c.name.toLowerCase()) && !isPlaceName(c.name) && !GAZETTEER_ORGANIZATIONS.has(c.name.toLowerCase())) return false;
   // (A headline in title case capitalises every word: a phrase of words the body writes in lower case, "Power Meters" of
   // "… All Trainers & Most Power Meters", does not name itself by standing in it.)
   const actsInText = s.actor > 0 || s.possessor > 0 || s.speaker || s.trusted || s.introduced > 0;
@@ -349,6 +373,10 @@ export function isSalient(c: { name: string; signals: SalienceSignals }, page?: 
   // James to Kevin Durant"), never acting: one of a kind the article names in passing. (Not a place: "moved from Chicago
   // to Denver" is where the news happened.)
   if (!acts && s.example >= s.mentions && !s.anchor && s.type !== 'place') return false;
+  // Named once, as one of the examples of a kind of company ("competes with companies like ShiftWise, Kronos and When I
+  // Work", "startups like Rewind, Humane and Perplexity are also chasing…"): compared with, not acting — a verb after the
+  // list's last name is the list's, so it is no act of that name. (Only an organisation, not a name of the headline nor a speaker.)
+  if (s.mentions === 1 && s.likeList === 1 && !s.inTitle && !s.speaker && !s.trusted && !s.anchor && s.type === 'organization') return false;
   // A name written with a model's, an edition's or a mission's number is a product's, a work's or a mission's.
   if (s.type === 'organization' && s.numbered > 0 && !s.speaker && !s.trusted && !c.name.split(' ').some((w) => hasOrgWord(w))) return false;
   if (s.mentions === 1 && s.words === 1 && s.type === 'organization' && !acts && !s.anchor && s.passing === 0 && s.firstParagraph >= 2) return false;

@@ -141,6 +141,9 @@ export function entityType(name: string, people: ReadonlySet<string>, hint: Enti
   // "Islamic State": a state named by an adjective is a movement, not a place ("Osun State", "New York State" are places).
   if (/^\p{Lu}\p{Ll}+(?:ic|ian|ist) State$/u.test(name)) return 'organization';
   // (A place's head alone, "Square", "Park", is a common word or a company's name — "Square said" — not a place.)
+  // "Rio Grande do Sul", "Santa Cruz do Sul", "Mato Grosso do Sul": a Portuguese or Spanish place named by its part of a
+  // country ("Banco do Brasil" is no such name).
+  if (/ (?:do|da|del) (?:Sul|Norte|Sur|Leste|Oeste)$/.test(name) && !hasOrgWord(name)) return 'place';
   if (isPlaceName(name) || COUNTRY_INITIALS.test(name) || (PLACE_HEAD.test(name) && name.includes(' ')) || townOf(name) !== null) return 'place';
   if (LANDMARK_HEAD.test(name) && !(name.split(' ').length === 2 && isGivenName(name.split(' ')[0]!))) return 'place';
   // "Old City of Mosul", "Gulf of Mexico": a place's head word of a known place is a place.

@@ -84,7 +84,7 @@ export function isWorkListMention(before: string): boolean {
 // A kind of product, then a verb of naming, before the name: "a product called WibiData", "the new alarm management solution
 // called Digistat Patient Watch", "an app dubbed Houseparty". (Not "a startup called …", "a company named …": see
 // entity-salience.ts KIND_BEFORE for the kinds of organisations.)
-const CALLED_PRODUCT_LEAD = /\b(?:product|solution|app|application|tool|platform|service|device|software|feature|game|program|programme|drug|vaccine|robot|headset|console|smartphone|chatbot|browser|database|framework|algorithm|plugin|extension|gadget|wearable)s?,? (?:called|named|dubbed|known as|branded)\s(?:the\s)?[“"‘]?$/i;
+const CALLED_PRODUCT_LEAD = /\b(?:product|solution|app|application|tool|platform|service|device|software|feature|game|program|programme|drug|vaccine|robot|headset|console|smartphone|chatbot|browser|database|framework|algorithm|plugin|extension|gadget|wearable|assistant|model|chip|card|system)s?,? (?:called|named|dubbed|known as|branded)\s(?:the\s)?[“"‘]?$/i;
 /** True for a mention that the article introduces as a product by name ("a product called WibiData"). */
 export function isCalledProduct(lead: string): boolean {
   return CALLED_PRODUCT_LEAD.test(lead);
@@ -205,7 +205,7 @@ const KNOWN_PRODUCT = new Set(`JavaScript TypeScript Python Java Ruby Rust Golan
 React ReactJS Angular AngularJS Vue Vue.js jQuery Node.js Deno Django Flask Laravel Svelte Next.js Backbone.js Bootstrap
 Kubernetes Linux Ubuntu Debian Fedora Windows macOS iOS iPadOS watchOS tvOS Android ChromeOS Firefox Safari Chromium WebKit
 Jenkins Ansible Terraform Nginx PostgreSQL MySQL SQLite MongoDB Elasticsearch Kafka Hadoop
-Excel PowerPoint Outlook Photoshop Illustrator Gmail Alexa Siri Cortana Bixby ChatGPT
+Excel PowerPoint Outlook Photoshop Illustrator Gmail Alexa Siri Cortana Bixby ChatGPT Copilot Chrome CarPlay iMessage FaceTime OneDrive
 Bitcoin Ethereum Dogecoin Litecoin iPhone iPhones iPad iPads iPod MacBook MacBooks iMac AirPods Kindle Xbox PlayStation Stadia Walkman
 Minecraft Fortnite Tetris
 MagSafe Thunderbolt Bluetooth DisplayPort FireWire`.split(/\s+/));
@@ -226,7 +226,7 @@ export function isKnownProduct(name: string): boolean {
   return words.length >= 2 && words.length <= 3 && (KNOWN_PRODUCT.has(words[0]!) || KNOWN_CONDITION.has(words[0]!)) && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}\d]*$|^\d+$|^\p{Lu}{2,3}$/u.test(w)) && !EDITION_ORG_WORD.test(name);
 }
 // Words that make a name after a product's an institution's or a publication's: "Linux Foundation", "Android Authority".
-const EDITION_ORG_WORD = /\b(?:Foundation|Authority|Central|Society|Association|Institute|Conference|Summit|Magazine|Team|Group|Council|Inc|Corp|Ltd)$/;
+const EDITION_ORG_WORD = /\b(?:Industries|Foundation|Authority|Central|Society|Association|Institute|Conference|Summit|Magazine|Team|Group|Council|Inc|Corp|Ltd)$/;
 
 const COMMON_ACRONYM = /^(?:LED|LCD|OLED|EV|SUV|GPS|USB|CPU|GPU|RAM|SSD|HDD|HDMI|PDF|HTML|CSS|PHP|SQL|JSON|XML|API|SDK|URL|DNA|RNA|HIV|MRI|ICU|ATM|PIN|VPN|IP|PR|DM|LSD|MDMA|THC|CBD|GDP|IPO|ETF|VAT|ROI|KPI|FAQ|DIY|ATV|UFO|VR|PC|HR|UV|IQ|PPE|RPM|MPG|MPH|AWD|RWD|FWD|SIM|NFT|QR|4K|HD|5G|4G|LTE|SSL|TLS|DSL|ADSL|VDSL|NFV|SDN|OOXML|ODF|HTTP|HTTPS|FTP|DNS|NFC|OS|DJ|GP|Wi-Fi|WiFi|USB-[ABC]|USB4|PCIe|NVMe|AMOLED|QLED|HDR|HDR10|eSIM|SaaS|PaaS|IaaS|VoIP|SMS|MMS|RSS|P2P|B2B|B2C|R&D|M&A|Q&A|B&B|P&L|R&B|F&B|D&D|A&E)$/;
 // (Session 13: the terms written with an ampersand, "R&D", "M&A", "Q&A", since capitals joined by one are a name's word, names.ts.)

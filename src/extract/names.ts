@@ -8,7 +8,7 @@ export const LEADING_KIND = /^(?:Developer|Publisher|Studio|Maker|Carmaker|Autom
 
 /** Lowercase particles inside names: "Ursula von der Leyen", "Bank of America". */
 // ("Peter ter Horst", "Karl-Theodor zu Guttenberg", "José Eduardo dos Santos": Dutch, German and Portuguese ones too.)
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'of', 'y', 'ter', 'zu', 'dos', 'das']);
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'of', 'y', 'ter', 'zu', 'dos', 'das', 'do']);
 
 /** A particle of a person's name, alone or the Arabic article written onto the surname ("al-Assad", "el-Sisi"). */
 export function isNameParticle(word: string): boolean {

@@ -1098,3 +1098,81 @@ describe('session 16: products, works and references are no entities', () => {
     expect(names(['Ann Voss met Zentaro Okabe in 2015; 10:30 am was the hour.'])).toContain('Zentaro Okabe');
   });
 });
+
+describe('findEntities on tech-news shapes (session 19)', () => {
+  const names = (paragraphs: string[]) => entities(paragraphs).map((e) => e.name);
+  const typed = (paragraphs: string[]) => entities(paragraphs).map((e) => [e.name, e.type]);
+
+  it('reads no organisation from a funding round’s name, but keeps its lead investor', () => {
+    const found = names(['Orvane has raised $42 million in a Series B round led by Sequoia Capital.', 'Orvane said the Series C-1 would follow.']);
+    expect(found).not.toContain('Series B');
+    expect(found).not.toContain('Series C-1');
+    expect(found).toContain('Sequoia Capital');
+    // (a name that merely begins with "Series" is left alone)
+    expect(names(['Series Entertainment said it had hired Ann Voss.'])).toContain('Series Entertainment');
+  });
+
+  it('reads no entity from a weather pattern or from "the Valley", but keeps Silicon Valley', () => {
+    const found = names(['Ann Voss said the rains were made worse by El Nino, and Orvane will hire 60 engineers in the Valley.']);
+    expect(found).not.toContain('El Nino');
+    expect(found).not.toContain('Valley');
+    expect(names(['Ann Voss moved Orvane to Silicon Valley last year.'])).toContain('Silicon Valley');
+  });
+
+  it('reads no organisation from a well-known product named like a company (Chrome, CarPlay, iMessage, Copilot)', () => {
+    const found = names(['Orvane works inside Chrome and CarPlay and reads iMessage threads, Ann Voss said. Microsoft brings Copilot to Windows.']);
+    for (const product of ['Chrome', 'CarPlay', 'iMessage', 'Copilot']) expect(found).not.toContain(product);
+    expect(found).toContain('Microsoft');
+    // (a company named after such a product stays: "Chrome Industries")
+    expect(names(['Chrome Industries said it would open a store in Portland.'])).toContain('Chrome Industries');
+  });
+
+  it('reads an assistant, a model or a chip "called" so as a product, and a startup called so as a company', () => {
+    const found = names(['Sonora launched a voice assistant, called Drift, for cars.', 'Drift works offline, Sonora said.']);
+    expect(found).not.toContain('Drift');
+    expect(found).toContain('Sonora');
+    expect(names(['Ann Voss founded a startup called Drift. Drift has raised $5 million.'])).toContain('Drift');
+  });
+
+  it('drops a common noun read as a place after "in" ("documents in Word"), but keeps a place of that shape', () => {
+    expect(names(['Copilot summarizes documents in Word, Ann Voss of Microsoft said.'])).not.toContain('Word');
+    expect(names(['Ann Voss learned the work at a training center in Queens.'])).toContain('Queens');
+    expect(names(['Ann Voss grew up in Reading.'])).toContain('Reading');
+  });
+
+  it('joins a Portuguese place named with "do" and types it a place', () => {
+    const found = typed(['Heavy rain has killed 40 people in the state of Rio Grande do Sul, Eduardo Leite said.']);
+    expect(found).toContainEqual(['Rio Grande do Sul', 'place']);
+    expect(found.map(([n]) => n)).not.toContain('Sul');
+  });
+
+  it('drops a company named once among examples of its kind ("rivals like X, Y and Z"), but not investors, nor "the likes of"', () => {
+    const found = names(['Acme Corp competes with companies like Zentrix, Kovana and Bluefold, Ann Voss said.', 'Acme Corp raised $120 million.']);
+    for (const rival of ['Zentrix', 'Kovana', 'Bluefold']) expect(found).not.toContain(rival);
+    expect(found).toContain('Acme Corp');
+    // (a verb after the list's last name is the list's: "Startups like X and Y are also chasing…")
+    expect(names(['Startups like Rewind and Perplexity are also chasing the idea, Ann Voss said.'])).not.toContain('Perplexity');
+    // (investors like X act in a funding's news; a rival named again acts in it)
+    expect(names(['Orvane raised $9 million from investors like Benchmark and Greylock, Ann Voss said.'])).toContain('Greylock');
+    expect(names(['Acme Corp competes with companies like Zentrix and Kovana.', 'Zentrix said it would cut prices.'])).toContain('Zentrix');
+    expect(names(['Braun has worked with the likes of Kanye West and Kim Kardashian, Ann Voss said.'])).toContain('Kim Kardashian');
+  });
+
+  it('keeps a firm named after an index ("Index Ventures"), but no market index', () => {
+    const found = names(['Existing investors Index Ventures and Kleiner Perkins also participated, Ann Voss said.']);
+    expect(found).toContain('Index Ventures');
+    expect(names(['The Dow Jones Industrial Average rose and the Nasdaq Composite fell, Ann Voss said.'])).not.toContain('Nasdaq Composite');
+  });
+
+  it('folds an investor’s short name into its full one ("Tiger Global" of "Tiger Global Management"), not a different firm', () => {
+    const found = entities(['Orvane raised $120 million led by Tiger Global Management.', 'Tiger Global partner Ann Voss said it was the fastest-growing firm.']);
+    expect(found.map((e) => e.name)).not.toContain('Tiger Global');
+    expect(found.find((e) => e.name === 'Tiger Global Management')?.aliases).toContain('Tiger Global');
+    expect(entities(['Sierra Nevada Brewing said it would grow.', 'Sierra Nevada Foods said it would not.']).map((e) => e.name)).toEqual(expect.arrayContaining(['Sierra Nevada Brewing', 'Sierra Nevada Foods']));
+  });
+
+  it('keeps an ordinal or a number opening a firm’s name ("First Round Capital"), not one opening a sentence', () => {
+    expect(names(['Orvane raised money from Greylock Partners and First Round Capital, Ann Voss said.'])).toContain('First Round Capital');
+    expect(names(['First Acme Corp said profits rose.'])).toContain('Acme Corp');
+  });
+});
