@@ -22,7 +22,7 @@ function indexOf($: CheerioAPI): TagIndex {
   let n = 0;
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+    if ((node.type === 'tag' || node.type === 'script') && INDEXED.has((node as Element).name)) {
       const el = node as Element;
       const list = index.byTag.get(el.name);
       if (list) list.push(el);
@@ -36,8 +36,12 @@ function indexOf($: CheerioAPI): TagIndex {
   return index;
 }
 
-/** Every element of one of `tags` (lowercase names), in document order. */
+/** The tags indexed: those metadata reads (an index of every element would double the page's garbage). */
+const INDEXED = new Set(['html', 'title', 'meta', 'link', 'script', 'time', 'h1', 'h2']);
+
+/** Every element of one of `tags` (lowercase names, among INDEXED), in document order. */
 export function elementsByTag($: CheerioAPI, ...tags: string[]): Element[] {
+  for (const t of tags) if (!INDEXED.has(t)) throw new Error(`elementsByTag: <${t}> is not indexed`);
   const index = indexOf($);
   if (tags.length === 1) return index.byTag.get(tags[0]!) ?? [];
   return tags.flatMap((t) => index.byTag.get(t) ?? []).sort((a, b) => index.order.get(a)! - index.order.get(b)!);
