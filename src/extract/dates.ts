@@ -1207,6 +1207,11 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     return s;
   };
   const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
+  const wordsEndTrimmed = (t: string): string[] => {
+    let e = t.replace(/[\s"“”'‘’.!?(]+$/u, '').trim();
+    for (let i = 0; i < 4; i++) e = e.replace(WHAT_TRIM_END, '');
+    return e.split(/\s+/).filter(Boolean);
+  };
   // A thing done on the date by someone named after it ("the Arab League condemned the unilateral move announced on Monday by US
   // Secretary of State Mike Pompeo"): the agent, the participle and the thing, not the clause it hangs on.
   const agent = /^\s+by\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’-]*(?:\.(?=\w|\s[A-Z]))?[\w'’-]*\s?(?:of\s)?){1,7})(?=[,;.)]|\s+[a-z]|$)/.exec(sentence.slice(end));
@@ -1260,7 +1265,10 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
   const verbNext = /^\s+([a-z]+)\b/.exec(sentence.slice(end, hi));
   const reported = verbNext && REPORTING_VERB.test(verbNext[1]!) && beforeWords.length && !beforeWords.some((w) => isVerbWord(w.toLowerCase()))
     ? reportedWhat([...beforeWords, verbNext[1]!], sentence.slice(end + verbNext[0].length, hi), '')
-    : reportedWhat(beforeWords, sentence.slice(end, hi), sentence.slice(starts[0] ?? 0, starts[1] ?? lo));
+    : reportedWhat(beforeWords, sentence.slice(end, hi), sentence.slice(starts[0] ?? 0, starts[1] ?? lo)) ??
+      // ("Elon Musk, Tesla's chief executive, said in a tweet on Monday that …": the clause's opening words, trimmed away above,
+      // are its reporting verb.)
+      (/^\s*(?:said|says|told|tells)\s/i.test(sentence.slice(lo, at)) && !/^(?:said|says|told|tells)$/i.test(beforeWords[0] ?? '') ? reportedWhat(wordsEndTrimmed(sentence.slice(lo, at)), sentence.slice(end, hi), sentence.slice(starts[0] ?? 0, starts[1] ?? lo)) : null);
   if (reported) return reported;
   // An attribution after the news it reports ("Titanfall has an 840MB day-one update, players said on Monday", "Three deputies … are
   // leaving, a person with knowledge of the matter said on Thursday, as …"): the clause before it is the news.

@@ -963,6 +963,8 @@ describe('findDates: what a reported clause says (review rev2 D1)', () => {
     // An abbreviation's dot ends no reported clause, and a date the clause closes on is its own fact ("from Nov. 3 to Nov. 10").
     expect(what('Voting runs from Nov. 3 to Nov. 10, the commission said on Thursday.')).toEqual(['Voting runs', 'commission said Voting runs']);
     expect(what('The deal closes in the U.S. next year, the company said on Monday.')).toEqual(['company said deal closes in the U.S.']);
+    // A reporting verb with its place ("said in a tweet") after an apposition: the speaker, the verb and the reported clause.
+    expect(what('Elon Musk, Tesla’s chief executive, said in a tweet late Monday that the company would fix the problem at no cost.')).toEqual(['Elon Musk said the company would fix the problem']);
     // (a date inside the what that names a thing stays: "the 1987 share market crash")
     expect(what('Stocks have risen from their 1987 lows, the ministry said on Tuesday.')).toContain('ministry said Stocks have risen from their 1987 lows');
     // A quotation, a clause with no subject, or a relative clause is no news reported.
