@@ -1100,6 +1100,8 @@ function possessiveThing(sentence: string, at: number, end: number): string | nu
 }
 
 // A sentence's opening phrase that is no subject: "In the meantime, …", "After the merger, …", "However, …".
+// A clause opening on the verb of saying (WHAT_TRIM_START trims it away).
+const SAYING_OPENING = /^\s*(?:said|says|told|tells)\s/i;
 const ADVERBIAL_OPENING = /^\W*(?:In|On|At|For|After|Before|During|With|Without|From|By|Since|Until|As|When|While|If|Though|Although|But|And|So|Yet|Meanwhile|However|Still|Also|Then|Now|Today|Instead|Later|Earlier|Once|Under|Over|Despite|Amid|Like|Unlike|According)\b/;
 const PERIOD_ENDED_BEFORE = /\b(?:its|the|their|a|our)\s((?:[\w-]+\s){0,3}?(?:quarter|year|period|half|months?|weeks?))\s(ended|ending|through)\s*(?:on\s)?$/i;
 const DISCOURSE_ASIDE = /^,\s(?:though|however|too|also|meanwhile|then|instead|still|again|moreover|indeed|nevertheless|nonetheless|therefore|thus|in fact|of course|for example|for instance),\s/i;
@@ -1200,18 +1202,14 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     } else if (m.index >= end && hi === sentence.length) hi = m.index;
     else if (m.index > hi && next === sentence.length && sentence.slice(hi, m.index).trim().length > 1) next = m.index;
   }
-  const tidyWords = (t: string): string => {
+  // (`keepOpening`: the clause's opening words stay — a reporting verb and its place, "said in a tweet")
+  const tidyWords = (t: string, keepOpening = false): string => {
     // A reference mark opens no what: "(now Spark) in 2011,[242] still owns the majority".
     let s = t.replace(/[\s"“”'‘’.!?(]+$/u, '').replace(/^['’]s\s/u, '').replace(/^[\s"“”'‘’,;:—–)-]+/u, '').replace(/^(?:\[\d+\]\s*)+/, '').trim();
-    for (let i = 0; i < 4; i++) s = s.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
+    for (let i = 0; i < 4; i++) s = keepOpening ? s.replace(WHAT_TRIM_END, '') : s.replace(WHAT_TRIM_END, '').replace(WHAT_TRIM_START, '');
     return s;
   };
-  const words = (t: string): string[] => tidyWords(t).split(/\s+/).filter(Boolean);
-  const wordsEndTrimmed = (t: string): string[] => {
-    let e = t.replace(/[\s"“”'‘’.!?(]+$/u, '').trim();
-    for (let i = 0; i < 4; i++) e = e.replace(WHAT_TRIM_END, '');
-    return e.split(/\s+/).filter(Boolean);
-  };
+  const words = (t: string, keepOpening = false): string[] => tidyWords(t, keepOpening).split(/\s+/).filter(Boolean);
   // A thing done on the date by someone named after it ("the Arab League condemned the unilateral move announced on Monday by US
   // Secretary of State Mike Pompeo"): the agent, the participle and the thing, not the clause it hangs on.
   const agent = /^\s+by\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w'’-]*(?:\.(?=\w|\s[A-Z]))?[\w'’-]*\s?(?:of\s)?){1,7})(?=[,;.)]|\s+[a-z]|$)/.exec(sentence.slice(end));
@@ -1268,7 +1266,7 @@ function clauseWhat(sentence: string, at: number, end: number): string | null {
     : reportedWhat(beforeWords, sentence.slice(end, hi), sentence.slice(starts[0] ?? 0, starts[1] ?? lo)) ??
       // ("Elon Musk, Tesla's chief executive, said in a tweet on Monday that …": the clause's opening words, trimmed away above,
       // are its reporting verb.)
-      (/^\s*(?:said|says|told|tells)\s/i.test(sentence.slice(lo, at)) && !/^(?:said|says|told|tells)$/i.test(beforeWords[0] ?? '') ? reportedWhat(wordsEndTrimmed(sentence.slice(lo, at)), sentence.slice(end, hi), sentence.slice(starts[0] ?? 0, starts[1] ?? lo)) : null);
+      (SAYING_OPENING.test(sentence.slice(lo, at)) && !SAYING_OPENING.test(`${beforeWords.join(' ')} `) ? reportedWhat(words(sentence.slice(lo, at), true), sentence.slice(end, hi), sentence.slice(starts[0] ?? 0, starts[1] ?? lo)) : null);
   if (reported) return reported;
   // An attribution after the news it reports ("Titanfall has an 840MB day-one update, players said on Monday", "Three deputies … are
   // leaving, a person with knowledge of the matter said on Thursday, as …"): the clause before it is the news.

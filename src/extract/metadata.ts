@@ -375,7 +375,7 @@ function similarity(a: string, b: string): number {
 }
 
 function language($: CheerioAPI, meta: Map<string, string[]>, article: Json | undefined): string | null {
-  // Read in order of trust and only as far as needed: each selector walks the whole document.
+  // Read in order of trust.
   const html = $(elementsByTag($, 'html').slice(0, 1));
   const lang = first(
     html.attr('lang')?.trim(),
